@@ -1,0 +1,252 @@
+"""The ``kg`` command: argument parsing and printing only; every command calls the library."""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from .errors import InputError, KgError, QueryError
+
+EPILOG = """examples:
+  kg build examples/zhengzhou-daily-page.txt -o out/
+  kg build corpus.jsonl articles/ -o out/ --format nt --format json-ld
+  kg query out/ queries/people-and-organizations.rq
+  kg query out/ -e "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }" --format csv
+  kg stats out/
+  kg eval tests/data/zhengzhou-daily-page.gold.json out/
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .extract import DEFAULT, REGISTRY
+
+    p = argparse.ArgumentParser(
+        prog="kg",
+        description="Turn Chinese news text into a knowledge graph: entities, relations and the "
+        "sentences that state them, as networkx, RDF (queried with SPARQL) and an HTML view.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from . import __version__
+
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build",
+        help="build a graph from text files, folders or JSONL",
+        description="Read the inputs (UTF-8 or GBK .txt files, folders of them, JSONL with a \"text\" field "
+        "per line), extract entities and relations, and write OUT/graph.ttl, OUT/graph.json and OUT/graph.html.",
+        epilog="example:\n  kg build examples/zhengzhou-daily-page.txt -o out/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a .jsonl file or a folder")
+    b.add_argument("-o", "--out", required=True, metavar="OUTDIR", help="output folder (created if missing)")
+    b.add_argument("--format", action="append", default=[], choices=["nt", "json-ld"],
+                   help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
+    b.add_argument("--extractors", default=",".join(DEFAULT),
+                   help=f"comma-separated extractors to run (default: all; known: {', '.join(sorted(REGISTRY))})")
+    b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+    q = sub.add_parser(
+        "query",
+        help="run a SPARQL query over a built graph",
+        description="Run a SPARQL SELECT or ASK query over OUTDIR/graph.ttl (or an RDF file). The prefixes "
+        "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared.",
+        epilog="examples:\n  kg query out/ queries/people-and-organizations.rq\n"
+        "  kg query out/ -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    q.add_argument("graph", metavar="OUTDIR|FILE")
+    q.add_argument("query", nargs="?", metavar="QUERY.rq", help="a file with the query")
+    q.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
+    q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+
+    s = sub.add_parser("stats", help="count what a built graph holds",
+                       description="Count documents, articles, entities by type, mentions and relations by predicate.")
+    s.add_argument("graph", metavar="OUTDIR|FILE")
+    s.add_argument("--json", action="store_true", help="print JSON")
+
+    e = sub.add_parser(
+        "eval",
+        help="score a built graph against a gold annotation",
+        description="Precision, recall and F1 of articles, bylines, entities (per type and micro) and "
+        "relations against a gold file in the shared format (see tests/data/zhengzhou-daily-page.gold.json).",
+        epilog="example:\n  kg eval tests/data/zhengzhou-daily-page.gold.json out/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    e.add_argument("gold", metavar="GOLD.json")
+    e.add_argument("graph", metavar="OUTDIR|FILE")
+    e.add_argument("--json", action="store_true", help="print JSON")
+    e.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    return p
+
+
+def _build(args) -> int:
+    from .pipeline import build
+    from .rdf import write_atomic
+
+    extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: exists and is not a folder")
+    g = build(args.inputs, extractors=extractors, progress=not args.quiet)
+    from .rdf import serialize
+
+    files = {"graph.ttl": serialize(g.to_rdf(), "turtle")}
+    for fmt in args.format:
+        files["graph.nt" if fmt == "nt" else "graph.jsonld"] = serialize(g.to_rdf(), fmt)
+    files["graph.json"] = _graph_json(g)
+    if not args.no_html:
+        from .viz import render_html
+
+        files["graph.html"] = render_html(g).encode("utf-8")
+    for name, data in files.items():
+        write_atomic(out / name, data)
+    if not args.quiet:
+        st = g.stats()
+        types = ", ".join(f"{st.get('entities.' + t, 0)} {t}" for t in ("Person", "Organization", "Place", "Initiative"))
+        print(f"{st['documents']} document(s), {st['articles']} article(s), {st['entities']} entities ({types}), "
+              f"{st['facts']} relations")
+        for name in files:
+            print(f"wrote {out / name}")
+    return 0
+
+
+def _graph_json(g) -> bytes:
+    import networkx as nx
+
+    data = nx.node_link_data(g.graph, edges="edges")
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(cols)
+        for r in rows:
+            w.writerow([r.get(c, "") for c in cols])
+        sys.stdout.write(buf.getvalue())
+        return
+    from .query import display_width
+
+    cells = [[_short(r.get(c, "")) for c in cols] for r in rows]
+    widths = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(cols)]
+
+    def line(values):
+        return "  ".join(v + " " * (w - display_width(v)) for v, w in zip(values, widths)).rstrip()
+
+    print(line(cols))
+    print(line(["-" * w for w in widths]))
+    for row in cells:
+        print(line(row))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def _short(value: str) -> str:
+    """IRIs print with their prefix; newlines print as spaces."""
+    from .rdf import PREFIXES
+
+    for prefix, ns in PREFIXES.items():
+        if value.startswith(str(ns)):
+            return f"{prefix}:{value[len(str(ns)):]}"
+    return value.replace("\n", " ")
+
+
+def _query(args) -> int:
+    from .query import columns, run_query
+    from .rdf import load
+
+    if bool(args.query) == bool(args.expression):
+        raise QueryError("give a query file or -e SPARQL (one of them)")
+    if args.expression:
+        sparql = args.expression
+    else:
+        path = Path(args.query)
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        try:
+            sparql = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise QueryError(f"{path}: not a UTF-8 text file") from None
+    g = load(args.graph)
+    rows = run_query(g, sparql)
+    _print_rows(rows, columns(sparql, rows), args.format)
+    return 0
+
+
+STATS_QUERIES = {
+    "documents": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }",
+    "articles": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }",
+    "entities.Person": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Person }",
+    "entities.Organization": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Organization }",
+    "entities.Place": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Place }",
+    "entities.Initiative": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a kg:Initiative }",
+    "mentions": "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a kg:Mention }",
+    "relations": "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?f a rdf:Statement }",
+    "evidence": "SELECT (COUNT(DISTINCT ?v) AS ?n) WHERE { ?v a kg:Evidence }",
+    "triples": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+}
+
+
+def _stats(args) -> int:
+    from .query import run_query
+    from .rdf import load
+
+    g = load(args.graph)
+    out = {k: int(run_query(g, q)[0]["n"]) for k, q in STATS_QUERIES.items()}
+    for row in run_query(g, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?f a rdf:Statement ; rdf:predicate ?p } GROUP BY ?p ORDER BY ?p"):
+        out["relations." + row["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]] = int(row["n"])
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+    else:
+        width = max(map(len, out))
+        for k, v in out.items():
+            print(f"{k:<{width}}  {v}")
+    return 0
+
+
+def _eval(args) -> int:
+    from .evaluate import as_json, evaluate, format_report, load_gold
+    from .rdf import load
+
+    gold = load_gold(args.gold)
+    result = evaluate(gold, load(args.graph))
+    if args.json:
+        print(json.dumps(as_json(result), ensure_ascii=False, indent=1))
+    else:
+        print(format_report(result, verbose=args.verbose))
+    return 0
+
+
+COMMANDS = {"build": _build, "query": _query, "stats": _stats, "eval": _eval}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except KgError as e:
+        print(f"kg {args.command}: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,300 @@
+"""``kg eval``: a built graph against a hand-checked gold file (the shared gold format).
+
+Scores, each as precision / recall / F1:
+
+* articles: position, headline (two-line headlines joined by one space);
+* bylines: each (article, person, role) of the gold's reporters and correspondents;
+* entities, per type and micro: a predicted entity matches a gold entity of
+  the same type that shares a name or alias with it. Gold entities marked
+  ``optional`` are neither missed nor false positives;
+* relations: gold relations that are not optional and need no world knowledge,
+  after mapping both sides to one vocabulary (``part_of`` between
+  organizations is ``parentOrganization``, between places ``containedInPlace``,
+  ``held_at`` is ``location`` …). A predicted relation whose ends match no gold
+  entity is a false positive; one that matches an optional or world-knowledge
+  gold relation is ignored.
+
+It reads the graph through its RDF, so any graph that keeps kg's RDF contract
+can be measured.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from .errors import InputError
+from .query import run_query
+
+TYPES = ("Person", "Organization", "Place", "Initiative")
+TYPE_OF_CLASS = {
+    "https://schema.org/Person": "Person",
+    "https://schema.org/Organization": "Organization",
+    "https://schema.org/Place": "Place",
+    "https://w3id.org/kg-zh/ontology#Initiative": "Initiative",
+}
+PREDICATE_OF_IRI = {
+    "https://schema.org/author": "author",
+    "https://schema.org/contributor": "contributor",
+    "https://schema.org/memberOf": "memberOf",
+    "https://schema.org/parentOrganization": "parentOrganization",
+    "https://schema.org/location": "location",
+    "https://schema.org/containedInPlace": "containedInPlace",
+    "https://schema.org/organizer": "organizer",
+    "https://schema.org/participant": "participant",
+    "https://w3id.org/kg-zh/ontology#partOf": "partOf",
+}
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+def load_gold(path: str | os.PathLike) -> dict:
+    try:
+        gold = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: not a JSON gold file ({e})") from None
+    if not isinstance(gold, dict) or not {"articles", "entities"} <= gold.keys():
+        raise InputError(f'{path}: a gold file needs "articles" and "entities" (and "relations")')
+    return gold
+
+
+def gold_triple(rel: dict, types: dict[str, str]) -> tuple[str, str, str] | None:
+    """A gold relation in kg's vocabulary, as (subject, predicate, object) in RDF direction."""
+    s, p, o = rel["subject"], rel["predicate"], rel["object"]
+    ts, to = types.get(s), types.get(o)
+    if p == "authored":
+        return (o, "author", s)
+    if p == "correspondent_of":
+        return (o, "contributor", s)
+    if p in ("holds_role", "member_of"):
+        return (s, "memberOf", o)
+    if p == "organizes":
+        return (o, "organizer", s)
+    if p == "participates_in":
+        return (o, "participant", s)
+    if p in ("part_of", "located_in", "held_at"):
+        if ts == "Place" and to == "Place":
+            return (s, "containedInPlace", o)
+        if to == "Place":
+            return (s, "location", o)
+        if ts == "Organization" and to == "Organization":
+            return (s, "parentOrganization", o)
+        if ts == "Initiative" and to == "Initiative":
+            return (s, "partOf", o)
+    return None
+
+
+def _predicted(g: Graph) -> tuple[dict, dict, list]:
+    """Entities (iri → type, names), articles (iri → (doc, position, headline, authors)), relations."""
+    entities: dict[str, dict] = {}
+    for row in run_query(g, "SELECT ?e ?c ?n WHERE { ?e a ?c ; schema:name ?n }"):
+        type_ = TYPE_OF_CLASS.get(row["c"])
+        if type_:
+            entities.setdefault(row["e"], {"type": type_, "name": row["n"], "names": {row["n"]}})
+    for row in run_query(g, "SELECT ?e ?a WHERE { ?e schema:alternateName ?a }"):
+        if row["e"] in entities:
+            entities[row["e"]]["names"].add(row["a"])
+    articles: dict[str, dict] = {}
+    for row in run_query(g, "SELECT ?a ?d ?n ?h WHERE { ?a a schema:NewsArticle ; schema:position ?n ; schema:isPartOf ?d "
+                            "OPTIONAL { ?a schema:headline ?h } }"):
+        articles[row["a"]] = {"doc": row["d"], "index": int(row["n"]), "headline": row["h"]}
+    relations = []
+    for iri, name in PREDICATE_OF_IRI.items():
+        for row in run_query(g, f"SELECT ?s ?o WHERE {{ ?s <{iri}> ?o }}"):
+            relations.append((row["s"], name, row["o"]))
+    return entities, articles, relations
+
+
+def evaluate(gold: dict, g: Graph) -> dict:
+    """Score a graph against a gold annotation; returns a nested dict of scores."""
+    entities, articles, relations = _predicted(g)
+    # Articles: the document whose headlines match the gold best.
+    by_doc: dict[str, dict[int, dict]] = defaultdict(dict)
+    for iri, a in articles.items():
+        by_doc[a["doc"]][a["index"]] = {**a, "iri": iri}
+    gold_articles = gold["articles"]
+
+    def matches(doc: str) -> int:
+        return sum(1 for ga in gold_articles if by_doc[doc].get(ga["index"], {}).get("headline") == ga["headline"])
+
+    doc = max(sorted(by_doc), key=matches) if by_doc else None
+    ours = by_doc.get(doc, {})
+    article_score = Score()
+    for ga in gold_articles:
+        if ours.get(ga["index"], {}).get("headline") == ga["headline"]:
+            article_score.tp += 1
+        else:
+            article_score.fn += 1
+            article_score.misses.append(f"{ga['index']}: {ga['headline']}")
+    article_score.fp = max(0, len(ours) - article_score.tp)
+    article_of_iri = {a["iri"]: f"article:{n}" for n, a in ours.items()}
+
+    # Entities
+    gold_entities = {e["id"]: e for e in gold["entities"]}
+    gold_types = {e["id"]: e["type"] for e in gold["entities"]}
+    by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e in gold["entities"]:
+        for n in [e["name"], *e.get("aliases", [])]:
+            by_name[e["type"], n].add(e["id"])
+    matched: dict[str, set[str]] = {}
+    for iri, e in entities.items():
+        ids: set[str] = set()
+        for n in e["names"]:
+            ids |= by_name.get((e["type"], n), set())
+        matched[iri] = ids
+    per_type = {t: Score() for t in TYPES}
+    found: set[str] = set()
+    for iri, ids in sorted(matched.items()):
+        t = entities[iri]["type"]
+        required = {i for i in ids if not gold_entities[i].get("optional")}
+        if required:
+            per_type[t].tp += 1
+            found |= required
+        elif not ids:
+            per_type[t].fp += 1
+            per_type[t].false_positives.append(entities[iri]["name"])
+    for e in gold["entities"]:
+        if not e.get("optional") and e["id"] not in found:
+            per_type[e["type"]].fn += 1
+            per_type[e["type"]].misses.append(e["name"])
+    micro = Score(sum(s.tp for s in per_type.values()), sum(s.fp for s in per_type.values()),
+                  sum(s.fn for s in per_type.values()))
+    nodes_per_gold: dict[str, int] = defaultdict(int)
+    for ids in matched.values():
+        for i in ids:
+            nodes_per_gold[i] += 1
+    split = sorted(gold_entities[i]["name"] for i, n in nodes_per_gold.items() if n > 1)
+    merged = sorted(entities[iri]["name"] for iri, ids in matched.items() if len(ids) > 1)
+
+    # Bylines
+    byline = Score()
+    gold_bylines = {(f"article:{a['index']}", n, "author") for a in gold_articles for n in a.get("reporters", [])}
+    gold_bylines |= {(f"article:{a['index']}", n, "contributor") for a in gold_articles for n in a.get("correspondents", [])}
+    ours_bylines = {(article_of_iri[s], entities[o]["name"], p) for s, p, o in relations
+                    if p in ("author", "contributor") and s in article_of_iri and o in entities}
+    byline.tp = len(gold_bylines & ours_bylines)
+    byline.fn = len(gold_bylines - ours_bylines)
+    byline.fp = len(ours_bylines - gold_bylines)
+    byline.misses = sorted(" ".join(x) for x in gold_bylines - ours_bylines)
+    byline.false_positives = sorted(" ".join(x) for x in ours_bylines - gold_bylines)
+
+    # Relations
+    required_rel, ignored_rel = set(), set()
+    for r in gold.get("relations", []):
+        t = gold_triple(r, gold_types)
+        if t is None:
+            continue
+        (ignored_rel if r.get("optional") or r.get("world_knowledge") else required_rel).add(t)
+    relation = Score()
+    seen = set()
+    for s, p, o in relations:
+        s_ids = {article_of_iri[s]} if s in article_of_iri else matched.get(s, set())
+        o_ids = matched.get(o, set())
+        if not s_ids or not o_ids:
+            if (s in article_of_iri or s in entities) and o in entities:
+                key = ("unmatched", s, p, o)
+                if key not in seen:
+                    seen.add(key)
+                    relation.fp += 1
+                    relation.false_positives.append(f"{_label(s, entities, article_of_iri)} {p} {_label(o, entities, article_of_iri)}")
+            continue
+        candidates = {(si, p, oi) for si in s_ids for oi in o_ids}
+        hit = candidates & required_rel
+        if hit:
+            for h in hit:
+                if h not in seen:
+                    seen.add(h)
+                    relation.tp += 1
+        elif candidates & ignored_rel:
+            continue
+        elif all(gold_entities.get(i, {}).get("optional") for i in s_ids | o_ids if not i.startswith("article:")):
+            continue
+        else:
+            key = tuple(sorted(candidates))[0]
+            if key not in seen:
+                seen.add(key)
+                relation.fp += 1
+                relation.false_positives.append(f"{_label(s, entities, article_of_iri)} {p} {_label(o, entities, article_of_iri)}")
+    missed = required_rel - seen
+    relation.fn = len(missed)
+    relation.misses = sorted(f"{_gold_label(s, gold_entities)} {p} {_gold_label(o, gold_entities)}" for s, p, o in missed)
+    return {
+        "articles": article_score,
+        "bylines": byline,
+        "entities": {**per_type, "micro": micro},
+        "relations": relation,
+        "split": split,
+        "merged": merged,
+    }
+
+
+def _label(iri: str, entities: dict, articles: dict) -> str:
+    return articles.get(iri) or entities.get(iri, {}).get("name", iri)
+
+
+def _gold_label(i: str, gold_entities: dict) -> str:
+    return gold_entities.get(i, {}).get("name", i)
+
+
+def format_report(result: dict, verbose: bool = False) -> str:
+    """A plain-text table of the scores (and, verbose, what was missed or wrong)."""
+    rows = [("articles", result["articles"]), ("bylines", result["bylines"])]
+    rows += [(f"entities {t}", result["entities"][t]) for t in (*TYPES, "micro")]
+    rows.append(("relations", result["relations"]))
+    lines = [f"{'':22} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]
+    for name, s in rows:
+        lines.append(f"{name:22} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    lines.append(f"gold entities split over nodes: {len(result['split'])}  nodes merging gold entities: {len(result['merged'])}")
+    if verbose:
+        for name, s in rows:
+            if s.misses:
+                lines.append(f"missed {name}: " + "; ".join(s.misses))
+            if s.false_positives:
+                lines.append(f"false {name}: " + "; ".join(s.false_positives))
+        if result["split"]:
+            lines.append("split: " + "; ".join(result["split"]))
+        if result["merged"]:
+            lines.append("merged: " + "; ".join(result["merged"]))
+    return "\n".join(lines)
+
+
+def as_json(result: dict) -> dict:
+    out = {}
+    for k, v in result.items():
+        if isinstance(v, Score):
+            out[k] = v.as_dict()
+        elif isinstance(v, dict):
+            out[k] = {t: s.as_dict() for t, s in v.items()}
+        else:
+            out[k] = v
+    return out

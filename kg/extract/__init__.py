@@ -1,0 +1,104 @@
+"""Extractors: one module each, one small interface, one registry.
+
+An extractor is a callable ``(document, mentions) -> list[Mention | Relation]``
+registered under a name with :func:`register`. ``mentions`` holds what the
+extractors before it found (after overlaps were settled), so a later
+extractor can build on earlier ones: roles read the persons and
+organizations that the recognizers found. A new extractor is one new module
+that calls :func:`register` and is listed in :data:`DEFAULT`.
+
+Examples:
+    >>> from kg.text import parse
+    >>> doc = parse("本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。")
+    >>> mentions, relations = run(doc, ["byline"])
+    >>> [(m.text, m.role) for m in mentions]
+    [('王思俊', 'reporter'), ('姜璞', 'correspondent')]
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..model import Document, Mention, Relation
+
+Extractor = Callable[[Document, list[Mention]], Iterable["Mention | Relation"]]
+
+
+@dataclass(frozen=True)
+class Registered:
+    name: str
+    function: Extractor
+    finds_mentions: bool  # recognizers: their mentions compete for the same characters
+    rank: int  # among overlapping recognizer mentions, the lower rank wins
+
+
+REGISTRY: dict[str, Registered] = {}
+
+
+def register(name: str, *, finds_mentions: bool = False, rank: int = 100) -> Callable[[Extractor], Extractor]:
+    """Register an extractor under ``name``."""
+
+    def wrap(function: Extractor) -> Extractor:
+        REGISTRY[name] = Registered(name, function, finds_mentions, rank)
+        return function
+
+    return wrap
+
+
+# Importing the modules fills the registry.
+from . import byline, initiative, names, ner, organization, relation, role  # noqa: E402,F401
+
+DEFAULT: tuple[str, ...] = ("byline", "ner", "organization", "initiative", "names", "role", "relation")
+
+
+def run(doc: Document, names: Sequence[str] = DEFAULT) -> tuple[list[Mention], list[Relation]]:
+    """Run extractors over a document; returns its mentions and relations.
+
+    Recognizers (``finds_mentions``) run first and their overlapping mentions
+    are settled (lower rank, then longer span wins); the other extractors then
+    see the settled mentions.
+    """
+    unknown = [n for n in names if n not in REGISTRY]
+    if unknown:
+        from ..errors import InputError
+
+        raise InputError(f"unknown extractor {', '.join(unknown)} (known: {', '.join(sorted(REGISTRY))})")
+    chosen = [REGISTRY[n] for n in names]
+    recognizers = [r for r in chosen if r.finds_mentions]
+    others = [r for r in chosen if not r.finds_mentions]
+    found: list[tuple[int, Mention]] = []
+    relations: list[Relation] = []
+    for r in recognizers:
+        for item in r.function(doc, [m for _, m in found]):
+            if isinstance(item, Mention):
+                item.extractor = item.extractor or r.name
+                found.append((r.rank, item))
+            else:
+                relations.append(item)
+    mentions = settle(found)
+    for r in others:
+        for item in r.function(doc, list(mentions)):
+            if isinstance(item, Mention):
+                item.extractor = item.extractor or r.name
+                mentions.append(item)
+            else:
+                relations.append(item)
+    mentions.sort(key=lambda m: (m.article, m.start, -m.end, m.type))
+    return mentions, relations
+
+
+def settle(found: list[tuple[int, Mention]]) -> list[Mention]:
+    """Keep, among overlapping mentions of one article, the best: lower rank, then longer.
+
+    Exact duplicates collapse into one.
+    """
+    kept: list[Mention] = []
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for _, m in sorted(found, key=lambda rm: (rm[0], -(rm[1].end - rm[1].start), rm[1].start)):
+        spans = taken.setdefault(m.article, [])
+        if any(s < m.end and m.start < e for s, e in spans):
+            continue
+        spans.append((m.start, m.end))
+        kept.append(m)
+    kept.sort(key=lambda m: (m.article, m.start))
+    return kept

@@ -1,0 +1,60 @@
+"""Named entities from the statistical tagger: Person, Place, Organization.
+
+The tagger is Baidu's LAC (see :mod:`kg.tagger`); this module maps its
+PER/LOC/ORG tags to kg's types and drops what is not a name: single
+characters left by page breaks, generic words (社区, 街道, 全市), strings with
+digits or punctuation in a person's name.
+
+Examples:
+    >>> from kg.text import parse
+    >>> doc = parse("荥阳市艺术家联盟志愿服务队队长王路易说:“好。”")
+    >>> [(m.text, m.type) for m in extract(doc, [])]
+    [('荥阳市艺术家联盟志愿服务队', 'Organization'), ('王路易', 'Person')]
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention, Sentence
+from ..tagger import tag_documents
+from . import register
+from .organization import split_coordination
+
+TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+
+# Words the tagger marks as names that stand for no particular entity.
+GENERIC = frozenset(
+    "社区 街道 园区 街道园区 小区 景区 城区 主城区 辖区 全区 全市 全省 全国 灾区 乡村 农村 美丽乡村 "
+    "智慧社区 旅游度假区 5A级景区 连心桥 中华 中华民族 先锋队 国家 地方 基层 党组织 社会组织".split()
+)
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
+
+
+def keep(text: str, type_: str) -> bool:
+    """Whether a tagged span is a name worth a node."""
+    if len(text) < 2 or text in GENERIC or not _NAME.match(text):
+        return False
+    if type_ == "Person":
+        return bool(_PERSON.match(text))
+    return not text.isdigit()
+
+
+def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
+    out = []
+    for t in s.tokens:
+        type_ = TYPES.get(t.tag)
+        if not type_:
+            continue
+        for b, e, text in split_coordination(t.start, t.end, t.text):
+            if keep(text, type_):
+                start, end = s.span(b, e)
+                out.append(Mention(start, end, type_, text, article, "ner"))
+    return out
+
+
+@register("ner", finds_mentions=True, rank=3)
+def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Person, Place and Organization mentions tagged by LAC in every sentence."""
+    tag_documents([doc])
+    return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index)]

@@ -1,0 +1,109 @@
+"""Organizations by their suffix: 街道办事处, 党工委, 有限公司, 志愿服务队, 专班 …
+
+Chinese organisation names end in a small set of heads. From each head the
+name runs left over nouns (jieba's words) until a verb, a preposition, a
+function word or punctuation. This finds long names that the tagger cuts or
+misses (``管城区紫荆山南路街道办事处社会工作服务站``, ``疫苗接种工作专班``) and
+splits what it glues (``中原区卫健委组织区卫生监督所``). Bus lines (``郑州公交32路``)
+are organizations too; numbered county roads (``X025袁岗线``) are places.
+
+Examples:
+    >>> from kg.text import parse
+    >>> doc = parse("中原区卫健委组织区卫生监督所、进口货物专班先后完成演练。")
+    >>> [m.text for m in extract(doc, [])]
+    ['中原区卫健委', '区卫生监督所', '进口货物专班']
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention, Sentence
+from ..words import words
+from . import register
+
+SUFFIXES = sorted(
+    """街道办事处 办事处 党工委 管委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
+    有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 突击队 服务站 服务中心
+    卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
+    办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局""".split(),
+    key=len,
+    reverse=True,
+)
+_SUFFIX = re.compile("|".join(SUFFIXES))
+# Words that end a name when walking left: verbs and particles that introduce an organisation.
+STOP_WORDS = frozenset(
+    """组织 成立 组建 设立 走进 来到 开展 联合 与 和 及 或 对 在 由 将 向 为 把 被 让 是 有 到 从 据 等 举办 召开
+    参加 参与 加入 协调 牵头 带领 实施 推进 建立 发挥 通过 围绕 落实 完成 进行 引进 提供 指导 支持 配合 邀请
+    包括 其中 负责 各 全体 相关 有关 所辖 辖区 每个 多个 该 本 其 我们 他们 以及 还有 同时 积极 深入 联系
+    便有 搬进 前来 应邀 之邀 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并""".split()
+)
+STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
+MAX_NAME = 24
+_BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
+_ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
+
+
+# 金水区委区政府 is two bodies: 金水区委 and (金水)区政府.
+_COORDINATED = re.compile(r"^(.{0,8}?([区市县省])委)(\2(?:政府|人大|政协))$")
+
+
+def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
+    """Split ``X区委区政府`` into its two organizations; other spans stay whole.
+
+    Examples:
+        >>> split_coordination(0, 7, "金水区委区政府")
+        [(0, 4, '金水区委'), (4, 7, '区政府')]
+    """
+    m = _COORDINATED.match(text)
+    if not m:
+        return [(start, end, text)]
+    cut = len(m.group(1))
+    return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
+
+
+def name_start(text: str, head: int) -> int:
+    """Where the name that ends with the suffix starting at ``head`` begins."""
+    start = head
+    for w in reversed([w for w in words(text) if w.start < head]):
+        piece = text[w.start : min(w.end, head)]
+        if w.end > head and w.text not in SUFFIXES:
+            piece = text[w.start : head]
+        if piece in STOP_WORDS or w.text in STOP_WORDS or (w.pos in STOP_POS and not piece.startswith("第")) or not piece.strip():
+            break
+        if head - w.start > MAX_NAME:
+            break
+        start = w.start
+    return start
+
+
+def _aligned(text: str, start: int, end: int) -> bool:
+    """The suffix ends on a word boundary and, if one character long, is a word itself."""
+    ws = words(text)
+    if not any(w.end == end for w in ws):
+        return False
+    return end - start > 1 or any(w.start == start and w.end == end for w in ws)
+
+
+def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
+    out = []
+    text = s.text
+    for m in _SUFFIX.finditer(text):
+        if not _aligned(text, m.start(), m.end()):
+            continue
+        begin = name_start(text, m.start())
+        if begin == m.start():
+            continue
+        for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
+            start, end = s.span(b, e)
+            out.append(Mention(start, end, "Organization", name, article))
+    for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
+        for m in pattern.finditer(text):
+            start, end = s.span(m.start(), m.end())
+            out.append(Mention(start, end, type_, m.group(), article))
+    return out
+
+
+@register("organization", finds_mentions=True, rank=2)
+def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Organization mentions found by their suffix, bus lines and numbered roads."""
+    return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index)]

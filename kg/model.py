@@ -1,0 +1,172 @@
+"""Plain data objects that flow through the pipeline.
+
+text → :class:`Document` (articles, sentences) → :class:`Mention` and
+:class:`Relation` (from extractors) → :class:`Entity` (from resolution) → graph.
+
+Every offset is a character offset into :attr:`Document.text`, the decoded
+input exactly as it was given (end exclusive). Text is read through offsets,
+never copied, except for :attr:`Mention.text`, the surface form with page
+breaks removed (for a mention that a layout break split, ``text`` is the
+rejoined word while ``document.text[start:end]`` still shows the break).
+
+Examples:
+    >>> m = Mention(start=3, end=6, type="Person", text="王路易", article=1)
+    >>> m.key()
+    (1, 3, 6, 'Person')
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+ENTITY_TYPES = ("Person", "Organization", "Place", "Initiative")
+
+
+@dataclass
+class Sentence:
+    """One sentence (or headline line, or caption) of an article.
+
+    ``text`` is the repaired text (page breaks removed); ``segments`` maps it
+    back to the document: each ``(i, offset)`` says that ``text[i]`` stands at
+    ``document.text[offset]`` and the characters after it follow on until the
+    next segment.
+
+    Examples:
+        >>> s = Sentence(0, 10, 16, "全民核酸检测", segments=((0, 10), (3, 15)))
+        >>> s.span(2, 5)  # 核酸检 crosses the page break
+        (12, 17)
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    kind: str = "body"  # "headline" | "body" | "caption"
+    segments: tuple[tuple[int, int], ...] = ()
+    tokens: list = field(default_factory=list, repr=False)  # kg.tagger.Token, filled by the pipeline
+
+    def offset(self, i: int) -> int:
+        """Document offset of ``text[i]``."""
+        seg = self.segments[bisect_right(self.segments, (i, float("inf"))) - 1]
+        return seg[1] + (i - seg[0])
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        """Document offsets ``(start, end)`` of ``text[i:j]``."""
+        return self.offset(i), self.offset(j - 1) + 1
+
+
+@dataclass
+class Article:
+    """One article of a page: headline lines, byline, body sentences and captions."""
+
+    index: int  # 1-based, in page order
+    start: int
+    end: int
+    headline: str = ""
+    headline_lines: list[str] = field(default_factory=list)
+    headline_span: tuple[int, int] | None = None
+    byline: str | None = None
+    byline_span: tuple[int, int] | None = None
+    byline_position: str | None = None  # "start" | "end" | None
+    captions: list[tuple[int, int, str]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains the document offset, if any."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+
+@dataclass
+class Document:
+    """One input document (a page, an article file, a JSONL record)."""
+
+    id: str
+    text: str
+    source: str = ""
+    date: str | None = None
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """A surface form of an entity at one place in a document."""
+
+    start: int
+    end: int
+    type: str
+    text: str
+    article: int
+    extractor: str = ""
+    role: str | None = None  # byline role (reporter/correspondent) or job title
+    canonical: str | None = None  # the name this surface stands for, when it is known
+    # (for instance “万人助万企”活动 → 万人助万企)
+
+    def key(self) -> tuple[int, int, int, str]:
+        return (self.article, self.start, self.end, self.type)
+
+
+@dataclass
+class Evidence:
+    """Where a fact is stated: article, sentence and character offsets."""
+
+    article: int
+    start: int
+    end: int
+    text: str
+    extractor: str
+    sentence: int | None = None
+    basis: str = "text"  # "text" (stated), "name" (follows from a compound name)
+
+
+@dataclass
+class Relation:
+    """A typed edge, in the direction RDF states it (``subject predicate obj``).
+
+    ``predicate`` is one of :data:`PREDICATES`. The ends are mentions, except
+    for ``author`` / ``contributor`` whose subject is the article index.
+
+    Examples:
+        >>> person = Mention(7, 10, "Person", "王思俊", 1)
+        >>> Relation(1, "author", person, Evidence(1, 4, 10, "记者 王思俊", "byline")).obj.text
+        '王思俊'
+    """
+
+    subject: Mention | int
+    predicate: str
+    obj: Mention
+    evidence: Evidence
+    role: str | None = None
+
+
+PREDICATES = {
+    # predicate: (subject types, object types), as schema.org uses them
+    "author": ("Article", "Person"),
+    "contributor": ("Article", "Person"),
+    "memberOf": ("Person", "Organization"),
+    "parentOrganization": ("Organization", "Organization"),
+    "location": ("Organization|Initiative", "Place"),
+    "containedInPlace": ("Place", "Place"),
+    "organizer": ("Initiative", "Organization|Person"),
+    "participant": ("Initiative", "Organization|Person|Place"),
+    "partOf": ("Initiative", "Initiative"),
+}
+
+
+@dataclass
+class Entity:
+    """One real-world thing: its canonical name, aliases and every mention."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (document id, mention)
+    roles: list[str] = field(default_factory=list)
+    kind: str | None = None  # for organizations: government, party, company, ...
+
+    @property
+    def articles(self) -> list[tuple[str, int]]:
+        return sorted({(doc, m.article) for doc, m in self.mentions})

@@ -1,0 +1,238 @@
+"""Graph ↔ RDF: the one place that knows schema.org, the IRIs and the provenance model.
+
+The contract (see the README, "RDF model"):
+
+* entities are ``schema:Person``, ``schema:Organization`` (plus a kind class:
+  ``schema:GovernmentOrganization``, ``schema:Corporation``,
+  ``schema:EducationalOrganization``, ``schema:NGO`` or ``kg:PartyOrganization``),
+  ``schema:Place`` and ``kg:Initiative``; ``schema:name`` is the canonical
+  name, ``schema:alternateName`` every other surface form, all ``@zh``;
+* each article is a ``schema:NewsArticle`` with ``schema:headline``,
+  ``schema:author``, ``schema:contributor``, ``schema:mentions``;
+* each relation is a direct triple (``schema:memberOf``, ``schema:parentOrganization``,
+  ``schema:location``, ``schema:containedInPlace``, ``schema:organizer``,
+  ``schema:participant``, ``kg:partOf``) and a reified ``rdf:Statement`` that
+  carries ``schema:roleName`` and ``prov:wasDerivedFrom`` one ``kg:Evidence`` per
+  place that states it; an evidence has the W3C Web Annotation selectors
+  ``oa:start`` / ``oa:end`` (character offsets into the document) and ``oa:exact``,
+  ``kg:extractor``, ``kg:basis`` and ``schema:isPartOf`` its ``kg:Sentence``
+  (which has its own offsets and text) and article;
+* every mention is a ``kg:Mention`` with offsets, ``kg:denotes`` its entity.
+
+IRIs are built from content hashes only, so the same input gives the same
+IRIs and a byte-identical Turtle file.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, SDO
+
+from .errors import InputError
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
+
+KG = Namespace("https://w3id.org/kg-zh/ontology#")
+ID = Namespace("https://w3id.org/kg-zh/id/")
+OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = SDO
+
+PREFIXES = {"schema": SDO, "kg": KG, "kgid": ID, "oa": OA, "prov": PROV, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+
+ONTOLOGY = Path(__file__).parent / "data" / "ontology.ttl"
+
+TYPE_CLASS = {"Person": SDO.Person, "Organization": SDO.Organization, "Place": SDO.Place, "Initiative": KG.Initiative}
+KIND_CLASS = {
+    "government": SDO.GovernmentOrganization,
+    "company": SDO.Corporation,
+    "school": SDO.EducationalOrganization,
+    "social": SDO.NGO,
+    "party": KG.PartyOrganization,
+}
+PREDICATE = {
+    "author": SDO.author,
+    "contributor": SDO.contributor,
+    "memberOf": SDO.memberOf,
+    "parentOrganization": SDO.parentOrganization,
+    "location": SDO.location,
+    "containedInPlace": SDO.containedInPlace,
+    "organizer": SDO.organizer,
+    "participant": SDO.participant,
+    "partOf": KG.partOf,
+}
+FORMATS = {"turtle": ("turtle", "ttl"), "nt": ("nt", "nt"), "json-ld": ("json-ld", "jsonld")}
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+
+
+def node_iri(node_id: str) -> URIRef:
+    """IRI of a graph node: ``article-<doc>-<n>`` → ``id/article/<doc>/<n>``, ``person-<hash>`` → ``id/person/<hash>``."""
+    kind, _, rest = node_id.partition("-")
+    if kind == "article":
+        doc, _, n = rest.rpartition("-")
+        return ID[f"article/{doc}/{n}"]
+    return ID[f"{kind}/{rest}"]
+
+
+def _zh(text: str) -> Literal:
+    return Literal(text, lang="zh")
+
+
+def _int(n: int) -> Literal:
+    return Literal(n, datatype=XSD.integer)
+
+
+def to_rdf(kg: KnowledgeGraph, store: str = "Oxigraph") -> Graph:
+    """Build the RDF graph of a :class:`~kg.graph.KnowledgeGraph`."""
+    g = Graph(store=store)
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    add = g.add
+    sentences: dict[tuple[str, int, int], URIRef] = {}
+    for doc in kg.documents:
+        doc_iri = ID[f"document/{doc.id}"]
+        add((doc_iri, RDF.type, KG.Document))
+        add((doc_iri, SDO.identifier, Literal(doc.id)))
+        if doc.date:
+            add((doc_iri, SDO.datePublished, Literal(str(doc.date))))
+        for a in doc.articles:
+            art = node_iri(f"article-{doc.id}-{a.index}")
+            add((art, RDF.type, SDO.NewsArticle))
+            add((art, SDO.isPartOf, doc_iri))
+            add((art, SDO.position, _int(a.index)))
+            add((art, OA.start, _int(a.start)))
+            add((art, OA.end, _int(a.end)))
+            if a.headline:
+                add((art, SDO.headline, _zh(a.headline)))
+            if a.byline:
+                add((art, KG.byline, _zh(a.byline)))
+            for s in a.sentences:
+                sentences[doc.id, a.index, s.index] = ID[f"article/{doc.id}/{a.index}/s{s.index}"]
+    used_sentences: set[tuple[str, int, int]] = set()
+    for e in kg.entities.values():
+        iri = node_iri(e.id)
+        add((iri, RDF.type, TYPE_CLASS[e.type]))
+        if e.kind:
+            add((iri, RDF.type, KIND_CLASS[e.kind]))
+            add((iri, KG.kind, Literal(e.kind)))
+        add((iri, SDO.name, _zh(e.name)))
+        for alias in e.aliases:
+            add((iri, SDO.alternateName, _zh(alias)))
+        for role in e.roles:
+            if role not in ("reporter", "correspondent"):
+                add((iri, SDO.jobTitle, _zh(role)))
+        for doc_id, m in e.mentions:
+            art = node_iri(f"article-{doc_id}-{m.article}")
+            add((art, SDO.mentions, iri))
+            mention = ID[f"article/{doc_id}/{m.article}/m{m.start}-{m.end}-{e.type.lower()}"]
+            add((mention, RDF.type, KG.Mention))
+            add((mention, KG.denotes, iri))
+            add((mention, SDO.isPartOf, art))
+            add((mention, OA.start, _int(m.start)))
+            add((mention, OA.end, _int(m.end)))
+            add((mention, OA.exact, _zh(m.text)))
+            add((mention, KG.extractor, Literal(m.extractor)))
+    for f in kg.facts:
+        s, o, p = node_iri(f.subject), node_iri(f.object), PREDICATE[f.predicate]
+        add((s, p, o))
+        stmt = ID[f"fact/{_hash(f.subject, f.predicate, f.object, f.role or '')}"]
+        add((stmt, RDF.type, RDF.Statement))
+        add((stmt, RDF.subject, s))
+        add((stmt, RDF.predicate, p))
+        add((stmt, RDF.object, o))
+        if f.role:
+            add((stmt, SDO.roleName, _zh(f.role)))
+        for doc_id, ev in f.evidence:
+            evi = ID[f"evidence/{_hash(f.subject, f.predicate, f.object, f.role or '', doc_id, ev.start, ev.end, ev.extractor)}"]
+            add((stmt, PROV.wasDerivedFrom, evi))
+            add((evi, RDF.type, KG.Evidence))
+            add((evi, OA.start, _int(ev.start)))
+            add((evi, OA.end, _int(ev.end)))
+            add((evi, OA.exact, _zh(ev.text)))
+            add((evi, KG.extractor, Literal(ev.extractor)))
+            add((evi, KG.basis, Literal(ev.basis)))
+            add((evi, SDO.isPartOf, node_iri(f"article-{doc_id}-{ev.article}")))
+            if ev.sentence is not None and (doc_id, ev.article, ev.sentence) in sentences:
+                add((evi, KG.sentence, sentences[doc_id, ev.article, ev.sentence]))
+                used_sentences.add((doc_id, ev.article, ev.sentence))
+    by_doc = {d.id: d for d in kg.documents}
+    for doc_id, article, index in sorted(used_sentences):
+        s = by_doc[doc_id].articles[article - 1].sentences[index]
+        iri = sentences[doc_id, article, index]
+        add((iri, RDF.type, KG.Sentence))
+        add((iri, SDO.isPartOf, node_iri(f"article-{doc_id}-{article}")))
+        add((iri, SDO.text, _zh(s.text)))
+        add((iri, OA.start, _int(s.start)))
+        add((iri, OA.end, _int(s.end)))
+    return g
+
+
+def serialize(g: Graph, format: str = "turtle") -> bytes:
+    """Serialize deterministically: N-Triples lines are sorted; Turtle comes from the sorted triples."""
+    if format not in FORMATS:
+        raise InputError(f"unknown RDF format {format!r} (choose from {', '.join(FORMATS)})")
+    plain = Graph()
+    for prefix, ns in PREFIXES.items():
+        plain.bind(prefix, ns, override=True)
+    for s, p, o in sorted(g):
+        if isinstance(o, Literal) and o.datatype == XSD.string:
+            o = Literal(str(o))  # Oxigraph types plain literals; write them plain
+        plain.add((s, p, o))
+    if format == "nt":
+        lines = sorted(set(plain.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
+        return ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
+    data = plain.serialize(format=FORMATS[format][0], encoding="utf-8")
+    return data if isinstance(data, bytes) else data.encode("utf-8")
+
+
+def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+    """Write a file through a temporary file and a rename: never half-written."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def write(kg: KnowledgeGraph, path: str | os.PathLike, format: str = "turtle") -> None:
+    write_atomic(path, serialize(kg.to_rdf(), format))
+
+
+def load(path: str | os.PathLike) -> Graph:
+    """Load a graph written by kg: a ``graph.ttl`` file, or an output folder that holds one."""
+    p = Path(path)
+    if p.is_dir():
+        for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
+            if (p / name).exists():
+                p = p / name
+                break
+        else:
+            raise InputError(f"{path}: no graph.ttl in this folder (run `kg build ... -o {path}` first)")
+    if not p.exists():
+        raise InputError(f"{path}: no such file or folder")
+    fmt = {".ttl": "ox-turtle", ".nt": "ox-ntriples", ".jsonld": "json-ld"}.get(p.suffix, "ox-turtle")
+    g = Graph(store="Oxigraph")
+    try:
+        g.parse(str(p), format=fmt)
+    except Exception as e:  # a parser error names the line; that is the user's to fix
+        raise InputError(f"{p}: cannot read RDF ({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g

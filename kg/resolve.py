@@ -1,0 +1,165 @@
+"""Mentions → entities: one node per real-world thing, with its aliases.
+
+Rules, in order:
+
+1. a mention's name is its ``canonical`` form (``“万人助万企”活动`` → ``万人助万企``)
+   or its text;
+2. one type per name in a document, by vote (a name with an organisation
+   suffix is an Organization);
+3. inside an article, a short form that ends a longer name of the same type
+   is that name (``樱桃沟党工委`` → ``二七区樱桃沟党工委``, ``32路`` → ``郑州公交32路``,
+   ``区政府`` → ``金水区政府``);
+4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs;
+5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
+   different body in each article, so it is scoped to its article;
+6. everything else with the same type and name is one entity, in every document.
+
+Entity ids are hashes of type, name and scope: the same input gives the same
+ids, and an id does not change when more documents arrive.
+
+Examples:
+    >>> from kg.model import Mention
+    >>> ms = [("d", Mention(0, 6, "Organization", "二七区樱桃沟党工委", 1)),
+    ...       ("d", Mention(20, 26, "Organization", "樱桃沟党工委", 1))]
+    >>> [(e.name, e.aliases) for e in resolve(ms)[0]]
+    [('二七区樱桃沟党工委', ['樱桃沟党工委'])]
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from .extract.ner import GENERIC
+from .extract.organization import SUFFIXES
+from .model import ENTITY_TYPES, Entity, Mention
+
+LEVELS = ("市", "县", "区", "省")
+_TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
+
+ORGANIZATION_KINDS = (
+    ("party", ("党委", "党工委", "党支部", "党总支", "区委", "市委", "县委", "省委", "党中央", "党组")),
+    ("government", ("政府", "局", "委员会", "卫健委", "发展改革委", "发改委", "办事处", "监督所", "疾控", "疾控中心",
+                    "管委会", "专班", "工作组", "办公室", "派出所", "分局", "法院", "检察院", "居委会", "村委会")),
+    ("company", ("公司", "集团", "银行", "行", "厂")),
+    ("school", ("小学", "中学", "大学", "学院", "幼儿园", "学校")),
+    ("social", ("志愿服务队", "志愿队", "服务队", "突击队", "社工", "协会", "学会", "商会", "联合会", "联盟",
+                "服务站", "服务中心", "书馆", "图书馆", "博物馆")),
+)
+
+
+def organization_kind(name: str) -> str | None:
+    """The kind of organisation a name says it is.
+
+    Examples:
+        >>> organization_kind("郑州信大捷安信息技术有限公司"), organization_kind("樱桃沟党工委")
+        ('company', 'party')
+    """
+    best = None
+    for kind, suffixes in ORGANIZATION_KINDS:
+        for s in suffixes:
+            if name.endswith(s) and (best is None or len(s) > best[1]):
+                best = (kind, len(s))
+    return best[0] if best else None
+
+
+def mention_name(m: Mention) -> str:
+    return (m.canonical or m.text).strip("“”\"' ")
+
+
+def entity_id(type_: str, name: str, scope: str = "") -> str:
+    digest = hashlib.sha1(f"{type_}\x1f{name}\x1f{scope}".encode("utf-8")).hexdigest()
+    return f"{type_.lower()}-{digest[:16]}"
+
+
+def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
+    """One type per name within a document: the majority, organisation suffixes win."""
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for doc, m in mentions:
+        votes[doc, mention_name(m)][m.type] += 1 if m.extractor == "ner" else 2
+    for doc, m in mentions:
+        name = mention_name(m)
+        if m.type == "Initiative" or m.extractor == "byline":
+            continue
+        if any(name.endswith(s) for s in SUFFIXES) and m.type == "Place":
+            m.type = "Organization"
+            continue
+        counts = votes[doc, name]
+        m.type = min(counts, key=lambda t: (-counts[t], _TYPE_ORDER.get(t, 9)))
+
+
+def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str, str], str]:
+    """Within each article: short name → the longer name it ends, of the same type."""
+    names: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+    for doc, m in mentions:
+        names[doc, m.article, m.type].add(mention_name(m))
+    out = {}
+    for (doc, article, type_), group in names.items():
+        if type_ == "Person":
+            continue
+        for short in group:
+            if len(short) < 2 or short in GENERIC:
+                continue
+            longer = [n for n in group if len(n) > len(short) and n.endswith(short)]
+            if longer:
+                out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
+    # follow chains (湿地公园 → 花园口湿地公园 → 惠济区花园口湿地公园)
+    for key, target in list(out.items()):
+        seen = {target}
+        while (key[0], key[1], key[2], target) in out and out[key[0], key[1], key[2], target] not in seen:
+            target = out[key[0], key[1], key[2], target]
+            seen.add(target)
+        out[key] = target
+    return out
+
+
+def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
+    """Place X → X市 / X县 / X区 / X省 when the longer form occurs in the corpus."""
+    places = {mention_name(m) for _, m in mentions if m.type == "Place"}
+    out = {}
+    for p in places:
+        for level in LEVELS:
+            if len(p) >= 2 and p + level in places:
+                out[p] = p + level
+                break
+    return out
+
+
+def is_scoped(name: str) -> bool:
+    """A name that starts with a bare administrative level (区委, 区疾控) depends on its article."""
+    return len(name) >= 2 and name[0] in "区市县省乡镇" and not name.startswith(("市场", "区域", "省份"))
+
+
+def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int, str]]:
+    """Group ``(document id, mention)`` pairs into entities.
+
+    Returns the entities (sorted by id) and a map from ``id(mention)`` to the
+    entity id, so that relations between mentions become relations between
+    entities.
+    """
+    _vote_types(mentions)
+    short = _short_forms(mentions)
+    place = _place_forms(mentions)
+    groups: dict[tuple[str, str, str], list[tuple[str, Mention]]] = defaultdict(list)
+    for doc, m in mentions:
+        if m.type not in ENTITY_TYPES:
+            continue
+        name = mention_name(m)
+        name = short.get((doc, m.article, m.type, name), name)
+        if m.type == "Place":
+            name = place.get(name, name)
+        scope = f"{doc}#{m.article}" if is_scoped(name) and m.type == "Organization" else ""
+        groups[m.type, name, scope].append((doc, m))
+    entities = []
+    owner: dict[int, str] = {}
+    for (type_, name, scope), group in groups.items():
+        eid = entity_id(type_, name, scope)
+        surfaces = {m.text.strip() for _, m in group} | {mention_name(m) for _, m in group}
+        roles = sorted({m.role for _, m in group if m.role})
+        e = Entity(eid, type_, name, sorted(surfaces - {name}), sorted(group, key=lambda dm: (dm[0], dm[1].start)), roles)
+        if type_ == "Organization":
+            e.kind = organization_kind(name)
+        entities.append(e)
+        for _, m in group:
+            owner[id(m)] = eid
+    entities.sort(key=lambda e: e.id)
+    return entities, owner

@@ -1,0 +1,281 @@
+"""Decoding, page repair, article and sentence segmentation.
+
+Real newspaper pages arrive broken by layout: a paragraph, even a word, is cut
+by blank lines (``全民核\\n\\n酸检测``). :func:`repair` rejoins such pieces into
+paragraphs while remembering, for every character, where it stands in the
+original text; :func:`segment` splits the paragraphs into articles
+(headline, byline, body, captions) and sentences. All offsets point into the
+original decoded text.
+
+Examples:
+    >>> doc = parse("“志愿红”助力核酸采样\\n\\n本报讯(记者 刘玉娟 通讯员 王鹤娟)助力全民核\\n\\n酸检测有序进行。")
+    >>> a = doc.articles[0]
+    >>> a.headline, a.byline
+    ('“志愿红”助力核酸采样', '本报讯(记者 刘玉娟 通讯员 王鹤娟)')
+    >>> s = a.sentences[-1]
+    >>> s.text
+    '助力全民核酸检测有序进行。'
+    >>> doc.text[s.start:s.end]
+    '助力全民核\\n\\n酸检测有序进行。'
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from .errors import InputError
+from .model import Article, Document, Sentence
+
+MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
+
+_TERMINAL = "。！？!?；;…"
+_CLOSERS = "”’」』)）】"
+_BODY_PUNCT = re.compile(r"[。，,；;：:]")
+_BYLINE_START = re.compile(r"^(?:本报讯|本报.{0,6}电|新华社.{0,8}电)?\s*[（(]\s*(?:本报)?(?:见习)?记者")
+_BYLINE_START_BARE = re.compile(r"^本报讯")
+_BYLINE_END = re.compile(r"^本报(?:见习)?记者[\s\u3000]+\S")
+_SENTENCE_END = re.compile(rf"[。！？!?；;]+[{_CLOSERS}]*|…+[{_CLOSERS}]+")
+
+
+def decode(data: bytes, source: str = "input") -> str:
+    """Decode the bytes of a text file: UTF-8 (with or without BOM), else GB18030/GBK.
+
+    Raises :class:`InputError` for empty, binary or undecodable input.
+
+    Examples:
+        >>> decode("郑州市".encode("gbk"))
+        '郑州市'
+        >>> decode(b"\\x00\\x01\\x02")
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputError: input: binary data, not text
+    """
+    if not data.strip():
+        raise InputError(f"{source}: empty input")
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{source}: binary data, not text")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        check_text(text, source)
+        return text
+    raise InputError(f"{source}: unknown encoding (kg reads UTF-8 and GB18030/GBK)")
+
+
+def check_text(text: str, source: str = "input") -> None:
+    """Reject text that is blank, binary-looking or has absurdly long lines."""
+    if not text.strip():
+        raise InputError(f"{source}: empty input")
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if controls > max(8, len(text[:65536]) // 100):
+        raise InputError(f"{source}: binary data, not text")
+    longest = max(len(line) for line in text.split("\n"))
+    if longest > MAX_LINE:
+        raise InputError(f"{source}: a line of {longest} characters is longer than {MAX_LINE}")
+
+
+def document_id(text: str) -> str:
+    """A stable id for a text without one: the first 12 hex digits of its SHA-1."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass
+class Paragraph:
+    """A run of text after repair, with the document offset of each character."""
+
+    text: str
+    offsets: list[int]
+
+    @property
+    def start(self) -> int:
+        return self.offsets[0]
+
+    @property
+    def end(self) -> int:
+        return self.offsets[-1] + 1
+
+    def slice(self, i: int, j: int) -> Paragraph:
+        return Paragraph(self.text[i:j], self.offsets[i:j])
+
+
+def _lines(text: str) -> list[Paragraph]:
+    """Non-blank lines, stripped, with offsets; blank lines are dropped."""
+    out: list[Paragraph] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(" \t\r\u3000\ufeff")
+        if stripped:
+            lead = raw.index(stripped)
+            out.append(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))
+        pos += len(raw) + 1
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    t = text.rstrip(_CLOSERS)
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def is_byline_start(text: str) -> bool:
+    return bool(_BYLINE_START.match(text) or _BYLINE_START_BARE.match(text))
+
+
+def is_byline_end(text: str) -> bool:
+    return bool(_BYLINE_END.match(text)) and len(text) <= 40 and not _BODY_PUNCT.search(text)
+
+
+def is_short(text: str) -> bool:
+    """A headline or caption candidate: short and without sentence punctuation."""
+    return len(text) <= 40 and not _BODY_PUNCT.search(text)
+
+
+def repair(text: str) -> list[Paragraph]:
+    """Rejoin paragraphs and words that page layout split across lines.
+
+    A line continues the paragraph before it when that paragraph is body text
+    (it has sentence punctuation) that does not end a sentence, and the line is
+    not a byline. Headlines and captions (short, unpunctuated) are never glued.
+
+    Examples:
+        >>> [p.text for p in repair("三级网格由楼院长,党员中\\n\\n心户等组成。\\n\\n标题")]
+        ['三级网格由楼院长,党员中心户等组成。', '标题']
+        >>> [p.text for p in repair("风险岗位\\n\\n核酸检测")]  # two headlines stay apart
+        ['风险岗位', '核酸检测']
+    """
+    out: list[Paragraph] = []
+    for line in _lines(text):
+        if out and _continues(out[-1], line):
+            out[-1] = Paragraph(out[-1].text + line.text, out[-1].offsets + line.offsets)
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(prev: Paragraph, line: Paragraph) -> bool:
+    """Whether ``line`` continues ``prev``: body text cut before its sentence ended."""
+    return (
+        bool(_BODY_PUNCT.search(prev.text) or is_byline_start(prev.text))
+        and not _ends_sentence(prev.text)
+        and not is_byline_start(line.text)
+        and not is_byline_end(line.text)
+    )
+
+
+def split_sentences(p: Paragraph) -> list[Paragraph]:
+    """Split a paragraph after 。！？； (with closing quotes) and after ……”.
+
+    Examples:
+        >>> [s.text for s in split_sentences(Paragraph("他说:“好。”我们走。", list(range(11))))]
+        ['他说:“好。”', '我们走。']
+    """
+    out = []
+    start = 0
+    for m in _SENTENCE_END.finditer(p.text):
+        if m.end() - start > 0:
+            out.append(p.slice(start, m.end()))
+        start = m.end()
+    if start < len(p.text):
+        out.append(p.slice(start, len(p.text)))
+    return [s for s in out if s.text.strip()]
+
+
+def _byline_end(text: str) -> int:
+    """Index just after the closing parenthesis of a leading byline, or 0."""
+    m = re.match(r"^[^（(]{0,12}[（(][^）)]{0,60}[）)]", text)
+    return m.end() if m else 0
+
+
+def _sentence(p: Paragraph, index: int, kind: str) -> Sentence:
+    segments = []
+    for i, off in enumerate(p.offsets):
+        if i == 0 or off != p.offsets[i - 1] + 1:
+            segments.append((i, off))
+    return Sentence(index, p.start, p.end, p.text, kind, tuple(segments))
+
+
+def segment(text: str) -> list[Article]:
+    """Split a repaired page into articles with headlines, bylines, sentences and captions."""
+    articles: list[Article] = []
+    pending: list[Paragraph] = []  # short lines seen since the last body paragraph
+    current: Article | None = None
+
+    def start_article(headline: list[Paragraph], at: int) -> Article:
+        a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
+        a.headline_lines = [h.text for h in headline]
+        a.headline = " ".join(a.headline_lines)
+        if headline:
+            a.headline_span = (headline[0].start, headline[-1].end)
+        for h in headline:
+            a.sentences.append(_sentence(h, len(a.sentences), "headline"))
+        articles.append(a)
+        return a
+
+    def add_captions(a: Article, lines: list[Paragraph]) -> None:
+        for c in lines:
+            a.captions.append((c.start, c.end, c.text))
+            a.sentences.append(_sentence(c, len(a.sentences), "caption"))
+            a.end = max(a.end, c.end)
+
+    for p in repair(text):
+        if is_byline_end(p.text) and current is not None and current.byline is None:
+            add_captions(current, pending)
+            pending = []
+            current.byline, current.byline_span, current.byline_position = p.text, (p.start, p.end), "end"
+            current.end = p.end
+            continue
+        if is_short(p.text) and not is_byline_start(p.text):
+            pending.append(p)
+            continue
+        starts = is_byline_start(p.text)
+        if current is None or starts or pending:
+            headline, captions = _split_pending(pending, has_previous=current is not None)
+            if current is not None:
+                add_captions(current, captions)
+            else:
+                headline = captions + headline
+            current = start_article(headline, p.start)
+            pending = []
+        body = p
+        if starts and current.byline is None:
+            cut = _byline_end(p.text)
+            if cut:
+                current.byline = p.text[:cut]
+                current.byline_span = (p.start, p.offsets[cut - 1] + 1)
+                current.byline_position = "start"
+                body = p.slice(cut, len(p.text))
+        for s in split_sentences(body) if body.text else []:
+            current.sentences.append(_sentence(s, len(current.sentences), "body"))
+        current.end = p.end
+    if pending:
+        if current is None:
+            current = start_article(pending, pending[0].start)
+            current.end = pending[-1].end
+        else:
+            add_captions(current, pending)
+    return articles
+
+
+def _split_pending(pending: list[Paragraph], has_previous: bool) -> tuple[list[Paragraph], list[Paragraph]]:
+    """Short lines before an article: (headline lines, captions of the previous article).
+
+    The last line is the title. The line before it is a kicker (first headline
+    line) when it is built of two parallel phrases separated by a space
+    (``打通“大动脉” 畅通“小血管”``); otherwise it is a photo caption of the
+    article before.
+    """
+    if not pending:
+        return [], []
+    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text or not has_previous):
+        return pending[-2:], pending[:-2]
+    return pending[-1:], pending[:-1]
+
+
+def parse(text: str, doc_id: str | None = None, source: str = "", date: str | None = None) -> Document:
+    """Turn text into a :class:`Document` with articles and sentences."""
+    check_text(text, source or "input")
+    doc = Document(id=doc_id or document_id(text), text=text, source=source, date=date)
+    doc.articles = segment(text)
+    return doc

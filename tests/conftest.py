@@ -1,0 +1,38 @@
+"""Shared fixtures: the example page, its gold annotation, and the graph built from it once."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "zhengzhou-daily-page.txt"
+GOLD = ROOT / "tests" / "data" / "zhengzhou-daily-page.gold.json"
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def example_graph():
+    import kg
+
+    return kg.build(str(EXAMPLE))
+
+
+@pytest.fixture(scope="session")
+def example_out(tmp_path_factory, example_graph) -> Path:
+    """An output folder written by `kg build` for the example page."""
+    from kg.cli import main
+
+    out = tmp_path_factory.mktemp("out")
+    assert main(["build", str(EXAMPLE), "-o", str(out), "-q"]) == 0
+    return out

@@ -1,0 +1,123 @@
+"""The command line, as a user types it: exit codes, messages, files."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.cli import main
+from tests.conftest import EXAMPLE, GOLD, ROOT
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_build_writes_the_graph_files(example_out):
+    for name in ("graph.ttl", "graph.json", "graph.html"):
+        assert (example_out / name).stat().st_size > 0
+    data = json.loads((example_out / "graph.json").read_text(encoding="utf-8"))
+    assert any(n["type"] == "Article" for n in data["nodes"])
+
+
+def test_build_extra_formats_and_summary(tmp_path, capsys):
+    code, out, err = run(capsys, "build", EXAMPLE, "-o", tmp_path, "--format", "nt", "--format", "json-ld", "--no-html")
+    assert code == 0
+    assert "11 article(s)" in out
+    assert (tmp_path / "graph.nt").exists() and (tmp_path / "graph.jsonld").exists()
+    assert not (tmp_path / "graph.html").exists()
+
+
+def test_query_prints_a_table_and_csv(example_out, capsys):
+    code, out, _ = run(capsys, "query", example_out, ROOT / "queries" / "article-reporters.rq")
+    assert code == 0 and "王思俊" in out and "(11 rows)" in out
+    code, out, _ = run(capsys, "query", example_out, "-e", "SELECT ?n WHERE { ?p schema:name ?n ; a schema:Person } ORDER BY ?n LIMIT 2", "--format", "csv")
+    assert code == 0 and out.splitlines()[0] == "n" and len(out.splitlines()) == 3
+
+
+def test_stats(example_out, capsys):
+    code, out, _ = run(capsys, "stats", example_out, "--json")
+    stats = json.loads(out)
+    assert code == 0 and stats["articles"] == 11 and stats["entities.Person"] >= 21
+
+
+def test_eval_meets_the_end_to_end_targets(example_out, capsys):
+    code, out, _ = run(capsys, "eval", GOLD, example_out, "--json")
+    r = json.loads(out)
+    assert code == 0
+    assert r["articles"]["tp"] == 11 and r["articles"]["fn"] == 0
+    assert r["bylines"]["tp"] == 21 and r["bylines"]["fn"] == 0 and r["bylines"]["fp"] == 0
+    assert r["entities"]["micro"]["f1"] >= 0.85
+
+
+def _one_line_error(code, out, err):
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("kg ") and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty input"),
+        (b"   \n\n", "empty input"),
+        (b"\x00\x01binary\x00", "binary"),
+        (b"\xff\xfe\x00\x00\x81", "binary"),
+    ],
+)
+def test_bad_text_inputs_fail_cleanly_and_write_nothing(tmp_path, capsys, content, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, "build", bad, "-o", out_dir, "-q")
+    _one_line_error(code, out, err)
+    assert message in err
+    assert not out_dir.exists() or not any(out_dir.iterdir())
+
+
+def test_undecodable_text_is_an_error(tmp_path, capsys):
+    bad = tmp_path / "latin.txt"
+    bad.write_bytes(b"\x80\x80\x80 abc \xff\xff\xff")
+    code, out, err = run(capsys, "build", bad, "-o", tmp_path / "o", "-q")
+    _one_line_error(code, out, err)
+    assert "encoding" in err
+
+
+def test_malformed_jsonl_names_the_line(tmp_path, capsys):
+    bad = tmp_path / "corpus.jsonl"
+    bad.write_text('{"text": "本报讯(记者 王思俊)管城区构建网。"}\n{"text": "truncated\n', encoding="utf-8")
+    code, out, err = run(capsys, "build", bad, "-o", tmp_path / "o", "-q")
+    _one_line_error(code, out, err)
+    assert "corpus.jsonl:2" in err
+
+
+def test_jsonl_corpus_builds_with_ids(tmp_path, capsys):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a1", "text": "本报讯(记者 王思俊)管城区构建网。"}, ensure_ascii=False) + "\n\n"
+        + json.dumps({"id": "a2", "text": "本报讯(记者 郑磊)惠济区开展活动。", "date": "2022-03-28"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "build", corpus, "-o", tmp_path / "o", "-q")
+    assert code == 0, err
+    code, out, _ = run(capsys, "stats", tmp_path / "o", "--json")
+    assert json.loads(out)["documents"] == 2
+
+
+def test_missing_path_and_invalid_sparql(tmp_path, capsys, example_out):
+    code, out, err = run(capsys, "build", tmp_path / "nope.txt", "-o", tmp_path / "o", "-q")
+    _one_line_error(code, out, err)
+    assert "no such file" in err
+    code, out, err = run(capsys, "query", example_out, "-e", "SELEC ?x WHERE {")
+    _one_line_error(code, out, err)
+    assert "invalid SPARQL" in err
+    code, out, err = run(capsys, "query", tmp_path, "-e", "SELECT * WHERE { ?s ?p ?o }")
+    _one_line_error(code, out, err)
+
+
+def test_help_explains_with_examples(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "kg build examples/zhengzhou-daily-page.txt -o out/" in out

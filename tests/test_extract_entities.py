@@ -1,0 +1,100 @@
+"""The recognizers: statistical tagger, organisation suffixes, initiatives, compound names, roles."""
+from __future__ import annotations
+
+from kg.extract import run
+from kg.text import parse
+
+
+def found(text: str, extractors=("ner", "organization", "initiative")) -> list[tuple[str, str]]:
+    mentions, _ = run(parse(text), list(extractors))
+    return [(m.text, m.type) for m in mentions]
+
+
+def test_tagger_finds_people_places_and_long_organization_names():
+    assert found("荥阳市艺术家联盟志愿服务队队长王路易说:“好。”") == [
+        ("荥阳市艺术家联盟志愿服务队", "Organization"),
+        ("王路易", "Person"),
+    ]
+    assert ("中国人民财产保险股份有限公司郑州分公司", "Organization") in found(
+        "中国人民财产保险股份有限公司郑州分公司等企业都前来参加恳谈。"
+    )
+
+
+def test_organization_suffix_splits_what_the_tagger_glued():
+    assert found("3月初,中原区卫健委组织区卫生监督所、进口货物专班、教育防控专班先后完成演练。") == [
+        ("中原区卫健委", "Organization"),
+        ("区卫生监督所", "Organization"),
+        ("进口货物专班", "Organization"),
+        ("教育防控专班", "Organization"),
+    ]
+
+
+def test_organization_suffix_stops_at_the_verb_before_the_name():
+    assert found("成立疫苗接种工作专班,积极协商。", ["organization"]) == [("疫苗接种工作专班", "Organization")]
+
+
+def test_coordinated_party_and_government_are_two_bodies():
+    assert found("金水区委区政府是分四批依次恳谈。", ["ner", "organization"]) == [
+        ("金水区委", "Organization"),
+        ("区政府", "Organization"),
+    ]
+
+
+def test_bus_line_and_county_road():
+    assert found("郑州公交32路劳模车车长姚恩思带领志愿者。", ["organization"]) == [("郑州公交32路", "Organization")]
+    assert found("完成了X025袁岗线恢复重建。", ["organization"]) == [("X025袁岗线", "Place")]
+
+
+def test_initiatives_quoted_with_their_kind_and_bare_repeats():
+    doc = parse("深化“万人助万企”。金水区“万人助万企”活动企业家恳谈会开始了。实施“守门行动”+“敲门行动”。")
+    mentions, _ = run(doc, ["initiative"])
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("“万人助万企”", "万人助万企"),
+        ("“万人助万企”活动", "万人助万企"),
+        ("企业家恳谈会", "企业家恳谈会"),
+        ("“守门行动”", "守门行动"),
+        ("“敲门行动”", "敲门行动"),
+    ]
+
+
+def test_slogans_are_not_initiatives():
+    assert found("紧紧围绕“提升能力、锻造作风”的活动主题,形成“横向到边、纵向到底”的布局。", ["initiative"]) == []
+
+
+def test_generic_words_are_not_entities():
+    names = [t for t, _ in found("在管城区每个社区楼院,全市街道都在行动。", ["ner"])]
+    assert "社区" not in names and "全市" not in names and "管城区" in names
+
+
+def test_compound_name_gives_nested_places_and_parent_body():
+    doc = parse("管城区紫荆山南路街道办事处社会工作服务站组织志愿者。")
+    mentions, relations = run(doc, ["organization", "names"])
+    assert [(m.text, m.type) for m in mentions] == [
+        ("管城区紫荆山南路街道办事处社会工作服务站", "Organization"),
+        ("管城区紫荆山南路街道办事处", "Organization"),
+        ("管城区", "Place"),
+        ("紫荆山南路街道", "Place"),
+    ]
+    assert {(r.subject.text, r.predicate, r.obj.text, r.evidence.basis) for r in relations} == {
+        ("紫荆山南路街道", "containedInPlace", "管城区", "name"),
+        ("管城区紫荆山南路街道办事处社会工作服务站", "parentOrganization", "管城区紫荆山南路街道办事处", "name"),
+        ("管城区紫荆山南路街道办事处", "location", "紫荆山南路街道", "name"),
+    }
+
+
+def test_roles_before_a_name():
+    doc = parse("32路调度赵丽表示。党员志愿者刘大叔说:“好。”郑州公交32路劳模车车长姚恩思带领志愿者。")
+    mentions, relations = run(doc, ["ner", "organization", "role"])
+    assert {(r.subject.text, r.obj.text, r.role) for r in relations} == {
+        ("赵丽", "32路", "调度"),
+        ("姚恩思", "郑州公交32路", "劳模车车长"),
+    }
+    assert {m.text: m.role for m in mentions if m.type == "Person"}["刘大叔"] == "党员志愿者"
+
+
+def test_organizer_from_you_x_zuzhi_kaizhan():
+    doc = parse("昨日,由荥阳市艺术家联盟志愿服务队组织开展的“阳光雨露育春苗”文明实践项目开展。")
+    _, relations = run(doc)
+    assert [(r.subject.canonical, r.predicate, r.obj.text) for r in relations if r.predicate == "organizer"] == [
+        ("阳光雨露育春苗", "organizer", "荥阳市艺术家联盟志愿服务队")
+    ]

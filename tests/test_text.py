@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import InputError
+from kg.text import decode, parse, repair
+
+
+def test_decode_reads_utf8_with_and_without_bom_and_gbk():
+    text = "郑州市管城区"
+    assert decode(text.encode("utf-8")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    assert decode(text.encode("gbk")) == text
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [(b"", "empty"), (b" \n\n\t", "empty"), (b"\x00\x01\x02\x03PK", "binary"), (bytes(range(1, 32)) * 20, "binary")],
+)
+def test_decode_rejects_what_is_not_text(data, message):
+    with pytest.raises(InputError, match=message):
+        decode(data, "x.txt")
+
+
+def test_repair_rejoins_words_split_by_layout_but_not_headlines():
+    page = "三级网格由楼院长,党员中\n\n心户等组成。\n\n标题一行\n\n本报讯(记者 王思俊)正文第一句,全民核\n\n酸检测有序进行。"
+    assert [p.text for p in repair(page)] == [
+        "三级网格由楼院长,党员中心户等组成。",
+        "标题一行",
+        "本报讯(记者 王思俊)正文第一句,全民核酸检测有序进行。",
+    ]
+
+
+def test_example_page_splits_into_the_gold_articles(example_text, gold):
+    doc = parse(example_text)
+    assert len(doc.articles) == len(gold["articles"]) == 11
+    for a, g in zip(doc.articles, gold["articles"]):
+        assert a.headline == g["headline"]
+        assert a.byline == g["byline"]
+        assert a.byline_position == g["byline_position"]
+        body = "".join(s.text for s in a.sentences if s.kind == "body")
+        assert body.startswith(g["first_body_chars"])
+
+
+def test_caption_goes_to_the_article_before_it(example_text):
+    doc = parse(example_text)
+    assert [c[2] for c in doc.articles[1].captions] == ["医务工作者在社区进行核酸采样"]
+    assert doc.articles[2].headline == "战“疫”一线检验能力作风建设"
+
+
+def test_every_sentence_points_back_at_its_characters(example_text):
+    doc = parse(example_text)
+    for a in doc.articles:
+        for s in a.sentences:
+            assert "".join(doc.text[s.offset(i)] for i in range(len(s.text))) == s.text
+            assert "".join(doc.text[s.start : s.end].split()) == "".join(s.text.split())
+
+
+CHARS = st.sampled_from(list("郑州市管城区记者通讯员本报讯()“”,。、:;!? \n\n\n") + ["本报讯(记者 王思俊)", "\n\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(CHARS, max_size=80).map("".join))
+def test_any_text_either_parses_with_exact_offsets_or_fails_cleanly(text):
+    try:
+        doc = parse(text)
+    except InputError:
+        return
+    seen = []
+    for a in doc.articles:
+        for s in a.sentences:
+            for i, c in enumerate(s.text):
+                assert doc.text[s.offset(i)] == c
+                seen.append(s.offset(i))
+    assert len(seen) == len(set(seen))  # repair never duplicates a character
