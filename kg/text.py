@@ -273,6 +273,22 @@ def _split_pending(pending: list[Paragraph], has_previous: bool) -> tuple[list[P
     return pending[-1:], pending[:-1]
 
 
+def plain(text: str, doc_id: str | None = None) -> Document:
+    """A document of one article whose sentences are the text as it is: no page repair,
+    no headline or byline (for recognizing names in sentences, as ``kg extract`` does).
+
+    Examples:
+        >>> [s.text for s in plain("他说。我们走").articles[0].sentences]
+        ['他说。', '我们走']
+    """
+    doc = Document(id=doc_id or document_id(text), text=text)
+    article = Article(index=1, start=0, end=len(text))
+    for p in split_sentences(Paragraph(text, list(range(len(text))))):
+        article.sentences.append(_sentence(p, len(article.sentences), "body"))
+    doc.articles = [article]
+    return doc
+
+
 def parse(text: str, doc_id: str | None = None, source: str = "", date: str | None = None) -> Document:
     """Turn text into a :class:`Document` with articles and sentences."""
     check_text(text, source or "input")

@@ -1,7 +1,7 @@
 """Named entities from the statistical tagger: Person, Place, Organization.
 
-The tagger is Baidu's LAC (see :mod:`kg.tagger`); this module maps its
-PER/LOC/ORG tags to kg's types and drops what is not a name: single
+The tagger is Baidu's LAC (see :mod:`kg.tagger`) with the trained CRF stacked
+on it (see :mod:`kg.crf`); this module maps their PER/LOC/ORG spans to kg's types and drops what is not a name: single
 characters left by page breaks, generic words (社区, 街道, 全市), strings with
 digits or punctuation in a person's name.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import crf
 from ..model import Document, Mention, Sentence
 from ..tagger import tag_documents
 from . import register
@@ -40,13 +41,19 @@ def keep(text: str, type_: str) -> bool:
     return not text.isdigit()
 
 
+def tagged_spans(s: Sentence) -> list[tuple[int, int, str]]:
+    """PER/LOC/ORG spans of a sentence: the trained CRF's when it ships, else LAC's own tags."""
+    model = crf.shared()
+    if model is not None:
+        return model.tag(s.text, s.tokens)
+    return [(t.start, t.end, t.tag) for t in s.tokens if t.tag in TYPES]
+
+
 def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     out = []
-    for t in s.tokens:
-        type_ = TYPES.get(t.tag)
-        if not type_:
-            continue
-        for b, e, text in split_coordination(t.start, t.end, t.text):
+    for start, end, tag in tagged_spans(s):
+        type_ = TYPES[tag]
+        for b, e, text in split_coordination(start, end, s.text[start:end]):
             if keep(text, type_):
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, "ner"))

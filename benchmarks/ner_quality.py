@@ -1,0 +1,58 @@
+"""NER quality on the public splits: kg's recognizer, LAC alone and jieba's POS tags, in one run.
+
+    python benchmarks/ner_quality.py
+
+Exact-span micro F1 over PER/LOC/ORG (CLUENER mapped: name → PER; address, scene → LOC;
+company, government, organization → ORG). MSRA test and People's Daily test are test
+splits, never used for training or tuning; CLUENER dev was used for tuning.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+EVAL = ROOT.parent / "shared" / "eval"
+SPLITS = [("MSRA test", "msra/test.jsonl"), ("People's Daily test", "peoples-daily/test.jsonl"),
+          ("CLUENER dev (mapped)", "cluener/dev.jsonl")]
+
+
+def jieba_spans(texts):
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    names = {"nr": "Person", "ns": "Place", "nt": "Organization"}
+    out = []
+    for t in texts:
+        spans, pos = [], 0
+        for w in jieba.posseg.cut(t):
+            if w.flag in names:
+                spans.append((pos, pos + len(w.word), names[w.flag]))
+            pos += len(w.word)
+        out.append(spans)
+    return out
+
+
+def main() -> None:
+    from kg.ner_eval import entity_spans, read_jsonl, score
+    from kg.recognize import recognize
+    from kg.tagger import LacTagger
+
+    lac_names = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+    print(f"{'split':24} {'kg':>7} {'LAC':>7} {'jieba':>7}   kg per type (PER / LOC / ORG)")
+    for label, path in SPLITS:
+        records = read_jsonl(EVAL / path)
+        texts = [r["text"] for r in records]
+        gold = [entity_spans(r) for r in records]
+        kg = score(gold, [[(e["start"], e["end"], e["type"]) for e in es] for es in recognize(texts)])
+        lac = score(gold, [[(t.start, t.end, lac_names[t.tag]) for t in ts if t.tag in lac_names]
+                           for ts in LacTagger.shared().tag(texts)])
+        jb = score(gold, jieba_spans(texts))
+        per_type = " / ".join(f"{kg[t]['f1']:.3f}" for t in ("Person", "Place", "Organization"))
+        print(f"{label:24} {kg['micro']['f1']:7.3f} {lac['micro']['f1']:7.3f} {jb['micro']['f1']:7.3f}   {per_type}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Speed and peak memory of kg's recognizer against jieba's POS tagger, on the same text.
+
+    python benchmarks/ner_speed.py [--mb 1.0]
+
+The corpus is the sentences of ../shared/eval (all splits, repeated until it holds
+--mb megabytes of UTF-8). Each tagger runs in its own process, pinned to one core
+(os.sched_setaffinity) with onnxruntime on one thread; the table gives characters per
+second and the process's peak resident memory.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def corpus(mb: float) -> list[str]:
+    texts = [json.loads(line)["text"] for f in sorted(EVAL.glob("*/*.jsonl")) for line in f.open(encoding="utf-8")]
+    out, size = [], 0
+    while size < mb * 1e6:
+        for t in texts:
+            out.append(t)
+            size += len(t.encode("utf-8"))
+            if size >= mb * 1e6:
+                break
+    return out
+
+
+def run_one(name: str, mb: float) -> dict:
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    texts = corpus(mb)
+    chars = sum(map(len, texts))
+    if name == "jieba":
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        start = time.perf_counter()
+        for t in texts:
+            list(jieba.posseg.cut(t))
+    elif name == "lac":
+        from kg.tagger import LacTagger
+
+        tagger = LacTagger.shared()
+        start = time.perf_counter()
+        tagger.tag(texts)
+    else:
+        from kg.recognize import recognize
+
+        recognize(texts[:10])  # load the models outside the timing
+        start = time.perf_counter()
+        for i in range(0, len(texts), 1024):
+            recognize(texts[i : i + 1024])
+    seconds = time.perf_counter() - start
+    import resource
+
+    return {"tagger": name, "chars": chars, "seconds": round(seconds, 2), "chars_per_s": round(chars / seconds),
+            "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--mb", type=float, default=1.0)
+    p.add_argument("--one", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.mb)))
+        return
+    print(f"{'tagger':28} {'chars':>9} {'seconds':>8} {'chars/s':>9} {'peak MB':>8}")
+    labels = {"kg": "kg recognizer (LAC+CRF+rules)", "lac": "LAC alone (batched)", "jieba": "jieba POS"}
+    for name in ("kg", "lac", "jieba"):
+        out = subprocess.run([sys.executable, __file__, "--one", name, "--mb", str(args.mb)], capture_output=True,
+                             text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"{labels[name]:28} {r['chars']:9d} {r['seconds']:8.1f} {r['chars_per_s']:9d} {r['peak_mb']:8d}")
+
+
+if __name__ == "__main__":
+    main()

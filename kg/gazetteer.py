@@ -1,0 +1,112 @@
+"""China's administrative divisions (province, prefecture, county) with official codes.
+
+Data: ``kg/data/divisions.csv`` (from the MIT-licensed cpca package, see
+``kg/data/NOTICE``). Names are matched in text with an Aho-Corasick automaton
+(``pyahocorasick``), full names (管城回族区, 新密市) and their usual short forms
+(管城区, 新密) alike.
+
+Examples:
+    >>> d = divisions()
+    >>> d["410104"].name, d["410104"].parent
+    ('管城回族区', '410100')
+    >>> [(name, [x.code for x in found]) for _, _, name, found in find("郑州市管城区")]
+    [('郑州市', ['410100']), ('管城区', ['410104'])]
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "divisions.csv"
+_ETHNIC = ("回族", "蒙古族", "土家族", "苗族", "彝族", "壮族", "满族", "藏族", "瑶族", "侗族", "白族", "哈尼族",
+           "傣族", "黎族", "畲族", "羌族", "土族", "撒拉族", "仡佬族", "水族", "布依族", "朝鲜族", "达斡尔族")
+_GENERIC = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: str  # "province" | "prefecture" | "county"
+    parent: str | None
+    longitude: float
+    latitude: float
+
+
+def _level(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "prefecture"
+    return "county"
+
+
+@lru_cache(maxsize=1)
+def divisions() -> dict[str, Division]:
+    """Every division by its six-digit code."""
+    out = {}
+    with DATA.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            code = row["code"]
+            level = _level(code)
+            parent = None if level == "province" else (code[:2] + "0000" if level == "prefecture" else code[:4] + "00")
+            out[code] = Division(code, row["name"], level, parent, float(row["longitude"] or "nan"), float(row["latitude"] or "nan"))
+    for d in list(out.values()):  # counties directly under a province skip the missing prefecture
+        if d.parent and d.parent not in out:
+            out[d.code] = Division(d.code, d.name, d.level, d.code[:2] + "0000", d.longitude, d.latitude)
+    return out
+
+
+def short_forms(name: str, level: str) -> list[str]:
+    """Usual shorter names: 管城回族区 → 管城区, 新密市 → 新密, 河南省 → 河南.
+
+    Examples:
+        >>> short_forms("管城回族区", "county"), short_forms("郑州市", "prefecture")
+        (['管城区'], ['郑州'])
+    """
+    out = []
+    for e in _ETHNIC:
+        if e in name and len(name) > len(e) + 2:
+            out.append(name.replace(e, ""))
+            break
+    for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            out.append(name[: -len(suffix)])
+            break
+    if level == "county" and name.endswith("县") and len(name) >= 4:
+        out.append(name[:-1])
+    return [s for s in out if s != name]
+
+
+@lru_cache(maxsize=1)
+def automaton():
+    """An Aho-Corasick automaton of every name and short form → the divisions it names."""
+    import ahocorasick
+
+    names: dict[str, list[Division]] = {}
+    for d in divisions().values():
+        if d.name in _GENERIC:
+            continue
+        for n in [d.name, *short_forms(d.name, d.level)]:
+            names.setdefault(n, []).append(d)
+    a = ahocorasick.Automaton()
+    for n, ds in names.items():
+        a.add_word(n, (n, tuple(sorted(ds, key=lambda d: d.code))))
+    a.make_automaton()
+    return a
+
+
+def find(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
+    """Longest non-overlapping division names in ``text``: (start, end, name, candidates)."""
+    hits = []
+    for end, (name, ds) in automaton().iter(text):
+        hits.append((end + 1 - len(name), end + 1, name, ds))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last = [], 0
+    for h in hits:
+        if h[0] >= last:
+            out.append(h)
+            last = h[1]
+    return out
