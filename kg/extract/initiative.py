@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Mention
+from ..tagger import tag_documents
 from ..words import words
+from .organization import name_start
 from . import register
 
 HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选"
@@ -25,6 +27,8 @@ HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动
 _QUOTED_WITH_HEAD = re.compile(rf"“([^“”、，,。\n]{{2,24}})”((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
 # “名称” whose own last word says what it is.
 _QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周))”")
+# An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
+_PROJECT = re.compile(r"项目|工程")
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会")
 _EVENT = re.compile("|".join(EVENT_HEADS))
 
@@ -42,6 +46,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Initiative mentions, with ``canonical`` set to the bare name."""
     out: list[Mention] = []
     names: set[str] = set()
+    tag_documents([doc])
     for a in doc.articles:
         for s in a.sentences:
             text = s.text
@@ -51,6 +56,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_SELF.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
+            for m in _PROJECT.finditer(text):
+                b = name_start(text, m.start())
+                named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
+                free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
+                if named and free and m.start() - b >= 6:
+                    spans.append((b, m.end(), text[b : m.end()]))
             for m in _EVENT.finditer(text):
                 b = _event_start(text, m.start())
                 if not any(x <= b < y or x < m.end() <= y for x, y, _ in spans):

@@ -20,6 +20,7 @@ import re
 
 from ..model import Document, Evidence, Mention, Relation
 from . import register
+from ..gazetteer import find
 from .organization import SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -28,6 +29,10 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|特�
 _LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:党工委|管委会|办事处)$")
 _NOT_PLACE_START = set("全本该各每此其我")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
+# A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
+_BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
+# A bus line of a bus company: 郑州公交32路.
+_LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
 
 
 def leading_places(name: str) -> list[tuple[int, int]]:
@@ -40,6 +45,11 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     """
     spans = []
     pos = 0
+    hits = find(name)
+    if hits and hits[0][0] == 0 and hits[0][1] < len(name) and not _PLACE.match(name):
+        # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司)
+        spans.append((0, hits[0][1]))
+        pos = hits[0][1]
     while pos < len(name):
         m = _PLACE.match(name, pos)
         if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2:
@@ -70,25 +80,65 @@ def _relation(subject: Mention, predicate: str, obj: Mention, whole: Mention) ->
 
 @register("names")
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
-    """Nested places and parent organizations of organization and place names."""
+    """Nested places and parent organizations of organization, place and initiative names."""
     out: list[Mention | Relation] = []
+    sentence_of = {}
+    for a in doc.articles:
+        for sen in a.sentences:
+            sentence_of[a.index, sen.start] = sen
     for m in mentions:
-        if m.type not in ("Organization", "Place") or m.end - m.start != len(m.text):
+        if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
+            continue
+        if m.type == "Initiative":
+            out.extend(_initiative_parts(doc, m))
             continue
         places = [_nested(m, s, e, "Place") for s, e in leading_places(m.text)]
         out.extend(places)
         for outer, inner in zip(places, places[1:]):
             out.append(_relation(inner, "containedInPlace", outer, m))
-        # A body inside the name: the parent organization (街道办事处 in …街道办事处社会工作服务站).
         child = m
         if m.type == "Organization":
+            parent = None
+            line = _LINE.match(m.text)
+            branch = _BRANCH.search(m.text)
             prefix_end = places[-1].end - m.start if places else 0
             inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end) if x.end() < len(m.text)]
-            if inner_ends:
+            if line:
+                parent = _nested(m, 0, line.end(1), "Organization")
+            elif inner_ends:
+                # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
                 parent = _nested(m, 0, inner_ends[-1], "Organization")
+            if branch:
+                city = find(branch.group(1))
+                if city and city[0][1] == len(branch.group(1)):
+                    out.append(place := _nested(m, branch.start(1), branch.end(1), "Place"))
+                    out.append(_relation(m, "location", place, m))
+            if parent is not None:
                 out.append(parent)
                 out.append(_relation(m, "parentOrganization", parent, m))
                 child = parent
         if places:
             out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
+    return out
+
+
+def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
+    """Places and organizations named inside an initiative's name: where it is, who takes part
+    (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市)."""
+    out: list[Mention | Relation] = []
+    for s, e, name, _ in find(m.text):
+        if e - s >= 2 and s > 0:
+            place = _nested(m, s, e, "Place")
+            out += [place, _relation(m, "location", place, m)]
+    for a in doc.articles:
+        if a.index != m.article:
+            continue
+        for sen in a.sentences:
+            if not (sen.start <= m.start < sen.end):
+                continue
+            for t in sen.tokens:
+                start, end = sen.span(t.start, t.end)
+                if t.tag == "ORG" and m.start <= start and end <= m.end and end - start >= 2:
+                    org = Mention(start, end, "Organization", t.text, m.article, "names")
+                    out += [org, _relation(m, "participant", org, m)]
     return out

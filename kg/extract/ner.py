@@ -49,9 +49,28 @@ def tagged_spans(s: Sentence) -> list[tuple[int, int, str]]:
     return [(t.start, t.end, t.tag) for t in s.tokens if t.tag in TYPES]
 
 
+FACILITY = re.compile(r"(?:公园|湿地公园|广场|景区|度假区|风景区|湿地|森林公园|体育场|体育馆|纪念馆)$")
+
+
+def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """A district right before a facility names it in full: 惠济区 + 花园口湿地公园 → one place.
+
+    Examples:
+        >>> join_facilities([(0, 3, "LOC"), (3, 10, "LOC")], "惠济区花园口湿地公园")
+        [(0, 10, 'LOC')]
+    """
+    out: list[tuple[int, int, str]] = []
+    for span in spans:
+        if out and out[-1][2] == span[2] == "LOC" and out[-1][1] == span[0] and FACILITY.search(text[span[0] : span[1]]):
+            out[-1] = (out[-1][0], span[1], "LOC")
+        else:
+            out.append(span)
+    return out
+
+
 def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     out = []
-    for start, end, tag in tagged_spans(s):
+    for start, end, tag in join_facilities(tagged_spans(s), s.text):
         type_ = TYPES[tag]
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if keep(text, type_):

@@ -1,13 +1,16 @@
 """Relations between organizations, places and initiatives stated by the sentence.
 
-Patterns that Chinese government news uses:
+Constructions that Chinese government news uses:
 
-* ``由X组织开展的“Y”`` / ``X组织开展Y`` / ``X实施Y``: X is the organizer of Y;
-* ``A、B和C等…参加Y`` / ``X推进Y`` / ``X围绕Y`` / ``将Y落到实处``: participants;
-* ``来到P,开展Y`` / ``在P举办Y``: Y takes place at P.
+* ``由X组织开展的“Y”``, ``X组织开展Y``, ``X实施Y``: X is the organizer of Y;
+* ``X推进/践行/围绕Y``, ``将Y落到实处``, ``A、B和C等…参加Y``, ``为A和B上了一堂课``: participants;
+* ``来到P,开展Y``, ``在P举办Y``, ``P的Y``: Y takes place at P;
+* ``X“Y”活动Z恳谈会``: the event Z is part of the campaign Y;
+* ``成立Z专班``: Z is a body of the article's main actor;
+* ``区卫生监督所`` in an article about one district: the body is in that district.
 
-When the sentence has no organization of its own, the article's main actor
-(its most mentioned organization) is the subject that Chinese leaves out.
+When a sentence has no organization of its own, the article's main actor (the
+organization it names most often) is the subject that Chinese leaves out.
 
 Examples:
     >>> from kg.text import parse
@@ -23,77 +26,126 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Document, Evidence, Mention, Relation, Sentence
+from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from . import register
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|部署")
-PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落到实处|落实|助力|响应|深化|应邀")
-HELD_AT = re.compile(r"来到|走进|在|于")
+PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀")
+PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见效|开展以来)")
+JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
+FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
+HELD_AT = ("来到", "走进", "在", "于")
 
 
-def _between(doc: Document, a: Mention, b: Mention) -> str:
-    return doc.text[a.end : b.start]
+def main_actor(orgs: list[Mention]) -> Mention | None:
+    """The organization an article names most often (short forms count for their long name)."""
+    names = {m.text for m in orgs}
+    full = {n: max((x for x in names if x.endswith(n)), key=len) for n in names}
+    counts = Counter(full[m.text] for m in orgs)
+    if not counts:
+        return None
+    name, n = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if n < 2:
+        return None
+    return next(m for m in orgs if m.text == name)
+
+
+def _clause(text: str) -> bool:
+    """No clause boundary in the text."""
+    return not re.search(r"[,，。;；:：]", text)
+
+
+class _Collector:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.out: list[Relation] = []
+        self.seen: set[tuple] = set()
+
+    def add(self, subject: Mention, predicate: str, obj: Mention, s: Sentence, a: Article, basis: str = "text") -> None:
+        key = (subject.start, subject.end, predicate, obj.start, obj.end)
+        if key in self.seen or subject is obj:
+            return
+        self.seen.add(key)
+        ev = Evidence(a.index, s.start, s.end, s.text, "relation", s.index, basis)
+        self.out.append(Relation(subject, predicate, obj, ev))
 
 
 @register("relation")
 def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
-    """organizer, participant and location relations of initiatives."""
-    out: list[Relation] = []
-    seen: set[tuple[int, int, str, int, int]] = set()
-
-    def add(subject: Mention, predicate: str, obj: Mention, s: Sentence, a: int) -> None:
-        key = (subject.start, subject.end, predicate, obj.start, obj.end)
-        if key in seen:
-            return
-        seen.add(key)
-        ev = Evidence(a, s.start, s.end, s.text, "relation", s.index)
-        out.append(Relation(subject, predicate, obj, ev))
-
+    """organizer, participant, location and partOf relations of initiatives; bodies founded
+    by the main actor; district bodies in the article's district."""
+    c = _Collector(doc)
+    text = doc.text
     for a in doc.articles:
-        found = [m for m in mentions if m.article == a.index]
-        orgs = [m for m in found if m.type == "Organization" and m.extractor != "names"]
-        counts = Counter(m.canonical or m.text for m in orgs)
-        main_actor = None
-        if counts:
-            name, n = counts.most_common(1)[0]
-            if n >= 2:
-                main_actor = next(m for m in orgs if (m.canonical or m.text) == name)
+        found = [m for m in mentions if m.article == a.index and m.extractor != "names"]
+        orgs = [m for m in found if m.type == "Organization"]
+        actor = main_actor(orgs)
+        districts = {m.text for m in mentions if m.article == a.index and m.type == "Place" and m.text.endswith("区")
+                     and len(m.text) >= 3}
         for s in a.sentences:
-            if s.kind != "body":
-                continue
-            inside = [m for m in found if s.start <= m.start < s.end and m.extractor != "names"]
-            inits = [m for m in inside if m.type == "Initiative"]
-            if not inits:
-                continue
+            inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
             places = [m for m in inside if m.type == "Place"]
-            for init in inits:
-                before = [o for o in actors if o.end <= init.start]
-                text_before = doc.text[s.start : init.start]
-                # 由X组织开展的Y
-                by = [o for o in before if doc.text[o.start - 1 : o.start] == "由"]
-                if by and ORGANIZE.search(_between(doc, by[-1], init)):
-                    add(init, "organizer", by[-1], s, a.index)
-                    continue
-                if len(before) >= 1:
-                    head = before[0]
-                    gap = _between(doc, before[-1], init)
-                    if ORGANIZE.search(gap) and "、" not in gap:
-                        add(init, "organizer", before[-1], s, a.index)
-                    elif PARTICIPATE.search(text_before) or "参加" in doc.text[init.end : s.end]:
-                        # a list of participants: every organization before the initiative
-                        for o in before if "、" in text_before else [head]:
-                            add(init, "participant", o, s, a.index)
-                elif not actors and main_actor is not None:
-                    if re.search(r"^[^,，]{0,6}(?:实施|开展|组织开展|启动)", text_before) or text_before.endswith(("实施", "开展")):
-                        add(init, "organizer", main_actor, s, a.index)
-                    elif PARTICIPATE.search(text_before) or "落到实处" in doc.text[init.end : s.end]:
-                        add(init, "participant", main_actor, s, a.index)
-                after = [o for o in actors if o.start >= init.end]
-                if "参加" in doc.text[init.end : s.end] and after:
-                    for o in after:
-                        add(init, "participant", o, s, a.index)
-                for p in places:
-                    if p.end <= init.start and HELD_AT.search(doc.text[p.start - 2 : p.start]):
-                        add(init, "location", p, s, a.index)
-    return out
+            inits = [m for m in inside if m.type == "Initiative"]
+            # district bodies named without their district (区卫生监督所, 区疾控)
+            if len(districts) == 1:
+                for o in actors:
+                    if o.text.startswith("区") and len(o.text) >= 3:
+                        district = next(m for m in mentions if m.article == a.index and m.text in districts)
+                        c.add(o, "location", district, s, a, "context")
+            # bodies founded by the main actor (成立疫苗接种工作专班)
+            for o in actors:
+                if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):
+                    earlier = [x for x in actors if x.end <= o.start and _clause(text[x.end : o.start])]
+                    if not earlier:
+                        c.add(o, "parentOrganization", actor, s, a)
+            if s.kind != "body":
+                continue
+            for i, init in enumerate(inits):
+                _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
+            # 参加恳谈: participants of the initiative whose name holds what they attend
+            for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
+                target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
+                if target is not None:
+                    at = s.offset(m.start())
+                    for o in actors:
+                        if o.end <= at:
+                            c.add(target, "participant", o, s, a)
+    return c.out
+
+
+def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
+                actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
+    text = c.doc.text
+    before = [o for o in actors if o.end <= init.start]
+    after = [o for o in actors if o.start >= init.end]
+    text_before = text[s.start : init.start]
+    text_after = text[init.end : s.end]
+    # 由X组织开展的Y
+    by = [o for o in before if text[o.start - 1 : o.start] == "由"]
+    if by and ORGANIZE.search(text[by[-1].end : init.start]):
+        c.add(init, "organizer", by[-1], s, a)
+    elif before:
+        gap = text[before[-1].end : init.start]
+        if ORGANIZE.search(gap) and _clause(gap) and len(gap) <= 12:
+            c.add(init, "organizer", before[-1], s, a)
+        elif PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(gap):
+            for o in before if "、" in text_before else before[:1]:
+                c.add(init, "participant", o, s, a)
+    elif actor is not None and not actors:
+        if re.search(r"(?:实施|开展|组织开展|启动)$", text_before):
+            c.add(init, "organizer", actor, s, a)
+        elif PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after):
+            c.add(init, "participant", actor, s, a)
+    # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课)
+    if after and JOIN_AFTER.search(text_after):
+        for o in after:
+            c.add(init, "participant", o, s, a)
+    # where it takes place
+    for p in places:
+        if p.end <= init.start and (text[p.start - 2 : p.start].endswith(HELD_AT) or text[p.end : init.start] == "的"):
+            c.add(init, "location", p, s, a)
+    # an event of a campaign: “万人助万企”活动企业家恳谈会
+    for nxt in later:
+        if nxt.start == init.end:
+            c.add(nxt, "partOf", init, s, a)
