@@ -3,8 +3,8 @@
 Examples:
     >>> import kg
     >>> g = kg.build("本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。")
-    >>> g.graph.number_of_nodes()
-    4
+    >>> sorted(e.name for e in g.entities.values())  # 管城区 is 管城回族区, in 郑州市, in 河南省
+    ['姜璞', '河南省', '王思俊', '管城回族区', '郑州市']
 """
 from .errors import InputError, KgError, QueryError
 from .graph import Fact, KnowledgeGraph

@@ -166,6 +166,7 @@ class Entity:
     mentions: list[tuple[str, Mention]] = field(default_factory=list)  # (document id, mention)
     roles: list[str] = field(default_factory=list)
     kind: str | None = None  # for organizations: government, party, company, ...
+    code: str | None = None  # for places: the administrative division code (410104)
 
     @property
     def articles(self) -> list[tuple[str, int]]:

@@ -2,8 +2,8 @@
 
 Examples:
     >>> g = build("本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。")
-    >>> sorted(e.name for e in g.entities.values())
-    ['姜璞', '王思俊', '管城区']
+    >>> sorted(e.name for e in g.entities.values() if e.mentions)
+    ['姜璞', '王思俊', '管城回族区']
 """
 from __future__ import annotations
 
@@ -46,6 +46,6 @@ def build(
         found, relations = run(doc, extractors)
         mentions.extend((doc.id, m) for m in found)
         per_doc.append((doc.id, relations))
-    entities, owner = resolve(mentions)
-    facts = [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner)]
+    entities, owner, facts = resolve(mentions)
+    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner)]
     return KnowledgeGraph(docs, entities, facts)

@@ -14,7 +14,9 @@ The contract (see the README, "RDF model"):
   ``schema:participant``, ``kg:partOf``) and a reified ``rdf:Statement`` that
   carries ``schema:roleName`` and ``prov:wasDerivedFrom`` one ``kg:Evidence`` per
   place that states it; an evidence has the W3C Web Annotation selectors
-  ``oa:start`` / ``oa:end`` (character offsets into the document) and ``oa:exact``,
+  ``oa:start`` / ``oa:end`` (character offsets into the document) and ``oa:exact``
+  (a fact from the gazetteer instead has ``kg:basis "gazetteer"`` and
+  ``schema:isBasedOn kg:divisions``),
   ``kg:extractor``, ``kg:basis`` and ``schema:isPartOf`` its ``kg:Sentence``
   (which has its own offsets and text) and article;
 * every mention is a ``kg:Mention`` with offsets, ``kg:denotes`` its entity.
@@ -120,6 +122,8 @@ def to_rdf(kg: KnowledgeGraph, store: str = "Oxigraph") -> Graph:
     for e in kg.entities.values():
         iri = node_iri(e.id)
         add((iri, RDF.type, TYPE_CLASS[e.type]))
+        if e.code:
+            add((iri, KG.divisionCode, Literal(e.code)))
         if e.kind:
             add((iri, RDF.type, KIND_CLASS[e.kind]))
             add((iri, KG.kind, Literal(e.kind)))
@@ -159,6 +163,9 @@ def to_rdf(kg: KnowledgeGraph, store: str = "Oxigraph") -> Graph:
             add((evi, OA.exact, _zh(ev.text)))
             add((evi, KG.extractor, Literal(ev.extractor)))
             add((evi, KG.basis, Literal(ev.basis)))
+            if ev.basis == "gazetteer":
+                add((evi, SDO.isBasedOn, KG.divisions))
+                continue
             add((evi, SDO.isPartOf, node_iri(f"article-{doc_id}-{ev.article}")))
             if ev.sentence is not None and (doc_id, ev.article, ev.sentence) in sentences:
                 add((evi, KG.sentence, sentences[doc_id, ev.article, ev.sentence]))

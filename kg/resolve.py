@@ -31,7 +31,10 @@ from collections import Counter, defaultdict
 
 from .extract.ner import GENERIC
 from .extract.organization import SUFFIXES
-from .model import ENTITY_TYPES, Entity, Mention
+from .gazetteer import Division
+from .graph import Fact
+from .model import ENTITY_TYPES, Entity, Evidence, Mention
+from .places import PlaceNormalizer
 
 LEVELS = ("市", "县", "区", "省")
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
@@ -129,16 +132,19 @@ def is_scoped(name: str) -> bool:
     return len(name) >= 2 and name[0] in "区市县省乡镇" and not name.startswith(("市场", "区域", "省份"))
 
 
-def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int, str]]:
+def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int, str], list[Fact]]:
     """Group ``(document id, mention)`` pairs into entities.
 
-    Returns the entities (sorted by id) and a map from ``id(mention)`` to the
-    entity id, so that relations between mentions become relations between
-    entities.
+    Returns the entities (sorted by id), a map from ``id(mention)`` to the
+    entity id (so that relations between mentions become relations between
+    entities), and the place hierarchy from the gazetteer as facts.
     """
     _vote_types(mentions)
     short = _short_forms(mentions)
     place = _place_forms(mentions)
+    normalizer = PlaceNormalizer(sorted({place.get(mention_name(m), mention_name(m)) for _, m in mentions
+                                         if m.type == "Place"}))
+    codes: dict[str, Division] = {}
     groups: dict[tuple[str, str, str], list[tuple[str, Mention]]] = defaultdict(list)
     for doc, m in mentions:
         if m.type not in ENTITY_TYPES:
@@ -147,6 +153,10 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
         name = short.get((doc, m.article, m.type, name), name)
         if m.type == "Place":
             name = place.get(name, name)
+            division = normalizer.lookup(name)
+            if division is not None:
+                name = division.name
+                codes[name] = division
         scope = f"{doc}#{m.article}" if is_scoped(name) and m.type == "Organization" else ""
         groups[m.type, name, scope].append((doc, m))
     entities = []
@@ -158,8 +168,28 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
         e = Entity(eid, type_, name, sorted(surfaces - {name}), sorted(group, key=lambda dm: (dm[0], dm[1].start)), roles)
         if type_ == "Organization":
             e.kind = organization_kind(name)
+        if type_ == "Place" and name in codes:
+            e.code = codes[name].code
         entities.append(e)
         for _, m in group:
             owner[id(m)] = eid
+    facts = _hierarchy(entities, codes)
     entities.sort(key=lambda e: e.id)
-    return entities, owner
+    return entities, owner, facts
+
+
+def _hierarchy(entities: list[Entity], codes: dict[str, Division]) -> list[Fact]:
+    """containedInPlace up to the province for every normalized place; ancestors the text
+    does not mention become entities without mentions."""
+    by_name = {e.name: e for e in entities if e.type == "Place"}
+    facts: dict[tuple[str, str], Fact] = {}
+    for name, d in sorted(codes.items()):
+        child = by_name[name]
+        for parent in PlaceNormalizer.ancestors(d):
+            if parent.name not in by_name:
+                by_name[parent.name] = Entity(entity_id("Place", parent.name), "Place", parent.name, code=parent.code)
+                entities.append(by_name[parent.name])
+            ev = Evidence(0, 0, 0, f"{d.code} {d.name} ⊂ {parent.code} {parent.name}", "gazetteer", basis="gazetteer")
+            facts.setdefault((child.id, parent.code), Fact(child.id, "containedInPlace", by_name[parent.name].id, None, [("", ev)]))
+            child, d = by_name[parent.name], parent
+    return list(facts.values())

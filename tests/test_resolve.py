@@ -13,39 +13,49 @@ def names(entities):
 
 
 def test_short_form_in_the_same_article_is_the_long_name():
-    es, _ = resolve([("d", M("二七区樱桃沟党工委")), ("d", M("樱桃沟党工委", start=30)), ("d", M("32路", start=50)),
+    es, _, _ = resolve([("d", M("二七区樱桃沟党工委")), ("d", M("樱桃沟党工委", start=30)), ("d", M("32路", start=50)),
                      ("d", M("郑州公交32路", start=60))])
     assert names(es) == [("Organization", "二七区樱桃沟党工委", ("樱桃沟党工委",)),
                          ("Organization", "郑州公交32路", ("32路",))]
 
 
 def test_place_and_its_city_form_are_one():
-    es, _ = resolve([("d", M("郑州", "Place")), ("d", M("郑州市", "Place", article=2))])
-    assert names(es) == [("Place", "郑州市", ("郑州",))]
+    es, _, _ = resolve([("d", M("郑州", "Place")), ("d", M("郑州市", "Place", article=2))])
+    assert [x for x in names(es) if x[1] == "郑州市"] == [("Place", "郑州市", ("郑州",))]
+
+
+def test_places_are_normalized_to_divisions_with_their_hierarchy():
+    es, _, facts = resolve([("d", M("管城区", "Place")), ("d", M("新密", "Place", start=10)), ("d", M("城区", "Place", start=20))])
+    by_id = {e.id: e for e in es}
+    assert {(e.name, e.code) for e in es} == {("管城回族区", "410104"), ("新密市", "410183"), ("郑州市", "410100"),
+                                               ("河南省", "410000"), ("城区", None)}
+    assert {(by_id[f.subject].name, by_id[f.object].name, f.evidence[0][1].basis) for f in facts} == {
+        ("管城回族区", "郑州市", "gazetteer"), ("新密市", "郑州市", "gazetteer"), ("郑州市", "河南省", "gazetteer")}
+    assert "管城区" in next(e for e in es if e.code == "410104").aliases
 
 
 def test_quoted_initiative_forms_are_one():
-    es, _ = resolve([("d", M("“万人助万企”活动", "Initiative", canonical="万人助万企")),
+    es, _, _ = resolve([("d", M("“万人助万企”活动", "Initiative", canonical="万人助万企")),
                      ("d", M("“万人助万企”", "Initiative", start=40, canonical="万人助万企"))])
     assert names(es) == [("Initiative", "万人助万企", ("“万人助万企”", "“万人助万企”活动"))]
 
 
 def test_generic_district_bodies_are_scoped_to_their_article():
-    es, _ = resolve([("d", M("区政府", article=1)), ("d", M("区政府", article=2)),
+    es, _, _ = resolve([("d", M("区政府", article=1)), ("d", M("区政府", article=2)),
                      ("d", M("金水区政府", article=3)), ("d", M("区政府", article=3, start=20))])
     assert sorted(e.name for e in es) == ["区政府", "区政府", "金水区政府"]
 
 
 def test_same_full_name_across_documents_is_one_node_with_a_stable_id():
-    es1, _ = resolve([("a", M("荥阳市第六小学"))])
-    es2, _ = resolve([("a", M("荥阳市第六小学")), ("b", M("荥阳市第六小学", article=4)), ("b", M("郑东新区党工委"))])
+    es1, _, _ = resolve([("a", M("荥阳市第六小学"))])
+    es2, _, _ = resolve([("a", M("荥阳市第六小学")), ("b", M("荥阳市第六小学", article=4)), ("b", M("郑东新区党工委"))])
     school = [e for e in es2 if e.name == "荥阳市第六小学"]
     assert len(school) == 1 and len(school[0].mentions) == 2
     assert school[0].id == es1[0].id
 
 
 def test_type_vote_and_suffix():
-    es, _ = resolve([("d", Mention(0, 11, "Place", "长兴路街道便民服务中心", 1, "ner"))])
+    es, _, _ = resolve([("d", Mention(0, 11, "Place", "长兴路街道便民服务中心", 1, "ner"))])
     assert es[0].type == "Organization"
 
 

@@ -1,0 +1,90 @@
+"""Places normalized to China's administrative divisions, and their hierarchy.
+
+A place name that the gazetteer knows (:mod:`kg.gazetteer`) gets the
+division's official name and code (管城区 → 管城回族区, 410104; 新密 → 新密市,
+410183), and its ancestors up to the province (管城回族区 ⊂ 郑州市 ⊂ 河南省),
+marked as coming from the gazetteer, not the text. A name that several
+divisions share is decided by the corpus's context: the province and
+prefecture that its unambiguous places point to (a page about 郑州 does not
+put 城区 in 山西). Functional zones that are no division (郑东新区) come from a
+small alias table, ``kg/data/zones.csv``.
+
+Examples:
+    >>> n = PlaceNormalizer(["管城区", "郑州", "荥阳", "城区"])
+    >>> n.lookup("管城区").code, n.lookup("管城区").name
+    ('410104', '管城回族区')
+    >>> n.lookup("城区") is None  # no 城区 in Henan: left as the text says
+    True
+    >>> [d.name for d in n.ancestors(n.lookup("管城区"))]
+    ['郑州市', '河南省']
+"""
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import Division, automaton, divisions
+
+ZONES = Path(__file__).parent / "data" / "zones.csv"
+
+
+@lru_cache(maxsize=1)
+def zones() -> dict[str, Division]:
+    """Functional zones (新区, 开发区) by name, as divisions with a pseudo-code under their city."""
+    out = {}
+    ds = divisions()
+    with ZONES.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            parent = ds[row["parent"]]
+            out[row["name"]] = Division(f"{row['parent']}-{row['key']}", row["official"], "zone", parent.code,
+                                        parent.longitude, parent.latitude)
+            for alias in filter(None, row["aliases"].split("|")):
+                out[alias] = out[row["name"]]
+    return out
+
+
+def candidates(name: str) -> tuple[Division, ...]:
+    if name in zones():
+        return (zones()[name],)
+    hit = automaton().get(name, None)
+    return hit[1] if hit else ()
+
+
+class PlaceNormalizer:
+    """Decides which division each place name of a corpus is."""
+
+    def __init__(self, names: Iterable[str]):
+        names = list(names)
+        context: Counter = Counter()
+        for n in names:
+            found = candidates(n)
+            if len(found) == 1:
+                code = found[0].code[:6]
+                context[code[:2]] += 1
+                context[code[:4]] += 1
+        self.context = context
+
+    def lookup(self, name: str) -> Division | None:
+        found = candidates(name)
+        if len(found) == 1:
+            return found[0]
+        if not found:
+            return None
+        scored = sorted(((self.context[d.code[:4]], self.context[d.code[:2]], d.code), d) for d in found)
+        best, second = scored[-1], scored[-2]
+        if (best[0][0], best[0][1]) == (0, 0) or (best[0][0], best[0][1]) == (second[0][0], second[0][1]):
+            return None  # nothing in the corpus says which one
+        return best[1]
+
+    @staticmethod
+    def ancestors(d: Division) -> list[Division]:
+        out = []
+        ds = divisions()
+        parent = d.parent
+        while parent and parent in ds:
+            out.append(ds[parent])
+            parent = ds[parent].parent
+        return out
