@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
     b.add_argument("--extractors", default=",".join(DEFAULT),
                    help=f"comma-separated extractors to run (default: all; known: {', '.join(sorted(REGISTRY))})")
+    b.add_argument("--date", metavar="YYYY-MM-DD",
+                   help="the publication date of inputs that carry none: anchors 昨日, 3月26日, 去年底 …")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
@@ -125,7 +127,7 @@ def _build(args) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder")
-    g = build(args.inputs, extractors=extractors, progress=not args.quiet)
+    g = build(args.inputs, extractors=extractors, progress=not args.quiet, date=args.date)
     from .rdf import serialize
 
     files = {"graph.ttl": serialize(g.to_rdf(), "turtle")}

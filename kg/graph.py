@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from .model import Document, Entity, Evidence, Relation
+from .model import Document, Entity, Evidence, Mention, Relation
 
 if TYPE_CHECKING:
     import rdflib
@@ -63,8 +63,10 @@ class KnowledgeGraph:
     runs SPARQL over it and :meth:`to_html` draws it.
     """
 
-    def __init__(self, documents: list[Document], entities: list[Entity], facts: list[Fact]):
+    def __init__(self, documents: list[Document], entities: list[Entity], facts: list[Fact],
+                 values: list[tuple[str, Mention]] | None = None):
         self.documents = documents
+        self.values = sorted(values or [], key=lambda dm: (dm[0], dm[1].article, dm[1].start, dm[1].type))
         self.entities = {e.id: e for e in entities}
         merged: dict[tuple[str, str, str, str], Fact] = {}
         for f in facts:
@@ -117,6 +119,14 @@ class KnowledgeGraph:
             )
             for d, article in e.articles:
                 g.add_edge(article_id(d, article), e.id, key="mentions", predicate="mentions")
+        for d, v in self.values:
+            record = {"document": d, "article": v.article, "start": v.start, "end": v.end, "text": v.text,
+                      **{k: x for k, x in v.value.items() if k not in ("subject_id", "initiatives")}}
+            node = v.value.get("subject_id") if v.type == "Quantity" else article_id(d, v.article)
+            if node in g:
+                g.nodes[node].setdefault("quantities" if v.type == "Quantity" else "dates", []).append(record)
+            for i in v.value.get("initiatives", []):
+                g.nodes[i].setdefault("dates", []).append(record)
         for f in self.facts:
             g.add_edge(
                 f.subject,
@@ -185,6 +195,8 @@ class KnowledgeGraph:
             out[f"entities.{e.type}"] = out.get(f"entities.{e.type}", 0) + 1
         out["mentions"] = sum(len(e.mentions) for e in self.entities.values())
         out["facts"] = len(self.facts)
+        out["dates"] = sum(1 for _, v in self.values if v.type == "Date")
+        out["quantities"] = sum(1 for _, v in self.values if v.type == "Quantity")
         for f in self.facts:
             out[f"facts.{f.predicate}"] = out.get(f"facts.{f.predicate}", 0) + 1
         return out

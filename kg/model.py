@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("Person", "Organization", "Place", "Initiative")
+VALUE_TYPES = ("Date", "Quantity")  # mentions of values, not of entities
 
 
 @dataclass
@@ -103,6 +104,7 @@ class Mention:
     role: str | None = None  # byline role (reporter/correspondent) or job title
     canonical: str | None = None  # the name this surface stands for, when it is known
     # (for instance “万人助万企”活动 → 万人助万企)
+    value: dict | None = None  # Date: {"value", "part"?}; Quantity: {"value", "unit", "what", "subject"?}
 
     def key(self) -> tuple[int, int, int, str]:
         return (self.article, self.start, self.end, self.type)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,6 +91,15 @@ def _zh(text: str) -> Literal:
 
 def _int(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
+
+
+def _date(value: str) -> Literal:
+    """A full date as xsd:date, a year as xsd:gYear, a month as xsd:gYearMonth, else plain (2022-H1)."""
+    for pattern, datatype in ((r"^\d{4}-\d{2}-\d{2}$", XSD.date), (r"^\d{4}-\d{2}$", XSD.gYearMonth),
+                              (r"^\d{4}$", XSD.gYear)):
+        if re.match(pattern, value):
+            return Literal(value, datatype=datatype)
+    return Literal(value)
 
 
 def to_rdf(kg: KnowledgeGraph, store: str = "Oxigraph") -> Graph:
@@ -170,6 +180,32 @@ def to_rdf(kg: KnowledgeGraph, store: str = "Oxigraph") -> Graph:
             if ev.sentence is not None and (doc_id, ev.article, ev.sentence) in sentences:
                 add((evi, KG.sentence, sentences[doc_id, ev.article, ev.sentence]))
                 used_sentences.add((doc_id, ev.article, ev.sentence))
+    for doc_id, v in kg.values:
+        art = node_iri(f"article-{doc_id}-{v.article}")
+        if v.type == "Date":
+            node = ID[f"article/{doc_id}/{v.article}/t{v.start}-{v.end}"]
+            add((node, RDF.type, KG.TimeExpression))
+            add((art, KG.mentionsTime, node))
+            add((node, KG.value, _date(v.value["value"])))
+            if v.value.get("part"):
+                add((node, KG.part, Literal(v.value["part"])))
+            for i in v.value.get("initiatives", []):
+                add((node, KG.dates, node_iri(i)))
+                add((node_iri(i), SDO.startDate, _date(v.value["value"])))
+        else:
+            node = ID[f"article/{doc_id}/{v.article}/q{v.start}-{v.end}"]
+            add((node, RDF.type, SDO.QuantitativeValue))
+            add((node, SDO.value, Literal(v.value["value"])))
+            add((node, SDO.unitText, _zh(v.value["unit"])))
+            if v.value.get("what"):
+                add((node, SDO.name, _zh(v.value["what"])))
+            if v.value.get("subject_id"):
+                add((node, KG.subject, node_iri(v.value["subject_id"])))
+                add((node_iri(v.value["subject_id"]), KG.quantity, node))
+        add((node, SDO.isPartOf, art))
+        add((node, OA.start, _int(v.start)))
+        add((node, OA.end, _int(v.end)))
+        add((node, OA.exact, _zh(v.text)))
     by_doc = {d.id: d for d in kg.documents}
     for doc_id, article, index in sorted(used_sentences):
         s = by_doc[doc_id].articles[article - 1].sentences[index]

@@ -46,9 +46,10 @@ def register(name: str, *, finds_mentions: bool = False, rank: int = 100) -> Cal
 
 
 # Importing the modules fills the registry.
-from . import byline, initiative, names, ner, organization, relation, role  # noqa: E402,F401
+from . import byline, date, initiative, names, ner, organization, quantity, relation, role  # noqa: E402,F401
 
-DEFAULT: tuple[str, ...] = ("byline", "ner", "organization", "initiative", "names", "role", "relation")
+DEFAULT: tuple[str, ...] = ("byline", "ner", "organization", "initiative", "names", "role", "relation", "date",
+                             "quantity")
 
 
 def run(doc: Document, names: Sequence[str] = DEFAULT) -> tuple[list[Mention], list[Relation]]:
