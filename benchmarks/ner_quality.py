@@ -41,17 +41,21 @@ def main() -> None:
     from kg.tagger import LacTagger
 
     lac_names = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
-    print(f"{'split':24} {'kg':>7} {'LAC':>7} {'jieba':>7}   kg per type (PER / LOC / ORG)")
+    variants = [("kg (default)", ["ner", "organization", "initiative"]), ("kg --extractors crf,…", ["crf", "organization", "initiative"]),
+                ("CRF alone", ["crf"])]
+    print(f"{'split':22}" + "".join(f"{name:>24}" for name, _ in variants) + f"{'LAC alone':>12}{'jieba':>8}")
     for label, path in SPLITS:
         records = read_jsonl(EVAL / path)
         texts = [r["text"] for r in records]
         gold = [entity_spans(r) for r in records]
-        kg = score(gold, [[(e["start"], e["end"], e["type"]) for e in es] for es in recognize(texts)])
+        row = f"{label:22}"
+        for _, recognizers in variants:
+            r = score(gold, [[(e["start"], e["end"], e["type"]) for e in es] for es in recognize(texts, recognizers)])
+            row += f"{r['micro']['f1']:>24.3f}"
         lac = score(gold, [[(t.start, t.end, lac_names[t.tag]) for t in ts if t.tag in lac_names]
                            for ts in LacTagger.shared().tag(texts)])
-        jb = score(gold, jieba_spans(texts))
-        per_type = " / ".join(f"{kg[t]['f1']:.3f}" for t in ("Person", "Place", "Organization"))
-        print(f"{label:24} {kg['micro']['f1']:7.3f} {lac['micro']['f1']:7.3f} {jb['micro']['f1']:7.3f}   {per_type}")
+        row += f"{lac['micro']['f1']:>12.3f}{score(gold, jieba_spans(texts))['micro']['f1']:>8.3f}"
+        print(row, flush=True)
 
 
 if __name__ == "__main__":

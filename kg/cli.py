@@ -24,6 +24,7 @@ EPILOG = """examples:
 
 def _parser() -> argparse.ArgumentParser:
     from .extract import DEFAULT, REGISTRY
+    from .recognize import RECOGNIZERS
 
     p = argparse.ArgumentParser(
         prog="kg",
@@ -101,6 +102,8 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("input", nargs="?", default="-", metavar="FILE|-")
     x.add_argument("--batch-size", type=int, default=256, help="sentences tagged together (default 256)")
     x.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    x.add_argument("--extractors", default=",".join(RECOGNIZERS),
+                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}; crf instead of ner for the trained model)")
 
     n = sub.add_parser(
         "eval-ner",
@@ -113,8 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     n.add_argument("gold", metavar="GOLD.jsonl")
     n.add_argument("--pred", metavar="PRED.jsonl", help="predictions in the same shape, line by line")
-    n.add_argument("--tagger", choices=["kg", "lac"], default="kg",
-                   help="kg: the whole recognizer (default); lac: LAC's own tags alone, for comparison")
+    n.add_argument("--extractors", default=",".join(RECOGNIZERS),
+                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}, as kg build; crf instead of ner for "
+                   "the trained model; lac for LAC's own tags alone, for comparison)")
     n.add_argument("--json", action="store_true", help="print JSON")
     return p
 
@@ -294,7 +298,8 @@ def _extract(args) -> int:
         raise InputError("--batch-size and --workers must be at least 1")
     records = list(_input_records(args.input))
     texts = (t for _, t in records)
-    for (rid, text), entities in zip(records, recognize_stream(texts, args.batch_size, args.workers)):
+    recognizers = [x.strip() for x in args.extractors.split(",") if x.strip()]
+    for (rid, text), entities in zip(records, recognize_stream(texts, args.batch_size, args.workers, recognizers)):
         print(json.dumps({"id": rid, "text": text, "entities": entities}, ensure_ascii=False))
     return 0
 
@@ -308,7 +313,7 @@ def _eval_ner(args) -> int:
         if len(pred_records) != len(gold):
             raise InputError(f"{args.pred}: {len(pred_records)} lines, but the gold has {len(gold)}")
         pred = [entity_spans(r) for r in pred_records]
-    elif args.tagger == "lac":
+    elif args.extractors == "lac":
         from .tagger import LacTagger
 
         names = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -317,7 +322,8 @@ def _eval_ner(args) -> int:
     else:
         from .recognize import recognize
 
-        pred = [[(e["start"], e["end"], e["type"]) for e in es] for es in recognize([r["text"] for r in gold])]
+        recognizers = [x.strip() for x in args.extractors.split(",") if x.strip()]
+        pred = [[(e["start"], e["end"], e["type"]) for e in es] for es in recognize([r["text"] for r in gold], recognizers)]
     result = score([entity_spans(r) for r in gold], pred)
     if args.json:
         print(json.dumps({**result, "confusion": {f"{g}->{p}": n for (g, p), n in result["confusion"].items()}},

@@ -250,14 +250,42 @@ def evaluate(gold: dict, g: Graph) -> dict:
     missed = required_rel - seen
     relation.fn = len(missed)
     relation.misses = sorted(f"{_gold_label(s, gold_entities)} {p} {_gold_label(o, gold_entities)}" for s, p, o in missed)
+    quantities = _score_quantities(gold, g, ours)
     return {
         "articles": article_score,
+        "quantities": quantities,
         "bylines": byline,
         "entities": {**per_type, "micro": micro},
         "relations": relation,
         "split": split,
         "merged": merged,
     }
+
+
+def _score_quantities(gold: dict, g: Graph, ours: dict[int, dict]) -> Score:
+    """A predicted count matches a gold one of the same article and value whose surface holds it."""
+    position = {a["iri"]: n for n, a in ours.items()}
+    predicted = []
+    for row in run_query(g, "SELECT ?a ?v ?x WHERE { ?q a schema:QuantitativeValue ; schema:value ?v ; oa:exact ?x ; "
+                            "schema:isPartOf ?a }"):
+        if row["a"] in position:
+            predicted.append((position[row["a"]], float(row["v"]), row["x"]))
+    s = Score()
+    used = set()
+    for i, q in enumerate(gold.get("quantities", [])):
+        hit = next((p for p in predicted if p[0] == q["article"] and p[1] == float(q["value"])
+                    and p[2] in q["surface"] and p not in used), None)
+        if hit:
+            used.add(hit)
+            s.tp += 0 if q.get("optional") else 1
+        elif not q.get("optional"):
+            s.fn += 1
+            s.misses.append(f"{q['article']}: {q['surface']}")
+    for p in predicted:
+        if p not in used:
+            s.fp += 1
+            s.false_positives.append(f"{p[0]}: {p[2]}")
+    return s
 
 
 def _label(iri: str, entities: dict, articles: dict) -> str:
@@ -273,6 +301,7 @@ def format_report(result: dict, verbose: bool = False) -> str:
     rows = [("articles", result["articles"]), ("bylines", result["bylines"])]
     rows += [(f"entities {t}", result["entities"][t]) for t in (*TYPES, "micro")]
     rows.append(("relations", result["relations"]))
+    rows.append(("quantities", result["quantities"]))
     lines = [f"{'':22} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]
     for name, s in rows:
         lines.append(f"{name:22} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")

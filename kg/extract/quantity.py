@@ -21,8 +21,28 @@ from ..model import Document, Mention
 from ..words import words
 from . import register
 
-COUNTERS = "个|名|人|支|家|项|条|处|所|户|辆|台|座|批|次|场|张|份|间|栋|公里|千米|米|平方米|亩|吨|万人|人次"
-_NUMBER = r"(?P<n>\d+(?:\.\d+)?)(?P<mult>万|亿)?(?P<more>余|多)?"
+COUNTERS = "个|名|人|支|家|项|条|处|所|户|辆|台|座|批|次|场|张|份|间|栋|包|天|小时|岁|公里|千米|米|平方米|亩|吨|万人|人次"
+_NUMBER = r"(?P<n>\d+(?:\.\d+)?|[两二三四五六七八九十百千]{1,4})(?P<mult>万|亿)?(?P<more>余|多)?"
+DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> float:
+    """十二 → 12, 三百 → 300, 两千 → 2000; Arabic digits as they are.
+
+    Examples:
+        >>> chinese_number("三"), chinese_number("十二"), chinese_number("二十"), chinese_number("7.8")
+        (3, 12, 20, 7.8)
+    """
+    if text[0].isdigit():
+        return float(text) if "." in text else int(text)
+    total, digit = 0, 0
+    for c in text:
+        if c in DIGITS:
+            digit = DIGITS[c]
+        else:
+            total += (digit or 1) * {"十": 10, "百": 100, "千": 1000}[c]
+            digit = 0
+    return total + digit
 _COUNT = re.compile(rf"{_NUMBER}(?P<unit>{COUNTERS})")
 _MONEY = re.compile(rf"{_NUMBER}(?P<unit>元)")
 _PERCENT = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>%|％)")
@@ -83,7 +103,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         continue
                     if text[m.end() : m.end() + 1] in ("年", "月", "日", "级", "路") or text[m.start() - 1 : m.start()].isalpha() and text[m.start() - 1 : m.start()].isascii():
                         continue
-                    value = float(m.group("n")) * MULT[m.groupdict().get("mult")]
+                    if pattern is _COUNT and not m.group("n")[0].isdigit() and text[m.start() - 1 : m.start()] in DIGITS.keys() | {"十", "一", "第"}:
+                        continue  # inside a longer numeral or an ordinal
+                    value = float(chinese_number(m.group("n"))) * MULT[m.groupdict().get("mult")]
                     value = int(value) if value.is_integer() and m.groupdict().get("mult") is None else value
                     unit = m.group("unit")
                     what = _noun_after(text, m.end()) if pattern is _COUNT else ""
