@@ -50,8 +50,10 @@ def run_query(g: Graph, sparql: str) -> list[dict[str, str]]:
     """
     if not sparql.strip():
         raise QueryError("empty query")
+    full = with_prefixes(sparql)
+    added = full.count("\n") - sparql.count("\n")
     try:
-        result = g.query(with_prefixes(sparql))
+        result = g.query(full)
         if result.type == "ASK":
             return [{"ask": "true" if result.askAnswer else "false"}]
         if result.type != "SELECT":
@@ -62,6 +64,8 @@ def run_query(g: Graph, sparql: str) -> list[dict[str, str]]:
         raise
     except Exception as e:
         message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        # line numbers as the user wrote the query, without the predeclared prefixes
+        message = re.sub(r"at (\d+):(\d+)", lambda m: f"at line {int(m.group(1)) - added}, column {m.group(2)}", message)
         raise QueryError(f"invalid SPARQL: {message}") from None
 
 

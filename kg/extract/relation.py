@@ -133,7 +133,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             for o in before if "、" in text_before else before[:1]:
                 c.add(init, "participant", o, s, a)
     elif actor is not None and not actors:
-        if re.search(r"(?:实施|开展|组织开展|启动)$", text_before):
+        if re.search(r"(?:实施|开展|组织开展|启动)(?:“[^”]*”[+＋、和与及])*$", text_before):
             c.add(init, "organizer", actor, s, a)
         elif PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after):
             c.add(init, "participant", actor, s, a)
