@@ -280,12 +280,9 @@ def _input_records(path: str):
         if not line.strip():
             continue
         if line.lstrip().startswith("{"):
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{n}: malformed JSON ({e.msg} at column {e.colno})") from None
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise InputError(f'{path}:{n}: each JSON line needs a "text" string')
+            from .reader import json_record
+
+            record = json_record(line, f"{path}:{n}")
             yield record.get("id", n), record["text"]
         else:
             yield n, line

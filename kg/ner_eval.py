@@ -14,11 +14,10 @@ Examples:
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
-from .errors import InputError
+from .reader import jsonl_records
 
 TYPE_NAMES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "Person": "Person", "Place": "Place",
               "Organization": "Organization", "Initiative": "Initiative"}
@@ -27,22 +26,7 @@ SCORED = ("Person", "Place", "Organization", "Initiative")
 
 def read_jsonl(path: str | Path) -> list[dict]:
     """Records of a JSONL file; a clear error names a bad line."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{path}: no such file")
-    records = []
-    with p.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise InputError(f"{path}:{n}: malformed JSON ({e.msg} at column {e.colno})") from None
-            if not isinstance(r, dict) or not isinstance(r.get("text"), str):
-                raise InputError(f'{path}:{n}: each line must be a JSON object with a "text" string')
-            records.append(r)
-    return records
+    return [record for _, record in jsonl_records(path)]
 
 
 def entity_spans(record: dict) -> list[tuple[int, int, str]]:

@@ -33,18 +33,29 @@ def files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in (".txt", ".jsonl"))
 
 
-def read_jsonl(path: Path, data: bytes) -> list[Document]:
-    text = decode(data, str(path))
+def json_record(line: str, where: str) -> dict:
+    """One JSONL line as a record with a ``"text"`` string; an :class:`InputError` says where not."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(f'{where}: each line must be a JSON object with a "text" string')
+    return record
+
+
+def jsonl_records(path: str | os.PathLike) -> list[tuple[int, dict]]:
+    """(line number, record) for each non-blank line of a JSONL file (UTF-8 or GBK)."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such file")
+    text = decode(p.read_bytes(), str(path))
+    return [(n, json_record(line, f"{path}:{n}")) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+
+
+def read_jsonl(path: Path) -> list[Document]:
     docs = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}:{n}: malformed JSON ({e.msg} at column {e.colno})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f'{path}:{n}: each line must be a JSON object with a "text" string')
+    for n, record in jsonl_records(path):
         if not record["text"].strip():
             raise InputError(f"{path}:{n}: empty text")
         doc_id = record.get("id")
@@ -74,7 +85,7 @@ def read_path(path: Path) -> list[Document]:
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
     if path.suffix.lower() == ".jsonl":
-        return read_jsonl(path, data)
+        return read_jsonl(path)
     return [parse(decode(data, str(path)), source=str(path))]
 
 

@@ -52,19 +52,19 @@ DEFAULT: tuple[str, ...] = ("byline", "ner", "organization", "initiative", "name
                              "quantity")
 
 
-def run(doc: Document, names: Sequence[str] = DEFAULT) -> tuple[list[Mention], list[Relation]]:
+def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mention], list[Relation]]:
     """Run extractors over a document; returns its mentions and relations.
 
     Recognizers (``finds_mentions``) run first and their overlapping mentions
     are settled (lower rank, then longer span wins); the other extractors then
     see the settled mentions.
     """
-    unknown = [n for n in names if n not in REGISTRY]
+    unknown = [n for n in extractors if n not in REGISTRY]
     if unknown:
         from ..errors import InputError
 
         raise InputError(f"unknown extractor {', '.join(unknown)} (known: {', '.join(sorted(REGISTRY))})")
-    chosen = [REGISTRY[n] for n in names]
+    chosen = [REGISTRY[n] for n in extractors]
     recognizers = [r for r in chosen if r.finds_mentions]
     others = [r for r in chosen if not r.finds_mentions]
     found: list[tuple[int, Mention]] = []
