@@ -182,10 +182,26 @@ def split_sentences(p: Paragraph) -> list[Paragraph]:
     return [s for s in out if s.text.strip()]
 
 
+# 本报讯 记者 李四 通讯员 王五 近日,…: roles and names separated by spaces, no parentheses.
+_BARE_BYLINE = re.compile(
+    r"^(?:本报讯|本报.{0,6}电)[\s\u3000]*(?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)[\s\u3000]+"
+    r"(?:[\u4e00-\u9fff·]{2,5}[\s\u3000]+)+)+"
+)
+
+
 def _byline_end(text: str) -> int:
-    """Index just after the closing parenthesis of a leading byline, or 0."""
+    """Index just after a leading byline: its closing parenthesis, or its last name; else 0.
+
+    Examples:
+        >>> t = "本报讯 记者 李四 通讯员 王五 近日,活动开展。"
+        >>> t[:_byline_end(t)]
+        '本报讯 记者 李四 通讯员 王五'
+    """
     m = re.match(r"^[^（(]{0,12}[（(][^）)]{0,60}[）)]", text)
-    return m.end() if m else 0
+    if m:
+        return m.end()
+    m = _BARE_BYLINE.match(text)
+    return len(m.group().rstrip()) if m else 0
 
 
 def _sentence(p: Paragraph, index: int, kind: str) -> Sentence:

@@ -129,6 +129,13 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         gap = text[before[-1].end : init.start]
         if ORGANIZE.search(gap) and _clause(gap) and len(gap) <= 12:
             c.add(init, "organizer", before[-1], s, a)
+            # co-organizers: X与Y联合开展, X、Y和Z共同举办
+            joined = before[-1]
+            for o in reversed(before[:-1]):
+                if text[o.end : joined.start] not in ("与", "和", "及", "、", "同", "会同"):
+                    break
+                c.add(init, "organizer", o, s, a)
+                joined = o
         elif PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(gap):
             for o in before if "、" in text_before else before[:1]:
                 c.add(init, "participant", o, s, a)

@@ -1,0 +1,113 @@
+"""One small text per construction: the relations kg reads from Chinese government news."""
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+def facts(text: str, **kw) -> set[tuple[str, str, str]]:
+    g = kg.build(text, **kw)
+    name = {e.id: e.name for e in g.entities.values()}
+    return {(name.get(f.subject, "article"), f.predicate, name[f.object]) for f in g.facts}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 由X组织开展的Y
+        ("昨日,由荥阳市艺术家联盟志愿服务队组织开展的“阳光雨露育春苗”文明实践项目开展。",
+         ("阳光雨露育春苗", "organizer", "荥阳市艺术家联盟志愿服务队")),
+        # X组织开展Y
+        ("近日,中原区区委组织开展“学雷锋”志愿服务活动。", ("学雷锋", "organizer", "中原区区委")),
+        # X与Y联合开展Y: both organize
+        ("日前,金水区文化馆与郑州市第一中学联合开展“书香校园”读书活动。", ("书香校园", "organizer", "金水区文化馆")),
+        ("日前,金水区文化馆与郑州市第一中学联合开展“书香校园”读书活动。", ("书香校园", "organizer", "郑州市第一中学")),
+        # X牵头举办Y, A、B等参加
+        ("昨日,二七区政府牵头举办“春风行动”招聘会,郑州宇通客车股份有限公司、河南省人民医院等30家单位参加。",
+         ("春风行动", "participant", "郑州宇通客车股份有限公司")),
+        # X为Y上了一堂课: those it is for take part
+        ("由荥阳市艺术家联盟志愿服务队组织开展的“阳光雨露育春苗”文明实践项目开展,为荥阳市城关乡实验小学的学生们上了一堂课。",
+         ("阳光雨露育春苗", "participant", "荥阳市城关乡实验小学")),
+        # X推进Y
+        ("长兴路街道便民服务中心为进一步推进“放管服”改革,引进了体检机。", ("放管服", "participant", "长兴路街道便民服务中心")),
+        # 来到P,开展Y
+        ("志愿者来到惠济区花园口湿地公园,开展“保护湿地 受益你我”主题志愿活动。",
+         ("保护湿地 受益你我", "location", "惠济区花园口湿地公园")),
+        # an event of a campaign
+        ("金水区“万人助万企”活动企业家恳谈会开始了。", ("企业家恳谈会", "partOf", "万人助万企")),
+    ],
+)
+def test_construction(text, expected):
+    assert expected in facts(text)
+
+
+def test_the_subject_chinese_leaves_out_is_the_articles_main_actor():
+    text = ("本报讯(记者 刘伟平)连日来,二七区樱桃沟党工委严格落实疫情防控各项措施。"
+            "樱桃沟党工委将防疫一线作为练兵场。实施“守门行动”+“敲门行动”,由网格长带头。成立疫苗接种工作专班,保障群众接种。")
+    found = facts(text)
+    assert ("守门行动", "organizer", "二七区樱桃沟党工委") in found
+    assert ("敲门行动", "organizer", "二七区樱桃沟党工委") in found
+    assert ("疫苗接种工作专班", "parentOrganization", "二七区樱桃沟党工委") in found
+
+
+def test_district_body_without_its_district_is_in_the_articles_district():
+    found = facts("中原区卫健委组织区卫生监督所完成演练。")
+    assert ("区卫生监督所", "location", "中原区") in found
+
+
+def test_roles_as_qualified_membership():
+    g = kg.build("荥阳市艺术家联盟志愿服务队队长王路易说:“好。”")
+    assert g.query("SELECT ?role WHERE { ?f rdf:predicate schema:memberOf ; schema:roleName ?role }") == [{"role": "队长"}]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # compound names: station → office → street → district
+        ("管城区紫荆山南路街道办事处社会工作服务站组织志愿者。", ("紫荆山南路街道", "containedInPlace", "管城回族区")),
+        # a city name from the gazetteer at the start of a company name
+        ("郑州信大捷安信息技术有限公司前来参加。", ("郑州信大捷安信息技术有限公司", "location", "郑州市")),
+        # a branch named by its city
+        ("中国人民财产保险股份有限公司郑州分公司前来参加。", ("中国人民财产保险股份有限公司郑州分公司", "location", "郑州市")),
+        # a bus line of a bus company
+        ("郑州公交32路劳模车车长姚恩思带领志愿者。", ("郑州公交32路", "parentOrganization", "郑州公交")),
+        # a functional zone from the alias table
+        ("郑东新区党工委召开会议。", ("郑东新区", "containedInPlace", "郑州市")),
+        # the gazetteer's hierarchy up to the province
+        ("新密加快推进灾后道路重建。", ("新密市", "containedInPlace", "郑州市")),
+        ("新密加快推进灾后道路重建。", ("郑州市", "containedInPlace", "河南省")),
+    ],
+)
+def test_place_cases(text, expected):
+    assert expected in facts(text)
+
+
+def test_ambiguous_place_names_follow_the_context():
+    g = kg.build("郑州市管城区城区改造。")
+    codes = {e.name: e.code for e in g.entities.values()}
+    assert codes["管城回族区"] == "410104"
+    assert "城区" not in codes or codes["城区"] is None  # no 城区 in Henan: not put in another province
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [("“万人助万企”活动", "万人助万企"), ("樱桃沟党工委", "二七区樱桃沟党工委"), ("32路", "郑州公交32路"), ("荥阳", "荥阳市")],
+)
+def test_alias_rules_on_the_example_page(example_graph, pair):
+    alias, name = pair
+    entity = next(e for e in example_graph.entities.values() if e.name == name)
+    assert alias in entity.aliases
+
+
+def test_no_gold_entity_split_or_merged(example_out, gold, capsys):
+    import json
+
+    from kg.cli import main
+    from tests.conftest import GOLD
+
+    assert main(["eval", str(GOLD), str(example_out), "--json"]) == 0
+    r = json.loads(capsys.readouterr().out)
+    assert r["split"] == [] and r["merged"] == []
+    assert r["entities"]["micro"]["f1"] >= 0.90
+    assert r["relations"]["f1"] >= 0.70
