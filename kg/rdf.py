@@ -219,9 +219,20 @@ def to_rdf(kg: KnowledgeGraph, store: str = "Oxigraph") -> Graph:
 
 
 def serialize(g: Graph, format: str = "turtle") -> bytes:
-    """Serialize deterministically: N-Triples lines are sorted; Turtle comes from the sorted triples."""
+    """Serialize deterministically: the triples in sorted order (Oxigraph's serializers when the
+    graph lives in an Oxigraph store, which is fast; rdflib's otherwise)."""
     if format not in FORMATS:
         raise InputError(f"unknown RDF format {format!r} (choose from {', '.join(FORMATS)})")
+    inner = getattr(g.store, "_store", None)
+    if inner is not None and hasattr(inner, "quads_for_pattern"):
+        import pyoxigraph as ox
+
+        triples = sorted((ox.Triple(q.subject, q.predicate, q.object) for q in inner.quads_for_pattern(None, None, None)),
+                         key=str)
+        fmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}[format]
+        # resource IRIs stay whole: a prefixed name would have to escape their slashes
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items() if p != "kgid"} if format != "nt" else None
+        return ox.serialize(triples, format=fmt, prefixes=prefixes)
     plain = Graph()
     for prefix, ns in PREFIXES.items():
         plain.bind(prefix, ns, override=True)
