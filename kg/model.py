@@ -127,7 +127,8 @@ class Evidence:
 class Relation:
     """A typed edge, in the direction RDF states it (``subject predicate obj``).
 
-    ``predicate`` is one of :data:`PREDICATES`. The ends are mentions, except
+    ``predicate`` is a schema.org property name (``memberOf``, ``location`` …; the full
+    list is :data:`kg.rdf.PREDICATE`). The ends are mentions, except
     for ``author`` / ``contributor`` whose subject is the article index.
 
     Examples:
@@ -141,20 +142,6 @@ class Relation:
     obj: Mention
     evidence: Evidence
     role: str | None = None
-
-
-PREDICATES = {
-    # predicate: (subject types, object types), as schema.org uses them
-    "author": ("Article", "Person"),
-    "contributor": ("Article", "Person"),
-    "memberOf": ("Person", "Organization"),
-    "parentOrganization": ("Organization", "Organization"),
-    "location": ("Organization|Initiative", "Place"),
-    "containedInPlace": ("Place", "Place"),
-    "organizer": ("Initiative", "Organization|Person"),
-    "participant": ("Initiative", "Organization|Person|Place"),
-    "partOf": ("Initiative", "Initiative"),
-}
 
 
 @dataclass

@@ -29,7 +29,6 @@ PARTS = {"凌晨": "early morning", "上午": "morning", "中午": "noon", "下�
 SPAN_PARTS = {"初": "early", "上旬": "early", "中旬": "middle", "下旬": "late", "底": "end", "末": "end"}
 _PART = "|".join(sorted(PARTS, key=len, reverse=True))
 _SPAN = "|".join(sorted(SPAN_PARTS, key=len, reverse=True))
-N = r"(\d{1,4}|[〇一二三四五六七八九十]{1,3})"
 PATTERN = re.compile(
     rf"(?P<ymd>(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日)"
     rf"|(?P<md>(?P<m2>\d{{1,2}})月(?P<d2>\d{{1,2}})日)"
