@@ -25,7 +25,10 @@ Input = str | os.PathLike
 
 
 def _looks_like_path(s: str) -> bool:
-    return "\n" not in s and len(s) < 1024 and (os.path.exists(s) or s.endswith((".txt", ".jsonl", ".text")) or "/" in s)
+    """An existing path, or one that names a text or JSONL file; anything else is text (文/图 too)."""
+    if "\n" in s or len(s) >= 1024:
+        return False
+    return os.path.exists(s) or s.lower().endswith((".txt", ".jsonl", ".text"))
 
 
 def files_in(folder: Path) -> list[Path]:

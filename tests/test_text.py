@@ -75,3 +75,31 @@ def test_any_text_either_parses_with_exact_offsets_or_fails_cleanly(text):
                 assert doc.text[s.offset(i)] == c
                 seen.append(s.offset(i))
     assert len(seen) == len(set(seen))  # repair never duplicates a character
+
+
+WORDS = st.sampled_from(["郑州市", "管城区", "街道办事处", "党工委", "“万人助万企”活动", "王路易", "队长", "3月26日", "13个",
+                         "本报讯(记者 王思俊)", "。", ",", "\n\n", " ", "组织开展", "由", "的", "<b>", "\x07", "𠀀"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(WORDS, max_size=30).map("".join))
+def test_any_input_builds_a_graph_or_fails_cleanly(text):
+    import kg
+
+    try:
+        g = kg.build(text)
+    except InputError:
+        return
+    assert g.to_rdf() is not None
+    for e in g.entities.values():
+        for _, m in e.mentions:
+            assert "".join(text[m.start : m.end].split()) == "".join(m.text.split())
+
+
+def test_text_with_a_slash_is_text_not_a_path():
+    import kg
+
+    g = kg.build("本报讯(记者 孙志刚 通讯员 吴晨文/图)中原区卫健委组织演练。")
+    assert {e.name for e in g.entities.values() if e.type == "Person"} == {"孙志刚", "吴晨"}
+    with pytest.raises(InputError, match="no such file"):
+        kg.build("missing/page.txt")
