@@ -39,32 +39,6 @@ from .places import PlaceNormalizer
 LEVELS = ("市", "县", "区", "省")
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
 
-ORGANIZATION_KINDS = (
-    ("party", ("党委", "党工委", "党支部", "党总支", "区委", "市委", "县委", "省委", "党中央", "党组")),
-    ("government", ("政府", "局", "委员会", "卫健委", "发展改革委", "发改委", "办事处", "监督所", "疾控", "疾控中心",
-                    "管委会", "专班", "工作组", "办公室", "派出所", "分局", "法院", "检察院", "居委会", "村委会")),
-    ("company", ("公司", "集团", "银行", "行", "厂")),
-    ("school", ("小学", "中学", "大学", "学院", "幼儿园", "学校")),
-    ("social", ("志愿服务队", "志愿队", "服务队", "突击队", "社工", "协会", "学会", "商会", "联合会", "联盟",
-                "服务站", "服务中心", "书馆", "图书馆", "博物馆")),
-)
-
-
-def organization_kind(name: str) -> str | None:
-    """The kind of organisation a name says it is.
-
-    Examples:
-        >>> organization_kind("郑州信大捷安信息技术有限公司"), organization_kind("樱桃沟党工委")
-        ('company', 'party')
-    """
-    best = None
-    for kind, suffixes in ORGANIZATION_KINDS:
-        for s in suffixes:
-            if name.endswith(s) and (best is None or len(s) > best[1]):
-                best = (kind, len(s))
-    return best[0] if best else None
-
-
 def mention_name(m: Mention) -> str:
     return (m.canonical or m.text).strip("“”\"' ")
 
@@ -167,6 +141,8 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
         roles = sorted({m.role for _, m in group if m.role})
         e = Entity(eid, type_, name, sorted(surfaces - {name}), sorted(group, key=lambda dm: (dm[0], dm[1].start)), roles)
         if type_ == "Organization":
+            from .kinds import organization_kind  # imported late: python -m kg.kinds trains it
+
             e.kind = organization_kind(name)
         if type_ == "Place" and name in codes:
             e.code = codes[name].code
