@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from kg.model import Mention
-from kg.resolve import organization_kind, resolve
+from kg.kinds import organization_kind
+from kg.resolve import resolve
 
 
 def M(text, type_="Organization", article=1, start=0, canonical=None):
