@@ -57,7 +57,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
             for m in _PROJECT.finditer(text):
-                b = name_start(text, m.start())
+                b = name_start(text, m.start(), frozenset({"t", "f"}))
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6:

@@ -35,10 +35,13 @@ STOP_WORDS = frozenset(
     """组织 成立 组建 设立 走进 来到 开展 联合 与 和 及 或 对 在 由 将 向 为 把 被 让 是 有 到 从 据 等 举办 召开
     参加 参与 加入 协调 牵头 带领 实施 推进 建立 发挥 通过 围绕 落实 完成 进行 引进 提供 指导 支持 配合 邀请
     包括 其中 负责 各 全体 相关 有关 所辖 辖区 每个 多个 该 本 其 我们 他们 以及 还有 同时 积极 深入 联系
-    便有 搬进 前来 应邀 之邀 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并""".split()
+    便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并""".split()
 )
 STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 MAX_NAME = 24
+# Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
+PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "体育馆", "纪念馆")
+_PLACE_SUFFIX = re.compile("|".join(PLACE_SUFFIXES))
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 
@@ -61,14 +64,16 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
 
 
-def name_start(text: str, head: int) -> int:
-    """Where the name that ends with the suffix starting at ``head`` begins."""
+def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int:
+    """Where the name that ends with the suffix starting at ``head`` begins
+    (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's)."""
     start = head
     for w in reversed([w for w in words(text) if w.start < head]):
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
-        if piece in STOP_WORDS or w.text in STOP_WORDS or (w.pos in STOP_POS and not piece.startswith("第")) or not piece.strip():
+        stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
+        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or not piece.strip():
             break
         if head - w.start > MAX_NAME:
             break
@@ -96,6 +101,11 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
+    for m in _PLACE_SUFFIX.finditer(text):
+        begin = name_start(text, m.start(), frozenset("m"))
+        if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
+            start, end = s.span(begin, m.end())
+            out.append(Mention(start, end, "Place", text[begin : m.end()], article))
     for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
