@@ -92,7 +92,8 @@ def render_html(kg: KnowledgeGraph, title: str = "kg knowledge graph") -> str:
                 tip.append(f"kind: {d['kind']}")
             tip += [f"· 文章{m['article']} [{m['start']}:{m['end']}] {m['text']}" for m in mentions]
             size = 10 + 4 * min(len(mentions), 10)
-        net.add_node(node, label=d["name"][:24], title=_clip(tip), color=COLORS[d["type"]], size=size, shape="dot")
+        net.add_node(node, label=d["name"][:24], title=_clip(tip), color=COLORS[d["type"]], size=size, shape="dot",
+                     ktype=d["type"])
     for u, v, key, d in sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])):
         if d["predicate"] == "mentions":
             net.add_edge(u, v, color="#dddddd", width=0.5, title="mentions")
@@ -110,7 +111,7 @@ def render_html(kg: KnowledgeGraph, title: str = "kg knowledge graph") -> str:
         "edges": {"smooth": False},
     }
     vis_js, vis_css = _vis_assets()
-    legend = [{"label": LABELS[t], "color": COLORS[t], "count": counts[t]} for t in LABELS if counts.get(t)]
+    legend = [{"type": t, "label": LABELS[t], "color": COLORS[t], "count": counts[t]} for t in LABELS if counts.get(t)]
     return _template().render(
         title=title, nodes=nodes, edges=edges, options=options, legend=legend,
         vis_js=Markup(vis_js), vis_css=Markup(vis_css),
