@@ -124,7 +124,28 @@ def is_byline_start(text: str) -> bool:
 
 
 def is_byline_end(text: str) -> bool:
-    return bool(_BYLINE_END.match(text)) and len(text) <= 40 and not _BODY_PUNCT.search(text)
+    """An end-of-article byline (本报记者 党贺喜 通讯员 李贞), not a photo credit (本报记者 王五 摄)."""
+    return (bool(_BYLINE_END.match(text)) and len(text) <= 40 and not _BODY_PUNCT.search(text)
+            and not re.search(r"(?:摄|摄影|供图)$", text))
+
+
+# Page furniture: dates and page numbers in the header, editors, jump lines.
+_FURNITURE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    r"|(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
+    r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
+    r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)])$"
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Lines of the page, not of an article.
+
+    Examples:
+        >>> [is_furniture(t) for t in ("2022年3月28日 星期一", "第05版:城事", "责任编辑:王五", "（下转第三版）", "从我做起 保护湿地")]
+        [True, True, True, True, False]
+    """
+    return bool(_FURNITURE.match(text.strip()))
 
 
 def is_short(text: str) -> bool:
@@ -147,6 +168,8 @@ def repair(text: str) -> list[Paragraph]:
     """
     out: list[Paragraph] = []
     for line in _lines(text):
+        if is_furniture(line.text):
+            continue  # the page's, not an article's
         if out and _continues(out[-1], line):
             out[-1] = Paragraph(out[-1].text + line.text, out[-1].offsets + line.offsets)
         else:

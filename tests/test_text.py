@@ -103,3 +103,12 @@ def test_text_with_a_slash_is_text_not_a_path():
     assert {e.name for e in g.entities.values() if e.type == "Person"} == {"孙志刚", "吴晨"}
     with pytest.raises(InputError, match="no such file"):
         kg.build("missing/page.txt")
+
+
+def test_page_furniture_is_not_an_article():
+    page = ("2022年3月28日 星期一\n\n第05版:城事\n\n从我做起 保护湿地\n\n本报讯(记者 郑磊)志愿者来到湿地公园,开展活动。\n\n"
+            "（下转第三版）\n\n本报记者 王五 摄\n\n责任编辑:李四")
+    doc = parse(page)
+    assert [a.headline for a in doc.articles] == ["从我做起 保护湿地"]
+    assert doc.articles[0].byline == "本报讯(记者 郑磊)"
+    assert [c[2] for c in doc.articles[0].captions] == ["本报记者 王五 摄"]
