@@ -66,10 +66,12 @@ def _parser() -> argparse.ArgumentParser:
         "  kg query out/ -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    q.add_argument("graph", metavar="OUTDIR|FILE")
-    q.add_argument("query", nargs="?", metavar="QUERY.rq", help="a file with the query")
+    q.add_argument("graph", metavar="OUTDIR|FILE", nargs="?", default="out")
+    q.add_argument("query", nargs="?", metavar="QUERY.rq",
+                   help="a file with the query, or the name of a shipped one (see --list)")
     q.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
+    q.add_argument("--list", action="store_true", help="list the shipped queries and what each answers")
 
     s = sub.add_parser("stats", help="count what a built graph holds",
                        description="Count documents, articles, entities by type, mentions and relations by predicate.")
@@ -199,9 +201,17 @@ def _short(value: str) -> str:
 
 
 def _query(args) -> int:
-    from .query import columns, run_query
+    from .query import columns, named_queries, run_query
     from .rdf import load
 
+    if args.list:
+        for name, path in named_queries().items():
+            header = next((line.lstrip("# ").strip() for line in path.read_text(encoding="utf-8").splitlines()
+                           if line.startswith("#")), "")
+            print(f"{name:30} {header}")
+        return 0
+    if args.query and not Path(args.query).exists() and args.query in named_queries():
+        args.query = str(named_queries()[args.query])
     if bool(args.query) == bool(args.expression):
         raise QueryError("give a query file or -e SPARQL (one of them)")
     if args.expression:

@@ -71,14 +71,29 @@ def _clip(lines: list[str]) -> str:
     return "\n".join(lines)
 
 
-def render_html(kg: KnowledgeGraph, title: str = "kg knowledge graph") -> str:
-    """The HTML page as a string."""
+MAX_NODES = 1500  # a browser draws a few thousand nodes at most; a corpus shows its most mentioned
+
+
+def shown_nodes(g, limit: int = MAX_NODES) -> set[str]:
+    """The nodes to draw: all of them, or the ``limit`` most mentioned (articles count by degree)."""
+    if g.number_of_nodes() <= limit:
+        return set(g.nodes)
+    weight = {n: len(d.get("mentions", [])) or g.degree(n) for n, d in g.nodes(data=True)}
+    return set(sorted(g.nodes, key=lambda n: (-weight[n], n))[:limit])
+
+
+def render_html(kg: KnowledgeGraph, title: str = "kg knowledge graph", limit: int = MAX_NODES) -> str:
+    """The HTML page as a string (the ``limit`` most mentioned nodes of a large graph)."""
     from markupsafe import Markup
     from pyvis.network import Network
 
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line")
-    g = kg.graph
+    full = kg.graph
+    keep = shown_nodes(full, limit)
+    g = full.subgraph(keep)
     counts = Counter(d["type"] for _, d in g.nodes(data=True))
+    if len(keep) < full.number_of_nodes():
+        title = f"{title} ({len(keep)} of {full.number_of_nodes()} nodes: the most mentioned)"
     for node, d in sorted(g.nodes(data=True), key=lambda nd: nd[0]):
         if d["type"] == "Article":
             tip = [f"文章 {d['index']}: {d['headline']}"] + ([d["byline"]] if d.get("byline") else [])
@@ -118,5 +133,6 @@ def render_html(kg: KnowledgeGraph, title: str = "kg knowledge graph") -> str:
     )
 
 
-def write_html(kg: KnowledgeGraph, path: str | os.PathLike, title: str = "kg knowledge graph") -> None:
-    write_atomic(path, render_html(kg, title).encode("utf-8"))
+def write_html(kg: KnowledgeGraph, path: str | os.PathLike, title: str = "kg knowledge graph",
+               limit: int = MAX_NODES) -> None:
+    write_atomic(path, render_html(kg, title, limit).encode("utf-8"))

@@ -121,3 +121,10 @@ def test_help_explains_with_examples(capsys):
         main(["--help"])
     out = capsys.readouterr().out
     assert "kg build examples/zhengzhou-daily-page.txt -o out/" in out
+
+
+def test_query_by_shipped_name_and_list(example_out, capsys):
+    code, out, _ = run(capsys, "query", "--list")
+    assert code == 0 and "people-and-organizations" in out and "People and the organizations" in out
+    code, out, _ = run(capsys, "query", example_out, "people-and-organizations", "--format", "tsv")
+    assert code == 0 and out.splitlines()[0] == "person\torganization\trole\tevidence"

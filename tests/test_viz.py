@@ -21,3 +21,11 @@ def test_text_from_the_input_cannot_become_markup():
     assert "<script>alert(1)" not in html
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in html
     assert html.count("</script>") == 2  # vis-network's and ours: nothing from the input closes a script
+
+
+def test_a_large_graph_shows_its_most_mentioned_nodes(example_graph):
+    html = render_html(example_graph, limit=20)
+    assert f"20 of {example_graph.graph.number_of_nodes()} nodes" in html
+    import json
+
+    assert json.dumps("管城回族区")[1:-1] in html  # mentioned five times: among the most mentioned
