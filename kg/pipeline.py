@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 
 from .extract import DEFAULT, run
 from .graph import KnowledgeGraph, facts_from
-from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention
 from .errors import InputError
+from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention
 from .reader import Input, read
 from .resolve import resolve
 from .tagger import tag_documents
@@ -40,7 +40,8 @@ def build(
     ``progress`` shows a progress bar on stderr when there is more than one document;
     ``date`` (``2022-03-28``) anchors relative dates of documents that carry no date.
     """
-    docs = list(inputs) if isinstance(inputs, list) and all(isinstance(d, Document) for d in inputs) else read(inputs)
+    given = isinstance(inputs, list) and inputs and all(isinstance(d, Document) for d in inputs)
+    docs = list(inputs) if given else read(inputs)
     if date is not None:
         import datetime as dt
 
