@@ -12,6 +12,7 @@ Examples:
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -19,12 +20,14 @@ from rdflib import BNode, Graph, Literal, URIRef
 from .errors import QueryError
 from .rdf import PREFIXES
 
-QUERIES = Path(__file__).resolve().parent.parent / "queries"
+# queries/ of a checkout (pip install -e), or where a wheel installs them
+QUERY_FOLDERS = (Path(__file__).resolve().parent.parent / "queries", Path(sys.prefix) / "share" / "kg" / "queries")
 
 
-def named_queries(folder: Path = QUERIES) -> dict[str, Path]:
+def named_queries() -> dict[str, Path]:
     """The ``.rq`` files shipped in ``queries/``, by name."""
-    return {p.stem: p for p in sorted(folder.glob("*.rq"))} if folder.is_dir() else {}
+    folder = next((f for f in QUERY_FOLDERS if f.is_dir()), None)
+    return {p.stem: p for p in sorted(folder.glob("*.rq"))} if folder else {}
 
 
 def with_prefixes(sparql: str) -> str:
