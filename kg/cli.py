@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--format", action="append", default=[], choices=["nt", "json-ld"],
                    help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
     b.add_argument("--extractors", default=",".join(DEFAULT),
-                   help=f"comma-separated extractors to run (default: all; known: {', '.join(sorted(REGISTRY))})")
+                   help=f"comma-separated extractors to run (default: {','.join(DEFAULT)}; known: "
+                   f"{', '.join(sorted(REGISTRY))}; crf in place of ner uses the trained model)")
     b.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the publication date of inputs that carry none: anchors 昨日, 3月26日, 去年底 …")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
