@@ -82,10 +82,6 @@ def _relation(subject: Mention, predicate: str, obj: Mention, whole: Mention) ->
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     """Nested places and parent organizations of organization, place and initiative names."""
     out: list[Mention | Relation] = []
-    sentence_of = {}
-    for a in doc.articles:
-        for sen in a.sentences:
-            sentence_of[a.index, sen.start] = sen
     for m in mentions:
         if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
             continue
@@ -130,15 +126,10 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
         if e - s >= 2 and s > 0:
             place = _nested(m, s, e, "Place")
             out += [place, _relation(m, "location", place, m)]
-    for a in doc.articles:
-        if a.index != m.article:
-            continue
-        for sen in a.sentences:
-            if not (sen.start <= m.start < sen.end):
-                continue
-            for t in sen.tokens:
-                start, end = sen.span(t.start, t.end)
-                if t.tag == "ORG" and m.start <= start and end <= m.end and end - start >= 2:
-                    org = Mention(start, end, "Organization", t.text, m.article, "names")
-                    out += [org, _relation(m, "participant", org, m)]
+    sentence = doc.articles[m.article - 1].sentence_at(m.start)
+    for t in sentence.tokens if sentence else []:
+        start, end = sentence.span(t.start, t.end)
+        if t.tag == "ORG" and m.start <= start and end <= m.end and end - start >= 2:
+            org = Mention(start, end, "Organization", t.text, m.article, "names")
+            out += [org, _relation(m, "participant", org, m)]
     return out
