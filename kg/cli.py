@@ -277,16 +277,16 @@ def _eval(args) -> int:
 
 def _input_records(path: str):
     """(id, text) per non-blank line of JSONL or plain text, from a file or stdin."""
-    stream = sys.stdin if path == "-" else None
-    if stream is None:
+    from .text import decode
+
+    if path == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+        lines = decode(data, "stdin").splitlines()
+    else:
         p = Path(path)
         if not p.is_file():
             raise InputError(f"{path}: no such file")
-        from .text import decode
-
         lines = decode(p.read_bytes(), path).splitlines()
-    else:
-        lines = stream.read().splitlines()
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
