@@ -65,3 +65,12 @@ def test_score_counts_type_confusion():
     r = score([[(0, 2, "Person"), (3, 5, "Place")]], [[(0, 2, "Person"), (3, 5, "Organization"), (6, 8, "Place")]])
     assert r["micro"]["tp"] == 1 and r["micro"]["fp"] == 1 and r["micro"]["fn"] == 1  # Organization is not a gold type here
     assert r["confusion"] == {("Place", "Organization"): 1}
+
+
+def test_the_trained_model_in_both_conventions():
+    text = ["北京市海淀区中关村大街的联想集团今天发布新品。"]
+    news = [(e["text"], e["type"]) for e in recognize(text, ["crf"])[0]]
+    fine = [(e["text"], e["type"]) for e in recognize(text, ["crf-fine"])[0]]
+    # People's Daily splits an address into its places; CLUENER keeps it whole
+    assert news == [("北京市", "Place"), ("海淀区", "Place"), ("中关村大街", "Place"), ("联想集团", "Organization")]
+    assert fine == [("北京市海淀区中关村大街", "Place"), ("联想集团", "Organization")]

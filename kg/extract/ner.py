@@ -59,14 +59,14 @@ def lac_spans(s: Sentence) -> list[tuple[int, int, str]]:
     return [(t.start, t.end, t.tag) for t in s.tokens if t.tag in TYPES]
 
 
-def crf_spans(s: Sentence) -> list[tuple[int, int, str]]:
-    """The trained CRF's PER/LOC/ORG spans (stacked on LAC's tags)."""
+def crf_spans(s: Sentence, style: str = crf.DEFAULT_STYLE) -> list[tuple[int, int, str]]:
+    """The trained CRF's PER/LOC/ORG spans (stacked on LAC's tags), in an annotation style."""
     model = crf.shared()
     if model is None:
         from ..errors import InputError
 
         raise InputError(f"the CRF model {crf.MODEL} is missing: build it with python -m kg.train")
-    return model.tag(s.text, s.tokens)
+    return model.tag(s.text, s.tokens, style)
 
 
 FACILITY = re.compile(r"(?:公园|湿地公园|广场|景区|度假区|风景区|湿地|森林公园|体育场|体育馆|纪念馆)$")
@@ -116,3 +116,12 @@ def extract_crf(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """
     tag_documents([doc])
     return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index, crf_spans, "crf")]
+
+
+@register("crf-fine", finds_mentions=True, rank=3)
+def extract_crf_fine(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The trained CRF in CLUENER's convention (whole addresses, long organisation names):
+    for text annotated that way, as ``kg eval-ner ../shared/eval/cluener/dev.jsonl --extractors crf-fine``."""
+    tag_documents([doc])
+    return [m for a in doc.articles for s in a.sentences
+            for m in sentence_mentions(s, a.index, lambda x: crf_spans(x, "fine"), "crf")]
