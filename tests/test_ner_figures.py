@@ -1,0 +1,30 @@
+"""Slow: the recognizer's figures on the public splits (run with `python -m pytest -m slow`).
+
+The default run covers the same code on a 40-sentence sample (tests/test_recognize.py);
+these guard the README's figures against regressions. They need ../shared/eval.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.ner_eval import entity_spans, read_jsonl, score
+from kg.recognize import recognize
+from tests.conftest import ROOT
+
+EVAL = ROOT.parent / "shared" / "eval"
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is not here")]
+
+
+def micro_f1(path: str, extractors: list[str]) -> float:
+    records = read_jsonl(EVAL / path)
+    found = recognize([r["text"] for r in records], extractors)
+    return score([entity_spans(r) for r in records],
+                 [[(e["start"], e["end"], e["type"]) for e in es] for es in found])["micro"]["f1"]
+
+
+def test_crf_on_peoples_daily_test_is_ten_points_above_lac():
+    assert micro_f1("peoples-daily/test.jsonl", ["crf"]) >= 0.716 + 0.09
+
+
+def test_crf_fine_on_cluener_dev():
+    assert micro_f1("cluener/dev.jsonl", ["crf-fine"]) >= 0.75
