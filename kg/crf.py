@@ -67,13 +67,16 @@ def build_lexicon(entries: list[tuple[str, str]]):
     return a
 
 
+def load_lexicon(path: Path):
+    """The automaton of a ``lexicon.tsv`` (name TAB label per line) written by :mod:`kg.train`."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    return build_lexicon([(name, label) for name, label in rows])
+
+
 @lru_cache(maxsize=1)
 def shipped_lexicon():
     """The names seen in the training data (``kg/data/lexicon.tsv``), or None."""
-    if not LEXICON.exists():
-        return None
-    rows = [line.split("\t") for line in LEXICON.read_text(encoding="utf-8").splitlines() if "\t" in line]
-    return build_lexicon([(name, label) for name, label in rows])
+    return load_lexicon(LEXICON) if LEXICON.exists() else None
 
 
 def _cover(n: int, hits) -> list[str]:

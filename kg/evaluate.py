@@ -272,7 +272,7 @@ def _score_quantities(gold: dict, g: Graph, ours: dict[int, dict]) -> Score:
             predicted.append((position[row["a"]], float(row["v"]), row["x"]))
     s = Score()
     used = set()
-    for i, q in enumerate(gold.get("quantities", [])):
+    for q in gold.get("quantities", []):
         hit = next((p for p in predicted if p[0] == q["article"] and p[1] == float(q["value"])
                     and p[2] in q["surface"] and p not in used), None)
         if hit:

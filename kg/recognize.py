@@ -33,10 +33,6 @@ def recognize(texts: Sequence[str], recognizers: Sequence[str] = RECOGNIZERS) ->
     return out
 
 
-def _chunk(texts: Sequence[str], recognizers: Sequence[str]) -> list[list[dict]]:
-    return recognize(texts, recognizers)
-
-
 def recognize_stream(texts: Iterable[str], batch_size: int = 256, workers: int = 1,
                      recognizers: Sequence[str] = RECOGNIZERS) -> Iterator[list[dict]]:
     """Recognize a stream of texts in batches, on ``workers`` processes; results in input order."""
@@ -57,5 +53,5 @@ def recognize_stream(texts: Iterable[str], batch_size: int = 256, workers: int =
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for result in pool.map(_chunk, batches(), repeat(tuple(recognizers)), chunksize=1):
+        for result in pool.map(recognize, batches(), repeat(tuple(recognizers)), chunksize=1):
             yield from result

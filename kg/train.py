@@ -22,7 +22,7 @@ import time
 import zlib
 from pathlib import Path
 
-from .crf import DEFAULT_STYLE, LEXICON, MODEL, bio, build_lexicon, char_features, spans, styled
+from .crf import DEFAULT_STYLE, LEXICON, MODEL, bio, build_lexicon, char_features, load_lexicon, spans, styled
 from .ner_eval import entity_spans, format_report, read_jsonl, score
 from .tagger import LacTagger
 
@@ -73,8 +73,7 @@ def train(files: list[str], out: Path, c1: float, c2: float, iterations: int, mi
 def evaluate(model: Path, path: str, style: str = DEFAULT_STYLE) -> dict:
     import pycrfsuite
 
-    entries = [line.split("\t") for line in model.with_name(LEXICON.name).read_text(encoding="utf-8").splitlines()]
-    lexicon = build_lexicon([(a, b) for a, b in entries])
+    lexicon = load_lexicon(model.with_name(LEXICON.name))
     tagger = pycrfsuite.Tagger()
     tagger.open(str(model))
     records = read_jsonl(path)
