@@ -37,12 +37,12 @@ def jieba_spans(texts):
 
 def main() -> None:
     from kg.ner_eval import entity_spans, read_jsonl, score
-    from kg.recognize import recognize
+    from kg.recognize import RECOGNIZERS, recognize
     from kg.tagger import LacTagger
 
     lac_names = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
-    variants = [("kg (default)", ["ner", "organization", "initiative"]), ("kg --extractors crf,…", ["crf", "organization", "initiative"]),
-                ("CRF alone", ["crf"])]
+    variants = [("kg (default)", list(RECOGNIZERS)), ("trained model alone", ["neural"]),
+                ("trained model, fine", ["neural-fine"])]
     print(f"{'split':22}" + "".join(f"{name:>24}" for name, _ in variants) + f"{'LAC alone':>12}{'jieba':>8}")
     for label, path in SPLITS:
         records = read_jsonl(EVAL / path)

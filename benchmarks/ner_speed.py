@@ -55,7 +55,7 @@ def run_one(name: str, mb: float) -> dict:
     else:
         from kg.recognize import RECOGNIZERS, recognize
 
-        recognizers = ["crf", "organization", "initiative"] if name == "kg-crf" else list(RECOGNIZERS)
+        recognizers = ["neural"] if name == "neural" else list(RECOGNIZERS)
         recognize(texts[:10], recognizers)  # load the models outside the timing
         start = time.perf_counter()
         for i in range(0, len(texts), 1024):
@@ -76,9 +76,9 @@ def main() -> None:
         print(json.dumps(run_one(args.one, args.mb)))
         return
     print(f"{'tagger':28} {'chars':>9} {'seconds':>8} {'chars/s':>9} {'peak MB':>8}")
-    labels = {"kg": "kg default (LAC+rules)", "kg-crf": "kg with crf (LAC+CRF+rules)", "lac": "LAC alone (batched)",
+    labels = {"kg": "kg default recognizer", "neural": "trained model alone", "lac": "LAC alone (batched)",
               "jieba": "jieba POS"}
-    for name in ("kg", "kg-crf", "lac", "jieba"):
+    for name in ("kg", "neural", "lac", "jieba"):
         out = subprocess.run([sys.executable, __file__, "--one", name, "--mb", str(args.mb)], capture_output=True,
                              text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
         r = json.loads(out.stdout.strip().splitlines()[-1])

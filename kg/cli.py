@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
     b.add_argument("--extractors", default=",".join(DEFAULT),
                    help=f"comma-separated extractors to run (default: {','.join(DEFAULT)}; known: "
-                   f"{', '.join(sorted(REGISTRY))}; crf in place of ner uses the trained model)")
+                   f"{', '.join(sorted(REGISTRY))}; neural in place of ner uses the trained recognizer)")
     b.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the publication date of inputs that carry none: anchors 昨日, 3月26日, 去年底 …")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
@@ -106,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--batch-size", type=int, default=256, help="sentences tagged together (default 256)")
     x.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     x.add_argument("--extractors", default=",".join(RECOGNIZERS),
-                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}; crf instead of ner for the trained model)")
+                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}; neural instead of ner for the trained recognizer)")
 
     n = sub.add_parser(
         "eval-ner",
@@ -120,7 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("gold", metavar="GOLD.jsonl")
     n.add_argument("--pred", metavar="PRED.jsonl", help="predictions in the same shape, line by line")
     n.add_argument("--extractors", default=",".join(RECOGNIZERS),
-                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}, as kg build; crf instead of ner for "
+                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}, as kg build; neural instead of ner for "
                    "the trained model; lac for LAC's own tags alone, for comparison)")
     n.add_argument("--json", action="store_true", help="print JSON")
     return p

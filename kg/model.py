@@ -45,6 +45,7 @@ class Sentence:
     kind: str = "body"  # "headline" | "body" | "caption"
     segments: tuple[tuple[int, int], ...] = ()
     tokens: list = field(default_factory=list, repr=False)  # kg.tagger.Token, filled by the pipeline
+    names: dict = field(default_factory=dict, repr=False)  # style → [(start, end, PER|LOC|ORG)], kg.neural
 
     def offset(self, i: int) -> int:
         """Document offset of ``text[i]``."""

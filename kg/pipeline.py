@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 
-from .extract import DEFAULT, run
+from .extract import DEFAULT, run, styles_for
 from .graph import KnowledgeGraph, facts_from
 from .errors import InputError
 from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention
@@ -55,7 +55,7 @@ def build(
     values: list[tuple[str, Mention]] = []
     per_doc = []
     for start in _progress(range(0, len(docs), batch), (len(docs) + batch - 1) // batch, "tagging", progress and len(docs) > 1):
-        tag_documents(docs[start : start + batch])
+        tag_documents(docs[start : start + batch], styles=styles_for(extractors))
     for doc in _progress(docs, len(docs), "extracting", progress):
         found, relations = run(doc, extractors)
         mentions.extend((doc.id, m) for m in found if m.type in ENTITY_TYPES)

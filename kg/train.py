@@ -1,18 +1,24 @@
-"""Train the CRF recognizer: ``python -m kg.train``.
+"""Train the recognizer of :mod:`kg.neural`: ``python -m kg.train``.
 
 Reads labeled JSONL (``{"text", "entities": [{"start", "end", "type"}]}``, types PER/LOC/ORG),
-tags every sentence with LAC, turns it into :func:`kg.crf.char_features`, trains a
-linear-chain CRF with L-BFGS (python-crfsuite; deterministic for the same data and
-options) and writes the model, by default into the package (``kg/data/ner.crfsuite``).
+runs LAC's encoder over every sentence once, and trains the head (a convolution
+over LAC's states, character vectors and cues, a linear layer and a CRF per
+annotation style) with Adam on the CPU. It writes the weights as numpy arrays
+(``kg/data/names.npz``) and the names of the training data (``lexicon.tsv``
+beside it); running kg needs numpy only.
 
-The shipped model was built with the default command, from the training splits only::
+Training needs PyTorch, which kg itself does not (use the CPU build:
+``pip install torch --index-url https://download.pytorch.org/whl/cpu``). Seeds are
+fixed, the algorithms deterministic and the threads set, so the same data and options
+give the same model on the same machine. The shipped model was built from the
+training splits only, in about eight minutes on two cores::
 
     python -m kg.train "../shared/eval/peoples-daily/dev.jsonl*2@news" "../shared/eval/cluener/train.jsonl@fine"
 
 ``FILE*N`` repeats a file N times (weights a small in-domain set); ``FILE@STYLE`` says which
 annotation convention the file follows (``news``: People's Daily and MSRA, the default;
-``fine``: CLUENER), see :func:`kg.crf.styled`. The options were chosen on a held-out fifth of
-People's Daily dev and on CLUENER dev; the test splits were never used for choosing.
+``fine``: CLUENER). The options were chosen on a held-out fifth of People's Daily dev
+and on CLUENER dev (``--dev FILE@STYLE``); the test splits were never used for choosing.
 """
 from __future__ import annotations
 
@@ -20,19 +26,25 @@ import argparse
 import sys
 import time
 import zlib
+from collections import Counter
 from pathlib import Path
 
-from .crf import DEFAULT_STYLE, LEXICON, MODEL, bio, build_lexicon, char_features, load_lexicon, spans, styled
+import numpy as np
+
 from .ner_eval import entity_spans, format_report, read_jsonl, score
+from .neural import DEFAULT_STYLE, LEXICON, MODEL, STYLES, TAGS, NameModel, bio, build_lexicon, cues, inputs
 from .tagger import LacTagger
 
 LABEL_OF = {"Person": "PER", "Place": "LOC", "Organization": "ORG"}
+KG_TYPE = {v: k for k, v in LABEL_OF.items()}
 
 
 def load(spec: str) -> tuple[list[dict], str]:
     """``PATH[*N][@STYLE]``: the records of PATH, N times, annotated in STYLE."""
     spec, _, style = spec.partition("@")
     path, _, times = spec.partition("*")
+    if (style or DEFAULT_STYLE) not in STYLES:
+        raise SystemExit(f"unknown style {style!r}: one of {', '.join(STYLES)}")
     return read_jsonl(path) * (int(times) if times else 1), style or DEFAULT_STYLE
 
 
@@ -44,58 +56,194 @@ def fold(text: str, folds: int = 2) -> int:
     return zlib.crc32(text.encode("utf-8")) % folds
 
 
-def train(files: list[str], out: Path, c1: float, c2: float, iterations: int, min_freq: int, folds: int = 2) -> None:
+def lac_features(texts: list[str], tagger: LacTagger) -> list[np.ndarray]:
+    """LAC's last-layer states and tag scores, ``[len, 315]`` float16, per text (cut at ``max_len``)."""
+    pieces = [t[: tagger.max_len] for t in texts]
+    out: list[np.ndarray] = [np.zeros((0, 315), dtype=np.float16)] * len(texts)
+    for batch, scores, states in tagger.run(pieces):
+        features = np.concatenate([states, scores], axis=-1).astype(np.float16)
+        for row, k in enumerate(batch):
+            out[k] = features[row]
+    return out
+
+
+def _network(torch, n_features: int, n_chars: int, char_dim: int, n_cues: int, hidden: int, kernel: int,
+             layers: int, dropout: float):
+    nn = torch.nn
+
+    class Crf(nn.Module):
+        def __init__(self, n: int):
+            super().__init__()
+            self.trans = nn.Parameter(torch.zeros(n, n))
+            self.start = nn.Parameter(torch.zeros(n))
+            self.end = nn.Parameter(torch.zeros(n))
+
+        def nll(self, em, tags, mask):
+            """Summed negative log-likelihood of the gold paths (em [B,T,K], mask [B,T])."""
+            gold = self.start[tags[:, 0]] + em[:, 0].gather(1, tags[:, :1]).squeeze(1)
+            alpha = self.start[None] + em[:, 0]
+            for t in range(1, em.shape[1]):
+                m = mask[:, t]
+                gold = gold + (self.trans[tags[:, t - 1], tags[:, t]] + em[:, t].gather(1, tags[:, t : t + 1]).squeeze(1)) * m
+                step = torch.logsumexp(alpha[:, :, None] + self.trans[None] + em[:, t, None, :], dim=1)
+                alpha = step * m[:, None] + alpha * (1 - m[:, None])
+            last = tags.gather(1, (mask.sum(1).long() - 1)[:, None]).squeeze(1)
+            gold = gold + self.end[last]
+            return (torch.logsumexp(alpha + self.end[None], 1) - gold).sum()
+
+    class Net(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.chars = nn.Embedding(n_chars, char_dim)
+            self.drop = nn.Dropout(dropout)
+            sizes = [n_features + char_dim + n_cues] + [hidden] * layers
+            self.convs = nn.ModuleList(nn.Conv1d(a, b, kernel, padding=kernel // 2) for a, b in zip(sizes, sizes[1:]))
+            self.out = nn.ModuleDict({s: nn.Linear(hidden, len(TAGS)) for s in STYLES})
+            self.crf = nn.ModuleDict({s: Crf(len(TAGS)) for s in STYLES})
+
+        def scores(self, features, ids, marks, style):
+            h = self.drop(torch.cat([features, self.chars(ids), marks], -1)).transpose(1, 2)
+            for conv in self.convs:
+                h = self.drop(torch.relu(conv(h)))
+            return self.out[style](h.transpose(1, 2))
+
+    return Net()
+
+
+def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 256, kernel: int = 3, layers: int = 1,
+          char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 2,
+          folds: int = 2) -> None:
     """Train and write the model and its lexicon (``lexicon.tsv`` beside it).
 
-    A sentence's lexicon features come from the names of the other folds (jackknifing),
+    A sentence's lexicon cues come from the names of the other folds (jackknifing),
     so the model does not learn that every training name is in the lexicon.
     """
-    import pycrfsuite
+    import torch
 
-    data = [(r, style) for spec in files for records, style in [load(spec)] for r in records]
-    lexicons = [build_lexicon(names([r for r, _ in data if fold(r["text"], folds) != k])) for k in range(folds)]
-    tagged = LacTagger.shared().tag([r["text"] for r, _ in data])
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for (r, style), tokens in zip(data, tagged):
-        labels = bio(r["text"], [(s, e, LABEL_OF[t]) for s, e, t in entity_spans(r) if t in LABEL_OF])
-        trainer.append(styled(char_features(r["text"], tokens, lexicons[fold(r["text"], folds)]), style), labels)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.minfreq": min_freq,
-                        "feature.possible_transitions": True})
-    out.parent.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(0)
+    torch.use_deterministic_algorithms(True)
+    torch.set_num_threads(threads)
+    rng = np.random.default_rng(0)
+    loaded = [load(spec) for spec in files]
+    unique: dict[str, int] = {}  # one copy of the features of a repeated sentence
+    data = []
+    for records, style in loaded:
+        for r in records:
+            k = unique.setdefault(r["text"], len(unique))
+            data.append((k, r, style))
+    texts = list(unique)
+    records = [r for _, r, _ in data]
     start = time.time()
-    trainer.train(str(out))
-    lexicon = sorted(set(names([r for r, _ in data])))
+    features = lac_features(texts, LacTagger.shared())
+    lexicons = [build_lexicon(names([r for r in records if fold(r["text"], folds) != k])) for k in range(folds)]
+    char_counts = Counter(c for t in texts for c in t)
+    chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in char_counts.items() if n >= 2))}
+    per_text = [cues(t[:512], lexicons[fold(t, folds)]) for t in texts]
+    cue_index = {c: i for i, c in enumerate(sorted({f for fs in per_text for f_list in fs for f in f_list}))}
+    encoded = [inputs(t[:512], chars, cue_index, lexicons[fold(t, folds)]) for t in texts]
+    tags = {}
+    for k, r, _ in data:
+        spans = [(s, e, LABEL_OF[t]) for s, e, t in entity_spans(r) if t in LABEL_OF]
+        tags[k] = np.array(bio(min(len(r["text"]), 512), spans), dtype=np.int64)
+    print(f"{len(data)} sentences, {len(texts)} distinct, LAC and cues in {time.time() - start:.0f}s", file=sys.stderr)
+
+    net = _network(torch, features[0].shape[1] if features else 315, len(chars) + 2, char_dim, len(cue_index),
+                   hidden, kernel, layers, dropout)
+    opt = torch.optim.Adam(net.parameters(), lr=lr)
+
+    def batches(items: list[tuple[int, str]]):
+        order = sorted(range(len(items)), key=lambda i: (len(texts[items[i][0]][:512]), i))
+        for b in range(0, len(order), batch_size):
+            chunk = [items[i] for i in order[b : b + batch_size]]
+            n = max(len(tags[k]) for k, _ in chunk)
+            x = np.zeros((len(chunk), n, features[0].shape[1]), dtype=np.float32)
+            ids = np.zeros((len(chunk), n), dtype=np.int64)
+            marks = np.zeros((len(chunk), n, len(cue_index)), dtype=np.float32)
+            y = np.zeros((len(chunk), n), dtype=np.int64)
+            mask = np.zeros((len(chunk), n), dtype=np.float32)
+            for j, (k, _) in enumerate(chunk):
+                m = len(tags[k])
+                x[j, :m] = features[k]
+                ids[j, :m] = encoded[k][0]
+                for i, c in encoded[k][1]:
+                    marks[j, i, c] = 1.0
+                y[j, :m] = tags[k]
+                mask[j, :m] = 1.0
+            yield chunk[0][1], [torch.from_numpy(a) for a in (x, ids, marks, y, mask)]
+
+    items = [(k, style) for k, _, style in data if len(tags[k])]
+    by_style = {s: [it for it in items if it[1] == s] for s in STYLES}
+    for epoch in range(epochs):
+        for group in opt.param_groups:
+            group["lr"] = lr * (1 - epoch / epochs)
+        todo = [b for s in STYLES for b in batches(by_style[s])]
+        rng.shuffle(todo)
+        net.train()
+        total = 0.0
+        for style, (x, ids, marks, y, mask) in todo:
+            loss = net.crf[style].nll(net.scores(x, ids, marks, style), y, mask) / len(y)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += loss.item()
+        print(f"epoch {epoch + 1}/{epochs}: loss {total / max(len(todo), 1):.2f} ({time.time() - start:.0f}s)",
+              file=sys.stderr)
+
+    weights = {"chars": np.array(sorted(chars, key=chars.get)), "cues": np.array(sorted(cue_index, key=cue_index.get)),
+               "char_vectors": net.chars.weight.detach().numpy().astype(np.float32)}
+    for i, conv in enumerate(net.convs):
+        weights[f"conv{i}_w"] = conv.weight.detach().permute(2, 1, 0).numpy().astype(np.float32)
+        weights[f"conv{i}_b"] = conv.bias.detach().numpy().astype(np.float32)
+    for s in STYLES:
+        if not by_style[s]:
+            continue
+        weights[f"{s}_w"] = net.out[s].weight.detach().T.numpy().astype(np.float32)
+        weights[f"{s}_b"] = net.out[s].bias.detach().numpy().astype(np.float32)
+        weights[f"{s}_trans"] = net.crf[s].trans.detach().numpy().astype(np.float32)
+        weights[f"{s}_start"] = net.crf[s].start.detach().numpy().astype(np.float32)
+        weights[f"{s}_end"] = net.crf[s].end.detach().numpy().astype(np.float32)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp.npz")
+    np.savez_compressed(tmp, **weights)
+    tmp.replace(out)
+    lexicon = sorted(set(names(records)))
     out.with_name(LEXICON.name).write_text("".join(f"{n}\t{t}\n" for n, t in lexicon), encoding="utf-8")
     print(f"trained on {len(data)} sentences in {time.time() - start:.0f}s → {out} ({out.stat().st_size / 1e6:.1f} MB)",
           file=sys.stderr)
 
 
-def evaluate(model: Path, path: str, style: str = DEFAULT_STYLE) -> dict:
-    import pycrfsuite
+def evaluate(model_path: Path, path: str, style: str = DEFAULT_STYLE) -> dict:
+    """Exact-span scores of the model's own names (no kg filters) on a labeled file."""
+    from .neural import load_lexicon
 
-    lexicon = load_lexicon(model.with_name(LEXICON.name))
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
+    model = NameModel(model_path, load_lexicon(model_path.with_name(LEXICON.name)))
     records = read_jsonl(path)
-    tagged = LacTagger.shared().tag([r["text"] for r in records])
-    kg_type = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
-    pred = [[(s, e, kg_type[t]) for s, e, t in spans(tagger.tag(styled(char_features(r["text"], tokens, lexicon), style)))]
-            for r, tokens in zip(records, tagged)]
-    return score([[s for s in entity_spans(r) if s[2] in kg_type.values()] for r in records], pred)
+    tagger = LacTagger.shared()
+    texts = [r["text"][: tagger.max_len] for r in records]
+    pred: list[list] = [[] for _ in records]
+    for batch, scores, states in tagger.run(texts):
+        found = model.tag(np.concatenate([states, scores], axis=-1), [texts[k] for k in batch], style)
+        for k, spans in zip(batch, found):
+            pred[k] = [(s, e, KG_TYPE[t]) for s, e, t in spans]
+    return score([[s for s in entity_spans(r) if s[2] in KG_TYPE.values()] for r in records], pred)
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m kg.train", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("files", nargs="+", metavar="TRAIN.jsonl[*N]")
+    p.add_argument("files", nargs="+", metavar="TRAIN.jsonl[*N][@STYLE]")
     p.add_argument("-o", "--out", type=Path, default=MODEL)
-    p.add_argument("--dev", action="append", default=[], metavar="DEV.jsonl", help="score on this split after training")
-    p.add_argument("--c1", type=float, default=0.05)
-    p.add_argument("--c2", type=float, default=0.1)
-    p.add_argument("--iterations", type=int, default=200)
-    p.add_argument("--min-freq", type=int, default=2)
+    p.add_argument("--dev", action="append", default=[], metavar="DEV.jsonl[@STYLE]",
+                   help="score on this split after training")
+    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--hidden", type=int, default=256)
+    p.add_argument("--layers", type=int, default=1)
+    p.add_argument("--dropout", type=float, default=0.3)
+    p.add_argument("--threads", type=int, default=2)
     args = p.parse_args(argv)
-    train(args.files, args.out, args.c1, args.c2, args.iterations, args.min_freq)
+    train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, layers=args.layers, dropout=args.dropout,
+          threads=args.threads)
     for d in args.dev:
         path, _, style = d.partition("@")
         print(format_report(evaluate(args.out, path, style or DEFAULT_STYLE), d))

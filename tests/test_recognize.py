@@ -69,8 +69,8 @@ def test_score_counts_type_confusion():
 
 def test_the_trained_model_in_both_conventions():
     text = ["北京市海淀区中关村大街的联想集团今天发布新品。"]
-    news = [(e["text"], e["type"]) for e in recognize(text, ["crf"])[0]]
-    fine = [(e["text"], e["type"]) for e in recognize(text, ["crf-fine"])[0]]
+    news = [(e["text"], e["type"]) for e in recognize(text, ["neural"])[0]]
+    fine = [(e["text"], e["type"]) for e in recognize(text, ["neural-fine"])[0]]
     # People's Daily splits an address into its places; CLUENER keeps it whole
     assert news == [("北京市", "Place"), ("海淀区", "Place"), ("中关村大街", "Place"), ("联想集团", "Organization")]
     assert fine == [("北京市海淀区中关村大街", "Place"), ("联想集团", "Organization")]

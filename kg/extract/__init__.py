@@ -30,19 +30,32 @@ class Registered:
     function: Extractor
     finds_mentions: bool  # recognizers: their mentions compete for the same characters
     rank: int  # among overlapping recognizer mentions, the lower rank wins
+    styles: tuple[str, ...] = ()  # the trained recognizer's styles it reads (kg.neural), tagged in the batch
 
 
 REGISTRY: dict[str, Registered] = {}
 
 
-def register(name: str, *, finds_mentions: bool = False, rank: int = 100) -> Callable[[Extractor], Extractor]:
+def register(name: str, *, finds_mentions: bool = False, rank: int = 100,
+             styles: tuple[str, ...] = ()) -> Callable[[Extractor], Extractor]:
     """Register an extractor under ``name``."""
 
     def wrap(function: Extractor) -> Extractor:
-        REGISTRY[name] = Registered(name, function, finds_mentions, rank)
+        REGISTRY[name] = Registered(name, function, finds_mentions, rank, styles)
         return function
 
     return wrap
+
+
+def styles_for(extractors: Sequence[str]) -> tuple[str, ...]:
+    """The styles of the trained recognizer that these extractors read, so that the batch
+    tagging (:func:`kg.tagger.tag_documents`) runs the model once for all documents.
+
+    Examples:
+        >>> styles_for(["byline", "neural"]), styles_for(DEFAULT)
+        (('news',), ())
+    """
+    return tuple(sorted({s for n in extractors if n in REGISTRY for s in REGISTRY[n].styles}))
 
 
 # Importing the modules fills the registry.

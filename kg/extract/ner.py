@@ -1,7 +1,8 @@
 """Named entities from the statistical tagger: Person, Place, Organization.
 
 The tagger is Baidu's LAC (see :mod:`kg.tagger`; extractor ``ner``) or the
-trained CRF stacked on it (see :mod:`kg.crf`; extractor ``crf``); this module
+trained recognizer on top of LAC's encoder (see :mod:`kg.neural`; extractors
+``neural`` and ``neural-fine``); this module
 maps their PER/LOC/ORG spans to kg's types and drops what is not a name: single
 characters left by page breaks, generic words (社区, 街道, 全市), strings with
 digits or punctuation in a person's name.
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from .. import crf
 from ..model import Document, Mention, Sentence
 from ..tagger import tag_documents
 from . import register
@@ -59,14 +59,14 @@ def lac_spans(s: Sentence) -> list[tuple[int, int, str]]:
     return [(t.start, t.end, t.tag) for t in s.tokens if t.tag in TYPES]
 
 
-def crf_spans(s: Sentence, style: str = crf.DEFAULT_STYLE) -> list[tuple[int, int, str]]:
-    """The trained CRF's PER/LOC/ORG spans (stacked on LAC's tags), in an annotation style."""
-    model = crf.shared()
-    if model is None:
-        from ..errors import InputError
+def news_spans(s: Sentence) -> list[tuple[int, int, str]]:
+    """The trained recognizer's PER/LOC/ORG spans in the newswire convention."""
+    return s.names["news"]
 
-        raise InputError(f"the CRF model {crf.MODEL} is missing: build it with python -m kg.train")
-    return model.tag(s.text, s.tokens, style)
+
+def fine_spans(s: Sentence) -> list[tuple[int, int, str]]:
+    """The trained recognizer's PER/LOC/ORG spans in CLUENER's convention."""
+    return s.names["fine"]
 
 
 FACILITY = re.compile(r"(?:公园|湿地公园|广场|景区|度假区|风景区|湿地|森林公园|体育场|体育馆|纪念馆)$")
@@ -106,22 +106,17 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index)]
 
 
-@register("crf", finds_mentions=True, rank=3)
-def extract_crf(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Person, Place and Organization mentions from the trained CRF stacked on LAC.
-
-    Better on newswire NER benchmarks (People's Daily test 0.81 against LAC's 0.72), worse on
-    the local-news example page, so ``ner`` stays the default; pick this one with
-    ``--extractors byline,crf,organization,...``.
-    """
-    tag_documents([doc])
-    return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index, crf_spans, "crf")]
+@register("neural", finds_mentions=True, rank=3, styles=("news",))
+def extract_neural(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Person, Place and Organization mentions from the trained recognizer (:mod:`kg.neural`)
+    in the newswire convention of People's Daily and MSRA."""
+    tag_documents([doc], styles=("news",))
+    return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index, news_spans, "neural")]
 
 
-@register("crf-fine", finds_mentions=True, rank=3)
-def extract_crf_fine(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """The trained CRF in CLUENER's convention (whole addresses, long organisation names):
-    for text annotated that way, as ``kg eval-ner ../shared/eval/cluener/dev.jsonl --extractors crf-fine``."""
-    tag_documents([doc])
-    return [m for a in doc.articles for s in a.sentences
-            for m in sentence_mentions(s, a.index, lambda x: crf_spans(x, "fine"), "crf")]
+@register("neural-fine", finds_mentions=True, rank=3, styles=("fine",))
+def extract_neural_fine(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The trained recognizer in CLUENER's convention (whole addresses, long organisation names):
+    for text annotated that way, as ``kg eval-ner ../shared/eval/cluener/dev.jsonl --extractors neural-fine``."""
+    tag_documents([doc], styles=("fine",))
+    return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index, fine_spans, "neural")]

@@ -1,0 +1,238 @@
+"""The trained recognizer: a convolutional tagger with a CRF, on top of LAC's encoder.
+
+LAC (see :mod:`kg.tagger`) reads every sentence with a two-layer BiGRU trained by
+Baidu on a large corpus. Its last layer's states and its tag scores, a learned
+vector per character, and a few cues (a name of the training data, an
+administrative division or an organisation suffix ending here, the script of
+the character and its neighbours) go through a convolution over three
+characters; a linear layer per annotation style scores the BIO tags of PER, LOC
+and ORG and a CRF per style decodes them. LAC gets most names right; the head
+learns where its boundaries and types differ from how news corpora annotate names.
+
+Styles: ``news`` follows People's Daily and MSRA (北京市海淀区 is two places);
+``fine`` follows CLUENER (whole addresses, long organisation names).
+
+The weights ship in the package (``kg/data/names.npz``, about 1 MB) with the names
+of the training data (``kg/data/lexicon.tsv``); both are built by
+``python -m kg.train`` (see :mod:`kg.train`). Inference is numpy only.
+
+Examples:
+    >>> [x for x in cues("张三在北京", None)[3] if x.startswith("g=")]
+    ['g=Bp']
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL = Path(__file__).parent / "data" / "names.npz"
+LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"
+STYLES = ("news", "fine")
+DEFAULT_STYLE = "news"
+LABELS = ("PER", "LOC", "ORG")
+TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+
+_ORG_SUFFIX = re.compile(
+    "街道办事处|办事处|党工委|管委会|党委|党支部|委员会|居委会|村委会|卫健委|发改委|有限公司|分公司|公司|集团|"
+    "志愿服务队|服务队|服务站|服务中心|医院|卫生院|中学|小学|大学|学院|研究院|研究所|银行|协会|学会|商会|"
+    "联合会|政府|法院|检察院|公安局|分局|部|局|厅|委|办|署|会|社|所|院|队|组|班|团|军|报|台"
+)
+_PLACE_LEVEL = re.compile("自治区|自治州|自治县|特别行政区|街道|省|市|区|县|乡|镇|村|州|岛|山|河|江|湖|路|街")
+
+
+def _script(c: str) -> str:
+    if "\u4e00" <= c <= "\u9fff":
+        return "H"
+    if c.isdigit() or c in "０１２３４５６７８９":
+        return "D"
+    if c.isalpha():
+        return "A"
+    if c.isspace():
+        return "S"
+    return "P"
+
+
+def build_lexicon(entries: list[tuple[str, str]]):
+    """An Aho-Corasick automaton of names → label (the most frequent label of each name)."""
+    import ahocorasick
+    from collections import Counter
+
+    votes: dict[str, Counter] = {}
+    for name, label in entries:
+        if len(name) >= 2:
+            votes.setdefault(name, Counter())[label] += 1
+    a = ahocorasick.Automaton()
+    for name, c in votes.items():
+        a.add_word(name, (len(name), min(c, key=lambda lab: (-c[lab], lab))))
+    if votes:
+        a.make_automaton()
+    return a
+
+
+def load_lexicon(path: Path):
+    """The automaton of a ``lexicon.tsv`` (name TAB label per line) written by :mod:`kg.train`."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    return build_lexicon([(name, label) for name, label in rows])
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon():
+    """The names seen in the training data (``kg/data/lexicon.tsv``), or None."""
+    return load_lexicon(LEXICON) if LEXICON.exists() else None
+
+
+def _cover(n: int, hits) -> list[str]:
+    """Per character: B/I/E/S position and label of the longest match covering it."""
+    out = [""] * n
+    best = [0] * n
+    for start, end, label in hits:
+        length = end - start
+        for i in range(start, end):
+            if length > best[i]:
+                best[i] = length
+                pos = "S" if length == 1 else "B" if i == start else "E" if i == end - 1 else "I"
+                out[i] = pos + label
+    return out
+
+
+def cues(text: str, lexicon) -> list[list[str]]:
+    """The discrete cues of each character: ``x=`` a lexicon name covering it, ``g=`` an
+    administrative division, ``se=`` an organisation suffix or place level ending here,
+    ``sn=`` one starting next, ``t=`` the scripts of it and its neighbours.
+    ``lexicon`` is an automaton from :func:`build_lexicon` or None."""
+    from .gazetteer import find
+
+    n = len(text)
+    lex = [""] * n
+    if lexicon is not None and len(lexicon):
+        lex = _cover(n, [(end + 1 - length, end + 1, label) for end, (length, label) in lexicon.iter(text)])
+    gaz = _cover(n, [(s, e, ds[0].level[0]) for s, e, _, ds in find(text)])
+    suffix_end = [""] * n
+    suffix_start = [False] * (n + 1)
+    for m in _ORG_SUFFIX.finditer(text):
+        suffix_end[m.end() - 1] = "o" + str(m.end() - m.start())
+        suffix_start[m.start()] = True
+    for m in _PLACE_LEVEL.finditer(text):
+        suffix_end[m.end() - 1] = suffix_end[m.end() - 1] or "p" + str(m.end() - m.start())
+    scripts = "^" + "".join(_script(c) for c in text) + "$"
+    out = []
+    for i in range(n):
+        f = ["t=" + scripts[i : i + 3]]
+        if lex[i]:
+            f.append("x=" + lex[i])
+        if gaz[i]:
+            f.append("g=" + gaz[i])
+        if suffix_end[i]:
+            f.append("se=" + suffix_end[i])
+        if suffix_start[i + 1]:
+            f.append("sn=1")
+        out.append(f)
+    return out
+
+
+def inputs(text: str, chars: dict[str, int], cue_index: dict[str, int], lexicon) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """A text's character ids (1 for an unknown character) and its cues as (position, cue index) pairs."""
+    ids = np.array([chars.get(c, 1) for c in text], dtype=np.int64)
+    marked = [(i, cue_index[f]) for i, fs in enumerate(cues(text, lexicon)) for f in fs if f in cue_index]
+    return ids, marked
+
+
+def bio(n: int, spans: list[tuple[int, int, str]]) -> list[int]:
+    """Indices into :data:`TAGS` for a text of length ``n`` from (start, end, label) spans
+    (a span overlapping an earlier one is skipped)."""
+    tags = [0] * n
+    for start, end, label in spans:
+        if label not in LABELS or end > n or any(tags[start:end]):
+            continue
+        b = TAGS.index("B-" + label)
+        tags[start] = b
+        tags[start + 1 : end] = [b + 1] * (end - start - 1)
+    return tags
+
+
+def spans(tags) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans from indices into :data:`TAGS` (an I- without its B- starts a span).
+
+    Examples:
+        >>> spans([1, 2, 0, 3, 4, 4])
+        [(0, 2, 'PER'), (3, 6, 'LOC')]
+    """
+    out = []
+    start, label = None, None
+    for i, t in enumerate([*tags, 0]):
+        kind, _, name = TAGS[t].partition("-")
+        if kind == "I" and label == name:
+            continue
+        if label is not None:
+            out.append((start, i, label))
+            start, label = None, None
+        if kind in ("B", "I"):
+            start, label = i, name
+    return out
+
+
+class NameModel:
+    """The trained head (weights of ``names.npz``); use :func:`shared`.
+
+    :meth:`tag` takes a batch of equal-length sentences with LAC's states and scores
+    for them (from :meth:`kg.tagger.LacTagger.analyse`) and returns their names.
+    """
+
+    def __init__(self, path: Path = MODEL, lexicon="shipped"):
+        w = np.load(path, allow_pickle=False)
+        self.chars = {c: i + 2 for i, c in enumerate(w["chars"].tolist())}  # 0 padding, 1 unknown
+        self.cue_index = {c: i for i, c in enumerate(w["cues"].tolist())}
+        self.char_vectors = w["char_vectors"]
+        self.convs = []
+        while f"conv{len(self.convs)}_w" in w:
+            k = len(self.convs)
+            self.convs.append((w[f"conv{k}_w"], w[f"conv{k}_b"]))
+        self.heads = {s: (w[f"{s}_w"], w[f"{s}_b"], w[f"{s}_trans"], w[f"{s}_start"], w[f"{s}_end"])
+                      for s in STYLES if f"{s}_w" in w}
+        self.lexicon = shipped_lexicon() if lexicon == "shipped" else lexicon
+
+    def inputs(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Character ids ``[B, T]`` and cue indicators ``[B, T, C]`` of equal-length texts."""
+        rows = [inputs(t, self.chars, self.cue_index, self.lexicon) for t in texts]
+        ids = np.stack([r[0] for r in rows])
+        marks = np.zeros((len(texts), len(texts[0]), len(self.cue_index)), dtype=np.float32)
+        for b, (_, marked) in enumerate(rows):
+            for i, j in marked:
+                marks[b, i, j] = 1.0
+        return ids, marks
+
+    def scores(self, features: np.ndarray, texts: list[str], style: str = DEFAULT_STYLE) -> np.ndarray:
+        """Tag scores ``[B, T, 7]`` from LAC's ``features`` ``[B, T, F]`` of equal-length texts."""
+        ids, marks = self.inputs(texts)
+        x = np.concatenate([features.astype(np.float32), self.char_vectors[ids], marks], axis=-1)
+        for w, b in self.convs:  # w: [kernel, in, out], "same" padding
+            kernel, d_in, d_out = w.shape
+            y = (x.reshape(-1, d_in) @ w.transpose(1, 0, 2).reshape(d_in, kernel * d_out)).reshape(
+                x.shape[0], x.shape[1], kernel, d_out)
+            h = np.broadcast_to(b, (x.shape[0], x.shape[1], d_out)).copy()
+            pad = kernel // 2
+            for j in range(kernel):
+                shift = j - pad  # output t reads input t + shift
+                if shift >= 0:
+                    h[:, : h.shape[1] - shift] += y[:, shift:, j]
+                else:
+                    h[:, -shift:] += y[:, :shift, j]
+            x = np.maximum(h, 0.0)
+        w, b = self.heads[style][:2]
+        return x @ w + b
+
+    def tag(self, features: np.ndarray, texts: list[str], style: str = DEFAULT_STYLE) -> list[list[tuple[int, int, str]]]:
+        """(start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
+        from .tagger import viterbi
+
+        _, _, trans, start, end = self.heads[style]
+        return [spans(p) for p in viterbi(self.scores(features, texts, style), trans, start, end)]
+
+
+@lru_cache(maxsize=1)
+def shared() -> NameModel | None:
+    """The shipped model, or None when it has not been built."""
+    return NameModel() if MODEL.exists() else None
