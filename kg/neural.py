@@ -226,10 +226,10 @@ class NameModel:
 
     def tag(self, features: np.ndarray, texts: list[str], style: str = DEFAULT_STYLE) -> list[list[tuple[int, int, str]]]:
         """(start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
-        from .tagger import viterbi
+        from .tagger import decode
 
         _, _, trans, start, end = self.heads[style]
-        return [spans(p) for p in viterbi(self.scores(features, texts, style), trans, start, end)]
+        return [spans(p) for p in decode(self.scores(features, texts, style), trans, start, end)]
 
 
 @lru_cache(maxsize=1)
