@@ -12,7 +12,7 @@ learns where its boundaries and types differ from how news corpora annotate name
 Styles: ``news`` follows People's Daily and MSRA (北京市海淀区 is two places);
 ``fine`` follows CLUENER (whole addresses, long organisation names).
 
-The weights ship in the package (``kg/data/names.npz``, about 1 MB) with the names
+The weights ship in the package (``kg/data/names.npz``, 2.3 MB) with the names
 of the training data (``kg/data/lexicon.tsv``); both are built by
 ``python -m kg.train`` (see :mod:`kg.train`). Inference is numpy only.
 
@@ -133,10 +133,12 @@ def cues(text: str, lexicon) -> list[list[str]]:
     return out
 
 
-def inputs(text: str, chars: dict[str, int], cue_index: dict[str, int], lexicon) -> tuple[np.ndarray, list[tuple[int, int]]]:
-    """A text's character ids (1 for an unknown character) and its cues as (position, cue index) pairs."""
+def inputs(text: str, chars: dict[str, int], cue_index: dict[str, int],
+           found: list[list[str]]) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """A text's character ids (1 for an unknown character) and its cues (``found``, from
+    :func:`cues`) as (position, cue index) pairs."""
     ids = np.array([chars.get(c, 1) for c in text], dtype=np.int64)
-    marked = [(i, cue_index[f]) for i, fs in enumerate(cues(text, lexicon)) for f in fs if f in cue_index]
+    marked = [(i, cue_index[f]) for i, fs in enumerate(found) for f in fs if f in cue_index]
     return ids, marked
 
 
@@ -196,7 +198,7 @@ class NameModel:
 
     def inputs(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Character ids ``[B, T]`` and cue indicators ``[B, T, C]`` of equal-length texts."""
-        rows = [inputs(t, self.chars, self.cue_index, self.lexicon) for t in texts]
+        rows = [inputs(t, self.chars, self.cue_index, cues(t, self.lexicon)) for t in texts]
         ids = np.stack([r[0] for r in rows])
         marks = np.zeros((len(texts), len(texts[0]), len(self.cue_index)), dtype=np.float32)
         for b, (_, marked) in enumerate(rows):
@@ -204,8 +206,8 @@ class NameModel:
                 marks[b, i, j] = 1.0
         return ids, marks
 
-    def scores(self, features: np.ndarray, texts: list[str], style: str = DEFAULT_STYLE) -> np.ndarray:
-        """Tag scores ``[B, T, 7]`` from LAC's ``features`` ``[B, T, F]`` of equal-length texts."""
+    def hidden(self, features: np.ndarray, texts: list[str]) -> np.ndarray:
+        """The convolution's output ``[B, T, H]`` from LAC's ``features`` ``[B, T, F]`` of equal-length texts."""
         ids, marks = self.inputs(texts)
         x = np.concatenate([features.astype(np.float32), self.char_vectors[ids], marks], axis=-1)
         for w, b in self.convs:  # w: [kernel, in, out], "same" padding
@@ -221,15 +223,24 @@ class NameModel:
                 else:
                     h[:, -shift:] += y[:, :shift, j]
             x = np.maximum(h, 0.0)
-        w, b = self.heads[style][:2]
-        return x @ w + b
+        return x
 
-    def tag(self, features: np.ndarray, texts: list[str], style: str = DEFAULT_STYLE) -> list[list[tuple[int, int, str]]]:
-        """(start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
+    def scores(self, features: np.ndarray, texts: list[str], style: str = DEFAULT_STYLE) -> np.ndarray:
+        """Tag scores ``[B, T, 7]`` in one style from LAC's ``features`` of equal-length texts."""
+        w, b = self.heads[style][:2]
+        return self.hidden(features, texts) @ w + b
+
+    def tag(self, features: np.ndarray, texts: list[str],
+            styles: tuple[str, ...] = (DEFAULT_STYLE,)) -> dict[str, list[list[tuple[int, int, str]]]]:
+        """Per style, the (start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
         from .tagger import decode
 
-        _, _, trans, start, end = self.heads[style]
-        return [spans(p) for p in decode(self.scores(features, texts, style), trans, start, end)]
+        h = self.hidden(features, texts)
+        out = {}
+        for style in styles:
+            w, b, trans, start, end = self.heads[style]
+            out[style] = [spans(p) for p in decode(h @ w + b, trans, start, end)]
+        return out
 
 
 @lru_cache(maxsize=1)

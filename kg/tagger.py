@@ -220,9 +220,8 @@ class LacTagger:
                 paths[batch[row]] = path
             if model is not None:
                 features = np.concatenate([states, scores], axis=-1)
-                batch_texts = [pieces[k][2] for k in batch]
-                for style in styles:
-                    for k, found in zip(batch, model.tag(features, batch_texts, style)):
+                for style, per_piece in model.tag(features, [pieces[k][2] for k in batch], styles).items():
+                    for k, found in zip(batch, per_piece):
                         names.setdefault(k, {})[style] = found
         out = [Analysis([], {s: [] for s in styles}) for _ in texts]
         for k, (i, off, piece) in enumerate(pieces):

@@ -134,17 +134,19 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 256, kern
     texts = list(unique)
     records = [r for _, r, _ in data]
     start = time.time()
-    features = lac_features(texts, LacTagger.shared())
+    tagger = LacTagger.shared()
+    limit = tagger.max_len  # longer sentences are cut: the encoder reads at most this many characters
+    features = lac_features(texts, tagger)
     lexicons = [build_lexicon(names([r for r in records if fold(r["text"], folds) != k])) for k in range(folds)]
     char_counts = Counter(c for t in texts for c in t)
     chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in char_counts.items() if n >= 2))}
-    per_text = [cues(t[:512], lexicons[fold(t, folds)]) for t in texts]
-    cue_index = {c: i for i, c in enumerate(sorted({f for fs in per_text for f_list in fs for f in f_list}))}
-    encoded = [inputs(t[:512], chars, cue_index, lexicons[fold(t, folds)]) for t in texts]
+    per_text = [cues(t[:limit], lexicons[fold(t, folds)]) for t in texts]
+    cue_index = {c: i for i, c in enumerate(sorted({f for per_char in per_text for fs in per_char for f in fs}))}
+    encoded = [inputs(t[:limit], chars, cue_index, found) for t, found in zip(texts, per_text)]
     tags = {}
     for k, r, _ in data:
         spans = [(s, e, LABEL_OF[t]) for s, e, t in entity_spans(r) if t in LABEL_OF]
-        tags[k] = np.array(bio(min(len(r["text"]), 512), spans), dtype=np.int64)
+        tags[k] = np.array(bio(min(len(r["text"]), limit), spans), dtype=np.int64)
     print(f"{len(data)} sentences, {len(texts)} distinct, LAC and cues in {time.time() - start:.0f}s", file=sys.stderr)
 
     net = _network(torch, features[0].shape[1] if features else 315, len(chars) + 2, char_dim, len(cue_index),
@@ -152,7 +154,7 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 256, kern
     opt = torch.optim.Adam(net.parameters(), lr=lr)
 
     def batches(items: list[tuple[int, str]]):
-        order = sorted(range(len(items)), key=lambda i: (len(texts[items[i][0]][:512]), i))
+        order = sorted(range(len(items)), key=lambda i: (len(tags[items[i][0]]), i))
         for b in range(0, len(order), batch_size):
             chunk = [items[i] for i in order[b : b + batch_size]]
             n = max(len(tags[k]) for k, _ in chunk)
@@ -223,7 +225,7 @@ def evaluate(model_path: Path, path: str, style: str = DEFAULT_STYLE) -> dict:
     texts = [r["text"][: tagger.max_len] for r in records]
     pred: list[list] = [[] for _ in records]
     for batch, scores, states in tagger.run(texts):
-        found = model.tag(np.concatenate([states, scores], axis=-1), [texts[k] for k in batch], style)
+        found = model.tag(np.concatenate([states, scores], axis=-1), [texts[k] for k in batch], (style,))[style]
         for k, spans in zip(batch, found):
             pred[k] = [(s, e, KG_TYPE[t]) for s, e, t in spans]
     return score([[s for s in entity_spans(r) if s[2] in KG_TYPE.values()] for r in records], pred)
