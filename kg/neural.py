@@ -12,7 +12,7 @@ learns where its boundaries and types differ from how news corpora annotate name
 Styles: ``news`` follows People's Daily and MSRA (北京市海淀区 is two places);
 ``fine`` follows CLUENER (whole addresses, long organisation names).
 
-The weights ship in the package (``kg/data/names.npz``, 2.3 MB) with the names
+The weights ship in the package (``kg/data/names.npz``, 1.5 MB) with the names
 of the training data (``kg/data/lexicon.tsv``); both are built by
 ``python -m kg.train`` (see :mod:`kg.train`). Inference is numpy only.
 

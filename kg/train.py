@@ -110,7 +110,7 @@ def _network(torch, n_features: int, n_chars: int, char_dim: int, n_cues: int, h
     return Net()
 
 
-def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 256, kernel: int = 3, layers: int = 1,
+def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kernel: int = 3, layers: int = 1,
           char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 2,
           folds: int = 2) -> None:
     """Train and write the model and its lexicon (``lexicon.tsv`` beside it).
@@ -239,11 +239,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dev", action="append", default=[], metavar="DEV.jsonl[@STYLE]",
                    help="score on this split after training")
     p.add_argument("--epochs", type=int, default=12)
-    p.add_argument("--hidden", type=int, default=256)
+    p.add_argument("--hidden", type=int, default=128)
     p.add_argument("--layers", type=int, default=1)
     p.add_argument("--dropout", type=float, default=0.3)
     p.add_argument("--threads", type=int, default=2)
     args = p.parse_args(argv)
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        print("python -m kg.train: training needs PyTorch (pip install torch --index-url "
+              "https://download.pytorch.org/whl/cpu); running kg does not", file=sys.stderr)
+        return 1
     train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, layers=args.layers, dropout=args.dropout,
           threads=args.threads)
     for d in args.dev:
