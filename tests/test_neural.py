@@ -63,3 +63,19 @@ def test_names_of_long_texts_keep_their_offsets():
     found = {text[s:e]: label for s, e, label in analysis.names["news"]}
     assert found == {"王思俊": "PER", "郑州市": "LOC"}
     assert analysis.tokens[-1].end == len(text)
+
+
+def test_one_batch_runs_the_model_for_all_documents(monkeypatch):
+    from kg.recognize import recognize
+
+    calls = []
+    original = LacTagger.analyse
+
+    def counted(self, texts, styles=()):
+        calls.append((len(texts), styles))
+        return original(self, texts, styles)
+
+    monkeypatch.setattr(LacTagger, "analyse", counted)
+    found = recognize(["记者王思俊在郑州市采访。", "北京市海淀区的联想集团。"], ["neural", "neural-fine"])
+    assert calls == [(2, ("fine", "news"))]  # not once per document or per style
+    assert ("王思俊", "Person") in [(e["text"], e["type"]) for e in found[0]]
