@@ -189,9 +189,11 @@ class NameModel:
         self.cue_index = {c: i for i, c in enumerate(w["cues"].tolist())}
         self.char_vectors = w["char_vectors"]
         self.convs = []
-        while f"conv{len(self.convs)}_w" in w:
+        while f"conv{len(self.convs)}_w" in w:  # [kernel, in, out] → one [in, kernel·out] product per layer
             k = len(self.convs)
-            self.convs.append((w[f"conv{k}_w"], w[f"conv{k}_b"]))
+            kernel, d_in, d_out = w[f"conv{k}_w"].shape
+            self.convs.append((np.ascontiguousarray(w[f"conv{k}_w"].transpose(1, 0, 2).reshape(d_in, kernel * d_out)),
+                               w[f"conv{k}_b"], kernel))
         self.heads = {s: (w[f"{s}_w"], w[f"{s}_b"], w[f"{s}_trans"], w[f"{s}_start"], w[f"{s}_end"])
                       for s in STYLES if f"{s}_w" in w}
         self.lexicon = shipped_lexicon() if lexicon == "shipped" else lexicon
@@ -210,10 +212,9 @@ class NameModel:
         """The convolution's output ``[B, T, H]`` from LAC's ``features`` ``[B, T, F]`` of equal-length texts."""
         ids, marks = self.inputs(texts)
         x = np.concatenate([features.astype(np.float32), self.char_vectors[ids], marks], axis=-1)
-        for w, b in self.convs:  # w: [kernel, in, out], "same" padding
-            kernel, d_in, d_out = w.shape
-            y = (x.reshape(-1, d_in) @ w.transpose(1, 0, 2).reshape(d_in, kernel * d_out)).reshape(
-                x.shape[0], x.shape[1], kernel, d_out)
+        for w, b, kernel in self.convs:  # "same" padding, as PyTorch's Conv1d
+            d_in, d_out = w.shape[0], w.shape[1] // kernel
+            y = (x.reshape(-1, d_in) @ w).reshape(x.shape[0], x.shape[1], kernel, d_out)
             h = np.broadcast_to(b, (x.shape[0], x.shape[1], d_out)).copy()
             pad = kernel // 2
             for j in range(kernel):
@@ -235,6 +236,12 @@ class NameModel:
         """Per style, the (start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
         from .tagger import decode
 
+        missing = [s for s in styles if s not in self.heads]
+        if missing:
+            from .errors import InputError
+
+            raise InputError(f"the trained recognizer has no {', '.join(missing)} convention: "
+                             f"train it with FILE@{missing[0]} (python -m kg.train)")
         h = self.hidden(features, texts)
         out = {}
         for style in styles:

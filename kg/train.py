@@ -143,38 +143,38 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
     per_text = [cues(t[:limit], lexicons[fold(t, folds)]) for t in texts]
     cue_index = {c: i for i, c in enumerate(sorted({f for per_char in per_text for fs in per_char for f in fs}))}
     encoded = [inputs(t[:limit], chars, cue_index, found) for t, found in zip(texts, per_text)]
-    tags = {}
-    for k, r, _ in data:
+    tags = []  # per training sentence: a text may come twice, labeled in two styles
+    for _, r, _ in data:
         spans = [(s, e, LABEL_OF[t]) for s, e, t in entity_spans(r) if t in LABEL_OF]
-        tags[k] = np.array(bio(min(len(r["text"]), limit), spans), dtype=np.int64)
+        tags.append(np.array(bio(min(len(r["text"]), limit), spans), dtype=np.int64))
     print(f"{len(data)} sentences, {len(texts)} distinct, LAC and cues in {time.time() - start:.0f}s", file=sys.stderr)
 
     net = _network(torch, features[0].shape[1] if features else 315, len(chars) + 2, char_dim, len(cue_index),
                    hidden, kernel, layers, dropout)
     opt = torch.optim.Adam(net.parameters(), lr=lr)
 
-    def batches(items: list[tuple[int, str]]):
+    def batches(items: list[tuple[int, int, str]]):  # (sentence, distinct text, style)
         order = sorted(range(len(items)), key=lambda i: (len(tags[items[i][0]]), i))
         for b in range(0, len(order), batch_size):
             chunk = [items[i] for i in order[b : b + batch_size]]
-            n = max(len(tags[k]) for k, _ in chunk)
+            n = max(len(tags[i]) for i, _, _ in chunk)
             x = np.zeros((len(chunk), n, features[0].shape[1]), dtype=np.float32)
             ids = np.zeros((len(chunk), n), dtype=np.int64)
             marks = np.zeros((len(chunk), n, len(cue_index)), dtype=np.float32)
             y = np.zeros((len(chunk), n), dtype=np.int64)
             mask = np.zeros((len(chunk), n), dtype=np.float32)
-            for j, (k, _) in enumerate(chunk):
-                m = len(tags[k])
+            for j, (i, k, _) in enumerate(chunk):
+                m = len(tags[i])
                 x[j, :m] = features[k]
                 ids[j, :m] = encoded[k][0]
-                for i, c in encoded[k][1]:
-                    marks[j, i, c] = 1.0
-                y[j, :m] = tags[k]
+                for pos, c in encoded[k][1]:
+                    marks[j, pos, c] = 1.0
+                y[j, :m] = tags[i]
                 mask[j, :m] = 1.0
-            yield chunk[0][1], [torch.from_numpy(a) for a in (x, ids, marks, y, mask)]
+            yield chunk[0][2], [torch.from_numpy(a) for a in (x, ids, marks, y, mask)]
 
-    items = [(k, style) for k, _, style in data if len(tags[k])]
-    by_style = {s: [it for it in items if it[1] == s] for s in STYLES}
+    items = [(i, k, style) for i, (k, _, style) in enumerate(data) if len(tags[i])]
+    by_style = {s: [it for it in items if it[2] == s] for s in STYLES}
     for epoch in range(epochs):
         for group in opt.param_groups:
             group["lr"] = lr * (1 - epoch / epochs)

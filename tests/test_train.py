@@ -1,0 +1,30 @@
+"""python -m kg.train on a tiny set (needs PyTorch, which only training needs: skipped without it)."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from kg.neural import NameModel, load_lexicon
+
+torch = pytest.importorskip("torch")
+
+
+def test_training_writes_a_model_that_numpy_runs(tmp_path):
+    from kg.train import evaluate, train
+
+    rows = [{"text": "记者王思俊在郑州市采访。", "entities": [{"start": 2, "end": 5, "type": "PER"},
+                                                      {"start": 6, "end": 9, "type": "LOC"}]},
+            {"text": "北京市海淀区的联想集团。", "entities": [{"start": 7, "end": 11, "type": "ORG"}]}]
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "model" / "names.npz"
+    train([f"{data}*3@news", f"{data}@fine"], out, epochs=2, threads=1)
+    model = NameModel(out, load_lexicon(out.with_name("lexicon.tsv")))
+    assert set(model.heads) == {"news", "fine"}
+    features = np.zeros((1, 12, 315), dtype=np.float32)
+    assert model.scores(features, ["记者王思俊在郑州市采访。"]).shape == (1, 12, 7)
+    assert "micro" in evaluate(out, str(data))
+    lexicon = out.with_name("lexicon.tsv").read_text(encoding="utf-8").splitlines()
+    assert lexicon == ["王思俊\tPER", "联想集团\tORG", "郑州市\tLOC"]
