@@ -240,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="score on this split after training")
     p.add_argument("--epochs", type=int, default=12)
     p.add_argument("--hidden", type=int, default=128)
+    p.add_argument("--kernel", type=int, default=3, help="characters the convolution reads (odd)")
     p.add_argument("--layers", type=int, default=1)
     p.add_argument("--dropout", type=float, default=0.3)
     p.add_argument("--threads", type=int, default=2)
@@ -250,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         print("python -m kg.train: training needs PyTorch (pip install torch --index-url "
               "https://download.pytorch.org/whl/cpu); running kg does not", file=sys.stderr)
         return 1
-    train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, layers=args.layers, dropout=args.dropout,
-          threads=args.threads)
+    train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, kernel=args.kernel, layers=args.layers,
+          dropout=args.dropout, threads=args.threads)
     for d in args.dev:
         path, _, style = d.partition("@")
         print(format_report(evaluate(args.out, path, style or DEFAULT_STYLE), d))
