@@ -133,6 +133,15 @@ def cues(text: str, lexicon) -> list[list[str]]:
     return out
 
 
+FEATURES = 256 + 59  # per character: LAC's last BiGRU layer and its 59 tag scores
+
+
+def features(states: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """The model's input from LAC's encoder, ``[B, T, FEATURES]``: the last layer's states
+    then the tag scores (one place for the order that training and tagging share)."""
+    return np.concatenate([states, scores], axis=-1)
+
+
 def inputs(text: str, chars: dict[str, int], cue_index: dict[str, int],
            found: list[list[str]]) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """A text's character ids (1 for an unknown character) and its cues (``found``, from

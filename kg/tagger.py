@@ -200,14 +200,14 @@ class LacTagger:
                 scores, states = self._session.run(None, {"token_ids": ids, "length": lengths})
                 yield batch, scores, states
 
-    def analyse(self, texts: list[str], styles: tuple[str, ...] = ()) -> list[Analysis]:
+    def analyse(self, texts: list[str], styles: tuple[str, ...] = (), model=None) -> list[Analysis]:
         """LAC's words of each text and, for each style in ``styles``, the names that the
-        trained recognizer (:mod:`kg.neural`) finds, from the same encoder pass."""
-        model = None
-        if styles:
-            from .neural import shared
+        trained recognizer finds, from the same encoder pass (``model``: a
+        :class:`kg.neural.NameModel`, by default the shipped one)."""
+        from . import neural
 
-            model = shared()
+        if styles and model is None:
+            model = neural.shared()
             if model is None:
                 from .errors import InputError
 
@@ -218,9 +218,9 @@ class LacTagger:
         for batch, scores, states in self.run([p for _, _, p in pieces]):
             for row, path in enumerate(decode(scores, self._transitions)):
                 paths[batch[row]] = path
-            if model is not None:
-                features = np.concatenate([states, scores], axis=-1)
-                for style, per_piece in model.tag(features, [pieces[k][2] for k in batch], styles).items():
+            if styles:
+                found = model.tag(neural.features(states, scores), [pieces[k][2] for k in batch], styles)
+                for style, per_piece in found.items():
                     for k, found in zip(batch, per_piece):
                         names.setdefault(k, {})[style] = found
         out = [Analysis([], {s: [] for s in styles}) for _ in texts]

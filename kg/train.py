@@ -11,7 +11,7 @@ Training needs PyTorch, which kg itself does not (use the CPU build:
 ``pip install torch --index-url https://download.pytorch.org/whl/cpu``). Seeds are
 fixed, the algorithms deterministic and the threads set, so the same data and options
 give the same model on the same machine. The shipped model was built from the
-training splits only, in about eight minutes on two cores::
+training splits only, in about six minutes on two cores::
 
     python -m kg.train "../shared/eval/peoples-daily/dev.jsonl*2@news" "../shared/eval/cluener/train.jsonl@fine"
 
@@ -32,7 +32,8 @@ from pathlib import Path
 import numpy as np
 
 from .ner_eval import entity_spans, format_report, read_jsonl, score
-from .neural import DEFAULT_STYLE, LEXICON, MODEL, STYLES, TAGS, NameModel, bio, build_lexicon, cues, inputs
+from .neural import (DEFAULT_STYLE, FEATURES, LEXICON, MODEL, STYLES, TAGS, NameModel, bio, build_lexicon, cues,
+                     features, inputs)
 from .tagger import LacTagger
 
 LABEL_OF = {"Person": "PER", "Place": "LOC", "Organization": "ORG"}
@@ -57,13 +58,13 @@ def fold(text: str, folds: int = 2) -> int:
 
 
 def lac_features(texts: list[str], tagger: LacTagger) -> list[np.ndarray]:
-    """LAC's last-layer states and tag scores, ``[len, 315]`` float16, per text (cut at ``max_len``)."""
+    """:func:`kg.neural.features` of each text, ``[len, FEATURES]`` float16 (cut at ``max_len``)."""
     pieces = [t[: tagger.max_len] for t in texts]
-    out: list[np.ndarray] = [np.zeros((0, 315), dtype=np.float16)] * len(texts)
+    out: list[np.ndarray] = [np.zeros((0, FEATURES), dtype=np.float16)] * len(texts)
     for batch, scores, states in tagger.run(pieces):
-        features = np.concatenate([states, scores], axis=-1).astype(np.float16)
+        both = features(states, scores).astype(np.float16)
         for row, k in enumerate(batch):
-            out[k] = features[row]
+            out[k] = both[row]
     return out
 
 
@@ -136,7 +137,7 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
     start = time.time()
     tagger = LacTagger.shared()
     limit = tagger.max_len  # longer sentences are cut: the encoder reads at most this many characters
-    features = lac_features(texts, tagger)
+    lac = lac_features(texts, tagger)
     lexicons = [build_lexicon(names([r for r in records if fold(r["text"], folds) != k])) for k in range(folds)]
     char_counts = Counter(c for t in texts for c in t)
     chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in char_counts.items() if n >= 2))}
@@ -149,7 +150,7 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
         tags.append(np.array(bio(min(len(r["text"]), limit), spans), dtype=np.int64))
     print(f"{len(data)} sentences, {len(texts)} distinct, LAC and cues in {time.time() - start:.0f}s", file=sys.stderr)
 
-    net = _network(torch, features[0].shape[1] if features else 315, len(chars) + 2, char_dim, len(cue_index),
+    net = _network(torch, FEATURES, len(chars) + 2, char_dim, len(cue_index),
                    hidden, kernel, layers, dropout)
     opt = torch.optim.Adam(net.parameters(), lr=lr)
 
@@ -158,14 +159,14 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
         for b in range(0, len(order), batch_size):
             chunk = [items[i] for i in order[b : b + batch_size]]
             n = max(len(tags[i]) for i, _, _ in chunk)
-            x = np.zeros((len(chunk), n, features[0].shape[1]), dtype=np.float32)
+            x = np.zeros((len(chunk), n, FEATURES), dtype=np.float32)
             ids = np.zeros((len(chunk), n), dtype=np.int64)
             marks = np.zeros((len(chunk), n, len(cue_index)), dtype=np.float32)
             y = np.zeros((len(chunk), n), dtype=np.int64)
             mask = np.zeros((len(chunk), n), dtype=np.float32)
             for j, (i, k, _) in enumerate(chunk):
                 m = len(tags[i])
-                x[j, :m] = features[k]
+                x[j, :m] = lac[k]
                 ids[j, :m] = encoded[k][0]
                 for pos, c in encoded[k][1]:
                     marks[j, pos, c] = 1.0
@@ -221,13 +222,8 @@ def evaluate(model_path: Path, path: str, style: str = DEFAULT_STYLE) -> dict:
 
     model = NameModel(model_path, load_lexicon(model_path.with_name(LEXICON.name)))
     records = read_jsonl(path)
-    tagger = LacTagger.shared()
-    texts = [r["text"][: tagger.max_len] for r in records]
-    pred: list[list] = [[] for _ in records]
-    for batch, scores, states in tagger.run(texts):
-        found = model.tag(np.concatenate([states, scores], axis=-1), [texts[k] for k in batch], (style,))[style]
-        for k, spans in zip(batch, found):
-            pred[k] = [(s, e, KG_TYPE[t]) for s, e, t in spans]
+    analysed = LacTagger.shared().analyse([r["text"] for r in records], (style,), model)
+    pred = [[(s, e, KG_TYPE[t]) for s, e, t in a.names[style]] for a in analysed]
     return score([[s for s in entity_spans(r) if s[2] in KG_TYPE.values()] for r in records], pred)
 
 

@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from kg.neural import NameModel, load_lexicon
+from kg.neural import FEATURES, NameModel, load_lexicon
 
 torch = pytest.importorskip("torch")
 
@@ -23,7 +23,7 @@ def test_training_writes_a_model_that_numpy_runs(tmp_path):
     train([f"{data}*3@news", f"{data}@fine"], out, epochs=2, threads=1)
     model = NameModel(out, load_lexicon(out.with_name("lexicon.tsv")))
     assert set(model.heads) == {"news", "fine"}
-    features = np.zeros((1, 12, 315), dtype=np.float32)
+    features = np.zeros((1, 12, FEATURES), dtype=np.float32)
     assert model.scores(features, ["记者王思俊在郑州市采访。"]).shape == (1, 12, 7)
     assert "micro" in evaluate(out, str(data))
     lexicon = out.with_name("lexicon.tsv").read_text(encoding="utf-8").splitlines()
