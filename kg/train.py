@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import InputError
 from .ner_eval import entity_spans, format_report, read_jsonl, score
 from .neural import (DEFAULT_STYLE, FEATURES, LEXICON, MODEL, STYLES, TAGS, NameModel, bio, build_lexicon, cues,
                      features, inputs)
@@ -45,7 +46,7 @@ def load(spec: str) -> tuple[list[dict], str]:
     spec, _, style = spec.partition("@")
     path, _, times = spec.partition("*")
     if (style or DEFAULT_STYLE) not in STYLES:
-        raise SystemExit(f"unknown style {style!r}: one of {', '.join(STYLES)}")
+        raise InputError(f"unknown style {style!r}: one of {', '.join(STYLES)}")
     return read_jsonl(path) * (int(times) if times else 1), style or DEFAULT_STYLE
 
 
@@ -216,12 +217,11 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
           file=sys.stderr)
 
 
-def evaluate(model_path: Path, path: str, style: str = DEFAULT_STYLE) -> dict:
-    """Exact-span scores of the model's own names (no kg filters) on a labeled file."""
+def evaluate(model_path: Path, records: list[dict], style: str = DEFAULT_STYLE) -> dict:
+    """Exact-span scores of the model's own names (no kg filters) on labeled records."""
     from .neural import load_lexicon
 
     model = NameModel(model_path, load_lexicon(model_path.with_name(LEXICON.name)))
-    records = read_jsonl(path)
     analysed = LacTagger.shared().analyse([r["text"] for r in records], (style,), model)
     pred = [[(s, e, KG_TYPE[t]) for s, e, t in a.names[style]] for a in analysed]
     return score([[s for s in entity_spans(r) if s[2] in KG_TYPE.values()] for r in records], pred)
@@ -247,11 +247,19 @@ def main(argv: list[str] | None = None) -> int:
         print("python -m kg.train: training needs PyTorch (pip install torch --index-url "
               "https://download.pytorch.org/whl/cpu); running kg does not", file=sys.stderr)
         return 1
-    train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, kernel=args.kernel, layers=args.layers,
-          dropout=args.dropout, threads=args.threads)
-    for d in args.dev:
-        path, _, style = d.partition("@")
-        print(format_report(evaluate(args.out, path, style or DEFAULT_STYLE), d))
+    try:
+        dev = [(d, *load(d)) for d in args.dev]  # read first: a bad file fails before the training, not after
+        trained = {spec.partition("@")[2] or DEFAULT_STYLE for spec in args.files}
+        for spec, _, style in dev:
+            if style not in trained:
+                raise InputError(f"{spec}: no training file is in the {style} convention")
+        train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, kernel=args.kernel, layers=args.layers,
+              dropout=args.dropout, threads=args.threads)
+        for spec, records, style in dev:
+            print(format_report(evaluate(args.out, records, style), spec))
+    except InputError as e:
+        print(f"python -m kg.train: error: {e}", file=sys.stderr)
+        return 1
     return 0
 
 

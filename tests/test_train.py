@@ -25,6 +25,18 @@ def test_training_writes_a_model_that_numpy_runs(tmp_path):
     assert set(model.heads) == {"news", "fine"}
     features = np.zeros((1, 12, FEATURES), dtype=np.float32)
     assert model.scores(features, ["记者王思俊在郑州市采访。"]).shape == (1, 12, 7)
-    assert "micro" in evaluate(out, str(data))
+    assert "micro" in evaluate(out, rows)
     lexicon = out.with_name("lexicon.tsv").read_text(encoding="utf-8").splitlines()
     assert lexicon == ["王思俊\tPER", "联想集团\tORG", "郑州市\tLOC"]
+
+
+def test_bad_training_input_is_one_line_and_writes_nothing(tmp_path, capsys):
+    from kg.train import main
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "记者王思俊在郑州"}\n{"text": "北京', encoding="utf-8")
+    out = tmp_path / "model" / "names.npz"
+    assert main([str(bad), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.jsonl:2: malformed JSON" in err and err.count("\n") == 1
+    assert not out.exists()
