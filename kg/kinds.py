@@ -82,6 +82,7 @@ def organization_kind(name: str) -> str | None:
 
 
 def train(path: str, out: Path = MODEL) -> None:
+    from .rdf import write_atomic
     from .reader import jsonl_records
 
     counts: dict[str, Counter] = defaultdict(Counter)
@@ -99,7 +100,7 @@ def train(path: str, out: Path = MODEL) -> None:
         "vocabulary": vocabulary,
         "counts": {k: dict(sorted(counts[k].items())) for k in sorted(counts)},
     }
-    out.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    write_atomic(out, (json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8"))
     print(f"{n} organization names, {vocabulary} features → {out}", file=sys.stderr)
 
 

@@ -23,6 +23,7 @@ and on CLUENER dev (``--dev FILE@STYLE``); the test splits were never used for c
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 import time
 import zlib
@@ -35,6 +36,7 @@ from .errors import InputError
 from .ner_eval import entity_spans, format_report, read_jsonl, score
 from .neural import (DEFAULT_STYLE, FEATURES, LEXICON, MODEL, STYLES, TAGS, NameModel, bio, build_lexicon, cues,
                      features, inputs)
+from .rdf import write_atomic
 from .tagger import LacTagger
 
 LABEL_OF = {"Person": "PER", "Place": "LOC", "Organization": "ORG"}
@@ -207,12 +209,11 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
         weights[f"{s}_trans"] = net.crf[s].trans.detach().numpy().astype(np.float32)
         weights[f"{s}_start"] = net.crf[s].start.detach().numpy().astype(np.float32)
         weights[f"{s}_end"] = net.crf[s].end.detach().numpy().astype(np.float32)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp.npz")
-    np.savez_compressed(tmp, **weights)
-    tmp.replace(out)
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **weights)
+    write_atomic(out, buffer.getvalue())
     lexicon = sorted(set(names(records)))
-    out.with_name(LEXICON.name).write_text("".join(f"{n}\t{t}\n" for n, t in lexicon), encoding="utf-8")
+    write_atomic(out.with_name(LEXICON.name), "".join(f"{n}\t{t}\n" for n, t in lexicon).encode("utf-8"))
     print(f"trained on {len(data)} sentences in {time.time() - start:.0f}s → {out} ({out.stat().st_size / 1e6:.1f} MB)",
           file=sys.stderr)
 
