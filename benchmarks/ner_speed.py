@@ -5,13 +5,15 @@
 The corpus is the sentences of ../shared/eval (all splits, repeated until it holds
 --mb megabytes of UTF-8). Each tagger runs in its own process, pinned to one core
 (os.sched_setaffinity) with onnxruntime on one thread; the table gives characters per
-second and the process's peak resident memory.
+second (the median of ``--repeat`` rounds, with the slowest and fastest: timings on a shared
+machine vary by a fifth between runs) and the process's peak resident memory.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -70,19 +72,27 @@ def run_one(name: str, mb: float) -> dict:
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--mb", type=float, default=1.0)
+    p.add_argument("--repeat", type=int, default=3, help="rounds; each round runs every tagger once (default 3)")
     p.add_argument("--one", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.mb)))
         return
-    print(f"{'tagger':28} {'chars':>9} {'seconds':>8} {'chars/s':>9} {'peak MB':>8}")
     labels = {"kg": "kg default recognizer", "neural": "trained model alone", "lac": "LAC alone (batched)",
               "jieba": "jieba POS"}
-    for name in ("kg", "neural", "lac", "jieba"):
-        out = subprocess.run([sys.executable, __file__, "--one", name, "--mb", str(args.mb)], capture_output=True,
-                             text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{labels[name]:28} {r['chars']:9d} {r['seconds']:8.1f} {r['chars_per_s']:9d} {r['peak_mb']:8d}")
+    runs: dict[str, list[dict]] = {name: [] for name in labels}
+    for _ in range(args.repeat):  # rounds interleave the taggers, so a slow spell of the machine hits them all
+        for name in labels:
+            out = subprocess.run([sys.executable, __file__, "--one", name, "--mb", str(args.mb)], capture_output=True,
+                                 text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+            runs[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"{args.repeat} round(s); chars/s: median (slowest-fastest)")
+    print(f"{'tagger':24} {'chars':>9} {'chars/s':>9} {'range':>15} {'peak MB':>8}")
+    for name, rs in runs.items():
+        speeds = sorted(r["chars_per_s"] for r in rs)
+        span = f"{speeds[0]}-{speeds[-1]}"
+        print(f"{labels[name]:24} {rs[0]['chars']:9d} {statistics.median(speeds):9.0f} {span:>15} "
+              f"{max(r['peak_mb'] for r in rs):8d}")
 
 
 if __name__ == "__main__":

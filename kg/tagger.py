@@ -148,6 +148,7 @@ class LacTagger:
         self._vocab = {v: int(k) for k, v in _load_tsv(data / "word.dic").items()}
         self._oov = self._vocab.get("OOV", 0)
         self._q2b = _load_tsv(data / "q2b.dic") if (data / "q2b.dic").exists() else {}
+        self._char_ids: dict[str, int] = {}
         id2tag = {int(k): v for k, v in _load_tsv(data / "tag.dic").items()}
         n_tags = max(id2tag) + 1
         self._labels = [id2tag.get(i, "O-B").rsplit("-", 1)[0] for i in range(n_tags)]
@@ -172,7 +173,14 @@ class LacTagger:
             return cls._shared
 
     def _ids(self, text: str) -> list[int]:
-        return [self._vocab.get(self._q2b.get(c, c), self._oov) for c in text]
+        ids = self._char_ids
+        try:
+            return [ids[c] for c in text]
+        except KeyError:  # first sight of a character: fold full-width forms, then look it up
+            for c in text:
+                if c not in ids:
+                    ids[c] = self._vocab.get(self._q2b.get(c, c), self._oov)
+            return [ids[c] for c in text]
 
     def tag(self, texts: list[str]) -> list[list[Token]]:
         """Tag each text; returns one token list per text, covering every character."""
@@ -232,13 +240,13 @@ class LacTagger:
         return out
 
     def _decode(self, text: str, path: np.ndarray, offset: int) -> list[Token]:
-        tokens: list[Token] = []
-        start = 0
-        for i in range(1, len(text) + 1):
-            if i == len(text) or not self._inside[path[i]]:
-                tokens.append(Token(offset + start, offset + i, text[start:i], self._labels[path[start]]))
-                start = i
-        return tokens
+        starts = np.flatnonzero(~self._inside[path]).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        labels = self._labels
+        tags = path[starts].tolist()
+        ends = starts[1:] + [len(text)]
+        return [Token(offset + a, offset + b, text[a:b], labels[t]) for a, b, t in zip(starts, ends, tags)]
 
 
 def tag_documents(docs: list, tagger: LacTagger | None = None, styles: tuple[str, ...] = ()) -> None:

@@ -18,7 +18,7 @@ import re
 
 from ..model import Document, Mention
 from ..tagger import tag_documents
-from ..words import words
+from ..words import clause_words
 from .organization import name_start
 from . import register
 
@@ -35,7 +35,7 @@ _EVENT = re.compile("|".join(EVENT_HEADS))
 
 def _event_start(text: str, head: int) -> int:
     """An event name takes the one noun before its head (企业家恳谈会)."""
-    before = [w for w in words(text) if w.end == head]
+    before = [w for w in clause_words(text, head) if w.end == head]
     if before and before[0].pos.startswith("n") and len(before[0].text) >= 2:
         return before[0].start
     return head

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Mention, Sentence
-from ..words import words
+from ..words import clause_words
 from . import register
 
 SUFFIXES = sorted(
@@ -68,7 +68,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int
     """Where the name that ends with the suffix starting at ``head`` begins
     (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's)."""
     start = head
-    for w in reversed([w for w in words(text) if w.start < head]):
+    for w in reversed([w for w in clause_words(text, head) if w.start < head]):
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
@@ -83,7 +83,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int
 
 def _aligned(text: str, start: int, end: int) -> bool:
     """The suffix ends on a word boundary and, if one character long, is a word itself."""
-    ws = words(text)
+    ws = clause_words(text, start)
     if not any(w.end == end for w in ws):
         return False
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
