@@ -240,11 +240,10 @@ class NameModel:
         w, b = self.heads[style][:2]
         return self.hidden(features, texts) @ w + b
 
-    def tag(self, features: np.ndarray, texts: list[str],
-            styles: tuple[str, ...] = (DEFAULT_STYLE,)) -> dict[str, list[list[tuple[int, int, str]]]]:
-        """Per style, the (start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
-        from .tagger import decode
-
+    def emissions(self, features: np.ndarray, texts: list[str],
+                  styles: tuple[str, ...] = (DEFAULT_STYLE,)) -> dict[str, np.ndarray]:
+        """Per style, the tag scores ``[B, T, 7]`` of a batch of equal-length texts (one
+        convolution pass for all styles); :meth:`decode` turns them into names."""
         missing = [s for s in styles if s not in self.heads]
         if missing:
             from .errors import InputError
@@ -252,11 +251,21 @@ class NameModel:
             raise InputError(f"the trained recognizer has no {', '.join(missing)} convention: "
                              f"train it with FILE@{missing[0]} (python -m kg.train)")
         h = self.hidden(features, texts)
-        out = {}
-        for style in styles:
-            w, b, trans, start, end = self.heads[style]
-            out[style] = [spans(p) for p in decode(h @ w + b, trans, start, end)]
-        return out
+        return {style: h @ self.heads[style][0] + self.heads[style][1] for style in styles}
+
+    def decode(self, style: str, emissions: list[np.ndarray]) -> list[list[list[tuple[int, int, str]]]]:
+        """The (start, end, PER|LOC|ORG) spans of each text of each batch of :meth:`emissions`
+        in one style, all batches decoded together."""
+        from .tagger import decode_many
+
+        _, _, trans, start, end = self.heads[style]
+        return [[spans(p) for p in paths] for paths in decode_many(emissions, trans, start, end)]
+
+    def tag(self, features: np.ndarray, texts: list[str],
+            styles: tuple[str, ...] = (DEFAULT_STYLE,)) -> dict[str, list[list[tuple[int, int, str]]]]:
+        """Per style, the (start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
+        found = self.emissions(features, texts, styles)
+        return {style: self.decode(style, [em])[0] for style, em in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ import numpy as np  # noqa: E402
 
 
 STATES = "p2o.pd_op.transpose.1.0"  # the encoder's last BiGRU layer, [batch, time, 256]
+DECODE_CHUNK = 65536  # characters whose tag scores wait to be decoded together
 
 
 @dataclass(frozen=True)
@@ -93,35 +94,53 @@ def decode(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | N
         >>> bool((decode(em, tr) == viterbi(em, tr)).all())
         True
     """
-    em = emissions.astype(np.float32)  # a copy: start and end fold into the first and last scores
+    return decode_many([emissions], transitions, start, end)[0]
+
+
+def decode_many(emissions: list[np.ndarray], transitions: np.ndarray, start: np.ndarray | None = None,
+                end: np.ndarray | None = None) -> list[np.ndarray]:
+    """:func:`decode` for several batches ``[B, T, K]`` of different lengths at once: the open
+    runs of all of them go through the Viterbi together, one call per run length.
+
+    Examples:
+        >>> rng = np.random.default_rng(2)
+        >>> ems = [rng.normal(size=(2, n, 4)) * 3 for n in (1, 5, 12)]
+        >>> tr = rng.normal(size=(4, 4))
+        >>> all((p == viterbi(e, tr)).all() for p, e in zip(decode_many(ems, tr), ems))
+        True
+    """
+    n_tags = transitions.shape[0]
+    shapes = [e.shape[:2] for e in emissions]
+    if not emissions or sum(b * t for b, t in shapes) == 0:
+        return [np.zeros((b, t), dtype=np.int64) for b, t in shapes]
+    # All positions of all rows in one [N, K] array; a run never crosses the end of a row.
+    em = np.concatenate([e.astype(np.float32).reshape(-1, n_tags) for e in emissions])
+    first = np.concatenate([np.tile(np.arange(t) == 0, b) for b, t in shapes])
+    last = np.concatenate([np.tile(np.arange(t) == t - 1, b) for b, t in shapes])
     if start is not None:
-        em[:, 0, :] += start
+        em[first] += start
     if end is not None:
-        em[:, -1, :] += end
-    batch, steps, n_tags = em.shape
-    path = em.argmax(axis=2)
-    if n_tags < 2:
-        return path
-    top = np.partition(em, n_tags - 2, axis=2)[:, :, n_tags - 2 :]
-    open_ = (top[:, :, 1] - top[:, :, 0]) <= 2 * float(transitions.max() - transitions.min())
-    if not open_.any():
-        return path
-    flags = np.zeros((batch, steps + 2), dtype=np.int8)
-    flags[:, 1:-1] = open_
-    rows, cols = np.nonzero(np.diff(flags, axis=1))
-    runs: dict[int, list[tuple[int, int]]] = {}
-    for k in range(0, len(rows), 2):  # (row, first open position, end of the run)
-        runs.setdefault(int(cols[k + 1] - cols[k]), []).append((int(rows[k]), int(cols[k])))
-    trans = transitions.astype(np.float32)
-    for length, found in runs.items():
-        r = np.array([b for b, _ in found])
-        a = np.array([a for _, a in found])
-        e = a + length
-        segment = em[r[:, None], a[:, None] + np.arange(length)[None, :]]
-        before = np.where((a > 0)[:, None], trans[path[r, np.maximum(a - 1, 0)]], 0.0)
-        after = np.where((e < steps)[:, None], trans[:, path[r, np.minimum(e, steps - 1)]].T, 0.0)
-        path[r[:, None], a[:, None] + np.arange(length)[None, :]] = viterbi(segment, trans, before, after)
-    return path
+        em[last] += end
+    path = em.argmax(axis=1)
+    if n_tags >= 2:
+        top = np.partition(em, n_tags - 2, axis=1)[:, n_tags - 2 :]
+        open_ = (top[:, 1] - top[:, 0]) <= 2 * float(transitions.max() - transitions.min())
+        begins = np.flatnonzero(open_ & (first | ~np.roll(open_, 1)))
+        ends = np.flatnonzero(open_ & (last | ~np.roll(open_, -1))) + 1
+        trans = transitions.astype(np.float32)
+        lengths = ends - begins
+        for length in np.unique(lengths):
+            a = begins[lengths == length]
+            e = a + length
+            at = a[:, None] + np.arange(length)[None, :]
+            before = np.where(first[a][:, None], 0.0, trans[path[a - 1]])
+            after = np.where(last[e - 1][:, None], 0.0, trans[:, path[np.minimum(e, len(path) - 1)]].T)
+            path[at] = viterbi(em[at], trans, before, after)
+    out, offset = [], 0
+    for b, t in shapes:
+        out.append(path[offset : offset + b * t].reshape(b, t))
+        offset += b * t
+    return out
 
 
 def _load_tsv(path: Path) -> dict[str, str]:
@@ -223,14 +242,26 @@ class LacTagger:
         pieces = self._pieces(texts)
         paths: dict[int, np.ndarray] = {}
         names: dict[int, dict[str, list]] = {}
+        pending: list[tuple[list[int], np.ndarray, dict[str, np.ndarray]]] = []
+
+        def flush() -> None:  # decode the pending batches together: fewer, larger Viterbi calls
+            for (batch, _, _), found in zip(pending, decode_many([p[1] for p in pending], self._transitions)):
+                paths.update(zip(batch, found))
+            for style in styles:
+                for (batch, _, _), found in zip(pending, model.decode(style, [p[2][style] for p in pending])):
+                    for k, spans in zip(batch, found):
+                        names.setdefault(k, {})[style] = spans
+            pending.clear()
+
+        size = 0
         for batch, scores, states in self.run([p for _, _, p in pieces]):
-            for row, path in enumerate(decode(scores, self._transitions)):
-                paths[batch[row]] = path
-            if styles:
-                found = model.tag(neural.features(states, scores), [pieces[k][2] for k in batch], styles)
-                for style, per_piece in found.items():
-                    for k, found in zip(batch, per_piece):
-                        names.setdefault(k, {})[style] = found
+            em = model.emissions(neural.features(states, scores), [pieces[k][2] for k in batch], styles) if styles else {}
+            pending.append((batch, scores, em))
+            size += scores.shape[0] * scores.shape[1]
+            if size >= DECODE_CHUNK:
+                flush()
+                size = 0
+        flush()
         out = [Analysis([], {s: [] for s in styles}) for _ in texts]
         for k, (i, off, piece) in enumerate(pieces):
             if piece:
