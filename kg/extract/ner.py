@@ -29,29 +29,63 @@ GENERIC = frozenset(
     "社区 街道 园区 街道园区 小区 景区 城区 主城区 辖区 全区 全市 全省 全国 灾区 乡村 农村 美丽乡村 "
     "智慧社区 旅游度假区 5A级景区 连心桥 中华 中华民族 先锋队 国家 地方 基层 党组织 社会组织".split()
 )
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
-_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9·]+$")
+_HAN = "\u4e00-\u9fff"
+# A Chinese name (two to four characters; five to eight for transliterated and Japanese
+# names: 谢列兹尼奥夫, 桥本龙太郎), a foreign name in parts (卡洛斯·阿马特, 索尔-坎贝尔), or a Latin one.
+_PERSON = re.compile(
+    rf"^[{_HAN}]{{2,8}}$|^[{_HAN}]{{1,10}}(?:[·•・‧．\-－][{_HAN}]{{1,10}})+$|^[A-Za-z][A-Za-z'\-]+(?: [A-Za-z][A-Za-z'\-]+)*$"
+)
+# Names of places and organisations: letters, digits and joiners, with balanced quotes and
+# brackets inside (美国《时代》周刊, 省“万人助万企”活动第一工作组, 捷安特（中国）有限公司).
+_NAME = re.compile(rf"^[{_HAN}A-Za-z0-9·•\-－—“”《》（）()]+$")
+_PAIRS = ("“”", "《》", "（）", "()")
+# A surname alone is a person before a title or after 老/小 (李老师, 汤局长, 胡老说, 老王).
+TITLES = tuple(
+    """老师 先生 女士 小姐 太太 夫人 主席 总理 总统 书记 部长 局长 厅长 处长 科长 主任 经理 董事长 总裁 校长
+    院长 市长 省长 县长 区长 乡长 镇长 村长 队长 外长 师傅 大爷 大妈 大娘 阿姨 大姐 大哥 同志 教授 博士
+    医生 大夫 老板 总 老 某 家""".split()
+)
+# One-character names that news uses for countries, regions and rivers (中美关系, 巴以冲突,
+# 访华, 港澳台, 京沪, 江淮): the newswire convention tags them as places.
+ABBREVIATIONS = frozenset(
+    """中 美 俄 苏 英 法 德 日 韩 朝 港 澳 台 华 加 印 意 越 泰 欧 非 巴 以 伊 叙 埃 墨 古 缅 柬 菲 葡 西 荷
+    比 瑞 奥 希 土 波 捷 匈 罗 保 乌 哈 阿 沙 约 黎 亚 拉 京 津 沪 渝 冀 晋 辽 吉 黑 皖 闽 赣 鲁 豫 鄂 湘 粤 桂
+    琼 川 蜀 黔 滇 藏 陕 秦 甘 陇 青 宁 疆 蒙 浙 江 淮 黄""".split()
+)
 
 
-# One-character names that news uses for countries and regions (中美关系, 访华, 港澳台, 京沪).
-ABBREVIATIONS = frozenset("中 美 俄 英 法 德 日 韩 朝 港 澳 台 华 加 印 意 越 泰 欧 非 京 沪 津 渝 豫 苏 浙 鲁 粤 闽 川 藏 疆 蒙".split())
+def _balanced(text: str) -> bool:
+    for left, right in _PAIRS:
+        depth = 0
+        for c in text:
+            depth += (c == left) - (c == right)
+            if depth < 0:
+                return False
+        if depth:
+            return False
+    return True
 
 
-def keep(text: str, type_: str) -> bool:
-    """Whether a tagged span is a name worth a node: single characters only as a known
-    abbreviation of a country or region, never as page-break debris (居, 苗).
+def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
+    """Whether a tagged span is a name worth a node (``before`` and ``after``: the sentence
+    around it). Single characters count only as a known abbreviation of a country or
+    region, or as a surname with a title, never as page-break debris (居, 苗).
 
     Examples:
         >>> keep("美", "Place"), keep("居", "Person"), keep("社区", "Place"), keep("王路易", "Person")
         (True, False, False, True)
+        >>> keep("李", "Person", after="老师说"), keep("谢列兹尼奥夫", "Person"), keep("美国《时代》周刊", "Organization")
+        (True, True, True)
     """
     if len(text) == 1:
+        if type_ == "Person":
+            return "\u4e00" <= text <= "\u9fff" and (after.startswith(TITLES) or before.endswith(("老", "小")))
         return type_ == "Place" and text in ABBREVIATIONS
-    if text in GENERIC or not _NAME.match(text):
+    if text in GENERIC:
         return False
     if type_ == "Person":
         return bool(_PERSON.match(text))
-    return not text.isdigit()
+    return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
 
 
 def lac_spans(s: Sentence) -> list[tuple[int, int, str]]:
@@ -93,7 +127,7 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     for start, end, tag in join_facilities(tagger(s), s.text):
         type_ = TYPES[tag]
         for b, e, text in split_coordination(start, end, s.text[start:end]):
-            if keep(text, type_):
+            if keep(text, type_, s.text[max(0, b - 2) : b], s.text[e : e + 3]):
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))
     return out
