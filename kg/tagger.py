@@ -25,7 +25,7 @@ import numpy as np  # noqa: E402
 
 
 STATES = "p2o.pd_op.transpose.1.0"  # the encoder's last BiGRU layer, [batch, time, 256]
-DECODE_CHUNK = 65536  # characters whose tag scores wait to be decoded together
+DECODE_CHUNK = 16384  # characters whose tag scores wait to be decoded together
 
 
 @dataclass(frozen=True)

@@ -47,8 +47,8 @@ class _Jieba:
         import jieba.posseg as posseg
 
         jieba.setLogLevel(logging.WARNING)
-        with _lock:
-            posseg.dt.initialize()
+        with _lock:  # the dictionary only: importing posseg has loaded its POS table already
+            posseg.dt.tokenizer.initialize()
         self.tokenizer = posseg.dt.tokenizer
         posseg.dt.makesure_userdict_loaded()
         self.tags = posseg.dt.word_tag_tab
