@@ -84,7 +84,10 @@ def main() -> None:
     for _ in range(args.repeat):  # rounds interleave the taggers, so a slow spell of the machine hits them all
         for name in labels:
             out = subprocess.run([sys.executable, __file__, "--one", name, "--mb", str(args.mb)], capture_output=True,
-                                 text=True, check=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                 text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+            if out.returncode:
+                tail = (out.stderr.strip().splitlines() or ["(no output)"])[-1]
+                sys.exit(f"ner_speed: the {name} run failed: {tail}")
             runs[name].append(json.loads(out.stdout.strip().splitlines()[-1]))
     print(f"{args.repeat} round(s); chars/s: median (slowest-fastest)")
     print(f"{'tagger':24} {'chars':>9} {'chars/s':>9} {'range':>15} {'peak MB':>8}")
