@@ -116,7 +116,7 @@ def _network(torch, n_features: int, n_chars: int, char_dim: int, n_cues: int, h
 
 def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kernel: int = 3, layers: int = 1,
           char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 2,
-          folds: int = 2) -> None:
+          folds: int = 2, seed: int = 0) -> None:
     """Train and write the model and its lexicon (``lexicon.tsv`` beside it).
 
     A sentence's lexicon cues come from the names of the other folds (jackknifing),
@@ -124,10 +124,10 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
     """
     import torch
 
-    torch.manual_seed(0)
+    torch.manual_seed(seed)
     torch.use_deterministic_algorithms(True)
     torch.set_num_threads(threads)
-    rng = np.random.default_rng(0)
+    rng = np.random.default_rng(seed)
     loaded = [load(spec) for spec in files]
     unique: dict[str, int] = {}  # one copy of the features of a repeated sentence
     data = []
@@ -241,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--layers", type=int, default=1)
     p.add_argument("--dropout", type=float, default=0.3)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the batch order (default 0)")
     args = p.parse_args(argv)
     try:
         import torch  # noqa: F401
@@ -255,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
             if style not in trained:
                 raise InputError(f"{spec}: no training file is in the {style} convention")
         train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, kernel=args.kernel, layers=args.layers,
-              dropout=args.dropout, threads=args.threads)
+              dropout=args.dropout, threads=args.threads, seed=args.seed)
         for spec, records, style in dev:
             print(format_report(evaluate(args.out, records, style), spec))
     except InputError as e:
