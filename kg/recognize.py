@@ -2,8 +2,8 @@
 
 This is what ``kg extract`` and ``kg eval-ner`` use: each text becomes a one-article
 document (:func:`kg.text.plain`), LAC tags all of them in one batch, and the
-recognizers (``ner``: LAC + the trained CRF; ``organization``; ``initiative``)
-find and settle the mentions, exactly as in :func:`kg.build`.
+recognizers (``ner``: LAC's names; ``organization``; ``initiative``; or ``neural`` for the
+trained model instead of ``ner``) find and settle the mentions, exactly as in :func:`kg.build`.
 
 Examples:
     >>> [(e["text"], e["type"]) for e in recognize(["荥阳市艺术家联盟志愿服务队队长王路易说。"])[0]]

@@ -52,7 +52,7 @@ class _Jieba:
         self.tokenizer = posseg.dt.tokenizer
         posseg.dt.makesure_userdict_loaded()
         self.tags = posseg.dt.word_tag_tab
-        self.re = posseg
+        self.posseg = posseg  # its block and number patterns (re_han_internal, re_num, …)
         self.states, self.start, self.trans, self.emit = (
             posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P)
         self.all = tuple(self.trans)
@@ -116,13 +116,13 @@ def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
 
 def _detail(buf: str, j: _Jieba) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for block in j.re.re_han_detail.split(buf):
-        if j.re.re_han_detail.match(block):
+    for block in j.posseg.re_han_detail.split(buf):
+        if j.posseg.re_han_detail.match(block):
             out.extend(_hmm(block))
             continue
-        for x in j.re.re_skip_detail.split(block):
+        for x in j.posseg.re_skip_detail.split(block):
             if x:
-                out.append((x, "m" if j.re.re_num.match(x) else "eng" if j.re.re_eng.match(x) else "x"))
+                out.append((x, "m" if j.posseg.re_num.match(x) else "eng" if j.posseg.re_eng.match(x) else "x"))
     return out
 
 
@@ -161,20 +161,20 @@ def _cut_block(block: str) -> tuple[tuple[str, str], ...]:
 
 
 def _cut_other(x: str, j: _Jieba) -> list[tuple[str, str]]:
-    if j.re.re_skip_internal.match(x):
+    if j.posseg.re_skip_internal.match(x):
         return [(x, "x")]
-    return [(c, "m" if j.re.re_num.match(c) else "eng" if j.re.re_eng.match(x) else "x") for c in x]
+    return [(c, "m" if j.posseg.re_num.match(c) else "eng" if j.posseg.re_eng.match(x) else "x") for c in x]
 
 
 def pos_cut(text: str) -> list[tuple[str, str]]:
     """``(word, tag)`` pairs, exactly as ``jieba.posseg.cut(text)`` gives them."""
     j = _jieba()
     out: list[tuple[str, str]] = []
-    for block in j.re.re_han_internal.split(text):
-        if j.re.re_han_internal.match(block):
+    for block in j.posseg.re_han_internal.split(text):
+        if j.posseg.re_han_internal.match(block):
             out.extend(_cut_block(block))
         else:
-            for x in j.re.re_skip_internal.split(block):
+            for x in j.posseg.re_skip_internal.split(block):
                 out.extend(_cut_other(x, j))
     return out
 
@@ -202,7 +202,7 @@ def clause_words(text: str, at: int) -> tuple[Word, ...]:
         ['中原区', '卫健委', '组织', '演练']
     """
     j = _jieba()
-    for m in j.re.re_han_internal.finditer(text):
+    for m in j.posseg.re_han_internal.finditer(text):
         if m.start() <= at < m.end():
             pos = m.start()
             out = []
