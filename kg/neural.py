@@ -188,8 +188,9 @@ def spans(tags) -> list[tuple[int, int, str]]:
 class NameModel:
     """The trained head (weights of ``names.npz``); use :func:`shared`.
 
-    :meth:`tag` takes a batch of equal-length sentences with LAC's states and scores
-    for them (from :meth:`kg.tagger.LacTagger.analyse`) and returns their names.
+    :meth:`emissions` scores a batch of equal-length sentences from LAC's states and
+    scores for them, and :meth:`decode` turns the scores of many batches into names
+    (both called by :meth:`kg.tagger.LacTagger.analyse`).
     """
 
     def __init__(self, path: Path = MODEL, lexicon="shipped"):
@@ -260,12 +261,6 @@ class NameModel:
 
         _, _, trans, start, end = self.heads[style]
         return [[spans(p) for p in paths] for paths in decode_many(emissions, trans, start, end)]
-
-    def tag(self, features: np.ndarray, texts: list[str],
-            styles: tuple[str, ...] = (DEFAULT_STYLE,)) -> dict[str, list[list[tuple[int, int, str]]]]:
-        """Per style, the (start, end, PER|LOC|ORG) spans of each of a batch of equal-length texts."""
-        found = self.emissions(features, texts, styles)
-        return {style: self.decode(style, [em])[0] for style, em in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -66,6 +66,16 @@ def test_generic_words_are_not_entities():
     assert "社区" not in names and "全市" not in names and "管城区" in names
 
 
+def test_the_filter_keeps_names_that_news_corpora_annotate():
+    from kg.extract.ner import keep
+
+    assert keep("谢列兹尼奥夫", "Person") and keep("卡洛斯·阿马特", "Person") and keep("索尔-坎贝尔", "Person")
+    assert keep("汤", "Person", after="局长为") and keep("王", "Person", before="老")
+    assert keep("巴", "Place") and keep("美国《时代》周刊", "Organization")
+    assert not keep("居", "Person") and not keep("苗", "Person", after="接种")
+    assert not keep("美国《时代周刊", "Organization") and not keep("王思俊说：", "Person")
+
+
 def test_compound_name_gives_nested_places_and_parent_body():
     doc = parse("管城区紫荆山南路街道办事处社会工作服务站组织志愿者。")
     mentions, relations = run(doc, ["organization", "names"])
