@@ -179,17 +179,22 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=4096)
-def words(text: str) -> tuple[Word, ...]:
-    """jieba's words of ``text`` with offsets and POS tags (cached: sentences repeat)."""
+def _placed(pairs, pos: int) -> tuple[Word, ...]:
+    """``(word, tag)`` pairs as :class:`Word` objects, the first starting at offset ``pos``."""
     out = []
-    pos = 0
-    for word, tag in pos_cut(text):
+    for word, tag in pairs:
         out.append(Word(pos, pos + len(word), word, tag))
         pos += len(word)
     return tuple(out)
 
 
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
+    """jieba's words of ``text`` with offsets and POS tags (cached: sentences repeat)."""
+    return _placed(pos_cut(text), 0)
+
+
+@lru_cache(maxsize=4096)  # a rule asks twice about the same suffix: is it aligned, where does the name start
 def clause_words(text: str, at: int) -> tuple[Word, ...]:
     """The words of :func:`words` that lie in the clause holding offset ``at``.
 
@@ -201,13 +206,7 @@ def clause_words(text: str, at: int) -> tuple[Word, ...]:
         >>> [w.text for w in clause_words("市政府召开会议，中原区卫健委组织演练", 10)]
         ['中原区', '卫健委', '组织', '演练']
     """
-    j = _jieba()
-    for m in j.posseg.re_han_internal.finditer(text):
+    for m in _jieba().posseg.re_han_internal.finditer(text):
         if m.start() <= at < m.end():
-            pos = m.start()
-            out = []
-            for word, tag in _cut_block(m.group()):
-                out.append(Word(pos, pos + len(word), word, tag))
-                pos += len(word)
-            return tuple(out)
+            return _placed(_cut_block(m.group()), m.start())
     return ()
