@@ -83,12 +83,20 @@ def _parser() -> argparse.ArgumentParser:
         "eval",
         help="score a built graph against a gold annotation",
         description="Precision, recall and F1 of articles, bylines, entities (per type and micro) and "
-        "relations against a gold file in the shared format (see tests/data/zhengzhou-daily-page.gold.json).",
-        epilog="example:\n  kg eval tests/data/zhengzhou-daily-page.gold.json out/",
+        "relations against a gold file in the shared format (see tests/data/zhengzhou-daily-page.gold.json). "
+        "Given a folder of *.gold.json files instead, kg builds each file's text on its own (from --texts, or "
+        "beside the gold) and prints one row per file, then micro totals; files named by --held-out are "
+        "totalled apart and their errors never listed.",
+        epilog="examples:\n  kg eval tests/data/zhengzhou-daily-page.gold.json out/\n"
+        "  kg eval ../shared/gold/corpus --texts ../shared/corpus/news --held-out 03,08,12,16,20",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     e.add_argument("gold", metavar="GOLD.json")
-    e.add_argument("graph", metavar="OUTDIR|FILE")
+    e.add_argument("graph", metavar="OUTDIR|FILE", nargs="?", help="the built graph (not with a gold folder)")
+    e.add_argument("--texts", metavar="FOLDER", help="with a gold folder: where the texts are (default: beside the gold)")
+    e.add_argument("--held-out", default="", metavar="NAMES",
+                   help="with a gold folder: comma-separated file names (03 or 03.gold.json) totalled apart")
+    e.add_argument("--extractors", default=None, help="with a gold folder: extractors to build with (default: kg build's)")
     e.add_argument("--json", action="store_true", help="print JSON")
     e.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
 
@@ -266,12 +274,36 @@ def _eval(args) -> int:
     from .evaluate import as_json, evaluate, format_report, load_gold
     from .rdf import load
 
+    if Path(args.gold).is_dir():
+        return _eval_corpus(args)
+    if args.graph is None:
+        raise InputError("kg eval GOLD.json OUTDIR: give the built graph to score (or a folder of gold files)")
     gold = load_gold(args.gold)
     result = evaluate(gold, load(args.graph))
     if args.json:
         print(json.dumps(as_json(result), ensure_ascii=False, indent=1))
     else:
         print(format_report(result, verbose=args.verbose))
+    return 0
+
+
+def _eval_corpus(args) -> int:
+    from .evaluate import as_json, evaluate_corpus, format_corpus_report
+
+    if args.graph is not None:
+        raise InputError(f"{args.gold} is a folder of gold files: kg builds their texts itself; "
+                         "give --texts FOLDER instead of a built graph")
+    held_out = {n.strip().removesuffix(".gold.json") for n in args.held_out.split(",") if n.strip()}
+    extractors = [x.strip() for x in args.extractors.split(",") if x.strip()] if args.extractors else None
+    results = evaluate_corpus(args.gold, args.texts, extractors=extractors, progress=sys.stderr.isatty())
+    unknown = held_out - results.keys()
+    if unknown:
+        raise InputError(f"--held-out names files that are not in {args.gold}: {', '.join(sorted(unknown))}")
+    if args.json:
+        print(json.dumps({n: {**as_json(r), "held_out": n in held_out} for n, r in results.items()},
+                         ensure_ascii=False, indent=1))
+    else:
+        print(format_corpus_report(results, held_out, verbose=args.verbose))
     return 0
 
 

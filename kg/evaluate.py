@@ -329,3 +329,114 @@ def as_json(result: dict) -> dict:
         else:
             out[k] = v
     return out
+
+
+SCORED = ("articles", "bylines", *(f"entities {t}" for t in (*TYPES, "micro")), "relations", "quantities")
+
+
+def _flat(result: dict) -> dict[str, Score]:
+    """One result's scores by row name (``entities Person`` …)."""
+    rows = {"articles": result["articles"], "bylines": result["bylines"],
+            "relations": result["relations"], "quantities": result["quantities"]}
+    rows.update({f"entities {t}": s for t, s in result["entities"].items()})
+    return rows
+
+
+def total(results: list[dict]) -> dict[str, Score]:
+    """Micro totals of several files' results: the counts of each row added up.
+
+    Examples:
+        >>> a = {"articles": Score(1, 0, 1), "bylines": Score(), "relations": Score(2, 2, 0),
+        ...      "quantities": Score(), "entities": {"micro": Score(3, 1, 0)}}
+        >>> t = total([a, a])
+        >>> t["relations"].tp, t["relations"].fp, round(t["relations"].f1, 3)
+        (4, 4, 0.667)
+    """
+    out: dict[str, Score] = {}
+    for result in results:
+        for name, s in _flat(result).items():
+            acc = out.setdefault(name, Score())
+            acc.tp += s.tp
+            acc.fp += s.fp
+            acc.fn += s.fn
+    return out
+
+
+def gold_files(folder: str | os.PathLike) -> list[Path]:
+    """The ``*.gold.json`` files of a folder, in name order."""
+    files = sorted(Path(folder).glob("*.gold.json"))
+    if not files:
+        raise InputError(f"{folder}: no *.gold.json files in this folder")
+    return files
+
+
+def text_of(gold_path: Path, gold: dict, texts: str | os.PathLike | None) -> Path:
+    """The text a gold file annotates: its ``text_file`` in ``texts`` (or beside the gold)."""
+    name = gold.get("text_file") or gold_path.name.replace(".gold.json", ".txt")
+    for folder in ([Path(texts)] if texts else []) + [gold_path.parent]:
+        if (folder / name).is_file():
+            return folder / name
+    raise InputError(f"{gold_path}: its text {name} is not in {texts or gold_path.parent} (give --texts FOLDER)")
+
+
+def evaluate_corpus(gold_folder: str | os.PathLike, texts: str | os.PathLike | None = None,
+                    extractors: tuple[str, ...] | list[str] | None = None, progress: bool = False) -> dict[str, dict]:
+    """Build each gold file's text on its own and score it: ``{file stem: result}``.
+
+    Each text is built alone, as a user would build one article, so no file
+    lends another its names.
+    """
+    from .extract import DEFAULT
+    from .pipeline import build
+
+    results = {}
+    files = gold_files(gold_folder)
+    if progress and len(files) > 1:
+        from tqdm import tqdm
+
+        files = tqdm(files, desc="building", unit="file", file=__import__("sys").stderr, leave=False)
+    for path in files:
+        gold = load_gold(path)
+        text = text_of(path, gold, texts)
+        g = build(Path(text), extractors=list(extractors or DEFAULT))
+        results[path.name.removesuffix(".gold.json")] = evaluate(gold, g.to_rdf())
+    return results
+
+
+def format_corpus_report(results: dict[str, dict], held_out: set[str] = frozenset(), verbose: bool = False) -> str:
+    """One row per file, then the micro totals of the files worked on and, apart, of the held-out ones.
+
+    ``verbose`` lists misses and false positives of the files worked on only:
+    the held-out files' errors stay unseen.
+    """
+    def cell(s: Score) -> str:
+        return f"{s.tp}/{s.tp + s.fn}"
+
+    head = (f"{'file':10} {'headlines':>9} {'bylines':>8} {'ent P':>6} {'ent R':>6} {'ent F1':>6} "
+            f"{'rel P':>6} {'rel R':>6} {'rel F1':>6}")
+    lines = [head]
+    for name, r in results.items():
+        e, rel = r["entities"]["micro"], r["relations"]
+        mark = " *" if name in held_out else ""
+        lines.append(f"{name + mark:10} {cell(r['articles']):>9} {cell(r['bylines']):>8} {e.precision:6.3f} "
+                     f"{e.recall:6.3f} {e.f1:6.3f} {rel.precision:6.3f} {rel.recall:6.3f} {rel.f1:6.3f}")
+    groups = [("worked on", [r for n, r in results.items() if n not in held_out])]
+    if held_out:
+        groups.append(("held out (*)", [r for n, r in results.items() if n in held_out]))
+    for label, members in groups:
+        if not members:
+            continue
+        lines += ["", f"{label}: {len(members)} file(s), micro totals",
+                  f"{'':22} {'P':>6} {'R':>6} {'F1':>6} {'TP':>5} {'FP':>5} {'FN':>5}"]
+        for row, s in total(members).items():
+            lines.append(f"{row:22} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
+    if verbose:
+        for name, r in results.items():
+            if name in held_out:
+                continue
+            for row, s in _flat(r).items():
+                if s.misses:
+                    lines.append(f"{name} missed {row}: " + "; ".join(s.misses))
+                if s.false_positives:
+                    lines.append(f"{name} false {row}: " + "; ".join(s.false_positives))
+    return "\n".join(lines)
