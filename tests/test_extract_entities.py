@@ -108,3 +108,11 @@ def test_organizer_from_you_x_zuzhi_kaizhan():
     assert [(r.subject.canonical, r.predicate, r.obj.text) for r in relations if r.predicate == "organizer"] == [
         ("阳光雨露育春苗", "organizer", "荥阳市艺术家联盟志愿服务队")
     ]
+
+
+def test_an_organization_name_does_not_swallow_the_verb_before_it():
+    from kg.extract.organization import extract as organizations
+
+    # 指出 is a word the labeled data almost never has inside an organisation name
+    assert [m.text for m in organizations(parse("会上，张三指出中原区卫健委要做好工作。"), [])] == ["中原区卫健委"]
+    assert [m.text for m in organizations(parse("要认真落实党委的部署。"), [])] == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Mention, Sentence
+from ..org_bounds import boundary_words
 from ..words import clause_words
 from . import register
 
@@ -30,7 +31,8 @@ SUFFIXES = sorted(
     reverse=True,
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
-# Words that end a name when walking left: verbs and particles that introduce an organisation.
+# Words that end a name when walking left: verbs and particles that introduce an organisation
+# (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(
     """组织 成立 组建 设立 走进 来到 开展 联合 与 和 及 或 对 在 由 将 向 为 把 被 让 是 有 到 从 据 等 举办 召开
     参加 参与 加入 协调 牵头 带领 实施 推进 建立 发挥 通过 围绕 落实 完成 进行 引进 提供 指导 支持 配合 邀请
@@ -38,6 +40,8 @@ STOP_WORDS = frozenset(
     便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并""".split()
 )
 STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
+# Parts of speech of the words that can stand inside a name even where the data saw them rarely.
+NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
 MAX_NAME = 24
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
 PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "体育馆", "纪念馆")
@@ -73,7 +77,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
         stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
-        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or not piece.strip():
+        learned = w.text in boundary_words() and w.pos not in NOMINAL_POS
+        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or not piece.strip():
             break
         if head - w.start > MAX_NAME:
             break
