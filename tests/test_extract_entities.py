@@ -1,6 +1,8 @@
 """The recognizers: statistical tagger, organisation suffixes, initiatives, compound names, roles."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import run
 from kg.text import parse
 
@@ -116,3 +118,22 @@ def test_an_organization_name_does_not_swallow_the_verb_before_it():
     # 指出 is a word the labeled data almost never has inside an organisation name
     assert [m.text for m in organizations(parse("会上，张三指出中原区卫健委要做好工作。"), [])] == ["中原区卫健委"]
     assert [m.text for m in organizations(parse("要认真落实党委的部署。"), [])] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("今天，第五届中俄农业博览会在哈尔滨开幕。", "第五届中俄农业博览会"),
+    ("市作家协会第四次全国代表大会闭幕。", "市作家协会第四次全国代表大会"),
+    ("县里举行新能源项目开工奠基仪式。", "新能源项目开工奠基仪式"),
+    ("组委会颁发第九届“长河文学奖”。", "第九届“长河文学奖”"),
+    ("电视台举办2024“乡村振兴”推介会。", "2024“乡村振兴”推介会"),
+])
+def test_named_events_are_initiatives(text, name):
+    from kg.extract.initiative import extract as initiatives
+
+    assert name in [m.text for m in initiatives(parse(text), [])]
+
+
+def test_a_bare_meeting_is_no_initiative():
+    from kg.extract.initiative import extract as initiatives
+
+    assert [m.text for m in initiatives(parse("下午召开座谈会。"), [])] == []

@@ -18,8 +18,9 @@ import re
 
 from ..model import Document, Mention
 from ..tagger import tag_documents
-from ..words import clause_words
-from .organization import name_start
+from ..words import clause_words, words
+from ..org_bounds import boundary_words
+from .organization import STOP_POS, STOP_WORDS, name_start
 from . import register
 
 HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选"
@@ -29,16 +30,56 @@ _QUOTED_WITH_HEAD = re.compile(rf"“([^“”、，,。\n]{{2,24}})”((?:(?!�
 _QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周))”")
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
 _PROJECT = re.compile(r"项目|工程")
-EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会")
-_EVENT = re.compile("|".join(EVENT_HEADS))
+EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
+               "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
+               "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动")
+_EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
+# A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?")
+_ORDINAL_HEAD = re.compile(r"奖|大会|会议")
+MAX_EVENT = 40
 
 
 def _event_start(text: str, head: int) -> int:
-    """An event name takes the one noun before its head (企业家恳谈会)."""
-    before = [w for w in clause_words(text, head) if w.end == head]
-    if before and before[0].pos.startswith("n") and len(before[0].text) >= 2:
-        return before[0].start
-    return head
+    """Where an event's name begins, read leftwards from its head over nouns, ordinals, years and
+    quoted names (第三届中非经贸博览会, 2023年“品牌强国工程”推介会) up to a verb or a boundary word;
+    else the one noun before the head (企业家恳谈会); the head itself when neither is there.
+
+    Examples:
+        >>> t = "今天，第三届中非经贸博览会开幕。"
+        >>> t[_event_start(t, t.index("博览会")):]
+        '第三届中非经贸博览会开幕。'
+    """
+    numbered = {i for m in _ORDINAL.finditer(text, 0, head) for i in range(m.start(), m.end())}
+    ws = [w for w in words(text) if w.end <= head]
+    start, i = head, len(ws) - 1
+    while i >= 0 and head - ws[i].start <= MAX_EVENT:
+        w = ws[i]
+        if w.text == "”":  # a quoted part of the name: through its opening mark
+            j = next((j for j in range(i - 1, -1, -1) if ws[j].text == "“"), None)
+            if j is None:
+                break
+            start, i = ws[j].start, j - 1
+            continue
+        if w.text == "“" and text.count("“", w.start, head) > text.count("”", w.start, head):
+            start, i = w.start, i - 1  # the head stands inside the quotes: 第十二届“中华慈善奖”
+            continue
+        if w.pos in ("m", "q") or w.start in numbered:
+            if not all(k in numbered for k in range(w.start, w.end)):
+                break
+        elif w.pos.startswith("v") and w.pos != "vn" or w.pos in STOP_POS and w.pos != "f" or w.text in STOP_WORDS \
+                or w.text in boundary_words() and not w.pos.startswith("n"):
+            break
+        start, i = w.start, i - 1
+    if start == head:
+        before = [w for w in ws if w.end == head]
+        if before and before[0].pos.startswith("n") and len(before[0].text) >= 2:
+            return before[0].start
+    return start
+
+
+def _clause(text: str) -> bool:
+    return not re.search(r"[，,。；;：:！？!?、]", text)
 
 
 @register("initiative", finds_mentions=True, rank=1)
@@ -62,10 +103,18 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6:
                     spans.append((b, m.end(), text[b : m.end()]))
-            for m in _EVENT.finditer(text):
-                b = _event_start(text, m.start())
-                if not any(x <= b < y or x < m.end() <= y for x, y, _ in spans):
-                    spans.append((b, m.end(), text[b : m.end()]))
+            events = [(m.start(), m.end()) for m in _EVENT.finditer(text)]
+            events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
+                       if o.group().startswith("第")
+                       for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
+            for head, end in sorted(set(events)):
+                b = _event_start(text, head)
+                if b == head:
+                    continue
+                # a quoted name inside the event's name is part of it (2023“品牌强国工程”推介会)
+                spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
+                if not any(x <= b < y or x < end <= y for x, y, _ in spans):
+                    spans.append((b, end, text[b:end]))
             for b, e, name in spans:
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, "Initiative", text[b:e], a.index, canonical=name.strip()))
