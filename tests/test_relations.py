@@ -111,3 +111,22 @@ def test_no_gold_entity_split_or_merged(example_out, gold, capsys):
     assert r["split"] == [] and r["merged"] == []
     assert r["entities"]["micro"]["f1"] >= 0.90
     assert r["relations"]["f1"] >= 0.70
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    from kg.extract import run
+    from kg.text import parse
+
+    _, relations = run(parse(text))
+    return {(r.subject.text, r.obj.text) for r in relations if r.predicate == "memberOf"}
+
+
+def test_a_chain_of_titles_makes_a_member_of_the_body_it_follows():
+    assert ("赵一鸣", "市委") in _members("会上，市委常委、副市长赵一鸣讲话。")
+    assert ("钱二", "东城区人大常委会") in _members("东城区人大常委会党组书记、主任钱二出席。")
+
+
+def test_our_school_is_the_school_the_article_is_about():
+    text = ("华北理工学院举行开学典礼。华北理工学院新生三千人报到。"
+            "我校副校长孙三出席并讲话。")
+    assert ("孙三", "华北理工学院") in _members(text)

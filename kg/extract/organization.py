@@ -26,11 +26,14 @@ SUFFIXES = sorted(
     """街道办事处 办事处 党工委 管委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 突击队 服务站 服务中心
     卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
-    办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局""".split(),
+    办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局
+    省委 市委 县委 区委 省政府""".split(),
     key=len,
     reverse=True,
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
+# The party committee or government of a level, named alone: 市委书记…, 县委常委…, 省委省政府.
+LEVEL_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府".split())
 # Words that end a name when walking left: verbs and particles that introduce an organisation
 # (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(
@@ -98,10 +101,12 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     out = []
     text = s.text
     for m in _SUFFIX.finditer(text):
-        if not _aligned(text, m.start(), m.end()):
+        # a level body stands before a title it is cut together with (市委书记)
+        level = m.group() in LEVEL_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
+        if not (level or _aligned(text, m.start(), m.end())):
             continue
         begin = name_start(text, m.start())
-        if begin == m.start():
+        if begin == m.start() and m.group() not in LEVEL_BODIES:
             continue
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)

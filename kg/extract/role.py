@@ -1,8 +1,13 @@
-"""People's roles: ``队长王路易``, ``32路调度赵丽``, ``党员志愿者刘大叔``.
+"""People's roles: ``队长王路易``, ``32路调度赵丽``, ``县委常委、组织部长董博``, ``我校校长吴德``.
 
 A title right before a person's name is their role. When an organization's
 name comes right before the title (up to four characters of qualifier, as in
-``郑州公交32路劳模车车长姚恩思``), the person is a member of it in that role.
+``郑州公交32路劳模车车长姚恩思``), the person is a member of it in that role. A
+chain of titles joined by ``、`` (``南江县人大常委会党组书记、主任李文荣``) makes the
+person a member of the organization the chain starts after; a later title of
+the chain may name a body of its own (``自治区党委书记、人大常委会主任胡春华``). ``我校``,
+``本院`` and the like stand for the organization the article names most often,
+when its name ends in that head (校 → a school).
 
 Examples:
     >>> from kg.text import parse
@@ -11,6 +16,10 @@ Examples:
     >>> found = [Mention(0, 3, "Organization", "32路", 1), Mention(5, 7, "Person", "赵丽", 1)]
     >>> [(r.subject.text, r.predicate, r.obj.text, r.role) for r in extract(doc, found)]
     [('赵丽', 'memberOf', '32路', '调度')]
+    >>> doc = parse("县委常委、组织部长董博说。")
+    >>> found = [Mention(0, 2, "Organization", "县委", 1), Mention(9, 11, "Person", "董博", 1)]
+    >>> [(r.subject.text, r.obj.text, r.role) for r in extract(doc, found)]
+    [('董博', '县委', '常委')]
 """
 from __future__ import annotations
 
@@ -18,11 +27,40 @@ import re
 
 from ..model import Document, Evidence, Mention, Relation
 from . import register
+from .relation import main_actor
 
 TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主任 副主任 局长 副局长 处长 科长 站长 校长 院长 经理 总经理
 董事长 所长 馆长 会长 主席 部长 厅长 市长 区长 县长 镇长 乡长 村长 网格长 负责人 党员志愿者 志愿者 老师 教师
-医生 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长""".split()
+医生 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长 常委 委员 干部 省长 副总经理 总裁 行长 主管
+班主任 支书 政委 主任医师 专家 教授""".split()
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))$")
+MAX_CHAIN = 24
+# 我校校长, 本院院长: the head after 我/本 and the ends of the names it stands for.
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",)}
+_SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
+
+
+def title_chain(between: str, orgs_inside: list[str]) -> bool:
+    """Whether ``between`` is a chain of titles joined by 、 that starts with a title proper;
+    a later title may open with an organization's name (``orgs_inside``).
+
+    Examples:
+        >>> title_chain("党组书记、主任", []), title_chain("书记、人大常委会主任", ["人大常委会"])
+        (True, True)
+        >>> title_chain("的学生", []), title_chain("书记、王五", [])
+        (False, False)
+    """
+    if not 1 < len(between) <= MAX_CHAIN or not between.replace("、", "").isalpha():
+        return False
+    first, *rest = between.split("、")
+    if not _TITLE.fullmatch(first):
+        return False
+    for piece in rest:
+        piece = next((piece[len(o):] for o in orgs_inside if piece.startswith(o) and len(piece) > len(o)), piece)
+        if not _TITLE.fullmatch(piece):
+            return False
+    return True
 
 
 @register("role")
@@ -34,7 +72,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         by_article.setdefault(m.article, []).append(m)
     for a in doc.articles:
         found = by_article.get(a.index, [])
-        orgs = {m.end: m for m in found if m.type == "Organization"}
+        orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
+        actor = main_actor([m for m in orgs if m.extractor != "names"])
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
             if s is None:
@@ -44,16 +83,28 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             if local is None:
                 continue
             before = s.text[max(0, local - 12) : local]
-            # An organization that ends right before a title: the title is what lies between.
-            for end, org in orgs.items():
-                if org.start < person.start and s.start <= org.start and end <= person.start:
-                    between = doc.text[end : person.start]
-                    if 1 < len(between) <= 9 and _TITLE.fullmatch(between) and between.isalpha():
-                        person.role = between
-                        ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
-                        out.append(Relation(person, "memberOf", org, ev, role=between))
-                        break
-            else:
+            member = False
+            # An organization that ends before a title or a chain of titles: the chain is what lies between.
+            for org in orgs:
+                if not (s.start <= org.start and org.end <= person.start):
+                    continue
+                between = doc.text[org.end : person.start]
+                inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
+                if title_chain(between, inside):
+                    person.role = person.role or between
+                    ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
+                    out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
+                    member = True
+            # 我校校长吴德: the article's main organization, if its name ends in the head.
+            for m in _SELF.finditer(doc.text, max(s.start, person.start - MAX_CHAIN), person.start):
+                between = doc.text[m.end() : person.start]
+                inside = [o.text for o in orgs if m.end() <= o.start and o.end <= person.start]
+                if actor is not None and actor.text.endswith(SELF_HEADS[m.group(1)]) and title_chain(between, inside):
+                    ev = Evidence(a.index, m.start(), person.end, doc.text[m.start() : person.end], "role", s.index)
+                    out.append(Relation(person, "memberOf", actor, ev, role=between.split("、")[0]))
+                    member = True
+                    break
+            if not member:
                 m = _TITLE.search(before)
                 if m:
                     title = m.group(1)
