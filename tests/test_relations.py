@@ -130,3 +130,10 @@ def test_our_school_is_the_school_the_article_is_about():
     text = ("华北理工学院举行开学典礼。华北理工学院新生三千人报到。"
             "我校副校长孙三出席并讲话。")
     assert ("孙三", "华北理工学院") in _members(text)
+
+
+def test_a_body_named_by_its_level_is_in_the_articles_one_place_of_that_level():
+    found = facts("南江县召开大会。县委常委王五出席。县科技局参加。")
+    assert ("县委", "location", "南江县") in found and ("县科技局", "location", "南江县") in found
+    # two counties: no guess
+    assert not any(p == "location" and s == "县委" for s, p, o in facts("南江县和通江县召开大会。县委常委王五出席。"))

@@ -50,6 +50,47 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
     return next(m for m in orgs if m.text == name)
 
 
+# The levels a body's first character names, and the gazetteer levels of places at that level
+# (a municipality such as 天津 is a province and a city).
+LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",)}
+MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+def place_levels(name: str) -> set[str]:
+    """The administrative levels a place name has: from the gazetteer, else from its last character.
+
+    Examples:
+        >>> sorted(place_levels("天津")), sorted(place_levels("南江县")), sorted(place_levels("黉门街社区"))
+        (['municipality', 'province'], ['county'], [])
+    """
+    from ..gazetteer import find
+
+    hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    if hits:
+        levels = {d.level for d in hits}
+        if any(d.level == "province" and d.code[:2] in MUNICIPALITIES for d in hits):
+            levels.add("municipality")
+        return levels
+    if len(name) < 3 or name.endswith(("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")):
+        return set()
+    return set(LEVELS.get(name[-1:], ()))
+
+
+def _seats(places: list[Mention]) -> dict[str, Mention]:
+    """For each level character, the article's one place of that level (none where it names several)."""
+    out: dict[str, Mention] = {}
+    for char, levels in LEVELS.items():
+        names = {}
+        for m in places:
+            suffix = m.text[-1:]
+            bare = suffix not in LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
+            if place_levels(m.text) & set(levels) and (suffix == char or bare):
+                names.setdefault(m.text, m)
+        if len(names) == 1:
+            out[char] = next(iter(names.values()))
+    return out
+
+
 def _clause(text: str) -> bool:
     """No clause boundary in the text."""
     return not re.search(r"[,，。;；:：]", text)
@@ -80,19 +121,17 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         found = [m for m in mentions if m.article == a.index and m.extractor != "names"]
         orgs = [m for m in found if m.type == "Organization"]
         actor = main_actor(orgs)
-        districts = {m.text for m in mentions if m.article == a.index and m.type == "Place" and m.text.endswith("区")
-                     and len(m.text) >= 3}
+        seats = _seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
             places = [m for m in inside if m.type == "Place"]
             inits = [m for m in inside if m.type == "Initiative"]
-            # district bodies named without their district (区卫生监督所, 区疾控)
-            if len(districts) == 1:
-                for o in actors:
-                    if o.text.startswith("区") and len(o.text) >= 3:
-                        district = next(m for m in mentions if m.article == a.index and m.text in districts)
-                        c.add(o, "location", district, s, a, "context")
+            # bodies named by their level alone (区卫生监督所, 市委, 县科技局): in the article's one place of that level
+            for o in actors:
+                seat = seats.get(o.text[:1])
+                if seat is not None and len(o.text) >= 2:
+                    c.add(o, "location", seat, s, a, "context")
             # bodies founded by the main actor (成立疫苗接种工作专班)
             for o in actors:
                 if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):
