@@ -137,3 +137,17 @@ def test_a_body_named_by_its_level_is_in_the_articles_one_place_of_that_level():
     assert ("县委", "location", "南江县") in found and ("县科技局", "location", "南江县") in found
     # two counties: no guess
     assert not any(p == "location" and s == "县委" for s, p, o in facts("南江县和通江县召开大会。县委常委王五出席。"))
+
+
+def test_people_who_attend_take_part_in_the_event():
+    found = facts("今天，第五届中俄农业博览会开幕。省长赵一鸣、副省长钱二出席开幕式。")
+    assert {("第五届中俄农业博览会", "participant", "赵一鸣"), ("第五届中俄农业博览会", "participant", "钱二")} <= found
+    found = facts("市里召开新能源推进会。会议由副市长孙三主持。")
+    assert ("新能源推进会", "participant", "孙三") in found
+
+
+def test_an_event_held_in_a_place_and_places_in_a_row():
+    found = facts("第五届中俄农业博览会在黑龙江哈尔滨市开幕。")
+    assert ("第五届中俄农业博览会", "location", "哈尔滨市") in found
+    assert ("哈尔滨市", "containedInPlace", "黑龙江省") in found or ("哈尔滨市", "containedInPlace", "黑龙江") in found
+    assert ("青石镇", "containedInPlace", "南江县") in facts("南江县青石镇的农民很忙。")

@@ -35,6 +35,18 @@ PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见�
 JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
+# Attending: the people before the verb take part in the event after it (or the article's event,
+# when the sentence names it only by its kind: 出席仪式, 会议由A主持).
+ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同")
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会)由")
+EVENT = re.compile(r"会|仪式|典礼|活动|式|节|赛|展")
+# Taking place: an event or a body, then 在 a place, then what happens there.
+HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
+# Administrative rank from a place's last characters (lower is larger); the gazetteer's levels first.
+RANKS = (("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3), ("区", 3), ("县", 3),
+         ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("社区", 5), ("村", 5))
+GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
 def main_actor(orgs: list[Mention]) -> Mention | None:
@@ -91,6 +103,69 @@ def _seats(places: list[Mention]) -> dict[str, Mention]:
     return out
 
 
+def place_rank(name: str) -> int | None:
+    """How large a place is: 0 the country, 1 a province … 5 a village; None when unknown.
+
+    Examples:
+        >>> place_rank("浙江"), place_rank("双鸭山市"), place_rank("黄集镇"), place_rank("乌镇"), place_rank("长沙国际会展中心")
+        (1, 2, 4, 4, None)
+    """
+    if name in ("中国", "我国", "全国"):
+        return 0
+    from ..gazetteer import find
+
+    hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    if hits:
+        return min(GAZETTEER_RANK[d.level] for d in hits)
+    return next((rank for suffix, rank in RANKS if name.endswith(suffix) and len(name) > len(suffix)), None)
+
+
+def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
+    """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道."""
+    ordered = sorted(places, key=lambda m: m.start)
+    for outer, inner in zip(ordered, ordered[1:]):
+        if inner.start != outer.end:
+            continue
+        big, small = place_rank(outer.text), place_rank(inner.text)
+        if big is not None and (small is None or small > big):
+            c.add(inner, "containedInPlace", outer, s, a)
+
+
+def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
+               main_event: Mention | None) -> None:
+    """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …)."""
+    text = c.doc.text
+    for m in ATTEND.finditer(s.text):
+        at, end = s.offset(m.start()), s.offset(m.end())
+        after = text[end : s.end]
+        target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
+        if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])):
+            target = main_event
+        if target is None:
+            continue
+        for p in people:
+            if p.end <= at:
+                c.add(target, "participant", p, s, a)
+
+
+def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
+    """An event or a body, then 在 a place and what happens there: the place is its location
+    (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise)."""
+    text = c.doc.text
+    for subject in subjects:
+        for m in re.finditer(r"在", text[subject.end : s.end]):
+            at = subject.end + m.end()
+            if not _clause(text[subject.end : at]) or at - subject.end > 16:
+                break
+            run = []
+            for p in sorted(places, key=lambda x: x.start):
+                if p.start == (run[-1].end if run else at):
+                    run.append(p)
+            if run and HAPPENS.match(text[run[-1].end : s.end]):
+                c.add(subject, "location", run[-1], s, a)
+            break
+
+
 def _clause(text: str) -> bool:
     """No clause boundary in the text."""
     return not re.search(r"[,，。;；:：]", text)
@@ -122,6 +197,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         orgs = [m for m in found if m.type == "Organization"]
         actor = main_actor(orgs)
         seats = _seats([m for m in mentions if m.article == a.index and m.type == "Place"])
+        main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -142,6 +218,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 continue
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
+            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event)
+            _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
+            _place_chain(c, s, a, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
