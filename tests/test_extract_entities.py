@@ -137,3 +137,21 @@ def test_a_bare_meeting_is_no_initiative():
     from kg.extract.initiative import extract as initiatives
 
     assert [m.text for m in initiatives(parse("下午召开座谈会。"), [])] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("他住在东街社区。", "东街社区"),
+    ("项目落户钱江世纪城。", "钱江世纪城"),
+    ("企业入驻苏州工业园区。", "苏州工业园区"),
+    ("展品运抵郑州国际会展中心。", "郑州国际会展中心"),
+])
+def test_communities_zones_and_works_are_kept_whole(text, place):
+    import kg
+
+    assert place in {e.name for e in kg.build(text).entities.values() if e.type == "Place"}
+
+
+def test_a_generic_zone_is_no_place():
+    import kg
+
+    assert not [e for e in kg.build("推进智慧社区建设，完善生产基地。").entities.values() if e.type == "Place"]

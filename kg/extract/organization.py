@@ -47,8 +47,14 @@ STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
 MAX_NAME = 24
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
+# Zones, communities and works are places too, named whole: 钱江世纪城, 东街社区, 川气东送管道.
 PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "体育馆", "纪念馆")
-_PLACE_SUFFIX = re.compile("|".join(PLACE_SUFFIXES))
+# These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
+NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
+                  "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "会展中心", "机场", "铁路",
+                  "高速", "通道", "管道", "大桥", "水库", "基地", "世纪城", "科技城", "新城")
+_PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
+_LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 
@@ -97,6 +103,16 @@ def _aligned(text: str, start: int, end: int) -> bool:
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 
 
+def _proper(s: Sentence, begin: int, head: int) -> bool:
+    """Whether the words before a head hold a proper name: a place or body the tagger found
+    there, or a division of the gazetteer."""
+    from ..gazetteer import find
+
+    if any(t.tag in ("LOC", "ORG") and begin < t.end <= head for t in s.tokens):
+        return True
+    return bool(find(s.text[begin:head]))
+
+
 def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     out = []
     text = s.text
@@ -113,9 +129,22 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             out.append(Mention(start, end, "Organization", name, article))
     for m in _PLACE_SUFFIX.finditer(text):
         begin = name_start(text, m.start(), frozenset("m"))
+        if m.group() in NAMED_PLACE_SUFFIXES:
+            # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
+            verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"]
+            inner = [x.end() for x in _PLACE_SUFFIX.finditer(text, begin, m.start())]  # one zone after another
+            begin = max([begin, *verbs, *inner])
+            if not _proper(s, begin, m.start()):
+                continue
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
+    # 东街 + 社区: a place the tagger found, right before a community's or village's level, is one place with it
+    for t in s.tokens:
+        level = _LOCALITY.match(text, t.end)
+        if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text):
+            start, end = s.span(t.start, level.end())
+            out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
     for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
