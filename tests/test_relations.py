@@ -151,3 +151,15 @@ def test_an_event_held_in_a_place_and_places_in_a_row():
     assert ("第五届中俄农业博览会", "location", "哈尔滨市") in found
     assert ("哈尔滨市", "containedInPlace", "黑龙江省") in found or ("哈尔滨市", "containedInPlace", "黑龙江") in found
     assert ("青石镇", "containedInPlace", "南江县") in facts("南江县青石镇的农民很忙。")
+
+
+def test_heads_of_a_place_and_elected_officers_are_members():
+    assert ("钱二", "南江县") in _members("南江县挂职副县长钱二出席。")
+    assert ("赵一鸣", "省作家协会") in _members("赵一鸣当选为省作家协会主席。")
+
+
+def test_a_body_that_opens_its_meetings_name_organizes_it_and_a_bracketed_city_locates_a_company():
+    found = facts("中国作家协会第十次全国代表大会在北京开幕。")
+    assert ("中国作家协会第十次全国代表大会", "organizer", "中国作家协会") in found
+    assert ("明华电子（苏州）有限公司", "location", "苏州") in facts("明华电子（苏州）有限公司投产。") or \
+        ("明华电子（苏州）有限公司", "location", "苏州市") in facts("明华电子（苏州）有限公司投产。")

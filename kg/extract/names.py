@@ -21,6 +21,7 @@ import re
 from ..model import Document, Evidence, Mention, Relation
 from . import register
 from ..gazetteer import find
+from ..words import words
 from .organization import SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -31,6 +32,8 @@ _NOT_PLACE_START = set("全本该各每此其我")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
+# A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
 
@@ -104,6 +107,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             elif inner_ends:
                 # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
                 parent = _nested(m, 0, inner_ends[-1], "Organization")
+            for b in _BRACKETED.finditer(m.text):
+                # 品捷电子（苏州）有限公司: the city in brackets is where the company is
+                hits = find(b.group(1))
+                if hits and hits[0][0] == 0 and hits[0][1] == len(b.group(1)):
+                    out.append(place := _nested(m, b.start(1), b.end(1), "Place"))
+                    out.append(_relation(m, "location", place, m))
             if branch:
                 city = find(branch.group(1))
                 if city and city[0][1] == len(branch.group(1)):
@@ -129,7 +138,11 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
-        if t.tag == "ORG" and m.start <= start and end <= m.end and end - start >= 2:
+        if t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2:
             org = Mention(start, end, "Organization", t.text, m.article, "names")
-            out += [org, _relation(m, "participant", org, m)]
+            # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
+            # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
+            rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
+            runs = start == m.start and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
+            out += [org, _relation(m, "organizer" if runs else "participant", org, m)]
     return out

@@ -54,6 +54,7 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
                   "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "会展中心", "机场", "铁路",
                   "高速", "通道", "管道", "大桥", "水库", "基地", "世纪城", "科技城", "新城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
+_CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
@@ -81,7 +82,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int
     """Where the name that ends with the suffix starting at ``head`` begins
     (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's)."""
     start = head
-    for w in reversed([w for w in clause_words(text, head) if w.start < head]):
+    for w in reversed([w for w in clause_words(text, max(0, head - 1)) if w.start < head]):
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
@@ -92,7 +93,12 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int
         if head - w.start > MAX_NAME:
             break
         start = w.start
-    return start
+    # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
+    bracket = _CITY_IN_BRACKETS.search(text, 0, start)
+    if bracket is None or bracket.end() != start:
+        return start
+    before = name_start(text, bracket.start(), allow)
+    return before if before < bracket.start() else start
 
 
 def _aligned(text: str, start: int, end: int) -> bool:

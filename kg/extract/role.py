@@ -41,6 +41,16 @@ SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "
 _SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
 
 
+# The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
+_HEAD_OF = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡村])长")
+_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
+
+
+def _title_len(text: str, at: int) -> int:
+    """The length of the longest title that starts at ``at`` (0 when none does)."""
+    return max((len(t) for t in TITLES if text.startswith(t, at)), default=0)
+
+
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
     """Whether ``between`` is a chain of titles joined by 、 that starts with a title proper;
     a later title may open with an organization's name (``orgs_inside``).
@@ -73,6 +83,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
     for a in doc.articles:
         found = by_article.get(a.index, [])
         orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
+        places = [m for m in found if m.type == "Place"]
         actor = main_actor([m for m in orgs if m.extractor != "names"])
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
@@ -95,6 +106,24 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
                     out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
                     member = True
+            # 灵璧县挂职副县长邵波: the head of a place's government is a member of that place's body
+            for place in places:
+                if s.start <= place.start and place.end <= person.start:
+                    head = _HEAD_OF.fullmatch(doc.text[place.end : person.start])
+                    if head and head.group(1) == place.text[-1]:
+                        ev = Evidence(a.index, place.start, person.end, doc.text[place.start : person.end], "role", s.index)
+                        out.append(Relation(person, "memberOf", place, ev, role=doc.text[place.end : person.start]))
+                        member = True
+            # 王五当选为X协会主席: elected to a body's office
+            elected = _ELECTED.match(doc.text, person.end)
+            if elected:
+                for org in orgs:
+                    title = doc.text[org.end : org.end + _title_len(doc.text, org.end)]
+                    if org.start == elected.end() and title:
+                        ev = Evidence(a.index, person.start, org.end + len(title), doc.text[person.start : org.end + len(title)],
+                                      "role", s.index)
+                        out.append(Relation(person, "memberOf", org, ev, role=title))
+                        member = True
             # 我校校长吴德: the article's main organization, if its name ends in the head.
             for m in _SELF.finditer(doc.text, max(s.start, person.start - MAX_CHAIN), person.start):
                 between = doc.text[m.end() : person.start]
