@@ -155,3 +155,16 @@ def test_a_generic_zone_is_no_place():
     import kg
 
     assert not [e for e in kg.build("推进智慧社区建设，完善生产基地。").entities.values() if e.type == "Place"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("青山镇竹编工坊接到订单。", "青山镇竹编工坊"),
+    ("李庄村蔬菜专业合作社成立。", "李庄村蔬菜专业合作社"),
+    ("市人民医院神经外科完成手术。", "市人民医院神经外科"),
+    ("东城区法律援助处开展咨询。", "东城区法律援助处"),
+    ("居民来到东湖社区议事厅商量。", "东湖社区议事厅"),
+])
+def test_organizations_by_the_heads_real_news_uses(text, org):
+    from kg.extract.organization import extract as organizations
+
+    assert org in [m.text for m in organizations(parse(text), [])]
