@@ -46,10 +46,13 @@ def count(char: str) -> int:
 def split_names(run: str) -> list[str]:
     """Two names run together (``王五李四``, ``张三王小五``) → the names; else ``[run]``.
 
-    A run splits where both parts are two or three characters long and open with a common
-    surname; a run that splits in two ways is left whole.
+    Six characters are two names of three when either part opens with a surname; four or five split
+    where both parts are two or three characters long and open with a common surname, and
+    only where there is one such place (``苗王卉子`` stays whole).
     """
-    if not 4 <= len(run) <= 6:
+    if len(run) == 6:
+        return [run[:3], run[3:]] if count(run[0]) >= 2 or count(run[3]) >= 2 else [run]
+    if len(run) not in (4, 5):
         return [run]
     cuts = [i for i in (2, 3) if 2 <= len(run) - i <= 3 and count(run[0]) >= COMMON and count(run[i]) >= COMMON]
     return [run[: cuts[0]], run[cuts[0]:]] if len(cuts) == 1 else [run]

@@ -47,7 +47,7 @@ DATELINE = re.compile(
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
-    r"(?:特约|见习|实习|首席|驻[\u4e00-\u9fff]{1,4})?记者|通讯员|实习生|作者|撰稿人?|撰文|文字|"
+    r"(?:特约|见习|实习|首席|驻[\u4e00-\u9fff]{1,6})?记者|通讯员|实习生|作者|撰稿人?|撰文|文字|"
     r"文[/／]图|图[/／]文|文[/／]|文[：:]|^文(?=[\s\u3000])"
 )
 # A credit after the name: 吴晨文/图, 王五 摄, 李四 报道.
@@ -151,17 +151,24 @@ def dateline(text: str) -> re.Match | None:
         return None
     return m
 
+_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")
+
 
 def _role_paren(text: str) -> re.Match | None:
     """A parenthesis at the start of ``text`` that names authors: (记者 李四 通讯员 王五)."""
     m = re.match(r"[（(]([^（）()]{1,60})[）)]", text)
-    return m if m and ROLE_WORD.search(m.group(1)) else None
+    return m if m and ROLE_WORD.search(m.group(1)) and not _PHOTO_CREDIT.search(m.group(1)) else None
 
 
 # 本报讯 记者 李四 通讯员 王五 近日,…: roles and names separated by spaces, no parentheses.
 _BARE_ROLES = re.compile(
     r"(?:(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[\s\u3000]+"
     r"(?:[\u4e00-\u9fff·]{2,5}[\s\u3000、]+)+)+"
+)
+
+# 本报北京3月1日电记者张三、李四报道：… — the names glued to the dateline, closed by 报道：
+_REPORTED = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}[、，,\s\u3000]*)+报道[：:]"
 )
 
 
@@ -189,6 +196,9 @@ def leading_byline(text: str) -> tuple[int, int]:
         bare = _BARE_ROLES.match(rest[gap:])
         if bare:
             return at + gap + len(bare.group().rstrip(" \u3000、")), at
+        reported = _REPORTED.match(rest[gap:])
+        if reported:
+            return at + gap + reported.end(), at
     return at, at
 
 
@@ -217,6 +227,8 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
 )
 
+_GLUED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6})*(?:报道)?")
+
 
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
@@ -242,7 +254,12 @@ def is_byline_line(text: str) -> bool:
     prefix, after = inner[: m.start()].strip(" \u3000"), inner[m.end():]
     if prefix and not re.fullmatch(_SOURCE, prefix):
         return False
-    return bool(after) and (m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:")
+    if not after:
+        return False
+    if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:":
+        return True
+    # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post
+    return bool((prefix or m.group() != "记者") and _GLUED_NAMES.fullmatch(after))
 
 
 # Page furniture: dates and page numbers in the header, editors, jump lines.
@@ -318,6 +335,7 @@ def _continues(prev: Paragraph, line: Paragraph) -> bool:
         and not _TITLE_COLON.match(prev.text)
         and not is_dateline_line(prev.text)
         and not is_byline_line(prev.text)
+        and trailing_byline(prev.text) < 0
         and not is_byline_start(line.text)
         and not is_byline_line(line.text)
     )
@@ -397,6 +415,22 @@ def _is_subtitle(title: str, line: str) -> bool:
     return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16)
 
 
+def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:
+    """A headline too long for :func:`is_short` (a title with its subtitle after ——): no
+    sentence ends in it, and a dateline or a byline follows."""
+    return (following is not None and len(p.text) <= 160 and not re.search(r"[。！？!?；;]", p.text)
+            and (is_byline_start(following.text) or is_dateline_line(following.text)
+                 or is_byline_line(following.text)))
+
+
+def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
+    """The first line of a text as its headline although it has a comma or ends with ！ or ？
+    (拜年变了味，当刹！): short, no full stop, one comma at most, and a longer paragraph after it."""
+    return (following is not None and len(p.text) <= 30 and len(following.text) > len(p.text)
+            and not re.search(r"[。；;：:]", p.text) and len(re.findall(r"[，,]", p.text)) <= 1
+            and not _ends_sentence(p.text.rstrip("！？!?")))
+
+
 def segment(text: str) -> list[Article]:
     """Split a repaired page into articles with headlines, bylines, sentences and captions.
 
@@ -464,7 +498,9 @@ def segment(text: str) -> list[Article]:
             else:
                 lead.append(p)  # under a headline: the byline of the article that follows
             continue
-        if is_short(p.text) and not is_byline_start(p.text):
+        opening = current is None and not pending and not lead
+        if (is_short(p.text) or _is_long_title(p, following) or (opening and _is_opening_title(p, following))
+                ) and not is_byline_start(p.text):
             pending.append(p)
             continue
         starts = is_byline_start(p.text)

@@ -69,11 +69,14 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王五', 'correspondent'), ('李四', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("（文/李四  集团党办）")]
         [('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("本报北京3月1日电新华社记者张三、本报记者李四报道：")]
+        [('张三', 'reporter'), ('李四', 'reporter')]
     """
     out = []
     role = None
     role_start = 0
-    for m in _WORD.finditer(text):
+    opening = dateline(text)
+    for m in _WORD.finditer(text, opening.end() if opening else 0):
         word, start = m.group(), m.start()
         if FIELD.match(text, start):  # 来源：, 发布时间：, 作者：
             if not ROLE_WORD.fullmatch(word):
