@@ -42,7 +42,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    kind: str = "body"  # "headline" | "subtitle" | "body" | "caption"
+    kind: str = "body"  # "headline" | "subtitle" | "body" | "caption" | "heading" (a section head)
     segments: tuple[tuple[int, int], ...] = ()
     tokens: list = field(default_factory=list, repr=False)  # kg.tagger.Token, filled by the pipeline
     names: dict = field(default_factory=dict, repr=False)  # style → [(start, end, PER|LOC|ORG)], kg.neural

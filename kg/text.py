@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .model import Article, Document, Sentence
+from .surnames import COMMON, split_names
+from .surnames import count as surname_count
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
 
@@ -262,6 +264,21 @@ def is_byline_line(text: str) -> bool:
     return bool((prefix or m.group() != "记者") and _GLUED_NAMES.fullmatch(after))
 
 
+def is_name_line(text: str) -> bool:
+    """A line that is only the author's name, under a headline: one name (吴某某) or two run
+    together (宋某春张某明), each opening with a surname of the table in :mod:`kg.surnames`.
+
+    Examples:
+        >>> [is_name_line(t) for t in ("李四", "王小五张伟", "本报评论员", "利率", "秋收")]
+        [True, True, False, False, False]
+    """
+    t = text.strip(" \u3000")
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t):
+        return False
+    names = split_names(t) if len(t) >= 4 else [t]
+    return all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON for n in names)
+
+
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
@@ -431,6 +448,33 @@ def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
             and not _ends_sentence(p.text.rstrip("！？!?")))
 
 
+# Heads inside an article: numbered sections (一、 （二） 3. 第四，), a line that is all quote, a question.
+_SECTION_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、：:]?)"
+    r"|^“[^“”]*”$|[？?]$"
+)
+
+
+def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool) -> bool:
+    """Whether short lines between two body paragraphs head a new article (else they are
+    photo captions and section heads of the current one).
+
+    They do in a digest of items; after an article closed by its byline; when they are a
+    two-line headline (a kicker of two phrases over the title); and on a page of datelined
+    articles, where the article before opened with a dateline. They never do when the line
+    reads as a caption, or the paragraph after it goes on from the one before (会上, 随后,
+    他 …); a section head (一、…), a quote or a question heads no datelined article.
+    """
+    last = pending[-1].text
+    if is_caption(last) or _CONTINUATION.match(p.text):
+        return False
+    if digest or current.byline_position == "end":  # a closing byline ended the article before
+        return True
+    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) and not is_caption(pending[-2].text):
+        return True
+    return bool(current.dateline) and not _SECTION_HEAD.search(last)
+
+
 def segment(text: str) -> list[Article]:
     """Split a repaired page into articles with headlines, bylines, sentences and captions.
 
@@ -451,6 +495,7 @@ def segment(text: str) -> list[Article]:
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
+    digest = False  # a digest of short items (its source line stood above the first item)
 
     def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
@@ -483,10 +528,12 @@ def segment(text: str) -> list[Article]:
         if is_dateline_line(p.text):
             if following is not None and is_short(following.text) and not is_byline_start(following.text):
                 pending, lead = [], []  # the source line of a digest: what stood above names the digest
+                digest = True
             else:
                 lead.append(p)
             continue
-        if is_byline_line(p.text):
+        if is_byline_line(p.text) or (pending and not lead and following is not None and is_name_line(p.text)
+                                      and not is_short(following.text)):
             if current is not None and current.byline is None and not lead and (
                     not pending or is_caption(pending[-1].text)):
                 add_captions(current, pending)  # after the body (and its photos): the article's credit
@@ -504,9 +551,13 @@ def segment(text: str) -> list[Article]:
             pending.append(p)
             continue
         starts = is_byline_start(p.text)
-        if current is not None and pending and not starts and not lead and (
-                is_caption(pending[-1].text) or _CONTINUATION.match(p.text)):
-            add_captions(current, pending)  # photo captions inside the article
+        if current is not None and pending and not starts and not lead and not _opens_item(
+                pending, p, current, digest):
+            inner = [c for c in pending if is_caption(c.text)]
+            add_captions(current, inner)  # photo captions and section heads inside the article
+            for h in pending:
+                if h not in inner:
+                    current.sentences.append(_sentence(h, len(current.sentences), "heading"))
             pending = []
         if current is None or starts or pending or lead:
             headline, subtitle, captions, before = _split_pending(pending, has_previous=current is not None)

@@ -217,3 +217,16 @@ def test_a_page_splits_at_each_dateline():
     page = ("新桥通车\n\n本报讯（记者 李四）新桥投入使用。\n\n新区开工\n\n本报讯（记者 王五）新区开工建设。")
     assert [(a.headline, a.byline) for a in parse(page).articles] == [
         ("新桥通车", "本报讯（记者 李四）"), ("新区开工", "本报讯（记者 王五）")]
+
+
+def test_section_heads_and_quotes_inside_a_datelined_article_are_no_headlines():
+    page = ("新区建设提速\n\n本报讯（记者 李四）今年，新区加快建设。\n\n一、规划先行\n\n新区编制了规划。\n\n"
+            "“我们有信心”\n\n居民对新区充满期待。\n\n下一步怎么走？\n\n新区将继续推进。")
+    doc = parse(page)
+    assert [a.headline for a in doc.articles] == ["新区建设提速"]
+    assert [s.text for s in doc.articles[0].sentences if s.kind == "heading"] == ["一、规划先行", "“我们有信心”", "下一步怎么走？"]
+
+
+def test_an_authors_name_alone_under_the_headline_is_the_byline():
+    a = parse("冬日暖阳\n\n王小五张伟\n\n今天，社区举行活动。").articles[0]
+    assert (a.headline, a.byline, a.byline_position) == ("冬日暖阳", "王小五张伟", "start")

@@ -36,6 +36,7 @@ from . import register
 _SEPARATORS = r"\s\u3000()（）,，、：:;；"
 _WORD = re.compile(rf"[^{_SEPARATORS}]+")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
 _NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组"}
 # The heads of units that a credit may name after the person (集团党办, 宣传部, 新闻中心).
 _UNIT = re.compile(r"(?:办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|报|网|台|组)$")
@@ -69,13 +70,18 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王五', 'correspondent'), ('李四', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("（文/李四  集团党办）")]
         [('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("王小五张伟")]  # names alone: the authors
+        [('王小五', 'reporter'), ('张伟', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("本报北京3月1日电新华社记者张三、本报记者李四报道：")]
         [('张三', 'reporter'), ('李四', 'reporter')]
     """
     out = []
-    role = None
-    role_start = 0
     opening = dateline(text)
+    if not opening and not ROLE_WORD.search(text) and _ONLY_NAMES.fullmatch(text.strip()):
+        role = "reporter"  # the author's name alone under the headline
+    else:
+        role = None
+    role_start = 0
     for m in _WORD.finditer(text, opening.end() if opening else 0):
         word, start = m.group(), m.start()
         if FIELD.match(text, start):  # 来源：, 发布时间：, 作者：
