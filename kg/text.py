@@ -226,6 +226,9 @@ _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]])(?:作者|记者|通讯员|撰
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
     r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"
+    r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
+    r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
+    r"|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"  # a date stamp
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
 )
 
@@ -377,7 +380,8 @@ def split_sentences(p: Paragraph) -> list[Paragraph]:
 
 
 def trailing_byline(text: str) -> int:
-    """Where a byline in brackets that closes a paragraph begins (…参加调研。（天津日报记者 李四）); -1 if none.
+    """Where a byline or a web field in brackets that closes a paragraph begins
+    (…参加调研。（天津日报记者 李四）, …。（来源：某报）); -1 if none.
 
     Examples:
         >>> t = "会议结束。（本市日报记者 李四）"
@@ -386,8 +390,8 @@ def trailing_byline(text: str) -> int:
         >>> trailing_byline("会议结束（如图）。")
         -1
     """
-    m = re.search(r"[（(][^（）()]{2,48}[）)]$", text)
-    if not m or not is_byline_line(m.group()):
+    m = re.search(r"[（(][^（）()]{2,60}[）)]$", text)
+    if not m or not (is_byline_line(m.group()) or is_furniture(m.group())):
         return -1
     before = text[: m.start()].rstrip(" \u3000")
     return m.start() if not before or _ends_sentence(before) else -1
@@ -586,7 +590,7 @@ def segment(text: str) -> list[Article]:
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             body = body.slice(0, tail)
-            if current.byline is None:
+            if current.byline is None and is_byline_line(credit.text):
                 set_byline(current, credit, "end")
         for s in split_sentences(body) if body.text else []:
             current.sentences.append(_sentence(s, len(current.sentences), "body"))

@@ -230,3 +230,10 @@ def test_section_heads_and_quotes_inside_a_datelined_article_are_no_headlines():
 def test_an_authors_name_alone_under_the_headline_is_the_byline():
     a = parse("冬日暖阳\n\n王小五张伟\n\n今天，社区举行活动。").articles[0]
     assert (a.headline, a.byline, a.byline_position) == ("冬日暖阳", "王小五张伟", "start")
+
+
+def test_web_fields_closing_an_article_are_no_body_text():
+    page = "新桥通车\n\n今天，新桥投入使用。（来源：湘江日报）\n\n原标题：长沙新桥今天通车\n\n2021-03-01 10:20\n\n责任编辑 王五"
+    a = parse(page).articles[0]
+    assert [s.text for s in a.sentences] == ["新桥通车", "今天，新桥投入使用。"]
+    assert a.byline is None
