@@ -49,9 +49,11 @@ DATELINE = re.compile(
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
-    r"(?:特约|见习|实习|首席|驻[\u4e00-\u9fff]{1,6})?记者|通讯员|实习生|作者|撰稿人?|撰文|文字|"
-    r"文[/／]图|图[/／]文|文[/／]|文[：:]|^文(?=[\s\u3000])"
+    r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|驻[\u4e00-\u9fff]{1,6})?记者|通讯员|实习生|作者|撰稿人?|撰文|"
+    r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
+# Marks that open a line of a printed page: ■本报记者 李四
+BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
 # A credit after the name: 吴晨文/图, 王五 摄, 李四 报道.
 CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
 def decode(data: bytes, source: str = "input") -> str:
@@ -245,7 +247,7 @@ def is_byline_line(text: str) -> bool:
         >>> [is_byline_line(t) for t in ("本报记者 王五 摄", "记者走基层", "记者节特别节目今晚播出")]
         [False, False, False]
     """
-    t = text.strip(" \u3000")
+    t = text.strip(" \u3000").lstrip(BULLETS)
     if not t or len(t) > 60 or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)]?$", t):
         return False
     if FIELD.match(t):

@@ -50,6 +50,10 @@ def test_end_of_article_byline(example_text):
         ("（文/李四  校团委）", [("李四", "reporter")]),
         ("本报长沙3月1日电新华社记者李四、本报记者王五报道：", [("李四", "reporter"), ("王五", "reporter")]),
         ("来源：湘江日报 作者：李四 浏览次数：120", [("李四", "reporter")]),
+        ("■本报记者 李四 通讯员 王五", [("李四", "reporter"), ("王五", "correspondent")]),
+        ("湘江日报3月1日讯（全媒体记者 李四 实习生 王五）", [("李四", "reporter"), ("王五", "correspondent")]),
+        ("文｜李四", [("李四", "reporter")]),
+        ("通讯员 王五 记者 李四 摄影报道", [("王五", "correspondent"), ("李四", "reporter")]),
     ],
 )
 def test_byline_shapes_of_real_news(byline, people):
