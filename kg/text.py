@@ -196,13 +196,12 @@ def leading_byline(text: str) -> tuple[int, int]:
     paren = _role_paren(rest[gap:])
     if paren:
         return at + gap + paren.end(), at
-    if m:
-        bare = _BARE_ROLES.match(rest[gap:])
-        if bare:
-            return at + gap + len(bare.group().rstrip(" \u3000、")), at
-        reported = _REPORTED.match(rest[gap:])
-        if reported:
-            return at + gap + reported.end(), at
+    bare = _BARE_ROLES.match(rest[gap:])
+    if bare and (m or _BODY_PUNCT.search(rest[gap + bare.end():])):  # 记者 李四 近日，… (not 记者 李四 摄)
+        return at + gap + len(bare.group().rstrip(" \u3000、")), at
+    reported = _REPORTED.match(rest[gap:]) if m else None
+    if reported:
+        return at + gap + reported.end(), at
     return at, at
 
 

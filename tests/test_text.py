@@ -129,6 +129,7 @@ def test_page_furniture_is_not_an_article():
         ("本报长沙3月1日电记者李四报道：新桥投入使用。", "本报长沙3月1日电", "本报长沙3月1日电记者李四报道：",
          "新桥投入使用。"),
         ("（记者 李四）新桥投入使用。", None, "（记者 李四）", "新桥投入使用。"),
+        ("记者 李四 通讯员 王五 近日，新桥投入使用。", None, "记者 李四 通讯员 王五", "近日，新桥投入使用。"),
     ],
 )
 def test_datelines_and_bylines_that_open_an_article(paragraph, dateline, byline, body):
