@@ -12,6 +12,8 @@ Examples:
     (True, 0)
     >>> split_names("王五李四"), split_names("苗王卉子"), split_names("李四")
     (['王五', '李四'], ['苗王卉子'], ['李四'])
+    >>> split_names("罗小岗张大生沈志明")
+    ['罗小岗', '张大生', '沈志明']
 """
 from __future__ import annotations
 
@@ -44,14 +46,16 @@ def count(char: str) -> int:
 
 
 def split_names(run: str) -> list[str]:
-    """Two names run together (``王五李四``, ``张三王小五``) → the names; else ``[run]``.
+    """Names run together (``王五李四``, ``张三王小五``) → the names; else ``[run]``.
 
-    Six characters are two names of three when either part opens with a surname; four or five split
+    Six or nine characters are names of three when all parts but one at most open with a
+    surname; four or five split
     where both parts are two or three characters long and open with a common surname, and
     only where there is one such place (``苗王卉子`` stays whole).
     """
-    if len(run) == 6:
-        return [run[:3], run[3:]] if count(run[0]) >= 2 or count(run[3]) >= 2 else [run]
+    if len(run) in (6, 9):
+        parts = [run[i : i + 3] for i in range(0, len(run), 3)]
+        return parts if sum(count(p[0]) >= 2 for p in parts) >= len(parts) - 1 else [run]
     if len(run) not in (4, 5):
         return [run]
     cuts = [i for i in (2, 3) if 2 <= len(run) - i <= 3 and count(run[0]) >= COMMON and count(run[i]) >= COMMON]

@@ -271,18 +271,20 @@ def is_byline_line(text: str) -> bool:
 
 
 def is_name_line(text: str) -> bool:
-    """A line that is only the author's name, under a headline: one name (吴某某) or two run
-    together (宋某春张某明), each opening with a surname of the table in :mod:`kg.surnames`.
+    """A line that is only the author's name, under a headline: one name (吴某某) or several
+    run together (宋某春张某明), opening with surnames of the table in :mod:`kg.surnames`.
 
     Examples:
-        >>> [is_name_line(t) for t in ("李四", "王小五张伟", "本报评论员", "利率", "秋收")]
+        >>> [is_name_line(t) for t in ("李四", "王小五张伟", "本报评论员", "客运", "秋收")]
         [True, True, False, False, False]
     """
     t = text.strip(" \u3000")
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", t):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,9}", t):
         return False
-    names = split_names(t) if len(t) >= 4 else [t]
-    return all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON for n in names)
+    if len(t) <= 3:
+        return surname_count(t[0]) >= 5
+    names = split_names(t)
+    return len(names) > 1 and all(surname_count(n[0]) >= 2 for n in names)
 
 
 # Page furniture: dates and page numbers in the header, editors, jump lines.
@@ -413,6 +415,8 @@ _CAPTION = re.compile(
     r"(?:现场|合影|留影|剪影|掠影|一角|瞬间|侧记|(?<!发表)(?<!重要)(?:讲话|致辞|发言|授课|作报告|主持会议)|"
     r"摄|供图|资料图|（图）|\(图\))$|^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|↑)"
 )
+# A paragraph that describes a photo, however long: 图为…, 图：…, ▲…
+_PHOTO_LEAD = re.compile(r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△)")
 # Words that open a paragraph only in the middle of an article: it goes on from what came before.
 _CONTINUATION = re.compile(
     r"^(?:会上|会后|会中|会议|随后|此外|同时|与此同时|另外|其间|期间|最后|之后|此后|据悉|他们|她们|他|她|其中|"
@@ -554,7 +558,7 @@ def segment(text: str) -> list[Article]:
             continue
         opening = current is None and not pending and not lead
         if (is_short(p.text) or _is_long_title(p, following) or (opening and _is_opening_title(p, following))
-                ) and not is_byline_start(p.text):
+                or (not opening and _PHOTO_LEAD.match(p.text))) and not is_byline_start(p.text):
             pending.append(p)
             continue
         starts = is_byline_start(p.text)

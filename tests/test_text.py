@@ -238,3 +238,10 @@ def test_web_fields_closing_an_article_are_no_body_text():
     a = parse(page).articles[0]
     assert [s.text for s in a.sentences] == ["新桥通车", "今天，新桥投入使用。"]
     assert a.byline is None
+
+
+def test_a_photo_description_however_long_is_a_caption():
+    page = "新桥通车\n\n本报讯（记者 李四）今天，新桥投入使用。\n\n图为：3月1日，市民走过新桥，桥上彩旗飘扬。\n\n据了解，新桥全长一公里。"
+    doc = parse(page)
+    assert len(doc.articles) == 1
+    assert [c[2] for c in doc.articles[0].captions] == ["图为：3月1日，市民走过新桥，桥上彩旗飘扬。"]
