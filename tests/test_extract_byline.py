@@ -78,3 +78,9 @@ def test_end_byline_people_are_authors_of_their_article():
     doc = parse("新桥通车\n\n今天，新桥投入使用。（湘江日报记者 李四）\n\n新区开工\n\n今天，新区开工。\n\n（通讯员 王五）")
     mentions, relations = run(doc, ["byline"])
     assert [(r.subject, r.predicate, r.obj.text) for r in relations] == [(1, "author", "李四"), (2, "contributor", "王五")]
+
+
+def test_a_byline_cut_by_the_page_layout_points_at_its_names():
+    doc = parse("新桥通车\n\n本报讯（记者 李四 通讯员 王\n\n五）今天，新桥投入使用。")
+    mentions, _ = run(doc, ["byline"])
+    assert [(m.text, doc.text[m.start : m.end]) for m in mentions] == [("李四", "李四"), ("王五", "王\n\n五")]

@@ -245,3 +245,26 @@ def test_a_photo_description_however_long_is_a_caption():
     doc = parse(page)
     assert len(doc.articles) == 1
     assert [c[2] for c in doc.articles[0].captions] == ["图为：3月1日，市民走过新桥，桥上彩旗飘扬。"]
+
+
+SHAPES = st.sampled_from(["本报长沙讯", "新华社长沙3月1日电", "（记者 李四、王五）", "（湘江日报记者 李四）", "文/图 李四", "作者：李四",
+                          "发布时间：2021-03-01", "图为市民", "现场", "一、", "“好”", "会上，", "今天，新桥通车。", "新桥通车",
+                          "某网消息：", "记者 李四 报道", "王小五张伟", "\n\n", "\n\n", " ", "，", "。", "？"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(SHAPES, max_size=40).map("".join))
+def test_datelines_bylines_and_furniture_keep_exact_offsets(text):
+    try:
+        doc = parse(text)
+    except InputError:
+        return
+    seen = []
+    for a in doc.articles:
+        for s in a.sentences:
+            seen.extend(s.offset(i) for i in range(len(s.text)))
+            assert "".join(doc.text[s.offset(i)] for i in range(len(s.text))) == s.text
+        for span, value in ((a.byline_span, a.byline), (a.dateline_span, a.dateline), (a.subtitle_span, a.subtitle)):
+            if span:
+                assert "".join(doc.text[span[0]:span[1]].split()) == "".join(value.split())
+    assert len(seen) == len(set(seen))

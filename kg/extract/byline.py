@@ -132,6 +132,23 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _align(text: str, span: tuple[int, int], repaired: str) -> list[int]:
+    """The document offset of each character of ``repaired``, the text of ``span`` with the
+    line breaks that page repair took out.
+
+    Examples:
+        >>> _align("x记者 李\\n\\n四", (1, 8), "记者 李四")
+        [1, 2, 3, 4, 7]
+    """
+    out, pos = [], span[0]
+    for c in repaired:
+        while pos < span[1] - 1 and text[pos] != c:
+            pos += 1
+        out.append(pos)
+        pos += 1
+    return out
+
+
 @register("byline", finds_mentions=True, rank=0)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     """Persons named in each article's byline, with author/contributor relations, and the
@@ -141,14 +158,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         if a.dateline and a.dateline_span:
             city = dateline_city(a.dateline)
             if city:
-                start, end = a.dateline_span[0] + city[0], a.dateline_span[0] + city[1]
-                out.append(Mention(start, end, "Place", doc.text[start:end], a.index, "byline"))
+                at = _align(doc.text, a.dateline_span, a.dateline)
+                name = a.dateline[city[0]:city[1]]
+                out.append(Mention(at[city[0]], at[city[1] - 1] + 1, "Place", name, a.index, "byline"))
         if not a.byline or not a.byline_span:
             continue
-        base = a.byline_span[0]
+        at = _align(doc.text, a.byline_span, a.byline)
         for name, role, start, end, role_start in parse_byline(a.byline):
-            m = Mention(base + start, base + end, "Person", name, a.index, "byline", role=role)
-            ev = Evidence(a.index, base + role_start, base + end, a.byline[role_start:end], "byline")
+            m = Mention(at[start], at[end - 1] + 1, "Person", name, a.index, "byline", role=role)
+            ev = Evidence(a.index, at[role_start], at[end - 1] + 1, a.byline[role_start:end], "byline")
             out.append(m)
             out.append(Relation(a.index, "author" if role == "reporter" else "contributor", m, ev))
     return out
