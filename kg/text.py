@@ -235,7 +235,9 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
 )
 
-_GLUED_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[、，,][\u4e00-\u9fff·]{2,6})*(?:报道)?")
+# Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五
+_NAMES = r"[\u4e00-\u9fff·]{2,9}?(?:[、，,][\u4e00-\u9fff·]{2,9}?)*"
+_GLUED_NAMES = re.compile(rf"{_NAMES}(?:[\u4e00-\u9fff/]{{0,12}}?(?:记者|通讯员){_NAMES})*(?:报道)?")
 
 
 def is_byline_line(text: str) -> bool:

@@ -70,6 +70,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王五', 'correspondent'), ('李四', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("（文/李四  集团党办）")]
         [('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("新华社记者李四本报通讯员王五")]
+        [('李四', 'reporter'), ('王五', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("王小五张伟")]  # names alone: the authors
         [('王小五', 'reporter'), ('张伟', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("本报北京3月1日电新华社记者张三、本报记者李四报道：")]
@@ -91,20 +93,39 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         credit = CREDIT.search(word)
         if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
             word = word[: credit.start()]
-        head = ROLE_WORD.search(word) or (re.fullmatch("文", word))
-        if head and (head.start() == 0 or _is_source(word[: head.start()])):
-            role, role_start = role_of(head.group()), start
-            word, start = word[head.end():], start + head.end()
-            if not word:
+        for word, start in _pieces(word, start):
+            head = ROLE_WORD.search(word) or (re.fullmatch("文", word))
+            if head and (head.start() == 0 or _is_source(word[: head.start()])):
+                role, role_start = role_of(head.group()), start
+                word, start = word[head.end():], start + head.end()
+                if not word:
+                    continue
+            if role is None:
                 continue
-        if role is None:
-            continue
-        at = start
-        for name in split_names(word) if len(word) >= 4 else [word]:
-            if _is_name(name):
-                out.append((name, role, at, at + len(name), role_start))
-            at += len(name)
+            at = start
+            for name in split_names(word) if len(word) >= 4 else [word]:
+                if _is_name(name):
+                    out.append((name, role, at, at + len(name), role_start))
+                at += len(name)
     return out
+
+
+_KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
+
+
+def _pieces(word: str, start: int) -> list[tuple[str, int]]:
+    """A word with several roles glued (新华社记者李四本报记者王五) cut before each later
+    role's source: [(新华社记者李四, start), (本报记者王五, start + 8)]."""
+    cuts: list[int] = []
+    roles = list(ROLE_WORD.finditer(word))
+    for previous, m in zip(roles, roles[1:]):  # the first role keeps its source
+        before = word[previous.end() : m.start()]  # a name, then the next role's source
+        cut = next((len(before) - len(s) for s in _KNOWN_SOURCES if before.endswith(s)), None)
+        if cut is None:
+            cut = next((n for n in (3, 2) if len(before) > n and _is_source(before[n:])), len(before))
+        cuts.append(previous.end() + cut)
+    bounds = [0, *cuts, len(word)]
+    return [(word[i:j], start + i) for i, j in zip(bounds, bounds[1:]) if j > i]
 
 
 def _is_source(prefix: str) -> bool:
