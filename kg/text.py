@@ -43,7 +43,7 @@ _SPACE = "\\s\u3000"
 _SOURCE = r"(?:本报|本刊|本台|本网|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|客户端|新闻|APP|中心))"
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
-    rf"^(?P<source>{_SOURCE})(?P<city>[\u4e00-\u9fff]{{2,6}}?)?(?P<date>{_WHEN})?(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"
+    rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after

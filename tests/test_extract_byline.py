@@ -54,7 +54,9 @@ def test_end_of_article_byline(example_text):
         ("湘江日报3月1日讯（全媒体记者 李四 实习生 王五）", [("李四", "reporter"), ("王五", "correspondent")]),
         ("文｜李四", [("李四", "reporter")]),
         ("新华社记者李四本报记者王五", [("李四", "reporter"), ("王五", "reporter")]),
-        ("新华社记者李四湘江电台记者王五本报通讯员赵六", [("李四", "reporter"), ("王五", "reporter"), ("赵六", "correspondent")]),
+        ("新华社记者李四湖南日报记者王五本报通讯员赵六", [("李四", "reporter"), ("王五", "reporter"), ("赵六", "correspondent")]),
+        ("新华社记者王小五中央电视台记者李四", [("王小五", "reporter"), ("李四", "reporter")]),
+        ("新华社记者李四中央电视台记者王五", [("李四", "reporter"), ("王五", "reporter")]),
         ("通讯员 王五 记者 李四 摄影报道", [("王五", "correspondent"), ("李四", "reporter")]),
     ],
 )

@@ -121,8 +121,10 @@ def _pieces(word: str, start: int) -> list[tuple[str, int]]:
     for previous, m in zip(roles, roles[1:]):  # the first role keeps its source
         before = word[previous.end() : m.start()]  # a name, then the next role's source
         cut = next((len(before) - len(s) for s in _KNOWN_SOURCES if before.endswith(s)), None)
-        if cut is None:
-            cut = next((n for n in (3, 2) if len(before) > n and _is_source(before[n:])), len(before))
+        if cut is None:  # a name of three, unless a source that opens with a place or 中央/中国 follows two
+            two = len(before) > 2 and _is_source(before[2:]) and (
+                before[2:].startswith(("中央", "中国")) or any(h[0] == 0 for h in find_divisions(before[2:])))
+            cut = 2 if two else next((n for n in (3, 2) if len(before) > n and _is_source(before[n:])), len(before))
         cuts.append(previous.end() + cut)
     bounds = [0, *cuts, len(word)]
     return [(word[i:j], start + i) for i, j in zip(bounds, bounds[1:]) if j > i]
