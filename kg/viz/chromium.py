@@ -202,6 +202,17 @@ class Chromium:
             self.call("Input.dispatchMouseEvent", session=True, type=kind, x=x, y=y, button="left",
                       clickCount=0 if kind == "mouseMoved" else 1)
 
+    def type_text(self, text: str) -> None:
+        """Type text into the focused element, as a keyboard would (input events fire)."""
+        self.call("Input.insertText", session=True, text=text)
+
+    def press(self, key: str) -> None:
+        """Press and release a named key (``Enter``, ``ArrowDown``, ``Escape`` …) on the focused element."""
+        codes = {"Enter": 13, "Escape": 27, "ArrowDown": 40, "ArrowUp": 38}
+        for kind in ("keyDown", "keyUp"):
+            self.call("Input.dispatchKeyEvent", session=True, type=kind, key=key, code=key,
+                      windowsVirtualKeyCode=codes.get(key, 0))
+
     def screenshot(self, path: str | os.PathLike) -> None:
         """Save what the page shows now as a PNG."""
         data = self.call("Page.captureScreenshot", session=True, format="png")["data"]

@@ -199,7 +199,7 @@ def _pack(radii: list[float]) -> list[tuple[float, float]]:
     """Centres for circles of these radii, row by row in a block about :data:`ASPECT` times as wide as high.
 
     >>> _pack([10.0, 10.0, 10.0, 10.0])
-    [(10.0, 10.0), (30.0, 10.0), (50.0, 10.0), (10.0, 40.0)]
+    [(10.0, 10.0), (30.0, 10.0), (10.0, 50.0), (30.0, 50.0)]
     """
     if not radii:
         return []
