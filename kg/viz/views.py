@@ -164,8 +164,9 @@ def overview(data: dict) -> dict:
     note = (f"{len(entities)} 个实体 entities ({', '.join(f'{c} {t}' for t, c in counts.items() if c)}), "
             f"{len(nodes) - len(entities)} 篇文章 articles (not drawn). "
             + ("All entities are drawn, " if small else
-               f"Communities found among the {len(pool)} most mentioned entities; the {len(shown)} largest "
-               f"(most mentions, {MIN_COMMUNITY} entities or more) are drawn, up to {each} main entities each, ")
+               f"Communities found among the {len(pool)} most mentioned entities; "
+               + (f"the {len(shown)} largest (most mentions) " if len(shown) < len(communities) else "all ")
+               + f"of {MIN_COMMUNITY} entities or more are drawn, up to {each} main entities each, ")
             + "with their facts and strongest co-mentions. Each title names a community's three most mentioned entities.")
     title = (f"概览 Overview: {len(shown)} 个社区 communities of entities mentioned together"
              if small or len(shown) == len(communities) else
