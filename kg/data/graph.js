@@ -76,6 +76,10 @@
     layout: {improvedLayout: false},
     interaction: {hover: true, tooltipDelay: 150, hideEdgesOnDrag: true},
     nodes: {shape: "dot", borderWidth: 1,
+            // the selected node's label is always drawn, large enough to read at any zoom
+            chosen: {node: true, label: function (values, id, selected) {
+              if (selected) { values.size = Math.max(values.size, 15 / network.getScale()); values.mod = "bold"; }
+            }},
             scaling: {min: 6, max: 30, label: {enabled: true, min: 13, max: 26, drawThreshold: 6, maxVisible: 40}},
             font: {face: "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif", strokeWidth: 3, strokeColor: "#ffffff"}},
     edges: {smooth: false, width: 1, color: {color: "#8a8a8a", highlight: "#333333", hover: "#333333"},
@@ -142,8 +146,8 @@
     return out;
   }
   function ringView(centre, rings, title, note) {
-    var pos = {}; pos[centre] = [0, 0];
-    var r1 = Math.max(160, rings[0].length * 60 / (2 * Math.PI));
+    var pos = {}, parent = {}; pos[centre] = [0, 0];
+    var r1 = Math.max(220, rings[0].length * 70 / (2 * Math.PI));
     var angle = {};
     rings[0].forEach(function (j, k) {
       var a = 2 * Math.PI * k / rings[0].length - Math.PI / 2;
@@ -153,7 +157,7 @@
       var r2 = Math.max(r1 + 200, rings[1].length * 55 / (2 * Math.PI));
       var share = 2 * Math.PI / Math.max(rings[0].length, 1);
       var byParent = {};
-      rings[1].forEach(function (c) { (byParent[c[1]] = byParent[c[1]] || []).push(c[0]); });
+      rings[1].forEach(function (c) { (byParent[c[1]] = byParent[c[1]] || []).push(c[0]); parent[c[0]] = c[1]; });
       Object.keys(byParent).forEach(function (p) {
         var kids = byParent[p];
         kids.forEach(function (j, k) {
@@ -167,7 +171,11 @@
     var es = [];
     ids.forEach(function (j) {
       (OUT[j] || []).forEach(function (k) { var f = FACTS[k]; if (inView[f.o]) es.push([f.s, f.o, f.p, f.ev.length]); });
-      (NODES[j].co || []).forEach(function (c) { if (inView[c[0]] && j < c[0]) es.push([j, c[0], "co", c[1]]); });
+      // co-mentions only along the rings' spokes (with the centre, or a node and its parent)
+      (NODES[j].co || []).forEach(function (c) {
+        var k = c[0];
+        if (inView[k] && j < k && (j === centre || k === centre || parent[j] === k || parent[k] === j)) es.push([j, k, "co", c[1]]);
+      });
       if (NODES[j].t === "Article" && j !== centre && inView[centre]) es.push([j, centre, "mentions", 1]);
     });
     return {key: null, title: title, note: note, nodes: ids.map(function (j) { return [j, pos[j][0], pos[j][1]]; }),
@@ -331,8 +339,10 @@
   }
   function articlePanel(i, at) {
     var n = NODES[i], p = $("panel");
-    var present = {};
-    n.hl.forEach(function (h) { present[NODES[h[2]].t] = (present[NODES[h[2]].t] || 0) + 1; });
+    var present = {}, seen = {};
+    n.hl.forEach(function (h) {
+      if (!seen[h[2]]) { seen[h[2]] = true; present[NODES[h[2]].t] = (present[NODES[h[2]].t] || 0) + 1; }
+    });
     add(p, closeButton(),
       el("h2", {}, n.h || n.n, el("span", {class: "type-tag", style: {background: COLOR.Article}}, LABEL.Article)),
       n.by ? el("p", {class: "sub"}, "署名 byline: " + n.by) : null,
@@ -385,7 +395,8 @@
     $("view-select").value = VIEW[key] && key !== "overview" ? key : "";
     var drawKey = key + "|" + depth + "|" + articles;
     var view = viewFor(key, depth, articles);
-    if (drawn.key !== drawKey) { draw(view); drawn.key = drawKey; drawn.view = view; }
+    var redrawn = drawn.key !== drawKey;
+    if (redrawn) { draw(view); drawn.key = drawKey; drawn.view = view; }
     var p = $("panel");
     p.textContent = "";
     var s = st.get("s"), i = s != null ? INDEX[s] : undefined;
@@ -396,7 +407,7 @@
       if (st.get("at") != null) { var f = p.querySelector("mark.focus"); if (f) f.scrollIntoView({block: "center"}); }
       if (nodes.get(i)) {
         network.selectNodes([i]);
-        if (!fromGraph) network.focus(i, {scale: Math.max(network.getScale(), 0.8), animation: false});
+        if (!fromGraph && !redrawn) network.focus(i, {scale: Math.max(network.getScale(), 0.8), animation: false});
       } else network.unselectAll();
     }
     fromGraph = false;
