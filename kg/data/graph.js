@@ -70,6 +70,10 @@
   }
 
   // ---- the graph ---------------------------------------------------------------------------
+  // node and label sizes follow the number of mentions; labels under `threshold` pixels are not drawn
+  function scaling(threshold) {
+    return {min: 6, max: 30, label: {enabled: true, min: 13, max: 26, drawThreshold: threshold, maxVisible: 40}};
+  }
   var nodes = new vis.DataSet(), edges = new vis.DataSet();
   var options = {
     physics: false,
@@ -80,7 +84,7 @@
             chosen: {node: true, label: function (values, id, selected) {
               if (selected) { values.size = Math.max(values.size, 15 / network.getScale()); values.mod = "bold"; }
             }},
-            scaling: {min: 6, max: 30, label: {enabled: true, min: 13, max: 26, drawThreshold: 6, maxVisible: 40}},
+            scaling: scaling(6),
             font: {face: "Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif", strokeWidth: 3, strokeColor: "#ffffff"}},
     edges: {smooth: false, width: 1, color: {color: "#8a8a8a", highlight: "#333333", hover: "#333333"},
             font: {size: 10, strokeWidth: 3, align: "middle", color: "#555555"}, arrows: {to: {enabled: true, scaleFactor: 0.45}}}
@@ -386,6 +390,14 @@
   }
 
   // ---- routing -----------------------------------------------------------------------------
+  // vis-network skips labels too small to read; the selected node's label is drawn at any zoom
+  var always = null;
+  function labelAlways(i) {
+    if (always === i) return;
+    if (always != null && nodes.get(always)) nodes.update({id: always, scaling: scaling(6)});
+    always = i;
+    if (i != null) nodes.update({id: i, scaling: scaling(0)});
+  }
   var fromGraph = false;
   function route() {
     var st = state();
@@ -396,19 +408,20 @@
     var drawKey = key + "|" + depth + "|" + articles;
     var view = viewFor(key, depth, articles);
     var redrawn = drawn.key !== drawKey;
-    if (redrawn) { draw(view); drawn.key = drawKey; drawn.view = view; }
+    if (redrawn) { always = null; draw(view); drawn.key = drawKey; drawn.view = view; }
     var p = $("panel");
     p.textContent = "";
     var s = st.get("s"), i = s != null ? INDEX[s] : undefined;
-    if (i === undefined) { viewPanel(drawn.view); network.unselectAll(); }
+    if (i === undefined) { viewPanel(drawn.view); network.unselectAll(); labelAlways(null); }
     else {
       if (NODES[i].t === "Article") articlePanel(i, st.get("at")); else entityPanel(i);
       p.scrollTop = 0;
       if (st.get("at") != null) { var f = p.querySelector("mark.focus"); if (f) f.scrollIntoView({block: "center"}); }
       if (nodes.get(i)) {
         network.selectNodes([i]);
+        labelAlways(i);
         if (!fromGraph && !redrawn) network.focus(i, {scale: Math.max(network.getScale(), 0.8), animation: false});
-      } else network.unselectAll();
+      } else { network.unselectAll(); labelAlways(null); }
     }
     fromGraph = false;
     network.redraw();
