@@ -42,19 +42,18 @@
   // display only: a run of blank lines (page layout) shows as one; offsets stay those of the data
   function shown(text) { return text.replace(/\n[ \t\u3000\r]*(\n[ \t\u3000\r]*)+/g, "\n\n"); }
   function tint(type) { return (COLOR[type] || "#999999") + "40"; }
-  function nodeName(i) { return NODES[i].n; }
   function plural(n, zh, en) { return n + " " + zh + " " + en; }
 
   // ---- state in the hash -------------------------------------------------------------------
   function state() { return new URLSearchParams(location.hash.slice(1)); }
-  function go(changes, replace) {
+  function go(changes) {
     var st = state();
     Object.keys(changes).forEach(function (k) {
       if (changes[k] == null || changes[k] === "") st.delete(k); else st.set(k, changes[k]);
     });
     var hash = "#" + st.toString();
     if (hash === location.hash) { route(); return; }
-    if (replace) { history.replaceState(null, "", hash); route(); } else location.hash = hash;
+    location.hash = hash;  // a new history entry: the back button returns here
   }
   function linkTo(i, text, extra) {
     var n = NODES[i];
@@ -137,15 +136,15 @@
   // Rings around a centre: an entity's neighbourhood (depth 1 or 2) or an article's entities.
   function neighbours(i, articles) {
     var out = [], seen = {};
-    function add(j, kind, weight) {
+    function take(j, kind, weight) {
       if (j === i || seen[j] || j == null) return;
       if (NODES[j].t === "Article" && !articles) return;
       seen[j] = true; out.push([j, kind, weight]);
     }
-    (OUT[i] || []).concat(IN[i] || []).forEach(function (k) { var f = FACTS[k]; add(f.s === i ? f.o : f.s, f.p, f.ev.length); });
-    (NODES[i].co || []).forEach(function (c) { add(c[0], "co", c[1]); });
+    (OUT[i] || []).concat(IN[i] || []).forEach(function (k) { var f = FACTS[k]; take(f.s === i ? f.o : f.s, f.p, f.ev.length); });
+    (NODES[i].co || []).forEach(function (c) { take(c[0], "co", c[1]); });
     if (articles && NODES[i].m) {
-      NODES[i].m.slice(0, 400).forEach(function (m) { if (Object.keys(seen).length < RING + ARTICLES) add(m[0], "mentions", 1); });
+      NODES[i].m.slice(0, 400).forEach(function (m) { if (Object.keys(seen).length < RING + ARTICLES) take(m[0], "mentions", 1); });
     }
     return out;
   }

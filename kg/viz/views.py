@@ -216,7 +216,15 @@ def _pack(radii: list[float]) -> list[tuple[float, float]]:
 
 
 def type_view(data: dict, type_: str, label: str) -> dict:
-    """The most mentioned entities of one type, with their facts and co-mentions among them."""
+    """The most mentioned entities of one type, with their facts and co-mentions among them.
+
+    >>> import kg
+    >>> from kg.viz.data import page_data
+    >>> data = page_data(kg.build("本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。"))
+    >>> view = type_view(data, "Person", "人物 Person")
+    >>> view["title"], sorted(data["nodes"][n]["n"] for n, x, y in view["nodes"])
+    ('人物 Person: 2 / 2', ['姜璞', '王思俊'])
+    """
     nodes = data["nodes"]
     of_type = sorted((i for i, n in enumerate(nodes) if n["t"] == type_), key=lambda i: (-nodes[i]["w"], i))
     drawn = of_type[:TYPE_NODES]
@@ -231,7 +239,15 @@ def type_view(data: dict, type_: str, label: str) -> dict:
 
 
 def predicate_view(data: dict, predicate: str, label: str) -> dict:
-    """The facts of one predicate, those with most evidence first."""
+    """The facts of one predicate, those with most evidence first.
+
+    >>> import kg
+    >>> from kg.viz.data import page_data
+    >>> data = page_data(kg.build("本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。"))
+    >>> view = predicate_view(data, "author", "记者 author")
+    >>> view["title"], [(data["nodes"][a]["t"], data["nodes"][b]["n"]) for a, b, p, w in view["edges"]]
+    ('记者 author: 1 / 1', [('Article', '王思俊')])
+    """
     facts = sorted((f for f in data["facts"] if f["p"] == predicate), key=lambda f: (-len(f["ev"]), f["s"], f["o"]))
     shown = facts[:PREDICATE_FACTS]
     drawn = sorted({f["s"] for f in shown} | {f["o"] for f in shown})
