@@ -63,7 +63,7 @@ def test_gazetteer_facts_keep_their_statement(example_graph):
 def test_the_overview_says_what_it_shows(example_graph):
     view = overview(page_data(example_graph))
     assert view["title"].startswith("概览 Overview:") and "communities" in view["title"]
-    assert "108 个实体 entities" in view["note"] and "articles (not drawn)" in view["note"]
+    assert f"{len(example_graph.entities)} 个实体 entities" in view["note"] and "11 篇文章 articles (not drawn)" in view["note"]
     drawn = {n for n, x, y in view["nodes"]}
     assert all(set(g["nodes"]) <= drawn for g in view["groups"])
     assert len({(x, y) for n, x, y in view["nodes"]}) == len(view["nodes"])  # no two nodes on one spot

@@ -44,9 +44,10 @@ def settle(browser, expression: str) -> None:
     time.sleep(0.05)
 
 
-def test_the_page_opens_on_an_overview_that_names_what_it_shows(page):
+def test_the_page_opens_on_an_overview_that_names_what_it_shows(page, example_graph):
     assert page.evaluate("document.getElementById('view-title').textContent").startswith("概览 Overview:")
-    assert "108 个实体 entities" in page.evaluate("document.getElementById('view-note').textContent")
+    note = page.evaluate("document.getElementById('view-note').textContent")
+    assert f"{len(example_graph.entities)} 个实体 entities" in note and "11 篇文章 articles (not drawn)" in note
 
 
 def test_clicking_a_node_shows_its_panel_with_an_evidence_sentence(page):
