@@ -329,9 +329,13 @@
     moreList(ml, articleList, function (a) {
       var ms = articles[a];
       var li = el("li", {}, linkTo(a, articleLabel(a), {at: String(ms[0][1])}), ms.length > 1 ? " ×" + ms.length : null);
-      var m = ms[0], x = NODES[a].x;
-      var s0 = Math.max(0, m[1] - 24), s1 = Math.min(x.length, m[2] + 24);
-      add(li, el("div", {class: "evidence"}, s0 > 0 ? "…" : null, richText(a, s0, s1, i, null, null, false), s1 < x.length ? "…" : null));
+      var x = NODES[a].x;
+      ms.slice(0, 3).forEach(function (m) {  // each mention in a few words of context (a link to it)
+        var s0 = Math.max(0, m[1] - 24), s1 = Math.min(x.length, m[2] + 24);
+        add(li, el("div", {class: "evidence"}, s0 > 0 ? "…" : null, richText(a, s0, s1, i, null, null, false),
+                   s1 < x.length ? "…" : null, " ", linkTo(a, "→", {at: String(m[1])})));
+      });
+      if (ms.length > 3) add(li, el("span", {class: "muted"}, "… +" + (ms.length - 3) + " 次提及 mentions in this article"));
       return li;
     }, MORE).start();
     if (n.co && n.co.length) {

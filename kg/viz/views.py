@@ -164,7 +164,7 @@ def overview(data: dict) -> dict:
     note = (f"{len(entities)} 个实体 entities ({', '.join(f'{c} {t}' for t, c in counts.items() if c)}), "
             f"{len(nodes) - len(entities)} 篇文章 articles (not drawn). "
             + ("All entities are drawn, " if small else
-               f"Communities found among the {len(pool)} most mentioned entities; "
+               f"社区 = 常在同一文章中出现的实体。Communities found among the {len(pool)} most mentioned entities; "
                + (f"the {len(shown)} largest (most mentions) " if len(shown) < len(communities) else "all ")
                + f"of {MIN_COMMUNITY} entities or more are drawn, up to {each} main entities each, ")
             + "with their facts and strongest co-mentions. Each title names a community's three most mentioned entities.")
@@ -230,8 +230,8 @@ def type_view(data: dict, type_: str, label: str) -> dict:
     drawn = of_type[:TYPE_NODES]
     g = entity_graph(data, set(drawn))
     pos = _layout(g, drawn)
-    note = (f"The {len(drawn)} most mentioned of {len(of_type)} entities of this type"
-            if len(drawn) < len(of_type) else f"All {len(of_type)} entities of this type")
+    note = (f"提及最多的 {len(drawn)} 个: the {len(drawn)} most mentioned of {len(of_type)} entities of this type"
+            if len(drawn) < len(of_type) else f"全部 {len(of_type)} 个: all {len(of_type)} entities of this type")
     return {"key": f"type:{type_}", "title": f"{label}: {len(drawn)} / {len(of_type)}",
             "note": note + ", with their facts and strongest co-mentions.",
             "nodes": [[n, x, y] for n, (x, y) in sorted(pos.items())], "edges": _edges(g, data, set(drawn)),
@@ -256,7 +256,7 @@ def predicate_view(data: dict, predicate: str, label: str) -> dict:
     g.add_edges_from((f["s"], f["o"]) for f in shown)
     pos = _layout(g, drawn)
     edges = [[f["s"], f["o"], f["p"], len(f["ev"])] for f in shown]
-    note = (f"The {len(shown)} best attested of {len(facts)} facts" if len(shown) < len(facts)
-            else f"All {len(facts)} facts") + " of this relation."
+    note = (f"证据最多的 {len(shown)} 条: the {len(shown)} best attested of {len(facts)} facts" if len(shown) < len(facts)
+            else f"全部 {len(facts)} 条: all {len(facts)} facts") + " of this relation."
     return {"key": f"pred:{predicate}", "title": f"{label}: {len(shown)} / {len(facts)}", "note": note,
             "nodes": [[n, x, y] for n, (x, y) in sorted(pos.items())], "edges": edges, "groups": []}
