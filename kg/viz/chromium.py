@@ -124,7 +124,7 @@ class Chromium:
             if ready:
                 chunk = os.read(self._from_browser, 1 << 20)
                 if not chunk:
-                    raise BrowserError("chromium closed the connection")
+                    raise BrowserError(f"{self.binary} closed the connection (exit status {self._process.poll()})")
                 self._buffer += chunk
         message, self._buffer = self._buffer.split(b"\0", 1)
         data = json.loads(message)
@@ -151,7 +151,10 @@ class Chromium:
         message = {"id": self._next, "method": method, "params": params}
         if session:
             message["sessionId"] = self._session
-        os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        try:
+            os.write(self._to_browser, json.dumps(message).encode() + b"\0")
+        except OSError as e:
+            raise BrowserError(f"chromium closed the connection ({e.strerror})") from None
         deadline = time.monotonic() + self.timeout
         while True:
             data = self._read(deadline)
