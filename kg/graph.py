@@ -178,11 +178,11 @@ class KnowledgeGraph:
 
         return run_query(self.to_rdf(), sparql)
 
-    def to_html(self, path: str) -> None:
-        """Draw the graph to a self-contained HTML file (pyvis, no network needed)."""
+    def to_html(self, path: str, title: str = "kg knowledge graph") -> None:
+        """Write the HTML view: one self-contained file (no network needed), see docs/html-view.md."""
         from .viz import write_html
 
-        write_html(self, path)
+        write_html(self, path, title)
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, articles, entities by type, and facts by predicate."""
