@@ -41,12 +41,21 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build",
         help="build a graph from text files, folders or JSONL",
-        description="Read the inputs (UTF-8 or GBK .txt files, folders of them, JSONL with a \"text\" field "
-        "per line), extract entities and relations, and write OUT/graph.ttl, OUT/graph.json and OUT/graph.html.",
-        epilog="example:\n  kg build examples/zhengzhou-daily-page.txt -o out/",
+        description="Read the inputs (.txt files in UTF-8, UTF-16/32 with a BOM, GBK or Big5; folders of them; "
+        "JSONL with a \"text\" field per line), extract entities and relations, and write OUT/graph.ttl, "
+        "OUT/graph.json and OUT/graph.html. Every INPUT is a path; a missing one is an error. Text is given "
+        "with --text or on stdin (-). The outputs are written to a temporary folder beside OUT and replace OUT "
+        "whole at the end: an interrupted or failed build leaves the previous OUT as it was.",
+        epilog="examples:\n  kg build examples/zhengzhou-daily-page.txt -o out/\n"
+        "  kg build archive/ -o out/ --keep-going\n"
+        "  echo '本报讯(记者 王思俊)管城区构建网。' | kg build - -o out/\n"
+        "  kg build --text '本报讯(记者 王思俊)管城区构建网。' -o out/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a .jsonl file or a folder")
+    b.add_argument("inputs", nargs="*", metavar="INPUT", help="a .txt file, a .jsonl file, a folder, or - for stdin")
+    b.add_argument("--text", action="append", default=[], metavar="TEXT", help="build this text (repeatable)")
+    b.add_argument("--keep-going", action="store_true",
+                   help="skip unreadable files and JSONL lines, build the rest, name the skipped ones at the end (exit 1)")
     b.add_argument("-o", "--out", required=True, metavar="OUTDIR", help="output folder (created if missing)")
     b.add_argument("--format", action="append", default=[], choices=["nt", "json-ld"],
                    help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
@@ -127,34 +136,56 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
+    from .outputs import replacing
     from .pipeline import build
-    from .rdf import write_atomic
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
+    with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
+        g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
+                  text=args.text or None, keep_going=args.keep_going)
+        for name, data in _output_files(g, args.format, html=not args.no_html):
+            stage.write(name, data)
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
-    g = build(args.inputs, extractors=extractors, progress=not args.quiet, date=args.date)
-    from .rdf import serialize
-
-    files = {"graph.ttl": serialize(g.to_rdf(), "turtle")}
-    for fmt in args.format:
-        files["graph.nt" if fmt == "nt" else "graph.jsonld"] = serialize(g.to_rdf(), fmt)
-    files["graph.json"] = _graph_json(g)
-    if not args.no_html:
-        from .viz import render_html
-
-        files["graph.html"] = render_html(g).encode("utf-8")
-    for name, data in files.items():
-        write_atomic(out / name, data)
     if not args.quiet:
         st = g.stats()
         types = ", ".join(f"{st.get('entities.' + t, 0)} {t}" for t in ("Person", "Organization", "Place", "Initiative"))
         print(f"{st['documents']} document(s), {st['articles']} article(s), {st['entities']} entities ({types}), "
               f"{st['facts']} relations")
-        for name in files:
+        for name in stage.written:
             print(f"wrote {out / name}")
+    for message in g.skipped:
+        print(f"kg build: skipped {message}", file=sys.stderr)
+    if g.skipped:
+        print(f"kg build: {len(g.skipped)} input(s) skipped; {out} holds the graph of the rest", file=sys.stderr)
+        return 1
     return 0
+
+
+def _output_files(g, formats: list[str], html: bool):
+    """(name, bytes) of each output file, made one at a time."""
+    from .rdf import serialize
+
+    yield "graph.ttl", serialize(g.to_rdf(), "turtle")
+    for fmt in dict.fromkeys(formats):
+        yield ("graph.nt" if fmt == "nt" else "graph.jsonld"), serialize(g.to_rdf(), fmt)
+    yield "graph.json", _graph_json(g)
+    if html:
+        from .viz import render_html
+
+        yield "graph.html", render_html(g).encode("utf-8")
+
+
+def _build_inputs(args) -> list:
+    """The inputs of ``kg build``: paths, stdin (``-``) as the bytes of a file, ``--text`` as text."""
+    if not args.inputs and not args.text:
+        raise InputError("give an INPUT path, - for stdin, or --text TEXT")
+    inputs: list = []
+    for item in args.inputs:
+        if item == "-":
+            inputs.append(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8"))
+        else:
+            inputs.append(Path(item))
+    return inputs
 
 
 def _graph_json(g) -> bytes:

@@ -80,6 +80,7 @@ class KnowledgeGraph:
         self._graph: nx.MultiDiGraph | None = None
         self._rdf: rdflib.Graph | None = None
         self._store = None
+        self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
 
     # -- networkx -----------------------------------------------------------
     @property

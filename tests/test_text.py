@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -102,7 +104,7 @@ def test_text_with_a_slash_is_text_not_a_path():
     g = kg.build("本报讯(记者 孙志刚 通讯员 吴晨文/图)中原区卫健委组织演练。")
     assert {e.name for e in g.entities.values() if e.type == "Person"} == {"孙志刚", "吴晨"}
     with pytest.raises(InputError, match="no such file"):
-        kg.build("missing/page.txt")
+        kg.build(Path("missing/page.txt"))
 
 
 def test_page_furniture_is_not_an_article():
