@@ -136,14 +136,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
-    from .outputs import replacing
+    from .outputs import output_files, replacing
     from .pipeline import build
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
                   text=args.text or None, keep_going=args.keep_going)
-        for name, data in _output_files(g, args.format, html=not args.no_html):
+        for name, data in output_files(g, args.format, html=not args.no_html):
             stage.write(name, data)
     out = Path(args.out)
     if not args.quiet:
@@ -161,20 +161,6 @@ def _build(args) -> int:
     return 0
 
 
-def _output_files(g, formats: list[str], html: bool):
-    """(name, bytes) of each output file, made one at a time."""
-    from .rdf import serialize
-
-    yield "graph.ttl", serialize(g.to_rdf(), "turtle")
-    for fmt in dict.fromkeys(formats):
-        yield ("graph.nt" if fmt == "nt" else "graph.jsonld"), serialize(g.to_rdf(), fmt)
-    yield "graph.json", _graph_json(g)
-    if html:
-        from .viz import render_html
-
-        yield "graph.html", render_html(g).encode("utf-8")
-
-
 def _build_inputs(args) -> list:
     """The inputs of ``kg build``: paths, stdin (``-``) as the bytes of a file, ``--text`` as text."""
     if not args.inputs and not args.text:
@@ -186,13 +172,6 @@ def _build_inputs(args) -> list:
         else:
             inputs.append(Path(item))
     return inputs
-
-
-def _graph_json(g) -> bytes:
-    import networkx as nx
-
-    data = nx.node_link_data(g.graph, edges="edges")
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
 
 def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:

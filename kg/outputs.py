@@ -26,11 +26,15 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import OutputError
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
 
 # every name kg writes into an output folder; a folder holding anything else is not replaced
 OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store"})
@@ -232,6 +236,32 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
         except OSError as e:
             recover(out)
             raise OutputError(f"{out}: cannot replace the folder ({_message(e)}); {out} is left as it was") from None
+
+
+def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of each output file of a build, made one at a time: ``graph.ttl``, then
+    ``graph.nt`` / ``graph.jsonld`` for ``formats`` ``nt`` / ``json-ld``, ``graph.json``
+    (networkx node-link) and ``graph.html``."""
+    from .rdf import serialize
+
+    yield "graph.ttl", serialize(g.to_rdf(), "turtle")
+    for fmt in dict.fromkeys(formats):
+        yield ("graph.nt" if fmt == "nt" else "graph.jsonld"), serialize(g.to_rdf(), fmt)
+    yield "graph.json", graph_json(g)
+    if html:
+        from .viz import render_html
+
+        yield "graph.html", render_html(g).encode("utf-8")
+
+
+def graph_json(g: KnowledgeGraph) -> bytes:
+    """The networkx graph as node-link JSON, keys sorted."""
+    import json
+
+    import networkx as nx
+
+    data = nx.node_link_data(g.graph, edges="edges")
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
 
 
 def _umask() -> int:

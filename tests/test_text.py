@@ -26,6 +26,48 @@ def test_decode_rejects_what_is_not_text(data, message):
         decode(data, "x.txt")
 
 
+TRADITIONAL = "本報訊（記者 王思俊 通訊員 姜璞）為做好疫情防控工作，管城區構建了群防群控網絡。志願者們每天都在採樣點服務。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_decode_reads_utf16_and_utf32_with_a_bom(encoding):
+    text = "本报讯(记者 王思俊)管城区构建网。"
+    bom = {"utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}.get(encoding, b"")
+    assert decode(bom + text.encode(encoding), "x.txt") == text
+
+
+def test_a_utf16_file_builds_the_same_graph_as_utf8(tmp_path, example_text):
+    import kg
+
+    (tmp_path / "a.txt").write_bytes(example_text.encode("utf-16"))
+    assert set(kg.build(tmp_path / "a.txt").to_rdf()) == set(kg.build(example_text).to_rdf())
+
+
+def test_big5_is_read_as_big5_and_gbk_stays_gbk(example_text):
+    assert decode(TRADITIONAL.encode("big5"), "x.txt") == TRADITIONAL
+    assert decode(TRADITIONAL.encode("cp950"), "x.txt") == TRADITIONAL
+    assert decode(example_text.encode("gbk"), "x.txt") == example_text
+    assert decode(example_text.encode("gb18030"), "x.txt") == example_text
+    short = "郑州市管城区"  # decodes in Big5 too, into rarer characters
+    assert decode(short.encode("gbk")) == short
+
+
+def test_text_that_decodes_to_nonsense_is_refused():
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(b for _ in range(2000) for b in (rng.randrange(0x81, 0xFF), rng.randrange(0x40, 0x7F)))
+    with pytest.raises(InputError, match="does not read as Chinese text"):
+        decode(noise, "x.txt")
+
+
+def test_a_nul_byte_anywhere_is_binary():
+    data = ("郑州市管城区。" * 20000).encode("utf-8") + b"\x00tail"
+    assert len(data) > 65536 * 4
+    with pytest.raises(InputError, match="binary"):
+        decode(data, "x.txt")
+
+
 def test_repair_rejoins_words_split_by_layout_but_not_headlines():
     page = "三级网格由楼院长,党员中\n\n心户等组成。\n\n标题一行\n\n本报讯(记者 王思俊)正文第一句,全民核\n\n酸检测有序进行。"
     assert [p.text for p in repair(page)] == [
