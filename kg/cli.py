@@ -71,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         "query",
         help="run a SPARQL query over a built graph",
         description="Run a SPARQL SELECT or ASK query over OUTDIR/graph.ttl (or an RDF file). The prefixes "
-        "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared.",
+        "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared. kg query is read-only (INSERT, DELETE, DROP … "
+        "are refused) and offline (SERVICE is refused unless --allow-service); a query is stopped after --timeout "
+        "seconds, after --max-rows rows, or by Ctrl-C.",
         epilog="examples:\n  kg query out/ queries/people-and-organizations.rq\n"
         "  kg query out/ -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -82,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.add_argument("--list", action="store_true", help="list the shipped queries and what each answers")
+    q.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
+                   help="stop the query after this long (default 60; 0: no limit); Ctrl-C stops it too")
+    q.add_argument("--max-rows", type=int, default=100_000, metavar="N",
+                   help="print at most N rows, then stop with an error (default 100000; 0: no limit)")
+    q.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE, which sends the query to another endpoint over the network")
 
     s = sub.add_parser("stats", help="count what a built graph holds",
                        description="Count documents, articles, entities by type, mentions and relations by predicate.")
@@ -212,7 +220,7 @@ def _short(value: str) -> str:
 
 
 def _query(args) -> int:
-    from .query import columns, named_queries, run_query
+    from .query import RowLimitError, columns, named_queries, run_query
     from .rdf import load
 
     if args.list:
@@ -236,7 +244,12 @@ def _query(args) -> int:
         except UnicodeDecodeError:
             raise QueryError(f"{path}: not a UTF-8 text file") from None
     g = load(args.graph)
-    rows = run_query(g, sparql)
+    try:
+        rows = run_query(g, sparql, timeout=args.timeout or None, max_rows=args.max_rows or None,
+                         allow_service=args.allow_service)
+    except RowLimitError as e:
+        _print_rows(e.rows, columns(sparql, e.rows), args.format)
+        raise
     _print_rows(rows, columns(sparql, rows), args.format)
     return 0
 
