@@ -69,7 +69,7 @@ def build(
         if not all(isinstance(t, str) for t in texts):
             raise InputTypeError(f"text= takes a str or a list of str, not {type(text).__name__}")
         inputs = [*(_as_list(inputs) if inputs is not None else []), *map(parse, texts)]
-    reading = read_inputs(inputs, keep_going=keep_going)
+    reading = read_inputs(inputs, keep_going=keep_going, progress=progress)
     docs = reading.documents
     if date is not None:
         import datetime as dt

@@ -23,6 +23,8 @@ Examples:
 """
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import json
 import os
@@ -38,6 +40,8 @@ from .text import decode, parse, stream_lines
 Input = str | bytes | os.PathLike | Mapping | Document
 
 MAX_ID = 200  # characters of a document id
+BIG_FILE = 4 << 20  # bytes: a .txt file larger than this is read line by line, in parts
+PART = 1_000_000  # characters of one part of a big .txt file
 _FILE_NAME = re.compile(r"^[^\s]{1,255}\.(?:txt|text|jsonl|json|md|csv|html?)$", re.IGNORECASE)
 
 
@@ -74,9 +78,46 @@ def jsonl_lines(path: str | os.PathLike) -> Iterator[tuple[int, str]]:
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{path}: no such file")
-    for n, line in stream_lines(p):
-        if line.strip():
-            yield n, line
+    with _reading(p) as on_read:
+        for n, line in stream_lines(p, on_read=on_read):
+            if line.strip():
+                yield n, line
+
+
+_PROGRESS: contextvars.ContextVar[bool] = contextvars.ContextVar("progress", default=False)  # read_inputs(progress=)
+
+
+@contextlib.contextmanager
+def _reading(path: Path):
+    """A progress bar over the bytes of a big file, when progress is on."""
+    size = path.stat().st_size
+    if not _PROGRESS.get() or size < BIG_FILE:
+        yield None
+        return
+    import sys
+
+    from tqdm import tqdm
+
+    with tqdm(total=size, desc=f"reading {path.name}", unit="B", unit_scale=True, file=sys.stderr, leave=False) as bar:
+        yield bar.update
+
+
+def read_big_text(path: Path) -> Iterator[Document]:
+    """A big ``.txt`` file in parts of about :data:`PART` characters, cut at blank lines (else at
+    a line end), read line by line: memory stays bounded by a part. Each part is a document
+    whose ``source`` names its lines (``archive.txt#1-20512``); offsets count from its start."""
+    lines: list[str] = []
+    size, first = 0, 1
+    with _reading(path) as on_read:
+        for n, line in stream_lines(path, on_read=on_read):
+            if size >= PART and (not line.strip() or size >= 2 * PART):
+                if "".join(lines).strip():
+                    yield parse("\n".join(lines), source=f"{path}#{first}-{n - 1}")
+                lines, size, first = [], 0, n
+            lines.append(line)
+            size += len(line) + 1
+    if "".join(lines).strip():
+        yield parse("\n".join(lines), source=f"{path}#{first}-{first + len(lines) - 1}")
 
 
 def jsonl_records(path: str | os.PathLike) -> list[tuple[int, dict]]:
@@ -183,6 +224,9 @@ def read_path(path: Path, skipped: list[str] | None = None) -> Iterator[Document
         yield from read_jsonl(path, skipped)
         return
     try:
+        if path.stat().st_size > BIG_FILE:
+            yield from read_big_text(path)
+            return
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read ({e.strerror})") from None
@@ -218,8 +262,9 @@ def _one(item: object) -> Iterator[Document]:
                              'a record {"text": ...}, or a list of them')
 
 
-def read_inputs(inputs: Input | Iterable[Input], keep_going: bool = False) -> Reading:
-    """Read inputs into documents; with ``keep_going``, bad files and lines are skipped and named.
+def read_inputs(inputs: Input | Iterable[Input], keep_going: bool = False, progress: bool = False) -> Reading:
+    """Read inputs into documents; with ``keep_going``, bad files and lines are skipped and named;
+    with ``progress``, a bar shows while a big file is read.
 
     Raises :class:`InputError` for a bad input (without ``keep_going``), for two different
     documents with the same id, and when nothing is left to build.
@@ -229,6 +274,14 @@ def read_inputs(inputs: Input | Iterable[Input], keep_going: bool = False) -> Re
     elif not isinstance(inputs, Iterable):
         raise InputTypeError(f"cannot read {type(inputs).__name__}: give text (str), a pathlib.Path, bytes, "
                              'a record {"text": ...}, or a list of them')
+    token = _PROGRESS.set(progress)
+    try:
+        return _read_all(inputs, keep_going)
+    finally:
+        _PROGRESS.reset(token)
+
+
+def _read_all(inputs: Iterable[Input], keep_going: bool) -> Reading:
     reading = Reading()
     skipped = reading.skipped if keep_going else None
     seen: dict[str, Document] = {}

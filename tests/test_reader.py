@@ -151,3 +151,28 @@ def test_keep_going_builds_the_good_files_and_names_the_bad(tmp_path, capsys):
     assert "b.txt: binary data" in err and "c.jsonl:2: empty text" in err and "2 input(s) skipped" in err
     ttl = (tmp_path / "o" / "graph.ttl").read_text(encoding="utf-8")
     assert "王思俊" in ttl and "郑磊" in ttl
+
+
+# 9. big files are read line by line, in parts; long lines cost linear time
+def test_a_big_text_file_is_read_in_parts_at_blank_lines(tmp_path, monkeypatch):
+    from kg import reader
+
+    monkeypatch.setattr(reader, "BIG_FILE", 1000)
+    monkeypatch.setattr(reader, "PART", 300)
+    paragraphs = [f"本报讯(记者 王思俊)第{i}个社区开展活动,志愿者{i}人参加。" for i in range(60)]
+    text = "\n\n".join(paragraphs) + "\n"
+    (tmp_path / "big.txt").write_bytes(text.encode("gbk"))
+    docs = kg.build(tmp_path / "big.txt").documents
+    assert len(docs) > 3
+    assert "\n".join(d.text for d in docs) + "\n" == text  # nothing lost, nothing doubled
+    assert docs[0].source == f"{tmp_path / 'big.txt'}#1-{docs[0].text.count(chr(10)) + 1}"
+
+
+def test_a_too_long_line_in_a_big_file_is_an_error(tmp_path, monkeypatch, capsys):
+    from kg import reader, text
+
+    monkeypatch.setattr(reader, "BIG_FILE", 10)
+    monkeypatch.setattr(text, "MAX_LINE", 1000)
+    (tmp_path / "big.txt").write_text("郑州" * 3000, encoding="utf-8")
+    code, _, err = run(capsys, "build", tmp_path / "big.txt", "-o", tmp_path / "o", "-q")
+    assert code == 1 and "longer than 1000 characters" in err

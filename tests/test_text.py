@@ -156,3 +156,13 @@ def test_page_furniture_is_not_an_article():
     assert [a.headline for a in doc.articles] == ["从我做起 保护湿地"]
     assert doc.articles[0].byline == "本报讯(记者 郑磊)"
     assert [c[2] for c in doc.articles[0].captions] == ["本报记者 王五 摄"]
+
+
+def test_a_long_line_without_punctuation_is_cut_into_bounded_sentences():
+    from kg.text import MAX_SENTENCE
+
+    text = "本报讯" + "郑州市管城区志愿者王思俊" * 2000 + "，完成。"
+    doc = parse(text)
+    sentences = [s for a in doc.articles for s in a.sentences]
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE
+    assert "".join(s.text for s in sentences) == text  # every character once
