@@ -182,6 +182,16 @@ def _build_inputs(args) -> list:
     return inputs
 
 
+def _load(path: str):
+    """The graph of an output folder, after finishing the swap of a build that was killed (see kg.outputs)."""
+    from .outputs import recover
+    from .rdf import load
+
+    if not Path(path).exists():
+        recover(Path(path))
+    return load(path)
+
+
 def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -221,7 +231,6 @@ def _short(value: str) -> str:
 
 def _query(args) -> int:
     from .query import RowLimitError, columns, named_queries, run_query
-    from .rdf import load
 
     if args.list:
         for name, path in named_queries().items():
@@ -243,7 +252,7 @@ def _query(args) -> int:
             sparql = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise QueryError(f"{path}: not a UTF-8 text file") from None
-    g = load(args.graph)
+    g = _load(args.graph)
     try:
         rows = run_query(g, sparql, timeout=args.timeout or None, max_rows=args.max_rows or None,
                          allow_service=args.allow_service)
@@ -270,9 +279,8 @@ STATS_QUERIES = {
 
 def _stats(args) -> int:
     from .query import run_query
-    from .rdf import load
 
-    g = load(args.graph)
+    g = _load(args.graph)
     out = {k: int(run_query(g, q)[0]["n"]) for k, q in STATS_QUERIES.items()}
     for row in run_query(g, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?f a rdf:Statement ; rdf:predicate ?p } GROUP BY ?p ORDER BY ?p"):
         out["relations." + row["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]] = int(row["n"])
@@ -287,10 +295,9 @@ def _stats(args) -> int:
 
 def _eval(args) -> int:
     from .evaluate import as_json, evaluate, format_report, load_gold
-    from .rdf import load
 
     gold = load_gold(args.gold)
-    result = evaluate(gold, load(args.graph))
+    result = evaluate(gold, _load(args.graph))
     if args.json:
         print(json.dumps(as_json(result), ensure_ascii=False, indent=1))
     else:

@@ -7,6 +7,7 @@ Examples:
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 
@@ -14,7 +15,7 @@ from .extract import DEFAULT, run, styles_for
 from .graph import KnowledgeGraph, facts_from
 from .errors import InputError, InputTypeError
 from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention
-from .reader import Input, read_inputs
+from .reader import Input, read_inputs, record_date
 from .text import parse
 from .resolve import resolve
 from .tagger import tag_documents
@@ -72,12 +73,9 @@ def build(
     reading = read_inputs(inputs, keep_going=keep_going, progress=progress)
     docs = reading.documents
     if date is not None:
-        import datetime as dt
-
-        try:
-            dt.date.fromisoformat(date)
-        except (ValueError, TypeError):
-            raise InputError(f"--date {date!r} is not a date like 2022-03-28") from None
+        if not (isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
+                and record_date(date, "--date") == date):
+            raise InputError(f"--date {date!r} is not a date like 2022-03-28")
         for d in docs:
             d.date = d.date or date
     mentions: list[tuple[str, Mention]] = []

@@ -199,3 +199,12 @@ def test_a_build_killed_anywhere_leaves_old_or_new_output_never_a_mix(tmp_path, 
         if found == new:
             _write(old_g, out, exchange)
     assert seen == {"old", "new"} and len(points) >= 20
+
+
+def test_readers_finish_a_swap_killed_between_its_two_renames(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    os.rename(out, tmp_path / ".out.kg-old-x1")  # the first rename of the fallback swap, then a kill
+    code, stdout, err = run(capsys, "stats", out, "--json")
+    assert code == 0, err
+    assert sorted(os.listdir(tmp_path)) == ["out"]
