@@ -166,3 +166,13 @@ def test_a_long_line_without_punctuation_is_cut_into_bounded_sentences():
     sentences = [s for a in doc.articles for s in a.sentences]
     assert max(len(s.text) for s in sentences) <= MAX_SENTENCE
     assert "".join(s.text for s in sentences) == text  # every character once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_either_decode_or_fail_cleanly(data):
+    try:
+        text = decode(data, "x.txt")
+    except InputError:
+        return
+    assert text.strip() and "\x00" not in text
