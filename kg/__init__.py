@@ -6,7 +6,7 @@ Examples:
     >>> sorted(e.name for e in g.entities.values())  # 管城区 is 管城回族区, in 郑州市, in 河南省
     ['姜璞', '河南省', '王思俊', '管城回族区', '郑州市']
 """
-from .errors import InputError, KgError, QueryError
+from .errors import InputError, InputTypeError, KgError, OutputError, QueryError
 from .graph import Fact, KnowledgeGraph
 from .model import Article, Document, Entity, Evidence, Mention, Relation, Sentence
 from .pipeline import build
@@ -25,5 +25,7 @@ __all__ = [
     "Relation",
     "InputError",
     "QueryError",
+    "OutputError",
+    "InputTypeError",
     "KgError",
 ]

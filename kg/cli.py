@@ -41,12 +41,21 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build",
         help="build a graph from text files, folders or JSONL",
-        description="Read the inputs (UTF-8 or GBK .txt files, folders of them, JSONL with a \"text\" field "
-        "per line), extract entities and relations, and write OUT/graph.ttl, OUT/graph.json and OUT/graph.html.",
-        epilog="example:\n  kg build examples/zhengzhou-daily-page.txt -o out/",
+        description="Read the inputs (.txt files in UTF-8, UTF-16/32 with a BOM, GBK or Big5; folders of them; "
+        "JSONL with a \"text\" field per line), extract entities and relations, and write OUT/graph.ttl, "
+        "OUT/graph.json and OUT/graph.html. Every INPUT is a path; a missing one is an error. Text is given "
+        "with --text or on stdin (-). The outputs are written to a temporary folder beside OUT and replace OUT "
+        "whole at the end: an interrupted or failed build leaves the previous OUT as it was.",
+        epilog="examples:\n  kg build examples/zhengzhou-daily-page.txt -o out/\n"
+        "  kg build archive/ -o out/ --keep-going\n"
+        "  echo '本报讯(记者 王思俊)管城区构建网。' | kg build - -o out/\n"
+        "  kg build --text '本报讯(记者 王思俊)管城区构建网。' -o out/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a .jsonl file or a folder")
+    b.add_argument("inputs", nargs="*", metavar="INPUT", help="a .txt file, a .jsonl file, a folder, or - for stdin")
+    b.add_argument("--text", action="append", default=[], metavar="TEXT", help="build this text (repeatable)")
+    b.add_argument("--keep-going", action="store_true",
+                   help="skip unreadable files and JSONL lines, build the rest, name the skipped ones at the end (exit 1)")
     b.add_argument("-o", "--out", required=True, metavar="OUTDIR", help="output folder (created if missing)")
     b.add_argument("--format", action="append", default=[], choices=["nt", "json-ld"],
                    help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
@@ -62,7 +71,9 @@ def _parser() -> argparse.ArgumentParser:
         "query",
         help="run a SPARQL query over a built graph",
         description="Run a SPARQL SELECT or ASK query over OUTDIR/graph.ttl (or an RDF file). The prefixes "
-        "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared.",
+        "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared. kg query is read-only (INSERT, DELETE, DROP … "
+        "are refused) and offline (SERVICE is refused unless --allow-service); a query is stopped after --timeout "
+        "seconds, after --max-rows rows, or by Ctrl-C.",
         epilog="examples:\n  kg query out/ queries/people-and-organizations.rq\n"
         "  kg query out/ -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -73,6 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.add_argument("--list", action="store_true", help="list the shipped queries and what each answers")
+    q.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
+                   help="stop the query after this long (default 60; 0: no limit); Ctrl-C stops it too")
+    q.add_argument("--max-rows", type=int, default=100_000, metavar="N",
+                   help="print at most N rows, then stop with an error (default 100000; 0: no limit)")
+    q.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE, which sends the query to another endpoint over the network")
 
     s = sub.add_parser("stats", help="count what a built graph holds",
                        description="Count documents, articles, entities by type, mentions and relations by predicate.")
@@ -135,41 +152,52 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
+    from .outputs import output_files, replacing
     from .pipeline import build
-    from .rdf import write_atomic
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
+    with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
+        g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
+                  text=args.text or None, keep_going=args.keep_going)
+        for name, data in output_files(g, args.format, html=not args.no_html):
+            stage.write(name, data)
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
-    g = build(args.inputs, extractors=extractors, progress=not args.quiet, date=args.date)
-    from .rdf import serialize
-
-    files = {"graph.ttl": serialize(g.to_rdf(), "turtle")}
-    for fmt in args.format:
-        files["graph.nt" if fmt == "nt" else "graph.jsonld"] = serialize(g.to_rdf(), fmt)
-    files["graph.json"] = _graph_json(g)
-    if not args.no_html:
-        from .viz import render_html
-
-        files["graph.html"] = render_html(g).encode("utf-8")
-    for name, data in files.items():
-        write_atomic(out / name, data)
     if not args.quiet:
         st = g.stats()
         types = ", ".join(f"{st.get('entities.' + t, 0)} {t}" for t in ("Person", "Organization", "Place", "Initiative"))
         print(f"{st['documents']} document(s), {st['articles']} article(s), {st['entities']} entities ({types}), "
               f"{st['facts']} relations")
-        for name in files:
+        for name in stage.written:
             print(f"wrote {out / name}")
+    for message in g.skipped:
+        print(f"kg build: skipped {message}", file=sys.stderr)
+    if g.skipped:
+        print(f"kg build: {len(g.skipped)} input(s) skipped; {out} holds the graph of the rest", file=sys.stderr)
+        return 1
     return 0
 
 
-def _graph_json(g) -> bytes:
-    import networkx as nx
+def _build_inputs(args) -> list:
+    """The inputs of ``kg build``: paths, stdin (``-``) as the bytes of a file, ``--text`` as text."""
+    if not args.inputs and not args.text:
+        raise InputError("give an INPUT path, - for stdin, or --text TEXT")
+    inputs: list = []
+    for item in args.inputs:
+        if item == "-":
+            inputs.append(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8"))
+        else:
+            inputs.append(Path(item))
+    return inputs
 
-    data = nx.node_link_data(g.graph, edges="edges")
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+def _load(path: str):
+    """The graph of an output folder, after finishing the swap of a build that was killed (see kg.outputs)."""
+    from .outputs import recover
+    from .rdf import load
+
+    if not Path(path).exists():
+        recover(Path(path))
+    return load(path)
 
 
 def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
@@ -210,8 +238,7 @@ def _short(value: str) -> str:
 
 
 def _query(args) -> int:
-    from .query import columns, named_queries, run_query
-    from .rdf import load
+    from .query import RowLimitError, columns, named_queries, run_query
 
     if args.list:
         for name, path in named_queries().items():
@@ -233,8 +260,13 @@ def _query(args) -> int:
             sparql = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise QueryError(f"{path}: not a UTF-8 text file") from None
-    g = load(args.graph)
-    rows = run_query(g, sparql)
+    g = _load(args.graph)
+    try:
+        rows = run_query(g, sparql, timeout=args.timeout or None, max_rows=args.max_rows or None,
+                         allow_service=args.allow_service)
+    except RowLimitError as e:
+        _print_rows(e.rows, columns(sparql, e.rows), args.format)
+        raise
     _print_rows(rows, columns(sparql, rows), args.format)
     return 0
 
@@ -255,9 +287,8 @@ STATS_QUERIES = {
 
 def _stats(args) -> int:
     from .query import run_query
-    from .rdf import load
 
-    g = load(args.graph)
+    g = _load(args.graph)
     out = {k: int(run_query(g, q)[0]["n"]) for k, q in STATS_QUERIES.items()}
     for row in run_query(g, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?f a rdf:Statement ; rdf:predicate ?p } GROUP BY ?p ORDER BY ?p"):
         out["relations." + row["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]] = int(row["n"])
@@ -272,14 +303,13 @@ def _stats(args) -> int:
 
 def _eval(args) -> int:
     from .evaluate import as_json, evaluate, format_report, load_gold
-    from .rdf import load
 
     if Path(args.gold).is_dir():
         return _eval_corpus(args)
     if args.graph is None:
         raise InputError("kg eval GOLD.json OUTDIR: give the built graph to score (or a folder of gold files)")
     gold = load_gold(args.gold)
-    result = evaluate(gold, load(args.graph))
+    result = evaluate(gold, _load(args.graph))
     if args.json:
         print(json.dumps(as_json(result), ensure_ascii=False, indent=1))
     else:

@@ -80,6 +80,7 @@ class KnowledgeGraph:
         self._graph: nx.MultiDiGraph | None = None
         self._rdf: rdflib.Graph | None = None
         self._store = None
+        self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
 
     # -- networkx -----------------------------------------------------------
     @property
@@ -165,8 +166,13 @@ class KnowledgeGraph:
 
         write(self, path, format)
 
-    def query(self, sparql: str) -> list[dict[str, str]]:
+    def query(self, sparql: str, timeout: float | None = 60, max_rows: int | None = 100_000,
+              allow_service: bool = False) -> list[dict[str, str]]:
         """Run a SPARQL SELECT (or ASK) query; rows as dicts of strings.
+
+        The query is stopped after ``timeout`` seconds and ``max_rows`` rows (``None``: no
+        limit) with a :class:`~kg.errors.QueryError`, and by Ctrl-C; updates are refused,
+        and ``SERVICE`` unless ``allow_service``.
 
         Examples:
             >>> import kg
@@ -176,7 +182,7 @@ class KnowledgeGraph:
         """
         from .query import run_query
 
-        return run_query(self.to_rdf(), sparql)
+        return run_query(self.to_rdf(), sparql, timeout=timeout, max_rows=max_rows, allow_service=allow_service)
 
     def to_html(self, path: str, title: str = "kg knowledge graph") -> None:
         """Write the HTML view: one self-contained file (no network needed), see docs/html-view.md."""

@@ -7,14 +7,16 @@ Examples:
 """
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Sequence
 
 from .extract import DEFAULT, run, styles_for
 from .graph import KnowledgeGraph, facts_from
-from .errors import InputError
+from .errors import InputError, InputTypeError
 from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention
-from .reader import Input, read
+from .reader import Input, read_inputs, record_date
+from .text import parse
 from .resolve import resolve
 from .tagger import tag_documents
 
@@ -28,27 +30,52 @@ def _progress(items, total: int, desc: str, show: bool):
 
 
 def build(
-    inputs: Input | Iterable[Input] | Sequence[Document],
+    inputs: Input | Iterable[Input] | None = None,
     extractors: Sequence[str] = DEFAULT,
     progress: bool = False,
     batch: int = 256,
     date: str | None = None,
+    *,
+    text: str | Sequence[str] | None = None,
+    keep_going: bool = False,
 ) -> KnowledgeGraph:
-    """Build a knowledge graph from a text, a path (file, folder, JSONL), or a list of them.
+    """Build a knowledge graph from text, files, folders, JSONL, or a list of them.
+
+    The type of an input says what it is: a ``str`` is text, a :class:`pathlib.Path` is a
+    file or a folder (every ``*.txt`` and ``*.jsonl`` below it), ``bytes`` are a text
+    file's content, a dict is a record ``{"text", "id"?, "date"?, "source"?}``. A ``str``
+    that looks like a file name (``page.txt``) is refused: pass ``Path("page.txt")``, or
+    ``text="page.txt"`` if it really is the text. ``text=`` always takes text (a str or a list of them).
 
     ``extractors`` picks the extractors by name (see :data:`kg.extract.DEFAULT`);
     ``progress`` shows a progress bar on stderr when there is more than one document;
-    ``date`` (``2022-03-28``) anchors relative dates of documents that carry no date.
-    """
-    given = isinstance(inputs, list) and inputs and all(isinstance(d, Document) for d in inputs)
-    docs = list(inputs) if given else read(inputs)
-    if date is not None:
-        import datetime as dt
+    ``date`` (``2022-03-28``) anchors relative dates of documents that carry no date;
+    ``keep_going`` skips bad files and JSONL lines instead of failing, and names them in
+    :attr:`KnowledgeGraph.skipped`.
 
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise InputError(f"--date {date!r} is not a date like 2022-03-28") from None
+    Examples:
+        >>> from pathlib import Path
+        >>> g = build(Path("examples/zhengzhou-daily-page.txt"))
+        >>> len(g.documents), sum(len(d.articles) for d in g.documents)
+        (1, 11)
+        >>> build(text="郑州市管城区构建网。").documents[0].text
+        '郑州市管城区构建网。'
+        >>> build(None)
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputTypeError: cannot read NoneType: give text (str), a pathlib.Path, bytes, a record {"text": ...}, or a list of them
+    """
+    if text is not None:
+        texts = [text] if isinstance(text, str) else list(text) if isinstance(text, (list, tuple)) else [text]
+        if not all(isinstance(t, str) for t in texts):
+            raise InputTypeError(f"text= takes a str or a list of str, not {type(text).__name__}")
+        inputs = [*(_as_list(inputs) if inputs is not None else []), *map(parse, texts)]
+    reading = read_inputs(inputs, keep_going=keep_going, progress=progress)
+    docs = reading.documents
+    if date is not None:
+        if not (isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
+                and record_date(date, "--date") == date):
+            raise InputError(f"--date {date!r} is not a date like 2022-03-28")
         for d in docs:
             d.date = d.date or date
     mentions: list[tuple[str, Mention]] = []
@@ -64,7 +91,16 @@ def build(
     entities, owner, facts = resolve(mentions)
     facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner)]
     _attach_values(docs, values, mentions, owner)
-    return KnowledgeGraph(docs, entities, facts, values)
+    g = KnowledgeGraph(docs, entities, facts, values)
+    g.skipped = reading.skipped
+    return g
+
+
+def _as_list(inputs) -> list:
+    import os
+    from collections.abc import Mapping
+
+    return [inputs] if isinstance(inputs, (str, bytes, os.PathLike, Mapping, Document)) else list(inputs)
 
 
 def _attach_values(docs: list[Document], values: list[tuple[str, Mention]], mentions: list[tuple[str, Mention]],

@@ -20,6 +20,7 @@ Examples:
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
@@ -56,14 +57,99 @@ ROLE_WORD = re.compile(
 BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
 # A credit after the name: 吴晨文/图, 王五 摄, 李四 报道.
 CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
-def decode(data: bytes, source: str = "input") -> str:
-    """Decode the bytes of a text file: UTF-8 (with or without BOM), else GB18030/GBK.
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),  # these codecs read the mark and drop it
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+LEGACY = ("gb18030", "cp950")  # GBK and its superset; Big5 as Windows writes it
+SAMPLE = 1 << 20  # bytes looked at to choose an encoding
+PLAUSIBLE = 0.6  # the least share of common characters in Chinese text decoded right
 
-    Raises :class:`InputError` for empty, binary or undecodable input.
+
+def _common_characters() -> frozenset[str]:
+    """The characters Chinese text is mostly made of: GB2312's 3,755 level-1 hanzi, Big5's
+    5,401 frequent ones (both standards list them by frequency of use), CJK punctuation
+    and full-width forms. Text decoded with the wrong one of GBK and Big5 is mostly other
+    characters (刁笵快 for 記者報)."""
+    global _COMMON
+    if _COMMON is None:
+        chars = set(chr(c) for c in range(0x3000, 0x3040)) | set(chr(c) for c in range(0xFF00, 0xFFF0))
+        for encoding, leads, trails in (("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
+                                        ("cp950", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])):
+            for lead in leads:
+                for trail in trails:
+                    try:
+                        chars.add(bytes((lead, trail)).decode(encoding))
+                    except UnicodeDecodeError:
+                        pass
+        _COMMON = frozenset(chars)
+    return _COMMON
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def plausibility(text: str) -> float:
+    """The share of common Chinese characters among the non-ASCII ones (1.0 without any).
 
     Examples:
-        >>> decode("郑州市".encode("gbk"))
-        '郑州市'
+        >>> text = "本報訊（記者 王思俊）管城區構建網絡。"
+        >>> wrong = text.encode("big5").decode("gb18030")
+        >>> plausibility(text), round(plausibility(wrong), 2)  # wrong: セ厨癟癘 玊恨跋篶呼蹈, and private-use characters
+        (1.0, 0.39)
+    """
+    common = _common_characters()
+    wide = [c for c in text if ord(c) > 127 and not c.isspace()]
+    return sum(c in common for c in wide) / len(wide) if wide else 1.0
+
+
+def detect_encoding(sample: bytes, source: str = "input") -> str:
+    """The encoding of a text file from its first bytes: a BOM's, else UTF-8, else the one of
+    GB18030/GBK and Big5 that gives plausible Chinese.
+
+    Raises :class:`InputError` for binary data and for bytes that no encoding turns into text.
+
+    Examples:
+        >>> detect_encoding("本報訊（記者 王思俊）管城區構建網。".encode("cp950"))
+        'cp950'
+        >>> detect_encoding("本报讯(记者 王思俊)管城区构建网。".encode("gbk"))
+        'gb18030'
+    """
+    for bom, encoding, _ in _BOMS:
+        if sample.startswith(bom):
+            return encoding
+    if b"\x00" in sample:
+        raise InputError(f"{source}: binary data, not text")
+    candidates = []
+    for encoding in ("utf-8", *LEGACY):
+        try:
+            text = codecs.getincrementaldecoder(encoding)().decode(sample, final=len(sample) < SAMPLE)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-8":
+            return "utf-8"
+        candidates.append((plausibility(text), -len(candidates), encoding))
+    if not candidates:
+        raise InputError(f"{source}: unknown encoding (kg reads UTF-8, UTF-16/32 with a BOM, GB18030/GBK and Big5)")
+    score, _, encoding = max(candidates)
+    if score < PLAUSIBLE:
+        raise InputError(f"{source}: does not read as Chinese text in UTF-8, GBK or Big5 "
+                         f"(only {score:.0%} common characters); convert it to UTF-8")
+    return encoding
+
+
+def decode(data: bytes, source: str = "input") -> str:
+    """Decode the bytes of a text file: by its BOM (UTF-8, UTF-16, UTF-32), else UTF-8, else
+    GB18030/GBK or Big5, whichever reads as Chinese.
+
+    Raises :class:`InputError` for empty, binary, undecodable or nonsense input.
+
+    Examples:
+        >>> decode("郑州市".encode("gbk")), decode("鄭州市記者".encode("big5")), decode("郑州".encode("utf-16"))
+        ('郑州市', '鄭州市記者', '郑州')
         >>> decode(b"\\x00\\x01\\x02")
         Traceback (most recent call last):
         ...
@@ -71,26 +157,68 @@ def decode(data: bytes, source: str = "input") -> str:
     """
     if not data.strip():
         raise InputError(f"{source}: empty input")
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{source}: binary data, not text")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        check_text(text, source)
-        return text
-    raise InputError(f"{source}: unknown encoding (kg reads UTF-8 and GB18030/GBK)")
+    encoding = detect_encoding(data[:SAMPLE], source)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        name = next((label for _, enc, label in _BOMS if enc == encoding), encoding.upper())
+        raise InputError(f"{source}: not valid {name} text at byte {e.start}") from None
+    check_text(text, source)
+    return text
+
+
+def stream_lines(path, chunk: int = 1 << 20, on_read=None):
+    """(line number, line) of a text file, decoded chunk by chunk: memory stays bounded by
+    the longest line, however big the file. ``on_read(n)`` is called with the bytes of each chunk read.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+        >>> _ = p.write_bytes("一\\n二\\r\\n三".encode("gbk"))
+        >>> list(stream_lines(p))
+        [(1, '一'), (2, '二'), (3, '三')]
+    """
+    with open(path, "rb") as f:
+        head = f.read(SAMPLE)
+        if not head.strip():
+            raise InputError(f"{path}: empty input")
+        encoding = detect_encoding(head, str(path))
+        decoder = codecs.getincrementaldecoder(encoding)()
+        pending, n, data, offset = "", 0, head, 0
+        while True:
+            final = not data
+            try:
+                text = pending + decoder.decode(data, final=final)
+            except UnicodeDecodeError as e:
+                raise InputError(f"{path}: not valid {encoding} text at byte {offset + e.start}") from None
+            offset += len(data)
+            if on_read is not None and data:
+                on_read(len(data))
+            lines = text.split("\n")
+            pending = "" if final else lines.pop()
+            for line in lines if not final or text else []:
+                n += 1
+                line = line.removesuffix("\r")
+                if "\x00" in line:
+                    raise InputError(f"{path}:{n}: binary data, not text")
+                yield n, line
+            if final:
+                return
+            if len(pending) > MAX_LINE:
+                raise InputError(f"{path}:{n + 1}: a line longer than {MAX_LINE} characters")
+            data = f.read(chunk)
 
 
 def check_text(text: str, source: str = "input") -> None:
-    """Reject text that is blank, binary-looking or has absurdly long lines."""
+    """Reject text that is blank, binary (NUL or many control characters) or has absurdly long lines."""
     if not text.strip():
         raise InputError(f"{source}: empty input")
-    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f\v")
-    if controls > max(8, len(text[:65536]) // 100):
+    if "\x00" in text:
         raise InputError(f"{source}: binary data, not text")
-    longest = max(len(line) for line in text.split("\n"))
+    controls = sum(text.count(chr(c)) for c in range(1, 32) if chr(c) not in "\n\r\t\f\v")
+    if controls > max(8, len(text) // 100):
+        raise InputError(f"{source}: binary data, not text")
+    longest = max(map(len, text.split("\n"))) if len(text) > MAX_LINE else 0
     if longest > MAX_LINE:
         raise InputError(f"{source}: a line of {longest} characters is longer than {MAX_LINE}")
 
@@ -379,11 +507,32 @@ def split_sentences(p: Paragraph) -> list[Paragraph]:
     start = 0
     for m in _SENTENCE_END.finditer(p.text):
         if m.end() - start > 0:
-            out.append(p.slice(start, m.end()))
+            out.extend(_bounded(p.slice(start, m.end())))
         start = m.end()
     if start < len(p.text):
-        out.append(p.slice(start, len(p.text)))
+        out.extend(_bounded(p.slice(start, len(p.text))))
     return [s for s in out if s.text.strip()]
+
+
+MAX_SENTENCE = 512  # characters; the longest sentence of the news corpus has 287
+_CLAUSE_END = re.compile(r"[，,、：:\s\u3000]")
+
+
+def _bounded(p: Paragraph) -> list[Paragraph]:
+    """A sentence cut into pieces of at most :data:`MAX_SENTENCE` characters, after the last
+    comma or space of each piece where there is one: text without sentence punctuation
+    (a table, a list, a run of names) then costs the extractors linear time, not quadratic.
+
+    Examples:
+        >>> [len(s.text) for s in _bounded(Paragraph("一二三，" * 200, list(range(800))))]
+        [512, 288]
+    """
+    out = []
+    while len(p.text) > MAX_SENTENCE:
+        cut = max((m.end() for m in _CLAUSE_END.finditer(p.text, 0, MAX_SENTENCE)), default=MAX_SENTENCE)
+        out.append(p.slice(0, cut))
+        p = p.slice(cut, len(p.text))
+    return out + [p]
 
 
 def trailing_byline(text: str) -> int:

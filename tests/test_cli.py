@@ -63,7 +63,7 @@ def _one_line_error(code, out, err):
         (b"", "empty input"),
         (b"   \n\n", "empty input"),
         (b"\x00\x01binary\x00", "binary"),
-        (b"\xff\xfe\x00\x00\x81", "binary"),
+        (b"\xff\xfe\x00\x00\x81", "not valid UTF-32"),
     ],
 )
 def test_bad_text_inputs_fail_cleanly_and_write_nothing(tmp_path, capsys, content, message):

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,48 @@ def test_decode_reads_utf8_with_and_without_bom_and_gbk():
 )
 def test_decode_rejects_what_is_not_text(data, message):
     with pytest.raises(InputError, match=message):
+        decode(data, "x.txt")
+
+
+TRADITIONAL = "本報訊（記者 王思俊 通訊員 姜璞）為做好疫情防控工作，管城區構建了群防群控網絡。志願者們每天都在採樣點服務。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_decode_reads_utf16_and_utf32_with_a_bom(encoding):
+    text = "本报讯(记者 王思俊)管城区构建网。"
+    bom = {"utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}.get(encoding, b"")
+    assert decode(bom + text.encode(encoding), "x.txt") == text
+
+
+def test_a_utf16_file_builds_the_same_graph_as_utf8(tmp_path, example_text):
+    import kg
+
+    (tmp_path / "a.txt").write_bytes(example_text.encode("utf-16"))
+    assert set(kg.build(tmp_path / "a.txt").to_rdf()) == set(kg.build(example_text).to_rdf())
+
+
+def test_big5_is_read_as_big5_and_gbk_stays_gbk(example_text):
+    assert decode(TRADITIONAL.encode("big5"), "x.txt") == TRADITIONAL
+    assert decode(TRADITIONAL.encode("cp950"), "x.txt") == TRADITIONAL
+    assert decode(example_text.encode("gbk"), "x.txt") == example_text
+    assert decode(example_text.encode("gb18030"), "x.txt") == example_text
+    short = "郑州市管城区"  # decodes in Big5 too, into rarer characters
+    assert decode(short.encode("gbk")) == short
+
+
+def test_text_that_decodes_to_nonsense_is_refused():
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(b for _ in range(2000) for b in (rng.randrange(0x81, 0xFF), rng.randrange(0x40, 0x7F)))
+    with pytest.raises(InputError, match="does not read as Chinese text"):
+        decode(noise, "x.txt")
+
+
+def test_a_nul_byte_anywhere_is_binary():
+    data = ("郑州市管城区。" * 20000).encode("utf-8") + b"\x00tail"
+    assert len(data) > 65536 * 4
+    with pytest.raises(InputError, match="binary"):
         decode(data, "x.txt")
 
 
@@ -102,7 +146,7 @@ def test_text_with_a_slash_is_text_not_a_path():
     g = kg.build("本报讯(记者 孙志刚 通讯员 吴晨文/图)中原区卫健委组织演练。")
     assert {e.name for e in g.entities.values() if e.type == "Person"} == {"孙志刚", "吴晨"}
     with pytest.raises(InputError, match="no such file"):
-        kg.build("missing/page.txt")
+        kg.build(Path("missing/page.txt"))
 
 
 def test_page_furniture_is_not_an_article():
@@ -268,3 +312,23 @@ def test_datelines_bylines_and_furniture_keep_exact_offsets(text):
             if span:
                 assert "".join(doc.text[span[0]:span[1]].split()) == "".join(value.split())
     assert len(seen) == len(set(seen))
+
+
+def test_a_long_line_without_punctuation_is_cut_into_bounded_sentences():
+    from kg.text import MAX_SENTENCE
+
+    text = "本报讯" + "郑州市管城区志愿者王思俊" * 2000 + "，完成。"
+    doc = parse(text)
+    sentences = [s for a in doc.articles for s in a.sentences]
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE
+    assert "".join(s.text for s in sentences) == text.removeprefix("本报讯")  # every character once, after the dateline
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_either_decode_or_fail_cleanly(data):
+    try:
+        text = decode(data, "x.txt")
+    except InputError:
+        return
+    assert text.strip() and "\x00" not in text
