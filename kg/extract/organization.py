@@ -47,6 +47,9 @@ STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
 MAX_NAME = 24
+# The tagger's (LAC's) tags that end a name read leftwards, and those that make a boundary word a verb.
+LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
+LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
 # Zones, communities and works are places too, named whole: 钱江世纪城, 东街社区, 川气东送管道.
 PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "体育馆", "纪念馆")
@@ -79,17 +82,21 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
 
 
-def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int:
+def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
-    (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's)."""
+    (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's;
+    ``lac``: the tagger's tag of each word by its start in ``text``, where it is known: a person,
+    a conjunction or a boundary word the tagger reads as a verb ends the name)."""
+    lac = lac or {}
     start = head
     for w in reversed([w for w in clause_words(text, max(0, head - 1)) if w.start < head]):
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
         stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
-        learned = w.text in boundary_words() and w.pos not in NOMINAL_POS
-        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or not piece.strip():
+        tag = lac.get(w.start)
+        learned = w.text in boundary_words() and (w.pos not in NOMINAL_POS or tag in LAC_VERBS)
+        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or tag in LAC_STOPS or not piece.strip():
             break
         if head - w.start > MAX_NAME:
             break
@@ -98,7 +105,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int
     bracket = _CITY_IN_BRACKETS.search(text, 0, start)
     if bracket is None or bracket.end() != start:
         return start
-    before = name_start(text, bracket.start(), allow)
+    before = name_start(text, bracket.start(), allow, lac)
     return before if before < bracket.start() else start
 
 
@@ -123,19 +130,22 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
 def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     out = []
     text = s.text
+    lac = {t.start: t.tag for t in s.tokens}
     for m in _SUFFIX.finditer(text):
         # a level body stands before a title it is cut together with (市委书记)
         level = m.group() in LEVEL_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
         if not (level or _aligned(text, m.start(), m.end())):
             continue
-        begin = name_start(text, m.start())
+        begin = name_start(text, m.start(), lac=lac)
         if begin == m.start() and m.group() not in LEVEL_BODIES:
             continue
+        if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
+            continue  # 金叶印务公司会议室 is a room, a place
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
     for m in _PLACE_SUFFIX.finditer(text):
-        begin = name_start(text, m.start(), frozenset("m"))
+        begin = name_start(text, m.start(), frozenset("m"), lac=lac)
         if m.group() in NAMED_PLACE_SUFFIXES:
             # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
             verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"]
