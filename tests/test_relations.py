@@ -163,3 +163,12 @@ def test_a_body_that_opens_its_meetings_name_organizes_it_and_a_bracketed_city_l
     assert ("中国作家协会第十次全国代表大会", "organizer", "中国作家协会") in found
     assert ("明华电子（苏州）有限公司", "location", "苏州") in facts("明华电子（苏州）有限公司投产。") or \
         ("明华电子（苏州）有限公司", "location", "苏州市") in facts("明华电子（苏州）有限公司投产。")
+
+
+def test_units_named_bare_in_a_universitys_news_are_its_units():
+    text = "东华理工大学召开会议。东华理工大学党委书记李一出席。林学院、机电学院负责人参加。"
+    found = facts(text)
+    assert ("林学院", "parentOrganization", "东华理工大学") in found
+    assert ("机电学院", "parentOrganization", "东华理工大学") in found
+    # a school of its own name is no unit
+    assert not any(s == "北京大学" and p == "parentOrganization" for s, p, o in facts(text + "北京大学代表参加。"))

@@ -103,6 +103,24 @@ def _seats(places: list[Mention]) -> dict[str, Mention]:
     return out
 
 
+# Institutions with units, by the end of their name, and the heads of their units.
+INSTITUTIONS = ("大学", "学院", "学校", "大", "集团", "公司", "医院")
+UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "室", "中心", "办", "党委", "党支部", "党总支",
+              "团委", "工会", "图书馆")
+
+
+def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
+    """Whether an organization is a unit of the article's main actor: it is named bare (no place or
+    body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution."""
+    if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
+        return False
+    if actor.text in o.text or not o.text.endswith(UNIT_HEADS) or o.text.endswith(("大学", "学校")):
+        return False
+    from .names import leading_places
+
+    return not leading_places(o.text) and (text[o.start - 2 : o.start] in ("我校", "本校", "我院") or len(o.text) <= 8)
+
+
 def place_rank(name: str) -> int | None:
     """How large a place is: 0 the country, 1 a province … 5 a village; None when unknown.
 
@@ -208,6 +226,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 seat = seats.get(o.text[:1])
                 if seat is not None and len(o.text) >= 2:
                     c.add(o, "location", seat, s, a, "context")
+            # units named bare in an article about a university, a company or a hospital are its units
+            # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
+            for o in actors:
+                if _unit_of(o, actor, text):
+                    c.add(o, "parentOrganization", actor, s, a, "context")
             # bodies founded by the main actor (成立疫苗接种工作专班)
             for o in actors:
                 if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):
