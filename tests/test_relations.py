@@ -172,3 +172,13 @@ def test_units_named_bare_in_a_universitys_news_are_its_units():
     assert ("机电学院", "parentOrganization", "东华理工大学") in found
     # a school of its own name is no unit
     assert not any(s == "北京大学" and p == "parentOrganization" for s, p, o in facts(text + "北京大学代表参加。"))
+
+
+def test_party_bodies_belong_to_the_unit_they_name_and_a_known_place_opens_a_name():
+    assert ("法律援助处支部", "parentOrganization", "法律援助处") in facts("法律援助处支部开展活动。")
+    found = facts("华西坝地处城南。华西坝派出所民警参加。")
+    assert ("华西坝派出所", "location", "华西坝") in found or ("华西坝派出所", "location", "华西坝地区") in found
+
+
+def test_a_community_lies_in_its_street():
+    assert ("黉门街社区", "containedInPlace", "玉林街道") in facts("市局领导到武侯区玉林街道黉门街社区开展活动。")

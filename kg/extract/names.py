@@ -34,6 +34,9 @@ _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
+# A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
+_PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
+_UNIT_ENDS = set("部处科室办院所局委厅社团队校厂司行馆站中")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
 
@@ -81,17 +84,39 @@ def _relation(subject: Mention, predicate: str, obj: Mention, whole: Mention) ->
     return Relation(subject, predicate, obj, ev)
 
 
+def party_parent(name: str) -> int:
+    """Where the body that a party or staff body belongs to ends in its name (总务部党委 → 总务部,
+    法律援助处支部 → 法律援助处, 省质检院第一党支部 → 省质检院); 0 when the name holds none.
+
+    Examples:
+        >>> n = "法律援助处支部"
+        >>> n[:party_parent(n)], party_parent("党委")
+        ('法律援助处', 0)
+    """
+    m = _PARTY_BODY.search(name)
+    if not m or m.start() < 2:
+        return 0
+    prefix = name[: m.start()]
+    return m.start() if prefix[-1] in _UNIT_ENDS else 0
+
+
 @register("names")
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     """Nested places and parent organizations of organization, place and initiative names."""
     out: list[Mention | Relation] = []
+    # places the document names, to read them at the start of other names (华西坝 in 华西坝派出所)
+    known_places = sorted({m.text for m in mentions if m.type == "Place" and len(m.text) >= 2}, key=len, reverse=True)
     for m in mentions:
         if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
             continue
         if m.type == "Initiative":
             out.extend(_initiative_parts(doc, m))
             continue
-        places = [_nested(m, s, e, "Place") for s, e in leading_places(m.text)]
+        spans = leading_places(m.text)
+        if not spans and m.type == "Organization":
+            known = next((p for p in known_places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
+            spans = [(0, len(known))] if known else []
+        places = [_nested(m, s, e, "Place") for s, e in spans]
         out.extend(places)
         for outer, inner in zip(places, places[1:]):
             out.append(_relation(inner, "containedInPlace", outer, m))
@@ -104,6 +129,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end) if x.end() < len(m.text)]
             if line:
                 parent = _nested(m, 0, line.end(1), "Organization")
+            elif party_parent(m.text) > prefix_end:
+                parent = _nested(m, 0, party_parent(m.text), "Organization")
             elif inner_ends:
                 # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
                 parent = _nested(m, 0, inner_ends[-1], "Organization")

@@ -125,8 +125,10 @@ def place_rank(name: str) -> int | None:
     """How large a place is: 0 the country, 1 a province … 5 a village; None when unknown.
 
     Examples:
-        >>> place_rank("浙江"), place_rank("双鸭山市"), place_rank("黄集镇"), place_rank("乌镇"), place_rank("长沙国际会展中心")
-        (1, 2, 4, 4, None)
+        >>> place_rank("浙江"), place_rank("双鸭山市"), place_rank("黄集镇"), place_rank("乌镇"), place_rank("东街社区")
+        (1, 2, 4, 4, 5)
+        >>> place_rank("长沙国际会展中心") is None
+        True
     """
     if name in ("中国", "我国", "全国"):
         return 0
@@ -135,7 +137,8 @@ def place_rank(name: str) -> int | None:
     hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
     if hits:
         return min(GAZETTEER_RANK[d.level] for d in hits)
-    return next((rank for suffix, rank in RANKS if name.endswith(suffix) and len(name) > len(suffix)), None)
+    return next((rank for suffix, rank in sorted(RANKS, key=lambda sr: -len(sr[0]))
+                 if name.endswith(suffix) and len(name) > len(suffix)), None)
 
 
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
