@@ -223,15 +223,25 @@ FIELD = re.compile(
     r"(?:原标题|来源|稿源|信息来源|文章来源|新闻来源|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
     r"责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
     r"访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
+    r"发布人|发布者|发布单位|供稿单位|审核人|编审|监制|出品|"
     r"作者|记者|通讯员|撰稿|撰文|文|图|摄影|供稿|来稿)[\s\u3000]*[:：]"
 )
-_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]])(?:作者|记者|通讯员|撰稿|撰文|文|文字)[\s\u3000]*[:：]")
+_DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+
+
+def _is_meta(t: str) -> bool:
+    """A line of web fields: 来源：…, 【来源：…】, 2021-03-01 10:20 来源：…"""
+    t = t.lstrip("【[")
+    return bool(FIELD.match(t) or (re.match(_DATE_STAMP + r"[\s\u3000|｜]+", t) and FIELD.search(t)))
+
+
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:作者|记者|通讯员|撰稿|撰文|文|文字)[\s\u3000]*[:：]")
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
     r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
-    r"|^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"  # a date stamp
+    rf"|^{_DATE_STAMP}$"  # a date stamp
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
 )
 
@@ -251,10 +261,12 @@ def is_byline_line(text: str) -> bool:
         [False, False, False]
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
-    if not t or len(t) > 60 or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)]?$", t):
+    if not t or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)】]?$", t):
         return False
-    if FIELD.match(t):
-        return bool(_PERSON_FIELD.search(" " + t))
+    if _is_meta(t):
+        return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
+    if len(t) > 60:
+        return False
     if len(t) > 48:
         return False
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
@@ -310,9 +322,11 @@ def is_furniture(text: str) -> bool:
         [True, True, True, False]
     """
     t = text.strip(" \u3000")
+    if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
+        return False
     if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
         return True
-    return bool(FIELD.match(t)) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
+    return _is_meta(t) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
 
 
 # A headline may hold one colon after a short lead: 湖北襄阳：书记市长吆喝卖菜 企业商家上门采购.
