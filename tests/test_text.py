@@ -268,16 +268,3 @@ def test_datelines_bylines_and_furniture_keep_exact_offsets(text):
             if span:
                 assert "".join(doc.text[span[0]:span[1]].split()) == "".join(value.split())
     assert len(seen) == len(set(seen))
-
-
-@pytest.mark.parametrize("line, furniture, byline", [
-    ("2021-03-01 10:20 来源：湘江日报", True, False),
-    ("【来源：湘江日报】", True, False),
-    ("发布人：校办 发布时间：2021-03-01", True, False),
-    ("2021-03-01 来源：湘江日报 作者：李四 浏览次数：88", False, True),
-    ("【作者：李四】", False, True),
-])
-def test_web_field_lines(line, furniture, byline):
-    from kg.text import is_byline_line, is_furniture
-
-    assert (is_furniture(line), is_byline_line(line)) == (furniture, byline)

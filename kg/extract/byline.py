@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..text import CREDIT, FIELD, ROLE_WORD, dateline
+from ..lines import CREDIT, FIELD, ROLE_WORD, dateline
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
