@@ -284,7 +284,8 @@ def segment(text: str) -> list[Article]:
     for i, p in enumerate(paras):
         following = paras[i + 1] if i + 1 < len(paras) else None
         if is_dateline_line(p.text):
-            if following is not None and is_short(following.text) and not is_byline_start(following.text):
+            if (following is not None and is_short(following.text) and not is_byline_start(following.text)
+                    and not is_byline_line(following.text)):
                 pending, lead = [], []  # the source line of a digest: what stood above names the digest
                 digest = True
             else:

@@ -268,3 +268,9 @@ def test_datelines_bylines_and_furniture_keep_exact_offsets(text):
             if span:
                 assert "".join(doc.text[span[0]:span[1]].split()) == "".join(value.split())
     assert len(seen) == len(set(seen))
+
+
+def test_a_dateline_line_over_a_byline_line_is_no_digest():
+    a = parse("新桥通车\n\n长江网讯\n\n记者 李四 通讯员 王五\n\n今天，新桥投入使用。").articles[0]
+    assert (a.headline, a.dateline, a.byline, a.sentences[-1].text) == ("新桥通车", "长江网讯", "记者 李四 通讯员 王五",
+                                                                       "今天，新桥投入使用。")
