@@ -233,6 +233,32 @@ def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest
     return bool(current.dateline) and not _SECTION_HEAD.search(last)
 
 
+def _is_digest(paras: list[Paragraph]) -> bool:
+    """A digest of short items, each a title over one paragraph, at least three of them: no
+    title reads as a caption or a section head, and no paragraph goes on from the one before.
+
+    Examples:
+        >>> _is_digest(repair("大桥通车\\n\\n今天,大桥通车。\\n\\n新区开工\\n\\n今天,新区开工。\\n\\n气温回升\\n\\n明天,气温回升。"))
+        True
+        >>> _is_digest(repair("大桥通车\\n\\n今天,大桥通车。\\n\\n通车现场\\n\\n市民走过大桥。\\n\\n剪彩现场\\n\\n会上,领导讲话。"))
+        False
+    """
+    kinds = []
+    for p in paras:
+        if is_dateline_line(p.text) or is_byline_line(p.text):
+            continue
+        if is_short(p.text) and not is_byline_start(p.text):
+            if is_caption(p.text) or _SECTION_HEAD.search(p.text):
+                return False
+            kinds.append("T")
+        else:
+            if _CONTINUATION.match(p.text):
+                return False
+            kinds.append("P")
+    shape = "".join(kinds)
+    return len(shape) >= 6 and re.fullmatch(r"T*(?:TP)+", shape) is not None and shape.count("TP") >= 3
+
+
 def segment(text: str) -> list[Article]:
     """Split a repaired page into articles with headlines, bylines, sentences and captions.
 
@@ -253,7 +279,7 @@ def segment(text: str) -> list[Article]:
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
-    digest = False  # a digest of short items (its source line stood above the first item)
+    digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
 
     def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
