@@ -98,11 +98,14 @@ class Paragraph:
 
 
 def _lines(text: str) -> list[Paragraph]:
-    """Non-blank lines, stripped, with offsets; blank lines are dropped."""
+    """Non-blank lines, stripped (with a Markdown heading's ``#``), with offsets; blank lines are dropped."""
     out: list[Paragraph] = []
     pos = 0
     for raw in text.split("\n"):
         stripped = raw.strip(" \t\r\u3000\ufeff")
+        heading = re.match(r"#{1,6}[ \t\u3000]+", stripped)
+        if heading and len(stripped) > heading.end():
+            stripped = stripped[heading.end():]
         if stripped:
             lead = raw.index(stripped)
             out.append(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))

@@ -284,3 +284,11 @@ def test_a_run_of_titles_each_over_one_paragraph_is_a_digest_of_items():
 def test_a_web_article_with_uncued_captions_stays_one():
     page = "新桥通车\n\n今天，新桥投入使用。\n\n捐赠仪式\n\n市民纷纷点赞，新桥方便出行。\n\n今后，新区还将建设两座桥。"
     assert [a.headline for a in parse(page).articles] == ["新桥通车"]
+
+
+def test_markdown_marks_are_no_text():
+    page = "# 新桥通车\n\n![](http://example.com/a.jpg)\n\n今天，新桥投入使用。\n\n---\n\nhttp://example.com/news/1.html"
+    doc = parse(page)
+    a = doc.articles[0]
+    assert [s.text for s in a.sentences] == ["新桥通车", "今天，新桥投入使用。"]
+    assert doc.text[a.headline_span[0]:a.headline_span[1]] == "新桥通车"
