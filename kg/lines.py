@@ -31,7 +31,8 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 _SOURCE = r"(?:本报|本刊|本台|本网|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|客户端|新闻|APP|中心))"
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
-    rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"
+    rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
+    r"(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
@@ -45,7 +46,9 @@ BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
 # A credit after the name: 吴晨文/图, 王五 摄, 李四 报道.
 CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
 
+
 def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with 。！？； or …, closing quotes and brackets aside."""
     t = text.rstrip(CLOSERS)
     return bool(t) and t[-1] in _TERMINAL
 
@@ -69,6 +72,7 @@ def dateline(text: str) -> re.Match | None:
     if m.group("kind") == "电" and not (m.group("date") or m.group("source").endswith("社")):
         return None
     return m
+
 
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")
 
@@ -179,8 +183,6 @@ def is_byline_line(text: str) -> bool:
         return False
     if _is_meta(t):
         return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
-    if len(t) > 60:
-        return False
     if len(t) > 48:
         return False
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
@@ -283,6 +285,7 @@ _CAPTION = re.compile(
 )
 # A paragraph that describes a photo, however long: 图为…, 图：…, ▲…
 _PHOTO_LEAD = re.compile(r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△)")
+
 
 def is_photo_description(text: str) -> bool:
     """A paragraph that describes a photo, however long (图为…, 图：…, ▲…).
