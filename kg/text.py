@@ -180,7 +180,7 @@ def _sentence(p: Paragraph, index: int, kind: str) -> Sentence:
 # Words that open a paragraph only in the middle of an article: it goes on from what came before.
 _CONTINUATION = re.compile(
     r"^(?:会上|会后|会中|会议|随后|此外|同时|与此同时|另外|其间|期间|最后|之后|此后|据悉|他们|她们|他|她|其中|"
-    r"此次|这次|对此|为此|接着|紧接着|活动中|仪式上|座谈中|座谈会上|在此期间|通过|并且)"
+    r"此次|这次|对此|为此|接着|紧接着|活动中|仪式上|座谈中|座谈会上|在此期间)"
 )
 # The verbs that open a subtitle under a leader's headline: 强调…, 指出…
 _SUBTITLE_VERB = re.compile(r"^(?:——|—|强调|指出|要求|表示|提出|希望|寄语|勉励|主持|出席|会见)")
