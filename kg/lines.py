@@ -262,18 +262,25 @@ def is_short(text: str) -> bool:
 
 def trailing_byline(text: str) -> int:
     """Where a byline or a web field in brackets that closes a paragraph begins
-    (…参加调研。（天津日报记者 李四）, …。（来源：某报）); -1 if none.
+    (…参加调研。（天津日报记者 李四）, …。（来源：某报）), or a byline after its last sentence
+    (…参加调研。 文/图 李四); -1 if none.
 
     Examples:
         >>> t = "会议结束。（本市日报记者 李四）"
         >>> t[trailing_byline(t):]
         '（本市日报记者 李四）'
-        >>> trailing_byline("会议结束（如图）。")
-        -1
+        >>> t = "会议结束。 文/图 李四"
+        >>> t[trailing_byline(t):]
+        '文/图 李四'
+        >>> trailing_byline("会议结束（如图）。"), trailing_byline("会议结束。记者李四说")
+        (-1, -1)
     """
     m = re.search(r"[（(][^（）()]{2,60}[）)]$", text)
     if not m or not (is_byline_line(m.group()) or is_furniture(m.group())):
-        return -1
+        m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}$", text)  # …会议结束。 文/李四
+        if not m or not is_byline_line(m.group()):
+            return -1
+        return m.start() + len(m.group()) - len(m.group().lstrip(" \u3000"))
     before = text[: m.start()].rstrip(" \u3000")
     return m.start() if not before or ends_sentence(before) else -1
 

@@ -292,3 +292,8 @@ def test_markdown_marks_are_no_text():
     a = doc.articles[0]
     assert [s.text for s in a.sentences] == ["新桥通车", "今天，新桥投入使用。"]
     assert doc.text[a.headline_span[0]:a.headline_span[1]] == "新桥通车"
+
+
+def test_a_credit_after_the_last_sentence_is_the_byline():
+    a = parse("新桥通车\n\n今天，新桥投入使用。市民参加仪式。 文/图 李四").articles[0]
+    assert (a.byline, a.byline_position, a.sentences[-1].text) == ("文/图 李四", "end", "市民参加仪式。")
