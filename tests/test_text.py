@@ -332,3 +332,32 @@ def test_any_bytes_either_decode_or_fail_cleanly(data):
     except InputError:
         return
     assert text.strip() and "\x00" not in text
+
+
+def test_a_dateline_line_over_a_byline_line_is_no_digest():
+    a = parse("新桥通车\n\n长江网讯\n\n记者 李四 通讯员 王五\n\n今天，新桥投入使用。").articles[0]
+    assert (a.headline, a.dateline, a.byline, a.sentences[-1].text) == ("新桥通车", "长江网讯", "记者 李四 通讯员 王五",
+                                                                       "今天，新桥投入使用。")
+
+
+def test_a_run_of_titles_each_over_one_paragraph_is_a_digest_of_items():
+    page = "大桥通车\n\n今天，大桥通车。\n\n新区开工\n\n今天，新区开工。\n\n气温回升\n\n预计明天气温回升。"
+    assert [a.headline for a in parse(page).articles] == ["大桥通车", "新区开工", "气温回升"]
+
+
+def test_a_web_article_with_uncued_captions_stays_one():
+    page = "新桥通车\n\n今天，新桥投入使用。\n\n捐赠仪式\n\n市民纷纷点赞，新桥方便出行。\n\n今后，新区还将建设两座桥。"
+    assert [a.headline for a in parse(page).articles] == ["新桥通车"]
+
+
+def test_markdown_marks_are_no_text():
+    page = "# 新桥通车\n\n![](http://example.com/a.jpg)\n\n今天，新桥投入使用。\n\n---\n\nhttp://example.com/news/1.html"
+    doc = parse(page)
+    a = doc.articles[0]
+    assert [s.text for s in a.sentences] == ["新桥通车", "今天，新桥投入使用。"]
+    assert doc.text[a.headline_span[0]:a.headline_span[1]] == "新桥通车"
+
+
+def test_a_credit_after_the_last_sentence_is_the_byline():
+    a = parse("新桥通车\n\n今天，新桥投入使用。市民参加仪式。 文/图 李四").articles[0]
+    assert (a.byline, a.byline_position, a.sentences[-1].text) == ("文/图 李四", "end", "市民参加仪式。")

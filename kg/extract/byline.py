@@ -30,10 +30,10 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..text import CREDIT, FIELD, ROLE_WORD, dateline
+from ..lines import CREDIT, FIELD, ROLE_WORD, dateline
 from . import register
 
-_SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎"
+_SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
 _WORD = re.compile(rf"[^{_SEPARATORS}]+")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
