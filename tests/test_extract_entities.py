@@ -168,3 +168,15 @@ def test_organizations_by_the_heads_real_news_uses(text, org):
     from kg.extract.organization import extract as organizations
 
     assert org in [m.text for m in organizations(parse(text), [])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市局到社区开展“送法进万家”暨“双报到”活动。", "送法进万家"),
+    ("市局到社区开展“送法进万家”暨“双报到”活动。", "双报到"),
+    ("学生参观“勤学修德、明辨笃实”校史主题展。", "勤学修德、明辨笃实"),
+    ("爱心企业加入了“助农卖菜”行列。", "助农卖菜"),
+])
+def test_quoted_campaigns_joined_or_with_their_kind(text, name):
+    from kg.extract.initiative import extract as initiatives
+
+    assert name in [m.canonical for m in initiatives(parse(text), [])]

@@ -23,9 +23,12 @@ from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, name_start
 from . import register
 
-HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选"
-# “名称”[修饰]活动: the quoted name, up to six characters of kind, then the head.
-_QUOTED_WITH_HEAD = re.compile(rf"“([^“”、，,。\n]{{2,24}})”((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|主题展|展览|行列"
+# “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”), up to six
+# characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动).
+_QUOTED_WITH_HEAD = re.compile(
+    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}})”((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+_QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
 _QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周))”")
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
@@ -94,6 +97,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             spans = []
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 spans.append((m.start(), m.end(), m.group(1)))
+            for m in _QUOTED_JOINED.finditer(text):
+                if not any(b <= m.start() < e for b, e, _ in spans):
+                    spans.append((m.start(), m.end(), m.group(1)))
             for m in _QUOTED_SELF.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
