@@ -180,3 +180,8 @@ def test_quoted_campaigns_joined_or_with_their_kind(text, name):
     from kg.extract.initiative import extract as initiatives
 
     assert name in [m.canonical for m in initiatives(parse(text), [])]
+
+
+def test_quoted_things_idioms_and_awards_are_no_people():
+    people = [m for m in found("台风“海葵”登陆福建。校园里草木枝繁叶茂。他获得詹天佑奖。") if m[1] == "Person"]
+    assert people == []
