@@ -182,3 +182,8 @@ def test_party_bodies_belong_to_the_unit_they_name_and_a_known_place_opens_a_nam
 
 def test_a_community_lies_in_its_street():
     assert ("黉门街社区", "containedInPlace", "玉林街道") in facts("市局领导到武侯区玉林街道黉门街社区开展活动。")
+
+
+def test_a_member_of_the_committee_not_of_the_company_and_no_national_body_placed_in_china():
+    assert ("赵一", "集团公司") not in _members("集团公司党委组织委员赵一讲话。")
+    assert not any(p == "location" for s, p, o in facts("中国作家协会召开会议。"))

@@ -32,6 +32,7 @@ _NOT_PLACE_START = set("全本该各每此其我")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
+COUNTRY = ("中国", "全国", "中华人民共和国")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
@@ -149,7 +150,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(parent)
                 out.append(_relation(m, "parentOrganization", parent, m))
                 child = parent
-        if places:
+        if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
             out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
     return out
 

@@ -99,6 +99,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for org in orgs:
                 if not (s.start <= org.start and org.end <= person.start):
                     continue
+                if any(o.start <= org.start and org.end < o.end <= person.start for o in orgs):
+                    continue  # 集团公司党委组织委员A: a member of the committee, not of the company
                 between = doc.text[org.end : person.start]
                 inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
                 if title_chain(between, inside):
