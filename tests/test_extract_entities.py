@@ -185,3 +185,8 @@ def test_quoted_campaigns_joined_or_with_their_kind(text, name):
 def test_quoted_things_idioms_and_awards_are_no_people():
     people = [m for m in found("台风“海葵”登陆福建。校园里草木枝繁叶茂。他获得詹天佑奖。") if m[1] == "Person"]
     assert people == []
+
+
+def test_a_citys_numbered_school():
+    assert ("开封市十四中", "Organization") in found("开封市十四中的学生毕业了。")
+    assert not [m for m in found("其中一小部分人参加。") if m[1] == "Organization"]

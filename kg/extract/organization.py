@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import find
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words
 from ..words import clause_words
@@ -59,6 +60,7 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
                   "高速", "通道", "管道", "大桥", "水库", "基地", "世纪城", "科技城", "新城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
@@ -120,8 +122,6 @@ def _aligned(text: str, start: int, end: int) -> bool:
 def _proper(s: Sentence, begin: int, head: int) -> bool:
     """Whether the words before a head hold a proper name: a place or body the tagger found
     there, or a division of the gazetteer."""
-    from ..gazetteer import find
-
     if any(t.tag in ("LOC", "ORG") and begin < t.end <= head for t in s.tokens):
         return True
     return bool(find(s.text[begin:head]))
@@ -162,6 +162,13 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text):
             start, end = s.span(t.start, level.end())
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
+    # 开封市十四中, 郑州一中: a city's numbered school
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        lead = max(0, m.start() - 6)
+        begin = next((lead + b for b, e, _, _ in find(text[lead : m.start()]) if lead + e == m.start()), None)
+        if begin is not None:
+            start, end = s.span(begin, m.end())
+            out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
     for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
