@@ -187,3 +187,9 @@ def test_a_community_lies_in_its_street():
 def test_a_member_of_the_committee_not_of_the_company_and_no_national_body_placed_in_china():
     assert ("赵一", "集团公司") not in _members("集团公司党委组织委员赵一讲话。")
     assert not any(p == "location" for s, p, o in facts("中国作家协会召开会议。"))
+
+
+def test_hosts_of_an_event_and_a_title_in_brackets():
+    found = facts("第三届全民阅读推进会开幕。本次会议由市文化局主办，市图书馆承办，新华书店协办。")
+    assert {("第三届全民阅读推进会", "organizer", "市文化局"), ("第三届全民阅读推进会", "organizer", "市图书馆")} <= found
+    assert ("王五", "市教育局") in _members("会议由王五（市教育局局长）主持。")

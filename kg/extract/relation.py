@@ -39,6 +39,8 @@ HELD_AT = ("来到", "走进", "在", "于")
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同")
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|支持)")
+THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|^(?:活动|会议|大会|比赛)由")
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会)由")
 EVENT = re.compile(r"会|仪式|典礼|活动|式|节|赛|展")
 # Taking place: an event or a body, then 在 a place, then what happens there.
@@ -169,6 +171,21 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 c.add(target, "participant", p, s, a)
 
 
+def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
+           main_event: Mention | None) -> None:
+    """Bodies that host an event (由X主办，Y承办；X协办): organizers, or participants for 协办/支持.
+    The event is the one the sentence names, else the article's when the sentence speaks of
+    本次活动, 此次会议 …"""
+    text = c.doc.text
+    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) else None)
+    if target is None:
+        return
+    for o in actors:
+        role = HOSTS.match(text, o.end, s.end)
+        if role:
+            c.add(target, "participant" if role.group(1) in ("协办", "支持") else "organizer", o, s, a)
+
+
 def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
     """An event or a body, then 在 a place and what happens there: the place is its location
     (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise)."""
@@ -245,6 +262,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
             _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event)
+            _hosts(c, s, a, actors, inits, main_event)
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
             _place_chain(c, s, a, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend

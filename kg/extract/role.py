@@ -43,6 +43,7 @@ _SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
 
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡村])长")
+_AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 
 
@@ -115,6 +116,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     if head and head.group(1) == place.text[-1]:
                         ev = Evidence(a.index, place.start, person.end, doc.text[place.start : person.end], "role", s.index)
                         out.append(Relation(person, "memberOf", place, ev, role=doc.text[place.end : person.start]))
+                        member = True
+            # 王五（市教育局局长）: the title after the name, in brackets
+            bracket = _AFTER_NAME.match(doc.text, person.end)
+            if bracket:
+                for org in orgs:
+                    title = doc.text[org.end : bracket.end() - 1]
+                    if org.start == bracket.start() + 1 and title and _TITLE.fullmatch(title):
+                        ev = Evidence(a.index, person.start, bracket.end(), doc.text[person.start : bracket.end()],
+                                      "role", s.index)
+                        out.append(Relation(person, "memberOf", org, ev, role=title))
                         member = True
             # 王五当选为X协会主席: elected to a body's office
             elected = _ELECTED.match(doc.text, person.end)
