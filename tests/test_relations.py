@@ -193,3 +193,7 @@ def test_hosts_of_an_event_and_a_title_in_brackets():
     found = facts("第三届全民阅读推进会开幕。本次会议由市文化局主办，市图书馆承办，新华书店协办。")
     assert {("第三届全民阅读推进会", "organizer", "市文化局"), ("第三届全民阅读推进会", "organizer", "市图书馆")} <= found
     assert ("王五", "市教育局") in _members("会议由王五（市教育局局长）主持。")
+
+
+def test_a_department_named_only_in_a_title_is_an_organization():
+    assert ("王五", "总社科教社团部") in _members("张三率总社科教社团部副部长王五到村调研。")

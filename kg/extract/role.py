@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Document, Evidence, Mention, Relation
+from ..model import Document, Evidence, Mention, Relation, Sentence
 from . import register
 from .relation import main_actor
 
@@ -43,6 +43,8 @@ _SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
 
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡村])长")
+# A department's head, then its officer's title, right before the name: …社团部副部长.
+_DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))")
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 
@@ -50,6 +52,36 @@ _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 def _title_len(text: str, at: int) -> int:
     """The length of the longest title that starts at ``at`` (0 when none does)."""
     return max((len(t) for t in TITLES if text.startswith(t, at)), default=0)
+
+
+def _department(s: Sentence, at: int, found: list[Mention], article: int) -> tuple[Mention, str] | None:
+    """A department named only in a title before a person (率总社科教社团部副部长A): the
+    department as an organization mention, and the title (``at``: the person's offset in the
+    document).
+
+    Examples:
+        >>> from kg.tagger import tag_documents
+        >>> from kg.text import parse
+        >>> doc = parse("张三率市委宣传部副部长王五出席。")
+        >>> tag_documents([doc])
+        >>> sentence = doc.articles[0].sentences[0]
+        >>> org, title = _department(sentence, sentence.offset(11), [], 1)
+        >>> org.text, title
+        ('市委宣传部', '副部长')
+    """
+    from .organization import name_start
+
+    local = next((i for i in range(len(s.text)) if s.offset(i) == at), None)
+    head = _DEPT_TITLE.search(s.text, max(0, (local or 0) - MAX_CHAIN), local or 0)
+    if local is None or head is None or head.end() != local:
+        return None
+    begin = name_start(s.text, head.start(1), lac={t.start: t.tag for t in s.tokens})
+    if head.end(1) - begin < 3:
+        return None
+    start, end = s.span(begin, head.end(1))
+    if any(m.start < end and start < m.end and m.type != "Person" for m in found):
+        return None
+    return Mention(start, end, "Organization", s.text[begin : head.end(1)], article, "role"), s.text[head.end(1) : local]
 
 
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
@@ -146,6 +178,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     out.append(Relation(person, "memberOf", actor, ev, role=between.split("、")[0]))
                     member = True
                     break
+            if not member:
+                dept = _department(s, person.start, found, a.index)
+                if dept is not None:
+                    org, title = dept
+                    ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
+                    out += [org, Relation(person, "memberOf", org, ev, role=title)]
+                    member = True
             if not member:
                 m = _TITLE.search(before)
                 if m:
