@@ -197,3 +197,4 @@ def test_hosts_of_an_event_and_a_title_in_brackets():
 
 def test_a_department_named_only_in_a_title_is_an_organization():
     assert ("王五", "总社科教社团部") in _members("张三率总社科教社团部副部长王五到村调研。")
+    assert ("总社科教社团部", "parentOrganization", "总社") in facts("张三率总社科教社团部副部长王五到村调研。")

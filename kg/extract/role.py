@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Evidence, Mention, Relation, Sentence
+from ..words import words
 from . import register
 from .relation import main_actor
 
@@ -45,6 +46,7 @@ _SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡村])长")
 # A department's head, then its officer's title, right before the name: …社团部副部长.
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))")
+_BODY_ENDS = set("社委局院厅会行司")
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 
@@ -82,6 +84,20 @@ def _department(s: Sentence, at: int, found: list[Mention], article: int) -> tup
     if any(m.start < end and start < m.end and m.type != "Person" for m in found):
         return None
     return Mention(start, end, "Organization", s.text[begin : head.end(1)], article, "role"), s.text[head.end(1) : local]
+
+
+def _parent_in_name(org: Mention) -> Mention | None:
+    """The body a department's name opens with, where its first word ends in a body's head
+    (总社 in 总社科教社团部).
+
+    Examples:
+        >>> _parent_in_name(Mention(0, 7, "Organization", "总社科教社团部", 1)).text
+        '总社'
+    """
+    first = words(org.text)[0]
+    if first.text[-1:] in _BODY_ENDS and 2 <= len(first.text) and len(org.text) - first.end >= 3:
+        return Mention(org.start, org.start + first.end, "Organization", first.text, org.article, "role")
+    return None
 
 
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
@@ -184,6 +200,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     org, title = dept
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
                     out += [org, Relation(person, "memberOf", org, ev, role=title)]
+                    parent = _parent_in_name(org)
+                    if parent is not None:
+                        name_ev = Evidence(a.index, org.start, org.end, org.text, "role", s.index, basis="name")
+                        out += [parent, Relation(org, "parentOrganization", parent, name_ev)]
                     member = True
             if not member:
                 m = _TITLE.search(before)
