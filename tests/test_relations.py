@@ -198,3 +198,9 @@ def test_hosts_of_an_event_and_a_title_in_brackets():
 def test_a_department_named_only_in_a_title_is_an_organization():
     assert ("王五", "总社科教社团部") in _members("张三率总社科教社团部副部长王五到村调研。")
     assert ("总社科教社团部", "parentOrganization", "总社") in facts("张三率总社科教社团部副部长王五到村调研。")
+
+
+def test_parents_by_founding_and_by_a_body_the_document_names_opening_a_name():
+    assert ("明华光伏科技有限公司", "parentOrganization", "协鑫集团") in facts("明华光伏科技有限公司是由协鑫集团在苏州投资设立的企业。")
+    found = facts("安徽质检院召开会议。安徽质检院检测中心主任王五参加。")
+    assert ("安徽质检院检测中心", "parentOrganization", "安徽质检院") in found

@@ -33,6 +33,7 @@ _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
+COUNTRY_BODIES = ("中国共产党", "中共")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
@@ -107,6 +108,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     out: list[Mention | Relation] = []
     # places the document names, to read them at the start of other names (华西坝 in 华西坝派出所)
     known_places = sorted({m.text for m in mentions if m.type == "Place" and len(m.text) >= 2}, key=len, reverse=True)
+    # organizations the document names, to read them at the start of other names (国务院 in 国务院新闻办)
+    known_orgs = sorted({m.text for m in mentions if m.type == "Organization" and len(m.text) >= 3}, key=len, reverse=True)
     for m in mentions:
         if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
             continue
@@ -135,6 +138,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             elif inner_ends:
                 # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
                 parent = _nested(m, 0, inner_ends[-1], "Organization")
+            elif known := next((o for o in known_orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
+                                and o not in COUNTRY_BODIES), None):
+                parent = _nested(m, 0, len(known), "Organization")
             for b in _BRACKETED.finditer(m.text):
                 # 品捷电子（苏州）有限公司: the city in brackets is where the company is
                 hits = find(b.group(1))

@@ -39,6 +39,8 @@ HELD_AT = ("来到", "走进", "在", "于")
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同")
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+FOUNDED_BY = re.compile(r"(?:是|系)?由")
+FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|支持)")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|^(?:活动|会议|大会|比赛)由")
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会)由")
@@ -251,6 +253,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for o in actors:
                 if _unit_of(o, actor, text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
+            # X由Y投资设立: Y is X's parent
+            for o in actors:
+                founded = FOUNDED_BY.match(text, o.end, s.end)
+                parent = next((p for p in actors if founded and p.start == founded.end()), None)
+                if parent is not None and FOUNDED_AFTER.match(text, parent.end, s.end):
+                    c.add(o, "parentOrganization", parent, s, a)
             # bodies founded by the main actor (成立疫苗接种工作专班)
             for o in actors:
                 if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):
