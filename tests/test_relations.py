@@ -204,3 +204,11 @@ def test_parents_by_founding_and_by_a_body_the_document_names_opening_a_name():
     assert ("明华光伏科技有限公司", "parentOrganization", "协鑫集团") in facts("明华光伏科技有限公司是由协鑫集团在苏州投资设立的企业。")
     found = facts("安徽质检院召开会议。安徽质检院检测中心主任王五参加。")
     assert ("安徽质检院检测中心", "parentOrganization", "安徽质检院") in found
+
+
+def test_a_body_tagged_as_a_place_is_a_body_and_our_school_is_the_school_named_most():
+    assert ("刘晓峰", "青石县白马镇党委") in _members("青石县白马镇党委书记刘晓峰出席。")
+    text = ("华北理工学院总务部开展活动。总务部第五党支部书记王一参加。华北理工学院领导出席。"
+            "总务部副部长马二讲话。总务部党委副书记张三参加。我校副校长孙三出席并讲话。")
+    assert ("孙三", "华北理工学院") in _members(text)
+    assert ("李二", "村委会") in _members("灵光村村委会主任李二说。") or ("李二", "村委会") in _members("村委会主任李二说。")

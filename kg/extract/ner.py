@@ -21,7 +21,7 @@ from ..model import Document, Mention, Sentence
 from ..tagger import tag_documents
 from ..words import clause_words
 from . import register
-from .organization import split_coordination
+from .organization import SUFFIXES, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -123,6 +123,10 @@ def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[
     return out
 
 
+# Heads that make a name a body whatever the tagger says (two characters or more: 党委, 委员会, 政府 …).
+ORG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2 and not h.endswith(("区", "城")))
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """A span tagged as a person that is none: inside a short quotation (a typhoon “海葵”, a motto
     “允公允能”), inside a longer word of jieba's dictionary (叶茂 in 枝繁叶茂), or an award (詹天佑奖).
@@ -145,6 +149,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     out = []
     for start, end, tag in join_facilities(tagger(s), s.text):
         type_ = TYPES[tag]
+        if type_ == "Place" and s.text[start:end].endswith(ORG_HEADS):
+            type_ = "Organization"  # 灵璧县虞姬镇党委, tagged as a place, is a body
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e):
                 continue

@@ -35,7 +35,7 @@ SUFFIXES = sorted(
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
 # The party committee or government of a level, named alone: 市委书记…, 县委常委…, 省委省政府.
-LEVEL_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府".split())
+LEVEL_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 村委会 居委会".split())
 # Words that end a name when walking left: verbs and particles that introduce an organisation
 # (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(

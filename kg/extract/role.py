@@ -6,8 +6,8 @@ name comes right before the title (up to four characters of qualifier, as in
 chain of titles joined by ``、`` (``南江县人大常委会党组书记、主任李文荣``) makes the
 person a member of the organization the chain starts after; a later title of
 the chain may name a body of its own (``自治区党委书记、人大常委会主任胡春华``). ``我校``,
-``本院`` and the like stand for the organization the article names most often,
-when its name ends in that head (校 → a school).
+``本院`` and the like stand for the organization with that head (校 → a school) that the
+article names most often.
 
 Examples:
     >>> from kg.text import parse
@@ -133,7 +133,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         found = by_article.get(a.index, [])
         orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
         places = [m for m in found if m.type == "Place"]
-        actor = main_actor([m for m in orgs if m.extractor != "names"])
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
             if s is None:
@@ -185,13 +184,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                                       "role", s.index)
                         out.append(Relation(person, "memberOf", org, ev, role=title))
                         member = True
-            # 我校校长吴德: the article's main organization, if its name ends in the head.
+            # 我校校长吴德: the organization with that head the article names most often
             for m in _SELF.finditer(doc.text, max(s.start, person.start - MAX_CHAIN), person.start):
                 between = doc.text[m.end() : person.start]
                 inside = [o.text for o in orgs if m.end() <= o.start and o.end <= person.start]
-                if actor is not None and actor.text.endswith(SELF_HEADS[m.group(1)]) and title_chain(between, inside):
+                own = main_actor([o for o in orgs if o.extractor != "names" and o.text.endswith(SELF_HEADS[m.group(1)])])
+                if own is not None and title_chain(between, inside):
                     ev = Evidence(a.index, m.start(), person.end, doc.text[m.start() : person.end], "role", s.index)
-                    out.append(Relation(person, "memberOf", actor, ev, role=between.split("、")[0]))
+                    out.append(Relation(person, "memberOf", own, ev, role=between.split("、")[0]))
                     member = True
                     break
             if not member:
