@@ -43,15 +43,25 @@ class Fact:
         return (self.subject, self.predicate, self.object, self.role or "")
 
 
-def facts_from(doc_id: str, relations: list[Relation], owner: dict[int, str]) -> list[Fact]:
-    """Turn mention-level relations of one document into node-level facts."""
+# A place is contained in a place; anything else is located there. The predicate follows the
+# subject's type as resolution settled it (a mention the tagger called a place may be a body).
+_IN_PLACE = {"Place": "containedInPlace", "Organization": "location", "Initiative": "location"}
+
+
+def facts_from(doc_id: str, relations: list[Relation], owner: dict[int, str],
+               types: dict[str, str] | None = None) -> list[Fact]:
+    """Turn mention-level relations of one document into node-level facts (``types``: each
+    entity's type, to say "in a place" the right way for the subject's final type)."""
     facts: dict[tuple[str, str, str, str], Fact] = {}
     for r in relations:
         subject = article_id(doc_id, r.subject) if isinstance(r.subject, int) else owner.get(id(r.subject))
         obj = owner.get(id(r.obj))
         if subject is None or obj is None or subject == obj:
             continue
-        f = Fact(subject, r.predicate, obj, r.role)
+        predicate = r.predicate
+        if predicate in ("location", "containedInPlace") and types and types.get(obj) == "Place":
+            predicate = _IN_PLACE.get(types.get(subject, ""), predicate)
+        f = Fact(subject, predicate, obj, r.role)
         facts.setdefault(f.key, f).evidence.append((doc_id, r.evidence))
     return list(facts.values())
 

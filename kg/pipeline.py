@@ -89,7 +89,8 @@ def build(
         values.extend((doc.id, m) for m in found if m.type in VALUE_TYPES)
         per_doc.append((doc.id, relations))
     entities, owner, facts = resolve(mentions)
-    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner)]
+    types = {e.id: e.type for e in entities}
+    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner, types)]
     _attach_values(docs, values, mentions, owner)
     g = KnowledgeGraph(docs, entities, facts, values)
     g.skipped = reading.skipped

@@ -212,3 +212,14 @@ def test_a_body_tagged_as_a_place_is_a_body_and_our_school_is_the_school_named_m
             "总务部副部长马二讲话。总务部党委副书记张三参加。我校副校长孙三出席并讲话。")
     assert ("孙三", "华北理工学院") in _members(text)
     assert ("李二", "村委会") in _members("灵光村村委会主任李二说。") or ("李二", "村委会") in _members("村委会主任李二说。")
+
+
+def test_in_a_place_follows_the_subjects_final_type():
+    from kg.graph import facts_from
+    from kg.model import Evidence, Mention, Relation
+
+    body, town = Mention(0, 6, "Place", "白马镇党委", 1), Mention(0, 3, "Place", "白马镇", 1)
+    r = Relation(body, "containedInPlace", town, Evidence(1, 0, 6, "白马镇党委", "names", basis="name"))
+    owner = {id(body): "o1", id(town): "p1"}
+    [fact] = facts_from("d", [r], owner, {"o1": "Organization", "p1": "Place"})
+    assert fact.predicate == "location"
