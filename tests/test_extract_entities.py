@@ -190,3 +190,9 @@ def test_quoted_things_idioms_and_awards_are_no_people():
 def test_a_citys_numbered_school():
     assert ("开封市十四中", "Organization") in found("开封市十四中的学生毕业了。")
     assert not [m for m in found("其中一小部分人参加。") if m[1] == "Organization"]
+
+
+def test_an_event_name_with_two_parts_joined_by_ji():
+    from kg.extract.initiative import extract as initiatives
+
+    assert "南湖大学教务平台培训及答疑会" in [m.text for m in initiatives(parse("学校举办了南湖大学教务平台培训及答疑会。"), [])]

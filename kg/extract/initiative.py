@@ -41,6 +41,7 @@ _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?")
 _ORDINAL_HEAD = re.compile(r"奖|大会|会议")
 MAX_EVENT = 40
+JOINERS = ("及", "暨")
 
 
 def _event_start(text: str, head: int) -> int:
@@ -66,6 +67,10 @@ def _event_start(text: str, head: int) -> int:
             continue
         if w.text == "“" and text.count("“", w.start, head) > text.count("”", w.start, head):
             start, i = w.start, i - 1  # the head stands inside the quotes: 第十二届“中华慈善奖”
+            continue
+        if w.text in JOINERS and i > 0 and ws[i - 1].pos.startswith(("n", "v")) and ws[i - 1].end == w.start \
+                and start == w.end:
+            start, i = w.start, i - 1  # 培训及答疑会, …暨“优秀党员”表彰大会: two parts of one event's name
             continue
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):

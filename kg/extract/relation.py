@@ -302,7 +302,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             # co-organizers: X与Y联合开展, X、Y和Z共同举办
             joined = before[-1]
             for o in reversed(before[:-1]):
-                if text[o.end : joined.start] not in ("与", "和", "及", "、", "同", "会同"):
+                if text[o.end : joined.start] not in ("与", "和", "及", "、", "同", "会同", "联合"):
                     break
                 c.add(init, "organizer", o, s, a)
                 joined = o
