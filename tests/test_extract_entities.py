@@ -196,3 +196,10 @@ def test_an_event_name_with_two_parts_joined_by_ji():
     from kg.extract.initiative import extract as initiatives
 
     assert "南湖大学教务平台培训及答疑会" in [m.text for m in initiatives(parse("学校举办了南湖大学教务平台培训及答疑会。"), [])]
+
+
+def test_bodies_named_alone_and_party_departments():
+    assert ("市局", "Organization") in found("市局党组书记王五带队调研。")
+    assert ("党委组织部", "Organization") in found("会议由党委组织部副部长李四主持。")
+    # 及 joins two bodies, it stands in neither's name
+    assert ("公证处及法律援助处", "Organization") not in found("公证处及法律援助处参加。")

@@ -21,7 +21,7 @@ from ..model import Document, Mention, Sentence
 from ..tagger import tag_documents
 from ..words import clause_words
 from . import register
-from .organization import SUFFIXES, split_coordination
+from .organization import PLACE_SUFFIXES, SUFFIXES, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -151,6 +151,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         type_ = TYPES[tag]
         if type_ == "Place" and s.text[start:end].endswith(ORG_HEADS):
             type_ = "Organization"  # 灵璧县虞姬镇党委, tagged as a place, is a body
+        elif type_ == "Organization" and s.text[start:end].endswith(PLACE_SUFFIXES):
+            type_ = "Place"  # …公司会议室, tagged as a body, is a room
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e):
                 continue

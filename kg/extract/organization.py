@@ -28,14 +28,15 @@ SUFFIXES = sorted(
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 突击队 服务站 服务中心
     卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局
-    省委 市委 县委 区委 省政府
-    团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 事务所 党组 党办 支部 外科 内科 儿科 妇产科 眼科 骨科""".split(),
+    省委 市委 县委 区委 省政府 市局 县局 区局
+    团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split(),
     key=len,
     reverse=True,
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
-# The party committee or government of a level, named alone: 市委书记…, 县委常委…, 省委省政府.
-LEVEL_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 村委会 居委会".split())
+# Bodies named alone, without a place or a parent: the committee, government or bureau of a level
+# (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
+STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 市局 县局 区局 村委会 居委会 党办".split())
 # Words that end a name when walking left: verbs and particles that introduce an organisation
 # (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(
@@ -97,8 +98,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             piece = text[w.start : head]
         stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
         tag = lac.get(w.start)
+        lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         learned = w.text in boundary_words() and (w.pos not in NOMINAL_POS or tag in LAC_VERBS)
-        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or tag in LAC_STOPS or not piece.strip():
+        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if head - w.start > MAX_NAME:
             break
@@ -133,11 +135,11 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     lac = {t.start: t.tag for t in s.tokens}
     for m in _SUFFIX.finditer(text):
         # a level body stands before a title it is cut together with (市委书记)
-        level = m.group() in LEVEL_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
+        level = m.group() in STANDALONE_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
         if not (level or _aligned(text, m.start(), m.end())):
             continue
         begin = name_start(text, m.start(), lac=lac)
-        if begin == m.start() and m.group() not in LEVEL_BODIES:
+        if begin == m.start() and m.group() not in STANDALONE_BODIES:
             continue
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
             continue  # 金叶印务公司会议室 is a room, a place
