@@ -223,3 +223,7 @@ def test_in_a_place_follows_the_subjects_final_type():
     owner = {id(body): "o1", id(town): "p1"}
     [fact] = facts_from("d", [r], owner, {"o1": "Organization", "p1": "Place"})
     assert fact.predicate == "location"
+
+
+def test_a_universitys_place_name_is_part_of_its_name():
+    assert not any(p == "location" for s, p, o in facts("南京大学召开会议。"))

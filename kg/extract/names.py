@@ -33,6 +33,7 @@ _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
+UNIVERSITIES = ("大学", "学院")
 COUNTRY_BODIES = ("中国共产党", "中共")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
@@ -116,7 +117,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         if m.type == "Initiative":
             out.extend(_initiative_parts(doc, m))
             continue
-        spans = leading_places(m.text)
+        # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州)
+        spans = [] if m.text.endswith(UNIVERSITIES) else leading_places(m.text)
         if not spans and m.type == "Organization":
             known = next((p for p in known_places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
             spans = [(0, len(known))] if known else []
