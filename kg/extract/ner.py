@@ -141,7 +141,19 @@ def not_a_person(text: str, start: int, end: int) -> bool:
     opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
     if opened > closed and text.find("”", end) != -1 and text.find("”", end) - opened <= 12:
         return True
-    return any(w.start <= start and end <= w.end and w.end - w.start > end - start and w.pos != "nr"
+    return inside_a_word(text, start, end, keep=("nr",))
+
+
+def inside_a_word(text: str, start: int, end: int, keep: tuple[str, ...] = ("ns", "nt", "nz", "nr", "j")) -> bool:
+    """Whether a span lies strictly inside a longer word of jieba's dictionary (three characters or
+    more) that is no name itself (兴国 in 科教兴国; a word tagged ``keep`` is a name and stays).
+
+    Examples:
+        >>> t = "推动京津冀协同发展。"
+        >>> inside_a_word(t, 2, 3), inside_a_word("北京大学", 0, 2)
+        (True, False)
+    """
+    return any(w.start <= start and end <= w.end and w.end - w.start > end - start and w.pos not in keep
                for w in clause_words(text, start) if w.end - w.start >= 3)
 
 
@@ -154,7 +166,7 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         elif type_ == "Organization" and s.text[start:end].endswith(PLACE_SUFFIXES):
             type_ = "Place"  # …公司会议室, tagged as a body, is a room
         for b, e, text in split_coordination(start, end, s.text[start:end]):
-            if type_ == "Person" and not_a_person(s.text, b, e):
+            if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
             if keep(text, type_, s.text[max(0, b - 2) : b], s.text[e : e + 3]):
                 start, end = s.span(b, e)
