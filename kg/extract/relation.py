@@ -42,8 +42,9 @@ GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|支持)")
-THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|^(?:活动|会议|大会|比赛)由")
-GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会)由")
+# An event named by its kind: 会议由A主持; 本次活动, 此次会议.
+GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛)由")
+THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
 EVENT = re.compile(r"会|仪式|典礼|活动|式|节|赛|展")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
