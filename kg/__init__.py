@@ -10,10 +10,13 @@ from .errors import InputError, InputTypeError, KgError, OutputError, QueryError
 from .graph import Fact, KnowledgeGraph
 from .model import Article, Document, Entity, Evidence, Mention, Relation, Sentence
 from .pipeline import build
+from .store import StoredGraph, open_graph
 
 __version__ = "0.1.0"
 __all__ = [
     "build",
+    "open_graph",
+    "StoredGraph",
     "KnowledgeGraph",
     "Fact",
     "Document",

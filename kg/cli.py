@@ -144,15 +144,14 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
-    from .outputs import output_files, replacing
+    from .outputs import replacing, write_build
     from .pipeline import build
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
                   text=args.text or None, keep_going=args.keep_going)
-        for name, data in output_files(g, args.format, html=not args.no_html):
-            stage.write(name, data)
+        write_build(stage, g, args.format, html=not args.no_html)
     out = Path(args.out)
     if not args.quiet:
         st = g.stats()
@@ -185,11 +184,11 @@ def _build_inputs(args) -> list:
 def _load(path: str):
     """The graph of an output folder, after finishing the swap of a build that was killed (see kg.outputs)."""
     from .outputs import recover
-    from .rdf import load
+    from .store import open_graph
 
     if not Path(path).exists():
         recover(Path(path))
-    return load(path)
+    return open_graph(path)
 
 
 def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:

@@ -238,6 +238,26 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
             raise OutputError(f"{out}: cannot replace the folder ({_message(e)}); {out} is left as it was") from None
 
 
+def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> None:
+    """Write every output of a build into the staging folder: the exports and the store."""
+    from .store import graph_quads
+
+    write_outputs(stage, output_files(g, formats, html), graph_quads(g.to_rdf()))
+
+
+def write_outputs(stage: Stage, files: Iterable[tuple[str, bytes]], quads: Iterable) -> None:
+    """Write export files ``(name, bytes)`` and a store of ``quads`` into the staging folder."""
+    from .store import STORE, write_store
+
+    for name, data in files:
+        stage.write(name, data)
+    folder = stage.folder(STORE)
+    try:
+        write_store(folder, quads)
+    except OSError as e:
+        raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
+
+
 def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of each output file of a build, made one at a time: ``graph.ttl``, then
     ``graph.nt`` / ``graph.jsonld`` for ``formats`` ``nt`` / ``json-ld``, ``graph.json``
