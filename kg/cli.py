@@ -16,6 +16,7 @@ EPILOG = """examples:
   kg query out/ queries/people-and-organizations.rq
   kg query out/ -e "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }" --format csv
   kg stats out/
+  kg serve out/
   kg eval tests/data/zhengzhou-daily-page.gold.json out/
   kg extract sentences.jsonl > entities.jsonl
   kg eval-ner ../shared/eval/msra/test.jsonl
@@ -90,6 +91,23 @@ def _parser() -> argparse.ArgumentParser:
                    help="print at most N rows, then stop with an error (default 100000; 0: no limit)")
     q.add_argument("--allow-service", action="store_true",
                    help="allow SERVICE, which sends the query to another endpoint over the network")
+
+    v = sub.add_parser(
+        "serve",
+        help="serve a built graph as a SPARQL endpoint (Oxigraph's server, read-only)",
+        description="Serve OUTDIR's store over HTTP with Oxigraph's server: a SPARQL 1.1 Protocol endpoint at "
+        "/query (GET ?query=... or POST), results as JSON, XML, CSV or TSV by the Accept header; read-only "
+        "(updates are refused); on 127.0.0.1 unless --host says otherwise. Ctrl-C stops it. Queries declare "
+        "their own prefixes.",
+        epilog="examples:\n  kg serve out/\n"
+        "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "
+        "http://127.0.0.1:7878/query",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    v.add_argument("graph", metavar="OUTDIR")
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    v.add_argument("--timeout", type=float, default=60, metavar="SECONDS", help="stop a query after this long (default 60)")
 
     s = sub.add_parser("stats", help="count what a built graph holds",
                        description="Count documents, articles, entities by type, mentions and relations by predicate.")
@@ -292,6 +310,14 @@ def _stats(args) -> int:
     return 0
 
 
+def _serve(args) -> int:
+    from .serve import serve
+
+    print(f"serving {args.graph} at http://{args.host}:{args.port}/query (SPARQL, read-only); Ctrl-C stops",
+          file=sys.stderr)
+    return serve(args.graph, args.host, args.port, args.timeout)
+
+
 def _eval(args) -> int:
     from .evaluate import as_json, evaluate, format_report, load_gold
 
@@ -370,7 +396,7 @@ def _eval_ner(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "query": _query, "stats": _stats, "eval": _eval, "extract": _extract,
+COMMANDS = {"build": _build, "query": _query, "serve": _serve, "stats": _stats, "eval": _eval, "extract": _extract,
             "eval-ner": _eval_ner}
 
 
