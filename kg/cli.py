@@ -66,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the publication date of inputs that carry none: anchors 昨日, 3月26日, 去年底 …")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="tag and extract on N processes (default 1); the graph is the same for any N")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     q = sub.add_parser(
@@ -168,7 +170,7 @@ def _build(args) -> int:
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
-                  text=args.text or None, keep_going=args.keep_going)
+                  text=args.text or None, keep_going=args.keep_going, workers=args.workers)
         write_build(stage, g, args.format, html=not args.no_html)
     out = Path(args.out)
     if not args.quiet:
