@@ -70,6 +70,24 @@ def _parser() -> argparse.ArgumentParser:
                    help="tag and extract on N processes (default 1); the graph is the same for any N")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
+    a = sub.add_parser(
+        "add",
+        help="add documents to a built graph",
+        description="Add documents to OUTDIR: only the new ones are analysed (a document already there with the "
+        "same text changes nothing; one with the same id and a new text replaces it), then entities are resolved "
+        "again over all documents and every output is rewritten, whole, as in kg build. The result is the graph a "
+        "build of all the documents at once gives.",
+        epilog="example:\n  kg build archive/2022/ -o out/\n  kg add out/ archive/2023-01-05.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    a.add_argument("out", metavar="OUTDIR")
+    a.add_argument("inputs", nargs="*", metavar="INPUT", help="a .txt file, a .jsonl file, a folder, or - for stdin")
+    a.add_argument("--text", action="append", default=[], metavar="TEXT", help="add this text (repeatable)")
+    a.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of new inputs that carry none")
+    a.add_argument("--keep-going", action="store_true", help="skip unreadable inputs and name them (exit 1)")
+    a.add_argument("--workers", type=int, default=1, metavar="N", help="analyse on N processes (default 1)")
+    a.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
     q = sub.add_parser(
         "query",
         help="run a SPARQL query over a built graph",
@@ -170,7 +188,7 @@ def _build(args) -> int:
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
-                  text=args.text or None, keep_going=args.keep_going, workers=args.workers)
+                  text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True)
         write_build(stage, g, args.format, html=not args.no_html)
     out = Path(args.out)
     if not args.quiet:
@@ -186,6 +204,34 @@ def _build(args) -> int:
         print(f"kg build: {len(g.skipped)} input(s) skipped; {out} holds the graph of the rest", file=sys.stderr)
         return 1
     return 0
+
+
+def _add(args) -> int:
+    from .analyses import FILE, read_header
+    from .outputs import replacing, write_build
+    from .pipeline import extend
+
+    out = Path(args.out)
+    saved = out / FILE
+    if not saved.is_file():
+        raise InputError(f"{out}: no {FILE} (build it with this version of kg build first)")
+    with replacing(out) as stage:
+        with saved.open(encoding="utf-8") as f:
+            try:
+                extractors = read_header(f.readline())
+            except (ValueError, KeyError) as e:
+                raise InputError(f"{saved}: not kg's analyses ({e})") from None
+            g = extend((line for line in f if line.strip()), extractors, _build_inputs(args) or None,
+                       progress=not args.quiet, date=args.date, text=args.text or None, keep_going=args.keep_going,
+                       workers=args.workers)
+        formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
+        write_build(stage, g, formats, html=(out / "graph.html").exists())
+    if not args.quiet:
+        print(f"{g.added} document(s) analysed, {len(g.documents)} in all; {len(g.entities)} entities, "
+              f"{len(g.facts)} relations")
+    for message in g.skipped:
+        print(f"kg add: skipped {message}", file=sys.stderr)
+    return 1 if g.skipped else 0
 
 
 def _build_inputs(args) -> list:
@@ -398,7 +444,7 @@ def _eval_ner(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "query": _query, "serve": _serve, "stats": _stats, "eval": _eval, "extract": _extract,
+COMMANDS = {"build": _build, "add": _add, "query": _query, "serve": _serve, "stats": _stats, "eval": _eval, "extract": _extract,
             "eval-ner": _eval_ner}
 
 

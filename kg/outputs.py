@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
 # every name kg writes into an output folder; a folder holding anything else is not replaced
-OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store"})
+OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store",
+                          "analyses.jsonl"})
 CHUNK = 1 << 20  # bytes per write call
 
 
@@ -272,6 +273,10 @@ def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = Tr
         from .viz import render_html
 
         yield "graph.html", render_html(g).encode("utf-8")
+    if g.analyses:
+        from .analyses import FILE, header
+
+        yield FILE, "\n".join([header(g.extractors), *g.analyses, ""]).encode("utf-8")
 
 
 def graph_json(g: KnowledgeGraph) -> bytes:

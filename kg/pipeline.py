@@ -31,6 +31,7 @@ def build(
     text: str | Sequence[str] | None = None,
     keep_going: bool = False,
     workers: int = 1,
+    keep_analyses: bool = False,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from text, files, folders, JSONL, or a list of them.
 
@@ -59,38 +60,87 @@ def build(
         ...
         kg.errors.InputTypeError: cannot read NoneType: give text (str), a pathlib.Path, bytes, a record {"text": ...}, or a list of them
     """
+    reading = build_documents(inputs, text, keep_going, progress, date)
+    docs = reading.documents
+    g = assemble(_analysed(docs, tuple(extractors), batch, workers, progress), keep_analyses)
+    g.skipped = reading.skipped
+    g.extractors = tuple(extractors)
+    return g
+
+
+def assemble(analysed: Iterable[Analysed], keep_analyses: bool = False) -> KnowledgeGraph:
+    """The graph of analysed documents: entities resolved across all of them, facts, values.
+
+    With ``keep_analyses``, each document's analysis is kept as a JSON line (before resolution
+    changes anything) in :attr:`KnowledgeGraph.analyses`, for ``kg add``.
+    """
+    from .analyses import dump
+
+    mentions: list[tuple[str, Mention]] = []
+    values: list[tuple[str, Mention]] = []
+    per_doc = []
+    docs = []
+    lines = []
+    for doc, found, relations in analysed:
+        if keep_analyses:
+            lines.append(dump((doc, found, relations)))
+        docs.append(doc)
+        mentions.extend((doc.id, m) for m in found if m.type in ENTITY_TYPES)
+        values.extend((doc.id, m) for m in found if m.type in VALUE_TYPES)
+        per_doc.append((doc.id, relations))
+    entities, owner, facts = resolve(mentions)
+    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner)]
+    _attach_values(docs, values, mentions, owner)
+    g = KnowledgeGraph(docs, entities, facts, values)
+    g.analyses = lines
+    return g
+
+
+def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | Iterable[Input] | None = None,
+           progress: bool = False, batch: int = 256, date: str | None = None, *, text: str | Sequence[str] | None = None,
+           keep_going: bool = False, workers: int = 1) -> KnowledgeGraph:
+    """Add documents to the analyses of an earlier build (JSON lines, see :mod:`kg.analyses`).
+
+    A document already there with the same text is left as it is; one with the same id and a
+    new text replaces it; the others are analysed and appended. The graph is the one a build
+    of all the documents at once gives.
+    """
+    from .analyses import load
+
+    new = build_documents(inputs, text, keep_going, progress, date)
+    old = [load(line) for line in previous]
+    place = {doc.id: i for i, (doc, _, _) in enumerate(old)}
+    todo = [d for d in new.documents if d.id not in place or old[place[d.id]][0].text != d.text]
+    fresh: dict[str, Analysed] = {}
+    for analysed in _analysed(todo, tuple(extractors), batch, workers, progress) if todo else []:
+        fresh[analysed[0].id] = analysed
+    combined = [fresh.pop(doc.id, (doc, found, relations)) for doc, found, relations in old]
+    combined += [fresh[d.id] for d in todo if d.id in fresh]
+    g = assemble(combined, keep_analyses=True)
+    g.skipped = new.skipped
+    g.extractors = tuple(extractors)
+    g.added = len(todo)
+    return g
+
+
+Analysed = tuple[Document, list[Mention], list[Relation]]
+
+
+def build_documents(inputs, text, keep_going: bool, progress: bool, date: str | None):
+    """The documents of the inputs and of ``text``, with ``date`` given to those without one."""
     if text is not None:
         texts = [text] if isinstance(text, str) else list(text) if isinstance(text, (list, tuple)) else [text]
         if not all(isinstance(t, str) for t in texts):
             raise InputTypeError(f"text= takes a str or a list of str, not {type(text).__name__}")
         inputs = [*(_as_list(inputs) if inputs is not None else []), *map(parse, texts)]
     reading = read_inputs(inputs, keep_going=keep_going, progress=progress)
-    docs = reading.documents
     if date is not None:
         if not (isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
                 and record_date(date, "--date") == date):
             raise InputError(f"--date {date!r} is not a date like 2022-03-28")
-        for d in docs:
+        for d in reading.documents:
             d.date = d.date or date
-    mentions: list[tuple[str, Mention]] = []
-    values: list[tuple[str, Mention]] = []
-    per_doc = []
-    analysed = []
-    for doc, found, relations in _analysed(docs, tuple(extractors), batch, workers, progress):
-        analysed.append(doc)
-        mentions.extend((doc.id, m) for m in found if m.type in ENTITY_TYPES)
-        values.extend((doc.id, m) for m in found if m.type in VALUE_TYPES)
-        per_doc.append((doc.id, relations))
-    docs = analysed
-    entities, owner, facts = resolve(mentions)
-    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner)]
-    _attach_values(docs, values, mentions, owner)
-    g = KnowledgeGraph(docs, entities, facts, values)
-    g.skipped = reading.skipped
-    return g
-
-
-Analysed = tuple[Document, list[Mention], list[Relation]]
+    return reading
 
 
 def analyse(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:

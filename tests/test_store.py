@@ -56,3 +56,50 @@ def test_a_folder_without_a_store_is_read_from_graph_ttl(tmp_path):
     from kg.query import run_query
 
     assert run_query(open_graph(tmp_path), "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }") == [{"n": "王思俊"}]
+
+
+# kg add: only new documents are analysed; the result is a build of everything at once
+A = "本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。"
+B = "本报讯(记者 郑磊)惠济区长兴路街道开展“保护湿地”活动,郑州公交32路调度赵丽参加。"
+C = "荥阳市艺术家联盟志愿服务队队长王路易带队走进荥阳市第六小学,管城区志愿者参加。"
+
+
+def _jsonl(path, *records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _exports(out):
+    return {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.json", "graph.html", "analyses.jsonl")}
+
+
+def test_add_equals_a_build_of_everything(tmp_path, capsys):
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    more = _jsonl(tmp_path / "c.jsonl", {"id": "c", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    code, text, err = run(capsys, "add", tmp_path / "inc", more)
+    assert code == 0 and "1 document(s) analysed, 3 in all" in text, err
+    assert run(capsys, "build", first, more, "-o", tmp_path / "all", "-q")[0] == 0
+    assert _exports(tmp_path / "inc") == _exports(tmp_path / "all")
+    assert sorted(map(str, open_graph(tmp_path / "inc").open())) == sorted(map(str, open_graph(tmp_path / "all").open()))
+    before = _exports(tmp_path / "inc")
+    code, text, _ = run(capsys, "add", tmp_path / "inc", more, first)  # the same documents again
+    assert code == 0 and "0 document(s) analysed" in text and _exports(tmp_path / "inc") == before
+
+
+def test_add_replaces_a_changed_document(tmp_path, capsys):
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    changed = _jsonl(tmp_path / "b2.jsonl", {"id": "b", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    assert run(capsys, "add", tmp_path / "inc", changed, "-q")[0] == 0
+    expected = _jsonl(tmp_path / "e.jsonl", {"id": "a", "text": A}, {"id": "b", "text": C})
+    assert run(capsys, "build", expected, "-o", tmp_path / "all", "-q")[0] == 0
+    inc, full = _exports(tmp_path / "inc"), _exports(tmp_path / "all")
+    del inc["analyses.jsonl"], full["analyses.jsonl"]  # they name different source files
+    assert inc == full
+    assert "郑磊" not in (tmp_path / "inc" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_add_to_a_folder_without_analyses_is_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "add", tmp_path, "--text", A)
+    assert code == 1 and "analyses.jsonl" in err and err.count("\n") == 1
