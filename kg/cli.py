@@ -68,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--workers", type=int, default=1, metavar="N",
                    help="tag and extract on N processes (default 1); the graph is the same for any N")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="tag and extract on the Dask distributed cluster at ADDRESS (tcp://host:8786); the same graph")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     a = sub.add_parser(
@@ -188,7 +190,8 @@ def _build(args) -> int:
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
-                  text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True)
+                  text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True,
+                  scheduler=args.scheduler)
         write_build(stage, g, args.format, html=not args.no_html)
     out = Path(args.out)
     if not args.quiet:
