@@ -146,19 +146,23 @@ def build_documents(inputs, text, keep_going: bool, progress: bool, date: str | 
 
 
 def analyse(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
-    """Tag a batch of documents and run the extractors on each: the work that needs no other document."""
+    """Tag a batch of documents and run the extractors on each: the work that needs no other document.
+
+    The tokens and tag scores of the sentences are dropped afterwards: nothing after the
+    extractors reads them, and kept for every document they took most of a build's memory.
+    """
     tag_documents(docs, styles=styles_for(extractors))
-    return [(doc, *run(doc, list(extractors))) for doc in docs]
-
-
-def _analyse_in_worker(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
-    """:func:`analyse` in a worker process; the tokens stay there (only the results travel back)."""
-    out = analyse(docs, extractors)
+    out = [(doc, *run(doc, list(extractors))) for doc in docs]
     for doc in docs:
         for a in doc.articles:
             for s in a.sentences:
                 s.tokens, s.names = [], {}
     return out
+
+
+def _analyse_in_worker(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
+    """:func:`analyse` in a worker process (a module-level function, so that it can be sent there)."""
+    return analyse(docs, extractors)
 
 
 def _analysed(docs: list[Document], extractors: tuple[str, ...], batch: int, workers: int,
