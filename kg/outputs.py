@@ -94,7 +94,7 @@ def check_replaceable(out: Path) -> None:
         if not out.is_dir():
             raise OutputError(f"{out}: exists and is not a folder")
         foreign = sorted(p.name + ("/" if p.is_dir() and p.name != "store" else "") for p in out.iterdir()
-                         if p.name not in OUTPUT_NAMES or (p.is_dir() != (p.name == "store")))
+                         if not _ours(p))
         if foreign:
             shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
             raise OutputError(f"{out}: holds {shown}, which kg did not write; kg replaces its output folder whole, "
@@ -102,6 +102,14 @@ def check_replaceable(out: Path) -> None:
     cwd = Path.cwd().resolve()
     if cwd == out or out in cwd.parents:
         raise OutputError(f"{out}: is (or holds) the current folder; give -o a folder of its own, such as out/")
+
+
+def _ours(p: Path) -> bool:
+    """A file kg writes into an output folder, or the temporary file of an older kg killed while writing one."""
+    if p.name in OUTPUT_NAMES:
+        return p.is_dir() == (p.name == "store")
+    return (p.is_file() and p.name.startswith(".") and p.name.endswith(".tmp")
+            and any(p.name.startswith(f".{name}.") for name in OUTPUT_NAMES))
 
 
 @contextlib.contextmanager

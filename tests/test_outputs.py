@@ -216,3 +216,12 @@ def test_readers_finish_a_swap_killed_between_its_two_renames(tmp_path, capsys):
     code, stdout, err = run(capsys, "stats", out, "--json")
     assert code == 0, err
     assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_temporary_files_of_an_older_killed_build_do_not_block_and_are_gone(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("<x:a> <x:b> <x:c> .\n")
+    (out / ".graph.ttl.abc123.tmp").write_text("half")
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    assert not (out / ".graph.ttl.abc123.tmp").exists() and "王思俊" in (out / "graph.ttl").read_text(encoding="utf-8")
