@@ -23,9 +23,16 @@ EPILOG = """examples:
 """
 
 
-def _parser() -> argparse.ArgumentParser:
-    from .extract import DEFAULT, REGISTRY
-    from .recognize import RECOGNIZERS
+READERS = ("query", "stats", "serve")  # commands that only read a built graph
+
+
+def _parser(reader: bool = False) -> argparse.ArgumentParser:
+    """The parser; for a reader command (``reader``) without importing the extractors, so it starts fast."""
+    if reader:
+        DEFAULT, REGISTRY, RECOGNIZERS = ("…",), {}, ("…",)
+    else:
+        from .extract import DEFAULT, REGISTRY
+        from .recognize import RECOGNIZERS
 
     p = argparse.ArgumentParser(
         prog="kg",
@@ -452,7 +459,9 @@ COMMANDS = {"build": _build, "add": _add, "query": _query, "serve": _serve, "sta
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    given = sys.argv[1:] if argv is None else argv
+    command = next((a for a in given if not a.startswith("-")), None)
+    parser = _parser(reader=command in READERS)
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()
