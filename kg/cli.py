@@ -16,15 +16,23 @@ EPILOG = """examples:
   kg query out/ queries/people-and-organizations.rq
   kg query out/ -e "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }" --format csv
   kg stats out/
+  kg serve out/
   kg eval tests/data/zhengzhou-daily-page.gold.json out/
   kg extract sentences.jsonl > entities.jsonl
   kg eval-ner ../shared/eval/msra/test.jsonl
 """
 
 
-def _parser() -> argparse.ArgumentParser:
-    from .extract import DEFAULT, REGISTRY
-    from .recognize import RECOGNIZERS
+READERS = ("query", "stats", "serve")  # commands that only read a built graph
+
+
+def _parser(reader: bool = False) -> argparse.ArgumentParser:
+    """The parser; for a reader command (``reader``) without importing the extractors, so it starts fast."""
+    if reader:
+        DEFAULT, REGISTRY, RECOGNIZERS = ("…",), {}, ("…",)
+    else:
+        from .extract import DEFAULT, REGISTRY
+        from .recognize import RECOGNIZERS
 
     p = argparse.ArgumentParser(
         prog="kg",
@@ -65,7 +73,29 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the publication date of inputs that carry none: anchors 昨日, 3月26日, 去年底 …")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="tag and extract on N processes (default 1); the graph is the same for any N")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="tag and extract on the Dask distributed cluster at ADDRESS (tcp://host:8786); the same graph")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+    a = sub.add_parser(
+        "add",
+        help="add documents to a built graph",
+        description="Add documents to OUTDIR: only the new ones are analysed (a document already there with the "
+        "same text changes nothing; one with the same id and a new text replaces it), then entities are resolved "
+        "again over all documents and every output is rewritten, whole, as in kg build. The result is the graph a "
+        "build of all the documents at once gives.",
+        epilog="example:\n  kg build archive/2022/ -o out/\n  kg add out/ archive/2023-01-05.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    a.add_argument("out", metavar="OUTDIR")
+    a.add_argument("inputs", nargs="*", metavar="INPUT", help="a .txt file, a .jsonl file, a folder, or - for stdin")
+    a.add_argument("--text", action="append", default=[], metavar="TEXT", help="add this text (repeatable)")
+    a.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of new inputs that carry none")
+    a.add_argument("--keep-going", action="store_true", help="skip unreadable inputs and name them (exit 1)")
+    a.add_argument("--workers", type=int, default=1, metavar="N", help="analyse on N processes (default 1)")
+    a.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     q = sub.add_parser(
         "query",
@@ -90,6 +120,23 @@ def _parser() -> argparse.ArgumentParser:
                    help="print at most N rows, then stop with an error (default 100000; 0: no limit)")
     q.add_argument("--allow-service", action="store_true",
                    help="allow SERVICE, which sends the query to another endpoint over the network")
+
+    v = sub.add_parser(
+        "serve",
+        help="serve a built graph as a SPARQL endpoint (Oxigraph's server, read-only)",
+        description="Serve OUTDIR's store over HTTP with Oxigraph's server: a SPARQL 1.1 Protocol endpoint at "
+        "/query (GET ?query=... or POST), results as JSON, XML, CSV or TSV by the Accept header; read-only "
+        "(updates are refused); on 127.0.0.1 unless --host says otherwise. Ctrl-C stops it. Queries declare "
+        "their own prefixes.",
+        epilog="examples:\n  kg serve out/\n"
+        "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "
+        "http://127.0.0.1:7878/query",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    v.add_argument("graph", metavar="OUTDIR")
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    v.add_argument("--timeout", type=float, default=60, metavar="SECONDS", help="stop a query after this long (default 60)")
 
     s = sub.add_parser("stats", help="count what a built graph holds",
                        description="Count documents, articles, entities by type, mentions and relations by predicate.")
@@ -152,15 +199,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
-    from .outputs import output_files, replacing
+    from .outputs import replacing, write_build
     from .pipeline import build
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
-                  text=args.text or None, keep_going=args.keep_going)
-        for name, data in output_files(g, args.format, html=not args.no_html):
-            stage.write(name, data)
+                  text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True,
+                  scheduler=args.scheduler)
+        write_build(stage, g, args.format, html=not args.no_html)
     out = Path(args.out)
     if not args.quiet:
         st = g.stats()
@@ -175,6 +222,34 @@ def _build(args) -> int:
         print(f"kg build: {len(g.skipped)} input(s) skipped; {out} holds the graph of the rest", file=sys.stderr)
         return 1
     return 0
+
+
+def _add(args) -> int:
+    from .analyses import FILE, read_header
+    from .outputs import replacing, write_build
+    from .pipeline import extend
+
+    out = Path(args.out)
+    saved = out / FILE
+    if not saved.is_file():
+        raise InputError(f"{out}: no {FILE} (build it with this version of kg build first)")
+    with replacing(out) as stage:
+        with saved.open(encoding="utf-8") as f:
+            try:
+                extractors = read_header(f.readline())
+            except (ValueError, KeyError) as e:
+                raise InputError(f"{saved}: not kg's analyses ({e})") from None
+            g = extend((line for line in f if line.strip()), extractors, _build_inputs(args) or None,
+                       progress=not args.quiet, date=args.date, text=args.text or None, keep_going=args.keep_going,
+                       workers=args.workers)
+        formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
+        write_build(stage, g, formats, html=(out / "graph.html").exists())
+    if not args.quiet:
+        print(f"{g.added} document(s) analysed, {len(g.documents)} in all; {len(g.entities)} entities, "
+              f"{len(g.facts)} relations")
+    for message in g.skipped:
+        print(f"kg add: skipped {message}", file=sys.stderr)
+    return 1 if g.skipped else 0
 
 
 def _build_inputs(args) -> list:
@@ -193,11 +268,11 @@ def _build_inputs(args) -> list:
 def _load(path: str):
     """The graph of an output folder, after finishing the swap of a build that was killed (see kg.outputs)."""
     from .outputs import recover
-    from .rdf import load
+    from .store import open_graph
 
     if not Path(path).exists():
         recover(Path(path))
-    return load(path)
+    return open_graph(path)
 
 
 def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
@@ -299,6 +374,14 @@ def _stats(args) -> int:
         for k, v in out.items():
             print(f"{k:<{width}}  {v}")
     return 0
+
+
+def _serve(args) -> int:
+    from .serve import serve
+
+    print(f"serving {args.graph} at http://{args.host}:{args.port}/query (SPARQL, read-only); Ctrl-C stops",
+          file=sys.stderr)
+    return serve(args.graph, args.host, args.port, args.timeout)
 
 
 def _eval(args) -> int:
@@ -403,12 +486,14 @@ def _eval_ner(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "query": _query, "stats": _stats, "eval": _eval, "extract": _extract,
+COMMANDS = {"build": _build, "add": _add, "query": _query, "serve": _serve, "stats": _stats, "eval": _eval, "extract": _extract,
             "eval-ner": _eval_ner}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    given = sys.argv[1:] if argv is None else argv
+    command = next((a for a in given if not a.startswith("-")), None)
+    parser = _parser(reader=command in READERS)
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()

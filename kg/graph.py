@@ -91,6 +91,8 @@ class KnowledgeGraph:
         self._rdf: rdflib.Graph | None = None
         self._store = None
         self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
+        self.analyses: list[str] = []  # each document's analysis as a JSON line (kg.analyses), for kg add
+        self.extractors: tuple[str, ...] = ()  # the extractors that made it
 
     # -- networkx -----------------------------------------------------------
     @property

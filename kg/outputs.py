@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
 # every name kg writes into an output folder; a folder holding anything else is not replaced
-OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store"})
+OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store",
+                          "analyses.jsonl"})
 CHUNK = 1 << 20  # bytes per write call
 
 
@@ -93,7 +94,7 @@ def check_replaceable(out: Path) -> None:
         if not out.is_dir():
             raise OutputError(f"{out}: exists and is not a folder")
         foreign = sorted(p.name + ("/" if p.is_dir() and p.name != "store" else "") for p in out.iterdir()
-                         if p.name not in OUTPUT_NAMES or (p.is_dir() != (p.name == "store")))
+                         if not _ours(p))
         if foreign:
             shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
             raise OutputError(f"{out}: holds {shown}, which kg did not write; kg replaces its output folder whole, "
@@ -101,6 +102,14 @@ def check_replaceable(out: Path) -> None:
     cwd = Path.cwd().resolve()
     if cwd == out or out in cwd.parents:
         raise OutputError(f"{out}: is (or holds) the current folder; give -o a folder of its own, such as out/")
+
+
+def _ours(p: Path) -> bool:
+    """A file kg writes into an output folder, or the temporary file of an older kg killed while writing one."""
+    if p.name in OUTPUT_NAMES:
+        return p.is_dir() == (p.name == "store")
+    return (p.is_file() and p.name.startswith(".") and p.name.endswith(".tmp")
+            and any(p.name.startswith(f".{name}.") for name in OUTPUT_NAMES))
 
 
 @contextlib.contextmanager
@@ -238,6 +247,26 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
             raise OutputError(f"{out}: cannot replace the folder ({_message(e)}); {out} is left as it was") from None
 
 
+def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> None:
+    """Write every output of a build into the staging folder: the exports and the store."""
+    from .store import graph_quads
+
+    write_outputs(stage, output_files(g, formats, html), graph_quads(g.to_rdf()))
+
+
+def write_outputs(stage: Stage, files: Iterable[tuple[str, bytes]], quads: Iterable) -> None:
+    """Write export files ``(name, bytes)`` and a store of ``quads`` into the staging folder."""
+    from .store import STORE, write_store
+
+    for name, data in files:
+        stage.write(name, data)
+    folder = stage.folder(STORE)
+    try:
+        write_store(folder, quads)
+    except OSError as e:
+        raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
+
+
 def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> Iterator[tuple[str, bytes]]:
     """(name, bytes) of each output file of a build, made one at a time: ``graph.ttl``, then
     ``graph.nt`` / ``graph.jsonld`` for ``formats`` ``nt`` / ``json-ld``, ``graph.json``
@@ -252,6 +281,10 @@ def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = Tr
         from .viz import render_html
 
         yield "graph.html", render_html(g).encode("utf-8")
+    if g.analyses:
+        from .analyses import FILE, header
+
+        yield FILE, "\n".join([header(g.extractors), *g.analyses, ""]).encode("utf-8")
 
 
 def graph_json(g: KnowledgeGraph) -> bytes:

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .errors import QueryError
+from .errors import InputError, QueryError
 from .rdf import PREFIXES
+from .store import StoredGraph
 
 # queries/ of a checkout (pip install -e), or where a wheel installs them
 QUERY_FOLDERS = (Path(__file__).resolve().parent.parent / "queries", Path(sys.prefix) / "share" / "kg" / "queries")
@@ -77,7 +78,7 @@ def check_query(sparql: str, allow_service: bool = False) -> None:
                          "kg refuses it unless you allow it (--allow-service)")
 
 
-def run_query(g: Graph, sparql: str, timeout: float | None = None, max_rows: int | None = None,
+def run_query(g: Graph | StoredGraph, sparql: str, timeout: float | None = None, max_rows: int | None = None,
               allow_service: bool = False) -> list[dict[str, str]]:
     """Run SELECT or ASK; returns rows as ``{variable: value}`` (ASK: one row ``{"ask": "true"}``).
 
@@ -119,6 +120,9 @@ def _rows(g: Graph, sparql: str, max_rows: int | None):
     full = with_prefixes(sparql)
     added = full.count("\n") - sparql.count("\n")
     try:
+        if isinstance(g, StoredGraph):
+            yield from _store_rows(g.open(), full, max_rows)
+            return
         result = g.query(full)
         if result.type == "ASK":
             yield {"ask": "true" if result.askAnswer else "false"}
@@ -130,13 +134,30 @@ def _rows(g: Graph, sparql: str, max_rows: int | None):
             yield {name: _value(row[i]) for i, name in enumerate(names)}
             if max_rows is not None and n >= max_rows:
                 return
-    except QueryError:
+    except (QueryError, InputError):
         raise
     except Exception as e:
         message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         # line numbers as the user wrote the query, without the predeclared prefixes
         message = re.sub(r"at (\d+):(\d+)", lambda m: f"at line {int(m.group(1)) - added}, column {m.group(2)}", message)
         raise QueryError(f"invalid SPARQL: {message}") from None
+
+
+def _store_rows(store, sparql: str, max_rows: int | None):
+    """Rows of a query run by pyoxigraph itself on a store (no rdflib in between)."""
+    import pyoxigraph as ox
+
+    result = store.query(sparql)
+    if isinstance(result, ox.QueryBoolean):
+        yield {"ask": "true" if bool(result) else "false"}
+        return
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("only SELECT and ASK queries print as tables (CONSTRUCT/DESCRIBE: use rdflib)")
+    names = [v.value for v in result.variables]
+    for n, solution in enumerate(result):
+        yield {name: ("" if term is None else term.value) for name, term in zip(names, solution)}
+        if max_rows is not None and n >= max_rows:
+            return
 
 
 MEMORY = 4 << 30  # bytes of address space a query may add
@@ -161,7 +182,7 @@ def _rows_in_child(g: Graph, sparql: str, timeout: float | None, max_rows: int |
                 try:
                     for row in _rows(g, sparql, max_rows):
                         out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
-                except QueryError as e:
+                except (QueryError, InputError) as e:
                     out.write(json.dumps({"\x00error": str(e)}, ensure_ascii=False).encode("utf-8") + b"\n")
         except BaseException:
             code = 1
