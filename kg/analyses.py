@@ -59,9 +59,8 @@ def _undocument(data: dict) -> Document:
     for a in data["articles"]:
         sentences = [Sentence(i, start, end, text, kind, tuple(map(tuple, segments)))
                      for i, start, end, text, kind, segments in a["sentences"]]
-        articles.append(Article(**{**a, "headline_span": _tuple(a["headline_span"]),
-                                   "byline_span": _tuple(a["byline_span"]),
-                                   "captions": [tuple(c) for c in a["captions"]], "sentences": sentences}))
+        spans = {k: _tuple(v) for k, v in a.items() if k.endswith("_span")}  # headline, subtitle, dateline, byline
+        articles.append(Article(**{**a, **spans, "captions": [tuple(c) for c in a["captions"]], "sentences": sentences}))
     return Document(data["id"], data["text"], data["source"], data["date"], articles)
 
 
