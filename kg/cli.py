@@ -409,6 +409,9 @@ def _eval_corpus(args) -> int:
     held_out = {n.strip().removesuffix(".gold.json") for n in args.held_out.split(",") if n.strip()}
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()] if args.extractors else None
     results = evaluate_corpus(args.gold, args.texts, extractors=extractors, progress=sys.stderr.isatty())
+    for name, result in results.items():
+        for problem in result["problems"][:5]:
+            print(f"warning: {name}.gold.json: not in its text: {problem}", file=sys.stderr)
     unknown = held_out - results.keys()
     if unknown:
         raise InputError(f"--held-out names files that are not in {args.gold}: {', '.join(sorted(unknown))}")

@@ -93,6 +93,7 @@ class KnowledgeGraph:
         self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
         self.analyses: list[str] = []  # each document's analysis as a JSON line (kg.analyses), for kg add
         self.extractors: tuple[str, ...] = ()  # the extractors that made it
+        self.added = 0  # documents analysed by kg add (kg.pipeline.extend)
 
     # -- networkx -----------------------------------------------------------
     @property

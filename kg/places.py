@@ -85,7 +85,7 @@ class PlaceNormalizer:
         found = candidates(name)
         if found and found[0].level == "town":
             # a township only where the corpus names its county or city (88 towns are called 城关镇)
-            near = [d for d in found if self.context[d.parent] or self.context[d.code[:4]]]
+            near = [d for d in found if self.context[d.parent] or self.context[d.code[:4] + "00"]]
             return near[0] if len(near) == 1 else None
         if len(found) == 1:
             return found[0]

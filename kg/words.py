@@ -67,6 +67,16 @@ def _jieba() -> _Jieba:
     return _Jieba()
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether jieba's dictionary holds the word (a word its hidden Markov model made up does not).
+
+    Examples:
+        >>> in_dictionary("市场"), in_dictionary("区疾")
+        (True, False)
+    """
+    return word in _jieba().tags
+
+
 @lru_cache(maxsize=65536)
 def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
     """Words and tags of a run of unknown Chinese characters: jieba's posseg Viterbi

@@ -62,3 +62,10 @@ def test_the_shared_corpus_scores(capsys):
     assert main(["eval", str(folder), "--texts", str(SHARED / "corpus" / "news"), "--held-out", "03,08,12,16,20"]) == 0
     out = capsys.readouterr().out
     assert "worked on: 16 file(s)" in out and "held out (*): 5 file(s)" in out
+
+
+def test_a_gold_name_missing_from_its_text_is_a_warning(tmp_path, capsys):
+    write_gold(tmp_path, "c", "李华在朝阳区工作。",
+               [{"id": "p1", "type": "Person", "name": "李华", "aliases": ["小李"]}], [{"index": 1, "headline": ""}])
+    assert main(["eval", str(tmp_path)]) == 0
+    assert "c.gold.json: not in its text: alias 小李" in capsys.readouterr().err

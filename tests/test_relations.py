@@ -149,7 +149,7 @@ def test_people_who_attend_take_part_in_the_event():
 def test_an_event_held_in_a_place_and_places_in_a_row():
     found = facts("第五届中俄农业博览会在黑龙江哈尔滨市开幕。")
     assert ("第五届中俄农业博览会", "location", "哈尔滨市") in found
-    assert ("哈尔滨市", "containedInPlace", "黑龙江省") in found or ("哈尔滨市", "containedInPlace", "黑龙江") in found
+    assert ("哈尔滨市", "containedInPlace", "黑龙江省") in found
     assert ("青石镇", "containedInPlace", "南江县") in facts("南江县青石镇的农民很忙。")
 
 
@@ -161,8 +161,7 @@ def test_heads_of_a_place_and_elected_officers_are_members():
 def test_a_body_that_opens_its_meetings_name_organizes_it_and_a_bracketed_city_locates_a_company():
     found = facts("中国作家协会第十次全国代表大会在北京开幕。")
     assert ("中国作家协会第十次全国代表大会", "organizer", "中国作家协会") in found
-    assert ("明华电子（苏州）有限公司", "location", "苏州") in facts("明华电子（苏州）有限公司投产。") or \
-        ("明华电子（苏州）有限公司", "location", "苏州市") in facts("明华电子（苏州）有限公司投产。")
+    assert ("明华电子（苏州）有限公司", "location", "苏州市") in facts("明华电子（苏州）有限公司投产。")
 
 
 def test_units_named_bare_in_a_universitys_news_are_its_units():
@@ -177,7 +176,7 @@ def test_units_named_bare_in_a_universitys_news_are_its_units():
 def test_party_bodies_belong_to_the_unit_they_name_and_a_known_place_opens_a_name():
     assert ("法律援助处支部", "parentOrganization", "法律援助处") in facts("法律援助处支部开展活动。")
     found = facts("华西坝地处城南。华西坝派出所民警参加。")
-    assert ("华西坝派出所", "location", "华西坝") in found or ("华西坝派出所", "location", "华西坝地区") in found
+    assert ("华西坝派出所", "location", "华西坝") in found
 
 
 def test_a_community_lies_in_its_street():
@@ -211,7 +210,7 @@ def test_a_body_tagged_as_a_place_is_a_body_and_our_school_is_the_school_named_m
     text = ("华北理工学院总务部开展活动。总务部第五党支部书记王一参加。华北理工学院领导出席。"
             "总务部副部长马二讲话。总务部党委副书记张三参加。我校副校长孙三出席并讲话。")
     assert ("孙三", "华北理工学院") in _members(text)
-    assert ("李二", "村委会") in _members("灵光村村委会主任李二说。") or ("李二", "村委会") in _members("村委会主任李二说。")
+    assert ("李二", "村委会") in _members("村委会主任李二说。")
 
 
 def test_in_a_place_follows_the_subjects_final_type():
@@ -227,3 +226,15 @@ def test_in_a_place_follows_the_subjects_final_type():
 
 def test_a_universitys_place_name_is_part_of_its_name():
     assert not any(p == "location" for s, p, o in facts("南京大学召开会议。"))
+
+
+def test_review_cases_stay_fixed():
+    """Phrases of general news that once gave wrong facts."""
+    people = {o for s, p, o in facts("记者王五获悉，李四出席了“安全生产月”活动。") if p == "participant"}
+    assert people == {"李四"}
+    assert not any(s == "区块链协会" for s, p, o in facts("金水区举行活动。区块链协会会长李四参加。") if p == "location")
+    assert not [e for e in kg.build("郑州一小时经济圈建设加快。河南经济高速发展。").entities.values()
+                if e.type in ("Organization", "Place") and e.name not in ("郑州市", "河南省")]
+    assert not [e for e in kg.build("他第一次参加会议。").entities.values() if e.type == "Initiative"]
+    assert "第一次参加" not in str(facts("全市推进“节能降耗”工程。市长李四出席了会议。"))
+    assert not any(p == "participant" for s, p, o in facts("全市推进“节能降耗”工程。市长李四出席了会议。"))

@@ -79,9 +79,10 @@ def _event_start(text: str, head: int) -> int:
                 or w.text in boundary_words() and not w.pos.startswith("n"):
             break
         start, i = w.start, i - 1
-    # a numbered event's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
+    # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT), head)
-               if o.group().startswith("第") and o.start() < start and _clause(text[o.end() : head])]
+               if o.group().startswith("第") and o.start() < start and _clause(text[o.end() : head])
+               and (o.group().endswith("届") or start <= o.end())]  # 第一次参加会议 is no name
     if ordinal:
         start = ordinal[-1].start()
     if start == head:

@@ -135,8 +135,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end) if x.end() < len(m.text)]
             if line:
                 parent = _nested(m, 0, line.end(1), "Organization")
-            elif party_parent(m.text) > prefix_end:
-                parent = _nested(m, 0, party_parent(m.text), "Organization")
+            elif (party := party_parent(m.text)) > prefix_end:
+                parent = _nested(m, 0, party, "Organization")
             elif inner_ends:
                 # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
                 parent = _nested(m, 0, inner_ends[-1], "Organization")

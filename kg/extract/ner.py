@@ -124,7 +124,7 @@ def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[
 
 
 # Heads that make a name a body whatever the tagger says (two characters or more: 党委, 委员会, 政府 …).
-ORG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2 and not h.endswith(("区", "城")))
+ORG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2)
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -136,7 +136,7 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         >>> not_a_person(t, 3, 5), not_a_person(t, 13, 15), not_a_person("王五说", 0, 2)
         (True, True, False)
     """
-    if text[end - 1 : end + 1].endswith(("奖", "杯")):  # 詹天佑奖, named after a person, is an award
+    if text.startswith(("奖", "杯"), end):  # 詹天佑奖, named after a person, is an award
         return True
     opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
     if opened > closed and text.find("”", end) != -1 and text.find("”", end) - opened <= 12:

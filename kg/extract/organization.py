@@ -58,9 +58,9 @@ PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
                   "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "会展中心", "机场", "铁路",
-                  "高速", "通道", "管道", "大桥", "水库", "基地", "世纪城", "科技城", "新城")
+                  "高速公路", "管道", "大桥", "水库", "世纪城", "科技城", "新城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
-_CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
@@ -106,8 +106,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             break
         start = w.start
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
-    bracket = _CITY_IN_BRACKETS.search(text, 0, start)
-    if bracket is None or bracket.end() != start:
+    bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
+    if bracket is None:
         return start
     before = name_start(text, bracket.start(), allow, lac)
     return before if before < bracket.start() else start
@@ -166,6 +166,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
     # 开封市十四中, 郑州一中: a city's numbered school
     for m in _NUMBERED_SCHOOL.finditer(text):
+        if not any(w.end == m.end() for w in clause_words(text, m.start())):
+            continue  # 郑州一小时, 洛阳一小区: no school
         lead = max(0, m.start() - 6)
         begin = next((lead + b for b, e, _, _ in find(text[lead : m.start()]) if lead + e == m.start()), None)
         if begin is not None:

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
+from ..words import in_dictionary, words
 from . import register
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|部署")
@@ -41,16 +42,18 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|�
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
-HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|支持)")
+HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办)")
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛)由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
-EVENT = re.compile(r"会|仪式|典礼|活动|式|节|赛|展")
+# What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
+EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
 # Administrative rank from a place's last characters (lower is larger); the gazetteer's levels first.
-RANKS = (("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3), ("区", 3), ("县", 3),
-         ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("社区", 5), ("村", 5))
+RANKS = tuple(sorted((("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3), ("区", 3),
+                      ("县", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("社区", 5), ("村", 5)),
+                     key=lambda sr: -len(sr[0])))  # longest suffix first: 社区 before 区
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
@@ -71,6 +74,23 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
 # (a municipality such as 天津 is a province and a city).
 LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",)}
 MUNICIPALITIES = ("11", "12", "31", "50")
+# Places whose last character is a level's but which are none: a community, a housing estate, a park.
+NOT_A_LEVEL = ("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")
+
+
+def _names_a_level(name: str) -> bool:
+    """Whether a body's name opens with a level standing as a word (县科技局, 市委; 区疾控, where
+    jieba glues the level to a made-up word), not with a dictionary word that merely starts with
+    one (区块链协会, 市场监管局).
+
+    Examples:
+        >>> _names_a_level("县科技局"), _names_a_level("区疾控"), _names_a_level("区块链协会")
+        (True, True, False)
+    """
+    from .organization import STANDALONE_BODIES
+
+    first = words(name)[0].text
+    return first == name[0] or first in STANDALONE_BODIES or not in_dictionary(first)
 
 
 def place_levels(name: str) -> set[str]:
@@ -88,7 +108,7 @@ def place_levels(name: str) -> set[str]:
         if any(d.level == "province" and d.code[:2] in MUNICIPALITIES for d in hits):
             levels.add("municipality")
         return levels
-    if len(name) < 3 or name.endswith(("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")):
+    if len(name) < 3 or name.endswith(NOT_A_LEVEL):
         return set()
     return set(LEVELS.get(name[-1:], ()))
 
@@ -142,8 +162,9 @@ def place_rank(name: str) -> int | None:
     hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
     if hits:
         return min(GAZETTEER_RANK[d.level] for d in hits)
-    return next((rank for suffix, rank in sorted(RANKS, key=lambda sr: -len(sr[0]))
-                 if name.endswith(suffix) and len(name) > len(suffix)), None)
+    if name.endswith(NOT_A_LEVEL) and not name.endswith("社区"):
+        return None
+    return next((rank for suffix, rank in RANKS if name.endswith(suffix) and len(name) > len(suffix)), None)
 
 
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
@@ -170,13 +191,15 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target is None:
             continue
         for p in people:
-            if p.end <= at:
+            # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them)
+            own = text[p.end : at].split("，")[0].split(",")[0]
+            if p.end <= at and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
                 c.add(target, "participant", p, s, a)
 
 
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
            main_event: Mention | None) -> None:
-    """Bodies that host an event (由X主办，Y承办；X协办): organizers, or participants for 协办/支持.
+    """Bodies that host an event (由X主办，Y承办；X协办): organizers, or participants for 协办.
     The event is the one the sentence names, else the article's when the sentence speaks of
     本次活动, 此次会议 …"""
     text = c.doc.text
@@ -186,7 +209,7 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     for o in actors:
         role = HOSTS.match(text, o.end, s.end)
         if role:
-            c.add(target, "participant" if role.group(1) in ("协办", "支持") else "organizer", o, s, a)
+            c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
 
 
 def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
@@ -194,17 +217,15 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise)."""
     text = c.doc.text
     for subject in subjects:
-        for m in re.finditer(r"在", text[subject.end : s.end]):
-            at = subject.end + m.end()
-            if not _clause(text[subject.end : at]) or at - subject.end > 16:
-                break
-            run = []
-            for p in sorted(places, key=lambda x: x.start):
-                if p.start == (run[-1].end if run else at):
-                    run.append(p)
-            if run and HAPPENS.match(text[run[-1].end : s.end]):
-                c.add(subject, "location", run[-1], s, a)
-            break
+        at = text.find("在", subject.end, s.end) + 1
+        if not at or not _clause(text[subject.end : at]) or at - subject.end > 16:
+            continue
+        run = []
+        for p in sorted(places, key=lambda x: x.start):
+            if p.start == (run[-1].end if run else at):
+                run.append(p)
+        if run and HAPPENS.match(text[run[-1].end : s.end]):
+            c.add(subject, "location", run[-1], s, a)
 
 
 def _clause(text: str) -> bool:
@@ -247,7 +268,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # bodies named by their level alone (区卫生监督所, 市委, 县科技局): in the article's one place of that level
             for o in actors:
                 seat = seats.get(o.text[:1])
-                if seat is not None and len(o.text) >= 2:
+                if seat is not None and len(o.text) >= 2 and _names_a_level(o.text):
                     c.add(o, "location", seat, s, a, "context")
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
