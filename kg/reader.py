@@ -2,7 +2,7 @@
 
 The type of an input says what it is, never its content: a :class:`pathlib.Path`
 (any ``os.PathLike``) is a file or folder, a ``str`` is text, ``bytes`` are the
-content of a text file, a dict is one record ``{"text", "id"?, "date"?, "source"?}``
+content of a text file, a dict is one record ``{"text", "id"?, "title"?, "date"?, "source"?}``
 as a JSONL line holds it, and a list holds any of these. A ``str`` that reads like a
 file name (``page.txt``) is refused rather than built as text: pass ``Path(...)``.
 
@@ -177,12 +177,24 @@ def record_date(value: object, where: str) -> str | None:
 
 
 def from_record(record: Mapping, where: str) -> Document:
-    """A document from a JSONL record ``{"text", "id"?, "date"?, "source"?}``."""
+    """A document from a JSONL record ``{"text", "id"?, "title"?, "date"?, "source"?}``; a
+    ``title`` the text does not open with becomes its first line, so that it is the headline.
+
+    Examples:
+        >>> doc = from_record({"title": "新桥通车", "text": "今天，新桥投入使用。"}, "x.jsonl:1")
+        >>> doc.articles[0].headline
+        '新桥通车'
+    """
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(f'{where}: a record needs a "text" string')
     if not text.strip():
         raise InputError(f"{where}: empty text")
+    title = record.get("title")
+    if title is not None and not isinstance(title, str):
+        raise InputError(f'{where}: "title" must be a string')
+    if title and title.strip() and not text.lstrip().startswith(title.strip()):
+        text = f"{title.strip()}\n\n{text}"
     source = record.get("source")
     if source is not None and not isinstance(source, str):
         raise InputError(f'{where}: "source" must be a string')
