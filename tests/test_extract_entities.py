@@ -203,3 +203,8 @@ def test_bodies_named_alone_and_party_departments():
     assert ("党委组织部", "Organization") in found("会议由党委组织部副部长李四主持。")
     # 及 joins two bodies, it stands in neither's name
     assert ("公证处及法律援助处", "Organization") not in found("公证处及法律援助处参加。")
+
+
+def test_two_names_glued_by_a_preposition_are_two():
+    names = {n for n, t in found("国家发展改革委会同体育总局印发通知。北京同古巴保持联系。")}
+    assert {"国家发展改革委", "体育总局", "古巴"} <= names and "北京同古巴" not in names

@@ -20,7 +20,7 @@ import re
 from ..gazetteer import find
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words
-from ..words import clause_words
+from ..words import clause_words, words
 from . import register
 
 SUFFIXES = sorted(
@@ -72,17 +72,30 @@ _COORDINATED = re.compile(r"^(.{0,8}?([区市县省])委)(\2(?:政府|人大|政
 
 
 def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
-    """Split ``X区委区政府`` into its two organizations; other spans stay whole.
+    """Split ``X区委区政府`` into its two organizations, and two names glued by 会同, 同 or 对;
+    other spans stay whole.
 
     Examples:
         >>> split_coordination(0, 7, "金水区委区政府")
         [(0, 4, '金水区委'), (4, 7, '区政府')]
+        >>> split_coordination(10, 17, "中南海同团中央"), split_coordination(0, 3, "同仁堂")
+        ([(10, 13, '中南海'), (14, 17, '团中央')], [(0, 3, '同仁堂')])
     """
     m = _COORDINATED.match(text)
-    if not m:
-        return [(start, end, text)]
-    cut = len(m.group(1))
-    return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
+    if m:
+        cut = len(m.group(1))
+        return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
+    # two bodies or places the tagger glued with a preposition: 国家发展改革委会同体育总局, 北京同古巴
+    joint = text.find("会同")
+    if joint >= 2 and len(text) - joint - 2 >= 2:
+        left, right = joint, joint + 2
+    else:
+        w = next((w for w in words(text) if w.text in ("同", "对") and w.pos == "p" and w.start >= 2
+                  and len(text) - w.end >= 2), None)
+        if w is None:
+            return [(start, end, text)]
+        left, right = w.start, w.end
+    return [(start, start + left, text[:left]), (start + right, end, text[right:])]
 
 
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None) -> int:
