@@ -208,3 +208,14 @@ def test_bodies_named_alone_and_party_departments():
 def test_two_names_glued_by_a_preposition_are_two():
     names = {n for n, t in found("国家发展改革委会同体育总局印发通知。北京同古巴保持联系。")}
     assert {"国家发展改革委", "体育总局", "古巴"} <= names and "北京同古巴" not in names
+
+
+def test_a_projects_name_holds_what_is_built_but_opens_with_no_verb():
+    from kg.extract.initiative import extract as initiatives
+    from kg.tagger import tag_documents
+
+    doc = parse("世行贷款开封市城乡供水改造提升项目开工。代表们了解华光集团羊绒衫加工项目。")
+    tag_documents([doc])
+    names = [m.text for m in initiatives(doc, [])]
+    assert "世行贷款开封市城乡供水改造提升项目" in names
+    assert not [n for n in names if n.startswith("了解")]

@@ -98,12 +98,15 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     return [(start, start + left, text[:left]), (start + right, end, text[right:])]
 
 
-def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None) -> int:
+def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
+               bounds: frozenset[str] | None = None) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
     (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's;
     ``lac``: the tagger's tag of each word by its start in ``text``, where it is known: a person,
-    a conjunction or a boundary word the tagger reads as a verb ends the name)."""
+    a conjunction or a boundary word the tagger reads as a verb ends the name; ``bounds``: the
+    boundary words, by default those learned for organisations, :func:`kg.org_bounds.boundary_words`)."""
     lac = lac or {}
+    bounds = boundary_words() if bounds is None else bounds
     start = head
     for w in reversed([w for w in clause_words(text, max(0, head - 1)) if w.start < head]):
         piece = text[w.start : min(w.end, head)]
@@ -112,7 +115,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
         tag = lac.get(w.start)
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
-        learned = w.text in boundary_words() and (w.pos not in NOMINAL_POS or tag in LAC_VERBS)
+        learned = w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS)
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if head - w.start > MAX_NAME:
