@@ -13,7 +13,7 @@ Styles: ``news`` follows People's Daily and MSRA (北京市海淀区 is two plac
 ``fine`` follows CLUENER (whole addresses, long organisation names); ``pku`` follows
 the Peking University guidelines of People's Daily 1998 (a head trained alongside).
 
-The weights ship in the package (``kg/data/names.npz``, 1.5 MB) with the names
+The weights ship in the package (``kg/data/names.npz``, 1.8 MB) with the names
 of the training data (``kg/data/lexicon.tsv``); both are built by
 ``python -m kg.train`` (see :mod:`kg.train`). Inference is numpy only.
 

@@ -11,14 +11,15 @@ Training needs PyTorch, which kg itself does not (use the CPU build:
 ``pip install torch --index-url https://download.pytorch.org/whl/cpu``). Seeds are
 fixed, the algorithms deterministic and the threads set, so the same data and options
 give the same model on the same machine. The shipped model was built from the
-training splits only, in about six minutes on two cores::
+training splits only, in about twelve minutes on one core (docs/recognizer.md)::
 
-    python -m kg.train "../shared/eval/peoples-daily/dev.jsonl*2@news" "../shared/eval/cluener/train.jsonl@fine"
+    python -m kg.train ../shared/eval/msra/train.jsonl@news ../shared/eval/cluener/train.jsonl@fine --cache /tmp/kg-lac
 
 ``FILE*N`` repeats a file N times (weights a small in-domain set); ``FILE@STYLE`` says which
-annotation convention the file follows (``news``: People's Daily and MSRA, the default;
-``fine``: CLUENER). The options were chosen on a held-out fifth of People's Daily dev
-and on CLUENER dev (``--dev FILE@STYLE``); the test splits were never used for choosing.
+annotation convention the file follows (``news``: MSRA and People's Daily, the default;
+``fine``: CLUENER; ``pku``: People's Daily 1998's Peking University conventions). The options
+were chosen on ``--hold-out 10``, one training sentence in ten kept apart by a hash of its
+text; the test splits were never used for choosing.
 """
 from __future__ import annotations
 
@@ -166,7 +167,7 @@ def _network(torch, n_features: int, n_chars: int, char_dim: int, n_cues: int, h
     return Net()
 
 
-def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kernel: int = 3, layers: int = 1,
+def train(files: list[str], out: Path, epochs: int = 10, hidden: int = 128, kernel: int = 3, layers: int = 1,
           char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 1,
           folds: int = 2, seed: int = 0, hold_out: int = 0, cache: Path | None = None,
           sample: int = 0) -> dict[str, list[dict]]:
@@ -300,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--out", type=Path, default=MODEL)
     p.add_argument("--dev", action="append", default=[], metavar="DEV.jsonl[@STYLE]",
                    help="score on this split after training")
-    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--epochs", type=int, default=10)
     p.add_argument("--hidden", type=int, default=128)
     p.add_argument("--kernel", type=int, default=3, help="characters the convolution reads (odd)")
     p.add_argument("--layers", type=int, default=1)
