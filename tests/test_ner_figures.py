@@ -27,7 +27,7 @@ def test_the_model_on_peoples_daily_test_is_nineteen_points_above_lac():
 
 
 def test_the_model_on_msra_test_is_thirteen_points_above_lac():
-    assert micro_f1("msra/test.jsonl", ["neural"]) >= 0.728 + 0.13  # 0.866 when measured
+    assert micro_f1("msra/test.jsonl", ["neural"]) >= 0.728 + 0.13  # 0.867 when measured
 
 
 def test_the_model_in_cluener_convention_on_cluener_dev():
