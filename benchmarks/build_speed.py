@@ -39,7 +39,7 @@ def main() -> None:
         import kg
 
         start = time.perf_counter()
-        g = kg.build(str(corpus))
+        g = kg.build(corpus)
         built = time.perf_counter()
         g.serialize(str(Path(tmp) / "graph.ttl"))
         g.to_html(str(Path(tmp) / "graph.html"))

@@ -6,14 +6,34 @@ Examples:
     >>> sorted(e.name for e in g.entities.values())  # 管城区 is 管城回族区, in 郑州市, in 河南省
     ['姜璞', '河南省', '王思俊', '管城回族区', '郑州市']
 """
-from .errors import InputError, KgError, QueryError
-from .graph import Fact, KnowledgeGraph
+from typing import TYPE_CHECKING
+
+from .errors import InputError, InputTypeError, KgError, OutputError, QueryError
 from .model import Article, Document, Entity, Evidence, Mention, Relation, Sentence
-from .pipeline import build
+
+if TYPE_CHECKING:
+    from .graph import Fact, KnowledgeGraph
+    from .pipeline import build
+    from .store import StoredGraph, open_graph
+
+# imported on first use, so that `kg query` and `kg stats` start without the extractors' models
+_LAZY = {"build": "pipeline", "KnowledgeGraph": "graph", "Fact": "graph", "open_graph": "store", "StoredGraph": "store"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 __all__ = [
     "build",
+    "open_graph",
+    "StoredGraph",
     "KnowledgeGraph",
     "Fact",
     "Document",
@@ -25,5 +45,7 @@ __all__ = [
     "Relation",
     "InputError",
     "QueryError",
+    "OutputError",
+    "InputTypeError",
     "KgError",
 ]

@@ -16,15 +16,23 @@ EPILOG = """examples:
   kg query out/ queries/people-and-organizations.rq
   kg query out/ -e "SELECT ?name WHERE { ?p a schema:Person ; schema:name ?name }" --format csv
   kg stats out/
+  kg serve out/
   kg eval tests/data/zhengzhou-daily-page.gold.json out/
   kg extract sentences.jsonl > entities.jsonl
   kg eval-ner ../shared/eval/msra/test.jsonl
 """
 
 
-def _parser() -> argparse.ArgumentParser:
-    from .extract import DEFAULT, REGISTRY
-    from .recognize import RECOGNIZERS
+READERS = ("query", "stats", "serve")  # commands that only read a built graph
+
+
+def _parser(reader: bool = False) -> argparse.ArgumentParser:
+    """The parser; for a reader command (``reader``) without importing the extractors, so it starts fast."""
+    if reader:
+        DEFAULT, REGISTRY, RECOGNIZERS = ("…",), {}, ("…",)
+    else:
+        from .extract import DEFAULT, REGISTRY
+        from .recognize import RECOGNIZERS
 
     p = argparse.ArgumentParser(
         prog="kg",
@@ -41,12 +49,21 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser(
         "build",
         help="build a graph from text files, folders or JSONL",
-        description="Read the inputs (UTF-8 or GBK .txt files, folders of them, JSONL with a \"text\" field "
-        "per line), extract entities and relations, and write OUT/graph.ttl, OUT/graph.json and OUT/graph.html.",
-        epilog="example:\n  kg build examples/zhengzhou-daily-page.txt -o out/",
+        description="Read the inputs (.txt files in UTF-8, UTF-16/32 with a BOM, GBK or Big5; folders of them; "
+        "JSONL with a \"text\" field per line), extract entities and relations, and write OUT/graph.ttl, "
+        "OUT/graph.json and OUT/graph.html. Every INPUT is a path; a missing one is an error. Text is given "
+        "with --text or on stdin (-). The outputs are written to a temporary folder beside OUT and replace OUT "
+        "whole at the end: an interrupted or failed build leaves the previous OUT as it was.",
+        epilog="examples:\n  kg build examples/zhengzhou-daily-page.txt -o out/\n"
+        "  kg build archive/ -o out/ --keep-going\n"
+        "  echo '本报讯(记者 王思俊)管城区构建网。' | kg build - -o out/\n"
+        "  kg build --text '本报讯(记者 王思俊)管城区构建网。' -o out/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    b.add_argument("inputs", nargs="+", metavar="INPUT", help="a .txt file, a .jsonl file or a folder")
+    b.add_argument("inputs", nargs="*", metavar="INPUT", help="a .txt file, a .jsonl file, a folder, or - for stdin")
+    b.add_argument("--text", action="append", default=[], metavar="TEXT", help="build this text (repeatable)")
+    b.add_argument("--keep-going", action="store_true",
+                   help="skip unreadable files and JSONL lines, build the rest, name the skipped ones at the end (exit 1)")
     b.add_argument("-o", "--out", required=True, metavar="OUTDIR", help="output folder (created if missing)")
     b.add_argument("--format", action="append", default=[], choices=["nt", "json-ld"],
                    help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
@@ -56,13 +73,37 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--date", metavar="YYYY-MM-DD",
                    help="the publication date of inputs that carry none: anchors 昨日, 3月26日, 去年底 …")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="tag and extract on N processes (default 1); the graph is the same for any N")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="tag and extract on the Dask distributed cluster at ADDRESS (tcp://host:8786); the same graph")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+    a = sub.add_parser(
+        "add",
+        help="add documents to a built graph",
+        description="Add documents to OUTDIR: only the new ones are analysed (a document already there with the "
+        "same text changes nothing; one with the same id and a new text replaces it), then entities are resolved "
+        "again over all documents and every output is rewritten, whole, as in kg build. The result is the graph a "
+        "build of all the documents at once gives.",
+        epilog="example:\n  kg build archive/2022/ -o out/\n  kg add out/ archive/2023-01-05.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    a.add_argument("out", metavar="OUTDIR")
+    a.add_argument("inputs", nargs="*", metavar="INPUT", help="a .txt file, a .jsonl file, a folder, or - for stdin")
+    a.add_argument("--text", action="append", default=[], metavar="TEXT", help="add this text (repeatable)")
+    a.add_argument("--date", metavar="YYYY-MM-DD", help="the publication date of new inputs that carry none")
+    a.add_argument("--keep-going", action="store_true", help="skip unreadable inputs and name them (exit 1)")
+    a.add_argument("--workers", type=int, default=1, metavar="N", help="analyse on N processes (default 1)")
+    a.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
 
     q = sub.add_parser(
         "query",
         help="run a SPARQL query over a built graph",
         description="Run a SPARQL SELECT or ASK query over OUTDIR/graph.ttl (or an RDF file). The prefixes "
-        "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared.",
+        "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared. kg query is read-only (INSERT, DELETE, DROP … "
+        "are refused) and offline (SERVICE is refused unless --allow-service); a query is stopped after --timeout "
+        "seconds, after --max-rows rows, or by Ctrl-C.",
         epilog="examples:\n  kg query out/ queries/people-and-organizations.rq\n"
         "  kg query out/ -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -73,6 +114,29 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
     q.add_argument("--list", action="store_true", help="list the shipped queries and what each answers")
+    q.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
+                   help="stop the query after this long (default 60; 0: no limit); Ctrl-C stops it too")
+    q.add_argument("--max-rows", type=int, default=100_000, metavar="N",
+                   help="print at most N rows, then stop with an error (default 100000; 0: no limit)")
+    q.add_argument("--allow-service", action="store_true",
+                   help="allow SERVICE, which sends the query to another endpoint over the network")
+
+    v = sub.add_parser(
+        "serve",
+        help="serve a built graph as a SPARQL endpoint (Oxigraph's server, read-only)",
+        description="Serve OUTDIR's store over HTTP with Oxigraph's server: a SPARQL 1.1 Protocol endpoint at "
+        "/query (GET ?query=... or POST), results as JSON, XML, CSV or TSV by the Accept header; read-only "
+        "(updates are refused); on 127.0.0.1 unless --host says otherwise. Ctrl-C stops it. Queries declare "
+        "their own prefixes.",
+        epilog="examples:\n  kg serve out/\n"
+        "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "
+        "http://127.0.0.1:7878/query",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    v.add_argument("graph", metavar="OUTDIR")
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=7878, help="port (default 7878)")
+    v.add_argument("--timeout", type=float, default=60, metavar="SECONDS", help="stop a query after this long (default 60)")
 
     s = sub.add_parser("stats", help="count what a built graph holds",
                        description="Count documents, articles, entities by type, mentions and relations by predicate.")
@@ -135,41 +199,80 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
+    from .outputs import replacing, write_build
     from .pipeline import build
-    from .rdf import write_atomic
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
+    with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
+        g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
+                  text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True,
+                  scheduler=args.scheduler)
+        write_build(stage, g, args.format, html=not args.no_html)
     out = Path(args.out)
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{out}: exists and is not a folder")
-    g = build(args.inputs, extractors=extractors, progress=not args.quiet, date=args.date)
-    from .rdf import serialize
-
-    files = {"graph.ttl": serialize(g.to_rdf(), "turtle")}
-    for fmt in args.format:
-        files["graph.nt" if fmt == "nt" else "graph.jsonld"] = serialize(g.to_rdf(), fmt)
-    files["graph.json"] = _graph_json(g)
-    if not args.no_html:
-        from .viz import render_html
-
-        files["graph.html"] = render_html(g).encode("utf-8")
-    for name, data in files.items():
-        write_atomic(out / name, data)
     if not args.quiet:
         st = g.stats()
         types = ", ".join(f"{st.get('entities.' + t, 0)} {t}" for t in ("Person", "Organization", "Place", "Initiative"))
         print(f"{st['documents']} document(s), {st['articles']} article(s), {st['entities']} entities ({types}), "
               f"{st['facts']} relations")
-        for name in files:
+        for name in stage.written:
             print(f"wrote {out / name}")
+    for message in g.skipped:
+        print(f"kg build: skipped {message}", file=sys.stderr)
+    if g.skipped:
+        print(f"kg build: {len(g.skipped)} input(s) skipped; {out} holds the graph of the rest", file=sys.stderr)
+        return 1
     return 0
 
 
-def _graph_json(g) -> bytes:
-    import networkx as nx
+def _add(args) -> int:
+    from .analyses import FILE, read_header
+    from .outputs import replacing, write_build
+    from .pipeline import extend
 
-    data = nx.node_link_data(g.graph, edges="edges")
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    out = Path(args.out)
+    saved = out / FILE
+    if not saved.is_file():
+        raise InputError(f"{out}: no {FILE} (build it with this version of kg build first)")
+    with replacing(out) as stage:
+        with saved.open(encoding="utf-8") as f:
+            try:
+                extractors = read_header(f.readline())
+            except (ValueError, KeyError) as e:
+                raise InputError(f"{saved}: not kg's analyses ({e})") from None
+            g = extend((line for line in f if line.strip()), extractors, _build_inputs(args) or None,
+                       progress=not args.quiet, date=args.date, text=args.text or None, keep_going=args.keep_going,
+                       workers=args.workers)
+        formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
+        write_build(stage, g, formats, html=(out / "graph.html").exists())
+    if not args.quiet:
+        print(f"{g.added} document(s) analysed, {len(g.documents)} in all; {len(g.entities)} entities, "
+              f"{len(g.facts)} relations")
+    for message in g.skipped:
+        print(f"kg add: skipped {message}", file=sys.stderr)
+    return 1 if g.skipped else 0
+
+
+def _build_inputs(args) -> list:
+    """The inputs of ``kg build``: paths, stdin (``-``) as the bytes of a file, ``--text`` as text."""
+    if not args.inputs and not args.text:
+        raise InputError("give an INPUT path, - for stdin, or --text TEXT")
+    inputs: list = []
+    for item in args.inputs:
+        if item == "-":
+            inputs.append(sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8"))
+        else:
+            inputs.append(Path(item))
+    return inputs
+
+
+def _load(path: str):
+    """The graph of an output folder, after finishing the swap of a build that was killed (see kg.outputs)."""
+    from .outputs import recover
+    from .store import open_graph
+
+    if not Path(path).exists():
+        recover(Path(path))
+    return open_graph(path)
 
 
 def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
@@ -210,8 +313,7 @@ def _short(value: str) -> str:
 
 
 def _query(args) -> int:
-    from .query import columns, named_queries, run_query
-    from .rdf import load
+    from .query import RowLimitError, columns, named_queries, run_query
 
     if args.list:
         for name, path in named_queries().items():
@@ -233,8 +335,13 @@ def _query(args) -> int:
             sparql = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise QueryError(f"{path}: not a UTF-8 text file") from None
-    g = load(args.graph)
-    rows = run_query(g, sparql)
+    g = _load(args.graph)
+    try:
+        rows = run_query(g, sparql, timeout=args.timeout or None, max_rows=args.max_rows or None,
+                         allow_service=args.allow_service)
+    except RowLimitError as e:
+        _print_rows(e.rows, columns(sparql, e.rows), args.format)
+        raise
     _print_rows(rows, columns(sparql, rows), args.format)
     return 0
 
@@ -255,9 +362,8 @@ STATS_QUERIES = {
 
 def _stats(args) -> int:
     from .query import run_query
-    from .rdf import load
 
-    g = load(args.graph)
+    g = _load(args.graph)
     out = {k: int(run_query(g, q)[0]["n"]) for k, q in STATS_QUERIES.items()}
     for row in run_query(g, "SELECT ?p (COUNT(*) AS ?n) WHERE { ?f a rdf:Statement ; rdf:predicate ?p } GROUP BY ?p ORDER BY ?p"):
         out["relations." + row["p"].rsplit("/", 1)[-1].rsplit("#", 1)[-1]] = int(row["n"])
@@ -270,16 +376,23 @@ def _stats(args) -> int:
     return 0
 
 
+def _serve(args) -> int:
+    from .serve import serve
+
+    print(f"serving {args.graph} at http://{args.host}:{args.port}/query (SPARQL, read-only); Ctrl-C stops",
+          file=sys.stderr)
+    return serve(args.graph, args.host, args.port, args.timeout)
+
+
 def _eval(args) -> int:
     from .evaluate import as_json, evaluate, format_report, load_gold
-    from .rdf import load
 
     if Path(args.gold).is_dir():
         return _eval_corpus(args)
     if args.graph is None:
         raise InputError("kg eval GOLD.json OUTDIR: give the built graph to score (or a folder of gold files)")
     gold = load_gold(args.gold)
-    result = evaluate(gold, load(args.graph))
+    result = evaluate(gold, _load(args.graph))
     if args.json:
         print(json.dumps(as_json(result), ensure_ascii=False, indent=1))
     else:
@@ -373,12 +486,14 @@ def _eval_ner(args) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "query": _query, "stats": _stats, "eval": _eval, "extract": _extract,
+COMMANDS = {"build": _build, "add": _add, "query": _query, "serve": _serve, "stats": _stats, "eval": _eval, "extract": _extract,
             "eval-ner": _eval_ner}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
+    given = sys.argv[1:] if argv is None else argv
+    command = next((a for a in given if not a.startswith("-")), None)
+    parser = _parser(reader=command in READERS)
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()

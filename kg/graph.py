@@ -43,15 +43,25 @@ class Fact:
         return (self.subject, self.predicate, self.object, self.role or "")
 
 
-def facts_from(doc_id: str, relations: list[Relation], owner: dict[int, str]) -> list[Fact]:
-    """Turn mention-level relations of one document into node-level facts."""
+# A place is contained in a place; anything else is located there. The predicate follows the
+# subject's type as resolution settled it (a mention the tagger called a place may be a body).
+_IN_PLACE = {"Place": "containedInPlace", "Organization": "location", "Initiative": "location"}
+
+
+def facts_from(doc_id: str, relations: list[Relation], owner: dict[int, str],
+               types: dict[str, str] | None = None) -> list[Fact]:
+    """Turn mention-level relations of one document into node-level facts (``types``: each
+    entity's type, to say "in a place" the right way for the subject's final type)."""
     facts: dict[tuple[str, str, str, str], Fact] = {}
     for r in relations:
         subject = article_id(doc_id, r.subject) if isinstance(r.subject, int) else owner.get(id(r.subject))
         obj = owner.get(id(r.obj))
         if subject is None or obj is None or subject == obj:
             continue
-        f = Fact(subject, r.predicate, obj, r.role)
+        predicate = r.predicate
+        if predicate in ("location", "containedInPlace") and types and types.get(obj) == "Place":
+            predicate = _IN_PLACE.get(types.get(subject, ""), predicate)
+        f = Fact(subject, predicate, obj, r.role)
         facts.setdefault(f.key, f).evidence.append((doc_id, r.evidence))
     return list(facts.values())
 
@@ -80,6 +90,9 @@ class KnowledgeGraph:
         self._graph: nx.MultiDiGraph | None = None
         self._rdf: rdflib.Graph | None = None
         self._store = None
+        self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
+        self.analyses: list[str] = []  # each document's analysis as a JSON line (kg.analyses), for kg add
+        self.extractors: tuple[str, ...] = ()  # the extractors that made it
 
     # -- networkx -----------------------------------------------------------
     @property
@@ -165,8 +178,13 @@ class KnowledgeGraph:
 
         write(self, path, format)
 
-    def query(self, sparql: str) -> list[dict[str, str]]:
+    def query(self, sparql: str, timeout: float | None = 60, max_rows: int | None = 100_000,
+              allow_service: bool = False) -> list[dict[str, str]]:
         """Run a SPARQL SELECT (or ASK) query; rows as dicts of strings.
+
+        The query is stopped after ``timeout`` seconds and ``max_rows`` rows (``None``: no
+        limit) with a :class:`~kg.errors.QueryError`, and by Ctrl-C; updates are refused,
+        and ``SERVICE`` unless ``allow_service``.
 
         Examples:
             >>> import kg
@@ -176,13 +194,13 @@ class KnowledgeGraph:
         """
         from .query import run_query
 
-        return run_query(self.to_rdf(), sparql)
+        return run_query(self.to_rdf(), sparql, timeout=timeout, max_rows=max_rows, allow_service=allow_service)
 
-    def to_html(self, path: str) -> None:
-        """Draw the graph to a self-contained HTML file (pyvis, no network needed)."""
+    def to_html(self, path: str, title: str = "kg knowledge graph") -> None:
+        """Write the HTML view: one self-contained file (no network needed), see docs/html-view.md."""
         from .viz import write_html
 
-        write_html(self, path)
+        write_html(self, path, title)
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, articles, entities by type, and facts by predicate."""

@@ -42,7 +42,7 @@ class Sentence:
     start: int
     end: int
     text: str
-    kind: str = "body"  # "headline" | "body" | "caption"
+    kind: str = "body"  # "headline" | "subtitle" | "body" | "caption" | "heading" (a section head)
     segments: tuple[tuple[int, int], ...] = ()
     tokens: list = field(default_factory=list, repr=False)  # kg.tagger.Token, filled by the pipeline
     names: dict = field(default_factory=dict, repr=False)  # style → [(start, end, PER|LOC|ORG)], kg.neural
@@ -59,7 +59,12 @@ class Sentence:
 
 @dataclass
 class Article:
-    """One article of a page: headline lines, byline, body sentences and captions."""
+    """One article of a page: headline lines, subtitle, dateline, byline, body sentences and captions.
+
+    The byline is the credit line with the authors' names; when it opens the article it
+    includes the dateline before it (``本报讯(记者 王思俊)``), whose own span is
+    ``dateline_span``.
+    """
 
     index: int  # 1-based, in page order
     start: int
@@ -67,6 +72,10 @@ class Article:
     headline: str = ""
     headline_lines: list[str] = field(default_factory=list)
     headline_span: tuple[int, int] | None = None
+    subtitle: str | None = None  # the line under the headline that elaborates it (副题)
+    subtitle_span: tuple[int, int] | None = None
+    dateline: str | None = None  # who sent it from where and when: 本报讯, 新华社北京3月1日电
+    dateline_span: tuple[int, int] | None = None
     byline: str | None = None
     byline_span: tuple[int, int] | None = None
     byline_position: str | None = None  # "start" | "end" | None

@@ -7,64 +7,240 @@ Examples:
 """
 from __future__ import annotations
 
+import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .extract import DEFAULT, run, styles_for
 from .graph import KnowledgeGraph, facts_from
-from .errors import InputError
-from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention
-from .reader import Input, read
+from .errors import InputError, InputTypeError
+from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention, Relation
+from .reader import Input, read_inputs, record_date
+from .text import parse
 from .resolve import resolve
 from .tagger import tag_documents
 
 
-def _progress(items, total: int, desc: str, show: bool):
-    if not show or total <= 1:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, total=total, desc=desc, unit="doc", file=sys.stderr, leave=False)
-
-
 def build(
-    inputs: Input | Iterable[Input] | Sequence[Document],
+    inputs: Input | Iterable[Input] | None = None,
     extractors: Sequence[str] = DEFAULT,
     progress: bool = False,
     batch: int = 256,
     date: str | None = None,
+    *,
+    text: str | Sequence[str] | None = None,
+    keep_going: bool = False,
+    workers: int = 1,
+    keep_analyses: bool = False,
+    scheduler: str | None = None,
 ) -> KnowledgeGraph:
-    """Build a knowledge graph from a text, a path (file, folder, JSONL), or a list of them.
+    """Build a knowledge graph from text, files, folders, JSONL, or a list of them.
+
+    The type of an input says what it is: a ``str`` is text, a :class:`pathlib.Path` is a
+    file or a folder (every ``*.txt`` and ``*.jsonl`` below it), ``bytes`` are a text
+    file's content, a dict is a record ``{"text", "id"?, "date"?, "source"?}``. A ``str``
+    that looks like a file name (``page.txt``) is refused: pass ``Path("page.txt")``, or
+    ``text="page.txt"`` if it really is the text. ``text=`` always takes text (a str or a list of them).
 
     ``extractors`` picks the extractors by name (see :data:`kg.extract.DEFAULT`);
     ``progress`` shows a progress bar on stderr when there is more than one document;
-    ``date`` (``2022-03-28``) anchors relative dates of documents that carry no date.
-    """
-    given = isinstance(inputs, list) and inputs and all(isinstance(d, Document) for d in inputs)
-    docs = list(inputs) if given else read(inputs)
-    if date is not None:
-        import datetime as dt
+    ``date`` (``2022-03-28``) anchors relative dates of documents that carry no date;
+    ``keep_going`` skips bad files and JSONL lines instead of failing, and names them in
+    :attr:`KnowledgeGraph.skipped`; ``workers`` tags and extracts on that many processes (the
+    graph is the same, byte for byte, for any number); ``scheduler`` (``tcp://host:8786``) sends that
+    work to a Dask distributed cluster instead (``pip install 'kg[dask]'``), with the same result.
 
-        try:
-            dt.date.fromisoformat(date)
-        except ValueError:
-            raise InputError(f"--date {date!r} is not a date like 2022-03-28") from None
-        for d in docs:
-            d.date = d.date or date
+    Examples:
+        >>> from pathlib import Path
+        >>> g = build(Path("examples/zhengzhou-daily-page.txt"))
+        >>> len(g.documents), sum(len(d.articles) for d in g.documents)
+        (1, 11)
+        >>> build(text="郑州市管城区构建网。").documents[0].text
+        '郑州市管城区构建网。'
+        >>> build(None)
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputTypeError: cannot read NoneType: give text (str), a pathlib.Path, bytes, a record {"text": ...}, or a list of them
+    """
+    reading = build_documents(inputs, text, keep_going, progress, date)
+    docs = reading.documents
+    g = assemble(_analysed(docs, tuple(extractors), batch, workers, progress, scheduler), keep_analyses)
+    g.skipped = reading.skipped
+    g.extractors = tuple(extractors)
+    return g
+
+
+def assemble(analysed: Iterable[Analysed], keep_analyses: bool = False) -> KnowledgeGraph:
+    """The graph of analysed documents: entities resolved across all of them, facts, values.
+
+    With ``keep_analyses``, each document's analysis is kept as a JSON line (before resolution
+    changes anything) in :attr:`KnowledgeGraph.analyses`, for ``kg add``.
+    """
+    from .analyses import dump
+
     mentions: list[tuple[str, Mention]] = []
     values: list[tuple[str, Mention]] = []
     per_doc = []
-    for start in _progress(range(0, len(docs), batch), (len(docs) + batch - 1) // batch, "tagging", progress and len(docs) > 1):
-        tag_documents(docs[start : start + batch], styles=styles_for(extractors))
-    for doc in _progress(docs, len(docs), "extracting", progress):
-        found, relations = run(doc, extractors)
+    docs = []
+    lines = []
+    for doc, found, relations in analysed:
+        if keep_analyses:
+            lines.append(dump((doc, found, relations)))
+        docs.append(doc)
         mentions.extend((doc.id, m) for m in found if m.type in ENTITY_TYPES)
         values.extend((doc.id, m) for m in found if m.type in VALUE_TYPES)
         per_doc.append((doc.id, relations))
     entities, owner, facts = resolve(mentions)
-    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner)]
+    types = {e.id: e.type for e in entities}
+    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner, types)]
     _attach_values(docs, values, mentions, owner)
-    return KnowledgeGraph(docs, entities, facts, values)
+    g = KnowledgeGraph(docs, entities, facts, values)
+    g.analyses = lines
+    return g
+
+
+def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | Iterable[Input] | None = None,
+           progress: bool = False, batch: int = 256, date: str | None = None, *, text: str | Sequence[str] | None = None,
+           keep_going: bool = False, workers: int = 1) -> KnowledgeGraph:
+    """Add documents to the analyses of an earlier build (JSON lines, see :mod:`kg.analyses`).
+
+    A document already there with the same text is left as it is; one with the same id and a
+    new text replaces it; the others are analysed and appended. The graph is the one a build
+    of all the documents at once gives.
+    """
+    from .analyses import load
+
+    new = build_documents(inputs, text, keep_going, progress, date)
+    old = [load(line) for line in previous]
+    place = {doc.id: i for i, (doc, _, _) in enumerate(old)}
+    todo = [d for d in new.documents if d.id not in place or old[place[d.id]][0].text != d.text]
+    fresh: dict[str, Analysed] = {}
+    for analysed in _analysed(todo, tuple(extractors), batch, workers, progress) if todo else []:
+        fresh[analysed[0].id] = analysed
+    combined = [fresh.pop(doc.id, (doc, found, relations)) for doc, found, relations in old]
+    combined += [fresh[d.id] for d in todo if d.id in fresh]
+    g = assemble(combined, keep_analyses=True)
+    g.skipped = new.skipped
+    g.extractors = tuple(extractors)
+    g.added = len(todo)
+    return g
+
+
+Analysed = tuple[Document, list[Mention], list[Relation]]
+
+
+def build_documents(inputs, text, keep_going: bool, progress: bool, date: str | None):
+    """The documents of the inputs and of ``text``, with ``date`` given to those without one."""
+    if text is not None:
+        texts = [text] if isinstance(text, str) else list(text) if isinstance(text, (list, tuple)) else [text]
+        if not all(isinstance(t, str) for t in texts):
+            raise InputTypeError(f"text= takes a str or a list of str, not {type(text).__name__}")
+        inputs = [*(_as_list(inputs) if inputs is not None else []), *map(parse, texts)]
+    reading = read_inputs(inputs, keep_going=keep_going, progress=progress)
+    if date is not None:
+        if not (isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date)
+                and record_date(date, "--date") == date):
+            raise InputError(f"--date {date!r} is not a date like 2022-03-28")
+        for d in reading.documents:
+            d.date = d.date or date
+    return reading
+
+
+def analyse(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
+    """Tag a batch of documents and run the extractors on each: the work that needs no other document.
+
+    The tokens and tag scores of the sentences are dropped afterwards: nothing after the
+    extractors reads them, and kept for every document they took most of a build's memory.
+    """
+    tag_documents(docs, styles=styles_for(extractors))
+    out = [(doc, *run(doc, list(extractors))) for doc in docs]
+    for doc in docs:
+        for a in doc.articles:
+            for s in a.sentences:
+                s.tokens, s.names = [], {}
+    return out
+
+
+def _analyse_in_worker(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
+    """:func:`analyse` in a worker process (a module-level function, so that it can be sent there)."""
+    return analyse(docs, extractors)
+
+
+def _analysed(docs: list[Document], extractors: tuple[str, ...], batch: int, workers: int,
+              progress: bool, scheduler: str | None = None) -> Iterator[Analysed]:
+    """Each document with its mentions and relations, in input order, on ``workers`` processes
+    or on the Dask cluster at ``scheduler``."""
+    if workers < 1:
+        raise InputError("--workers must be at least 1")
+    if scheduler:
+        yield from _analysed_on_dask(docs, extractors, batch, scheduler, progress)
+        return
+    size = batch if workers == 1 else max(1, min(batch, -(-len(docs) // (workers * 4))))
+    chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
+    bar = _bar(len(docs), "analysing", progress and len(docs) > 1)
+    if workers == 1 or len(chunks) == 1:
+        results: Iterable[list[Analysed]] = (analyse(chunk, extractors) for chunk in chunks)
+        pool = None
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: a fork would copy the ONNX runtime and RocksDB of a process that used them
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=multiprocessing.get_context("spawn"))
+        results = pool.map(_analyse_in_worker, chunks, [extractors] * len(chunks))
+    try:
+        for result in results:
+            yield from result
+            if bar is not None:
+                bar.update(len(result))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        if bar is not None:
+            bar.close()
+
+
+def _analysed_on_dask(docs: list[Document], extractors: tuple[str, ...], batch: int, scheduler: str,
+                      progress: bool) -> Iterator[Analysed]:
+    """The per-document work as Dask tasks (one per batch), gathered in input order; resolution,
+    the reduce step, stays here."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise InputError("--scheduler needs Dask distributed: pip install 'kg[dask]'") from None
+    try:
+        client = Client(scheduler)
+    except (OSError, TimeoutError) as e:
+        raise InputError(f"--scheduler {scheduler}: cannot reach the Dask scheduler ({e})") from None
+    size = max(1, min(batch, -(-len(docs) // 16)))
+    chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
+    bar = _bar(len(docs), "analysing", progress and len(docs) > 1)
+    try:
+        futures = client.map(_analyse_in_worker, chunks, extractors=extractors, pure=False)
+        for future in futures:
+            result = future.result()
+            yield from result
+            if bar is not None:
+                bar.update(len(result))
+    finally:
+        if bar is not None:
+            bar.close()
+        client.close()
+
+
+def _bar(total: int, desc: str, show: bool):
+    if not show:
+        return None
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="doc", file=sys.stderr, leave=False)
+
+
+def _as_list(inputs) -> list:
+    import os
+    from collections.abc import Mapping
+
+    return [inputs] if isinstance(inputs, (str, bytes, os.PathLike, Mapping, Document)) else list(inputs)
 
 
 def _attach_values(docs: list[Document], values: list[tuple[str, Mention]], mentions: list[tuple[str, Mention]],

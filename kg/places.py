@@ -7,7 +7,8 @@ marked as coming from the gazetteer, not the text. A name that several
 divisions share is decided by the corpus's context: the province and
 prefecture that its unambiguous places point to (a page about 郑州 does not
 put 城区 in 山西). Functional zones that are no division (郑东新区) come from a
-small alias table, ``kg/data/zones.csv``.
+small alias table, ``kg/data/zones.csv``. Townships (:mod:`kg.towns`) are taken only
+where the corpus names their county or city (虞姬镇 beside 灵璧县 is 341323114).
 
 Examples:
     >>> n = PlaceNormalizer(["管城区", "郑州", "荥阳", "城区"])
@@ -17,6 +18,9 @@ Examples:
     True
     >>> [d.name for d in n.ancestors(n.lookup("管城区"))]
     ['郑州市', '河南省']
+    >>> n = PlaceNormalizer(["灵璧县", "虞姬镇", "城关镇"])
+    >>> n.lookup("虞姬镇").code, n.lookup("虞姬镇").parent, n.lookup("城关镇")
+    ('341323114', '341323', None)
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import Division, automaton, divisions
+from .towns import towns
 
 ZONES = Path(__file__).parent / "data" / "zones.csv"
 
@@ -47,10 +52,18 @@ def zones() -> dict[str, Division]:
 
 
 def candidates(name: str) -> tuple[Division, ...]:
+    """The divisions, zones or townships a place name may be.
+
+    Examples:
+        >>> [d.code for d in candidates("新密")], [d.code for d in candidates("虞姬镇")]
+        (['410183'], ['341323114'])
+    """
     if name in zones():
         return (zones()[name],)
     hit = automaton().get(name, None)
-    return hit[1] if hit else ()
+    if hit:
+        return hit[1]
+    return towns().get(name, ())
 
 
 class PlaceNormalizer:
@@ -61,14 +74,19 @@ class PlaceNormalizer:
         context: Counter = Counter()
         for n in names:
             found = candidates(n)
-            if len(found) == 1:
+            if len(found) == 1 and found[0].level != "town":
                 code = found[0].code[:6]
                 context[code[:2]] += 1
                 context[code[:4]] += 1
+                context[code] += 1
         self.context = context
 
     def lookup(self, name: str) -> Division | None:
         found = candidates(name)
+        if found and found[0].level == "town":
+            # a township only where the corpus names its county or city (88 towns are called 城关镇)
+            near = [d for d in found if self.context[d.parent] or self.context[d.code[:4]]]
+            return near[0] if len(near) == 1 else None
         if len(found) == 1:
             return found[0]
         if not found:

@@ -11,14 +11,16 @@ Examples:
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .errors import QueryError
+from .errors import InputError, QueryError
 from .rdf import PREFIXES
+from .store import StoredGraph
 
 # queries/ of a checkout (pip install -e), or where a wheel installs them
 QUERY_FOLDERS = (Path(__file__).resolve().parent.parent / "queries", Path(sys.prefix) / "share" / "kg" / "queries")
@@ -46,30 +48,187 @@ def _value(term) -> str:
     return str(term)
 
 
-def run_query(g: Graph, sparql: str) -> list[dict[str, str]]:
+UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+_TOKEN = re.compile("|".join((
+    r'"""[\s\S]*?"""', r"'''[\s\S]*?'''", r'"(?:[^"\\\n]|\\.)*"', r"'(?:[^'\\\n]|\\.)*'",  # strings
+    r'<[^<>"{}|^`\\\s]*>', r"#[^\n]*", r"[?$]\w+",  # IRIs, comments, variables
+    r"[^\W\d][\w.-]*:[\w.:%-]*", r":[\w.:%-]*", r"\w+", r"\S",  # prefixed names, words, anything else
+)))
+
+
+def keywords(sparql: str) -> list[str]:
+    """The bare words of a query in upper case: no strings, IRIs, comments, variables or prefixed names.
+
+    Examples:
+        >>> keywords('PREFIX ex: <http://x/service> SELECT ?service WHERE { ?s ex:service "SERVICE" } # SERVICE')
+        ['PREFIX', 'SELECT', 'WHERE']
+    """
+    return [t.upper() for t in _TOKEN.findall(sparql) if t[0].isalpha() and ":" not in t and t[0] not in "?$"]
+
+
+def check_query(sparql: str, allow_service: bool = False) -> None:
+    """Refuse updates (kg query is read-only) and, unless allowed, ``SERVICE`` (it reaches the network)."""
+    words = keywords(sparql)
+    while words and words[0] in ("PREFIX", "BASE"):
+        words.pop(0)
+    if words and words[0] in UPDATES:
+        raise QueryError(f"kg query is read-only: {words[0]} is an update ({', '.join(UPDATES[:-1])} are not run)")
+    if "SERVICE" in words and not allow_service:
+        raise QueryError("SERVICE sends the query to another endpoint over the network; "
+                         "kg refuses it unless you allow it (--allow-service)")
+
+
+def run_query(g: Graph | StoredGraph, sparql: str, timeout: float | None = None, max_rows: int | None = None,
+              allow_service: bool = False) -> list[dict[str, str]]:
     """Run SELECT or ASK; returns rows as ``{variable: value}`` (ASK: one row ``{"ask": "true"}``).
 
-    Raises :class:`QueryError` with the parser's message for an invalid query.
+    The query runs in a child process (where the system can fork) that is stopped after
+    ``timeout`` seconds, on Ctrl-C (``KeyboardInterrupt`` is raised here) and after
+    ``max_rows`` rows (:class:`RowLimitError` holds the first ``max_rows``). Updates and,
+    unless ``allow_service``, ``SERVICE`` are refused. Raises :class:`QueryError` with the
+    parser's message for an invalid query.
+
+    Examples:
+        >>> from rdflib import Graph
+        >>> run_query(Graph(), "INSERT DATA { <x:a> <x:b> <x:c> }")
+        Traceback (most recent call last):
+        ...
+        kg.errors.QueryError: kg query is read-only: INSERT is an update (INSERT, DELETE, LOAD, CLEAR, CREATE, DROP, COPY, MOVE, ADD are not run)
     """
     if not sparql.strip():
         raise QueryError("empty query")
+    check_query(sparql, allow_service)
+    if not hasattr(os, "fork"):
+        rows = list(_rows(g, sparql, max_rows))
+    else:
+        rows = _rows_in_child(g, sparql, timeout, max_rows)
+    if max_rows is not None and len(rows) > max_rows:
+        raise RowLimitError(max_rows, rows[:max_rows])
+    return rows
+
+
+class RowLimitError(QueryError):
+    """More rows than allowed; ``rows`` holds the first ones."""
+
+    def __init__(self, max_rows: int, rows: list[dict[str, str]]):
+        super().__init__(f"more than {max_rows} rows: the first {max_rows} shown (--max-rows to allow more, 0 for all)")
+        self.rows = rows
+
+
+def _rows(g: Graph, sparql: str, max_rows: int | None):
+    """The rows of a query, one by one, at most ``max_rows + 1``."""
     full = with_prefixes(sparql)
     added = full.count("\n") - sparql.count("\n")
     try:
+        if isinstance(g, StoredGraph):
+            yield from _store_rows(g.open(), full, max_rows)
+            return
         result = g.query(full)
         if result.type == "ASK":
-            return [{"ask": "true" if result.askAnswer else "false"}]
+            yield {"ask": "true" if result.askAnswer else "false"}
+            return
         if result.type != "SELECT":
             raise QueryError("only SELECT and ASK queries print as tables (CONSTRUCT/DESCRIBE: use rdflib)")
         names = [str(v) for v in result.vars]
-        return [{n: _value(row[i]) for i, n in enumerate(names)} for row in result]
-    except QueryError:
+        for n, row in enumerate(result):
+            yield {name: _value(row[i]) for i, name in enumerate(names)}
+            if max_rows is not None and n >= max_rows:
+                return
+    except (QueryError, InputError):
         raise
     except Exception as e:
         message = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         # line numbers as the user wrote the query, without the predeclared prefixes
         message = re.sub(r"at (\d+):(\d+)", lambda m: f"at line {int(m.group(1)) - added}, column {m.group(2)}", message)
         raise QueryError(f"invalid SPARQL: {message}") from None
+
+
+def _store_rows(store, sparql: str, max_rows: int | None):
+    """Rows of a query run by pyoxigraph itself on a store (no rdflib in between)."""
+    import pyoxigraph as ox
+
+    result = store.query(sparql)
+    if isinstance(result, ox.QueryBoolean):
+        yield {"ask": "true" if bool(result) else "false"}
+        return
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("only SELECT and ASK queries print as tables (CONSTRUCT/DESCRIBE: use rdflib)")
+    names = [v.value for v in result.variables]
+    for n, solution in enumerate(result):
+        yield {name: ("" if term is None else term.value) for name, term in zip(names, solution)}
+        if max_rows is not None and n >= max_rows:
+            return
+
+
+MEMORY = 4 << 30  # bytes of address space a query may add
+
+
+def _rows_in_child(g: Graph, sparql: str, timeout: float | None, max_rows: int | None) -> list[dict[str, str]]:
+    """Run the query in a forked child that streams rows back as JSON lines; kill it on timeout or Ctrl-C."""
+    import json
+    import select
+    import signal
+    import time
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: run, send, exit without running the parent's clean-up
+        code = 0
+        try:
+            os.close(read)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            _limit_memory()
+            with os.fdopen(write, "wb", buffering=1 << 16) as out:
+                try:
+                    for row in _rows(g, sparql, max_rows):
+                        out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+                except (QueryError, InputError) as e:
+                    out.write(json.dumps({"\x00error": str(e)}, ensure_ascii=False).encode("utf-8") + b"\n")
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write)
+    deadline = None if not timeout else time.monotonic() + timeout
+    chunks: list[bytes] = []
+    finished = False
+    try:
+        while True:
+            wait = None if deadline is None else deadline - time.monotonic()
+            if wait is not None and wait <= 0:
+                raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (--timeout to allow more, 0 for no limit)")
+            ready, _, _ = select.select([read], [], [], wait)
+            if ready:
+                data = os.read(read, 1 << 16)
+                if not data:
+                    break
+                chunks.append(data)
+        finished = True
+    finally:
+        os.close(read)
+        if not finished:
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+    lines = b"".join(chunks).splitlines()
+    if os.WIFSIGNALED(status) or os.WEXITSTATUS(status) != 0:
+        raise QueryError("the query failed: it ran out of memory" if os.WIFSIGNALED(status)
+                         and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGKILL, signal.SIGSEGV)
+                         else "the query failed")
+    rows = [json.loads(line) for line in lines]
+    if rows and "\x00error" in rows[-1]:
+        raise QueryError(rows[-1]["\x00error"])
+    return rows
+
+
+def _limit_memory() -> None:
+    try:
+        import resource
+
+        with open("/proc/self/statm") as f:
+            size = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (size + MEMORY, resource.RLIM_INFINITY))
+    except (OSError, ValueError, ImportError):
+        pass
 
 
 def columns(sparql: str, rows: list[dict[str, str]]) -> list[str]:

@@ -75,12 +75,37 @@ def _hash(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+_NOT_IN_SEGMENT = re.compile(r'[\x00-\x20<>"{}|\\^`/?#%\[\]@\x7f]')
+
+
+def iri_segment(text: str) -> str:
+    """A document id as one path segment of an IRI: characters an IRI cannot hold, and ``/?#%``,
+    percent-encoded; everything else (Chinese too) as it is, so ids stay readable and distinct.
+
+    Examples:
+        >>> iri_segment("a1"), iri_segment("第5版 要闻/2"), iri_segment("%41")
+        ('a1', '第5版%20要闻%2F2', '%2541')
+    """
+    text = _NOT_IN_SEGMENT.sub(lambda m: f"%{ord(m.group()):02X}", text)
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() or _ucschar(ord(c)) else "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
+                   for c in text)
+
+
+def _ucschar(n: int) -> bool:
+    """Whether a non-ASCII code point may stand in an IRI as it is (RFC 3987 ``ucschar``)."""
+    if 0xA0 <= n <= 0xD7FF or 0xF900 <= n <= 0xFDCF or 0xFDF0 <= n <= 0xFFEF:
+        return True
+    return 0x10000 <= n <= 0xEFFFD and (n & 0xFFFF) <= 0xFFFD and not 0xE0000 <= n < 0xE1000
+
+
 def node_iri(node_id: str) -> URIRef:
     """IRI of a graph node: ``article-<doc>-<n>`` → ``id/article/<doc>/<n>``, ``person-<hash>`` → ``id/person/<hash>``."""
     kind, _, rest = node_id.partition("-")
     if kind == "article":
         doc, _, n = rest.rpartition("-")
-        return ID[f"article/{doc}/{n}"]
+        return ID[f"article/{iri_segment(doc)}/{n}"]
     return ID[f"{kind}/{rest}"]
 
 
@@ -109,7 +134,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     add = g.add
     sentences: dict[tuple[str, int, int], URIRef] = {}
     for doc in kg.documents:
-        doc_iri = ID[f"document/{doc.id}"]
+        doc_iri = ID[f"document/{iri_segment(doc.id)}"]
         add((doc_iri, RDF.type, KG.Document))
         add((doc_iri, SDO.identifier, Literal(doc.id)))
         if doc.date:
@@ -126,7 +151,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
             if a.byline:
                 add((art, KG.byline, _zh(a.byline)))
             for s in a.sentences:
-                sentences[doc.id, a.index, s.index] = ID[f"article/{doc.id}/{a.index}/s{s.index}"]
+                sentences[doc.id, a.index, s.index] = ID[f"article/{iri_segment(doc.id)}/{a.index}/s{s.index}"]
     used_sentences: set[tuple[str, int, int]] = set()
     for e in kg.entities.values():
         iri = node_iri(e.id)
@@ -145,7 +170,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
         for doc_id, m in e.mentions:
             art = node_iri(f"article-{doc_id}-{m.article}")
             add((art, SDO.mentions, iri))
-            mention = ID[f"article/{doc_id}/{m.article}/m{m.start}-{m.end}-{e.type.lower()}"]
+            mention = ID[f"article/{iri_segment(doc_id)}/{m.article}/m{m.start}-{m.end}-{e.type.lower()}"]
             add((mention, RDF.type, KG.Mention))
             add((mention, KG.denotes, iri))
             add((mention, SDO.isPartOf, art))
@@ -182,7 +207,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
     for doc_id, v in kg.values:
         art = node_iri(f"article-{doc_id}-{v.article}")
         if v.type == "Date":
-            node = ID[f"article/{doc_id}/{v.article}/t{v.start}-{v.end}"]
+            node = ID[f"article/{iri_segment(doc_id)}/{v.article}/t{v.start}-{v.end}"]
             add((node, RDF.type, KG.TimeExpression))
             add((art, KG.mentionsTime, node))
             add((node, KG.value, _date(v.value["value"])))
@@ -192,7 +217,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
                 add((node, KG.dates, node_iri(i)))
                 add((node_iri(i), SDO.startDate, _date(v.value["value"])))
         else:
-            node = ID[f"article/{doc_id}/{v.article}/q{v.start}-{v.end}"]
+            node = ID[f"article/{iri_segment(doc_id)}/{v.article}/q{v.start}-{v.end}"]
             add((node, RDF.type, SDO.QuantitativeValue))
             add((node, SDO.value, Literal(v.value["value"])))
             add((node, SDO.unitText, _zh(v.value["unit"])))

@@ -156,10 +156,13 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
 
 def _hierarchy(entities: list[Entity], codes: dict[str, Division]) -> list[Fact]:
     """containedInPlace up to the province for every normalized place; ancestors the text
-    does not mention become entities without mentions."""
+    does not mention become entities without mentions. A township keeps its code but takes
+    its place from the text (郑东新区圃田乡 is run by the zone, coded under 管城回族区)."""
     by_name = {e.name: e for e in entities if e.type == "Place"}
     facts: dict[tuple[str, str], Fact] = {}
     for name, d in sorted(codes.items()):
+        if d.level == "town":
+            continue
         child = by_name[name]
         for parent in PlaceNormalizer.ancestors(d):
             if parent.name not in by_name:

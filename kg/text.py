@@ -4,8 +4,9 @@ Real newspaper pages arrive broken by layout: a paragraph, even a word, is cut
 by blank lines (``全民核\\n\\n酸检测``). :func:`repair` rejoins such pieces into
 paragraphs while remembering, for every character, where it stands in the
 original text; :func:`segment` splits the paragraphs into articles
-(headline, byline, body, captions) and sentences. All offsets point into the
-original decoded text.
+(headline, subtitle, dateline, byline, body, captions) and sentences, with
+:mod:`kg.lines` saying what each line is. All offsets point into the original
+decoded text. The shapes it reads: ``docs/structure.md``.
 
 Examples:
     >>> doc = parse("“志愿红”助力核酸采样\\n\\n本报讯(记者 刘玉娟 通讯员 王鹤娟)助力全民核\\n\\n酸检测有序进行。")
@@ -20,32 +21,113 @@ Examples:
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from dataclasses import dataclass
 
 from .errors import InputError
+from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, ends_sentence, is_byline_line, is_byline_start, is_caption,
+                    is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
+                    trailing_byline)
 from .model import Article, Document, Sentence
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
+_SENTENCE_END = re.compile(rf"[。！？!?；;]+[{CLOSERS}]*|…+[{CLOSERS}]+")
 
-_TERMINAL = "。！？!?；;…"
-_CLOSERS = "”’」』)）】"
-_BODY_PUNCT = re.compile(r"[。，,；;：:]")
-_BYLINE_START = re.compile(r"^(?:本报讯|本报.{0,6}电|新华社.{0,8}电)?\s*[（(]\s*(?:本报)?(?:见习)?记者")
-_BYLINE_START_BARE = re.compile(r"^本报讯")
-_BYLINE_END = re.compile(r"^本报(?:见习)?记者[\s\u3000]+\S")
-_SENTENCE_END = re.compile(rf"[。！？!?；;]+[{_CLOSERS}]*|…+[{_CLOSERS}]+")
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),  # these codecs read the mark and drop it
+    (b"\x00\x00\xfe\xff", "utf-32", "UTF-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8"),
+    (b"\xff\xfe", "utf-16", "UTF-16"),
+    (b"\xfe\xff", "utf-16", "UTF-16"),
+)
+LEGACY = ("gb18030", "cp950")  # GBK and its superset; Big5 as Windows writes it
+SAMPLE = 1 << 20  # bytes looked at to choose an encoding
+PLAUSIBLE = 0.6  # the least share of common characters in Chinese text decoded right
+
+
+def _common_characters() -> frozenset[str]:
+    """The characters Chinese text is mostly made of: GB2312's 3,755 level-1 hanzi, Big5's
+    5,401 frequent ones (both standards list them by frequency of use), CJK punctuation
+    and full-width forms. Text decoded with the wrong one of GBK and Big5 is mostly other
+    characters (刁笵快 for 記者報)."""
+    global _COMMON
+    if _COMMON is None:
+        chars = set(chr(c) for c in range(0x3000, 0x3040)) | set(chr(c) for c in range(0xFF00, 0xFFF0))
+        for encoding, leads, trails in (("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
+                                        ("cp950", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])):
+            for lead in leads:
+                for trail in trails:
+                    try:
+                        chars.add(bytes((lead, trail)).decode(encoding))
+                    except UnicodeDecodeError:
+                        pass
+        _COMMON = frozenset(chars)
+    return _COMMON
+
+
+_COMMON: frozenset[str] | None = None
+
+
+def plausibility(text: str) -> float:
+    """The share of common Chinese characters among the non-ASCII ones (1.0 without any).
+
+    Examples:
+        >>> text = "本報訊（記者 王思俊）管城區構建網絡。"
+        >>> wrong = text.encode("big5").decode("gb18030")
+        >>> plausibility(text), round(plausibility(wrong), 2)  # wrong: セ厨癟癘 玊恨跋篶呼蹈, and private-use characters
+        (1.0, 0.39)
+    """
+    common = _common_characters()
+    wide = [c for c in text if ord(c) > 127 and not c.isspace()]
+    return sum(c in common for c in wide) / len(wide) if wide else 1.0
+
+
+def detect_encoding(sample: bytes, source: str = "input") -> str:
+    """The encoding of a text file from its first bytes: a BOM's, else UTF-8, else the one of
+    GB18030/GBK and Big5 that gives plausible Chinese.
+
+    Raises :class:`InputError` for binary data and for bytes that no encoding turns into text.
+
+    Examples:
+        >>> detect_encoding("本報訊（記者 王思俊）管城區構建網。".encode("cp950"))
+        'cp950'
+        >>> detect_encoding("本报讯(记者 王思俊)管城区构建网。".encode("gbk"))
+        'gb18030'
+    """
+    for bom, encoding, _ in _BOMS:
+        if sample.startswith(bom):
+            return encoding
+    if b"\x00" in sample:
+        raise InputError(f"{source}: binary data, not text")
+    candidates = []
+    for encoding in ("utf-8", *LEGACY):
+        try:
+            text = codecs.getincrementaldecoder(encoding)().decode(sample, final=len(sample) < SAMPLE)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-8":
+            return "utf-8"
+        candidates.append((plausibility(text), -len(candidates), encoding))
+    if not candidates:
+        raise InputError(f"{source}: unknown encoding (kg reads UTF-8, UTF-16/32 with a BOM, GB18030/GBK and Big5)")
+    score, _, encoding = max(candidates)
+    if score < PLAUSIBLE:
+        raise InputError(f"{source}: does not read as Chinese text in UTF-8, GBK or Big5 "
+                         f"(only {score:.0%} common characters); convert it to UTF-8")
+    return encoding
 
 
 def decode(data: bytes, source: str = "input") -> str:
-    """Decode the bytes of a text file: UTF-8 (with or without BOM), else GB18030/GBK.
+    """Decode the bytes of a text file: by its BOM (UTF-8, UTF-16, UTF-32), else UTF-8, else
+    GB18030/GBK or Big5, whichever reads as Chinese.
 
-    Raises :class:`InputError` for empty, binary or undecodable input.
+    Raises :class:`InputError` for empty, binary, undecodable or nonsense input.
 
     Examples:
-        >>> decode("郑州市".encode("gbk"))
-        '郑州市'
+        >>> decode("郑州市".encode("gbk")), decode("鄭州市記者".encode("big5")), decode("郑州".encode("utf-16"))
+        ('郑州市', '鄭州市記者', '郑州')
         >>> decode(b"\\x00\\x01\\x02")
         Traceback (most recent call last):
         ...
@@ -53,26 +135,68 @@ def decode(data: bytes, source: str = "input") -> str:
     """
     if not data.strip():
         raise InputError(f"{source}: empty input")
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{source}: binary data, not text")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        check_text(text, source)
-        return text
-    raise InputError(f"{source}: unknown encoding (kg reads UTF-8 and GB18030/GBK)")
+    encoding = detect_encoding(data[:SAMPLE], source)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        name = next((label for _, enc, label in _BOMS if enc == encoding), encoding.upper())
+        raise InputError(f"{source}: not valid {name} text at byte {e.start}") from None
+    check_text(text, source)
+    return text
+
+
+def stream_lines(path, chunk: int = 1 << 20, on_read=None):
+    """(line number, line) of a text file, decoded chunk by chunk: memory stays bounded by
+    the longest line, however big the file. ``on_read(n)`` is called with the bytes of each chunk read.
+
+    Examples:
+        >>> import tempfile, pathlib
+        >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
+        >>> _ = p.write_bytes("一\\n二\\r\\n三".encode("gbk"))
+        >>> list(stream_lines(p))
+        [(1, '一'), (2, '二'), (3, '三')]
+    """
+    with open(path, "rb") as f:
+        head = f.read(SAMPLE)
+        if not head.strip():
+            raise InputError(f"{path}: empty input")
+        encoding = detect_encoding(head, str(path))
+        decoder = codecs.getincrementaldecoder(encoding)()
+        pending, n, data, offset = "", 0, head, 0
+        while True:
+            final = not data
+            try:
+                text = pending + decoder.decode(data, final=final)
+            except UnicodeDecodeError as e:
+                raise InputError(f"{path}: not valid {encoding} text at byte {offset + e.start}") from None
+            offset += len(data)
+            if on_read is not None and data:
+                on_read(len(data))
+            lines = text.split("\n")
+            pending = "" if final else lines.pop()
+            for line in lines if not final or text else []:
+                n += 1
+                line = line.removesuffix("\r")
+                if "\x00" in line:
+                    raise InputError(f"{path}:{n}: binary data, not text")
+                yield n, line
+            if final:
+                return
+            if len(pending) > MAX_LINE:
+                raise InputError(f"{path}:{n + 1}: a line longer than {MAX_LINE} characters")
+            data = f.read(chunk)
 
 
 def check_text(text: str, source: str = "input") -> None:
-    """Reject text that is blank, binary-looking or has absurdly long lines."""
+    """Reject text that is blank, binary (NUL or many control characters) or has absurdly long lines."""
     if not text.strip():
         raise InputError(f"{source}: empty input")
-    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\n\r\t\f\v")
-    if controls > max(8, len(text[:65536]) // 100):
+    if "\x00" in text:
         raise InputError(f"{source}: binary data, not text")
-    longest = max(len(line) for line in text.split("\n"))
+    controls = sum(text.count(chr(c)) for c in range(1, 32) if chr(c) not in "\n\r\t\f\v")
+    if controls > max(8, len(text) // 100):
+        raise InputError(f"{source}: binary data, not text")
+    longest = max(map(len, text.split("\n"))) if len(text) > MAX_LINE else 0
     if longest > MAX_LINE:
         raise InputError(f"{source}: a line of {longest} characters is longer than {MAX_LINE}")
 
@@ -102,55 +226,19 @@ class Paragraph:
 
 
 def _lines(text: str) -> list[Paragraph]:
-    """Non-blank lines, stripped, with offsets; blank lines are dropped."""
+    """Non-blank lines, stripped (with a Markdown heading's ``#``), with offsets; blank lines are dropped."""
     out: list[Paragraph] = []
     pos = 0
     for raw in text.split("\n"):
         stripped = raw.strip(" \t\r\u3000\ufeff")
+        heading = re.match(r"#{1,6}[ \t\u3000]+", stripped)
+        if heading and len(stripped) > heading.end():
+            stripped = stripped[heading.end():]
         if stripped:
             lead = raw.index(stripped)
             out.append(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))
         pos += len(raw) + 1
     return out
-
-
-def _ends_sentence(text: str) -> bool:
-    t = text.rstrip(_CLOSERS)
-    return bool(t) and t[-1] in _TERMINAL
-
-
-def is_byline_start(text: str) -> bool:
-    return bool(_BYLINE_START.match(text) or _BYLINE_START_BARE.match(text))
-
-
-def is_byline_end(text: str) -> bool:
-    """An end-of-article byline (本报记者 党贺喜 通讯员 李贞), not a photo credit (本报记者 王五 摄)."""
-    return (bool(_BYLINE_END.match(text)) and len(text) <= 40 and not _BODY_PUNCT.search(text)
-            and not re.search(r"(?:摄|摄影|供图)$", text))
-
-
-# Page furniture: dates and page numbers in the header, editors, jump lines.
-_FURNITURE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
-    r"|(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
-    r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
-    r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)])$"
-)
-
-
-def is_furniture(text: str) -> bool:
-    """Lines of the page, not of an article.
-
-    Examples:
-        >>> [is_furniture(t) for t in ("2022年3月28日 星期一", "第05版:城事", "责任编辑:王五", "（下转第三版）", "从我做起 保护湿地")]
-        [True, True, True, True, False]
-    """
-    return bool(_FURNITURE.match(text.strip()))
-
-
-def is_short(text: str) -> bool:
-    """A headline or caption candidate: short and without sentence punctuation."""
-    return len(text) <= 40 and not _BODY_PUNCT.search(text)
 
 
 def repair(text: str) -> list[Paragraph]:
@@ -180,10 +268,14 @@ def repair(text: str) -> list[Paragraph]:
 def _continues(prev: Paragraph, line: Paragraph) -> bool:
     """Whether ``line`` continues ``prev``: body text cut before its sentence ended."""
     return (
-        bool(_BODY_PUNCT.search(prev.text) or is_byline_start(prev.text))
-        and not _ends_sentence(prev.text)
+        bool(BODY_PUNCT.search(prev.text) or is_byline_start(prev.text))
+        and not ends_sentence(prev.text)
+        and not TITLE_COLON.match(prev.text)
+        and not is_dateline_line(prev.text)
+        and not is_byline_line(prev.text)
+        and trailing_byline(prev.text) < 0
         and not is_byline_start(line.text)
-        and not is_byline_end(line.text)
+        and not is_byline_line(line.text)
     )
 
 
@@ -198,33 +290,32 @@ def split_sentences(p: Paragraph) -> list[Paragraph]:
     start = 0
     for m in _SENTENCE_END.finditer(p.text):
         if m.end() - start > 0:
-            out.append(p.slice(start, m.end()))
+            out.extend(_bounded(p.slice(start, m.end())))
         start = m.end()
     if start < len(p.text):
-        out.append(p.slice(start, len(p.text)))
+        out.extend(_bounded(p.slice(start, len(p.text))))
     return [s for s in out if s.text.strip()]
 
 
-# 本报讯 记者 李四 通讯员 王五 近日,…: roles and names separated by spaces, no parentheses.
-_BARE_BYLINE = re.compile(
-    r"^(?:本报讯|本报.{0,6}电)[\s\u3000]*(?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)[\s\u3000]+"
-    r"(?:[\u4e00-\u9fff·]{2,5}[\s\u3000]+)+)+"
-)
+MAX_SENTENCE = 512  # characters; the longest sentence of the news corpus has 287
+_CLAUSE_END = re.compile(r"[，,、：:\s\u3000]")
 
 
-def _byline_end(text: str) -> int:
-    """Index just after a leading byline: its closing parenthesis, or its last name; else 0.
+def _bounded(p: Paragraph) -> list[Paragraph]:
+    """A sentence cut into pieces of at most :data:`MAX_SENTENCE` characters, after the last
+    comma or space of each piece where there is one: text without sentence punctuation
+    (a table, a list, a run of names) then costs the extractors linear time, not quadratic.
 
     Examples:
-        >>> t = "本报讯 记者 李四 通讯员 王五 近日,活动开展。"
-        >>> t[:_byline_end(t)]
-        '本报讯 记者 李四 通讯员 王五'
+        >>> [len(s.text) for s in _bounded(Paragraph("一二三，" * 200, list(range(800))))]
+        [512, 288]
     """
-    m = re.match(r"^[^（(]{0,12}[（(][^）)]{0,60}[）)]", text)
-    if m:
-        return m.end()
-    m = _BARE_BYLINE.match(text)
-    return len(m.group().rstrip()) if m else 0
+    out = []
+    while len(p.text) > MAX_SENTENCE:
+        cut = max((m.end() for m in _CLAUSE_END.finditer(p.text, 0, MAX_SENTENCE)), default=MAX_SENTENCE)
+        out.append(p.slice(0, cut))
+        p = p.slice(cut, len(p.text))
+    return out + [p]
 
 
 def _sentence(p: Paragraph, index: int, kind: str) -> Sentence:
@@ -235,13 +326,114 @@ def _sentence(p: Paragraph, index: int, kind: str) -> Sentence:
     return Sentence(index, p.start, p.end, p.text, kind, tuple(segments))
 
 
+# Words that open a paragraph only in the middle of an article: it goes on from what came before.
+_CONTINUATION = re.compile(
+    r"^(?:会上|会后|会中|会议|随后|此外|同时|与此同时|另外|其间|期间|最后|之后|此后|据悉|他们|她们|他|她|其中|"
+    r"此次|这次|对此|为此|接着|紧接着|活动中|仪式上|座谈中|座谈会上|在此期间)"
+)
+# The verbs that open a subtitle under a leader's headline: 强调…, 指出…
+_SUBTITLE_VERB = re.compile(r"^(?:——|—|强调|指出|要求|表示|提出|希望|寄语|勉励|主持|出席|会见)")
+
+
+def _is_subtitle(title: str, line: str) -> bool:
+    """Whether ``line``, standing under ``title``, is its subtitle (副题): it opens with ——
+    or with a verb whose subject is the title's (陈某某到某地调研 / 强调…), or it is more than
+    twice as long as the title."""
+    return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16)
+
+
+def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:
+    """A headline too long for :func:`is_short` (a title with its subtitle after ——): no
+    sentence ends in it, and a dateline or a byline follows."""
+    return (following is not None and len(p.text) <= 160 and not re.search(r"[。！？!?；;]", p.text)
+            and (is_byline_start(following.text) or is_dateline_line(following.text)
+                 or is_byline_line(following.text)))
+
+
+def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
+    """The first line of a text as its headline although it has a comma or ends with ！ or ？
+    (拜年变了味，当刹！): short, no full stop, one comma at most, and a longer paragraph after it."""
+    return (following is not None and len(p.text) <= 30 and len(following.text) > len(p.text)
+            and not re.search(r"[。；;：:]", p.text) and len(re.findall(r"[，,]", p.text)) <= 1
+            and not ends_sentence(p.text.rstrip("！？!?")))
+
+
+# Heads inside an article: numbered sections (一、 （二） 3. 第四，), a line that is all quote, a question.
+_SECTION_HEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、：:]?)"
+    r"|^“[^“”]*”$|[？?]$"
+)
+
+
+def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool) -> bool:
+    """Whether short lines between two body paragraphs head a new article (else they are
+    photo captions and section heads of the current one).
+
+    They do in a digest of items; after an article closed by its byline; when they are a
+    two-line headline (a kicker of two phrases over the title); and on a page of datelined
+    articles, where the article before opened with a dateline. They never do when the line
+    reads as a caption, or the paragraph after it goes on from the one before (会上, 随后,
+    他 …); a section head (一、…), a quote or a question heads no datelined article.
+    """
+    last = pending[-1].text
+    if is_caption(last) or _CONTINUATION.match(p.text):
+        return False
+    if digest or current.byline_position == "end":  # a closing byline ended the article before
+        return True
+    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) and not is_caption(pending[-2].text):
+        return True
+    return bool(current.dateline) and not _SECTION_HEAD.search(last)
+
+
+def _is_digest(paras: list[Paragraph]) -> bool:
+    """A digest of short items, each a title over one paragraph, at least three of them: no
+    title reads as a caption or a section head, and no paragraph goes on from the one before.
+
+    Examples:
+        >>> _is_digest(repair("大桥通车\\n\\n今天,大桥通车。\\n\\n新区开工\\n\\n今天,新区开工。\\n\\n气温回升\\n\\n明天,气温回升。"))
+        True
+        >>> _is_digest(repair("大桥通车\\n\\n今天,大桥通车。\\n\\n通车现场\\n\\n市民走过大桥。\\n\\n剪彩现场\\n\\n会上,领导讲话。"))
+        False
+    """
+    kinds = []
+    for p in paras:
+        if is_dateline_line(p.text) or is_byline_line(p.text):
+            continue
+        if is_short(p.text) and not is_byline_start(p.text):
+            if is_caption(p.text) or _SECTION_HEAD.search(p.text):
+                return False
+            kinds.append("T")
+        else:
+            if _CONTINUATION.match(p.text):
+                return False
+            kinds.append("P")
+    shape = "".join(kinds)
+    return len(shape) >= 6 and re.fullmatch(r"T*(?:TP)+", shape) is not None and shape.count("TP") >= 3
+
+
 def segment(text: str) -> list[Article]:
-    """Split a repaired page into articles with headlines, bylines, sentences and captions."""
+    """Split a repaired page into articles with headlines, bylines, sentences and captions.
+
+    An article starts at a body paragraph that a headline (short lines), a dateline or a
+    byline stands before. Short lines between paragraphs of one article are photo captions
+    when they read like one (现场, 合影, 讲话 …) or when the paragraph after them goes on from
+    the one before (会上, 随后, 他 …). A dateline alone on a line that stands before a
+    headline (央视网消息：) belongs to a digest of items, and the lines above it name the
+    digest, not an article.
+
+    Examples:
+        >>> doc = parse("快讯\\n\\n某网消息：\\n\\n大桥通车\\n\\n今天,大桥通车。\\n\\n新区开工\\n\\n今天,新区开工。")
+        >>> [(a.headline, a.sentences[-1].text) for a in doc.articles]
+        [('大桥通车', '今天,大桥通车。'), ('新区开工', '今天,新区开工。')]
+    """
+    paras = repair(text)
     articles: list[Article] = []
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
+    lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
+    digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
 
-    def start_article(headline: list[Paragraph], at: int) -> Article:
+    def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
         a.headline_lines = [h.text for h in headline]
         a.headline = " ".join(a.headline_lines)
@@ -249,6 +441,9 @@ def segment(text: str) -> list[Article]:
             a.headline_span = (headline[0].start, headline[-1].end)
         for h in headline:
             a.sentences.append(_sentence(h, len(a.sentences), "headline"))
+        if subtitle is not None:
+            a.subtitle, a.subtitle_span = subtitle.text, (subtitle.start, subtitle.end)
+            a.sentences.append(_sentence(subtitle, len(a.sentences), "subtitle"))
         articles.append(a)
         return a
 
@@ -258,58 +453,122 @@ def segment(text: str) -> list[Article]:
             a.sentences.append(_sentence(c, len(a.sentences), "caption"))
             a.end = max(a.end, c.end)
 
-    for p in repair(text):
-        if is_byline_end(p.text) and current is not None and current.byline is None:
-            add_captions(current, pending)
-            pending = []
-            current.byline, current.byline_span, current.byline_position = p.text, (p.start, p.end), "end"
-            current.end = p.end
+    def set_byline(a: Article, p: Paragraph, position: str) -> None:
+        a.byline, a.byline_span, a.byline_position = p.text, (p.start, p.end), position
+
+    def set_dateline(a: Article, p: Paragraph, end: int) -> None:
+        a.dateline, a.dateline_span = p.text[:end], (p.start, p.offsets[end - 1] + 1)
+
+    for i, p in enumerate(paras):
+        following = paras[i + 1] if i + 1 < len(paras) else None
+        if is_dateline_line(p.text):
+            if (following is not None and is_short(following.text) and not is_byline_start(following.text)
+                    and not is_byline_line(following.text)):
+                pending, lead = [], []  # the source line of a digest: what stood above names the digest
+                digest = True
+            else:
+                lead.append(p)
             continue
-        if is_short(p.text) and not is_byline_start(p.text):
+        if is_byline_line(p.text) or (pending and not lead and following is not None and is_name_line(p.text)
+                                      and not is_short(following.text)):
+            if current is not None and current.byline is None and not lead and (
+                    not pending or is_caption(pending[-1].text)):
+                add_captions(current, pending)  # after the body (and its photos): the article's credit
+                pending = []
+                set_byline(current, p, "end")
+                current.end = p.end
+            elif current is not None and not pending and not lead:
+                add_captions(current, [p])  # a second credit line
+            else:
+                lead.append(p)  # under a headline: the byline of the article that follows
+            continue
+        opening = current is None and not pending and not lead
+        if (is_short(p.text) or _is_long_title(p, following) or (opening and _is_opening_title(p, following))
+                or (not opening and is_photo_description(p.text))) and not is_byline_start(p.text):
             pending.append(p)
             continue
         starts = is_byline_start(p.text)
-        if current is None or starts or pending:
-            headline, captions = _split_pending(pending, has_previous=current is not None)
-            if current is not None:
-                add_captions(current, captions)
-            else:
-                headline = captions + headline
-            current = start_article(headline, p.start)
+        if current is not None and pending and not starts and not lead and not _opens_item(
+                pending, p, current, digest):
+            inner = [c for c in pending if is_caption(c.text)]
+            add_captions(current, inner)  # photo captions and section heads inside the article
+            for h in pending:
+                if h not in inner:
+                    current.sentences.append(_sentence(h, len(current.sentences), "heading"))
             pending = []
+        if current is None or starts or pending or lead:
+            headline, subtitle, captions, before = _split_pending(pending, has_previous=current is not None)
+            if current is not None:
+                add_captions(current, before)
+            current = start_article(headline, subtitle, (lead or [p])[0].start)
+            add_captions(current, captions)
+            for line in lead:
+                if is_dateline_line(line.text):
+                    set_dateline(current, line, len(line.text))
+                elif current.byline is None:
+                    set_byline(current, line, "start")
+            pending, lead = [], []
         body = p
-        if starts and current.byline is None:
-            cut = _byline_end(p.text)
-            if cut:
+        if starts:
+            cut, date_end = leading_byline(p.text)
+            if date_end and current.dateline is None:
+                set_dateline(current, p, date_end)
+            if cut > date_end and current.byline is None:
                 current.byline = p.text[:cut]
                 current.byline_span = (p.start, p.offsets[cut - 1] + 1)
                 current.byline_position = "start"
-                body = p.slice(cut, len(p.text))
+            body = p.slice(cut, len(p.text))
+            body = body.slice(len(body.text) - len(body.text.lstrip(" \u3000")), len(body.text))
+        tail = trailing_byline(body.text) if body.text else -1
+        if tail >= 0:
+            credit = body.slice(tail, len(body.text))
+            body = body.slice(0, tail)
+            if current.byline is None and is_byline_line(credit.text):
+                set_byline(current, credit, "end")
         for s in split_sentences(body) if body.text else []:
             current.sentences.append(_sentence(s, len(current.sentences), "body"))
         current.end = p.end
     if pending:
         if current is None:
-            current = start_article(pending, pending[0].start)
+            headline, subtitle, captions, _ = _split_pending(pending, has_previous=False)
+            current = start_article(headline, subtitle, pending[0].start)
+            add_captions(current, captions)
             current.end = pending[-1].end
         else:
             add_captions(current, pending)
     return articles
 
 
-def _split_pending(pending: list[Paragraph], has_previous: bool) -> tuple[list[Paragraph], list[Paragraph]]:
-    """Short lines before an article: (headline lines, captions of the previous article).
+def _split_pending(pending: list[Paragraph], has_previous: bool
+                   ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
+    """Short lines before an article: (headline lines, subtitle, its captions, captions of
+    the previous article).
 
-    The last line is the title. The line before it is a kicker (first headline
-    line) when it is built of two parallel phrases separated by a space
-    (``打通“大动脉” 畅通“小血管”``); otherwise it is a photo caption of the
-    article before.
+    At the top of a text the first line is the title; the line under it is its subtitle
+    (:func:`_is_subtitle`) or the second line of the headline, unless it reads like a
+    caption; the lines after that are captions of the article. Between articles the last line
+    is the title (the one before it, when the last opens with ——, is the title of that
+    subtitle). The line before the title is a kicker (first headline line) when it is built of
+    two parallel phrases separated by a space (``打通“大动脉” 畅通“小血管”``); otherwise it is a
+    photo caption of the article before.
     """
     if not pending:
-        return [], []
-    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text or not has_previous):
-        return pending[-2:], pending[:-2]
-    return pending[-1:], pending[:-1]
+        return [], None, [], []
+    if not has_previous:
+        head, rest, subtitle = pending[:1], pending[1:], None
+        if rest and not is_caption(rest[0].text) and "——" not in head[0].text:
+            if _is_subtitle(head[0].text, rest[0].text):
+                subtitle = rest[0]
+            else:
+                head.append(rest[0])
+            rest = rest[1:]
+        return head, subtitle, rest, []
+    subtitle = None
+    if len(pending) >= 2 and pending[-1].text.startswith(("——", "—")):
+        subtitle, pending = pending[-1], pending[:-1]
+    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text):
+        return pending[-2:], subtitle, [], pending[:-2]
+    return pending[-1:], subtitle, [], pending[:-1]
 
 
 def plain(text: str, doc_id: str | None = None) -> Document:

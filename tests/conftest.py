@@ -25,7 +25,7 @@ def gold() -> dict:
 def example_graph():
     import kg
 
-    return kg.build(str(EXAMPLE))
+    return kg.build(EXAMPLE)
 
 
 @pytest.fixture(scope="session")

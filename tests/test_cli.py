@@ -63,7 +63,7 @@ def _one_line_error(code, out, err):
         (b"", "empty input"),
         (b"   \n\n", "empty input"),
         (b"\x00\x01binary\x00", "binary"),
-        (b"\xff\xfe\x00\x00\x81", "binary"),
+        (b"\xff\xfe\x00\x00\x81", "not valid UTF-32"),
     ],
 )
 def test_bad_text_inputs_fail_cleanly_and_write_nothing(tmp_path, capsys, content, message):
@@ -128,3 +128,37 @@ def test_query_by_shipped_name_and_list(example_out, capsys):
     assert code == 0 and "people-and-organizations" in out and "People and the organizations" in out
     code, out, _ = run(capsys, "query", example_out, "people-and-organizations", "--format", "tsv")
     assert code == 0 and out.splitlines()[0] == "person\torganization\trole\tevidence"
+
+
+def test_workers_give_the_same_bytes(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    texts = ["本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。", "本报讯(记者 郑磊)惠济区长兴路街道开展“保护湿地”活动。",
+             "郑州公交32路调度赵丽表示,车队开展志愿服务。", "荥阳市艺术家联盟志愿服务队队长王路易带队走进荥阳市第六小学。",
+             "新密市项目总投资7.8亿元,亚投行贷款郑州市农村公路灾后恢复重建项目开工。"]
+    corpus.write_text("".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    for n in (1, 2, 3):
+        code, _, err = run(capsys, "build", corpus, "-o", tmp_path / f"w{n}", "-q", "--workers", n, "--format", "nt")
+        assert code == 0, err
+    for name in ("graph.ttl", "graph.nt", "graph.json", "graph.html"):
+        assert (tmp_path / "w1" / name).read_bytes() == (tmp_path / "w2" / name).read_bytes() == (tmp_path / "w3" / name).read_bytes(), name
+
+
+def test_a_dask_cluster_gives_the_same_bytes(tmp_path, capsys):
+    distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (pip install 'kg[dask]')")
+    corpus = tmp_path / "c.jsonl"
+    texts = ["本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。", "本报讯(记者 郑磊)惠济区长兴路街道开展“保护湿地”活动。",
+             "郑州公交32路调度赵丽表示,车队开展志愿服务。"]
+    corpus.write_text("".join(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n" for i, t in enumerate(texts)),
+                      encoding="utf-8")
+    assert run(capsys, "build", corpus, "-o", tmp_path / "one", "-q")[0] == 0
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        code, _, err = run(capsys, "build", corpus, "-o", tmp_path / "dask", "-q", "--scheduler", cluster.scheduler_address)
+    assert code == 0, err
+    for name in ("graph.ttl", "graph.json", "graph.html", "analyses.jsonl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code, _, err = run(capsys, "build", corpus, "-o", tmp_path / "x", "-q", "--scheduler", "tcp://127.0.0.1:1")
+    assert code == 1 and "cannot reach the Dask scheduler" in err

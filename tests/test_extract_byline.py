@@ -35,3 +35,56 @@ def test_end_of_article_byline(example_text):
     doc = parse(example_text)
     mentions, _ = run(doc, ["byline"])
     assert {(m.text, m.role) for m in mentions if m.article == 6} == {("党贺喜", "reporter"), ("李贞", "correspondent")}
+
+
+@pytest.mark.parametrize(
+    "byline, people",
+    [
+        ("红网3月1日讯（记者 李四 通讯员 王五 赵六）", [("李四", "reporter"), ("王五", "correspondent"), ("赵六", "correspondent")]),
+        ("新华社长沙3月1日电（记者 李四、王五）", [("李四", "reporter"), ("王五", "reporter")]),
+        ("（通讯员 王五李四）", [("王五", "correspondent"), ("李四", "correspondent")]),
+        ("记者 李四 报道", [("李四", "reporter")]),
+        ("文/图 李四", [("李四", "reporter")]),
+        ("作者：李四", [("李四", "reporter")]),
+        ("（湘江日报记者 李四）", [("李四", "reporter")]),
+        ("（文/李四  校团委）", [("李四", "reporter")]),
+        ("本报长沙3月1日电新华社记者李四、本报记者王五报道：", [("李四", "reporter"), ("王五", "reporter")]),
+        ("来源：湘江日报 作者：李四 浏览次数：120", [("李四", "reporter")]),
+        ("■本报记者 李四 通讯员 王五", [("李四", "reporter"), ("王五", "correspondent")]),
+        ("湘江日报3月1日讯（全媒体记者 李四 实习生 王五）", [("李四", "reporter"), ("王五", "correspondent")]),
+        ("文｜李四", [("李四", "reporter")]),
+        ("新华社记者李四本报记者王五", [("李四", "reporter"), ("王五", "reporter")]),
+        ("新华社记者李四湖南日报记者王五本报通讯员赵六", [("李四", "reporter"), ("王五", "reporter"), ("赵六", "correspondent")]),
+        ("新华社记者王小五中央电视台记者李四", [("王小五", "reporter"), ("李四", "reporter")]),
+        ("新华社记者李四中央电视台记者王五", [("李四", "reporter"), ("王五", "reporter")]),
+        ("通讯员 王五 记者 李四 摄影报道", [("王五", "correspondent"), ("李四", "reporter")]),
+    ],
+)
+def test_byline_shapes_of_real_news(byline, people):
+    assert [(n, r) for n, r, *_ in parse_byline(byline)] == people
+
+
+@pytest.mark.parametrize("shape", ["本报长沙讯（记者 李四）新桥投入使用。", "新华社长沙3月1日电（记者 李四）新桥投入使用。"])
+def test_the_city_of_a_dateline_is_a_place_the_article_mentions(shape):
+    doc = parse("新桥通车\n\n" + shape)
+    mentions, _ = run(doc, ["byline"])
+    places = [m for m in mentions if m.type == "Place"]
+    assert [(m.text, doc.text[m.start : m.end]) for m in places] == [("长沙", "长沙")]
+
+
+def test_a_papers_name_in_the_dateline_is_no_city():
+    doc = parse("新桥通车\n\n长沙日报讯（记者 李四）新桥投入使用。")
+    mentions, _ = run(doc, ["byline"])
+    assert [(m.text, m.type) for m in mentions] == [("李四", "Person")]
+
+
+def test_end_byline_people_are_authors_of_their_article():
+    doc = parse("新桥通车\n\n今天，新桥投入使用。（湘江日报记者 李四）\n\n新区开工\n\n今天，新区开工。\n\n（通讯员 王五）")
+    mentions, relations = run(doc, ["byline"])
+    assert [(r.subject, r.predicate, r.obj.text) for r in relations] == [(1, "author", "李四"), (2, "contributor", "王五")]
+
+
+def test_a_byline_cut_by_the_page_layout_points_at_its_names():
+    doc = parse("新桥通车\n\n本报讯（记者 李四 通讯员 王\n\n五）今天，新桥投入使用。")
+    mentions, _ = run(doc, ["byline"])
+    assert [(m.text, doc.text[m.start : m.end]) for m in mentions] == [("李四", "李四"), ("王五", "王\n\n五")]

@@ -137,3 +137,69 @@ def test_a_bare_meeting_is_no_initiative():
     from kg.extract.initiative import extract as initiatives
 
     assert [m.text for m in initiatives(parse("下午召开座谈会。"), [])] == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("他住在东街社区。", "东街社区"),
+    ("项目落户钱江世纪城。", "钱江世纪城"),
+    ("企业入驻苏州工业园区。", "苏州工业园区"),
+    ("展品运抵郑州国际会展中心。", "郑州国际会展中心"),
+])
+def test_communities_zones_and_works_are_kept_whole(text, place):
+    import kg
+
+    assert place in {e.name for e in kg.build(text).entities.values() if e.type == "Place"}
+
+
+def test_a_generic_zone_is_no_place():
+    import kg
+
+    assert not [e for e in kg.build("推进智慧社区建设，完善生产基地。").entities.values() if e.type == "Place"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("青山镇竹编工坊接到订单。", "青山镇竹编工坊"),
+    ("李庄村蔬菜专业合作社成立。", "李庄村蔬菜专业合作社"),
+    ("市人民医院神经外科完成手术。", "市人民医院神经外科"),
+    ("东城区法律援助处开展咨询。", "东城区法律援助处"),
+    ("居民来到东湖社区议事厅商量。", "东湖社区议事厅"),
+])
+def test_organizations_by_the_heads_real_news_uses(text, org):
+    from kg.extract.organization import extract as organizations
+
+    assert org in [m.text for m in organizations(parse(text), [])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市局到社区开展“送法进万家”暨“双报到”活动。", "送法进万家"),
+    ("市局到社区开展“送法进万家”暨“双报到”活动。", "双报到"),
+    ("学生参观“勤学修德、明辨笃实”校史主题展。", "勤学修德、明辨笃实"),
+    ("爱心企业加入了“助农卖菜”行列。", "助农卖菜"),
+])
+def test_quoted_campaigns_joined_or_with_their_kind(text, name):
+    from kg.extract.initiative import extract as initiatives
+
+    assert name in [m.canonical for m in initiatives(parse(text), [])]
+
+
+def test_quoted_things_idioms_and_awards_are_no_people():
+    people = [m for m in found("台风“海葵”登陆福建。校园里草木枝繁叶茂。他获得詹天佑奖。") if m[1] == "Person"]
+    assert people == []
+
+
+def test_a_citys_numbered_school():
+    assert ("开封市十四中", "Organization") in found("开封市十四中的学生毕业了。")
+    assert not [m for m in found("其中一小部分人参加。") if m[1] == "Organization"]
+
+
+def test_an_event_name_with_two_parts_joined_by_ji():
+    from kg.extract.initiative import extract as initiatives
+
+    assert "南湖大学教务平台培训及答疑会" in [m.text for m in initiatives(parse("学校举办了南湖大学教务平台培训及答疑会。"), [])]
+
+
+def test_bodies_named_alone_and_party_departments():
+    assert ("市局", "Organization") in found("市局党组书记王五带队调研。")
+    assert ("党委组织部", "Organization") in found("会议由党委组织部副部长李四主持。")
+    # 及 joins two bodies, it stands in neither's name
+    assert ("公证处及法律援助处", "Organization") not in found("公证处及法律援助处参加。")

@@ -36,3 +36,70 @@ def test_invalid_sparql_is_a_query_error(example_graph):
 def test_load_reads_an_output_folder(example_out):
     g = load(example_out)
     assert len(g) > 1000
+
+
+# 7, 8, 12: queries are bounded, offline and read-only
+HUGE_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def _run(capsys, *argv):
+    from kg.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("update", ["INSERT DATA { <x:a> <x:b> <x:c> }", "DROP ALL", "PREFIX x: <x:> DELETE WHERE { ?s ?p ?o }",
+                                    "clear default", "LOAD <http://example.org/data.ttl>"])
+def test_updates_are_refused_as_read_only(example_out, capsys, update):
+    code, _, err = _run(capsys, "query", example_out, "-e", update)
+    assert code == 1 and "kg query is read-only" in err and err.count("\n") == 1
+
+
+def test_service_is_refused_unless_allowed(example_graph, example_out, capsys):
+    code, _, err = _run(capsys, "query", example_out, "-e",
+                        "SELECT * WHERE { SERVICE <http://dbpedia.org/sparql> { ?s ?p ?o } }")
+    assert code == 1 and "--allow-service" in err
+    with pytest.raises(QueryError, match="SERVICE"):
+        example_graph.query("select * where { service <http://example.org/> { ?s ?p ?o } }")
+    # the word in a variable, a string, an IRI or a comment is not the keyword
+    rows = example_graph.query('SELECT ?service WHERE { BIND("SERVICE" AS ?service) } # SERVICE <http://x/>')
+    assert rows == [{"service": "SERVICE"}]
+    from kg.query import check_query
+
+    check_query("SELECT * WHERE { SERVICE <http://x/> { ?s ?p ?o } }", allow_service=True)
+
+
+def test_a_long_query_stops_at_the_timeout(example_graph):
+    import time
+
+    start = time.monotonic()
+    with pytest.raises(QueryError, match="longer than 1 s"):
+        example_graph.query(HUGE_COUNT, timeout=1)
+    assert time.monotonic() - start < 10
+
+
+def test_rows_stop_at_the_limit(example_graph, example_out, capsys):
+    from kg.query import RowLimitError
+
+    with pytest.raises(RowLimitError) as e:
+        example_graph.query("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", max_rows=10)
+    assert len(e.value.rows) == 10
+    code, out, err = _run(capsys, "query", example_out, "-e", "SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f }",
+                          "--max-rows", "5", "--format", "csv")
+    assert code == 1 and len(out.splitlines()) == 6 and "more than 5 rows" in err
+
+
+def test_ctrl_c_stops_a_query(example_graph):
+    import os
+    import signal
+    import threading
+    import time
+
+    timer = threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT))
+    start = time.monotonic()
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        example_graph.query(HUGE_COUNT, timeout=60)
+    assert time.monotonic() - start < 10

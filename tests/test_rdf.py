@@ -65,7 +65,7 @@ def test_ontology_is_valid_turtle_and_defines_initiative():
 
 def _ttl(tmp_path, seed: str, source) -> bytes:
     out = tmp_path / f"g{seed}.ttl"
-    code = f"import kg; kg.build({str(source)!r}).serialize({str(out)!r})"
+    code = f"import kg, pathlib; kg.build(pathlib.Path({str(source)!r})).serialize({str(out)!r})"
     env = {**os.environ, "PYTHONHASHSEED": seed}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=ROOT)
     return out.read_bytes()
@@ -78,8 +78,8 @@ def test_same_input_gives_byte_identical_turtle(tmp_path):
 def test_gbk_copy_builds_the_same_graph(tmp_path, example_text):
     gbk = tmp_path / "page-gbk.txt"
     gbk.write_bytes(example_text.encode("gb18030"))
-    a = kg.build(str(EXAMPLE)).to_rdf()
-    b = kg.build(str(gbk)).to_rdf()
+    a = kg.build(EXAMPLE).to_rdf()
+    b = kg.build(gbk).to_rdf()
     assert set(a) == set(b)
 
 

@@ -111,3 +111,119 @@ def test_no_gold_entity_split_or_merged(example_out, gold, capsys):
     assert r["split"] == [] and r["merged"] == []
     assert r["entities"]["micro"]["f1"] >= 0.90
     assert r["relations"]["f1"] >= 0.70
+
+
+def _members(text: str) -> set[tuple[str, str]]:
+    from kg.extract import run
+    from kg.text import parse
+
+    _, relations = run(parse(text))
+    return {(r.subject.text, r.obj.text) for r in relations if r.predicate == "memberOf"}
+
+
+def test_a_chain_of_titles_makes_a_member_of_the_body_it_follows():
+    assert ("赵一鸣", "市委") in _members("会上，市委常委、副市长赵一鸣讲话。")
+    assert ("钱二", "东城区人大常委会") in _members("东城区人大常委会党组书记、主任钱二出席。")
+
+
+def test_our_school_is_the_school_the_article_is_about():
+    text = ("华北理工学院举行开学典礼。华北理工学院新生三千人报到。"
+            "我校副校长孙三出席并讲话。")
+    assert ("孙三", "华北理工学院") in _members(text)
+
+
+def test_a_body_named_by_its_level_is_in_the_articles_one_place_of_that_level():
+    found = facts("南江县召开大会。县委常委王五出席。县科技局参加。")
+    assert ("县委", "location", "南江县") in found and ("县科技局", "location", "南江县") in found
+    # two counties: no guess
+    assert not any(p == "location" and s == "县委" for s, p, o in facts("南江县和通江县召开大会。县委常委王五出席。"))
+
+
+def test_people_who_attend_take_part_in_the_event():
+    found = facts("今天，第五届中俄农业博览会开幕。省长赵一鸣、副省长钱二出席开幕式。")
+    assert {("第五届中俄农业博览会", "participant", "赵一鸣"), ("第五届中俄农业博览会", "participant", "钱二")} <= found
+    found = facts("市里召开新能源推进会。会议由副市长孙三主持。")
+    assert ("新能源推进会", "participant", "孙三") in found
+
+
+def test_an_event_held_in_a_place_and_places_in_a_row():
+    found = facts("第五届中俄农业博览会在黑龙江哈尔滨市开幕。")
+    assert ("第五届中俄农业博览会", "location", "哈尔滨市") in found
+    assert ("哈尔滨市", "containedInPlace", "黑龙江省") in found or ("哈尔滨市", "containedInPlace", "黑龙江") in found
+    assert ("青石镇", "containedInPlace", "南江县") in facts("南江县青石镇的农民很忙。")
+
+
+def test_heads_of_a_place_and_elected_officers_are_members():
+    assert ("钱二", "南江县") in _members("南江县挂职副县长钱二出席。")
+    assert ("赵一鸣", "省作家协会") in _members("赵一鸣当选为省作家协会主席。")
+
+
+def test_a_body_that_opens_its_meetings_name_organizes_it_and_a_bracketed_city_locates_a_company():
+    found = facts("中国作家协会第十次全国代表大会在北京开幕。")
+    assert ("中国作家协会第十次全国代表大会", "organizer", "中国作家协会") in found
+    assert ("明华电子（苏州）有限公司", "location", "苏州") in facts("明华电子（苏州）有限公司投产。") or \
+        ("明华电子（苏州）有限公司", "location", "苏州市") in facts("明华电子（苏州）有限公司投产。")
+
+
+def test_units_named_bare_in_a_universitys_news_are_its_units():
+    text = "东华理工大学召开会议。东华理工大学党委书记李一出席。林学院、机电学院负责人参加。"
+    found = facts(text)
+    assert ("林学院", "parentOrganization", "东华理工大学") in found
+    assert ("机电学院", "parentOrganization", "东华理工大学") in found
+    # a school of its own name is no unit
+    assert not any(s == "北京大学" and p == "parentOrganization" for s, p, o in facts(text + "北京大学代表参加。"))
+
+
+def test_party_bodies_belong_to_the_unit_they_name_and_a_known_place_opens_a_name():
+    assert ("法律援助处支部", "parentOrganization", "法律援助处") in facts("法律援助处支部开展活动。")
+    found = facts("华西坝地处城南。华西坝派出所民警参加。")
+    assert ("华西坝派出所", "location", "华西坝") in found or ("华西坝派出所", "location", "华西坝地区") in found
+
+
+def test_a_community_lies_in_its_street():
+    assert ("黉门街社区", "containedInPlace", "玉林街道") in facts("市局领导到武侯区玉林街道黉门街社区开展活动。")
+
+
+def test_a_member_of_the_committee_not_of_the_company_and_no_national_body_placed_in_china():
+    assert ("赵一", "集团公司") not in _members("集团公司党委组织委员赵一讲话。")
+    assert not any(p == "location" for s, p, o in facts("中国作家协会召开会议。"))
+
+
+def test_hosts_of_an_event_and_a_title_in_brackets():
+    found = facts("第三届全民阅读推进会开幕。本次会议由市文化局主办，市图书馆承办，新华书店协办。")
+    assert {("第三届全民阅读推进会", "organizer", "市文化局"), ("第三届全民阅读推进会", "organizer", "市图书馆")} <= found
+    assert ("王五", "市教育局") in _members("会议由王五（市教育局局长）主持。")
+
+
+def test_a_department_named_only_in_a_title_is_an_organization():
+    assert ("王五", "总社科教社团部") in _members("张三率总社科教社团部副部长王五到村调研。")
+    assert ("总社科教社团部", "parentOrganization", "总社") in facts("张三率总社科教社团部副部长王五到村调研。")
+
+
+def test_parents_by_founding_and_by_a_body_the_document_names_opening_a_name():
+    assert ("明华光伏科技有限公司", "parentOrganization", "协鑫集团") in facts("明华光伏科技有限公司是由协鑫集团在苏州投资设立的企业。")
+    found = facts("安徽质检院召开会议。安徽质检院检测中心主任王五参加。")
+    assert ("安徽质检院检测中心", "parentOrganization", "安徽质检院") in found
+
+
+def test_a_body_tagged_as_a_place_is_a_body_and_our_school_is_the_school_named_most():
+    assert ("刘晓峰", "青石县白马镇党委") in _members("青石县白马镇党委书记刘晓峰出席。")
+    text = ("华北理工学院总务部开展活动。总务部第五党支部书记王一参加。华北理工学院领导出席。"
+            "总务部副部长马二讲话。总务部党委副书记张三参加。我校副校长孙三出席并讲话。")
+    assert ("孙三", "华北理工学院") in _members(text)
+    assert ("李二", "村委会") in _members("灵光村村委会主任李二说。") or ("李二", "村委会") in _members("村委会主任李二说。")
+
+
+def test_in_a_place_follows_the_subjects_final_type():
+    from kg.graph import facts_from
+    from kg.model import Evidence, Mention, Relation
+
+    body, town = Mention(0, 6, "Place", "白马镇党委", 1), Mention(0, 3, "Place", "白马镇", 1)
+    r = Relation(body, "containedInPlace", town, Evidence(1, 0, 6, "白马镇党委", "names", basis="name"))
+    owner = {id(body): "o1", id(town): "p1"}
+    [fact] = facts_from("d", [r], owner, {"o1": "Organization", "p1": "Place"})
+    assert fact.predicate == "location"
+
+
+def test_a_universitys_place_name_is_part_of_its_name():
+    assert not any(p == "location" for s, p, o in facts("南京大学召开会议。"))

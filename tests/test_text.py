@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,48 @@ def test_decode_reads_utf8_with_and_without_bom_and_gbk():
 )
 def test_decode_rejects_what_is_not_text(data, message):
     with pytest.raises(InputError, match=message):
+        decode(data, "x.txt")
+
+
+TRADITIONAL = "本報訊（記者 王思俊 通訊員 姜璞）為做好疫情防控工作，管城區構建了群防群控網絡。志願者們每天都在採樣點服務。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_decode_reads_utf16_and_utf32_with_a_bom(encoding):
+    text = "本报讯(记者 王思俊)管城区构建网。"
+    bom = {"utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}.get(encoding, b"")
+    assert decode(bom + text.encode(encoding), "x.txt") == text
+
+
+def test_a_utf16_file_builds_the_same_graph_as_utf8(tmp_path, example_text):
+    import kg
+
+    (tmp_path / "a.txt").write_bytes(example_text.encode("utf-16"))
+    assert set(kg.build(tmp_path / "a.txt").to_rdf()) == set(kg.build(example_text).to_rdf())
+
+
+def test_big5_is_read_as_big5_and_gbk_stays_gbk(example_text):
+    assert decode(TRADITIONAL.encode("big5"), "x.txt") == TRADITIONAL
+    assert decode(TRADITIONAL.encode("cp950"), "x.txt") == TRADITIONAL
+    assert decode(example_text.encode("gbk"), "x.txt") == example_text
+    assert decode(example_text.encode("gb18030"), "x.txt") == example_text
+    short = "郑州市管城区"  # decodes in Big5 too, into rarer characters
+    assert decode(short.encode("gbk")) == short
+
+
+def test_text_that_decodes_to_nonsense_is_refused():
+    import random
+
+    rng = random.Random(7)
+    noise = bytes(b for _ in range(2000) for b in (rng.randrange(0x81, 0xFF), rng.randrange(0x40, 0x7F)))
+    with pytest.raises(InputError, match="does not read as Chinese text"):
+        decode(noise, "x.txt")
+
+
+def test_a_nul_byte_anywhere_is_binary():
+    data = ("郑州市管城区。" * 20000).encode("utf-8") + b"\x00tail"
+    assert len(data) > 65536 * 4
+    with pytest.raises(InputError, match="binary"):
         decode(data, "x.txt")
 
 
@@ -102,7 +146,7 @@ def test_text_with_a_slash_is_text_not_a_path():
     g = kg.build("本报讯(记者 孙志刚 通讯员 吴晨文/图)中原区卫健委组织演练。")
     assert {e.name for e in g.entities.values() if e.type == "Person"} == {"孙志刚", "吴晨"}
     with pytest.raises(InputError, match="no such file"):
-        kg.build("missing/page.txt")
+        kg.build(Path("missing/page.txt"))
 
 
 def test_page_furniture_is_not_an_article():
@@ -112,3 +156,208 @@ def test_page_furniture_is_not_an_article():
     assert [a.headline for a in doc.articles] == ["从我做起 保护湿地"]
     assert doc.articles[0].byline == "本报讯(记者 郑磊)"
     assert [c[2] for c in doc.articles[0].captions] == ["本报记者 王五 摄"]
+
+
+# Datelines, bylines, furniture and the shape of articles in real news (short texts written for the tests).
+
+@pytest.mark.parametrize(
+    "paragraph, dateline, byline, body",
+    [
+        ("本报讯 近日，新桥投入使用。", "本报讯", None, "近日，新桥投入使用。"),
+        ("本报长沙讯（记者 李四）近日，新桥投入使用。", "本报长沙讯", "本报长沙讯（记者 李四）", "近日，新桥投入使用。"),
+        ("湘江日报讯（通讯员 王五）新桥投入使用。", "湘江日报讯", "湘江日报讯（通讯员 王五）", "新桥投入使用。"),
+        ("红网3月1日讯（记者 李四 通讯员 王五 赵六）新桥投入使用。", "红网3月1日讯",
+         "红网3月1日讯（记者 李四 通讯员 王五 赵六）", "新桥投入使用。"),
+        ("新华社长沙3月1日电（记者 李四、王五）新桥投入使用。", "新华社长沙3月1日电",
+         "新华社长沙3月1日电（记者 李四、王五）", "新桥投入使用。"),
+        ("本报长沙3月1日电记者李四报道：新桥投入使用。", "本报长沙3月1日电", "本报长沙3月1日电记者李四报道：",
+         "新桥投入使用。"),
+        ("（记者 李四）新桥投入使用。", None, "（记者 李四）", "新桥投入使用。"),
+        ("记者 李四 通讯员 王五 近日，新桥投入使用。", None, "记者 李四 通讯员 王五", "近日，新桥投入使用。"),
+    ],
+)
+def test_datelines_and_bylines_that_open_an_article(paragraph, dateline, byline, body):
+    a = parse("新桥通车\n\n" + paragraph).articles[0]
+    assert (a.headline, a.dateline, a.byline) == ("新桥通车", dateline, byline)
+    assert "".join(s.text for s in a.sentences if s.kind == "body") == body
+
+
+def test_a_paren_that_is_no_byline_stays_body():
+    a = parse("新桥通车\n\n今天（3月1日），新桥投入使用。").articles[0]
+    assert (a.dateline, a.byline) == (None, None)
+    assert a.sentences[-1].text == "今天（3月1日），新桥投入使用。"
+
+
+@pytest.mark.parametrize("credit", ["（湘江日报记者 李四）", "文/图 李四", "作者：李四", "记者 李四 报道", "本报记者李四",
+                                    "（文/李四  校团委）"])
+def test_byline_lines_at_the_end_of_an_article(credit):
+    a = parse(f"新桥通车\n\n今天，新桥投入使用。\n\n{credit}").articles[0]
+    assert (a.byline, a.byline_position) == (credit, "end")
+    assert [s.kind for s in a.sentences] == ["headline", "body"]
+
+
+def test_a_byline_line_under_the_headline_opens_the_article():
+    a = parse("新桥通车\n\n作者：李四\n\n今天，新桥投入使用。").articles[0]
+    assert (a.byline, a.byline_position, a.sentences[-1].text) == ("作者：李四", "start", "今天，新桥投入使用。")
+
+
+def test_a_byline_closing_the_last_paragraph_is_cut_from_the_body():
+    doc = parse("新桥通车\n\n今天，新桥投入使用。市民参加仪式。（湘江日报记者 李四）")
+    a = doc.articles[0]
+    assert (a.byline, a.byline_position) == ("（湘江日报记者 李四）", "end")
+    assert a.sentences[-1].text == "市民参加仪式。"
+    assert doc.text[a.byline_span[0]:a.byline_span[1]] == a.byline
+
+
+def test_a_dateline_alone_on_its_line_is_the_articles_dateline():
+    a = parse("新桥通车\n\n长江新闻网讯\n\n今天，新桥投入使用。").articles[0]
+    assert (a.headline, a.dateline, a.byline) == ("新桥通车", "长江新闻网讯", None)
+    assert a.sentences[-1].text == "今天，新桥投入使用。"
+
+
+def test_web_furniture_is_no_body_text():
+    page = ("首页 > 新闻中心 > 正文\n\n新桥通车\n\n发布时间：2021-03-01浏览次数：88\n\n来源：湘江日报\n\n"
+            "今天，新桥投入使用。\n\n责任编辑：王五\n\n分享到：微信 微博")
+    doc = parse(page)
+    assert [a.headline for a in doc.articles] == ["新桥通车"]
+    assert [s.text for s in doc.articles[0].sentences] == ["新桥通车", "今天，新桥投入使用。"]
+
+
+def test_one_article_keeps_its_photo_captions_and_subtitle():
+    page = ("王五到新区调研\n\n强调加快推进新区建设 更好服务全省发展大局\n\n座谈会现场\n\n今天，王五到新区调研。\n\n"
+            "新区主任李四讲话\n\n会上，李四介绍了新区情况。\n\n参观现场\n\n随后，王五参观了展厅。")
+    doc = parse(page)
+    assert len(doc.articles) == 1
+    a = doc.articles[0]
+    assert (a.headline, a.subtitle) == ("王五到新区调研", "强调加快推进新区建设 更好服务全省发展大局")
+    assert [c[2] for c in a.captions] == ["座谈会现场", "新区主任李四讲话", "参观现场"]
+
+
+def test_a_long_headline_with_its_subtitle_after_a_dash():
+    page = "党建引领聚合力 校企携手促振兴——某某大学后勤改革红利惠及乡村振兴工作的一次实践\n\n本报讯 今天，活动举行。"
+    a = parse(page).articles[0]
+    assert a.headline.startswith("党建引领聚合力") and a.sentences[-1].text == "今天，活动举行。"
+
+
+def test_a_headline_with_a_colon_after_a_short_lead():
+    a = parse("湖南长沙：新桥通车 市民点赞\n\n今天，新桥投入使用。").articles[0]
+    assert (a.headline, a.sentences[-1].text) == ("湖南长沙：新桥通车 市民点赞", "今天，新桥投入使用。")
+
+
+def test_a_two_line_headline_stays_whole():
+    a = parse("春风化雨润无声\n\n某某中学毕业典礼举行\n\n今天，毕业典礼举行。").articles[0]
+    assert (a.headline, a.subtitle) == ("春风化雨润无声 某某中学毕业典礼举行", None)
+
+
+def test_a_digest_splits_into_its_items():
+    page = ("要闻快讯\n\n某某网消息（晚间新闻）：\n\n大桥今天通车\n\n今天（3月1日），大桥通车。\n\n"
+            "新区开工建设\n\n记者从新区了解到，新区今天开工。\n\n气温回升\n\n预计明天气温回升。")
+    doc = parse(page)
+    assert [a.headline for a in doc.articles] == ["大桥今天通车", "新区开工建设", "气温回升"]
+    assert [a.sentences[-1].text for a in doc.articles] == ["今天（3月1日），大桥通车。", "记者从新区了解到，新区今天开工。",
+                                                            "预计明天气温回升。"]
+
+
+def test_a_page_splits_at_each_dateline():
+    page = ("新桥通车\n\n本报讯（记者 李四）新桥投入使用。\n\n新区开工\n\n本报讯（记者 王五）新区开工建设。")
+    assert [(a.headline, a.byline) for a in parse(page).articles] == [
+        ("新桥通车", "本报讯（记者 李四）"), ("新区开工", "本报讯（记者 王五）")]
+
+
+def test_section_heads_and_quotes_inside_a_datelined_article_are_no_headlines():
+    page = ("新区建设提速\n\n本报讯（记者 李四）今年，新区加快建设。\n\n一、规划先行\n\n新区编制了规划。\n\n"
+            "“我们有信心”\n\n居民对新区充满期待。\n\n下一步怎么走？\n\n新区将继续推进。")
+    doc = parse(page)
+    assert [a.headline for a in doc.articles] == ["新区建设提速"]
+    assert [s.text for s in doc.articles[0].sentences if s.kind == "heading"] == ["一、规划先行", "“我们有信心”", "下一步怎么走？"]
+
+
+def test_an_authors_name_alone_under_the_headline_is_the_byline():
+    a = parse("冬日暖阳\n\n王小五张伟\n\n今天，社区举行活动。").articles[0]
+    assert (a.headline, a.byline, a.byline_position) == ("冬日暖阳", "王小五张伟", "start")
+
+
+def test_web_fields_closing_an_article_are_no_body_text():
+    page = "新桥通车\n\n今天，新桥投入使用。（来源：湘江日报）\n\n原标题：长沙新桥今天通车\n\n2021-03-01 10:20\n\n责任编辑 王五"
+    a = parse(page).articles[0]
+    assert [s.text for s in a.sentences] == ["新桥通车", "今天，新桥投入使用。"]
+    assert a.byline is None
+
+
+def test_a_photo_description_however_long_is_a_caption():
+    page = "新桥通车\n\n本报讯（记者 李四）今天，新桥投入使用。\n\n图为：3月1日，市民走过新桥，桥上彩旗飘扬。\n\n据了解，新桥全长一公里。"
+    doc = parse(page)
+    assert len(doc.articles) == 1
+    assert [c[2] for c in doc.articles[0].captions] == ["图为：3月1日，市民走过新桥，桥上彩旗飘扬。"]
+
+
+SHAPES = st.sampled_from(["本报长沙讯", "新华社长沙3月1日电", "（记者 李四、王五）", "（湘江日报记者 李四）", "文/图 李四", "作者：李四",
+                          "发布时间：2021-03-01", "图为市民", "现场", "一、", "“好”", "会上，", "今天，新桥通车。", "新桥通车",
+                          "某网消息：", "记者 李四 报道", "王小五张伟", "\n\n", "\n\n", " ", "，", "。", "？"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(SHAPES, max_size=40).map("".join))
+def test_datelines_bylines_and_furniture_keep_exact_offsets(text):
+    try:
+        doc = parse(text)
+    except InputError:
+        return
+    seen = []
+    for a in doc.articles:
+        for s in a.sentences:
+            seen.extend(s.offset(i) for i in range(len(s.text)))
+            assert "".join(doc.text[s.offset(i)] for i in range(len(s.text))) == s.text
+        for span, value in ((a.byline_span, a.byline), (a.dateline_span, a.dateline), (a.subtitle_span, a.subtitle)):
+            if span:
+                assert "".join(doc.text[span[0]:span[1]].split()) == "".join(value.split())
+    assert len(seen) == len(set(seen))
+
+
+def test_a_long_line_without_punctuation_is_cut_into_bounded_sentences():
+    from kg.text import MAX_SENTENCE
+
+    text = "本报讯" + "郑州市管城区志愿者王思俊" * 2000 + "，完成。"
+    doc = parse(text)
+    sentences = [s for a in doc.articles for s in a.sentences]
+    assert max(len(s.text) for s in sentences) <= MAX_SENTENCE
+    assert "".join(s.text for s in sentences) == text.removeprefix("本报讯")  # every character once, after the dateline
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_either_decode_or_fail_cleanly(data):
+    try:
+        text = decode(data, "x.txt")
+    except InputError:
+        return
+    assert text.strip() and "\x00" not in text
+
+
+def test_a_dateline_line_over_a_byline_line_is_no_digest():
+    a = parse("新桥通车\n\n长江网讯\n\n记者 李四 通讯员 王五\n\n今天，新桥投入使用。").articles[0]
+    assert (a.headline, a.dateline, a.byline, a.sentences[-1].text) == ("新桥通车", "长江网讯", "记者 李四 通讯员 王五",
+                                                                       "今天，新桥投入使用。")
+
+
+def test_a_run_of_titles_each_over_one_paragraph_is_a_digest_of_items():
+    page = "大桥通车\n\n今天，大桥通车。\n\n新区开工\n\n今天，新区开工。\n\n气温回升\n\n预计明天气温回升。"
+    assert [a.headline for a in parse(page).articles] == ["大桥通车", "新区开工", "气温回升"]
+
+
+def test_a_web_article_with_uncued_captions_stays_one():
+    page = "新桥通车\n\n今天，新桥投入使用。\n\n捐赠仪式\n\n市民纷纷点赞，新桥方便出行。\n\n今后，新区还将建设两座桥。"
+    assert [a.headline for a in parse(page).articles] == ["新桥通车"]
+
+
+def test_markdown_marks_are_no_text():
+    page = "# 新桥通车\n\n![](http://example.com/a.jpg)\n\n今天，新桥投入使用。\n\n---\n\nhttp://example.com/news/1.html"
+    doc = parse(page)
+    a = doc.articles[0]
+    assert [s.text for s in a.sentences] == ["新桥通车", "今天，新桥投入使用。"]
+    assert doc.text[a.headline_span[0]:a.headline_span[1]] == "新桥通车"
+
+
+def test_a_credit_after_the_last_sentence_is_the_byline():
+    a = parse("新桥通车\n\n今天，新桥投入使用。市民参加仪式。 文/图 李四").articles[0]
+    assert (a.byline, a.byline_position, a.sentences[-1].text) == ("文/图 李四", "end", "市民参加仪式。")

@@ -55,3 +55,9 @@ def test_initiative_start_date_in_rdf():
 def test_bad_date_option_is_an_input_error():
     with pytest.raises(kg.InputError, match="not a date"):
         kg.build("管城区构建网。", date="28.3.2022")
+
+
+@pytest.mark.parametrize("date", ["20220328", "2022-02-30", "2022-03-28T08:00"])
+def test_the_date_option_is_a_plain_date(date):
+    with pytest.raises(kg.InputError, match="not a date"):
+        kg.build("管城区构建网。", date=date)

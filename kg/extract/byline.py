@@ -1,72 +1,195 @@
-"""Bylines: reporters (``schema:author``) and correspondents (``schema:contributor``).
+"""Bylines: reporters (``schema:author``) and correspondents (``schema:contributor``), and
+the city of the dateline.
 
-Handles ``本报讯(记者 王思俊 通讯员 姜璞)``, credits glued to a name
-(``吴晨文/图``), several correspondents (``通讯员 马珂 宋婷``) and the
-end-of-article form ``本报记者 党贺喜 通讯员 李贞``.
+Reads the bylines that :mod:`kg.text` found, in their common shapes:
+``本报讯(记者 王思俊 通讯员 姜璞)``, ``新华社北京3月1日电（记者 张三、李四）``, credits glued
+to a name (``吴晨文/图``), several correspondents (``通讯员 马珂 宋婷``) or two run together
+(``通讯员 王五李四``), the end-of-article forms ``本报记者 党贺喜 通讯员 李贞`` and
+``（本市日报记者 李四）``, and ``文/图 李四``, ``作者：李四``, ``记者 李四 报道``. Whoever
+wrote the text (记者, 作者, 文/) is a reporter; 通讯员 and 实习生 are correspondents. A unit
+named after a credit (``文/李四 集团党办``) is no person.
+
+The city of a dateline (``本报天津讯``, ``新华社北京3月1日电``) is a place the article
+mentions: a Place mention at the city's offsets (never ``天津讯``).
 
 Examples:
     >>> from kg.text import parse
     >>> doc = parse("本报讯(记者 孙志刚 通讯员 吴晨文/图)自“能力作风建设年”活动开展以来。")
     >>> [(m.text, m.role) for m in extract(doc, []) if isinstance(m, Mention)]
     [('孙志刚', 'reporter'), ('吴晨', 'correspondent')]
-    >>> parse_byline("本报记者 党贺喜 通讯员 李贞")
-    [('党贺喜', 'reporter', 5, 8, 0), ('李贞', 'correspondent', 13, 15, 9)]
+    >>> [(name, role) for name, role, *_ in parse_byline("本报记者 党贺喜 通讯员 李贞")]
+    [('党贺喜', 'reporter'), ('李贞', 'correspondent')]
+    >>> doc = parse("本报天津讯（记者 李四）会议召开。")
+    >>> [(m.text, m.type, doc.text[m.start:m.end]) for m in extract(doc, []) if isinstance(m, Mention)]
+    [('天津', 'Place', '天津'), ('李四', 'Person', '李四')]
 """
 from __future__ import annotations
 
 import re
 
+from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
+from ..surnames import COMMON, count, split_names
+from ..lines import CREDIT, FIELD, ROLE_WORD, dateline
 from . import register
 
-ROLES = {
-    "本报记者": "reporter",
-    "见习记者": "reporter",
-    "记者": "reporter",
-    "通讯员": "correspondent",
-    "实习生": "correspondent",
-}
-_ROLE = re.compile("|".join(sorted(ROLES, key=len, reverse=True)))
-_CREDIT = re.compile(r"(?:文/图|文／图|图/文|摄影|/图|／图|摄|文|图)$")
+_SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
+_WORD = re.compile(rf"[^{_SEPARATORS}]+")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
+_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组"}
+# The heads of units that a credit may name after the person (集团党办, 宣传部, 新闻中心).
+_UNIT = re.compile(r"(?:办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|报|网|台|组)$")
+
+
+def role_of(word: str) -> str:
+    """The byline role that a role word gives.
+
+    Examples:
+        >>> role_of("天津日报记者"), role_of("通讯员"), role_of("文/"), role_of("作者")
+        ('reporter', 'correspondent', 'reporter', 'reporter')
+    """
+    return "correspondent" if word.endswith(("通讯员", "实习生")) else "reporter"
+
+
+def _is_name(word: str) -> bool:
+    if not _NAME.match(word) or word in _NOT_NAMES:
+        return False
+    return not (_UNIT.search(word) and (len(word) >= 4 or count(word[0]) < COMMON))
 
 
 def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     """(name, role, start, end, role_start) for each person in a byline; offsets into ``text``.
 
     ``role_start`` is where the role word that introduces the name begins.
+
+    Examples:
+        >>> [(n, r) for n, r, *_ in parse_byline("新华社北京3月1日电（记者 张三、李四）")]
+        [('张三', 'reporter'), ('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("（通讯员 王五李四）")]
+        [('王五', 'correspondent'), ('李四', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("（文/李四  集团党办）")]
+        [('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("新华社记者李四本报通讯员王五")]
+        [('李四', 'reporter'), ('王五', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("王小五张伟")]  # names alone: the authors
+        [('王小五', 'reporter'), ('张伟', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("本报北京3月1日电新华社记者张三、本报记者李四报道：")]
+        [('张三', 'reporter'), ('李四', 'reporter')]
     """
     out = []
-    role = None
+    opening = dateline(text)
+    if not opening and not ROLE_WORD.search(text) and _ONLY_NAMES.fullmatch(text.strip()):
+        role = "reporter"  # the author's name alone under the headline
+    else:
+        role = None
     role_start = 0
-    for m in re.finditer(r"[^\s\u3000()（）,，、]+", text):
+    for m in _WORD.finditer(text, opening.end() if opening else 0):
         word, start = m.group(), m.start()
-        head = _ROLE.match(word)
-        if head:
-            role, role_start = ROLES[head.group()], start
-            word, start = word[head.end() :], start + head.end()
-            if not word:
+        if FIELD.match(text, start):  # 来源：, 发布时间：, 作者：
+            if not ROLE_WORD.fullmatch(word):
+                role = None
                 continue
-        if role is None:
-            continue
-        if len(word) > 2:
-            word = _CREDIT.sub("", word) if len(_CREDIT.sub("", word)) >= 2 else word
-        if _NAME.match(word):
-            out.append((word, role, start, start + len(word), role_start))
+        credit = CREDIT.search(word)
+        if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
+            word = word[: credit.start()]
+        for word, start in _pieces(word, start):
+            head = ROLE_WORD.search(word) or (re.fullmatch("文", word))
+            if head and (head.start() == 0 or _is_source(word[: head.start()])):
+                role, role_start = role_of(head.group()), start
+                word, start = word[head.end():], start + head.end()
+                if not word:
+                    continue
+            if role is None:
+                continue
+            at = start
+            for name in split_names(word) if len(word) >= 4 else [word]:
+                if _is_name(name):
+                    out.append((name, role, at, at + len(name), role_start))
+                at += len(name)
+    return out
+
+
+_KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
+
+
+def _pieces(word: str, start: int) -> list[tuple[str, int]]:
+    """A word with several roles glued (新华社记者李四本报记者王五) cut before each later
+    role's source: [(新华社记者李四, start), (本报记者王五, start + 8)]."""
+    cuts: list[int] = []
+    roles = list(ROLE_WORD.finditer(word))
+    for previous, m in zip(roles, roles[1:]):  # the first role keeps its source
+        before = word[previous.end() : m.start()]  # a name, then the next role's source
+        cut = next((len(before) - len(s) for s in _KNOWN_SOURCES if before.endswith(s)), None)
+        if cut is None:  # a name of three, unless a source that opens with a place or 中央/中国 follows two
+            two = len(before) > 2 and _is_source(before[2:]) and (
+                before[2:].startswith(("中央", "中国")) or any(h[0] == 0 for h in find_divisions(before[2:])))
+            cut = 2 if two else next((n for n in (3, 2) if len(before) > n and _is_source(before[n:])), len(before))
+        cuts.append(previous.end() + cut)
+    bounds = [0, *cuts, len(word)]
+    return [(word[i:j], start + i) for i, j in zip(bounds, bounds[1:]) if j > i]
+
+
+def _is_source(prefix: str) -> bool:
+    """The name of a paper or agency before a role word (本报, 天津日报, 新华社)."""
+    return bool(re.fullmatch(r"本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|客户端|中心)", prefix))
+
+
+def dateline_city(text: str) -> tuple[int, int] | None:
+    """Offsets of the city in a dateline (本报天津讯 → 天津), if the gazetteer knows it.
+
+    Examples:
+        >>> t = "新华社北京3月1日电"
+        >>> t[slice(*dateline_city(t))]
+        '北京'
+        >>> dateline_city("天津日报讯"), dateline_city("南开新闻网讯")  # a paper's name is no city
+        (None, None)
+    """
+    m = dateline(text)
+    if not m:
+        return None
+    end = m.start("date") if m.group("date") else m.start("kind")
+    for start, stop, _, _ in find_divisions(text[:end]):
+        if stop == end and start >= m.end("source"):
+            return start, stop
+    return None
+
+
+def _align(text: str, span: tuple[int, int], repaired: str) -> list[int]:
+    """The document offset of each character of ``repaired``, the text of ``span`` with the
+    line breaks that page repair took out.
+
+    Examples:
+        >>> _align("x记者 李\\n\\n四", (1, 8), "记者 李四")
+        [1, 2, 3, 4, 7]
+    """
+    out, pos = [], span[0]
+    for c in repaired:
+        while pos < span[1] - 1 and text[pos] != c:
+            pos += 1
+        out.append(pos)
+        pos += 1
     return out
 
 
 @register("byline", finds_mentions=True, rank=0)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
-    """Persons named in each article's byline, with author/contributor relations."""
+    """Persons named in each article's byline, with author/contributor relations, and the
+    city of its dateline."""
     out: list[Mention | Relation] = []
     for a in doc.articles:
+        if a.dateline and a.dateline_span:
+            city = dateline_city(a.dateline)
+            if city:
+                at = _align(doc.text, a.dateline_span, a.dateline)
+                name = a.dateline[city[0]:city[1]]
+                out.append(Mention(at[city[0]], at[city[1] - 1] + 1, "Place", name, a.index, "byline"))
         if not a.byline or not a.byline_span:
             continue
-        base = a.byline_span[0]
+        at = _align(doc.text, a.byline_span, a.byline)
         for name, role, start, end, role_start in parse_byline(a.byline):
-            m = Mention(base + start, base + end, "Person", name, a.index, "byline", role=role)
-            ev = Evidence(a.index, base + role_start, base + end, a.byline[role_start:end], "byline")
+            m = Mention(at[start], at[end - 1] + 1, "Person", name, a.index, "byline", role=role)
+            ev = Evidence(a.index, at[role_start], at[end - 1] + 1, a.byline[role_start:end], "byline")
             out.append(m)
             out.append(Relation(a.index, "author" if role == "reporter" else "contributor", m, ev))
     return out

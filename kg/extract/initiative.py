@@ -23,9 +23,12 @@ from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, name_start
 from . import register
 
-HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选"
-# “名称”[修饰]活动: the quoted name, up to six characters of kind, then the head.
-_QUOTED_WITH_HEAD = re.compile(rf"“([^“”、，,。\n]{{2,24}})”((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|主题展|展览|行列"
+# “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”), up to six
+# characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动).
+_QUOTED_WITH_HEAD = re.compile(
+    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}})”((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+_QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
 _QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周))”")
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
@@ -38,6 +41,7 @@ _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?")
 _ORDINAL_HEAD = re.compile(r"奖|大会|会议")
 MAX_EVENT = 40
+JOINERS = ("及", "暨")
 
 
 def _event_start(text: str, head: int) -> int:
@@ -64,6 +68,10 @@ def _event_start(text: str, head: int) -> int:
         if w.text == "“" and text.count("“", w.start, head) > text.count("”", w.start, head):
             start, i = w.start, i - 1  # the head stands inside the quotes: 第十二届“中华慈善奖”
             continue
+        if w.text in JOINERS and i > 0 and ws[i - 1].pos.startswith(("n", "v")) and ws[i - 1].end == w.start \
+                and start == w.end:
+            start, i = w.start, i - 1  # 培训及答疑会, …暨“优秀党员”表彰大会: two parts of one event's name
+            continue
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):
                 break
@@ -71,6 +79,11 @@ def _event_start(text: str, head: int) -> int:
                 or w.text in boundary_words() and not w.pos.startswith("n"):
             break
         start, i = w.start, i - 1
+    # a numbered event's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
+    ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT), head)
+               if o.group().startswith("第") and o.start() < start and _clause(text[o.end() : head])]
+    if ordinal:
+        start = ordinal[-1].start()
     if start == head:
         before = [w for w in ws if w.end == head]
         if before and before[0].pos.startswith("n") and len(before[0].text) >= 2:
@@ -94,6 +107,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             spans = []
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 spans.append((m.start(), m.end(), m.group(1)))
+            for m in _QUOTED_JOINED.finditer(text):
+                if not any(b <= m.start() < e for b, e, _ in spans):
+                    spans.append((m.start(), m.end(), m.group(1)))
             for m in _QUOTED_SELF.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))

@@ -21,6 +21,7 @@ import re
 from ..model import Document, Evidence, Mention, Relation
 from . import register
 from ..gazetteer import find
+from ..words import words
 from .organization import SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -31,6 +32,14 @@ _NOT_PLACE_START = set("全本该各每此其我")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
+COUNTRY = ("中国", "全国", "中华人民共和国")
+UNIVERSITIES = ("大学", "学院")
+COUNTRY_BODIES = ("中国共产党", "中共")
+# A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
+_BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
+# A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
+_PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
+_UNIT_ENDS = set("部处科室办院所局委厅社团队校厂司行馆站中")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
 
@@ -78,17 +87,42 @@ def _relation(subject: Mention, predicate: str, obj: Mention, whole: Mention) ->
     return Relation(subject, predicate, obj, ev)
 
 
+def party_parent(name: str) -> int:
+    """Where the body that a party or staff body belongs to ends in its name (总务部党委 → 总务部,
+    法律援助处支部 → 法律援助处, 省质检院第一党支部 → 省质检院); 0 when the name holds none.
+
+    Examples:
+        >>> n = "法律援助处支部"
+        >>> n[:party_parent(n)], party_parent("党委")
+        ('法律援助处', 0)
+    """
+    m = _PARTY_BODY.search(name)
+    if not m or m.start() < 2:
+        return 0
+    prefix = name[: m.start()]
+    return m.start() if prefix[-1] in _UNIT_ENDS else 0
+
+
 @register("names")
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     """Nested places and parent organizations of organization, place and initiative names."""
     out: list[Mention | Relation] = []
+    # places the document names, to read them at the start of other names (华西坝 in 华西坝派出所)
+    known_places = sorted({m.text for m in mentions if m.type == "Place" and len(m.text) >= 2}, key=len, reverse=True)
+    # organizations the document names, to read them at the start of other names (国务院 in 国务院新闻办)
+    known_orgs = sorted({m.text for m in mentions if m.type == "Organization" and len(m.text) >= 3}, key=len, reverse=True)
     for m in mentions:
         if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
             continue
         if m.type == "Initiative":
             out.extend(_initiative_parts(doc, m))
             continue
-        places = [_nested(m, s, e, "Place") for s, e in leading_places(m.text)]
+        # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州)
+        spans = [] if m.text.endswith(UNIVERSITIES) else leading_places(m.text)
+        if not spans and m.type == "Organization":
+            known = next((p for p in known_places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
+            spans = [(0, len(known))] if known else []
+        places = [_nested(m, s, e, "Place") for s, e in spans]
         out.extend(places)
         for outer, inner in zip(places, places[1:]):
             out.append(_relation(inner, "containedInPlace", outer, m))
@@ -101,9 +135,20 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end) if x.end() < len(m.text)]
             if line:
                 parent = _nested(m, 0, line.end(1), "Organization")
+            elif party_parent(m.text) > prefix_end:
+                parent = _nested(m, 0, party_parent(m.text), "Organization")
             elif inner_ends:
                 # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
                 parent = _nested(m, 0, inner_ends[-1], "Organization")
+            elif known := next((o for o in known_orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
+                                and o not in COUNTRY_BODIES), None):
+                parent = _nested(m, 0, len(known), "Organization")
+            for b in _BRACKETED.finditer(m.text):
+                # 品捷电子（苏州）有限公司: the city in brackets is where the company is
+                hits = find(b.group(1))
+                if hits and hits[0][0] == 0 and hits[0][1] == len(b.group(1)):
+                    out.append(place := _nested(m, b.start(1), b.end(1), "Place"))
+                    out.append(_relation(m, "location", place, m))
             if branch:
                 city = find(branch.group(1))
                 if city and city[0][1] == len(branch.group(1)):
@@ -113,7 +158,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(parent)
                 out.append(_relation(m, "parentOrganization", parent, m))
                 child = parent
-        if places:
+        if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
             out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
     return out
 
@@ -129,7 +174,11 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
-        if t.tag == "ORG" and m.start <= start and end <= m.end and end - start >= 2:
+        if t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2:
             org = Mention(start, end, "Organization", t.text, m.article, "names")
-            out += [org, _relation(m, "participant", org, m)]
+            # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
+            # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
+            rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
+            runs = start == m.start and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
+            out += [org, _relation(m, "organizer" if runs else "participant", org, m)]
     return out

@@ -19,8 +19,9 @@ import re
 
 from ..model import Document, Mention, Sentence
 from ..tagger import tag_documents
+from ..words import clause_words
 from . import register
-from .organization import split_coordination
+from .organization import PLACE_SUFFIXES, SUFFIXES, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -125,11 +126,51 @@ def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[
     return out
 
 
+# Heads that make a name a body whatever the tagger says (two characters or more: 党委, 委员会, 政府 …).
+ORG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2 and not h.endswith(("区", "城")))
+
+
+def not_a_person(text: str, start: int, end: int) -> bool:
+    """A span tagged as a person that is none: inside a short quotation (a typhoon “海葵”, a motto
+    “允公允能”), inside a longer word of jieba's dictionary (叶茂 in 枝繁叶茂), or an award (詹天佑奖).
+
+    Examples:
+        >>> t = "台风“海葵”登陆，草木枝繁叶茂。"
+        >>> not_a_person(t, 3, 5), not_a_person(t, 13, 15), not_a_person("王五说", 0, 2)
+        (True, True, False)
+    """
+    if text[end - 1 : end + 1].endswith(("奖", "杯")):  # 詹天佑奖, named after a person, is an award
+        return True
+    opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
+    if opened > closed and text.find("”", end) != -1 and text.find("”", end) - opened <= 12:
+        return True
+    return inside_a_word(text, start, end, keep=("nr",))
+
+
+def inside_a_word(text: str, start: int, end: int, keep: tuple[str, ...] = ("ns", "nt", "nz", "nr", "j")) -> bool:
+    """Whether a span lies strictly inside a longer word of jieba's dictionary (three characters or
+    more) that is no name itself (兴国 in 科教兴国; a word tagged ``keep`` is a name and stays).
+
+    Examples:
+        >>> t = "推动京津冀协同发展。"
+        >>> inside_a_word(t, 2, 3), inside_a_word("北京大学", 0, 2)
+        (True, False)
+    """
+    return any(w.start <= start and end <= w.end and w.end - w.start > end - start and w.pos not in keep
+               for w in clause_words(text, start) if w.end - w.start >= 3)
+
+
 def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: str = "ner") -> list[Mention]:
     out = []
     for start, end, tag in join_facilities(tagger(s), s.text):
         type_ = TYPES[tag]
+        if type_ == "Place" and s.text[start:end].endswith(ORG_HEADS):
+            type_ = "Organization"  # 灵璧县虞姬镇党委, tagged as a place, is a body
+        elif type_ == "Organization" and s.text[start:end].endswith(PLACE_SUFFIXES):
+            type_ = "Place"  # …公司会议室, tagged as a body, is a room
         for b, e, text in split_coordination(start, end, s.text[start:end]):
+            if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
+                continue
             if keep(text, type_, s.text[max(0, b - 2) : b], s.text[e : e + 3]):
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import find
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words
 from ..words import clause_words
@@ -26,11 +27,16 @@ SUFFIXES = sorted(
     """街道办事处 办事处 党工委 管委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 突击队 服务站 服务中心
     卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
-    办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局""".split(),
+    办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局
+    省委 市委 县委 区委 省政府 市局 县局 区局
+    团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split(),
     key=len,
     reverse=True,
 )
 _SUFFIX = re.compile("|".join(SUFFIXES))
+# Bodies named alone, without a place or a parent: the committee, government or bureau of a level
+# (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
+STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 市局 县局 区局 村委会 居委会 党办".split())
 # Words that end a name when walking left: verbs and particles that introduce an organisation
 # (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(
@@ -43,9 +49,20 @@ STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
 MAX_NAME = 24
+# The tagger's (LAC's) tags that end a name read leftwards, and those that make a boundary word a verb.
+LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
+LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
+# Zones, communities and works are places too, named whole: 钱江世纪城, 东街社区, 川气东送管道.
 PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "体育馆", "纪念馆")
-_PLACE_SUFFIX = re.compile("|".join(PLACE_SUFFIXES))
+# These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
+NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
+                  "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "会展中心", "机场", "铁路",
+                  "高速", "通道", "管道", "大桥", "水库", "基地", "世纪城", "科技城", "新城")
+_PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
+_CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
+_LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 
@@ -68,22 +85,32 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
 
 
-def name_start(text: str, head: int, allow: frozenset[str] = frozenset()) -> int:
+def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
-    (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's)."""
+    (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's;
+    ``lac``: the tagger's tag of each word by its start in ``text``, where it is known: a person,
+    a conjunction or a boundary word the tagger reads as a verb ends the name)."""
+    lac = lac or {}
     start = head
-    for w in reversed([w for w in clause_words(text, head) if w.start < head]):
+    for w in reversed([w for w in clause_words(text, max(0, head - 1)) if w.start < head]):
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
         stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
-        learned = w.text in boundary_words() and w.pos not in NOMINAL_POS
-        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or not piece.strip():
+        tag = lac.get(w.start)
+        lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
+        learned = w.text in boundary_words() and (w.pos not in NOMINAL_POS or tag in LAC_VERBS)
+        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if head - w.start > MAX_NAME:
             break
         start = w.start
-    return start
+    # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
+    bracket = _CITY_IN_BRACKETS.search(text, 0, start)
+    if bracket is None or bracket.end() != start:
+        return start
+    before = name_start(text, bracket.start(), allow, lac)
+    return before if before < bracket.start() else start
 
 
 def _aligned(text: str, start: int, end: int) -> bool:
@@ -94,23 +121,56 @@ def _aligned(text: str, start: int, end: int) -> bool:
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 
 
+def _proper(s: Sentence, begin: int, head: int) -> bool:
+    """Whether the words before a head hold a proper name: a place or body the tagger found
+    there, or a division of the gazetteer."""
+    if any(t.tag in ("LOC", "ORG") and begin < t.end <= head for t in s.tokens):
+        return True
+    return bool(find(s.text[begin:head]))
+
+
 def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     out = []
     text = s.text
+    lac = {t.start: t.tag for t in s.tokens}
     for m in _SUFFIX.finditer(text):
-        if not _aligned(text, m.start(), m.end()):
+        # a level body stands before a title it is cut together with (市委书记)
+        level = m.group() in STANDALONE_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
+        if not (level or _aligned(text, m.start(), m.end())):
             continue
-        begin = name_start(text, m.start())
-        if begin == m.start():
+        begin = name_start(text, m.start(), lac=lac)
+        if begin == m.start() and m.group() not in STANDALONE_BODIES:
             continue
+        if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
+            continue  # 金叶印务公司会议室 is a room, a place
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
     for m in _PLACE_SUFFIX.finditer(text):
-        begin = name_start(text, m.start(), frozenset("m"))
+        begin = name_start(text, m.start(), frozenset("m"), lac=lac)
+        if m.group() in NAMED_PLACE_SUFFIXES:
+            # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
+            verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"]
+            inner = [x.end() for x in _PLACE_SUFFIX.finditer(text, begin, m.start())]  # one zone after another
+            begin = max([begin, *verbs, *inner])
+            if not _proper(s, begin, m.start()):
+                continue
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
+    # 东街 + 社区: a place the tagger found, right before a community's or village's level, is one place with it
+    for t in s.tokens:
+        level = _LOCALITY.match(text, t.end)
+        if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text):
+            start, end = s.span(t.start, level.end())
+            out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
+    # 开封市十四中, 郑州一中: a city's numbered school
+    for m in _NUMBERED_SCHOOL.finditer(text):
+        lead = max(0, m.start() - 6)
+        begin = next((lead + b for b, e, _, _ in find(text[lead : m.start()]) if lead + e == m.start()), None)
+        if begin is not None:
+            start, end = s.span(begin, m.end())
+            out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
     for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())

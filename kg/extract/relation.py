@@ -35,6 +35,23 @@ PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见�
 JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
+# Attending: the people before the verb take part in the event after it (or the article's event,
+# when the sentence names it only by its kind: 出席仪式, 会议由A主持).
+ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同")
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+FOUNDED_BY = re.compile(r"(?:是|系)?由")
+FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
+HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|支持)")
+# An event named by its kind: 会议由A主持; 本次活动, 此次会议.
+GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛)由")
+THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
+EVENT = re.compile(r"会|仪式|典礼|活动|式|节|赛|展")
+# Taking place: an event or a body, then 在 a place, then what happens there.
+HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
+# Administrative rank from a place's last characters (lower is larger); the gazetteer's levels first.
+RANKS = (("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3), ("区", 3), ("县", 3),
+         ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("社区", 5), ("村", 5))
+GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
 def main_actor(orgs: list[Mention]) -> Mention | None:
@@ -48,6 +65,146 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
     if n < 2:
         return None
     return next(m for m in orgs if m.text == name)
+
+
+# The levels a body's first character names, and the gazetteer levels of places at that level
+# (a municipality such as 天津 is a province and a city).
+LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",)}
+MUNICIPALITIES = ("11", "12", "31", "50")
+
+
+def place_levels(name: str) -> set[str]:
+    """The administrative levels a place name has: from the gazetteer, else from its last character.
+
+    Examples:
+        >>> sorted(place_levels("天津")), sorted(place_levels("南江县")), sorted(place_levels("黉门街社区"))
+        (['municipality', 'province'], ['county'], [])
+    """
+    from ..gazetteer import find
+
+    hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    if hits:
+        levels = {d.level for d in hits}
+        if any(d.level == "province" and d.code[:2] in MUNICIPALITIES for d in hits):
+            levels.add("municipality")
+        return levels
+    if len(name) < 3 or name.endswith(("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")):
+        return set()
+    return set(LEVELS.get(name[-1:], ()))
+
+
+def _seats(places: list[Mention]) -> dict[str, Mention]:
+    """For each level character, the article's one place of that level (none where it names several)."""
+    out: dict[str, Mention] = {}
+    for char, levels in LEVELS.items():
+        names = {}
+        for m in places:
+            suffix = m.text[-1:]
+            bare = suffix not in LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
+            if place_levels(m.text) & set(levels) and (suffix == char or bare):
+                names.setdefault(m.text, m)
+        if len(names) == 1:
+            out[char] = next(iter(names.values()))
+    return out
+
+
+# Institutions with units, by the end of their name, and the heads of their units.
+INSTITUTIONS = ("大学", "学院", "学校", "大", "集团", "公司", "医院")
+UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "室", "中心", "办", "党委", "党支部", "党总支",
+              "团委", "工会", "图书馆")
+
+
+def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
+    """Whether an organization is a unit of the article's main actor: it is named bare (no place or
+    body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution."""
+    if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
+        return False
+    if actor.text in o.text or not o.text.endswith(UNIT_HEADS) or o.text.endswith(("大学", "学校")):
+        return False
+    from .names import leading_places
+
+    return not leading_places(o.text) and (text[o.start - 2 : o.start] in ("我校", "本校", "我院") or len(o.text) <= 8)
+
+
+def place_rank(name: str) -> int | None:
+    """How large a place is: 0 the country, 1 a province … 5 a village; None when unknown.
+
+    Examples:
+        >>> place_rank("浙江"), place_rank("双鸭山市"), place_rank("黄集镇"), place_rank("乌镇"), place_rank("东街社区")
+        (1, 2, 4, 4, 5)
+        >>> place_rank("长沙国际会展中心") is None
+        True
+    """
+    if name in ("中国", "我国", "全国"):
+        return 0
+    from ..gazetteer import find
+
+    hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    if hits:
+        return min(GAZETTEER_RANK[d.level] for d in hits)
+    return next((rank for suffix, rank in sorted(RANKS, key=lambda sr: -len(sr[0]))
+                 if name.endswith(suffix) and len(name) > len(suffix)), None)
+
+
+def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
+    """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道."""
+    ordered = sorted(places, key=lambda m: m.start)
+    for outer, inner in zip(ordered, ordered[1:]):
+        if inner.start != outer.end:
+            continue
+        big, small = place_rank(outer.text), place_rank(inner.text)
+        if big is not None and (small is None or small > big):
+            c.add(inner, "containedInPlace", outer, s, a)
+
+
+def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
+               main_event: Mention | None) -> None:
+    """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …)."""
+    text = c.doc.text
+    for m in ATTEND.finditer(s.text):
+        at, end = s.offset(m.start()), s.offset(m.end())
+        after = text[end : s.end]
+        target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
+        if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])):
+            target = main_event
+        if target is None:
+            continue
+        for p in people:
+            if p.end <= at:
+                c.add(target, "participant", p, s, a)
+
+
+def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
+           main_event: Mention | None) -> None:
+    """Bodies that host an event (由X主办，Y承办；X协办): organizers, or participants for 协办/支持.
+    The event is the one the sentence names, else the article's when the sentence speaks of
+    本次活动, 此次会议 …"""
+    text = c.doc.text
+    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) else None)
+    if target is None:
+        return
+    for o in actors:
+        role = HOSTS.match(text, o.end, s.end)
+        if role:
+            c.add(target, "participant" if role.group(1) in ("协办", "支持") else "organizer", o, s, a)
+
+
+def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
+    """An event or a body, then 在 a place and what happens there: the place is its location
+    (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise)."""
+    text = c.doc.text
+    for subject in subjects:
+        for m in re.finditer(r"在", text[subject.end : s.end]):
+            at = subject.end + m.end()
+            if not _clause(text[subject.end : at]) or at - subject.end > 16:
+                break
+            run = []
+            for p in sorted(places, key=lambda x: x.start):
+                if p.start == (run[-1].end if run else at):
+                    run.append(p)
+            if run and HAPPENS.match(text[run[-1].end : s.end]):
+                c.add(subject, "location", run[-1], s, a)
+            break
 
 
 def _clause(text: str) -> bool:
@@ -80,19 +237,29 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         found = [m for m in mentions if m.article == a.index and m.extractor != "names"]
         orgs = [m for m in found if m.type == "Organization"]
         actor = main_actor(orgs)
-        districts = {m.text for m in mentions if m.article == a.index and m.type == "Place" and m.text.endswith("区")
-                     and len(m.text) >= 3}
+        seats = _seats([m for m in mentions if m.article == a.index and m.type == "Place"])
+        main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
             places = [m for m in inside if m.type == "Place"]
             inits = [m for m in inside if m.type == "Initiative"]
-            # district bodies named without their district (区卫生监督所, 区疾控)
-            if len(districts) == 1:
-                for o in actors:
-                    if o.text.startswith("区") and len(o.text) >= 3:
-                        district = next(m for m in mentions if m.article == a.index and m.text in districts)
-                        c.add(o, "location", district, s, a, "context")
+            # bodies named by their level alone (区卫生监督所, 市委, 县科技局): in the article's one place of that level
+            for o in actors:
+                seat = seats.get(o.text[:1])
+                if seat is not None and len(o.text) >= 2:
+                    c.add(o, "location", seat, s, a, "context")
+            # units named bare in an article about a university, a company or a hospital are its units
+            # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
+            for o in actors:
+                if _unit_of(o, actor, text):
+                    c.add(o, "parentOrganization", actor, s, a, "context")
+            # X由Y投资设立: Y is X's parent
+            for o in actors:
+                founded = FOUNDED_BY.match(text, o.end, s.end)
+                parent = next((p for p in actors if founded and p.start == founded.end()), None)
+                if parent is not None and FOUNDED_AFTER.match(text, parent.end, s.end):
+                    c.add(o, "parentOrganization", parent, s, a)
             # bodies founded by the main actor (成立疫苗接种工作专班)
             for o in actors:
                 if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):
@@ -103,6 +270,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 continue
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
+            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event)
+            _hosts(c, s, a, actors, inits, main_event)
+            _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
+            _place_chain(c, s, a, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
@@ -132,7 +303,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             # co-organizers: X与Y联合开展, X、Y和Z共同举办
             joined = before[-1]
             for o in reversed(before[:-1]):
-                if text[o.end : joined.start] not in ("与", "和", "及", "、", "同", "会同"):
+                if text[o.end : joined.start] not in ("与", "和", "及", "、", "同", "会同", "联合"):
                     break
                 c.add(init, "organizer", o, s, a)
                 joined = o

@@ -1,8 +1,13 @@
-"""People's roles: ``队长王路易``, ``32路调度赵丽``, ``党员志愿者刘大叔``.
+"""People's roles: ``队长王路易``, ``32路调度赵丽``, ``县委常委、组织部长董博``, ``我校校长吴德``.
 
 A title right before a person's name is their role. When an organization's
 name comes right before the title (up to four characters of qualifier, as in
-``郑州公交32路劳模车车长姚恩思``), the person is a member of it in that role.
+``郑州公交32路劳模车车长姚恩思``), the person is a member of it in that role. A
+chain of titles joined by ``、`` (``南江县人大常委会党组书记、主任李文荣``) makes the
+person a member of the organization the chain starts after; a later title of
+the chain may name a body of its own (``自治区党委书记、人大常委会主任胡春华``). ``我校``,
+``本院`` and the like stand for the organization with that head (校 → a school) that the
+article names most often.
 
 Examples:
     >>> from kg.text import parse
@@ -11,18 +16,110 @@ Examples:
     >>> found = [Mention(0, 3, "Organization", "32路", 1), Mention(5, 7, "Person", "赵丽", 1)]
     >>> [(r.subject.text, r.predicate, r.obj.text, r.role) for r in extract(doc, found)]
     [('赵丽', 'memberOf', '32路', '调度')]
+    >>> doc = parse("县委常委、组织部长董博说。")
+    >>> found = [Mention(0, 2, "Organization", "县委", 1), Mention(9, 11, "Person", "董博", 1)]
+    >>> [(r.subject.text, r.obj.text, r.role) for r in extract(doc, found)]
+    [('董博', '县委', '常委')]
 """
 from __future__ import annotations
 
 import re
 
-from ..model import Document, Evidence, Mention, Relation
+from ..model import Document, Evidence, Mention, Relation, Sentence
+from ..words import words
 from . import register
+from .relation import main_actor
 
 TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主任 副主任 局长 副局长 处长 科长 站长 校长 院长 经理 总经理
 董事长 所长 馆长 会长 主席 部长 厅长 市长 区长 县长 镇长 乡长 村长 网格长 负责人 党员志愿者 志愿者 老师 教师
-医生 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长""".split()
+医生 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长 常委 委员 干部 省长 副总经理 总裁 行长 主管
+班主任 支书 政委 主任医师 专家 教授""".split()
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))$")
+MAX_CHAIN = 24
+# 我校校长, 本院院长: the head after 我/本 and the ends of the names it stands for.
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",)}
+_SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
+
+
+# The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
+_HEAD_OF = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡村])长")
+# A department's head, then its officer's title, right before the name: …社团部副部长.
+_DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))")
+_BODY_ENDS = set("社委局院厅会行司")
+_AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
+_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
+
+
+def _title_len(text: str, at: int) -> int:
+    """The length of the longest title that starts at ``at`` (0 when none does)."""
+    return max((len(t) for t in TITLES if text.startswith(t, at)), default=0)
+
+
+def _department(s: Sentence, at: int, found: list[Mention], article: int) -> tuple[Mention, str] | None:
+    """A department named only in a title before a person (率总社科教社团部副部长A): the
+    department as an organization mention, and the title (``at``: the person's offset in the
+    document).
+
+    Examples:
+        >>> from kg.tagger import tag_documents
+        >>> from kg.text import parse
+        >>> doc = parse("张三率市委宣传部副部长王五出席。")
+        >>> tag_documents([doc])
+        >>> sentence = doc.articles[0].sentences[0]
+        >>> org, title = _department(sentence, sentence.offset(11), [], 1)
+        >>> org.text, title
+        ('市委宣传部', '副部长')
+    """
+    from .organization import name_start
+
+    local = next((i for i in range(len(s.text)) if s.offset(i) == at), None)
+    head = _DEPT_TITLE.search(s.text, max(0, (local or 0) - MAX_CHAIN), local or 0)
+    if local is None or head is None or head.end() != local:
+        return None
+    begin = name_start(s.text, head.start(1), lac={t.start: t.tag for t in s.tokens})
+    if head.end(1) - begin < 3:
+        return None
+    start, end = s.span(begin, head.end(1))
+    if any(m.start < end and start < m.end and m.type != "Person" for m in found):
+        return None
+    return Mention(start, end, "Organization", s.text[begin : head.end(1)], article, "role"), s.text[head.end(1) : local]
+
+
+def _parent_in_name(org: Mention) -> Mention | None:
+    """The body a department's name opens with, where its first word ends in a body's head
+    (总社 in 总社科教社团部).
+
+    Examples:
+        >>> _parent_in_name(Mention(0, 7, "Organization", "总社科教社团部", 1)).text
+        '总社'
+    """
+    first = words(org.text)[0]
+    if first.text[-1:] in _BODY_ENDS and 2 <= len(first.text) and len(org.text) - first.end >= 3:
+        return Mention(org.start, org.start + first.end, "Organization", first.text, org.article, "role")
+    return None
+
+
+def title_chain(between: str, orgs_inside: list[str]) -> bool:
+    """Whether ``between`` is a chain of titles joined by 、 that starts with a title proper;
+    a later title may open with an organization's name (``orgs_inside``).
+
+    Examples:
+        >>> title_chain("党组书记、主任", []), title_chain("书记、人大常委会主任", ["人大常委会"])
+        (True, True)
+        >>> title_chain("的学生", []), title_chain("书记、王五", [])
+        (False, False)
+    """
+    if not 1 < len(between) <= MAX_CHAIN or not between.replace("、", "").isalpha():
+        return False
+    first, *rest = between.split("、")
+    if not _TITLE.fullmatch(first):
+        return False
+    for piece in rest:
+        piece = next((piece[len(o):] for o in orgs_inside if piece.startswith(o) and len(piece) > len(o)), piece)
+        if not _TITLE.fullmatch(piece):
+            return False
+    return True
 
 
 @register("role")
@@ -34,7 +131,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         by_article.setdefault(m.article, []).append(m)
     for a in doc.articles:
         found = by_article.get(a.index, [])
-        orgs = {m.end: m for m in found if m.type == "Organization"}
+        orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
+        places = [m for m in found if m.type == "Place"]
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
             if s is None:
@@ -44,16 +142,70 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             if local is None:
                 continue
             before = s.text[max(0, local - 12) : local]
-            # An organization that ends right before a title: the title is what lies between.
-            for end, org in orgs.items():
-                if org.start < person.start and s.start <= org.start and end <= person.start:
-                    between = doc.text[end : person.start]
-                    if 1 < len(between) <= 9 and _TITLE.fullmatch(between) and between.isalpha():
-                        person.role = between
-                        ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
-                        out.append(Relation(person, "memberOf", org, ev, role=between))
-                        break
-            else:
+            member = False
+            # An organization that ends before a title or a chain of titles: the chain is what lies between.
+            for org in orgs:
+                if not (s.start <= org.start and org.end <= person.start):
+                    continue
+                if any(o.start <= org.start and org.end < o.end <= person.start for o in orgs):
+                    continue  # 集团公司党委组织委员A: a member of the committee, not of the company
+                between = doc.text[org.end : person.start]
+                inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
+                if title_chain(between, inside):
+                    person.role = person.role or between
+                    ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
+                    out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
+                    member = True
+            # 灵璧县挂职副县长邵波: the head of a place's government is a member of that place's body
+            for place in places:
+                if s.start <= place.start and place.end <= person.start:
+                    head = _HEAD_OF.fullmatch(doc.text[place.end : person.start])
+                    if head and head.group(1) == place.text[-1]:
+                        ev = Evidence(a.index, place.start, person.end, doc.text[place.start : person.end], "role", s.index)
+                        out.append(Relation(person, "memberOf", place, ev, role=doc.text[place.end : person.start]))
+                        member = True
+            # 王五（市教育局局长）: the title after the name, in brackets
+            bracket = _AFTER_NAME.match(doc.text, person.end)
+            if bracket:
+                for org in orgs:
+                    title = doc.text[org.end : bracket.end() - 1]
+                    if org.start == bracket.start() + 1 and title and _TITLE.fullmatch(title):
+                        ev = Evidence(a.index, person.start, bracket.end(), doc.text[person.start : bracket.end()],
+                                      "role", s.index)
+                        out.append(Relation(person, "memberOf", org, ev, role=title))
+                        member = True
+            # 王五当选为X协会主席: elected to a body's office
+            elected = _ELECTED.match(doc.text, person.end)
+            if elected:
+                for org in orgs:
+                    title = doc.text[org.end : org.end + _title_len(doc.text, org.end)]
+                    if org.start == elected.end() and title:
+                        ev = Evidence(a.index, person.start, org.end + len(title), doc.text[person.start : org.end + len(title)],
+                                      "role", s.index)
+                        out.append(Relation(person, "memberOf", org, ev, role=title))
+                        member = True
+            # 我校校长吴德: the organization with that head the article names most often
+            for m in _SELF.finditer(doc.text, max(s.start, person.start - MAX_CHAIN), person.start):
+                between = doc.text[m.end() : person.start]
+                inside = [o.text for o in orgs if m.end() <= o.start and o.end <= person.start]
+                own = main_actor([o for o in orgs if o.extractor != "names" and o.text.endswith(SELF_HEADS[m.group(1)])])
+                if own is not None and title_chain(between, inside):
+                    ev = Evidence(a.index, m.start(), person.end, doc.text[m.start() : person.end], "role", s.index)
+                    out.append(Relation(person, "memberOf", own, ev, role=between.split("、")[0]))
+                    member = True
+                    break
+            if not member:
+                dept = _department(s, person.start, found, a.index)
+                if dept is not None:
+                    org, title = dept
+                    ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
+                    out += [org, Relation(person, "memberOf", org, ev, role=title)]
+                    parent = _parent_in_name(org)
+                    if parent is not None:
+                        name_ev = Evidence(a.index, org.start, org.end, org.text, "role", s.index, basis="name")
+                        out += [parent, Relation(org, "parentOrganization", parent, name_ev)]
+                    member = True
+            if not member:
                 m = _TITLE.search(before)
                 if m:
                     title = m.group(1)

