@@ -11,7 +11,7 @@ Training needs PyTorch, which kg itself does not (use the CPU build:
 ``pip install torch --index-url https://download.pytorch.org/whl/cpu``). Seeds are
 fixed, the algorithms deterministic and the threads set, so the same data and options
 give the same model on the same machine. The shipped model was built from the
-training splits only, in about twelve minutes on one core (docs/recognizer.md)::
+training splits only, in about ten minutes on one core (docs/recognizer.md)::
 
     python -m kg.train ../shared/eval/msra/train.jsonl@news ../shared/eval/cluener/train.jsonl@fine --cache /tmp/kg-lac
 
@@ -108,18 +108,23 @@ def lac_features(texts: list[str], tagger: LacTagger, cache: Path | None = None)
             tmp.parent.mkdir(parents=True, exist_ok=True)
             table = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=shape)
         done = 0
-        for batch, scores, states in tagger.run(pieces):
-            both = features(states, scores).astype(np.float16)
-            for row, k in enumerate(batch):
-                table[offsets[k] : offsets[k + 1]] = both[row]
-            done += len(batch)
-            if done // 5000 != (done - len(batch)) // 5000:
-                print(f"  LAC features: {done}/{len(pieces)} sentences", file=sys.stderr)
-        if tmp is None:
-            return [table[offsets[k] : offsets[k + 1]] for k in range(len(texts))]
-        table.flush()
-        del table
-        os.replace(tmp, path)
+        try:
+            for batch, scores, states in tagger.run(pieces):
+                both = features(states, scores).astype(np.float16)
+                for row, k in enumerate(batch):
+                    table[offsets[k] : offsets[k + 1]] = both[row]
+                done += len(batch)
+                if done // 5000 != (done - len(batch)) // 5000:
+                    print(f"  LAC features: {done}/{len(pieces)} sentences", file=sys.stderr)
+            if tmp is None:
+                return [table[offsets[k] : offsets[k + 1]] for k in range(len(texts))]
+            table.flush()
+            del table
+            os.replace(tmp, path)
+        except BaseException:  # never a half-written cache file
+            if tmp is not None and tmp.exists():
+                tmp.unlink()
+            raise
     table = np.load(path, mmap_mode="r")
     return [table[offsets[k] : offsets[k + 1]] for k in range(len(texts))]
 
@@ -203,6 +208,8 @@ def train(files: list[str], out: Path, epochs: int = 10, hidden: int = 128, kern
                 held.setdefault(style, []).append(r)
             else:
                 data.append((unique[r["text"]], r, style))
+    if not data:
+        raise InputError("no training sentence is left (all held out, or the files are empty)")
     texts = list(unique)
     records = [r for _, r, _ in data]
     lexicons = [build_lexicon(names([r for r in records if fold(r["text"], folds) != k])) for k in range(folds)]
