@@ -10,9 +10,10 @@ and ORG and a CRF per style decodes them. LAC gets most names right; the head
 learns where its boundaries and types differ from how news corpora annotate names.
 
 Styles: ``news`` follows People's Daily and MSRA (北京市海淀区 is two places);
-``fine`` follows CLUENER (whole addresses, long organisation names).
+``fine`` follows CLUENER (whole addresses, long organisation names); ``pku`` follows
+the Peking University guidelines of People's Daily 1998 (a head trained alongside).
 
-The weights ship in the package (``kg/data/names.npz``, 1.5 MB) with the names
+The weights ship in the package (``kg/data/names.npz``, 1.8 MB) with the names
 of the training data (``kg/data/lexicon.tsv``); both are built by
 ``python -m kg.train`` (see :mod:`kg.train`). Inference is numpy only.
 
@@ -30,7 +31,7 @@ import numpy as np
 
 MODEL = Path(__file__).parent / "data" / "names.npz"
 LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"
-STYLES = ("news", "fine")
+STYLES = ("news", "fine", "pku")
 DEFAULT_STYLE = "news"
 LABELS = ("PER", "LOC", "ORG")
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")

@@ -11,19 +11,22 @@ Training needs PyTorch, which kg itself does not (use the CPU build:
 ``pip install torch --index-url https://download.pytorch.org/whl/cpu``). Seeds are
 fixed, the algorithms deterministic and the threads set, so the same data and options
 give the same model on the same machine. The shipped model was built from the
-training splits only, in about six minutes on two cores::
+training splits only, in about ten minutes on one core (docs/recognizer.md)::
 
-    python -m kg.train "../shared/eval/peoples-daily/dev.jsonl*2@news" "../shared/eval/cluener/train.jsonl@fine"
+    python -m kg.train ../shared/eval/msra/train.jsonl@news ../shared/eval/cluener/train.jsonl@fine --cache /tmp/kg-lac
 
 ``FILE*N`` repeats a file N times (weights a small in-domain set); ``FILE@STYLE`` says which
-annotation convention the file follows (``news``: People's Daily and MSRA, the default;
-``fine``: CLUENER). The options were chosen on a held-out fifth of People's Daily dev
-and on CLUENER dev (``--dev FILE@STYLE``); the test splits were never used for choosing.
+annotation convention the file follows (``news``: MSRA and People's Daily, the default;
+``fine``: CLUENER; ``pku``: People's Daily 1998's Peking University conventions). The options
+were chosen on ``--hold-out 10``, one training sentence in ten kept apart by a hash of its
+text; the test splits were never used for choosing.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
+import os
 import sys
 import time
 import zlib
@@ -52,6 +55,18 @@ def load(spec: str) -> tuple[list[dict], str]:
     return read_jsonl(path) * (int(times) if times else 1), style or DEFAULT_STYLE
 
 
+def source(spec: str) -> str:
+    """How the model names a training file: its last two path parts and the style
+    (``msra/train.jsonl@news``), so that a test can check it against the test splits.
+
+    Examples:
+        >>> source("../shared/eval/msra/train.jsonl*2@news"), source("cluener/train.jsonl@fine")
+        ('msra/train.jsonl@news', 'cluener/train.jsonl@fine')
+    """
+    spec, _, style = spec.partition("@")
+    return "/".join(Path(spec.partition("*")[0]).parts[-2:]) + "@" + (style or DEFAULT_STYLE)
+
+
 def names(records: list[dict]) -> list[tuple[str, str]]:
     return [(r["text"][s:e], LABEL_OF[t]) for r in records for s, e, t in entity_spans(r) if t in LABEL_OF]
 
@@ -60,15 +75,58 @@ def fold(text: str, folds: int = 2) -> int:
     return zlib.crc32(text.encode("utf-8")) % folds
 
 
-def lac_features(texts: list[str], tagger: LacTagger) -> list[np.ndarray]:
-    """:func:`kg.neural.features` of each text, ``[len, FEATURES]`` float16 (cut at ``max_len``)."""
+def tuning(text: str, hold_out: int) -> bool:
+    """Whether a training sentence is in the tuning split that ``--hold-out N`` keeps apart
+    (one in N, by a hash of its text: the same sentences on every run).
+
+    Examples:
+        >>> tuning("张三在北京。", 1), sum(tuning(str(i), 10) for i in range(1000))
+        (True, 104)
+    """
+    return zlib.crc32(("tune:" + text).encode("utf-8")) % hold_out == 0
+
+
+def lac_features(texts: list[str], tagger: LacTagger, cache: Path | None = None) -> list[np.ndarray]:
+    """:func:`kg.neural.features` of each text, ``[len, FEATURES]`` float16 (cut at ``max_len``).
+
+    With ``cache`` (a folder), the features of the same texts are computed once and kept
+    there (one ``.npy`` file named by a hash of the texts, read back memory-mapped).
+    """
     pieces = [t[: tagger.max_len] for t in texts]
-    out: list[np.ndarray] = [np.zeros((0, FEATURES), dtype=np.float16)] * len(texts)
-    for batch, scores, states in tagger.run(pieces):
-        both = features(states, scores).astype(np.float16)
-        for row, k in enumerate(batch):
-            out[k] = both[row]
-    return out
+    lengths = np.array([len(p) for p in pieces], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    path = None
+    if cache is not None:
+        key = hashlib.sha256("\x00".join(pieces).encode("utf-8")).hexdigest()[:16]
+        path = Path(cache) / f"lac-{key}-{FEATURES}.npy"
+    if path is None or not path.exists():
+        shape = (int(offsets[-1]), FEATURES)
+        tmp = None if path is None else path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        if tmp is None:
+            table = np.zeros(shape, dtype=np.float16)
+        else:  # filled in place on disk, renamed when whole
+            tmp.parent.mkdir(parents=True, exist_ok=True)
+            table = np.lib.format.open_memmap(tmp, mode="w+", dtype=np.float16, shape=shape)
+        done = 0
+        try:
+            for batch, scores, states in tagger.run(pieces):
+                both = features(states, scores).astype(np.float16)
+                for row, k in enumerate(batch):
+                    table[offsets[k] : offsets[k + 1]] = both[row]
+                done += len(batch)
+                if done // 5000 != (done - len(batch)) // 5000:
+                    print(f"  LAC features: {done}/{len(pieces)} sentences", file=sys.stderr)
+            if tmp is None:
+                return [table[offsets[k] : offsets[k + 1]] for k in range(len(texts))]
+            table.flush()
+            del table
+            os.replace(tmp, path)
+        except BaseException:  # never a half-written cache file
+            if tmp is not None and tmp.exists():
+                tmp.unlink()
+            raise
+    table = np.load(path, mmap_mode="r")
+    return [table[offsets[k] : offsets[k + 1]] for k in range(len(texts))]
 
 
 def _network(torch, n_features: int, n_chars: int, char_dim: int, n_cues: int, hidden: int, kernel: int,
@@ -114,13 +172,16 @@ def _network(torch, n_features: int, n_chars: int, char_dim: int, n_cues: int, h
     return Net()
 
 
-def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kernel: int = 3, layers: int = 1,
-          char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 2,
-          folds: int = 2, seed: int = 0) -> None:
+def train(files: list[str], out: Path, epochs: int = 10, hidden: int = 128, kernel: int = 3, layers: int = 1,
+          char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 1,
+          folds: int = 2, seed: int = 0, hold_out: int = 0, cache: Path | None = None,
+          sample: int = 0) -> dict[str, list[dict]]:
     """Train and write the model and its lexicon (``lexicon.tsv`` beside it).
 
     A sentence's lexicon cues come from the names of the other folds (jackknifing),
-    so the model does not learn that every training name is in the lexicon.
+    so the model does not learn that every training name is in the lexicon. With
+    ``hold_out`` N, one sentence in N (:func:`tuning`) is kept out of the training and
+    returned, per style, to score the model on; ``cache`` is a folder for LAC's features.
     """
     import torch
 
@@ -129,20 +190,30 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
     torch.set_num_threads(threads)
     rng = np.random.default_rng(seed)
     loaded = [load(spec) for spec in files]
-    unique: dict[str, int] = {}  # one copy of the features of a repeated sentence
-    data = []
-    for records, style in loaded:
-        for r in records:
-            k = unique.setdefault(r["text"], len(unique))
-            data.append((k, r, style))
-    texts = list(unique)
-    records = [r for _, r, _ in data]
     start = time.time()
     tagger = LacTagger.shared()
     limit = tagger.max_len  # longer sentences are cut: the encoder reads at most this many characters
-    lac = lac_features(texts, tagger)
+    unique: dict[str, int] = {}  # one copy of the features of a repeated sentence
+    lac: list[np.ndarray] = []
+    data = []
+    held: dict[str, list[dict]] = {}
+    for records, style in loaded:
+        own = list(dict.fromkeys(r["text"] for r in records))  # per file, held-out sentences too: one cache
+        for t, f in zip(own, lac_features(own, tagger, cache)):
+            if t not in unique:
+                unique[t] = len(unique)
+                lac.append(f)
+        for r in records[: sample or None]:  # features of the whole file: the cache serves any sample
+            if hold_out and tuning(r["text"], hold_out):
+                held.setdefault(style, []).append(r)
+            else:
+                data.append((unique[r["text"]], r, style))
+    if not data:
+        raise InputError("no training sentence is left (all held out, or the files are empty)")
+    texts = list(unique)
+    records = [r for _, r, _ in data]
     lexicons = [build_lexicon(names([r for r in records if fold(r["text"], folds) != k])) for k in range(folds)]
-    char_counts = Counter(c for t in texts for c in t)
+    char_counts = Counter(c for t in dict.fromkeys(r["text"] for r in records) for c in t)
     chars = {c: i + 2 for i, c in enumerate(sorted(c for c, n in char_counts.items() if n >= 2))}
     per_text = [cues(t[:limit], lexicons[fold(t, folds)]) for t in texts]
     cue_index = {c: i for i, c in enumerate(sorted({f for per_char in per_text for fs in per_char for f in fs}))}
@@ -197,7 +268,8 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
               file=sys.stderr)
 
     weights = {"chars": np.array(sorted(chars, key=chars.get)), "cues": np.array(sorted(cue_index, key=cue_index.get)),
-               "char_vectors": net.chars.weight.detach().numpy().astype(np.float32)}
+               "char_vectors": net.chars.weight.detach().numpy().astype(np.float32),
+               "sources": np.array([source(spec) for spec in files])}
     for i, conv in enumerate(net.convs):
         weights[f"conv{i}_w"] = conv.weight.detach().permute(2, 1, 0).numpy().astype(np.float32)
         weights[f"conv{i}_b"] = conv.bias.detach().numpy().astype(np.float32)
@@ -216,6 +288,7 @@ def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kern
     write_atomic(out.with_name(LEXICON.name), "".join(f"{n}\t{t}\n" for n, t in lexicon).encode("utf-8"))
     print(f"trained on {len(data)} sentences in {time.time() - start:.0f}s → {out} ({out.stat().st_size / 1e6:.1f} MB)",
           file=sys.stderr)
+    return held
 
 
 def evaluate(model_path: Path, records: list[dict], style: str = DEFAULT_STYLE) -> dict:
@@ -235,12 +308,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--out", type=Path, default=MODEL)
     p.add_argument("--dev", action="append", default=[], metavar="DEV.jsonl[@STYLE]",
                    help="score on this split after training")
-    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--epochs", type=int, default=10)
     p.add_argument("--hidden", type=int, default=128)
     p.add_argument("--kernel", type=int, default=3, help="characters the convolution reads (odd)")
     p.add_argument("--layers", type=int, default=1)
     p.add_argument("--dropout", type=float, default=0.3)
-    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--batch-size", type=int, default=32, help="sentences per step (default 32)")
+    p.add_argument("--threads", type=int, default=1, help="PyTorch's threads (default 1)")
+    p.add_argument("--hold-out", type=int, default=0, metavar="N",
+                   help="keep one training sentence in N apart (by a hash of its text) and score on it")
+    p.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                   help="keep LAC's features of each training file here (float16), reused by the next run")
+    p.add_argument("--limit", type=int, default=0, metavar="N", help="read only the first N sentences of each file")
     p.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the batch order (default 0)")
     args = p.parse_args(argv)
     try:
@@ -255,8 +334,11 @@ def main(argv: list[str] | None = None) -> int:
         for spec, _, style in dev:
             if style not in trained:
                 raise InputError(f"{spec}: no training file is in the {style} convention")
-        train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, kernel=args.kernel, layers=args.layers,
-              dropout=args.dropout, threads=args.threads, seed=args.seed)
+        held = train(args.files, args.out, epochs=args.epochs, hidden=args.hidden, kernel=args.kernel,
+                     layers=args.layers, dropout=args.dropout, batch_size=args.batch_size, threads=args.threads,
+                     seed=args.seed, hold_out=args.hold_out, cache=args.cache, sample=args.limit)
+        for style, records in held.items():
+            print(format_report(evaluate(args.out, records, style), f"held-out 1/{args.hold_out} ({style})"))
         for spec, records, style in dev:
             print(format_report(evaluate(args.out, records, style), spec))
     except InputError as e:

@@ -40,3 +40,24 @@ def test_bad_training_input_is_one_line_and_writes_nothing(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bad.jsonl:2: malformed JSON" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_hold_out_keeps_a_hashed_share_of_sentences_out_of_training(tmp_path):
+    from kg.train import train, tuning
+
+    texts = ["记者王思俊在郑州市采访。", "北京市海淀区的联想集团。", "李四到上海市开会。", "张三在广州市工作。"]
+    rows = [{"text": t, "entities": [{"start": t.index("市") - 2, "end": t.index("市") + 1, "type": "LOC"}]}
+            for t in texts]
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "names.npz"
+    held = train([str(data)], out, epochs=1, hold_out=2, cache=tmp_path / "cache")
+    kept_out = [t for t in texts if tuning(t, 2)]
+    assert kept_out and [r["text"] for r in held["news"]] == kept_out
+    lexicon = out.with_name("lexicon.tsv").read_text(encoding="utf-8")
+    for r in held["news"]:
+        name = r["text"][r["entities"][0]["start"] : r["entities"][0]["end"]]
+        assert name not in lexicon
+    assert list((tmp_path / "cache").glob("lac-*.npy"))
+    with np.load(out) as w:
+        assert w["sources"].tolist() == [f"{tmp_path.name}/train.jsonl@news"]

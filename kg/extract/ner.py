@@ -37,8 +37,9 @@ _PERSON = re.compile(
     rf"^[{_HAN}]{{2,8}}$|^[{_HAN}]{{1,10}}(?:[·•・‧．\-－][{_HAN}]{{1,10}})+$|^[A-Za-z][A-Za-z'\-]+(?: [A-Za-z][A-Za-z'\-]+)*$"
 )
 # Names of places and organisations: letters, digits and joiners, with balanced quotes and
-# brackets inside (美国《时代》周刊, 省“万人助万企”活动第一工作组, 捷安特（中国）有限公司).
-_NAME = re.compile(rf"^[{_HAN}A-Za-z0-9·•\-－—“”《》（）()]+$")
+# brackets inside (美国《时代》周刊, 省“万人助万企”活动第一工作组, 捷安特（中国）有限公司), in
+# ASCII or full-width letters and digits (ＩＢＭ公司, 金台西路２号: newswire writes them full-width).
+_NAME = re.compile(rf"^[{_HAN}A-Za-z0-9Ａ-Ｚａ-ｚ０-９·•\-－—“”《》（）()]+$")
 _PAIRS = ("“”", "《》", "（）", "()")
 # A surname alone is a person before a title or after 老/小 (李老师, 汤局长, 胡老说, 老王).
 TITLES = tuple(
@@ -77,6 +78,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (True, False, False, True)
         >>> keep("李", "Person", after="老师说"), keep("谢列兹尼奥夫", "Person"), keep("美国《时代》周刊", "Organization")
         (True, True, True)
+        >>> keep("ＩＢＭ公司", "Organization"), keep("７国集团", "Organization"), keep("２０", "Place")
+        (True, True, False)
     """
     if len(text) == 1:
         if type_ == "Person":
