@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+import time
 from pathlib import Path
 
 from .errors import InputError, KgError, QueryError
@@ -198,16 +199,28 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
     return p
 
 
+def _phase_report(quiet: bool):
+    """A function that prints one line on stderr as each phase of a long build ends; None when quiet."""
+    if quiet:
+        return None
+    return lambda line: print(f"kg: {line}", file=sys.stderr, flush=True)
+
+
 def _build(args) -> int:
     from .outputs import replacing, write_build
     from .pipeline import build
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
+        began = time.perf_counter()
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
                   text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True,
                   scheduler=args.scheduler)
-        write_build(stage, g, args.format, html=not args.no_html)
+        report = _phase_report(args.quiet or len(g.documents) < 2)
+        if report:
+            report(f"analysed {len(g.documents)} document(s) and resolved {len(g.entities)} entities "
+                   f"in {time.perf_counter() - began:.1f} s")
+        write_build(stage, g, args.format, html=not args.no_html, report=report)
     out = Path(args.out)
     if not args.quiet:
         st = g.stats()
@@ -243,7 +256,8 @@ def _add(args) -> int:
                        progress=not args.quiet, date=args.date, text=args.text or None, keep_going=args.keep_going,
                        workers=args.workers)
         formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
-        write_build(stage, g, formats, html=(out / "graph.html").exists())
+        write_build(stage, g, formats, html=(out / "graph.html").exists(),
+                    report=_phase_report(args.quiet or len(g.documents) < 2))
     if not args.quiet:
         print(f"{g.added} document(s) analysed, {len(g.documents)} in all; {len(g.entities)} entities, "
               f"{len(g.facts)} relations")

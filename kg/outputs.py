@@ -26,7 +26,8 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -247,24 +248,33 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
             raise OutputError(f"{out}: cannot replace the folder ({_message(e)}); {out} is left as it was") from None
 
 
-def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> None:
-    """Write every output of a build into the staging folder: the exports and the store."""
+def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True,
+                report: Callable[[str], None] | None = None) -> None:
+    """Write every output of a build into the staging folder: the exports and the store
+    (``report`` is told, one line each, what was made and how long it took)."""
     from .store import graph_quads
 
-    write_outputs(stage, output_files(g, formats, html), graph_quads(g.to_rdf()))
+    write_outputs(stage, output_files(g, formats, html), graph_quads(g.to_rdf()), report)
 
 
-def write_outputs(stage: Stage, files: Iterable[tuple[str, bytes]], quads: Iterable) -> None:
+def write_outputs(stage: Stage, files: Iterable[tuple[str, bytes]], quads: Iterable,
+                  report: Callable[[str], None] | None = None) -> None:
     """Write export files ``(name, bytes)`` and a store of ``quads`` into the staging folder."""
     from .store import STORE, write_store
 
-    for name, data in files:
+    began = time.perf_counter()
+    for name, data in files:  # each file is made when the loop asks for it
         stage.write(name, data)
+        if report:
+            report(f"made {name} ({len(data) / 1e6:.1f} MB) in {time.perf_counter() - began:.1f} s")
+        began = time.perf_counter()
     folder = stage.folder(STORE)
     try:
         write_store(folder, quads)
     except OSError as e:
         raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
+    if report:
+        report(f"loaded the store in {time.perf_counter() - began:.1f} s")
 
 
 def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> Iterator[tuple[str, bytes]]:

@@ -162,3 +162,13 @@ def test_a_dask_cluster_gives_the_same_bytes(tmp_path, capsys):
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         code, _, err = run(capsys, "build", corpus, "-o", tmp_path / "x", "-q", "--scheduler", "tcp://127.0.0.1:1")
     assert code == 1 and "cannot reach the Dask scheduler" in err
+
+
+def test_a_long_build_reports_each_phase(tmp_path, capsys):
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text('{"id": "a", "text": "张三在郑州市调研。"}\n{"id": "b", "text": "李四在开封市考察。"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "build", corpus, "-o", tmp_path / "out")
+    assert code == 0
+    assert "kg: analysed 2 document(s)" in err and "kg: made graph.ttl" in err and "kg: loaded the store" in err
+    code, out, err = run(capsys, "build", corpus, "-o", tmp_path / "out", "-q")
+    assert err == ""
