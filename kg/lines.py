@@ -234,7 +234,7 @@ def is_furniture(text: str) -> bool:
     Examples:
         >>> [is_furniture(t) for t in ("2022年3月28日 星期一", "第05版:城事", "责任编辑:王五", "（下转第三版）", "从我做起 保护湿地")]
         [True, True, True, True, False]
-        >>> [is_furniture(t) for t in ("发布时间：2021-07-16浏览次数：1590", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
+        >>> [is_furniture(t) for t in ("发布时间：2020-05-03浏览次数：88", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
         [True, True, True, False]
     """
     t = text.strip(" \u3000")
@@ -245,7 +245,7 @@ def is_furniture(text: str) -> bool:
     return _is_meta(t) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
 
 
-# A headline may hold one colon after a short lead: 湖北襄阳：书记市长吆喝卖菜 企业商家上门采购.
+# A headline may hold one colon after a short lead: 江西赣州：县长直播带货 果农笑开颜.
 TITLE_COLON = re.compile(r"^[^，,。；;：:！？!?]{2,12}[：:][^，,。；;：:]{2,}$")
 
 
