@@ -11,17 +11,9 @@ import pytest
 
 import kg
 from kg.viz import write_html
-from kg.viz.chromium import Chromium, find_chromium
+from kg.viz.chromium import PAGE_READY, Chromium, find_chromium, node_position
 
 pytestmark = pytest.mark.skipif(find_chromium() is None, reason="no chromium on this machine (apt-get install chromium)")
-
-READY = "document.documentElement.dataset.ready === '1'"
-WHERE = """(function (name) {
-  var i = kgView.nodes.findIndex(function (n) { return n.n === name; });
-  var p = kgView.network.canvasToDOM(kgView.network.getPosition(i));
-  var r = document.getElementById("graph").getBoundingClientRect();
-  return [p.x + r.left, p.y + r.top];
-})(%s)"""
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +21,7 @@ def page(example_graph, tmp_path_factory):
     path = tmp_path_factory.mktemp("html") / "graph.html"
     write_html(example_graph, path)
     with Chromium() as browser:
-        browser.open(path, wait=READY)
+        browser.open(path, wait=PAGE_READY)
         yield browser
         assert browser.errors == []  # no console error, no uncaught exception, all along
         assert [u for u in browser.requests if not u.startswith("file:")] == []  # no request to any host
@@ -51,7 +43,7 @@ def test_the_page_opens_on_an_overview_that_names_what_it_shows(page, example_gr
 
 
 def test_clicking_a_node_shows_its_panel_with_an_evidence_sentence(page):
-    x, y = page.evaluate(WHERE % json.dumps("王路易"))
+    x, y = page.evaluate(node_position("王路易"))
     page.click(x, y)
     settle(page, "document.querySelector('#panel h2') && document.querySelector('#panel h2').textContent.startsWith('王路易')")
     assert text(page, "#panel h4")[0].startswith("成员 member of")
@@ -108,7 +100,7 @@ def test_input_text_shows_as_text(tmp_path):
     write_html(g, path)
     article = next(n for n, d in g.graph.nodes(data=True) if d["type"] == "Article")
     with Chromium() as browser:
-        browser.open(path, wait=READY)
+        browser.open(path, wait=PAGE_READY)
         browser.evaluate(f"location.hash = '#s={article}'")
         browser.wait_until("document.querySelector('#panel h2')", timeout=10)
         assert browser.evaluate("document.querySelector('#panel h2').textContent").startswith("<img src=x onerror=alert(1)>")

@@ -22,13 +22,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 HERE = Path(__file__).resolve().parent
-READY = "document.documentElement.dataset.ready === '1'"
-WHERE = """(function (name) {
-  var i = kgView.nodes.findIndex(function (n) { return n.n === name; });
-  var p = kgView.network.canvasToDOM(kgView.network.getPosition(i));
-  var r = document.getElementById("graph").getBoundingClientRect();
-  return [p.x + r.left, p.y + r.top];
-})(%r)"""
 
 
 def small(png: Path) -> None:
@@ -40,14 +33,14 @@ def small(png: Path) -> None:
 def main() -> None:
     import kg
     from kg.viz import write_html
-    from kg.viz.chromium import Chromium
+    from kg.viz.chromium import PAGE_READY, Chromium, node_position
 
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "graph.html"
         write_html(kg.build(str(ROOT / "examples" / "zhengzhou-daily-page.txt")), page)
         with Chromium(width=1280, height=800) as browser:
-            browser.open(page, wait=READY)
-            x, y = browser.evaluate(WHERE % "郑州公交32路")
+            browser.open(page, wait=PAGE_READY)
+            x, y = browser.evaluate(node_position("郑州公交32路"))
             browser.click(x, y)
             browser.wait_until("document.querySelector('#panel h2').textContent.startsWith('郑州公交32路')")
             browser.call("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=5, y=795)  # no tooltip
@@ -57,7 +50,7 @@ def main() -> None:
         small(HERE / "example-panel.png")
     if len(sys.argv) > 1:
         with Chromium(width=1280, height=800) as browser:
-            browser.open(sys.argv[1], wait=READY)
+            browser.open(sys.argv[1], wait=PAGE_READY)
             time.sleep(0.5)
             browser.screenshot(HERE / "overview-large.png")
             assert not browser.errors, browser.errors

@@ -40,6 +40,25 @@ FLAGS = [
 ]
 
 
+# The page's own sign that its first frame is drawn (kg/data/graph.js sets it).
+PAGE_READY = "document.documentElement.dataset.ready === '1'"
+
+
+def node_position(name: str) -> str:
+    """JavaScript that gives where on the screen a kg page draws the node named ``name``.
+
+    Examples:
+        >>> node_position("王路易").endswith('("王路易")')
+        True
+    """
+    return """(function (name) {
+  var i = kgView.nodes.findIndex(function (n) { return n.n === name; });
+  var p = kgView.network.canvasToDOM(kgView.network.getPosition(i));
+  var r = document.getElementById("graph").getBoundingClientRect();
+  return [p.x + r.left, p.y + r.top];
+})(%s)""" % json.dumps(name, ensure_ascii=False)
+
+
 def find_chromium() -> str | None:
     """The Chromium binary: ``$KG_CHROMIUM``, else ``chromium`` or ``chromium-browser`` on the PATH."""
     if os.environ.get("KG_CHROMIUM"):
