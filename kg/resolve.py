@@ -52,7 +52,7 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
     """One type per name within a document: the majority, organisation suffixes win."""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for doc, m in mentions:
-        votes[doc, mention_name(m)][m.type] += 1 if m.extractor in ("ner", "neural") else 2
+        votes[doc, mention_name(m)][m.type] += 1 if m.extractor in ("ner", "neural", "ensemble") else 2
     for doc, m in mentions:
         name = mention_name(m)
         if m.type == "Initiative" or m.extractor == "byline":

@@ -52,8 +52,8 @@ def styles_for(extractors: Sequence[str]) -> tuple[str, ...]:
     tagging (:func:`kg.tagger.tag_documents`) runs the model once for all documents.
 
     Examples:
-        >>> styles_for(["byline", "neural"]), styles_for(DEFAULT)
-        (('news',), ())
+        >>> styles_for(["byline", "neural"]), styles_for(DEFAULT), styles_for(["ner", "organization"])
+        (('news',), ('news',), ())
     """
     return tuple(sorted({s for n in extractors if n in REGISTRY for s in REGISTRY[n].styles}))
 
@@ -61,7 +61,7 @@ def styles_for(extractors: Sequence[str]) -> tuple[str, ...]:
 # Importing the modules fills the registry.
 from . import byline, date, initiative, names, ner, organization, quantity, relation, role  # noqa: E402,F401
 
-DEFAULT: tuple[str, ...] = ("byline", "ner", "organization", "initiative", "names", "role", "relation", "date",
+DEFAULT: tuple[str, ...] = ("byline", "ensemble", "organization", "initiative", "names", "role", "relation", "date",
                              "quantity")
 
 

@@ -137,6 +137,30 @@ def _aligned(text: str, start: int, end: int) -> bool:
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 
 
+def _tagger_start(s: Sentence, begin: int, end: int) -> int:
+    """Where the tagger's organisation that ends at ``end`` begins, if it begins before ``begin``
+    and what it adds holds no verb and no stop word: the walk over jieba's words stops at a
+    numeral or a locative inside a company's name (南京中快人餐饮有限公司, 中煤集团), LAC reads it whole.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("他们走访了中煤集团。")
+        >>> _ = tag_documents([doc])
+        >>> s = doc.articles[0].sentences[0]
+        >>> s.text[_tagger_start(s, 6, 9):9]
+        '中煤集团'
+    """
+    text = s.text
+    for t in s.tokens:
+        if t.tag == "ORG" and t.end == end and t.start < begin:
+            added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
+            if any(w.text in STOP_WORDS or w.pos in ("v", "p", "c", "x", "w") for w in added):
+                return begin
+            return t.start
+    return begin
+
+
 def _proper(s: Sentence, begin: int, head: int) -> bool:
     """Whether the words before a head hold a proper name: a place or body the tagger found
     there, or a division of the gazetteer."""
@@ -154,7 +178,7 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         level = m.group() in STANDALONE_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
         if not (level or _aligned(text, m.start(), m.end())):
             continue
-        begin = name_start(text, m.start(), lac=lac)
+        begin = _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if begin == m.start() and m.group() not in STANDALONE_BODIES:
             continue
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
