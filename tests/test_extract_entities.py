@@ -219,3 +219,16 @@ def test_a_projects_name_holds_what_is_built_but_opens_with_no_verb():
     names = [m.text for m in initiatives(doc, [])]
     assert "世行贷款开封市城乡供水改造提升项目" in names
     assert not [n for n in names if n.startswith("了解")]
+
+
+def test_the_default_recognizer_keeps_what_both_models_read_and_drops_what_lac_alone_reads():
+    names = found("工业和信息化部、财政部联合发布方案。", ["ensemble", "organization"])
+    assert ("工业和信息化部", "Organization") in names and ("财政部", "Organization") in names
+    # LAC alone reads a county in 科教兴国 and a school's name in a common noun
+    assert ("兴国", "Place") in found("全面实施科教兴国战略。", ["ner"])
+    assert found("全面实施科教兴国战略。这所普通高等学校今年扩招。", ["ensemble"]) == []
+
+
+def test_a_company_name_runs_over_a_numeral_or_locative_the_tagger_reads_inside_it():
+    names = found("他介绍了南京中快人餐饮有限公司和中煤集团的情况。", ["ensemble", "organization"])
+    assert ("南京中快人餐饮有限公司", "Organization") in names and ("中煤集团", "Organization") in names

@@ -139,8 +139,9 @@ def _aligned(text: str, start: int, end: int) -> bool:
 
 def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     """Where the tagger's organisation that ends at ``end`` begins, if it begins before ``begin``
-    and what it adds holds no verb and no stop word: the walk over jieba's words stops at a
-    numeral or a locative inside a company's name (南京中快人餐饮有限公司, 中煤集团), LAC reads it whole.
+    and what it adds holds no verb and no stop word, or the trained recognizer reads the same name:
+    the walk over jieba's words stops at a numeral, a locative or a conjunction inside a name
+    (南京中快人餐饮有限公司, 中煤集团, 工业和信息化部), LAC reads it whole.
 
     Examples:
         >>> from kg.text import parse
@@ -155,7 +156,10 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     for t in s.tokens:
         if t.tag == "ORG" and t.end == end and t.start < begin:
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
-            if any(w.text in STOP_WORDS or w.pos in ("v", "p", "c", "x", "w") for w in added):
+            # both recognizers read one name, conjunction and all: 工业和信息化部
+            agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
+            if any(w.pos == "v" or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w"))
+                   for w in added):
                 return begin
             return t.start
     return begin
