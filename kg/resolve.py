@@ -30,7 +30,7 @@ import hashlib
 from collections import Counter, defaultdict
 
 from .extract.ner import GENERIC
-from .extract.organization import SUFFIXES
+from .extract.organization import PLACE_SUFFIXES, SUFFIXES
 from .gazetteer import Division
 from .graph import Fact
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
@@ -57,7 +57,7 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
         name = mention_name(m)
         if m.type == "Initiative" or m.extractor == "byline":
             continue
-        if any(name.endswith(s) for s in SUFFIXES) and m.type == "Place":
+        if m.type == "Place" and name.endswith(tuple(SUFFIXES)) and not name.endswith(PLACE_SUFFIXES):  # 会议室 is a room
             m.type = "Organization"
             continue
         counts = votes[doc, name]

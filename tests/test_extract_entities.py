@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+import kg
+
 from kg.extract import run
 from kg.text import parse
 
@@ -232,3 +234,13 @@ def test_the_default_recognizer_keeps_what_both_models_read_and_drops_what_lac_a
 def test_a_company_name_runs_over_a_numeral_or_locative_the_tagger_reads_inside_it():
     names = found("他介绍了南京中快人餐饮有限公司和中煤集团的情况。", ["ensemble", "organization"])
     assert ("南京中快人餐饮有限公司", "Organization") in names and ("中煤集团", "Organization") in names
+
+
+def test_a_body_of_the_training_data_opening_a_name_is_its_parent():
+    _, relations = run(parse("国务院新闻办今天举行发布会。"), ["ensemble", "organization", "names"])
+    assert ("国务院新闻办", "parentOrganization", "国务院") in {(r.subject.text, r.predicate, r.obj.text) for r in relations}
+
+
+def test_a_room_named_by_its_body_is_a_place_and_names_the_body():
+    g = kg.build("表彰大会在星河印务公司会议室召开。")
+    assert {(e.name, e.type) for e in g.entities.values()} >= {("星河印务公司会议室", "Place"), ("星河印务公司", "Organization")}

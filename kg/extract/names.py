@@ -17,10 +17,12 @@ Examples:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Document, Evidence, Mention, Relation
 from . import register
 from ..gazetteer import find
+from ..neural import LEXICON
 from ..words import words
 from .organization import SUFFIXES
 
@@ -76,6 +78,51 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             b = spans[-1][1]
             spans.append((b, b + len(local.group(1))))
     return spans
+
+
+@lru_cache(maxsize=1)
+def training_orgs() -> frozenset[str]:
+    """Organisation names of three characters or more in the names of the recognizer's training
+    data (``kg/data/lexicon.tsv``: MSRA, People's Daily, CLUENER)."""
+    if not LEXICON.exists():
+        return frozenset()
+    rows = (line.rstrip("\n").split("\t") for line in LEXICON.open(encoding="utf-8"))
+    return frozenset(r[0] for r in rows if len(r) == 2 and r[1] == "ORG" and len(r[0]) >= 3)
+
+
+def training_org_prefix(name: str) -> int:
+    """Where the longest organisation of the training data that opens ``name`` ends, leaving two
+    characters or more after it (国务院 in 国务院新闻办); 0 when none does.
+
+    Examples:
+        >>> n = "国务院新闻办"
+        >>> n[:training_org_prefix(n)], training_org_prefix("国务院")
+        ('国务院', 0)
+    """
+    orgs = training_orgs()
+    return next((k for k in range(len(name) - 2, 2, -1) if name[:k] in orgs), 0)
+
+
+# A room or building named by the body it belongs to: 金叶印务公司会议室, 金水区政府一楼多功能厅.
+_ROOM = re.compile(r"(?:[一二三四五六七八九十\d]+楼|[一二三四五六七八九十\d]+层)?(?:多功能厅|会议室|会议厅|报告厅|礼堂|大楼|楼)$")
+
+
+_OWNER = re.compile(_INNER_ORG.pattern + "|公司")
+
+
+def owner_end(name: str) -> int:
+    """Where the body a room or building belongs to ends in its name; 0 when it names none.
+
+    Examples:
+        >>> n = "金水区政府一楼多功能厅"
+        >>> n[:owner_end(n)], owner_end("印务公司会议室"), owner_end("惠济区花园口湿地公园")
+        ('金水区政府', 4, 0)
+    """
+    room = _ROOM.search(name)
+    if not room:
+        return 0
+    bodies = [x.end() for x in _OWNER.finditer(name, 0, room.start())]
+    return bodies[-1] if bodies and bodies[-1] >= 3 else 0
 
 
 def _nested(m: Mention, s: int, e: int, type_: str) -> Mention:
@@ -143,6 +190,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             elif known := next((o for o in known_orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
                                 and o not in COUNTRY_BODIES), None):
                 parent = _nested(m, 0, len(known), "Organization")
+            elif trained := training_org_prefix(m.text):
+                parent = _nested(m, 0, trained, "Organization")
             for b in _BRACKETED.finditer(m.text):
                 # 品捷电子（苏州）有限公司: the city in brackets is where the company is
                 hits = find(b.group(1))
@@ -158,6 +207,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(parent)
                 out.append(_relation(m, "parentOrganization", parent, m))
                 child = parent
+        if m.type == "Place" and (owner := owner_end(m.text)):
+            out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
         if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
             out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
     return out
