@@ -209,8 +209,10 @@ def _division(name: str) -> bool:
 
 def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """LAC's spans that the trained recognizer confirms: it marks a name over some of the same
-    characters, the same text is confirmed elsewhere in the document (``confirmed``), or the span
-    stands in a list (、) next to a confirmed name of its type. Two recognizers trained on
+    characters, the span is a division of the gazetteer, the same text is confirmed elsewhere in
+    the document (``confirmed``), or the span stands in a list (、) next to a confirmed name of its
+    type; where both read the same span as a place or a body, the trained model's type is kept.
+    Two recognizers trained on
     different data rarely make the same mistake: what LAC alone reads as a name (兴国 in 科教兴国,
     a common word, a pair of abbreviations) is mostly none.
 
@@ -224,6 +226,9 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> lis
         [(0, 2, 'ORG'), (3, 5, 'ORG')]
         >>> confirmed_spans(s, frozenset({"戊己"}))
         [(0, 2, 'ORG'), (3, 5, 'ORG'), (6, 8, 'LOC')]
+        >>> s.names["news"] = [(0, 2, "LOC")]  # the same span, a place for the trained model
+        >>> confirmed_spans(s)[0]
+        (0, 2, 'LOC')
     """
     spans = lac_spans(s)
     news = s.names["news"]
@@ -242,7 +247,9 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> lis
                     if gap == "、":
                         sure[i] = changed = True
                         break
-    return [span for span, ok in zip(spans, sure) if ok]
+    # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
+    types = {(b, e): t for b, e, t in news if t != "PER"}
+    return [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
 
 
 @register("ensemble", finds_mentions=True, rank=3, styles=("news",))
