@@ -146,7 +146,7 @@ def test_a_bare_meeting_is_no_initiative():
     ("项目落户钱江世纪城。", "钱江世纪城"),
     ("企业入驻苏州工业园区。", "苏州工业园区"),
     ("展品运抵郑州国际会展中心。", "郑州国际会展中心"),
-    ("河南南部铁路通道全线贯通。", "河南南部铁路通道"),
+    ("湘桂铁路通道全线贯通。", "湘桂铁路通道"),
 ])
 def test_communities_zones_and_works_are_kept_whole(text, place):
     import kg
