@@ -238,3 +238,15 @@ def test_review_cases_stay_fixed():
     assert not [e for e in kg.build("他第一次参加会议。").entities.values() if e.type == "Initiative"]
     assert "第一次参加" not in str(facts("全市推进“节能降耗”工程。市长李四出席了会议。"))
     assert not any(p == "participant" for s, p, o in facts("全市推进“节能降耗”工程。市长李四出席了会议。"))
+
+
+def test_a_heads_title_names_the_one_body_of_its_kind_in_the_article():
+    text = "市政府召开协调会。副市长黄一民希望各单位对接。区委、区政府高度重视，区长王二召开会议。"
+    assert {("黄一民", "市政府"), ("王二", "区政府")} <= _members(text)
+    # a second body of the kind leaves the title unplaced
+    assert ("黄一民", "宁海市政府") not in _members("宁海市政府和余姚市政府召开会议。副市长黄一民讲话。")
+
+
+def test_a_later_title_of_a_chain_names_the_unit_of_a_party_body():
+    members = _members("我校总务部党委书记、部长张文元出席。")
+    assert {("张文元", "总务部党委"), ("张文元", "总务部")} <= members

@@ -257,7 +257,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
     for a in doc.articles:
         found = [m for m in mentions if m.article == a.index and m.extractor != "names"]
         orgs = [m for m in found if m.type == "Organization"]
-        actor = main_actor(orgs)
+        # bodies named inside other names count too (东华大学 in 东华大学党委)
+        actor = main_actor(orgs + [m for m in mentions if m.article == a.index and m.extractor == "names"
+                                   and m.type == "Organization"])
         seats = _seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         for s in a.sentences:

@@ -28,6 +28,7 @@ import re
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
+from .names import party_parent
 from .relation import main_actor
 
 TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主任 副主任 局长 副局长 处长 科长 站长 校长 院长 经理 总经理
@@ -37,7 +38,7 @@ TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))$")
 MAX_CHAIN = 24
 # 我校校长, 本院院长: the head after 我/本 and the ends of the names it stands for.
-SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
               "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",)}
 _SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
 
@@ -49,6 +50,31 @@ _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|�
 _BODY_ENDS = set("社委局院厅会行司")
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
+
+
+_HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
+_LEVELS = "省市县区镇乡"
+
+
+def body_of_title(title: str, orgs: list[Mention], unit: str = "") -> Mention | None:
+    """The body a head's title names without naming it (副市长 → the 市政府 of the article,
+    部长 after 总务部党委书记 → 总务部, 副校长 → the article's one school): ``unit`` first, when the
+    title heads a body of its kind, else the one body of that kind the article names.
+
+    Examples:
+        >>> orgs = [Mention(0, 3, "Organization", "市政府", 1), Mention(5, 10, "Organization", "开封市十四中", 1)]
+        >>> body_of_title("副市长", orgs).text, body_of_title("德育副校长", orgs).text, body_of_title("局长", orgs)
+        ('市政府', '开封市十四中', None)
+    """
+    m = _HEADED.search(title)
+    if m is None:
+        return None
+    head = m.group(1)
+    ends = (head + "政府",) if head in _LEVELS else SELF_HEADS.get(head, (head,))
+    if unit and unit.text.endswith(ends):
+        return unit
+    named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _title_len(text: str, at: int) -> int:
@@ -156,6 +182,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
                     out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
                     member = True
+                    # a later head's title of the chain names its body: 总务部党委书记、部长 → 总务部
+                    party = party_parent(org.text)
+                    unit = next((o for o in orgs if o.start == org.start and party and o.text == org.text[:party]), None)
+                    for piece in between.split("、")[1:]:
+                        body = body_of_title(piece, orgs, unit) if _TITLE.fullmatch(piece) else None
+                        if body is not None and body is not org:
+                            out.append(Relation(person, "memberOf", body, ev, role=piece))
             # 灵璧县挂职副县长邵波: the head of a place's government, a member of the place as a body politic
             # (schema:memberOf admits a place; the corpus gold annotates it so)
             for place in places:
@@ -210,6 +243,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 m = _TITLE.search(before)
                 if m:
                     title = m.group(1)
+                    # 副市长黄德华: a head's title alone names the one body of its kind in the article
+                    body = body_of_title(title, orgs)
+                    if body is not None:
+                        b = person.start - len(title)
+                        ev = Evidence(a.index, b, person.end, doc.text[b : person.end], "role", s.index)
+                        out.append(Relation(person, "memberOf", body, ev, role=title))
                     # keep only the title proper, not a longer run of words before it
                     for t in sorted(TITLES, key=len, reverse=True):
                         if title.endswith(t):
