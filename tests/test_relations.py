@@ -250,3 +250,13 @@ def test_a_heads_title_names_the_one_body_of_its_kind_in_the_article():
 def test_a_later_title_of_a_chain_names_the_unit_of_a_party_body():
     members = _members("我校总务部党委书记、部长张文元出席。")
     assert {("张文元", "总务部党委"), ("张文元", "总务部")} <= members
+
+
+def test_a_city_named_bare_and_in_full_is_still_the_articles_one_city():
+    found = facts("苏州市举行签约仪式。苏州各界代表参加。市政府负责人出席。")
+    assert ("市政府", "location", "苏州市") in found or ("市政府", "location", "苏州") in found
+
+
+def test_a_market_is_no_city():
+    found = facts("襄阳市黄集镇蔬菜批发市场管理处开门营业。")
+    assert not any(o.startswith("蔬菜") for _, _, o in found)

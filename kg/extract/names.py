@@ -51,8 +51,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
 
     Examples:
         >>> n = "宁波市鄞州区惠风书馆"
-        >>> [n[s:e] for s, e in leading_places(n)]
-        ['宁波市', '鄞州区']
+        >>> [n[s:e] for s, e in leading_places(n)], leading_places("蔬菜批发市场管理处")
+        (['宁波市', '鄞州区'], [])
     """
     spans = []
     pos = 0
@@ -65,6 +65,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         m = _PLACE.match(name, pos)
         if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2:
             break
+        if any(w.start < m.end() - 1 and m.end() < w.end and w.pos not in ("nt", "ns") for w in words(name)):
+            break  # the level character stands inside a word: 蔬菜批发市场 holds no city
         # The level character must not start a body's name (区委, 区政府, 市委).
         if name[m.end() : m.end() + 1] in ("委",) and name[m.end() - 1] in "区市县省":
             spans.append((pos, m.end()))

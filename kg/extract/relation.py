@@ -113,6 +113,19 @@ def place_levels(name: str) -> set[str]:
     return set(LEVELS.get(name[-1:], ()))
 
 
+def _place_key(name: str) -> str:
+    """One key for the forms of one division (苏州 and 苏州市), the name itself for other places.
+
+    Examples:
+        >>> _place_key("苏州") == _place_key("苏州市"), _place_key("黉门街社区")
+        (True, '黉门街社区')
+    """
+    from ..gazetteer import find
+
+    codes = sorted({d.code for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds})
+    return ",".join(codes) or name
+
+
 def _seats(places: list[Mention]) -> dict[str, Mention]:
     """For each level character, the article's one place of that level (none where it names several)."""
     out: dict[str, Mention] = {}
@@ -122,7 +135,7 @@ def _seats(places: list[Mention]) -> dict[str, Mention]:
             suffix = m.text[-1:]
             bare = suffix not in LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             if place_levels(m.text) & set(levels) and (suffix == char or bare):
-                names.setdefault(m.text, m)
+                names.setdefault(_place_key(m.text), m)
         if len(names) == 1:
             out[char] = next(iter(names.values()))
     return out
