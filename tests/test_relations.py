@@ -260,3 +260,8 @@ def test_a_city_named_bare_and_in_full_is_still_the_articles_one_city():
 def test_a_market_is_no_city():
     found = facts("襄阳市黄集镇蔬菜批发市场管理处开门营业。")
     assert not any(o.startswith("蔬菜") for _, _, o in found)
+
+
+def test_units_named_bare_in_a_bureaus_or_institutes_news_are_its_units():
+    found = facts("省农科院召开会议。省农科院党委书记王一出席。党办、科研处负责人参加。")
+    assert ("党办", "parentOrganization", "省农科院") in found
