@@ -8,7 +8,8 @@ Rules, in order:
    suffix is an Organization);
 3. inside an article, a short form that ends a longer name of the same type
    is that name (``樱桃沟党工委`` → ``二七区樱桃沟党工委``, ``32路`` → ``郑州公交32路``,
-   ``区政府`` → ``金水区政府``);
+   ``区政府`` → ``金水区政府``); in a document, a one-character place is the one longer
+   place that holds it (``京`` → ``北京``);
 4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs;
 5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
    different body in each article, so it is scoped to its article;
@@ -89,6 +90,30 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
     return out
 
 
+def _abbreviations(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], str]:
+    """Within each document: a one-character place (京 in 在京, 港 in 港深) → the one place of two to
+    four characters the document names that holds it (北京, 香港); none where several do.
+
+    Examples:
+        >>> ms = [("d", Mention(0, 2, "Place", "北京", 1)), ("d", Mention(9, 10, "Place", "京", 2)),
+        ...       ("d", Mention(12, 15, "Place", "北京市", 2))]
+        >>> _abbreviations(ms)
+        {('d', '京'): '北京'}
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    for doc, m in mentions:
+        if m.type == "Place":
+            names[doc].add(mention_name(m))
+    out = {}
+    for doc, group in names.items():
+        for short in (n for n in group if len(n) == 1):
+            holders = {n for n in group if 2 <= len(n) <= 4 and short in n}
+            holders = {n for n in holders if not any(h != n and n.startswith(h) for h in holders)}
+            if len(holders) == 1:
+                out[doc, short] = holders.pop()
+    return out
+
+
 def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
     """Place X → X市 / X县 / X区 / X省 when the longer form occurs in the corpus."""
     places = {mention_name(m) for _, m in mentions if m.type == "Place"}
@@ -115,6 +140,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     """
     _vote_types(mentions)
     short = _short_forms(mentions)
+    abbreviated = _abbreviations(mentions)
     place = _place_forms(mentions)
     normalizer = PlaceNormalizer(sorted({place.get(mention_name(m), mention_name(m)) for _, m in mentions
                                          if m.type == "Place"}))
@@ -126,6 +152,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
         name = mention_name(m)
         name = short.get((doc, m.article, m.type, name), name)
         if m.type == "Place":
+            name = abbreviated.get((doc, name), name)
             name = place.get(name, name)
             division = normalizer.lookup(name)
             if division is not None:

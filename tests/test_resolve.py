@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import kg
 from kg.model import Mention
 from kg.kinds import organization_kind
 from kg.resolve import resolve
@@ -77,3 +78,8 @@ def test_a_township_gets_its_code_where_its_county_is_named_and_its_place_from_t
     assert ("虞姬镇", "灵璧县") in {(name[f.subject], name[f.object]) for f in g.facts if f.predicate == "containedInPlace"}
     # 城关镇 alone: 88 townships have that name, so no code is guessed
     assert next(e for e in kg.build("城关镇的农民很忙。").entities.values() if e.name == "城关镇").code is None
+
+
+def test_a_one_character_place_is_the_longer_place_of_the_document_that_holds_it():
+    g = kg.build("北京举行发布会。公约今天在京签约。")
+    assert [e.name for e in g.entities.values() if e.type == "Place"] == ["北京市"]
