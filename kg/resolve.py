@@ -9,7 +9,8 @@ Rules, in order:
 3. inside an article, a short form that ends a longer name of the same type
    is that name (``樱桃沟党工委`` → ``二七区樱桃沟党工委``, ``32路`` → ``郑州公交32路``,
    ``区政府`` → ``金水区政府``); in a document, a one-character place is the one longer
-   place that holds it (``京`` → ``北京``);
+   place that holds it (``京`` → ``北京``); in an article, a surname with a title is the one
+   person of that surname (``李校长`` → ``李瑞全``);
 4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs;
 5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
    different body in each article, so it is scoped to its article;
@@ -30,7 +31,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
-from .extract.ner import GENERIC
+from .extract.ner import GENERIC, TITLES
 from .extract.organization import PLACE_SUFFIXES, SUFFIXES
 from .gazetteer import Division
 from .graph import Fact
@@ -90,6 +91,28 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
     return out
 
 
+def _titled_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str], str]:
+    """Within each article: a surname with a title (李校长, 王老师) → the one person of the article
+    with that surname (李瑞全); none where the article names several.
+
+    Examples:
+        >>> ms = [("d", Mention(0, 3, "Person", "李瑞全", 1)), ("d", Mention(9, 12, "Person", "李校长", 1))]
+        >>> _titled_people(ms)
+        {('d', 1, '李校长'): '李瑞全'}
+    """
+    names: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for doc, m in mentions:
+        if m.type == "Person":
+            names[doc, m.article].add(mention_name(m))
+    out = {}
+    for (doc, article), group in names.items():
+        for titled in (n for n in group if len(n) >= 2 and n[1:] in TITLES):
+            full = {n for n in group if n[0] == titled[0] and n != titled and n[1:] not in TITLES and 2 <= len(n) <= 4}
+            if len(full) == 1:
+                out[doc, article, titled] = full.pop()
+    return out
+
+
 def _abbreviations(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], str]:
     """Within each document: a one-character place (京 in 在京, 港 in 港深) → the one place of two to
     four characters the document names that holds it (北京, 香港); none where several do.
@@ -140,6 +163,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     """
     _vote_types(mentions)
     short = _short_forms(mentions)
+    titled = _titled_people(mentions)
     abbreviated = _abbreviations(mentions)
     place = _place_forms(mentions)
     normalizer = PlaceNormalizer(sorted({place.get(mention_name(m), mention_name(m)) for _, m in mentions
@@ -151,6 +175,8 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             continue
         name = mention_name(m)
         name = short.get((doc, m.article, m.type, name), name)
+        if m.type == "Person":
+            name = titled.get((doc, m.article, name), name)
         if m.type == "Place":
             name = abbreviated.get((doc, name), name)
             name = place.get(name, name)

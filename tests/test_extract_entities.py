@@ -245,3 +245,9 @@ def test_a_body_of_the_training_data_opening_a_name_is_its_parent():
 def test_a_room_named_by_its_body_is_a_place_and_names_the_body():
     g = kg.build("表彰大会在星河印务公司会议室召开。")
     assert {(e.name, e.type) for e in g.entities.values()} >= {("星河印务公司会议室", "Place"), ("星河印务公司", "Organization")}
+
+
+def test_a_common_noun_is_no_person_and_a_name_cut_short_is_completed():
+    assert not [t for t, ty in found("菜农说：“这是好事。”", ["ensemble"]) if ty == "Person"]
+    people = [t for t, ty in found("经理孙立平赶到村里。孙立平刚说完，大家就笑了。", ["ensemble"]) if ty == "Person"]
+    assert people == ["孙立平", "孙立平"]

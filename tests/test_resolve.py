@@ -83,3 +83,8 @@ def test_a_township_gets_its_code_where_its_county_is_named_and_its_place_from_t
 def test_a_one_character_place_is_the_longer_place_of_the_document_that_holds_it():
     g = kg.build("北京举行发布会。公约今天在京签约。")
     assert [e.name for e in g.entities.values() if e.type == "Place"] == ["北京市"]
+
+
+def test_a_surname_with_a_title_is_the_one_person_of_that_surname_in_the_article():
+    g = kg.build("副校长周明远出席典礼。周校长向家长们表示感谢。")
+    assert [e.name for e in g.entities.values() if e.type == "Person"] == ["周明远"]

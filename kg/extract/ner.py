@@ -20,7 +20,8 @@ import re
 from ..gazetteer import find
 from ..model import Document, Mention, Sentence
 from ..tagger import tag_documents
-from ..words import clause_words
+from ..surnames import count as surname_count
+from ..words import clause_words, words
 from . import register
 from .organization import PLACE_SUFFIXES, SUFFIXES, split_coordination
 
@@ -133,15 +134,20 @@ ORG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2)
 
 def not_a_person(text: str, start: int, end: int) -> bool:
     """A span tagged as a person that is none: inside a short quotation (a typhoon “海葵”, a motto
-    “允公允能”), inside a longer word of jieba's dictionary (叶茂 in 枝繁叶茂), or an award (詹天佑奖).
+    “允公允能”), inside a longer word of jieba's dictionary (叶茂 in 枝繁叶茂), an award (詹天佑奖), or
+    one common noun that opens with no surname of the labeled data (菜农).
 
     Examples:
         >>> t = "台风“海葵”登陆，草木枝繁叶茂。"
         >>> not_a_person(t, 3, 5), not_a_person(t, 13, 15), not_a_person("王五说", 0, 2)
         (True, True, False)
+        >>> not_a_person("菜农说", 0, 2), not_a_person("詹天佑奖", 0, 4)
+        (True, True)
     """
-    if text.startswith(("奖", "杯"), end):  # 詹天佑奖, named after a person, is an award
+    if text.startswith(("奖", "杯"), end) or text[start:end].endswith(("奖", "杯")):  # 詹天佑奖 is an award
         return True
+    if surname_count(text[start]) == 0 and [(w.start, w.end, w.pos) for w in words(text[start:end])] == [(0, end - start, "n")]:
+        return True  # a common noun with no surname in front: 菜农
     opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
     if opened > closed and text.find("”", end) != -1 and text.find("”", end) - opened <= 12:
         return True
@@ -178,11 +184,30 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     return out
 
 
+def complete_people(found: list[Mention], text: str) -> list[Mention]:
+    """A person cut one character short where the text goes on with a longer name the document
+    gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name.
+
+    Examples:
+        >>> t = "李成刚说好。李成刚说。"
+        >>> [m.text for m in complete_people([Mention(0, 3, "Person", "李成刚", 1), Mention(6, 8, "Person", "李成", 1)], t)]
+        ['李成刚', '李成刚']
+    """
+    people = {m.text for m in found if m.type == "Person"}
+    out = []
+    for m in found:
+        longer = m.type == "Person" and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
+                                              and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
+        out.append(Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m)
+    return out
+
+
 @register("ner", finds_mentions=True, rank=3)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Person, Place and Organization mentions tagged by LAC in every sentence."""
     tag_documents([doc])
-    return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index)]
+    return complete_people([m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index)],
+                           doc.text)
 
 
 @register("neural", finds_mentions=True, rank=3, styles=("news",))
@@ -262,5 +287,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if any(nb < e and b < ne for nb, ne, _ in s.names["news"])}
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
-    return [m for index, s in sentences
-            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, frozenset(sure)), "ensemble")]
+    return complete_people([m for index, s in sentences
+                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, frozenset(sure)), "ensemble")],
+                           doc.text)
