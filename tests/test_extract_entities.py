@@ -251,3 +251,8 @@ def test_a_common_noun_is_no_person_and_a_name_cut_short_is_completed():
     assert not [t for t, ty in found("菜农说：“这是好事。”", ["ensemble"]) if ty == "Person"]
     people = [t for t, ty in found("经理孙立平赶到村里。孙立平刚说完，大家就笑了。", ["ensemble"]) if ty == "Person"]
     assert people == ["孙立平", "孙立平"]
+
+
+def test_a_kind_of_body_with_no_proper_name_before_its_head_is_no_organization():
+    assert found("全力建设世界一流大学，走进大型超市和农村专业合作社。", ["organization"]) == []
+    assert ("宁海县农业银行", "Organization") in found("宁海县农业银行开门营业。", ["ensemble", "organization"])

@@ -37,6 +37,8 @@ _SUFFIX = re.compile("|".join(SUFFIXES))
 # Bodies named alone, without a place or a parent: the committee, government or bureau of a level
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 市局 县局 区局 村委会 居委会 党办".split())
+# Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
+PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行".split())
 # Words that end a name when walking left: verbs and particles that introduce an organisation
 # (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(
@@ -166,6 +168,22 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     return begin
 
 
+def _named(s: Sentence, begin: int, head: int) -> bool:
+    """Whether the words before a head hold a name: a place or body the tagger reads over them,
+    a division of the gazetteer, or a word jieba's dictionary knows as a name (李庄村).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> s = parse("李庄村蔬菜专业合作社和大型超市").articles[0].sentences[0]
+        >>> _named(s, 0, 7), _named(s, 11, 13)
+        (True, False)
+    """
+    if any(t.tag in ("LOC", "ORG") and t.start < head and begin < t.end for t in s.tokens):
+        return True
+    ws = clause_words(s.text, begin)
+    return bool(find(s.text[begin:head])) or any(w.pos in ("nr", "ns", "nt") and begin <= w.start and w.end <= head for w in ws)
+
+
 def _proper(s: Sentence, begin: int, head: int) -> bool:
     """Whether the words before a head hold a proper name: a place or body the tagger found
     there, or a division of the gazetteer."""
@@ -189,6 +207,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         begin = _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if begin == m.start() and m.group() not in STANDALONE_BODIES:
             continue
+        if m.group() in PROPER_HEADS and not _named(s, begin, m.start()):
+            continue  # 世界一流大学, 大型超市, 农村专业合作社: a kind of body, no body's name
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
             continue  # 金叶印务公司会议室 is a room, a place
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
