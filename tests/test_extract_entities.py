@@ -147,6 +147,7 @@ def test_a_bare_meeting_is_no_initiative():
     ("企业入驻苏州工业园区。", "苏州工业园区"),
     ("展品运抵郑州国际会展中心。", "郑州国际会展中心"),
     ("湘桂铁路通道全线贯通。", "湘桂铁路通道"),
+    ("他们前往芜湖绿色食品产业集聚基地考察。", "芜湖绿色食品产业集聚基地"),
 ])
 def test_communities_zones_and_works_are_kept_whole(text, place):
     import kg
@@ -256,3 +257,10 @@ def test_a_common_noun_is_no_person_and_a_name_cut_short_is_completed():
 def test_a_kind_of_body_with_no_proper_name_before_its_head_is_no_organization():
     assert found("全力建设世界一流大学，走进大型超市和农村专业合作社。", ["organization"]) == []
     assert ("宁海县农业银行", "Organization") in found("宁海县农业银行开门营业。", ["ensemble", "organization"])
+
+
+def test_the_zone_a_body_or_a_project_is_named_after_is_a_place():
+    import kg
+
+    g = kg.build("青山县农业科技园管委会负责人介绍情况。宣布宁海经济技术开发区重点项目开工。")
+    assert {"青山县农业科技园", "宁海经济技术开发区"} <= {e.name for e in g.entities.values() if e.type == "Place"}

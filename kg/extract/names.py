@@ -24,7 +24,7 @@ from . import register
 from ..gazetteer import find
 from ..neural import LEXICON
 from ..words import words
-from .organization import SUFFIXES
+from .organization import NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|特别行政区|新区|街道|省|市|区|县|旗|乡|镇)")
@@ -76,7 +76,7 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     if spans:
         rest = name[spans[-1][1] :]
         local = _LOCAL_BODY.match(rest)
-        if local and not _PLACE.fullmatch(local.group(1)):
+        if local and not _PLACE.fullmatch(local.group(1)) and not _ZONE.search(local.group(1)):  # a zone is named whole
             b = spans[-1][1]
             spans.append((b, b + len(local.group(1))))
     return spans
@@ -125,6 +125,22 @@ def owner_end(name: str) -> int:
         return 0
     bodies = [x.end() for x in _OWNER.finditer(name, 0, room.start())]
     return bodies[-1] if bodies and bodies[-1] >= 3 else 0
+
+
+_ZONE = re.compile("(?:" + "|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)) + ")")
+
+
+def zone_end(name: str) -> int:
+    """Where the first zone or works that a body or a project is named after ends in its name
+    (和县台湾农民创业园管委会, 乌兰浩特经济技术开发区重点项目); 0 when none does.
+
+    Examples:
+        >>> n = "青山县农业科技园管委会"
+        >>> n[:zone_end(n)], zone_end("青山县人民政府")
+        ('青山县农业科技园', 0)
+    """
+    ends = [z.end() for z in _ZONE.finditer(name) if 4 <= z.end() <= len(name) - 2]
+    return ends[0] if ends else 0
 
 
 def _nested(m: Mention, s: int, e: int, type_: str) -> Mention:
@@ -209,6 +225,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(parent)
                 out.append(_relation(m, "parentOrganization", parent, m))
                 child = parent
+        if m.type == "Organization" and (zone := zone_end(m.text)) and (not places or places[-1].end - m.start < zone):
+            # the body of a zone is in the zone, the zone in the places its name opens with: 和县台湾农民创业园管委会
+            out.append(place := _nested(m, 0, zone, "Place"))
+            out.append(_relation(m, "location", place, m))
+            if places and places[-1].text not in COUNTRY:
+                out.append(_relation(place, "containedInPlace", places[-1], m))
+            continue
         if m.type == "Place" and (owner := owner_end(m.text)):
             out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
         if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
@@ -220,6 +243,10 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
     """Places and organizations named inside an initiative's name: where it is, who takes part
     (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市)."""
     out: list[Mention | Relation] = []
+    zone = zone_end(m.text)
+    if zone and len(m.text) - zone > 2:  # …开发区重点项目 is in the zone; 产业园项目 builds it
+        place = _nested(m, 0, zone, "Place")
+        out += [place, _relation(m, "location", place, m)]
     for s, e, name, _ in find(m.text):
         if e - s >= 2 and s > 0:
             place = _nested(m, s, e, "Place")

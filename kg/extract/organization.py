@@ -60,8 +60,9 @@ PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
                         "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "会展中心", "机场", "铁路",
-                        "高速公路", "铁路通道", "通道", "管道", "大桥", "水库", "世纪城", "科技城", "新城")
+                        "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
+_FLOOR_DIGITS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 _TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
@@ -215,10 +216,13 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
     for m in _PLACE_SUFFIX.finditer(text):
+        if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
+            continue  # 一楼, 3楼: a floor
         begin = name_start(text, m.start(), frozenset("m"), lac=lac)
         if m.group() in NAMED_PLACE_SUFFIXES:
             # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
-            verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"]
+            verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"
+                     and lac.get(w.start) not in ("vn", "n", "nz")]  # LAC reads 创新楼's 创新 as a noun
             inner = [x.end() for x in _PLACE_SUFFIX.finditer(text, begin, m.start())]  # one zone after another
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
