@@ -22,7 +22,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data" / "divisions.csv"
 _ETHNIC = ("回族", "蒙古族", "土家族", "苗族", "彝族", "壮族", "满族", "藏族", "瑶族", "侗族", "白族", "哈尼族",
            "傣族", "黎族", "畲族", "羌族", "土族", "撒拉族", "仡佬族", "水族", "布依族", "朝鲜族", "达斡尔族")
-_GENERIC = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+GENERIC_DIVISIONS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})  # placeholders
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def automaton():
 
     names: dict[str, list[Division]] = {}
     for d in divisions().values():
-        if d.name in _GENERIC:
+        if d.name in GENERIC_DIVISIONS:
             continue
         for n in [d.name, *short_forms(d.name, d.level)]:
             names.setdefault(n, []).append(d)

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer import Division, automaton, divisions
+from .gazetteer import GENERIC_DIVISIONS, Division, automaton, divisions
 from .towns import towns
 
 ZONES = Path(__file__).parent / "data" / "zones.csv"
@@ -99,10 +99,19 @@ class PlaceNormalizer:
 
     @staticmethod
     def ancestors(d: Division) -> list[Division]:
+        """The divisions above one, up to its province, without the statistical placeholders
+        (市辖区, 县) that stand between a municipality and its districts.
+
+        Examples:
+            >>> from kg.gazetteer import find
+            >>> [a.name for a in PlaceNormalizer.ancestors(find("东城区")[0][3][0])]
+            ['北京市']
+        """
         out = []
         ds = divisions()
         parent = d.parent
         while parent and parent in ds:
-            out.append(ds[parent])
+            if ds[parent].name not in GENERIC_DIVISIONS:
+                out.append(ds[parent])
             parent = ds[parent].parent
         return out

@@ -88,3 +88,9 @@ def test_a_one_character_place_is_the_longer_place_of_the_document_that_holds_it
 def test_a_surname_with_a_title_is_the_one_person_of_that_surname_in_the_article():
     g = kg.build("副校长周明远出席典礼。周校长向家长们表示感谢。")
     assert [e.name for e in g.entities.values() if e.type == "Person"] == ["周明远"]
+
+
+def test_a_municipalitys_district_is_directly_in_the_municipality():
+    g = kg.build("东城区召开会议。")
+    places = {e.name for e in g.entities.values() if e.type == "Place"}
+    assert places == {"东城区", "北京市"}  # no statistical placeholder 市辖区 between them

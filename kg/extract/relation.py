@@ -60,7 +60,7 @@ GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 def main_actor(orgs: list[Mention]) -> Mention | None:
     """The organization an article names most often (short forms count for their long name)."""
     names = {m.text for m in orgs}
-    full = {n: max((x for x in names if x.endswith(n)), key=len) for n in names}
+    full = {n: max((x for x in names if x.endswith(n)), key=lambda x: (len(x), x)) for n in names}
     counts = Counter(full[m.text] for m in orgs)
     if not counts:
         return None
