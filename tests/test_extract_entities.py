@@ -264,3 +264,10 @@ def test_the_zone_a_body_or_a_project_is_named_after_is_a_place():
 
     g = kg.build("青山县农业科技园管委会负责人介绍情况。宣布宁海经济技术开发区重点项目开工。")
     assert {"青山县农业科技园", "宁海经济技术开发区"} <= {e.name for e in g.entities.values() if e.type == "Place"}
+
+
+def test_a_quoted_day_festival_or_week_is_an_initiative():
+    from kg.extract.initiative import extract as initiatives
+
+    assert [m.canonical for m in initiatives(parse("今天是第五个“全民健身日”。"), [])] == ["全民健身日"]
+    assert [m.canonical for m in initiatives(parse("大家度过了“春节”。"), [])] == []

@@ -30,7 +30,8 @@ _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}})”((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
 _QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
-_QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周))”")
+_QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周)"
+                          r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
 _PROJECT = re.compile(r"项目|工程")
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
