@@ -1,8 +1,9 @@
 """Named entities from the statistical tagger: Person, Place, Organization.
 
-The tagger is Baidu's LAC (see :mod:`kg.tagger`; extractor ``ner``) or the
+The tagger is Baidu's LAC (see :mod:`kg.tagger`; extractor ``ner``), the
 trained recognizer on top of LAC's encoder (see :mod:`kg.neural`; extractors
-``neural`` and ``neural-fine``); this module
+``neural`` and ``neural-fine``), or, by default, LAC's names that the trained
+recognizer confirms (extractor ``ensemble``, :func:`confirmed_spans`); this module
 maps their PER/LOC/ORG spans to kg's types and drops what is not a name: single
 characters left by page breaks, generic words (社区, 街道, 全市), strings with
 digits or punctuation in a person's name.
@@ -226,7 +227,6 @@ def extract_neural_fine(doc: Document, mentions: list[Mention]) -> list[Mention]
     return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index, fine_spans, "neural")]
 
 
-
 def _division(name: str) -> bool:
     """Whether a name is an administrative division of the gazetteer, whole (管城区, 河南省)."""
     return any(b == 0 and e == len(name) for b, e, _, _ in find(name))
@@ -237,9 +237,8 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> lis
     characters, the span is a division of the gazetteer, the same text is confirmed elsewhere in
     the document (``confirmed``), or the span stands in a list (、) next to a confirmed name of its
     type; where both read the same span as a place or a body, the trained model's type is kept.
-    Two recognizers trained on
-    different data rarely make the same mistake: what LAC alone reads as a name (兴国 in 科教兴国,
-    a common word, a pair of abbreviations) is mostly none.
+    Two recognizers trained on different data rarely make the same mistake: what LAC alone reads
+    as a name (兴国 in 科教兴国, a common word, a pair of abbreviations) is mostly none.
 
     Examples:
         >>> from kg.model import Sentence
@@ -287,6 +286,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if any(nb < e and b < ne for nb, ne, _ in s.names["news"])}
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
+    confirmed = frozenset(sure)
     return complete_people([m for index, s in sentences
-                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, frozenset(sure)), "ensemble")],
+                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed), "ensemble")],
                            doc.text)

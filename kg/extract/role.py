@@ -56,7 +56,7 @@ _HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
 _LEVELS = "省市县区镇乡"
 
 
-def body_of_title(title: str, orgs: list[Mention], unit: str = "") -> Mention | None:
+def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) -> Mention | None:
     """The body a head's title names without naming it (副市长 → the 市政府 of the article,
     部长 after 总务部党委书记 → 总务部, 副校长 → the article's one school): ``unit`` first, when the
     title heads a body of its kind, else the one body of that kind the article names.
@@ -71,7 +71,7 @@ def body_of_title(title: str, orgs: list[Mention], unit: str = "") -> Mention | 
         return None
     head = m.group(1)
     ends = (head + "政府",) if head in _LEVELS else SELF_HEADS.get(head, (head,))
-    if unit and unit.text.endswith(ends):
+    if unit is not None and unit.text.endswith(ends):
         return unit
     named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3}
     return next(iter(named.values())) if len(named) == 1 else None
