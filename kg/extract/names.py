@@ -31,6 +31,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|特�
 # After a district, a bare name before a local body is the sub-district it governs (樱桃沟党工委).
 _LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:党工委|管委会|办事处)$")
 _NOT_PLACE_START = set("全本该各每此其我")
+_LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|[省市县区乡镇]+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
@@ -51,8 +52,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
 
     Examples:
         >>> n = "宁波市鄞州区惠风书馆"
-        >>> [n[s:e] for s, e in leading_places(n)], leading_places("蔬菜批发市场管理处")
-        (['宁波市', '鄞州区'], [])
+        >>> [n[s:e] for s, e in leading_places(n)], leading_places("蔬菜批发市场管理处"), leading_places("自治区党委")
+        (['宁波市', '鄞州区'], [], [])
     """
     spans = []
     pos = 0
@@ -67,6 +68,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             break
         if any(w.start < m.end() - 1 and m.end() < w.end and w.pos not in ("nt", "ns") for w in words(name)):
             break  # the level character stands inside a word: 蔬菜批发市场 holds no city
+        if _LEVEL_WORD.fullmatch(m.group()):
+            break  # a level with no name: 自治区党委, 县市场监管局
         # The level character must not start a body's name (区委, 区政府, 市委).
         if name[m.end() : m.end() + 1] in ("委",) and name[m.end() - 1] in "区市县省":
             spans.append((pos, m.end()))
