@@ -274,3 +274,8 @@ def test_a_short_form_shared_by_two_names_of_one_length_counts_for_the_same_one_
     orgs = [Mention(0, 4, "Organization", "丙丁集团", 1), Mention(5, 9, "Organization", "甲乙集团", 1),
             Mention(10, 12, "Organization", "集团", 1), Mention(13, 15, "Organization", "集团", 1)]
     assert main_actor(orgs).text == "甲乙集团"  # not whichever a set of strings yields first
+
+
+def test_a_bare_head_inside_a_name_is_no_parent_and_a_level_alone_is_no_place():
+    assert not any(o == "党委" for _, _, o in facts("南京理工大学召开会议。党委组织部、信息中心负责人参加。"))
+    assert not any(o == "自治区" for _, _, o in facts("自治区党委书记王一出席会议。"))

@@ -200,7 +200,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             line = _LINE.match(m.text)
             branch = _BRANCH.search(m.text)
             prefix_end = places[-1].end - m.start if places else 0
-            inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end) if x.end() < len(m.text)]
+            inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
+                          if x.end() < len(m.text) and m.text[: x.end()] not in SUFFIXES]  # 党委组织部: no bare 党委
             if line:
                 parent = _nested(m, 0, line.end(1), "Organization")
             elif (party := party_parent(m.text)) > prefix_end:
