@@ -279,3 +279,9 @@ def test_a_short_form_shared_by_two_names_of_one_length_counts_for_the_same_one_
 def test_a_bare_head_inside_a_name_is_no_parent_and_a_level_alone_is_no_place():
     assert not any(o == "党委" for _, _, o in facts("南京理工大学召开会议。党委组织部、信息中心负责人参加。"))
     assert not any(o == "自治区" for _, _, o in facts("自治区党委书记王一出席会议。"))
+
+
+def test_the_city_an_article_keeps_naming_is_its_city_beside_one_named_in_passing():
+    text = ("宁远市召开会议。宁远市各界代表出席。客商来自武汉等地。宁远市将扩大销售。"
+            "市政府有关负责人讲话。")
+    assert ("市政府", "location", "宁远市") in facts(text)

@@ -127,17 +127,23 @@ def _place_key(name: str) -> str:
 
 
 def _seats(places: list[Mention]) -> dict[str, Mention]:
-    """For each level character, the article's one place of that level (none where it names several)."""
+    """For each level character, the article's one place of that level: the only one it names, or
+    the one it names three times or more and three times as often as any other (none else)."""
     out: dict[str, Mention] = {}
     for char, levels in LEVELS.items():
-        names = {}
+        names: dict[str, Mention] = {}
+        counts: Counter = Counter()
         for m in places:
             suffix = m.text[-1:]
             bare = suffix not in LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             if place_levels(m.text) & set(levels) and (suffix == char or bare):
                 names.setdefault(_place_key(m.text), m)
+                counts[_place_key(m.text)] += 1
+        ranked = counts.most_common()
         if len(names) == 1:
             out[char] = next(iter(names.values()))
+        elif ranked and ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1]:
+            out[char] = names[ranked[0][0]]  # one place the article keeps naming, another in passing
     return out
 
 
