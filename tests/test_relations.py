@@ -285,3 +285,8 @@ def test_the_city_an_article_keeps_naming_is_its_city_beside_one_named_in_passin
     text = ("宁远市召开会议。宁远市各界代表出席。客商来自武汉等地。宁远市将扩大销售。"
             "市政府有关负责人讲话。")
     assert ("市政府", "location", "宁远市") in facts(text)
+
+
+def test_an_initiative_carried_out_at_a_place_is_located_there():
+    found = facts("局长王立带领机关干部到结对的青山街道白塔社区开展“送法下乡”暨“双报到”活动。")
+    assert {("送法下乡", "location", "白塔社区"), ("双报到", "location", "白塔社区")} <= found
