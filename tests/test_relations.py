@@ -290,3 +290,8 @@ def test_the_city_an_article_keeps_naming_is_its_city_beside_one_named_in_passin
 def test_an_initiative_carried_out_at_a_place_is_located_there():
     found = facts("局长王立带领机关干部到结对的青山街道白塔社区开展“送法下乡”暨“双报到”活动。")
     assert {("送法下乡", "location", "白塔社区"), ("双报到", "location", "白塔社区")} <= found
+
+
+def test_who_leads_the_way_to_an_initiative_takes_part():
+    found = facts("局长王立带领机关干部到白塔社区开展“送法下乡”活动。")
+    assert ("送法下乡", "participant", "王立") in found

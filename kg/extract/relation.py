@@ -251,11 +251,17 @@ _GOES_TO = re.compile(r"(?:到|赴|在|走进|来到|前往|深入)(?:[\u4e00-\u
 _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|召开|启动|进行)了?“?$")
 
 
-def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mention], places: list[Mention]) -> None:
+_LEADS = re.compile(r"^(?:同志)?(?:带领|率领|率队|率|带队)")
+
+
+def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mention], places: list[Mention],
+                    people: list[Mention] = ()) -> None:
     """到/在 a place, then 开展/举办 an initiative: the place is its location (…到白塔社区开展“送法下乡”
-    活动; the last of adjacent places, the most precise)."""
+    活动; the last of adjacent places, the most precise), and of the names joined to it by 暨;
+    a person who leads the way there (王立带领干部到…) takes part."""
     text = c.doc.text
     ordered = sorted(places, key=lambda x: x.start)
+    later = sorted(inits, key=lambda x: x.start)
     for init in inits:
         for i, last in enumerate(ordered):
             if not _CARRIES_OUT.match(text[last.end : init.start]):
@@ -263,15 +269,18 @@ def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mentio
             first = i
             while first > 0 and ordered[first - 1].end == ordered[first].start:
                 first -= 1
-            if _GOES_TO.search(text[max(s.start, ordered[first].start - 11) : ordered[first].start]):
-                c.add(init, "location", last, s, a)
-                # names joined to it share the place: “送法下乡”暨“双报到”活动
-                joined = init
-                for other in sorted((x for x in inits if x.start >= init.end), key=lambda x: x.start):
-                    if text[joined.end : other.start].strip("“”") not in ("暨", "和", "及", "、"):
-                        break
-                    c.add(other, "location", last, s, a)
-                    joined = other
+            if not _GOES_TO.search(text[max(s.start, ordered[first].start - 11) : ordered[first].start]):
+                continue
+            located = [init]  # names joined to it share the place: “送法下乡”暨“双报到”活动
+            for other in (x for x in later if x.start >= init.end):
+                if text[located[-1].end : other.start].strip("“”") not in ("暨", "和", "及", "、"):
+                    break
+                located.append(other)
+            leaders = [p for p in people if p.end <= ordered[first].start and _LEADS.match(text[p.end : s.end])]
+            for x in located:
+                c.add(x, "location", last, s, a)
+                for p in leaders:
+                    c.add(x, "participant", p, s, a)
 
 
 def _clause(text: str) -> bool:
@@ -342,7 +351,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event)
             _hosts(c, s, a, actors, inits, main_event)
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
-            _carried_out_at(c, s, a, inits, places)
+            _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _place_chain(c, s, a, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
