@@ -295,3 +295,8 @@ def test_an_initiative_carried_out_at_a_place_is_located_there():
 def test_who_leads_the_way_to_an_initiative_takes_part():
     found = facts("局长王立带领机关干部到白塔社区开展“送法下乡”活动。")
     assert ("送法下乡", "participant", "王立") in found
+
+
+def test_a_place_the_tagger_reads_at_the_start_of_a_bodys_name_locates_it():
+    found = facts("近日，西双版纳公安机关破获一起案件。")
+    assert ("西双版纳公安机关", "location", "西双版纳") in found
