@@ -271,3 +271,10 @@ def test_a_quoted_day_festival_or_week_is_an_initiative():
 
     assert [m.canonical for m in initiatives(parse("今天是第五个“全民健身日”。"), [])] == ["全民健身日"]
     assert [m.canonical for m in initiatives(parse("大家度过了“春节”。"), [])] == []
+
+
+def test_a_phase_of_a_named_project_is_an_initiative():
+    import kg
+
+    g = kg.build("横滨轮胎、华星光电二期等项目集中开工。")
+    assert "华星光电二期" in {e.name for e in g.entities.values() if e.type == "Initiative"}

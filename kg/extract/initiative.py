@@ -42,6 +42,7 @@ _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?")
 _ORDINAL_HEAD = re.compile(r"奖|大会|会议")
 MAX_EVENT = 40
+_PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
 
 
@@ -143,6 +144,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6:
                     spans.append((b, m.end(), text[b : m.end()]))
+            # a phase of a named project: 协鑫光伏二期 (the company's name, then the phase)
+            for t in s.tokens:
+                phase = _PHASE.match(text, t.end)
+                if t.tag in ("ORG", "nz") and len(t.text) >= 2 and phase and not any(x < phase.end() and t.start < y
+                                                                                  for x, y, _ in spans):
+                    spans.append((t.start, phase.end(), text[t.start : phase.end()]))
             events = [(m.start(), m.end()) for m in _EVENT.finditer(text)]
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if o.group().startswith("第")
