@@ -179,6 +179,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
+            if type_ == "Organization" and _common_noun(text):
+                continue  # 经济, 集团: a word of the dictionary, no body's name
             if keep(text, type_, s.text[max(0, b - 2) : b], s.text[e : e + 3]):
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))
@@ -225,6 +227,16 @@ def extract_neural_fine(doc: Document, mentions: list[Mention]) -> list[Mention]
     for text annotated that way, as ``kg eval-ner ../shared/eval/cluener/dev.jsonl --extractors neural-fine``."""
     tag_documents([doc], styles=("fine",))
     return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index, fine_spans, "neural")]
+
+
+def _common_noun(name: str) -> bool:
+    """Whether a name is one common noun of jieba's dictionary (经济, 部分), no proper name.
+
+    Examples:
+        >>> _common_noun("经济"), _common_noun("央视"), _common_noun("新华社")
+        (True, False, False)
+    """
+    return [(w.end - w.start, w.pos) for w in words(name)] in ([(len(name), "n")], [(len(name), "vn")])
 
 
 def _division(name: str) -> bool:
