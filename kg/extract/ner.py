@@ -230,13 +230,14 @@ def extract_neural_fine(doc: Document, mentions: list[Mention]) -> list[Mention]
 
 
 def _common_noun(name: str) -> bool:
-    """Whether a name is one common noun of jieba's dictionary (经济, 部分), no proper name.
+    """Whether a two-character name is one common noun of jieba's dictionary (经济, 部分), no
+    proper name (longer ones may be a body's short name: 体育总局).
 
     Examples:
-        >>> _common_noun("经济"), _common_noun("央视"), _common_noun("新华社")
+        >>> _common_noun("经济"), _common_noun("央视"), _common_noun("体育总局")
         (True, False, False)
     """
-    return [(w.end - w.start, w.pos) for w in words(name)] in ([(len(name), "n")], [(len(name), "vn")])
+    return len(name) == 2 and [(w.end - w.start, w.pos) for w in words(name)] in ([(2, "n")], [(2, "vn")])
 
 
 def _division(name: str) -> bool:
