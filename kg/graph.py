@@ -13,6 +13,7 @@ Examples:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -91,7 +92,7 @@ class KnowledgeGraph:
         self._rdf: rdflib.Graph | None = None
         self._store = None
         self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
-        self.analyses: list[str] = []  # each document's analysis as a JSON line (kg.analyses), for kg add
+        self.analyses: Iterable[str] = []  # each document's analysis as a JSON line (kg.analyses.Spool), for kg add
         self.extractors: tuple[str, ...] = ()  # the extractors that made it
         self.added = 0  # documents analysed by kg add (kg.pipeline.extend)
 

@@ -74,6 +74,20 @@ class Stage:
             raise OutputError(f"{self.out}: cannot write {name} ({_message(e)}); {self.out} is left as it was") from None
         self.written.append(name)
 
+    def write_file(self, name: str, make: Callable[[Path], object]) -> None:
+        """Have ``make(path)`` write ``name`` in the staging folder (streaming, never whole in memory), then flush it to disk."""
+        path = self.path / name
+        try:
+            make(path)
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as e:
+            raise OutputError(f"{self.out}: cannot write {name} ({_message(e)}); {self.out} is left as it was") from None
+        self.written.append(name)
+
     def folder(self, name: str) -> Path:
         """A sub-folder of the staging folder (for a store that writes its own files)."""
         p = self.path / name
@@ -250,61 +264,76 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
 
 def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True,
                 report: Callable[[str], None] | None = None) -> None:
-    """Write every output of a build into the staging folder: the exports and the store
-    (``report`` is told, one line each, what was made and how long it took)."""
-    from .store import graph_quads
+    """Write every output of a build into the staging folder, streaming: the triples are sorted on disk
+    (:mod:`kg.ntriples`) and ``graph.ttl``, ``graph.nt``, ``graph.jsonld`` and the store are made from that
+    file; then ``graph.json``, ``graph.html`` and ``analyses.jsonl`` (``report`` is told, one line each, what
+    was made and how long it took)."""
+    from .ntriples import write_sorted
+    from .rdf import triples, write_triples
+    from .store import STORE, load_store
 
-    write_outputs(stage, output_files(g, formats, html), graph_quads(g.to_rdf()), report)
-
-
-def write_outputs(stage: Stage, files: Iterable[tuple[str, bytes]], quads: Iterable,
-                  report: Callable[[str], None] | None = None) -> None:
-    """Write export files ``(name, bytes)`` and a store of ``quads`` into the staging folder."""
-    from .store import STORE, write_store
-
-    began = time.perf_counter()
-    for name, data in files:  # each file is made when the loop asks for it
-        stage.write(name, data)
-        if report:
-            report(f"made {name} ({len(data) / 1e6:.1f} MB) in {time.perf_counter() - began:.1f} s")
-        began = time.perf_counter()
-    folder = stage.folder(STORE)
+    clock = _Clock(report)
+    scratch = stage.path / ".sorting"  # inside the stage: a killed build's leftovers go with it
     try:
-        write_store(folder, quads)
+        scratch.mkdir()
+        nt = scratch / "graph.nt"
+        count = write_sorted(triples(g), nt)
     except OSError as e:
-        raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
-    if report:
-        report(f"loaded the store in {time.perf_counter() - began:.1f} s")
-
-
-def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> Iterator[tuple[str, bytes]]:
-    """(name, bytes) of each output file of a build, made one at a time: ``graph.ttl``, then
-    ``graph.nt`` / ``graph.jsonld`` for ``formats`` ``nt`` / ``json-ld``, ``graph.json``
-    (networkx node-link) and ``graph.html``."""
-    from .rdf import serialize
-
-    yield "graph.ttl", serialize(g.to_rdf(), "turtle")
-    for fmt in dict.fromkeys(formats):
-        yield ("graph.nt" if fmt == "nt" else "graph.jsonld"), serialize(g.to_rdf(), fmt)
-    yield "graph.json", graph_json(g)
+        raise OutputError(f"{stage.out}: cannot write the triples ({_message(e)}); {stage.out} is left as it was") from None
+    clock.done(f"sorted {count:,} triples")
+    for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld")):
+        if fmt == "turtle" or fmt in formats:
+            stage.write_file(name, lambda path, fmt=fmt: write_triples(nt, path, fmt))
+            clock.done(f"made {name} ({_size(stage.path / name)})")
+    stage.write_file("graph.json", lambda path: write_graph_json(g, path))
+    clock.done(f"made graph.json ({_size(stage.path / 'graph.json')})")
     if html:
         from .viz import render_html
 
-        yield "graph.html", render_html(g).encode("utf-8")
+        stage.write("graph.html", render_html(g).encode("utf-8"))
+        clock.done(f"made graph.html ({_size(stage.path / 'graph.html')})")
     if g.analyses:
-        from .analyses import FILE, header
+        from .analyses import FILE, write_analyses
 
-        yield FILE, "\n".join([header(g.extractors), *g.analyses, ""]).encode("utf-8")
+        stage.write_file(FILE, lambda path: write_analyses(path, g.extractors, g.analyses))
+        clock.done(f"made {FILE} ({_size(stage.path / FILE)})")
+    folder = stage.folder(STORE)
+    try:
+        load_store(folder, nt)
+        shutil.rmtree(scratch)
+    except OSError as e:
+        raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
+    clock.done("loaded the store")
 
 
-def graph_json(g: KnowledgeGraph) -> bytes:
-    """The networkx graph as node-link JSON, keys sorted."""
+class _Clock:
+    """Tells ``report`` how long each step took."""
+
+    def __init__(self, report: Callable[[str], None] | None):
+        self.report, self.began = report, time.perf_counter()
+
+    def done(self, what: str) -> None:
+        if self.report:
+            self.report(f"{what} in {time.perf_counter() - self.began:.1f} s")
+        self.began = time.perf_counter()
+
+
+def _size(path: Path) -> str:
+    return f"{path.stat().st_size / 1e6:.1f} MB"
+
+
+def write_graph_json(g: KnowledgeGraph, path: str | os.PathLike) -> None:
+    """The networkx graph as node-link JSON, keys sorted, written as it is encoded."""
     import json
 
     import networkx as nx
 
     data = nx.node_link_data(g.graph, edges="edges")
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=CHUNK) as f:
+        for chunk in encoder.iterencode(data):
+            f.write(chunk)
+        f.write("\n")
 
 
 def _umask() -> int:

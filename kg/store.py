@@ -10,7 +10,10 @@ not byte-identical from build to build; ``graph.ttl`` is.
 Examples:
     >>> import tempfile, pathlib, kg
     >>> out = pathlib.Path(tempfile.mkdtemp())
-    >>> write_store(out / "store", graph_quads(kg.build("本报讯(记者 王思俊)管城区构建网。").to_rdf()))
+    >>> from kg.ntriples import write_sorted
+    >>> from kg.rdf import triples
+    >>> _ = write_sorted(triples(kg.build("本报讯(记者 王思俊)管城区构建网。")), out / "sorted.nt")
+    >>> load_store(out / "store", out / "sorted.nt")
     >>> g = open_graph(out)
     >>> g.query("SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }")
     [{'n': '王思俊'}]
@@ -18,7 +21,6 @@ Examples:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,20 +34,13 @@ if TYPE_CHECKING:
 STORE = "store"  # the store's folder in an output folder
 
 
-def graph_quads(g: rdflib.Graph) -> Iterator[pyoxigraph.Quad]:
-    """The triples of an (Oxigraph-backed) rdflib graph as pyoxigraph quads of the default graph."""
-    import pyoxigraph as ox
-
-    source = g.store._store  # oxrdflib's in-memory pyoxigraph.Store
-    return (ox.Quad(q.subject, q.predicate, q.object) for q in source.quads_for_pattern(None, None, None))
-
-
-def write_store(folder: str | os.PathLike, quads: Iterable[pyoxigraph.Quad]) -> None:
-    """Bulk-load quads into a new store at ``folder`` (Oxigraph's bulk loader: sorted files, no transaction log)."""
+def load_store(folder: str | os.PathLike, nt: str | os.PathLike) -> None:
+    """Bulk-load an N-Triples file into a new store at ``folder`` (Oxigraph's bulk loader reads the file itself:
+    sorted files, no transaction log, no Python object per triple)."""
     import pyoxigraph as ox
 
     store = ox.Store(str(folder))
-    store.bulk_extend(quads)
+    store.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
     store.flush()
     store.optimize()
     del store
