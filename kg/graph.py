@@ -99,12 +99,14 @@ class KnowledgeGraph:
     # -- networkx -----------------------------------------------------------
     @property
     def graph(self) -> nx.MultiDiGraph:
-        """The networkx MultiDiGraph (built on first use)."""
+        """The networkx MultiDiGraph (built on first use, then kept)."""
         if self._graph is None:
-            self._graph = self._build_graph()
+            self._graph = self.networkx()
         return self._graph
 
-    def _build_graph(self) -> nx.MultiDiGraph:
+    def networkx(self) -> nx.MultiDiGraph:
+        """A new networkx MultiDiGraph of the graph, not kept (:attr:`graph` keeps one): for a writer that
+        needs it once, so that a large graph's memory is freed when it is done."""
         g = nx.MultiDiGraph()
         for doc in self.documents:
             for a in doc.articles:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 # every name kg writes into an output folder; a folder holding anything else is not replaced
 OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store",
-                          "analyses.jsonl"})
+                          "analyses.jsonl", "graphs.tsv"})
 CHUNK = 1 << 20  # bytes per write call
 
 
@@ -263,21 +263,29 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
 
 
 def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True,
-                report: Callable[[str], None] | None = None) -> None:
+                report: Callable[[str], None] | None = None, update: bool = False) -> None:
     """Write every output of a build into the staging folder, streaming: the triples are sorted on disk
-    (:mod:`kg.ntriples`) and ``graph.ttl``, ``graph.nt``, ``graph.jsonld`` and the store are made from that
-    file; then ``graph.json``, ``graph.html`` and ``analyses.jsonl`` (``report`` is told, one line each, what
-    was made and how long it took)."""
+    (:mod:`kg.ntriples`) and ``graph.ttl``, ``graph.nt``, ``graph.jsonld`` made from that file; then
+    ``graph.json``, ``graph.html``, ``analyses.jsonl``, and the store with one named graph per document
+    (``report`` is told, one line each, what was made and how long it took).
+
+    With ``update`` (``kg add``), the store starts as a copy of the one in ``OUT`` and only the graphs
+    whose quads changed are rewritten; else it is bulk-loaded whole.
+    """
     from .ntriples import write_sorted
-    from .rdf import triples, write_triples
-    from .store import STORE, load_store
+    from .rdf import quads, write_triples
+    from .store import GRAPHS, GraphSpool, STORE, load_store, read_digests, update_store, write_digests
 
     clock = _Clock(report)
     scratch = stage.path / ".sorting"  # inside the stage: a killed build's leftovers go with it
     try:
         scratch.mkdir()
         nt = scratch / "graph.nt"
-        count = write_sorted(triples(g), nt)
+        spool = GraphSpool(scratch / "store.nq")
+        try:
+            count = write_sorted(spool.triples(quads(g)), nt)
+        finally:
+            spool.close()
     except OSError as e:
         raise OutputError(f"{stage.out}: cannot write the triples ({_message(e)}); {stage.out} is left as it was") from None
     clock.done(f"sorted {count:,} triples")
@@ -297,13 +305,22 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
 
         stage.write_file(FILE, lambda path: write_analyses(path, g.extractors, g.analyses))
         clock.done(f"made {FILE} ({_size(stage.path / FILE)})")
-    folder = stage.folder(STORE)
+    old = read_digests(stage.out / GRAPHS) if update and (stage.out / STORE).is_dir() else None
     try:
-        load_store(folder, nt)
+        if old is None:
+            load_store(stage.folder(STORE), spool.path)
+            done = f"loaded the store ({len(spool.digests):,} graphs)"
+        else:
+            new = spool.digests
+            changed = {graph for graph, digest in new.items() if old.get(graph) != digest}
+            loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, changed, set(old) - set(new))
+            stage.written.append(STORE)
+            done = f"updated the store ({len(changed):,} of {len(new):,} graphs rewritten, {loaded:,} quads)"
         shutil.rmtree(scratch)
     except OSError as e:
         raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
-    clock.done("loaded the store")
+    stage.write_file(GRAPHS, lambda path: write_digests(path, spool.digests))
+    clock.done(done)
 
 
 class _Clock:
@@ -328,7 +345,7 @@ def write_graph_json(g: KnowledgeGraph, path: str | os.PathLike) -> None:
 
     import networkx as nx
 
-    data = nx.node_link_data(g.graph, edges="edges")
+    data = nx.node_link_data(g.networkx(), edges="edges")  # not kept on g: freed once written
     encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
     with open(path, "w", encoding="utf-8", newline="\n", buffering=CHUNK) as f:
         for chunk in encoder.iterencode(data):

@@ -196,10 +196,38 @@ def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
         >>> any(t.object.value == "王思俊" for t in ts)
         True
     """
+    return (q.triple for q in quads(kg))
+
+
+def document_graph(doc_id: str) -> str:
+    """The IRI of a document, which also names the store's graph that holds its facts."""
+    return f"{ID}document/{iri_segment(doc_id)}"
+
+
+def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
+    """Every triple of the graph in its named graph, as the store keeps them: what one document states
+    (its articles, sentences, mentions, dates, quantities, the evidence it gives) in the document's
+    graph (:func:`document_graph`); entities with their names, and the facts between them, in
+    :data:`SHARED_GRAPH`, so that a document's graph is replaced whole when the document changes.
+
+    Examples:
+        >>> import kg
+        >>> qs = set(quads(kg.build("本报讯(记者 王思俊)管城区构建网。")))
+        >>> sorted({q.graph_name.value.split("/id/")[1].split("/")[0] for q in qs})  # a document's, the shared one
+        ['document', 'graph']
+    """
     v = _terms()
     ox = v.ox
-    T, named = ox.Triple, ox.NamedNode
+    Q, named = ox.Quad, ox.NamedNode
     base = str(ID)
+    SHARED = named(SHARED_GRAPH)
+    graphs: dict[str, object] = {}
+
+    def graph_of(doc_id: str):
+        found = graphs.get(doc_id)
+        if found is None:
+            found = graphs[doc_id] = named(document_graph(doc_id))
+        return found
 
     def node(node_id: str):
         return named(str(node_iri(node_id)))
@@ -209,24 +237,24 @@ def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
     article_of: dict[tuple[str, int], Article] = {}
     for doc in kg.documents:
         seg = iri_segment(doc.id)
-        doc_iri = named(f"{base}document/{seg}")
-        yield T(doc_iri, v.type, v.Document)
-        yield T(doc_iri, v.identifier, ox.Literal(doc.id))
+        doc_iri = graph_of(doc.id)
+        yield Q(doc_iri, v.type, v.Document, doc_iri)
+        yield Q(doc_iri, v.identifier, ox.Literal(doc.id), doc_iri)
         if doc.date:
-            yield T(doc_iri, v.datePublished, ox.Literal(str(doc.date)))
+            yield Q(doc_iri, v.datePublished, ox.Literal(str(doc.date)), doc_iri)
         for a in doc.articles:
             art = named(f"{base}article/{seg}/{a.index}")
             articles[doc.id, a.index] = art
             article_of[doc.id, a.index] = a
-            yield T(art, v.type, v.NewsArticle)
-            yield T(art, v.isPartOf, doc_iri)
-            yield T(art, v.position, v.int(a.index))
-            yield T(art, v.start, v.int(a.start))
-            yield T(art, v.end, v.int(a.end))
+            yield Q(art, v.type, v.NewsArticle, doc_iri)
+            yield Q(art, v.isPartOf, doc_iri, doc_iri)
+            yield Q(art, v.position, v.int(a.index), doc_iri)
+            yield Q(art, v.start, v.int(a.start), doc_iri)
+            yield Q(art, v.end, v.int(a.end), doc_iri)
             if a.headline:
-                yield T(art, v.headline, v.zh(a.headline))
+                yield Q(art, v.headline, v.zh(a.headline), doc_iri)
             if a.byline:
-                yield T(art, v.byline, v.zh(a.byline))
+                yield Q(art, v.byline, v.zh(a.byline), doc_iri)
 
     def article(doc_id: str, index: int):
         found = articles.get((doc_id, index))
@@ -234,100 +262,104 @@ def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
 
     for e in kg.entities.values():
         iri = node(e.id)
-        yield T(iri, v.type, v.cls[e.type])
+        yield Q(iri, v.type, v.cls[e.type], SHARED)
         if e.code:
-            yield T(iri, v.divisionCode, ox.Literal(e.code))
+            yield Q(iri, v.divisionCode, ox.Literal(e.code), SHARED)
         if e.kind:
-            yield T(iri, v.type, v.kind[e.kind])
-            yield T(iri, v.kgkind, ox.Literal(e.kind))
-        yield T(iri, v.name, v.zh(e.name))
+            yield Q(iri, v.type, v.kind[e.kind], SHARED)
+            yield Q(iri, v.kgkind, ox.Literal(e.kind), SHARED)
+        yield Q(iri, v.name, v.zh(e.name), SHARED)
         for alias in e.aliases:
-            yield T(iri, v.alternateName, v.zh(alias))
+            yield Q(iri, v.alternateName, v.zh(alias), SHARED)
         for role in e.roles:
             if role not in ("reporter", "correspondent"):
-                yield T(iri, v.jobTitle, v.zh(role))
+                yield Q(iri, v.jobTitle, v.zh(role), SHARED)
         for doc_id, m in e.mentions:
+            where = graph_of(doc_id)
             art = article(doc_id, m.article)
-            yield T(art, v.mentions, iri)
+            yield Q(art, v.mentions, iri, where)
             mention = named(f"{base}article/{iri_segment(doc_id)}/{m.article}/m{m.start}-{m.end}-{e.type.lower()}")
-            yield T(mention, v.type, v.Mention)
-            yield T(mention, v.denotes, iri)
-            yield T(mention, v.isPartOf, art)
-            yield T(mention, v.start, v.int(m.start))
-            yield T(mention, v.end, v.int(m.end))
-            yield T(mention, v.exact, v.zh(m.text))
-            yield T(mention, v.extractor, ox.Literal(m.extractor))
+            yield Q(mention, v.type, v.Mention, where)
+            yield Q(mention, v.denotes, iri, where)
+            yield Q(mention, v.isPartOf, art, where)
+            yield Q(mention, v.start, v.int(m.start), where)
+            yield Q(mention, v.end, v.int(m.end), where)
+            yield Q(mention, v.exact, v.zh(m.text), where)
+            yield Q(mention, v.extractor, ox.Literal(m.extractor), where)
     for f in kg.facts:
         s, o, p = node(f.subject), node(f.object), v.pred[f.predicate]
-        yield T(s, p, o)
+        yield Q(s, p, o, SHARED)
         stmt = named(f"{base}fact/{_hash(f.subject, f.predicate, f.object, f.role or '')}")
-        yield T(stmt, v.type, v.Statement)
-        yield T(stmt, v.subject, s)
-        yield T(stmt, v.predicate, p)
-        yield T(stmt, v.object, o)
+        yield Q(stmt, v.type, v.Statement, SHARED)
+        yield Q(stmt, v.subject, s, SHARED)
+        yield Q(stmt, v.predicate, p, SHARED)
+        yield Q(stmt, v.object, o, SHARED)
         if f.role:
-            yield T(stmt, v.roleName, v.zh(f.role))
+            yield Q(stmt, v.roleName, v.zh(f.role), SHARED)
         for doc_id, ev in f.evidence:
+            where = graph_of(doc_id) if doc_id else SHARED  # a gazetteer's evidence is no document's
             evi = named(f"{base}evidence/{_hash(f.subject, f.predicate, f.object, f.role or '', doc_id, ev.start, ev.end, ev.extractor)}")
-            yield T(stmt, v.wasDerivedFrom, evi)
-            yield T(evi, v.type, v.Evidence)
-            yield T(evi, v.start, v.int(ev.start))
-            yield T(evi, v.end, v.int(ev.end))
-            yield T(evi, v.exact, v.zh(ev.text))
-            yield T(evi, v.extractor, ox.Literal(ev.extractor))
-            yield T(evi, v.basis, ox.Literal(ev.basis))
+            yield Q(stmt, v.wasDerivedFrom, evi, where)
+            yield Q(evi, v.type, v.Evidence, where)
+            yield Q(evi, v.start, v.int(ev.start), where)
+            yield Q(evi, v.end, v.int(ev.end), where)
+            yield Q(evi, v.exact, v.zh(ev.text), where)
+            yield Q(evi, v.extractor, ox.Literal(ev.extractor), where)
+            yield Q(evi, v.basis, ox.Literal(ev.basis), where)
             if ev.basis == "gazetteer":
-                yield T(evi, v.isBasedOn, v.divisions)
+                yield Q(evi, v.isBasedOn, v.divisions, where)
                 continue
-            yield T(evi, v.isPartOf, article(doc_id, ev.article))
+            yield Q(evi, v.isPartOf, article(doc_id, ev.article), where)
             key = (doc_id, ev.article, ev.sentence)
             if ev.sentence is not None and (key in sentences or _has_sentence(article_of.get(key[:2]), ev.sentence)):
                 if key not in sentences:
                     sentences[key] = named(f"{base}article/{iri_segment(doc_id)}/{ev.article}/s{ev.sentence}")
-                yield T(evi, v.sentence, sentences[key])
+                yield Q(evi, v.sentence, sentences[key], where)
     for doc_id, value in kg.values:
+        where = graph_of(doc_id)
         art = article(doc_id, value.article)
         prefix = f"{base}article/{iri_segment(doc_id)}/{value.article}/"
         if value.type == "Date":
             n = named(f"{prefix}t{value.start}-{value.end}")
-            yield T(n, v.type, v.TimeExpression)
-            yield T(art, v.mentionsTime, n)
-            yield T(n, v.value, v.date(value.value["value"]))
+            yield Q(n, v.type, v.TimeExpression, where)
+            yield Q(art, v.mentionsTime, n, where)
+            yield Q(n, v.value, v.date(value.value["value"]), where)
             if value.value.get("part"):
-                yield T(n, v.part, ox.Literal(value.value["part"]))
+                yield Q(n, v.part, ox.Literal(value.value["part"]), where)
             for i in value.value.get("initiatives", []):
-                yield T(n, v.dates, node(i))
-                yield T(node(i), v.startDate, v.date(value.value["value"]))
+                yield Q(n, v.dates, node(i), where)
+                yield Q(node(i), v.startDate, v.date(value.value["value"]), where)
         else:
             n = named(f"{prefix}q{value.start}-{value.end}")
-            yield T(n, v.type, v.QuantitativeValue)
-            yield T(n, v.sdovalue, v.plain(value.value["value"]))
-            yield T(n, v.unitText, v.zh(value.value["unit"]))
+            yield Q(n, v.type, v.QuantitativeValue, where)
+            yield Q(n, v.sdovalue, v.plain(value.value["value"]), where)
+            yield Q(n, v.unitText, v.zh(value.value["unit"]), where)
             if value.value.get("what"):
-                yield T(n, v.name, v.zh(value.value["what"]))
+                yield Q(n, v.name, v.zh(value.value["what"]), where)
             if value.value.get("subject_id"):
-                yield T(n, v.kgsubject, node(value.value["subject_id"]))
-                yield T(node(value.value["subject_id"]), v.quantity, n)
-        yield T(n, v.isPartOf, art)
-        yield T(n, v.start, v.int(value.start))
-        yield T(n, v.end, v.int(value.end))
-        yield T(n, v.exact, v.zh(value.text))
+                yield Q(n, v.kgsubject, node(value.value["subject_id"]), where)
+                yield Q(node(value.value["subject_id"]), v.quantity, n, where)
+        yield Q(n, v.isPartOf, art, where)
+        yield Q(n, v.start, v.int(value.start), where)
+        yield Q(n, v.end, v.int(value.end), where)
+        yield Q(n, v.exact, v.zh(value.text), where)
     for key in sorted(sentences):
         doc_id, index, number = key
+        where = graph_of(doc_id)
         s = article_of[doc_id, index].sentences[number]
         iri = sentences[key]
-        yield T(iri, v.type, v.Sentence)
-        yield T(iri, v.isPartOf, article(doc_id, index))
-        yield T(iri, v.text, v.zh(s.text))
-        yield T(iri, v.start, v.int(s.start))
-        yield T(iri, v.end, v.int(s.end))
+        yield Q(iri, v.type, v.Sentence, where)
+        yield Q(iri, v.isPartOf, article(doc_id, index), where)
+        yield Q(iri, v.text, v.zh(s.text), where)
+        yield Q(iri, v.start, v.int(s.start), where)
+        yield Q(iri, v.end, v.int(s.end), where)
 
 
 def _has_sentence(article: Article | None, index: int) -> bool:
     return article is not None and 0 <= index < len(article.sentences) and article.sentences[index].index == index
 
 
-_FORMATS = ("turtle", "nt", "json-ld")
+SHARED_GRAPH = f"{ID}graph/entities"  # the store's graph of entities and facts; each document has its own
 
 
 def _format(format: str):

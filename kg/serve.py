@@ -42,7 +42,8 @@ def command(out: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float
             binary: str = "oxigraph") -> list[str]:
     """The command line that serves ``out``'s store."""
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    return [binary, "serve-read-only", "--location", str(out / STORE), "--bind", bind, "--timeout-s", f"{timeout:g}"]
+    return [binary, "serve-read-only", "--location", str(out / STORE), "--bind", bind, "--timeout-s", f"{timeout:g}",
+            "--union-default-graph"]  # a query sees every document's graph and the entities' at once
 
 
 def start(out: str | os.PathLike, host: str = "127.0.0.1", port: int = 7878, timeout: float = 60,
