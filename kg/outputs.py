@@ -264,10 +264,11 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
 
 def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True,
                 report: Callable[[str], None] | None = None, update: bool = False) -> None:
-    """Write every output of a build into the staging folder, streaming: the triples are sorted on disk
-    (:mod:`kg.ntriples`) and ``graph.ttl``, ``graph.nt``, ``graph.jsonld`` made from that file; then
-    ``graph.json``, ``graph.html``, ``analyses.jsonl``, and the store with one named graph per document
-    (``report`` is told, one line each, what was made and how long it took).
+    """Write every output of a build into the staging folder, streaming: the quads go to a file for the
+    store (one named graph per document) and the triples are sorted on disk (:mod:`kg.ntriples`); the
+    store is loaded first (while memory holds the least), then ``graph.ttl``, ``graph.nt`` and
+    ``graph.jsonld`` are made from the sorted file, then ``graph.json``, ``graph.html`` and
+    ``analyses.jsonl`` (``report`` is told, one line each, what was made and how long it took).
 
     With ``update`` (``kg add``), the store starts as a copy of the one in ``OUT`` and only the graphs
     whose quads changed are rewritten; else it is bulk-loaded whole.
@@ -289,6 +290,21 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     except OSError as e:
         raise OutputError(f"{stage.out}: cannot write the triples ({_message(e)}); {stage.out} is left as it was") from None
     clock.done(f"sorted {count:,} triples")
+    old = read_digests(stage.out / GRAPHS) if update and (stage.out / STORE).is_dir() else None
+    try:
+        if old is None:
+            load_store(stage.folder(STORE), spool.path)
+            done = f"loaded the store ({len(spool.digests):,} graphs)"
+        else:
+            new = spool.digests
+            changed = {graph for graph, digest in new.items() if old.get(graph) != digest}
+            loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, changed, set(old) - set(new))
+            stage.written.append(STORE)
+            done = f"updated the store ({len(changed):,} of {len(new):,} graphs rewritten, {loaded:,} quads)"
+    except OSError as e:
+        raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
+    stage.write_file(GRAPHS, lambda path: write_digests(path, spool.digests))
+    clock.done(done)
     for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld")):
         if fmt == "turtle" or fmt in formats:
             stage.write_file(name, lambda path, fmt=fmt: write_triples(nt, path, fmt))
@@ -305,22 +321,7 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
 
         stage.write_file(FILE, lambda path: write_analyses(path, g.extractors, g.analyses))
         clock.done(f"made {FILE} ({_size(stage.path / FILE)})")
-    old = read_digests(stage.out / GRAPHS) if update and (stage.out / STORE).is_dir() else None
-    try:
-        if old is None:
-            load_store(stage.folder(STORE), spool.path)
-            done = f"loaded the store ({len(spool.digests):,} graphs)"
-        else:
-            new = spool.digests
-            changed = {graph for graph, digest in new.items() if old.get(graph) != digest}
-            loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, changed, set(old) - set(new))
-            stage.written.append(STORE)
-            done = f"updated the store ({len(changed):,} of {len(new):,} graphs rewritten, {loaded:,} quads)"
-        shutil.rmtree(scratch)
-    except OSError as e:
-        raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
-    stage.write_file(GRAPHS, lambda path: write_digests(path, spool.digests))
-    clock.done(done)
+    shutil.rmtree(scratch)
 
 
 class _Clock:
