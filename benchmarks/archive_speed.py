@@ -46,12 +46,16 @@ def timed(argv: list[str]) -> tuple[float, float]:
         if os.waitstatus_to_exitcode(status) != 0:
             err.seek(0)
             raise SystemExit(f"failed: {' '.join(argv[3:])}: {err.read().decode()[-500:]}")
+        err.seek(0)
+        PHASES[:] = [line for line in err.read().decode("utf-8", "replace").replace("\r", "\n").splitlines()
+                     if line.startswith("kg: ")]
     CPU["last"] = usage.ru_utime + usage.ru_stime
     LOAD.append(os.getloadavg()[0])
     return wall, usage.ru_maxrss / 1024
 
 
 LOAD: list[float] = []
+PHASES: list[str] = []  # the phase lines of the last timed step (kg build without -q prints them)
 
 
 def percentiles(values: list[float]) -> str:
@@ -82,8 +86,8 @@ def main() -> None:
         t = Path(tmp)
         (t / "base.jsonl").write_text("".join(base), encoding="utf-8")
         (t / "extra.jsonl").write_text("".join(extra), encoding="utf-8")
-        w1, m1 = timed([*KG, "build", str(t / "base.jsonl"), "-o", str(t / "w1"), "-q"])
-        c1 = CPU["last"]
+        w1, m1 = timed([*KG, "build", str(t / "base.jsonl"), "-o", str(t / "w1")])
+        c1, phases = CPU["last"], list(PHASES)
         rows.append(("kg build, 1 worker", f"{w1:.1f} s ({c1:.0f} s CPU)",
                      f"{chars / w1:,.0f} chars/s ({chars / c1:,.0f} per CPU second)", f"{m1:,.0f} MiB", f"{LOAD[-1]:.1f}"))
         w2, m2 = timed([*KG, "build", str(t / "base.jsonl"), "-o", str(t / "w2"), "-q", "--workers", "2"])
@@ -133,6 +137,9 @@ def main() -> None:
     print("| step | time | rate | peak memory | load average |\n|---|---|---|---|---|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
+    print("\nThe phases of the 1-worker build, as it printed them:\n")
+    for line in phases:
+        print(f"    {line}")
 
 
 if __name__ == "__main__":
