@@ -23,6 +23,9 @@ Examples:
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
 
 from .model import Article, Document, Evidence, Mention, Relation, Sentence
@@ -41,6 +44,44 @@ def read_header(line: str) -> tuple[str, ...]:
     if data.get("kg-analyses") != FORMAT:
         raise ValueError(f"analyses of format {data.get('kg-analyses')!r}, not {FORMAT}")
     return tuple(data["extractors"])
+
+
+class Spool:
+    """Analysis lines kept in a temporary file while a build runs, not in memory (they are about ten
+    times the size of the text); iterating reads them back in order.
+
+    >>> spool = Spool()
+    >>> spool.append('{"a": 1}'); spool.append('{"b": 2}')
+    >>> len(spool), list(spool)
+    (2, ['{"a": 1}', '{"b": 2}'])
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        self._count = 0
+
+    def append(self, line: str) -> None:
+        self._file.write(line)
+        self._file.write("\n")
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[str]:
+        self._file.flush()
+        self._file.seek(0)
+        for line in self._file:
+            yield line[:-1]
+        self._file.seek(0, os.SEEK_END)
+
+
+def write_analyses(path: str | os.PathLike, extractors: tuple[str, ...], lines: Iterable[str]) -> None:
+    """Write ``OUT/analyses.jsonl``: the header, then one line per document."""
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=1 << 20) as f:
+        f.write(header(extractors) + "\n")
+        for line in lines:
+            f.write(line + "\n")
 
 
 def _document(doc: Document) -> dict:

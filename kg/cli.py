@@ -265,7 +265,7 @@ def _add(args) -> int:
                        workers=args.workers)
         formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
         write_build(stage, g, formats, html=(out / "graph.html").exists(),
-                    report=_phase_report(args.quiet or len(g.documents) < 2))
+                    report=_phase_report(args.quiet or len(g.documents) < 2), update=True)
     if not args.quiet:
         print(f"{g.added} document(s) analysed, {len(g.documents)} in all; {len(g.entities)} entities, "
               f"{len(g.facts)} relations")

@@ -13,6 +13,7 @@ Examples:
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -91,19 +92,21 @@ class KnowledgeGraph:
         self._rdf: rdflib.Graph | None = None
         self._store = None
         self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
-        self.analyses: list[str] = []  # each document's analysis as a JSON line (kg.analyses), for kg add
+        self.analyses: Iterable[str] = []  # each document's analysis as a JSON line (kg.analyses.Spool), for kg add
         self.extractors: tuple[str, ...] = ()  # the extractors that made it
         self.added = 0  # documents analysed by kg add (kg.pipeline.extend)
 
     # -- networkx -----------------------------------------------------------
     @property
     def graph(self) -> nx.MultiDiGraph:
-        """The networkx MultiDiGraph (built on first use)."""
+        """The networkx MultiDiGraph (built on first use, then kept)."""
         if self._graph is None:
-            self._graph = self._build_graph()
+            self._graph = self.networkx()
         return self._graph
 
-    def _build_graph(self) -> nx.MultiDiGraph:
+    def networkx(self) -> nx.MultiDiGraph:
+        """A new networkx MultiDiGraph of the graph, not kept (:attr:`graph` keeps one): for a writer that
+        needs it once, so that a large graph's memory is freed when it is done."""
         g = nx.MultiDiGraph()
         for doc in self.documents:
             for a in doc.articles:

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 # every name kg writes into an output folder; a folder holding anything else is not replaced
 OUTPUT_NAMES = frozenset({"graph.ttl", "graph.nt", "graph.jsonld", "graph.json", "graph.html", "store",
-                          "analyses.jsonl"})
+                          "analyses.jsonl", "graphs.tsv"})
 CHUNK = 1 << 20  # bytes per write call
 
 
@@ -67,6 +67,20 @@ class Stage:
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view[:CHUNK]):]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        except OSError as e:
+            raise OutputError(f"{self.out}: cannot write {name} ({_message(e)}); {self.out} is left as it was") from None
+        self.written.append(name)
+
+    def write_file(self, name: str, make: Callable[[Path], object]) -> None:
+        """Have ``make(path)`` write ``name`` in the staging folder (streaming, never whole in memory), then flush it to disk."""
+        path = self.path / name
+        try:
+            make(path)
+            fd = os.open(path, os.O_RDONLY)
+            try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -249,62 +263,95 @@ def replacing(out: str | os.PathLike) -> Iterator[Stage]:
 
 
 def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True,
-                report: Callable[[str], None] | None = None) -> None:
-    """Write every output of a build into the staging folder: the exports and the store
-    (``report`` is told, one line each, what was made and how long it took)."""
-    from .store import graph_quads
+                report: Callable[[str], None] | None = None, update: bool = False) -> None:
+    """Write every output of a build into the staging folder, streaming: the quads go to a file for the
+    store (one named graph per document) and the triples are sorted on disk (:mod:`kg.ntriples`); the
+    store is loaded first (while memory holds the least), then ``graph.ttl``, ``graph.nt`` and
+    ``graph.jsonld`` are made from the sorted file, then ``graph.json``, ``graph.html`` and
+    ``analyses.jsonl`` (``report`` is told, one line each, what was made and how long it took).
 
-    write_outputs(stage, output_files(g, formats, html), graph_quads(g.to_rdf()), report)
+    With ``update`` (``kg add``), the store starts as a copy of the one in ``OUT`` and only the graphs
+    whose quads changed are rewritten; else it is bulk-loaded whole.
+    """
+    from .ntriples import write_sorted
+    from .rdf import quads, write_triples
+    from .store import GRAPHS, GraphSpool, STORE, load_store, read_digests, update_store, write_digests
 
-
-def write_outputs(stage: Stage, files: Iterable[tuple[str, bytes]], quads: Iterable,
-                  report: Callable[[str], None] | None = None) -> None:
-    """Write export files ``(name, bytes)`` and a store of ``quads`` into the staging folder."""
-    from .store import STORE, write_store
-
-    began = time.perf_counter()
-    for name, data in files:  # each file is made when the loop asks for it
-        stage.write(name, data)
-        if report:
-            report(f"made {name} ({len(data) / 1e6:.1f} MB) in {time.perf_counter() - began:.1f} s")
-        began = time.perf_counter()
-    folder = stage.folder(STORE)
+    clock = _Clock(report)
+    scratch = stage.path / ".sorting"  # inside the stage: a killed build's leftovers go with it
     try:
-        write_store(folder, quads)
+        scratch.mkdir()
+        nt = scratch / "graph.nt"
+        spool = GraphSpool(scratch / "store.nq")
+        try:
+            count = write_sorted(spool.triples(quads(g)), nt)
+        finally:
+            spool.close()
+    except OSError as e:
+        raise OutputError(f"{stage.out}: cannot write the triples ({_message(e)}); {stage.out} is left as it was") from None
+    clock.done(f"sorted {count:,} triples")
+    old = read_digests(stage.out / GRAPHS) if update and (stage.out / STORE).is_dir() else None
+    try:
+        if old is None:
+            load_store(stage.folder(STORE), spool.path)
+            done = f"loaded the store ({len(spool.digests):,} graphs)"
+        else:
+            new = spool.digests
+            changed = {graph for graph, digest in new.items() if old.get(graph) != digest}
+            loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, changed, set(old) - set(new))
+            stage.written.append(STORE)
+            done = f"updated the store ({len(changed):,} of {len(new):,} graphs rewritten, {loaded:,} quads)"
     except OSError as e:
         raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
-    if report:
-        report(f"loaded the store in {time.perf_counter() - began:.1f} s")
-
-
-def output_files(g: KnowledgeGraph, formats: Iterable[str] = (), html: bool = True) -> Iterator[tuple[str, bytes]]:
-    """(name, bytes) of each output file of a build, made one at a time: ``graph.ttl``, then
-    ``graph.nt`` / ``graph.jsonld`` for ``formats`` ``nt`` / ``json-ld``, ``graph.json``
-    (networkx node-link) and ``graph.html``."""
-    from .rdf import serialize
-
-    yield "graph.ttl", serialize(g.to_rdf(), "turtle")
-    for fmt in dict.fromkeys(formats):
-        yield ("graph.nt" if fmt == "nt" else "graph.jsonld"), serialize(g.to_rdf(), fmt)
-    yield "graph.json", graph_json(g)
+    stage.write_file(GRAPHS, lambda path: write_digests(path, spool.digests))
+    clock.done(done)
+    for fmt, name in (("turtle", "graph.ttl"), ("nt", "graph.nt"), ("json-ld", "graph.jsonld")):
+        if fmt == "turtle" or fmt in formats:
+            stage.write_file(name, lambda path, fmt=fmt: write_triples(nt, path, fmt))
+            clock.done(f"made {name} ({_size(stage.path / name)})")
+    stage.write_file("graph.json", lambda path: write_graph_json(g, path))
+    clock.done(f"made graph.json ({_size(stage.path / 'graph.json')})")
     if html:
         from .viz import render_html
 
-        yield "graph.html", render_html(g).encode("utf-8")
+        stage.write("graph.html", render_html(g).encode("utf-8"))
+        clock.done(f"made graph.html ({_size(stage.path / 'graph.html')})")
     if g.analyses:
-        from .analyses import FILE, header
+        from .analyses import FILE, write_analyses
 
-        yield FILE, "\n".join([header(g.extractors), *g.analyses, ""]).encode("utf-8")
+        stage.write_file(FILE, lambda path: write_analyses(path, g.extractors, g.analyses))
+        clock.done(f"made {FILE} ({_size(stage.path / FILE)})")
+    shutil.rmtree(scratch)
 
 
-def graph_json(g: KnowledgeGraph) -> bytes:
-    """The networkx graph as node-link JSON, keys sorted."""
+class _Clock:
+    """Tells ``report`` how long each step took."""
+
+    def __init__(self, report: Callable[[str], None] | None):
+        self.report, self.began = report, time.perf_counter()
+
+    def done(self, what: str) -> None:
+        if self.report:
+            self.report(f"{what} in {time.perf_counter() - self.began:.1f} s")
+        self.began = time.perf_counter()
+
+
+def _size(path: Path) -> str:
+    return f"{path.stat().st_size / 1e6:.1f} MB"
+
+
+def write_graph_json(g: KnowledgeGraph, path: str | os.PathLike) -> None:
+    """The networkx graph as node-link JSON, keys sorted, written as it is encoded."""
     import json
 
     import networkx as nx
 
-    data = nx.node_link_data(g.graph, edges="edges")
-    return (json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    data = nx.node_link_data(g.networkx(), edges="edges")  # not kept on g: freed once written
+    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=CHUNK) as f:
+        for chunk in encoder.iterencode(data):
+            f.write(chunk)
+        f.write("\n")
 
 
 def _umask() -> int:

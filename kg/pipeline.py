@@ -70,22 +70,24 @@ def build(
     return g
 
 
-def assemble(analysed: Iterable[Analysed], keep_analyses: bool = False) -> KnowledgeGraph:
+def assemble(analysed: Iterable[Analysed], keep_analyses: bool = False, lines: Iterable[str] | None = None) -> KnowledgeGraph:
     """The graph of analysed documents: entities resolved across all of them, facts, values.
 
     With ``keep_analyses``, each document's analysis is kept as a JSON line (before resolution
-    changes anything) in :attr:`KnowledgeGraph.analyses`, for ``kg add``.
+    changes anything) in :attr:`KnowledgeGraph.analyses` (a temporary file), for ``kg add``;
+    ``lines`` are those lines already made, one per document, in the same order.
     """
-    from .analyses import dump
+    from .analyses import Spool, dump
 
     mentions: list[tuple[str, Mention]] = []
     values: list[tuple[str, Mention]] = []
     per_doc = []
     docs = []
-    lines = []
+    made = iter(lines) if lines is not None else None
+    spool = Spool() if keep_analyses else []
     for doc, found, relations in analysed:
         if keep_analyses:
-            lines.append(dump((doc, found, relations)))
+            spool.append(next(made) if made is not None else dump((doc, found, relations)))
         docs.append(doc)
         mentions.extend((doc.id, m) for m in found if m.type in ENTITY_TYPES)
         values.extend((doc.id, m) for m in found if m.type in VALUE_TYPES)
@@ -95,7 +97,7 @@ def assemble(analysed: Iterable[Analysed], keep_analyses: bool = False) -> Knowl
     facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner, types)]
     _attach_values(docs, values, mentions, owner)
     g = KnowledgeGraph(docs, entities, facts, values)
-    g.analyses = lines
+    g.analyses = spool
     return g
 
 
@@ -108,18 +110,30 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
     new text replaces it; the others are analysed and appended. The graph is the one a build
     of all the documents at once gives.
     """
-    from .analyses import load
+    from .analyses import Spool, dump, load
 
     new = build_documents(inputs, text, keep_going, progress, date)
-    old = [load(line) for line in previous]
+    old: list[Analysed] = []
+    kept = Spool()  # the earlier lines as they were: no need to write them again
+    for line in previous:
+        old.append(load(line))
+        kept.append(line.rstrip("\n"))
     place = {doc.id: i for i, (doc, _, _) in enumerate(old)}
     todo = [d for d in new.documents if d.id not in place or old[place[d.id]][0].text != d.text]
-    fresh: dict[str, Analysed] = {}
+    fresh: dict[str, tuple[Analysed, str]] = {}
     for analysed in _analysed(todo, tuple(extractors), batch, workers, progress) if todo else []:
-        fresh[analysed[0].id] = analysed
-    combined = [fresh.pop(doc.id, (doc, found, relations)) for doc, found, relations in old]
-    combined += [fresh[d.id] for d in todo if d.id in fresh]
-    g = assemble(combined, keep_analyses=True)
+        fresh[analysed[0].id] = (analysed, dump(analysed))  # dumped before resolution changes the mentions
+    combined: list[Analysed] = []
+    lines = Spool()
+    for (doc, found, relations), line in zip(old, kept):
+        analysed, line = fresh.pop(doc.id, ((doc, found, relations), line))
+        combined.append(analysed)
+        lines.append(line)
+    for d in todo:
+        if d.id in fresh:
+            combined.append(fresh[d.id][0])
+            lines.append(fresh.pop(d.id)[1])
+    g = assemble(combined, keep_analyses=True, lines=lines)
     g.skipped = new.skipped
     g.extractors = tuple(extractors)
     g.added = len(todo)

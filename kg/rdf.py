@@ -31,15 +31,19 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import PROV, SDO
 
 from .errors import InputError
 
 if TYPE_CHECKING:
+    import pyoxigraph
+
     from .graph import KnowledgeGraph
+    from .model import Article
 
 KG = Namespace("https://w3id.org/kg-zh/ontology#")
 ID = Namespace("https://w3id.org/kg-zh/id/")
@@ -109,153 +113,292 @@ def node_iri(node_id: str) -> URIRef:
     return ID[f"{kind}/{rest}"]
 
 
-def _zh(text: str) -> Literal:
-    return Literal(text, lang="zh")
-
-
-def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
-
-
-def _date(value: str) -> Literal:
-    """A full date as xsd:date, a year as xsd:gYear, a month as xsd:gYearMonth, else plain (2022-H1)."""
-    for pattern, datatype in ((r"^\d{4}-\d{2}-\d{2}$", XSD.date), (r"^\d{4}-\d{2}$", XSD.gYearMonth),
-                              (r"^\d{4}$", XSD.gYear)):
-        if re.match(pattern, value):
-            return Literal(value, datatype=datatype)
-    return Literal(value)
-
-
 def to_rdf(kg: KnowledgeGraph) -> Graph:
-    """Build the RDF graph of a :class:`~kg.graph.KnowledgeGraph`."""
-    g = Graph(store="Oxigraph")
+    """The RDF graph of a :class:`~kg.graph.KnowledgeGraph` as an rdflib Graph over an in-memory Oxigraph store
+    (for queries from Python; the build's outputs stream :func:`triples` instead)."""
+    import pyoxigraph as ox
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    g = Graph(store="Oxigraph", identifier=DATASET_DEFAULT_GRAPH_ID)  # the store's default graph, where the triples go
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
-    add = g.add
-    sentences: dict[tuple[str, int, int], URIRef] = {}
-    for doc in kg.documents:
-        doc_iri = ID[f"document/{iri_segment(doc.id)}"]
-        add((doc_iri, RDF.type, KG.Document))
-        add((doc_iri, SDO.identifier, Literal(doc.id)))
-        if doc.date:
-            add((doc_iri, SDO.datePublished, Literal(str(doc.date))))
-        for a in doc.articles:
-            art = node_iri(f"article-{doc.id}-{a.index}")
-            add((art, RDF.type, SDO.NewsArticle))
-            add((art, SDO.isPartOf, doc_iri))
-            add((art, SDO.position, _int(a.index)))
-            add((art, OA.start, _int(a.start)))
-            add((art, OA.end, _int(a.end)))
-            if a.headline:
-                add((art, SDO.headline, _zh(a.headline)))
-            if a.byline:
-                add((art, KG.byline, _zh(a.byline)))
-            for s in a.sentences:
-                sentences[doc.id, a.index, s.index] = ID[f"article/{iri_segment(doc.id)}/{a.index}/s{s.index}"]
-    used_sentences: set[tuple[str, int, int]] = set()
-    for e in kg.entities.values():
-        iri = node_iri(e.id)
-        add((iri, RDF.type, TYPE_CLASS[e.type]))
-        if e.code:
-            add((iri, KG.divisionCode, Literal(e.code)))
-        if e.kind:
-            add((iri, RDF.type, KIND_CLASS[e.kind]))
-            add((iri, KG.kind, Literal(e.kind)))
-        add((iri, SDO.name, _zh(e.name)))
-        for alias in e.aliases:
-            add((iri, SDO.alternateName, _zh(alias)))
-        for role in e.roles:
-            if role not in ("reporter", "correspondent"):
-                add((iri, SDO.jobTitle, _zh(role)))
-        for doc_id, m in e.mentions:
-            art = node_iri(f"article-{doc_id}-{m.article}")
-            add((art, SDO.mentions, iri))
-            mention = ID[f"article/{iri_segment(doc_id)}/{m.article}/m{m.start}-{m.end}-{e.type.lower()}"]
-            add((mention, RDF.type, KG.Mention))
-            add((mention, KG.denotes, iri))
-            add((mention, SDO.isPartOf, art))
-            add((mention, OA.start, _int(m.start)))
-            add((mention, OA.end, _int(m.end)))
-            add((mention, OA.exact, _zh(m.text)))
-            add((mention, KG.extractor, Literal(m.extractor)))
-    for f in kg.facts:
-        s, o, p = node_iri(f.subject), node_iri(f.object), PREDICATE[f.predicate]
-        add((s, p, o))
-        stmt = ID[f"fact/{_hash(f.subject, f.predicate, f.object, f.role or '')}"]
-        add((stmt, RDF.type, RDF.Statement))
-        add((stmt, RDF.subject, s))
-        add((stmt, RDF.predicate, p))
-        add((stmt, RDF.object, o))
-        if f.role:
-            add((stmt, SDO.roleName, _zh(f.role)))
-        for doc_id, ev in f.evidence:
-            evi = ID[f"evidence/{_hash(f.subject, f.predicate, f.object, f.role or '', doc_id, ev.start, ev.end, ev.extractor)}"]
-            add((stmt, PROV.wasDerivedFrom, evi))
-            add((evi, RDF.type, KG.Evidence))
-            add((evi, OA.start, _int(ev.start)))
-            add((evi, OA.end, _int(ev.end)))
-            add((evi, OA.exact, _zh(ev.text)))
-            add((evi, KG.extractor, Literal(ev.extractor)))
-            add((evi, KG.basis, Literal(ev.basis)))
-            if ev.basis == "gazetteer":
-                add((evi, SDO.isBasedOn, KG.divisions))
-                continue
-            add((evi, SDO.isPartOf, node_iri(f"article-{doc_id}-{ev.article}")))
-            if ev.sentence is not None and (doc_id, ev.article, ev.sentence) in sentences:
-                add((evi, KG.sentence, sentences[doc_id, ev.article, ev.sentence]))
-                used_sentences.add((doc_id, ev.article, ev.sentence))
-    for doc_id, v in kg.values:
-        art = node_iri(f"article-{doc_id}-{v.article}")
-        if v.type == "Date":
-            node = ID[f"article/{iri_segment(doc_id)}/{v.article}/t{v.start}-{v.end}"]
-            add((node, RDF.type, KG.TimeExpression))
-            add((art, KG.mentionsTime, node))
-            add((node, KG.value, _date(v.value["value"])))
-            if v.value.get("part"):
-                add((node, KG.part, Literal(v.value["part"])))
-            for i in v.value.get("initiatives", []):
-                add((node, KG.dates, node_iri(i)))
-                add((node_iri(i), SDO.startDate, _date(v.value["value"])))
-        else:
-            node = ID[f"article/{iri_segment(doc_id)}/{v.article}/q{v.start}-{v.end}"]
-            add((node, RDF.type, SDO.QuantitativeValue))
-            add((node, SDO.value, Literal(v.value["value"])))
-            add((node, SDO.unitText, _zh(v.value["unit"])))
-            if v.value.get("what"):
-                add((node, SDO.name, _zh(v.value["what"])))
-            if v.value.get("subject_id"):
-                add((node, KG.subject, node_iri(v.value["subject_id"])))
-                add((node_iri(v.value["subject_id"]), KG.quantity, node))
-        add((node, SDO.isPartOf, art))
-        add((node, OA.start, _int(v.start)))
-        add((node, OA.end, _int(v.end)))
-        add((node, OA.exact, _zh(v.text)))
-    by_doc = {d.id: d for d in kg.documents}
-    for doc_id, article, index in sorted(used_sentences):
-        s = by_doc[doc_id].articles[article - 1].sentences[index]
-        iri = sentences[doc_id, article, index]
-        add((iri, RDF.type, KG.Sentence))
-        add((iri, SDO.isPartOf, node_iri(f"article-{doc_id}-{article}")))
-        add((iri, SDO.text, _zh(s.text)))
-        add((iri, OA.start, _int(s.start)))
-        add((iri, OA.end, _int(s.end)))
+    g.store._inner.extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples(kg))
     return g
 
 
-def serialize(g: Graph, format: str = "turtle") -> bytes:
-    """Serialize deterministically: Oxigraph's serializer over the triples in sorted order
-    (kg's graphs live in an Oxigraph store; rdflib's Turtle writer was 80 times slower)."""
+class _Terms:
+    """pyoxigraph terms of the vocabulary, made once (a term is a Rust object; rdflib is not involved)."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        named = ox.NamedNode
+        self.type = named(str(RDF.type))
+        self.integer, self.string = named(str(XSD.integer)), named(str(XSD.string))
+        self.date_patterns = [(re.compile(p), named(str(d))) for p, d in
+                      ((r"^\d{4}-\d{2}-\d{2}$", XSD.date), (r"^\d{4}-\d{2}$", XSD.gYearMonth), (r"^\d{4}$", XSD.gYear))]
+        self.cls = {k: named(str(v)) for k, v in TYPE_CLASS.items()}
+        self.kind = {k: named(str(v)) for k, v in KIND_CLASS.items()}
+        self.pred = {k: named(str(v)) for k, v in PREDICATE.items()}
+        for name, term in (("Document", KG.Document), ("NewsArticle", SDO.NewsArticle), ("identifier", SDO.identifier),
+                           ("datePublished", SDO.datePublished), ("isPartOf", SDO.isPartOf),
+                           ("position", SDO.position), ("start", OA.start), ("end", OA.end), ("exact", OA.exact),
+                           ("headline", SDO.headline), ("byline", KG.byline), ("divisionCode", KG.divisionCode),
+                           ("kgkind", KG.kind), ("name", SDO.name), ("alternateName", SDO.alternateName),
+                           ("jobTitle", SDO.jobTitle), ("mentions", SDO.mentions), ("Mention", KG.Mention),
+                           ("denotes", KG.denotes), ("extractor", KG.extractor), ("Statement", RDF.Statement),
+                           ("subject", RDF.subject), ("predicate", RDF.predicate), ("object", RDF.object),
+                           ("roleName", SDO.roleName), ("wasDerivedFrom", PROV.wasDerivedFrom),
+                           ("Evidence", KG.Evidence), ("basis", KG.basis), ("isBasedOn", SDO.isBasedOn),
+                           ("divisions", KG.divisions), ("sentence", KG.sentence),
+                           ("TimeExpression", KG.TimeExpression), ("mentionsTime", KG.mentionsTime),
+                           ("value", KG.value), ("part", KG.part), ("dates", KG.dates), ("startDate", SDO.startDate),
+                           ("QuantitativeValue", SDO.QuantitativeValue), ("sdovalue", SDO.value),
+                           ("unitText", SDO.unitText), ("kgsubject", KG.subject), ("quantity", KG.quantity),
+                           ("Sentence", KG.Sentence), ("text", SDO.text)):
+            setattr(self, name, named(str(term)))
+
+    def zh(self, text: str):
+        return self.ox.Literal(text, language="zh")
+
+    def int(self, n: int):
+        return self.ox.Literal(str(n), datatype=self.integer)
+
+    def plain(self, value: object):
+        """A string as it is; a number as xsd:integer or xsd:double in Oxigraph's canonical form (7900000)."""
+        return self.ox.Literal(value)
+
+    def date(self, value: str):
+        """A full date as xsd:date, a year as xsd:gYear, a month as xsd:gYearMonth, else plain (2022-H1)."""
+        for pattern, datatype in self.date_patterns:
+            if pattern.match(value):
+                return self.ox.Literal(value, datatype=datatype)
+        return self.ox.Literal(value)
+
+
+_TERMS: _Terms | None = None
+
+
+def _terms() -> _Terms:
+    global _TERMS
+    if _TERMS is None:
+        _TERMS = _Terms()
+    return _TERMS
+
+
+def triples(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Triple]:
+    """Every triple of the graph as pyoxigraph terms, made one at a time (a triple may come more than once).
+
+    Examples:
+        >>> import kg
+        >>> ts = set(triples(kg.build("本报讯(记者 王思俊)管城区构建网。")))
+        >>> any(t.object.value == "王思俊" for t in ts)
+        True
+    """
+    return (q.triple for q in quads(kg))
+
+
+def document_graph(doc_id: str) -> str:
+    """The IRI of a document, which also names the store's graph that holds its facts."""
+    return f"{ID}document/{iri_segment(doc_id)}"
+
+
+def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
+    """Every triple of the graph in its named graph, as the store keeps them: what one document states
+    (its articles, sentences, mentions, dates, quantities, the evidence it gives) in the document's
+    graph (:func:`document_graph`); entities with their names, and the facts between them, in
+    :data:`SHARED_GRAPH`, so that a document's graph is replaced whole when the document changes.
+
+    Examples:
+        >>> import kg
+        >>> qs = set(quads(kg.build("本报讯(记者 王思俊)管城区构建网。")))
+        >>> sorted({q.graph_name.value.split("/id/")[1].split("/")[0] for q in qs})  # a document's, the shared one
+        ['document', 'graph']
+    """
+    v = _terms()
+    ox = v.ox
+    Q, named = ox.Quad, ox.NamedNode
+    base = str(ID)
+    SHARED = named(SHARED_GRAPH)
+    graphs: dict[str, object] = {}
+
+    def graph_of(doc_id: str):
+        found = graphs.get(doc_id)
+        if found is None:
+            found = graphs[doc_id] = named(document_graph(doc_id))
+        return found
+
+    def node(node_id: str):
+        return named(str(node_iri(node_id)))
+
+    sentences: dict[tuple[str, int, int], object] = {}
+    articles: dict[tuple[str, int], object] = {}
+    article_of: dict[tuple[str, int], Article] = {}
+    for doc in kg.documents:
+        seg = iri_segment(doc.id)
+        doc_iri = graph_of(doc.id)
+        yield Q(doc_iri, v.type, v.Document, doc_iri)
+        yield Q(doc_iri, v.identifier, ox.Literal(doc.id), doc_iri)
+        if doc.date:
+            yield Q(doc_iri, v.datePublished, ox.Literal(str(doc.date)), doc_iri)
+        for a in doc.articles:
+            art = named(f"{base}article/{seg}/{a.index}")
+            articles[doc.id, a.index] = art
+            article_of[doc.id, a.index] = a
+            yield Q(art, v.type, v.NewsArticle, doc_iri)
+            yield Q(art, v.isPartOf, doc_iri, doc_iri)
+            yield Q(art, v.position, v.int(a.index), doc_iri)
+            yield Q(art, v.start, v.int(a.start), doc_iri)
+            yield Q(art, v.end, v.int(a.end), doc_iri)
+            if a.headline:
+                yield Q(art, v.headline, v.zh(a.headline), doc_iri)
+            if a.byline:
+                yield Q(art, v.byline, v.zh(a.byline), doc_iri)
+
+    def article(doc_id: str, index: int):
+        found = articles.get((doc_id, index))
+        return found if found is not None else node(f"article-{doc_id}-{index}")
+
+    for e in kg.entities.values():
+        iri = node(e.id)
+        yield Q(iri, v.type, v.cls[e.type], SHARED)
+        if e.code:
+            yield Q(iri, v.divisionCode, ox.Literal(e.code), SHARED)
+        if e.kind:
+            yield Q(iri, v.type, v.kind[e.kind], SHARED)
+            yield Q(iri, v.kgkind, ox.Literal(e.kind), SHARED)
+        yield Q(iri, v.name, v.zh(e.name), SHARED)
+        for alias in e.aliases:
+            yield Q(iri, v.alternateName, v.zh(alias), SHARED)
+        for role in e.roles:
+            if role not in ("reporter", "correspondent"):
+                yield Q(iri, v.jobTitle, v.zh(role), SHARED)
+        for doc_id, m in e.mentions:
+            where = graph_of(doc_id)
+            art = article(doc_id, m.article)
+            yield Q(art, v.mentions, iri, where)
+            mention = named(f"{base}article/{iri_segment(doc_id)}/{m.article}/m{m.start}-{m.end}-{e.type.lower()}")
+            yield Q(mention, v.type, v.Mention, where)
+            yield Q(mention, v.denotes, iri, where)
+            yield Q(mention, v.isPartOf, art, where)
+            yield Q(mention, v.start, v.int(m.start), where)
+            yield Q(mention, v.end, v.int(m.end), where)
+            yield Q(mention, v.exact, v.zh(m.text), where)
+            yield Q(mention, v.extractor, ox.Literal(m.extractor), where)
+    for f in kg.facts:
+        s, o, p = node(f.subject), node(f.object), v.pred[f.predicate]
+        yield Q(s, p, o, SHARED)
+        stmt = named(f"{base}fact/{_hash(f.subject, f.predicate, f.object, f.role or '')}")
+        yield Q(stmt, v.type, v.Statement, SHARED)
+        yield Q(stmt, v.subject, s, SHARED)
+        yield Q(stmt, v.predicate, p, SHARED)
+        yield Q(stmt, v.object, o, SHARED)
+        if f.role:
+            yield Q(stmt, v.roleName, v.zh(f.role), SHARED)
+        for doc_id, ev in f.evidence:
+            where = graph_of(doc_id) if doc_id else SHARED  # a gazetteer's evidence is no document's
+            evi = named(f"{base}evidence/{_hash(f.subject, f.predicate, f.object, f.role or '', doc_id, ev.start, ev.end, ev.extractor)}")
+            yield Q(stmt, v.wasDerivedFrom, evi, where)
+            yield Q(evi, v.type, v.Evidence, where)
+            yield Q(evi, v.start, v.int(ev.start), where)
+            yield Q(evi, v.end, v.int(ev.end), where)
+            yield Q(evi, v.exact, v.zh(ev.text), where)
+            yield Q(evi, v.extractor, ox.Literal(ev.extractor), where)
+            yield Q(evi, v.basis, ox.Literal(ev.basis), where)
+            if ev.basis == "gazetteer":
+                yield Q(evi, v.isBasedOn, v.divisions, where)
+                continue
+            yield Q(evi, v.isPartOf, article(doc_id, ev.article), where)
+            key = (doc_id, ev.article, ev.sentence)
+            if ev.sentence is not None and (key in sentences or _has_sentence(article_of.get(key[:2]), ev.sentence)):
+                if key not in sentences:
+                    sentences[key] = named(f"{base}article/{iri_segment(doc_id)}/{ev.article}/s{ev.sentence}")
+                yield Q(evi, v.sentence, sentences[key], where)
+    for doc_id, value in kg.values:
+        where = graph_of(doc_id)
+        art = article(doc_id, value.article)
+        prefix = f"{base}article/{iri_segment(doc_id)}/{value.article}/"
+        if value.type == "Date":
+            n = named(f"{prefix}t{value.start}-{value.end}")
+            yield Q(n, v.type, v.TimeExpression, where)
+            yield Q(art, v.mentionsTime, n, where)
+            yield Q(n, v.value, v.date(value.value["value"]), where)
+            if value.value.get("part"):
+                yield Q(n, v.part, ox.Literal(value.value["part"]), where)
+            for i in value.value.get("initiatives", []):
+                yield Q(n, v.dates, node(i), where)
+                yield Q(node(i), v.startDate, v.date(value.value["value"]), where)
+        else:
+            n = named(f"{prefix}q{value.start}-{value.end}")
+            yield Q(n, v.type, v.QuantitativeValue, where)
+            yield Q(n, v.sdovalue, v.plain(value.value["value"]), where)
+            yield Q(n, v.unitText, v.zh(value.value["unit"]), where)
+            if value.value.get("what"):
+                yield Q(n, v.name, v.zh(value.value["what"]), where)
+            if value.value.get("subject_id"):
+                yield Q(n, v.kgsubject, node(value.value["subject_id"]), where)
+                yield Q(node(value.value["subject_id"]), v.quantity, n, where)
+        yield Q(n, v.isPartOf, art, where)
+        yield Q(n, v.start, v.int(value.start), where)
+        yield Q(n, v.end, v.int(value.end), where)
+        yield Q(n, v.exact, v.zh(value.text), where)
+    for key in sorted(sentences):
+        doc_id, index, number = key
+        where = graph_of(doc_id)
+        s = article_of[doc_id, index].sentences[number]
+        iri = sentences[key]
+        yield Q(iri, v.type, v.Sentence, where)
+        yield Q(iri, v.isPartOf, article(doc_id, index), where)
+        yield Q(iri, v.text, v.zh(s.text), where)
+        yield Q(iri, v.start, v.int(s.start), where)
+        yield Q(iri, v.end, v.int(s.end), where)
+
+
+def _has_sentence(article: Article | None, index: int) -> bool:
+    return article is not None and 0 <= index < len(article.sentences) and article.sentences[index].index == index
+
+
+SHARED_GRAPH = f"{ID}graph/entities"  # the store's graph of entities and facts; each document has its own
+
+
+def _format(format: str):
     import pyoxigraph as ox
 
     formats = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}
     if format not in formats:
         raise InputError(f"unknown RDF format {format!r} (choose from {', '.join(formats)})")
-    store = g.store._store  # oxrdflib's pyoxigraph.Store
-    triples = sorted((ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None)),
-                     key=str)
     # resource IRIs stay whole: a prefixed name would have to escape their slashes
     prefixes = {p: str(ns) for p, ns in PREFIXES.items() if p != "kgid"} if format != "nt" else None
-    return ox.serialize(triples, format=formats[format], prefixes=prefixes)
+    return formats[format], prefixes
+
+
+def serialize(g: Graph, format: str = "turtle") -> bytes:
+    """Serialize an (Oxigraph-backed) rdflib graph deterministically: Oxigraph's serializer over the
+    triples in sorted order, as :func:`write_triples` writes a build's (rdflib's Turtle writer was 80 times slower)."""
+    import pyoxigraph as ox
+
+    fmt, prefixes = _format(format)
+    store = g.store._inner  # oxrdflib's pyoxigraph.Store
+    triples = sorted((ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None)),
+                     key=str)
+    return ox.serialize(triples, format=fmt, prefixes=prefixes)
+
+
+def write_triples(nt: str | os.PathLike, path: str | os.PathLike, format: str = "turtle") -> None:
+    """Write the sorted N-Triples file ``nt`` (:func:`kg.ntriples.write_sorted`) to ``path`` in ``format``,
+    streaming: the same bytes as :func:`serialize` of the same triples."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    from .ntriples import read
+
+    fmt, prefixes = _format(format)
+    if format == "nt":  # already canonical N-Triples, one triple a line
+        shutil.copyfile(nt, path)
+        return
+    ox.serialize(read(nt), str(path), format=fmt, prefixes=prefixes)
 
 
 def write_atomic(path: str | os.PathLike, data: bytes) -> None:
@@ -277,7 +420,20 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> None:
 
 
 def write(kg: KnowledgeGraph, path: str | os.PathLike, format: str = "turtle") -> None:
-    write_atomic(path, serialize(kg.to_rdf(), format))
+    """Write the graph to ``path`` in ``format`` (turtle, nt, json-ld), streaming, through a temporary file."""
+    from .ntriples import write_sorted
+
+    _format(format)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as tmp:
+        nt, out = Path(tmp) / "sorted.nt", Path(tmp) / "out"
+        write_sorted(triples(kg), nt)
+        write_triples(nt, out, format)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(out, 0o666 & ~umask)
+        os.replace(out, path)
 
 
 def load(path: str | os.PathLike) -> Graph:

@@ -5,12 +5,14 @@ package, MIT or Apache-2.0, ships the binary) on ``OUT/store``. Queries go to ``
 (GET ``?query=`` or POST), results in JSON, XML, CSV or TSV by ``Accept``; updates are
 refused (the server is read-only); a query is stopped after ``timeout`` seconds. It listens
 on 127.0.0.1 unless told otherwise. The kg prefixes (``schema:``, ``kg:`` …) are not
-predeclared there: a query over HTTP declares its own.
+predeclared there: a query over HTTP declares its own. The store holds one named graph per
+document and one of entities and facts; a query sees their union (``--union-default-graph``),
+and ``GRAPH ?g { … }`` says which document a triple comes from.
 
 Examples:
     >>> import pathlib
     >>> command(pathlib.Path("out"), port=7878)[1:]  # what kg serve out/ runs
-    ['serve-read-only', '--location', 'out/store', '--bind', '127.0.0.1:7878', '--timeout-s', '60']
+    ['serve-read-only', '--location', 'out/store', '--bind', '127.0.0.1:7878', '--timeout-s', '60', '--union-default-graph']
 """
 from __future__ import annotations
 
@@ -42,7 +44,8 @@ def command(out: Path, host: str = "127.0.0.1", port: int = 7878, timeout: float
             binary: str = "oxigraph") -> list[str]:
     """The command line that serves ``out``'s store."""
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    return [binary, "serve-read-only", "--location", str(out / STORE), "--bind", bind, "--timeout-s", f"{timeout:g}"]
+    return [binary, "serve-read-only", "--location", str(out / STORE), "--bind", bind, "--timeout-s", f"{timeout:g}",
+            "--union-default-graph"]  # a query sees every document's graph and the entities' at once
 
 
 def start(out: str | os.PathLike, host: str = "127.0.0.1", port: int = 7878, timeout: float = 60,

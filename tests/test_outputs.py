@@ -12,7 +12,7 @@ import pytest
 import kg
 from kg import outputs
 from kg.cli import main
-from kg.outputs import output_files, recover, replacing, write_build
+from kg.outputs import recover, replacing, write_build
 
 OLD = "本报讯(记者 王思俊 通讯员 姜璞)管城区构建疫情群防群控网。"
 NEW = "郑州新闻\n\n本报讯(记者 郑磊)惠济区长兴路街道开展“保护湿地”活动。"
@@ -101,7 +101,7 @@ def test_stale_outputs_are_gone(tmp_path, capsys):
     assert run(capsys, "build", "--text", OLD, "-o", out, "-q", "--format", "nt", "--format", "json-ld")[0] == 0
     assert {"graph.nt", "graph.jsonld", "graph.html"} <= set(os.listdir(out))
     assert run(capsys, "build", "--text", NEW, "-o", out, "-q", "--no-html")[0] == 0
-    assert sorted(os.listdir(out)) == ["analyses.jsonl", "graph.json", "graph.ttl", "store"]
+    assert sorted(os.listdir(out)) == ["analyses.jsonl", "graph.json", "graph.ttl", "graphs.tsv", "store"]
     assert "郑磊" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
@@ -124,7 +124,7 @@ def test_an_interrupted_build_leaves_the_old_output(tmp_path, capsys, monkeypatc
     def interrupt(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(outputs, "graph_json", interrupt)
+    monkeypatch.setattr(outputs, "write_graph_json", interrupt)
     code, _, err = run(capsys, "build", "--text", NEW, "-o", out, "-q")
     assert code == 130 and "interrupted" in err
     assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == ["out"]
@@ -134,12 +134,11 @@ def test_an_interrupted_build_leaves_the_old_output(tmp_path, capsys, monkeypatc
 # process (RocksDB, under the store, must not be used in a child forked after the parent used it).
 KILLED_BUILD = """
 import os, pickle, shutil, signal, sys
-import pyoxigraph as ox
 from kg import outputs
 
 out, data, kill_at, exchange = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4] == "1"
 with open(data, "rb") as f:
-    files, nt = pickle.load(f)
+    g = pickle.load(f)
 count = [0]
 
 def wrap(fn):
@@ -155,8 +154,7 @@ for name in ("open", "write", "fsync", "close", "rename", "replace", "mkdir", "r
 shutil.rmtree = wrap(shutil.rmtree)
 outputs._exchange = wrap(outputs._exchange if exchange else lambda a, b: False)
 with outputs.replacing(out) as stage:
-    outputs.write_outputs(stage, files, (ox.Quad(t.subject, t.predicate, t.object)
-                                         for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)))
+    outputs.write_build(stage, g, ["nt"], html=True)
 n = count[0]
 sys.stdout.write(str(n))
 """
@@ -173,14 +171,12 @@ def test_a_build_killed_anywhere_leaves_old_or_new_output_never_a_mix(tmp_path, 
     import subprocess
     import sys
 
-    from kg.rdf import serialize
-
     old_g, new_g = kg.build(OLD), kg.build(NEW)
     out = tmp_path / "out"
     _write(old_g, out)
     old = snapshot(out)
     data = tmp_path / "new.pickle"
-    data.write_bytes(pickle.dumps((list(output_files(new_g, ["nt"], html=True)), serialize(new_g.to_rdf(), "nt"))))
+    data.write_bytes(pickle.dumps(new_g))
 
     def build(kill_at: int) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-c", KILLED_BUILD, str(out), str(data), str(kill_at), str(int(exchange))],

@@ -71,7 +71,12 @@ def _jsonl(path, *records):
 
 
 def _exports(out):
-    return {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.json", "graph.html", "analyses.jsonl")}
+    return {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.json", "graph.html", "analyses.jsonl",
+                                                         "graphs.tsv")}
+
+
+def _quads(out):
+    return sorted(map(str, open_graph(out).open()))
 
 
 def test_add_equals_a_build_of_everything(tmp_path, capsys):
@@ -82,10 +87,11 @@ def test_add_equals_a_build_of_everything(tmp_path, capsys):
     assert code == 0 and "1 document(s) analysed, 3 in all" in text, err
     assert run(capsys, "build", first, more, "-o", tmp_path / "all", "-q")[0] == 0
     assert _exports(tmp_path / "inc") == _exports(tmp_path / "all")
-    assert sorted(map(str, open_graph(tmp_path / "inc").open())) == sorted(map(str, open_graph(tmp_path / "all").open()))
-    before = _exports(tmp_path / "inc")
-    code, text, _ = run(capsys, "add", tmp_path / "inc", more, first)  # the same documents again
+    assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")  # the incremental store equals the full build's
+    before, quads = _exports(tmp_path / "inc"), _quads(tmp_path / "inc")
+    code, text, err = run(capsys, "add", tmp_path / "inc", more, first)  # the same documents again
     assert code == 0 and "0 document(s) analysed" in text and _exports(tmp_path / "inc") == before
+    assert "updated the store (0 of 4 graphs rewritten, 0 quads)" in err and _quads(tmp_path / "inc") == quads
 
 
 def test_add_replaces_a_changed_document(tmp_path, capsys):
@@ -100,7 +106,21 @@ def test_add_replaces_a_changed_document(tmp_path, capsys):
     for files in (inc, full):  # so does the HTML view, beside each article
         files["graph.html"] = re.sub(rb'"src":"[^"]*"', b'"src":""', files["graph.html"])
     assert inc == full
+    assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
     assert "郑磊" not in (tmp_path / "inc" / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_each_document_has_its_own_graph_in_the_store(tmp_path, capsys):
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    assert run(capsys, "build", first, "-o", tmp_path / "out", "-q")[0] == 0
+    store = open_graph(tmp_path / "out").open()
+    ids = "https://w3id.org/kg-zh/id/"
+    assert sorted(g.value for g in store.named_graphs()) == [f"{ids}document/a", f"{ids}document/b", f"{ids}graph/entities"]
+    where = {(q.graph_name.value, q.subject.value.rsplit("/", 1)[0]) for q in store
+             if q.predicate.value == "http://www.w3.org/ns/oa#exact" and q.object.value == "郑磊"}
+    assert where == {(f"{ids}document/b", f"{ids}article/b/1")}  # the mention is in its document's graph
+    names = {q.graph_name.value for q in store if q.predicate.value == "https://schema.org/name" and q.object.value == "郑磊"}
+    assert names == {f"{ids}graph/entities"}  # the person's name in the shared graph
 
 
 def test_add_to_a_folder_without_analyses_is_one_line(tmp_path, capsys):

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..rdf import write_atomic
-from .data import page_data
+from .data import page_data, pair_counts
 from .views import overview, predicate_view, type_view
 
 if TYPE_CHECKING:
@@ -80,8 +80,9 @@ def page_views(data: dict) -> list[dict]:
     """The views laid out in Python: the overview, one per type present, one per predicate present."""
     present = {n["t"] for n in data["nodes"]}
     predicates = sorted({f["p"] for f in data["facts"]})
-    return ([overview(data)]
-            + [type_view(data, t, LABELS[t]) for t in ("Person", "Organization", "Place", "Initiative") if t in present]
+    pairs = pair_counts(data["nodes"])  # counted once for all views (a pass over every article)
+    return ([overview(data, pairs)]
+            + [type_view(data, t, LABELS[t], pairs) for t in ("Person", "Organization", "Place", "Initiative") if t in present]
             + [predicate_view(data, p, PREDICATE_LABELS.get(p, p)) for p in predicates])
 
 

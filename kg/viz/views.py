@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import networkx as nx
 
@@ -43,14 +44,15 @@ TITLE_SIZE = 22  # font size of a community's title in the overview (pixels; a C
 ASPECT = 1.5  # width / height of the overview's block of communities (the page's graph area is wide)
 
 
-def entity_graph(data: dict, among: set[int] | None = None) -> nx.Graph:
-    """Entities (all, or ``among``) linked by co-mentions (``weight``: articles in common) and facts."""
+def entity_graph(data: dict, among: set[int] | None = None, pairs: Counter | None = None) -> nx.Graph:
+    """Entities (all, or ``among``) linked by co-mentions (``weight``: articles in common) and facts
+    (``pairs``: :func:`~kg.viz.data.pair_counts` of the nodes, when the caller has counted them already)."""
     g = nx.Graph()
     nodes = data["nodes"]
     for i, n in enumerate(nodes):
         if n["t"] != "Article" and (among is None or i in among):
             g.add_node(i)
-    for (a, b), count in sorted(pair_counts(nodes).items()):
+    for (a, b), count in sorted((pairs if pairs is not None else pair_counts(nodes)).items()):
         if a in g and b in g:
             g.add_edge(a, b, weight=count, co=count)
     for f in data["facts"]:
@@ -130,13 +132,13 @@ def _weight(data: dict, n: int) -> int:
     return data["nodes"][n].get("w", 0)
 
 
-def overview(data: dict) -> dict:
+def overview(data: dict, pairs: Counter | None = None) -> dict:
     """Communities of co-mentioned entities, each a cluster of its main entities, titled by them."""
     nodes = data["nodes"]
     entities = [i for i, n in enumerate(nodes) if n["t"] != "Article"]
     mentioned = sorted((i for i in entities if nodes[i]["w"]), key=lambda i: (-nodes[i]["w"], i))
     pool = set(mentioned[:COMMUNITY_POOL])
-    g = entity_graph(data, pool)
+    g = entity_graph(data, pool, pairs)
     communities = [sorted(c, key=lambda i: (-_weight(data, i), i))
                    for c in nx.community.louvain_communities(g, weight="weight", seed=0)] if g else []
     communities.sort(key=lambda c: (-sum(_weight(data, i) for i in c), c[0]))
@@ -215,7 +217,7 @@ def _pack(radii: list[float]) -> list[tuple[float, float]]:
     return out
 
 
-def type_view(data: dict, type_: str, label: str) -> dict:
+def type_view(data: dict, type_: str, label: str, pairs: Counter | None = None) -> dict:
     """The most mentioned entities of one type, with their facts and co-mentions among them.
 
     >>> import kg
@@ -228,7 +230,7 @@ def type_view(data: dict, type_: str, label: str) -> dict:
     nodes = data["nodes"]
     of_type = sorted((i for i, n in enumerate(nodes) if n["t"] == type_), key=lambda i: (-nodes[i]["w"], i))
     drawn = of_type[:TYPE_NODES]
-    g = entity_graph(data, set(drawn))
+    g = entity_graph(data, set(drawn), pairs)
     pos = _layout(g, drawn)
     note = (f"提及最多的 {len(drawn)} 个: the {len(drawn)} most mentioned of {len(of_type)} entities of this type"
             if len(drawn) < len(of_type) else f"全部 {len(of_type)} 个: all {len(of_type)} entities of this type")
