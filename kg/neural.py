@@ -1,12 +1,12 @@
-"""The trained recognizer: a convolution, a small BiGRU and a CRF, on top of LAC's encoder.
+"""The trained recognizer: a convolution (optionally a small BiGRU) and a CRF, on top of LAC's encoder.
 
 LAC (see :mod:`kg.tagger`) reads every sentence with a two-layer BiGRU trained by
 Baidu on a large corpus. Its last layer's states and its tag scores, a learned
 vector per character, and a few cues (a name of the training data, an
 administrative division or an organisation suffix ending here, the script of
 the character and its neighbours) go through a convolution over three
-characters and a bidirectional GRU (64 units each way) over it; a linear layer per
-annotation style reads both and scores the BIO tags of PER, LOC
+characters (and, if the model has one, a bidirectional GRU over it); a linear layer per
+annotation style scores the BIO tags of PER, LOC
 and ORG and a CRF per style decodes them. LAC gets most names right; the head
 learns where its boundaries and types differ from how news corpora annotate names.
 
@@ -14,7 +14,7 @@ Styles: ``news`` follows People's Daily and MSRA (北京市海淀区 is two plac
 ``fine`` follows CLUENER (whole addresses, long organisation names); ``pku`` follows
 the Peking University guidelines of People's Daily 1998 (a head trained alongside).
 
-The weights ship in the package (``kg/data/names.npz``, 2.1 MB) with the names
+The weights ship in the package (``kg/data/names.npz``, 1.8 MB) with the names
 of the training data (``kg/data/lexicon.tsv``); both are built by
 ``python -m kg.train`` (see :mod:`kg.train`). Inference is numpy only.
 

@@ -2,8 +2,8 @@
 
 Reads labeled JSONL (``{"text", "entities": [{"start", "end", "type"}]}``, types PER/LOC/ORG),
 runs LAC's encoder over every sentence once, and trains the head (a convolution
-over LAC's states, character vectors and cues, a bidirectional GRU over it, a linear
-layer and a CRF per annotation style) with Adam on the CPU. It writes the weights as numpy arrays
+over LAC's states, character vectors and cues, optionally a bidirectional GRU over it
+(``--rnn``), a linear layer and a CRF per annotation style) with Adam on the CPU. It writes the weights as numpy arrays
 (``kg/data/names.npz``) and the names of the training data (``lexicon.tsv``
 beside it); running kg needs numpy only.
 
@@ -11,7 +11,7 @@ Training needs PyTorch, which kg itself does not (use the CPU build:
 ``pip install torch --index-url https://download.pytorch.org/whl/cpu``). Seeds are
 fixed, the algorithms deterministic and the threads set, so the same data and options
 give the same model on the same machine. The shipped model was built from the
-training splits only, in about half an hour on one core (docs/recognizer.md)::
+training splits only, in about ten minutes on one core (docs/recognizer.md)::
 
     python -m kg.train ../shared/eval/msra/train.jsonl@news ../shared/eval/cluener/train.jsonl@fine --cache /tmp/kg-lac
 
@@ -179,8 +179,8 @@ def _network(torch, n_features: int, n_chars: int, char_dim: int, n_cues: int, h
     return Net()
 
 
-def train(files: list[str], out: Path, epochs: int = 12, hidden: int = 128, kernel: int = 3, layers: int = 1,
-          rnn: int = 64, char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 1,
+def train(files: list[str], out: Path, epochs: int = 10, hidden: int = 128, kernel: int = 3, layers: int = 1,
+          rnn: int = 0, char_dim: int = 64, dropout: float = 0.3, lr: float = 2e-3, batch_size: int = 32, threads: int = 1,
           folds: int = 2, seed: int = 0, hold_out: int = 0, cache: Path | None = None,
           sample: int = 0) -> dict[str, list[dict]]:
     """Train and write the model and its lexicon (``lexicon.tsv`` beside it).
@@ -319,12 +319,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--out", type=Path, default=MODEL)
     p.add_argument("--dev", action="append", default=[], metavar="DEV.jsonl[@STYLE]",
                    help="score on this split after training")
-    p.add_argument("--epochs", type=int, default=12)
+    p.add_argument("--epochs", type=int, default=10)
     p.add_argument("--hidden", type=int, default=128)
     p.add_argument("--kernel", type=int, default=3, help="characters the convolution reads (odd)")
     p.add_argument("--layers", type=int, default=1)
     p.add_argument("--rnn", type=int, default=64, metavar="UNITS",
-                   help="a bidirectional GRU of UNITS per direction over the convolution (default 64; 0: none)")
+                   help="a bidirectional GRU of UNITS per direction over the convolution (default 0: none; "
+                        "64 with --epochs 12 is the candidate of docs/recognizer.md)")
     p.add_argument("--char-dim", type=int, default=64, help="size of the learned character vectors (default 64)")
     p.add_argument("--lr", type=float, default=2e-3, help="Adam's learning rate, decayed linearly (default 0.002)")
     p.add_argument("--dropout", type=float, default=0.3)
