@@ -4,7 +4,7 @@
 
 The corpus is the sentences of ../shared/eval (all splits, repeated until it holds
 --mb megabytes of UTF-8). Each tagger runs in its own process, pinned to one core
-(os.sched_setaffinity) with onnxruntime on one thread; the table gives characters per
+(os.sched_setaffinity) with onnxruntime and numpy's BLAS on one thread; the table gives characters per
 second (the median of ``--repeat`` rounds, with the slowest and fastest: timings on a shared
 machine vary by a fifth between runs) and the process's peak resident memory.
 """
@@ -21,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+# numpy's BLAS would start a thread per core and have them wait on each other on the one core
+ONE_THREAD = {k: "1" for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
 
 
 def corpus(mb: float) -> list[str]:
@@ -84,7 +86,7 @@ def main() -> None:
     for _ in range(args.repeat):  # rounds interleave the taggers, so a slow spell of the machine hits them all
         for name in labels:
             out = subprocess.run([sys.executable, __file__, "--one", name, "--mb", str(args.mb)], capture_output=True,
-                                 text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                                 text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), **ONE_THREAD})
             if out.returncode:
                 tail = (out.stderr.strip().splitlines() or ["(no output)"])[-1]
                 sys.exit(f"ner_speed: the {name} run failed: {tail}")

@@ -1,11 +1,12 @@
-"""The trained recognizer: a convolutional tagger with a CRF, on top of LAC's encoder.
+"""The trained recognizer: a convolution (optionally a small BiGRU) and a CRF, on top of LAC's encoder.
 
 LAC (see :mod:`kg.tagger`) reads every sentence with a two-layer BiGRU trained by
 Baidu on a large corpus. Its last layer's states and its tag scores, a learned
 vector per character, and a few cues (a name of the training data, an
 administrative division or an organisation suffix ending here, the script of
 the character and its neighbours) go through a convolution over three
-characters; a linear layer per annotation style scores the BIO tags of PER, LOC
+characters (and, if the model has one, a bidirectional GRU over it); a linear layer per
+annotation style scores the BIO tags of PER, LOC
 and ORG and a CRF per style decodes them. LAC gets most names right; the head
 learns where its boundaries and types differ from how news corpora annotate names.
 
@@ -186,6 +187,38 @@ def spans(tags) -> list[tuple[int, int, str]]:
     return out
 
 
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (1.0 + np.tanh(0.5 * x))
+
+
+def bigru(x: np.ndarray, w_ih: np.ndarray, w_hh: np.ndarray, b_ih: np.ndarray, b_hh: np.ndarray) -> np.ndarray:
+    """A bidirectional GRU over equal-length sequences ``x`` ``[B, T, D]`` as PyTorch's ``nn.GRU``
+    (gates r, z, n; ``w_ih`` ``[2, D, 3U]``, ``w_hh`` ``[2, U, 3U]``, biases ``[2, 3U]``; direction 0
+    reads left to right, 1 right to left), ``[B, T, 2U]``: both directions step together.
+
+    Examples:
+        >>> z = np.zeros
+        >>> bigru(np.ones((1, 3, 2)), z((2, 2, 3)), z((2, 1, 3)), z((2, 3)), z((2, 3))).shape
+        (1, 3, 2)
+    """
+    batch, steps, _ = x.shape
+    units = w_hh.shape[1]
+    gi = np.matmul(x.reshape(1, batch * steps, -1).astype(np.float32), w_ih).reshape(2, batch, steps, 3 * units)
+    gi += b_ih[:, None, None, :]
+    h = np.zeros((2, batch, units), dtype=np.float32)
+    out = np.empty((2, batch, steps, units), dtype=np.float32)
+    for t in range(steps):
+        g = np.stack([gi[0, :, t], gi[1, :, steps - 1 - t]])
+        gh = np.matmul(h, w_hh) + b_hh[:, None, :]
+        rz = _sigmoid(g[..., : 2 * units] + gh[..., : 2 * units])
+        n = np.tanh(g[..., 2 * units :] + rz[..., :units] * gh[..., 2 * units :])
+        z = rz[..., units:]
+        h = n + z * (h - n)
+        out[0, :, t] = h[0]
+        out[1, :, steps - 1 - t] = h[1]
+    return np.concatenate([out[0], out[1]], axis=-1)
+
+
 class NameModel:
     """The trained head (weights of ``names.npz``); use :func:`shared`.
 
@@ -205,6 +238,7 @@ class NameModel:
             kernel, d_in, d_out = w[f"conv{k}_w"].shape
             self.convs.append((np.ascontiguousarray(w[f"conv{k}_w"].transpose(1, 0, 2).reshape(d_in, kernel * d_out)),
                                w[f"conv{k}_b"], kernel))
+        self.gru = tuple(w[f"gru_{k}"] for k in ("ih", "hh", "bih", "bhh")) if "gru_ih" in w else None
         self.heads = {s: (w[f"{s}_w"], w[f"{s}_b"], w[f"{s}_trans"], w[f"{s}_start"], w[f"{s}_end"])
                       for s in STYLES if f"{s}_w" in w}
         self.lexicon = shipped_lexicon() if lexicon == "shipped" else lexicon
@@ -220,7 +254,7 @@ class NameModel:
         return ids, marks
 
     def hidden(self, features: np.ndarray, texts: list[str]) -> np.ndarray:
-        """The convolution's output ``[B, T, H]`` from LAC's ``features`` ``[B, T, F]`` of equal-length texts."""
+        """The convolution's output and the GRU's (when the model has one) ``[B, T, H]`` from LAC's ``features`` ``[B, T, F]`` of equal-length texts."""
         ids, marks = self.inputs(texts)
         x = np.concatenate([features.astype(np.float32), self.char_vectors[ids], marks], axis=-1)
         for w, b, kernel in self.convs:  # "same" padding, as PyTorch's Conv1d
@@ -235,6 +269,8 @@ class NameModel:
                 else:
                     h[:, -shift:] += y[:, :shift, j]
             x = np.maximum(h, 0.0)
+        if self.gru is not None:
+            x = np.concatenate([x, bigru(x, *self.gru)], axis=-1)
         return x
 
     def scores(self, features: np.ndarray, texts: list[str], style: str = DEFAULT_STYLE) -> np.ndarray:
@@ -245,7 +281,7 @@ class NameModel:
     def emissions(self, features: np.ndarray, texts: list[str],
                   styles: tuple[str, ...] = (DEFAULT_STYLE,)) -> dict[str, np.ndarray]:
         """Per style, the tag scores ``[B, T, 7]`` of a batch of equal-length texts (one
-        convolution pass for all styles); :meth:`decode` turns them into names."""
+        pass of the shared layers for all styles); :meth:`decode` turns them into names."""
         missing = [s for s in styles if s not in self.heads]
         if missing:
             from .errors import InputError

@@ -61,3 +61,34 @@ def test_hold_out_keeps_a_hashed_share_of_sentences_out_of_training(tmp_path):
     assert list((tmp_path / "cache").glob("lac-*.npy"))
     with np.load(out) as w:
         assert w["sources"].tolist() == [f"{tmp_path.name}/train.jsonl@news"]
+
+
+def test_numpy_bigru_equals_pytorch_gru():
+    from kg.neural import bigru
+
+    torch.manual_seed(0)
+    gru = torch.nn.GRU(5, 4, batch_first=True, bidirectional=True)
+    x = torch.randn(3, 7, 5)
+    expected = gru(x)[0].detach().numpy()
+    weights = [torch.stack([getattr(gru, f"{k}_l0{s}").detach() for s in ("", "_reverse")]).numpy()
+               for k in ("weight_ih", "weight_hh", "bias_ih", "bias_hh")]
+    w_ih, w_hh, b_ih, b_hh = weights[0].transpose(0, 2, 1), weights[1].transpose(0, 2, 1), weights[2], weights[3]
+    assert np.allclose(bigru(x.numpy(), w_ih, w_hh, b_ih, b_hh), expected, atol=1e-5)
+
+
+def test_a_model_with_a_recurrent_layer_is_written_and_runs_in_numpy(tmp_path):
+    from kg.train import train
+
+    rows = [{"text": "记者王思俊在郑州市采访。", "entities": [{"start": 2, "end": 5, "type": "PER"},
+                                                      {"start": 6, "end": 9, "type": "LOC"}]},
+            {"text": "李四到上海市开会。", "entities": [{"start": 0, "end": 2, "type": "PER"}]}]
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "names.npz"
+    train([str(data)], out, epochs=1, rnn=3)
+    model = NameModel(out, lexicon=None)
+    with np.load(out) as w:
+        assert w["gru_ih"].shape == (2, 128, 9) and w["news_w"].shape == (128 + 6, 7)
+    features = np.random.default_rng(0).normal(size=(2, 9, FEATURES)).astype(np.float32)
+    scores = model.scores(features, ["李四到上海市开会。", "王思俊去了郑州市。"])
+    assert scores.shape == (2, 9, 7) and np.isfinite(scores).all()
