@@ -179,8 +179,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
-            if type_ == "Organization" and _common_noun(text):
-                continue  # 经济, 集团: a word of the dictionary, no body's name
+            if type_ == "Organization" and extractor != "neural" and _common_noun(text):
+                continue  # LAC's 经济: a word of the dictionary, no body's name (the model's 中央, 国会 stay)
             if keep(text, type_, s.text[max(0, b - 2) : b], s.text[e : e + 3]):
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))
