@@ -61,7 +61,7 @@ class Stage:
 
     def write(self, name: str, data: bytes) -> None:
         """Write ``name`` in the staging folder and flush it to disk."""
-        try:
+        with self._writing(name):
             fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             try:
                 view = memoryview(data)
@@ -70,20 +70,22 @@ class Stage:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-        except OSError as e:
-            raise OutputError(f"{self.out}: cannot write {name} ({_message(e)}); {self.out} is left as it was") from None
-        self.written.append(name)
 
     def write_file(self, name: str, make: Callable[[Path], object]) -> None:
         """Have ``make(path)`` write ``name`` in the staging folder (streaming, never whole in memory), then flush it to disk."""
-        path = self.path / name
-        try:
-            make(path)
-            fd = os.open(path, os.O_RDONLY)
+        with self._writing(name):
+            make(self.path / name)
+            fd = os.open(self.path / name, os.O_RDONLY)
             try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
+
+    @contextlib.contextmanager
+    def _writing(self, name: str) -> Iterator[None]:
+        """One clear error for a file that cannot be written; ``name`` is recorded once it is."""
+        try:
+            yield
         except OSError as e:
             raise OutputError(f"{self.out}: cannot write {name} ({_message(e)}); {self.out} is left as it was") from None
         self.written.append(name)
