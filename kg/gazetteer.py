@@ -110,3 +110,13 @@ def find(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
             out.append(h)
             last = h[1]
     return out
+
+
+def named(name: str) -> list[Division]:
+    """The divisions that ``name`` names whole (苏州 and 苏州市 both name 320500; 苏州大学 none).
+
+    Examples:
+        >>> [d.code for d in named("苏州")] == [d.code for d in named("苏州市")], named("苏州大学")
+        (True, [])
+    """
+    return [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import find
+from ..gazetteer import named
 from ..model import Document, Mention, Sentence
 from ..tagger import tag_documents
 from ..surnames import count as surname_count
@@ -240,9 +240,14 @@ def _common_noun(name: str) -> bool:
     return len(name) == 2 and [(w.end - w.start, w.pos) for w in words(name)] in ([(2, "n")], [(2, "vn")])
 
 
+def _overlaps(b: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether a span shares a character with one of ``spans``."""
+    return any(nb < e and b < ne for nb, ne, _ in spans)
+
+
 def _division(name: str) -> bool:
     """Whether a name is an administrative division of the gazetteer, whole (管城区, 河南省)."""
-    return any(b == 0 and e == len(name) for b, e, _, _ in find(name))
+    return bool(named(name))
 
 
 def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
@@ -269,7 +274,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> lis
     """
     spans = lac_spans(s)
     news = s.names["news"]
-    sure = [any(nb < e and b < ne for nb, ne, _ in news) or s.text[b:e] in confirmed or _division(s.text[b:e])
+    sure = [_overlaps(b, e, news) or s.text[b:e] in confirmed or _division(s.text[b:e])
             for b, e, _ in spans]
     # a list member takes its neighbours' confirmation: 三菱树脂、横滨轮胎、协鑫光伏
     changed = True
@@ -296,7 +301,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     tag_documents([doc], styles=("news",))
     sentences = [(a.index, s) for a in doc.articles for s in a.sentences]
     sure = {s.text[b:e] for _, s in sentences for b, e, _ in lac_spans(s)
-            if any(nb < e and b < ne for nb, ne, _ in s.names["news"])}
+            if _overlaps(b, e, s.names["news"])}
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)

@@ -100,9 +100,9 @@ def place_levels(name: str) -> set[str]:
         >>> sorted(place_levels("天津")), sorted(place_levels("南江县")), sorted(place_levels("黉门街社区"))
         (['municipality', 'province'], ['county'], [])
     """
-    from ..gazetteer import find
+    from ..gazetteer import named
 
-    hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    hits = named(name)
     if hits:
         levels = {d.level for d in hits}
         if any(d.level == "province" and d.code[:2] in MUNICIPALITIES for d in hits):
@@ -120,9 +120,9 @@ def _place_key(name: str) -> str:
         >>> _place_key("苏州") == _place_key("苏州市"), _place_key("黉门街社区")
         (True, '黉门街社区')
     """
-    from ..gazetteer import find
+    from ..gazetteer import named
 
-    codes = sorted({d.code for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds})
+    codes = sorted({d.code for d in named(name)})
     return ",".join(codes) or name
 
 
@@ -176,9 +176,9 @@ def place_rank(name: str) -> int | None:
     """
     if name in ("中国", "我国", "全国"):
         return 0
-    from ..gazetteer import find
+    from ..gazetteer import named
 
-    hits = [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    hits = named(name)
     if hits:
         return min(GAZETTEER_RANK[d.level] for d in hits)
     if name.endswith(NOT_A_LEVEL) and not name.endswith("社区"):
