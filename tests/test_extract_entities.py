@@ -200,6 +200,9 @@ def test_an_event_name_with_two_parts_joined_by_ji():
     from kg.extract.initiative import extract as initiatives
 
     assert "南湖大学教务平台培训及答疑会" in [m.text for m in initiatives(parse("学校举办了南湖大学教务平台培训及答疑会。"), [])]
+    # the first part may open with its own verb: it runs back to what holds the event
+    names = [m.text for m in initiatives(parse("青山集团召开庆祝建厂五十周年暨“先进职工”表彰大会。"), [])]
+    assert "庆祝建厂五十周年暨“先进职工”表彰大会" in names
 
 
 def test_bodies_named_alone_and_party_departments():

@@ -300,3 +300,68 @@ def test_who_leads_the_way_to_an_initiative_takes_part():
 def test_a_place_the_tagger_reads_at_the_start_of_a_bodys_name_locates_it():
     found = facts("近日，西双版纳公安机关破获一起案件。")
     assert ("西双版纳公安机关", "location", "西双版纳") in found
+
+
+def test_a_governments_head_without_its_body_named_is_a_member_of_the_place():
+    members = _members("青川县委书记张一、县长李二、副县长王三出席了会议。")
+    assert {("张一", "青川县委"), ("李二", "青川县"), ("王三", "青川县")} <= members
+    members = _members("宁夏召开会议。自治区党委常委、自治区副主席赵四，自治区副主席钱五参加。")
+    assert {("赵四", "宁夏"), ("钱五", "宁夏")} <= members
+    assert ("自治区党委", "location", "宁夏回族自治区") in facts("宁夏召开会议。自治区党委作出部署。")
+    # two counties: the title names neither
+    assert not {m for m in _members("青川县和平武县召开会议。副县长王三出席。") if m[0] == "王三"}
+
+
+def test_a_heads_title_after_the_name_names_the_one_body_of_its_kind():
+    members = _members("周小川院长表示，青山农科院是全省最早的农业研究机构。")
+    assert ("周小川", "青山农科院") in members
+
+
+def test_a_body_is_where_it_lies_or_opens_not_where_an_event_named_after_it_is_held():
+    assert ("青山酿酒厂", "location", "黄河镇") in facts("青山酿酒厂坐落于黄河镇，始建于1950年。")
+    assert ("青山农业公司", "location", "黄河镇") in facts("青山农业公司在黄河镇揭牌。")
+    found = facts("青山农业公司与黄河食品公司党建结对共建活动在黄河镇举行。")
+    assert not any(s.endswith("公司") and p == "location" for s, p, o in found)
+
+
+def test_a_body_an_event_celebrates_takes_no_part_in_it():
+    found = facts("青山集团召开庆祝中国共产党成立百年暨“先进党员”表彰大会。")
+    assert not any(p == "participant" and o == "中国共产党" for s, p, o in found)
+
+
+def test_a_zone_named_in_a_project_lies_in_the_city_its_name_opens_with():
+    found = facts("牡丹江经济技术开发区重点项目开工。")
+    assert ("牡丹江经济技术开发区重点项目", "location", "牡丹江经济技术开发区") in found
+    assert any(s == "牡丹江经济技术开发区" and p == "containedInPlace" and o.startswith("牡丹江") for s, p, o in found)
+
+
+def test_a_shop_named_after_its_city_is_in_the_city_and_a_street_named_like_a_city_is_not():
+    found = facts("牡丹江好客超市来采购。")
+    assert any(s == "牡丹江好客超市" and p == "location" and o.startswith("牡丹江") for s, p, o in found)
+    found = facts("成都市武侯区玉林街道办事处。")
+    assert ("玉林街道", "containedInPlace", "武侯区") in found
+    assert not any(o.startswith("玉林") for s, p, o in found if p == "containedInPlace")
+
+
+def test_a_body_named_again_by_the_tail_of_its_name_is_the_same_body():
+    members = _members("青山农产品交易中心开业。交易中心董事长林天真说，生意很好。")
+    assert ("林天真", "交易中心") in members
+    found = facts("青山农产品交易中心开业。交易中心董事长林天真说，生意很好。")
+    assert ("林天真", "memberOf", "青山农产品交易中心") in found
+    # a kind of body alone (有限公司, 党支部) is no short form
+    from kg.extract.short_form import tails
+
+    assert "有限公司" not in tails("青山农业有限公司") and "党支部" not in tails("青山大学第一党支部")
+
+
+def test_a_place_that_opens_the_clause_holds_the_event_and_an_edition_of_a_festival_is_an_initiative():
+    found = facts("3月5日，青山县举行第二届桃花节开幕式。")
+    assert ("第二届桃花节", "location", "青山县") in found
+
+
+def test_who_attends_at_the_end_of_a_clause_takes_part_in_the_event_named_before():
+    found = facts("第三届青山论坛在黄河宾馆开幕，副市长王五出席并致辞。")
+    assert ("第三届青山论坛", "participant", "王五") in found
+    # two events named before: no guess
+    found = facts("第三届青山论坛和第五届黄河博览会开幕，副市长王五出席。")
+    assert not any(p == "participant" for s, p, o in found)

@@ -40,10 +40,12 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?")
-_ORDINAL_HEAD = re.compile(r"奖|大会|会议")
+_ORDINAL_HEAD = re.compile(r"奖|大会|会议|论坛|峰会|博览会|交易会|运动会|艺术节|文化节|丰收节|[^\W\d]{2}节(?!约|能|日|目|点|奏|省)")
 MAX_EVENT = 40
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
+# Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
+_HOLDS = re.compile(r"(?:召开|举行|举办|开展|组织)了?")
 
 
 def _event_start(text: str, head: int) -> int:
@@ -59,6 +61,7 @@ def _event_start(text: str, head: int) -> int:
     numbered = {i for m in _ORDINAL.finditer(text, 0, head) for i in range(m.start(), m.end())}
     ws = [w for w in words(text) if w.end <= head]
     start, i = head, len(ws) - 1
+    joined = False
     while i >= 0 and head - ws[i].start <= MAX_EVENT:
         w = ws[i]
         if w.text == "”":  # a quoted part of the name: through its opening mark
@@ -70,9 +73,10 @@ def _event_start(text: str, head: int) -> int:
         if w.text == "“" and text.count("“", w.start, head) > text.count("”", w.start, head):
             start, i = w.start, i - 1  # the head stands inside the quotes: 第十二届“中华慈善奖”
             continue
-        if w.text in JOINERS and i > 0 and ws[i - 1].pos.startswith(("n", "v")) and ws[i - 1].end == w.start \
-                and start == w.end:
+        if w.text in JOINERS and i > 0 and ws[i - 1].pos.startswith(("n", "v", "m", "q", "t")) \
+                and ws[i - 1].end == w.start and start == w.end:
             start, i = w.start, i - 1  # 培训及答疑会, …暨“优秀党员”表彰大会: two parts of one event's name
+            joined = True
             continue
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):
@@ -81,10 +85,17 @@ def _event_start(text: str, head: int) -> int:
                 or w.text in boundary_words() and not w.pos.startswith("n"):
             break
         start, i = w.start, i - 1
+    # the first of two joined names may open with a verb of its own (召开庆祝建党百年暨表彰大会):
+    # it runs back to what holds the event
+    held = [h for h in _HOLDS.finditer(text, max(0, head - MAX_EVENT), start) if _clause(text[h.end() : start])]
+    if joined and held:
+        start = held[-1].end()
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT), head)
                if o.group().startswith("第") and o.start() < start and _clause(text[o.end() : head])
-               and (o.group().endswith("届") or start <= o.end())]  # 第一次参加会议 is no name
+               and (o.group().endswith("届") or start <= o.end())  # 第一次参加会议 is no name
+               and not re.search(r"第[一二三四五六七八九十百零〇\d]+[届次期]|[和与及]", text[o.end() : start])]
+    # (第三届论坛和第五届博览会: two editions, two names)
     if ordinal:
         start = ordinal[-1].start()
     if start == head:

@@ -43,8 +43,26 @@ _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
 _PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
 _UNIT_ENDS = set("部处科室办院所局委厅社团队校厂司行馆站中")
+# What an event celebrates or marks stands after these in its name.
+_CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
+
+
+_LEVELS = sorted(("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇"),
+                 key=len, reverse=True)
+
+
+def _level_in_word(name: str, end: int) -> bool:
+    """Whether the level that ends at ``end`` is the tail of a longer word (超市, 城区), not a level.
+
+    Examples:
+        >>> _level_in_word("好客超市", 4), _level_in_word("玉林街道", 4), _level_in_word("青山县", 3)
+        (True, False, False)
+    """
+    level = next((lv for lv in _LEVELS if name.endswith(lv, 0, end)), "")
+    at = end - len(level)
+    return bool(level) and any(w.start < at < w.end for w in words(name))
 
 
 def leading_places(name: str) -> list[tuple[int, int]]:
@@ -58,7 +76,10 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     hits = find(name)
-    if hits and hits[0][0] == 0 and hits[0][1] < len(name) and not _PLACE.match(name):
+    leveled = _PLACE.match(name)
+    if leveled and _level_in_word(name, leveled.end()):
+        leveled = None  # 牡丹江好客超市: 超市 is no city
+    if hits and hits[0][0] == 0 and hits[0][1] < len(name) and not leveled:
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司)
         spans.append((0, hits[0][1]))
         pos = hits[0][1]
@@ -262,6 +283,11 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
     if zone and len(m.text) - zone > 2:  # …开发区重点项目 is in the zone; 产业园项目 builds it
         place = _nested(m, 0, zone, "Place")
         out += [place, _relation(m, "location", place, m)]
+        # the zone lies in the places its name opens with (乌兰浩特经济技术开发区)
+        spans = leading_places(place.text)
+        if spans:
+            city = _nested(m, *spans[-1], "Place")
+            out += [city, _relation(place, "containedInPlace", city, m)]
     for s, e, name, _ in find(m.text):
         if e - s >= 2 and s > 0:
             place = _nested(m, s, e, "Place")
@@ -275,5 +301,7 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
             # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
             rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
             runs = start == m.start and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
+            if not runs and _CELEBRATES.search(doc.text, m.start, start):
+                continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part
             out += [org, _relation(m, "organizer" if runs else "participant", org, m)]
     return out

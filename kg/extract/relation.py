@@ -49,6 +49,9 @@ THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|�
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
 EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
+# What a body does where it is: opens, is founded, starts production.
+OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
+_LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
 # Administrative rank from a place's last characters (lower is larger); the gazetteer's levels first.
 RANKS = tuple(sorted((("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3), ("区", 3),
@@ -72,23 +75,37 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
 
 # The levels a body's first character names, and the gazetteer levels of places at that level
 # (a municipality such as 天津 is a province and a city).
-LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",)}
+LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",),
+          "自治区": ("province",)}
 MUNICIPALITIES = ("11", "12", "31", "50")
 # Places whose last character is a level's but which are none: a community, a housing estate, a park.
 NOT_A_LEVEL = ("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")
 
 
-def _names_a_level(name: str) -> bool:
-    """Whether a body's name opens with a level standing as a word (县科技局, 市委; 区疾控, where
-    jieba glues the level to a made-up word), not with a dictionary word that merely starts with
-    one (区块链协会, 市场监管局).
+def level_word(name: str) -> str:
+    """The level a body's or a title's name opens with: ``自治区`` (自治区党委, 自治区副主席), else
+    its first character (市委 → 市), the key of ``LEVELS`` and of an article's seats.
 
     Examples:
-        >>> _names_a_level("县科技局"), _names_a_level("区疾控"), _names_a_level("区块链协会")
-        (True, True, False)
+        >>> level_word("自治区党委"), level_word("县科技局")
+        ('自治区', '县')
+    """
+    return "自治区" if name.startswith("自治区") else name[:1]
+
+
+def _names_a_level(name: str) -> bool:
+    """Whether a body's name opens with a level standing as a word (县科技局, 市委, 自治区党委; 区疾控,
+    where jieba glues the level to a made-up word), not with a dictionary word that merely starts
+    with one (区块链协会, 市场监管局).
+
+    Examples:
+        >>> _names_a_level("县科技局"), _names_a_level("区疾控"), _names_a_level("区块链协会"), _names_a_level("自治区党委")
+        (True, True, False, True)
     """
     from .organization import STANDALONE_BODIES
 
+    if name.startswith("自治区") and len(name) > 3:
+        return True
     first = words(name)[0].text
     return first == name[0] or first in STANDALONE_BODIES or not in_dictionary(first)
 
@@ -126,9 +143,23 @@ def _place_key(name: str) -> str:
     return ",".join(codes) or name
 
 
-def _seats(places: list[Mention]) -> dict[str, Mention]:
-    """For each level character, the article's one place of that level: the only one it names, or
-    the one it names three times or more and three times as often as any other (none else)."""
+def _autonomous_region(name: str) -> bool:
+    """Whether a place is a province-level autonomous region, named whole or bare (内蒙古)."""
+    from ..gazetteer import named
+
+    return any(d.level == "province" and d.name.endswith("自治区") for d in named(name))
+
+
+def seats(places: list[Mention]) -> dict[str, Mention]:
+    """For each level (``level_word``), the article's one place of that level: the only one it
+    names, or the one it names three times or more and three times as often as any other (none
+    else). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``).
+
+    Examples:
+        >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
+        >>> {k: m.text for k, m in seats(found).items()}
+        {'省': '内蒙古', '县': '青山县', '自治区': '内蒙古'}
+    """
     out: dict[str, Mention] = {}
     for char, levels in LEVELS.items():
         names: dict[str, Mention] = {}
@@ -136,7 +167,11 @@ def _seats(places: list[Mention]) -> dict[str, Mention]:
         for m in places:
             suffix = m.text[-1:]
             bare = suffix not in LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
-            if place_levels(m.text) & set(levels) and (suffix == char or bare):
+            if char == "自治区":
+                if _autonomous_region(m.text):
+                    names.setdefault(_place_key(m.text), m)
+                    counts[_place_key(m.text)] += 1
+            elif place_levels(m.text) & set(levels) and (suffix == char or bare):
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
         ranked = counts.most_common()
@@ -207,6 +242,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
         if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])):
             target = main_event
+        earlier = [i for i in inits if i.end <= at]
+        if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
+            target = earlier[0]  # …论坛开幕，副市长王五出席并致辞: the event the sentence named before
         if target is None:
             continue
         for p in people:
@@ -233,17 +271,38 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
 
 def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
     """An event or a body, then 在 a place and what happens there: the place is its location
-    (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise)."""
+    (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise). A body is where it is
+    founded or opened (…公司在苏州揭牌), not where it holds something, nor where an event named
+    after it is held (…公司党建活动在青山村举行); 位于, 坐落于 and 地处 say where it is.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山公司坐落于黄河镇。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> firm, town = Mention(0, 4, "Organization", "青山公司", 1), Mention(7, 10, "Place", "黄河镇", 1)
+        >>> _held_at(c, s, doc.articles[0], [firm], [town])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('青山公司', 'location', '黄河镇')]
+    """
     text = c.doc.text
     for subject in subjects:
+        lies = _LIES_IN.match(text, subject.end, s.end)
+        if lies:
+            run = [p for p in places if p.start == lies.end()]
+            if run:
+                c.add(subject, "location", run[0], s, a)
+            continue
         at = text.find("在", subject.end, s.end) + 1
         if not at or not _clause(text[subject.end : at]) or at - subject.end > 16:
+            continue
+        if subject.type == "Organization" and at - subject.end > 3:
             continue
         run = []
         for p in sorted(places, key=lambda x: x.start):
             if p.start == (run[-1].end if run else at):
                 run.append(p)
-        if run and HAPPENS.match(text[run[-1].end : s.end]):
+        happens = HAPPENS.match(text[run[-1].end : s.end]) if run else None
+        if happens and (subject.type != "Organization" or happens.group() in OPENS):
             c.add(subject, "location", run[-1], s, a)
 
 
@@ -251,13 +310,18 @@ _GOES_TO = re.compile(r"(?:到|赴|在|走进|来到|前往|深入)(?:[\u4e00-\u
 _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|召开|启动|进行)了?“?$")
 
 
+# An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
+_ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
+# A place that opens its clause, after a date at most, is who holds what follows: 青山市举行…
+_OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:])(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|今天|昨天|近日|日前|近期|\s)*$")
 _LEADS = re.compile(r"^(?:同志)?(?:带领|率领|率队|率|带队)")
 
 
 def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mention], places: list[Mention],
                     people: list[Mention] = ()) -> None:
-    """到/在 a place, then 开展/举办 an initiative: the place is its location (…到白塔社区开展“送法下乡”
-    活动; the last of adjacent places, the most precise), and of the names joined to it by 暨;
+    """到/在 a place, or a place that opens the clause, then 开展/举办 an initiative: the place is its
+    location (…到白塔社区开展“送法下乡”活动, 3月5日青山市举行…; the last of adjacent places, the most
+    precise), and of the names joined to it by 暨;
     a person who leads the way there (王立带领干部到…) takes part."""
     text = c.doc.text
     ordered = sorted(places, key=lambda x: x.start)
@@ -269,7 +333,8 @@ def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mentio
             first = i
             while first > 0 and ordered[first - 1].end == ordered[first].start:
                 first -= 1
-            if not _GOES_TO.search(text[max(s.start, ordered[first].start - 11) : ordered[first].start]):
+            if not (_GOES_TO.search(text[max(s.start, ordered[first].start - 11) : ordered[first].start])
+                    or _OPENS_CLAUSE.search(text[s.start : ordered[first].start])):
                 continue
             located = [init]  # names joined to it share the place: “送法下乡”暨“双报到”活动
             for other in (x for x in later if x.start >= init.end):
@@ -315,7 +380,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         # bodies named inside other names count too (东华大学 in 东华大学党委)
         actor = main_actor(orgs + [m for m in mentions if m.article == a.index and m.extractor == "names"
                                    and m.type == "Organization"])
-        seats = _seats([m for m in mentions if m.article == a.index and m.type == "Place"])
+        seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
@@ -324,7 +389,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             inits = [m for m in inside if m.type == "Initiative"]
             # bodies named by their level alone (区卫生监督所, 市委, 县科技局): in the article's one place of that level
             for o in actors:
-                seat = seats.get(o.text[:1])
+                seat = seated.get(level_word(o.text))
                 if seat is not None and len(o.text) >= 2 and _names_a_level(o.text):
                     c.add(o, "location", seat, s, a, "context")
             # units named bare in an article about a university, a company or a hospital are its units

@@ -29,7 +29,7 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
 from .names import party_parent
-from .relation import main_actor
+from .relation import level_word, main_actor, seats
 
 TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主任 副主任 局长 副局长 处长 科长 站长 校长 院长 经理 总经理
 董事长 所长 馆长 会长 主席 部长 厅长 市长 区长 县长 镇长 乡长 村长 网格长 负责人 党员志愿者 志愿者 老师 教师
@@ -75,6 +75,25 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
         return unit
     named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# The head of a government titled by its level alone: 副市长, 常务副县长, 自治区副主席.
+_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?[省市县区镇乡]长|自治区(?:常务)?副?主席")
+
+
+def seat_of_title(title: str, seated: dict[str, Mention]) -> Mention | None:
+    """The place whose government a head's title names by its level alone (副县长 → the article's
+    one county, 自治区副主席 → its autonomous region): a member of the place as a body politic.
+
+    Examples:
+        >>> seated = {"县": Mention(0, 3, "Place", "青山县", 1)}
+        >>> seat_of_title("副县长", seated).text, seat_of_title("副市长", seated), seat_of_title("局长", seated)
+        ('青山县', None, None)
+    """
+    if not _GOVERNMENT_HEAD.fullmatch(title):
+        return None
+    level = level_word(title.removeprefix("挂职").removeprefix("常务").removeprefix("副"))
+    return seated.get(level)
 
 
 def _title_len(text: str, at: int) -> int:
@@ -159,6 +178,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         found = by_article.get(a.index, [])
         orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
         places = [m for m in found if m.type == "Place"]
+        seated = seats(places)
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
             if s is None:
@@ -186,7 +206,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     party = party_parent(org.text)
                     unit = next((o for o in orgs if o.start == org.start and party and o.text == org.text[:party]), None)
                     for piece in between.split("、")[1:]:
-                        body = body_of_title(piece, orgs, unit) if _TITLE.fullmatch(piece) else None
+                        body = (body_of_title(piece, orgs, unit) or seat_of_title(piece, seated)
+                                if _TITLE.fullmatch(piece) else None)
                         if body is not None and body is not org:
                             out.append(Relation(person, "memberOf", body, ev, role=piece))
             # 灵璧县挂职副县长邵波: the head of a place's government, a member of the place as a body politic
@@ -208,6 +229,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                                       "role", s.index)
                         out.append(Relation(person, "memberOf", org, ev, role=title))
                         member = True
+            # 何汉翔院长表示: a head's title right after the name names the one body of its kind
+            after = doc.text[person.end : person.end + _title_len(doc.text, person.end)]
+            if not member and after:
+                body = body_of_title(after, orgs) or seat_of_title(after, seated)
+                if body is not None:
+                    ev = Evidence(a.index, person.start, person.end + len(after),
+                                  doc.text[person.start : person.end + len(after)], "role", s.index)
+                    out.append(Relation(person, "memberOf", body, ev, role=after))
+                    member = True
             # 王五当选为X协会主席: elected to a body's office
             elected = _ELECTED.match(doc.text, person.end)
             if elected:
@@ -244,7 +274,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 if m:
                     title = m.group(1)
                     # 副市长黄德华: a head's title alone names the one body of its kind in the article
-                    body = body_of_title(title, orgs)
+                    body = body_of_title(title, orgs) or seat_of_title(title, seated)
                     if body is not None:
                         b = person.start - len(title)
                         ev = Evidence(a.index, b, person.end, doc.text[b : person.end], "role", s.index)

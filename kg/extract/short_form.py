@@ -1,0 +1,73 @@
+"""Short forms: an organisation named in full, then by the tail of its name.
+
+News names a body in full once and then by the last words of its name
+(``青山农产品交易中心`` … ``交易中心董事长林天真``). A later occurrence of such a
+tail, standing as words of its own and not after a modifier, is a mention of
+the body; entity resolution (:mod:`kg.resolve`) joins it to the full name, so
+roles and relations read on the short form reach the body.
+
+Examples:
+    >>> from kg.text import parse
+    >>> doc = parse("青山农产品交易中心开业。交易中心董事长林天真说。")
+    >>> body = Mention(0, 9, "Organization", "青山农产品交易中心", 1)
+    >>> [(m.text, m.start) for m in extract(doc, [body])]
+    [('交易中心', 12)]
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Document, Mention
+from ..words import clause_words, words
+from . import register
+from .ner import GENERIC
+from .organization import STANDALONE_BODIES, SUFFIXES
+
+MIN_TAIL = 3  # 中心, 公司 alone name no one body
+MIN_NAME = 5
+# Words that qualify a head and so make a tail a kind of body, not the body (各级人民政府, 大型超市).
+_MODIFIER_POS = ("n", "a", "b", "m", "q", "r", "j", "f", "s")
+
+
+def tails(name: str) -> list[str]:
+    """The tails of an organisation's name that start at one of its words, longest first.
+
+    Examples:
+        >>> tails("青山农产品交易中心"), tails("青山农业有限公司")
+        (['农产品交易中心', '交易中心'], ['农业有限公司'])
+    """
+    if len(name) < MIN_NAME:
+        return []
+    out = [name[w.start :] for w in words(name)[1:]]
+    heads = set(SUFFIXES) | STANDALONE_BODIES  # 有限公司, 党支部: a kind of body alone
+    return [t for t in out if len(t) >= MIN_TAIL and t not in GENERIC and t not in heads]
+
+
+@register("short_form")
+def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Organisation mentions by the tail of a name the article gave in full before."""
+    out: list[Mention] = []
+    for a in doc.articles:
+        found = [m for m in mentions if m.article == a.index]
+        first: dict[str, Mention] = {}
+        for o in sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start):
+            for tail in tails(o.text):
+                first.setdefault(tail, o)
+        if not first:
+            continue
+        pattern = re.compile("|".join(re.escape(t) for t in sorted(first, key=len, reverse=True)))
+        taken = [(m.start, m.end) for m in found]
+        for s in a.sentences:
+            for hit in pattern.finditer(s.text):
+                start, end = s.span(hit.start(), hit.end())
+                if start < first[hit.group()].end or any(b < end and start < e for b, e in taken):
+                    continue
+                ws = clause_words(s.text, hit.start())
+                if not any(w.start == hit.start() for w in ws) or not any(w.end == hit.end() for w in ws):
+                    continue
+                before = next((w for w in ws if w.end == hit.start()), None)
+                if before is not None and before.pos.startswith(_MODIFIER_POS):
+                    continue
+                taken.append((start, end))
+                out.append(Mention(start, end, "Organization", hit.group(), a.index))
+    return out
