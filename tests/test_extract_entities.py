@@ -281,3 +281,11 @@ def test_a_phase_of_a_named_project_is_an_initiative():
 
     g = kg.build("横滨轮胎、华星光电二期等项目集中开工。")
     assert "华星光电二期" in {e.name for e in g.entities.values() if e.type == "Initiative"}
+
+
+def test_a_city_before_a_bodys_name_and_a_company_named_whole_with_its_group():
+    assert ("宜昌华润万家超市", "Organization") in found("随后，宜昌华润万家超市也来下单。")
+    names = [m[0] for m in found("他考察了青川县乌兰集团圣华新药业公司。") if m[1] == "Organization"]
+    assert "青川县乌兰集团圣华新药业公司" in names
+    # a bare 公司 names no company
+    assert not [m for m in found("该公司在市里开了店，公司很大。") if m[1] == "Organization"]

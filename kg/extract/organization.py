@@ -29,7 +29,7 @@ SUFFIXES = sorted(
     公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
-    团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split(),
+    团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split(),
     key=len,
     reverse=True,
 )
@@ -38,7 +38,7 @@ _SUFFIX = re.compile("|".join(SUFFIXES))
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 市局 县局 区局 村委会 居委会 党办".split())
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
-PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行 公安机关".split())
+PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行 公安机关 公司".split())
 # Words that end a name when walking left: verbs and particles that introduce an organisation
 # (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(
@@ -169,6 +169,25 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     return begin
 
 
+def _division_before(text: str, begin: int) -> int:
+    """A division of the gazetteer right before a body's name opens it: the walk or the tagger
+    stopped at the body's own first word (宜昌 before 华润万家超市, where LAC reads two names).
+
+    Examples:
+        >>> t = "随后宜昌华润万家超市"
+        >>> t[_division_before(t, 4):], _division_before("随后华润万家超市", 2)
+        ('宜昌华润万家超市', 2)
+    """
+    while True:
+        w = next((w for w in clause_words(text, max(0, begin - 1)) if w.end == begin), None)
+        if w is None or len(w.text) < 2 or w.text in STOP_WORDS:
+            return begin
+        hits = find(w.text)
+        if not (hits and hits[0][0] == 0 and hits[0][1] == len(w.text)):
+            return begin
+        begin = w.start
+
+
 def _named(s: Sentence, begin: int, head: int) -> bool:
     """Whether the words before a head hold a name: a place or body the tagger reads over them,
     a division of the gazetteer, or a word jieba's dictionary knows as a name (李庄村).
@@ -206,6 +225,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         if not (level or titled or _aligned(text, m.start(), m.end())):
             continue
         begin = _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
+        if begin < m.start():
+            begin = _division_before(text, begin)
         if begin == m.start() and m.group() not in STANDALONE_BODIES:
             continue
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()):
