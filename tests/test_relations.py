@@ -365,3 +365,12 @@ def test_who_attends_at_the_end_of_a_clause_takes_part_in_the_event_named_before
     # two events named before: no guess
     found = facts("第三届青山论坛和第五届黄河博览会开幕，副市长王五出席。")
     assert not any(p == "participant" for s, p, o in found)
+
+
+def test_a_village_or_town_body_and_a_school_named_after_the_village_are_in_it():
+    found = facts("灵泉村召开会议。灵泉小学的孩子们和村委会主任王明参加。")
+    assert {("村委会", "location", "灵泉村"), ("灵泉小学", "location", "灵泉村")} <= found
+    assert ("镇党委", "location", "黄集镇") in facts("黄集镇举行活动，镇党委书记李四出席。")
+    # two villages of one bare name in one article: no guess
+    found = facts("灵泉村和灵泉镇召开会议。灵泉小学参加。")
+    assert not any(s == "灵泉小学" and p == "location" for s, p, o in found)

@@ -43,6 +43,10 @@ _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
 _PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
 _UNIT_ENDS = set("部处科室办院所局委厅社团队校厂司行馆站中")
+# Businesses carry brand names that may read like a village's (黄河食品公司 is not in 黄河镇).
+_COMMERCIAL = ("公司", "集团", "厂", "店", "超市", "银行", "酒店", "宾馆", "商行")
+# The level of a local place, after its bare name: 灵光村, 黄集镇, 东街社区.
+_LOCAL_LEVEL = re.compile(r"(?:村|镇|乡|社区|街道)$")
 # What an event celebrates or marks stands after these in its name.
 _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
 # A bus line of a bus company: 郑州公交32路.
@@ -209,6 +213,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     out: list[Mention | Relation] = []
     # places the document names, to read them at the start of other names (华西坝 in 华西坝派出所)
     known_places = sorted({m.text for m in mentions if m.type == "Place" and len(m.text) >= 2}, key=len, reverse=True)
+    # villages, towns and communities by their bare names (灵光 of 灵光村), each named once in its article
+    bare: dict[tuple[int, str], set[str]] = {}
+    for m in mentions:
+        level = _LOCAL_LEVEL.search(m.text) if m.type == "Place" else None
+        if level and level.start() >= 2:
+            bare.setdefault((m.article, m.text[: level.start()]), set()).add(m.text)
+    known_bare = sorted(((b, next(x for x in mentions if x.type == "Place" and x.article == art and x.text in names))
+                         for (art, b), names in bare.items() if len(names) == 1), key=lambda bp: (-len(bp[0]), bp[0]))
     # organizations the document names, to read them at the start of other names (国务院 in 国务院新闻办)
     known_orgs = sorted({m.text for m in mentions if m.type == "Organization" and len(m.text) >= 3}, key=len, reverse=True)
     for m in mentions:
@@ -222,6 +234,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         if not spans and m.type == "Organization":
             known = next((p for p in known_places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
             spans = [(0, len(known))] if known else _tagged_place(doc, m)
+            if not spans and not m.text.endswith(_COMMERCIAL) and (
+                    local := next((p for b, p in known_bare if m.text.startswith(b) and p.article == m.article
+                                   and len(m.text) > len(b) + 1), None)):
+                # 灵光小学 in an article about 灵光村: a body named after its village or town is in it
+                out.append(_relation(m, "location", local, m))
         places = [_nested(m, s, e, "Place") for s, e in spans]
         out.extend(places)
         for outer, inner in zip(places, places[1:]):

@@ -76,7 +76,7 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
 # The levels a body's first character names, and the gazetteer levels of places at that level
 # (a municipality such as 天津 is a province and a city).
 LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",),
-          "自治区": ("province",)}
+          "自治区": ("province",), "镇": ("town",), "乡": ("town",), "村": ("village",)}
 MUNICIPALITIES = ("11", "12", "31", "50")
 # Places whose last character is a level's but which are none: a community, a housing estate, a park.
 NOT_A_LEVEL = ("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")
@@ -101,13 +101,17 @@ def _names_a_level(name: str) -> bool:
     Examples:
         >>> _names_a_level("县科技局"), _names_a_level("区疾控"), _names_a_level("区块链协会"), _names_a_level("自治区党委")
         (True, True, False, True)
+        >>> _names_a_level("镇党委"), _names_a_level("村民委员会"), _names_a_level("乡村振兴局")
+        (True, False, False)
     """
-    from .organization import STANDALONE_BODIES
+    from .organization import STANDALONE_BODIES, SUFFIXES
 
     if name.startswith("自治区") and len(name) > 3:
         return True
     first = words(name)[0].text
-    return first == name[0] or first in STANDALONE_BODIES or not in_dictionary(first)
+    # a level glued to a body's head is still the level's body (镇党委, 乡政府)
+    headed = first[:1] in LEVELS and first[1:] in SUFFIXES
+    return first == name[0] or first in STANDALONE_BODIES or headed or not in_dictionary(first)
 
 
 def place_levels(name: str) -> set[str]:
