@@ -23,6 +23,8 @@ from . import register
 from .ner import GENERIC
 from .organization import STANDALONE_BODIES, SUFFIXES
 
+# After a kind of body, not a body: 养老院、福利院等机构, 工商联系统.
+_KIND_AFTER = re.compile(r"等|系统|们|之间")
 MIN_TAIL = 3  # 中心, 公司 alone name no one body
 MIN_NAME = 5
 # Words that qualify a head and so make a tail a kind of body, not the body (各级人民政府, 大型超市).
@@ -66,7 +68,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if not any(w.start == hit.start() for w in ws) or not any(w.end == hit.end() for w in ws):
                     continue
                 before = next((w for w in ws if w.end == hit.start()), None)
-                if before is not None and before.pos.startswith(_MODIFIER_POS):
+                if before is not None and before.pos.startswith(_MODIFIER_POS) or _KIND_AFTER.match(s.text, hit.end()):
                     continue
                 taken.append((start, end))
                 out.append(Mention(start, end, "Organization", hit.group(), a.index))
