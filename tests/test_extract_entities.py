@@ -289,3 +289,8 @@ def test_a_city_before_a_bodys_name_and_a_company_named_whole_with_its_group():
     assert "青川县乌兰集团圣华新药业公司" in names
     # a bare 公司 names no company
     assert not [m for m in found("该公司在市里开了店，公司很大。") if m[1] == "Organization"]
+
+
+def test_a_boundary_word_after_a_person_is_the_persons_verb():
+    names = [m[0] for m in found("最后，集团党委委员张有强代表集团党委作了讲话。") if m[1] == "Organization"]
+    assert "代表集团党委" not in names and "集团党委" in names

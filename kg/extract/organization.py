@@ -112,14 +112,18 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     lac = lac or {}
     bounds = boundary_words() if bounds is None else bounds
     start = head
-    for w in reversed([w for w in clause_words(text, max(0, head - 1)) if w.start < head]):
+    before = [w for w in clause_words(text, max(0, head - 1)) if w.start < head]
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
         stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
         tag = lac.get(w.start)
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
-        learned = w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS)
+        # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
+        after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
+        learned = w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if head - w.start > MAX_NAME:
