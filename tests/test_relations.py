@@ -374,3 +374,8 @@ def test_a_village_or_town_body_and_a_school_named_after_the_village_are_in_it()
     # two villages of one bare name in one article: no guess
     found = facts("灵泉村和灵泉镇召开会议。灵泉小学参加。")
     assert not any(s == "灵泉小学" and p == "location" for s, p, o in found)
+
+
+def test_a_body_whose_plan_is_followed_takes_no_part():
+    found = facts("青山区按照市委、市政府的总体部署，积极实施“三年跨越计划”。")
+    assert not any(p == "participant" for s, p, o in found)

@@ -316,6 +316,8 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
+# Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
+_PER = re.compile(r"(?:按照|根据|依据|遵照|依照)$")
 # A place that opens its clause, after a date at most, is who holds what follows: 青山市举行…
 _OPENS_CLAUSE = re.compile(r"(?:^|[，,。；;：:])(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|今天|昨天|近日|日前|近期|\s)*$")
 _LEADS = re.compile(r"^(?:同志)?(?:带领|率领|率队|率|带队)")
@@ -433,10 +435,27 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
     return c.out
 
 
+def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
+    """Whether a body stands after 按照, 根据 … (directly or through a list joined by 、 和): what
+    it set is followed, it takes no part (按照市委、市政府的部署，实施…计划).
+
+    Examples:
+        >>> t = "按照市委、市政府部署"
+        >>> _per(t, Mention(5, 8, "Organization", "市政府", 1), [Mention(2, 4, "Organization", "市委", 1)])
+        True
+    """
+    start = o.start
+    while True:
+        prev = next((x for x in actors if x.end <= start and text[x.end : start] in ("、", "和", "及", "与")), None)
+        if prev is None:
+            return bool(_PER.search(text, max(0, start - 4), start))
+        start = prev.start
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
-    before = [o for o in actors if o.end <= init.start]
+    before = [o for o in actors if o.end <= init.start and not _per(text, o, actors)]
     after = [o for o in actors if o.start >= init.end]
     text_before = text[s.start : init.start]
     text_after = text[init.end : s.end]
