@@ -379,3 +379,9 @@ def test_a_village_or_town_body_and_a_school_named_after_the_village_are_in_it()
 def test_a_body_whose_plan_is_followed_takes_no_part():
     found = facts("青山区按照市委、市政府的总体部署，积极实施“三年跨越计划”。")
     assert not any(p == "participant" for s, p, o in found)
+
+
+def test_a_person_from_a_body_is_its_member():
+    assert ("张三", "青山大学") in _members("来自青山大学的张三教授作了报告。")
+    assert ("李四", "青山医院") in _members("来自青山医院的专家李四参加义诊。")
+    assert not [m for m in _members("来自青山医院的医生为王五看病。") if m[0] == "王五"]

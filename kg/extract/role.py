@@ -229,6 +229,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                                       "role", s.index)
                         out.append(Relation(person, "memberOf", org, ev, role=title))
                         member = True
+            # 来自青山大学的张三教授: a person from a body is its member
+            if not member:
+                for org in orgs:
+                    between = doc.text[org.end : person.start]
+                    if (s.start <= org.start and doc.text[org.start - 2 : org.start] == "来自"
+                            and between[:1] == "的" and (len(between) == 1 or _TITLE.fullmatch(between[1:]))):
+                        ev = Evidence(a.index, org.start - 2, person.end, doc.text[org.start - 2 : person.end], "role",
+                                      s.index)
+                        out.append(Relation(person, "memberOf", org, ev, role=between[1:] or None))
+                        member = True
             # 何汉翔院长表示: a head's title right after the name names the one body of its kind
             after = doc.text[person.end : person.end + _title_len(doc.text, person.end)]
             if not member and after:
