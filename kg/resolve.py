@@ -42,7 +42,21 @@ LEVELS = ("市", "县", "区", "省")
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
 
 def mention_name(m: Mention) -> str:
-    return (m.canonical or m.text).strip("“”\"' ")
+    """The name a mention gives: without the quotation marks around it, but with those of a
+    quoted part (“慈善之春”晚会 keeps its marks; “守门行动” loses them).
+
+    Examples:
+        >>> [mention_name(Mention(0, 1, "Initiative", t, 1)) for t in ("“守门行动”", "“2+3”产业提升计划", "“半边")]
+        ['守门行动', '“2+3”产业提升计划', '半边']
+    """
+    name = (m.canonical or m.text).strip("\"' ")
+    if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
+        return name[1:-1].strip()
+    if name.startswith("“") and "”" not in name:
+        name = name[1:]
+    if name.endswith("”") and "“" not in name:
+        name = name[:-1]
+    return name.strip()
 
 
 def entity_id(type_: str, name: str, scope: str = "") -> str:

@@ -294,3 +294,19 @@ def test_a_city_before_a_bodys_name_and_a_company_named_whole_with_its_group():
 def test_a_boundary_word_after_a_person_is_the_persons_verb():
     names = [m[0] for m in found("最后，集团党委委员张有强代表集团党委作了讲话。") if m[1] == "Organization"]
     assert "代表集团党委" not in names and "集团党委" in names
+
+
+def test_event_kinds_of_public_life_and_former_bodies():
+    from kg.extract.initiative import extract as initiatives
+
+    names = [m.text for m in initiatives(parse("青山慈善会举办“爱心之春”芭蕾舞专场晚会。"), [])]
+    assert "“爱心之春”芭蕾舞专场晚会" in names
+    # 原 (former) stands before a body's name, not in it
+    assert ("青山县委", "Organization") in found("原青山县委书记王五出席。")
+
+
+def test_a_name_with_a_quoted_part_keeps_its_marks():
+    import kg
+
+    g = kg.build("青山慈善会举办“爱心之春”芭蕾舞专场晚会。")
+    assert "“爱心之春”芭蕾舞专场晚会" in {e.name for e in g.entities.values()}
