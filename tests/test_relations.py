@@ -385,3 +385,8 @@ def test_a_person_from_a_body_is_its_member():
     assert ("张三", "青山大学") in _members("来自青山大学的张三教授作了报告。")
     assert ("李四", "青山医院") in _members("来自青山医院的专家李四参加义诊。")
     assert not [m for m in _members("来自青山医院的医生为王五看病。") if m[0] == "王五"]
+
+
+def test_who_watches_a_performance_takes_part_in_it():
+    found = facts("副市长王五今晚在青山剧院观看了“爱心之春”专场晚会。")
+    assert ("“爱心之春”专场晚会", "participant", "王五") in found
