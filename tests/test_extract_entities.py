@@ -310,3 +310,12 @@ def test_a_name_with_a_quoted_part_keeps_its_marks():
 
     g = kg.build("青山慈善会举办“爱心之春”芭蕾舞专场晚会。")
     assert "“爱心之春”芭蕾舞专场晚会" in {e.name for e in g.entities.values()}
+
+
+def test_a_project_named_with_its_capacity_and_no_count_of_projects():
+    from kg.extract.initiative import extract as initiatives
+
+    names = [m.text for m in initiatives(parse("他考察了青山集团30万吨合成氨项目。"), [])]
+    assert "青山集团30万吨合成氨项目" in names
+    names = [m.text for m in initiatives(parse("青山省45个投资亿元以上重点项目集中开工。"), [])]
+    assert not [n for n in names if "45个" in n]

@@ -44,6 +44,10 @@ _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?")
 _ORDINAL_HEAD = re.compile(r"奖|大会|会议|论坛|峰会|博览会|交易会|运动会|艺术节|文化节|丰收节|[^\W\d]{2}节(?!约|能|日|目|点|奏|省)")
 MAX_EVENT = 40
+# Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
+_PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
+# A count of projects or an amount of money, not a name: 45个, 亿元以上.
+_COUNTED = re.compile(r"[\d一二三四五六七八九十百千]+个|以上|以下|多个")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
@@ -150,12 +154,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     spans.append((m.start(), m.end(), m.group(1)))
             lac = {t.start: t.tag for t in s.tokens}
             for m in _PROJECT.finditer(text):
-                # a project's name holds what is built (灾后恢复重建项目), but opens with no verb (了解…项目)
-                b = _open_on_a_name(text, name_start(text, m.start(), frozenset({"t", "f"}), lac, bounds=frozenset()),
+                # a project's name holds what is built (灾后恢复重建项目)
+                # (numbers and units may stand in it: 博源集团30万吨合成氨项目), but opens with no verb
+                # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)
+                b = _open_on_a_name(text, name_start(text, m.start(), _PROJECT_POS, lac, bounds=frozenset()),
                                     m.start(), lac)
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
-                if named and free and m.start() - b >= 6:
+                if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):
                     spans.append((b, m.end(), text[b : m.end()]))
             # a phase of a named project: 协鑫光伏二期 (the company's name, then the phase)
             for t in s.tokens:

@@ -321,4 +321,9 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
             if not runs and _CELEBRATES.search(doc.text, m.start, start):
                 continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part
             out += [org, _relation(m, "organizer" if runs else "participant", org, m)]
+            spans = [] if org.text.endswith(UNIVERSITIES) else leading_places(org.text)
+            if spans:  # the body named in the project's name is in the place its own name opens with
+                place = Mention(org.start + spans[-1][0], org.start + spans[-1][1], "Place",
+                                org.text[spans[-1][0] : spans[-1][1]], m.article, "names")
+                out += [place, _relation(org, "location", place, m)]
     return out
