@@ -390,3 +390,9 @@ def test_a_person_from_a_body_is_its_member():
 def test_who_watches_a_performance_takes_part_in_it():
     found = facts("副市长王五今晚在青山剧院观看了“爱心之春”专场晚会。")
     assert ("“爱心之春”专场晚会", "participant", "王五") in found
+
+
+def test_whose_initiative_it_is_organizes_it_and_a_village_branch_is_one_body():
+    found = facts("王五参与青山公司与黄河村党支部的“结对共建”活动。")
+    assert {("结对共建", "organizer", "青山公司"), ("结对共建", "organizer", "黄河村党支部"),
+            ("结对共建", "participant", "王五")} <= found

@@ -53,6 +53,7 @@ STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
 MAX_NAME = 24
+_LEVEL_CHARS = frozenset("村镇乡县市区省")
 # The tagger's (LAC's) tags that end a name read leftwards, and those that make a boundary word a verb.
 LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
@@ -120,7 +121,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
-        stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第")
+        # a level jieba cuts off a place's name is part of it (黄河 村 党支部)
+        level = w.text in _LEVEL_CHARS and i > 0 and before[i - 1].pos == "ns"
+        stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第") and not level
         tag = lac.get(w.start)
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)

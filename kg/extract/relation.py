@@ -465,7 +465,8 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         c.add(init, "organizer", by[-1], s, a)
     elif before:
         gap = text[before[-1].end : init.start]
-        if ORGANIZE.search(gap) and _clause(gap) and len(gap) <= 12:
+        # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
+        if ORGANIZE.search(gap) and _clause(gap) and len(gap) <= 12 or gap.rstrip("“") == "的":
             c.add(init, "organizer", before[-1], s, a)
             # co-organizers: X与Y联合开展, X、Y和Z共同举办
             joined = before[-1]
