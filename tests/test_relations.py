@@ -396,3 +396,13 @@ def test_whose_initiative_it_is_organizes_it_and_a_village_branch_is_one_body():
     found = facts("王五参与青山公司与黄河村党支部的“结对共建”活动。")
     assert {("结对共建", "organizer", "青山公司"), ("结对共建", "organizer", "黄河村党支部"),
             ("结对共建", "participant", "王五")} <= found
+
+
+def test_a_company_in_its_legal_form_is_no_child_of_its_short_name():
+    from kg.extract.names import extract as names
+    from kg.model import Mention
+    from kg.text import parse
+
+    text = "青山电气科技（苏州）有限公司开工。青山电气科技表示满意。"
+    found = [Mention(0, 14, "Organization", "青山电气科技（苏州）有限公司", 1), Mention(17, 23, "Organization", "青山电气科技", 1)]
+    assert not [r for r in names(parse(text), found) if getattr(r, "predicate", "") == "parentOrganization"]

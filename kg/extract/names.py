@@ -24,7 +24,7 @@ from . import register
 from ..gazetteer import find
 from ..neural import LEXICON
 from ..words import words
-from .organization import NAMED_PLACE_SUFFIXES, SUFFIXES
+from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|特别行政区|新区|街道|省|市|区|县|旗|乡|镇)")
@@ -274,6 +274,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 if city and city[0][1] == len(branch.group(1)):
                     out.append(place := _nested(m, branch.start(1), branch.end(1), "Place"))
                     out.append(_relation(m, "location", place, m))
+            if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
+                parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
             if parent is not None:
                 out.append(parent)
                 out.append(_relation(m, "parentOrganization", parent, m))

@@ -53,6 +53,9 @@ STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
 MAX_NAME = 24
+# What a company's short name leaves out of its legal name: a city in brackets and the legal form
+# (莱克电气 of 莱克电气（苏州）有限公司).
+LEGAL_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)")
 _LEVEL_CHARS = frozenset("村镇乡县市区省")
 # The tagger's (LAC's) tags that end a name read leftwards, and those that make a boundary word a verb.
 LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
