@@ -291,13 +291,65 @@ class NameModel:
         h = self.hidden(features, texts)
         return {style: h @ self.heads[style][0] + self.heads[style][1] for style in styles}
 
-    def decode(self, style: str, emissions: list[np.ndarray]) -> list[list[list[tuple[int, int, str]]]]:
-        """The (start, end, PER|LOC|ORG) spans of each text of each batch of :meth:`emissions`
-        in one style, all batches decoded together."""
+    def decode(self, style: str, emissions: list[np.ndarray]) -> list[list[list[tuple[int, int, str, float]]]]:
+        """The (start, end, PER|LOC|ORG, confidence) spans of each text of each batch of
+        :meth:`emissions` in one style, all batches decoded together; the confidence is
+        :func:`span_confidence` under the CRF's marginals."""
         from .tagger import decode_many
 
         _, _, trans, start, end = self.heads[style]
-        return [[spans(p) for p in paths] for paths in decode_many(emissions, trans, start, end)]
+        out = []
+        for em, paths in zip(emissions, decode_many(emissions, trans, start, end)):
+            probs = marginals(em, trans, start, end)
+            out.append([[(*span, span_confidence(pr, p, span)) for span in spans(p)] for pr, p in zip(probs, paths)])
+        return out
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.squeeze(top, axis) + np.log(np.exp(x - top).sum(axis=axis))
+
+
+def marginals(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,
+              end: np.ndarray | None = None) -> np.ndarray:
+    """Each tag's probability at each position ``[B, T, K]`` under a linear-chain CRF
+    (forward-backward in log space) over a batch of equal-length emissions ``[B, T, K]``.
+
+    Examples:
+        >>> p = marginals(np.array([[[2.0, 0.0], [0.0, 0.0]]]), np.zeros((2, 2)))
+        >>> p.sum(axis=-1).round(6).tolist(), round(float(p[0, 0, 0]), 3), round(float(p[0, 1, 0]), 3)
+        ([[1.0, 1.0]], 0.881, 0.5)
+    """
+    em = emissions.astype(np.float64)
+    batch, steps, n_tags = em.shape
+    if steps == 0:
+        return np.zeros_like(em)
+    trans = transitions.astype(np.float64)
+    alpha = np.empty_like(em)
+    beta = np.zeros_like(em)
+    alpha[:, 0] = em[:, 0] + (0.0 if start is None else start)
+    for t in range(1, steps):
+        alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + trans[None], 1) + em[:, t]
+    if end is not None:
+        beta[:, -1] = end
+    for t in range(steps - 2, -1, -1):
+        beta[:, t] = _logsumexp(trans[None] + (em[:, t + 1] + beta[:, t + 1])[:, None, :], 2)
+    log_z = _logsumexp(alpha[:, -1] + beta[:, -1], 1)
+    return np.exp(alpha + beta - log_z[:, None, None])
+
+
+def span_confidence(probs: np.ndarray, path, span: tuple[int, int, str]) -> float:
+    """How sure the CRF is of a decoded span: the lowest marginal probability of the path's
+    tag over the span's characters and the one after it (which must not continue it).
+
+    Examples:
+        >>> probs = np.array([[0.1, 0.9, 0.0], [0.2, 0.0, 0.8], [0.7, 0.3, 0.0]])
+        >>> round(span_confidence(probs, [1, 2, 0], (0, 2, "PER")), 3)
+        0.7
+    """
+    start, end = span[0], span[1]
+    last = min(end + 1, len(path))
+    return float(min(probs[t, path[t]] for t in range(start, last)))
 
 
 @lru_cache(maxsize=1)

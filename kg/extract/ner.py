@@ -20,7 +20,7 @@ import re
 
 from ..gazetteer import named
 from ..model import Document, Mention, Sentence
-from ..tagger import tag_documents
+from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
@@ -240,6 +240,12 @@ def _common_noun(name: str) -> bool:
     return len(name) == 2 and [(w.end - w.start, w.pos) for w in words(name)] in ([(2, "n")], [(2, "vn")])
 
 
+# How sure the trained model must be (the CRF's marginals, kg.neural.span_confidence) for the
+# default recognizer to add a name LAC does not read (ADD) or to take its bounds or type over LAC's (REPLACE).
+ADD = float("inf")
+REPLACE = float("inf")
+
+
 def _overlaps(b: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
     """Whether a span shares a character with one of ``spans``."""
     return any(nb < e and b < ne for nb, ne, _ in spans)
@@ -250,7 +256,8 @@ def _division(name: str) -> bool:
     return bool(named(name))
 
 
-def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: float = float("inf"),
+                    replace: float = float("inf")) -> list[tuple[int, int, str]]:
     """LAC's spans that the trained recognizer confirms: it marks a name over some of the same
     characters, the span is a division of the gazetteer, the same text is confirmed elsewhere in
     the document (``confirmed``), or the span stands in a list (、) next to a confirmed name of its
@@ -291,7 +298,42 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> lis
                         break
     # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
     types = {(b, e): t for b, e, t in news if t != "PER"}
-    return [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
+    kept = [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
+    return model_wins(kept, news, s.names.get("news" + CONFIDENCE, [1.0] * len(news)), add, replace)
+
+
+def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]], confidence: list[float],
+               add: float = float("inf"), replace: float = float("inf")) -> list[tuple[int, int, str]]:
+    """The trained model's names where it is sure: a name of it that overlaps none of LAC's
+    kept names (``kept``) is added when its confidence is at least ``add``; where it reads
+    other bounds or another type than LAC over the same characters, its names replace LAC's
+    when each of them is at least ``replace`` sure (the news convention's boundaries:
+    北京市 and 海淀区, where LAC reads 北京市海淀区 as one).
+
+    Examples:
+        >>> lac = [(0, 6, "LOC")]
+        >>> model_wins(lac, [(0, 3, "LOC"), (3, 6, "LOC"), (8, 10, "PER")], [0.99, 0.95, 0.9], add=0.8, replace=0.9)
+        [(0, 3, 'LOC'), (3, 6, 'LOC'), (8, 10, 'PER')]
+        >>> model_wins(lac, [(0, 3, "LOC"), (3, 6, "LOC"), (8, 10, "PER")], [0.99, 0.6, 0.7], add=0.8, replace=0.9)
+        [(0, 6, 'LOC')]
+    """
+    out: set[tuple[int, int, str]] = set()
+    taken = [False] * len(news)
+    for b, e, tag in kept:
+        over = [i for i, (nb, ne, _) in enumerate(news) if nb < e and b < ne]
+        if over and all(confidence[i] >= replace for i in over) and any(news[i] != (b, e, tag) for i in over):
+            out.update(news[i] for i in over)
+        else:
+            out.add((b, e, tag))
+        for i in over:
+            taken[i] = True
+    out.update(n for n, t, p in zip(news, taken, confidence) if not t and p >= add)
+    # LAC's names the model's replace may overlap a name kept beside them: the earlier, longer one stays
+    result: list[tuple[int, int, str]] = []
+    for span in sorted(out, key=lambda x: (x[0], -x[1], x[2])):
+        if not result or result[-1][1] <= span[0]:
+            result.append(span)
+    return result
 
 
 @register("ensemble", finds_mentions=True, rank=3, styles=("news",))
@@ -306,5 +348,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
     return complete_people([m for index, s in sentences
-                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed), "ensemble")],
+                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE),
+                                                       "ensemble")],
                            doc.text)
