@@ -241,9 +241,10 @@ def _common_noun(name: str) -> bool:
 
 
 # How sure the trained model must be (the CRF's marginals, kg.neural.span_confidence) for the
-# default recognizer to add a name LAC does not read (ADD) or to take its bounds or type over LAC's (REPLACE).
-ADD = float("inf")
-REPLACE = float("inf")
+# default recognizer to add a name LAC does not read (ADD) or to take its bounds or type over LAC's
+# (REPLACE); chosen on the tuning split and the corpus files worked on (docs/recognizer.md).
+ADD = 0.9
+REPLACE = 0.95
 
 
 def _overlaps(b: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
