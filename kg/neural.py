@@ -305,37 +305,45 @@ class NameModel:
         return out
 
 
-def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
-    top = x.max(axis=axis, keepdims=True)
-    return np.squeeze(top, axis) + np.log(np.exp(x - top).sum(axis=axis))
-
-
 def marginals(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,
               end: np.ndarray | None = None) -> np.ndarray:
-    """Each tag's probability at each position ``[B, T, K]`` under a linear-chain CRF
-    (forward-backward in log space) over a batch of equal-length emissions ``[B, T, K]``.
+    """Each tag's probability at each position ``[B, T, K]`` under a linear-chain CRF over a
+    batch of equal-length emissions ``[B, T, K]`` (forward-backward with the scores
+    exponentiated once and rescaled every few steps: one small product per position).
 
     Examples:
         >>> p = marginals(np.array([[[2.0, 0.0], [0.0, 0.0]]]), np.zeros((2, 2)))
         >>> p.sum(axis=-1).round(6).tolist(), round(float(p[0, 0, 0]), 3), round(float(p[0, 1, 0]), 3)
         ([[1.0, 1.0]], 0.881, 0.5)
     """
-    em = emissions.astype(np.float64)
-    batch, steps, n_tags = em.shape
+    batch, steps, n_tags = emissions.shape
     if steps == 0:
-        return np.zeros_like(em)
-    trans = transitions.astype(np.float64)
-    alpha = np.empty_like(em)
-    beta = np.zeros_like(em)
-    alpha[:, 0] = em[:, 0] + (0.0 if start is None else start)
-    for t in range(1, steps):
-        alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + trans[None], 1) + em[:, t]
+        return np.zeros(emissions.shape)
+    em = emissions.astype(np.float64)
+    if start is not None:
+        em[:, 0] += start
     if end is not None:
-        beta[:, -1] = end
+        em[:, -1] += end
+    phi = np.exp(em - em.max(axis=2, keepdims=True))  # a constant per position cancels out
+    trans = np.exp(transitions.astype(np.float64) - transitions.max())
+    alpha = np.empty_like(phi)
+    beta = np.empty_like(phi)
+    # scores and transitions are at most 1 once exponentiated, so the running sums only shrink:
+    # rescaled every 8 steps, far from float64's smallest numbers
+    alpha[:, 0] = a = phi[:, 0]
+    for t in range(1, steps):
+        a = (a @ trans) * phi[:, t]
+        if t % 8 == 0:
+            a = a / a.sum(axis=1, keepdims=True)
+        alpha[:, t] = a
+    beta[:, -1] = b = np.ones((batch, n_tags))
     for t in range(steps - 2, -1, -1):
-        beta[:, t] = _logsumexp(trans[None] + (em[:, t + 1] + beta[:, t + 1])[:, None, :], 2)
-    log_z = _logsumexp(alpha[:, -1] + beta[:, -1], 1)
-    return np.exp(alpha + beta - log_z[:, None, None])
+        b = (phi[:, t + 1] * b) @ trans.T
+        if t % 8 == 0:
+            b = b / b.sum(axis=1, keepdims=True)
+        beta[:, t] = b
+    out = alpha * beta
+    return out / out.sum(axis=2, keepdims=True)
 
 
 def span_confidence(probs: np.ndarray, path, span: tuple[int, int, str]) -> float:
@@ -348,8 +356,7 @@ def span_confidence(probs: np.ndarray, path, span: tuple[int, int, str]) -> floa
         0.7
     """
     start, end = span[0], span[1]
-    last = min(end + 1, len(path))
-    return float(min(probs[t, path[t]] for t in range(start, last)))
+    return float(probs[np.arange(start, min(end + 1, len(path))), np.asarray(path)[start : end + 1]].min())
 
 
 @lru_cache(maxsize=1)
