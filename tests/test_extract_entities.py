@@ -270,6 +270,14 @@ def test_the_default_recognizer_takes_the_model_s_bounds_and_type_when_it_is_sur
     assert confirmed_spans(sure) == [(3, 9, "LOC"), (12, 14, "LOC")]
 
 
+def test_words_lac_glues_into_a_person_are_no_name_the_model_may_retype():
+    from kg.extract.ner import confirmed_spans
+
+    text = "赵六率青山区文化馆馆长孙七到村里。"  # LAC's "person" runs over 率 and the body
+    s = _sentence(text, [(0, 9, "PER"), (11, 13, "PER")], [(0, 9, "ORG", 0.99), (11, 13, "PER", 0.99)])
+    assert confirmed_spans(s, add=0.9, replace=0.95) == [(11, 13, "PER")]
+
+
 def test_the_default_recognizer_reads_the_model_s_confident_names_in_real_sentences():
     # LAC reads the university alone and no name in the branch; the model reads both whole, sure of them
     assert ("黄河大学", "Organization") in found("黄河大学信息化建设与管理中心主任刘强说。", ["ner"])

@@ -304,8 +304,15 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
     types = {(b, e): t for b, e, t in news if t != "PER"}
     kept = [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
-    return model_wins(kept, [_titled(s.text, n) for n in news], s.names.get("news" + CONFIDENCE, [1.0] * len(news)),
-                      add, replace)
+    confidence = s.names.get("news" + CONFIDENCE, [1.0] * len(news))
+    # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
+    # the model's names over the same characters (it misreads them too)
+    glued = [(b, e, tag) for b, e, tag in kept if tag == "PER" and not keep(s.text[b:e], "Person", after=s.text[e : e + 3])]
+    if glued:
+        kept = [span for span in kept if span not in glued]
+        pairs = [(n, p) for n, p in zip(news, confidence) if not _overlaps(n[0], n[1], glued)]
+        news, confidence = [n for n, _ in pairs], [p for _, p in pairs]
+    return model_wins(kept, [_titled(s.text, n) for n in news], confidence, add, replace)
 
 
 def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -328,8 +335,7 @@ def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]
     kept names (``kept``) is added when its confidence is at least ``add``; where it reads
     other bounds or another type than LAC over the same characters, its names replace LAC's
     when each of them is at least ``replace`` sure (the news convention's boundaries:
-    北京市 and 海淀区, where LAC reads 北京市海淀区 as one). A person of LAC's that the model
-    reads as a place or a body over the same characters stays a person, as in :func:`confirmed_spans`.
+    北京市 and 海淀区, where LAC reads 北京市海淀区 as one).
 
     Examples:
         >>> lac = [(0, 6, "LOC")]
@@ -337,16 +343,13 @@ def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]
         [(0, 3, 'LOC'), (3, 6, 'LOC'), (8, 10, 'PER')]
         >>> model_wins(lac, [(0, 3, "LOC"), (3, 6, "LOC"), (8, 10, "PER")], [0.99, 0.6, 0.7], add=0.8, replace=0.9)
         [(0, 6, 'LOC')]
-        >>> model_wins([(0, 2, "PER")], [(0, 2, "ORG")], [0.99], replace=0.9)
-        [(0, 2, 'PER')]
     """
     out: set[tuple[int, int, str]] = set()
     taken = [False] * len(news)
     starts, ends = [n[0] for n in news], [n[1] for n in news]  # the model's names: in order, apart
     for b, e, tag in kept:
         over = range(bisect_right(ends, b), bisect_left(starts, e))
-        if over and all(confidence[i] >= replace for i in over) and any(news[i] != (b, e, tag) for i in over) \
-                and (tag != "PER" or [news[i][:2] for i in over] != [(b, e)]):
+        if over and all(confidence[i] >= replace for i in over) and any(news[i] != (b, e, tag) for i in over):
             out.update(news[i] for i in over)
         else:
             out.add((b, e, tag))
