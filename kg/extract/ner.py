@@ -304,7 +304,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
     types = {(b, e): t for b, e, t in news if t != "PER"}
     kept = [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
-    confidence = s.names.get("news" + CONFIDENCE, [1.0] * len(news))
+    confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
     # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
     # the model's names over the same characters (it misreads them too)
     glued = [(b, e, tag) for b, e, tag in kept if tag == "PER" and not keep(s.text[b:e], "Person", after=s.text[e : e + 3])]
