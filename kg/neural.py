@@ -291,13 +291,72 @@ class NameModel:
         h = self.hidden(features, texts)
         return {style: h @ self.heads[style][0] + self.heads[style][1] for style in styles}
 
-    def decode(self, style: str, emissions: list[np.ndarray]) -> list[list[list[tuple[int, int, str]]]]:
-        """The (start, end, PER|LOC|ORG) spans of each text of each batch of :meth:`emissions`
-        in one style, all batches decoded together."""
+    def decode(self, style: str, emissions: list[np.ndarray]) -> list[list[list[tuple[int, int, str, float]]]]:
+        """The (start, end, PER|LOC|ORG, confidence) spans of each text of each batch of
+        :meth:`emissions` in one style, all batches decoded together; the confidence is
+        :func:`span_confidence` under the CRF's marginals."""
         from .tagger import decode_many
 
         _, _, trans, start, end = self.heads[style]
-        return [[spans(p) for p in paths] for paths in decode_many(emissions, trans, start, end)]
+        out = []
+        for em, paths in zip(emissions, decode_many(emissions, trans, start, end)):
+            probs = marginals(em, trans, start, end)
+            out.append([[(*span, span_confidence(pr, p, span)) for span in spans(p)] for pr, p in zip(probs, paths)])
+        return out
+
+
+def marginals(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | None = None,
+              end: np.ndarray | None = None) -> np.ndarray:
+    """Each tag's probability at each position ``[B, T, K]`` under a linear-chain CRF over a
+    batch of equal-length emissions ``[B, T, K]`` (forward-backward with the scores
+    exponentiated once and rescaled every few steps: one small product per position).
+
+    Examples:
+        >>> p = marginals(np.array([[[2.0, 0.0], [0.0, 0.0]]]), np.zeros((2, 2)))
+        >>> p.sum(axis=-1).round(6).tolist(), round(float(p[0, 0, 0]), 3), round(float(p[0, 1, 0]), 3)
+        ([[1.0, 1.0]], 0.881, 0.5)
+    """
+    batch, steps, n_tags = emissions.shape
+    if steps == 0:
+        return np.zeros(emissions.shape)
+    em = emissions.astype(np.float64)
+    if start is not None:
+        em[:, 0] += start
+    if end is not None:
+        em[:, -1] += end
+    phi = np.exp(em - em.max(axis=2, keepdims=True))  # a constant per position cancels out
+    trans = np.exp(transitions.astype(np.float64) - transitions.max())
+    alpha = np.empty_like(phi)
+    beta = np.empty_like(phi)
+    # scores and transitions are at most 1 once exponentiated, so the running sums only shrink:
+    # rescaled every 8 steps, far from float64's smallest numbers
+    alpha[:, 0] = a = phi[:, 0]
+    for t in range(1, steps):
+        a = (a @ trans) * phi[:, t]
+        if t % 8 == 0:
+            a = a / a.sum(axis=1, keepdims=True)
+        alpha[:, t] = a
+    beta[:, -1] = b = np.ones((batch, n_tags))
+    for t in range(steps - 2, -1, -1):
+        b = (phi[:, t + 1] * b) @ trans.T
+        if t % 8 == 0:
+            b = b / b.sum(axis=1, keepdims=True)
+        beta[:, t] = b
+    out = alpha * beta
+    return out / out.sum(axis=2, keepdims=True)
+
+
+def span_confidence(probs: np.ndarray, path, span: tuple[int, int, str]) -> float:
+    """How sure the CRF is of a decoded span: the lowest marginal probability of the path's
+    tag over the span's characters and the one after it (which must not continue it).
+
+    Examples:
+        >>> probs = np.array([[0.1, 0.9, 0.0], [0.2, 0.0, 0.8], [0.7, 0.3, 0.0]])
+        >>> round(span_confidence(probs, [1, 2, 0], (0, 2, "PER")), 3)
+        0.7
+    """
+    start, end = span[0], span[1]
+    return float(probs[np.arange(start, min(end + 1, len(path))), np.asarray(path)[start : end + 1]].min())
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ import numpy as np  # noqa: E402
 
 STATES = "p2o.pd_op.transpose.1.0"  # the encoder's last BiGRU layer, [batch, time, 256]
 DECODE_CHUNK = 16384  # characters whose tag scores wait to be decoded together
+CONFIDENCE = ":p"  # names[style + CONFIDENCE]: the model's confidence in each of names[style], in order
 
 
 class Token(NamedTuple):
@@ -41,7 +42,8 @@ class Token(NamedTuple):
 
 @dataclass
 class Analysis:
-    """LAC's words of one text and, per requested style, the trained recognizer's names."""
+    """LAC's words of one text and, per requested style, the trained recognizer's names
+    (``names[style]``) and its confidence in each (``names[style + CONFIDENCE]``, same order)."""
 
     tokens: list[Token]
     names: dict[str, list[tuple[int, int, str]]]
@@ -263,12 +265,13 @@ class LacTagger:
                 flush()
                 size = 0
         flush()
-        out = [Analysis([], {s: [] for s in styles}) for _ in texts]
+        out = [Analysis([], {k: [] for s in styles for k in (s, s + CONFIDENCE)}) for _ in texts]
         for k, (i, off, piece) in enumerate(pieces):
             if piece:
                 out[i].tokens.extend(self._decode(piece, paths[k], off))
                 for style, found in names.get(k, {}).items():
-                    out[i].names[style].extend((s + off, e + off, label) for s, e, label in found)
+                    out[i].names[style].extend((s + off, e + off, label) for s, e, label, _ in found)
+                    out[i].names[style + CONFIDENCE].extend(p for *_, p in found)
         return out
 
     def _decode(self, text: str, path: np.ndarray, offset: int) -> list[Token]:

@@ -323,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--hidden", type=int, default=128)
     p.add_argument("--kernel", type=int, default=3, help="characters the convolution reads (odd)")
     p.add_argument("--layers", type=int, default=1)
-    p.add_argument("--rnn", type=int, default=64, metavar="UNITS",
+    p.add_argument("--rnn", type=int, default=0, metavar="UNITS",
                    help="a bidirectional GRU of UNITS per direction over the convolution (default 0: none; "
                         "64 with --epochs 12 is the candidate of docs/recognizer.md)")
     p.add_argument("--char-dim", type=int, default=64, help="size of the learned character vectors (default 64)")

@@ -236,6 +236,59 @@ def test_the_default_recognizer_keeps_what_both_models_read_and_drops_what_lac_a
     assert found("全面实施科教兴国战略。这所普通高等学校今年扩招。", ["ensemble"]) == []
 
 
+def _sentence(text, lac, model):
+    """A sentence as the tagger leaves it: LAC's named words and the trained model's names with
+    its confidence in each (``model``: (start, end, label, confidence))."""
+    from kg.model import Sentence
+    from kg.tagger import CONFIDENCE, Token
+
+    s = Sentence(0, 0, len(text), text, segments=((0, 0),))
+    s.tokens = [Token(b, e, text[b:e], tag) for b, e, tag in lac]
+    s.names["news"] = [(b, e, label) for b, e, label, _ in model]
+    s.names["news" + CONFIDENCE] = [p for *_, p in model]
+    return s
+
+
+def test_the_default_recognizer_adds_a_name_lac_misses_when_the_model_is_sure():
+    from kg.extract.ner import confirmed_spans
+
+    text = "王小明昨天到青石岭考察。"
+    sure = _sentence(text, [(0, 3, "PER")], [(0, 3, "PER", 0.99), (6, 9, "LOC", 0.96)])
+    assert confirmed_spans(sure, add=0.9) == [(0, 3, "PER"), (6, 9, "LOC")]
+    unsure = _sentence(text, [(0, 3, "PER")], [(0, 3, "PER", 0.99), (6, 9, "LOC", 0.6)])
+    assert confirmed_spans(unsure, add=0.9) == [(0, 3, "PER")]
+
+
+def test_the_default_recognizer_takes_the_model_s_bounds_and_type_when_it_is_sure():
+    from kg.extract.ner import confirmed_spans
+
+    text = "他住在长河市白沙区，同事柳岸说。"  # LAC reads one place where the news convention has two
+    lac = [(3, 9, "LOC"), (12, 14, "LOC")]
+    sure = _sentence(text, lac, [(3, 6, "LOC", 0.99), (6, 9, "LOC", 0.97), (12, 14, "PER", 0.98)])
+    assert confirmed_spans(sure, replace=0.95) == [(3, 6, "LOC"), (6, 9, "LOC"), (12, 14, "PER")]
+    # one of the model's two places unsure: LAC's reading stays
+    half = _sentence(text, lac, [(3, 6, "LOC", 0.99), (6, 9, "LOC", 0.8), (12, 14, "PER", 0.98)])
+    assert confirmed_spans(half, replace=0.95) == [(3, 9, "LOC"), (12, 14, "PER")]
+    # off (the thresholds above 1): LAC's names, confirmed by the overlap, as before
+    assert confirmed_spans(sure) == [(3, 9, "LOC"), (12, 14, "LOC")]
+
+
+def test_words_lac_glues_into_a_person_are_no_name_the_model_may_retype():
+    from kg.extract.ner import confirmed_spans
+
+    text = "赵六率青山区文化馆馆长孙七到村里。"  # LAC's "person" runs over 率 and the body
+    s = _sentence(text, [(0, 9, "PER"), (11, 13, "PER")], [(0, 9, "ORG", 0.99), (11, 13, "PER", 0.99)])
+    assert confirmed_spans(s, add=0.9, replace=0.95) == [(11, 13, "PER")]
+
+
+def test_the_default_recognizer_reads_the_model_s_confident_names_in_real_sentences():
+    # LAC reads the university alone and no name in the branch; the model reads both whole, sure of them
+    assert ("黄河大学", "Organization") in found("黄河大学信息化建设与管理中心主任刘强说。", ["ner"])
+    assert found("黄河大学信息化建设与管理中心主任刘强说。", ["ensemble"]) == [
+        ("黄河大学信息化建设与管理中心", "Organization"), ("刘强", "Person")]
+    assert ("后勤部第三党支部", "Organization") in found("后勤部第三党支部书记李明主持会议。", ["ensemble"])
+
+
 def test_a_company_name_runs_over_a_numeral_or_locative_the_tagger_reads_inside_it():
     names = found("他介绍了南京中快人餐饮有限公司和中煤集团的情况。", ["ensemble", "organization"])
     assert ("南京中快人餐饮有限公司", "Organization") in names and ("中煤集团", "Organization") in names

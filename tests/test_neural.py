@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from kg.neural import TAGS, NameModel, bio, build_lexicon, cues, spans
-from kg.tagger import LacTagger
+from kg.neural import TAGS, NameModel, bio, build_lexicon, cues, marginals, spans
+from kg.tagger import CONFIDENCE, LacTagger
 
 
 def test_cues_mark_lexicon_names_divisions_and_suffixes():
@@ -63,6 +63,31 @@ def test_names_of_long_texts_keep_their_offsets():
     found = {text[s:e]: label for s, e, label in analysis.names["news"]}
     assert found == {"王思俊": "PER", "郑州市": "LOC"}
     assert analysis.tokens[-1].end == len(text)
+
+
+def test_marginals_sum_the_probabilities_of_all_paths():
+    import itertools
+
+    rng = np.random.default_rng(3)
+    em, trans = rng.normal(size=(2, 4, 3)) * 2, rng.normal(size=(3, 3))
+    start, end = rng.normal(size=3), rng.normal(size=3)
+    got = marginals(em, trans, start, end)
+    for b in range(2):
+        expected = np.zeros((4, 3))
+        for path in itertools.product(range(3), repeat=4):  # every path, weighted by its CRF score
+            score = start[path[0]] + end[path[-1]] + sum(em[b, t, k] for t, k in enumerate(path))
+            score += sum(trans[i, j] for i, j in zip(path, path[1:]))
+            for t, k in enumerate(path):
+                expected[t, k] += np.exp(score)
+        assert np.allclose(got[b], expected / expected.sum(axis=1, keepdims=True))
+
+
+def test_each_name_comes_with_the_model_s_confidence():
+    text = "他说。" * 200 + "记者王思俊在郑州市采访。"
+    [analysis] = LacTagger.shared().analyse([text], ("news",))
+    sure = analysis.names["news" + CONFIDENCE]
+    assert len(sure) == len(analysis.names["news"]) == 2
+    assert all(0.5 < p <= 1.0 for p in sure)  # two plain names: the model is sure of both
 
 
 def test_one_batch_runs_the_model_for_all_documents(monkeypatch):

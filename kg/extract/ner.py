@@ -3,7 +3,8 @@
 The tagger is Baidu's LAC (see :mod:`kg.tagger`; extractor ``ner``), the
 trained recognizer on top of LAC's encoder (see :mod:`kg.neural`; extractors
 ``neural`` and ``neural-fine``), or, by default, LAC's names that the trained
-recognizer confirms (extractor ``ensemble``, :func:`confirmed_spans`); this module
+recognizer confirms and its own where it is sure (extractor ``ensemble``,
+:func:`confirmed_spans`, :func:`model_wins`); this module
 maps their PER/LOC/ORG spans to kg's types and drops what is not a name: single
 characters left by page breaks, generic words (社区, 街道, 全市), strings with
 digits or punctuation in a person's name.
@@ -17,14 +18,15 @@ Examples:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..gazetteer import named
 from ..model import Document, Mention, Sentence
-from ..tagger import tag_documents
+from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import PLACE_SUFFIXES, SUFFIXES, split_coordination
+from .organization import _TITLE_AFTER, PLACE_SUFFIXES, SUFFIXES, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -240,6 +242,13 @@ def _common_noun(name: str) -> bool:
     return len(name) == 2 and [(w.end - w.start, w.pos) for w in words(name)] in ([(2, "n")], [(2, "vn")])
 
 
+# How sure the trained model must be (the CRF's marginals, kg.neural.span_confidence) for the
+# default recognizer to add a name LAC does not read (ADD) or to take its bounds or type over LAC's
+# (REPLACE); chosen on the tuning split and the corpus files worked on (docs/recognizer.md).
+ADD = 0.9
+REPLACE = 0.95
+
+
 def _overlaps(b: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
     """Whether a span shares a character with one of ``spans``."""
     return any(nb < e and b < ne for nb, ne, _ in spans)
@@ -250,13 +259,16 @@ def _division(name: str) -> bool:
     return bool(named(name))
 
 
-def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: float = float("inf"),
+                    replace: float = float("inf")) -> list[tuple[int, int, str]]:
     """LAC's spans that the trained recognizer confirms: it marks a name over some of the same
     characters, the span is a division of the gazetteer, the same text is confirmed elsewhere in
     the document (``confirmed``), or the span stands in a list (、) next to a confirmed name of its
     type; where both read the same span as a place or a body, the trained model's type is kept.
     Two recognizers trained on different data rarely make the same mistake: what LAC alone reads
-    as a name (兴国 in 科教兴国, a common word, a pair of abbreviations) is mostly none.
+    as a name (兴国 in 科教兴国, a common word, a pair of abbreviations) is mostly none. Then the
+    model's own names and bounds where it is sure of them (:func:`model_wins`, thresholds ``add``
+    and ``replace``; off by default here, :data:`ADD` and :data:`REPLACE` in the default recognizer).
 
     Examples:
         >>> from kg.model import Sentence
@@ -291,13 +303,71 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset()) -> lis
                         break
     # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
     types = {(b, e): t for b, e, t in news if t != "PER"}
-    return [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
+    kept = [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
+    confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
+    # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
+    # the model's names over the same characters (it misreads them too)
+    glued = [(b, e, tag) for b, e, tag in kept if tag == "PER" and not keep(s.text[b:e], "Person", after=s.text[e : e + 3])]
+    if glued:
+        kept = [span for span in kept if span not in glued]
+        pairs = [(n, p) for n, p in zip(news, confidence) if not _overlaps(n[0], n[1], glued)]
+        news, confidence = [n for n, _ in pairs], [p for _, p in pairs]
+    return model_wins(kept, [_titled(s.text, n) for n in news], confidence, add, replace)
+
+
+def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A body's name without the 党组 that opens the title after it: in kg's convention
+    东城区人大常委会党组书记 is the 党组书记 of 东城区人大常委会 (as :mod:`kg.extract.organization`).
+
+    Examples:
+        >>> _titled("区人大常委会党组书记王五", (0, 8, "ORG")), _titled("区人大常委会党组召开会议", (0, 8, "ORG"))
+        ((0, 6, 'ORG'), (0, 8, 'ORG'))
+    """
+    b, e, tag = name
+    if tag == "ORG" and e - b > 4 and text.endswith("党组", b, e) and _TITLE_AFTER.match(text, e):
+        return b, e - 2, tag
+    return name
+
+
+def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]], confidence: list[float],
+               add: float = float("inf"), replace: float = float("inf")) -> list[tuple[int, int, str]]:
+    """The trained model's names where it is sure: a name of it that overlaps none of LAC's
+    kept names (``kept``) is added when its confidence is at least ``add``; where it reads
+    other bounds or another type than LAC over the same characters, its names replace LAC's
+    when each of them is at least ``replace`` sure (the news convention's boundaries:
+    北京市 and 海淀区, where LAC reads 北京市海淀区 as one).
+
+    Examples:
+        >>> lac = [(0, 6, "LOC")]
+        >>> model_wins(lac, [(0, 3, "LOC"), (3, 6, "LOC"), (8, 10, "PER")], [0.99, 0.95, 0.9], add=0.8, replace=0.9)
+        [(0, 3, 'LOC'), (3, 6, 'LOC'), (8, 10, 'PER')]
+        >>> model_wins(lac, [(0, 3, "LOC"), (3, 6, "LOC"), (8, 10, "PER")], [0.99, 0.6, 0.7], add=0.8, replace=0.9)
+        [(0, 6, 'LOC')]
+    """
+    out: set[tuple[int, int, str]] = set()
+    taken = [False] * len(news)
+    starts, ends = [n[0] for n in news], [n[1] for n in news]  # the model's names: in order, apart
+    for b, e, tag in kept:
+        over = range(bisect_right(ends, b), bisect_left(starts, e))
+        if over and all(confidence[i] >= replace for i in over) and any(news[i] != (b, e, tag) for i in over):
+            out.update(news[i] for i in over)
+        else:
+            out.add((b, e, tag))
+        for i in over:
+            taken[i] = True
+    out.update(n for n, t, p in zip(news, taken, confidence) if not t and p >= add)
+    # a name of the model that replaces LAC's may overlap a name kept beside it: the earlier, longer one stays
+    result: list[tuple[int, int, str]] = []
+    for span in sorted(out, key=lambda x: (x[0], -x[1], x[2])):
+        if not result or result[-1][1] <= span[0]:
+            result.append(span)
+    return result
 
 
 @register("ensemble", finds_mentions=True, rank=3, styles=("news",))
 def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Person, Place and Organization mentions LAC tags and the trained recognizer confirms
-    (:func:`confirmed_spans`): kg's default recognizer."""
+    """Person, Place and Organization mentions LAC tags and the trained recognizer confirms, and
+    the recognizer's own where it is sure (:func:`confirmed_spans`): kg's default recognizer."""
     tag_documents([doc], styles=("news",))
     sentences = [(a.index, s) for a in doc.articles for s in a.sentences]
     sure = {s.text[b:e] for _, s in sentences for b, e, _ in lac_spans(s)
@@ -306,5 +376,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
     return complete_people([m for index, s in sentences
-                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed), "ensemble")],
+                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE),
+                                                       "ensemble")],
                            doc.text)
