@@ -70,7 +70,7 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
                    help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
     b.add_argument("--extractors", default=",".join(DEFAULT),
                    help=f"comma-separated extractors to run (default: {','.join(DEFAULT)}; known: "
-                   f"{', '.join(sorted(REGISTRY))}; ensemble: LAC's names that the trained model confirms, "
+                   f"{', '.join(sorted(REGISTRY))}; ensemble: LAC's names that the trained model confirms and the model's own where it is sure, "
                    "ner: LAC's alone, neural: the trained model's alone)")
     b.add_argument("--fast", action="store_true",
                    help="ner in place of ensemble: LAC's names without the trained model's check, faster, "
@@ -183,7 +183,7 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
     x.add_argument("--batch-size", type=int, default=256, help="sentences tagged together (default 256)")
     x.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     x.add_argument("--extractors", default=",".join(RECOGNIZERS),
-                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}: LAC's names that the trained model confirms; "
+                   help=f"recognizers to run (default {','.join(RECOGNIZERS)}: LAC's names that the trained model confirms and its own sure ones; "
                    "ner instead of ensemble for LAC alone, faster; neural for the trained model alone)")
 
     n = sub.add_parser(

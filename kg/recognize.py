@@ -2,9 +2,9 @@
 
 This is what ``kg extract`` and ``kg eval-ner`` use: each text becomes a one-article
 document (:func:`kg.text.plain`), LAC tags all of them in one batch, and the
-recognizers (``ensemble``: LAC's names that the trained model confirms; ``organization``;
-``initiative``; or ``ner`` for LAC's names alone, ``neural`` for the trained model alone) find and
-settle the mentions, exactly as in :func:`kg.build`.
+recognizers (``ensemble``: LAC's names that the trained model confirms, and the model's own
+where it is sure; ``organization``; ``initiative``; or ``ner`` for LAC's names alone, ``neural``
+for the trained model alone) find and settle the mentions, exactly as in :func:`kg.build`.
 
 Examples:
     >>> [(e["text"], e["type"]) for e in recognize(["荥阳市艺术家联盟志愿服务队队长王路易说。"])[0]]

@@ -189,21 +189,35 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     return out
 
 
+_NAME_DOTS = "·•・‧"
+
+
 def complete_people(found: list[Mention], text: str) -> list[Mention]:
     """A person cut one character short where the text goes on with a longer name the document
-    gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name.
+    gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name; two persons joined by a middle
+    dot are one (赛福鼎·艾则孜). ``found`` is in text order.
 
     Examples:
         >>> t = "李成刚说好。李成刚说。"
         >>> [m.text for m in complete_people([Mention(0, 3, "Person", "李成刚", 1), Mention(6, 8, "Person", "李成", 1)], t)]
         ['李成刚', '李成刚']
+        >>> t = "赛福鼎·艾则孜出席。"
+        >>> [m.text for m in complete_people([Mention(0, 3, "Person", "赛福鼎", 1), Mention(4, 7, "Person", "艾则孜", 1)], t)]
+        ['赛福鼎·艾则孜']
     """
     people = {m.text for m in found if m.type == "Person"}
-    out = []
+    out: list[Mention] = []
     for m in found:
         longer = m.type == "Person" and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
                                               and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
-        out.append(Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m)
+        m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
+        last = out[-1] if out else None
+        if (last is not None and last.type == m.type == "Person" and m.start == last.end + 1
+                and text[last.end] in _NAME_DOTS and last.end - last.start == len(last.text)):
+            # 赛福鼎·艾则孜: the parts of a name joined by a middle dot are one person
+            out[-1] = Mention(last.start, m.end, "Person", text[last.start : m.end], last.article, last.extractor)
+            continue
+        out.append(m)
     return out
 
 
