@@ -26,7 +26,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import _TITLE_AFTER, PLACE_SUFFIXES, SUFFIXES, split_coordination
+from .organization import PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -338,7 +338,7 @@ def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
         ((0, 6, 'ORG'), (0, 8, 'ORG'))
     """
     b, e, tag = name
-    if tag == "ORG" and e - b > 4 and text.endswith("党组", b, e) and _TITLE_AFTER.match(text, e):
+    if tag == "ORG" and e - b > 4 and text.endswith("党组", b, e) and TITLE_AFTER.match(text, e):
         return b, e - 2, tag
     return name
 

@@ -69,7 +69,7 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 _FLOOR_DIGITS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
-_TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
+TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
@@ -232,7 +232,7 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         # a level body stands before a title it is cut together with (市委书记)
         level = m.group() in STANDALONE_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
         # a body cut together with the title after it (党委书记; 党组书记 is a title of the body above)
-        titled = m.group() != "党组" and any(w.start == m.start() and _TITLE_AFTER.fullmatch(w.text, m.end() - w.start)
+        titled = m.group() != "党组" and any(w.start == m.start() and TITLE_AFTER.fullmatch(w.text, m.end() - w.start)
                      for w in clause_words(text, m.start()))
         if not (level or titled or _aligned(text, m.start(), m.end())):
             continue
