@@ -372,3 +372,7 @@ def test_a_project_named_with_its_capacity_and_no_count_of_projects():
     assert "青山集团30万吨合成氨项目" in names
     names = [m.text for m in initiatives(parse("青山省45个投资亿元以上重点项目集中开工。"), [])]
     assert not [n for n in names if "45个" in n]
+
+
+def test_some_schools_of_a_district_are_no_school():
+    assert not [m for m in found("青山区部分中学已经开学。") if m[1] == "Organization" and m[0].endswith("部分中学")]

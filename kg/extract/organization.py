@@ -39,7 +39,8 @@ _SUFFIX = re.compile("|".join(SUFFIXES))
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 市局 县局 区局 村委会 居委会 党办".split())
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行 公安机关 公司".split())
-# Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记):
+# Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记;
+# 部分, 一些 … count bodies of a kind: 青山区部分中学 is no school's name):
 # verbs and particles that introduce an organisation
 # (more are learned from labeled data: kg.org_bounds).
 STOP_WORDS = frozenset(
@@ -47,7 +48,7 @@ STOP_WORDS = frozenset(
     参加 参与 加入 协调 牵头 带领 实施 推进 建立 发挥 通过 围绕 落实 完成 进行 引进 提供 指导 支持 配合 邀请
     包括 其中 负责 各 全体 相关 有关 所辖 辖区 每个 多个 该 本 其 我们 他们 以及 还有 同时 积极 深入 联系
     便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并
-    原""".split()
+    原 部分 一些 多家 多所 若干 少数 个别""".split()
 )
 STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
