@@ -406,3 +406,11 @@ def test_a_company_in_its_legal_form_is_no_child_of_its_short_name():
     text = "青山电气科技（苏州）有限公司开工。青山电气科技表示满意。"
     found = [Mention(0, 14, "Organization", "青山电气科技（苏州）有限公司", 1), Mention(17, 23, "Organization", "青山电气科技", 1)]
     assert not [r for r in names(parse(text), found) if getattr(r, "predicate", "") == "parentOrganization"]
+
+
+def test_who_speaks_at_the_meeting_takes_part_in_it():
+    found = facts("青山集团召开“先进党员”表彰大会。会上，党委书记王五宣读了表彰决定，李四作了讲话。")
+    assert {("“先进党员”表彰大会", "participant", "王五"), ("“先进党员”表彰大会", "participant", "李四")} <= found
+    # not in a sentence about something else
+    assert ("“先进党员”表彰大会", "participant", "赵六") not in facts(
+        "青山集团召开“先进党员”表彰大会。赵六表示，明年还要扩大生产。")

@@ -256,6 +256,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             own = text[p.end : at].split("，")[0].split(",")[0]
             if p.end <= at and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
                 c.add(target, "participant", p, s, a)
+    # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
+    if main_event is not None and AT_THE_EVENT.match(s.text):
+        for p in people:
+            if SPEAKS.match(text, p.end, s.end):
+                c.add(main_event, "participant", p, s, a)
 
 
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
@@ -314,6 +319,9 @@ _GOES_TO = re.compile(r"(?:到|赴|在|走进|来到|前往|深入)(?:[\u4e00-\u
 _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|召开|启动|进行)了?“?$")
 
 
+# A sentence about what happened at the article's event, and who speaks there.
+AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中|活动上)")
+SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
