@@ -147,7 +147,10 @@ def _store_rows(store, sparql: str, max_rows: int | None):
     """Rows of a query run by pyoxigraph itself on a store (no rdflib in between)."""
     import pyoxigraph as ox
 
-    result = store.query(sparql, use_default_graph_as_union=True)  # each document's graph, and the entities'
+    from .store import has_union
+
+    # the default graph holds every document's graph and the entities'; a store of an older kg has only those
+    result = store.query(sparql, use_default_graph_as_union=not has_union(store))
     if isinstance(result, ox.QueryBoolean):
         yield {"ask": "true" if bool(result) else "false"}
         return
