@@ -326,7 +326,7 @@ def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
 
 def _short(value: str) -> str:
     """IRIs print with their prefix; newlines print as spaces."""
-    from .rdf import PREFIXES
+    from .vocabulary import PREFIXES
 
     for prefix, ns in PREFIXES.items():
         if value.startswith(str(ns)):

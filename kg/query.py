@@ -16,11 +16,14 @@ import re
 import sys
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from typing import TYPE_CHECKING
 
 from .errors import InputError, QueryError
-from .rdf import PREFIXES
 from .store import StoredGraph
+from .vocabulary import PREFIXES
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 # queries/ of a checkout (pip install -e), or where a wheel installs them
 QUERY_FOLDERS = (Path(__file__).resolve().parent.parent / "queries", Path(sys.prefix) / "share" / "kg" / "queries")
@@ -39,13 +42,7 @@ def with_prefixes(sparql: str) -> str:
 
 
 def _value(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, Literal):
-        return str(term)
-    if isinstance(term, (URIRef, BNode)):
-        return str(term)
-    return str(term)
+    return "" if term is None else str(term)
 
 
 UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
