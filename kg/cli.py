@@ -311,16 +311,16 @@ def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
         return
     from .query import display_width
 
-    cells = [[_short(r.get(c, "")) for c in cols] for r in rows]
-    widths = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(cols)]
+    cells = [[(v, display_width(v)) for v in (_short(r.get(c, "")) for c in cols)] for r in rows]  # each width once
+    head = [(c, display_width(c)) for c in cols]
+    widths = [max([head[i][1]] + [row[i][1] for row in cells]) for i in range(len(cols))]
 
     def line(values):
-        return "  ".join(v + " " * (w - display_width(v)) for v, w in zip(values, widths)).rstrip()
+        return "  ".join(v + " " * (w - n) for (v, n), w in zip(values, widths)).rstrip()
 
-    print(line(cols))
-    print(line(["-" * w for w in widths]))
-    for row in cells:
-        print(line(row))
+    out = [line(head), line([("-" * w, w) for w in widths])]
+    out.extend(line(row) for row in cells)
+    print("\n".join(out))
     print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 
@@ -328,10 +328,11 @@ def _short(value: str) -> str:
     """IRIs print with their prefix; newlines print as spaces."""
     from .vocabulary import PREFIXES
 
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(str(ns)):
-            return f"{prefix}:{value[len(str(ns)):]}"
-    return value.replace("\n", " ")
+    if value.startswith(("http://", "https://")):
+        for prefix, ns in PREFIXES.items():
+            if value.startswith(ns):
+                return f"{prefix}:{value[len(ns):]}"
+    return value.replace("\n", " ") if "\n" in value else value
 
 
 def _query(args) -> int:

@@ -240,7 +240,22 @@ def columns(sparql: str, rows: list[dict[str, str]]) -> list[str]:
 
 
 def display_width(text: str) -> int:
-    """Terminal columns a string takes: wide (CJK) characters take two."""
+    """Terminal columns a string takes: wide (CJK) characters take two.
+
+    Examples:
+        >>> display_width("管城区 3"), display_width("abc")
+        (8, 3)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(_WIDE.get(c) or _width(c) for c in text)
+
+
+_WIDE: dict[str, int] = {}  # the width of each character seen, by character
+
+
+def _width(c: str) -> int:
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    _WIDE[c] = w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+    return w
