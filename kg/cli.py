@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from .errors import InputError, KgError, QueryError
+from .vocabulary import PREFIXES
 
 EPILOG = """examples:
   kg build examples/zhengzhou-daily-page.txt -o out/
@@ -326,8 +327,6 @@ def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
 
 def _short(value: str) -> str:
     """IRIs print with their prefix; newlines print as spaces."""
-    from .vocabulary import PREFIXES
-
     if value.startswith(("http://", "https://")):
         for prefix, ns in PREFIXES.items():
             if value.startswith(ns):

@@ -248,14 +248,17 @@ def display_width(text: str) -> int:
     """
     if text.isascii():
         return len(text)
-    return sum(_WIDE.get(c) or _width(c) for c in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
-_WIDE: dict[str, int] = {}  # the width of each character seen, by character
+class _Widths(dict):
+    """The width of each character seen, by character (looked up once in Unicode's table)."""
+
+    def __missing__(self, c: str) -> int:
+        import unicodedata
+
+        self[c] = w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return w
 
 
-def _width(c: str) -> int:
-    import unicodedata
-
-    _WIDE[c] = w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
-    return w
+_WIDTHS = _Widths()
