@@ -90,8 +90,18 @@ def test_add_equals_a_build_of_everything(tmp_path, capsys):
     assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")  # the incremental store equals the full build's
     before, quads = _exports(tmp_path / "inc"), _quads(tmp_path / "inc")
     code, text, err = run(capsys, "add", tmp_path / "inc", more, first)  # the same documents again
-    assert code == 0 and "0 document(s) analysed" in text and _exports(tmp_path / "inc") == before
-    assert "updated the store (0 of 4 graphs rewritten, 0 quads)" in err and _quads(tmp_path / "inc") == quads
+    assert code == 0 and "0 document(s) analysed, 3 in all" in text and "is unchanged" in text
+    assert _exports(tmp_path / "inc") == before and _quads(tmp_path / "inc") == quads
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".inc")]  # no staging folder or lock left
+
+
+def test_add_rewrites_only_the_graphs_that_changed(tmp_path, capsys):
+    """A changed document's graph and the shared graph are rewritten; the other document's graph is kept."""
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    changed = _jsonl(tmp_path / "b2.jsonl", {"id": "b", "text": C})
+    code, _, err = run(capsys, "add", tmp_path / "inc", changed)
+    assert code == 0 and "updated the store (2 of 3 graphs rewritten," in err, err
 
 
 def test_add_replaces_a_changed_document(tmp_path, capsys):
