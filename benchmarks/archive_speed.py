@@ -1,6 +1,9 @@
 """An archive end to end, each step as a user runs it (a separate `kg` process, wall time and peak memory):
 
     python benchmarks/archive_speed.py [--articles 1000] [--repeat 5] [--no-full]
+    python benchmarks/archive_speed.py --queries OUT [--repeat 5]    # only the queries, on a built OUT
+
+``--one-worker`` leaves out the build with 2 workers (on a machine without a second free core).
 
 ``--articles 26280`` takes the whole corpus (26,280 articles and 263 more, 1%, to add);
 ``--no-full`` compares the add with the 1-worker build of the 99% instead of building all of
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -39,10 +43,17 @@ CPU: dict[str, float] = {}  # CPU seconds (user + system) of the last timed step
 def timed(argv: list[str]) -> tuple[float, float]:
     """(wall seconds, peak memory MiB) of one process; its CPU seconds go to ``CPU``, the load average to ``LOAD``."""
     start = time.perf_counter()
-    with tempfile.TemporaryFile() as err:
-        process = subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
+        process = subprocess.Popen(argv, cwd=ROOT, stdout=out, stderr=err)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
+        out.seek(0, os.SEEK_END)
+        if out.tell() < 1 << 16:
+            out.seek(0)
+            LAST_OUT[:] = [out.read()]
+        else:
+            out.seek(-4096, os.SEEK_END)
+            LAST_OUT[:] = [out.read()]
         if os.waitstatus_to_exitcode(status) != 0:
             err.seek(0)
             raise SystemExit(f"failed: {' '.join(argv[3:])}: {err.read().decode()[-500:]}")
@@ -55,6 +66,7 @@ def timed(argv: list[str]) -> tuple[float, float]:
 
 
 LOAD: list[float] = []
+LAST_OUT: list[bytes] = [b""]  # the end of the last timed step's output
 PHASES: list[str] = []  # the phase lines of the last timed step (kg build without -q prints them)
 
 
@@ -64,12 +76,60 @@ def percentiles(values: list[float]) -> str:
     return f"{statistics.median(values) * 1000:.0f} / {p95 * 1000:.0f}"
 
 
+ROWS: dict[str, int] = {}  # rows of each query's answer
+
+
+def time_queries(out: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Seconds of each shipped query, ``repeat`` times: through `kg query` (a whole process) and through
+    `kg serve` (curl, when it is installed)."""
+    from kg.query import named_queries, with_prefixes
+
+    queries = named_queries()
+    local: dict[str, list[float]] = {}
+    for name in queries:
+        local[name] = [timed([*KG, "query", str(out), name, "--max-rows", "0"])[0] for _ in range(repeat)]
+        counted = re.search(rb"\((\d+) rows?\)\s*$", LAST_OUT[0])
+        ROWS[name] = int(counted.group(1)) if counted else -1
+    remote: dict[str, list[float]] = {}
+    if shutil.which("curl"):
+        from kg.serve import start
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = start(out, port=port)
+        try:
+            for name, path in queries.items():
+                sparql = with_prefixes(path.read_text(encoding="utf-8"))
+                remote[name] = []
+                for _ in range(repeat):
+                    start_ = time.perf_counter()
+                    subprocess.run(["curl", "-s", "-f", "-o", "/dev/null", "-H", "Accept: application/sparql-results+json",
+                                    "--data-urlencode", f"query={sparql}", f"http://127.0.0.1:{port}/query"], check=True)
+                    remote[name].append(time.perf_counter() - start_)
+        finally:
+            server.terminate()
+            server.wait()
+    return local, remote
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--articles", type=int, default=1000)
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--no-full", action="store_true", help="compare kg add with the 1-worker build, not a build of all")
+    p.add_argument("--one-worker", action="store_true", help="leave out the build with 2 workers")
+    p.add_argument("--queries", metavar="OUT", help="only time the shipped queries on this built folder, each one apart")
     args = p.parse_args()
+    if args.queries:
+        print("| query | rows | kg query p50 / p95 ms | kg serve p50 / p95 ms |\n|---|---|---|---|")
+        local, remote = time_queries(Path(args.queries), args.repeat)
+        for name in local:
+            print(f"| {name} | {ROWS[name]:,} | {percentiles(local[name])} | {percentiles(remote[name]) if name in remote else ''} |")
+        every = lambda times: [t for ts in times.values() for t in ts]  # noqa: E731
+        print(f"| all {len(local)} | | {percentiles(every(local))} | {percentiles(every(remote)) if remote else ''} |")
+        print(f"\nload average {os.getloadavg()[0]:.1f} (1 minute) at the end")
+        return
     lines = []
     for f in sorted(CORPUS.glob("*.jsonl")):
         with f.open(encoding="utf-8") as src:
@@ -90,11 +150,13 @@ def main() -> None:
         c1, phases = CPU["last"], list(PHASES)
         rows.append(("kg build, 1 worker", f"{w1:.1f} s ({c1:.0f} s CPU)",
                      f"{chars / w1:,.0f} chars/s ({chars / c1:,.0f} per CPU second)", f"{m1:,.0f} MiB", f"{LOAD[-1]:.1f}"))
-        w2, m2 = timed([*KG, "build", str(t / "base.jsonl"), "-o", str(t / "w2"), "-q", "--workers", "2"])
-        rows.append(("kg build, 2 workers", f"{w2:.1f} s", f"{w2 / w1:.2f} of 1 worker", f"{m2:,.0f} MiB (main)",
-                     f"{LOAD[-1]:.1f}"))
-        same = (t / "w1" / "graph.ttl").read_bytes() == (t / "w2" / "graph.ttl").read_bytes()
-        shutil.rmtree(t / "w2")
+        same = None
+        if not args.one_worker:
+            w2, m2 = timed([*KG, "build", str(t / "base.jsonl"), "-o", str(t / "w2"), "-q", "--workers", "2"])
+            rows.append(("kg build, 2 workers", f"{w2:.1f} s", f"{w2 / w1:.2f} of 1 worker", f"{m2:,.0f} MiB (main)",
+                         f"{LOAD[-1]:.1f}"))
+            same = (t / "w1" / "graph.ttl").read_bytes() == (t / "w2" / "graph.ttl").read_bytes()
+            shutil.rmtree(t / "w2")
         if args.no_full:
             full, reference = w1, "the 1-worker build of the 99%"
         else:
@@ -105,34 +167,14 @@ def main() -> None:
                      f"{ma:,.0f} MiB", f"{LOAD[-1]:.1f}"))
         equal = None if args.no_full else (t / "w1" / "graph.ttl").read_bytes() == (t / "full" / "graph.ttl").read_bytes()
         served = t / "w1"  # the added-to build: base and extra
-        from kg.query import named_queries, with_prefixes
-
-        queries = named_queries()
-        local = [timed([*KG, "query", str(served), name])[0] for name in queries for _ in range(args.repeat)]
-        rows.append((f"kg query, {len(queries)} shipped queries x {args.repeat}", "p50 / p95 ms", percentiles(local), "",
+        local, remote = time_queries(served, args.repeat)
+        every = lambda times: [t for ts in times.values() for t in ts]  # noqa: E731
+        rows.append((f"kg query, {len(local)} shipped queries x {args.repeat}", "p50 / p95 ms", percentiles(every(local)), "",
                      f"{LOAD[-1]:.1f}"))
-        if shutil.which("curl"):
-            from kg.serve import start
-
-            with socket.socket() as s:
-                s.bind(("127.0.0.1", 0))
-                port = s.getsockname()[1]
-            server = start(served, port=port)
-            try:
-                remote = []
-                for path in queries.values():
-                    sparql = with_prefixes(path.read_text(encoding="utf-8"))
-                    for _ in range(args.repeat):
-                        start_ = time.perf_counter()
-                        subprocess.run(["curl", "-s", "-f", "-o", "/dev/null", "-H", "Accept: application/sparql-results+json",
-                                        "--data-urlencode", f"query={sparql}", f"http://127.0.0.1:{port}/query"], check=True)
-                        remote.append(time.perf_counter() - start_)
-                rows.append((f"kg serve, the same queries (curl)", "p50 / p95 ms", percentiles(remote), "",
-                             f"{os.getloadavg()[0]:.1f}"))
-            finally:
-                server.terminate()
-                server.wait()
-    print(f"{args.articles} articles of news-large, {chars:,} characters; 2 workers give the same graph.ttl: {same}; "
+        if remote:
+            rows.append((f"kg serve, the same queries (curl)", "p50 / p95 ms", percentiles(every(remote)), "",
+                         f"{os.getloadavg()[0]:.1f}"))
+    print(f"{args.articles} articles of news-large, {chars:,} characters; 2 workers give the same graph.ttl: {'not checked (--one-worker)' if same is None else same}; "
           f"build + add equals a full build: {'not checked (--no-full)' if equal is None else equal}\n")
     print("| step | time | rate | peak memory | load average |\n|---|---|---|---|---|")
     for row in rows:

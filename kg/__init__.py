@@ -9,15 +9,16 @@ Examples:
 from typing import TYPE_CHECKING
 
 from .errors import InputError, InputTypeError, KgError, OutputError, QueryError
-from .model import Article, Document, Entity, Evidence, Mention, Relation, Sentence
 
 if TYPE_CHECKING:
     from .graph import Fact, KnowledgeGraph
+    from .model import Article, Document, Entity, Evidence, Mention, Relation, Sentence
     from .pipeline import build
     from .store import StoredGraph, open_graph
 
 # imported on first use, so that `kg query` and `kg stats` start without the extractors' models
-_LAZY = {"build": "pipeline", "KnowledgeGraph": "graph", "Fact": "graph", "open_graph": "store", "StoredGraph": "store"}
+_LAZY = {"build": "pipeline", "KnowledgeGraph": "graph", "Fact": "graph", "open_graph": "store", "StoredGraph": "store",
+         **dict.fromkeys(("Article", "Document", "Entity", "Evidence", "Mention", "Relation", "Sentence"), "model")}
 
 
 def __getattr__(name: str):

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from .errors import InputError, KgError, QueryError
+from .vocabulary import PREFIXES
 
 EPILOG = """examples:
   kg build examples/zhengzhou-daily-page.txt -o out/
@@ -254,24 +255,39 @@ def _add(args) -> int:
     saved = out / FILE
     if not saved.is_file():
         raise InputError(f"{out}: no {FILE} (build it with this version of kg build first)")
-    with replacing(out) as stage:
-        with saved.open(encoding="utf-8") as f:
-            try:
-                extractors = read_header(f.readline())
-            except (ValueError, KeyError) as e:
-                raise InputError(f"{saved}: not kg's analyses ({e})") from None
-            g = extend((line for line in f if line.strip()), extractors, _build_inputs(args) or None,
-                       progress=not args.quiet, date=args.date, text=args.text or None, keep_going=args.keep_going,
-                       workers=args.workers)
-        formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
-        write_build(stage, g, formats, html=(out / "graph.html").exists(),
-                    report=_phase_report(args.quiet or len(g.documents) < 2), update=True)
+    try:
+        with replacing(out) as stage:
+            with saved.open(encoding="utf-8") as f:
+                try:
+                    extractors = read_header(f.readline())
+                except (ValueError, KeyError) as e:
+                    raise InputError(f"{saved}: not kg's analyses ({e})") from None
+                g = extend((line for line in f if line.strip()), extractors, _build_inputs(args) or None,
+                           progress=not args.quiet, date=args.date, text=args.text or None, keep_going=args.keep_going,
+                           workers=args.workers)
+            if isinstance(g, int):  # nothing new: the staging folder is dropped, OUT stays as it is
+                raise _Unchanged(g)
+            formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
+            write_build(stage, g, formats, html=(out / "graph.html").exists(),
+                        report=_phase_report(args.quiet or len(g.documents) < 2), update=True)
+    except _Unchanged as e:
+        if not args.quiet:
+            print(f"0 document(s) analysed, {e.documents} in all; {out} is unchanged (every document is already there)")
+        return 0
     if not args.quiet:
         print(f"{g.added} document(s) analysed, {len(g.documents)} in all; {len(g.entities)} entities, "
               f"{len(g.facts)} relations")
     for message in g.skipped:
         print(f"kg add: skipped {message}", file=sys.stderr)
     return 1 if g.skipped else 0
+
+
+class _Unchanged(Exception):
+    """kg add found nothing new to add: its staging folder is dropped."""
+
+    def __init__(self, documents: int):
+        super().__init__(documents)
+        self.documents = documents
 
 
 def _build_inputs(args) -> list:
@@ -311,27 +327,26 @@ def _print_rows(rows: list[dict[str, str]], cols: list[str], fmt: str) -> None:
         return
     from .query import display_width
 
-    cells = [[_short(r.get(c, "")) for c in cols] for r in rows]
-    widths = [max([display_width(c)] + [display_width(row[i]) for row in cells]) for i, c in enumerate(cols)]
+    cells = [[(v, display_width(v)) for v in (_short(r.get(c, "")) for c in cols)] for r in rows]  # each width once
+    head = [(c, display_width(c)) for c in cols]
+    widths = [max([head[i][1]] + [row[i][1] for row in cells]) for i in range(len(cols))]
 
     def line(values):
-        return "  ".join(v + " " * (w - display_width(v)) for v, w in zip(values, widths)).rstrip()
+        return "  ".join(v + " " * (w - n) for (v, n), w in zip(values, widths)).rstrip()
 
-    print(line(cols))
-    print(line(["-" * w for w in widths]))
-    for row in cells:
-        print(line(row))
+    out = [line(head), line([("-" * w, w) for w in widths])]
+    out.extend(line(row) for row in cells)
+    print("\n".join(out))
     print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 
 def _short(value: str) -> str:
     """IRIs print with their prefix; newlines print as spaces."""
-    from .rdf import PREFIXES
-
-    for prefix, ns in PREFIXES.items():
-        if value.startswith(str(ns)):
-            return f"{prefix}:{value[len(str(ns)):]}"
-    return value.replace("\n", " ")
+    if value.startswith(("http://", "https://")):
+        for prefix, ns in PREFIXES.items():
+            if value.startswith(ns):
+                return f"{prefix}:{value[len(ns):]}"
+    return value.replace("\n", " ") if "\n" in value else value
 
 
 def _query(args) -> int:

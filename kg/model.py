@@ -23,7 +23,7 @@ ENTITY_TYPES = ("Person", "Organization", "Place", "Initiative")
 VALUE_TYPES = ("Date", "Quantity")  # mentions of values, not of entities
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """One sentence (or headline line, or caption) of an article.
 
@@ -57,7 +57,7 @@ class Sentence:
         return self.offset(i), self.offset(j - 1) + 1
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     """One article of a page: headline lines, subtitle, dateline, byline, body sentences and captions.
 
@@ -90,7 +90,7 @@ class Article:
         return None
 
 
-@dataclass
+@dataclass(slots=True)
 class Document:
     """One input document (a page, an article file, a JSONL record)."""
 
@@ -101,7 +101,7 @@ class Document:
     articles: list[Article] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A surface form of an entity at one place in a document."""
 
@@ -120,7 +120,7 @@ class Mention:
         return (self.article, self.start, self.end, self.type)
 
 
-@dataclass
+@dataclass(slots=True)
 class Evidence:
     """Where a fact is stated: article, sentence and character offsets."""
 
@@ -133,7 +133,7 @@ class Evidence:
     basis: str = "text"  # "text" (stated), "name" (follows from a compound name)
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     """A typed edge, in the direction RDF states it (``subject predicate obj``).
 
@@ -154,7 +154,7 @@ class Relation:
     role: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One real-world thing: its canonical name, aliases and every mention."""
 

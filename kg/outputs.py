@@ -295,12 +295,12 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     old = read_digests(stage.out / GRAPHS) if update and (stage.out / STORE).is_dir() else None
     try:
         if old is None:
-            load_store(stage.folder(STORE), spool.path)
+            load_store(stage.folder(STORE), spool.path, nt)
             done = f"loaded the store ({len(spool.digests):,} graphs)"
         else:
             new = spool.digests
             changed = {graph for graph, digest in new.items() if old.get(graph) != digest}
-            loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, changed, set(old) - set(new))
+            loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, nt, changed, set(old) - set(new))
             stage.written.append(STORE)
             done = f"updated the store ({len(changed):,} of {len(new):,} graphs rewritten, {loaded:,} quads)"
     except OSError as e:

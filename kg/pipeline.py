@@ -103,12 +103,13 @@ def assemble(analysed: Iterable[Analysed], keep_analyses: bool = False, lines: I
 
 def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | Iterable[Input] | None = None,
            progress: bool = False, batch: int = 256, date: str | None = None, *, text: str | Sequence[str] | None = None,
-           keep_going: bool = False, workers: int = 1) -> KnowledgeGraph:
+           keep_going: bool = False, workers: int = 1) -> KnowledgeGraph | int:
     """Add documents to the analyses of an earlier build (JSON lines, see :mod:`kg.analyses`).
 
     A document already there with the same text is left as it is; one with the same id and a
     new text replaces it; the others are analysed and appended. The graph is the one a build
-    of all the documents at once gives.
+    of all the documents at once gives. When every document is already there with the same text
+    (and none was skipped), the graph cannot change: the number of documents is returned instead.
     """
     from .analyses import Spool, dump, load
 
@@ -120,6 +121,8 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
         kept.append(line.rstrip("\n"))
     place = {doc.id: i for i, (doc, _, _) in enumerate(old)}
     todo = [d for d in new.documents if d.id not in place or old[place[d.id]][0].text != d.text]
+    if not todo and not new.skipped:
+        return len(old)
     fresh: dict[str, tuple[Analysed, str]] = {}
     for analysed in _analysed(todo, tuple(extractors), batch, workers, progress) if todo else []:
         fresh[analysed[0].id] = (analysed, dump(analysed))  # dumped before resolution changes the mentions

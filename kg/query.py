@@ -16,11 +16,14 @@ import re
 import sys
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+from typing import TYPE_CHECKING
 
 from .errors import InputError, QueryError
-from .rdf import PREFIXES
 from .store import StoredGraph
+from .vocabulary import PREFIXES
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 # queries/ of a checkout (pip install -e), or where a wheel installs them
 QUERY_FOLDERS = (Path(__file__).resolve().parent.parent / "queries", Path(sys.prefix) / "share" / "kg" / "queries")
@@ -39,13 +42,7 @@ def with_prefixes(sparql: str) -> str:
 
 
 def _value(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, Literal):
-        return str(term)
-    if isinstance(term, (URIRef, BNode)):
-        return str(term)
-    return str(term)
+    return "" if term is None else str(term)
 
 
 UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
@@ -147,7 +144,10 @@ def _store_rows(store, sparql: str, max_rows: int | None):
     """Rows of a query run by pyoxigraph itself on a store (no rdflib in between)."""
     import pyoxigraph as ox
 
-    result = store.query(sparql, use_default_graph_as_union=True)  # each document's graph, and the entities'
+    from .store import has_union
+
+    # the default graph holds every document's graph and the entities'; a store of an older kg has only those
+    result = store.query(sparql, use_default_graph_as_union=not has_union(store))
     if isinstance(result, ox.QueryBoolean):
         yield {"ask": "true" if bool(result) else "false"}
         return
@@ -240,7 +240,25 @@ def columns(sparql: str, rows: list[dict[str, str]]) -> list[str]:
 
 
 def display_width(text: str) -> int:
-    """Terminal columns a string takes: wide (CJK) characters take two."""
-    import unicodedata
+    """Terminal columns a string takes: wide (CJK) characters take two.
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    Examples:
+        >>> display_width("管城区 3"), display_width("abc")
+        (8, 3)
+    """
+    if text.isascii():
+        return len(text)
+    return sum(map(_WIDTHS.__getitem__, text))
+
+
+class _Widths(dict):
+    """The width of each character seen, by character (looked up once in Unicode's table)."""
+
+    def __missing__(self, c: str) -> int:
+        import unicodedata
+
+        self[c] = w = 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        return w
+
+
+_WIDTHS = _Widths()

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
 from rdflib.namespace import PROV, SDO
 
+from . import vocabulary
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -45,12 +46,13 @@ if TYPE_CHECKING:
     from .graph import KnowledgeGraph
     from .model import Article
 
-KG = Namespace("https://w3id.org/kg-zh/ontology#")
-ID = Namespace("https://w3id.org/kg-zh/id/")
-OA = Namespace("http://www.w3.org/ns/oa#")
+KG = Namespace(vocabulary.KG)
+ID = Namespace(vocabulary.ID)
+OA = Namespace(vocabulary.OA)
 SCHEMA = SDO
 
 PREFIXES = {"schema": SDO, "kg": KG, "kgid": ID, "oa": OA, "prov": PROV, "rdf": RDF, "rdfs": RDFS, "xsd": XSD}
+assert {p: str(ns) for p, ns in PREFIXES.items()} == vocabulary.PREFIXES
 
 ONTOLOGY = Path(__file__).parent / "data" / "ontology.ttl"
 

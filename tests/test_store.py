@@ -90,8 +90,18 @@ def test_add_equals_a_build_of_everything(tmp_path, capsys):
     assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")  # the incremental store equals the full build's
     before, quads = _exports(tmp_path / "inc"), _quads(tmp_path / "inc")
     code, text, err = run(capsys, "add", tmp_path / "inc", more, first)  # the same documents again
-    assert code == 0 and "0 document(s) analysed" in text and _exports(tmp_path / "inc") == before
-    assert "updated the store (0 of 4 graphs rewritten, 0 quads)" in err and _quads(tmp_path / "inc") == quads
+    assert code == 0 and "0 document(s) analysed, 3 in all" in text and "is unchanged" in text
+    assert _exports(tmp_path / "inc") == before and _quads(tmp_path / "inc") == quads
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".inc")]  # no staging folder or lock left
+
+
+def test_add_rewrites_only_the_graphs_that_changed(tmp_path, capsys):
+    """A changed document's graph and the shared graph are rewritten; the other document's graph is kept."""
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    changed = _jsonl(tmp_path / "b2.jsonl", {"id": "b", "text": C})
+    code, _, err = run(capsys, "add", tmp_path / "inc", changed)
+    assert code == 0 and "updated the store (2 of 3 graphs rewritten," in err, err
 
 
 def test_add_replaces_a_changed_document(tmp_path, capsys):
@@ -111,16 +121,42 @@ def test_add_replaces_a_changed_document(tmp_path, capsys):
 
 
 def test_each_document_has_its_own_graph_in_the_store(tmp_path, capsys):
+    import pyoxigraph as ox
+
     first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
     assert run(capsys, "build", first, "-o", tmp_path / "out", "-q")[0] == 0
     store = open_graph(tmp_path / "out").open()
     ids = "https://w3id.org/kg-zh/id/"
     assert sorted(g.value for g in store.named_graphs()) == [f"{ids}document/a", f"{ids}document/b", f"{ids}graph/entities"]
-    where = {(q.graph_name.value, q.subject.value.rsplit("/", 1)[0]) for q in store
+    named = [q for q in store if q.graph_name != ox.DefaultGraph()]
+    where = {(q.graph_name.value, q.subject.value.rsplit("/", 1)[0]) for q in named
              if q.predicate.value == "http://www.w3.org/ns/oa#exact" and q.object.value == "郑磊"}
     assert where == {(f"{ids}document/b", f"{ids}article/b/1")}  # the mention is in its document's graph
-    names = {q.graph_name.value for q in store if q.predicate.value == "https://schema.org/name" and q.object.value == "郑磊"}
+    names = {q.graph_name.value for q in named if q.predicate.value == "https://schema.org/name" and q.object.value == "郑磊"}
     assert names == {f"{ids}graph/entities"}  # the person's name in the shared graph
+    # the default graph is the union of the named graphs, each triple once: what queries read
+    default = sorted(str(t) for t in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert default == sorted({str(q.triple) for q in named})
+    import rdflib
+
+    assert len(default) == len(rdflib.Graph().parse(tmp_path / "out" / "graph.ttl"))
+
+
+def test_a_store_without_the_union_is_still_read_and_added_to(tmp_path, capsys):
+    """A store of an older kg has only the named graphs: queries read their union; kg add makes the default graph."""
+    import pyoxigraph as ox
+
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    more = _jsonl(tmp_path / "c.jsonl", {"id": "c", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    store = ox.Store(str(tmp_path / "inc" / "store"))
+    store.clear_graph(ox.DefaultGraph())
+    del store
+    code, text, _ = run(capsys, "query", tmp_path / "inc", "-e", "SELECT ?n WHERE { ?p a schema:Person ; schema:name ?n }")
+    assert code == 0 and "郑磊" in text and "(4 rows)" in text
+    assert run(capsys, "add", tmp_path / "inc", more, "-q")[0] == 0
+    assert run(capsys, "build", first, more, "-o", tmp_path / "all", "-q")[0] == 0
+    assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
 
 
 def test_add_to_a_folder_without_analyses_is_one_line(tmp_path, capsys):
