@@ -496,7 +496,20 @@ def segment(text: str) -> list[Article]:
                 if h not in inner:
                     current.sentences.append(_sentence(h, len(current.sentences), "heading"))
             pending = []
-        if current is None or starts or pending or lead:
+        # a dateline or byline with no headline before it, inside an article that has one, goes on
+        # with that article (a second 新华社…电 under one heading, a photo's caption before the story)
+        headless = (current is not None and all(is_caption(x.text) for x in pending) and bool(current.headline)
+                    and not digest)
+        if headless and (starts or lead):
+            add_captions(current, pending)  # a photo's credit line: （新华社记者李四摄）
+            pending = []
+            for line in lead:
+                if is_dateline_line(line.text) and current.dateline is None:
+                    set_dateline(current, line, len(line.text))
+                elif not is_dateline_line(line.text) and current.byline is None:
+                    set_byline(current, line, "start")
+            lead = []
+        elif current is None or starts or pending or lead:
             headline, subtitle, captions, before = _split_pending(pending, has_previous=current is not None)
             if current is not None:
                 add_captions(current, before)

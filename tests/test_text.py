@@ -363,3 +363,17 @@ def test_markdown_marks_are_no_text():
 def test_a_credit_after_the_last_sentence_is_the_byline():
     a = parse("新桥通车\n\n今天，新桥投入使用。市民参加仪式。 文/图 李四").articles[0]
     assert (a.byline, a.byline_position, a.sentences[-1].text) == ("文/图 李四", "end", "市民参加仪式。")
+
+
+def test_a_dateline_without_a_headline_goes_on_with_the_article_above():
+    text = ("青山大桥今天通车\n\n市民代表和建设者一起走过大桥。\n（本报记者李四摄）\n"
+            "本报青山1月5日讯 今天上午，青山大桥正式通车。\n"
+            "新华社青山1月5日电 大桥全长三公里。")
+    doc = parse(text)
+    assert [a.headline for a in doc.articles] == ["青山大桥今天通车"]
+    assert doc.articles[0].dateline is not None
+
+
+def test_a_digest_still_splits_into_its_items():
+    text = "大桥通车\n\n今天,大桥通车。\n\n新区开工\n\n今天,新区开工。\n\n气温回升\n\n明天,气温回升。"
+    assert [a.headline for a in parse(text).articles] == ["大桥通车", "新区开工", "气温回升"]
