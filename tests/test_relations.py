@@ -414,3 +414,9 @@ def test_who_speaks_at_the_meeting_takes_part_in_it():
     # not in a sentence about something else
     assert ("“先进党员”表彰大会", "participant", "赵六") not in facts(
         "青山集团召开“先进党员”表彰大会。赵六表示，明年还要扩大生产。")
+
+
+def test_titles_of_national_news():
+    assert ("李强", "国务院") in _members("国务院总理李强主持召开会议。")
+    assert ("赵乐际", "全国人大常委会") in _members("全国人大常委会委员长赵乐际会见了客人。")
+    assert ("毛宁", "外交部") in _members("外交部发言人毛宁表示。")
