@@ -420,3 +420,10 @@ def test_titles_of_national_news():
     assert ("李强", "国务院") in _members("国务院总理李强主持召开会议。")
     assert ("赵乐际", "全国人大常委会") in _members("全国人大常委会委员长赵乐际会见了客人。")
     assert ("毛宁", "外交部") in _members("外交部发言人毛宁表示。")
+
+
+def test_sessions_of_a_congress_short_forms_and_modifiers_inside_event_names():
+    found = facts("十四届全国人大二次会议在北京人民大会堂开幕。")
+    assert ("十四届全国人大二次会议", "location", "北京人民大会堂") in found
+    assert not any(p == "parentOrganization" for s, p, o in facts("国务院新闻办公室今天举行新闻发布会。"))
+    assert not any(p == "participant" for s, p, o in facts("2024年中国国际服务贸易交易会在北京开幕。"))

@@ -41,7 +41,7 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会")
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|[一二三四五六七八九]?十[一二三四五六七八九]?届|\d{4}年?")
 _ORDINAL_HEAD = re.compile(r"奖|大会|会议|论坛|峰会|博览会|交易会|运动会|艺术节|文化节|丰收节|[^\W\d]{2}节(?!约|能|日|目|点|奏|省)")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
@@ -52,6 +52,16 @@ _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
 _HOLDS = re.compile(r"(?:召开|举行|举办|开展|组织)了?")
+
+
+def _numbered(ordinal: str) -> bool:
+    """An edition's number (第三届, 第二次, 十四届 of a congress), not a year.
+
+    Examples:
+        >>> _numbered("第三届"), _numbered("十四届"), _numbered("2023年")
+        (True, True, False)
+    """
+    return ordinal.startswith("第") or ordinal.endswith("届")
 
 
 def _event_start(text: str, head: int) -> int:
@@ -98,7 +108,7 @@ def _event_start(text: str, head: int) -> int:
         start = held[-1].end()
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT), head)
-               if o.group().startswith("第") and o.start() < start and _clause(text[o.end() : head])
+               if _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])
                and (o.group().endswith("届") or start <= o.end())  # 第一次参加会议 is no name
                and not re.search(r"第[一二三四五六七八九十百零〇\d]+[届次期]|[和与及]", text[o.end() : start])]
     # (第三届论坛和第五届博览会: two editions, two names)
@@ -171,7 +181,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     spans.append((t.start, phase.end(), text[t.start : phase.end()]))
             events = [(m.start(), m.end()) for m in _EVENT.finditer(text)]
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
-                       if o.group().startswith("第")
+                       if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
             for head, end in sorted(set(events)):
                 b = _event_start(text, head)

@@ -191,6 +191,18 @@ def _relation(subject: Mention, predicate: str, obj: Mention, whole: Mention) ->
     return Relation(subject, predicate, obj, ev)
 
 
+def _body_name(name: str) -> bool:
+    """Whether the tagger's organisation inside an initiative's name is a body's name: it ends in
+    a body's head or is a body of the training data (博源集团, 亚投行), not a modifier (中国国际 of
+    中国国际服务贸易交易会).
+
+    Examples:
+        >>> _body_name("博源集团"), _body_name("中国国际")
+        (True, False)
+    """
+    return name.endswith(tuple(SUFFIXES)) or name.endswith(("行", "台", "院", "会")) or name in training_orgs()
+
+
 def party_parent(name: str) -> int:
     """Where the body that a party or staff body belongs to ends in its name (总务部党委 → 总务部,
     法律援助处支部 → 法律援助处, 省质检院第一党支部 → 省质检院); 0 when the name holds none.
@@ -276,6 +288,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     out.append(_relation(m, "location", place, m))
             if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
                 parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
+            cut = parent.end - m.start if parent is not None else 0
+            if parent is not None and any(m.text.endswith(x) and len(m.text) - len(x) < cut for x in SUFFIXES):
+                parent = None  # 国务院新闻办 of 国务院新闻办公室 ends inside the head 办公室: a short form, no parent
             if parent is not None:
                 out.append(parent)
                 out.append(_relation(m, "parentOrganization", parent, m))
@@ -314,7 +329,7 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
-        if t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2:
+        if t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2 and _body_name(t.text):
             org = Mention(start, end, "Organization", t.text, m.article, "names")
             # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
             # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
