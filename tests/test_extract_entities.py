@@ -376,3 +376,11 @@ def test_a_project_named_with_its_capacity_and_no_count_of_projects():
 
 def test_some_schools_of_a_district_are_no_school():
     assert not [m for m in found("青山区部分中学已经开学。") if m[1] == "Organization" and m[0].endswith("部分中学")]
+
+
+def test_a_project_with_a_proper_name_and_no_place_in_a_verb():
+    from kg.extract.initiative import extract as initiatives
+
+    assert "南水北调工程" in [m.text for m in initiatives(parse("部长介绍了南水北调工程进展。"), [])]
+    assert not [m for m in initiatives(parse("这项工程很重要，该项目已经完工。"), [])]
+    assert not [m for m in found("越南总理来华访问。") if m[1] == "Place" and m[0] in ("来华", "华")]

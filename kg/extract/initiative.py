@@ -173,6 +173,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):
                     spans.append((b, m.end(), text[b : m.end()]))
+                    continue
+                # a project with a proper name of its own, a word the dictionaries mark as one (南水北调工程,
+                # 三峡工程): the tagger's or jieba's nz
+                proper = [w.start for w in clause_words(text, m.start()) if w.pos == "nz" and w.end - w.start >= 2
+                          and (w.end == m.start() and w.end - w.start >= 4 or w.end == m.end() and w.start < m.start())]
+                proper += [t.start for t in s.tokens if t.tag == "nz" and t.end == m.start() and t.end - t.start >= 4]
+                if proper and not any(x < m.end() and min(proper) < y for x, y, _ in spans):
+                    spans.append((min(proper), m.end(), text[min(proper) : m.end()]))
             # a phase of a named project: 协鑫光伏二期 (the company's name, then the phase)
             for t in s.tokens:
                 phase = _PHASE.match(text, t.end)

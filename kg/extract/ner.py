@@ -73,6 +73,9 @@ def _balanced(text: str) -> bool:
     return True
 
 
+_MOVES = "来访赴驻在离返抵回"
+
+
 def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
     """Whether a tagged span is a name worth a node (``before`` and ``after``: the sentence
     around it). Single characters count only as a known abbreviation of a country or
@@ -85,13 +88,17 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (True, True, True)
         >>> keep("ＩＢＭ公司", "Organization"), keep("７国集团", "Organization"), keep("２０", "Place")
         (True, True, False)
+        >>> keep("来华", "Place"), keep("华东", "Place"), keep("华", "Place", before="越南总理来")
+        (False, True, False)
     """
     if len(text) == 1:
         if type_ == "Person":
             return "\u4e00" <= text <= "\u9fff" and (after.startswith(TITLES) or before.endswith(("老", "小")))
-        return type_ == "Place" and text in ABBREVIATIONS
+        return type_ == "Place" and text in ABBREVIATIONS and not before.endswith(tuple(_MOVES))
     if text in GENERIC:
         return False
+    if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ABBREVIATIONS:
+        return False  # 来华, 访京, 驻港: a verb and a place's abbreviation
     if type_ == "Person":
         return bool(_PERSON.match(text))
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
