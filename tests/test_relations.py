@@ -427,3 +427,8 @@ def test_sessions_of_a_congress_short_forms_and_modifiers_inside_event_names():
     assert ("十四届全国人大二次会议", "location", "北京人民大会堂") in found
     assert not any(p == "parentOrganization" for s, p, o in facts("国务院新闻办公室今天举行新闻发布会。"))
     assert not any(p == "participant" for s, p, o in facts("2024年中国国际服务贸易交易会在北京开幕。"))
+
+
+def test_the_head_of_a_state_is_a_member_of_the_country():
+    members = _members("俄罗斯总统普京和越南国家主席苏林出席。")
+    assert {("普京", "俄罗斯"), ("苏林", "越南")} <= members
