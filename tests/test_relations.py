@@ -432,3 +432,8 @@ def test_sessions_of_a_congress_short_forms_and_modifiers_inside_event_names():
 def test_the_head_of_a_state_is_a_member_of_the_country():
     members = _members("俄罗斯总统普京和越南国家主席苏林出席。")
     assert {("普京", "俄罗斯"), ("苏林", "越南")} <= members
+
+
+def test_a_quoted_lecture_series_and_who_gives_it():
+    found = facts("学院举办“名师讲堂”系列讲座，邀请青山大学教授李四主讲。")
+    assert ("名师讲堂", "participant", "李四") in found

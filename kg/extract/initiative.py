@@ -23,7 +23,7 @@ from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, name_start
 from . import register
 
-HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|主题展|展览|行列"
+HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|主题展|展览|行列|讲座|培训班|比赛|宣讲|夏令营"
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”), up to six
 # characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动).
 _QUOTED_WITH_HEAD = re.compile(

@@ -38,7 +38,7 @@ FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
-ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看")
+ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看|主讲|授课")
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
