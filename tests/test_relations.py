@@ -437,3 +437,12 @@ def test_the_head_of_a_state_is_a_member_of_the_country():
 def test_a_quoted_lecture_series_and_who_gives_it():
     found = facts("学院举办“名师讲堂”系列讲座，邀请青山大学教授李四主讲。")
     assert ("名师讲堂", "participant", "李四") in found
+
+
+def test_a_body_and_title_in_apposition_or_before_the_name_with_de():
+    assert ("张三", "青山公司") in _members("张三，青山公司总经理，毕业于黄河大学。")
+    assert ("李四", "青山公司") in _members("青山公司的李四经理介绍了情况。")
+    assert ("王五", "青山公司") in _members("青山公司的总经理王五出席。")
+    assert not _members("张三，青山公司组织了活动。")
+    found = facts("青山（集团）有限公司召开年会。")
+    assert not any(p == "parentOrganization" for s, p, o in found)

@@ -191,6 +191,16 @@ def _relation(subject: Mention, predicate: str, obj: Mention, whole: Mention) ->
     return Relation(subject, predicate, obj, ev)
 
 
+def _closed(name: str) -> bool:
+    """Whether every bracket opened in a name is closed in it.
+
+    Examples:
+        >>> _closed("青山（集团）有限公司"), _closed("青山（集团")
+        (True, False)
+    """
+    return name.count("（") == name.count("）") and name.count("(") == name.count(")")
+
+
 def _body_name(name: str) -> bool:
     """Whether the tagger's organisation inside an initiative's name is a body's name: it ends in
     a body's head or is a body of the training data (博源集团, 亚投行), not a modifier (中国国际 of
@@ -262,7 +272,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             branch = _BRANCH.search(m.text)
             prefix_end = places[-1].end - m.start if places else 0
             inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
-                          if x.end() < len(m.text) and m.text[: x.end()] not in SUFFIXES]  # 党委组织部: no bare 党委
+                          if x.end() < len(m.text) and m.text[: x.end()] not in SUFFIXES  # 党委组织部: no bare 党委
+                          and _closed(m.text[: x.end()])]  # 青山（集团）有限公司: no 青山（集团
             if line:
                 parent = _nested(m, 0, line.end(1), "Organization")
             elif (party := party_parent(m.text)) > prefix_end:

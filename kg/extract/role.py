@@ -53,6 +53,8 @@ _HEAD_OF_STATE = re.compile(r"(?:国家)?(?:副?总统|副?总理|首相|国王|
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))$")
 _BODY_ENDS = set("社委局院厅会行司")
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
+# A comma after a person's name, before the body and title in apposition: 张三，青山公司总经理，
+_APPOSED = re.compile(r"[，,]")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 
 
@@ -201,6 +203,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     continue  # 集团公司党委组织委员A: a member of the committee, not of the company
                 between = doc.text[org.end : person.start]
                 inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
+                between = between[1:] if between.startswith("的") and len(between) > 2 else between  # X的总经理A
                 if title_chain(between, inside):
                     person.role = person.role or between
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
@@ -243,6 +246,23 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                                       s.index)
                         out.append(Relation(person, "memberOf", org, ev, role=between[1:] or None))
                         member = True
+            # 张三，青山公司总经理，…  /  青山公司的李四经理: the body and the title around the name
+            if not member:
+                apposed = _APPOSED.match(doc.text, person.end)
+                for org in orgs:
+                    title = None
+                    if apposed and org.start == apposed.end():
+                        title = doc.text[org.end : org.end + _title_len(doc.text, org.end)]
+                        if not title or doc.text[org.end + len(title) : org.end + len(title) + 1] not in ("，", ",", "。", "；", ""):
+                            title = None
+                    elif doc.text[org.end : person.start] == "的":
+                        title = doc.text[person.end : person.end + _title_len(doc.text, person.end)] or None
+                    if title:
+                        b, e = min(org.start, person.start), max(org.end + len(title), person.end + len(title))
+                        ev = Evidence(a.index, b, e, doc.text[b:e], "role", s.index)
+                        out.append(Relation(person, "memberOf", org, ev, role=title))
+                        member = True
+                        break
             # 何汉翔院长表示: a head's title right after the name names the one body of its kind
             after = doc.text[person.end : person.end + _title_len(doc.text, person.end)]
             if not member and after:
