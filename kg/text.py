@@ -500,7 +500,8 @@ def segment(text: str) -> list[Article]:
         # with that article (a second 新华社…电 under one heading, a photo's caption before the story)
         headless = (current is not None and all(is_caption(x.text) for x in pending) and bool(current.headline)
                     and not digest)
-        if headless and (starts or lead):
+        merged = headless and bool(starts or lead)
+        if merged:
             add_captions(current, pending)  # a photo's credit line: （新华社记者李四摄）
             pending = []
             for line in lead:
@@ -508,6 +509,8 @@ def segment(text: str) -> list[Article]:
                     set_dateline(current, line, len(line.text))
                 elif not is_dateline_line(line.text) and current.byline is None:
                     set_byline(current, line, "start")
+                else:  # a second dateline or byline stays in the text, as a heading of the article
+                    current.sentences.append(_sentence(line, len(current.sentences), "heading"))
             lead = []
         elif current is None or starts or pending or lead:
             headline, subtitle, captions, before = _split_pending(pending, has_previous=current is not None)
@@ -524,6 +527,8 @@ def segment(text: str) -> list[Article]:
         body = p
         if starts:
             cut, date_end = leading_byline(p.text)
+            if merged and (date_end and current.dateline is not None or cut > date_end and current.byline is not None):
+                cut = date_end = 0  # the article has its dateline and byline: the second stays in its text
             if date_end and current.dateline is None:
                 set_dateline(current, p, date_end)
             if cut > date_end and current.byline is None:

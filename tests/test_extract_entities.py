@@ -384,3 +384,20 @@ def test_a_project_with_a_proper_name_and_no_place_in_a_verb():
     assert "南水北调工程" in [m.text for m in initiatives(parse("部长介绍了南水北调工程进展。"), [])]
     assert not [m for m in initiatives(parse("这项工程很重要，该项目已经完工。"), [])]
     assert not [m for m in found("越南总理来华访问。") if m[1] == "Place" and m[0] in ("来华", "华")]
+
+
+@pytest.mark.parametrize("text", ["他第一次在家乡过春节。", "该校连续十届获得全国大学生数学竞赛一等奖。",
+                                  "青山省两个重点项目开工。", "第一次全省经济普查季节性调整完成。"])
+def test_no_initiative_in_ordinary_sentences(text):
+    from kg.extract.initiative import extract as initiatives
+
+    assert not [m.text for m in initiatives(parse(text), [])]
+
+
+def test_editions_and_joined_names_keep_their_whole_name():
+    from kg.extract.initiative import extract as initiatives
+
+    names = lambda t: [m.text for m in initiatives(parse(t), [])]  # noqa: E731
+    assert "第三届中国与东盟博览会" in names("第三届中国与东盟博览会开幕。")
+    assert "基层党组织书记述职暨表彰大会" in names("召开基层党组织书记述职暨表彰大会。")
+    assert "二十届三中全会" in names("党的二十届三中全会在北京举行。")

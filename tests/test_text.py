@@ -371,9 +371,14 @@ def test_a_dateline_without_a_headline_goes_on_with_the_article_above():
             "新华社青山1月5日电 大桥全长三公里。")
     doc = parse(text)
     assert [a.headline for a in doc.articles] == ["青山大桥今天通车"]
-    assert doc.articles[0].dateline is not None
+    article = doc.articles[0]
+    assert article.dateline == "本报青山1月5日讯"
+    assert [c[2] for c in article.captions] == ["（本报记者李四摄）"]
+    # the second dateline is not lost: it stays in the article's text
+    assert any(x.text.startswith("新华社青山1月5日电") for x in article.sentences)
 
 
-def test_a_digest_still_splits_into_its_items():
-    text = "大桥通车\n\n今天,大桥通车。\n\n新区开工\n\n今天,新区开工。\n\n气温回升\n\n明天,气温回升。"
+def test_a_digest_with_its_source_line_still_splits_into_its_items():
+    text = ("快讯\n\n某网消息：\n\n大桥通车\n\n本报讯 今天,大桥通车。\n\n新区开工\n\n本报讯 今天,新区开工。"
+            "\n\n气温回升\n\n本报讯 明天,气温回升。")
     assert [a.headline for a in parse(text).articles] == ["大桥通车", "新区开工", "气温回升"]

@@ -41,17 +41,19 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会")
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|[一二三四五六七八九]?十[一二三四五六七八九]?届|\d{4}年?")
-_ORDINAL_HEAD = re.compile(r"奖|大会|会议|论坛|峰会|博览会|交易会|运动会|艺术节|文化节|丰收节|[^\W\d]{2}节(?!约|能|日|目|点|奏|省)")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?"
+                      r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
+_ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
+                           r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
 # A count of projects or an amount of money, not a name: 45个, 亿元以上.
-_COUNTED = re.compile(r"[\d一二三四五六七八九十百千]+个|以上|以下|多个")
+_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百千几数]+|多)(?:个|项|批|家)|以上|以下")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
-_HOLDS = re.compile(r"(?:召开|举行|举办|开展|组织)了?")
+_HOLDS = re.compile(r"(?:召开|举行|举办)了?")
 
 
 def _numbered(ordinal: str) -> bool:
@@ -74,7 +76,7 @@ def _event_start(text: str, head: int) -> int:
         >>> t[_event_start(t, t.index("博览会")):]
         '第三届中非经贸博览会开幕。'
     """
-    numbered = {i for m in _ORDINAL.finditer(text, 0, head) for i in range(m.start(), m.end())}
+    numbered = {i for m in _ORDINAL.finditer(text) if m.end() <= head for i in range(m.start(), m.end())}
     ws = [w for w in words(text) if w.end <= head]
     start, i = head, len(ws) - 1
     joined = False
@@ -107,10 +109,10 @@ def _event_start(text: str, head: int) -> int:
     if joined and held:
         start = held[-1].end()
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
-    ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT), head)
-               if _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])
+    ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head
+               and _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])
                and (o.group().endswith("届") or start <= o.end())  # 第一次参加会议 is no name
-               and not re.search(r"第[一二三四五六七八九十百零〇\d]+[届次期]|[和与及]", text[o.end() : start])]
+               and not re.search(r"第[一二三四五六七八九十百零〇\d]+[届次期]", text[o.end() : head])]
     # (第三届论坛和第五届博览会: two editions, two names)
     if ordinal:
         start = ordinal[-1].start()

@@ -43,8 +43,10 @@ _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
 _PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
 _UNIT_ENDS = set("部处科室办院所局委厅社团队校厂司行馆站中")
-# Businesses carry brand names that may read like a village's (黄河食品公司 is not in 黄河镇).
-_COMMERCIAL = ("公司", "集团", "厂", "店", "超市", "银行", "酒店", "宾馆", "商行")
+# Bodies of a village or town, named after it (灵光小学 of 灵光村); others named like one need not
+# be there (黄河食品公司, 黄河水利委员会 are not in 黄河村).
+_LOCAL_HEADS = ("小学", "中学", "幼儿园", "卫生室", "卫生院", "合作社", "党支部", "党总支", "村委会", "居委会",
+                "服务中心", "服务站", "派出所", "中心校")
 # The level of a local place, after its bare name: 灵光村, 黄集镇, 东街社区.
 _LOCAL_LEVEL = re.compile(r"(?:村|镇|乡|社区|街道)$")
 # What an event celebrates or marks stands after these in its name.
@@ -256,7 +258,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         if not spans and m.type == "Organization":
             known = next((p for p in known_places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
             spans = [(0, len(known))] if known else _tagged_place(doc, m)
-            if not spans and not m.text.endswith(_COMMERCIAL) and (
+            if not spans and m.text.endswith(_LOCAL_HEADS) and (
                     local := next((p for b, p in known_bare if m.text.startswith(b) and p.article == m.article
                                    and len(m.text) > len(b) + 1), None)):
                 # 灵光小学 in an article about 灵光村: a body named after its village or town is in it

@@ -73,7 +73,7 @@ def _balanced(text: str) -> bool:
     return True
 
 
-_MOVES = "来访赴驻在离返抵回"
+_MOVES = "来访赴驻"  # 来华, 访华, 赴京, 驻港: a visit or a post; 在京 stays a place
 
 
 def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:

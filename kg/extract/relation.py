@@ -297,9 +297,12 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     for subject in subjects:
         lies = _LIES_IN.match(text, subject.end, s.end)
         if lies:
-            run = [p for p in places if p.start == lies.end()]
-            if run:
-                c.add(subject, "location", run[0], s, a)
+            run = []
+            for p in sorted(places, key=lambda x: x.start):
+                if p.start == (run[-1].end if run else lies.end()):
+                    run.append(p)
+            if run:  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
+                c.add(subject, "location", run[-1], s, a)
             continue
         at = text.find("在", subject.end, s.end) + 1
         if not at or not _clause(text[subject.end : at]) or at - subject.end > 16:
@@ -320,8 +323,8 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 
 # A sentence about what happened at the article's event, and who speaks there.
-AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中|活动上)")
-SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
+AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上)")
+SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.

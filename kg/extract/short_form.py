@@ -52,9 +52,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for a in doc.articles:
         found = [m for m in mentions if m.article == a.index]
         first: dict[str, Mention] = {}
+        owners: dict[str, set[str]] = {}
         for o in sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start):
             for tail in tails(o.text):
                 first.setdefault(tail, o)
+                owners.setdefault(tail, set()).add(o.text)
+        # a tail two bodies share names neither (青山区人民医院, 黄河区人民医院 … 人民医院)
+        first = {t: o for t, o in first.items() if len(owners[t]) == 1}
         if not first:
             continue
         pattern = re.compile("|".join(re.escape(t) for t in sorted(first, key=len, reverse=True)))
