@@ -89,12 +89,12 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         >>> keep("ＩＢＭ公司", "Organization"), keep("７国集团", "Organization"), keep("２０", "Place")
         (True, True, False)
         >>> keep("来华", "Place"), keep("华东", "Place"), keep("华", "Place", before="越南总理来")
-        (False, True, False)
+        (False, True, True)
     """
     if len(text) == 1:
         if type_ == "Person":
             return "\u4e00" <= text <= "\u9fff" and (after.startswith(TITLES) or before.endswith(("老", "小")))
-        return type_ == "Place" and text in ABBREVIATIONS and not before.endswith(tuple(_MOVES))
+        return type_ == "Place" and text in ABBREVIATIONS  # 华 of 访华 is China (MSRA, People's Daily)
     if text in GENERIC:
         return False
     if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ABBREVIATIONS:
