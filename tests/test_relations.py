@@ -468,3 +468,8 @@ def test_a_body_lies_in_the_most_precise_of_adjacent_places():
 
 def test_a_club_named_by_its_city_is_no_country():
     assert not _members("巴塞罗那主席拉波尔塔表示，球队会更好。")
+
+
+def test_following_a_meetings_spirit_is_no_part_in_it():
+    found = facts("青山集团召开大会。青山集团认真贯彻落实党的二十届三中全会精神。")
+    assert not any(s == "二十届三中全会" and p == "participant" for s, p, o in found)

@@ -470,6 +470,8 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     after = [o for o in actors if o.start >= init.end]
     text_before = text[s.start : init.start]
     text_after = text[init.end : s.end]
+    # 落实…全会精神, 学习…讲话精神: what a meeting said is followed; following it is no part in the meeting
+    followed = text_after.startswith("精神")
     # 由X组织开展的Y
     by = [o for o in before if text[o.start - 1 : o.start] == "由"]
     if by and ORGANIZE.search(text[by[-1].end : init.start]):
@@ -486,13 +488,14 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                     break
                 c.add(init, "organizer", o, s, a)
                 joined = o
-        elif PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(gap):
+        elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(gap)) \
+                and not followed:
             for o in before if "、" in text_before else before[:1]:
                 c.add(init, "participant", o, s, a)
     elif actor is not None and not actors:
         if re.search(r"(?:实施|开展|组织开展|启动)(?:“[^”]*”[+＋、和与及])*$", text_before):
             c.add(init, "organizer", actor, s, a)
-        elif PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after):
+        elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after)) and not followed:
             c.add(init, "participant", actor, s, a)
     # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课)
     if after and JOIN_AFTER.search(text_after):
