@@ -11,14 +11,20 @@ from kg.neural import FEATURES, NameModel, load_lexicon
 torch = pytest.importorskip("torch")
 
 
+def _training_file(tmp_path, rows: list[dict]):
+    """The rows as a JSONL training file in ``tmp_path``."""
+    data = tmp_path / "train.jsonl"
+    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return data
+
+
 def test_training_writes_a_model_that_numpy_runs(tmp_path):
     from kg.train import evaluate, train
 
     rows = [{"text": "记者王思俊在郑州市采访。", "entities": [{"start": 2, "end": 5, "type": "PER"},
                                                       {"start": 6, "end": 9, "type": "LOC"}]},
             {"text": "北京市海淀区的联想集团。", "entities": [{"start": 7, "end": 11, "type": "ORG"}]}]
-    data = tmp_path / "train.jsonl"
-    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    data = _training_file(tmp_path, rows)
     out = tmp_path / "model" / "names.npz"
     train([f"{data}*3@news", f"{data}@fine"], out, epochs=2, threads=1)
     model = NameModel(out, load_lexicon(out.with_name("lexicon.tsv")))
@@ -48,8 +54,7 @@ def test_hold_out_keeps_a_hashed_share_of_sentences_out_of_training(tmp_path):
     texts = ["记者王思俊在郑州市采访。", "北京市海淀区的联想集团。", "李四到上海市开会。", "张三在广州市工作。"]
     rows = [{"text": t, "entities": [{"start": t.index("市") - 2, "end": t.index("市") + 1, "type": "LOC"}]}
             for t in texts]
-    data = tmp_path / "train.jsonl"
-    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    data = _training_file(tmp_path, rows)
     out = tmp_path / "names.npz"
     held = train([str(data)], out, epochs=1, hold_out=2, cache=tmp_path / "cache")
     kept_out = [t for t in texts if tuning(t, 2)]
@@ -82,8 +87,7 @@ def test_a_model_with_a_recurrent_layer_is_written_and_runs_in_numpy(tmp_path):
     rows = [{"text": "记者王思俊在郑州市采访。", "entities": [{"start": 2, "end": 5, "type": "PER"},
                                                       {"start": 6, "end": 9, "type": "LOC"}]},
             {"text": "李四到上海市开会。", "entities": [{"start": 0, "end": 2, "type": "PER"}]}]
-    data = tmp_path / "train.jsonl"
-    data.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    data = _training_file(tmp_path, rows)
     out = tmp_path / "names.npz"
     train([str(data)], out, epochs=1, rnn=3)
     model = NameModel(out, lexicon=None)

@@ -105,9 +105,10 @@ def _event_start(text: str, head: int) -> int:
         start, i = w.start, i - 1
     # the first of two joined names may open with a verb of its own (召开庆祝建党百年暨表彰大会):
     # it runs back to what holds the event
-    held = [h for h in _HOLDS.finditer(text, max(0, head - MAX_EVENT), start) if _clause(text[h.end() : start])]
-    if joined and held:
-        start = held[-1].end()
+    if joined:
+        held = [h for h in _HOLDS.finditer(text, max(0, head - MAX_EVENT), start) if _clause(text[h.end() : start])]
+        if held:
+            start = held[-1].end()
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head
                and _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])

@@ -27,7 +27,10 @@ from ..words import words
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|特别行政区|新区|街道|省|市|区|县|旗|乡|镇)")
+# The levels that end an administrative place's name, longest first.
+_LEVELS = sorted(("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇"),
+                 key=len, reverse=True)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_LEVELS) + ")")
 # After a district, a bare name before a local body is the sub-district it governs (樱桃沟党工委).
 _LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:党工委|管委会|办事处)$")
 _NOT_PLACE_START = set("全本该各每此其我")
@@ -53,10 +56,6 @@ _LOCAL_LEVEL = re.compile(r"(?:村|镇|乡|社区|街道)$")
 _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
-
-
-_LEVELS = sorted(("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇"),
-                 key=len, reverse=True)
 
 
 def _level_in_word(name: str, end: int) -> bool:

@@ -278,6 +278,22 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
 
 
+def _places_from(places: list[Mention], at: int) -> list[Mention]:
+    """The places that follow one another from offset ``at`` (青山县 then 黄河镇); none when no
+    place starts there.
+
+    Examples:
+        >>> found = [Mention(5, 8, "Place", "黄河镇", 1), Mention(2, 5, "Place", "青山县", 1)]
+        >>> [m.text for m in _places_from(found, 2)], _places_from(found, 0)
+        (['青山县', '黄河镇'], [])
+    """
+    run: list[Mention] = []
+    for p in sorted(places, key=lambda x: x.start):
+        if p.start == (run[-1].end if run else at):
+            run.append(p)
+    return run
+
+
 def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
     """An event or a body, then 在 a place and what happens there: the place is its location
     (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise). A body is where it is
@@ -297,10 +313,7 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     for subject in subjects:
         lies = _LIES_IN.match(text, subject.end, s.end)
         if lies:
-            run = []
-            for p in sorted(places, key=lambda x: x.start):
-                if p.start == (run[-1].end if run else lies.end()):
-                    run.append(p)
+            run = _places_from(places, lies.end())
             if run:  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
                 c.add(subject, "location", run[-1], s, a)
             continue
@@ -309,10 +322,7 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
             continue
         if subject.type == "Organization" and at - subject.end > 3:
             continue
-        run = []
-        for p in sorted(places, key=lambda x: x.start):
-            if p.start == (run[-1].end if run else at):
-                run.append(p)
+        run = _places_from(places, at)
         happens = HAPPENS.match(text[run[-1].end : s.end]) if run else None
         if happens and (subject.type != "Organization" or happens.group() in OPENS):
             c.add(subject, "location", run[-1], s, a)

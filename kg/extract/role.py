@@ -29,7 +29,7 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
 from .names import party_parent
-from .relation import level_word, main_actor, seats
+from .relation import main_actor, seats
 
 TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主任 副主任 局长 副局长 处长 科长 站长 校长 院长 经理 总经理
 董事长 所长 馆长 会长 主席 部长 厅长 市长 区长 县长 镇长 乡长 村长 网格长 负责人 党员志愿者 志愿者 老师 教师
@@ -84,7 +84,7 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
 
 
 # The head of a government titled by its level alone: 副市长, 常务副县长, 自治区副主席.
-_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?[省市县区镇乡]长|自治区(?:常务)?副?主席")
+_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡])长|(自治区)(?:常务)?副?主席")
 
 
 def seat_of_title(title: str, seated: dict[str, Mention]) -> Mention | None:
@@ -96,10 +96,8 @@ def seat_of_title(title: str, seated: dict[str, Mention]) -> Mention | None:
         >>> seat_of_title("副县长", seated).text, seat_of_title("副市长", seated), seat_of_title("局长", seated)
         ('青山县', None, None)
     """
-    if not _GOVERNMENT_HEAD.fullmatch(title):
-        return None
-    level = level_word(title.removeprefix("挂职").removeprefix("常务").removeprefix("副"))
-    return seated.get(level)
+    head = _GOVERNMENT_HEAD.fullmatch(title)
+    return seated.get(head.group(1) or head.group(2)) if head else None
 
 
 def _title_len(text: str, at: int) -> int:
