@@ -473,3 +473,9 @@ def test_a_club_named_by_its_city_is_no_country():
 def test_following_a_meetings_spirit_is_no_part_in_it():
     found = facts("青山集团召开大会。青山集团认真贯彻落实党的二十届三中全会精神。")
     assert not any(s == "二十届三中全会" and p == "participant" for s, p, o in found)
+
+
+def test_a_body_inside_a_projects_name_is_read_like_any_body():
+    got = facts("青山县宏达集团红星酒厂5万吨啤酒项目日前开工。")
+    assert ("青山县宏达集团红星酒厂", "parentOrganization", "青山县宏达集团") in got
+    assert ("青山县宏达集团", "location", "青山县") in got

@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Document, Evidence, Mention, Relation
@@ -230,94 +231,118 @@ def party_parent(name: str) -> int:
     return m.start() if prefix[-1] in _UNIT_ENDS else 0
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What the document names elsewhere, to read it inside other names."""
+
+    places: list[str]  # places, longest first (华西坝 in 华西坝派出所)
+    bare: list[tuple[str, Mention]]  # villages, towns and communities by their bare names (灵光 of 灵光村)
+    orgs: list[str]  # organizations, longest first (国务院 in 国务院新闻办)
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> "_Known":
+        places = sorted({m.text for m in mentions if m.type == "Place" and len(m.text) >= 2}, key=len, reverse=True)
+        # each bare name must stand for one place of its article
+        bare: dict[tuple[int, str], set[str]] = {}
+        for m in mentions:
+            level = _LOCAL_LEVEL.search(m.text) if m.type == "Place" else None
+            if level and level.start() >= 2:
+                bare.setdefault((m.article, m.text[: level.start()]), set()).add(m.text)
+        known_bare = sorted(((b, next(x for x in mentions if x.type == "Place" and x.article == art and x.text in names))
+                             for (art, b), names in bare.items() if len(names) == 1), key=lambda bp: (-len(bp[0]), bp[0]))
+        orgs = sorted({m.text for m in mentions if m.type == "Organization" and len(m.text) >= 3}, key=len, reverse=True)
+        return cls(places, known_bare, orgs)
+
+
 @register("names")
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
-    """Nested places and parent organizations of organization, place and initiative names."""
+    """Nested places and parent organizations of organization, place and initiative names; a body
+    named inside an initiative's name is read the same way (鄂尔多斯玄峰集团红云酒厂 in its project)."""
     out: list[Mention | Relation] = []
-    # places the document names, to read them at the start of other names (华西坝 in 华西坝派出所)
-    known_places = sorted({m.text for m in mentions if m.type == "Place" and len(m.text) >= 2}, key=len, reverse=True)
-    # villages, towns and communities by their bare names (灵光 of 灵光村), each named once in its article
-    bare: dict[tuple[int, str], set[str]] = {}
-    for m in mentions:
-        level = _LOCAL_LEVEL.search(m.text) if m.type == "Place" else None
-        if level and level.start() >= 2:
-            bare.setdefault((m.article, m.text[: level.start()]), set()).add(m.text)
-    known_bare = sorted(((b, next(x for x in mentions if x.type == "Place" and x.article == art and x.text in names))
-                         for (art, b), names in bare.items() if len(names) == 1), key=lambda bp: (-len(bp[0]), bp[0]))
-    # organizations the document names, to read them at the start of other names (国务院 in 国务院新闻办)
-    known_orgs = sorted({m.text for m in mentions if m.type == "Organization" and len(m.text) >= 3}, key=len, reverse=True)
+    known = _Known.of(mentions)
     for m in mentions:
         if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
             continue
         if m.type == "Initiative":
-            out.extend(_initiative_parts(doc, m))
+            parts = _initiative_parts(doc, m)
+            out.extend(parts)
+            for org in parts:
+                if isinstance(org, Mention) and org.type == "Organization":
+                    out.extend(_name_parts(doc, org, known))
             continue
-        # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州)
-        spans = [] if m.text.endswith(UNIVERSITIES) else leading_places(m.text)
-        if not spans and m.type == "Organization":
-            known = next((p for p in known_places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
-            spans = [(0, len(known))] if known else _tagged_place(doc, m)
-            if not spans and m.text.endswith(_LOCAL_HEADS) and (
-                    local := next((p for b, p in known_bare if m.text.startswith(b) and p.article == m.article
-                                   and len(m.text) > len(b) + 1), None)):
-                # 灵光小学 in an article about 灵光村: a body named after its village or town is in it
-                out.append(_relation(m, "location", local, m))
-        places = [_nested(m, s, e, "Place") for s, e in spans]
-        out.extend(places)
-        for outer, inner in zip(places, places[1:]):
-            out.append(_relation(inner, "containedInPlace", outer, m))
-        child = m
-        if m.type == "Organization":
-            parent = None
-            line = _LINE.match(m.text)
-            branch = _BRANCH.search(m.text)
-            prefix_end = places[-1].end - m.start if places else 0
-            inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
-                          if x.end() < len(m.text) and m.text[: x.end()] not in SUFFIXES  # 党委组织部: no bare 党委
-                          and _closed(m.text[: x.end()])]  # 青山（集团）有限公司: no 青山（集团
-            if line:
-                parent = _nested(m, 0, line.end(1), "Organization")
-            elif (party := party_parent(m.text)) > prefix_end:
-                parent = _nested(m, 0, party, "Organization")
-            elif inner_ends:
-                # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
-                parent = _nested(m, 0, inner_ends[-1], "Organization")
-            elif known := next((o for o in known_orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
-                                and o not in COUNTRY_BODIES), None):
-                parent = _nested(m, 0, len(known), "Organization")
-            elif trained := training_org_prefix(m.text):
-                parent = _nested(m, 0, trained, "Organization")
-            for b in _BRACKETED.finditer(m.text):
-                # 品捷电子（苏州）有限公司: the city in brackets is where the company is
-                hits = find(b.group(1))
-                if hits and hits[0][0] == 0 and hits[0][1] == len(b.group(1)):
-                    out.append(place := _nested(m, b.start(1), b.end(1), "Place"))
-                    out.append(_relation(m, "location", place, m))
-            if branch:
-                city = find(branch.group(1))
-                if city and city[0][1] == len(branch.group(1)):
-                    out.append(place := _nested(m, branch.start(1), branch.end(1), "Place"))
-                    out.append(_relation(m, "location", place, m))
-            if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
-                parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
-            cut = parent.end - m.start if parent is not None else 0
-            if parent is not None and any(m.text.endswith(x) and len(m.text) - len(x) < cut for x in SUFFIXES):
-                parent = None  # 国务院新闻办 of 国务院新闻办公室 ends inside the head 办公室: a short form, no parent
-            if parent is not None:
-                out.append(parent)
-                out.append(_relation(m, "parentOrganization", parent, m))
-                child = parent
-        if m.type == "Organization" and (zone := zone_end(m.text)) and (not places or places[-1].end - m.start < zone):
-            # the body of a zone is in the zone, the zone in the places its name opens with: 和县台湾农民创业园管委会
-            out.append(place := _nested(m, 0, zone, "Place"))
-            out.append(_relation(m, "location", place, m))
-            if places and places[-1].text not in COUNTRY:
-                out.append(_relation(place, "containedInPlace", places[-1], m))
-            continue
-        if m.type == "Place" and (owner := owner_end(m.text)):
-            out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
-        if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
-            out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
+        out.extend(_name_parts(doc, m, known))
+    return out
+
+
+def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Relation]:
+    """The places and parent body an organization's or a place's name holds."""
+    out: list[Mention | Relation] = []
+    # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州)
+    spans = [] if m.text.endswith(UNIVERSITIES) else leading_places(m.text)
+    if not spans and m.type == "Organization":
+        named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
+        spans = [(0, len(named))] if named else _tagged_place(doc, m)
+        if not spans and m.text.endswith(_LOCAL_HEADS) and (
+                local := next((p for b, p in known.bare if m.text.startswith(b) and p.article == m.article
+                               and len(m.text) > len(b) + 1), None)):
+            # 灵光小学 in an article about 灵光村: a body named after its village or town is in it
+            out.append(_relation(m, "location", local, m))
+    places = [_nested(m, s, e, "Place") for s, e in spans]
+    out.extend(places)
+    for outer, inner in zip(places, places[1:]):
+        out.append(_relation(inner, "containedInPlace", outer, m))
+    child = m
+    if m.type == "Organization":
+        parent = None
+        line = _LINE.match(m.text)
+        branch = _BRANCH.search(m.text)
+        prefix_end = places[-1].end - m.start if places else 0
+        inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
+                      if x.end() < len(m.text) and m.text[: x.end()] not in SUFFIXES  # 党委组织部: no bare 党委
+                      and _closed(m.text[: x.end()])]  # 青山（集团）有限公司: no 青山（集团
+        if line:
+            parent = _nested(m, 0, line.end(1), "Organization")
+        elif (party := party_parent(m.text)) > prefix_end:
+            parent = _nested(m, 0, party, "Organization")
+        elif inner_ends:
+            # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
+            parent = _nested(m, 0, inner_ends[-1], "Organization")
+        elif known_org := next((o for o in known.orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
+                            and o not in COUNTRY_BODIES), None):
+            parent = _nested(m, 0, len(known_org), "Organization")
+        elif trained := training_org_prefix(m.text):
+            parent = _nested(m, 0, trained, "Organization")
+        for b in _BRACKETED.finditer(m.text):
+            # 品捷电子（苏州）有限公司: the city in brackets is where the company is
+            hits = find(b.group(1))
+            if hits and hits[0][0] == 0 and hits[0][1] == len(b.group(1)):
+                out.append(place := _nested(m, b.start(1), b.end(1), "Place"))
+                out.append(_relation(m, "location", place, m))
+        if branch:
+            city = find(branch.group(1))
+            if city and city[0][1] == len(branch.group(1)):
+                out.append(place := _nested(m, branch.start(1), branch.end(1), "Place"))
+                out.append(_relation(m, "location", place, m))
+        if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
+            parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
+        cut = parent.end - m.start if parent is not None else 0
+        if parent is not None and any(m.text.endswith(x) and len(m.text) - len(x) < cut for x in SUFFIXES):
+            parent = None  # 国务院新闻办 of 国务院新闻办公室 ends inside the head 办公室: a short form, no parent
+        if parent is not None:
+            out.append(parent)
+            out.append(_relation(m, "parentOrganization", parent, m))
+            child = parent
+    if m.type == "Organization" and (zone := zone_end(m.text)) and (not places or places[-1].end - m.start < zone):
+        # the body of a zone is in the zone, the zone in the places its name opens with: 和县台湾农民创业园管委会
+        out.append(place := _nested(m, 0, zone, "Place"))
+        out.append(_relation(m, "location", place, m))
+        if places and places[-1].text not in COUNTRY:
+            out.append(_relation(place, "containedInPlace", places[-1], m))
+        return out
+    if m.type == "Place" and (owner := owner_end(m.text)):
+        out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
+    if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
+        out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
     return out
 
 
@@ -350,9 +375,4 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
             if not runs and _CELEBRATES.search(doc.text, m.start, start):
                 continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part
             out += [org, _relation(m, "organizer" if runs else "participant", org, m)]
-            spans = [] if org.text.endswith(UNIVERSITIES) else leading_places(org.text)
-            if spans:  # the body named in the project's name is in the place its own name opens with
-                place = Mention(org.start + spans[-1][0], org.start + spans[-1][1], "Place",
-                                org.text[spans[-1][0] : spans[-1][1]], m.article, "names")
-                out += [place, _relation(org, "location", place, m)]
     return out
