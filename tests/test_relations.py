@@ -479,3 +479,12 @@ def test_a_body_inside_a_projects_name_is_read_like_any_body():
     got = facts("青山县宏达集团红星酒厂5万吨啤酒项目日前开工。")
     assert ("青山县宏达集团红星酒厂", "parentOrganization", "青山县宏达集团") in got
     assert ("青山县宏达集团", "location", "青山县") in got
+
+
+def test_a_capital_after_its_country_and_a_place_before_its_quoted_plan():
+    got = facts("本报讯 第五届青山商品展览会4日在哈萨克斯坦首都阿斯塔纳开幕。")
+    assert ("第五届青山商品展览会", "location", "阿斯塔纳") in got
+    assert ("阿斯塔纳", "containedInPlace", "哈萨克斯坦") in got
+    assert ("三年行动计划", "location", "青山区") in facts("本报讯 今年以来，青山区“三年行动计划”刚刚开局。")
+    # an event of the campaign follows: the place is the event's, not the campaign's
+    assert ("万人助万企", "location", "青山区") not in facts("本报讯 青山区“万人助万企”活动企业家恳谈会开始了。")

@@ -225,10 +225,29 @@ def place_rank(name: str) -> int | None:
     return next((rank for suffix, rank in RANKS if name.endswith(suffix) and len(name) > len(suffix)), None)
 
 
+# A country's or a province's seat between two places: 哈萨克斯坦首都阿斯塔纳 (the first holds the second).
+SEAT_WORDS = ("首都", "首府", "省会")
+
+
+def _adjacent(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``second`` follows ``first`` directly or after a seat word (哈萨克斯坦首都阿斯塔纳).
+
+    Examples:
+        >>> t = "哈萨克斯坦首都阿斯塔纳"
+        >>> _adjacent(t, Mention(0, 5, "Place", t[:5], 1), Mention(7, 11, "Place", t[7:], 1))
+        True
+    """
+    return second.start == first.end or text[first.end : second.start] in SEAT_WORDS
+
+
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
-    """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道."""
+    """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道; so does a
+    seat after its country or province (哈萨克斯坦首都阿斯塔纳)."""
     ordered = sorted(places, key=lambda m: m.start)
     for outer, inner in zip(ordered, ordered[1:]):
+        if c.doc.text[outer.end : inner.start] in SEAT_WORDS:
+            c.add(inner, "containedInPlace", outer, s, a)
+            continue
         if inner.start != outer.end:
             continue
         big, small = place_rank(outer.text), place_rank(inner.text)
@@ -278,9 +297,9 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
 
 
-def _places_from(places: list[Mention], at: int) -> list[Mention]:
-    """The places that follow one another from offset ``at`` (青山县 then 黄河镇); none when no
-    place starts there.
+def _places_from(places: list[Mention], at: int, text: str = "") -> list[Mention]:
+    """The places that follow one another from offset ``at`` (青山县 then 黄河镇, or 哈萨克斯坦首都
+    阿斯塔纳 in ``text``); none when no place starts there.
 
     Examples:
         >>> found = [Mention(5, 8, "Place", "黄河镇", 1), Mention(2, 5, "Place", "青山县", 1)]
@@ -289,7 +308,7 @@ def _places_from(places: list[Mention], at: int) -> list[Mention]:
     """
     run: list[Mention] = []
     for p in sorted(places, key=lambda x: x.start):
-        if p.start == (run[-1].end if run else at):
+        if (_adjacent(text, run[-1], p) if run else p.start == at):
             run.append(p)
     return run
 
@@ -313,7 +332,7 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     for subject in subjects:
         lies = _LIES_IN.match(text, subject.end, s.end)
         if lies:
-            run = _places_from(places, lies.end())
+            run = _places_from(places, lies.end(), text)
             if run:  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
                 c.add(subject, "location", run[-1], s, a)
             continue
@@ -322,7 +341,7 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
             continue
         if subject.type == "Organization" and at - subject.end > 3:
             continue
-        run = _places_from(places, at)
+        run = _places_from(places, at, text)
         happens = HAPPENS.match(text[run[-1].end : s.end]) if run else None
         if happens and (subject.type != "Organization" or happens.group() in OPENS):
             c.add(subject, "location", run[-1], s, a)
@@ -511,9 +530,13 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     if after and JOIN_AFTER.search(text_after):
         for o in after:
             c.add(init, "participant", o, s, a)
-    # where it takes place
+    # where it takes place (在青山县举办…; 青山县的…, 青山县“三年行动”: the place's own, unless an
+    # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
+    quoted = init.text.startswith("“") and not any(x.start == init.end for x in later)
     for p in places:
-        if p.end <= init.start and (text[p.start - 2 : p.start].endswith(HELD_AT) or text[p.end : init.start] == "的"):
+        if p.end <= init.start and (text[p.start - 2 : p.start].endswith(HELD_AT)
+                                    or text[p.end : init.start] in ("的", "的“")
+                                    or p.end == init.start and quoted):
             c.add(init, "location", p, s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会
     for nxt in later:
