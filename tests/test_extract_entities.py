@@ -401,3 +401,13 @@ def test_editions_and_joined_names_keep_their_whole_name():
     assert "第三届中国与东盟博览会" in names("第三届中国与东盟博览会开幕。")
     assert "基层党组织书记述职暨表彰大会" in names("召开基层党组织书记述职暨表彰大会。")
     assert "二十届三中全会" in names("党的二十届三中全会在北京举行。")
+
+
+def test_two_fields_joined_inside_a_units_name_and_two_bodies_joined_stay_two():
+    orgs = [m[0] for m in found("青山大学经济与管理学院院长李明出席。") if m[1] == "Organization"]
+    assert "青山大学经济与管理学院" in orgs
+    orgs = [m[0] for m in found("红星集团与青山公司签约。") if m[1] == "Organization"]
+    assert "红星集团与青山公司" not in orgs and "青山公司" in orgs
+    # a service centre is named otherwise: 健身卡和党群服务中心 are two things
+    orgs = [m[0] for m in found("新添了健身卡和党群服务中心。") if m[1] == "Organization"]
+    assert not any(o.startswith("健身卡") for o in orgs)

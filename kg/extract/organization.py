@@ -133,6 +133,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
         after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
         learned = w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
+        if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
+            start = w.start
+            continue
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if head - w.start > MAX_NAME:
@@ -144,6 +147,34 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         return start
     before = name_start(text, bracket.start(), allow, lac, bounds)
     return before if before < bracket.start() else start
+
+
+# A conjunction between two fields inside a unit's name: 信息化建设与管理中心, 经济与管理学院.
+_FIELD_JOINS = frozenset("与 和".split())
+_FIELD_POS = frozenset("n vn l".split())
+# The heads of such units (a 服务中心 or a 医院 is named otherwise: 健身卡和党群服务中心 is two things).
+_FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室", "部", "处", "办公室")
+
+
+def _joins_fields(before: list, i: int, head: int) -> bool:
+    """Whether ``before[i]`` is 与 or 和 joining two fields of work inside a name: one common noun
+    between it and the head (two to four characters; jieba may glue it to the head: 管理中心), a common noun before it that is no body
+    (建设与管理中心, 经济与管理学院; not 青山公司与红星公司, 学校与医院).
+
+    Examples:
+        >>> from kg.words import clause_words
+        >>> t = "信息化建设与管理中心"
+        >>> ws = clause_words(t, 0)
+        >>> [_joins_fields(ws, k, 8) for k, w in enumerate(ws) if w.text == "与"]
+        [True]
+    """
+    w = before[i]
+    if w.text not in _FIELD_JOINS or i == 0:
+        return False
+    after = [x for x in before[i + 1 :] if x.start < head]
+    prev = before[i - 1]
+    return (len(after) == 1 and after[0].pos in _FIELD_POS and 2 <= head - w.end <= 4
+            and prev.pos in _FIELD_POS and len(prev.text) >= 2 and not prev.text.endswith(tuple(SUFFIXES)))
 
 
 def _aligned(text: str, start: int, end: int) -> bool:
