@@ -488,3 +488,14 @@ def test_a_capital_after_its_country_and_a_place_before_its_quoted_plan():
     assert ("三年行动计划", "location", "青山区") in facts("本报讯 今年以来，青山区“三年行动计划”刚刚开局。")
     # an event of the campaign follows: the place is the event's, not the campaign's
     assert ("万人助万企", "location", "青山区") not in facts("本报讯 青山区“万人助万企”活动企业家恳谈会开始了。")
+
+
+def test_a_village_opens_its_bodys_name_and_a_common_word_in_cun_is_no_village():
+    got = facts("本报讯 青山县黄集村党支部书记、村委会主任李翠荣介绍了情况。")
+    assert ("青山县黄集村党支部", "location", "黄集村") in got
+    assert ("黄集村", "containedInPlace", "青山县") in got
+    assert ("李翠荣", "memberOf", "青山县黄集村党支部") in got
+    got = facts("本报讯 青山县新农村信用社开业。")
+    assert not any(o in ("新农村", "农村") for _, _, o in got)
+    # jieba reads the village's name as a person's, the tagger as a place: the branch keeps it
+    assert ("李翠荣", "memberOf", "红光村党总支") in facts("本报讯 红光村党总支书记李翠荣介绍了情况。")

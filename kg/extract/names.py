@@ -29,7 +29,7 @@ from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 # The levels that end an administrative place's name, longest first.
-_LEVELS = sorted(("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇"),
+_LEVELS = sorted(("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇", "村"),
                  key=len, reverse=True)
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_LEVELS) + ")")
 # After a district, a bare name before a local body is the sub-district it governs (樱桃沟党工委).
@@ -97,6 +97,9 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             break  # the level character stands inside a word: 蔬菜批发市场 holds no city
         if _LEVEL_WORD.fullmatch(m.group()):
             break  # a level with no name: 自治区党委, 县市场监管局
+        if m.group().endswith("村") and (m.end() - pos < 3 or any(
+                w.end == m.end() - pos and len(w.text) >= 2 and w.pos not in ("ns", "nr") for w in words(m.group()))):
+            break  # a village has a name of its own: 农村, 新农村, 地球村 are none
         # The level character must not start a body's name (区委, 区政府, 市委).
         if name[m.end() : m.end() + 1] in ("委",) and name[m.end() - 1] in "区市县省":
             spans.append((pos, m.end()))

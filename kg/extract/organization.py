@@ -125,8 +125,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         piece = text[w.start : min(w.end, head)]
         if w.end > head and w.text not in SUFFIXES:
             piece = text[w.start : head]
-        # a level jieba cuts off a place's name is part of it (黄河 村 党支部)
-        level = w.text in _LEVEL_CHARS and i > 0 and before[i - 1].pos == "ns"
+        # a level jieba cuts off a place's name is part of it (黄河 村 党支部; 红光 村, which jieba
+        # reads as a person and the tagger as a place)
+        level = w.text in _LEVEL_CHARS and i > 0 and (before[i - 1].pos == "ns" or lac.get(before[i - 1].start) == "LOC")
         stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第") and not level
         tag = lac.get(w.start)
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
