@@ -499,3 +499,30 @@ def test_a_village_opens_its_bodys_name_and_a_common_word_in_cun_is_no_village()
     assert not any(o in ("新农村", "农村") for _, _, o in got)
     # jieba reads the village's name as a person's, the tagger as a place: the branch keeps it
     assert ("李翠荣", "memberOf", "红光村党总支") in facts("本报讯 红光村党总支书记李翠荣介绍了情况。")
+
+
+def test_a_bodys_kind_alone_before_a_title_is_the_body_named_last():
+    got = facts("本报讯 近日，青山大学校长张明一行到红星电子公司调研，公司董事长王强陪同调研。")
+    assert ("王强", "memberOf", "红星电子公司") in got
+    assert ("王强", "memberOf", "青山大学") not in got
+
+
+def test_the_sentences_subject_lies_where_a_later_clause_says():
+    got = facts("本报讯 据了解，红星电子公司成立于2010年，位于青山县经济开发区，是一家高新技术企业。")
+    assert ("红星电子公司", "location", "青山县经济开发区") in got
+    # another body named in between may be what lies there
+    got = facts("本报讯 红星电子公司投资建设的青山物流园，位于青山县经济开发区。")
+    assert ("红星电子公司", "location", "青山县经济开发区") not in got
+
+
+def test_a_province_before_its_county_in_a_name_and_counts_of_places_are_no_place():
+    got = facts("本报讯 二十大代表、四川马边彝族自治县民主镇雪峰村党支部书记立克返乡。")
+    assert ("四川马边彝族自治县民主镇雪峰村党支部", "location", "雪峰村") in got
+    assert ("民主镇", "containedInPlace", "马边彝族自治县") in got
+    got = facts("本报讯 辽宁三省两市青年联合会成立。")
+    assert not any(o in ("两市", "三省") for _, _, o in got)
+
+
+def test_a_peoples_congress_is_no_university_with_units():
+    got = facts("本报讯 全国人大常委会会议在京举行。会议听取了全国人大常委会法工委、水利部的报告。全国人大代表表示赞同。")
+    assert not any(p == "parentOrganization" and s == "水利部" for s, p, _ in got)

@@ -35,6 +35,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_LEVELS) + ")")
 # After a district, a bare name before a local body is the sub-district it governs (樱桃沟党工委).
 _LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:党工委|管委会|办事处)$")
 _NOT_PLACE_START = set("全本该各每此其我")
+_COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各][省市县区乡镇村]")
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|[省市县区乡镇]+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
@@ -85,8 +86,10 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     leveled = _PLACE.match(name)
     if leveled and _level_in_word(name, leveled.end()):
         leveled = None  # 牡丹江好客超市: 超市 is no city
-    if hits and hits[0][0] == 0 and hits[0][1] < len(name) and not leveled:
-        # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司)
+    if hits and hits[0][0] == 0 and hits[0][1] < len(name) and (
+            not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())):
+        # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
+        # the county it holds (四川 of 四川马边彝族自治县)
         spans.append((0, hits[0][1]))
         pos = hits[0][1]
     while pos < len(name):
@@ -95,11 +98,12 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             break
         if any(w.start < m.end() - 1 and m.end() < w.end and w.pos not in ("nt", "ns") for w in words(name)):
             break  # the level character stands inside a word: 蔬菜批发市场 holds no city
-        if _LEVEL_WORD.fullmatch(m.group()):
-            break  # a level with no name: 自治区党委, 县市场监管局
-        if m.group().endswith("村") and (m.end() - pos < 3 or any(
+        if _LEVEL_WORD.fullmatch(m.group()) or _COUNTED_LEVEL.fullmatch(m.group()):
+            break  # a level with no name: 自治区党委, 县市场监管局; a count: 三省两市
+        village_body = name.endswith(_LOCAL_HEADS) or _PARTY_BODY.search(name)
+        if m.group().endswith("村") and (m.end() - pos < 3 or not village_body or any(
                 w.end == m.end() - pos and len(w.text) >= 2 and w.pos not in ("ns", "nr") for w in words(m.group()))):
-            break  # a village has a name of its own: 农村, 新农村, 地球村 are none
+            break  # only a village's body (灵光村党支部); a village has a name of its own: not 农村, 新农村, 地球村
         # The level character must not start a body's name (区委, 区政府, 市委).
         if name[m.end() : m.end() + 1] in ("委",) and name[m.end() - 1] in "区市县省":
             spans.append((pos, m.end()))

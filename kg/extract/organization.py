@@ -128,8 +128,10 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         # a level jieba cuts off a place's name is part of it (黄河 村 党支部; 红光 村, which jieba
         # reads as a person and the tagger as a place)
         level = w.text in _LEVEL_CHARS and i > 0 and (before[i - 1].pos == "ns" or lac.get(before[i - 1].start) == "LOC")
-        stop_pos = w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第") and not level
         tag = lac.get(w.start)
+        # (a word that opens a place or body the tagger reads is a name's, whatever jieba says: 马边 of 马边彝族自治县)
+        stop_pos = (w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第") and not level
+                    and tag not in ("LOC", "ORG"))
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
         after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")

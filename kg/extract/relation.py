@@ -197,6 +197,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
     body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution."""
     if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
         return False
+    if actor.text.endswith("人大"):
+        return False  # a people's congress (全国人大), not a university (川农大)
     if actor.text in o.text or not o.text.endswith(UNIT_HEADS) or o.text.endswith(("大学", "学校")):
         return False
     from .names import leading_places
@@ -331,6 +333,13 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     text = c.doc.text
     for subject in subjects:
         lies = _LIES_IN.match(text, subject.end, s.end)
+        opens = text[s.start : subject.start]  # the subject opens the sentence, after 据了解， at most
+        if (lies is None and subject.type == "Organization" and subject is min(subjects, key=lambda m: m.start)
+                and (not opens or opens.endswith(("，", ",")) and len(opens) <= 6)):
+            # 青山公司成立于2010年，位于黄河镇: the sentence's subject, a clause later
+            later = re.compile(r"[，,]" + _LIES_IN.pattern).search(text, subject.end, s.end)
+            if later and not any(subject.end <= m.start < later.start() for m in subjects + places):
+                lies = _LIES_IN.match(text, later.start() + 1)
         if lies:
             run = _places_from(places, lies.end(), text)
             if run:  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
