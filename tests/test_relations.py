@@ -526,3 +526,24 @@ def test_a_province_before_its_county_in_a_name_and_counts_of_places_are_no_plac
 def test_a_peoples_congress_is_no_university_with_units():
     got = facts("本报讯 全国人大常委会会议在京举行。会议听取了全国人大常委会法工委、水利部的报告。全国人大代表表示赞同。")
     assert not any(p == "parentOrganization" and s == "水利部" for s, p, _ in got)
+
+
+def test_an_event_in_a_list_of_places_is_in_each_and_a_body_builds_in_several():
+    got = facts("本报讯 第五届青山论坛在郑州、洛阳两地举行。")
+    assert {("第五届青山论坛", "location", "郑州市"), ("第五届青山论坛", "location", "洛阳市")} <= got
+    got = facts("本报讯 红星电力公司在郑州、洛阳分别开工建设两座电站。")
+    assert not any(s == "红星电力公司" and p == "location" for s, p, _ in got)
+
+
+def test_a_place_that_opens_an_events_name_is_where_it_is_when_named_on_its_own():
+    got = facts("本报讯 郑州市全民健身运动会昨日开幕。来自郑州市各区的运动员参加。")
+    assert ("郑州市全民健身运动会", "location", "郑州市") in got
+    # the city gives, the project is elsewhere
+    got = facts("本报讯 鄂尔多斯市援建项目开工。鄂尔多斯市有关负责人出席。")
+    assert ("鄂尔多斯市援建项目", "location", "鄂尔多斯市") not in got
+
+
+def test_envoys_are_members_of_their_country_and_a_level_inside_a_word_is_no_place():
+    assert ("罗高斯", "memberOf", "俄罗斯") in facts("本报讯 俄罗斯驻华大使罗高斯出席了晚会。")
+    got = facts("本报讯 中国市长协会在京召开年会。")
+    assert not any(o.endswith("国市") for _, _, o in got)

@@ -24,7 +24,7 @@ from ..model import Document, Evidence, Mention, Relation
 from . import register
 from ..gazetteer import find
 from ..neural import LEXICON
-from ..words import words
+from ..words import in_dictionary, words
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -35,6 +35,8 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_LEVELS) + ")")
 # After a district, a bare name before a local body is the sub-district it governs (樱桃沟党工委).
 _LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:党工委|管委会|办事处)$")
 _NOT_PLACE_START = set("全本该各每此其我")
+# What a level's body is called after the level (市委, 市政府): the level stays a place's there.
+_LEVEL_BODIES = ("委", "政府", "人大", "政协", "党", "民委员会")
 _COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各][省市县区乡镇村]")
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|[省市县区乡镇]+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
@@ -72,6 +74,18 @@ def _level_in_word(name: str, end: int) -> bool:
     return bool(level) and any(w.start < at < w.end for w in words(name))
 
 
+def _level_in_longer_word(name: str, end: int) -> bool:
+    """Whether a dictionary word runs on past the level that ends at ``end`` (市场, 市长 after 中国),
+    unless the word is the level's body (市委, 市政府, 村党委); not one jieba makes up (市化 of 黔西市化屋村).
+
+    Examples:
+        >>> _level_in_longer_word("中国市长协会", 3), _level_in_longer_word("郑州市委宣传部", 3)
+        (True, False)
+    """
+    return any(w.start < end < w.end and w.pos not in ("nt", "ns") and in_dictionary(w.text)
+               and not name.startswith(_LEVEL_BODIES, w.start + 1) for w in words(name))
+
+
 def leading_places(name: str) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with.
 
@@ -84,8 +98,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     pos = 0
     hits = find(name)
     leveled = _PLACE.match(name)
-    if leveled and _level_in_word(name, leveled.end()):
-        leveled = None  # 牡丹江好客超市: 超市 is no city
+    if leveled and (_level_in_word(name, leveled.end()) or _level_in_longer_word(name, leveled.end())):
+        leveled = None  # 牡丹江好客超市: 超市 is no city; 郑州市场监管局: 郑州 and 市场监管局
     if hits and hits[0][0] == 0 and hits[0][1] < len(name) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
@@ -96,8 +110,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         m = _PLACE.match(name, pos)
         if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2:
             break
-        if any(w.start < m.end() - 1 and m.end() < w.end and w.pos not in ("nt", "ns") for w in words(name)):
-            break  # the level character stands inside a word: 蔬菜批发市场 holds no city
+        if _level_in_longer_word(name, m.end()):
+            break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
         if _LEVEL_WORD.fullmatch(m.group()) or _COUNTED_LEVEL.fullmatch(m.group()):
             break  # a level with no name: 自治区党委, 县市场监管局; a count: 三省两市
         village_body = name.endswith(_LOCAL_HEADS) or _PARTY_BODY.search(name)
@@ -271,7 +285,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
             continue
         if m.type == "Initiative":
-            parts = _initiative_parts(doc, m)
+            parts = _initiative_parts(doc, m, known.places)
             out.extend(parts)
             for org in parts:
                 if isinstance(org, Mention) and org.type == "Organization":
@@ -353,7 +367,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     return out
 
 
-def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
+def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:
     """Places and organizations named inside an initiative's name: where it is, who takes part
     (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市)."""
     out: list[Mention | Relation] = []
@@ -366,11 +380,20 @@ def _initiative_parts(doc: Document, m: Mention) -> list[Mention | Relation]:
         if spans:
             city = _nested(m, *spans[-1], "Place")
             out += [city, _relation(place, "containedInPlace", city, m)]
-    for s, e, name, _ in find(m.text):
-        if e - s >= 2 and s > 0:
-            place = _nested(m, s, e, "Place")
-            out += [place, _relation(m, "location", place, m)]
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
+    tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []
+    for s, e, name, _ in find(m.text):
+        if e - s < 2:
+            continue
+        if s == 0:
+            # a place that opens the name is where it is (郑州市全民健身运动会) when the document names
+            # that place on its own, and the name opens with no zone (…开发区重点项目) nor body (…集团…项目)
+            body = any(t.tag == "ORG" and start == m.start for (start, _end), t in tokens)
+            acts = [w for w in words(m.text[e:])][:1]  # 鄂尔多斯市援建项目: the city gives, it is elsewhere
+            if acts and acts[0].pos == "v" or zone or body or m.text[s:e] in COUNTRY or not (m.text[s:e] in known_places or name in known_places):
+                continue
+        place = _nested(m, s, e, "Place")
+        out += [place, _relation(m, "location", place, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
         if t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2 and _body_name(t.text):

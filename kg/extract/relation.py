@@ -350,10 +350,39 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
             continue
         if subject.type == "Organization" and at - subject.end > 3:
             continue
+        where = _place_list(places, at, text)
+        rest = _HOW_MANY.sub("", text[where[-1].end : s.end], count=1) if where else ""
+        happens = HAPPENS.match(rest)
+        if happens and (subject.type != "Organization" or happens.group() in OPENS and len(where) == 1):
+            for p in where:  # (a body opens in one place: 国网在A、B分别开工… builds, it is not there)
+                c.add(subject, "location", p, s, a)
+
+
+# What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
+_HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地))?(?:同时|分别|先后|陆续)?")
+_LIST_JOINS = ("、", "和", "及", "与", "以及")
+
+
+def _place_list(places: list[Mention], at: int, text: str) -> list[Mention]:
+    """The places listed from offset ``at`` (在郑州、洛阳和开封…): the most precise of each run of
+    adjacent places (青山县黄河镇 → 黄河镇), the runs joined by 、 和 及 与.
+
+    Examples:
+        >>> t = "在郑州、洛阳和开封"
+        >>> found = [Mention(1, 3, "Place", "郑州", 1), Mention(4, 6, "Place", "洛阳", 1), Mention(7, 9, "Place", "开封", 1)]
+        >>> [m.text for m in _place_list(found, 1, t)]
+        ['郑州', '洛阳', '开封']
+    """
+    out: list[Mention] = []
+    while True:
         run = _places_from(places, at, text)
-        happens = HAPPENS.match(text[run[-1].end : s.end]) if run else None
-        if happens and (subject.type != "Organization" or happens.group() in OPENS):
-            c.add(subject, "location", run[-1], s, a)
+        if not run:
+            return out
+        out.append(run[-1])
+        join = next((j for j in _LIST_JOINS if text.startswith(j, run[-1].end)), None)
+        if join is None:
+            return out
+        at = run[-1].end + len(join)
 
 
 _GOES_TO = re.compile(r"(?:到|赴|在|走进|来到|前往|深入)(?:[\u4e00-\u9fff]{1,8}的)?$")  # 到结对的社区

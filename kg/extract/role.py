@@ -52,8 +52,9 @@ _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KIN
 
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡村])长")
-# The head of a state or of its government, after the country's name: 俄罗斯总统A, 日本首相B.
-_HEAD_OF_STATE = re.compile(r"国家副?主席|副?总统|副?总理|首相|国王|女王|外长|外交部长|议长")
+# The head of a state or of its government, after the country's name: 俄罗斯总统A, 日本首相B;
+_HEAD_OF_STATE = re.compile(r"国家副?主席|副?总统|副?总理|首相|国王|女王|外长|外交部长|议长"
+                            r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事)")  # and its envoys: 俄罗斯驻华大使A
 # A department's head, then its officer's title, right before the name: …社团部副部长.
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))$")
 _BODY_ENDS = set("社委局院厅会行司")
