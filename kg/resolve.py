@@ -35,10 +35,10 @@ from .extract.ner import GENERIC, TITLES
 from .extract.organization import PLACE_SUFFIXES, SUFFIXES
 from .gazetteer import Division
 from .graph import Fact
+from .levels import BARE_FORMS, GOVERNMENT_CHARS
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
 from .places import PlaceNormalizer
 
-LEVELS = ("市", "县", "区", "省")
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
 
 def mention_name(m: Mention) -> str:
@@ -156,7 +156,7 @@ def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
     places = {mention_name(m) for _, m in mentions if m.type == "Place"}
     out = {}
     for p in places:
-        for level in LEVELS:
+        for level in BARE_FORMS:
             if len(p) >= 2 and p + level in places:
                 out[p] = p + level
                 break
@@ -165,7 +165,7 @@ def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
 
 def is_scoped(name: str) -> bool:
     """A name that starts with a bare administrative level (区委, 区疾控) depends on its article."""
-    return len(name) >= 2 and name[0] in "区市县省乡镇" and not name.startswith(("市场", "区域", "省份"))
+    return len(name) >= 2 and name[0] in GOVERNMENT_CHARS and not name.startswith(("市场", "区域", "省份"))
 
 
 def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int, str], list[Fact]]:

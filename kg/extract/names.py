@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from . import register
 from ..gazetteer import find
@@ -28,17 +29,14 @@ from ..words import in_dictionary, words
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
-# The levels that end an administrative place's name, longest first.
-_LEVELS = sorted(("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇", "村"),
-                 key=len, reverse=True)
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_LEVELS) + ")")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
 # After a district, a bare name before a local body is the sub-district it governs (樱桃沟党工委).
 _LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:党工委|管委会|办事处)$")
 _NOT_PLACE_START = set("全本该各每此其我")
 # What a level's body is called after the level (市委, 市政府): the level stays a place's there.
 _LEVEL_BODIES = ("委", "政府", "人大", "政协", "党", "民委员会")
-_COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各][省市县区乡镇村]")
-_LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|[省市县区乡镇]+")
+_COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各]" + chars_class(CHARS))
+_LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|" + chars_class(GOVERNMENT_CHARS) + "+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
@@ -69,7 +67,7 @@ def _level_in_word(name: str, end: int) -> bool:
         >>> _level_in_word("好客超市", 4), _level_in_word("玉林街道", 4), _level_in_word("青山县", 3)
         (True, False, False)
     """
-    level = next((lv for lv in _LEVELS if name.endswith(lv, 0, end)), "")
+    level = next((lv for lv in NAME_SUFFIXES if name.endswith(lv, 0, end)), "")
     at = end - len(level)
     return bool(level) and any(w.start < at < w.end for w in words(name))
 
@@ -119,7 +117,7 @@ def leading_places(name: str) -> list[tuple[int, int]]:
                 w.end == m.end() - pos and len(w.text) >= 2 and w.pos not in ("ns", "nr") for w in words(m.group()))):
             break  # only a village's body (灵光村党支部); a village has a name of its own: not 农村, 新农村, 地球村
         # The level character must not start a body's name (区委, 区政府, 市委).
-        if name[m.end() : m.end() + 1] in ("委",) and name[m.end() - 1] in "区市县省":
+        if name[m.end() : m.end() + 1] in ("委",) and name[m.end() - 1] in COMMITTEE_CHARS:
             spans.append((pos, m.end()))
             break
         spans.append((pos, m.end()))

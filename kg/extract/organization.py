@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import find
+from ..levels import CHARS, COMMITTEE_CHARS, chars_class
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words
 from ..words import clause_words, words
@@ -57,7 +58,7 @@ MAX_NAME = 24
 # What a company's short name leaves out of its legal name: a city in brackets and the legal form
 # (莱克电气 of 莱克电气（苏州）有限公司).
 LEGAL_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)")
-_LEVEL_CHARS = frozenset("村镇乡县市区省")
+_LEVEL_CHARS = frozenset(CHARS)
 # The tagger's (LAC's) tags that end a name read leftwards, and those that make a boundary word a verb.
 LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
@@ -79,7 +80,7 @@ _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 
 
 # 金水区委区政府 is two bodies: 金水区委 and (金水)区政府.
-_COORDINATED = re.compile(r"^(.{0,8}?([区市县省])委)(\2(?:政府|人大|政协))$")
+_COORDINATED = re.compile(r"^(.{0,8}?(" + chars_class(COMMITTEE_CHARS) + r")委)(\2(?:政府|人大|政协))$")
 
 
 def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:

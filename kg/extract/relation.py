@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..levels import GAZETTEER_LEVELS, NOT_A_LEVEL, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
@@ -53,10 +54,6 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展)”?$")
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
-# Administrative rank from a place's last characters (lower is larger); the gazetteer's levels first.
-RANKS = tuple(sorted((("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3), ("区", 3),
-                      ("县", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("社区", 5), ("村", 5)),
-                     key=lambda sr: -len(sr[0])))  # longest suffix first: 社区 before 区
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
@@ -73,18 +70,13 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
     return next(m for m in orgs if m.text == name)
 
 
-# The levels a body's first character names, and the gazetteer levels of places at that level
-# (a municipality such as 天津 is a province and a city).
-LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",),
-          "自治区": ("province",), "镇": ("town",), "乡": ("town",), "村": ("village",)}
+# The gazetteer codes of the four municipalities (北京, 天津, 上海, 重庆), provinces and cities at once.
 MUNICIPALITIES = ("11", "12", "31", "50")
-# Places whose last character is a level's but which are none: a community, a housing estate, a park.
-NOT_A_LEVEL = ("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")
 
 
 def level_word(name: str) -> str:
     """The level a body's or a title's name opens with: ``自治区`` (自治区党委, 自治区副主席), else
-    its first character (市委 → 市), the key of ``LEVELS`` and of an article's seats.
+    its first character (市委 → 市), the key of ``GAZETTEER_LEVELS`` and of an article's seats.
 
     Examples:
         >>> level_word("自治区党委"), level_word("县科技局")
@@ -110,7 +102,7 @@ def _names_a_level(name: str) -> bool:
         return True
     first = words(name)[0].text
     # a level glued to a body's head is still the level's body (镇党委, 乡政府)
-    headed = first[:1] in LEVELS and first[1:] in SUFFIXES
+    headed = first[:1] in GAZETTEER_LEVELS and first[1:] in SUFFIXES
     return first == name[0] or first in STANDALONE_BODIES or headed or not in_dictionary(first)
 
 
@@ -131,7 +123,7 @@ def place_levels(name: str) -> set[str]:
         return levels
     if len(name) < 3 or name.endswith(NOT_A_LEVEL):
         return set()
-    return set(LEVELS.get(name[-1:], ()))
+    return set(GAZETTEER_LEVELS.get(name[-1:], ()))
 
 
 def _place_key(name: str) -> str:
@@ -165,12 +157,12 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         {'省': '内蒙古', '县': '青山县', '自治区': '内蒙古'}
     """
     out: dict[str, Mention] = {}
-    for char, levels in LEVELS.items():
+    for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
         for m in places:
             suffix = m.text[-1:]
-            bare = suffix not in LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
+            bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             if char == "自治区":
                 if _autonomous_region(m.text):
                     names.setdefault(_place_key(m.text), m)
@@ -224,7 +216,7 @@ def place_rank(name: str) -> int | None:
         return min(GAZETTEER_RANK[d.level] for d in hits)
     if name.endswith(NOT_A_LEVEL) and not name.endswith("社区"):
         return None
-    return next((rank for suffix, rank in RANKS if name.endswith(suffix) and len(name) > len(suffix)), None)
+    return rank(name)
 
 
 # A country's or a province's seat between two places: 哈萨克斯坦首都阿斯塔纳 (the first holds the second).

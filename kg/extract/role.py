@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..levels import CHARS, GOVERNMENT_CHARS, chars_class
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
@@ -51,7 +52,7 @@ _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KIN
 
 
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
-_HEAD_OF = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡村])长")
+_HEAD_OF = re.compile(r"(?:挂职|常务)?副?(" + chars_class(CHARS) + ")长")
 # The head of a state or of its government, after the country's name: 俄罗斯总统A, 日本首相B;
 _HEAD_OF_STATE = re.compile(r"国家副?主席|副?总统|副?总理|首相|国王|女王|外长|外交部长|议长"
                             r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事)")  # and its envoys: 俄罗斯驻华大使A
@@ -65,7 +66,6 @@ _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 
 
 _HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
-_LEVELS = "省市县区镇乡"
 
 
 def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) -> Mention | None:
@@ -82,7 +82,7 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
     if m is None:
         return None
     head = m.group(1)
-    ends = (head + "政府",) if head in _LEVELS else SELF_HEADS.get(head, (head,))
+    ends = (head + "政府",) if head in GOVERNMENT_CHARS else SELF_HEADS.get(head, (head,))
     if unit is not None and unit.text.endswith(ends):
         return unit
     named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3}
@@ -90,7 +90,7 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
 
 
 # The head of a government titled by its level alone: 副市长, 常务副县长, 自治区副主席.
-_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?([省市县区镇乡])长|(自治区)(?:常务)?副?主席")
+_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?(" + chars_class(GOVERNMENT_CHARS) + r")长|(自治区)(?:常务)?副?主席")
 
 
 def seat_of_title(title: str, seated: dict[str, Mention]) -> Mention | None:

@@ -1,0 +1,72 @@
+"""The administrative levels of Chinese place names (省, 市, 县, 区 … 村), in one place.
+
+Every rule that reads a level builds on these tables: a place's name ends in one (青山县),
+a body's or a title's name opens with one (县委, 副县长), resolution gives a bare name its
+level (新密 → 新密市), places rank by them (a town lies in a county).
+
+Examples:
+    >>> rank("双鸭山市"), rank("黄集镇"), rank("东街社区"), rank("长沙国际会展中心")
+    (2, 4, 5, None)
+    >>> level_of("青山县"), level_of("玉林街道"), level_of("好客超市")
+    ('县', '街道', '市')
+"""
+from __future__ import annotations
+
+import re
+
+# Level suffixes and their rank, lower is larger: 1 a province, 2 a prefecture, 3 a county,
+# 4 a town or street, 5 a village or community. Longest first, so that 社区 is read before 区.
+RANKS: tuple[tuple[str, int], ...] = tuple(sorted(
+    (("特别行政区", 1), ("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3),
+     ("自治县", 3), ("区", 3), ("县", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("社区", 5), ("村", 5)),
+    key=lambda sr: -len(sr[0])))
+# The levels that end a division's name in a longer name (青山县黄集村党支部), longest first.
+NAME_SUFFIXES: tuple[str, ...] = tuple(sorted(
+    ("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇", "村"),
+    key=len, reverse=True))
+# The one-character levels (村 included): 市委, 县长, 村委会 open with them.
+CHARS = "省市县区乡镇村"
+# The levels that have a government and a head: 县长, 镇政府 (not 村: a village has a committee).
+GOVERNMENT_CHARS = "省市县区乡镇"
+# The levels whose party committee is named 委 after them: 市委, 区委 (区委区政府).
+COMMITTEE_CHARS = "省市县区"
+# The forms a bare place name takes, most common first: 新密 → 新密市.
+BARE_FORMS = ("市", "县", "区", "省")
+# The gazetteer's levels of the places at each level a body's or a title's name opens with
+# (市委 → a prefecture or a municipality: 天津 is a province and a city).
+GAZETTEER_LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",),
+                    "自治区": ("province",), "镇": ("town",), "乡": ("town",), "村": ("village",)}
+# Names that end in a level's character but are no division: a community, a housing estate, a park.
+NOT_A_LEVEL = ("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")
+# A level's character or name as a regular expression: the multi-character ones, then the rest.
+PATTERN = "|".join(NAME_SUFFIXES)
+
+
+def rank(name: str) -> int | None:
+    """How large a place is by the level its name ends in (see ``RANKS``); None when it ends in none.
+
+    Examples:
+        >>> rank("内蒙古自治区"), rank("青山村")
+        (1, 5)
+    """
+    return next((r for suffix, r in RANKS if name.endswith(suffix) and len(name) > len(suffix)), None)
+
+
+def level_of(name: str) -> str:
+    """The level suffix a name ends in, longest first; "" when none.
+
+    Examples:
+        >>> level_of("宁波市"), level_of("自治区"), level_of("青山")
+        ('市', '自治区', '')
+    """
+    return next((lv for lv in NAME_SUFFIXES if name.endswith(lv)), "")
+
+
+def chars_class(chars: str) -> str:
+    """A regular-expression class of level characters.
+
+    Examples:
+        >>> re.fullmatch(chars_class(GOVERNMENT_CHARS), "县") is not None
+        True
+    """
+    return "[" + chars + "]"
