@@ -547,3 +547,14 @@ def test_envoys_are_members_of_their_country_and_a_level_inside_a_word_is_no_pla
     assert ("罗高斯", "memberOf", "俄罗斯") in facts("本报讯 俄罗斯驻华大使罗高斯出席了晚会。")
     got = facts("本报讯 中国市长协会在京召开年会。")
     assert not any(o.endswith("国市") for _, _, o in got)
+
+
+def test_titles_later_in_a_chain_and_people_listed_after_a_member():
+    got = facts("本报讯 青山县国资委党委书记、主任张玉卓出席会议。")
+    assert ("张玉卓", "memberOf", "青山县国资委") in got  # 主任 of the unit whose party committee opens the chain
+    assert ("李四", "memberOf", "青山县委") in facts("本报讯 青山县委书记张三、副书记李四出席会议。")
+    got = facts("本报讯 青山县委书记张三、县长李四出席会议。")
+    assert ("李四", "memberOf", "青山县委") not in got  # a title with a body of its own
+    got = facts("本报讯 青山银行行长王五、红星银行行长赵六出席。")
+    assert ("赵六", "memberOf", "青山银行") not in got
+    assert ("王五", "memberOf", "青山县宣讲团") in facts("本报讯 青山县宣讲团成员王五作报告。")

@@ -19,7 +19,7 @@ Examples:
     >>> doc = parse("县委常委、组织部长董博说。")
     >>> found = [Mention(0, 2, "Organization", "县委", 1), Mention(9, 11, "Person", "董博", 1)]
     >>> [(r.subject.text, r.obj.text, r.role) for r in extract(doc, found)]
-    [('董博', '县委', '常委')]
+    [('董博', '县委', '常委'), ('董博', '县委', '组织部长')]
 """
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主
 医生 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长 常委 委员 干部 省长 副总经理 总裁 行长 主管
 班主任 支书 政委 主任医师 专家 教授
 总理 副总理 委员长 副委员长 发言人 大使 总书记 国务委员 总统 副总统 首相 外长 议长 总干事 检察长 审计长 署长
-司令员 院士 研究员 工程师 总工程师 厂长 矿长 总监 社长 总编辑 台长 主编 团长 副团长 领队 教练 董事""".split()
+司令员 院士 研究员 工程师 总工程师 厂长 矿长 总监 社长 总编辑 台长 主编 团长 副团长 领队 教练 董事
+成员 领导人 参谋长 政治委员 教导员 特使 职工 员工""".split()
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))$")
 MAX_CHAIN = 24
 # 我校校长, 本院院长: the head after 我/本 and the ends of the names it stands for.
@@ -66,6 +67,10 @@ _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 
 
 _HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
+# A title alone, with no qualifier that could name another body (世行行长 is not 行长 of the body before).
+_BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})")
+# The titles of a party body (书记 of a 党委, 委员 of a 党组), not of the unit it serves.
+_PARTY_TITLE = re.compile(r"书记|委员|常委")
 
 
 def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) -> Mention | None:
@@ -217,10 +222,17 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     party = party_parent(org.text)
                     unit = next((o for o in orgs if o.start == org.start and party and o.text == org.text[:party]), None)
                     for piece in between.split("、")[1:]:
-                        body = (body_of_title(piece, orgs, unit) or seat_of_title(piece, seated)
-                                if _TITLE.fullmatch(piece) else None)
+                        if not _TITLE.fullmatch(piece):
+                            continue
+                        body = body_of_title(piece, orgs, unit) or seat_of_title(piece, seated)
+                        if body is None and not piece.startswith(tuple(o.text for o in orgs)):
+                            # no body of its own: the chain's (国资委党委书记、主任 → 国资委, the unit
+                            # whose party committee the chain opened with; 社科院院长、党组书记 → 社科院)
+                            body = unit if unit is not None and not _PARTY_TITLE.search(piece) else org
                         if body is not None and body is not org:
                             out.append(Relation(person, "memberOf", body, ev, role=piece))
+                        elif body is org:
+                            out.append(Relation(person, "memberOf", org, ev, role=piece))
             # 灵璧县挂职副县长邵波: the head of a place's government, a member of the place as a body politic
             # (schema:memberOf admits a place; the corpus gold annotates it so)
             for place in places:
@@ -337,4 +349,36 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                         if title.endswith(t):
                             person.role = t if len(title) > len(t) + 2 else title
                             break
+        out += _listed_after(doc, a, found, out)
     return out
+
+
+def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
+    """A person listed after a member, with a title alone, is a member of the same body:
+    青山县委书记张三、副书记李四 (李四 too is of 青山县委), unless that person is a member already.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("县委书记张三、副书记李四出席。")
+        >>> z, l, w = Mention(4, 6, "Person", "张三", 1), Mention(10, 12, "Person", "李四", 1), Mention(0, 2, "Organization", "县委", 1)
+        >>> ev = Evidence(1, 0, 6, "县委书记张三", "role", 0)
+        >>> [(r.subject.text, r.obj.text, r.role) for r in _listed_after(doc, doc.articles[0], [z, l, w], [Relation(z, "memberOf", w, ev, role="书记")])]
+        [('李四', '县委', '副书记')]
+    """
+    members = {id(r.subject): r for r in out if isinstance(r, Relation) and r.predicate == "memberOf"
+               and r.subject.article == a.index and r.evidence.end == r.subject.end}
+    added: list[Relation] = []
+    people = sorted((m for m in found if m.type == "Person" and m.extractor != "byline"), key=lambda m: m.start)
+    for first, second in zip(people, people[1:]):
+        before = members.get(id(first))
+        gap = doc.text[first.end : second.start]
+        if before is None or id(second) in members or not gap.startswith("、") or not _BARE_TITLE.fullmatch(gap[1:]):
+            continue
+        if any(isinstance(r, Relation) and r.subject is second and r.predicate == "memberOf" for r in out):
+            continue
+        ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",
+                      before.evidence.sentence)
+        rel = Relation(second, "memberOf", before.obj, ev, role=gap[1:])
+        added.append(rel)
+        members[id(second)] = rel
+    return added
