@@ -19,6 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .levels import level_of
+from .words import words
+
 DATA = Path(__file__).parent / "data" / "divisions.csv"
 _ETHNIC = ("回族", "蒙古族", "土家族", "苗族", "彝族", "壮族", "满族", "藏族", "瑶族", "侗族", "白族", "哈尼族",
            "傣族", "黎族", "畲族", "羌族", "土族", "撒拉族", "仡佬族", "水族", "布依族", "朝鲜族", "达斡尔族")
@@ -120,3 +123,19 @@ def named(name: str) -> list[Division]:
         (True, [])
     """
     return [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+
+
+# Parts of speech of a word that names no place when a division's bare name spells it.
+_NOT_A_NAME = frozenset("v vn vd a ad an b d".split())
+
+
+def spells_a_word(name: str) -> bool:
+    """Whether a division's bare name is here a verb or an adjective of the same spelling (合作 of
+    合作市, 胜利, 新兴: 推进合作项目 names no city); a name with its level never is.
+
+    Examples:
+        >>> spells_a_word("合作"), spells_a_word("郑州"), spells_a_word("合作市")
+        (True, False, False)
+    """
+    spelled = words(name)
+    return len(spelled) == 1 and spelled[0].pos in _NOT_A_NAME and not level_of(name)

@@ -558,3 +558,9 @@ def test_titles_later_in_a_chain_and_people_listed_after_a_member():
     got = facts("本报讯 青山银行行长王五、红星银行行长赵六出席。")
     assert ("赵六", "memberOf", "青山银行") not in got
     assert ("王五", "memberOf", "青山县宣讲团") in facts("本报讯 青山县宣讲团成员王五作报告。")
+
+
+def test_a_verb_that_spells_a_citys_bare_name_is_no_place():
+    got = facts("本报讯 第三届中非合作论坛在北京举行。双方推进“一带一路”合作项目建设。")
+    assert not any(o.startswith("合作") for _, _, o in got)
+    assert ("第三届中非合作论坛", "location", "北京市") in got

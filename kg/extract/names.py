@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from . import register
-from ..gazetteer import find
+from ..gazetteer import find, spells_a_word
 from ..neural import LEXICON
 from ..words import in_dictionary, words
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
@@ -381,7 +381,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []
     for s, e, name, _ in find(m.text):
-        if e - s < 2:
+        if e - s < 2 or spells_a_word(m.text[s:e]):
             continue
         if s == 0:
             # a place that opens the name is where it is (郑州市全民健身运动会) when the document names

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..gazetteer import named
+from ..gazetteer import named, spells_a_word
 from ..model import Document, Mention, Sentence
 from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
@@ -276,8 +276,15 @@ def _overlaps(b: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
 
 
 def _division(name: str) -> bool:
-    """Whether a name is an administrative division of the gazetteer, whole (管城区, 河南省)."""
-    return bool(named(name))
+    """Whether a name is an administrative division of the gazetteer, whole (管城区, 河南省), and
+    not a verb or an adjective that a division's bare name happens to spell (合作 of 合作市,
+    胜利, 新兴: 推进合作项目 names no city).
+
+    Examples:
+        >>> _division("管城区"), _division("郑州"), _division("合作")
+        (True, True, False)
+    """
+    return bool(named(name)) and not spells_a_word(name)
 
 
 def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: float = float("inf"),
