@@ -411,3 +411,15 @@ def test_two_fields_joined_inside_a_units_name_and_two_bodies_joined_stay_two():
     # a service centre is named otherwise: 健身卡和党群服务中心 are two things
     orgs = [m[0] for m in found("新添了健身卡和党群服务中心。") if m[1] == "Organization"]
     assert not any(o.startswith("健身卡") for o in orgs)
+
+
+def test_a_quoted_name_before_an_events_words_and_a_work_conference_are_one_name():
+    names = [m[0] for m in found("青山县召开“两学一做”学习教育推进会。") if m[1] == "Initiative"]
+    assert "“两学一做”学习教育推进会" in names
+    names = [m[0] for m in found("全省宣传工作会议12日在青山召开。") if m[1] == "Initiative"]
+    assert "全省宣传工作会议" in names
+    # what a verb holds stays out, and a campaign with its own head stays apart from its event
+    names = [m[0] for m in found("宗教团体要认真学习全国宗教工作会议精神。") if m[1] == "Initiative"]
+    assert names == ["全国宗教工作会议"]
+    names = [m[0] for m in found("“万人助万企”活动企业家恳谈会开始了。") if m[1] == "Initiative"]
+    assert "企业家恳谈会" in names

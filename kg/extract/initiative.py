@@ -38,7 +38,7 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
-               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会")
+               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议")
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?"
@@ -54,6 +54,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
 _HOLDS = re.compile(r"(?:召开|举行|举办)了?")
+_HOLDS_OR_JOINS = re.compile(r"召开|举行|举办|出席|参加|参与|主持|开展|组织|启动")
 
 
 def _numbered(ordinal: str) -> bool:
@@ -66,7 +67,7 @@ def _numbered(ordinal: str) -> bool:
     return ordinal.startswith("第") or ordinal.endswith("届")
 
 
-def _event_start(text: str, head: int) -> int:
+def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int:
     """Where an event's name begins, read leftwards from its head over nouns, ordinals, years and
     quoted names (第三届中非经贸博览会, 2023年“品牌强国工程”推介会) up to a verb or a boundary word;
     else the one noun before the head (企业家恳谈会); the head itself when neither is there.
@@ -96,11 +97,15 @@ def _event_start(text: str, head: int) -> int:
             start, i = w.start, i - 1  # 培训及答疑会, …暨“优秀党员”表彰大会: two parts of one event's name
             joined = True
             continue
+        # (a word jieba reads as a noun where the tagger reads a verb or an adverb: 认真学习, 领会)
+        tags = [(lac or {}).get(k) for k in range(w.start, w.end)]
+        lac_verb = w.pos.startswith(("n", "l")) and w.pos != "nz" and (
+            "ad" in tags or w.text in boundary_words() and ("v" in tags or "vd" in tags))
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):
                 break
         elif w.pos.startswith("v") and w.pos != "vn" or w.pos in STOP_POS and w.pos != "f" or w.text in STOP_WORDS \
-                or w.text in boundary_words() and not w.pos.startswith("n"):
+                or w.text in boundary_words() and not w.pos.startswith("n") or lac_verb:
             break
         start, i = w.start, i - 1
     # the first of two joined names may open with a verb of its own (召开庆祝建党百年暨表彰大会):
@@ -109,6 +114,15 @@ def _event_start(text: str, head: int) -> int:
         held = [h for h in _HOLDS.finditer(text, max(0, head - MAX_EVENT), start) if _clause(text[h.end() : start])]
         if held:
             start = held[-1].end()
+    # a quoted name a few words before the head opens the name, whatever words stand between
+    # (“两学一做”学习教育推进会, “一带一路”廉洁建设座谈会), unless a verb holds or joins the event there
+    # or the quoted name has its own head
+    closing = text.rfind("”", max(0, head - 12), start + 1)
+    opening = text.rfind("“", max(0, closing - 24), closing) if closing != -1 else -1
+    between = text[closing + 1 : head]
+    if (opening != -1 and _clause(between) and not re.search(r"\s", between) and not _HOLDS_OR_JOINS.search(between)
+            and not re.search(HEADS, between)):
+        start = min(start, opening)  # (“万人助万企”活动企业家恳谈会: an event of a campaign, named apart)
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head
                and _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])
@@ -195,7 +209,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
             for head, end in sorted(set(events)):
-                b = _event_start(text, head)
+                b = _event_start(text, head, lac)
                 if b == head:
                     continue
                 # a quoted name inside the event's name is part of it (2023“品牌强国工程”推介会)

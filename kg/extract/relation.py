@@ -562,7 +562,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             c.add(init, "participant", o, s, a)
     # where it takes place (在青山县举办…; 青山县的…, 青山县“三年行动”: the place's own, unless an
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
-    quoted = init.text.startswith("“") and not any(x.start == init.end for x in later)
+    quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…
     for p in places:
         if p.end <= init.start and (text[p.start - 2 : p.start].endswith(HELD_AT)
                                     or text[p.end : init.start] in ("的", "的“")
