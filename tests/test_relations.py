@@ -429,7 +429,9 @@ def test_titles_of_national_news():
 def test_sessions_of_a_congress_short_forms_and_modifiers_inside_event_names():
     found = facts("十四届全国人大二次会议在北京人民大会堂开幕。")
     assert ("十四届全国人大二次会议", "location", "北京人民大会堂") in found
-    assert not any(p == "parentOrganization" for s, p, o in facts("国务院新闻办公室今天举行新闻发布会。"))
+    # its short form is no parent of it; the council its name opens with is
+    got = facts("国务院新闻办公室今天举行新闻发布会。")
+    assert ("国务院新闻办公室", "parentOrganization", "国务院新闻办") not in got
     assert not any(p == "participant" for s, p, o in facts("2024年中国国际服务贸易交易会在北京开幕。"))
 
 
@@ -564,3 +566,10 @@ def test_a_verb_that_spells_a_citys_bare_name_is_no_place():
     got = facts("本报讯 第三届中非合作论坛在北京举行。双方推进“一带一路”合作项目建设。")
     assert not any(o.startswith("合作") for _, _, o in got)
     assert ("第三届中非合作论坛", "location", "北京市") in got
+
+
+def test_a_country_that_opens_a_bodys_name_is_where_it_is_and_a_short_form_is_no_parent():
+    got = facts("本报讯 俄罗斯国防部发表声明。")
+    assert ("俄罗斯国防部", "location", "俄罗斯") in got
+    assert ("俄罗斯国防部", "parentOrganization", "俄罗斯") not in got
+    assert ("国务院新闻办公室", "parentOrganization", "国务院") in facts("本报讯 国务院新闻办公室举行发布会。")

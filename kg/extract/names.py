@@ -141,17 +141,28 @@ def training_orgs() -> frozenset[str]:
     return frozenset(r[0] for r in rows if len(r) == 2 and r[1] == "ORG" and len(r[0]) >= 3)
 
 
+@lru_cache(maxsize=1)
+def training_places() -> frozenset[str]:
+    """Place names of two characters or more in the recognizer's training data (俄罗斯, 亚太)."""
+    if not LEXICON.exists():
+        return frozenset()
+    rows = (line.rstrip("\n").split("\t") for line in LEXICON.open(encoding="utf-8"))
+    return frozenset(r[0] for r in rows if len(r) == 2 and r[1] == "LOC" and len(r[0]) >= 2)
+
+
 def training_org_prefix(name: str) -> int:
     """Where the longest organisation of the training data that opens ``name`` ends, leaving two
     characters or more after it (国务院 in 国务院新闻办); 0 when none does.
 
     Examples:
-        >>> n = "国务院新闻办"
+        >>> n = "国务院新闻办公室"
         >>> n[:training_org_prefix(n)], training_org_prefix("国务院")
         ('国务院', 0)
     """
     orgs = training_orgs()
-    return next((k for k in range(len(name) - 2, 2, -1) if name[:k] in orgs), 0)
+    # not into the name's own head: 国务院新闻办 of 国务院新闻办公室 is its short form, 国务院 its parent
+    head = next((len(name) - len(x) for x in SUFFIXES if name.endswith(x)), len(name))
+    return next((k for k in range(min(len(name) - 2, head), 2, -1) if name[:k] in orgs), 0)
 
 
 # A room or building named by the body it belongs to: 金叶印务公司会议室, 金水区政府一楼多功能厅.
@@ -330,7 +341,15 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                             and o not in COUNTRY_BODIES), None):
             parent = _nested(m, 0, len(known_org), "Organization")
         elif trained := training_org_prefix(m.text):
-            parent = _nested(m, 0, trained, "Organization")
+            prefix = m.text[:trained]
+            if prefix in training_places() and not prefix.endswith((*SUFFIXES, "台", "社", "院", "会", "行")):
+                # a country or a region the training data also names as a place (俄罗斯 of 俄罗斯国防部):
+                # where the body is, not a body above it
+                if not places:
+                    places = [_nested(m, 0, trained, "Place")]
+                    out.extend(places)
+            else:
+                parent = _nested(m, 0, trained, "Organization")
         for b in _BRACKETED.finditer(m.text):
             # 品捷电子（苏州）有限公司: the city in brackets is where the company is
             hits = find(b.group(1))
