@@ -573,3 +573,12 @@ def test_a_country_that_opens_a_bodys_name_is_where_it_is_and_a_short_form_is_no
     assert ("俄罗斯国防部", "location", "俄罗斯") in got
     assert ("俄罗斯国防部", "parentOrganization", "俄罗斯") not in got
     assert ("国务院新闻办公室", "parentOrganization", "国务院") in facts("本报讯 国务院新闻办公室举行发布会。")
+
+
+def test_china_as_a_manner_or_inside_the_partys_name_is_no_place():
+    got = facts("本报讯 他志愿加入中国共产党。大家学习习近平新时代中国特色社会主义思想。")
+    assert "中国" not in {o for _, _, o in got} | {s for s, _, _ in got}
+    g = kg.build("本报讯 他志愿加入中国共产党。大家学习中国特色社会主义理论。")
+    assert not [e for e in g.entities.values() if e.type == "Place"]
+    got = facts("本报讯 中共青山县委书记王五出席。")
+    assert ("中共青山县委", "location", "青山县") in got

@@ -91,7 +91,12 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         >>> n = "宁波市鄞州区惠风书馆"
         >>> [n[s:e] for s, e in leading_places(n)], leading_places("蔬菜批发市场管理处"), leading_places("自治区党委")
         (['宁波市', '鄞州区'], [], [])
+        >>> n = "中共青山县委"
+        >>> [n[s:e] for s, e in leading_places(n)]
+        ['青山县']
     """
+    if name.startswith("中共") and len(name) > 4:  # the party's committee of a place: 中共青山县委
+        return [(s + 2, e + 2) for s, e in leading_places(name[2:])]
     spans = []
     pos = 0
     hits = find(name)
@@ -307,9 +312,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Relation]:
     """The places and parent body an organization's or a place's name holds."""
     out: list[Mention | Relation] = []
-    # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州)
-    spans = [] if m.text.endswith(UNIVERSITIES) else leading_places(m.text)
-    if not spans and m.type == "Organization":
+    # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州);
+    # so is the country's in 中国共产党…, a national body placed nowhere
+    national = m.text.startswith(COUNTRY_BODIES[0])
+    spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text)
+    if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
         spans = [(0, len(named))] if named else _tagged_place(doc, m)
         if not spans and m.text.endswith(_LOCAL_HEADS) and (

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..gazetteer import named
 from ..levels import GAZETTEER_LEVELS, NOT_A_LEVEL, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
@@ -113,8 +114,6 @@ def place_levels(name: str) -> set[str]:
         >>> sorted(place_levels("天津")), sorted(place_levels("南江县")), sorted(place_levels("黉门街社区"))
         (['municipality', 'province'], ['county'], [])
     """
-    from ..gazetteer import named
-
     hits = named(name)
     if hits:
         levels = {d.level for d in hits}
@@ -133,16 +132,12 @@ def _place_key(name: str) -> str:
         >>> _place_key("苏州") == _place_key("苏州市"), _place_key("黉门街社区")
         (True, '黉门街社区')
     """
-    from ..gazetteer import named
-
     codes = sorted({d.code for d in named(name)})
     return ",".join(codes) or name
 
 
 def _autonomous_region(name: str) -> bool:
     """Whether a place is a province-level autonomous region, named whole or bare (内蒙古)."""
-    from ..gazetteer import named
-
     return any(d.level == "province" and d.name.endswith("自治区") for d in named(name))
 
 
@@ -209,8 +204,6 @@ def place_rank(name: str) -> int | None:
     """
     if name in ("中国", "我国", "全国"):
         return 0
-    from ..gazetteer import named
-
     hits = named(name)
     if hits:
         return min(GAZETTEER_RANK[d.level] for d in hits)
