@@ -582,3 +582,11 @@ def test_china_as_a_manner_or_inside_the_partys_name_is_no_place():
     assert not [e for e in g.entities.values() if e.type == "Place"]
     got = facts("本报讯 中共青山县委书记王五出席。")
     assert ("中共青山县委", "location", "青山县") in got
+
+
+def test_a_long_unit_named_bare_is_the_institutions_and_a_named_branch_is_not():
+    got = facts("本报讯 青山大学与红星县合作。青山大学校长王五，计算机科学与技术学院、农学院负责人参加座谈。"
+                "青山大学将继续支持红星县。")
+    assert ("计算机科学与技术学院", "parentOrganization", "青山大学") in got
+    got = facts("本报讯 青山集团召开大会。青山集团党委书记王五讲话。红叶印务第一党支部书记赵六发言。")
+    assert ("红叶印务第一党支部", "parentOrganization", "青山集团") not in got

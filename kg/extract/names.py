@@ -250,6 +250,18 @@ def _body_name(name: str) -> bool:
     return name.endswith(tuple(SUFFIXES)) or name.endswith(("行", "台", "院", "会")) or name in training_orgs()
 
 
+def named_party_body(name: str) -> bool:
+    """Whether a name is a party or staff body of something it names first (金叶印务第一党支部,
+    总务部党委), not a bare one (党委, 第一党支部).
+
+    Examples:
+        >>> named_party_body("金叶印务第一党支部"), named_party_body("第一党支部"), named_party_body("机关党委")
+        (True, False, False)
+    """
+    m = _PARTY_BODY.search(name)
+    return bool(m) and (m.start() >= 4 or m.start() >= 2 and name[m.start() - 1] in _UNIT_ENDS)  # not 机关党委
+
+
 def party_parent(name: str) -> int:
     """Where the body that a party or staff body belongs to ends in its name (总务部党委 → 总务部,
     法律援助处支部 → 法律援助处, 省质检院第一党支部 → 省质检院); 0 when the name holds none.

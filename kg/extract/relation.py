@@ -188,9 +188,11 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False  # a people's congress (全国人大), not a university (川农大)
     if actor.text in o.text or not o.text.endswith(UNIT_HEADS) or o.text.endswith(("大学", "学校")):
         return False
-    from .names import leading_places
+    from .names import leading_places, named_party_body
 
-    return not leading_places(o.text) and (text[o.start - 2 : o.start] in ("我校", "本校", "我院") or len(o.text) <= 8)
+    if leading_places(o.text) or named_party_body(o.text):
+        return False  # a place or a unit of its own opens its name (金叶印务第一党支部 is 金叶印务's)
+    return text[o.start - 2 : o.start] in ("我校", "本校", "我院") or len(o.text) <= 10
 
 
 def place_rank(name: str) -> int | None:
