@@ -590,3 +590,13 @@ def test_a_long_unit_named_bare_is_the_institutions_and_a_named_branch_is_not():
     assert ("计算机科学与技术学院", "parentOrganization", "青山大学") in got
     got = facts("本报讯 青山集团召开大会。青山集团党委书记王五讲话。红叶印务第一党支部书记赵六发言。")
     assert ("红叶印务第一党支部", "parentOrganization", "青山集团") not in got
+
+
+def test_the_parties_of_a_signing_are_in_its_name_and_speeches_after_it_are_given_there():
+    got = facts("本报讯 3月5日，青山县人民政府与红星集团战略合作签约仪式在青山县举行。"
+                "青山县县长王五、红星集团董事长赵六分别致辞。")
+    event = "青山县人民政府与红星集团战略合作签约仪式"
+    assert {(event, "participant", "红星集团"), (event, "participant", "王五"), (event, "participant", "赵六")} <= got
+    # two events in the article: a speech ending its clause is given at neither by default
+    got = facts("本报讯 青山论坛开幕。红星博览会也在举行。县长王五致辞。")
+    assert not any(o == "王五" and p == "participant" for _, p, o in got)

@@ -114,6 +114,16 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         held = [h for h in _HOLDS.finditer(text, max(0, head - MAX_EVENT), start) if _clause(text[h.end() : start])]
         if held:
             start = held[-1].end()
+    # the parties of a signing or a cooperation are in its name: 青山县人民政府与红星集团战略合作签约仪式
+    if text.startswith("签约仪式", head) or "合作" in text[start:head]:
+        while True:
+            join = next((j for j in _PARTY_JOINS if text.endswith(j, 0, start)), None)
+            if join is None:
+                break
+            b = _party_before(text, start - len(join), lac or {})
+            if b is None:
+                break
+            start = b
     # a quoted name a few words before the head opens the name, whatever words stand between
     # (“两学一做”学习教育推进会, “一带一路”廉洁建设座谈会), unless a verb holds or joins the event there
     # or the quoted name has its own head
@@ -136,6 +146,27 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         if before and before[0].pos.startswith("n") and len(before[0].text) >= 2:
             return before[0].start
     return start
+
+
+_PARTY_JOINS = ("与", "和", "、", "同")
+
+
+def _party_before(text: str, end: int, lac: dict[int, str]) -> int | None:
+    """Where the body or place the tagger reads right before ``end`` begins (a party to a
+    signing: 青山县人民政府 of …与红星集团…签约仪式); None when there is none.
+
+    Examples:
+        >>> t = "青山县人民政府与"
+        >>> _party_before(t, 7, {0: "ORG", 7: "p"})
+        0
+    """
+    return next((b for b, tag in sorted(lac.items(), reverse=True)
+                 if b < end and tag in ("ORG", "LOC") and _token_end(text, b, lac) == end), None)
+
+
+def _token_end(text: str, start: int, lac: dict[int, str]) -> int:
+    """Where the tagger's token that starts at ``start`` ends: at the next token's start."""
+    return min((b for b in lac if b > start), default=len(text))
 
 
 def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> int:

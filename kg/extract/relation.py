@@ -245,8 +245,9 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
 
 
 def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
-               main_event: Mention | None) -> None:
-    """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …)."""
+               main_event: Mention | None, sole: bool = False) -> None:
+    """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …);
+    ``sole``: the article names one event only, the one a speech ending its clause is given at."""
     text = c.doc.text
     for m in ATTEND.finditer(s.text):
         at, end = s.offset(m.start()), s.offset(m.end())
@@ -257,6 +258,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         earlier = [i for i in inits if i.end <= at]
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
             target = earlier[0]  # …论坛开幕，副市长王五出席并致辞: the event the sentence named before
+        if target is None and _ENDS_CLAUSE.match(after) and not earlier and m.group() in _AT_ITS_EVENT and sole:
+            target = main_event  # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event
         if target is None:
             continue
         for p in people:
@@ -379,6 +382,8 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
+# Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
+_AT_ITS_EVENT = ("致辞", "主持", "出席")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
@@ -453,6 +458,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                                    and m.type == "Organization"])
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
+        sole = len({m.canonical or m.text for m in found if m.type == "Initiative"}) == 1
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -484,7 +490,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 continue
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
-            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event)
+            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole)
             _hosts(c, s, a, actors, inits, main_event)
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
