@@ -600,3 +600,9 @@ def test_the_parties_of_a_signing_are_in_its_name_and_speeches_after_it_are_give
     # two events in the article: a speech ending its clause is given at neither by default
     got = facts("本报讯 青山论坛开幕。红星博览会也在举行。县长王五致辞。")
     assert not any(o == "王五" and p == "participant" for _, p, o in got)
+
+
+def test_the_units_a_body_has_under_it():
+    got = facts("本报讯 青山集团下属的青山运输公司和红星物流有限公司均已复工。")
+    assert {("青山运输公司", "parentOrganization", "青山集团"),
+            ("红星物流有限公司", "parentOrganization", "青山集团")} <= got

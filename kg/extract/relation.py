@@ -382,6 +382,8 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
+# A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
+_UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
 _AT_ITS_EVENT = ("致辞", "主持", "出席")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
@@ -480,6 +482,20 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 parent = next((p for p in actors if founded and p.start == founded.end()), None)
                 if parent is not None and FOUNDED_AFTER.match(text, parent.end, s.end):
                     c.add(o, "parentOrganization", parent, s, a)
+            # X所辖的Y和Z, X下属Y, X旗下的Y: X is their parent
+            for o in actors:
+                under = _UNDER.match(text, o.end, s.end)
+                if under is None:
+                    continue
+                at = under.end()
+                for child in sorted((x for x in actors if x.start >= at), key=lambda x: x.start):
+                    if child.start != at:
+                        break
+                    c.add(child, "parentOrganization", o, s, a)
+                    join = next((j for j in ("、", "和", "及", "与") if text.startswith(j, child.end)), None)
+                    if join is None:
+                        break
+                    at = child.end + len(join)
             # bodies founded by the main actor (成立疫苗接种工作专班)
             for o in actors:
                 if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):
