@@ -423,3 +423,10 @@ def test_a_quoted_name_before_an_events_words_and_a_work_conference_are_one_name
     assert names == ["全国宗教工作会议"]
     names = [m[0] for m in found("“万人助万企”活动企业家恳谈会开始了。") if m[1] == "Initiative"]
     assert "企业家恳谈会" in names
+
+
+def test_a_centre_is_a_body_when_the_training_names_make_its_kind_one():
+    orgs = [m[0] for m in found("王五肯定了红星公司能源管理中心的工作。") if m[1] == "Organization"]
+    assert any(o.endswith("能源管理中心") for o in orgs)
+    orgs = [m[0] for m in found("第三届博览会在长沙国际会展中心开幕。") if m[1] == "Organization"]
+    assert not any(o.endswith("会展中心") for o in orgs)

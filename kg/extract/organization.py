@@ -16,11 +16,12 @@ Examples:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import find
 from ..levels import CHARS, COMMITTEE_CHARS, chars_class
 from ..model import Document, Mention, Sentence
-from ..org_bounds import boundary_words
+from ..org_bounds import boundary_words, centre_heads
 from ..words import clause_words, words
 from . import register
 
@@ -260,11 +261,17 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
     return bool(find(s.text[begin:head]))
 
 
+@lru_cache(maxsize=1)
+def _heads() -> re.Pattern:
+    """The heads: the typed ones and the …中心 that the training names make bodies (研究中心)."""
+    return re.compile("|".join(sorted(set(SUFFIXES) | centre_heads(), key=len, reverse=True)))
+
+
 def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
     out = []
     text = s.text
     lac = {t.start: t.tag for t in s.tokens}
-    for m in _SUFFIX.finditer(text):
+    for m in _heads().finditer(text):
         # a level body stands before a title it is cut together with (市委书记)
         level = m.group() in STANDALONE_BODIES and any(w.start == m.start() for w in clause_words(text, m.start()))
         # a body cut together with the title after it (党委书记; 党组书记 is a title of the body above)
