@@ -314,9 +314,9 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     stage.write_file("graph.json", lambda path: write_graph_json(g, path))
     clock.done(f"made graph.json ({_size(stage.path / 'graph.json')})")
     if html:
-        from .viz import render_html
+        from .viz import html_pieces
 
-        stage.write("graph.html", render_html(g).encode("utf-8"))
+        stage.write_file("graph.html", lambda path: _write_pieces(path, html_pieces(g)))
         clock.done(f"made graph.html ({_size(stage.path / 'graph.html')})")
     if g.analyses:
         from .analyses import FILE, write_analyses
@@ -340,6 +340,12 @@ class _Clock:
 
 def _size(path: Path) -> str:
     return f"{path.stat().st_size / 1e6:.1f} MB"
+
+
+def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
+    with open(path, "w", encoding="utf-8", newline="", buffering=CHUNK) as f:
+        for piece in pieces:
+            f.write(piece)
 
 
 def write_graph_json(g: KnowledgeGraph, path: str | os.PathLike) -> None:
