@@ -64,9 +64,7 @@ class Stage:
         with self._writing(name):
             fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view[:CHUNK]):]
+                _write_all(fd, data)
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -343,9 +341,26 @@ def _size(path: Path) -> str:
 
 
 def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
-    with open(path, "w", encoding="utf-8", newline="", buffering=CHUNK) as f:
+    """Write text given in pieces as UTF-8, about :data:`CHUNK` bytes per write call."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        buffer: list[bytes] = []
+        size = 0
         for piece in pieces:
-            f.write(piece)
+            buffer.append(piece.encode("utf-8"))
+            size += len(buffer[-1])
+            if size >= CHUNK:
+                _write_all(fd, b"".join(buffer))
+                buffer, size = [], 0
+        _write_all(fd, b"".join(buffer))
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view[:CHUNK]):]
 
 
 def write_graph_json(g: KnowledgeGraph, path: str | os.PathLike) -> None:
