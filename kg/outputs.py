@@ -332,8 +332,18 @@ class _Clock:
 
     def done(self, what: str) -> None:
         if self.report:
-            self.report(f"{what} in {time.perf_counter() - self.began:.1f} s")
+            self.report(f"{what} in {time.perf_counter() - self.began:.1f} s{peak_memory()}")
         self.began = time.perf_counter()
+
+
+def peak_memory() -> str:
+    """``, peak memory 1,234 MiB``: the process's peak so far (where the system tells it), for the phase lines."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return f", peak memory {peak / (1 << 20 if sys.platform == 'darwin' else 1 << 10):,.0f} MiB"
 
 
 def _size(path: Path) -> str:
@@ -364,17 +374,10 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def write_graph_json(g: KnowledgeGraph, path: str | os.PathLike) -> None:
-    """The networkx graph as node-link JSON, keys sorted, written as it is encoded."""
-    import json
+    """The networkx graph as node-link JSON, keys sorted, written node by node (:mod:`kg.graphjson`)."""
+    from .graphjson import write
 
-    import networkx as nx
-
-    data = nx.node_link_data(g.networkx(), edges="edges")  # not kept on g: freed once written
-    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
-    with open(path, "w", encoding="utf-8", newline="\n", buffering=CHUNK) as f:
-        for chunk in encoder.iterencode(data):
-            f.write(chunk)
-        f.write("\n")
+    write(g, path)
 
 
 def _umask() -> int:
