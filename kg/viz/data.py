@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
+_KEY_BITS = 62  # an int64 sort key holds node, count and partner up to this many bits
 CO_MENTIONS = 8  # strongest co-mentioned entities kept per entity (the neighbourhood view's light edges)
 
 
@@ -100,6 +101,21 @@ def _without_overlaps(spans: list[list[int]]) -> list[list[int]]:
     return out
 
 
+def _sorted_pairs(pairs: Pairs, keep: int, width: int, cbits: int, most: int):
+    """Each pair both ways as ``(node, partner, count)``, by node, most articles first, partner; ``keep`` per
+    node. One int64 key per row (node, then ``most - count``, then partner) sorted in place."""
+    import numpy as np
+
+    keys = np.empty(2 * len(pairs), dtype=np.int64)
+    for i, (n, m) in enumerate(((pairs.a, pairs.b), (pairs.b, pairs.a))):
+        keys[i * len(pairs):(i + 1) * len(pairs)] = (((n << cbits) | (most - pairs.count)) << width) | m
+    keys.sort()
+    node = keys >> (width + cbits)
+    keys = keys[np.arange(len(keys)) - np.searchsorted(node, node, side="left") < keep]
+    del node
+    return keys >> (width + cbits), keys & ((1 << width) - 1), most - ((keys >> width) & ((1 << cbits) - 1))
+
+
 def co_mentions(nodes: list[dict], keep: int = CO_MENTIONS, pairs: Pairs | None = None) -> dict[int, list[list[int]]]:
     """For each entity node, the ``keep`` entities it shares most articles with: ``[[node, articles], ...]``.
 
@@ -111,15 +127,23 @@ def co_mentions(nodes: list[dict], keep: int = CO_MENTIONS, pairs: Pairs | None 
     import numpy as np
 
     pairs = pairs if pairs is not None else pair_counts(nodes)
-    node = np.concatenate([pairs.a, pairs.b])
-    partner = np.concatenate([pairs.b, pairs.a])
-    count = np.concatenate([pairs.count, pairs.count])
-    order = np.lexsort((partner, -count, node))  # by node, then most articles first, then partner
-    node, partner, count = node[order], partner[order], count[order]
-    first = np.searchsorted(node, node, side="left")  # where each node's run begins
-    kept = np.arange(len(node)) - first < keep
+    if not len(pairs):
+        return {}
+    most = int(pairs.count.max())
+    width = int(max(pairs.b.max(), 1)).bit_length()
+    cbits = most.bit_length()
+    if 2 * width + cbits > _KEY_BITS:  # too many nodes or articles for one key: sort on three
+        node = np.concatenate([pairs.a, pairs.b])
+        partner = np.concatenate([pairs.b, pairs.a])
+        count = np.concatenate([pairs.count, pairs.count])
+        order = np.lexsort((partner, -count, node))
+        node, partner, count = node[order], partner[order], count[order]
+        kept = np.arange(len(node)) - np.searchsorted(node, node, side="left") < keep
+        node, partner, count = node[kept], partner[kept], count[kept]
+    else:
+        node, partner, count = _sorted_pairs(pairs, keep, width, cbits, most)
     out: dict[int, list[list[int]]] = {}
-    for n, m, c in zip(node[kept].tolist(), partner[kept].tolist(), count[kept].tolist()):
+    for n, m, c in zip(node.tolist(), partner.tolist(), count.tolist()):
         out.setdefault(n, []).append([m, c])
     return out
 
@@ -139,24 +163,34 @@ class Pairs:
         self.a, self.b, self.count = a, b, count
 
     @classmethod
-    def of(cls, groups) -> Pairs:
-        """The pairs of each group of distinct nodes (an article's entities), counted over the groups."""
+    def of(cls, groups, step: int = 4096) -> Pairs:
+        """The pairs of each group of distinct nodes (an article's entities), counted over the groups (``step``
+        groups at a time: the pairs of all articles at once, before counting, would take hundreds of MB)."""
         import numpy as np
 
-        chunks, size = [], 1
+        counted: list[tuple] = []  # (codes, counts) of each step's groups
+        chunk: list = []
+        size = 1 << 32  # a code is a * size + b
         for group in groups:
             nodes = sorted(group)
             if len(nodes) > 1:
                 a = np.array(nodes, dtype=np.int64)
                 i, j = np.triu_indices(len(nodes), 1)
-                chunks.append((a[i], a[j]))
-                size = max(size, nodes[-1] + 1)
-        if not chunks:
+                chunk.append(a[i] * size + a[j])
+                if len(chunk) >= step:
+                    counted.append(np.unique(np.concatenate(chunk), return_counts=True))
+                    chunk = []
+        if chunk:
+            counted.append(np.unique(np.concatenate(chunk), return_counts=True))
+        if not counted:
             empty = np.zeros(0, dtype=np.int64)
             return cls(empty, empty, empty)
-        codes = np.concatenate([a * size + b for a, b in chunks])
-        codes, count = np.unique(codes, return_counts=True)  # sorted: by a, then b
-        return cls(codes // size, codes % size, count.astype(np.int64))
+        codes = np.concatenate([c for c, _ in counted])
+        counts = np.concatenate([n for _, n in counted])
+        del counted
+        codes, where = np.unique(codes, return_inverse=True)  # sorted: by a, then b
+        counts = np.bincount(where.ravel(), weights=counts, minlength=len(codes)).astype(np.int64)
+        return cls(codes // size, codes % size, counts)
 
     def __len__(self) -> int:
         return len(self.count)
