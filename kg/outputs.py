@@ -273,7 +273,7 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     With ``update`` (``kg add``), the store starts as a copy of the one in ``OUT`` and only the graphs
     whose quads changed are rewritten; else it is bulk-loaded whole.
     """
-    from .ntriples import write_sorted
+    from .ntriples import write_sorted_lines
     from .rdf import quads, write_triples
     from .store import GRAPHS, GraphSpool, STORE, load_store, read_digests, update_store, write_digests
 
@@ -284,7 +284,7 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
         nt = scratch / "graph.nt"
         spool = GraphSpool(scratch / "store.nq")
         try:
-            count = write_sorted(spool.triples(quads(g)), nt)
+            count = write_sorted_lines(spool.lines(quads(g)), nt)
         finally:
             spool.close()
     except OSError as e:

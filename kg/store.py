@@ -60,6 +60,15 @@ class GraphSpool:
         self._file = open(self.path, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
 
     def triples(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[pyoxigraph.Triple]:
+        return (q.triple for q in self._quads(quads))
+
+    def lines(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[str]:
+        """Each quad's triple as an N-Triples line (for :func:`kg.ntriples.write_sorted_lines`), cut from the
+        quad's line: ``<s> <p> <o> <g> .`` without `` <g>`` (an IRI holds no space)."""
+        for q, line in self._quads(quads, True):
+            yield line[: line.rindex(" <")] + " .\n"
+
+    def _quads(self, quads: Iterable[pyoxigraph.Quad], with_line: bool = False) -> Iterator:
         from hashlib import blake2b
 
         write, digests = self._file.write, self.digests
@@ -69,7 +78,7 @@ class GraphSpool:
             graph = q.graph_name.value
             digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(line.encode(), digest_size=8).digest(),
                                                                      "little")) & _MASK
-            yield q.triple
+            yield (q, line) if with_line else q
 
     def close(self) -> None:
         self._file.close()
@@ -115,9 +124,11 @@ def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.Pa
 
 
 def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[[str], bool] | None = None,
-               format: pyoxigraph.RdfFormat | None = None, default_too: bool = False) -> int:
+               format: pyoxigraph.RdfFormat | None = None, default_too: bool = False,
+               loaded: set[str] | None = None) -> int:
     """Load the lines of an N-Quads (or ``format``) file, those ``keep`` accepts, in batches; return how many
-    were loaded. With ``default_too``, each quad's triple goes into the default graph as well."""
+    were loaded. With ``default_too``, each quad's triple goes into the default graph as well (and its
+    N-Triples line into ``loaded``, when given)."""
     import pyoxigraph as ox
 
     count = 0
@@ -126,8 +137,10 @@ def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[
     def flush() -> None:
         store.bulk_load("".join(batch).encode("utf-8"), format=format or ox.RdfFormat.N_QUADS)
         if default_too:  # the line without its graph: `<s> <p> <o> <g> .` (an IRI holds no space)
-            store.bulk_load("".join(line[: line.rindex(" <")] + " .\n" for line in batch).encode("utf-8"),
-                            format=ox.RdfFormat.N_TRIPLES)
+            triples = [line[: line.rindex(" <")] + " .\n" for line in batch]
+            store.bulk_load("".join(triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            if loaded is not None:
+                loaded.update(triples)
         batch.clear()
 
     with open(path, encoding="utf-8", newline="\n", buffering=1 << 20) as f:
@@ -172,8 +185,11 @@ def update_store(old: str | os.PathLike, folder: str | os.PathLike, nq: str | os
             dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, name))
         store.remove_graph(name)
     ends = tuple(f" <{graph}> .\n" for graph in changed)
-    count = _bulk_load(store, nq, lambda line: line.endswith(ends), default_too=union) if changed else 0
+    reloaded: set[str] = set()  # triples that a reloaded graph states again: they stay in the default graph
+    count = _bulk_load(store, nq, lambda line: line.endswith(ends), default_too=union, loaded=reloaded) if changed else 0
     for t in dropped:
+        if f"{t} .\n" in reloaded:
+            continue
         if not any(q.graph_name != default for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
             store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
     if not union:  # a store of an older kg: its default graph made whole
