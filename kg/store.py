@@ -125,10 +125,10 @@ def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.Pa
 
 def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[[str], bool] | None = None,
                format: pyoxigraph.RdfFormat | None = None, default_too: bool = False,
-               loaded: set[str] | None = None) -> int:
+               restated: set[str] | None = None) -> int:
     """Load the lines of an N-Quads (or ``format``) file, those ``keep`` accepts, in batches; return how many
     were loaded. With ``default_too``, each quad's triple goes into the default graph as well (and its
-    N-Triples line into ``loaded``, when given)."""
+    N-Triples line leaves ``restated``, when given)."""
     import pyoxigraph as ox
 
     count = 0
@@ -139,8 +139,8 @@ def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[
         if default_too:  # the line without its graph: `<s> <p> <o> <g> .` (an IRI holds no space)
             triples = [line[: line.rindex(" <")] + " .\n" for line in batch]
             store.bulk_load("".join(triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-            if loaded is not None:
-                loaded.update(triples)
+            if restated is not None:
+                restated.difference_update(triples)
         batch.clear()
 
     with open(path, encoding="utf-8", newline="\n", buffering=1 << 20) as f:
@@ -178,20 +178,20 @@ def update_store(old: str | os.PathLike, folder: str | os.PathLike, nq: str | os
     del source
     store = ox.Store(str(folder))
     default = ox.DefaultGraph()
-    dropped: set[pyoxigraph.Triple] = set()
+    dropped: set[str] = set()  # the dropped graphs' triples, as N-Triples lines (a third of the memory of Triples)
     for graph in sorted(changed | removed):
         name = ox.NamedNode(graph)
         if union:
-            dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, name))
+            dropped.update(f"{q.triple} .\n" for q in store.quads_for_pattern(None, None, None, name))
         store.remove_graph(name)
     ends = tuple(f" <{graph}> .\n" for graph in changed)
-    reloaded: set[str] = set()  # triples that a reloaded graph states again: they stay in the default graph
-    count = _bulk_load(store, nq, lambda line: line.endswith(ends), default_too=union, loaded=reloaded) if changed else 0
-    for t in dropped:
-        if f"{t} .\n" in reloaded:
-            continue
-        if not any(q.graph_name != default for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+    # a triple that a reloaded graph states again stays in the default graph: it leaves `dropped` as it is loaded
+    count = _bulk_load(store, nq, lambda line: line.endswith(ends), default_too=union, restated=dropped) if changed else 0
+    left = "".join(dropped).encode("utf-8")
+    dropped.clear()
+    for q in ox.parse(left, format=ox.RdfFormat.N_TRIPLES) if left else ():
+        if not any(g.graph_name != default for g in store.quads_for_pattern(q.subject, q.predicate, q.object, None)):
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, default))
     if not union:  # a store of an older kg: its default graph made whole
         _bulk_load(store, nt, format=ox.RdfFormat.N_TRIPLES)
     store.flush()
