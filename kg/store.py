@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,7 @@ def read_digests(path: str | os.PathLike) -> dict[str, int] | None:
         return None
 
 
+REMOVE_BATCH = 20_000  # quads read at a time from a graph that kg add drops
 LOAD_BATCH = 200_000  # quads per bulk load: Oxigraph's loader holds a batch in memory (1.6 GB for 6.6M quads at once, 0.3 GB by 200,000)
 
 
@@ -181,8 +183,14 @@ def update_store(old: str | os.PathLike, folder: str | os.PathLike, nq: str | os
     dropped: set[str] = set()  # the dropped graphs' triples, as N-Triples lines (a third of the memory of Triples)
     for graph in sorted(changed | removed):
         name = ox.NamedNode(graph)
-        if union:
-            dropped.update(f"{q.triple} .\n" for q in store.quads_for_pattern(None, None, None, name))
+        while True:  # quad by quad, a batch at a time: remove_graph takes a large graph out in one transaction
+            batch = list(islice(store.quads_for_pattern(None, None, None, name), REMOVE_BATCH))  # (0.5 GB for the shared graph)
+            if not batch:
+                break
+            for q in batch:
+                if union:
+                    dropped.add(f"{q.triple} .\n")
+                store.remove(q)
         store.remove_graph(name)
     ends = tuple(f" <{graph}> .\n" for graph in changed)
     # a triple that a reloaded graph states again stays in the default graph: it leaves `dropped` as it is loaded
