@@ -3,7 +3,8 @@
     python benchmarks/archive_speed.py [--articles 1000] [--repeat 5] [--no-full]
     python benchmarks/archive_speed.py --queries OUT [--repeat 5]    # only the queries, on a built OUT
 
-``--one-worker`` leaves out the build with 2 workers (on a machine without a second free core).
+``--one-worker`` leaves out the build with 2 workers (on a machine without a second free core),
+``--no-queries`` the shipped queries.
 
 ``--articles 26280`` takes the whole corpus (26,280 articles and 263 more, 1%, to add);
 ``--no-full`` compares the add with the 1-worker build of the 99% instead of building all of
@@ -119,6 +120,7 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=5)
     p.add_argument("--no-full", action="store_true", help="compare kg add with the 1-worker build, not a build of all")
     p.add_argument("--one-worker", action="store_true", help="leave out the build with 2 workers")
+    p.add_argument("--no-queries", action="store_true", help="leave out the shipped queries (kg query, kg serve)")
     p.add_argument("--queries", metavar="OUT", help="only time the shipped queries on this built folder, each one apart")
     args = p.parse_args()
     if args.queries:
@@ -162,15 +164,17 @@ def main() -> None:
         else:
             full, _ = timed([*KG, "build", str(t / "base.jsonl"), str(t / "extra.jsonl"), "-o", str(t / "full"), "-q"])
             reference = "a full build"
-        added, ma = timed([*KG, "add", str(t / "w1"), str(t / "extra.jsonl"), "-q"])
+        added, ma = timed([*KG, "add", str(t / "w1"), str(t / "extra.jsonl")])
+        add_phases = list(PHASES)
         rows.append((f"kg add of {len(extra)} articles (1%)", f"{added:.1f} s", f"{added / full:.0%} of {reference} ({full:.1f} s)",
                      f"{ma:,.0f} MiB", f"{LOAD[-1]:.1f}"))
         equal = None if args.no_full else (t / "w1" / "graph.ttl").read_bytes() == (t / "full" / "graph.ttl").read_bytes()
         served = t / "w1"  # the added-to build: base and extra
-        local, remote = time_queries(served, args.repeat)
+        local, remote = time_queries(served, args.repeat) if not args.no_queries else ({}, {})
         every = lambda times: [t for ts in times.values() for t in ts]  # noqa: E731
-        rows.append((f"kg query, {len(local)} shipped queries x {args.repeat}", "p50 / p95 ms", percentiles(every(local)), "",
-                     f"{LOAD[-1]:.1f}"))
+        if local:
+            rows.append((f"kg query, {len(local)} shipped queries x {args.repeat}", "p50 / p95 ms", percentiles(every(local)),
+                         "", f"{LOAD[-1]:.1f}"))
         if remote:
             rows.append((f"kg serve, the same queries (curl)", "p50 / p95 ms", percentiles(every(remote)), "",
                          f"{os.getloadavg()[0]:.1f}"))
@@ -181,6 +185,9 @@ def main() -> None:
         print("| " + " | ".join(row) + " |")
     print("\nThe phases of the 1-worker build, as it printed them:\n")
     for line in phases:
+        print(f"    {line}")
+    print("\nThe phases of kg add:\n")
+    for line in add_phases:
         print(f"    {line}")
 
 

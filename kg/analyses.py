@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import types
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
 
@@ -143,3 +144,48 @@ def load(line: str) -> Analysed:
     relations = [Relation(r["subject"] if isinstance(r["subject"], int) else table[r["subject"]["m"]], r["predicate"],
                           table[r["obj"]], Evidence(**r["evidence"]), r["role"]) for r in data["relations"]]
     return _undocument(data["doc"]), table[: data["found"]], relations
+
+
+def load_document(line: str) -> Document:
+    """Only the document of an analysis line (its articles and sentences, whole), for an export that needs its text."""
+    return _undocument(json.loads(line)["doc"])
+
+
+_DECODER = json.JSONDecoder()
+_HEAD = '{"doc":{"id":'
+_TEXT = ',"text":'
+
+
+def peek(line: str) -> tuple[str, str]:
+    """The id and text of the document of an analysis line, read from its start (the line is not parsed whole).
+
+    >>> from kg.text import parse
+    >>> doc = parse("管城区构建网。")
+    >>> peek(dump((doc, [], []))) == (doc.id, doc.text)
+    True
+    """
+    if line.startswith(_HEAD):
+        doc_id, end = _DECODER.raw_decode(line, len(_HEAD))
+        if line.startswith(_TEXT, end):
+            return doc_id, _DECODER.raw_decode(line, end + len(_TEXT))[0]
+    doc = json.loads(line)["doc"]
+    return doc["id"], doc["text"]
+
+
+def slim(doc: Document) -> Document:
+    """The document with each sentence reduced to its place (index, offsets, kind): what resolution and the
+    exports read of it once its analysis is saved. Its sentences' texts are read back from the saved line
+    (:func:`load_document`) by the one export that needs them (``kg.rdf.quads``, the evidence's sentences).
+
+    >>> from kg.text import parse
+    >>> s = slim(parse("本报讯 管城区构建网。")).articles[0].sentences[-1]
+    >>> (s.end, s.text)
+    (11, '')
+    """
+    for a in doc.articles:
+        a.sentences = [Sentence(s.index, s.start, s.end, "", s.kind, (), _NO_TOKENS, _NO_NAMES) for s in a.sentences]
+    return doc
+
+
+_NO_TOKENS: tuple = ()  # shared, immutable: a slim sentence holds no tokens and no names
+_NO_NAMES = types.MappingProxyType({})

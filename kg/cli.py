@@ -214,7 +214,7 @@ def _phase_report(quiet: bool):
 
 
 def _build(args) -> int:
-    from .outputs import replacing, write_build
+    from .outputs import peak_memory, replacing, write_build
     from .pipeline import build
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
@@ -228,7 +228,7 @@ def _build(args) -> int:
         report = _phase_report(args.quiet or len(g.documents) < 2)
         if report:
             report(f"analysed {len(g.documents)} document(s) and resolved {len(g.entities)} entities "
-                   f"in {time.perf_counter() - began:.1f} s")
+                   f"in {time.perf_counter() - began:.1f} s{peak_memory()}")
         write_build(stage, g, args.format, html=not args.no_html, report=report)
     out = Path(args.out)
     if not args.quiet:
@@ -248,7 +248,7 @@ def _build(args) -> int:
 
 def _add(args) -> int:
     from .analyses import FILE, read_header
-    from .outputs import replacing, write_build
+    from .outputs import peak_memory, replacing, write_build
     from .pipeline import extend
 
     out = Path(args.out)
@@ -257,6 +257,7 @@ def _add(args) -> int:
         raise InputError(f"{out}: no {FILE} (build it with this version of kg build first)")
     try:
         with replacing(out) as stage:
+            began = time.perf_counter()
             with saved.open(encoding="utf-8") as f:
                 try:
                     extractors = read_header(f.readline())
@@ -267,9 +268,12 @@ def _add(args) -> int:
                            workers=args.workers)
             if isinstance(g, int):  # nothing new: the staging folder is dropped, OUT stays as it is
                 raise _Unchanged(g)
+            report = _phase_report(args.quiet or len(g.documents) < 2)
+            if report:
+                report(f"read the analyses, analysed {g.added} document(s) ({len(g.documents)} in all) and resolved "
+                       f"{len(g.entities)} entities in {time.perf_counter() - began:.1f} s{peak_memory()}")
             formats = [fmt for fmt, name in (("nt", "graph.nt"), ("json-ld", "graph.jsonld")) if (out / name).exists()]
-            write_build(stage, g, formats, html=(out / "graph.html").exists(),
-                        report=_phase_report(args.quiet or len(g.documents) < 2), update=True)
+            write_build(stage, g, formats, html=(out / "graph.html").exists(), report=report, update=True)
     except _Unchanged as e:
         if not args.quiet:
             print(f"0 document(s) analysed, {e.documents} in all; {out} is unchanged (every document is already there)")

@@ -43,12 +43,18 @@ def write_sorted(triples: Iterable[pyoxigraph.Triple], path: str | os.PathLike, 
     Memory holds at most ``run`` triples' lines; more are sorted in runs on temporary files
     beside ``path`` (removed afterwards) and merged.
     """
+    return write_sorted_lines((f"{t} .\n" for t in triples), path, run)
+
+
+def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: int = RUN) -> int:
+    """:func:`write_sorted` of triples given as N-Triples lines (``<s> <p> <o> .`` and a newline), in Oxigraph's
+    canonical form: what :class:`kg.store.GraphSpool` makes of each quad's line without making the triple again."""
     path = Path(path)
     runs: list[Path] = []
     lines: list[str] = []
     try:
-        for t in triples:
-            lines.append(f"{t} .\n")
+        for line in lines_in:
+            lines.append(line)
             if len(lines) >= run:
                 runs.append(_write_run(lines, path))
                 lines = []

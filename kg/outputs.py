@@ -64,9 +64,7 @@ class Stage:
         with self._writing(name):
             fd = os.open(self.path / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view[:CHUNK]):]
+                _write_all(fd, data)
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -275,7 +273,7 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     With ``update`` (``kg add``), the store starts as a copy of the one in ``OUT`` and only the graphs
     whose quads changed are rewritten; else it is bulk-loaded whole.
     """
-    from .ntriples import write_sorted
+    from .ntriples import write_sorted_lines
     from .rdf import quads, write_triples
     from .store import GRAPHS, GraphSpool, STORE, load_store, read_digests, update_store, write_digests
 
@@ -286,7 +284,7 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
         nt = scratch / "graph.nt"
         spool = GraphSpool(scratch / "store.nq")
         try:
-            count = write_sorted(spool.triples(quads(g)), nt)
+            count = write_sorted_lines(spool.lines(quads(g)), nt)
         finally:
             spool.close()
     except OSError as e:
@@ -314,9 +312,9 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     stage.write_file("graph.json", lambda path: write_graph_json(g, path))
     clock.done(f"made graph.json ({_size(stage.path / 'graph.json')})")
     if html:
-        from .viz import render_html
+        from .viz import html_pieces
 
-        stage.write("graph.html", render_html(g).encode("utf-8"))
+        stage.write_file("graph.html", lambda path: _write_pieces(path, html_pieces(g)))
         clock.done(f"made graph.html ({_size(stage.path / 'graph.html')})")
     if g.analyses:
         from .analyses import FILE, write_analyses
@@ -334,26 +332,52 @@ class _Clock:
 
     def done(self, what: str) -> None:
         if self.report:
-            self.report(f"{what} in {time.perf_counter() - self.began:.1f} s")
+            self.report(f"{what} in {time.perf_counter() - self.began:.1f} s{peak_memory()}")
         self.began = time.perf_counter()
+
+
+def peak_memory() -> str:
+    """``, peak memory 1,234 MiB``: the process's peak so far (where the system tells it), for the phase lines."""
+    try:
+        import resource
+    except ImportError:
+        return ""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+    return f", peak memory {peak / (1 << 20 if sys.platform == 'darwin' else 1 << 10):,.0f} MiB"
 
 
 def _size(path: Path) -> str:
     return f"{path.stat().st_size / 1e6:.1f} MB"
 
 
+def _write_pieces(path: Path, pieces: Iterable[str]) -> None:
+    """Write text given in pieces as UTF-8, about :data:`CHUNK` bytes per write call."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        buffer: list[bytes] = []
+        size = 0
+        for piece in pieces:
+            buffer.append(piece.encode("utf-8"))
+            size += len(buffer[-1])
+            if size >= CHUNK:
+                _write_all(fd, b"".join(buffer))
+                buffer, size = [], 0
+        _write_all(fd, b"".join(buffer))
+    finally:
+        os.close(fd)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view[:CHUNK]):]
+
+
 def write_graph_json(g: KnowledgeGraph, path: str | os.PathLike) -> None:
-    """The networkx graph as node-link JSON, keys sorted, written as it is encoded."""
-    import json
+    """The networkx graph as node-link JSON, keys sorted, written node by node (:mod:`kg.graphjson`)."""
+    from .graphjson import write
 
-    import networkx as nx
-
-    data = nx.node_link_data(g.networkx(), edges="edges")  # not kept on g: freed once written
-    encoder = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1)
-    with open(path, "w", encoding="utf-8", newline="\n", buffering=CHUNK) as f:
-        for chunk in encoder.iterencode(data):
-            f.write(chunk)
-        f.write("\n")
+    write(g, path)
 
 
 def _umask() -> int:

@@ -77,27 +77,45 @@ def assemble(analysed: Iterable[Analysed], keep_analyses: bool = False, lines: I
     changes anything) in :attr:`KnowledgeGraph.analyses` (a temporary file), for ``kg add``;
     ``lines`` are those lines already made, one per document, in the same order.
     """
-    from .analyses import Spool, dump
+    made = iter(lines) if lines is not None else None
+    return _assemble(((a, next(made) if made is not None else None) for a in analysed), keep_analyses)
+
+
+def _assemble(analysed: Iterable[tuple[Analysed, str | None]], keep_analyses: bool) -> KnowledgeGraph:
+    """:func:`assemble` of ``(analysis, its line or None)``.
+
+    With ``keep_analyses``, the memory held to the end does not keep the documents whole: once a
+    document's line is saved, its sentences are reduced to their offsets (:func:`kg.analyses.slim`; the
+    exports read their text back from the line) and its relations become facts after resolution. What
+    stays is the entity index (the mentions) and each document's text and articles.
+    """
+    from .analyses import Spool, dump, load_document, slim
 
     mentions: list[tuple[str, Mention]] = []
     values: list[tuple[str, Mention]] = []
     per_doc = []
     docs = []
-    made = iter(lines) if lines is not None else None
-    spool = Spool() if keep_analyses else []
-    for doc, found, relations in analysed:
-        if keep_analyses:
-            spool.append(next(made) if made is not None else dump((doc, found, relations)))
+    spool = Spool() if keep_analyses else None
+    for (doc, found, relations), line in analysed:
+        if spool is not None:
+            spool.append(line if line is not None else dump((doc, found, relations)))
+            doc = slim(doc)
         docs.append(doc)
         mentions.extend((doc.id, m) for m in found if m.type in ENTITY_TYPES)
         values.extend((doc.id, m) for m in found if m.type in VALUE_TYPES)
-        per_doc.append((doc.id, relations))
+        if relations:
+            per_doc.append((doc.id, relations))
     entities, owner, facts = resolve(mentions)
     types = {e.id: e.type for e in entities}
-    facts += [f for doc_id, relations in per_doc for f in facts_from(doc_id, relations, owner, types)]
+    per_doc.reverse()
+    while per_doc:  # in input order; each document's relations are dropped once they are facts
+        doc_id, relations = per_doc.pop()
+        facts += facts_from(doc_id, relations, owner, types)
     _attach_values(docs, values, mentions, owner)
     g = KnowledgeGraph(docs, entities, facts, values)
-    g.analyses = spool
+    if spool is not None:
+        g.analyses = spool
+        g.full_documents = lambda: (load_document(line) for line in spool)
     return g
 
 
@@ -110,33 +128,41 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
     new text replaces it; the others are analysed and appended. The graph is the one a build
     of all the documents at once gives. When every document is already there with the same text
     (and none was skipped), the graph cannot change: the number of documents is returned instead.
+
+    The earlier lines are read twice, never held: once for each document's id and text (a digest
+    of it), then one at a time as the graph is assembled.
     """
-    from .analyses import Spool, dump, load
+    from hashlib import blake2b
+
+    from .analyses import Spool, dump, load, peek
+
+    def digest(text: str) -> bytes:
+        return blake2b(text.encode("utf-8"), digest_size=16).digest()
 
     new = build_documents(inputs, text, keep_going, progress, date)
-    old: list[Analysed] = []
+    known: dict[str, bytes] = {}
     kept = Spool()  # the earlier lines as they were: no need to write them again
     for line in previous:
-        old.append(load(line))
+        doc_id, old_text = peek(line)
+        known[doc_id] = digest(old_text)
         kept.append(line.rstrip("\n"))
-    place = {doc.id: i for i, (doc, _, _) in enumerate(old)}
-    todo = [d for d in new.documents if d.id not in place or old[place[d.id]][0].text != d.text]
+    todo = [d for d in new.documents if known.get(d.id) != digest(d.text)]
     if not todo and not new.skipped:
-        return len(old)
+        return len(known)
     fresh: dict[str, tuple[Analysed, str]] = {}
     for analysed in _analysed(todo, tuple(extractors), batch, workers, progress) if todo else []:
         fresh[analysed[0].id] = (analysed, dump(analysed))  # dumped before resolution changes the mentions
-    combined: list[Analysed] = []
-    lines = Spool()
-    for (doc, found, relations), line in zip(old, kept):
-        analysed, line = fresh.pop(doc.id, ((doc, found, relations), line))
-        combined.append(analysed)
-        lines.append(line)
-    for d in todo:
-        if d.id in fresh:
-            combined.append(fresh[d.id][0])
-            lines.append(fresh.pop(d.id)[1])
-    g = assemble(combined, keep_analyses=True, lines=lines)
+    new.documents = []
+
+    def combined() -> Iterator[tuple[Analysed, str]]:
+        for line in kept:
+            doc_id = peek(line)[0]
+            yield fresh.pop(doc_id) if doc_id in fresh else (load(line), line)
+        for d in todo:
+            if d.id in fresh:
+                yield fresh.pop(d.id)
+
+    g = _assemble(combined(), keep_analyses=True)
     g.skipped = new.skipped
     g.extractors = tuple(extractors)
     g.added = len(todo)

@@ -345,6 +345,7 @@ def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
         yield Q(n, v.start, v.int(value.start), where)
         yield Q(n, v.end, v.int(value.end), where)
         yield Q(n, v.exact, v.zh(value.text), where)
+    texts = _sentence_texts(kg, sentences)
     for key in sorted(sentences):
         doc_id, index, number = key
         where = graph_of(doc_id)
@@ -352,9 +353,25 @@ def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
         iri = sentences[key]
         yield Q(iri, v.type, v.Sentence, where)
         yield Q(iri, v.isPartOf, article(doc_id, index), where)
-        yield Q(iri, v.text, v.zh(s.text), where)
+        yield Q(iri, v.text, v.zh(texts.pop(key) if texts is not None else s.text), where)
         yield Q(iri, v.start, v.int(s.start), where)
         yield Q(iri, v.end, v.int(s.end), where)
+
+
+def _sentence_texts(kg: KnowledgeGraph, wanted) -> dict[tuple[str, int, int], str] | None:
+    """The texts of the sentences ``wanted`` (``(document id, article, sentence)``), read back whole where the
+    graph's documents keep only their sentences' offsets (:func:`kg.analyses.slim`); None where they are whole."""
+    if kg.full_documents is None or not wanted:
+        return None
+    docs = {doc_id for doc_id, _, _ in wanted}
+    texts = {}
+    for doc in kg.full_documents():
+        if doc.id in docs:
+            for a in doc.articles:
+                for s in a.sentences:
+                    if (doc.id, a.index, s.index) in wanted:
+                        texts[doc.id, a.index, s.index] = s.text
+    return texts
 
 
 def _has_sentence(article: Article | None, index: int) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,15 @@ class GraphSpool:
         self._file = open(self.path, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
 
     def triples(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[pyoxigraph.Triple]:
+        return (q.triple for q in self._quads(quads))
+
+    def lines(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[str]:
+        """Each quad's triple as an N-Triples line (for :func:`kg.ntriples.write_sorted_lines`), cut from the
+        quad's line: ``<s> <p> <o> <g> .`` without `` <g>`` (an IRI holds no space)."""
+        for q, line in self._quads(quads, True):
+            yield line[: line.rindex(" <")] + " .\n"
+
+    def _quads(self, quads: Iterable[pyoxigraph.Quad], with_line: bool = False) -> Iterator:
         from hashlib import blake2b
 
         write, digests = self._file.write, self.digests
@@ -69,7 +79,7 @@ class GraphSpool:
             graph = q.graph_name.value
             digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(line.encode(), digest_size=8).digest(),
                                                                      "little")) & _MASK
-            yield q.triple
+            yield (q, line) if with_line else q
 
     def close(self) -> None:
         self._file.close()
@@ -93,6 +103,7 @@ def read_digests(path: str | os.PathLike) -> dict[str, int] | None:
         return None
 
 
+REMOVE_BATCH = 20_000  # quads read at a time from a graph that kg add drops
 LOAD_BATCH = 200_000  # quads per bulk load: Oxigraph's loader holds a batch in memory (1.6 GB for 6.6M quads at once, 0.3 GB by 200,000)
 
 
@@ -115,9 +126,11 @@ def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.Pa
 
 
 def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[[str], bool] | None = None,
-               format: pyoxigraph.RdfFormat | None = None, default_too: bool = False) -> int:
+               format: pyoxigraph.RdfFormat | None = None, default_too: bool = False,
+               restated: set[str] | None = None) -> int:
     """Load the lines of an N-Quads (or ``format``) file, those ``keep`` accepts, in batches; return how many
-    were loaded. With ``default_too``, each quad's triple goes into the default graph as well."""
+    were loaded. With ``default_too``, each quad's triple goes into the default graph as well (and its
+    N-Triples line leaves ``restated``, when given)."""
     import pyoxigraph as ox
 
     count = 0
@@ -126,8 +139,10 @@ def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[
     def flush() -> None:
         store.bulk_load("".join(batch).encode("utf-8"), format=format or ox.RdfFormat.N_QUADS)
         if default_too:  # the line without its graph: `<s> <p> <o> <g> .` (an IRI holds no space)
-            store.bulk_load("".join(line[: line.rindex(" <")] + " .\n" for line in batch).encode("utf-8"),
-                            format=ox.RdfFormat.N_TRIPLES)
+            triples = [line[: line.rindex(" <")] + " .\n" for line in batch]
+            store.bulk_load("".join(triples).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+            if restated is not None:
+                restated.difference_update(triples)
         batch.clear()
 
     with open(path, encoding="utf-8", newline="\n", buffering=1 << 20) as f:
@@ -165,17 +180,26 @@ def update_store(old: str | os.PathLike, folder: str | os.PathLike, nq: str | os
     del source
     store = ox.Store(str(folder))
     default = ox.DefaultGraph()
-    dropped: set[pyoxigraph.Triple] = set()
+    dropped: set[str] = set()  # the dropped graphs' triples, as N-Triples lines (a third of the memory of Triples)
     for graph in sorted(changed | removed):
         name = ox.NamedNode(graph)
-        if union:
-            dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, name))
+        while True:  # quad by quad, a batch at a time: remove_graph takes a large graph out in one transaction
+            batch = list(islice(store.quads_for_pattern(None, None, None, name), REMOVE_BATCH))  # (0.5 GB for the shared graph)
+            if not batch:
+                break
+            for q in batch:
+                if union:
+                    dropped.add(f"{q.triple} .\n")
+                store.remove(q)
         store.remove_graph(name)
     ends = tuple(f" <{graph}> .\n" for graph in changed)
-    count = _bulk_load(store, nq, lambda line: line.endswith(ends), default_too=union) if changed else 0
-    for t in dropped:
-        if not any(q.graph_name != default for q in store.quads_for_pattern(t.subject, t.predicate, t.object, None)):
-            store.remove(ox.Quad(t.subject, t.predicate, t.object, default))
+    # a triple that a reloaded graph states again stays in the default graph: it leaves `dropped` as it is loaded
+    count = _bulk_load(store, nq, lambda line: line.endswith(ends), default_too=union, restated=dropped) if changed else 0
+    left = "".join(dropped).encode("utf-8")
+    dropped.clear()
+    for q in ox.parse(left, format=ox.RdfFormat.N_TRIPLES) if left else ():
+        if not any(g.graph_name != default for g in store.quads_for_pattern(q.subject, q.predicate, q.object, None)):
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, default))
     if not union:  # a store of an older kg: its default graph made whole
         _bulk_load(store, nt, format=ox.RdfFormat.N_TRIPLES)
     store.flush()

@@ -26,13 +26,12 @@ Examples:
 """
 from __future__ import annotations
 
-from collections import Counter
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..graph import KnowledgeGraph
 
+_KEY_BITS = 62  # an int64 sort key holds node, count and partner up to this many bits
 CO_MENTIONS = 8  # strongest co-mentioned entities kept per entity (the neighbourhood view's light edges)
 
 
@@ -102,7 +101,22 @@ def _without_overlaps(spans: list[list[int]]) -> list[list[int]]:
     return out
 
 
-def co_mentions(nodes: list[dict], keep: int = CO_MENTIONS) -> dict[int, list[list[int]]]:
+def _sorted_pairs(pairs: Pairs, keep: int, width: int, cbits: int, most: int):
+    """Each pair both ways as ``(node, partner, count)``, by node, most articles first, partner; ``keep`` per
+    node. One int64 key per row (node, then ``most - count``, then partner) sorted in place."""
+    import numpy as np
+
+    keys = np.empty(2 * len(pairs), dtype=np.int64)
+    for i, (n, m) in enumerate(((pairs.a, pairs.b), (pairs.b, pairs.a))):
+        keys[i * len(pairs):(i + 1) * len(pairs)] = (((n << cbits) | (most - pairs.count)) << width) | m
+    keys.sort()
+    node = keys >> (width + cbits)
+    keys = keys[np.arange(len(keys)) - np.searchsorted(node, node, side="left") < keep]
+    del node
+    return keys >> (width + cbits), keys & ((1 << width) - 1), most - ((keys >> width) & ((1 << cbits) - 1))
+
+
+def co_mentions(nodes: list[dict], keep: int = CO_MENTIONS, pairs: Pairs | None = None) -> dict[int, list[list[int]]]:
     """For each entity node, the ``keep`` entities it shares most articles with: ``[[node, articles], ...]``.
 
     >>> nodes = [{"t": "Article", "hl": [[0, 1, 2], [2, 3, 3]]}, {"t": "Article", "hl": [[0, 1, 2], [3, 4, 3]]},
@@ -110,18 +124,89 @@ def co_mentions(nodes: list[dict], keep: int = CO_MENTIONS) -> dict[int, list[li
     >>> co_mentions(nodes)
     {2: [[3, 2]], 3: [[2, 2]]}
     """
-    pairs = pair_counts(nodes)
-    partners: dict[int, list[tuple[int, int]]] = {}
-    for (a, b), count in pairs.items():
-        partners.setdefault(a, []).append((b, count))
-        partners.setdefault(b, []).append((a, count))
-    return {n: [[m, c] for m, c in sorted(p, key=lambda mc: (-mc[1], mc[0]))[:keep]] for n, p in sorted(partners.items())}
+    import numpy as np
+
+    pairs = pairs if pairs is not None else pair_counts(nodes)
+    if not len(pairs):
+        return {}
+    most = int(pairs.count.max())
+    width = int(max(pairs.b.max(), 1)).bit_length()
+    cbits = most.bit_length()
+    if 2 * width + cbits > _KEY_BITS:  # too many nodes or articles for one key: sort on three
+        node = np.concatenate([pairs.a, pairs.b])
+        partner = np.concatenate([pairs.b, pairs.a])
+        count = np.concatenate([pairs.count, pairs.count])
+        order = np.lexsort((partner, -count, node))
+        node, partner, count = node[order], partner[order], count[order]
+        kept = np.arange(len(node)) - np.searchsorted(node, node, side="left") < keep
+        node, partner, count = node[kept], partner[kept], count[kept]
+    else:
+        node, partner, count = _sorted_pairs(pairs, keep, width, cbits, most)
+    out: dict[int, list[list[int]]] = {}
+    for n, m, c in zip(node.tolist(), partner.tolist(), count.tolist()):
+        out.setdefault(n, []).append([m, c])
+    return out
 
 
-def pair_counts(nodes: list[dict]) -> Counter:
+class Pairs:
+    """Pairs of entity nodes ``a < b`` with the number of articles that mention both, sorted by ``(a, b)``:
+    three numpy arrays instead of a Counter (millions of pairs on a corpus: 16 bytes each, not 150).
+
+    >>> p = Pairs.of([[1, 2, 3], [1, 2]])
+    >>> list(p.items())
+    [((1, 2), 2), ((1, 3), 1), ((2, 3), 1)]
+    >>> list(p.items(among={1, 3}))
+    [((1, 3), 1)]
+    """
+
+    def __init__(self, a, b, count):
+        self.a, self.b, self.count = a, b, count
+
+    @classmethod
+    def of(cls, groups, step: int = 4096) -> Pairs:
+        """The pairs of each group of distinct nodes (an article's entities), counted over the groups (``step``
+        groups at a time: the pairs of all articles at once, before counting, would take hundreds of MB)."""
+        import numpy as np
+
+        counted: list[tuple] = []  # (codes, counts) of each step's groups
+        chunk: list = []
+        size = 1 << 32  # a code is a * size + b
+        for group in groups:
+            nodes = sorted(group)
+            if len(nodes) > 1:
+                a = np.array(nodes, dtype=np.int64)
+                i, j = np.triu_indices(len(nodes), 1)
+                chunk.append(a[i] * size + a[j])
+                if len(chunk) >= step:
+                    counted.append(np.unique(np.concatenate(chunk), return_counts=True))
+                    chunk = []
+        if chunk:
+            counted.append(np.unique(np.concatenate(chunk), return_counts=True))
+        if not counted:
+            empty = np.zeros(0, dtype=np.int64)
+            return cls(empty, empty, empty)
+        codes = np.concatenate([c for c, _ in counted])
+        counts = np.concatenate([n for _, n in counted])
+        del counted
+        codes, where = np.unique(codes, return_inverse=True)  # sorted: by a, then b
+        counts = np.bincount(where.ravel(), weights=counts, minlength=len(codes)).astype(np.int64)
+        return cls(codes // size, codes % size, counts)
+
+    def __len__(self) -> int:
+        return len(self.count)
+
+    def items(self, among: set[int] | None = None):
+        """``((a, b), count)`` in order; with ``among``, only the pairs of which both nodes are in it."""
+        import numpy as np
+
+        a, b, count = self.a, self.b, self.count
+        if among is not None:
+            keep = np.array(sorted(among), dtype=np.int64)
+            mask = np.isin(a, keep) & np.isin(b, keep)
+            a, b, count = a[mask], b[mask], count[mask]
+        return zip(zip(a.tolist(), b.tolist()), count.tolist())
+
+
+def pair_counts(nodes: list[dict]) -> Pairs:
     """Number of articles that mention both entities, per pair of entity nodes ``(a, b)``, ``a < b``."""
-    pairs: Counter = Counter()
-    for n in nodes:
-        if n["t"] == "Article":
-            pairs.update(combinations(sorted({node for _, _, node in n["hl"]}), 2))
-    return pairs
+    return Pairs.of({node for _, _, node in n["hl"]} for n in nodes if n["t"] == "Article")

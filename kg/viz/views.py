@@ -24,11 +24,9 @@ Examples:
 from __future__ import annotations
 
 import math
-from collections import Counter
-
 import networkx as nx
 
-from .data import pair_counts
+from .data import Pairs, pair_counts
 
 OVERVIEW_COMMUNITIES = 12  # communities drawn in the overview
 MIN_COMMUNITY = 3  # smaller communities are left out of a large overview
@@ -44,7 +42,7 @@ TITLE_SIZE = 22  # font size of a community's title in the overview (pixels; a C
 ASPECT = 1.5  # width / height of the overview's block of communities (the page's graph area is wide)
 
 
-def entity_graph(data: dict, among: set[int] | None = None, pairs: Counter | None = None) -> nx.Graph:
+def entity_graph(data: dict, among: set[int] | None = None, pairs: Pairs | None = None) -> nx.Graph:
     """Entities (all, or ``among``) linked by co-mentions (``weight``: articles in common) and facts
     (``pairs``: :func:`~kg.viz.data.pair_counts` of the nodes, when the caller has counted them already)."""
     g = nx.Graph()
@@ -52,7 +50,7 @@ def entity_graph(data: dict, among: set[int] | None = None, pairs: Counter | Non
     for i, n in enumerate(nodes):
         if n["t"] != "Article" and (among is None or i in among):
             g.add_node(i)
-    for (a, b), count in sorted((pairs if pairs is not None else pair_counts(nodes)).items()):
+    for (a, b), count in (pairs if pairs is not None else pair_counts(nodes)).items(among):
         if a in g and b in g:
             g.add_edge(a, b, weight=count, co=count)
     for f in data["facts"]:
@@ -132,7 +130,7 @@ def _weight(data: dict, n: int) -> int:
     return data["nodes"][n].get("w", 0)
 
 
-def overview(data: dict, pairs: Counter | None = None) -> dict:
+def overview(data: dict, pairs: Pairs | None = None) -> dict:
     """Communities of co-mentioned entities, each a cluster of its main entities, titled by them."""
     nodes = data["nodes"]
     entities = [i for i, n in enumerate(nodes) if n["t"] != "Article"]
@@ -217,7 +215,7 @@ def _pack(radii: list[float]) -> list[tuple[float, float]]:
     return out
 
 
-def type_view(data: dict, type_: str, label: str, pairs: Counter | None = None) -> dict:
+def type_view(data: dict, type_: str, label: str, pairs: Pairs | None = None) -> dict:
     """The most mentioned entities of one type, with their facts and co-mentions among them.
 
     >>> import kg

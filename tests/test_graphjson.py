@@ -1,0 +1,29 @@
+"""graph.json is written node by node, with the bytes networkx's node-link JSON of the graph would have."""
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+
+import kg
+from kg import graphjson
+
+
+def _networkx_text(g) -> str:
+    return json.dumps(nx.node_link_data(g.networkx(), edges="edges"), ensure_ascii=False, sort_keys=True, indent=1)
+
+
+def test_graph_json_is_networkx_node_link_json(example_graph):
+    assert "".join(graphjson.pieces(example_graph)) == _networkx_text(example_graph)
+
+
+def test_several_documents_with_dates_quantities_and_shared_entities(tmp_path):
+    g = kg.build(text=["本报讯(记者 王思俊)2022年3月1日，郑州市管城区启动“万人助万企”活动，投资5亿元。",
+                       "本报讯(记者 王思俊 通讯员 姜璞)管城区政府和郑州市教育局参加“万人助万企”活动。"])
+    graphjson.write(g, tmp_path / "graph.json")
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == _networkx_text(g) + "\n"
+
+
+def test_an_empty_graph():
+    g = kg.build(text=["。"])
+    assert "".join(graphjson.pieces(g)) == _networkx_text(g)
