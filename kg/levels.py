@@ -20,7 +20,8 @@ RANKS: tuple[tuple[str, int], ...] = tuple(sorted(
     (("特别行政区", 1), ("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3),
      ("自治县", 3), ("区", 3), ("县", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("社区", 5), ("村", 5)),
     key=lambda sr: -len(sr[0])))
-# The levels that end a division's name in a longer name (青山县黄集村党支部), longest first.
+# The levels that end a division's name in a longer name (青山县黄集村党支部), longest first; not 州 and
+# 盟, which end the bare names of cities (郑州, 广州) that a level would cut.
 NAME_SUFFIXES: tuple[str, ...] = tuple(sorted(
     ("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇", "村"),
     key=len, reverse=True))

@@ -49,6 +49,9 @@ def build(
     :attr:`KnowledgeGraph.skipped`; ``workers`` tags and extracts on that many processes (the
     graph is the same, byte for byte, for any number); ``scheduler`` (``tcp://host:8786``) sends that
     work to a Dask distributed cluster instead (``pip install 'kg[dask]'``), with the same result.
+    ``keep_analyses`` keeps each document's analysis as a JSON line (:attr:`KnowledgeGraph.analyses`,
+    what ``kg add`` reads back) and, to bound memory, slims the documents the graph holds: their
+    sentences keep their offsets, not their text (:func:`kg.analyses.slim`; the text is in the lines).
 
     Examples:
         >>> from pathlib import Path

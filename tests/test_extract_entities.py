@@ -430,3 +430,8 @@ def test_a_centre_is_a_body_when_the_training_names_make_its_kind_one():
     assert any(o.endswith("能源管理中心") for o in orgs)
     orgs = [m[0] for m in found("第三届博览会在长沙国际会展中心开幕。") if m[1] == "Organization"]
     assert not any(o.endswith("会展中心") for o in orgs)
+
+
+def test_a_time_a_quoted_plan_names_is_no_part_of_an_events_name():
+    names = [m[0] for m in found("“十四五”开局之年全市经济工作会议召开。") if m[1] == "Initiative"]
+    assert "全市经济工作会议" in names

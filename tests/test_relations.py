@@ -528,6 +528,7 @@ def test_a_province_before_its_county_in_a_name_and_counts_of_places_are_no_plac
 def test_a_peoples_congress_is_no_university_with_units():
     got = facts("本报讯 全国人大常委会会议在京举行。会议听取了全国人大常委会法工委、水利部的报告。全国人大代表表示赞同。")
     assert not any(p == "parentOrganization" and s == "水利部" for s, p, _ in got)
+    assert ("全国人大常委会法工委", "parentOrganization", "全国人大常委会") in got
 
 
 def test_an_event_in_a_list_of_places_is_in_each_and_a_body_builds_in_several():
@@ -535,6 +536,8 @@ def test_an_event_in_a_list_of_places_is_in_each_and_a_body_builds_in_several():
     assert {("第五届青山论坛", "location", "郑州市"), ("第五届青山论坛", "location", "洛阳市")} <= got
     got = facts("本报讯 红星电力公司在郑州、洛阳分别开工建设两座电站。")
     assert not any(s == "红星电力公司" and p == "location" for s, p, _ in got)
+    names = {e.name for e in kg.build("本报讯 红星电力公司在郑州、洛阳分别开工建设两座电站。").entities.values()}
+    assert {"红星电力公司", "郑州市", "洛阳市"} <= names
 
 
 def test_a_place_that_opens_an_events_name_is_where_it_is_when_named_on_its_own():
@@ -549,6 +552,8 @@ def test_envoys_are_members_of_their_country_and_a_level_inside_a_word_is_no_pla
     assert ("罗高斯", "memberOf", "俄罗斯") in facts("本报讯 俄罗斯驻华大使罗高斯出席了晚会。")
     got = facts("本报讯 中国市长协会在京召开年会。")
     assert not any(o.endswith("国市") for _, _, o in got)
+    assert ("青山市长协会", "location", "青山市") not in got  # and 青山市 stays a city where it is one
+    assert ("青山市政府", "location", "青山市") in facts("本报讯 青山市政府召开会议。")
 
 
 def test_titles_later_in_a_chain_and_people_listed_after_a_member():
@@ -606,3 +611,22 @@ def test_the_units_a_body_has_under_it():
     got = facts("本报讯 青山集团下属的青山运输公司和红星物流有限公司均已复工。")
     assert {("青山运输公司", "parentOrganization", "青山集团"),
             ("红星物流有限公司", "parentOrganization", "青山集团")} <= got
+
+
+def test_review_cases_a_local_speciality_a_partner_a_relative_clause_another_place_two_companies():
+    # a place's 特色 is still the place (only the country is a manner)
+    got = facts("本报讯 青山县特色农业发展迅速，郑州市特色小镇建设加快。")
+    assert ("郑州市", "containedInPlace", "河南省") in got
+    # the other party of a deal is no unit of the group
+    got = facts("本报讯 青山集团旗下的红星酒店与蓝天集团签订战略合作协议。")
+    assert ("红星酒店", "parentOrganization", "青山集团") in got
+    assert ("蓝天集团", "parentOrganization", "青山集团") not in got
+    # 位于X的Y: Y lies there, not the sentence's subject
+    got = facts("本报讯 红星公司成立于2010年，位于青山县的新工厂去年投产。")
+    assert ("红星公司", "location", "青山县") not in got
+    # attending elsewhere is no part in the article's event
+    got = facts("本报讯 青山县“三年行动计划”启动仪式举行。另据报道，李四日前在北京出席。")
+    assert not any(o == "李四" for _, p, o in got if p == "participant")
+    # two companies named before 公司总经理: whose is not said
+    got = facts("本报讯 红星公司收购了青山公司。公司总经理王强说，收购将于年底完成。")
+    assert not any(s == "王强" for s, p, _ in got if p == "memberOf")

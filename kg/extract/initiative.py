@@ -55,6 +55,8 @@ JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
 _HOLDS = re.compile(r"(?:召开|举行|举办)了?")
 _HOLDS_OR_JOINS = re.compile(r"召开|举行|举办|出席|参加|参与|主持|开展|组织|启动")
+# A time named by a quoted plan (“十四五”开局之年): what follows is no part of the quote's name.
+_TIME_AFTER_QUOTE = re.compile(r"之年|期间|前夕|以来|之际|时期")
 
 
 def _numbered(ordinal: str) -> bool:
@@ -131,7 +133,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
     opening = text.rfind("“", max(0, closing - 24), closing) if closing != -1 else -1
     between = text[closing + 1 : head]
     if (opening != -1 and _clause(between) and not re.search(r"\s", between) and not _HOLDS_OR_JOINS.search(between)
-            and not re.search(HEADS, between)):
+            and not re.search(HEADS, between) and not _TIME_AFTER_QUOTE.search(between)):
         start = min(start, opening)  # (“万人助万企”活动企业家恳谈会: an event of a campaign, named apart)
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head

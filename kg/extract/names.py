@@ -20,12 +20,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..gazetteer import find, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
-from . import register
-from ..gazetteer import find, spells_a_word
 from ..neural import LEXICON
 from ..words import in_dictionary, words
+from . import register
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -42,7 +42,8 @@ _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 _BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
-COUNTRY_BODIES = ("中国共产党", "中共")
+PARTY = "中国共产党"
+COUNTRY_BODIES = (PARTY, "中共")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
@@ -326,7 +327,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     out: list[Mention | Relation] = []
     # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州);
     # so is the country's in 中国共产党…, a national body placed nowhere
-    national = m.text.startswith(COUNTRY_BODIES[0])
+    national = m.text.startswith(PARTY)
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text)
     if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)

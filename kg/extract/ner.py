@@ -76,6 +76,10 @@ def _balanced(text: str) -> bool:
 _MOVES = "来访赴驻"  # 来华, 访华, 赴京, 驻港: a visit or a post; 在京 stays a place
 
 
+# The country as a manner: 中国特色, 我国式.
+_COUNTRY = ("中国", "我国", "中华")
+
+
 def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
     """Whether a tagged span is a name worth a node (``before`` and ``after``: the sentence
     around it). Single characters count only as a known abbreviation of a country or
@@ -90,8 +94,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (True, True, False)
         >>> keep("来华", "Place"), keep("华东", "Place"), keep("华", "Place", before="越南总理来")
         (False, True, True)
-        >>> keep("中国", "Place", after="特色社会主义"), keep("中国", "Place", after="人民")
-        (False, True)
+        >>> keep("中国", "Place", after="特色社会主义"), keep("中国", "Place", after="人民"), keep("青山县", "Place", after="特色农业")
+        (False, True, True)
     """
     if len(text) == 1:
         if type_ == "Person":
@@ -101,8 +105,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return False
     if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ABBREVIATIONS:
         return False  # 来华, 访京, 驻港: a verb and a place's abbreviation
-    if type_ == "Place" and after.startswith(("特色", "式")):
-        return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about
+    if type_ == "Place" and text in _COUNTRY and after.startswith(("特色", "式")):
+        return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about (青山县特色农业 is in one)
     if type_ == "Person":
         return bool(_PERSON.match(text))
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()

@@ -35,7 +35,6 @@ SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
-_SUFFIX = re.compile("|".join(SUFFIXES))
 # Bodies named alone, without a place or a parent: the committee, government or bureau of a level
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 市局 县局 区局 村委会 居委会 党办".split())

@@ -54,6 +54,7 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展)”?$")
 # What a body does where it is: opens, is founded, starts production.
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
+_LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
 HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
@@ -258,8 +259,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         earlier = [i for i in inits if i.end <= at]
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
             target = earlier[0]  # …论坛开幕，副市长王五出席并致辞: the event the sentence named before
-        if target is None and _ENDS_CLAUSE.match(after) and not earlier and m.group() in _AT_ITS_EVENT and sole:
-            target = main_event  # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event
+        clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
+        if (target is None and _ENDS_CLAUSE.match(after) and not earlier and m.group() in _AT_ITS_EVENT and sole
+                and "在" not in clause and not s.text.startswith(("另", "此外", "同时"))):
+            # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
+            target = main_event
         if target is None:
             continue
         for p in people:
@@ -327,9 +331,12 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
         if (lies is None and subject.type == "Organization" and subject is min(subjects, key=lambda m: m.start)
                 and (not opens or opens.endswith(("，", ",")) and len(opens) <= 6)):
             # 青山公司成立于2010年，位于黄河镇: the sentence's subject, a clause later
-            later = re.compile(r"[，,]" + _LIES_IN.pattern).search(text, subject.end, s.end)
+            later = _LIES_LATER.search(text, subject.end, s.end)
             if later and not any(subject.end <= m.start < later.start() for m in subjects + places):
                 lies = _LIES_IN.match(text, later.start() + 1)
+                run = _places_from(places, lies.end(), text)
+                if run and text.startswith("的", run[-1].end):
+                    lies = None  # …，位于青山县的新工厂: what lies there comes after
         if lies:
             run = _places_from(places, lies.end(), text)
             if run:  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
@@ -384,6 +391,8 @@ AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
+# What two parties do together, after a list of bodies: the last one is a partner, no unit.
+_DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
 _AT_ITS_EVENT = ("致辞", "主持", "出席")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
@@ -488,14 +497,19 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 if under is None:
                     continue
                 at = under.end()
+                listed: list[Mention] = []
                 for child in sorted((x for x in actors if x.start >= at), key=lambda x: x.start):
                     if child.start != at:
                         break
-                    c.add(child, "parentOrganization", o, s, a)
-                    join = next((j for j in ("、", "和", "及", "与") if text.startswith(j, child.end)), None)
+                    listed.append(child)
+                    join = next((j for j in ("、", "和", "及") if text.startswith(j, child.end)), None)
                     if join is None:
                         break
                     at = child.end + len(join)
+                if listed and _DEALS.match(text, listed[-1].end) and len(listed) > 1:
+                    listed = listed[:1]  # X旗下的Y和Z签约: Z is the other party of the deal
+                for child in listed:
+                    c.add(child, "parentOrganization", o, s, a)
             # bodies founded by the main actor (成立疫苗接种工作专班)
             for o in actors:
                 if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):

@@ -45,8 +45,8 @@ MAX_CHAIN = 24
 SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
               "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",)}
 _SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
-# A body's kind alone, opening a clause, before a title: 公司董事长王强, 医院院长李四: the body of that
-# kind the article named last before it.
+# A body's kind alone, opening a clause, before a title: 公司董事长王强, 医院院长李四: the one body of
+# that kind the article named before it.
 BARE_KINDS = {"公司": ("公司",), "集团": ("集团",), "医院": ("医院",), "学校": ("大学", "学院", "学校", "中学", "小学"),
               "银行": ("银行",), "协会": ("协会",)}
 _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KINDS)})")
@@ -318,7 +318,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                         continue
                     named = [o for o in orgs if o.end <= at and o.text.endswith(BARE_KINDS[m.group(1)])
                              and o.text not in BARE_KINDS and len(o.text) > len(m.group(1))]
-                    if named:
+                    if named and len({o.text for o in named}) == 1:  # (红星公司收购青山公司。公司总经理…: which?)
                         ev = Evidence(a.index, at, person.end, doc.text[at : person.end], "role", s.index)
                         out.append(Relation(person, "memberOf", named[-1], ev, role=between.split("、")[0]))
                         member = True
