@@ -72,9 +72,11 @@ class Spool:
     def __iter__(self) -> Iterator[str]:
         self._file.flush()
         self._file.seek(0)
-        for line in self._file:
-            yield line[:-1]
-        self._file.seek(0, os.SEEK_END)
+        try:
+            for line in self._file:
+                yield line[:-1]
+        finally:  # a reading stopped early must not leave the next append writing over old lines
+            self._file.seek(0, os.SEEK_END)
 
 
 def write_analyses(path: str | os.PathLike, extractors: tuple[str, ...], lines: Iterable[str]) -> None:

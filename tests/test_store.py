@@ -162,3 +162,16 @@ def test_a_store_without_the_union_is_still_read_and_added_to(tmp_path, capsys):
 def test_add_to_a_folder_without_analyses_is_one_line(tmp_path, capsys):
     code, _, err = run(capsys, "add", tmp_path, "--text", A)
     assert code == 1 and "analyses.jsonl" in err and err.count("\n") == 1
+
+
+def test_a_spool_read_halfway_still_appends_at_its_end():
+    from kg.analyses import Spool
+
+    spool = Spool()
+    spool.append("a")
+    spool.append("b")
+    reading = iter(spool)
+    next(reading)
+    reading.close()
+    spool.append("c")
+    assert list(spool) == ["a", "b", "c"]
