@@ -168,10 +168,11 @@ def test_a_spool_read_halfway_still_appends_at_its_end():
     from kg.analyses import Spool
 
     spool = Spool()
-    spool.append("a")
-    spool.append("b")
+    lines = ["a" * 100_000, "b" * 100_000]  # longer than a read's buffer
+    for line in lines:
+        spool.append(line)
     reading = iter(spool)
     next(reading)
     reading.close()
     spool.append("c")
-    assert list(spool) == ["a", "b", "c"]
+    assert list(spool) == [*lines, "c"]
