@@ -630,3 +630,8 @@ def test_review_cases_a_local_speciality_a_partner_a_relative_clause_another_pla
     # two companies named before 公司总经理: whose is not said
     got = facts("本报讯 红星公司收购了青山公司。公司总经理王强说，收购将于年底完成。")
     assert not any(s == "王强" for s, p, _ in got if p == "memberOf")
+
+
+def test_the_head_of_a_city_or_district_written_short():
+    assert ("张三", "memberOf", "郑州市") in facts("本报讯 郑州市长张三出席活动。")
+    assert ("王五", "memberOf", "朝阳区") in facts("本报讯 北京朝阳区长王五出席。")

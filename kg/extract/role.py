@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..levels import CHARS, GOVERNMENT_CHARS, chars_class
+from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
@@ -237,10 +237,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # (schema:memberOf admits a place; the corpus gold annotates it so)
             for place in places:
                 if s.start <= place.start and place.end <= person.start:
-                    head = _HEAD_OF.fullmatch(doc.text[place.end : person.start])
-                    if head and head.group(1) == place.text[-1] or _HEAD_OF_STATE.fullmatch(doc.text[place.end : person.start]):
+                    tail = doc.text[place.end : person.start]
+                    head = _HEAD_OF.fullmatch(tail)
+                    # (郑州市长A: a bare name and the head of its level, 郑州 + 市长; 朝阳区长A, the level read
+                    # with the place: 朝阳区 + 长)
+                    of_level = head and (head.group(1) == place.text[-1] or not level_of(place.text)) or (
+                        tail == "长" and _HEAD_OF.fullmatch(place.text[-1] + tail))
+                    if of_level or _HEAD_OF_STATE.fullmatch(tail):
+                        role = place.text[-1] + tail if tail == "长" else tail
                         ev = Evidence(a.index, place.start, person.end, doc.text[place.start : person.end], "role", s.index)
-                        out.append(Relation(person, "memberOf", place, ev, role=doc.text[place.end : person.start]))
+                        out.append(Relation(person, "memberOf", place, ev, role=role))
                         member = True
             # 王五（市教育局局长）: the title after the name, in brackets
             bracket = _AFTER_NAME.match(doc.text, person.end)
