@@ -435,3 +435,10 @@ def test_a_centre_is_a_body_when_the_training_names_make_its_kind_one():
 def test_a_time_a_quoted_plan_names_is_no_part_of_an_events_name():
     names = [m[0] for m in found("“十四五”开局之年全市经济工作会议召开。") if m[1] == "Initiative"]
     assert "全市经济工作会议" in names
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two():
+    orgs = [m[0] for m in found("青山县教育局和县卫健委联合开展检查。") if m[1] == "Organization"]
+    assert "青山县教育局" in orgs and "县卫健委" in orgs
+    orgs = [m[0] for m in found("工业和信息化部发布通知。") if m[1] == "Organization"]
+    assert "工业和信息化部" in orgs

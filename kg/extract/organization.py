@@ -83,6 +83,15 @@ _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 _COORDINATED = re.compile(r"^(.{0,8}?(" + chars_class(COMMITTEE_CHARS) + r")委)(\2(?:政府|人大|政协))$")
 
 
+# The last characters of a body's name (…局, …委, …办) besides the heads.
+_BODY_END_CHARS = "局委厅办院所处部室社"
+
+
+def _body_end(name: str) -> bool:
+    """Whether a name ends as a body's does (青山县教育局, 县卫健委; not 工业 of 工业和信息化部)."""
+    return name.endswith(tuple(SUFFIXES)) or name[-1] in _BODY_END_CHARS
+
+
 def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
     """Split ``X区委区政府`` into its two organizations, and two names glued by 会同, 同 or 对;
     other spans stay whole.
@@ -92,11 +101,18 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
         [(0, 4, '金水区委'), (4, 7, '区政府')]
         >>> split_coordination(10, 17, "中南海同团中央"), split_coordination(0, 3, "同仁堂")
         ([(10, 13, '中南海'), (14, 17, '团中央')], [(0, 3, '同仁堂')])
+        >>> split_coordination(0, 11, "青山县教育局和县卫健委"), split_coordination(0, 7, "工业和信息化部")
+        ([(0, 6, '青山县教育局'), (7, 11, '县卫健委')], [(0, 7, '工业和信息化部')])
     """
     m = _COORDINATED.match(text)
     if m:
         cut = len(m.group(1))
         return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
+    # two bodies glued by a conjunction, each with its head: 青山县教育局和县卫健委, 市国资委与县财政局
+    for m in re.finditer("[和与及]", text):
+        left, right = text[: m.start()], text[m.end() :]
+        if len(left) >= 3 and len(right) >= 3 and _body_end(left) and _body_end(right):
+            return [(start, start + m.start(), left), (start + m.end(), end, right)]
     # two bodies or places the tagger glued with a preposition: 国家发展改革委会同体育总局, 北京同古巴
     joint = text.find("会同")
     if joint >= 2 and len(text) - joint - 2 >= 2:
