@@ -81,6 +81,20 @@ def load_lexicon(path: Path):
 
 
 @lru_cache(maxsize=1)
+def training_names() -> tuple[tuple[str, str], ...]:
+    """The (name, label) rows of the shipped training names (``kg/data/lexicon.tsv``); none when absent.
+
+    Examples:
+        >>> ("俄罗斯", "LOC") in training_names()
+        True
+    """
+    if not LEXICON.exists():
+        return ()
+    lines = LEXICON.read_text(encoding="utf-8").splitlines()
+    return tuple((name, label) for name, _, label in (line.partition("\t") for line in lines) if label)
+
+
+@lru_cache(maxsize=1)
 def shipped_lexicon():
     """The names seen in the training data (``kg/data/lexicon.tsv``), or None."""
     return load_lexicon(LEXICON) if LEXICON.exists() else None

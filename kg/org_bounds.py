@@ -80,7 +80,6 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-LEXICON = Path(__file__).parent / "data" / "lexicon.tsv"  # the recognizer's training names (kg.train)
 MIN_CENTRES = 2  # a word before 中心 names bodies at least this often in the training names
 CENTRE_RATIO = 3  # and at least this many times as often as places
 
@@ -94,13 +93,11 @@ def centre_heads() -> frozenset[str]:
         >>> "研究中心" in centre_heads(), "会展中心" in centre_heads()
         (True, False)
     """
-    if not LEXICON.exists():
-        return frozenset()
+    from .neural import training_names
     from .words import in_dictionary, words
 
     counts: dict[str, Counter] = {}
-    for line in LEXICON.open(encoding="utf-8"):
-        name, _, label = line.rstrip("\n").partition("\t")
+    for name, label in training_names():
         if name.endswith("中心") and len(name) >= 4 and label in ("ORG", "LOC"):
             last = words(name[:-2])[-1]  # the word before 中心 (研究, 信息; not 用卡 of 信用卡), no name
             if len(last.text) >= 2 and in_dictionary(last.text) and last.pos not in ("ns", "nr", "nz", "nt"):

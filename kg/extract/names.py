@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..gazetteer import find, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
-from ..neural import LEXICON
+from ..neural import training_names
 from ..words import in_dictionary, words
 from . import register
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
@@ -141,19 +141,13 @@ def leading_places(name: str) -> list[tuple[int, int]]:
 def training_orgs() -> frozenset[str]:
     """Organisation names of three characters or more in the names of the recognizer's training
     data (``kg/data/lexicon.tsv``: MSRA, People's Daily, CLUENER)."""
-    if not LEXICON.exists():
-        return frozenset()
-    rows = (line.rstrip("\n").split("\t") for line in LEXICON.open(encoding="utf-8"))
-    return frozenset(r[0] for r in rows if len(r) == 2 and r[1] == "ORG" and len(r[0]) >= 3)
+    return frozenset(name for name, label in training_names() if label == "ORG" and len(name) >= 3)
 
 
 @lru_cache(maxsize=1)
 def training_places() -> frozenset[str]:
     """Place names of two characters or more in the recognizer's training data (俄罗斯, 亚太)."""
-    if not LEXICON.exists():
-        return frozenset()
-    rows = (line.rstrip("\n").split("\t") for line in LEXICON.open(encoding="utf-8"))
-    return frozenset(r[0] for r in rows if len(r) == 2 and r[1] == "LOC" and len(r[0]) >= 2)
+    return frozenset(name for name, label in training_names() if label == "LOC" and len(name) >= 2)
 
 
 def training_org_prefix(name: str) -> int:
