@@ -31,7 +31,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
@@ -420,14 +420,19 @@ def write_triples(nt: str | os.PathLike, path: str | os.PathLike, format: str = 
     ox.serialize(read(nt), str(path), format=fmt, prefixes=prefixes)
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
-    """Write a file through a temporary file and a rename: never half-written."""
+def write_atomic(path: str | os.PathLike, data: bytes | Iterable[str]) -> None:
+    """Write a file through a temporary file and a rename: never half-written. ``data`` is bytes,
+    or text pieces written one by one as UTF-8 (never held whole: a page of a large archive)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as f:
+            if isinstance(data, bytes):
+                f.write(data)
+            else:
+                for piece in data:
+                    f.write(piece.encode("utf-8"))
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)

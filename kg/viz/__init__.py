@@ -165,20 +165,6 @@ def _escaped(text: str) -> str:
 
 def write_html(kg: KnowledgeGraph, path: str | os.PathLike, title: str = "kg knowledge graph") -> None:
     """Write the page to ``path``, piece by piece (:func:`html_pieces`); never half-written: a temporary file renamed."""
-    import tempfile
+    from ..rdf import write_atomic
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as f:
-            for piece in html_pieces(kg, title):
-                f.write(piece)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, html_pieces(kg, title))
