@@ -39,7 +39,8 @@ TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主
 总理 副总理 委员长 副委员长 发言人 大使 总书记 国务委员 总统 副总统 首相 外长 议长 总干事 检察长 审计长 署长
 司令员 院士 研究员 工程师 总工程师 厂长 矿长 总监 社长 总编辑 台长 主编 团长 副团长 领队 教练 董事
 成员 领导人 参谋长 政治委员 教导员 特使 职工 员工""".split()
-_TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))$")
+_TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))  # longest first
+_TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 MAX_CHAIN = 24
 # 我校校长, 本院院长: the head after 我/本 and the ends of the names it stands for.
 SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
@@ -68,7 +69,7 @@ _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
 
 _HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
 # A title alone, with no qualifier that could name another body (世行行长 is not 行长 of the body before).
-_BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})")
+_BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
 # The titles of a party body (书记 of a 党委, 委员 of a 党组), not of the unit it serves.
 _PARTY_TITLE = re.compile(r"书记|委员|常委")
 
