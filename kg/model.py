@@ -56,6 +56,29 @@ class Sentence:
         """Document offsets ``(start, end)`` of ``text[i:j]``."""
         return self.offset(i), self.offset(j - 1) + 1
 
+    def local(self, offset: int) -> int:
+        """Index in ``text`` of the first character that stands at or after the document
+        offset (``len(text)`` past the end): the inverse of :meth:`offset`."""
+        k = bisect_right(self.segments, offset, key=lambda seg: seg[1]) - 1
+        if k < 0:
+            return 0
+        i, at = self.segments[k]
+        following = self.segments[k + 1][0] if k + 1 < len(self.segments) else len(self.text)
+        return min(i + offset - at, following)
+
+    def between(self, start: int, end: int) -> str:
+        """The sentence's text between two document offsets, as repaired: what a page break
+        or a glued tag mark interrupts reads whole.
+
+        Examples:
+            >>> s = Sentence(0, 10, 16, "全民核酸检测", segments=((0, 10), (3, 15)))
+            >>> s.between(10, 18)  # 全民核|break|酸检测
+            '全民核酸检测'
+            >>> s.between(12, 16), s.between(13, 15)
+            ('核酸', '')
+        """
+        return self.text[self.local(start) : self.local(end)]
+
 
 @dataclass(slots=True)
 class Article:

@@ -636,3 +636,19 @@ def test_review_cases_a_local_speciality_a_partner_a_relative_clause_another_pla
 def test_the_head_of_a_city_or_district_written_short():
     assert ("张三", "memberOf", "郑州市") in facts("本报讯 郑州市长张三出席活动。")
     assert ("王五", "memberOf", "朝阳区") in facts("本报讯 北京朝阳区长王五出席。")
+
+
+def test_part_of_speech_marks_glued_in_a_tagged_corpus_are_not_read_and_offsets_stay_the_texts():
+    # People's Daily 1998 keeps tags after names: 青山市政府/nt副市长王五
+    text = "青山市政府/nt副市长王五和红星集团/n董事长李四出席了仪式。"
+    assert ("王五", "memberOf", "青山市政府") in facts(text)
+    assert ("李四", "memberOf", "红星集团") in facts(text)
+    g = kg.build(text)
+    for e in g.entities.values():
+        for _, m in e.mentions:
+            assert text[m.start : m.end] == m.text  # spans point into the text as given
+
+
+def test_a_slash_that_is_no_tag_mark_stays():
+    g = kg.build("青山公司每吨/元的价格不变。")
+    assert any(e.name == "青山公司" for e in g.entities.values())

@@ -211,7 +211,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     continue
                 if any(o.start <= org.start and org.end < o.end <= person.start for o in orgs):
                     continue  # 集团公司党委组织委员A: a member of the committee, not of the company
-                between = doc.text[org.end : person.start]
+                between = s.between(org.end, person.start)  # (国务院/nt副总理A: a glued tag is not read)
                 inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
                 between = between[1:] if between.startswith("的") and len(between) > 2 else between  # X的总经理A
                 if title_chain(between, inside):
@@ -238,7 +238,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # (schema:memberOf admits a place; the corpus gold annotates it so)
             for place in places:
                 if s.start <= place.start and place.end <= person.start:
-                    tail = doc.text[place.end : person.start]
+                    tail = s.between(place.end, person.start)
                     head = _HEAD_OF.fullmatch(tail)
                     # (郑州市长A: a bare name and the head of its level, 郑州 + 市长; 朝阳区长A, the level read
                     # with the place: 朝阳区 + 长)
@@ -262,7 +262,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # 来自青山大学的张三教授: a person from a body is its member
             if not member:
                 for org in orgs:
-                    between = doc.text[org.end : person.start]
+                    between = s.between(org.end, person.start)
                     if (s.start <= org.start and doc.text[org.start - 2 : org.start] == "来自"
                             and between[:1] == "的" and (len(between) == 1 or _TITLE.fullmatch(between[1:]))):
                         ev = Evidence(a.index, org.start - 2, person.end, doc.text[org.start - 2 : person.end], "role",
@@ -278,7 +278,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                         title = doc.text[org.end : org.end + _title_len(doc.text, org.end)]
                         if not title or doc.text[org.end + len(title) : org.end + len(title) + 1] not in ("，", ",", "。", "；", ""):
                             title = None
-                    elif doc.text[org.end : person.start] == "的":
+                    elif s.between(org.end, person.start) == "的":
                         title = doc.text[person.end : person.end + _title_len(doc.text, person.end)] or None
                     if title:
                         b, e = min(org.start, person.start), max(org.end + len(title), person.end + len(title))
@@ -307,7 +307,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                         member = True
             # 我校校长吴德: the organization with that head the article names most often
             for m in _SELF.finditer(doc.text, max(s.start, person.start - MAX_CHAIN), person.start):
-                between = doc.text[m.end() : person.start]
+                between = s.between(m.end(), person.start)
                 inside = [o.text for o in orgs if m.end() <= o.start and o.end <= person.start]
                 own = main_actor([o for o in orgs if o.extractor != "names" and o.text.endswith(SELF_HEADS[m.group(1)])])
                 if own is not None and title_chain(between, inside):
