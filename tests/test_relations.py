@@ -652,3 +652,13 @@ def test_part_of_speech_marks_glued_in_a_tagged_corpus_are_not_read_and_offsets_
 def test_a_slash_that_is_no_tag_mark_stays():
     g = kg.build("青山公司每吨/元的价格不变。")
     assert any(e.name == "青山公司" for e in g.entities.values())
+
+
+def test_bodies_listed_after_you_organize_together_and_the_events_head_names_it_again():
+    text = ("青山市长王五昨晚在青山剧院观看了由青山市文联和青山电视台共同举办的“春风”专场晚会。"
+            "青山市副市长李四、赵六等出席了晚会。")
+    found = facts(text)
+    assert ("“春风”专场晚会", "organizer", "青山市文联") in found
+    assert ("“春风”专场晚会", "organizer", "青山电视台") in found
+    assert ("“春风”专场晚会", "participant", "李四") in found
+    assert ("“春风”专场晚会", "participant", "赵六") in found

@@ -254,7 +254,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         at, end = s.offset(m.start()), s.offset(m.end())
         after = text[end : s.end]
         target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
-        if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])):
+        if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])
+                               or main_event is not None and _names_back(after, main_event.text)):
             target = main_event
         earlier = [i for i in inits if i.end <= at]
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
@@ -276,6 +277,26 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         for p in people:
             if SPEAKS.match(text, p.end, s.end):
                 c.add(main_event, "participant", p, s, a)
+
+
+def _names_back(after: str, event: str) -> bool:
+    """Whether ``after`` (what follows an attending verb) opens with the head of the event's
+    name and nothing more: 出席了晚会 for the article's “慈善之春”专场晚会, 参观博览会 for
+    its 中非经贸博览会.
+
+    Examples:
+        >>> _names_back("了晚会。", "“慈善之春”专场晚会"), _names_back("博览会并致辞", "第三届中非经贸博览会")
+        (True, True)
+        >>> _names_back("晚会组委会会议", "新春晚会"), _names_back("了会见", "迎春晚会")
+        (False, False)
+    """
+    rest = after[1:] if after.startswith(("了", "并")) else after
+    name = event.rstrip("”")
+    for k in (4, 3, 2):
+        if len(name) > k and rest.startswith(name[-k:]):
+            following = rest[k : k + 1]
+            return not following or not "\u4e00" <= following <= "\u9fff" or following in "并上时期间"
+    return False
 
 
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
@@ -564,8 +585,16 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     followed = text_after.startswith("精神")
     # 由X组织开展的Y
     by = [o for o in before if text[o.start - 1 : o.start] == "由"]
+    if by:  # 由X和Y共同举办的Y: the bodies listed after 由 organize it together
+        joined = [by[-1]]
+        for o in (x for x in before if x.start >= by[-1].end):
+            if text[joined[-1].end : o.start] not in ("与", "和", "及", "、"):
+                break
+            joined.append(o)
+        by = joined
     if by and ORGANIZE.search(text[by[-1].end : init.start]):
-        c.add(init, "organizer", by[-1], s, a)
+        for o in by:
+            c.add(init, "organizer", o, s, a)
     elif before:
         gap = text[before[-1].end : init.start]
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
