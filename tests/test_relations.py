@@ -662,3 +662,26 @@ def test_bodies_listed_after_you_organize_together_and_the_events_head_names_it_
     assert ("“春风”专场晚会", "organizer", "青山电视台") in found
     assert ("“春风”专场晚会", "participant", "李四") in found
     assert ("“春风”专场晚会", "participant", "赵六") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沙特外交大臣阿卜杜拉访问中国。", ("阿卜杜拉", "memberOf", "沙特")),
+    ("法国前总理杜邦访华。", ("杜邦", "memberOf", "法国")),
+    ("澳门特别行政区行政长官何明出席。", ("何明", "memberOf", "澳门特别行政区")),
+    # a bare 国家主席 is China's when the article names China, and not the party's in a chain
+    ("中共中央总书记、国家主席江明会见客人。中国和法国签署协议。", ("江明", "memberOf", "中国")),
+])
+def test_heads_of_state_and_ministers_written_before_the_name(text, expected):
+    assert expected in facts(text)
+
+
+def test_the_head_of_another_states_chain_is_not_chinas():
+    found = facts("越共中央总书记、国家主席阮文明会见中国客人。")
+    assert ("阮文明", "memberOf", "中国") not in found
+    assert ("阮文明", "memberOf", "越共中央") in found
+
+
+def test_a_body_that_holds_an_event_organizes_it_a_dated_aside_does_not_count():
+    assert ("新闻发布会", "organizer", "青山市新闻办") in facts("青山市新闻办今天（3月2日）上午举行新闻发布会。")
+    assert ("新闻发布会", "organizer", "青山市新闻办") in facts(
+        "在青山市新闻办今天（10月18日）举行的新闻发布会上，青山市统计局发布数据。")

@@ -32,7 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
 
-ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|部署")
+ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
 PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀")
 PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见效|开展以来)")
 JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
@@ -171,6 +171,9 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
             out[char] = next(iter(names.values()))
         elif ranked and ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1]:
             out[char] = names[ranked[0][0]]  # one place the article keeps naming, another in passing
+    china = next((m for m in places if (m.canonical or m.text) == "中国"), None)
+    if china is not None:
+        out["国家"] = china  # 国家主席 without a country: China's, when the article names China
     return out
 
 
@@ -418,6 +421,8 @@ _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 _AT_ITS_EVENT = ("致辞", "主持", "出席")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
+# A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
+_ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
 _PER = re.compile(r"(?:按照|根据|依据|遵照|依照)$")
 # A place that opens its clause, after a date at most, is who holds what follows: 青山市举行…
@@ -598,7 +603,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     elif before:
         gap = text[before[-1].end : init.start]
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
-        if ORGANIZE.search(gap) and _clause(gap) and len(gap) <= 12 or gap.rstrip("“") == "的":
+        if ORGANIZE.search(gap) and _clause(gap) and len(_ASIDE.sub("", gap)) <= 12 or gap.rstrip("“") == "的":
             c.add(init, "organizer", before[-1], s, a)
             # co-organizers: X与Y联合开展, X、Y和Z共同举办
             joined = before[-1]

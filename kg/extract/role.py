@@ -56,8 +56,9 @@ _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KIN
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?(" + chars_class(CHARS) + ")长")
 # The head of a state or of its government, after the country's name: 俄罗斯总统A, 日本首相B;
-_HEAD_OF_STATE = re.compile(r"国家副?主席|副?总统|副?总理|首相|国王|女王|外长|外交部长|议长"
-                            r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事)")  # and its envoys: 俄罗斯驻华大使A
+_HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:国家副?主席|副?总统|副?总理|首相|国王|女王|外长|外交部长|议长|行政长官"
+                            r"|[\u4e00-\u9fff]{0,6}?大臣"  # 外交大臣, 新闻国务大臣
+                            r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事))")  # and its envoys: 俄罗斯驻华大使A
 # A department's head, then its officer's title, right before the name: …社团部副部长.
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))$")
 _BODY_ENDS = set("社委局院厅会行司")
@@ -72,6 +73,8 @@ _HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
 _BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
 # The titles of a party body (书记 of a 党委, 委员 of a 党组), not of the unit it serves.
 _PARTY_TITLE = re.compile(r"书记|委员|常委")
+# What China's own central bodies open with, in a chain that goes on with 国家主席.
+_CHINAS = ("中共", "中国", "中央", "全国", "国务院")
 
 
 def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) -> Mention | None:
@@ -96,7 +99,8 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
 
 
 # The head of a government titled by its level alone: 副市长, 常务副县长, 自治区副主席.
-_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?(" + chars_class(GOVERNMENT_CHARS) + r")长|(自治区)(?:常务)?副?主席")
+_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?(" + chars_class(GOVERNMENT_CHARS) + r")长|(自治区)(?:常务)?副?主席"
+                              r"|(国家)副?主席")  # the state's head, in Chinese news China's (seats() gives 国家)
 
 
 def seat_of_title(title: str, seated: dict[str, Mention]) -> Mention | None:
@@ -109,7 +113,7 @@ def seat_of_title(title: str, seated: dict[str, Mention]) -> Mention | None:
         ('青山县', None, None)
     """
     head = _GOVERNMENT_HEAD.fullmatch(title)
-    return seated.get(head.group(1) or head.group(2)) if head else None
+    return seated.get(head.group(1) or head.group(2) or head.group(3)) if head else None
 
 
 def _title_len(text: str, at: int) -> int:
@@ -226,7 +230,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                         if not _TITLE.fullmatch(piece):
                             continue
                         body = body_of_title(piece, orgs, unit) or seat_of_title(piece, seated)
-                        if body is None and not piece.startswith(tuple(o.text for o in orgs)):
+                        if body is not None and body.type == "Place" and piece.startswith("国家") \
+                                and not org.text.startswith(_CHINAS):
+                            body = None  # 越共中央总书记、国家主席A: the head of the chain's state, not China
+                        if (body is None and not piece.startswith(tuple(o.text for o in orgs))
+                                and not _GOVERNMENT_HEAD.fullmatch(piece)):  # (…总书记、国家主席: not the party's)
                             # no body of its own: the chain's (国资委党委书记、主任 → 国资委, the unit
                             # whose party committee the chain opened with; 社科院院长、党组书记 → 社科院)
                             body = unit if unit is not None and not _PARTY_TITLE.search(piece) else org
