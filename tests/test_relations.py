@@ -685,3 +685,7 @@ def test_a_body_that_holds_an_event_organizes_it_a_dated_aside_does_not_count():
     assert ("新闻发布会", "organizer", "青山市新闻办") in facts("青山市新闻办今天（3月2日）上午举行新闻发布会。")
     assert ("新闻发布会", "organizer", "青山市新闻办") in facts(
         "在青山市新闻办今天（10月18日）举行的新闻发布会上，青山市统计局发布数据。")
+
+
+def test_the_name_after_a_countrys_capital_word_is_a_place_in_it():
+    assert ("马普托", "containedInPlace", "莫桑比克") in facts("莫桑比克首都马普托举行集会。")

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..gazetteer import named, spells_a_word
+from ..levels import SEAT_WORDS
 from ..model import Document, Mention, Sentence
 from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
@@ -193,6 +194,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Organization"  # 灵璧县虞姬镇党委, tagged as a place, is a body
         elif type_ == "Organization" and s.text[start:end].endswith(PLACE_SUFFIXES):
             type_ = "Place"  # …公司会议室, tagged as a body, is a room
+        if type_ == "Person" and s.text[max(0, start - 2) : start] in SEAT_WORDS:
+            type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue

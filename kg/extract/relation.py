@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import named
-from ..levels import GAZETTEER_LEVELS, NOT_A_LEVEL, rank
+from ..levels import GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
@@ -216,10 +216,6 @@ def place_rank(name: str) -> int | None:
     if name.endswith(NOT_A_LEVEL) and not name.endswith("社区"):
         return None
     return rank(name)
-
-
-# A country's or a province's seat between two places: 哈萨克斯坦首都阿斯塔纳 (the first holds the second).
-SEAT_WORDS = ("首都", "首府", "省会")
 
 
 def _adjacent(text: str, first: Mention, second: Mention) -> bool:
