@@ -689,3 +689,11 @@ def test_a_body_that_holds_an_event_organizes_it_a_dated_aside_does_not_count():
 
 def test_the_name_after_a_countrys_capital_word_is_a_place_in_it():
     assert ("马普托", "containedInPlace", "莫桑比克") in facts("莫桑比克首都马普托举行集会。")
+
+
+def test_a_place_that_lies_in_a_division_and_a_division_of_another():
+    found = facts("青山公园位于白云区的龙湖街道。")
+    assert ("青山公园", "containedInPlace", "龙湖街道") in found
+    assert ("龙湖街道", "containedInPlace", "白云区") in found
+    # a river's stretch holds no province; 中国的… and a foreign place after 的 hold nothing
+    assert not {f for f in facts("湖北省位于长江中游。中国的日本朋友来了。") if f[1] == "containedInPlace"}

@@ -219,14 +219,41 @@ def place_rank(name: str) -> int | None:
 
 
 def _adjacent(text: str, first: Mention, second: Mention) -> bool:
-    """Whether ``second`` follows ``first`` directly or after a seat word (哈萨克斯坦首都阿斯塔纳).
+    """Whether ``second`` follows ``first`` directly, after a seat word (哈萨克斯坦首都阿斯塔纳), or
+    after 的 when the first is a division and the second a smaller one (白云区的龙湖街道).
 
     Examples:
         >>> t = "哈萨克斯坦首都阿斯塔纳"
         >>> _adjacent(t, Mention(0, 5, "Place", t[:5], 1), Mention(7, 11, "Place", t[7:], 1))
         True
     """
-    return second.start == first.end or text[first.end : second.start] in SEAT_WORDS
+    gap = text[first.end : second.start]
+    return not gap or gap in SEAT_WORDS or gap == "的" and _holds(first.text, second.text)
+
+
+def _lies_in(place: str, where: str) -> bool:
+    """Whether a place said to lie in (位于) another is inside it: the other is a division, larger
+    than the place if that is one too (安平桥位于泉州; not 湖北省位于长江中游, a river's stretch).
+
+    Examples:
+        >>> _lies_in("安平桥", "泉州"), _lies_in("湖北省", "长江"), _lies_in("青山县", "黄河镇")
+        (True, False, False)
+    """
+    big, small = place_rank(where), place_rank(place)
+    return big is not None and (small is None or small > big)
+
+
+def _holds(outer: str, inner: str) -> bool:
+    """Whether a place named before 的 holds the one after it: a Chinese division (a province at
+    most, not the country: 中国的… is said of anything) and a smaller division, both known by
+    the gazetteer or their level (白云区的龙湖街道; not 上海的美国…, not 中国的日本…).
+
+    Examples:
+        >>> _holds("白云区", "龙湖街道"), _holds("中国", "北京"), _holds("黄集镇", "青山县")
+        (True, False, False)
+    """
+    big, small = place_rank(outer), place_rank(inner)
+    return big is not None and small is not None and 1 <= big < small
 
 
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
@@ -234,7 +261,8 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
     seat after its country or province (哈萨克斯坦首都阿斯塔纳)."""
     ordered = sorted(places, key=lambda m: m.start)
     for outer, inner in zip(ordered, ordered[1:]):
-        if c.doc.text[outer.end : inner.start] in SEAT_WORDS:
+        if c.doc.text[outer.end : inner.start] in SEAT_WORDS or (
+                c.doc.text[outer.end : inner.start] == "的" and _holds(outer.text, inner.text)):
             c.add(inner, "containedInPlace", outer, s, a)
             continue
         if inner.start != outer.end:
@@ -348,7 +376,7 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     for subject in subjects:
         lies = _LIES_IN.match(text, subject.end, s.end)
         opens = text[s.start : subject.start]  # the subject opens the sentence, after 据了解， at most
-        if (lies is None and subject.type == "Organization" and subject is min(subjects, key=lambda m: m.start)
+        if (lies is None and subject.type == "Organization" and subject is min((x for x in subjects if x.type != "Place"), key=lambda m: m.start)
                 and (not opens or opens.endswith(("，", ",")) and len(opens) <= 6)):
             # 青山公司成立于2010年，位于黄河镇: the sentence's subject, a clause later
             later = _LIES_LATER.search(text, subject.end, s.end)
@@ -359,9 +387,13 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
                     lies = None  # …，位于青山县的新工厂: what lies there comes after
         if lies:
             run = _places_from(places, lies.end(), text)
-            if run:  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
+            if run and subject.type != "Place":  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
                 c.add(subject, "location", run[-1], s, a)
+            elif run and _lies_in(subject.text, run[-1].text):
+                c.add(subject, "containedInPlace", run[-1], s, a)
             continue
+        if subject.type == "Place":
+            continue  # a place is where it lies (位于), not where something happens
         at = text.find("在", subject.end, s.end) + 1
         if not at or not _clause(text[subject.end : at]) or at - subject.end > 16:
             continue
@@ -544,7 +576,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
             _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole)
             _hosts(c, s, a, actors, inits, main_event)
-            _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
+            _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _place_chain(c, s, a, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend
