@@ -697,3 +697,10 @@ def test_a_place_that_lies_in_a_division_and_a_division_of_another():
     assert ("龙湖街道", "containedInPlace", "白云区") in found
     # a river's stretch holds no province; 中国的… and a foreign place after 的 hold nothing
     assert not {f for f in facts("湖北省位于长江中游。中国的日本朋友来了。") if f[1] == "containedInPlace"}
+
+
+def test_former_before_a_body_is_not_part_of_its_name():
+    found = facts("原青山乡党委书记王五和原子能研究院的李四出席。原平市地税局局长赵六讲话。")
+    assert ("王五", "memberOf", "青山乡党委") in found
+    names = {e.name for e in kg.build("原子能研究院的李四和原平市地税局局长赵六出席。").entities.values()}
+    assert {"原子能研究院", "原平市地税局"} <= names

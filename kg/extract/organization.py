@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import find
+from ..gazetteer import find, named
 from ..levels import CHARS, COMMITTEE_CHARS, chars_class
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words, centre_heads
@@ -169,6 +169,22 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     return before if before < bracket.start() else start
 
 
+# What says a body was so named before (原省电力公司, 前青山县委): 原 or 前 before a place's level.
+_FORMER = re.compile(r"[原前](?=[省市县区乡镇]|[\u4e00-\u9fff]{2,4}[省市县区乡镇村])")
+
+
+def _former(text: str, start: int, head: int) -> bool:
+    """Whether the name found from ``start`` opens with 原 or 前 that is no part of it: a place's
+    level, or a name and its level, follows (not 原平市, 原阳县: the gazetteer's places).
+
+    Examples:
+        >>> _former("原北石店乡党委", 0, 5), _former("原省电力公司", 0, 4), _former("原平市地税局", 0, 4)
+        (True, True, False)
+        >>> _former("原子能研究院", 0, 3)
+        False
+    """
+    return (bool(_FORMER.match(text, start, head)) and head - start > 2
+            and not any(named(text[start : start + k]) for k in range(2, min(7, head - start + 1))))
 # A conjunction between two fields inside a unit's name: 信息化建设与管理中心, 经济与管理学院.
 _FIELD_JOINS = frozenset("与 和".split())
 _FIELD_POS = frozenset("n vn l".split())
@@ -297,6 +313,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         begin = _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if begin < m.start():
             begin = _division_before(text, begin)
+        if _former(text, begin, m.start()):
+            begin += 1  # (the tagger reads 原 into the name too)
         if begin == m.start() and m.group() not in STANDALONE_BODIES:
             continue
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()):
