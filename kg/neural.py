@@ -95,6 +95,19 @@ def training_names() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def training_orgs() -> frozenset[str]:
+    """Organisation names of three characters or more in the training names (MSRA, People's
+    Daily, CLUENER)."""
+    return frozenset(name for name, label in training_names() if label == "ORG" and len(name) >= 3)
+
+
+@lru_cache(maxsize=1)
+def training_places() -> frozenset[str]:
+    """Place names of two characters or more in the training names (俄罗斯, 亚太)."""
+    return frozenset(name for name, label in training_names() if label == "LOC" and len(name) >= 2)
+
+
+@lru_cache(maxsize=1)
 def shipped_lexicon():
     """The names seen in the training data (``kg/data/lexicon.tsv``), or None."""
     return load_lexicon(LEXICON) if LEXICON.exists() else None

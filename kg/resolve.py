@@ -33,10 +33,11 @@ from collections import Counter, defaultdict
 
 from .extract.ner import GENERIC, TITLES
 from .extract.organization import PLACE_SUFFIXES, SUFFIXES
-from .gazetteer import Division
+from .gazetteer import Division, named
 from .graph import Fact
-from .levels import BARE_FORMS, GOVERNMENT_CHARS
+from .levels import BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
+from .neural import training_places
 from .places import PlaceNormalizer
 
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
@@ -92,7 +93,8 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
         for short in group:
             if len(short) < 2 or short in GENERIC:
                 continue
-            longer = [n for n in group if len(n) > len(short) and n.endswith(short)]
+            longer = [n for n in group if len(n) > len(short) and n.endswith(short)
+                      and not (type_ == "Place" and _another_place(short, n))]
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
     # follow chains (湿地公园 → 花园口湿地公园 → 惠济区花园口湿地公园)
@@ -103,6 +105,25 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             seen.add(target)
         out[key] = target
     return out
+
+
+def _another_place(short: str, longer: str) -> bool:
+    """Whether a place's name that ends a longer one is another place, not its short form: a
+    place of its own (in the gazetteer or the recognizer's training places) after one character
+    that makes another name of it (俄罗斯 in 白俄罗斯, 苏丹 in 南苏丹, 加州 in 美加州; but 朝阳区
+    in 北京市朝阳区 and 中心广场 in 璞丽中心广场 are their short forms).
+
+    Examples:
+        >>> _another_place("俄罗斯", "白俄罗斯"), _another_place("朝阳区", "北京市朝阳区")
+        (True, False)
+        >>> _another_place("中心广场", "璞丽中心广场")
+        False
+    """
+    def known(name: str) -> bool:
+        return bool(named(name)) or name in training_places()
+
+    rest = longer[: -len(short)]
+    return len(rest) == 1 and rest not in LEVEL_CHARS and known(short)
 
 
 def _titled_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str], str]:

@@ -704,3 +704,14 @@ def test_former_before_a_body_is_not_part_of_its_name():
     assert ("王五", "memberOf", "青山乡党委") in found
     names = {e.name for e in kg.build("原子能研究院的李四和原平市地税局局长赵六出席。").entities.values()}
     assert {"原子能研究院", "原平市地税局"} <= names
+
+
+def test_a_place_named_inside_another_places_name_stays_another_place():
+    g = kg.build("白俄罗斯和俄罗斯签署协议。由白俄罗斯总统卢卡申科主持。")
+    assert {"白俄罗斯", "俄罗斯"} <= {e.name for e in g.entities.values() if e.type == "Place"}
+    assert ("卢卡申科", "memberOf", "白俄罗斯") in facts("俄罗斯和白俄罗斯两国总统通电话，由白俄罗斯总统卢卡申科协调。")
+
+
+def test_troupes_and_embassies_a_tagger_reads_as_places_are_bodies():
+    types = {e.name: e.type for e in kg.build("北京交响乐团和中国歌舞团联合演出。").entities.values()}
+    assert types.get("北京交响乐团") == "Organization" and types.get("中国歌舞团") == "Organization"

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..gazetteer import find, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
-from ..neural import training_names
+from ..neural import training_orgs, training_places
 from ..words import in_dictionary, words
 from . import register
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
@@ -135,19 +134,6 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             b = spans[-1][1]
             spans.append((b, b + len(local.group(1))))
     return spans
-
-
-@lru_cache(maxsize=1)
-def training_orgs() -> frozenset[str]:
-    """Organisation names of three characters or more in the names of the recognizer's training
-    data (``kg/data/lexicon.tsv``: MSRA, People's Daily, CLUENER)."""
-    return frozenset(name for name, label in training_names() if label == "ORG" and len(name) >= 3)
-
-
-@lru_cache(maxsize=1)
-def training_places() -> frozenset[str]:
-    """Place names of two characters or more in the recognizer's training data (俄罗斯, 亚太)."""
-    return frozenset(name for name, label in training_names() if label == "LOC" and len(name) >= 2)
 
 
 def training_org_prefix(name: str) -> int:

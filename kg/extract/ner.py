@@ -23,6 +23,8 @@ from bisect import bisect_left, bisect_right
 from ..gazetteer import named, spells_a_word
 from ..levels import SEAT_WORDS
 from ..model import Document, Mention, Sentence
+from ..neural import training_places
+from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
@@ -190,12 +192,14 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     out = []
     for start, end, tag in join_facilities(tagger(s), s.text):
         type_ = TYPES[tag]
-        if type_ == "Place" and s.text[start:end].endswith(ORG_HEADS):
-            type_ = "Organization"  # 灵璧县虞姬镇党委, tagged as a place, is a body
+        if type_ == "Place" and s.text[start:end].endswith(ORG_HEADS + org_endings()):
+            type_ = "Organization"  # 灵璧县虞姬镇党委, 北京交响乐团, tagged as a place, is a body
         elif type_ == "Organization" and s.text[start:end].endswith(PLACE_SUFFIXES):
             type_ = "Place"  # …公司会议室, tagged as a body, is a room
         if type_ == "Person" and s.text[max(0, start - 2) : start] in SEAT_WORDS:
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
+        if type_ == "Place":
+            start = _whole_place(s.text, start, end)
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
@@ -205,6 +209,25 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))
     return out
+
+
+def _whole_place(text: str, start: int, end: int) -> int:
+    """Where a place's name begins when a tagger cut off its first character or two: they and the
+    name spell a place of the training names (由白俄罗斯 → 白俄罗斯), and neither is a place of its
+    own (江苏盐城, 美国夏威夷州 are two places).
+
+    Examples:
+        >>> t = "由白俄罗斯总统主持"
+        >>> t[_whole_place(t, 2, 5):5], _whole_place("在俄罗斯", 1, 4)
+        ('白俄罗斯', 1)
+    """
+    for k in (1, 2):
+        whole = text[max(0, start - k) : end]
+        if start - k >= 0 and "\u4e00" <= text[start - k] <= "\u9fff" and whole in training_places() \
+                and not named(text[start:end]) and not named(text[start - k : start]) \
+                and text[start - k : start] not in training_places():
+            return start - k
+    return start
 
 
 _NAME_DOTS = "·•・‧"
