@@ -713,5 +713,6 @@ def test_a_place_named_inside_another_places_name_stays_another_place():
 
 
 def test_troupes_and_embassies_a_tagger_reads_as_places_are_bodies():
-    types = {e.name: e.type for e in kg.build("北京交响乐团和中国歌舞团联合演出。").entities.values()}
+    types = {e.name: e.type for e in kg.build("北京交响乐团和中国歌舞团联合演出。伊拉克驻约旦大使馆发表声明。").entities.values()}
     assert types.get("北京交响乐团") == "Organization" and types.get("中国歌舞团") == "Organization"
+    assert types.get("约旦大使馆") == "Organization"
