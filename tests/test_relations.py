@@ -716,3 +716,9 @@ def test_troupes_and_embassies_a_tagger_reads_as_places_are_bodies():
     types = {e.name: e.type for e in kg.build("北京交响乐团和中国歌舞团联合演出。伊拉克驻约旦大使馆发表声明。").entities.values()}
     assert types.get("北京交响乐团") == "Organization" and types.get("中国歌舞团") == "Organization"
     assert types.get("约旦大使馆") == "Organization"
+
+
+def test_a_unit_named_between_a_body_and_its_heads_title():
+    found = facts("青山电力公司黄河电厂厂长王五说。")
+    assert ("王五", "memberOf", "黄河电厂") in found
+    assert ("黄河电厂", "parentOrganization", "青山电力公司") in found

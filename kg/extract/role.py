@@ -62,6 +62,9 @@ _HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:国家副?主席|副?总统|
 # A department's head, then its officer's title, right before the name: …社团部副部长.
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))$")
 _BODY_ENDS = set("社委局院厅会行司")
+# A unit of a body named between it and its head's title: 青山公司柳林电厂厂长, 市公安局城关派出所所长.
+_UNIT_TITLE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:电厂|工厂|分厂|矿|站|派出所|分公司|分局|支行|分行|车间|中队|大队|支队))"
+                         r"((?:常务)?副?(?:厂长|矿长|站长|所长|经理|总经理|行长|局长|主任|队长|书记))")
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 # A comma after a person's name, before the body and title in apposition: 张三，青山公司总经理，
 _APPOSED = re.compile(r"[，,]")
@@ -221,6 +224,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 if title_chain(between, inside):
                     person.role = person.role or between
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
+                    unit = _UNIT_TITLE.fullmatch(between.split("、")[0])
+                    if unit and "、" not in between and not any(o.start >= org.end and o.end <= person.start for o in orgs):
+                        # 省电力公司柳林电厂厂长A: a member of the plant, which is the company's
+                        at = s.text.find(unit.group(1), s.local(org.end))
+                        b, e = s.span(at, at + len(unit.group(1)))
+                        plant = Mention(b, e, "Organization", unit.group(1), a.index, "role")
+                        out += [plant, Relation(person, "memberOf", plant, ev, role=unit.group(2)),
+                                Relation(plant, "parentOrganization", org, ev)]
+                        member = True
+                        continue
                     out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
                     member = True
                     # a later head's title of the chain names its body: 总务部党委书记、部长 → 总务部
