@@ -722,3 +722,9 @@ def test_a_unit_named_between_a_body_and_its_heads_title():
     found = facts("青山电力公司黄河电厂厂长王五说。")
     assert ("王五", "memberOf", "黄河电厂") in found
     assert ("黄河电厂", "parentOrganization", "青山电力公司") in found
+
+
+def test_a_unit_under_a_body_is_two_names_not_one():
+    found = facts("青山市卫健委下属青山市疾控中心获奖。")
+    assert ("青山市疾控中心", "parentOrganization", "青山市卫健委") in found
+    assert not any("下属" in name for fact in found for name in fact)
