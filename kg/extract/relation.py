@@ -449,6 +449,8 @@ _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 _AT_ITS_EVENT = ("致辞", "主持", "出席")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
+# Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
+_HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?(?:隆重|正式)?举行")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
@@ -631,7 +633,10 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     elif before:
         gap = text[before[-1].end : init.start]
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
-        if ORGANIZE.search(gap) and _clause(gap) and len(_ASIDE.sub("", gap)) <= 12 or gap.rstrip("“") == "的":
+        # (在X举行的Y: X is where it is held, not who holds it; X举行Y: who holds it)
+        venue = text[before[-1].start - 1 : before[-1].start] == "在" and _HELD.match(_ASIDE.sub("", gap))
+        if ORGANIZE.search(gap) and _clause(gap) and len(_ASIDE.sub("", gap)) <= 12 and not venue \
+                or gap.rstrip("“") == "的":
             c.add(init, "organizer", before[-1], s, a)
             # co-organizers: X与Y联合开展, X、Y和Z共同举办
             joined = before[-1]
@@ -641,7 +646,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                 c.add(init, "organizer", o, s, a)
                 joined = o
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(gap)) \
-                and not followed:
+                and not followed and not venue:
             for o in before if "、" in text_before else before[:1]:
                 c.add(init, "participant", o, s, a)
     elif actor is not None and not actors:
