@@ -729,3 +729,7 @@ def test_a_unit_under_a_body_is_two_names_not_one():
     found = facts("青山市卫健委下属青山市疾控中心获奖。")
     assert ("青山市疾控中心", "parentOrganization", "青山市卫健委") in found
     assert not any("下属" in name for fact in found for name in fact)
+
+
+def test_a_heads_title_fused_with_the_bodys_name():
+    assert ("王强", "memberOf", "青山市公安局") in facts("青山市公安局长王强出席。")

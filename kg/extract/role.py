@@ -221,6 +221,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 between = s.between(org.end, person.start)  # (国务院/nt副总理A: a glued tag is not read)
                 inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
                 between = between[1:] if between.startswith("的") and len(between) > 2 else between  # X的总经理A
+                if between == "长" and org.text[-1] + between in TITLES:
+                    between = org.text[-1] + between  # 青山市公安局长A: the head's title fused with the body's name
                 if title_chain(between, inside):
                     person.role = person.role or between
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
