@@ -185,6 +185,8 @@ def _former(text: str, start: int, head: int) -> bool:
     """
     return (bool(_FORMER.match(text, start, head)) and head - start > 2
             and not any(named(text[start : start + k]) for k in range(2, min(7, head - start + 1))))
+
+
 # A conjunction between two fields inside a unit's name: 信息化建设与管理中心, 经济与管理学院.
 _FIELD_JOINS = frozenset("与 和".split())
 _FIELD_POS = frozenset("n vn l".split())

@@ -376,7 +376,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     for subject in subjects:
         lies = _LIES_IN.match(text, subject.end, s.end)
         opens = text[s.start : subject.start]  # the subject opens the sentence, after 据了解， at most
-        if (lies is None and subject.type == "Organization" and subject is min((x for x in subjects if x.type != "Place"), key=lambda m: m.start)
+        first = min((x for x in subjects if x.type != "Place"), key=lambda m: m.start, default=None)
+        if (lies is None and subject.type == "Organization" and subject is first
                 and (not opens or opens.endswith(("，", ",")) and len(opens) <= 6)):
             # 青山公司成立于2010年，位于黄河镇: the sentence's subject, a clause later
             later = _LIES_LATER.search(text, subject.end, s.end)
