@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .surnames import split_names
+from .surnames import COMMON
 from .surnames import count as surname_count
 
 _TERMINAL = "。！？!?；;…"
@@ -168,6 +169,20 @@ _NAMES = r"[\u4e00-\u9fff·]{2,9}?(?:[、，,][\u4e00-\u9fff·]{2,9}?)*"
 _GLUED_NAMES = re.compile(rf"{_NAMES}(?:[\u4e00-\u9fff/]{{0,12}}?(?:记者|通讯员){_NAMES})*(?:报道)?")
 
 
+def names_only(text: str) -> bool:
+    """Whether ``text`` is one to three person names and nothing else, apart or run together,
+    each of two or three characters opening with a common surname.
+
+    Examples:
+        >>> names_only("王思远张明华"), names_only("王思远、李明"), names_only("杨云")
+        (True, True, True)
+        >>> names_only("新华社"), names_only("如图"), names_only("王府井大街")
+        (False, False, False)
+    """
+    names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
+    return 1 <= len(names) <= 3 and all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON for n in names)
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -186,6 +201,8 @@ def is_byline_line(text: str) -> bool:
     if len(t) > 48:
         return False
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
+    if inner is not t and names_only(inner):
+        return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
     m = ROLE_WORD.search(inner)
     if not m:
         return False

@@ -88,3 +88,15 @@ def test_a_byline_cut_by_the_page_layout_points_at_its_names():
     doc = parse("新桥通车\n\n本报讯（记者 李四 通讯员 王\n\n五）今天，新桥投入使用。")
     mentions, _ = run(doc, ["byline"])
     assert [(m.text, doc.text[m.start : m.end]) for m in mentions] == [("李四", "李四"), ("王五", "王\n\n五")]
+
+
+@pytest.mark.parametrize("credit, names", [("（王思远）", ["王思远"]), ("（王思远张明华）", ["王思远", "张明华"])])
+def test_names_alone_in_brackets_closing_an_article_are_its_authors(credit, names):
+    doc = parse(f"青山植树\n\n本报讯 青山市昨天举行了植树活动，市民踊跃参加。\n活动持续了一天。{credit}\n")
+    mentions, relations = run(doc, ["byline"])
+    assert [(r.predicate, r.obj.text) for r in relations] == [("author", n) for n in names]
+
+
+def test_a_bracket_that_is_no_name_closes_no_article():
+    doc = parse("青山植树\n\n本报讯 青山市昨天举行了植树活动。\n活动持续了一天。（新华社）\n")
+    assert doc.articles[0].byline is None

@@ -74,13 +74,15 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李四', 'reporter'), ('王五', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("王小五张伟")]  # names alone: the authors
         [('王小五', 'reporter'), ('张伟', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("（杨云）")]
+        [('杨云', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("本报北京3月1日电新华社记者张三、本报记者李四报道：")]
         [('张三', 'reporter'), ('李四', 'reporter')]
     """
     out = []
     opening = dateline(text)
-    if not opening and not ROLE_WORD.search(text) and _ONLY_NAMES.fullmatch(text.strip()):
-        role = "reporter"  # the author's name alone under the headline
+    if not opening and not ROLE_WORD.search(text) and _ONLY_NAMES.fullmatch(text.strip(" \u3000（）()")):
+        role = "reporter"  # the author's name alone under the headline, or in brackets closing the article
     else:
         role = None
     role_start = 0
