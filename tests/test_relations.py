@@ -733,3 +733,8 @@ def test_a_unit_under_a_body_is_two_names_not_one():
 
 def test_a_heads_title_fused_with_the_bodys_name():
     assert ("王强", "memberOf", "青山市公安局") in facts("青山市公安局长王强出席。")
+
+
+def test_a_project_completed_in_a_list_of_places_is_in_each():
+    found = facts("青山大桥建设工程已于去年10月份在青山县、红河县等3个县竣工开通。")
+    assert {("青山大桥建设工程", "location", "青山县"), ("青山大桥建设工程", "location", "红河县")} <= found

@@ -85,6 +85,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         role = "reporter"  # the author's name alone under the headline, or in brackets closing the article
     else:
         role = None
+    alone = role is not None  # (no role word: each name is its own evidence)
     role_start = 0
     for m in _WORD.finditer(text, opening.end() if opening else 0):
         word, start = m.group(), m.start()
@@ -107,7 +108,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             at = start
             for name in split_names(word) if len(word) >= 4 else [word]:
                 if _is_name(name):
-                    out.append((name, role, at, at + len(name), role_start))
+                    out.append((name, role, at, at + len(name), at if alone else role_start))
                 at += len(name)
     return out
 

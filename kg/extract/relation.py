@@ -55,7 +55,7 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展)”?$")
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
-HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|建成|落成|成立|揭牌|投产|启动|开展)")
+HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
@@ -409,7 +409,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
 
 
 # What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
-_HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地))?(?:同时|分别|先后|陆续)?")
+_HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地区?|省份?|市|县|区|国家?))?"
+                       r"(?:同时|分别|先后|陆续)?")
 _LIST_JOINS = ("、", "和", "及", "与", "以及")
 
 
