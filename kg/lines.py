@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from .surnames import split_names
-from .surnames import COMMON
+from .surnames import COMMON, split_names
 from .surnames import count as surname_count
+from .gazetteer import named
+from .words import in_dictionary, words
 
 _TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』)）】"
@@ -171,16 +172,18 @@ _GLUED_NAMES = re.compile(rf"{_NAMES}(?:[\u4e00-\u9fff/]{{0,12}}?(?:记者|通�
 
 def names_only(text: str) -> bool:
     """Whether ``text`` is one to three person names and nothing else, apart or run together,
-    each of two or three characters opening with a common surname.
+    each of two or three characters opening with a common surname, no division of the gazetteer
+    and no word of the dictionary but a name (江苏, 周一, 林业局, 张家口 open with a surname too).
 
     Examples:
         >>> names_only("王思远张明华"), names_only("王思远、李明"), names_only("杨云")
         (True, True, True)
-        >>> names_only("新华社"), names_only("如图"), names_only("王府井大街")
-        (False, False, False)
+        >>> names_only("新华社"), names_only("江苏"), names_only("周一"), names_only("张家口"), names_only("王保平")
+        (False, False, False, False, True)
     """
     names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
-    return 1 <= len(names) <= 3 and all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON for n in names)
+    return 1 <= len(names) <= 3 and all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON and not named(n)
+                                        and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
 
 
 def is_byline_line(text: str) -> bool:
@@ -200,8 +203,9 @@ def is_byline_line(text: str) -> bool:
         return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
     if len(t) > 48:
         return False
-    inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
-    if inner is not t and names_only(inner):
+    bracketed = t[0] in "（(" and t[-1] in "）)"
+    inner = t[1:-1] if bracketed else t
+    if bracketed and names_only(inner):
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
     m = ROLE_WORD.search(inner)
     if not m:

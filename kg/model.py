@@ -58,7 +58,13 @@ class Sentence:
 
     def local(self, offset: int) -> int:
         """Index in ``text`` of the first character that stands at or after the document
-        offset (``len(text)`` past the end): the inverse of :meth:`offset`."""
+        offset (``len(text)`` past the end): the inverse of :meth:`offset`.
+
+        Examples:
+            >>> s = Sentence(0, 10, 16, "全民核酸检测", segments=((0, 10), (3, 15)))
+            >>> s.local(10), s.local(13), s.local(16), s.local(99)
+            (0, 3, 4, 6)
+        """
         k = bisect_right(self.segments, offset, key=lambda seg: seg[1]) - 1
         if k < 0:
             return 0

@@ -100,3 +100,9 @@ def test_names_alone_in_brackets_closing_an_article_are_its_authors(credit, name
 def test_a_bracket_that_is_no_name_closes_no_article():
     doc = parse("青山植树\n\n本报讯 青山市昨天举行了植树活动。\n活动持续了一天。（新华社）\n")
     assert doc.articles[0].byline is None
+
+
+@pytest.mark.parametrize("credit", ["（江苏）", "（周一）", "（林业局）"])
+def test_a_place_or_a_word_in_brackets_is_no_credit(credit):
+    doc = parse(f"青山植树\n\n本报讯 青山市昨天举行了植树活动。\n活动持续了一天。{credit}\n")
+    assert doc.articles[0].byline is None

@@ -650,8 +650,10 @@ def test_part_of_speech_marks_glued_in_a_tagged_corpus_are_not_read_and_offsets_
 
 
 def test_a_slash_that_is_no_tag_mark_stays():
-    g = kg.build("青山公司每吨/元的价格不变。")
-    assert any(e.name == "青山公司" for e in g.entities.values())
+    from kg.text import parse
+
+    sentence = parse("青山公司每吨/元的价格不变，时速80km/h。").articles[0].sentences[0]
+    assert "每吨/元" in sentence.text and "km/h" in sentence.text
 
 
 def test_bodies_listed_after_you_organize_together_and_the_events_head_names_it_again():
@@ -701,8 +703,7 @@ def test_a_place_that_lies_in_a_division_and_a_division_of_another():
 
 
 def test_former_before_a_body_is_not_part_of_its_name():
-    found = facts("原青山乡党委书记王五和原子能研究院的李四出席。原平市地税局局长赵六讲话。")
-    assert ("王五", "memberOf", "青山乡党委") in found
+    assert ("王强", "memberOf", "省青山电力公司") in facts("原省青山电力公司经理王强出席。")
     names = {e.name for e in kg.build("原子能研究院的李四和原平市地税局局长赵六出席。").entities.values()}
     assert {"原子能研究院", "原平市地税局"} <= names
 
@@ -732,9 +733,23 @@ def test_a_unit_under_a_body_is_two_names_not_one():
 
 
 def test_a_heads_title_fused_with_the_bodys_name():
-    assert ("王强", "memberOf", "青山市公安局") in facts("青山市公安局长王强出席。")
+    g = kg.build("青山市公安局长王强出席。")
+    name = {e.id: e.name for e in g.entities.values()}
+    assert [(name[f.object], f.role) for f in g.facts if f.predicate == "memberOf"] == [("青山市公安局", "局长")]
 
 
 def test_a_project_completed_in_a_list_of_places_is_in_each():
     found = facts("青山大桥建设工程已于去年10月份在青山县、红河县等3个县竣工开通。")
     assert {("青山大桥建设工程", "location", "青山县"), ("青山大桥建设工程", "location", "红河县")} <= found
+
+
+def test_review_cases_of_the_fifth_round():
+    # a cut place is completed only where a word begins: 首都柏林 is no 都柏林
+    assert ("柏林", "containedInPlace", "德国") in facts("德国首都柏林举行集会。")
+    assert "郑州市" in {e.name for e in kg.build("他住在郑州市朝阳路。").entities.values()}
+    # a body that takes part in an event held somewhere does not organize it
+    found = facts("青山公司参加了在青山市举行的第三届青山论坛。")
+    assert ("第三届青山论坛", "participant", "青山公司") in found
+    assert ("第三届青山论坛", "organizer", "青山公司") not in found
+    # a village's name may open with 前
+    assert ("王五", "memberOf", "前河沿村村委会") in facts("前河沿村村委会主任王五说。")

@@ -213,17 +213,19 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
 
 def _whole_place(text: str, start: int, end: int) -> int:
     """Where a place's name begins when a tagger cut off its first character or two: they and the
-    name spell a place of the training names (由白俄罗斯 → 白俄罗斯), and neither is a place of its
-    own (江苏盐城, 美国夏威夷州 are two places).
+    name spell a place of the training names (由白俄罗斯 → 白俄罗斯), a word begins where they do
+    (not 首都柏林, 郑州市朝阳路: they end the word before), and neither is a place of its own
+    (江苏盐城, 美国夏威夷州 are two places).
 
     Examples:
         >>> t = "由白俄罗斯总统主持"
-        >>> t[_whole_place(t, 2, 5):5], _whole_place("在俄罗斯", 1, 4)
-        ('白俄罗斯', 1)
+        >>> t[_whole_place(t, 2, 5):5], _whole_place("在俄罗斯", 1, 4), _whole_place("德国首都柏林", 4, 6)
+        ('白俄罗斯', 1, 4)
     """
+    starts = {w.start for w in clause_words(text, start)}
     for k in (1, 2):
         whole = text[max(0, start - k) : end]
-        if start - k >= 0 and "\u4e00" <= text[start - k] <= "\u9fff" and whole in training_places() \
+        if start - k in starts and "\u4e00" <= text[start - k] <= "\u9fff" and whole in training_places() \
                 and not named(text[start:end]) and not named(text[start - k : start]) \
                 and text[start - k : start] not in training_places():
             return start - k

@@ -19,9 +19,10 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import find, named
-from ..levels import CHARS, COMMITTEE_CHARS, chars_class
+from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, chars_class
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words, centre_heads
+from ..towns import towns
 from ..words import clause_words, words
 from . import register
 
@@ -169,22 +170,38 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     return before if before < bracket.start() else start
 
 
-# What says a body was so named before (原省电力公司, 前青山县委): 原 or 前 before a place's level.
-_FORMER = re.compile(r"[原前](?=[省市县区乡镇]|[\u4e00-\u9fff]{2,4}[省市县区乡镇村])")
+# The levels a body's former place may have (原省电力公司, 原北石店乡党委; a village's name may
+# open with 前: 前河沿村).
+_FORMER_LEVELS = chars_class(GOVERNMENT_CHARS)
 
 
 def _former(text: str, start: int, head: int) -> bool:
-    """Whether the name found from ``start`` opens with 原 or 前 that is no part of it: a place's
-    level, or a name and its level, follows (not 原平市, 原阳县: the gazetteer's places).
+    """Whether the name found from ``start`` opens with 原 or 前 that is no part of it: a level
+    follows (原省…), or a place of the gazetteer or a township (乡 and 镇 alike) does, and the name
+    with 原/前 is none (原平市, 原阳县, 前进乡 stay).
 
     Examples:
         >>> _former("原北石店乡党委", 0, 5), _former("原省电力公司", 0, 4), _former("原平市地税局", 0, 4)
         (True, True, False)
-        >>> _former("原子能研究院", 0, 3)
-        False
+        >>> _former("原子能研究院", 0, 3), _former("前河沿村村委会", 0, 5), _former("前进乡政府", 0, 3)
+        (False, False, False)
     """
-    return (bool(_FORMER.match(text, start, head)) and head - start > 2
-            and not any(named(text[start : start + k]) for k in range(2, min(7, head - start + 1))))
+    if text[start : start + 1] not in "原前" or head - start <= 2:
+        return False
+    if re.match(_FORMER_LEVELS, text[start + 1 : start + 2]):
+        return True
+    for level in range(start + 3, min(start + 6, head)):
+        if re.match(_FORMER_LEVELS, text[level]):
+            stem = text[start + 1 : level]
+            return (_a_place(stem, text[level]) and not _a_place(text[start] + stem, text[level]))
+    return False
+
+
+def _a_place(stem: str, level: str) -> bool:
+    """Whether a stem and a level name a division of the gazetteer or a township (乡 or 镇)."""
+    if named(stem + level):
+        return True
+    return level in "乡镇" and any(stem + c in towns() for c in "乡镇")
 
 
 # A conjunction between two fields inside a unit's name: 信息化建设与管理中心, 经济与管理学院.

@@ -261,8 +261,7 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
     seat after its country or province (哈萨克斯坦首都阿斯塔纳)."""
     ordered = sorted(places, key=lambda m: m.start)
     for outer, inner in zip(ordered, ordered[1:]):
-        if c.doc.text[outer.end : inner.start] in SEAT_WORDS or (
-                c.doc.text[outer.end : inner.start] == "的" and _holds(outer.text, inner.text)):
+        if inner.start != outer.end and _adjacent(c.doc.text, outer, inner):  # 首都, 的
             c.add(inner, "containedInPlace", outer, s, a)
             continue
         if inner.start != outer.end:
@@ -373,10 +372,10 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
         [('青山公司', 'location', '黄河镇')]
     """
     text = c.doc.text
+    first = min((x for x in subjects if x.type != "Place"), key=lambda m: m.start, default=None)
     for subject in subjects:
         lies = _LIES_IN.match(text, subject.end, s.end)
         opens = text[s.start : subject.start]  # the subject opens the sentence, after 据了解， at most
-        first = min((x for x in subjects if x.type != "Place"), key=lambda m: m.start, default=None)
         if (lies is None and subject.type == "Organization" and subject is first
                 and (not opens or opens.endswith(("，", ",")) and len(opens) <= 6)):
             # 青山公司成立于2010年，位于黄河镇: the sentence's subject, a clause later
@@ -453,6 +452,10 @@ _AT_ITS_EVENT = ("致辞", "主持", "出席")
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
 _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?(?:隆重|正式)?举行")
+# What joins bodies listed together: 由X和Y, X、Y.
+_JOINS = ("与", "和", "及", "、")
+# Where what follows is held, inside a gap: 在青山市举行的 (not 在京举行, said of the body before).
+_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?(?:隆重|正式)?举行的")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
@@ -625,7 +628,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     if by:  # 由X和Y共同举办的Y: the bodies listed after 由 organize it together
         joined = [by[-1]]
         for o in (x for x in before if x.start >= by[-1].end):
-            if text[joined[-1].end : o.start] not in ("与", "和", "及", "、"):
+            if text[joined[-1].end : o.start] not in _JOINS:
                 break
             joined.append(o)
         by = joined
@@ -637,13 +640,15 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
         # (在X举行的Y: X is where it is held, not who holds it; X举行Y: who holds it)
         venue = text[before[-1].start - 1 : before[-1].start] == "在" and _HELD.match(_ASIDE.sub("", gap))
-        if ORGANIZE.search(gap) and _clause(gap) and len(_ASIDE.sub("", gap)) <= 12 and not venue \
+        # (参加了在青山市举行的Y: what is held where is no act of the body before)
+        acts = _HELD_AT.sub("", gap)
+        if ORGANIZE.search(acts) and _clause(gap) and len(_ASIDE.sub("", gap)) <= 12 and not venue \
                 or gap.rstrip("“") == "的":
             c.add(init, "organizer", before[-1], s, a)
             # co-organizers: X与Y联合开展, X、Y和Z共同举办
             joined = before[-1]
             for o in reversed(before[:-1]):
-                if text[o.end : joined.start] not in ("与", "和", "及", "、", "同", "会同", "联合"):
+                if text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合"):
                     break
                 c.add(init, "organizer", o, s, a)
                 joined = o

@@ -63,7 +63,7 @@ _HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:国家副?主席|副?总统|
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))$")
 _BODY_ENDS = set("社委局院厅会行司")
 # A unit of a body named between it and its head's title: 青山公司柳林电厂厂长, 市公安局城关派出所所长.
-_UNIT_TITLE = re.compile(r"([\u4e00-\u9fff]{2,6}?(?:电厂|工厂|分厂|矿|站|派出所|分公司|分局|支行|分行|车间|中队|大队|支队))"
+_UNIT_TITLE = re.compile(r"((?:(?!兼)[\u4e00-\u9fff]){2,6}?(?:电厂|工厂|分厂|矿|站|派出所|分公司|分局|支行|分行|车间|中队|大队|支队))"
                          r"((?:常务)?副?(?:厂长|矿长|站长|所长|经理|总经理|行长|局长|主任|队长|书记))")
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 # A comma after a person's name, before the body and title in apposition: 张三，青山公司总经理，
@@ -191,9 +191,9 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
 
 
 @register("role")
-def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
+def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     """memberOf relations with the role; sets ``role`` on persons with a title."""
-    out: list[Relation] = []
+    out: list[Mention | Relation] = []
     by_article: dict[int, list[Mention]] = {}
     for m in mentions:
         by_article.setdefault(m.article, []).append(m)
