@@ -26,7 +26,7 @@ from __future__ import annotations
 import heapq
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,6 +71,24 @@ def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: in
     finally:
         for r in runs:
             r.unlink(missing_ok=True)
+
+
+def patch_sorted(old: str | os.PathLike, removed: Container[str], added: Iterable[str], path: str | os.PathLike) -> int:
+    """Write to ``path`` the sorted N-Triples file ``old`` without the lines ``removed`` and with the lines
+    ``added`` (sorted), each once, in one streaming pass (``kg add``: most of the graph is as it was).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "old.nt").write_text("<a> <p> <b> .\\n<c> <p> <d> .\\n")
+    >>> patch_sorted(folder / "old.nt", {"<a> <p> <b> .\\n"}, ["<b> <p> <e> .\\n", "<c> <p> <d> .\\n"], folder / "new.nt")
+    2
+    >>> print((folder / "new.nt").read_text(), end="")
+    <b> <p> <e> .
+    <c> <p> <d> .
+    """
+    with open(old, encoding="utf-8", newline="\n", buffering=BUFFER) as f:
+        kept = (line for line in f if line not in removed) if removed else f
+        return _write_lines(_unique(heapq.merge(kept, added)), Path(path))
 
 
 def _write_run(lines: list[str], path: Path) -> Path:

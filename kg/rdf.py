@@ -31,7 +31,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, RDFS, XSD, Graph, Namespace, URIRef
@@ -206,11 +206,13 @@ def document_graph(doc_id: str) -> str:
     return f"{ID}document/{iri_segment(doc_id)}"
 
 
-def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
+def quads(kg: KnowledgeGraph, only: Container[str] | None = None) -> Iterator[pyoxigraph.Quad]:
     """Every triple of the graph in its named graph, as the store keeps them: what one document states
     (its articles, sentences, mentions, dates, quantities, the evidence it gives) in the document's
     graph (:func:`document_graph`); entities with their names, and the facts between them, in
     :data:`SHARED_GRAPH`, so that a document's graph is replaced whole when the document changes.
+    With ``only`` (document ids), only those documents' graphs are made, and the shared graph
+    (``kg add`` makes again only the graphs whose :func:`document_keys` changed).
 
     Examples:
         >>> import kg
@@ -238,6 +240,8 @@ def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
     articles: dict[tuple[str, int], object] = {}
     article_of: dict[tuple[str, int], Article] = {}
     for doc in kg.documents:
+        if only is not None and doc.id not in only:
+            continue
         seg = iri_segment(doc.id)
         doc_iri = graph_of(doc.id)
         yield Q(doc_iri, v.type, v.Document, doc_iri)
@@ -277,6 +281,8 @@ def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
             if role not in ("reporter", "correspondent"):
                 yield Q(iri, v.jobTitle, v.zh(role), SHARED)
         for doc_id, m in e.mentions:
+            if only is not None and doc_id not in only:
+                continue
             where = graph_of(doc_id)
             art = article(doc_id, m.article)
             yield Q(art, v.mentions, iri, where)
@@ -299,6 +305,8 @@ def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
         if f.role:
             yield Q(stmt, v.roleName, v.zh(f.role), SHARED)
         for doc_id, ev in f.evidence:
+            if doc_id and only is not None and doc_id not in only:
+                continue
             where = graph_of(doc_id) if doc_id else SHARED  # a gazetteer's evidence is no document's
             evi = named(f"{base}evidence/{_hash(f.subject, f.predicate, f.object, f.role or '', doc_id, ev.start, ev.end, ev.extractor)}")
             yield Q(stmt, v.wasDerivedFrom, evi, where)
@@ -318,6 +326,8 @@ def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
                     sentences[key] = named(f"{base}article/{iri_segment(doc_id)}/{ev.article}/s{ev.sentence}")
                 yield Q(evi, v.sentence, sentences[key], where)
     for doc_id, value in kg.values:
+        if only is not None and doc_id not in only:
+            continue
         where = graph_of(doc_id)
         art = article(doc_id, value.article)
         prefix = f"{base}article/{iri_segment(doc_id)}/{value.article}/"
@@ -358,6 +368,43 @@ def quads(kg: KnowledgeGraph) -> Iterator[pyoxigraph.Quad]:
         yield Q(iri, v.end, v.int(s.end), where)
 
 
+def document_keys(kg: KnowledgeGraph) -> dict[str, str]:
+    """A digest of everything a document's graph in the store is made of (:func:`quads`): its analysis (the
+    document, its articles and sentences, as the extractors left them) and what resolution made of it (each
+    mention's entity and type, the facts its evidence supports, its dates' and quantities' subjects). Two
+    builds that give a document the same key give its graph the same quads, so ``kg add`` makes again only
+    the graphs of documents whose key changed (an old document's mention may join another entity).
+
+    Examples:
+        >>> import kg
+        >>> a = document_keys(kg.build([{"id": "a", "text": "管城区构建网。"}]))
+        >>> b = document_keys(kg.build([{"id": "a", "text": "管城区构建网。"}, {"id": "b", "text": "本报讯(记者 王思俊)"}]))
+        >>> a["a"] == b["a"], len(b["b"])
+        (True, 32)
+    """
+    items: dict[str, list[str]] = {doc.id: [] for doc in kg.documents}
+    for e in kg.entities.values():
+        for doc_id, m in e.mentions:
+            items[doc_id].append(repr(("m", e.id, e.type, m.article, m.start, m.end, m.text, m.extractor)))
+    for f in kg.facts:
+        for doc_id, ev in f.evidence:
+            if doc_id:
+                items[doc_id].append(repr(("f", f.subject, f.predicate, f.object, f.role, ev.article, ev.sentence,
+                                           ev.start, ev.end, ev.text, ev.extractor, ev.basis)))
+    for doc_id, v in kg.values:
+        items[doc_id].append(repr(("v", v.type, v.article, v.start, v.end, v.text, sorted(v.value.items()))))
+    lines = iter(kg.analyses) if kg.analyses else None
+    keys = {}
+    for doc in kg.documents:
+        h = hashlib.blake2b(digest_size=16)
+        # the analysis line holds the document whole (its sentences' text); without one, the document does
+        h.update((next(lines) if lines is not None else repr(doc)).encode("utf-8"))
+        for item in sorted(items.pop(doc.id)):
+            h.update(b"\n" + item.encode("utf-8"))
+        keys[doc.id] = h.hexdigest()
+    return keys
+
+
 def _sentence_texts(kg: KnowledgeGraph, wanted) -> dict[tuple[str, int, int], str] | None:
     """The texts of the sentences ``wanted`` (``(document id, article, sentence)``), read back whole where the
     graph's documents keep only their sentences' offsets (:func:`kg.analyses.slim`); None where they are whole."""
@@ -365,7 +412,7 @@ def _sentence_texts(kg: KnowledgeGraph, wanted) -> dict[tuple[str, int, int], st
         return None
     docs = {doc_id for doc_id, _, _ in wanted}
     texts = {}
-    for doc in kg.full_documents():
+    for doc in kg.full_documents(docs):
         if doc.id in docs:
             for a in doc.articles:
                 for s in a.sentences:
