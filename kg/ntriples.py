@@ -26,7 +26,7 @@ from __future__ import annotations
 import heapq
 import os
 import tempfile
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,7 +73,7 @@ def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: in
             r.unlink(missing_ok=True)
 
 
-def patch_sorted(old: str | os.PathLike, removed: Container[str], added: Iterable[str], path: str | os.PathLike) -> int:
+def patch_sorted(old: str | os.PathLike, removed: Iterable[str], added: Iterable[str], path: str | os.PathLike) -> int:
     """Write to ``path`` the sorted N-Triples file ``old`` without the lines ``removed`` and with the lines
     ``added`` (sorted), each once, in one streaming pass (``kg add``: most of the graph is as it was).
 
@@ -86,9 +86,14 @@ def patch_sorted(old: str | os.PathLike, removed: Container[str], added: Iterabl
     <b> <p> <e> .
     <c> <p> <d> .
     """
-    with open(old, encoding="utf-8", newline="\n", buffering=BUFFER) as f:
-        kept = (line for line in f if line not in removed) if removed else f
-        return _write_lines(_unique(heapq.merge(kept, added)), Path(path))
+    gone = {line.encode("utf-8") for line in removed}  # as bytes: UTF-8 sorts as the code points do, and nothing is decoded
+    new = [line.encode("utf-8") for line in added]
+    count = 0
+    with open(old, "rb", buffering=BUFFER) as f, open(path, "wb", buffering=BUFFER) as out:
+        for line in _unique(heapq.merge((line for line in f if line not in gone) if gone else f, new)):
+            out.write(line)
+            count += 1
+    return count
 
 
 def _write_run(lines: list[str], path: Path) -> Path:
