@@ -177,6 +177,22 @@ def test_a_store_without_the_union_is_still_read_and_added_to(tmp_path, capsys):
     assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
 
 
+def test_add_to_a_folder_of_an_older_kg_makes_every_quad_again(tmp_path, capsys):
+    """A folder without graph.nt or the documents' keys in graphs.tsv (an older kg) is added to as before: every
+    quad made again, the graphs that changed rewritten; the result is the same."""
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    more = _jsonl(tmp_path / "c.jsonl", {"id": "c", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    (tmp_path / "inc" / "graph.nt").unlink()
+    graphs = tmp_path / "inc" / "graphs.tsv"
+    graphs.write_text(re.sub(r"\t[0-9a-f]{32}\n", "\n", graphs.read_text(encoding="utf-8")), encoding="utf-8")
+    code, _, err = run(capsys, "add", tmp_path / "inc", more)
+    assert code == 0 and "sorted" in err and "made the quads of" not in err, err
+    assert run(capsys, "build", first, more, "-o", tmp_path / "all", "-q")[0] == 0
+    assert _exports(tmp_path / "inc") == _exports(tmp_path / "all")
+    assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
+
+
 def test_add_to_a_folder_without_analyses_is_one_line(tmp_path, capsys):
     code, _, err = run(capsys, "add", tmp_path, "--text", A)
     assert code == 1 and "analyses.jsonl" in err and err.count("\n") == 1
