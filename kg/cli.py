@@ -68,7 +68,7 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
                    help="skip unreadable files and JSONL lines, build the rest, name the skipped ones at the end (exit 1)")
     b.add_argument("-o", "--out", required=True, metavar="OUTDIR", help="output folder (created if missing)")
     b.add_argument("--format", action="append", default=[], choices=["nt", "json-ld"],
-                   help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
+                   help="also write graph.jsonld (graph.ttl and graph.nt are always written; nt is accepted as before)")
     b.add_argument("--extractors", default=",".join(DEFAULT),
                    help=f"comma-separated extractors to run (default: {','.join(DEFAULT)}; known: "
                    f"{', '.join(sorted(REGISTRY))}; ensemble: LAC's names that the trained model confirms and the model's own where it is sure, "
