@@ -105,30 +105,31 @@ def indented(value, level: int = 0) -> str:
     >>> indented(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
     True
     """
-    if isinstance(value, str):
-        return _STRING(value)
+    scalar = _SCALARS.get(type(value))
+    if scalar is not None:
+        return scalar(value)
     if isinstance(value, dict):
         if not value:
             return "{}"
         inner = "\n" + " " * (level + 1)
-        return ("{" + inner + ("," + inner).join(_STRING(k) + ": " + indented(value[k], level + 1) for k in sorted(value))
-                + "\n" + " " * level + "}")
+        items = []
+        for k in sorted(value):
+            v = value[k]
+            scalar = _SCALARS.get(type(v))
+            items.append(_STRING(k) + ": " + (scalar(v) if scalar is not None else indented(v, level + 1)))
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
     if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
         inner = "\n" + " " * (level + 1)
-        return "[" + inner + ("," + inner).join(indented(v, level + 1) for v in value) + "\n" + " " * level + "]"
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    if isinstance(value, float):
-        return json.dumps(value)  # NaN, Infinity as json writes them
+        return "[" + inner + ("," + inner).join([indented(v, level + 1) for v in value]) + "\n" + " " * level + "]"
+    if isinstance(value, (str, int, float)):  # a subclass
+        return json.dumps(value, ensure_ascii=False)
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)  # anything else: as json would, or its error
+
+
+_SCALARS = {str: _STRING, int: int.__repr__, type(None): lambda _: "null", bool: lambda b: "true" if b else "false",
+            float: json.dumps}  # float: NaN, Infinity as json writes them
 
 
 def _item(text: str, first: bool) -> str:

@@ -48,3 +48,12 @@ def test_a_fact_stated_twice_is_one_edge_with_both_pieces_of_evidence():
 def test_no_edge_is_repeated_on_the_example_page(example_graph):
     keys = _edge_keys("".join(graphjson.pieces(example_graph)))
     assert len(keys) == len(set(keys)) and len(keys) > 100
+
+
+def test_the_indented_encoder_writes_what_json_writes():
+    values = [{"b": [1, 2.5, None, True, False], "a": {"x": '管城"区\\\n\t\x01', "e": [], "d": {}}, "c": -1e300},
+              [[], [{}], [[1]]], "", 0, -7, 1.5e-9, float("inf"), None, {"z": {"y": {"x": ["深", {"w": 0}]}}}]
+    for value in values:
+        for level in (0, 1, 3):
+            assert graphjson.indented(value, level) == json.dumps(value, ensure_ascii=False, sort_keys=True,
+                                                                   indent=1).replace("\n", "\n" + " " * level)
