@@ -73,26 +73,43 @@ def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: in
             r.unlink(missing_ok=True)
 
 
-def patch_sorted(old: str | os.PathLike, removed: Iterable[str], added: Iterable[str], path: str | os.PathLike) -> int:
+def patch_sorted(old: str | os.PathLike, removed: Iterable[str], added: Iterable[str], path: str | os.PathLike,
+                 collect: dict[bytes, list[bytes]] | None = None) -> int:
     """Write to ``path`` the sorted N-Triples file ``old`` without the lines ``removed`` and with the lines
     ``added`` (sorted), each once, in one streaming pass (``kg add``: most of the graph is as it was).
+    ``collect`` maps subjects (``b"<iri>"``) to lists, to which the new file's lines of each are appended
+    (``graph.ttl`` is then patched by subject: :func:`kg.rdf.patch_turtle`).
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (folder / "old.nt").write_text("<a> <p> <b> .\\n<c> <p> <d> .\\n")
-    >>> patch_sorted(folder / "old.nt", {"<a> <p> <b> .\\n"}, ["<b> <p> <e> .\\n", "<c> <p> <d> .\\n"], folder / "new.nt")
+    >>> lines = {b"<c>": []}
+    >>> patch_sorted(folder / "old.nt", {"<a> <p> <b> .\\n"}, ["<b> <p> <e> .\\n", "<c> <p> <d> .\\n"], folder / "new.nt", lines)
     2
     >>> print((folder / "new.nt").read_text(), end="")
     <b> <p> <e> .
     <c> <p> <d> .
+    >>> lines
+    {b'<c>': [b'<c> <p> <d> .\\n']}
     """
     gone = {line.encode("utf-8") for line in removed}  # as bytes: UTF-8 sorts as the code points do, and nothing is decoded
     new = [line.encode("utf-8") for line in added]
+    wanted = sorted(subject + b" " for subject in collect) if collect else []  # a subject's lines start with it and a space
+    k, prefix = 0, wanted[0] if wanted else None
     count = 0
     with open(old, "rb", buffering=BUFFER) as f, open(path, "wb", buffering=BUFFER) as out:
         for line in _unique(heapq.merge((line for line in f if line not in gone) if gone else f, new)):
             out.write(line)
             count += 1
+            if prefix is not None:
+                # lines come sorted: a line past the subject's prefix that does not start with it is past all its lines
+                while line > prefix and not line.startswith(prefix):
+                    k += 1
+                    prefix = wanted[k] if k < len(wanted) else None
+                    if prefix is None:
+                        break
+                if prefix is not None and line.startswith(prefix):
+                    collect[prefix[:-1]].append(line)
     return count
 
 

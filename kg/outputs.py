@@ -273,23 +273,28 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
 
     With ``update`` (``kg add``), the store starts as a copy of the one in ``OUT``. Where ``OUT`` has the
     documents' keys and ``graph.nt``, only the documents whose key changed get their quads made again and
-    the store and the sorted triples are patched (:func:`_patch_build`); else every quad is made, and only
+    the store and the sorted triples are patched (:func:`_patch_build`), and ``graph.ttl`` by the blocks of
+    the subjects whose triples changed (:func:`kg.rdf.patch_turtle`); else every quad is made, and only
     the graphs whose quads changed are rewritten. Without ``update``, the store is bulk-loaded whole.
     """
-    from .rdf import document_graph, document_keys, write_triples
+    from .rdf import document_graph, document_keys, patch_turtle, write_triples
     from .store import GRAPHS, STORE, can_patch, read_graphs, write_digests
 
     clock = _Clock(report)
     keys = {document_graph(doc_id): key for doc_id, key in document_keys(g).items()}
     old = read_graphs(stage.out / GRAPHS) if update and (stage.out / STORE).is_dir() else None
+    touched = None  # with a patch: the new N-Triples lines of each subject whose triples changed
     if old is not None and old[1] and (stage.out / "graph.nt").is_file() and can_patch(stage.out / STORE):
-        digests, count = _patch_build(stage, g, keys, *old, clock)
+        digests, count, touched = _patch_build(stage, g, keys, *old, clock)
     else:
         digests, count = _full_build(stage, g, old[0] if old is not None else None, clock)
     stage.write_file(GRAPHS, lambda path: write_digests(path, digests, keys))
     nt = stage.path / SCRATCH / "graph.nt"
+    if touched is not None and (stage.out / "graph.ttl").is_file():
+        stage.write_file("graph.ttl", lambda path: patch_turtle(stage.out / "graph.ttl", touched, path))
+        clock.done(f"patched graph.ttl ({len(touched):,} subjects written again, {_size(stage.path / 'graph.ttl')})")
     for fmt, name in (("turtle", "graph.ttl"), ("json-ld", "graph.jsonld")):
-        if fmt == "turtle" or fmt in formats:
+        if (fmt == "turtle" and "graph.ttl" not in stage.written) or fmt in formats:
             stage.write_file(name, lambda path, fmt=fmt: write_triples(nt, path, fmt))
             clock.done(f"made {name} ({_size(stage.path / name)})")
     stage.write_file("graph.nt", lambda path: os.rename(nt, path))  # the sorted triples: kg add merges into them
@@ -348,12 +353,14 @@ def _full_build(stage: Stage, g: KnowledgeGraph, old: dict[str, int] | None, clo
 
 
 def _patch_build(stage: Stage, g: KnowledgeGraph, keys: dict[str, str], old: dict[str, int], old_keys: dict[str, str],
-                 clock: _Clock) -> tuple[dict[str, int], int]:
+                 clock: _Clock) -> tuple[dict[str, int], int, dict[bytes, list[bytes]]]:
     """``kg add`` where the earlier build kept its documents' keys and sorted triples: quads are made only for
     the documents whose key changed (new ones, changed ones, old ones whose mentions resolution now gives to
     another entity) and for the shared graph; the store is patched by the quads that differ, and the sorted
     triples by the lines that joined or left the default graph (:func:`kg.store.patch_store`,
-    :func:`kg.ntriples.patch_sorted`). The result is the full build's, quad for quad and byte for byte."""
+    :func:`kg.ntriples.patch_sorted`). The result is the full build's, quad for quad and byte for byte.
+    Returns the graphs' digests, the number of triples and the new lines of each subject (``b"<iri>"``) of a
+    triple that joined or left, for :func:`kg.rdf.patch_turtle`."""
     from .ntriples import patch_sorted
     from .rdf import document_graph, quads
     from .store import STORE, GraphSpool, patch_store
@@ -378,11 +385,13 @@ def _patch_build(stage: Stage, g: KnowledgeGraph, keys: dict[str, str], old: dic
         patch = patch_store(stage.out / STORE, stage.path / STORE, spool.path, changed, set(old) - set(digests))
         stage.written.append(STORE)
         clock.done(f"updated the store ({len(changed):,} of {len(digests):,} graphs changed, {patch.loaded:,} quads loaded)")
-        count = patch_sorted(stage.out / "graph.nt", patch.removed, patch.added, scratch / "graph.nt")
+        touched: dict[bytes, list[bytes]] = {line[: line.index(" ")].encode("utf-8"): []
+                                             for lines in (patch.added, patch.removed) for line in lines}
+        count = patch_sorted(stage.out / "graph.nt", patch.removed, patch.added, scratch / "graph.nt", touched)
     except OSError as e:
         raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
     clock.done(f"merged the sorted triples ({len(patch.added):,} added, {len(patch.removed):,} removed, {count:,} in all)")
-    return digests, count
+    return digests, count, touched
 
 
 class _Clock:
