@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import heapq
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -93,23 +94,43 @@ def patch_sorted(old: str | os.PathLike, removed: Iterable[str], added: Iterable
     {b'<c>': [b'<c> <p> <d> .\\n']}
     """
     gone = {line.encode("utf-8") for line in removed}  # as bytes: UTF-8 sorts as the code points do, and nothing is decoded
-    new = [line.encode("utf-8") for line in added]
+    new = sorted({line.encode("utf-8") for line in added})
     wanted = sorted(subject + b" " for subject in collect) if collect else []  # a subject's lines start with it and a space
     k, prefix = 0, wanted[0] if wanted else None
+    j, upcoming = 0, new[0] if new else None  # the next added line
     count = 0
+    batch: list[bytes] = []
     with open(old, "rb", buffering=BUFFER) as f, open(path, "wb", buffering=BUFFER) as out:
-        for line in _unique(heapq.merge((line for line in f if line not in gone) if gone else f, new)):
-            out.write(line)
-            count += 1
-            if prefix is not None:
-                # lines come sorted: a line past the subject's prefix that does not start with it is past all its lines
-                while line > prefix and not line.startswith(prefix):
-                    k += 1
-                    prefix = wanted[k] if k < len(wanted) else None
-                    if prefix is None:
-                        break
-                if prefix is not None and line.startswith(prefix):
-                    collect[prefix[:-1]].append(line)
+        for old_line in itertools.chain(f, (None,)):  # None: the end, after which the added lines left follow
+            if gone and old_line in gone:
+                continue
+            while True:  # the added lines before this one, then this one (once, if it was added again)
+                if upcoming is not None and (old_line is None or upcoming <= old_line):
+                    line = upcoming
+                    j += 1
+                    upcoming = new[j] if j < len(new) else None
+                    if line == old_line:
+                        continue
+                elif old_line is None:
+                    break
+                else:
+                    line, old_line = old_line, b""  # b"": this old line is written
+                batch.append(line)
+                if prefix is not None:
+                    # lines come sorted: a line past the subject's prefix that does not start with it is past all its lines
+                    while line > prefix and not line.startswith(prefix):
+                        k += 1
+                        prefix = wanted[k] if k < len(wanted) else None
+                        if prefix is None:
+                            break
+                    if prefix is not None and line.startswith(prefix):
+                        collect[prefix[:-1]].append(line)
+                if old_line == b"":
+                    break
+            if len(batch) >= 10_000 or old_line is None:
+                out.write(b"".join(batch))
+                count += len(batch)
+                batch.clear()
     return count
 
 
