@@ -103,12 +103,6 @@ def write_digests(path: str | os.PathLike, digests: dict[str, int], keys: dict[s
             f.write(f"{graph}\t{digests[graph]:016x}" + (f"\t{key}\n" if key else "\n"))
 
 
-def read_digests(path: str | os.PathLike) -> dict[str, int] | None:
-    """The digests of an earlier build's graphs; None where there are none (an older build)."""
-    graphs = read_graphs(path)
-    return graphs[0] if graphs is not None else None
-
-
 def read_graphs(path: str | os.PathLike) -> tuple[dict[str, int], dict[str, str]] | None:
     """The digests of an earlier build's graphs and the keys of its documents' graphs (none from an older
     kg); None where there is no ``graphs.tsv``."""
