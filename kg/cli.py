@@ -68,7 +68,7 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
                    help="skip unreadable files and JSONL lines, build the rest, name the skipped ones at the end (exit 1)")
     b.add_argument("-o", "--out", required=True, metavar="OUTDIR", help="output folder (created if missing)")
     b.add_argument("--format", action="append", default=[], choices=["nt", "json-ld"],
-                   help="also write graph.nt / graph.jsonld (graph.ttl is always written)")
+                   help="also write graph.jsonld (graph.ttl and graph.nt are always written; nt is accepted as before)")
     b.add_argument("--extractors", default=",".join(DEFAULT),
                    help=f"comma-separated extractors to run (default: {','.join(DEFAULT)}; known: "
                    f"{', '.join(sorted(REGISTRY))}; ensemble: LAC's names that the trained model confirms and the model's own where it is sure, "
@@ -214,13 +214,13 @@ def _phase_report(quiet: bool):
 
 
 def _build(args) -> int:
-    from .outputs import peak_memory, replacing, write_build
+    from .outputs import collector_paused, peak_memory, replacing, write_build
     from .pipeline import build
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     if args.fast:
         extractors = ["ner" if x == "ensemble" else x for x in extractors]
-    with replacing(args.out) as stage:  # locked and checked before the work; swapped in whole after it
+    with replacing(args.out) as stage, collector_paused():  # locked and checked before the work; swapped in whole after it
         began = time.perf_counter()
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
                   text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True,
@@ -248,7 +248,7 @@ def _build(args) -> int:
 
 def _add(args) -> int:
     from .analyses import FILE, read_header
-    from .outputs import peak_memory, replacing, write_build
+    from .outputs import collector_paused, peak_memory, replacing, write_build
     from .pipeline import extend
 
     out = Path(args.out)
@@ -256,7 +256,7 @@ def _add(args) -> int:
     if not saved.is_file():
         raise InputError(f"{out}: no {FILE} (build it with this version of kg build first)")
     try:
-        with replacing(out) as stage:
+        with replacing(out) as stage, collector_paused():
             began = time.perf_counter()
             with saved.open(encoding="utf-8") as f:
                 try:

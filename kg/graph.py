@@ -93,8 +93,9 @@ class KnowledgeGraph:
         self._store = None
         self.skipped: list[str] = []  # inputs that kg.build(..., keep_going=True) could not read, with why
         self.analyses: Iterable[str] = []  # each document's analysis as a JSON line (kg.analyses.Spool), for kg add
-        # where the documents' sentences were reduced to their offsets (kg.analyses.slim): them whole again, in order
-        self.full_documents: Callable[[], Iterable[Document]] | None = None
+        # where the documents' sentences were reduced to their offsets (kg.analyses.slim): them whole again, in
+        # order (those whose ids are in the set given, else all)
+        self.full_documents: Callable[..., Iterable[Document]] | None = None
         self.extractors: tuple[str, ...] = ()  # the extractors that made it
         self.added = 0  # documents analysed by kg add (kg.pipeline.extend)
 

@@ -41,7 +41,7 @@ def write(g: KnowledgeGraph, path: str | os.PathLike) -> None:
 
 def pieces(g: KnowledgeGraph) -> Iterator[str]:
     """The JSON text of :func:`write`, in pieces (one per node or edge), without its last newline."""
-    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, indent=1).encode
+    encode = indented
     nodes: dict[str, tuple[str, Article] | Entity | None] = {}  # node id → what it is, in networkx's order
     for doc in g.documents:
         for a in doc.articles:
@@ -91,6 +91,45 @@ def pieces(g: KnowledgeGraph) -> Iterator[str]:
         yield _item(encode(node), first)
         first = False
     yield '\n ]\n}' if not first else ']\n}'
+
+
+_STRING = json.encoder.encode_basestring  # the C function where there is one, as json.dumps uses
+
+
+def indented(value, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)`` for the values a graph holds
+    (dicts with str keys, lists, str, int, float, bool, None), about three times as fast: ``json`` encodes an
+    indented value in pure Python, through a generator per level.
+
+    >>> value = {"b": [1, 2.5, None, True], "a": {"x": "管城\\"区", "e": [], "d": {}}, "c": -1e300}
+    >>> indented(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
+    True
+    """
+    scalar = _SCALARS.get(type(value))
+    if scalar is not None:
+        return scalar(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = "\n" + " " * (level + 1)
+        items = []
+        for k in sorted(value):
+            v = value[k]
+            scalar = _SCALARS.get(type(v))
+            items.append(_STRING(k) + ": " + (scalar(v) if scalar is not None else indented(v, level + 1)))
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        return "[" + inner + ("," + inner).join([indented(v, level + 1) for v in value]) + "\n" + " " * level + "]"
+    if isinstance(value, (str, int, float)):  # a subclass
+        return json.dumps(value, ensure_ascii=False)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)  # anything else: as json would, or its error
+
+
+_SCALARS = {str: _STRING, int: int.__repr__, type(None): lambda _: "null", bool: lambda b: "true" if b else "false",
+            float: json.dumps}  # float: NaN, Infinity as json writes them
 
 
 def _item(text: str, first: bool) -> str:

@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import heapq
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -71,6 +72,66 @@ def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: in
     finally:
         for r in runs:
             r.unlink(missing_ok=True)
+
+
+def patch_sorted(old: str | os.PathLike, removed: Iterable[str], added: Iterable[str], path: str | os.PathLike,
+                 collect: dict[bytes, list[bytes]] | None = None) -> int:
+    """Write to ``path`` the sorted N-Triples file ``old`` without the lines ``removed`` and with the lines
+    ``added`` (sorted), each once, in one streaming pass (``kg add``: most of the graph is as it was).
+    ``collect`` maps subjects (``b"<iri>"``) to lists, to which the new file's lines of each are appended
+    (``graph.ttl`` is then patched by subject: :func:`kg.rdf.patch_turtle`).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "old.nt").write_text("<a> <p> <b> .\\n<c> <p> <d> .\\n")
+    >>> lines = {b"<c>": []}
+    >>> patch_sorted(folder / "old.nt", {"<a> <p> <b> .\\n"}, ["<b> <p> <e> .\\n", "<c> <p> <d> .\\n"], folder / "new.nt", lines)
+    2
+    >>> print((folder / "new.nt").read_text(), end="")
+    <b> <p> <e> .
+    <c> <p> <d> .
+    >>> lines
+    {b'<c>': [b'<c> <p> <d> .\\n']}
+    """
+    gone = {line.encode("utf-8") for line in removed}  # as bytes: UTF-8 sorts as the code points do, and nothing is decoded
+    new = sorted({line.encode("utf-8") for line in added})
+    wanted = sorted(subject + b" " for subject in collect) if collect else []  # a subject's lines start with it and a space
+    k, prefix = 0, wanted[0] if wanted else None
+    j, upcoming = 0, new[0] if new else None  # the next added line
+    count = 0
+    batch: list[bytes] = []
+    with open(old, "rb", buffering=BUFFER) as f, open(path, "wb", buffering=BUFFER) as out:
+        for old_line in itertools.chain(f, (None,)):  # None: the end, after which the added lines left follow
+            if gone and old_line in gone:
+                continue
+            while True:  # the added lines before this one, then this one (once, if it was added again)
+                if upcoming is not None and (old_line is None or upcoming <= old_line):
+                    line = upcoming
+                    j += 1
+                    upcoming = new[j] if j < len(new) else None
+                    if line == old_line:
+                        continue
+                elif old_line is None:
+                    break
+                else:
+                    line, old_line = old_line, b""  # b"": this old line is written
+                batch.append(line)
+                if prefix is not None:
+                    # lines come sorted: a line past the subject's prefix that does not start with it is past all its lines
+                    while line > prefix and not line.startswith(prefix):
+                        k += 1
+                        prefix = wanted[k] if k < len(wanted) else None
+                        if prefix is None:
+                            break
+                    if prefix is not None and line.startswith(prefix):
+                        collect[prefix[:-1]].append(line)
+                if old_line == b"":
+                    break
+            if len(batch) >= 10_000 or old_line is None:
+                out.write(b"".join(batch))
+                count += len(batch)
+                batch.clear()
+    return count
 
 
 def _write_run(lines: list[str], path: Path) -> Path:

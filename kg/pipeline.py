@@ -92,7 +92,7 @@ def _assemble(analysed: Iterable[tuple[Analysed, str | None]], keep_analyses: bo
     exports read their text back from the line) and its relations become facts after resolution. What
     stays is the entity index (the mentions) and each document's text and articles.
     """
-    from .analyses import Spool, dump, load_document, slim
+    from .analyses import Spool, dump, load_document, peek, slim
 
     mentions: list[tuple[str, Mention]] = []
     values: list[tuple[str, Mention]] = []
@@ -118,7 +118,8 @@ def _assemble(analysed: Iterable[tuple[Analysed, str | None]], keep_analyses: bo
     g = KnowledgeGraph(docs, entities, facts, values)
     if spool is not None:
         g.analyses = spool
-        g.full_documents = lambda: (load_document(line) for line in spool)
+        g.full_documents = lambda wanted=None: (load_document(line) for line in spool
+                                                if wanted is None or peek(line)[0] in wanted)
     return g
 
 

@@ -161,6 +161,7 @@ def _store_rows(store, sparql: str, max_rows: int | None):
 
 
 MEMORY = 4 << 30  # bytes of address space a query may add
+BATCH = 1000  # rows per line from the query's child process
 
 
 def _rows_in_child(g: Graph, sparql: str, timeout: float | None, max_rows: int | None) -> list[dict[str, str]]:
@@ -179,10 +180,18 @@ def _rows_in_child(g: Graph, sparql: str, timeout: float | None, max_rows: int |
             signal.signal(signal.SIGINT, signal.SIG_DFL)
             _limit_memory()
             with os.fdopen(write, "wb", buffering=1 << 16) as out:
+                batch: list[dict[str, str]] = []  # rows go as JSON lists of up to BATCH rows: one encoder call each
                 try:
                     for row in _rows(g, sparql, max_rows):
-                        out.write(json.dumps(row, ensure_ascii=False).encode("utf-8") + b"\n")
+                        batch.append(row)
+                        if len(batch) >= BATCH:
+                            out.write(json.dumps(batch, ensure_ascii=False).encode("utf-8") + b"\n")
+                            batch.clear()
+                    if batch:
+                        out.write(json.dumps(batch, ensure_ascii=False).encode("utf-8") + b"\n")
                 except (QueryError, InputError) as e:
+                    if batch:
+                        out.write(json.dumps(batch, ensure_ascii=False).encode("utf-8") + b"\n")
                     out.write(json.dumps({"\x00error": str(e)}, ensure_ascii=False).encode("utf-8") + b"\n")
         except BaseException:
             code = 1
@@ -214,9 +223,12 @@ def _rows_in_child(g: Graph, sparql: str, timeout: float | None, max_rows: int |
         raise QueryError("the query failed: it ran out of memory" if os.WIFSIGNALED(status)
                          and os.WTERMSIG(status) in (signal.SIGABRT, signal.SIGKILL, signal.SIGSEGV)
                          else "the query failed")
-    rows = [json.loads(line) for line in lines]
-    if rows and "\x00error" in rows[-1]:
-        raise QueryError(rows[-1]["\x00error"])
+    rows: list[dict[str, str]] = []
+    for line in lines:
+        got = json.loads(line)
+        if isinstance(got, dict):  # the child's error, last
+            raise QueryError(got["\x00error"])
+        rows.extend(got)
     return rows
 
 

@@ -63,6 +63,11 @@ class GraphSpool:
     def triples(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[pyoxigraph.Triple]:
         return (q.triple for q in self._quads(quads))
 
+    def write(self, quads: Iterable[pyoxigraph.Quad]) -> None:
+        """Write the quads (and keep their graphs' digests), passing nothing on."""
+        for _ in self._quads(quads):
+            pass
+
     def lines(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[str]:
         """Each quad's triple as an N-Triples line (for :func:`kg.ntriples.write_sorted_lines`), cut from the
         quad's line: ``<s> <p> <o> <g> .`` without `` <g>`` (an IRI holds no space)."""
@@ -88,19 +93,31 @@ class GraphSpool:
 _MASK = (1 << 64) - 1
 
 
-def write_digests(path: str | os.PathLike, digests: dict[str, int]) -> None:
+def write_digests(path: str | os.PathLike, digests: dict[str, int], keys: dict[str, str] | None = None) -> None:
+    """Write ``graphs.tsv``: each graph's IRI, the digest of its quads and, for a document's graph, the
+    document's key (:func:`kg.rdf.document_keys`, by graph IRI in ``keys``)."""
+    keys = keys or {}
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         for graph in sorted(digests):
-            f.write(f"{graph}\t{digests[graph]:016x}\n")
+            key = keys.get(graph)
+            f.write(f"{graph}\t{digests[graph]:016x}" + (f"\t{key}\n" if key else "\n"))
 
 
-def read_digests(path: str | os.PathLike) -> dict[str, int] | None:
-    """The digests of an earlier build's graphs; None where there are none (an older build)."""
+def read_graphs(path: str | os.PathLike) -> tuple[dict[str, int], dict[str, str]] | None:
+    """The digests of an earlier build's graphs and the keys of its documents' graphs (none from an older
+    kg); None where there is no ``graphs.tsv``."""
+    digests: dict[str, int] = {}
+    keys: dict[str, str] = {}
     try:
         with open(path, encoding="utf-8") as f:
-            return {graph: int(digest, 16) for graph, digest in (line.rstrip("\n").split("\t") for line in f)}
+            for line in f:
+                graph, digest, *key = line.rstrip("\n").split("\t")
+                digests[graph] = int(digest, 16)
+                if key:
+                    keys[graph] = key[0]
     except (OSError, ValueError):
         return None
+    return digests, keys
 
 
 REMOVE_BATCH = 20_000  # quads read at a time from a graph that kg add drops
@@ -157,6 +174,16 @@ def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[
     return count
 
 
+def can_patch(path: str | os.PathLike) -> bool:
+    """Whether the store at ``path`` can be patched by :func:`patch_store` (it keeps the union as its default graph)."""
+    import pyoxigraph as ox
+
+    try:
+        return has_union(ox.Store.read_only(str(path)))
+    except OSError:
+        return False
+
+
 def has_union(store: pyoxigraph.Store) -> bool:
     """Whether the store's default graph holds the union of its named graphs (a store of an older kg has
     only the named graphs: it is read with Oxigraph's union instead)."""
@@ -205,6 +232,69 @@ def update_store(old: str | os.PathLike, folder: str | os.PathLike, nq: str | os
     store.flush()
     del store
     return count
+
+
+@dataclass
+class Patch:
+    """What :func:`patch_store` changed: quads loaded, and the default graph's N-Triples lines that joined it
+    (sorted; some may have been there already) and that left it."""
+
+    loaded: int
+    added: list[str]
+    removed: set[str]
+
+
+def _triple_line(quad_line: str) -> str:
+    """``<s> <p> <o> <g> .`` without `` <g>`` (an IRI holds no space)."""
+    return quad_line[: quad_line.rindex(" <")] + " .\n"
+
+
+def patch_store(old: str | os.PathLike, folder: str | os.PathLike, nq: str | os.PathLike, changed: set[str],
+                removed: set[str]) -> Patch:
+    """A new store at ``folder``: a copy of the store at ``old`` (a RocksDB checkpoint: hard links) with the
+    graphs ``changed`` made equal to their quads in ``nq`` and the graphs ``removed`` dropped, quad by quad:
+    only the quads that differ are removed or loaded (the shared graph of entities and facts changes by a few
+    entities when documents are added, not whole). ``nq`` may hold other graphs' quads: they are left out.
+    The default graph (the union, which ``old`` must have: :func:`has_union`) follows: a triple leaves it when
+    no named graph states it any more, a loaded quad's triple joins it.
+
+    The lines compared are Oxigraph's canonical N-Quads, as :class:`GraphSpool` writes them."""
+    import pyoxigraph as ox
+
+    source = ox.Store.read_only(str(old))
+    source.backup(str(folder))
+    del source
+    store = ox.Store(str(folder))
+    before: set[str] = set()
+    for graph in sorted(changed | removed):
+        before.update(f"{q} .\n" for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+    after: set[str] = set()
+    with open(nq, encoding="utf-8", newline="\n", buffering=1 << 20) as f:
+        for line in f:
+            if line[line.rindex(" <") + 2 : -4] in changed:
+                after.add(line)
+    gone, new = sorted(before - after), sorted(after - before)
+    del before, after
+    for start in range(0, len(gone), LOAD_BATCH):
+        for q in ox.parse("".join(gone[start : start + LOAD_BATCH]).encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+            store.remove(q)
+    for start in range(0, len(new), LOAD_BATCH):
+        store.bulk_load("".join(new[start : start + LOAD_BATCH]).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    added = sorted({_triple_line(line) for line in new})
+    for start in range(0, len(added), LOAD_BATCH):
+        store.bulk_load("".join(added[start : start + LOAD_BATCH]).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    joined = set(added)
+    candidates = sorted({t for t in map(_triple_line, gone) if t not in joined})
+    left: set[str] = set()
+    default = ox.DefaultGraph()
+    parsed = ox.parse("".join(candidates).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES) if candidates else ()
+    for line, q in zip(candidates, parsed):
+        if not any(g.graph_name != default for g in store.quads_for_pattern(q.subject, q.predicate, q.object, None)):
+            store.remove(ox.Quad(q.subject, q.predicate, q.object, default))
+            left.add(line)
+    store.flush()
+    del store
+    return Patch(len(new), added, left)
 
 
 @dataclass(frozen=True)

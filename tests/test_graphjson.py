@@ -27,3 +27,33 @@ def test_several_documents_with_dates_quantities_and_shared_entities(tmp_path):
 def test_an_empty_graph():
     g = kg.build(text=["。"])
     assert "".join(graphjson.pieces(g)) == _networkx_text(g)
+
+
+def _edge_keys(text: str) -> list[tuple[str, str, str]]:
+    return [(e["source"], e["target"], e["key"]) for e in json.loads(text)["edges"]]
+
+
+def test_a_fact_stated_twice_is_one_edge_with_both_pieces_of_evidence():
+    """graph.json has one edge per subject, object and predicate:role: the same fact in two documents is one
+    edge that carries both documents' evidence, never two edges."""
+    b = "本报讯(记者 郑磊)惠济区长兴路街道开展“保护湿地”活动,郑州公交32路调度赵丽参加。"
+    g = kg.build(text=[b, b.replace("郑磊", "王思俊")])
+    edges = json.loads("".join(graphjson.pieces(g)))["edges"]
+    keys = _edge_keys("".join(graphjson.pieces(g)))
+    assert len(keys) == len(set(keys))
+    member = [e for e in edges if e["key"] == "memberOf:调度"]
+    assert len(member) == 1 and sorted(ev["document"] for ev in member[0]["evidence"]) == sorted(d.id for d in g.documents)
+
+
+def test_no_edge_is_repeated_on_the_example_page(example_graph):
+    keys = _edge_keys("".join(graphjson.pieces(example_graph)))
+    assert len(keys) == len(set(keys)) and len(keys) > 100
+
+
+def test_the_indented_encoder_writes_what_json_writes():
+    values = [{"b": [1, 2.5, None, True, False], "a": {"x": '管城"区\\\n\t\x01', "e": [], "d": {}}, "c": -1e300},
+              [[], [{}], [[1]]], "", 0, -7, 1.5e-9, float("inf"), None, {"z": {"y": {"x": ["深", {"w": 0}]}}}]
+    for value in values:
+        for level in (0, 1, 3):
+            assert graphjson.indented(value, level) == json.dumps(value, ensure_ascii=False, sort_keys=True,
+                                                                   indent=1).replace("\n", "\n" + " " * level)

@@ -101,7 +101,7 @@ def test_stale_outputs_are_gone(tmp_path, capsys):
     assert run(capsys, "build", "--text", OLD, "-o", out, "-q", "--format", "nt", "--format", "json-ld")[0] == 0
     assert {"graph.nt", "graph.jsonld", "graph.html"} <= set(os.listdir(out))
     assert run(capsys, "build", "--text", NEW, "-o", out, "-q", "--no-html")[0] == 0
-    assert sorted(os.listdir(out)) == ["analyses.jsonl", "graph.json", "graph.ttl", "graphs.tsv", "store"]
+    assert sorted(os.listdir(out)) == ["analyses.jsonl", "graph.json", "graph.nt", "graph.ttl", "graphs.tsv", "store"]
     assert "郑磊" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 

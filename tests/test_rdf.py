@@ -87,3 +87,31 @@ def test_other_formats(tmp_path, example_graph):
     for fmt, name in (("nt", "g.nt"), ("json-ld", "g.jsonld")):
         example_graph.serialize(str(tmp_path / name), format=fmt)
         assert len(Graph().parse(tmp_path / name, format=fmt)) == len(example_graph.to_rdf())
+
+
+def test_graph_ttl_patched_by_subject_equals_graph_ttl_written_whole(tmp_path):
+    """kg add patches graph.nt by the triples that joined or left and graph.ttl by the blocks of their subjects
+    (kept, changed, emptied, new before, between and after the old ones): the bytes of files written whole."""
+    import random
+
+    from kg.ntriples import patch_sorted, write_sorted_lines
+    from kg.rdf import patch_turtle, write_triples
+
+    def line(s, p, o):
+        return f'<https://w3id.org/kg-zh/id/{s}> <https://schema.org/{p}> "{o}"@zh .\n'
+
+    rng = random.Random(7)
+    for case in range(200):
+        every = [line(s, p, o) for s in ("a", "a-b", "b", "b/1", "c", "d", "e") for p in ("name", "alternateName")
+                 for o in ("管城区", "x", "郑州 \\\"市\\\"")]
+        old = set(rng.sample(every, rng.randint(0, 12)))
+        new = set(rng.sample(every, rng.randint(0, 12)))
+        write_sorted_lines(old, tmp_path / "old.nt")
+        write_triples(tmp_path / "old.nt", tmp_path / "old.ttl")
+        write_sorted_lines(new, tmp_path / "full.nt")
+        write_triples(tmp_path / "full.nt", tmp_path / "full.ttl")
+        touched = {x[: x.index(" ")].encode(): [] for x in old ^ new}
+        assert patch_sorted(tmp_path / "old.nt", old - new, sorted(new - old), tmp_path / "new.nt", touched) == len(new)
+        assert (tmp_path / "new.nt").read_bytes() == (tmp_path / "full.nt").read_bytes()
+        patch_turtle(tmp_path / "old.ttl", touched, tmp_path / "new.ttl")
+        assert (tmp_path / "new.ttl").read_bytes() == (tmp_path / "full.ttl").read_bytes(), case

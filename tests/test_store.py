@@ -101,7 +101,24 @@ def test_add_rewrites_only_the_graphs_that_changed(tmp_path, capsys):
     assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
     changed = _jsonl(tmp_path / "b2.jsonl", {"id": "b", "text": C})
     code, _, err = run(capsys, "add", tmp_path / "inc", changed)
-    assert code == 0 and "updated the store (2 of 3 graphs rewritten," in err, err
+    assert code == 0 and "updated the store (2 of 3 graphs changed," in err, err
+    assert "made the quads of 1 of 2 documents" in err  # the unchanged document's quads are not made again
+
+
+def test_add_remakes_an_old_document_whose_entity_changed(tmp_path, capsys):
+    """An added document that names 清迈市 makes the 清迈 of an old one that place: the old document's graph is
+    made again (its key changed), the third document's is not, and the result is a build of everything."""
+    old = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": "本报讯(记者 王思俊)志愿者在清迈开展活动。"}, {"id": "b", "text": B})
+    more = _jsonl(tmp_path / "c.jsonl", {"id": "c", "text": "本报讯(记者 郑磊)志愿者在清迈市开展活动。"})
+    assert run(capsys, "build", old, "-o", tmp_path / "inc", "-q")[0] == 0
+    assert "name> \"清迈\"@zh" in (tmp_path / "inc" / "graph.nt").read_text(encoding="utf-8")  # the place as the old build named it
+    code, _, err = run(capsys, "add", tmp_path / "inc", more)
+    assert code == 0 and "made the quads of 2 of 3 documents" in err, err  # a and c, not b
+    assert run(capsys, "build", old, more, "-o", tmp_path / "all", "-q")[0] == 0
+    assert _exports(tmp_path / "inc") == _exports(tmp_path / "all")
+    assert (tmp_path / "inc" / "graph.nt").read_bytes() == (tmp_path / "all" / "graph.nt").read_bytes()
+    assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
+    assert 'name> "清迈"@zh' not in (tmp_path / "inc" / "graph.nt").read_text(encoding="utf-8")
 
 
 def test_add_replaces_a_changed_document(tmp_path, capsys):
@@ -113,8 +130,9 @@ def test_add_replaces_a_changed_document(tmp_path, capsys):
     assert run(capsys, "build", expected, "-o", tmp_path / "all", "-q")[0] == 0
     inc, full = _exports(tmp_path / "inc"), _exports(tmp_path / "all")
     del inc["analyses.jsonl"], full["analyses.jsonl"]  # they name different source files
-    for files in (inc, full):  # so does the HTML view, beside each article
+    for files in (inc, full):  # so does the HTML view, beside each article, and each document's key (its analysis)
         files["graph.html"] = re.sub(rb'"src":"[^"]*"', b'"src":""', files["graph.html"])
+        files["graphs.tsv"] = re.sub(rb"\t[0-9a-f]{32}\n", b"\n", files["graphs.tsv"])
     assert inc == full
     assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
     assert "郑磊" not in (tmp_path / "inc" / "graph.ttl").read_text(encoding="utf-8")
@@ -156,6 +174,22 @@ def test_a_store_without_the_union_is_still_read_and_added_to(tmp_path, capsys):
     assert code == 0 and "郑磊" in text and "(4 rows)" in text
     assert run(capsys, "add", tmp_path / "inc", more, "-q")[0] == 0
     assert run(capsys, "build", first, more, "-o", tmp_path / "all", "-q")[0] == 0
+    assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
+
+
+def test_add_to_a_folder_of_an_older_kg_makes_every_quad_again(tmp_path, capsys):
+    """A folder without graph.nt or the documents' keys in graphs.tsv (an older kg) is added to as before: every
+    quad made again, the graphs that changed rewritten; the result is the same."""
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    more = _jsonl(tmp_path / "c.jsonl", {"id": "c", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "inc", "-q")[0] == 0
+    (tmp_path / "inc" / "graph.nt").unlink()
+    graphs = tmp_path / "inc" / "graphs.tsv"
+    graphs.write_text(re.sub(r"\t[0-9a-f]{32}\n", "\n", graphs.read_text(encoding="utf-8")), encoding="utf-8")
+    code, _, err = run(capsys, "add", tmp_path / "inc", more)
+    assert code == 0 and "sorted" in err and "made the quads of" not in err, err
+    assert run(capsys, "build", first, more, "-o", tmp_path / "all", "-q")[0] == 0
+    assert _exports(tmp_path / "inc") == _exports(tmp_path / "all")
     assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .data import page_data, pair_counts
+from .data import Pairs, page_data, page_data_and_pairs, pair_counts
 from .views import overview, predicate_view, type_view
 
 if TYPE_CHECKING:
@@ -76,11 +76,13 @@ def script_json(value) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def page_views(data: dict) -> list[dict]:
-    """The views laid out in Python: the overview, one per type present, one per predicate present."""
+def page_views(data: dict, pairs: Pairs | None = None) -> list[dict]:
+    """The views laid out in Python: the overview, one per type present, one per predicate present
+    (``pairs``: the :func:`~kg.viz.data.pair_counts` of the nodes, when they are counted already)."""
     present = {n["t"] for n in data["nodes"]}
     predicates = sorted({f["p"] for f in data["facts"]})
-    pairs = pair_counts(data["nodes"])  # counted once for all views (a pass over every article)
+    if pairs is None:
+        pairs = pair_counts(data["nodes"])  # counted once for all views (a pass over every article)
     return ([overview(data, pairs)]
             + [type_view(data, t, LABELS[t], pairs) for t in ("Person", "Organization", "Place", "Initiative") if t in present]
             + [predicate_view(data, p, PREDICATE_LABELS.get(p, p)) for p in predicates])
@@ -106,8 +108,9 @@ def html_pieces(kg: KnowledgeGraph, title: str = "kg knowledge graph") -> Iterat
     import jinja2
     from markupsafe import Markup
 
-    data = page_data(kg)
-    views = page_views(data)
+    data, pairs = page_data_and_pairs(kg)
+    views = page_views(data, pairs)
+    del pairs
     counts: dict[str, int] = {}
     for n in data["nodes"]:
         counts[n["t"]] = counts.get(n["t"], 0) + 1

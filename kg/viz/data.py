@@ -37,6 +37,11 @@ CO_MENTIONS = 8  # strongest co-mentioned entities kept per entity (the neighbou
 
 def page_data(kg: KnowledgeGraph) -> dict:
     """Nodes (articles, then entities by id), facts and co-mentions of a graph, as JSON-ready data."""
+    return page_data_and_pairs(kg)[0]
+
+
+def page_data_and_pairs(kg: KnowledgeGraph) -> tuple[dict, Pairs]:
+    """:func:`page_data` and the :func:`pair_counts` of its nodes, counted once for the co-mentions and the views."""
     nodes: list[dict] = []
     number: dict[str, int] = {}
     where: dict[tuple[str, int], tuple[int, int]] = {}  # (document, article index) → (node, text start)
@@ -65,7 +70,8 @@ def page_data(kg: KnowledgeGraph) -> dict:
     for n in nodes:
         if n["t"] == "Article":
             n["hl"] = _without_overlaps(n["hl"])
-    for node, partners in co_mentions(nodes).items():
+    pairs = pair_counts(nodes)
+    for node, partners in co_mentions(nodes, pairs=pairs).items():
         nodes[node]["co"] = partners
     by_doc = {d.id: d for d in kg.documents}
     facts = []
@@ -85,7 +91,7 @@ def page_data(kg: KnowledgeGraph) -> dict:
             evidence.append([article, s0 - offset, s1 - offset, ev.start - offset, ev.end - offset,
                              ev.extractor, ev.basis])
         facts.append({"s": number[f.subject], "p": f.predicate, "o": number[f.object], "r": f.role, "ev": evidence})
-    return {"nodes": nodes, "facts": facts}
+    return {"nodes": nodes, "facts": facts}, pairs
 
 
 def _without_overlaps(spans: list[list[int]]) -> list[list[int]]:
