@@ -172,3 +172,14 @@ def test_a_long_build_reports_each_phase(tmp_path, capsys):
     assert "kg: analysed 2 document(s)" in err and "kg: made graph.ttl" in err and "kg: loaded the store" in err
     code, out, err = run(capsys, "build", corpus, "-o", tmp_path / "out", "-q")
     assert err == ""
+
+
+def test_the_command_runs_numpy_on_one_blas_thread_unless_told_otherwise():
+    import subprocess
+    import sys
+
+    code = "import os, kg.cli; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in __import__("os").environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout.strip() == "1"
+    env["OPENBLAS_NUM_THREADS"] = "4"
+    assert subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True).stdout.strip() == "4"
