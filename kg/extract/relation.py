@@ -145,7 +145,8 @@ def _autonomous_region(name: str) -> bool:
 def seats(places: list[Mention]) -> dict[str, Mention]:
     """For each level (``level_word``), the article's one place of that level: the only one it
     names, or the one it names three times or more and three times as often as any other (none
-    else). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``).
+    else). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``); China, when
+    the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country).
 
     Examples:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
