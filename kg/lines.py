@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import named
 from .surnames import COMMON, split_names
 from .surnames import count as surname_count
-from .gazetteer import named
 from .words import in_dictionary, words
 
 _TERMINAL = "。！？!?；;…"
