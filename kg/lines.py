@@ -186,6 +186,18 @@ def names_only(text: str) -> bool:
                                         and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
 
 
+def bracketed_names(text: str) -> bool:
+    """Whether ``text`` is person names alone in brackets (:func:`names_only`): an author's credit
+    closing an article (（王思远张明华）).
+
+    Examples:
+        >>> bracketed_names("（王思远张明华）"), bracketed_names("王思远"), bracketed_names("（江苏）")
+        (True, False, False)
+    """
+    t = text.strip(" \u3000")
+    return t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2 and names_only(t[1:-1])
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -203,10 +215,9 @@ def is_byline_line(text: str) -> bool:
         return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
     if len(t) > 48:
         return False
-    bracketed = t[0] in "（(" and t[-1] in "）)"
-    inner = t[1:-1] if bracketed else t
-    if bracketed and names_only(inner):
+    if bracketed_names(t):
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
+    inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
     m = ROLE_WORD.search(inner)
     if not m:
         return False

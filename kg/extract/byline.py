@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import CREDIT, FIELD, ROLE_WORD, dateline, names_only
+from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, dateline
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -81,9 +81,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     """
     out = []
     opening = dateline(text)
-    bare = text.strip(" \u3000")
-    bracketed = bare[:1] in "（(" and bare[-1:] in "）)"
-    if not opening and not ROLE_WORD.search(text) and (names_only(bare[1:-1]) if bracketed else _ONLY_NAMES.fullmatch(bare)):
+    if not opening and not ROLE_WORD.search(text) and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip())):
         role = "reporter"  # the author's name alone under the headline, or in brackets closing the article
     else:
         role = None

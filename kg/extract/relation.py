@@ -259,16 +259,14 @@ def _holds(outer: str, inner: str) -> bool:
 
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
     """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道; so does a
-    seat after its country or province (哈萨克斯坦首都阿斯塔纳)."""
+    seat after its country or province (哈萨克斯坦首都阿斯塔纳) and a smaller division after 的
+    (白云区的龙湖街道: :func:`_adjacent`)."""
     ordered = sorted(places, key=lambda m: m.start)
     for outer, inner in zip(ordered, ordered[1:]):
-        if inner.start != outer.end and _adjacent(c.doc.text, outer, inner):  # 首都, 的
-            c.add(inner, "containedInPlace", outer, s, a)
-            continue
         if inner.start != outer.end:
-            continue
-        big, small = place_rank(outer.text), place_rank(inner.text)
-        if big is not None and (small is None or small > big):
+            if _adjacent(c.doc.text, outer, inner):  # 首都, 的
+                c.add(inner, "containedInPlace", outer, s, a)
+        elif _lies_in(inner.text, outer.text):
             c.add(inner, "containedInPlace", outer, s, a)
 
 
@@ -640,10 +638,11 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         gap = text[before[-1].end : init.start]
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
         # (在X举行的Y: X is where it is held, not who holds it; X举行Y: who holds it)
-        venue = text[before[-1].start - 1 : before[-1].start] == "在" and _HELD.match(_ASIDE.sub("", gap))
+        undated = _ASIDE.sub("", gap)  # (the gap without a dated aside)
+        venue = text[before[-1].start - 1 : before[-1].start] == "在" and _HELD.match(undated)
         # (参加了在青山市举行的Y: what is held where is no act of the body before)
         acts = _HELD_AT.sub("", gap)
-        if ORGANIZE.search(acts) and _clause(gap) and len(_ASIDE.sub("", gap)) <= 12 and not venue \
+        if ORGANIZE.search(acts) and _clause(gap) and len(undated) <= 12 and not venue \
                 or gap.rstrip("“") == "的":
             c.add(init, "organizer", before[-1], s, a)
             # co-organizers: X与Y联合开展, X、Y和Z共同举办
