@@ -190,6 +190,30 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
     return start
 
 
+def _quoted_event(text: str, head: int, end: int) -> tuple[int, int] | None:
+    """Where a quoted name whose last word is an event's head begins and ends, the quotes included
+    (“青山之春民乐新年音乐会”: the whole quotation is the event's name, whatever words stand in it);
+    None when the head does not close a quotation of one clause.
+
+    Examples:
+        >>> t = "今晚，“青山之春民乐新年音乐会”上演。"
+        >>> b, e = _quoted_event(t, t.index("音乐会"), t.index("音乐会") + 3)
+        >>> t[b:e]
+        '“青山之春民乐新年音乐会”'
+        >>> _quoted_event("他说：“欢迎参加音乐会”", 11, 14) is None, _quoted_event("“青山”音乐会", 4, 7)
+        (True, None)
+    """
+    if not text.startswith("”", end):
+        return None
+    opening = text.rfind("“", max(0, head - MAX_EVENT), head)
+    inside = text[opening + 1 : head]
+    if opening == -1 or "”" in inside or not _clause(inside) or re.search(r"\s", inside):
+        return None
+    if any(w.pos.startswith("v") and w.pos != "vn" for w in words(inside)):
+        return None  # a quoted sentence that names an event, not a name: “欢迎参加音乐会”
+    return opening, end + 1
+
+
 def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
@@ -242,6 +266,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
             for head, end in sorted(set(events)):
+                quoted = _quoted_event(text, head, end)
+                if quoted is not None:
+                    b, end = quoted
+                    if not any(x <= b < y or x < end <= y for x, y, _ in spans):
+                        spans.append((b, end, text[b + 1 : end - 1]))
+                    continue
                 b = _event_start(text, head, lac)
                 if b == head:
                     continue

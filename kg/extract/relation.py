@@ -41,7 +41,7 @@ HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看|主讲|授课")
-GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:这一|此次|本次|这次|上述)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办)")
@@ -271,7 +271,7 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
 
 
 def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
-               main_event: Mention | None, sole: bool = False) -> None:
+               main_event: Mention | None, sole: bool = False, events: list[Mention] = ()) -> None:
     """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …);
     ``sole``: the article names one event only, the one a speech ending its clause is given at."""
     text = c.doc.text
@@ -302,6 +302,42 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         for p in people:
             if SPEAKS.match(text, p.end, s.end):
                 c.add(main_event, "participant", p, s, a)
+    _speakers(c, s, a, people, events)
+
+
+# 在座谈会上介绍, 在会上发言: where a speech is given, named by the event's kind.
+_SPEAKS_AT = re.compile(r"在(?:本次|此次|这次)?(会|会议|大会|座谈会|论坛|仪式|开幕式|闭幕式|发布会|研讨会|典礼|晚会)上")
+
+
+def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], events: list[Mention]) -> None:
+    """People who speak 在座谈会上, 在会上 (介绍, 发言, 提出 …) take part in the article's one event of
+    that kind (座谈会上: its one …座谈会; 会上: its one meeting), named in their clause before the
+    verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of his own).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("王五在座谈会上发言。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> meeting = Mention(20, 25, "Initiative", "青山座谈会", 1)
+        >>> _speakers(c, s, doc.articles[0], [Mention(0, 2, "Person", "王五", 1)], [meeting])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('青山座谈会', 'participant', '王五')]
+    """
+    text = c.doc.text
+    for m in _SPEAKS_AT.finditer(s.text):
+        at, end = s.offset(m.start()), s.offset(m.end())
+        if not SPEAKS.match(text, end, s.end):
+            continue
+        kind = m.group(1)
+        ends = ("会", "会议") if kind in ("会", "会议") else (kind,)
+        named = {e.canonical or e.text: e for e in events if (e.canonical or e.text).rstrip("”").endswith(ends)}
+        if len(named) != 1:
+            continue  # no event of that kind, or several: which one?
+        target = next(iter(named.values()))
+        for p in people:
+            own = text[p.end : at]
+            if p.end <= at and _clause(own) and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
+                c.add(target, "participant", p, s, a)
 
 
 def _names_back(after: str, event: str) -> bool:
@@ -330,13 +366,26 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     The event is the one the sentence names, else the article's when the sentence speaks of
     本次活动, 此次会议 …"""
     text = c.doc.text
-    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) else None)
+    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) or main_event is not None
+                                     and _opens_with_its_head(s.text, main_event.text) else None)
     if target is None:
         return
     for o in actors:
-        role = HOSTS.match(text, o.end, s.end)
+        role = HOSTS.match(s.text, s.local(o.end))  # (the repaired text: 由X/n主办 reads 由X主办)
         if role:
             c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
+
+
+def _opens_with_its_head(sentence: str, event: str) -> bool:
+    """Whether a sentence opens with the head of the article's event and 由 (音乐会由A主办 for its
+    “青山新年音乐会”): the event is named again by its kind.
+
+    Examples:
+        >>> _opens_with_its_head("音乐会由青山剧院主办。", "“青山新年音乐会”"), _opens_with_its_head("由青山剧院主办。", "青山音乐会")
+        (True, False)
+    """
+    name = event.rstrip("”")
+    return any(len(name) > k and sentence.startswith(name[-k:] + "由") for k in (4, 3))
 
 
 def _places_from(places: list[Mention], at: int, text: str = "") -> list[Mention]:
@@ -440,7 +489,7 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上)")
-SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
+SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
@@ -454,7 +503,7 @@ _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?(?:隆重|正�
 # What joins bodies listed together: 由X和Y, X、Y.
 _JOINS = ("与", "和", "及", "、")
 # Where what follows is held, inside a gap: 在青山市举行的 (not 在京举行, said of the body before).
-_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?(?:隆重|正式)?举行的")
+_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?(?:隆重|正式)?(?:举行|召开)的")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
@@ -530,6 +579,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         sole = len({m.canonical or m.text for m in found if m.type == "Initiative"}) == 1
+        events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))]
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -580,7 +630,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 continue
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
-            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole)
+            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events)
             _hosts(c, s, a, actors, inits, main_event)
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
@@ -652,7 +702,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                     break
                 c.add(init, "organizer", o, s, a)
                 joined = o
-        elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(gap)) \
+        elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
             for o in before if "、" in text_before else before[:1]:
                 c.add(init, "participant", o, s, a)
@@ -669,9 +719,14 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
     quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…
     for p in places:
-        if p.end <= init.start and (text[p.start - 2 : p.start].endswith(HELD_AT)
-                                    or text[p.end : init.start] in ("的", "的“")
-                                    or p.end == init.start and quoted):
+        if p.end > init.start:
+            continue
+        if text[p.start - 2 : p.start].endswith(HELD_AT):
+            # 在青山省黄河市召开的…会议: the most precise place of each run after 在 (黄河市, not 青山省)
+            for q in _place_list(places, p.start, text):
+                if q.end <= init.start:
+                    c.add(init, "location", q, s, a)
+        elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会
     for nxt in later:
