@@ -748,3 +748,35 @@ def test_review_cases_of_the_fifth_round():
     assert ("第三届青山论坛", "organizer", "青山公司") not in found
     # a village's name may open with 前
     assert ("王五", "memberOf", "前河沿村村委会") in facts("前河沿村村委会主任王五说。")
+
+
+def test_an_event_held_in_a_run_of_places_is_in_the_most_precise_one():
+    found = facts("青山市长王五出席正在江苏省镇江市召开的全省青山工作会议。")
+    assert ("全省青山工作会议", "location", "镇江市") in found
+    assert ("全省青山工作会议", "location", "江苏省") not in found
+    # places side by side are no run of one inside another: the first one stays
+    found = facts("在粤港澳三地联合举办第十六届青山运动会。")
+    assert ("第十六届青山运动会", "location", "澳门特别行政区") not in found
+
+
+def test_speakers_at_the_articles_meeting_take_part_in_it():
+    text = "青山发展座谈会昨日在青山市召开。青山公司董事长王五、红河集团总经理李四在座谈会上介绍了经验。"
+    found = facts(text)
+    assert {("青山发展座谈会", "participant", "王五"), ("青山发展座谈会", "participant", "李四")} <= found
+    # 会上 with two meetings named: which one? none
+    found = facts("青山座谈会和红河座谈会先后召开。王五在会上发言。")
+    assert not {f for f in found if f[1] == "participant"}
+
+
+def test_a_quoted_name_that_ends_with_an_events_head_is_the_event():
+    text = ("“青山之春民乐新年音乐会”昨晚上演。音乐会由青山剧院/n主办，青山演出公司/n承办，"
+            "红河保险公司青山分公司/n协办。")
+    found = facts(text)
+    assert ("青山之春民乐新年音乐会", "organizer", "青山演出公司") in found
+    assert ("青山之春民乐新年音乐会", "participant", "红河保险公司青山分公司") in found
+
+
+def test_a_body_before_a_meeting_held_elsewhere_takes_no_part_and_leaders_of_a_people():
+    found = facts("青山省政府主席王五对正在红河市召开的全省青山工作会议作出批示。")
+    assert ("全省青山工作会议", "participant", "青山省政府") not in found
+    assert ("阿拉法特", "memberOf", "巴勒斯坦") in facts("埃及总统穆巴拉克会见巴勒斯坦领导人阿拉法特。")

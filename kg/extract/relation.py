@@ -41,7 +41,7 @@ HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看|主讲|授课")
-GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:这一|此次|本次|这次|上述)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办)")
@@ -722,10 +722,14 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         if p.end > init.start:
             continue
         if text[p.start - 2 : p.start].endswith(HELD_AT):
-            # 在青山省黄河市召开的…会议: the most precise place of each run after 在 (黄河市, not 青山省)
-            for q in _place_list(places, p.start, text):
-                if q.end <= init.start:
-                    c.add(init, "location", q, s, a)
+            # 在青山省黄河市召开的…会议: the most precise place of a run after 在, each lying in the one
+            # before it (黄河市, not 青山省; 粤港澳 is three places side by side, not one inside another)
+            run = _places_from(places, p.start, text)
+            k = 0
+            while k + 1 < len(run) and run[k + 1].end <= init.start and (
+                    _lies_in(run[k + 1].text, run[k].text) or text[run[k].end : run[k + 1].start] in SEAT_WORDS):
+                k += 1
+            c.add(init, "location", run[k], s, a)
         elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会
