@@ -780,3 +780,16 @@ def test_a_body_before_a_meeting_held_elsewhere_takes_no_part_and_leaders_of_a_p
     found = facts("青山省政府主席王五对正在红河市召开的全省青山工作会议作出批示。")
     assert ("全省青山工作会议", "participant", "青山省政府") not in found
     assert ("阿拉法特", "memberOf", "巴勒斯坦") in facts("埃及总统穆巴拉克会见巴勒斯坦领导人阿拉法特。")
+
+
+def test_a_ceremony_named_by_what_it_opens_and_who_attends_it():
+    found = facts("青山市长王五和红河市长李四共同出席青山港开港仪式。赵六等参加活动。")
+    assert {("青山港开港仪式", "participant", "王五"), ("青山港开港仪式", "participant", "李四")} <= found
+    assert ("青山港开港仪式", "participant", "赵六") in found
+    # an act with no name before it names no ceremony
+    assert not {f for f in facts("王五出席欢迎仪式。") if f[1] == "participant"}
+
+
+def test_bodies_whose_officials_speak_after_the_event_take_part():
+    found = facts("青山市政府今天举行新闻发布会，市教育局、市卫健委有关负责人介绍了情况。")
+    assert {("新闻发布会", "participant", "市教育局"), ("新闻发布会", "participant", "市卫健委")} <= found

@@ -214,6 +214,31 @@ def _quoted_event(text: str, head: int, end: int) -> tuple[int, int] | None:
     return opening, end + 1
 
 
+def _ceremonies(tokens: list) -> list[tuple[int, int]]:
+    """Ceremonies named by what they open (青山港开港仪式, 青山公园开园仪式): the names the tagger
+    reads (places, bodies, proper nouns) right before a two-character act and 仪式. An act with no
+    name before it (欢迎仪式, 升旗仪式) names no ceremony of its own.
+
+    Examples:
+        >>> from kg.tagger import Token
+        >>> toks = [Token(0, 2, "出席", "v"), Token(2, 5, "青山港", "ORG"), Token(5, 7, "开港", "v"), Token(7, 9, "仪式", "n")]
+        >>> _ceremonies(toks), _ceremonies([Token(0, 2, "出席", "v")] + [Token(2, 4, "欢迎", "vn"), Token(4, 6, "仪式", "n")])
+        ([(2, 9)], [])
+    """
+    out = []
+    for i in range(2, len(tokens)):
+        head, act = tokens[i], tokens[i - 1]
+        if head.text != "仪式" or len(act.text) != 2 or act.tag not in ("v", "vn") or act.end != head.start:
+            continue
+        j = i - 2
+        while j >= 0 and tokens[j].tag in ("LOC", "ORG", "nz") and len(tokens[j].text) >= 2 \
+                and tokens[j].end == tokens[j + 1].start:
+            j -= 1
+        if j < i - 2:
+            out.append((tokens[j + 1].start, head.end))
+    return out
+
+
 def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
@@ -279,6 +304,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):
                     spans.append((b, end, text[b:end]))
+            for b, e in _ceremonies(s.tokens):
+                if not any(x < e and b < y for x, y, _ in spans):
+                    spans.append((b, e, text[b:e]))
             for b, e, name in spans:
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, "Initiative", text[b:e], a.index, canonical=name.strip()))

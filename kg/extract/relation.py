@@ -376,6 +376,40 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
 
 
+# A body's officials who speak: 财政部有关负责人表示, X、Y负责同志…发言.
+_OFFICIALS = re.compile(r"(?:相关|有关)?(?:主要)?负责(?:人|同志)(?:介绍|表示|发言|通报|回答|说|指出|答记者问)")
+
+
+def _officials(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], events: list[Mention]) -> None:
+    """Bodies whose officials speak after the sentence named an event (青山市政府举行新闻发布会，
+    市教育局有关负责人介绍…) take part in it, with the bodies listed before them (A、B负责同志发言).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山市政府举行新闻发布会，市教育局有关负责人介绍情况。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> event = Mention(7, 12, "Initiative", "新闻发布会", 1)
+        >>> bureau = Mention(13, 17, "Organization", "市教育局", 1)
+        >>> _officials(c, s, doc.articles[0], [Mention(0, 5, "Organization", "青山市政府", 1), bureau], [event])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('新闻发布会', 'participant', '市教育局')]
+    """
+    text = c.doc.text
+    for o in actors:
+        if not _OFFICIALS.match(s.text, s.local(o.end)):
+            continue
+        target = max((e for e in events if e.end <= o.start), key=lambda e: e.start, default=None)
+        if target is None:
+            continue
+        listed = [o]
+        for x in sorted((x for x in actors if x.end <= o.start), key=lambda x: -x.start):
+            if text[x.end : listed[-1].start] not in ("、", "和", "及", "与"):
+                break
+            listed.append(x)
+        for x in listed:
+            c.add(target, "participant", x, s, a)
+
+
 def _opens_with_its_head(sentence: str, event: str) -> bool:
     """Whether a sentence opens with the head of the article's event and 由 (音乐会由A主办 for its
     “青山新年音乐会”): the event is named again by its kind.
@@ -632,6 +666,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
             _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events)
             _hosts(c, s, a, actors, inits, main_event)
+            _officials(c, s, a, actors, [i for i in inits if i in events])
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _place_chain(c, s, a, places)
