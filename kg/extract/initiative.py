@@ -224,12 +224,15 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
         >>> toks = [Token(0, 2, "出席", "v"), Token(2, 5, "青山港", "ORG"), Token(5, 7, "开港", "v"), Token(7, 9, "仪式", "n")]
         >>> _ceremonies(toks), _ceremonies([Token(0, 2, "出席", "v")] + [Token(2, 4, "欢迎", "vn"), Token(4, 6, "仪式", "n")])
         ([(2, 9)], [])
+        >>> _ceremonies([Token(0, 5, "青山大会堂", "LOC"), Token(5, 7, "举行", "v"), Token(7, 9, "仪式", "n")])
+        []
     """
     out = []
     for i in range(2, len(tokens)):
         head, act = tokens[i], tokens[i - 1]
-        if head.text != "仪式" or len(act.text) != 2 or act.tag not in ("v", "vn") or act.end != head.start:
-            continue
+        if head.text != "仪式" or len(act.text) != 2 or act.tag not in ("v", "vn") or act.end != head.start \
+                or _HOLDS_OR_JOINS.fullmatch(act.text):
+            continue  # (青山大会堂举行仪式: where a ceremony is held, not what it opens)
         j = i - 2
         while j >= 0 and tokens[j].tag in ("LOC", "ORG", "nz") and len(tokens[j].text) >= 2 \
                 and tokens[j].end == tokens[j + 1].start:
