@@ -793,3 +793,13 @@ def test_a_ceremony_named_by_what_it_opens_and_who_attends_it():
 def test_bodies_whose_officials_speak_after_the_event_take_part():
     found = facts("青山市政府今天举行新闻发布会，市教育局、市卫健委有关负责人介绍了情况。")
     assert {("新闻发布会", "participant", "市教育局"), ("新闻发布会", "participant", "市卫健委")} <= found
+
+
+def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
+    text = ("青山市长王五出席正在红河市召开的全省青山工作会议。会议要求贯彻全省经济工作会议精神。"
+            "市教育局局长李四在会上发言。")
+    assert ("全省青山工作会议", "participant", "李四") in facts(text)
+
+
+def test_a_body_after_a_place_and_de_is_there():
+    assert ("红河博物馆", "location", "青山县") in facts("孩子们在青山县的红河博物馆参观。")

@@ -578,6 +578,31 @@ def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mentio
                     c.add(x, "participant", p, s, a)
 
 
+def _there(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], places: list[Mention]) -> None:
+    """A body after 在, a place and 的 is in that place (在河南安阳的中国文字博物馆 → 安阳; the last of
+    adjacent places, the most precise).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("在青山县的红河博物馆参观。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> museum, county = Mention(5, 10, "Organization", "红河博物馆", 1), Mention(1, 4, "Place", "青山县", 1)
+        >>> _there(c, s, doc.articles[0], [museum], [county])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('红河博物馆', 'location', '青山县')]
+    """
+    text = c.doc.text
+    for o in actors:
+        if text[o.start - 1 : o.start] != "的":
+            continue
+        last = next((p for p in places if p.end == o.start - 1), None)
+        first = last
+        while first is not None and (before := next((p for p in places if p.end == first.start), None)):
+            first = before
+        if first is not None and text[first.start - 1 : first.start] == "在":
+            c.add(o, "location", last, s, a)
+
+
 def _clause(text: str) -> bool:
     """No clause boundary in the text."""
     return not re.search(r"[,，。;；:：]", text)
@@ -613,7 +638,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         sole = len({m.canonical or m.text for m in found if m.type == "Initiative"}) == 1
-        events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))]
+        # (…会议精神: a meeting whose line is followed, not the one the article reports)
+        events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
+                  and not any(x.text == m.text and text.startswith("精神", x.end) for x in found)]
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -670,6 +697,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _place_chain(c, s, a, places)
+            _there(c, s, a, actors, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
