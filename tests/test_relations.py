@@ -803,3 +803,5 @@ def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
 
 def test_a_body_after_a_place_and_de_is_there():
     assert ("红河博物馆", "location", "青山县") in facts("孩子们在青山县的红河博物馆参观。")
+    # its members are there, not the body
+    assert ("青山协会", "location", "红河市") not in facts("他看望了在红河市的青山协会会员代表。")

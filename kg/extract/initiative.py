@@ -55,6 +55,8 @@ JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
 _HOLDS = re.compile(r"(?:召开|举行|举办)了?")
 _HOLDS_OR_JOINS = re.compile(r"召开|举行|举办|出席|参加|参与|主持|开展|组织|启动")
+# What is done at a ceremony by those who hold or attend it, not what it opens (举行仪式, 出席仪式).
+_ATTENDS = re.compile(r"召开|举行|举办|出席|参加|参与|主持")
 # A time named by a quoted plan (“十四五”开局之年): what follows is no part of the quote's name.
 _TIME_AFTER_QUOTE = re.compile(r"之年|期间|前夕|以来|之际|时期")
 
@@ -231,7 +233,7 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
     for i in range(2, len(tokens)):
         head, act = tokens[i], tokens[i - 1]
         if head.text != "仪式" or len(act.text) != 2 or act.tag not in ("v", "vn") or act.end != head.start \
-                or _HOLDS_OR_JOINS.fullmatch(act.text):
+                or _ATTENDS.fullmatch(act.text):
             continue  # (青山大会堂举行仪式: where a ceremony is held, not what it opens)
         j = i - 2
         while j >= 0 and tokens[j].tag in ("LOC", "ORG", "nz") and len(tokens[j].text) >= 2 \

@@ -578,6 +578,10 @@ def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mentio
                     c.add(x, "participant", p, s, a)
 
 
+# The people of a body, after its name: 委员, 官员, 代表 ….
+_ITS_PEOPLE = re.compile(r"(?:[^，,。；;]{0,4}?)(?:委员|官员|代表|干部|人员|员工|职工|成员|专家|学者|记者|工作人员)")
+
+
 def _there(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], places: list[Mention]) -> None:
     """A body after 在, a place and 的 is in that place (在河南安阳的中国文字博物馆 → 安阳; the last of
     adjacent places, the most precise).
@@ -593,8 +597,8 @@ def _there(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], plac
     """
     text = c.doc.text
     for o in actors:
-        if text[o.start - 1 : o.start] != "的":
-            continue
+        if text[o.start - 1 : o.start] != "的" or _ITS_PEOPLE.match(text, o.end):
+            continue  # (在拉萨的全国政协委员: its members are there, not the body)
         last = next((p for p in places if p.end == o.start - 1), None)
         first = last
         while first is not None and (before := next((p for p in places if p.end == first.start), None)):
