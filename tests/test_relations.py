@@ -805,3 +805,8 @@ def test_a_body_after_a_place_and_de_is_there():
     assert ("红河博物馆", "location", "青山县") in facts("孩子们在青山县的红河博物馆参观。")
     # its members are there, not the body
     assert ("青山协会", "location", "红河市") not in facts("他看望了在红河市的青山协会会员代表。")
+
+
+def test_a_meeting_named_again_short_is_still_the_one_meeting():
+    text = "全省青山工作会议在红河市召开。王五说，青山工作会议很重要。市教育局局长李四在会上发言。"
+    assert ("全省青山工作会议", "participant", "李四") in facts(text)

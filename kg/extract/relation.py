@@ -331,6 +331,7 @@ def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], e
         kind = m.group(1)
         ends = ("会", "会议") if kind in ("会", "会议") else (kind,)
         named = {e.canonical or e.text: e for e in events if (e.canonical or e.text).rstrip("”").endswith(ends)}
+        named = {n: e for n, e in named.items() if not any(o != n and o.endswith(n) for o in named)}  # (short forms)
         if len(named) != 1:
             continue  # no event of that kind, or several: which one?
         target = next(iter(named.values()))
