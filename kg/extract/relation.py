@@ -641,11 +641,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         actor = main_actor(orgs + [m for m in mentions if m.article == a.index and m.extractor == "names"
                                    and m.type == "Organization"])
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
-        main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         sole = len({m.canonical or m.text for m in found if m.type == "Initiative"}) == 1
-        # (…会议精神: a meeting whose line is followed, not the one the article reports)
+        # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神)
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
                   and not any(x.text == m.text and text.startswith("精神", x.end) for x in found)]
+        main_event = min(events, key=lambda m: m.start, default=None)
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
