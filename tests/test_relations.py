@@ -810,3 +810,11 @@ def test_a_body_after_a_place_and_de_is_there():
 def test_a_meeting_named_again_short_is_still_the_one_meeting():
     text = "全省青山工作会议在红河市召开。王五说，青山工作会议很重要。市教育局局长李四在会上发言。"
     assert ("全省青山工作会议", "participant", "李四") in facts(text)
+
+
+def test_the_articles_meeting_is_its_first_one_not_one_it_follows_or_dates_from():
+    text = ("青山市委今天召开常委会第三次会议，传达学习全省经济工作会议精神。"
+            "市委书记王五主持会议。自全市第五次党代会以来，全市发展很快。")
+    found = facts(text)
+    assert ("常委会第三次会议", "participant", "王五") in found
+    assert not {f for f in found if f[0] in ("全省经济工作会议", "全市第五次党代会") and f[1] == "participant"}

@@ -642,9 +642,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                                    and m.type == "Organization"])
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         sole = len({m.canonical or m.text for m in found if m.type == "Initiative"}) == 1
-        # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神)
+        # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
+        # that dates what came after it (…全会以来)
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
-                  and not any(x.text == m.text and text.startswith("精神", x.end) for x in found)]
+                  and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)]
         main_event = min(events, key=lambda m: m.start, default=None)
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
