@@ -818,3 +818,11 @@ def test_the_articles_meeting_is_its_first_one_not_one_it_follows_or_dates_from(
     found = facts(text)
     assert ("常委会第三次会议", "participant", "王五") in found
     assert not {f for f in found if f[0] in ("全省经济工作会议", "全市第五次党代会") and f[1] == "participant"}
+
+
+def test_who_attends_named_after_the_event_and_de():
+    found = facts("青山国主席王五会见来华出席第三届青山论坛的红河国总统李四。")
+    assert ("第三届青山论坛", "participant", "李四") in found
+    # a verb between the event and the name: someone else's act
+    found = facts("王五出席第三届青山论坛的消息传来后李四很高兴。")
+    assert ("第三届青山论坛", "participant", "李四") not in found

@@ -297,6 +297,12 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             own = text[p.end : at].split("，")[0].split(",")[0]
             if p.end <= at and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
                 c.add(target, "participant", p, s, a)
+            # 会见来华出席青山峰会的红河国总统A: who attends, named after the event and 的 (titles at most between)
+            gap = text[target.end + 1 : p.start]
+            if (target.start >= end and text.startswith("的", target.end) and p.start > target.end
+                    and len(gap) <= 16 and _clause(gap) and "、" not in gap
+                    and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(gap))):
+                c.add(target, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
     if main_event is not None and AT_THE_EVENT.match(s.text):
         for p in people:
