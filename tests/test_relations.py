@@ -826,9 +826,3 @@ def test_who_attends_named_after_the_event_and_de():
     # a verb between the event and the name: someone else's act
     found = facts("王五出席第三届青山论坛的消息传来后李四很高兴。")
     assert ("第三届青山论坛", "participant", "李四") not in found
-
-
-def test_a_place_where_another_act_is_done_does_not_hold_the_event():
-    found = facts("青山国主席王五在青山宾馆会见来华出席第三届红河论坛的李四。")
-    assert ("第三届红河论坛", "location", "青山宾馆") not in found
-    assert ("第三届青山文化节", "location", "青山县") in facts("王五在青山县出席第三届青山文化节。")

@@ -383,8 +383,6 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
 
 
-# Acts done at a place that are no holding of an event there: 会见, 会谈, 看望 ….
-_ANOTHER_ACT = re.compile(r"会见|会晤|会谈|接见|看望|慰问|调研|考察|视察")
 # A body's officials who speak: 财政部有关负责人表示, X、Y负责同志…发言.
 _OFFICIALS = re.compile(r"(?:相关|有关)?(?:主要)?负责(?:人|同志)(?:介绍|表示|发言|通报|回答|说|指出|答记者问)")
 
@@ -806,9 +804,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             while k + 1 < len(run) and run[k + 1].end <= init.start and (
                     _lies_in(run[k + 1].text, run[k].text) or text[run[k].end : run[k + 1].start] in SEAT_WORDS):
                 k += 1
-            # (在人民大会堂会见来华出席…峰会的: what is done there is another act, the meeting elsewhere)
-            if not _ANOTHER_ACT.search(text, run[-1].end, init.start):
-                c.add(init, "location", run[k], s, a)
+            c.add(init, "location", run[k], s, a)
         elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会
