@@ -826,3 +826,8 @@ def test_who_attends_named_after_the_event_and_de():
     # a verb between the event and the name: someone else's act
     found = facts("王五出席第三届青山论坛的消息传来后李四很高兴。")
     assert ("第三届青山论坛", "participant", "李四") not in found
+
+
+def test_deputy_heads_of_government_after_their_country():
+    found = facts("红河国副外长王五表示欢迎。青山国第一副总理李四出席。")
+    assert {("王五", "memberOf", "红河国"), ("李四", "memberOf", "青山国")} <= found

@@ -56,7 +56,8 @@ _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KIN
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?(" + chars_class(CHARS) + ")长")
 # The head of a state or of its government, after the country's name: 俄罗斯总统A, 日本首相B;
-_HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:国家副?主席|副?总统|副?总理|首相|国王|女王|外长|外交部长|议长|行政长官|(?:最高)?领导人"
+_HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:第一)?(?:国家副?主席|副?总统|副?总理|副?首相|国王|女王|副?外长|副?外交部长|副?议长"
+                            r"|行政长官|(?:最高)?领导人"  # (俄罗斯副外长A, 卢森堡副首相B, 巴勒斯坦领导人C)
                             r"|[\u4e00-\u9fff]{0,6}?大臣"  # 外交大臣, 新闻国务大臣
                             r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事))")  # and its envoys: 俄罗斯驻华大使A
 # A department's head, then its officer's title, right before the name: …社团部副部长.
