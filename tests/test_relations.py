@@ -831,3 +831,9 @@ def test_who_attends_named_after_the_event_and_de():
 def test_deputy_heads_of_government_after_their_country():
     found = facts("红河国副外长王五表示欢迎。青山国第一副总理李四出席。")
     assert {("王五", "memberOf", "红河国"), ("李四", "memberOf", "青山国")} <= found
+
+
+def test_a_states_minister_after_its_country_when_no_ministry_is_read():
+    found = facts("红河国国防部长王五说。青山省委组织部部长李四出席。")
+    assert ("王五", "memberOf", "红河国") in found
+    assert not {f for f in found if f[0] == "李四" and f[2] == "青山省"}
