@@ -273,7 +273,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         tail == "长" and _HEAD_OF.fullmatch(place.text[-1] + tail))
                     # 巴基斯坦国防部长A: a state's minister, its ministry unnamed (no body read between)
                     minister = (_MINISTER.fullmatch(tail) and not divisions(place.text)
-                                and not any(o.start < person.start and o.end > place.end for o in orgs))
+                                and not any(o.start < person.start and o.end > place.end for o in orgs)
+                                and not any(place.end <= q.start and q.end <= person.start for q in places))
                     if of_level or _HEAD_OF_STATE.fullmatch(tail) or minister:
                         role = place.text[-1] + tail if tail == "长" else tail
                         ev = Evidence(a.index, place.start, person.end, doc.text[place.start : person.end], "role", s.index)
