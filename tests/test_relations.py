@@ -748,3 +748,94 @@ def test_review_cases_of_the_fifth_round():
     assert ("第三届青山论坛", "organizer", "青山公司") not in found
     # a village's name may open with 前
     assert ("王五", "memberOf", "前河沿村村委会") in facts("前河沿村村委会主任王五说。")
+
+
+def test_an_event_held_in_a_run_of_places_is_in_the_most_precise_one():
+    found = facts("青山市长王五出席正在江苏省镇江市召开的全省青山工作会议。")
+    assert ("全省青山工作会议", "location", "镇江市") in found
+    assert ("全省青山工作会议", "location", "江苏省") not in found
+    # places side by side are no run of one inside another: the first one stays
+    found = facts("在粤港澳三地联合举办第十六届青山运动会。")
+    assert ("第十六届青山运动会", "location", "澳门特别行政区") not in found
+
+
+def test_speakers_at_the_articles_meeting_take_part_in_it():
+    text = "青山发展座谈会昨日在青山市召开。青山公司董事长王五、红河集团总经理李四在座谈会上介绍了经验。"
+    found = facts(text)
+    assert {("青山发展座谈会", "participant", "王五"), ("青山发展座谈会", "participant", "李四")} <= found
+    # 会上 with two meetings named: which one? none
+    found = facts("青山座谈会和红河座谈会先后召开。王五在会上发言。")
+    assert not {f for f in found if f[1] == "participant"}
+
+
+def test_a_quoted_name_that_ends_with_an_events_head_is_the_event():
+    text = ("“青山之春民乐新年音乐会”昨晚上演。音乐会由青山剧院/n主办，青山演出公司/n承办，"
+            "红河保险公司青山分公司/n协办。")
+    found = facts(text)
+    assert ("青山之春民乐新年音乐会", "organizer", "青山演出公司") in found
+    assert ("青山之春民乐新年音乐会", "participant", "红河保险公司青山分公司") in found
+
+
+def test_a_body_before_a_meeting_held_elsewhere_takes_no_part_and_leaders_of_a_people():
+    found = facts("青山省政府主席王五对正在红河市召开的全省青山工作会议作出批示。")
+    assert ("全省青山工作会议", "participant", "青山省政府") not in found
+    assert ("阿拉法特", "memberOf", "巴勒斯坦") in facts("埃及总统穆巴拉克会见巴勒斯坦领导人阿拉法特。")
+
+
+def test_a_ceremony_named_by_what_it_opens_and_who_attends_it():
+    found = facts("青山市长王五和红河市长李四共同出席青山港开港仪式。赵六等参加活动。")
+    assert {("青山港开港仪式", "participant", "王五"), ("青山港开港仪式", "participant", "李四")} <= found
+    assert ("青山港开港仪式", "participant", "赵六") in found
+    # an act with no name before it names no ceremony
+    assert not {f for f in facts("王五出席欢迎仪式。") if f[1] == "participant"}
+
+
+def test_bodies_whose_officials_speak_after_the_event_take_part():
+    found = facts("青山市政府今天举行新闻发布会，市教育局、市卫健委有关负责人介绍了情况。")
+    assert {("新闻发布会", "participant", "市教育局"), ("新闻发布会", "participant", "市卫健委")} <= found
+
+
+def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
+    text = ("青山市长王五出席正在红河市召开的全省青山工作会议。会议要求贯彻全省经济工作会议精神。"
+            "市教育局局长李四在会上发言。")
+    assert ("全省青山工作会议", "participant", "李四") in facts(text)
+
+
+def test_a_body_after_a_place_and_de_is_there():
+    assert ("红河博物馆", "location", "青山县") in facts("孩子们在青山县的红河博物馆参观。")
+    # its members are there, not the body
+    assert ("青山协会", "location", "红河市") not in facts("他看望了在红河市的青山协会会员代表。")
+
+
+def test_a_meeting_named_again_short_is_still_the_one_meeting():
+    text = "全省青山工作会议在红河市召开。王五说，青山工作会议很重要。市教育局局长李四在会上发言。"
+    assert ("全省青山工作会议", "participant", "李四") in facts(text)
+
+
+def test_the_articles_meeting_is_its_first_one_not_one_it_follows_or_dates_from():
+    text = ("青山市委今天召开常委会第三次会议，传达学习全省经济工作会议精神。"
+            "市委书记王五主持会议。自全市第五次党代会以来，全市发展很快。")
+    found = facts(text)
+    assert ("常委会第三次会议", "participant", "王五") in found
+    assert not {f for f in found if f[0] in ("全省经济工作会议", "全市第五次党代会") and f[1] == "participant"}
+
+
+def test_who_attends_named_after_the_event_and_de():
+    found = facts("青山国主席王五会见来华出席第三届青山论坛的红河国总统李四。")
+    assert ("第三届青山论坛", "participant", "李四") in found
+    # a verb between the event and the name: someone else's act
+    found = facts("王五出席第三届青山论坛的消息传来后李四很高兴。")
+    assert ("第三届青山论坛", "participant", "李四") not in found
+
+
+def test_deputy_heads_of_government_after_their_country():
+    found = facts("红河国副外长王五表示欢迎。青山国第一副总理李四出席。")
+    assert {("王五", "memberOf", "红河国"), ("李四", "memberOf", "青山国")} <= found
+
+
+def test_a_states_minister_after_its_country_when_no_ministry_is_read():
+    found = facts("红河国国防部长王五说。青山省委组织部部长李四出席。")
+    assert ("王五", "memberOf", "红河国") in found
+    assert not {f for f in found if f[0] == "李四" and f[2] == "青山省"}
+    # a place between: the minister is the later country's
+    assert ("赵六", "memberOf", "青山市") not in facts("抵达青山市的红河国内政部长赵六表示。")

@@ -55,6 +55,8 @@ JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
 _HOLDS = re.compile(r"(?:召开|举行|举办)了?")
 _HOLDS_OR_JOINS = re.compile(r"召开|举行|举办|出席|参加|参与|主持|开展|组织|启动")
+# What is done at a ceremony by those who hold or attend it, not what it opens (举行仪式, 出席仪式).
+_ATTENDS = re.compile(r"召开|举行|举办|出席|参加|参与|主持")
 # A time named by a quoted plan (“十四五”开局之年): what follows is no part of the quote's name.
 _TIME_AFTER_QUOTE = re.compile(r"之年|期间|前夕|以来|之际|时期")
 
@@ -190,6 +192,58 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
     return start
 
 
+def _quoted_event(text: str, head: int, end: int) -> tuple[int, int] | None:
+    """Where a quoted name whose last word is an event's head begins and ends, the quotes included
+    (“青山之春民乐新年音乐会”: the whole quotation is the event's name, whatever words stand in it);
+    None when the head does not close a quotation of one clause.
+
+    Examples:
+        >>> t = "今晚，“青山之春民乐新年音乐会”上演。"
+        >>> b, e = _quoted_event(t, t.index("音乐会"), t.index("音乐会") + 3)
+        >>> t[b:e]
+        '“青山之春民乐新年音乐会”'
+        >>> _quoted_event("他说：“欢迎参加音乐会”", 11, 14) is None, _quoted_event("“青山”音乐会", 4, 7)
+        (True, None)
+    """
+    if not text.startswith("”", end):
+        return None
+    opening = text.rfind("“", max(0, head - MAX_EVENT), head)
+    inside = text[opening + 1 : head]
+    if opening == -1 or "”" in inside or not _clause(inside) or re.search(r"\s", inside):
+        return None
+    if any(w.pos.startswith("v") and w.pos != "vn" for w in words(inside)):
+        return None  # a quoted sentence that names an event, not a name: “欢迎参加音乐会”
+    return opening, end + 1
+
+
+def _ceremonies(tokens: list) -> list[tuple[int, int]]:
+    """Ceremonies named by what they open (青山港开港仪式, 青山公园开园仪式): the names the tagger
+    reads (places, bodies, proper nouns) right before a two-character act and 仪式. An act with no
+    name before it (欢迎仪式, 升旗仪式) names no ceremony of its own.
+
+    Examples:
+        >>> from kg.tagger import Token
+        >>> toks = [Token(0, 2, "出席", "v"), Token(2, 5, "青山港", "ORG"), Token(5, 7, "开港", "v"), Token(7, 9, "仪式", "n")]
+        >>> _ceremonies(toks), _ceremonies([Token(0, 2, "出席", "v")] + [Token(2, 4, "欢迎", "vn"), Token(4, 6, "仪式", "n")])
+        ([(2, 9)], [])
+        >>> _ceremonies([Token(0, 5, "青山大会堂", "LOC"), Token(5, 7, "举行", "v"), Token(7, 9, "仪式", "n")])
+        []
+    """
+    out = []
+    for i in range(2, len(tokens)):
+        head, act = tokens[i], tokens[i - 1]
+        if head.text != "仪式" or len(act.text) != 2 or act.tag not in ("v", "vn") or act.end != head.start \
+                or _ATTENDS.fullmatch(act.text):
+            continue  # (青山大会堂举行仪式: where a ceremony is held, not what it opens)
+        j = i - 2
+        while j >= 0 and tokens[j].tag in ("LOC", "ORG", "nz") and len(tokens[j].text) >= 2 \
+                and tokens[j].end == tokens[j + 1].start:
+            j -= 1
+        if j < i - 2:
+            out.append((tokens[j + 1].start, head.end))
+    return out
+
+
 def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
@@ -242,6 +296,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
             for head, end in sorted(set(events)):
+                quoted = _quoted_event(text, head, end)
+                if quoted is not None:
+                    b, end = quoted
+                    if not any(x <= b < y or x < end <= y for x, y, _ in spans):
+                        spans.append((b, end, text[b + 1 : end - 1]))
+                    continue
                 b = _event_start(text, head, lac)
                 if b == head:
                     continue
@@ -249,6 +309,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):
                     spans.append((b, end, text[b:end]))
+            for b, e in _ceremonies(s.tokens):
+                if not any(x < e and b < y for x, y, _ in spans):
+                    spans.append((b, e, text[b:e]))
             for b, e, name in spans:
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, "Initiative", text[b:e], a.index, canonical=name.strip()))

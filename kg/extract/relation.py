@@ -271,7 +271,7 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
 
 
 def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
-               main_event: Mention | None, sole: bool = False) -> None:
+               main_event: Mention | None, sole: bool = False, events: list[Mention] = ()) -> None:
     """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …);
     ``sole``: the article names one event only, the one a speech ending its clause is given at."""
     text = c.doc.text
@@ -297,11 +297,54 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             own = text[p.end : at].split("，")[0].split(",")[0]
             if p.end <= at and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
                 c.add(target, "participant", p, s, a)
+            # 会见来华出席青山峰会的红河国总统A: who attends, named after the event and 的 (titles at most between)
+            gap = text[target.end + 1 : p.start]
+            if (target.start >= end and text.startswith("的", target.end) and p.start > target.end
+                    and len(gap) <= 16 and _clause(gap) and "、" not in gap
+                    and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(gap))):
+                c.add(target, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
     if main_event is not None and AT_THE_EVENT.match(s.text):
         for p in people:
             if SPEAKS.match(text, p.end, s.end):
                 c.add(main_event, "participant", p, s, a)
+    _speakers(c, s, a, people, events)
+
+
+# 在座谈会上介绍, 在会上发言: where a speech is given, named by the event's kind.
+_SPEAKS_AT = re.compile(r"在(?:本次|此次|这次)?(会|会议|大会|座谈会|论坛|仪式|开幕式|闭幕式|发布会|研讨会|典礼|晚会)上")
+
+
+def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], events: list[Mention]) -> None:
+    """People who speak 在座谈会上, 在会上 (介绍, 发言, 提出 …) take part in the article's one event of
+    that kind (座谈会上: its one …座谈会; 会上: its one meeting), named in their clause before the
+    verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of his own).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("王五在座谈会上发言。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> meeting = Mention(20, 25, "Initiative", "青山座谈会", 1)
+        >>> _speakers(c, s, doc.articles[0], [Mention(0, 2, "Person", "王五", 1)], [meeting])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('青山座谈会', 'participant', '王五')]
+    """
+    text = c.doc.text
+    for m in _SPEAKS_AT.finditer(s.text):
+        at, end = s.offset(m.start()), s.offset(m.end())
+        if not SPEAKS.match(text, end, s.end):
+            continue
+        kind = m.group(1)
+        ends = ("会", "会议") if kind in ("会", "会议") else (kind,)
+        named = {e.canonical or e.text: e for e in events if (e.canonical or e.text).rstrip("”").endswith(ends)}
+        named = {n: e for n, e in named.items() if not any(o != n and o.endswith(n) for o in named)}  # (short forms)
+        if len(named) != 1:
+            continue  # no event of that kind, or several: which one?
+        target = next(iter(named.values()))
+        for p in people:
+            own = text[p.end : at]
+            if p.end <= at and _clause(own) and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
+                c.add(target, "participant", p, s, a)
 
 
 def _names_back(after: str, event: str) -> bool:
@@ -330,13 +373,60 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     The event is the one the sentence names, else the article's when the sentence speaks of
     本次活动, 此次会议 …"""
     text = c.doc.text
-    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) else None)
+    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) or main_event is not None
+                                     and _opens_with_its_head(s.text, main_event.text) else None)
     if target is None:
         return
     for o in actors:
-        role = HOSTS.match(text, o.end, s.end)
+        role = HOSTS.match(s.text, s.local(o.end))  # (the repaired text: 由X/n主办 reads 由X主办)
         if role:
             c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
+
+
+# A body's officials who speak: 财政部有关负责人表示, X、Y负责同志…发言.
+_OFFICIALS = re.compile(r"(?:相关|有关)?(?:主要)?负责(?:人|同志)(?:介绍|表示|发言|通报|回答|说|指出|答记者问)")
+
+
+def _officials(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], events: list[Mention]) -> None:
+    """Bodies whose officials speak after the sentence named an event (青山市政府举行新闻发布会，
+    市教育局有关负责人介绍…) take part in it, with the bodies listed before them (A、B负责同志发言).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山市政府举行新闻发布会，市教育局有关负责人介绍情况。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> event = Mention(7, 12, "Initiative", "新闻发布会", 1)
+        >>> bureau = Mention(13, 17, "Organization", "市教育局", 1)
+        >>> _officials(c, s, doc.articles[0], [Mention(0, 5, "Organization", "青山市政府", 1), bureau], [event])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('新闻发布会', 'participant', '市教育局')]
+    """
+    text = c.doc.text
+    for o in actors:
+        if not _OFFICIALS.match(s.text, s.local(o.end)):
+            continue
+        target = max((e for e in events if e.end <= o.start), key=lambda e: e.start, default=None)
+        if target is None:
+            continue
+        listed = [o]
+        for x in sorted((x for x in actors if x.end <= o.start), key=lambda x: -x.start):
+            if text[x.end : listed[-1].start] not in ("、", "和", "及", "与"):
+                break
+            listed.append(x)
+        for x in listed:
+            c.add(target, "participant", x, s, a)
+
+
+def _opens_with_its_head(sentence: str, event: str) -> bool:
+    """Whether a sentence opens with the head of the article's event and 由 (音乐会由A主办 for its
+    “青山新年音乐会”): the event is named again by its kind.
+
+    Examples:
+        >>> _opens_with_its_head("音乐会由青山剧院主办。", "“青山新年音乐会”"), _opens_with_its_head("由青山剧院主办。", "青山音乐会")
+        (True, False)
+    """
+    name = event.rstrip("”")
+    return any(len(name) > k and sentence.startswith(name[-k:] + "由") for k in (4, 3))
 
 
 def _places_from(places: list[Mention], at: int, text: str = "") -> list[Mention]:
@@ -440,7 +530,7 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上)")
-SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|强调|表示|要求)")
+SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
@@ -454,7 +544,7 @@ _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?(?:隆重|正�
 # What joins bodies listed together: 由X和Y, X、Y.
 _JOINS = ("与", "和", "及", "、")
 # Where what follows is held, inside a gap: 在青山市举行的 (not 在京举行, said of the body before).
-_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?(?:隆重|正式)?举行的")
+_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?(?:隆重|正式)?(?:举行|召开)的")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
@@ -495,6 +585,35 @@ def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mentio
                     c.add(x, "participant", p, s, a)
 
 
+# The people of a body, after its name: 委员, 官员, 代表 ….
+_ITS_PEOPLE = re.compile(r"(?:[^，,。；;]{0,4}?)(?:委员|官员|代表|干部|人员|员工|职工|成员|专家|学者|记者|工作人员)")
+
+
+def _there(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], places: list[Mention]) -> None:
+    """A body after 在, a place and 的 is in that place (在河南安阳的中国文字博物馆 → 安阳; the last of
+    adjacent places, the most precise).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("在青山县的红河博物馆参观。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> museum, county = Mention(5, 10, "Organization", "红河博物馆", 1), Mention(1, 4, "Place", "青山县", 1)
+        >>> _there(c, s, doc.articles[0], [museum], [county])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('红河博物馆', 'location', '青山县')]
+    """
+    text = c.doc.text
+    for o in actors:
+        if text[o.start - 1 : o.start] != "的" or _ITS_PEOPLE.match(text, o.end):
+            continue  # (在拉萨的全国政协委员: its members are there, not the body)
+        last = next((p for p in places if p.end == o.start - 1), None)
+        first = last
+        while first is not None and (before := next((p for p in places if p.end == first.start), None)):
+            first = before
+        if first is not None and text[first.start - 1 : first.start] == "在":
+            c.add(o, "location", last, s, a)
+
+
 def _clause(text: str) -> bool:
     """No clause boundary in the text."""
     return not re.search(r"[,，。;；:：]", text)
@@ -528,8 +647,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         actor = main_actor(orgs + [m for m in mentions if m.article == a.index and m.extractor == "names"
                                    and m.type == "Organization"])
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
-        main_event = next((m for m in found if m.type == "Initiative" and EVENT.search(m.text)), None)
         sole = len({m.canonical or m.text for m in found if m.type == "Initiative"}) == 1
+        # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
+        # that dates what came after it (…全会以来)
+        events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
+                  and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)]
+        main_event = min(events, key=lambda m: m.start, default=None)
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -580,11 +703,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 continue
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
-            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole)
+            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events)
             _hosts(c, s, a, actors, inits, main_event)
+            _officials(c, s, a, actors, [i for i in inits if i in events])
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _place_chain(c, s, a, places)
+            _there(c, s, a, actors, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
@@ -652,7 +777,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                     break
                 c.add(init, "organizer", o, s, a)
                 joined = o
-        elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(gap)) \
+        elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
             for o in before if "、" in text_before else before[:1]:
                 c.add(init, "participant", o, s, a)
@@ -669,9 +794,18 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
     quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…
     for p in places:
-        if p.end <= init.start and (text[p.start - 2 : p.start].endswith(HELD_AT)
-                                    or text[p.end : init.start] in ("的", "的“")
-                                    or p.end == init.start and quoted):
+        if p.end > init.start:
+            continue
+        if text[p.start - 2 : p.start].endswith(HELD_AT):
+            # 在青山省黄河市召开的…会议: the most precise place of a run after 在, each lying in the one
+            # before it (黄河市, not 青山省; 粤港澳 is three places side by side, not one inside another)
+            run = _places_from(places, p.start, text)
+            k = 0
+            while k + 1 < len(run) and run[k + 1].end <= init.start and (
+                    _lies_in(run[k + 1].text, run[k].text) or text[run[k].end : run[k + 1].start] in SEAT_WORDS):
+                k += 1
+            c.add(init, "location", run[k], s, a)
+        elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会
     for nxt in later:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import named as divisions
 from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
@@ -56,9 +57,12 @@ _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KIN
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?(" + chars_class(CHARS) + ")长")
 # The head of a state or of its government, after the country's name: 俄罗斯总统A, 日本首相B;
-_HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:国家副?主席|副?总统|副?总理|首相|国王|女王|外长|外交部长|议长|行政长官"
+_HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:第一)?(?:国家副?主席|副?总统|副?总理|副?首相|国王|女王|副?外长|副?外交部长|副?议长"
+                            r"|行政长官|(?:最高)?领导人"  # (俄罗斯副外长A, 卢森堡副首相B, 巴勒斯坦领导人C)
                             r"|[\u4e00-\u9fff]{0,6}?大臣"  # 外交大臣, 新闻国务大臣
                             r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事))")  # and its envoys: 俄罗斯驻华大使A
+# A state's minister after its country: 国防部长, 经济和财政部长, 副部长.
+_MINISTER = re.compile(r"(?:前|原|时任)?[\u4e00-\u9fff]{1,8}?部(?:副)?部?长")
 # A department's head, then its officer's title, right before the name: …社团部副部长.
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))$")
 _BODY_ENDS = set("社委局院厅会行司")
@@ -267,7 +271,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     # with the place: 朝阳区 + 长)
                     of_level = head and (head.group(1) == place.text[-1] or not level_of(place.text)) or (
                         tail == "长" and _HEAD_OF.fullmatch(place.text[-1] + tail))
-                    if of_level or _HEAD_OF_STATE.fullmatch(tail):
+                    # 巴基斯坦国防部长A: a state's minister, its ministry unnamed (no body read between)
+                    minister = (_MINISTER.fullmatch(tail) and not divisions(place.text)
+                                and not any(o.start < person.start and o.end > place.end for o in orgs)
+                                and not any(place.end <= q.start and q.end <= person.start for q in places))
+                    if of_level or _HEAD_OF_STATE.fullmatch(tail) or minister:
                         role = place.text[-1] + tail if tail == "长" else tail
                         ev = Evidence(a.index, place.start, person.end, doc.text[place.start : person.end], "role", s.index)
                         out.append(Relation(person, "memberOf", place, ev, role=role))
