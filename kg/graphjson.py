@@ -76,7 +76,7 @@ def pieces(g: KnowledgeGraph) -> Iterator[str]:
             for f in facts:
                 edge = ({"key": "mentions", "predicate": "mentions"} if f is None else
                         {"key": f.predicate if not f.role else f"{f.predicate}:{f.role}", "predicate": f.predicate,
-                         "role": f.role, "evidence": _evidence(f)})
+                         "role": f.role, "evidence": _Encoded(_listed(_EVIDENCE, _evidence_values(f)))})
                 edge["source"], edge["target"] = source, target
                 yield _item(encode(edge), first)
                 first = False
@@ -128,8 +128,38 @@ def indented(value, level: int = 0) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)  # anything else: as json would, or its error
 
 
+class _Encoded(str):
+    """A value already encoded as :func:`indented` would encode it one level down (a value of a node or an
+    edge, which are encoded at level 0): written as it is."""
+
+
 _SCALARS = {str: _STRING, int: int.__repr__, type(None): lambda _: "null", bool: lambda b: "true" if b else "false",
-            float: json.dumps}  # float: NaN, Infinity as json writes them
+            float: json.dumps, _Encoded: str.__str__}  # float: NaN, Infinity as json writes them
+
+
+def _listed(keys: tuple[str, ...], rows: list[tuple]) -> str:
+    """``indented([dict(zip(keys, row)) for row in rows], 1)`` for sorted ``keys``, without making the dicts
+    (a list of a node's mentions or an edge's evidence: most of graph.json), each value encoded by its type.
+
+    >>> rows = [(1, "管城", None), (2, 'a"b', 3.5)]
+    >>> _listed(("a", "b", "c"), rows) == indented([dict(zip("abc", row)) for row in rows], 1)
+    True
+    """
+    if not rows:
+        return "[]"
+    heads = [f'\n   {_STRING(k)}: ' for k in keys]
+    items = []
+    for row in rows:
+        parts = []
+        for head, v in zip(heads, row):
+            scalar = _SCALARS.get(type(v))
+            parts.append(head + (scalar(v) if scalar is not None else indented(v, 3)))
+        items.append("{" + ",".join(parts) + "\n  }")
+    return "[\n  " + ",\n  ".join(items) + "\n ]"
+
+
+_MENTION = ("article", "document", "end", "start", "text")  # sorted, as json.dumps(sort_keys=True) writes them
+_EVIDENCE = ("article", "basis", "document", "end", "extractor", "sentence", "start", "text")
 
 
 def _item(text: str, first: bool) -> str:
@@ -146,8 +176,7 @@ def _node(what) -> dict:
                 "headline": a.headline, "byline": a.byline, "start": a.start, "end": a.end}
     e = what
     return {"type": e.type, "name": e.name, "aliases": list(e.aliases), "kind": e.kind, "roles": list(e.roles),
-            "mentions": [{"document": d, "article": m.article, "start": m.start, "end": m.end, "text": m.text}
-                         for d, m in e.mentions]}
+            "mentions": _Encoded(_listed(_MENTION, [(m.article, d, m.end, m.start, m.text) for d, m in e.mentions]))}
 
 
 def _value(g: KnowledgeGraph, i: int) -> dict:
@@ -156,6 +185,6 @@ def _value(g: KnowledgeGraph, i: int) -> dict:
             **{k: x for k, x in v.value.items() if k not in ("subject_id", "initiatives")}}
 
 
-def _evidence(f: Fact) -> list[dict]:
-    return [{"document": d, "article": ev.article, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-             "text": ev.text, "extractor": ev.extractor, "basis": ev.basis} for d, ev in f.evidence]
+def _evidence_values(f: Fact) -> list[tuple]:
+    """Each piece of a fact's evidence as the values of :data:`_EVIDENCE`, in that order."""
+    return [(ev.article, ev.basis, d, ev.end, ev.extractor, ev.sentence, ev.start, ev.text) for d, ev in f.evidence]

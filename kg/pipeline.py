@@ -11,14 +11,18 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
-from .extract import DEFAULT, run, styles_for
-from .graph import KnowledgeGraph, facts_from
-from .errors import InputError, InputTypeError
-from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention, Relation
-from .reader import Input, read_inputs, record_date
-from .text import parse
-from .resolve import resolve
-from .tagger import tag_documents
+from .blas import one_thread
+
+one_thread()  # before the extractors load numpy (kg.build() in a program, and each spawned worker)
+
+from .extract import DEFAULT, run, styles_for  # noqa: E402
+from .graph import KnowledgeGraph, facts_from  # noqa: E402
+from .errors import InputError, InputTypeError  # noqa: E402
+from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention, Relation  # noqa: E402
+from .reader import Input, read_inputs, record_date  # noqa: E402
+from .text import parse  # noqa: E402
+from .resolve import resolve  # noqa: E402
+from .tagger import tag_documents  # noqa: E402
 
 
 def build(
