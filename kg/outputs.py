@@ -308,6 +308,7 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     if html:
         from .viz import html_pieces
 
+        _release_freed_memory()  # what the store and the sort freed, before the page's data: the build's peak
         stage.write_file("graph.html", lambda path: _write_pieces(path, html_pieces(g)))
         clock.done(f"made graph.html ({_size(stage.path / 'graph.html')})")
     if g.analyses:
@@ -358,6 +359,19 @@ class _Loading:
         if self.error is not None:
             raise self.error
         clock.done(f"loaded the store ({self.graphs:,} graphs) in {self.seconds:.1f} s, beside the files above; waited for it")
+
+
+def _release_freed_memory() -> None:
+    """Give the system back the memory freed in the C heap (glibc's ``malloc_trim``; elsewhere nothing): the
+    store's loader, on its own thread, allocates in a heap of its own, whose freed pages stay counted otherwise.
+    On news-large's outputs the peak, in ``graph.html``, was 1,731 MiB without, 1,520 MiB with (1,628 on the
+    previous version, without the thread)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _full_build(stage: Stage, g: KnowledgeGraph, old: dict[str, int] | None,
