@@ -2,6 +2,7 @@
 
     python benchmarks/archive_speed.py [--articles 1000] [--repeat 5] [--no-full]
     python benchmarks/archive_speed.py --queries OUT [--repeat 5]    # only the queries, on a built OUT
+    python benchmarks/archive_speed.py --split OUT QUERY [--repeat 3] # where one query's kg query process spends its time
 
 ``--one-worker`` leaves out the build with 2 workers (on a machine without a second free core),
 ``--no-queries`` the shipped queries.
@@ -114,6 +115,36 @@ def time_queries(out: Path, repeat: int) -> tuple[dict[str, list[float]], dict[s
     return local, remote
 
 
+def split(out: Path, name: str, repeat: int) -> None:
+    """Medians of whole processes (Python alone, importing kg's CLI, an empty query, the query as a table and as
+    TSV) beside the query alone in pyoxigraph in this process (the store opened, every value of every row read)."""
+    import pyoxigraph as ox
+
+    from kg.query import named_queries, with_prefixes
+
+    def median_of(argv: list[str]) -> float:
+        return statistics.median(timed(argv)[0] for _ in range(repeat)) * 1000
+
+    steps = [("python -c pass", [sys.executable, "-c", "pass"]),
+             ("python -c 'import kg.cli'", [sys.executable, "-c", "import kg.cli"]),
+             ("kg query OUT mentions-of-place (an empty answer)", [*KG, "query", str(out), "mentions-of-place", "--max-rows", "0"]),
+             (f"kg query OUT {name}", [*KG, "query", str(out), name, "--max-rows", "0"]),
+             (f"kg query OUT {name} --format tsv", [*KG, "query", str(out), name, "--max-rows", "0", "--format", "tsv"])]
+    for what, argv in steps:
+        print(f"| {what} | {median_of(argv):,.0f} ms |")
+    sparql = with_prefixes(named_queries()[name].read_text(encoding="utf-8"))
+    times, rows = [], 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        store = ox.Store.read_only(str(out / "store"))
+        rows = len([[term.value if term is not None else None for term in row] for row in store.query(sparql)])
+        times.append(time.perf_counter() - start)
+        del store
+    print(f"| pyoxigraph alone: the store opened, the query, every value read ({rows:,} rows) | "
+          f"{statistics.median(times) * 1000:,.0f} ms |")
+    print(f"\nload average {os.getloadavg()[0]:.1f} (1 minute) at the end")
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--articles", type=int, default=1000)
@@ -122,7 +153,12 @@ def main() -> None:
     p.add_argument("--one-worker", action="store_true", help="leave out the build with 2 workers")
     p.add_argument("--no-queries", action="store_true", help="leave out the shipped queries (kg query, kg serve)")
     p.add_argument("--queries", metavar="OUT", help="only time the shipped queries on this built folder, each one apart")
+    p.add_argument("--split", nargs=2, metavar=("OUT", "QUERY"), help="where a kg query process of QUERY spends its time")
     args = p.parse_args()
+    if args.split:
+        print("| step | median |\n|---|---|")
+        split(Path(args.split[0]), args.split[1], args.repeat)
+        return
     if args.queries:
         print("| query | rows | kg query p50 / p95 ms | kg serve p50 / p95 ms |\n|---|---|---|---|")
         local, remote = time_queries(Path(args.queries), args.repeat)

@@ -72,13 +72,16 @@ def pieces(g: KnowledgeGraph) -> Iterator[str]:
         targets: dict[str, list[Fact | None]] = {target: [None] for target in mentioned.get(source, ())}
         for f in stated.get(source, ()):
             targets.setdefault(f.object, []).append(f)
+        encoded_source = _STRING(source)
         for target, facts in targets.items():
             for f in facts:
-                edge = ({"key": "mentions", "predicate": "mentions"} if f is None else
-                        {"key": f.predicate if not f.role else f"{f.predicate}:{f.role}", "predicate": f.predicate,
-                         "role": f.role, "evidence": _evidence(f)})
-                edge["source"], edge["target"] = source, target
-                yield _item(encode(edge), first)
+                if f is None:  # most edges: an article mentions an entity (the item's text made at once)
+                    yield _MENTIONS_EDGE.format("\n  " if first else ",\n  ", encoded_source, _STRING(target))
+                else:
+                    edge = {"key": f.predicate if not f.role else f"{f.predicate}:{f.role}", "predicate": f.predicate,
+                            "role": f.role, "evidence": _Encoded(_listed(_EVIDENCE, _evidence_values(f))),
+                            "source": source, "target": target}
+                    yield _item(encode(edge), first)
                 first = False
     yield '\n ]' if not first else ']'
     yield ',\n "graph": {},\n "multigraph": true,\n "nodes": ['
@@ -128,8 +131,63 @@ def indented(value, level: int = 0) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)  # anything else: as json would, or its error
 
 
+class _Encoded(str):
+    """A value already encoded as :func:`indented` would encode it one level down (a value of a node or an
+    edge, which are encoded at level 0): written as it is."""
+
+
 _SCALARS = {str: _STRING, int: int.__repr__, type(None): lambda _: "null", bool: lambda b: "true" if b else "false",
-            float: json.dumps}  # float: NaN, Infinity as json writes them
+            float: json.dumps, _Encoded: str.__str__}  # float: NaN, Infinity as json writes them
+
+
+def _listed(keys: tuple[str, ...], rows: list[tuple]) -> str:
+    """``indented([dict(zip(keys, row)) for row in rows], 1)`` for sorted ``keys``, without making the dicts
+    (a list of a node's mentions or an edge's evidence: most of graph.json), each value encoded by its type.
+
+    >>> rows = [(1, "管城", None), (2, 'a"b', 3.5)]
+    >>> _listed(("a", "b", "c"), rows) == indented([dict(zip("abc", row)) for row in rows], 1)
+    True
+    """
+    if not rows:
+        return "[]"
+    heads = [f'\n   {_STRING(k)}: ' for k in keys]
+    items = []
+    for row in rows:
+        parts = []
+        for head, v in zip(heads, row):
+            scalar = _SCALARS.get(type(v))
+            parts.append(head + (scalar(v) if scalar is not None else indented(v, 3)))
+        items.append("{" + ",".join(parts) + "\n  }")
+    return "[\n  " + ",\n  ".join(items) + "\n ]"
+
+
+def _mentions(mentions: list) -> str:
+    """An entity's ``mentions`` as :func:`_listed` writes them, the usual row (ints and strings) from one template.
+
+    >>> from kg.model import Mention
+    >>> ms = [("d", Mention(3, 5, "Place", "管城", 1)), ("d", Mention(0, 1, "Place", 'a"', 2))]
+    >>> _mentions(ms) == _listed(_MENTION, [(m.article, d, m.end, m.start, m.text) for d, m in ms])
+    True
+    """
+    if not mentions:
+        return "[]"
+    items = []
+    for d, m in mentions:
+        a, e, s, t = m.article, m.end, m.start, m.text
+        if type(a) is int and type(e) is int and type(s) is int and type(d) is str and type(t) is str:
+            items.append(f'{{\n   "article": {a},\n   "document": {_STRING(d)},\n   "end": {e},\n   "start": {s},'
+                         f'\n   "text": {_STRING(t)}\n  }}')
+        else:
+            items.append(_listed(_MENTION, [(a, d, e, s, t)])[4:-3])  # the one item, without "[\n  " and "\n ]"
+    return "[\n  " + ",\n  ".join(items) + "\n ]"
+
+
+_MENTION = ("article", "document", "end", "start", "text")  # sorted, as json.dumps(sort_keys=True) writes them
+_EVIDENCE = ("article", "basis", "document", "end", "extractor", "sentence", "start", "text")
+
+
+# _item(indented({"key": "mentions", "predicate": "mentions", "source": …, "target": …}), first)
+_MENTIONS_EDGE = '{}{{\n   "key": "mentions",\n   "predicate": "mentions",\n   "source": {},\n   "target": {}\n  }}'
 
 
 def _item(text: str, first: bool) -> str:
@@ -146,8 +204,7 @@ def _node(what) -> dict:
                 "headline": a.headline, "byline": a.byline, "start": a.start, "end": a.end}
     e = what
     return {"type": e.type, "name": e.name, "aliases": list(e.aliases), "kind": e.kind, "roles": list(e.roles),
-            "mentions": [{"document": d, "article": m.article, "start": m.start, "end": m.end, "text": m.text}
-                         for d, m in e.mentions]}
+            "mentions": _Encoded(_mentions(e.mentions))}
 
 
 def _value(g: KnowledgeGraph, i: int) -> dict:
@@ -156,6 +213,6 @@ def _value(g: KnowledgeGraph, i: int) -> dict:
             **{k: x for k, x in v.value.items() if k not in ("subject_id", "initiatives")}}
 
 
-def _evidence(f: Fact) -> list[dict]:
-    return [{"document": d, "article": ev.article, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-             "text": ev.text, "extractor": ev.extractor, "basis": ev.basis} for d, ev in f.evidence]
+def _evidence_values(f: Fact) -> list[tuple]:
+    """Each piece of a fact's evidence as the values of :data:`_EVIDENCE`, in that order."""
+    return [(ev.article, ev.basis, d, ev.end, ev.extractor, ev.sentence, ev.start, ev.text) for d, ev in f.evidence]

@@ -11,14 +11,18 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
-from .extract import DEFAULT, run, styles_for
-from .graph import KnowledgeGraph, facts_from
-from .errors import InputError, InputTypeError
-from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention, Relation
-from .reader import Input, read_inputs, record_date
-from .text import parse
-from .resolve import resolve
-from .tagger import tag_documents
+from .blas import one_thread
+
+one_thread()  # before the extractors load numpy (kg.build() in a program, and each spawned worker)
+
+from .extract import DEFAULT, run, styles_for  # noqa: E402
+from .graph import KnowledgeGraph, facts_from  # noqa: E402
+from .errors import InputError, InputTypeError  # noqa: E402
+from .model import ENTITY_TYPES, VALUE_TYPES, Document, Mention, Relation  # noqa: E402
+from .reader import Input, read_inputs, record_date  # noqa: E402
+from .text import parse  # noqa: E402
+from .resolve import resolve  # noqa: E402
+from .tagger import tag_documents  # noqa: E402
 
 
 def build(
@@ -134,7 +138,8 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
     (and none was skipped), the graph cannot change: the number of documents is returned instead.
 
     The earlier lines are read twice, never held: once for each document's id and text (a digest
-    of it), then one at a time as the graph is assembled.
+    of it), then one at a time as the graph is assembled, while the new documents are analysed on
+    ``workers`` other processes (spawned: this one never loads the models).
     """
     from hashlib import blake2b
 
@@ -153,20 +158,41 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
     todo = [d for d in new.documents if known.get(d.id) != digest(d.text)]
     if not todo and not new.skipped:
         return len(known)
+    # the new documents are analysed in other processes (started now) while this one reads the earlier
+    # analyses back; a new document's line is made as it arrives, before resolution changes its mentions
+    results = _analysed(todo, tuple(extractors), batch, workers, progress, apart=True)
     fresh: dict[str, tuple[Analysed, str]] = {}
-    for analysed in _analysed(todo, tuple(extractors), batch, workers, progress) if todo else []:
-        fresh[analysed[0].id] = (analysed, dump(analysed))  # dumped before resolution changes the mentions
+    last = {d.id: i for i, d in enumerate(todo)}  # a document given twice: its last text counts
+    arrived = 0
+
+    def analysed(doc_id: str) -> tuple[Analysed, str]:
+        nonlocal arrived
+        while arrived <= last[doc_id]:
+            a = next(results)
+            fresh[a[0].id] = (a, dump(a))
+            arrived += 1
+        return fresh.pop(doc_id)
+
     new.documents = []
 
     def combined() -> Iterator[tuple[Analysed, str]]:
+        placed: set[str] = set()
         for line in kept:
             doc_id = peek(line)[0]
-            yield fresh.pop(doc_id) if doc_id in fresh else (load(line), line)
+            if doc_id in last:  # a changed document, in its place
+                placed.add(doc_id)
+                yield analysed(doc_id)
+            else:
+                yield load(line), line
         for d in todo:
-            if d.id in fresh:
-                yield fresh.pop(d.id)
+            if d.id not in placed:
+                placed.add(d.id)
+                yield analysed(d.id)
 
-    g = _assemble(combined(), keep_analyses=True)
+    try:
+        g = _assemble(combined(), keep_analyses=True)
+    finally:
+        results.close()  # its processes end here
     g.skipped = new.skipped
     g.extractors = tuple(extractors)
     g.added = len(todo)
@@ -214,37 +240,59 @@ def _analyse_in_worker(docs: list[Document], extractors: tuple[str, ...]) -> lis
 
 
 def _analysed(docs: list[Document], extractors: tuple[str, ...], batch: int, workers: int,
-              progress: bool, scheduler: str | None = None) -> Iterator[Analysed]:
+              progress: bool, scheduler: str | None = None, apart: bool = False) -> Iterator[Analysed]:
     """Each document with its mentions and relations, in input order, on ``workers`` processes
-    or on the Dask cluster at ``scheduler``."""
+    or on the Dask cluster at ``scheduler``. With ``apart``, the work starts at once on ``workers``
+    spawned processes (even one), while the caller does something else; else it starts when the
+    first result is asked for, in this process when ``workers`` is 1."""
     if workers < 1:
         raise InputError("--workers must be at least 1")
     if scheduler:
-        yield from _analysed_on_dask(docs, extractors, batch, scheduler, progress)
-        return
+        return _analysed_on_dask(docs, extractors, batch, scheduler, progress)
     size = batch if workers == 1 else max(1, min(batch, -(-len(docs) // (workers * 4))))
     chunks = [docs[i : i + size] for i in range(0, len(docs), size)]
-    bar = _bar(len(docs), "analysing", progress and len(docs) > 1)
-    if workers == 1 or len(chunks) == 1:
-        results: Iterable[list[Analysed]] = (analyse(chunk, extractors) for chunk in chunks)
-        pool = None
-    else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    if (workers == 1 or len(chunks) == 1) and not apart:
+        return _Gathered((analyse(chunk, extractors) for chunk in chunks), None, len(docs), progress)
+    if not chunks:
+        return _Gathered((), None, 0, False)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-        # spawn, not fork: a fork would copy the ONNX runtime and RocksDB of a process that used them
-        pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=multiprocessing.get_context("spawn"))
-        results = pool.map(_analyse_in_worker, chunks, [extractors] * len(chunks))
-    try:
-        for result in results:
-            yield from result
+    # spawn, not fork: a fork would copy the ONNX runtime and RocksDB of a process that used them
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=multiprocessing.get_context("spawn"))
+    return _Gathered(pool.map(_analyse_in_worker, chunks, [extractors] * len(chunks)), pool, len(docs), progress)
+
+
+class _Gathered(Iterator[Analysed]):
+    """The analyses of :func:`_analysed`, batch by batch, with a progress bar; :meth:`close` (or the end)
+    shuts the pool down, even before the first result was asked for."""
+
+    def __init__(self, results: Iterable[list[Analysed]], pool, total: int, progress: bool):
+        self._pool = pool
+        self._each = self._each_of(results, _bar(total, "analysing", progress and total > 1))
+
+    def _each_of(self, results: Iterable[list[Analysed]], bar) -> Iterator[Analysed]:
+        try:
+            for result in results:
+                yield from result
+                if bar is not None:
+                    bar.update(len(result))
+        finally:
+            self._shutdown()
             if bar is not None:
-                bar.update(len(result))
-    finally:
-        if pool is not None:
+                bar.close()
+
+    def __next__(self) -> Analysed:
+        return next(self._each)
+
+    def close(self) -> None:
+        self._each.close()
+        self._shutdown()
+
+    def _shutdown(self) -> None:
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
             pool.shutdown(cancel_futures=True)
-        if bar is not None:
-            bar.close()
 
 
 def _analysed_on_dask(docs: list[Document], extractors: tuple[str, ...], batch: int, scheduler: str,

@@ -210,3 +210,19 @@ def test_a_spool_read_halfway_still_appends_at_its_end():
     reading.close()
     spool.append("c")
     assert list(spool) == [*lines, "c"]
+
+
+def test_a_file_loaded_in_blocks_gives_the_store_every_line_once(tmp_path, monkeypatch):
+    """The store of a build is bulk-loaded a block of whole lines at a time (kg.store.LOAD_BYTES): a line is never
+    cut between two blocks, and a last line without its newline still counts."""
+    import pyoxigraph as ox
+
+    from kg import store
+
+    lines = [f'<http://x/s{i}> <http://x/p> "值{i}" .\n' for i in range(50)]
+    path = tmp_path / "t.nt"
+    path.write_text("".join(lines).rstrip("\n"), encoding="utf-8")
+    monkeypatch.setattr(store, "LOAD_BYTES", 100)  # two or three lines a block, cut mid-line
+    s = ox.Store(str(tmp_path / "store"))
+    assert store._bulk_load(s, path, format=ox.RdfFormat.N_TRIPLES) == 50
+    assert sorted(f"{q.triple} .\n" for q in s) == sorted(lines)
