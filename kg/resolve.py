@@ -9,7 +9,8 @@ Rules, in order:
 3. inside an article, a short form that ends a longer name of the same type
    is that name (``樱桃沟党工委`` → ``二七区樱桃沟党工委``, ``32路`` → ``郑州公交32路``,
    ``区政府`` → ``金水区政府``); in a document, a one-character place is the one longer
-   place that holds it (``京`` → ``北京``); in an article, a surname with a title is the one
+   place that holds it (``京`` → ``北京``), else the province-level division it abbreviates
+   (``京`` → ``北京市``); in an article, a surname with a title is the one
    person of that surname (``李校长`` → ``李瑞全``);
 4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs;
 5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
@@ -34,12 +35,15 @@ from collections import Counter, defaultdict
 from .extract.ner import GENERIC, TITLES
 from .extract.organization import PLACE_SUFFIXES, SUFFIXES
 from .gazetteer import Division, named
+from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
 from .levels import BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
 from .neural import training_places
 from .places import PlaceNormalizer
 
+# China by the character news writes alone after a visit or a post (访华, 来华, 驻华大使馆).
+CHINA = {"华": "中国"}
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
 
 def mention_name(m: Mention) -> str:
@@ -214,6 +218,9 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             name = titled.get((doc, m.article, name), name)
         if m.type == "Place":
             name = abbreviated.get((doc, name), name)
+            if len(name) == 1 and (division := province_abbreviated(name)) is not None:
+                name = division.name  # 在京 in a document that names no 北京: 北京市
+            name = CHINA.get(name, name)  # 访华, 驻华
             name = place.get(name, name)
             division = normalizer.lookup(name)
             if division is not None:

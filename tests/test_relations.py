@@ -839,3 +839,18 @@ def test_a_states_minister_after_its_country_when_no_ministry_is_read():
     assert not {f for f in found if f[0] == "李四" and f[2] == "青山省"}
     # a place between: the minister is the later country's
     assert ("赵六", "memberOf", "青山市") not in facts("抵达青山市的红河国内政部长赵六表示。")
+
+
+def test_a_mission_lies_where_it_is_posted_and_its_envoys_are_its_members():
+    found = facts("红河国驻华大使馆参赞王五出席了招待会。中国驻法国大使馆临时代办李四也出席了。")
+    assert {("红河国驻华大使馆", "location", "中国"), ("中国驻法国大使馆", "location", "法国"),
+            ("王五", "memberOf", "红河国驻华大使馆"), ("李四", "memberOf", "中国驻法国大使馆")} <= found
+    # not in the country that sends it
+    assert ("红河国驻华大使馆", "location", "红河国") not in found
+
+
+def test_a_party_congress_by_its_number_is_an_event_named_in_passing():
+    g = kg.build("青山省委召开全会。会议要求，认真贯彻中共十五大精神。省委书记王五主持会议。")
+    congress = next(e for e in g.entities.values() if e.name == "中共十五大")
+    assert congress.type == "Initiative"
+    assert not {f for f in g.facts if congress.id in (f.subject, f.object)}

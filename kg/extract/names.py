@@ -25,6 +25,7 @@ from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
 from ..words import in_dictionary, words
 from . import register
+from .ner import ABBREVIATIONS
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -56,6 +57,9 @@ _LOCAL_HEADS = ("小学", "中学", "幼儿园", "卫生室", "卫生院", "合�
 _LOCAL_LEVEL = re.compile(r"(?:村|镇|乡|社区|街道)$")
 # What an event celebrates or marks stands after these in its name.
 _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
+# A mission posted in a host country or city: 俄罗斯驻华大使馆, 外交部驻香港特派员公署, 联合国…驻华代表处.
+_POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|办事处|"
+                     r"特派员公署|联络处)$")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
 
@@ -298,7 +302,46 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 if isinstance(org, Mention) and org.type == "Organization":
                     out.extend(_name_parts(doc, org, known))
             continue
-        out.extend(_name_parts(doc, m, known))
+        parts = _name_parts(doc, m, known)
+        out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
+    return out
+
+
+def _host(name: str, known: _Known) -> bool:
+    """Whether the name after 驻 is a place: a country's or a region's abbreviation (华, 港), a division,
+    a place of the training data or of the document.
+
+    Examples:
+        >>> k = _Known([], [], [])
+        >>> _host("华", k), _host("上海", k), _host("伊斯兰合作组织", k)
+        (True, True, False)
+    """
+    if len(name) == 1:
+        return name in ABBREVIATIONS
+    hits = find(name)
+    return bool(hits) and hits[0][:2] == (0, len(name)) or name in training_places() or name in known.places
+
+
+def _posted(m: Mention, parts: list[Mention | Relation], known: _Known) -> list[Mention | Relation]:
+    """A mission is where it is posted, not in the country that sends it: 俄罗斯驻华大使馆 lies in 华,
+    not in 俄罗斯 (the place its name opens with stays a mention, without the relation).
+
+    Examples:
+        >>> m = Mention(0, 8, "Organization", "俄罗斯驻华大使馆", 1)
+        >>> parts = [Mention(0, 3, "Place", "俄罗斯", 1, "names")]
+        >>> parts.append(_relation(m, "location", parts[0], m))
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in _posted(m, parts, _Known([], [], [])) if isinstance(r, Relation)]
+        [('俄罗斯驻华大使馆', 'location', '华')]
+    """
+    post = _POSTED.search(m.text)
+    if post is None:
+        return parts
+    at = m.start + post.start()
+    out = [p for p in parts if not (isinstance(p, Relation) and p.subject is m and p.predicate == "location"
+                                    and p.obj.end <= at)]
+    if _host(post.group(1), known):
+        out.append(place := _nested(m, post.start(1), post.end(1), "Place"))
+        out.append(_relation(m, "location", place, m))
     return out
 
 
