@@ -12,7 +12,8 @@ Rules, in order:
    place that holds it (``京`` → ``北京``), else the province-level division it abbreviates
    (``京`` → ``北京市``); in an article, a surname with a title is the one
    person of that surname (``李校长`` → ``李瑞全``);
-4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs;
+4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs; in a document,
+   ``X`` is the one division ``X区`` (``X县``, ``X市``) when its province or city stands before it;
 5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
    different body in each article, so it is scoped to its article;
 6. everything else with the same type and name is one entity, in every document.
@@ -188,6 +189,34 @@ def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
     return out
 
 
+def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Division]:
+    """A place the gazetteer knows only with its level (余杭 of 余杭区: short forms keep 区 and the 县 of
+    two-character counties, since 和平区, 新华区 would make words places) → that division, where its
+    province or its city stands right before it (浙江余杭, 广州南沙) and no other division is called so;
+    not a lake or a range named alone (太湖, 天山).
+
+    Examples:
+        >>> ms = [("d", Mention(0, 2, "Place", "浙江", 1)), ("d", Mention(2, 4, "Place", "余杭", 1)),
+        ...       ("e", Mention(0, 2, "Place", "余杭", 1))]
+        >>> {k: v.name for k, v in _districts(ms).items()}
+        {('d', '余杭'): '余杭区'}
+    """
+    ends = {(doc, m.article, m.end): {d.code for d in named(mention_name(m))} for doc, m in mentions
+            if m.type == "Place"}
+    out = {}
+    for doc, m in mentions:
+        name = mention_name(m)
+        if m.type != "Place" or len(name) < 2 or named(name) or (doc, name) in out:
+            continue
+        found = {d.code: d for level in BARE_FORMS for d in named(name + level)}
+        if len(found) != 1:
+            continue
+        d = next(iter(found.values()))
+        if {d.code[:2] + "0000", d.code[:4] + "00"} & ends.get((doc, m.article, m.start), set()):
+            out[doc, name] = d
+    return out
+
+
 def is_scoped(name: str) -> bool:
     """A name that starts with a bare administrative level (区委, 区疾控) depends on its article."""
     return len(name) >= 2 and name[0] in GOVERNMENT_CHARS and not name.startswith(("市场", "区域", "省份"))
@@ -205,6 +234,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     titled = _titled_people(mentions)
     abbreviated = _abbreviations(mentions)
     place = _place_forms(mentions)
+    districts = _districts(mentions)
     normalizer = PlaceNormalizer(sorted({place.get(mention_name(m), mention_name(m)) for _, m in mentions
                                          if m.type == "Place"}))
     codes: dict[str, Division] = {}
@@ -222,7 +252,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
                 name = division.name  # 在京 in a document that names no 北京: 北京市
             name = CHINA.get(name, name)  # 访华, 驻华
             name = place.get(name, name)
-            division = normalizer.lookup(name)
+            division = districts.get((doc, name)) or normalizer.lookup(name)
             if division is not None:
                 name = division.name
                 codes[name] = division

@@ -854,3 +854,17 @@ def test_a_party_congress_by_its_number_is_an_event_named_in_passing():
     congress = next(e for e in g.entities.values() if e.name == "中共十五大")
     assert congress.type == "Initiative"
     assert not {f for f in g.facts if congress.id in (f.subject, f.object)}
+
+
+def test_a_branch_named_by_its_city_is_there_and_belongs_to_the_company():
+    found = facts("长江保险公司郑州分公司今天开业。工行湖北襄阳分行也派人参加。")
+    assert {("长江保险公司郑州分公司", "location", "郑州市"), ("长江保险公司郑州分公司", "parentOrganization", "长江保险公司"),
+            ("工行湖北襄阳分行", "location", "襄阳市")} <= found
+
+
+def test_a_county_named_without_its_level_after_its_province_is_the_county():
+    g = kg.build("记者来到浙江余杭，看到村民晒秋。")
+    places = {e.name: e for e in g.entities.values() if e.type == "Place"}
+    assert places["余杭区"].code == "330110"
+    # alone, a name shared with a lake or a range is left as the text says
+    assert "太湖县" not in {e.name for e in kg.build("游客来到太湖边。").entities.values()}

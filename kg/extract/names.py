@@ -39,7 +39,8 @@ _COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各]" + ch
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|" + chars_class(GOVERNMENT_CHARS) + "+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
-_BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
+# A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行.
+_BRANCH = re.compile(r"(?:公司|集团|银行|(?<=[\u4e00-\u9fff])行)([\u4e00-\u9fff]{2,7}?)(?:分公司|分行|支行|分局)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
 PARTY = "中国共产党"
@@ -400,10 +401,16 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 out.append(place := _nested(m, b.start(1), b.end(1), "Place"))
                 out.append(_relation(m, "location", place, m))
         if branch:
-            city = find(branch.group(1))
-            if city and city[0][1] == len(branch.group(1)):
-                out.append(place := _nested(m, branch.start(1), branch.end(1), "Place"))
+            # the city, the province before it if any (河南驻马店): every character a division's name
+            cities = find(branch.group(1))
+            if cities and cities[0][0] == 0 and cities[-1][1] == len(branch.group(1)) and all(
+                    x[1] == y[0] for x, y in zip(cities, cities[1:])) and len(cities) <= 2:
+                s, e, _, _ = cities[-1]
+                out.append(place := _nested(m, branch.start(1) + s, branch.start(1) + e, "Place"))
                 out.append(_relation(m, "location", place, m))
+                if parent is None and m.text.endswith(("公司", "集团", "银行"), 0, branch.start(1)):
+                    parent = _nested(m, 0, branch.start(1), "Organization")  # not 农行: resolution reads it as
+                    # the city's 农行 that the article names, the branch itself
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
             parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
         cut = parent.end - m.start if parent is not None else 0
