@@ -868,3 +868,10 @@ def test_a_county_named_without_its_level_after_its_province_is_the_county():
     assert places["余杭区"].code == "330110"
     # alone, a name shared with a lake or a range is left as the text says
     assert "太湖县" not in {e.name for e in kg.build("游客来到太湖边。").entities.values()}
+
+
+def test_a_heads_press_secretary_after_the_country_and_a_matter_named_before_an_envoys_title():
+    assert ("王五", "memberOf", "红河国") in facts("红河国总统新闻秘书王五表示欢迎。")
+    # 苏丹 before 问题 is the matter an envoy deals with, no person of the body before it
+    found = facts("苏丹多地冲突持续。联合国秘书长苏丹问题特别代表李四称，冲突已致百人丧生。")
+    assert not {f for f in found if f[0] == "苏丹" and f[1] == "memberOf"}

@@ -180,11 +180,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         >>> t = "台风“海葵”登陆，草木枝繁叶茂。"
         >>> not_a_person(t, 3, 5), not_a_person(t, 13, 15), not_a_person("王五说", 0, 2)
         (True, True, False)
-        >>> not_a_person("菜农说", 0, 2), not_a_person("詹天佑奖", 0, 4)
-        (True, True)
+        >>> not_a_person("菜农说", 0, 2), not_a_person("詹天佑奖", 0, 4), not_a_person("红河问题特使", 0, 2)
+        (True, True, True)
     """
     if text.startswith(("奖", "杯"), end) or text[start:end].endswith(("奖", "杯")):  # 詹天佑奖 is an award
         return True
+    if text.startswith("问题", end) or end - start >= 4 and text[start:end].endswith("州"):
+        return True  # a matter (苏丹问题特别代表), a state or a province (…彼得罗夫斯克州)
     if surname_count(text[start]) == 0 and [(w.start, w.end, w.pos) for w in words(text[start:end])] == [(0, end - start, "n")]:
         return True  # a common noun with no surname in front: 菜农
     opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
