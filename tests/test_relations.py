@@ -875,3 +875,10 @@ def test_a_heads_press_secretary_after_the_country_and_a_matter_named_before_an_
     # 苏丹 before 问题 is the matter an envoy deals with, no person of the body before it
     found = facts("苏丹多地冲突持续。联合国秘书长苏丹问题特别代表李四称，冲突已致百人丧生。")
     assert not {f for f in found if f[0] == "苏丹" and f[1] == "memberOf"}
+
+
+def test_a_body_named_after_a_countrys_one_character_abbreviation_is_in_that_country():
+    found = facts("红河国总统王五说，红河国与俄罗斯会谈。俄外交部当天发表声明。")
+    assert ("俄外交部", "location", "俄罗斯") in found
+    # the character and the next make a word: no country (法律 of 法律委员会)
+    assert not {f for f in facts("法国总统说，法律委员会当天开会。") if f[0] == "法律委员会" and f[1] == "location"}

@@ -355,7 +355,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text)
     if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
-        spans = [(0, len(named))] if named else _tagged_place(doc, m)
+        spans = [(0, len(named))] if named else _tagged_place(doc, m) or _abbreviated_country(m.text, known.places)
         if not spans and m.text.endswith(_LOCAL_HEADS) and (
                 local := next((p for b, p in known.bare if m.text.startswith(b) and p.article == m.article
                                and len(m.text) > len(b) + 1), None)):
@@ -432,6 +432,27 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
     return out
+
+
+def _abbreviated_country(name: str, places: list[str]) -> list[tuple[int, int]]:
+    """The span of a country's one-character abbreviation that opens a body's name (俄外交部, 俄黑海舰队,
+    美疾控中心): the character opens the one foreign country of the training data the document names (``places``: 俄罗斯),
+    not a division of China nor a continent, and it makes no word with the next (not 法 of 法律委员会,
+    美 of 美联储) while the rest is a body's name.
+
+    Examples:
+        >>> _abbreviated_country("俄外交部", ["俄罗斯"]), _abbreviated_country("俄外交部", [])
+        ([(0, 1)], [])
+        >>> _abbreviated_country("法律委员会", ["法国"]), _abbreviated_country("俄罗斯国防部", ["俄罗斯"])
+        ([], [])
+    """
+    if len(name) < 3 or name[0] not in ABBREVIATIONS or name[0] == "中" or not _body_name(name[1:]):
+        return []  # 中 opens China's national bodies (中宣部), placed nowhere
+    if in_dictionary(name[:2]) or find(name[:2]) or any(name[:k] in training_places() for k in range(2, 8)):
+        return []  # 俄罗斯国防部 opens with the country's full name
+    holders = {p for p in places if p.startswith(name[0]) and p in training_places() and not find(p)
+               and not p.endswith("洲")}
+    return [(0, 1)] if len(holders) == 1 else []
 
 
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:
