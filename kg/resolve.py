@@ -10,8 +10,9 @@ Rules, in order:
    is that name (``樱桃沟党工委`` → ``二七区樱桃沟党工委``, ``32路`` → ``郑州公交32路``,
    ``区政府`` → ``金水区政府``); in a document, a one-character place is the one longer
    place that holds it (``京`` → ``北京``), else the province-level division it abbreviates
-   (``京`` → ``北京市``); in an article, a surname with a title is the one
-   person of that surname (``李校长`` → ``李瑞全``);
+   (``京`` → ``北京市``), else the country the corpus's documents read it as (``俄`` →
+   ``俄罗斯``); in an article, a surname with a title is the one person of that surname
+   (``李校长`` → ``李瑞全``);
 4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs; in a document,
    ``X`` is the one division ``X区`` (``X县``, ``X市``) when its province or city stands before it;
 5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
@@ -177,6 +178,28 @@ def _abbreviations(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str],
     return out
 
 
+def _corpus_abbreviations(per_document: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Across the corpus: a one-character place → the place that documents naming both read it as, where
+    two documents or more do and nine in ten of them agree (俄 → 俄罗斯), for documents that write the
+    character alone (俄国防部 in war news that never spells 俄罗斯).
+
+    Examples:
+        >>> _corpus_abbreviations({("a", "俄"): "俄罗斯", ("b", "俄"): "俄罗斯", ("c", "美"): "美国"})
+        {'俄': '俄罗斯'}
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for (_, short), holder in per_document.items():
+        if holder.startswith(short) and holder in training_places() and not holder.endswith("洲"):
+            # a country's name: not 中欧 for 欧, nor a continent (亚 of 亚运会 is no place in 杭州)
+            votes[short][holder] += 1
+    out = {}
+    for short, counts in sorted(votes.items()):
+        (holder, n), total = counts.most_common(1)[0], sum(counts.values())
+        if n >= 2 and n >= 0.9 * total:
+            out[short] = holder
+    return out
+
+
 def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
     """Place X → X市 / X县 / X区 / X省 when the longer form occurs in the corpus."""
     places = {mention_name(m) for _, m in mentions if m.type == "Place"}
@@ -233,6 +256,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     short = _short_forms(mentions)
     titled = _titled_people(mentions)
     abbreviated = _abbreviations(mentions)
+    learned = _corpus_abbreviations(abbreviated)
     place = _place_forms(mentions)
     districts = _districts(mentions)
     normalizer = PlaceNormalizer(sorted({place.get(mention_name(m), mention_name(m)) for _, m in mentions
@@ -250,6 +274,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             name = abbreviated.get((doc, name), name)
             if len(name) == 1 and (division := province_abbreviated(name)) is not None:
                 name = division.name  # 在京 in a document that names no 北京: 北京市
+            name = learned.get(name, name) if len(name) == 1 else name
             name = CHINA.get(name, name)  # 访华, 驻华
             name = place.get(name, name)
             division = districts.get((doc, name)) or normalizer.lookup(name)
