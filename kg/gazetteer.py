@@ -125,6 +125,28 @@ def named(name: str) -> list[Division]:
     return [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
 
 
+# The one-character abbreviations of provincial-level divisions that news uses alone (在京, 来沪, 赴渝), by
+# code: divisions.csv has no column for them. Left out where the character alone is as often another
+# place (苏 the Soviet Union, 澳 Australia, 新 Singapore, 蒙 Mongolia, 吉 Kyrgyzstan, 宁 Nanjing, 港 a port,
+# 台 a stage, 青 and 黑 words of their own, 藏 a verb: 藏粮于地).
+ABBREVIATIONS = {"京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "辽": "210000", "沪": "310000",
+                 "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000", "鲁": "370000", "豫": "410000",
+                 "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000", "渝": "500000",
+                 "川": "510000", "黔": "520000", "滇": "530000", "陕": "610000", "甘": "620000"}
+
+
+def abbreviated(char: str) -> Division | None:
+    """The provincial-level division a one-character abbreviation stands for (京 → 北京市); None when
+    the character is no such abbreviation or names other places as often.
+
+    Examples:
+        >>> abbreviated("京").name, abbreviated("粤").name, abbreviated("苏"), abbreviated("北")
+        ('北京市', '广东省', None, None)
+    """
+    code = ABBREVIATIONS.get(char)
+    return divisions()[code] if code else None
+
+
 # Parts of speech of a word that names no place when a division's bare name spells it.
 _NOT_A_NAME = frozenset("v vn vd a ad an b d".split())
 

@@ -9,9 +9,12 @@ Rules, in order:
 3. inside an article, a short form that ends a longer name of the same type
    is that name (``樱桃沟党工委`` → ``二七区樱桃沟党工委``, ``32路`` → ``郑州公交32路``,
    ``区政府`` → ``金水区政府``); in a document, a one-character place is the one longer
-   place that holds it (``京`` → ``北京``); in an article, a surname with a title is the one
-   person of that surname (``李校长`` → ``李瑞全``);
-4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs;
+   place that holds it (``京`` → ``北京``), else the province-level division it abbreviates
+   (``京`` → ``北京市``), else the country the corpus's documents read it as (``俄`` →
+   ``俄罗斯``); in an article, a surname with a title is the one person of that surname
+   (``李校长`` → ``李瑞全``);
+4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs; in a document,
+   ``X`` is the one division ``X区`` (``X县``, ``X市``) when its province or city stands before it;
 5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
    different body in each article, so it is scoped to its article;
 6. everything else with the same type and name is one entity, in every document.
@@ -34,12 +37,15 @@ from collections import Counter, defaultdict
 from .extract.ner import GENERIC, TITLES
 from .extract.organization import PLACE_SUFFIXES, SUFFIXES
 from .gazetteer import Division, named
+from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
 from .levels import BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
 from .neural import training_places
 from .places import PlaceNormalizer
 
+# China by the character news writes alone after a visit or a post (访华, 来华, 驻华大使馆).
+CHINA = {"华": "中国"}
 _TYPE_ORDER = {t: i for i, t in enumerate(("Organization", "Initiative", "Person", "Place"))}
 
 def mention_name(m: Mention) -> str:
@@ -172,6 +178,28 @@ def _abbreviations(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str],
     return out
 
 
+def _corpus_abbreviations(per_document: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Across the corpus: a one-character place → the place that documents naming both read it as, where
+    two documents or more do and nine in ten of them agree (俄 → 俄罗斯), for documents that write the
+    character alone (俄国防部 in war news that never spells 俄罗斯).
+
+    Examples:
+        >>> _corpus_abbreviations({("a", "俄"): "俄罗斯", ("b", "俄"): "俄罗斯", ("c", "美"): "美国"})
+        {'俄': '俄罗斯'}
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for (_, short), holder in per_document.items():
+        if holder.startswith(short) and holder in training_places() and not holder.endswith("洲"):
+            # a country's name: not 中欧 for 欧, nor a continent (亚 of 亚运会 is no place in 杭州)
+            votes[short][holder] += 1
+    out = {}
+    for short, counts in sorted(votes.items()):
+        (holder, n), total = counts.most_common(1)[0], sum(counts.values())
+        if n >= 2 and n >= 0.9 * total:
+            out[short] = holder
+    return out
+
+
 def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
     """Place X → X市 / X县 / X区 / X省 when the longer form occurs in the corpus."""
     places = {mention_name(m) for _, m in mentions if m.type == "Place"}
@@ -181,6 +209,34 @@ def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
             if len(p) >= 2 and p + level in places:
                 out[p] = p + level
                 break
+    return out
+
+
+def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Division]:
+    """A place the gazetteer knows only with its level (余杭 of 余杭区: short forms keep 区 and the 县 of
+    two-character counties, since 和平区, 新华区 would make words places) → that division, where its
+    province or its city stands right before it (浙江余杭, 广州南沙) and no other division is called so;
+    not a lake or a range named alone (太湖, 天山).
+
+    Examples:
+        >>> ms = [("d", Mention(0, 2, "Place", "浙江", 1)), ("d", Mention(2, 4, "Place", "余杭", 1)),
+        ...       ("e", Mention(0, 2, "Place", "余杭", 1))]
+        >>> {k: v.name for k, v in _districts(ms).items()}
+        {('d', '余杭'): '余杭区'}
+    """
+    ends = {(doc, m.article, m.end): {d.code for d in named(mention_name(m))} for doc, m in mentions
+            if m.type == "Place"}
+    out = {}
+    for doc, m in mentions:
+        name = mention_name(m)
+        if m.type != "Place" or len(name) < 2 or named(name) or (doc, name) in out:
+            continue
+        found = {d.code: d for level in BARE_FORMS for d in named(name + level)}
+        if len(found) != 1:
+            continue
+        d = next(iter(found.values()))
+        if {d.code[:2] + "0000", d.code[:4] + "00"} & ends.get((doc, m.article, m.start), set()):
+            out[doc, name] = d
     return out
 
 
@@ -200,7 +256,9 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     short = _short_forms(mentions)
     titled = _titled_people(mentions)
     abbreviated = _abbreviations(mentions)
+    learned = _corpus_abbreviations(abbreviated)
     place = _place_forms(mentions)
+    districts = _districts(mentions)
     normalizer = PlaceNormalizer(sorted({place.get(mention_name(m), mention_name(m)) for _, m in mentions
                                          if m.type == "Place"}))
     codes: dict[str, Division] = {}
@@ -214,8 +272,12 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             name = titled.get((doc, m.article, name), name)
         if m.type == "Place":
             name = abbreviated.get((doc, name), name)
+            if len(name) == 1 and (division := province_abbreviated(name)) is not None:
+                name = division.name  # 在京 in a document that names no 北京: 北京市
+            name = learned.get(name, name) if len(name) == 1 else name
+            name = CHINA.get(name, name)  # 访华, 驻华
             name = place.get(name, name)
-            division = normalizer.lookup(name)
+            division = districts.get((doc, name)) or normalizer.lookup(name)
             if division is not None:
                 name = division.name
                 codes[name] = division

@@ -839,3 +839,46 @@ def test_a_states_minister_after_its_country_when_no_ministry_is_read():
     assert not {f for f in found if f[0] == "李四" and f[2] == "青山省"}
     # a place between: the minister is the later country's
     assert ("赵六", "memberOf", "青山市") not in facts("抵达青山市的红河国内政部长赵六表示。")
+
+
+def test_a_mission_lies_where_it_is_posted_and_its_envoys_are_its_members():
+    found = facts("红河国驻华大使馆参赞王五出席了招待会。中国驻法国大使馆临时代办李四也出席了。")
+    assert {("红河国驻华大使馆", "location", "中国"), ("中国驻法国大使馆", "location", "法国"),
+            ("王五", "memberOf", "红河国驻华大使馆"), ("李四", "memberOf", "中国驻法国大使馆")} <= found
+    # not in the country that sends it
+    assert ("红河国驻华大使馆", "location", "红河国") not in found
+
+
+def test_a_party_congress_by_its_number_is_an_event_named_in_passing():
+    g = kg.build("青山省委召开全会。会议要求，认真贯彻中共十五大精神。省委书记王五主持会议。")
+    congress = next(e for e in g.entities.values() if e.name == "中共十五大")
+    assert congress.type == "Initiative"
+    assert not {f for f in g.facts if congress.id in (f.subject, f.object)}
+
+
+def test_a_branch_named_by_its_city_is_there_and_belongs_to_the_company():
+    found = facts("长江保险公司郑州分公司今天开业。工行湖北襄阳分行也派人参加。")
+    assert {("长江保险公司郑州分公司", "location", "郑州市"), ("长江保险公司郑州分公司", "parentOrganization", "长江保险公司"),
+            ("工行湖北襄阳分行", "location", "襄阳市")} <= found
+
+
+def test_a_county_named_without_its_level_after_its_province_is_the_county():
+    g = kg.build("记者来到浙江余杭，看到村民晒秋。")
+    places = {e.name: e for e in g.entities.values() if e.type == "Place"}
+    assert places["余杭区"].code == "330110"
+    # alone, a name shared with a lake or a range is left as the text says
+    assert "太湖县" not in {e.name for e in kg.build("游客来到太湖边。").entities.values()}
+
+
+def test_a_heads_press_secretary_after_the_country_and_a_matter_named_before_an_envoys_title():
+    assert ("王五", "memberOf", "红河国") in facts("红河国总统新闻秘书王五表示欢迎。")
+    # 苏丹 before 问题 is the matter an envoy deals with, no person of the body before it
+    found = facts("苏丹多地冲突持续。联合国秘书长苏丹问题特别代表李四称，冲突已致百人丧生。")
+    assert not {f for f in found if f[0] == "苏丹" and f[1] == "memberOf"}
+
+
+def test_a_body_named_after_a_countrys_one_character_abbreviation_is_in_that_country():
+    found = facts("红河国总统王五说，红河国与俄罗斯会谈。俄外交部当天发表声明。")
+    assert ("俄外交部", "location", "俄罗斯") in found
+    # the character and the next make a word: no country (法律 of 法律委员会)
+    assert not {f for f in facts("法国总统说，法律委员会当天开会。") if f[0] == "法律委员会" and f[1] == "location"}

@@ -94,3 +94,20 @@ def test_a_municipalitys_district_is_directly_in_the_municipality():
     g = kg.build("东城区召开会议。")
     places = {e.name for e in g.entities.values() if e.type == "Place"}
     assert places == {"东城区", "北京市"}  # no statistical placeholder 市辖区 between them
+
+
+def test_a_provinces_one_character_abbreviation_is_the_province_where_the_text_names_no_other():
+    g = kg.build("王五今天在京会见了李四。来自沪、粤两地的代表参加。振兴京剧需要人才。")
+    places = {e.name: e for e in g.entities.values() if e.type == "Place"}
+    assert {"北京市", "上海市", "广东省"} <= set(places)
+    assert places["北京市"].code == "110000"
+    # 京 opening a noun (京剧) names no place
+    assert len(places["北京市"].mentions) == 1
+
+
+def test_a_countrys_one_character_abbreviation_is_read_as_the_corpus_reads_it():
+    texts = ["红河国与俄罗斯会谈，俄方表示欢迎。", "俄罗斯外长访问红河国，俄方愿合作。", "俄方当天发表声明，俄外交部说。"]
+    places = {e.name: e for e in kg.build(texts).entities.values() if e.type == "Place"}
+    # the third text never spells 俄罗斯: the two others read 俄 so
+    assert "俄" not in places
+    assert len({doc for doc, _ in places["俄罗斯"].mentions}) == 3

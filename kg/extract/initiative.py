@@ -59,6 +59,20 @@ _HOLDS_OR_JOINS = re.compile(r"召开|举行|举办|出席|参加|参与|主持|
 _ATTENDS = re.compile(r"召开|举行|举办|出席|参加|参与|主持")
 # A time named by a quoted plan (“十四五”开局之年): what follows is no part of the quote's name.
 _TIME_AFTER_QUOTE = re.compile(r"之年|期间|前夕|以来|之际|时期")
+# A party's congress named by its number (十五大, 中共十八大, 越共十四大): an event, though 大 ends a body's
+# short name too (川农大); a bare one-digit number (三大) only after the party's name.
+_CONGRESS = re.compile(r"(?:中共|[\u4e00-\u9fff]共|党的)?(?:[二三]?十[一二三四五六七八九]?|二十)大"
+                       r"|(?:中共|[\u4e00-\u9fff]共|党的)[一二三四五六七八九]大")
+
+
+def congress(name: str) -> bool:
+    """Whether a name the recognizer read as a body is a party congress by its number.
+
+    Examples:
+        >>> congress("十五大"), congress("中共十八大"), congress("越共十四大"), congress("三大"), congress("川农大")
+        (True, True, True, False, False)
+    """
+    return _CONGRESS.fullmatch(name) is not None
 
 
 def _numbered(ordinal: str) -> bool:
@@ -254,6 +268,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     names: set[str] = set()
     tag_documents([doc])
+    for m in mentions:
+        if m.type == "Organization" and congress(m.text):
+            out.append(Mention(m.start, m.end, "Initiative", m.text, m.article))  # wins over the body's mention
     for a in doc.articles:
         for s in a.sentences:
             text = s.text

@@ -25,6 +25,7 @@ from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
 from ..words import in_dictionary, words
 from . import register
+from .ner import ABBREVIATIONS
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -38,7 +39,8 @@ _COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各]" + ch
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|" + chars_class(GOVERNMENT_CHARS) + "+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
-_BRANCH = re.compile(r"(?:有限公司|股份公司|集团|银行)([\u4e00-\u9fff]{2,4}?)(?:分公司|分行|支行|分局)$")
+# A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行.
+_BRANCH = re.compile(r"(?:公司|集团|银行|(?<=[\u4e00-\u9fff])行)([\u4e00-\u9fff]{2,7}?)(?:分公司|分行|支行|分局)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
 PARTY = "中国共产党"
@@ -56,6 +58,9 @@ _LOCAL_HEADS = ("小学", "中学", "幼儿园", "卫生室", "卫生院", "合�
 _LOCAL_LEVEL = re.compile(r"(?:村|镇|乡|社区|街道)$")
 # What an event celebrates or marks stands after these in its name.
 _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
+# A mission posted in a host country or city: 俄罗斯驻华大使馆, 外交部驻香港特派员公署, 联合国…驻华代表处.
+_POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|办事处|"
+                     r"特派员公署|联络处)$")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
 
@@ -298,7 +303,46 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 if isinstance(org, Mention) and org.type == "Organization":
                     out.extend(_name_parts(doc, org, known))
             continue
-        out.extend(_name_parts(doc, m, known))
+        parts = _name_parts(doc, m, known)
+        out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
+    return out
+
+
+def _host(name: str, known: _Known) -> bool:
+    """Whether the name after 驻 is a place: a country's or a region's abbreviation (华, 港), a division,
+    a place of the training data or of the document.
+
+    Examples:
+        >>> k = _Known([], [], [])
+        >>> _host("华", k), _host("上海", k), _host("伊斯兰合作组织", k)
+        (True, True, False)
+    """
+    if len(name) == 1:
+        return name in ABBREVIATIONS
+    hits = find(name)
+    return bool(hits) and hits[0][:2] == (0, len(name)) or name in training_places() or name in known.places
+
+
+def _posted(m: Mention, parts: list[Mention | Relation], known: _Known) -> list[Mention | Relation]:
+    """A mission is where it is posted, not in the country that sends it: 俄罗斯驻华大使馆 lies in 华,
+    not in 俄罗斯 (the place its name opens with stays a mention, without the relation).
+
+    Examples:
+        >>> m = Mention(0, 8, "Organization", "俄罗斯驻华大使馆", 1)
+        >>> parts = [Mention(0, 3, "Place", "俄罗斯", 1, "names")]
+        >>> parts.append(_relation(m, "location", parts[0], m))
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in _posted(m, parts, _Known([], [], [])) if isinstance(r, Relation)]
+        [('俄罗斯驻华大使馆', 'location', '华')]
+    """
+    post = _POSTED.search(m.text)
+    if post is None:
+        return parts
+    at = m.start + post.start()
+    out = [p for p in parts if not (isinstance(p, Relation) and p.subject is m and p.predicate == "location"
+                                    and p.obj.end <= at)]
+    if _host(post.group(1), known):
+        out.append(place := _nested(m, post.start(1), post.end(1), "Place"))
+        out.append(_relation(m, "location", place, m))
     return out
 
 
@@ -311,7 +355,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text)
     if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
-        spans = [(0, len(named))] if named else _tagged_place(doc, m)
+        spans = [(0, len(named))] if named else _tagged_place(doc, m) or _abbreviated_country(m.text, known.places)
         if not spans and m.text.endswith(_LOCAL_HEADS) and (
                 local := next((p for b, p in known.bare if m.text.startswith(b) and p.article == m.article
                                and len(m.text) > len(b) + 1), None)):
@@ -357,10 +401,16 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 out.append(place := _nested(m, b.start(1), b.end(1), "Place"))
                 out.append(_relation(m, "location", place, m))
         if branch:
-            city = find(branch.group(1))
-            if city and city[0][1] == len(branch.group(1)):
-                out.append(place := _nested(m, branch.start(1), branch.end(1), "Place"))
+            # the city, the province before it if any (河南驻马店): every character a division's name
+            cities = find(branch.group(1))
+            if cities and cities[0][0] == 0 and cities[-1][1] == len(branch.group(1)) and all(
+                    x[1] == y[0] for x, y in zip(cities, cities[1:])) and len(cities) <= 2:
+                s, e, _, _ = cities[-1]
+                out.append(place := _nested(m, branch.start(1) + s, branch.start(1) + e, "Place"))
                 out.append(_relation(m, "location", place, m))
+                if parent is None and m.text.endswith(("公司", "集团", "银行"), 0, branch.start(1)):
+                    parent = _nested(m, 0, branch.start(1), "Organization")  # not 农行: resolution reads it as
+                    # the city's 农行 that the article names, the branch itself
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
             parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
         cut = parent.end - m.start if parent is not None else 0
@@ -382,6 +432,27 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
     return out
+
+
+def _abbreviated_country(name: str, places: list[str]) -> list[tuple[int, int]]:
+    """The span of a country's one-character abbreviation that opens a body's name (俄外交部, 俄黑海舰队,
+    美疾控中心): the character opens the one foreign country of the training data the document names (``places``: 俄罗斯),
+    not a division of China nor a continent, and it makes no word with the next (not 法 of 法律委员会,
+    美 of 美联储) while the rest is a body's name.
+
+    Examples:
+        >>> _abbreviated_country("俄外交部", ["俄罗斯"]), _abbreviated_country("俄外交部", [])
+        ([(0, 1)], [])
+        >>> _abbreviated_country("法律委员会", ["法国"]), _abbreviated_country("俄罗斯国防部", ["俄罗斯"])
+        ([], [])
+    """
+    if len(name) < 3 or name[0] not in ABBREVIATIONS or name[0] == "中" or not _body_name(name[1:]):
+        return []  # 中 opens China's national bodies (中宣部), placed nowhere
+    if in_dictionary(name[:2]) or find(name[:2]) or any(name[:k] in training_places() for k in range(2, 8)):
+        return []  # 俄罗斯国防部 opens with the country's full name
+    holders = {p for p in places if p.startswith(name[0]) and p in training_places() and not find(p)
+               and not p.endswith("洲")}
+    return [(0, 1)] if len(holders) == 1 else []
 
 
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:

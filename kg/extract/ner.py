@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..gazetteer import named, spells_a_word
+from ..gazetteer import abbreviated, named, spells_a_word
 from ..levels import SEAT_WORDS
 from ..model import Document, Mention, Sentence
 from ..neural import training_places
@@ -83,6 +83,20 @@ _MOVES = "来访赴驻"  # 来华, 访华, 赴京, 驻港: a visit or a post; �
 _COUNTRY = ("中国", "我国", "中华")
 
 
+def _opens_a_noun(char: str, before: str, after: str) -> bool:
+    """Whether a one-character abbreviation opens a longer noun of its sentence (京剧, 华侨, 藏羚羊), which
+    names no place, unless the noun is made of abbreviations (京津冀).
+
+    Examples:
+        >>> _opens_a_noun("京", "振兴", "剧是"), _opens_a_noun("京", "日在", "召开"), _opens_a_noun("京", "推动", "津冀")
+        (True, False, False)
+    """
+    at = len(before)
+    word = next((w for w in words(before + char + after) if w.start <= at < w.end), None)
+    return (word is not None and word.start == at and len(word.text) >= 2 and word.pos in ("n", "nz", "nr")
+            and not all(c in ABBREVIATIONS for c in word.text))
+
+
 def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
     """Whether a tagged span is a name worth a node (``before`` and ``after``: the sentence
     around it). Single characters count only as a known abbreviation of a country or
@@ -103,7 +117,11 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
     if len(text) == 1:
         if type_ == "Person":
             return "\u4e00" <= text <= "\u9fff" and (after.startswith(TITLES) or before.endswith(("老", "小")))
-        return type_ == "Place" and text in ABBREVIATIONS  # 华 of 访华 is China (MSRA, People's Daily)
+        # 华 of 访华 is China (MSRA, People's Daily); China's and its provinces' (which resolution spells
+        # out) not as the first character of a noun (京剧, 华侨); 俄方, 美式 keep their country
+        if type_ != "Place" or text not in ABBREVIATIONS:
+            return False
+        return not ((text == "华" or abbreviated(text)) and _opens_a_noun(text, before, after))
     if text in GENERIC:
         return False
     if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ABBREVIATIONS:
@@ -162,11 +180,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         >>> t = "台风“海葵”登陆，草木枝繁叶茂。"
         >>> not_a_person(t, 3, 5), not_a_person(t, 13, 15), not_a_person("王五说", 0, 2)
         (True, True, False)
-        >>> not_a_person("菜农说", 0, 2), not_a_person("詹天佑奖", 0, 4)
-        (True, True)
+        >>> not_a_person("菜农说", 0, 2), not_a_person("詹天佑奖", 0, 4), not_a_person("红河问题特使", 0, 2)
+        (True, True, True)
     """
     if text.startswith(("奖", "杯"), end) or text[start:end].endswith(("奖", "杯")):  # 詹天佑奖 is an award
         return True
+    if text.startswith("问题", end) or end - start >= 4 and text[start:end].endswith("州"):
+        return True  # a matter (苏丹问题特别代表), a state or a province (…彼得罗夫斯克州)
     if surname_count(text[start]) == 0 and [(w.start, w.end, w.pos) for w in words(text[start:end])] == [(0, end - start, "n")]:
         return True  # a common noun with no surname in front: 菜农
     opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)

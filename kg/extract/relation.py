@@ -31,6 +31,7 @@ from ..levels import GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
+from .initiative import congress
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
 PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀")
@@ -641,7 +642,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
     c = _Collector(doc)
     text = doc.text
     for a in doc.articles:
-        found = [m for m in mentions if m.article == a.index and m.extractor != "names"]
+        # a party congress by its number (十五大) is named for what it set or the years since, not as
+        # an event the article reports: no one takes part in it here
+        found = [m for m in mentions if m.article == a.index and m.extractor != "names"
+                 and not (m.type == "Initiative" and congress(m.text))]
         orgs = [m for m in found if m.type == "Organization"]
         # bodies named inside other names count too (东华大学 in 东华大学党委)
         actor = main_actor(orgs + [m for m in mentions if m.article == a.index and m.extractor == "names"

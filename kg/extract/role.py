@@ -39,7 +39,8 @@ TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主
 班主任 支书 政委 主任医师 专家 教授
 总理 副总理 委员长 副委员长 发言人 大使 总书记 国务委员 总统 副总统 首相 外长 议长 总干事 检察长 审计长 署长
 司令员 院士 研究员 工程师 总工程师 厂长 矿长 总监 社长 总编辑 台长 主编 团长 副团长 领队 教练 董事
-成员 领导人 参谋长 政治委员 教导员 特使 职工 员工""".split()
+成员 领导人 参谋长 政治委员 教导员 特使 职工 员工
+参赞 临时代办 公使 总领事 领事 特派员 武官 特别代表 新闻秘书""".split()
 _TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))  # longest first
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 MAX_CHAIN = 24
@@ -58,7 +59,7 @@ _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KIN
 _HEAD_OF = re.compile(r"(?:挂职|常务)?副?(" + chars_class(CHARS) + ")长")
 # The head of a state or of its government, after the country's name: 俄罗斯总统A, 日本首相B;
 _HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:第一)?(?:国家副?主席|副?总统|副?总理|副?首相|国王|女王|副?外长|副?外交部长|副?议长"
-                            r"|行政长官|(?:最高)?领导人"  # (俄罗斯副外长A, 卢森堡副首相B, 巴勒斯坦领导人C)
+                            r"|行政长官|(?:最高)?领导人|(?:总统|首相|总理)(?:新闻秘书|发言人)"  # 俄罗斯总统新闻秘书A  # (俄罗斯副外长A, 卢森堡副首相B, 巴勒斯坦领导人C)
                             r"|[\u4e00-\u9fff]{0,6}?大臣"  # 外交大臣, 新闻国务大臣
                             r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事))")  # and its envoys: 俄罗斯驻华大使A
 # A state's minister after its country: 国防部长, 经济和财政部长, 副部长.
