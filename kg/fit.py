@@ -2,8 +2,8 @@
 
 ``DATA.npz`` is what ``python -m kg.train FILES --prepare DATA.npz`` writes: LAC's character ids,
 the recognizer's character ids and cues, BIO tags, the tuning split, the training names and
-LAC's encoder weights. This module imports no other part of kg, so the training can run where kg
-is not installed (a GPU machine with PyTorch: ``--device cuda``); ``python -m kg.train FILES``
+LAC's encoder weights. This module imports only :mod:`kg.neural` of kg (numpy alone), so the training can run where kg's
+other dependencies are not installed (a GPU machine with PyTorch: ``--device cuda``); ``python -m kg.train FILES``
 prepares and fits in one go on the CPU.
 
 The network: LAC's encoder (frozen) runs on every sentence; a copy of its top ``encoder_layers``
@@ -27,25 +27,20 @@ from pathlib import Path
 
 import numpy as np
 
-STYLES = ("news", "fine", "pku")  # kg.neural.STYLES (this module imports nothing of kg)
-N_TAGS = 7  # len(kg.neural.TAGS)
-LEXICON = "lexicon.tsv"  # kg.neural.LEXICON's name: the training names, beside the weights
+from .neural import LEXICON, STYLES, TAGS, spans
+
+N_TAGS = len(TAGS)
 
 
-def _spans(tags) -> set[tuple[int, int, int]]:
-    """(start, end, label) spans of a BIO tag sequence (kg.neural.spans' rule, labels as numbers)."""
-    out, start, label = set(), None, None
-    for i, t in enumerate([*tags, 0]):
-        kind = 0 if t == 0 else 1 if t % 2 == 1 else 2  # O, B-, I-
-        name = (t + 1) // 2
-        if kind == 2 and label == name:
-            continue
-        if label is not None:
-            out.add((start, i, label))
-            start, label = None, None
-        if kind:
-            start, label = i, name
-    return out
+def gate_order(units: int) -> np.ndarray:
+    """Rows that turn one GRU direction's gate blocks from ONNX's order (z, r, h) into PyTorch's
+    (r, z, n), and back: the two orders differ by swapping the first two blocks.
+
+    Examples:
+        >>> gate_order(1).tolist()
+        [1, 0, 2]
+    """
+    return np.r_[units : 2 * units, 0:units, 2 * units : 3 * units]
 
 
 def fit(data: Path, out: Path, encoder_layers: int = 0, epochs: int = 10, hidden: int = 128, kernel: int = 3, rnn: int = 0,
@@ -70,7 +65,7 @@ def fit(data: Path, out: Path, encoder_layers: int = 0, epochs: int = 10, hidden
         w, r, b = (d[f"lac_gru{k}_{x}"] for x in "WRB")
         units = r.shape[2]
         g = nn.GRU(w.shape[2], units, batch_first=True, bidirectional=True)
-        order = np.r_[units : 2 * units, 0:units, 2 * units : 3 * units]
+        order = gate_order(units)
         with torch.no_grad():
             for j, suffix in enumerate(("", "_reverse")):
                 getattr(g, f"weight_ih_l0{suffix}").copy_(torch.from_numpy(w[j][order]))
@@ -114,10 +109,12 @@ def fit(data: Path, out: Path, encoder_layers: int = 0, epochs: int = 10, hidden
                 first = self.run(self.lac[0], x, lengths)
                 states = self.run(self.lac[1], first, lengths)
                 lac_scores = self.lac_out(states)
-            h = x if encoder_layers == 2 else first
+            h = (states, first, x)[encoder_layers]  # what the trained copy reads (its output, as kg runs it)
             for gru in self.tuned:
                 h = self.run(gru, h, lengths)
-            h = self.drop(torch.cat([h, lac_scores, self.chars(ids), marks], -1)).transpose(1, 2)
+            # padding zeroed: the convolution then reads each sentence as kg reads it alone, zeros past its ends
+            h = torch.cat([h, lac_scores, self.chars(ids), marks], -1) * mask[:, :, None]
+            h = self.drop(h).transpose(1, 2)
             h = self.drop(torch.relu(self.conv(h))).transpose(1, 2)
             if self.rnn is not None:
                 h = torch.cat([h, self.drop(self.run(self.rnn, h, lengths))], -1)
@@ -222,7 +219,7 @@ def fit(data: Path, out: Path, encoder_layers: int = 0, epochs: int = 10, hidden
                     paths = net.viterbi(net.scores(lac_ids, ids, marks, STYLES[s], mask), mask, STYLES[s]).cpu().numpy()
                     for j, i in enumerate(chunk):
                         m = lengths[i]
-                        pred, gold = _spans(paths[j, :m].tolist()), _spans(y[j, :m].cpu().tolist())
+                        pred, gold = set(spans(paths[j, :m].tolist())), set(spans(y[j, :m].cpu().tolist()))
                         tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
                 p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
                 row[STYLES[s]] = {"p": round(p, 4), "r": round(r, 4), "f1": round(2 * p * r / max(p + r, 1e-9), 4),
@@ -246,8 +243,7 @@ def _write(net, d: dict, out: Path, encoder_layers: int, styles: set[int]) -> No
             both = [getattr(net.rnn, f"{key}_l0{suffix}") for suffix in ("", "_reverse")]
             w[f"gru_{name}"] = np.stack([np_(t.T if t.dim() == 2 else t) for t in both])
     for k, g in zip(range(2 - encoder_layers, 2), net.tuned):
-        units = g.hidden_size
-        order = np.r_[units : 2 * units, 0:units, 2 * units : 3 * units]  # PyTorch r, z, n → ONNX z, r, h
+        order = gate_order(g.hidden_size)  # PyTorch r, z, n → ONNX z, r, h
         w[f"encoder{k}_W"] = np.stack([np_(getattr(g, f"weight_ih_l0{s}"))[order] for s in ("", "_reverse")])
         w[f"encoder{k}_R"] = np.stack([np_(getattr(g, f"weight_hh_l0{s}"))[order] for s in ("", "_reverse")])
         w[f"encoder{k}_B"] = np.stack([np.concatenate([np_(getattr(g, f"bias_ih_l0{s}"))[order],
@@ -263,10 +259,10 @@ def _write(net, d: dict, out: Path, encoder_layers: int, styles: set[int]) -> No
     buffer = io.BytesIO()
     np.savez_compressed(buffer, **w)
     _write_atomic(out, buffer.getvalue())
-    _write_atomic(out.with_name(LEXICON), "".join(f"{row}\n" for row in d["lexicon"].tolist()).encode("utf-8"))
+    _write_atomic(out.with_name(LEXICON.name), "".join(f"{row}\n" for row in d["lexicon"].tolist()).encode("utf-8"))
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def _write_atomic(path: Path, data: bytes) -> None:  # kg.rdf.write_atomic's job; kg.rdf needs rdflib
     """Write through a temporary file and a rename: never a half-written model."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
@@ -281,8 +277,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--out", type=Path, required=True, help="the weights (names.npz; lexicon.tsv beside it)")
     add_options(p)
     args = p.parse_args(argv)
-    if not args.data.is_file():
-        print(f"python -m kg.fit: error: {args.data}: no such file", file=sys.stderr)
+    problem = check_options(args)
+    if problem is None:
+        try:
+            with np.load(args.data, allow_pickle=False) as d:
+                missing = {"lac_ids", "tags", "item_text", "lexicon"} - set(d.files)
+            if missing:
+                problem = f"{args.data}: not the data of python -m kg.train --prepare (no {', '.join(sorted(missing))})"
+        except (OSError, ValueError) as e:
+            problem = f"{args.data}: cannot read it as the data of python -m kg.train --prepare ({e})"
+    if problem:
+        print(f"python -m kg.fit: error: {problem}", file=sys.stderr)
         return 1
     fit(args.data, args.out, **options(args))
     return 0
@@ -306,6 +311,17 @@ def add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of the initial weights and the batch order (default 0)")
     p.add_argument("--device", default="cpu", help="cpu (default) or cuda")
     p.add_argument("--threads", type=int, default=1, help="PyTorch's threads on the CPU (default 1)")
+
+
+def check_options(args: argparse.Namespace) -> str | None:
+    """What is wrong with :func:`add_options`' values, or None."""
+    if args.epochs < 1:
+        return "--epochs must be at least 1"
+    if args.kernel < 1 or args.kernel % 2 == 0:
+        return "--kernel must be odd"
+    if min(args.hidden, args.char_dim, args.batch_size, args.threads) < 1 or args.rnn < 0:
+        return "--hidden, --char-dim, --batch-size and --threads must be at least 1, --rnn at least 0"
+    return None
 
 
 def options(args: argparse.Namespace) -> dict:

@@ -266,7 +266,7 @@ class NameModel:
             self.convs.append((np.ascontiguousarray(w[f"conv{k}_w"].transpose(1, 0, 2).reshape(d_in, kernel * d_out)),
                                w[f"conv{k}_b"], kernel))
         self.gru = tuple(w[f"gru_{k}"] for k in ("ih", "hh", "bih", "bhh")) if "gru_ih" in w else None
-        # a trained copy of LAC's top GRU layers (kg.finetune): layer → W, R, B; the tagger runs it
+        # a trained copy of LAC's top GRU layers (kg.fit): layer → W, R, B; the tagger runs it
         self.encoder = {k: tuple(w[f"encoder{k}_{x}"] for x in "WRB") for k in (0, 1) if f"encoder{k}_W" in w}
         self.heads = {s: (w[f"{s}_w"], w[f"{s}_b"], w[f"{s}_trans"], w[f"{s}_start"], w[f"{s}_end"])
                       for s in STYLES if f"{s}_w" in w}

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -159,7 +160,7 @@ def encoder_weights() -> dict[str, np.ndarray]:
     """LAC's encoder weights by role: ``embedding`` ``[vocabulary, 128]``, per GRU layer k (0, 1)
     ``gruK_W``/``gruK_R``/``gruK_B`` in ONNX's layout (directions first, gates z, r, h; both layers
     have ``linear_before_reset``, as PyTorch's GRU), and the tag layer ``linear_w`` ``[256, 59]``,
-    ``linear_b``. :mod:`kg.finetune` trains a copy of the GRU layers from these.
+    ``linear_b``. :mod:`kg.fit` trains a copy of the GRU layers from these.
 
     Examples:
         >>> w = encoder_weights()
@@ -195,7 +196,7 @@ def tuned_encoder(encoder, layers: dict[int, tuple[np.ndarray, np.ndarray, np.nd
     originals: ``layers`` maps a layer (0, 1) to its ``W, R, B`` (:func:`encoder_weights`'
     layout); the copy reads what the original of its lowest layer reads and its states are
     one more output, :data:`TUNED`. LAC's own tags and states are unchanged, so one pass
-    gives both (``kg.finetune`` trains the copy).
+    gives both (:mod:`kg.fit` trains the copy).
     """
     import onnx
     from onnx import helper, numpy_helper
@@ -257,7 +258,7 @@ class LacTagger:
         self._encoder.graph.output.append(onnx.helper.make_tensor_value_info(STATES, onnx.TensorProto.FLOAT, None))
         self._options = options
         self._session = self._start(self._encoder)
-        self._tuned: dict[int, tuple[object, object]] = {}  # id(model) → (model, session with its layers)
+        self._tuned = weakref.WeakKeyDictionary()  # model → the session with its layers, while the model lives
         self.batch_size = batch_size
         self.max_len = max_len
 
@@ -273,9 +274,9 @@ class LacTagger:
         if model is None or not getattr(model, "encoder", None):
             return self._session
         with self._lock:
-            if id(model) not in self._tuned:
-                self._tuned[id(model)] = (model, self._start(tuned_encoder(self._encoder, model.encoder)))
-            return self._tuned[id(model)][1]
+            if model not in self._tuned:
+                self._tuned[model] = self._start(tuned_encoder(self._encoder, model.encoder))
+            return self._tuned[model]
 
     @classmethod
     def shared(cls) -> LacTagger:

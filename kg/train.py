@@ -176,7 +176,7 @@ def evaluate(model_path: Path, records: list[dict], style: str = DEFAULT_STYLE) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .fit import add_options, options
+    from .fit import add_options, check_options, options
 
     p = argparse.ArgumentParser(prog="python -m kg.train", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -191,6 +191,10 @@ def main(argv: list[str] | None = None) -> int:
                    help="only write the prepared data here, for python -m kg.fit DATA.npz (on a GPU machine)")
     add_options(p)
     args = p.parse_args(argv)
+    problem = check_options(args)
+    if problem:
+        print(f"python -m kg.train: error: {problem}", file=sys.stderr)
+        return 1
     try:
         if args.prepare is not None:
             prepare(args.files, args.prepare, args.hold_out, sample=args.limit)
