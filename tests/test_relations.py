@@ -889,6 +889,9 @@ def test_who_attends_an_event_named_before_de_is_the_first_person_after_it_with_
     found = facts("来华出席青山峰会的红河国总统李四会见了王五。")
     assert ("青山峰会", "participant", "李四") in found
     assert ("青山峰会", "participant", "王五") not in found
+    listed = facts("会见出席青山论坛的红河国总统李四、蓝海国总理赵六。")
+    assert {("青山论坛", "participant", "李四"), ("青山论坛", "participant", "赵六")} <= listed
+    assert ("青山论坛", "participant", "古特雷斯") in facts("会见来华出席青山论坛的联合国秘书长古特雷斯。")
 
 
 def test_at_the_meeting_is_a_meeting_named_before_not_a_later_sports_meet():

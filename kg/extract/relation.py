@@ -314,8 +314,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 
 def _named_after_of(text: str, at: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
     """Who attends an event named before 的 at ``at`` (来华出席青山峰会的红河国总统A): the first person after it,
-    with at most a place and a title between (not 各国代表和A), and those listed after them the same way
-    (A、蓝海国总理B).
+    with at most a place and a title between (not 各国代表和A; a body only as it opens the title, 联合国秘书长A),
+    and those listed after them the same way (A、蓝海国总理B).
 
     Examples:
         >>> text = "的红河国总统李四、赵六和王五"
@@ -329,13 +329,15 @@ def _named_after_of(text: str, at: int, people: list[Mention], others: list[Ment
     for p in sorted((p for p in people if p.start >= at), key=lambda p: p.start):
         if p.start < at:
             continue  # (a person inside the one before)
-        start = at
-        for o in sorted((o for o in others if o.type == "Place" and at <= o.start), key=lambda o: o.start):
+        start, opener = at, None
+        for o in sorted((o for o in others if o.type in ("Place", "Organization") and at <= o.start < p.start),
+                        key=lambda o: (o.start, -o.end)):
             if o.start == start:
-                start = o.end  # a place opens the title: 红河国总统, 青山市长
+                start, opener = o.end, o  # a place or the person's body opens the title: 红河国总统, 联合国秘书长
         gap = text[start : p.start]
-        if (any(at <= o.start < p.start and o.type != "Place" for o in others)
-                or gap and not TITLE.fullmatch(gap) or re.search(r"[和与同及]", gap)):
+        if (any(at <= o.start < p.start and o.end > start for o in others)  # another mention between
+                or gap and not TITLE.fullmatch(gap) or re.search(r"[和与同及]", gap)
+                or opener is not None and opener.type == "Organization" and not gap):
             break
         found.append(p)
         if not text.startswith("、", p.end):
