@@ -271,9 +271,9 @@ def _add(args) -> int:
                     extractors = read_header(f.readline())
                 except (ValueError, KeyError) as e:
                     raise InputError(f"{saved}: not kg's analyses ({e})") from None
-                g = extend((line for line in f if line.strip()), extractors, _build_inputs(args) or None,
+                g = extend(f, extractors, _build_inputs(args) or None,
                            progress=not args.quiet, date=args.date, text=args.text or None, keep_going=args.keep_going,
-                           workers=args.workers)
+                           workers=args.workers, source=str(saved), first_line=2)
             if isinstance(g, int):  # nothing new: the staging folder is dropped, OUT stays as it is
                 raise _Unchanged(g)
             report = _phase_report(args.quiet or len(g.documents) < 2)

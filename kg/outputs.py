@@ -27,6 +27,7 @@ import shutil
 import sys
 import tempfile
 import time
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -277,8 +278,8 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
     the subjects whose triples changed (:func:`kg.rdf.patch_turtle`); else every quad is made, and only
     the graphs whose quads changed are rewritten. Without ``update``, the store is bulk-loaded whole.
     """
-    from .rdf import document_graph, document_keys, patch_turtle, write_triples
-    from .store import GRAPHS, STORE, can_patch, read_graphs, write_digests
+    from .rdf import document_graph, document_keys
+    from .store import GRAPHS, STORE, can_patch, read_graphs
 
     clock = _Clock(report)
     keys = {document_graph(doc_id): key for doc_id, key in document_keys(g).items()}
@@ -289,6 +290,21 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
         digests, count, touched = _patch_build(stage, g, keys, *old, clock)
     else:
         digests, count, loading = _full_build(stage, g, old[0] if old is not None else None, clock)
+    try:
+        _write_rest(stage, g, formats, html, clock, digests, keys, count, touched, loading)
+    except BaseException:
+        if loading is not None:
+            loading.stop()  # before the stage is removed: the loader writes into it
+        raise
+
+
+def _write_rest(stage: Stage, g: KnowledgeGraph, formats: Iterable[str], html: bool, clock: _Clock,
+                digests: dict[str, int], keys: dict[str, str], count: int, touched: dict[bytes, list[bytes]] | None,
+                loading: _Loading | None) -> None:
+    """:func:`write_build`'s outputs after the triples: the files made beside the store's load, then the page."""
+    from .rdf import patch_turtle, write_triples
+    from .store import GRAPHS, write_digests
+
     stage.write_file(GRAPHS, lambda path: write_digests(path, digests, keys))
     nt = stage.path / SCRATCH / "graph.nt"
     if touched is not None and (stage.out / "graph.ttl").is_file():
@@ -332,13 +348,12 @@ class _Loading:
     ``graph.json``: Oxigraph's loader lets go of Python's lock as it works, so the two share the cores (on
     news-large the load took 100 s, ``graph.ttl`` and ``graph.json`` 11 s). Not beside ``graph.html``: the
     page's data and the loader's batches at once raised news-large's peak from 1,628 to 1,848 MiB.
-    :meth:`join` waits for it and raises its error."""
+    :meth:`join` waits for it and raises its error; :meth:`stop` ends it between two blocks, when another
+    output failed, before the staging folder is removed. ``load`` is given the event that tells it to stop."""
 
-    def __init__(self, stage: Stage, load: Callable[[], None], graphs: int):
-        import threading
-
+    def __init__(self, stage: Stage, load: Callable[[threading.Event], None], graphs: int):
         self.stage, self.graphs, self.error, self.seconds = stage, graphs, None, 0.0
-        self._load = load
+        self._load, self._stop = load, threading.Event()
         # a daemon: a build stopped by an error elsewhere does not wait for the load to end
         self._thread = threading.Thread(target=self._run, name="kg-store-load", daemon=True)
         self._thread.start()
@@ -346,7 +361,7 @@ class _Loading:
     def _run(self) -> None:
         began = time.perf_counter()
         try:
-            self._load()
+            self._load(self._stop)
         except BaseException as e:  # told to join()
             self.error = e
         self.seconds = time.perf_counter() - began
@@ -359,6 +374,11 @@ class _Loading:
         if self.error is not None:
             raise self.error
         clock.done(f"loaded the store ({self.graphs:,} graphs) in {self.seconds:.1f} s, beside the files above; waited for it")
+
+    def stop(self) -> None:
+        """Tell the load to stop and wait for it: nothing writes into the stage once this returns."""
+        self._stop.set()
+        self._thread.join()
 
 
 def _release_freed_memory() -> None:
@@ -398,7 +418,8 @@ def _full_build(stage: Stage, g: KnowledgeGraph, old: dict[str, int] | None,
     try:
         if old is None:
             folder = stage.folder(STORE)
-            return spool.digests, count, _Loading(stage, lambda: load_store(folder, spool.path, nt), len(spool.digests))
+            return spool.digests, count, _Loading(stage, lambda stop: load_store(folder, spool.path, nt, stop),
+                                                    len(spool.digests))
         else:
             new = spool.digests
             changed = {graph for graph, digest in new.items() if old.get(graph) != digest}

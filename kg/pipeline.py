@@ -129,7 +129,8 @@ def _assemble(analysed: Iterable[tuple[Analysed, str | None]], keep_analyses: bo
 
 def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | Iterable[Input] | None = None,
            progress: bool = False, batch: int = 256, date: str | None = None, *, text: str | Sequence[str] | None = None,
-           keep_going: bool = False, workers: int = 1) -> KnowledgeGraph | int:
+           keep_going: bool = False, workers: int = 1, source: str = "the analyses", first_line: int = 1
+           ) -> KnowledgeGraph | int:
     """Add documents to the analyses of an earlier build (JSON lines, see :mod:`kg.analyses`).
 
     A document already there with the same text is left as it is; one with the same id and a
@@ -139,7 +140,9 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
 
     The earlier lines are read twice, never held: once for each document's id and text (a digest
     of it), then one at a time as the graph is assembled, while the new documents are analysed on
-    ``workers`` other processes (spawned: this one never loads the models).
+    ``workers`` other processes (spawned: this one never loads the models). Blank lines are passed over; a
+    line that is not an analysis raises :class:`InputError` naming ``source`` and its number (``previous``
+    opens at ``first_line``).
     """
     from hashlib import blake2b
 
@@ -151,10 +154,22 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
     new = build_documents(inputs, text, keep_going, progress, date)
     known: dict[str, bytes] = {}
     kept = Spool()  # the earlier lines as they were: no need to write them again
-    for line in previous:
-        doc_id, old_text = peek(line)
+    numbers: list[int] = []  # each kept line's number in ``source``
+
+    def corrupt(number: int, e: Exception) -> InputError:
+        return InputError(f"{source}, line {number}: not kg's analyses ({type(e).__name__}: {e}); "
+                          "build it again with kg build")
+
+    for number, line in enumerate(previous, first_line):
+        if not line.strip():
+            continue
+        try:
+            doc_id, old_text = peek(line)
+        except (ValueError, KeyError, TypeError, IndexError) as e:
+            raise corrupt(number, e) from None
         known[doc_id] = digest(old_text)
         kept.append(line.rstrip("\n"))
+        numbers.append(number)
     todo = [d for d in new.documents if known.get(d.id) != digest(d.text)]
     if not todo and not new.skipped:
         return len(known)
@@ -177,13 +192,17 @@ def extend(previous: Iterable[str], extractors: Sequence[str], inputs: Input | I
 
     def combined() -> Iterator[tuple[Analysed, str]]:
         placed: set[str] = set()
-        for line in kept:
+        for number, line in zip(numbers, kept):
             doc_id = peek(line)[0]
             if doc_id in last:  # a changed document, in its place
                 placed.add(doc_id)
                 yield analysed(doc_id)
             else:
-                yield load(line), line
+                try:
+                    loaded = load(line)
+                except (ValueError, KeyError, TypeError, IndexError) as e:  # cut short after its text
+                    raise corrupt(number, e) from None
+                yield loaded, line
         for d in todo:
             if d.id not in placed:
                 placed.add(d.id)

@@ -23,6 +23,7 @@ Examples:
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
@@ -124,19 +125,29 @@ REMOVE_BATCH = 20_000  # quads read at a time from a graph that kg add drops
 LOAD_BATCH = 200_000  # quads per bulk load: Oxigraph's loader holds a batch in memory (1.6 GB for 6.6M quads at once, 0.3 GB by 200,000)
 
 
-def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.PathLike) -> None:
+class LoadStopped(Exception):
+    """A bulk load told to stop (:func:`load_store`'s ``stop``) before it ended."""
+
+
+def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.PathLike,
+               stop: threading.Event | None = None) -> None:
     """Bulk-load a new store at ``folder``: the N-Quads of ``nq`` into their named graphs and the N-Triples of
     ``nt`` (the same triples, each once) into the default graph (Oxigraph's bulk loader: sorted files, no
     transaction log, no Python object per quad), in batches of :data:`LOAD_BATCH` lines to bound its memory.
 
     The default graph is the union of the named graphs, kept so that a query reads one graph: Oxigraph's
     union of 26,000 named graphs (``use_default_graph_as_union``) scans three to four times slower and
-    repeats a triple stated in two graphs."""
+    repeats a triple stated in two graphs.
+
+    ``stop``, once set (by the build, when another output failed), ends the load between two blocks with
+    :class:`LoadStopped`: nothing is written into ``folder`` after that."""
     import pyoxigraph as ox
 
     store = ox.Store(str(folder))
-    _bulk_load(store, nq)
-    _bulk_load(store, nt, format=ox.RdfFormat.N_TRIPLES)
+    _bulk_load_blocks(store, nq, ox.RdfFormat.N_QUADS, stop)
+    _bulk_load_blocks(store, nt, ox.RdfFormat.N_TRIPLES, stop)
+    if stop is not None and stop.is_set():
+        raise LoadStopped
     store.flush()
     store.optimize()
     del store
@@ -179,13 +190,17 @@ def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[
 LOAD_BYTES = 24 << 20  # bytes per bulk load of a whole file (120,000 to 170,000 lines of news-large)
 
 
-def _bulk_load_blocks(store: pyoxigraph.Store, path: str | os.PathLike, format: pyoxigraph.RdfFormat) -> int:
+def _bulk_load_blocks(store: pyoxigraph.Store, path: str | os.PathLike, format: pyoxigraph.RdfFormat,
+                      stop: threading.Event | None = None) -> int:
     """:func:`_bulk_load` of a whole file, a block of whole lines at a time (about :data:`LOAD_BYTES`): the lines
-    are never split into Python strings, so a load on another thread leaves Python's lock to this one."""
+    are never split into Python strings, so a load on another thread leaves Python's lock to this one.
+    ``stop``, once set, raises :class:`LoadStopped` before the next block."""
     count = 0
     rest = b""
     with open(path, "rb", buffering=0) as f:
         while True:
+            if stop is not None and stop.is_set():
+                raise LoadStopped
             block = f.read(LOAD_BYTES)
             if not block:
                 break

@@ -130,6 +130,37 @@ def test_an_interrupted_build_leaves_the_old_output(tmp_path, capsys, monkeypatc
     assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == ["out"]
 
 
+def test_a_failed_output_stops_the_stores_load_and_leaves_no_stage(tmp_path, capsys, monkeypatch):
+    """graph.json fails (a full disk) while the store is still loading on its thread: the load is told to stop
+    and waited for before the staging folder is removed, so nothing is left beside OUT and no kg thread runs."""
+    import threading
+
+    from kg import store
+
+    out = tmp_path / "out"
+    monkeypatch.setattr(store, "LOAD_BYTES", 64)  # many small blocks: the load is still going when graph.json fails
+    loading = []
+    real_load = store.load_store
+
+    def load(*a, **k):
+        loading.append(True)
+        real_load(*a, **k)
+
+    monkeypatch.setattr(store, "load_store", load)
+
+    def full(g, path):
+        while not loading:
+            threading.Event().wait(0.01)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(outputs, "write_graph_json", full)
+    code, _, err = run(capsys, "build", "--text", NEW * 20, "-o", out, "-q")
+    _one_line(code, err)
+    assert "cannot write graph.json (No space left on device)" in err
+    assert not [t for t in threading.enumerate() if t.name.startswith("kg-")]
+    assert sorted(os.listdir(tmp_path)) == []
+
+
 # 5. the fault-injection test: kill the writing at random points. Each killed build is its own
 # process (RocksDB, under the store, must not be used in a child forked after the parent used it).
 KILLED_BUILD = """

@@ -882,3 +882,31 @@ def test_a_body_named_after_a_countrys_one_character_abbreviation_is_in_that_cou
     assert ("俄外交部", "location", "俄罗斯") in found
     # the character and the next make a word: no country (法律 of 法律委员会)
     assert not {f for f in facts("法国总统说，法律委员会当天开会。") if f[0] == "法律委员会" and f[1] == "location"}
+
+
+def test_who_attends_an_event_named_before_de_is_the_first_person_after_it_with_a_title_at_most():
+    assert ("青山峰会", "participant", "李四") not in facts("出席青山峰会的各国代表和李四握手。")
+    found = facts("来华出席青山峰会的红河国总统李四会见了王五。")
+    assert ("青山峰会", "participant", "李四") in found
+    assert ("青山峰会", "participant", "王五") not in found
+    listed = facts("会见出席青山论坛的红河国总统李四、蓝海国总理赵六。")
+    assert {("青山论坛", "participant", "李四"), ("青山论坛", "participant", "赵六")} <= listed
+    assert ("青山论坛", "participant", "古特雷斯") in facts("会见来华出席青山论坛的联合国秘书长古特雷斯。")
+
+
+def test_at_the_meeting_is_a_meeting_named_before_not_a_later_sports_meet():
+    assert ("青山运动会", "participant", "王五") not in facts("王五在会上发言。青山运动会于昨日闭幕。")
+    assert ("青山座谈会", "participant", "王五") in facts("青山座谈会今天举行。王五在会上发言。")
+
+
+def test_a_quoted_events_name_is_no_body_taking_part_in_itself():
+    g = kg.build("“青山新年音乐会”今晚上演。音乐会由青山剧院主办。")
+    assert {e.type for e in g.entities.values() if e.name == "青山新年音乐会"} == {"Initiative"}
+
+
+def test_an_event_named_again_by_its_head_before_its_full_name():
+    assert ("青山峰会", "organizer", "青山市政府") in facts("峰会由青山市政府主办。青山峰会今天开幕。")
+
+
+def test_held_in_a_place_named_at_the_texts_second_character():
+    assert ("青山论坛", "location", "青山市") in facts("在青山市召开的青山论坛今天开幕。")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 import kg
 from kg.cli import main
 from kg.store import StoredGraph, open_graph
@@ -136,6 +138,24 @@ def test_add_replaces_a_changed_document(tmp_path, capsys):
     assert inc == full
     assert _quads(tmp_path / "inc") == _quads(tmp_path / "all")
     assert "郑磊" not in (tmp_path / "inc" / "graph.ttl").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("cut", ["{\"doc\"", "tail"])
+def test_add_to_an_output_with_a_corrupt_analysis_line_names_the_line(tmp_path, capsys, cut):
+    """A line cut short (at its start, or after the document's text): one line naming the file and the line,
+    and OUT as it was."""
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B})
+    out = tmp_path / "inc"
+    assert run(capsys, "build", first, "-o", out, "-q")[0] == 0
+    saved = out / "analyses.jsonl"
+    lines = saved.read_text(encoding="utf-8").split("\n")
+    lines[2] = lines[2][: len(lines[2]) // 2] if cut == "tail" else cut  # the second document's line
+    saved.write_text("\n".join(lines), encoding="utf-8")
+    before = _exports(out)
+    code, _, err = run(capsys, "add", out, "--text", C, "-q")
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert f"{saved}, line 3: not kg's analyses" in err
+    assert _exports(out) == before and sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "inc"]
 
 
 def test_each_document_has_its_own_graph_in_the_store(tmp_path, capsys):

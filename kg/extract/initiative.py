@@ -39,6 +39,10 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议")
+# The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
+MEETING_HEADS = ("会议", "大会", "全会") + tuple(
+    h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "演唱会", "博览会",
+                                                            "展览会", "展销会", "交易会"))
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?"

@@ -484,7 +484,8 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         out += [place, _relation(m, "location", place, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
-        if t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2 and _body_name(t.text):
+        if (t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2 and _body_name(t.text)
+                and t.text != m.text.strip("“”")):  # (“青山新年音乐会”: the quoted name itself, no body in it)
             org = Mention(start, end, "Organization", t.text, m.article, "names")
             # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
             # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)

@@ -31,7 +31,8 @@ from ..levels import GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
-from .initiative import congress
+from .initiative import EVENT_HEADS, MEETING_HEADS, congress
+from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
 PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀")
@@ -198,7 +199,7 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
 
     if leading_places(o.text) or named_party_body(o.text):
         return False  # a place or a unit of its own opens its name (金叶印务第一党支部 is 金叶印务's)
-    return text[o.start - 2 : o.start] in ("我校", "本校", "我院") or len(o.text) <= 10
+    return text[max(0, o.start - 2) : o.start] in ("我校", "本校", "我院") or len(o.text) <= 10
 
 
 def place_rank(name: str) -> int | None:
@@ -272,9 +273,11 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
 
 
 def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
-               main_event: Mention | None, sole: bool = False, events: list[Mention] = ()) -> None:
+               main_event: Mention | None, sole: bool = False, events: list[Mention] = (),
+               others: list[Mention] = ()) -> None:
     """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …);
-    ``sole``: the article names one event only, the one a speech ending its clause is given at."""
+    ``sole``: the article names one event only, the one a speech ending its clause is given at;
+    ``others``: the sentence's other mentions (places that may open a title, bodies that may not)."""
     text = c.doc.text
     for m in ATTEND.finditer(s.text):
         at, end = s.offset(m.start()), s.offset(m.end())
@@ -298,11 +301,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             own = text[p.end : at].split("，")[0].split(",")[0]
             if p.end <= at and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
                 c.add(target, "participant", p, s, a)
-            # 会见来华出席青山峰会的红河国总统A: who attends, named after the event and 的 (titles at most between)
-            gap = text[target.end + 1 : p.start]
-            if (target.start >= end and text.startswith("的", target.end) and p.start > target.end
-                    and len(gap) <= 16 and _clause(gap) and "、" not in gap
-                    and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(gap))):
+        if target.start >= end and text.startswith("的", target.end):
+            for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
     if main_event is not None and AT_THE_EVENT.match(s.text):
@@ -312,21 +312,55 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     _speakers(c, s, a, people, events)
 
 
+def _named_after_of(text: str, at: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Who attends an event named before 的 at ``at`` (来华出席青山峰会的红河国总统A): the first person after it,
+    with at most a place and a title between (not 各国代表和A; a body only as it opens the title, 联合国秘书长A),
+    and those listed after them the same way (A、蓝海国总理B).
+
+    Examples:
+        >>> text = "的红河国总统李四、赵六和王五"
+        >>> people = [Mention(6, 8, "Person", "李四", 1), Mention(9, 11, "Person", "赵六", 1), Mention(12, 14, "Person", "王五", 1)]
+        >>> [p.text for p in _named_after_of(text, 1, people, [Mention(1, 4, "Place", "红河国", 1)])]
+        ['李四', '赵六']
+        >>> [p.text for p in _named_after_of("的各国代表和李四", 1, [Mention(6, 8, "Person", "李四", 1)], [])]
+        []
+    """
+    found: list[Mention] = []
+    for p in sorted((p for p in people if p.start >= at), key=lambda p: p.start):
+        if p.start < at:
+            continue  # (a person inside the one before)
+        start, opener = at, None
+        for o in sorted((o for o in others if o.type in ("Place", "Organization") and at <= o.start < p.start),
+                        key=lambda o: (o.start, -o.end)):
+            if o.start == start:
+                start, opener = o.end, o  # a place or the person's body opens the title: 红河国总统, 联合国秘书长
+        gap = text[start : p.start]
+        if (any(at <= o.start < p.start and o.end > start for o in others)  # another mention between
+                or gap and not TITLE.fullmatch(gap) or re.search(r"[和与同及]", gap)
+                or opener is not None and opener.type == "Organization" and not gap):
+            break
+        found.append(p)
+        if not text.startswith("、", p.end):
+            break
+        at = p.end + 1
+    return found
+
+
 # 在座谈会上介绍, 在会上发言: where a speech is given, named by the event's kind.
 _SPEAKS_AT = re.compile(r"在(?:本次|此次|这次)?(会|会议|大会|座谈会|论坛|仪式|开幕式|闭幕式|发布会|研讨会|典礼|晚会)上")
 
 
 def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], events: list[Mention]) -> None:
     """People who speak 在座谈会上, 在会上 (介绍, 发言, 提出 …) take part in the article's one event of
-    that kind (座谈会上: its one …座谈会; 会上: its one meeting), named in their clause before the
-    verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of his own).
+    that kind (座谈会上: its one …座谈会; 会上: its one meeting, not its 运动会 or 音乐会) named at or before
+    the sentence, people named in their clause before the verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of his own).
 
     Examples:
         >>> from kg.text import parse
-        >>> doc = parse("王五在座谈会上发言。")
+        >>> doc = parse("青山座谈会开幕，王五在座谈会上发言。")
         >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
-        >>> meeting = Mention(20, 25, "Initiative", "青山座谈会", 1)
-        >>> _speakers(c, s, doc.articles[0], [Mention(0, 2, "Person", "王五", 1)], [meeting])
+        >>> meeting = Mention(0, 5, "Initiative", "青山座谈会", 1)
+        >>> _speakers(c, s, doc.articles[0], [Mention(8, 10, "Person", "王五", 1)], [meeting])
         >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
         [('青山座谈会', 'participant', '王五')]
     """
@@ -336,8 +370,9 @@ def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], e
         if not SPEAKS.match(text, end, s.end):
             continue
         kind = m.group(1)
-        ends = ("会", "会议") if kind in ("会", "会议") else (kind,)
-        named = {e.canonical or e.text: e for e in events if (e.canonical or e.text).rstrip("”").endswith(ends)}
+        ends = MEETING_HEADS if kind in ("会", "会议") else (kind,)
+        named = {e.canonical or e.text: e for e in events
+                 if (e.canonical or e.text).rstrip("”").endswith(ends) and e.start < s.end}  # (not one named later)
         named = {n: e for n, e in named.items() if not any(o != n and o.endswith(n) for o in named)}  # (short forms)
         if len(named) != 1:
             continue  # no event of that kind, or several: which one?
@@ -425,9 +460,12 @@ def _opens_with_its_head(sentence: str, event: str) -> bool:
     Examples:
         >>> _opens_with_its_head("音乐会由青山剧院主办。", "“青山新年音乐会”"), _opens_with_its_head("由青山剧院主办。", "青山音乐会")
         (True, False)
+        >>> _opens_with_its_head("峰会由青山市政府主办。", "青山峰会"), _opens_with_its_head("山峰会由A主办。", "青山峰会")
+        (True, False)
     """
     name = event.rstrip("”")
-    return any(len(name) > k and sentence.startswith(name[-k:] + "由") for k in (4, 3))
+    head = max((h for h in EVENT_HEADS if name.endswith(h)), key=len, default=None)
+    return head is not None and len(name) > len(head) and sentence.startswith(head + "由")
 
 
 def _places_from(places: list[Mention], at: int, text: str = "") -> list[Mention]:
@@ -707,7 +745,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 continue
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
-            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events)
+            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events, inside)
             _hosts(c, s, a, actors, inits, main_event)
             _officials(c, s, a, actors, [i for i in inits if i in events])
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
@@ -800,7 +838,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     for p in places:
         if p.end > init.start:
             continue
-        if text[p.start - 2 : p.start].endswith(HELD_AT):
+        if text[max(0, p.start - 2) : p.start].endswith(HELD_AT):
             # 在青山省黄河市召开的…会议: the most precise place of a run after 在, each lying in the one
             # before it (黄河市, not 青山省; 粤港澳 is three places side by side, not one inside another)
             run = _places_from(places, p.start, text)

@@ -32,16 +32,8 @@ from ..words import words
 from . import register
 from .names import party_parent
 from .relation import main_actor, seats
+from .titles import TITLE_WORDS as _TITLE_WORDS, TITLES
 
-TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主任 副主任 局长 副局长 处长 科长 站长 校长 院长 经理 总经理
-董事长 所长 馆长 会长 主席 部长 厅长 市长 区长 县长 镇长 乡长 村长 网格长 负责人 党员志愿者 志愿者 老师 教师
-医生 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长 常委 委员 干部 省长 副总经理 总裁 行长 主管
-班主任 支书 政委 主任医师 专家 教授
-总理 副总理 委员长 副委员长 发言人 大使 总书记 国务委员 总统 副总统 首相 外长 议长 总干事 检察长 审计长 署长
-司令员 院士 研究员 工程师 总工程师 厂长 矿长 总监 社长 总编辑 台长 主编 团长 副团长 领队 教练 董事
-成员 领导人 参谋长 政治委员 教导员 特使 职工 员工
-参赞 临时代办 公使 总领事 领事 特派员 武官 特别代表 新闻秘书""".split()
-_TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))  # longest first
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 MAX_CHAIN = 24
 # 我校校长, 本院院长: the head after 我/本 and the ends of the names it stands for.
@@ -295,7 +287,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             if not member:
                 for org in orgs:
                     between = s.between(org.end, person.start)
-                    if (s.start <= org.start and doc.text[org.start - 2 : org.start] == "来自"
+                    if (s.start <= org.start and doc.text[max(0, org.start - 2) : org.start] == "来自"
                             and between[:1] == "的" and (len(between) == 1 or _TITLE.fullmatch(between[1:]))):
                         ev = Evidence(a.index, org.start - 2, person.end, doc.text[org.start - 2 : person.end], "role",
                                       s.index)
