@@ -171,6 +171,8 @@ def peek(line: str) -> tuple[str, str]:
         if line.startswith(_TEXT, end):
             return doc_id, _DECODER.raw_decode(line, end + len(_TEXT))[0]
     doc = json.loads(line)["doc"]
+    if not isinstance(doc["id"], str) or not isinstance(doc["text"], str):
+        raise TypeError("a document's id and text are strings")
     return doc["id"], doc["text"]
 
 

@@ -910,3 +910,9 @@ def test_an_event_named_again_by_its_head_before_its_full_name():
 
 def test_held_in_a_place_named_at_the_texts_second_character():
     assert ("青山论坛", "location", "青山市") in facts("在青山市召开的青山论坛今天开幕。")
+
+
+def test_a_name_before_a_matter_stays_a_person_unless_an_envoy_follows():
+    people = {e.name for e in kg.build("王五问题不大，他说。").entities.values() if e.type == "Person"}
+    assert people == {"王五"}
+

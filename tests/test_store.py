@@ -140,7 +140,7 @@ def test_add_replaces_a_changed_document(tmp_path, capsys):
     assert "郑磊" not in (tmp_path / "inc" / "graph.ttl").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("cut", ["{\"doc\"", "tail"])
+@pytest.mark.parametrize("cut", ["{\"doc\"", "tail", '{"doc": {"id": "x", "text": 5}}'])
 def test_add_to_an_output_with_a_corrupt_analysis_line_names_the_line(tmp_path, capsys, cut):
     """A line cut short (at its start, or after the document's text): one line naming the file and the line,
     and OUT as it was."""
@@ -150,6 +150,7 @@ def test_add_to_an_output_with_a_corrupt_analysis_line_names_the_line(tmp_path, 
     saved = out / "analyses.jsonl"
     lines = saved.read_text(encoding="utf-8").split("\n")
     lines[2] = lines[2][: len(lines[2]) // 2] if cut == "tail" else cut  # the second document's line
+    # (a line cut at its start, cut after the text, or a document whose text is no string)
     saved.write_text("\n".join(lines), encoding="utf-8")
     before = _exports(out)
     code, _, err = run(capsys, "add", out, "--text", C, "-q")
