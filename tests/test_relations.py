@@ -916,3 +916,11 @@ def test_a_name_before_a_matter_stays_a_person_unless_an_envoy_follows():
     people = {e.name for e in kg.build("王五问题不大，他说。").entities.values() if e.type == "Person"}
     assert people == {"王五"}
 
+
+
+@pytest.mark.parametrize("text, host", [("青山市政府驻京办事处今天开放。", "北京市"),
+                                        ("驻马店市驻郑州办事处今天开放。", "郑州市")])
+def test_an_office_posted_in_a_city_is_there_and_nowhere_made_up(text, host):
+    # a second review: 政府驻京 and 驻郑州 were read as places; the 驻 that closes the name says where it is
+    located = {o for s, p, o in facts(text) if p == "location" and s.endswith("办事处")}
+    assert located == {host}

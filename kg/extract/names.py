@@ -334,12 +334,16 @@ def _posted(m: Mention, parts: list[Mention | Relation], known: _Known) -> list[
         >>> [(r.subject.text, r.predicate, r.obj.text) for r in _posted(m, parts, _Known([], [], [])) if isinstance(r, Relation)]
         [('俄罗斯驻华大使馆', 'location', '华')]
     """
-    post = _POSTED.search(m.text)
+    # the 驻 whose match closes the name (驻马店市驻郑州办事处: not the 驻 of 驻马店)
+    post = next((x for i in range(len(m.text) - 1, -1, -1) if m.text[i] == "驻"
+                 for x in [_POSTED.match(m.text, i)] if x is not None and x.end() == len(m.text)), None)
     if post is None:
         return parts
     at = m.start + post.start()
-    out = [p for p in parts if not (isinstance(p, Relation) and p.subject is m and p.predicate == "location"
-                                    and p.obj.end <= at)]
+    across = {id(p) for p in parts if isinstance(p, Mention) and p.start <= at < p.end}  # 政府驻京 is no place
+    out = [p for p in parts if id(p) not in across and not (isinstance(p, Relation) and (
+        id(p.obj) in across or id(p.subject) in across
+        or p.subject is m and p.predicate == "location" and p.obj.end <= at))]
     if _host(post.group(1), known):
         out.append(place := _nested(m, post.start(1), post.end(1), "Place"))
         out.append(_relation(m, "location", place, m))
