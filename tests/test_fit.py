@@ -34,7 +34,7 @@ def test_an_untrained_copy_of_the_top_layers_gives_lacs_own_states(layers):
 
 def test_the_copy_is_one_more_output_of_the_same_graph():
     w = encoder_weights()
-    model = tuned_encoder(LacTagger.shared()._encoder, {1: tuple(w[f"gru1_{x}"] for x in "WRB")})
+    model = tuned_encoder(LacTagger.shared().encoder(), {1: tuple(w[f"gru1_{x}"] for x in "WRB")})
     assert [o.name for o in model.graph.output][-1] == "kg.tuned_states"
     assert sum(n.op_type == "GRU" for n in model.graph.node) == 3
 
