@@ -18,11 +18,12 @@ import sys
 import time
 from pathlib import Path
 
-for key in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # before numpy loads
-    os.environ.setdefault(key, "1")
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from kg.blas import VARIABLES  # noqa: E402  (loads nothing)
+
+for key in VARIABLES:  # one BLAS thread, as the kg command, set before numpy loads
+    os.environ.setdefault(key, "1")
 EVAL = ROOT.parent / "shared" / "eval"
 
 

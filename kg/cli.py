@@ -14,7 +14,9 @@ from pathlib import Path
 # products are small, so OpenBLAS's extra threads spin more than they work. On 1,000 news-large
 # articles one build took 23.6 s of CPU for 17.4 s of wall time with them and 17.9 s for 18.0 s
 # without; with --workers they only compete with the other processes for the cores.
-for _variable in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+from .blas import VARIABLES  # noqa: E402  (kg.blas loads nothing)
+
+for _variable in VARIABLES:
     os.environ.setdefault(_variable, "1")
 
 from .errors import InputError, KgError, QueryError  # noqa: E402
