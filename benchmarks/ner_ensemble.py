@@ -1,7 +1,7 @@
 """Why the default recognizer (``ensemble``) scores below the trained model alone, on the tuning split.
 
     python -m kg.train ../shared/eval/msra/train.jsonl@news ../shared/eval/cluener/train.jsonl@fine \\
-        --cache /tmp/kg-lac --rnn 0 --hold-out 10 -o /tmp/ho/names.npz     # a model that never saw the split
+        --hold-out 10 -o /tmp/ho/names.npz     # a model that never saw the split
     python benchmarks/ner_ensemble.py /tmp/ho/names.npz                    # MSRA train's tuning tenth
     python benchmarks/ner_ensemble.py /tmp/ho/names.npz --split cluener --sweep
 
