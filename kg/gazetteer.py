@@ -129,7 +129,7 @@ def named(name: str) -> list[Division]:
 # code: divisions.csv has no column for them. Left out where the character alone is as often another
 # place (苏 the Soviet Union, 澳 Australia, 新 Singapore, 蒙 Mongolia, 吉 Kyrgyzstan, 宁 Nanjing, 港 a port,
 # 台 a stage, 青 and 黑 words of their own, 藏 a verb: 藏粮于地).
-ABBREVIATIONS = {"京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "辽": "210000", "沪": "310000",
+PROVINCE_ABBREVIATIONS = {"京": "110000", "津": "120000", "冀": "130000", "晋": "140000", "辽": "210000", "沪": "310000",
                  "浙": "330000", "皖": "340000", "闽": "350000", "赣": "360000", "鲁": "370000", "豫": "410000",
                  "鄂": "420000", "湘": "430000", "粤": "440000", "桂": "450000", "琼": "460000", "渝": "500000",
                  "川": "510000", "黔": "520000", "滇": "530000", "陕": "610000", "甘": "620000"}
@@ -143,7 +143,7 @@ def abbreviated(char: str) -> Division | None:
         >>> abbreviated("京").name, abbreviated("粤").name, abbreviated("苏"), abbreviated("北")
         ('北京市', '广东省', None, None)
     """
-    code = ABBREVIATIONS.get(char)
+    code = PROVINCE_ABBREVIATIONS.get(char)
     return divisions()[code] if code else None
 
 

@@ -25,7 +25,7 @@ from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
 from ..words import in_dictionary, words
 from . import register
-from .ner import ABBREVIATIONS
+from .ner import ONE_CHARACTER_PLACES
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -318,7 +318,7 @@ def _host(name: str, known: _Known) -> bool:
         (True, True, False)
     """
     if len(name) == 1:
-        return name in ABBREVIATIONS
+        return name in ONE_CHARACTER_PLACES
     hits = find(name)
     return bool(hits) and hits[0][:2] == (0, len(name)) or name in training_places() or name in known.places
 
@@ -450,7 +450,7 @@ def _abbreviated_country(name: str, places: list[str]) -> list[tuple[int, int]]:
         >>> _abbreviated_country("法律委员会", ["法国"]), _abbreviated_country("俄罗斯国防部", ["俄罗斯"])
         ([], [])
     """
-    if len(name) < 3 or name[0] not in ABBREVIATIONS or name[0] == "中" or not _body_name(name[1:]):
+    if len(name) < 3 or name[0] not in ONE_CHARACTER_PLACES or name[0] == "中" or not _body_name(name[1:]):
         return []  # 中 opens China's national bodies (中宣部), placed nowhere
     if in_dictionary(name[:2]) or find(name[:2]) or any(name[:k] in training_places() for k in range(2, 8)):
         return []  # 俄罗斯国防部 opens with the country's full name

@@ -57,7 +57,7 @@ TITLES = tuple(
 )
 # One-character names that news uses for countries, regions and rivers (中美关系, 巴以冲突,
 # 访华, 港澳台, 京沪, 江淮): the newswire convention tags them as places.
-ABBREVIATIONS = frozenset(
+ONE_CHARACTER_PLACES = frozenset(
     """中 美 俄 苏 英 法 德 日 韩 朝 港 澳 台 华 加 印 意 越 泰 欧 非 巴 以 伊 叙 埃 墨 古 缅 柬 菲 葡 西 荷
     比 瑞 奥 希 土 波 捷 匈 罗 保 乌 哈 阿 沙 约 黎 亚 拉 京 津 沪 渝 冀 晋 辽 吉 黑 皖 闽 赣 鲁 豫 鄂 湘 粤 桂
     琼 川 蜀 黔 滇 藏 陕 秦 甘 陇 青 宁 疆 蒙 浙 江 淮 黄""".split()
@@ -94,7 +94,7 @@ def _opens_a_noun(char: str, before: str, after: str) -> bool:
     at = len(before)
     word = next((w for w in words(before + char + after) if w.start <= at < w.end), None)
     return (word is not None and word.start == at and len(word.text) >= 2 and word.pos in ("n", "nz", "nr")
-            and not all(c in ABBREVIATIONS for c in word.text))
+            and not all(c in ONE_CHARACTER_PLACES for c in word.text))
 
 
 def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
@@ -119,12 +119,12 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
             return "\u4e00" <= text <= "\u9fff" and (after.startswith(TITLES) or before.endswith(("老", "小")))
         # 华 of 访华 is China (MSRA, People's Daily); China's and its provinces' (which resolution spells
         # out) not as the first character of a noun (京剧, 华侨); 俄方, 美式 keep their country
-        if type_ != "Place" or text not in ABBREVIATIONS:
+        if type_ != "Place" or text not in ONE_CHARACTER_PLACES:
             return False
         return not ((text == "华" or abbreviated(text)) and _opens_a_noun(text, before, after))
     if text in GENERIC:
         return False
-    if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ABBREVIATIONS:
+    if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ONE_CHARACTER_PLACES:
         return False  # 来华, 访京, 驻港: a verb and a place's abbreviation
     if type_ == "Place" and text in _COUNTRY and after.startswith(("特色", "式")):
         return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about (青山县特色农业 is in one)
