@@ -262,6 +262,27 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
     return out
 
 
+_JOINED_ACTIVITY = re.compile(rf"(?:{_HOLDS_OR_JOINS.pattern})了?([^，,。；;：:！？!?、\s]{{2,24}}?暨"
+                              rf"[^，,。；;：:！？!?、\s]{{2,24}}?(?:{HEADS}))")
+
+
+def joined_activities(text: str) -> list[tuple[int, int]]:
+    """Two activities held as one, joined by 暨 after the verb that holds them (举办了“迎新春”书画
+    笔会暨书画进社区活动): the name runs from the verb to the head after 暨, whatever the first part
+    ends with (笔会 is no head of its own). 暨 joins names only, so both parts are the name; two
+    quoted names joined (“送戏”暨“送书”活动) are two initiatives, read apart.
+
+    Examples:
+        >>> t = "青山小学举办了“迎新春”书画笔会暨书画进社区活动。"
+        >>> [t[b:e] for b, e in joined_activities(t)]
+        ['“迎新春”书画笔会暨书画进社区活动']
+        >>> joined_activities("青山小学举办书画笔会，开展进社区活动。"), joined_activities("开展“送戏”暨“送书”活动")
+        ([], [])
+    """
+    return [(m.start(1), m.end(1)) for m in _JOINED_ACTIVITY.finditer(text)
+            if not text.endswith("”", 0, text.index("暨", m.start(1)))]  # “A”暨“B”活动: two names
+
+
 def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
@@ -287,6 +308,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_SELF.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
+            for b, e in joined_activities(text):
+                if not any(x < e and b < y and not (b <= x and y <= e) for x, y, _ in spans):
+                    spans = [x for x in spans if not (b <= x[0] and x[1] <= e)]
+                    spans.append((b, e, text[b:e]))
             lac = {t.start: t.tag for t in s.tokens}
             for m in _PROJECT.finditer(text):
                 # a project's name holds what is built (灾后恢复重建项目)

@@ -290,6 +290,114 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# An item of a list: between 、 (or the colon that opens the list) and 、 or the end of the clause.
+_LIST_ITEM = re.compile(r"(?<=[、：:])([^、：:，,。；;！？!?\n]{2,8})(?=[、，,。；;！？!?\n]|$)")
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]")
+
+
+def list_people(found: list[Mention], text: str) -> list[Mention]:
+    """Names in a list of people (A、B、C) that the recognizer cut or broke: an item of three
+    characters whose last two it read as a person (储 of 储茂彤, a rare surname) is that person,
+    and a two-character name padded with spaces to line up with three-character ones (苏   军) is
+    one person, named without the spaces; an item of two or three characters that is no word of
+    the dictionary, with no name read in it, is a person between two people or before or after two
+    (仝 of 仝相和, a surname the recognizer does not know). An item counts only next to an item
+    that is a person whole, so that a list of places or words is left alone. ``found`` is in text
+    order.
+
+    Examples:
+        >>> t = "名单：王大明、储小红、李   力、张立新、仝立和、刘大海。"
+        >>> ms = [Mention(3, 6, "Person", "王大明", 1), Mention(8, 10, "Person", "小红", 1),
+        ...       Mention(11, 12, "Place", "李", 1), Mention(17, 20, "Person", "张立新", 1),
+        ...       Mention(25, 28, "Person", "刘大海", 1)]
+        >>> [(m.text, m.canonical) for m in list_people(ms, t)]
+        [('王大明', None), ('储小红', None), ('李   力', '李力'), ('张立新', None), ('仝立和', None), ('刘大海', None)]
+        >>> t = "地点：青山、红河镇、绿水。"
+        >>> [m.text for m in list_people([Mention(7, 9, "Person", "河镇", 1)], t)]
+        ['河镇']
+    """
+    people = {(m.start, m.end) for m in found if m.type == "Person" and m.end - m.start == len(m.text) >= 2}
+    items = [(x.start(), x.end()) for x in _LIST_ITEM.finditer(text)]
+    made: list[Mention] = []
+    for k, (b, e) in enumerate(items):
+        before = [x in people for x in _adjacent(items, k, -1)]
+        after = [x in people for x in _adjacent(items, k, 1)]
+        if not (before[:1] == [True] or after[:1] == [True]):
+            continue
+        item = text[b:e]
+        inside = [m for m in found if m.start < e and b < m.end]
+        if _SPACED_NAME.fullmatch(item) and surname_count(item[0]) > 0 and not any(m.type == "Person" for m in inside):
+            name = item[0] + item[-1]
+        elif len(item) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and (b + 1, e) in people:
+            name = item
+        elif (not inside and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _a_word(item)
+              and (before[:2] == [True, True] or after[:2] == [True, True] or before[:1] == after[:1] == [True])):
+            name = item  # 仝相和 at the head of a list of people, read as no name at all
+        else:
+            continue
+        m0 = inside[0] if inside else None
+        made.append(Mention(b, e, "Person", item, m0.article if m0 else _article_at(found, b), "",
+                            canonical=name if name != item else None))
+    if not made:
+        return found
+    spans = [(m.start, m.end) for m in made]
+    kept = [m for m in found if not any(x < m.end and m.start < y for x, y in spans)]
+    extractor = found[0].extractor if found else ""
+    for m in made:
+        m.extractor = extractor
+    return sorted(kept + made, key=lambda m: (m.start, -m.end))
+
+
+def _adjacent(items: list[tuple[int, int]], k: int, step: int) -> list[tuple[int, int]]:
+    """The items of the same list next to item ``k``, going ``step`` (-1: before, 1: after)."""
+    out = []
+    j = k
+    while 0 <= j + step < len(items) and (items[j + step][0] == items[j][1] + 1 if step > 0
+                                          else items[j + step][1] == items[j][0] - 1):
+        j += step
+        out.append(items[j])
+    return out
+
+
+def _a_word(item: str) -> bool:
+    """Whether jieba reads ``item`` as one word other than a person's name (作者, 主持人)."""
+    ws = words(item)
+    return len(ws) == 1 and not ws[0].pos.startswith("nr")
+
+
+def _article_at(found: list[Mention], offset: int) -> int:
+    """The article of the mention nearest before ``offset`` (1 where none is)."""
+    return max((m for m in found if m.start <= offset), key=lambda m: m.start, default=Mention(0, 0, "", "", 1)).article
+
+
+def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """A body cut short where the text goes on with a longer body the document names, and the short
+    name never stands alone in the text, is that body (农业农村部农产品质量 + 安全中心, where the
+    document names 农业农村部农产品质量安全中心 elsewhere). A short name that ends as a body's name
+    does (青山公司 of 青山公司党委) or that the text gives alone stays as it is.
+
+    Examples:
+        >>> t = "青山市农业局种子质量检测中心成立。青山市农业局种子质量检测中心说。"
+        >>> [m.text for m in complete_bodies([Mention(0, 10, "Organization", "青山市农业局种子质量", 1),
+        ...                                   Mention(17, 31, "Organization", "青山市农业局种子质量检测中心", 1)], t)]
+        ['青山市农业局种子质量检测中心', '青山市农业局种子质量检测中心']
+        >>> t = "青山公司党委开会。青山公司说。"
+        >>> [m.text for m in complete_bodies([Mention(0, 6, "Organization", "青山公司党委", 1),
+        ...                                   Mention(9, 13, "Organization", "青山公司", 1)], t)]
+        ['青山公司党委', '青山公司']
+    """
+    bodies = {m.text for m in found if m.type == "Organization"}
+    out: list[Mention] = []
+    for m in found:
+        if m.type == "Organization" and m.end - m.start == len(m.text) and not m.text.endswith((*SUFFIXES, *org_endings())):
+            longer = max((b for b in bodies if len(b) > len(m.text) and b.startswith(m.text)
+                          and text.startswith(b, m.start) and text.count(m.text) == text.count(b)), key=len, default=None)
+            if longer:
+                m = Mention(m.start, m.start + len(longer), "Organization", longer, m.article, m.extractor)
+        out.append(m)
+    return out
+
+
 @register("ner", finds_mentions=True, rank=3)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Person, Place and Organization mentions tagged by LAC in every sentence."""
@@ -465,7 +573,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
-    return complete_people([m for index, s in sentences
-                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE),
-                                                       "ensemble")],
-                           doc.text)
+    return complete_bodies(list_people(complete_people([m for index, s in sentences
+                                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(
+                                                x, confirmed, ADD, REPLACE), "ensemble")],
+                                           doc.text), doc.text), doc.text)
