@@ -283,6 +283,17 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
             if not text.endswith("”", 0, text.index("暨", m.start(1)))]  # “A”暨“B”活动: two names
 
 
+def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
+    """Whether a project's head lies inside a body's name that goes on after it (工程 of
+    青山工程大学, 项目 of 青山项目管理公司): the recognizers' bodies, as document offsets.
+
+    Examples:
+        >>> inside_a_body((2, 4), [(0, 6)]), inside_a_body((2, 4), [(0, 4)])
+        (True, False)
+    """
+    return any(b <= head[0] and head[1] < e for b, e in bodies)
+
+
 def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
@@ -296,6 +307,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Organization" and congress(m.text):
             out.append(Mention(m.start, m.end, "Initiative", m.text, m.article))  # wins over the body's mention
+    bodies: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.type == "Organization":
+            bodies.setdefault(m.article, []).append((m.start, m.end))
     for a in doc.articles:
         for s in a.sentences:
             text = s.text
@@ -314,6 +329,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     spans.append((b, e, text[b:e]))
             lac = {t.start: t.tag for t in s.tokens}
             for m in _PROJECT.finditer(text):
+                if inside_a_body(s.span(m.start(), m.end()), bodies.get(a.index, [])):
+                    continue  # 工程 of 哈尔滨工程大学: no project
                 # a project's name holds what is built (灾后恢复重建项目)
                 # (numbers and units may stand in it: 博源集团30万吨合成氨项目), but opens with no verb
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)

@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import find, spells_a_word
+from ..gazetteer import divisions, find, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
+from ..towns import towns
 from ..words import in_dictionary, words
 from . import register
 from .ner import ONE_CHARACTER_PLACES
@@ -459,6 +460,27 @@ def _abbreviated_country(name: str, places: list[str]) -> list[tuple[int, int]]:
     return [(0, 1)] if len(holders) == 1 else []
 
 
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡]")
+
+
+def opening_town(name: str, known_places: list[str]) -> int:
+    """Where a township that opens a project's name ends (鹅公镇 of 鹅公镇集中供水工程), where the
+    document names the county (or city) its code is under, as kg.places takes a township; 0 when none does.
+
+    Examples:
+        >>> opening_town("鹅公镇集中供水工程", ["定南县"]), opening_town("鹅公镇集中供水工程", ["灵璧县"])
+        (3, 0)
+    """
+    m = _TOWN.match(name)
+    if not m or m.end() >= len(name):
+        return 0
+    ds = divisions()
+    over = {d.parent for d in towns().get(m.group(), ())}
+    over |= {ds[c].parent for c in over if c in ds}
+    names = {ds[c].name for c in over if c in ds}
+    return m.end() if names & set(known_places) else 0
+
+
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:
     """Places and organizations named inside an initiative's name: where it is, who takes part
     (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市)."""
@@ -485,6 +507,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
             if acts and acts[0].pos == "v" or zone or body or m.text[s:e] in COUNTRY or not (m.text[s:e] in known_places or name in known_places):
                 continue
         place = _nested(m, s, e, "Place")
+        out += [place, _relation(m, "location", place, m)]
+    if (town := opening_town(m.text, known_places)) and not any(isinstance(x, Mention) and x.start == m.start for x in out):
+        place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county
         out += [place, _relation(m, "location", place, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
