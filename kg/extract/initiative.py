@@ -38,10 +38,10 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
-               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议")
+               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(
-    h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "演唱会", "博览会",
+    h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会",
                                                             "展览会", "展销会", "交易会"))
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
@@ -262,7 +262,8 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
     return out
 
 
-_JOINED_ACTIVITY = re.compile(rf"(?:{_HOLDS_OR_JOINS.pattern})了?([^，,。；;：:！？!?、\s]{{2,24}}?暨"
+_JOINED_ACTIVITY = re.compile(r"(?:召开|举行|举办|出席|参加|参与|主持|开展|启动)了?"  # (not 组织: a body's head too)
+                              rf"([^，,。；;：:！？!?、\s]{{2,24}}?暨"
                               rf"[^，,。；;：:！？!?、\s]{{2,24}}?(?:{HEADS}))")
 
 
@@ -278,9 +279,20 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
         ['“迎新春”书画笔会暨书画进社区活动']
         >>> joined_activities("青山小学举办书画笔会，开展进社区活动。"), joined_activities("开展“送戏”暨“送书”活动")
         ([], [])
+        >>> joined_activities("致信青山组织合作十周年纪念暨宣传周活动")
+        []
     """
-    return [(m.start(1), m.end(1)) for m in _JOINED_ACTIVITY.finditer(text)
-            if not text.endswith("”", 0, text.index("暨", m.start(1)))]  # “A”暨“B”活动: two names
+    out = []
+    for m in _JOINED_ACTIVITY.finditer(text):
+        joint = text.index("暨", m.start(1))
+        if text.endswith("”", 0, joint) or re.search("[和与及同]", text[m.start(1) : joint]):
+            continue  # “A”暨“B”活动: two names; A峰会和纪念B暨C活动: a list of events, one of them named with 暨
+        verb = next((w for w in words(text[: m.start(1)]) if w.end == m.start(1) or w.end == m.start(1) - 1
+                     and text[m.start(1) - 1] == "了"), None)
+        if verb is None or not verb.pos.startswith("v") or verb.pos == "vn":
+            continue  # 世界知识产权组织合作…暨…活动: 组织 is a body's head here, no verb
+        out.append((m.start(1), m.end(1)))
+    return out
 
 
 def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:

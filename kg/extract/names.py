@@ -98,8 +98,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         >>> [n[s:e] for s, e in leading_places(n)], leading_places("蔬菜批发市场管理处"), leading_places("自治区党委")
         (['宁波市', '鄞州区'], [], [])
         >>> n = "中共青山县委"
-        >>> [n[s:e] for s, e in leading_places(n)]
-        ['青山县']
+        >>> [n[s:e] for s, e in leading_places(n)], leading_places("建设银行河南省分行")
+        (['青山县'], [])
     """
     if name.startswith("中共") and len(name) > 4:  # the party's committee of a place: 中共青山县委
         return [(s + 2, e + 2) for s, e in leading_places(name[2:])]
@@ -121,6 +121,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if _INNER_ORG.search(m.group()):
+            break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
         if _LEVEL_WORD.fullmatch(m.group()) or _COUNTED_LEVEL.fullmatch(m.group()):
             break  # a level with no name: 自治区党委, 县市场监管局; a count: 三省两市
         village_body = name.endswith(_LOCAL_HEADS) or _PARTY_BODY.search(name)

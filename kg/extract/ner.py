@@ -299,7 +299,7 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
     """Names in a list of people (A、B、C) that the recognizer cut or broke: an item of three
     characters whose last two it read as a person (储 of 储茂彤, a rare surname) is that person,
     and a two-character name padded with spaces to line up with three-character ones (苏   军) is
-    one person, named without the spaces; an item of two or three characters that is no word of
+    one person, named without the spaces; an item of three characters that is no word of
     the dictionary, with no name read in it, is a person between two people or before or after two
     (仝 of 仝相和, a surname the recognizer does not know). An item counts only next to an item
     that is a person whole, so that a list of places or words is left alone. ``found`` is in text
@@ -330,7 +330,7 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
             name = item[0] + item[-1]
         elif len(item) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and (b + 1, e) in people:
             name = item
-        elif (not inside and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item) and not _a_word(item)
+        elif (not inside and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and not _a_word(item)
               and (before[:2] == [True, True] or after[:2] == [True, True] or before[:1] == after[:1] == [True])):
             name = item  # 仝相和 at the head of a list of people, read as no name at all
         else:

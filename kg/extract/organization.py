@@ -68,7 +68,8 @@ LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
 # Zones, communities and works are places too, named whole: 钱江世纪城, 东街社区, 川气东送管道.
-PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "体育馆", "纪念馆")
+PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
+                  "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
                         "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "会展中心", "机场", "铁路",
@@ -315,6 +316,35 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
     return bool(find(s.text[begin:head]))
 
 
+ROOMS = ("多功能厅", "会议室", "会议厅", "报告厅")
+_FLOOR = re.compile(r"(?:大楼|大厦|楼)?[一二三四五六七八九十\d]{1,2}[层楼]$")
+
+
+def room_start(text: str, begin: int, lac: dict[int, str] | None = None) -> int:
+    """Where a room's name begins when its floor and building stand before it (青山医院住院大楼
+    一层学术会议厅): over the floor, the building and the name of the body that owns it, which
+    the walk over words stops at (住院, 一层: boundary words of organisations' names).
+
+    Examples:
+        >>> t = "地点：青山医院住院大楼一层学术会议厅"
+        >>> t[room_start(t, t.index("学术")):]
+        '青山医院住院大楼一层学术会议厅'
+        >>> t = "在会议室开会"
+        >>> t[room_start(t, 1):]
+        '会议室开会'
+    """
+    floor = _FLOOR.search(text, 0, begin)
+    if floor is None:
+        return begin
+    start = floor.start()
+    if not floor.group().startswith(("大楼", "大厦", "楼")):
+        return start
+    building = [w for w in clause_words(text, start) if w.end == start and w.pos.startswith(("n", "v"))]
+    if building:
+        start = building[0].start
+    return name_start(text, start, frozenset("m"), lac=lac, bounds=frozenset())
+
+
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
     """The heads: the typed ones and the …中心 that the training names make bodies (研究中心)."""
@@ -351,6 +381,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
             continue  # 一楼, 3楼: a floor
         begin = name_start(text, m.start(), frozenset("m"), lac=lac)
+        if m.group() in ROOMS:
+            begin = room_start(text, begin, lac)
         if m.group() in NAMED_PLACE_SUFFIXES:
             # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
             verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"

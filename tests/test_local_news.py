@@ -1,0 +1,83 @@
+"""Constructions of local news (county, school, university and company pages): eighth round.
+
+Each test is a short text written for it; docs/extraction.md ("Eighth round") says why each rule is there.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def graph(text: str):
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    facts = {(name[f.subject], f.predicate, name.get(f.object, f.object)) for f in g.facts}
+    return {(e.type, e.name) for e in g.entities.values()}, facts
+
+
+def test_a_body_the_recognizer_cut_short_is_the_body_the_document_names_whole():
+    entities, facts = graph("近日，青山市农业局种子质量检测中心发布通报。青山市农业局种子质量检测中心主任王五说，检测还在进行。")
+    orgs = {n for t, n in entities if t == "Organization"}
+    assert not any(o.endswith("种子质量") for o in orgs)
+
+
+def test_people_in_a_list_keep_a_rare_surname_and_lose_the_spaces_that_pad_them():
+    entities, _ = graph("应邀的书法家有：仝立和、王大明、储小红、李   力、张立新、刘大海。")
+    people = {n for t, n in entities if t == "Person"}
+    assert {"仝立和", "储小红", "李力"} <= people
+    assert ("Place", "李") not in entities
+    # a list of places stays a list of places
+    entities, _ = graph("检查组走访了青山镇、白水镇、红河乡。")
+    assert not {n for t, n in entities if t == "Person"}
+
+
+def test_two_activities_joined_by_ji_after_the_verb_are_one_initiative():
+    entities, facts = graph("9月28日，青山县第一小学举办了“迎国庆”书画笔会暨书画艺术进社区活动。")
+    assert ("Initiative", "“迎国庆”书画笔会暨书画艺术进社区活动") in entities
+    # two quoted names joined stay two
+    entities, _ = graph("市局到社区开展“送戏下乡”暨“文明共建”活动。")
+    assert {("Initiative", "送戏下乡"), ("Initiative", "文明共建")} <= entities
+
+
+def test_a_project_head_inside_a_bodys_name_is_no_project():
+    entities, _ = graph("王五感谢青山银行多年来给予青山工程大学的支持。")
+    assert not {n for t, n in entities if t == "Initiative"}
+    assert ("Organization", "青山工程大学") in entities
+
+
+def test_a_banks_province_branch_is_a_body_under_the_bank_and_in_the_province():
+    entities, facts = graph("学校与建设银行河南省分行签署合作协议。")
+    assert ("建设银行河南省分行", "parentOrganization", "建设银行") in facts
+    assert ("建设银行河南省分行", "location", "河南省") in facts
+
+
+def test_townships_are_in_the_county_the_article_names_and_a_village_group_in_its_village():
+    entities, facts = graph("定南县实施饮水工程，自来水管网延伸至天九镇。家住定南县老城镇上洲村上屋组的村民很高兴。")
+    assert ("天九镇", "containedInPlace", "定南县") in facts
+    assert ("上屋组", "containedInPlace", "上洲村") in facts
+    # a township whose county the text does not name gets no county
+    entities, facts = graph("自来水管网延伸至天九镇。")
+    assert not any(s == "天九镇" and p == "containedInPlace" for s, p, o in facts)
+
+
+def test_a_township_opening_a_projects_name_is_where_it_is():
+    entities, facts = graph("定南县投资建设了鹅公镇集中供水工程。")
+    assert ("鹅公镇", "containedInPlace", "定南县") in facts
+    assert any(s.startswith("鹅公镇集中供水") and p == "location" and o == "鹅公镇" for s, p, o in facts)
+
+
+def test_a_town_government_named_by_its_level_is_a_body():
+    entities, _ = graph("今年6月份，镇政府筹集资金，把自来水引到各家各户。")
+    assert ("Organization", "镇政府") in entities
+
+
+def test_a_short_name_given_in_brackets_is_the_body():
+    entities, facts = graph("青山市农产品检测中心（简称“青山检测中心”）成立。青山检测中心主任王五说，检测很快。")
+    orgs = {n for t, n in entities if t == "Organization"}
+    assert "青山检测中心" not in orgs and "青山市农产品检测中心" in orgs
+    assert ("王五", "memberOf", "青山市农产品检测中心") in facts
+
+
+def test_the_publishers_own_body_is_no_part_of_its_units_name():
+    entities, _ = graph("农业农村部在我校食品学院设立了科普基地。")
+    assert ("Organization", "食品学院") in entities
+    assert ("Organization", "我校食品学院") not in entities
