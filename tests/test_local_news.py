@@ -81,3 +81,33 @@ def test_the_publishers_own_body_is_no_part_of_its_units_name():
     entities, _ = graph("农业农村部在我校食品学院设立了科普基地。")
     assert ("Organization", "食品学院") in entities
     assert ("Organization", "我校食品学院") not in entities
+
+
+def test_a_department_opening_with_the_tail_of_a_body_named_in_full_is_its_unit():
+    _, facts = graph("全国青山合作总社党组成员王五来访。总社财务会计部副部长李四陪同。")
+    assert ("总社财务会计部", "parentOrganization", "全国青山合作总社") in facts
+
+
+def test_a_get_together_is_an_event_only_where_it_is_held():
+    entities, _ = graph("青山医院将和市科协联合举办大型肾友联谊会。")
+    assert any(t == "Initiative" and n.endswith("肾友联谊会") for t, n in entities)
+    entities, _ = graph("美国青山华裔联谊会会长王五出席。")
+    assert not any(t == "Initiative" for t, n in entities)
+
+
+def test_a_market_and_a_room_are_places_named_whole():
+    entities, _ = graph("王五一行还实地考察钱江综合市场，听取了汇报。")
+    assert ("Place", "钱江综合市场") in entities
+    entities, _ = graph("地点：青山医院住院大楼一层学术会议厅。")
+    assert ("Place", "青山医院住院大楼一层学术会议厅") in entities
+
+
+def test_a_zone_glued_to_a_venue_named_after_a_city_is_two_names():
+    entities, facts = graph("在钱江世纪城杭州国际博览中心周边，项目已经开工。")
+    assert ("Place", "钱江世纪城") in entities
+    assert ("杭州国际博览中心", "location", "杭州市") in facts
+
+
+def test_a_place_the_tagger_reads_in_a_companys_name_is_none_unless_it_is_known():
+    _, facts = graph("钱江蔬菜公司加大了资金投入。")
+    assert not any(s == "钱江蔬菜公司" and p == "location" for s, p, o in facts)

@@ -262,6 +262,9 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
     return out
 
 
+# Heads that name an association as often as an event: an event only where the text holds it.
+_BODY_OR_EVENT = ("联谊会",)
+_HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开展)了?(?:大型|首届|一场|一次)?$")
 _JOINED_ACTIVITY = re.compile(r"(?:召开|举行|举办|出席|参加|参与|主持|开展|启动)了?"  # (not 组织: a body's head too)
                               rf"([^，,。；;：:！？!?、\s]{{2,24}}?暨"
                               rf"[^，,。；;：:！？!?、\s]{{2,24}}?(?:{HEADS}))")
@@ -380,6 +383,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 b = _event_start(text, head, lac)
                 if b == head:
                     continue
+                if text.startswith(_BODY_OR_EVENT, head) and not _HELD_BEFORE.search(text, 0, b):
+                    continue  # 华裔联谊会会长: an association; 举办肾友联谊会: a get-together
                 # a quoted name inside the event's name is part of it (2023“品牌强国工程”推介会)
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):

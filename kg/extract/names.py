@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import divisions, find, spells_a_word
+from ..gazetteer import divisions, find, named, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
@@ -197,6 +197,18 @@ def zone_end(name: str) -> int:
     return ends[0] if ends else 0
 
 
+def _known_place(name: str, known: _Known) -> bool:
+    """Whether a place the tagger reads inside a body's name is known as one: a division of the
+    gazetteer, a place of the training data, or a place the document names on its own (not 苏宁 of
+    苏宁电器, 钱江 of 钱江蔬菜公司: a company's or a zone's name, read as a place).
+
+    Examples:
+        >>> _known_place("西双版纳", _Known([], [], [])), _known_place("苏宁", _Known([], [], []))
+        (True, False)
+    """
+    return bool(find(name)) or bool(named(name)) or name in training_places() or name in known.places
+
+
 def _tagged_place(doc: Document, m: Mention) -> list[tuple[int, int]]:
     """The span of a place the tagger reads at the start of an organisation's name (西双版纳 in
     西双版纳公安机关), as offsets into the name; none when it reads none."""
@@ -311,6 +323,28 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     return out
 
 
+def known_tail(name: str, orgs: list[str]) -> int:
+    """Where the tail of one body's name the document gives ends, when it opens ``name`` (总社 of
+    总社科教社团部, where the document names 中华全国供销合作总社): that body is the parent, named
+    short; 0 when no tail of two characters or more does, or two bodies' do, or the tail is a kind of
+    body alone (公司, 党委).
+
+    Examples:
+        >>> known_tail("总社科教社团部", ["中华全国供销合作总社党组", "全国供销合作总社"]), known_tail("公司党委", ["青山有限公司"])
+        (2, 0)
+    """
+    ends: dict[str, set[str]] = {}
+    # (a body named only with its party group: 中华全国供销合作总社党组)
+    bodies = set(orgs) | {_PARTY_BODY.sub("", o) for o in orgs}
+    for o in bodies:
+        for k in range(2, len(o) - 2):
+            if name.startswith(o[-k:]) and len(name) > k + 1 and o[-k:] not in SUFFIXES and not name.startswith(o):
+                ends.setdefault(o[-k:], set()).add(o)
+    # one body, named in full and short (中华全国供销合作总社, 全国供销合作总社)
+    return max((len(w) for w, owners in ends.items()
+                if len({o for o in owners if not any(x != o and x.endswith(o) for x in owners)}) == 1), default=0)
+
+
 def _host(name: str, known: _Known) -> bool:
     """Whether the name after 驻 is a place: a country's or a region's abbreviation (华, 港), a division,
     a place of the training data or of the document.
@@ -362,7 +396,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text)
     if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
-        spans = [(0, len(named))] if named else _tagged_place(doc, m) or _abbreviated_country(m.text, known.places)
+        tagged = [(b, e) for b, e in _tagged_place(doc, m) if _known_place(m.text[b:e], known)]
+        spans = [(0, len(named))] if named else tagged or _abbreviated_country(m.text, known.places)
         if not spans and m.text.endswith(_LOCAL_HEADS) and (
                 local := next((p for b, p in known.bare if m.text.startswith(b) and p.article == m.article
                                and len(m.text) > len(b) + 1), None)):
@@ -391,6 +426,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         elif known_org := next((o for o in known.orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
                             and o not in COUNTRY_BODIES), None):
             parent = _nested(m, 0, len(known_org), "Organization")
+        elif tail := known_tail(m.text, known.orgs):
+            parent = _nested(m, 0, tail, "Organization")  # 总社 of 总社科教社团部: the document's 中华全国供销合作总社
         elif trained := training_org_prefix(m.text):
             prefix = m.text[:trained]
             if prefix in training_places() and not prefix.endswith((*SUFFIXES, "台", "社", "院", "会", "行")):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..gazetteer import abbreviated, named, spells_a_word
+from ..gazetteer import abbreviated, find, named, spells_a_word
 from ..levels import SEAT_WORDS
 from ..model import Document, Mention, Sentence
 from ..neural import training_places
@@ -29,7 +29,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
+from .organization import NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -226,6 +226,11 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
         if type_ == "Place":
             start = _whole_place(s.text, start, end)
+        if type_ == "Organization" and (zone := zone_before_a_city(s.text[start:end])):
+            # 青山世纪城杭州国际博览中心: the zone, then a venue named after its city
+            pstart, pend = s.span(start, start + zone)
+            out.append(Mention(pstart, pend, "Place", s.text[start : start + zone], article, extractor))
+            start += zone
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
@@ -235,6 +240,25 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))
     return out
+
+
+_ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
+
+
+def zone_before_a_city(name: str) -> int:
+    """Where a zone that opens a body's or venue's name ends, when a division's name follows it
+    (钱江世纪城 of 钱江世纪城杭州国际博览中心): the recognizer glued two names; 0 when not.
+
+    Examples:
+        >>> n = "青山世纪城杭州国际博览中心"
+        >>> n[:zone_before_a_city(n)], zone_before_a_city("青山科技园管委会")
+        ('青山世纪城', 0)
+    """
+    for z in _ZONE_HEAD.finditer(name):
+        hits = find(name[z.end() :])
+        if z.end() >= 4 and len(name) - z.end() >= 4 and hits and hits[0][0] == 0:
+            return z.end()
+    return 0
 
 
 def _whole_place(text: str, start: int, end: int) -> int:
