@@ -206,7 +206,9 @@ def _known_place(name: str, known: _Known) -> bool:
         >>> _known_place("西双版纳", _Known([], [], [])), _known_place("苏宁", _Known([], [], []))
         (True, False)
     """
-    return bool(find(name)) or bool(named(name)) or name in training_places() or name in known.places
+    return (bool(find(name)) or bool(named(name)) or name in training_places() or name in known.places
+            or any(find(name + level)[:1] and find(name + level)[0][:2] == (0, len(name) + 1)
+                   for level in "县市区旗"))  # 沁水 of 沁水县 (not 宁县 of 苏宁县)
 
 
 def _tagged_place(doc: Document, m: Mention) -> list[tuple[int, int]]:
@@ -323,6 +325,17 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     return out
 
 
+_TAIL_HEADS = "社团队会局院部委处所厅站"
+
+
+def _a_bodys_tail(tail: str) -> bool:
+    """Whether a tail names a body short: a common noun ending in a body's head (总社, 兵团, 卫队),
+    not a place (香港特别行政区, 朝阳区), an abbreviation that names a body of its own (政协, 农行) or a
+    word such as 中央 (中央广播电视总台 is no unit of 共青团中央)."""
+    last = words(tail)[-1]
+    return (tail[-1] in _TAIL_HEADS and last.pos == "n" and not find(tail) and tail not in training_places())
+
+
 def known_tail(name: str, orgs: list[str]) -> int:
     """Where the tail of one body's name the document gives ends, when it opens ``name`` (总社 of
     总社科教社团部, where the document names 中华全国供销合作总社): that body is the parent, named
@@ -338,7 +351,8 @@ def known_tail(name: str, orgs: list[str]) -> int:
     bodies = set(orgs) | {_PARTY_BODY.sub("", o) for o in orgs}
     for o in bodies:
         for k in range(2, len(o) - 2):
-            if name.startswith(o[-k:]) and len(name) > k + 1 and o[-k:] not in SUFFIXES and not name.startswith(o):
+            if name.startswith(o[-k:]) and len(name) > k + 1 and o[-k:] not in SUFFIXES and not name.startswith(o) \
+                    and _a_bodys_tail(o[-k:]):
                 ends.setdefault(o[-k:], set()).add(o)
     # one body, named in full and short (中华全国供销合作总社, 全国供销合作总社)
     return max((len(w) for w, owners in ends.items()

@@ -389,7 +389,10 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
                      and lac.get(w.start) not in ("vn", "n", "nz")]  # LAC reads 创新楼's 创新 as a noun
             inner = [x.end() for x in _PLACE_SUFFIX.finditer(text, begin, m.start())]  # one zone after another
             # a verb the tagger reads where jieba joins it to a noun: 实地考察 before 青山综合市场
-            verbs += [t.end for t in s.tokens if begin <= t.start and t.end <= m.start() and t.tag == "v"]
+            # (where a name the tagger reads follows it: 跨海 of 黄茅海跨海通道 stays)
+            named_at = [t.start for t in s.tokens if t.tag in ("LOC", "ORG") and t.end <= m.start()]
+            verbs += [t.end for t in s.tokens if begin <= t.start and t.end <= m.start() and t.tag == "v"
+                      and any(x >= t.end for x in named_at)]
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
                 continue
