@@ -305,7 +305,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
 
 
 def _towns_in_named_counties(by_name: dict[str, Entity], codes: dict[str, Division]) -> list[Fact]:
-    """A township in the county its code is under, where a document names both (天九镇 in an
+    """A township in the county its code is under, where one article names both (天九镇 in an
     article about 定南县) and the text puts the township after no other place: a chain the text
     gives (郑东新区圃田乡: run by the zone, coded under 管城回族区) says where it is instead.
 
@@ -326,8 +326,8 @@ def _towns_in_named_counties(by_name: dict[str, Entity], codes: dict[str, Divisi
             continue
         if any((doc, m.article, m.start) in places_end for doc, m in town.mentions):
             continue  # 郑东新区圃田乡, 灵璧县虞姬镇: the text's chain (kg.extract.relation) places it
-        if not {doc for doc, _ in town.mentions} & {doc for doc, _ in by_name[county.name].mentions}:
-            continue
+        if not {(doc, m.article) for doc, m in town.mentions} & {(doc, m.article) for doc, m in by_name[county.name].mentions}:
+            continue  # (a page of many articles: 圃田乡 in one, 管城回族区 in another)
         ev = Evidence(0, 0, 0, f"{d.code} {d.name} ⊂ {county.code} {county.name}", "gazetteer", basis="gazetteer")
         out.append(Fact(town.id, "containedInPlace", by_name[county.name].id, None, [("", ev)]))
     return out

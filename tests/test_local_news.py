@@ -105,9 +105,14 @@ def test_a_market_and_a_room_are_places_named_whole():
 def test_a_zone_glued_to_a_venue_named_after_a_city_is_two_names():
     entities, facts = graph("在钱江世纪城杭州国际博览中心周边，项目已经开工。")
     assert ("Place", "钱江世纪城") in entities
-    assert ("杭州国际博览中心", "location", "杭州市") in facts
+    assert ("Place", "杭州国际博览中心") in entities and ("杭州国际博览中心", "containedInPlace", "杭州市") in facts
 
 
 def test_a_place_the_tagger_reads_in_a_companys_name_is_none_unless_it_is_known():
     _, facts = graph("钱江蔬菜公司加大了资金投入。")
     assert not any(s == "钱江蔬菜公司" and p == "location" for s, p, o in facts)
+
+
+def test_the_nouns_before_a_proper_project_word_are_its_name():
+    entities, _ = graph("目前，该县农村饮水安全工程已全面完成。")
+    assert ("Initiative", "农村饮水安全工程") in entities

@@ -361,8 +361,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 proper = [w.start for w in clause_words(text, m.start()) if w.pos == "nz" and w.end - w.start >= 2
                           and (w.end == m.start() and w.end - w.start >= 4 or w.end == m.end() and w.start < m.start())]
                 proper += [t.start for t in s.tokens if t.tag == "nz" and t.end == m.start() and t.end - t.start >= 4]
-                if proper and not any(x < m.end() and min(proper) < y for x, y, _ in spans):
-                    spans.append((min(proper), m.end(), text[min(proper) : m.end()]))
+                if proper:
+                    # the nouns before a proper project word are its name too (农村饮水 of …安全工程)
+                    b = min(min(proper), name_start(text, m.start(), lac=lac))
+                    if not any(x < m.end() and b < y for x, y, _ in spans):
+                        spans.append((b, m.end(), text[b : m.end()]))
             # a phase of a named project: 协鑫光伏二期 (the company's name, then the phase)
             for t in s.tokens:
                 phase = _PHASE.match(text, t.end)

@@ -231,6 +231,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             pstart, pend = s.span(start, start + zone)
             out.append(Mention(pstart, pend, "Place", s.text[start : start + zone], article, extractor))
             start += zone
+            if s.text[start:end].endswith(VENUES):
+                type_ = "Place"  # 杭州国际博览中心: a venue, as 会展中心 is
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
@@ -242,6 +244,7 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     return out
 
 
+VENUES = ("会展中心", "博览中心", "展览中心")
 _ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 
 
