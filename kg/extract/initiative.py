@@ -363,7 +363,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 proper += [t.start for t in s.tokens if t.tag == "nz" and t.end == m.start() and t.end - t.start >= 4]
                 if proper:
                     # the nouns before a proper project word are its name too (农村饮水 of …安全工程)
-                    b = min(min(proper), name_start(text, m.start(), lac=lac))
+                    b = min(proper)
+                    for w in reversed([w for w in clause_words(text, b) if w.end <= b]):
+                        if w.end != b or w.pos != "n" or lac.get(w.start) in ("v", "vd"):
+                            break  # (建设 of 建设伟大工程: a verb)
+                        b = w.start
                     if not any(x < m.end() and b < y for x, y, _ in spans):
                         spans.append((b, m.end(), text[b : m.end()]))
             # a phase of a named project: 协鑫光伏二期 (the company's name, then the phase)
