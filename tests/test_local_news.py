@@ -116,3 +116,11 @@ def test_a_place_the_tagger_reads_in_a_companys_name_is_none_unless_it_is_known(
 def test_the_nouns_before_a_proper_project_word_are_its_name():
     entities, _ = graph("目前，该县农村饮水安全工程已全面完成。")
     assert ("Initiative", "农村饮水安全工程") in entities
+
+
+def test_a_body_of_the_training_data_after_a_place_or_above_a_parent_is_a_parent_too():
+    _, facts = graph("青山市解放军第八八医院王五教授讲课。")
+    assert ("青山市解放军第八八医院", "parentOrganization", "解放军") in facts
+    assert ("青山市解放军第八八医院", "location", "青山市") in facts
+    _, facts = graph("解放军第九九医院肾病中心主任李四介绍。")
+    assert ("解放军第九九医院", "parentOrganization", "解放军") in facts

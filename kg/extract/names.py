@@ -322,6 +322,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             continue
         parts = _name_parts(doc, m, known)
         out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
+        # the parent read out of the name is read the same way (解放军 of 解放军第一七四医院 of its 肾病中心)
+        for parent in [r.obj for r in parts if isinstance(r, Relation) and r.predicate == "parentOrganization"
+                       and r.subject is m and r.obj.type == "Organization"]:
+            out.extend(x for x in _name_parts(doc, parent, known)
+                       if isinstance(x, Relation) and x.predicate == "parentOrganization" or
+                       isinstance(x, Mention) and x.type == "Organization")
     return out
 
 
@@ -334,6 +340,13 @@ def _a_bodys_tail(tail: str) -> bool:
     word such as 中央 (中央广播电视总台 is no unit of 共青团中央)."""
     last = words(tail)[-1]
     return (tail[-1] in _TAIL_HEADS and last.pos == "n" and not find(tail) and tail not in training_places())
+
+
+def _trained_after(name: str, start: int) -> int:
+    """Where an organisation of the training data that follows the places opening ``name`` ends
+    (解放军 of 上海解放军第八五医院), as an offset into ``name``; 0 when none does."""
+    k = training_org_prefix(name[start:]) if start else 0
+    return start + k if k else 0
 
 
 def known_tail(name: str, orgs: list[str]) -> int:
@@ -424,6 +437,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     child = m
     if m.type == "Organization":
         parent = None
+        placed_whole = False
         line = _LINE.match(m.text)
         branch = _BRANCH.search(m.text)
         prefix_end = places[-1].end - m.start if places else 0
@@ -452,6 +466,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                     out.extend(places)
             else:
                 parent = _nested(m, 0, trained, "Organization")
+        elif (after := _trained_after(m.text, prefix_end)) and m.text[prefix_end:after] not in training_places():
+            parent = _nested(m, prefix_end, after, "Organization")  # 解放军 of 上海解放军第八五医院
+            placed_whole = True  # (上海 is where the hospital is, not the army)
         for b in _BRACKETED.finditer(m.text):
             # 品捷电子（苏州）有限公司: the city in brackets is where the company is
             hits = find(b.group(1))
@@ -477,7 +494,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         if parent is not None:
             out.append(parent)
             out.append(_relation(m, "parentOrganization", parent, m))
-            child = parent
+            child = m if placed_whole else parent
     if m.type == "Organization" and (zone := zone_end(m.text)) and (not places or places[-1].end - m.start < zone):
         # the body of a zone is in the zone, the zone in the places its name opens with: 和县台湾农民创业园管委会
         out.append(place := _nested(m, 0, zone, "Place"))
