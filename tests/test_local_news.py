@@ -118,9 +118,16 @@ def test_the_nouns_before_a_proper_project_word_are_its_name():
     assert ("Initiative", "农村饮水安全工程") in entities
 
 
-def test_a_body_of_the_training_data_after_a_place_or_above_a_parent_is_a_parent_too():
-    _, facts = graph("青山市解放军第八八医院王五教授讲课。")
-    assert ("青山市解放军第八八医院", "parentOrganization", "解放军") in facts
-    assert ("青山市解放军第八八医院", "location", "青山市") in facts
-    _, facts = graph("解放军第九九医院肾病中心主任李四介绍。")
-    assert ("解放军第九九医院", "parentOrganization", "解放军") in facts
+def test_a_body_of_the_training_data_after_a_division_is_the_parent():
+    _, facts = graph("开封市解放军第八八医院王五教授讲课。")
+    assert ("开封市解放军第八八医院", "parentOrganization", "解放军") in facts
+    assert ("开封市解放军第八八医院", "location", "开封市") in facts
+    # not after a foreign country: 日本共产党 is no unit of a 共产党
+    _, facts = graph("日本共产党中央委员会发表声明。")
+    assert not any(o == "共产党" for s, p, o in facts)
+
+
+def test_a_companys_short_name_the_tagger_reads_as_a_place_is_the_company():
+    entities, facts = graph("苏宁电器在青山启动促销活动。消费者至苏宁门店购买电视，即可获得补贴。")
+    assert ("Place", "苏宁") not in entities
+    assert not any(s == "苏宁电器" and p == "location" and o == "苏宁" for s, p, o in facts)

@@ -322,12 +322,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             continue
         parts = _name_parts(doc, m, known)
         out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
-        # the parent read out of the name is read the same way (解放军 of 解放军第一七四医院 of its 肾病中心)
-        for parent in [r.obj for r in parts if isinstance(r, Relation) and r.predicate == "parentOrganization"
-                       and r.subject is m and r.obj.type == "Organization"]:
-            out.extend(x for x in _name_parts(doc, parent, known)
-                       if isinstance(x, Relation) and x.predicate == "parentOrganization" or
-                       isinstance(x, Mention) and x.type == "Organization")
     return out
 
 
@@ -345,7 +339,10 @@ def _a_bodys_tail(tail: str) -> bool:
 def _trained_after(name: str, start: int) -> int:
     """Where an organisation of the training data that follows the places opening ``name`` ends
     (解放军 of 上海解放军第八五医院), as an offset into ``name``; 0 when none does."""
-    k = training_org_prefix(name[start:]) if start else 0
+    hits = find(name[:start]) if start else []
+    if not hits or hits[-1][1] != start:
+        return 0  # only after a division of China (not 日本 of 日本共产党…, 巴黎 of 巴黎奥运会…)
+    k = training_org_prefix(name[start:])
     return start + k if k else 0
 
 

@@ -316,6 +316,8 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
     return bool(find(s.text[begin:head]))
 
 
+# The end of a list of kinds of body: …、…等服务机构.
+KINDS_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16})*等[\u4e00-\u9fff]{0,4}?(?:机构|单位|部门|组织|场所|设施|阵地)")
 ROOMS = ("多功能厅", "会议室", "会议厅", "报告厅")
 _FLOOR = re.compile(r"(?:大楼|大厦|楼)?[一二三四五六七八九十\d]{1,2}[层楼]$")
 
@@ -372,6 +374,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             continue
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()):
             continue  # 世界一流大学, 大型超市, 农村专业合作社: a kind of body, no body's name
+        if KINDS_LISTED.match(text, m.end()) and not _named(s, begin, m.start()):
+            continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
             continue  # 金叶印务公司会议室 is a room, a place
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
