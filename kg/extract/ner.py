@@ -29,7 +29,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import KINDS_LISTED, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
+from .organization import NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -238,8 +238,6 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
                 continue
             if type_ == "Organization" and extractor != "neural" and _common_noun(text):
                 continue  # LAC's 经济: a word of the dictionary, no body's name (the model's 中央, 国会 stay)
-            if type_ == "Organization" and KINDS_LISTED.match(s.text, e) and not find(text):
-                continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
             if keep(text, type_, s.text[max(0, b - 2) : b], s.text[e : e + 3]):
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))
@@ -247,6 +245,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
 
 
 VENUES = ("会展中心", "博览中心", "展览中心")
+# What a company's name adds to its short name (苏宁 + 电器): not a works (白鹤滩水电站) nor a body of a place.
+_TRADES = frozenset("公司 集团 电器 股份 科技 控股 实业 药业 易购 商城 商场 百货 超市".split())
 # The ends of place names that a body may open with (a level, a zone, a street).
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗", "路", "街", "道", "岛", "山", "河", "湖", "江", "城")
 _ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
@@ -403,8 +403,8 @@ def _article_at(found: list[Mention], offset: int) -> int:
 
 def brand_places(found: list[Mention]) -> list[Mention]:
     """A "place" that is no division nor a place of the training data, and that opens the name of
-    one body the recognizer reads in the document (苏宁 of 苏宁电器: a company's short name, which
-    LAC tags as a place), is that body.
+    one company the recognizer reads in the document, before a trade word only (苏宁 of 苏宁电器: a
+    company's short name, which LAC tags as a place; not 白鹤滩 of 白鹤滩水电站), is that company.
 
     Examples:
         >>> ms = [Mention(0, 4, "Organization", "苏宁电器", 1), Mention(9, 11, "Place", "苏宁", 1)]
@@ -418,7 +418,7 @@ def brand_places(found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.type == "Place" and 2 <= len(m.text) <= 4 and not _division(m.text) and not find(m.text) \
                 and m.text not in training_places() and not any(m.text.endswith(x) for x in _PLACE_ENDS):
-            owners = [b for b in bodies if b.startswith(m.text) and 2 <= len(b) - len(m.text) <= 4]
+            owners = [b for b in bodies if b.startswith(m.text) and b[len(m.text) :] in _TRADES]
             if len(owners) == 1 and not any(x.type == "Place" and x.text != m.text and x.text.startswith(m.text)
                                             for x in found):
                 m = Mention(m.start, m.end, "Organization", m.text, m.article, m.extractor, canonical=owners[0])
