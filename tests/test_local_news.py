@@ -131,3 +131,9 @@ def test_a_companys_short_name_the_tagger_reads_as_a_place_is_the_company():
     entities, facts = graph("苏宁电器在青山启动促销活动。消费者至苏宁门店购买电视，即可获得补贴。")
     assert ("Place", "苏宁") not in entities
     assert not any(s == "苏宁电器" and p == "location" and o == "苏宁" for s, p, o in facts)
+
+
+def test_the_city_opening_an_institutions_name_locates_it_as_well_as_its_parent():
+    _, facts = graph("开封第九大学附属青山医院王五教授讲课。")
+    assert ("开封第九大学附属青山医院", "location", "开封市") in facts
+    assert ("开封第九大学", "location", "开封市") in facts

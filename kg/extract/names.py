@@ -27,7 +27,7 @@ from ..towns import towns
 from ..words import in_dictionary, words
 from . import register
 from .ner import ONE_CHARACTER_PLACES
-from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
+from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -503,6 +503,10 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
     if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
+        if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)):
+            # the place that opens the name of an institution under another locates it too (上海第二军医大学
+            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold)
+            out.append(_relation(m, "location", places[-1], m))
     return out
 
 
