@@ -298,6 +298,26 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# 暨 and a second event after an event's head, the pair then held (…启动仪式暨现场观摩会在青山一中举行).
+_JOINED_HELD = re.compile(r"暨([^，,。；;：:、“”！？\s]{2,16}?(?:会|仪式|活动|典礼))(?=在|于|举行|召开|开幕|隆重|顺利|正式)")
+
+
+def held_jointly(text: str, end: int) -> int:
+    """Where an event whose head ends at ``end`` ends when 暨 joins a second event to it and the pair is
+    then held (青山科技周启动仪式暨现场观摩会在青山一中举行: one event, whose name runs to 观摩会); ``end``
+    itself when no such event follows (…仪式暨…座谈, …仪式暨青山一中校庆 with no verb that holds them).
+
+    Examples:
+        >>> t = "科技周启动仪式暨现场观摩会在青山一中举行。"
+        >>> t[:held_jointly(t, 7)]
+        '科技周启动仪式暨现场观摩会'
+        >>> held_jointly("启动仪式暨青山一中八十周年校庆。", 4), held_jointly("启动仪式暨座谈会，在青山举行", 4)
+        (4, 4)
+    """
+    m = _JOINED_HELD.match(text, end)
+    return m.end() if m else end
+
+
 def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
     """Whether a project's head lies inside a body's name that goes on after it (工程 of
     青山工程大学, 项目 of 青山项目管理公司): the recognizers' bodies, as document offsets.
@@ -390,6 +410,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 b = _event_start(text, head, lac)
                 if b == head:
                     continue
+                end = held_jointly(text, end)
                 if text.startswith(_BODY_OR_EVENT, head) and not _HELD_BEFORE.search(text, 0, b):
                     continue  # 华裔联谊会会长: an association; 举办肾友联谊会: a get-together
                 # a quoted name inside the event's name is part of it (2023“品牌强国工程”推介会)

@@ -100,6 +100,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         >>> n = "中共青山县委"
         >>> [n[s:e] for s, e in leading_places(n)], leading_places("建设银行河南省分行")
         (['青山县'], [])
+        >>> leading_places("团市委"), leading_places("津市市委")
+        ([], [(0, 3)])
     """
     if name.startswith("中共") and len(name) > 4:  # the party's committee of a place: 中共青山县委
         return [(s + 2, e + 2) for s, e in leading_places(name[2:])]
@@ -131,7 +133,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             break  # only a village's body (灵光村党支部); a village has a name of its own: not 农村, 新农村, 地球村
         # The level character must not start a body's name (区委, 区政府, 市委).
         if name[m.end() : m.end() + 1] in ("委",) and name[m.end() - 1] in COMMITTEE_CHARS:
-            spans.append((pos, m.end()))
+            if m.end() - pos > 2 or find(m.group()):
+                spans.append((pos, m.end()))  # (团市委, 团省委: the league's committee of the level, no place 团市)
             break
         spans.append((pos, m.end()))
         pos = m.end()

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 
 from ..gazetteer import named
-from ..levels import GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
+from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
@@ -43,7 +43,7 @@ HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看|主讲|授课")
-GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:本次|此次|这次)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办)")
@@ -80,12 +80,15 @@ MUNICIPALITIES = ("11", "12", "31", "50")
 
 def level_word(name: str) -> str:
     """The level a body's or a title's name opens with: ``自治区`` (自治区党委, 自治区副主席), else
-    its first character (市委 → 市), the key of ``GAZETTEER_LEVELS`` and of an article's seats.
+    its first character (市委 → 市), the key of ``GAZETTEER_LEVELS`` and of an article's seats; the
+    league's committee of a level (团市委, 团县委) is that level's too.
 
     Examples:
-        >>> level_word("自治区党委"), level_word("县科技局")
-        ('自治区', '县')
+        >>> level_word("自治区党委"), level_word("县科技局"), level_word("团市委"), level_word("团结协会")
+        ('自治区', '县', '市', '团')
     """
+    if name.startswith("团") and name[2:3] == "委" and name[1:2] in COMMITTEE_CHARS:
+        return name[1]
     return "自治区" if name.startswith("自治区") else name[:1]
 
 
@@ -300,7 +303,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             continue
         for p in people:
             # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them)
-            own = text[p.end : at].split("，")[0].split(",")[0]
+            own = _listed(text[p.end : at].split("，")[0].split(",")[0])
             if p.end <= at and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
                 c.add(target, "participant", p, s, a)
         if target.start >= end and text.startswith("的", target.end):
@@ -312,6 +315,20 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             if SPEAKS.match(text, p.end, s.end):
                 c.add(main_event, "participant", p, s, a)
     _speakers(c, s, a, people, events)
+
+
+def _listed(own: str) -> str:
+    """What follows a person up to the attending verb, less the words after the 等 that closes the list
+    they stand in: those describe the whole list (A、B等相关部门领导和师生代表参加了活动), and their nouns
+    the tagger may read as verbs (领导, 代表); a verb before 等 is still the person's own.
+
+    Examples:
+        >>> _listed("、李四等相关部门领导和师生代表"), _listed("考察了工厂后")
+        ('、李四', '考察了工厂后')
+        >>> _listed("考察工厂后与李四等")
+        '考察工厂后与李四'
+    """
+    return own.rsplit("等", 1)[0] if "等" in own else own
 
 
 def _named_after_of(text: str, at: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -705,7 +722,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # bodies named by their level alone (区卫生监督所, 市委, 县科技局): in the article's one place of that level
             for o in actors:
                 seat = seated.get(level_word(o.text))
-                if seat is not None and len(o.text) >= 2 and _names_a_level(o.text):
+                if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)

@@ -1,0 +1,52 @@
+"""Constructions of local news recurring across dev sets (attendee lists, joined events, league committees, 工委):
+eighth round, dev-c.
+
+Each test is a short text written for it; docs/extraction.md ("Eighth round (local news, dev-c)") says why.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def graph(text: str):
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    facts = {(name[f.subject], f.predicate, name.get(f.object, f.object)) for f in g.facts}
+    return {(e.type, e.name) for e in g.entities.values()}, facts
+
+
+EVENT_TEXT = """青山市科技周启动仪式在青山大学举行
+
+近日，青山市科技周启动仪式在青山大学举行。
+市科技局局长张大伟、团市委副书记李小红、青山大学校长王国强等相关部门领导和师生代表参加了此次活动。
+"""
+
+
+def test_people_listed_before_some_and_the_words_that_sum_them_up_attend_this_event():
+    _, facts = graph(EVENT_TEXT)
+    for person in ("张大伟", "李小红", "王国强"):
+        assert ("青山市科技周启动仪式", "participant", person) in facts
+    # a person with a verb of their own before 等 does not attend
+    _, facts = graph(EVENT_TEXT.replace("青山大学校长王国强等", "青山大学校长王国强介绍了情况，学生等"))
+    assert ("青山市科技周启动仪式", "participant", "王国强") not in facts
+
+
+def test_two_events_joined_by_ji_and_then_held_are_one_event():
+    entities, _ = graph("近日，青山市科技周启动仪式暨现场观摩会在青山大学举行。")
+    assert ("Initiative", "青山市科技周启动仪式暨现场观摩会") in entities
+    # with nothing that holds them after, the second part is left alone
+    entities, _ = graph("青山大学举行启动仪式暨青山大学八十周年校庆。")
+    assert not any(n.endswith("校庆") for t, n in entities if t == "Initiative")
+
+
+def test_the_league_committee_of_a_city_is_no_place_and_stands_in_the_article_city():
+    entities, facts = graph("青山市召开青年工作会议。团市委副书记李小红出席会议。")
+    assert ("Organization", "团市委") in entities
+    assert not any(t == "Place" and n == "团市" for t, n in entities)
+    assert ("团市委", "location", "青山市") in facts
+
+
+def test_a_working_committee_gongwei_is_a_body():
+    entities, facts = graph("青山市召开青年工作会议。市委市直工委书记赵大明出席会议。")
+    assert ("Organization", "市委市直工委") in entities
+    assert ("赵大明", "memberOf", "市委市直工委") in facts
