@@ -924,3 +924,13 @@ def test_an_office_posted_in_a_city_is_there_and_nowhere_made_up(text, host):
     # a second review: 政府驻京 and 驻郑州 were read as places; the 驻 that closes the name says where it is
     located = {o for s, p, o in facts(text) if p == "location" and s.endswith("办事处")}
     assert located == {host}
+
+
+def test_a_body_holding_an_event_at_a_venue_organizes_it_and_the_venue_is_where():
+    # local news: a school or a company holds its event in a hall of its own (eighth round)
+    held = facts("3月5日下午，青山学院在学生事务服务中心举办了第一期“读书有约”沙龙活动。")
+    assert {("读书有约", "organizer", "青山学院"), ("读书有约", "location", "学生事务服务中心")} <= held
+    assert ("读书有约", "participant", "学生事务服务中心") not in held
+    assert ("“安全生产”表彰大会", "organizer", "红星集团") in facts("6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。")
+    # who attends an event held somewhere does not hold it
+    assert ("“安全生产”表彰大会", "participant", "青山学院") in facts("青山学院参加了在青山宾馆举行的“安全生产”表彰大会。")

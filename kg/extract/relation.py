@@ -780,6 +780,48 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
         start = prev.start
 
 
+# The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
+_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?(?:隆重|正式|成功|顺利)?(?:举行|举办|召开)了?"
+                         r"(?:[^，,。；;“”]{0,12}的)?(?:第[\d一二三四五六七八九十]+[届次期]|\d{4}年度?)?“?$")
+# What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
+_HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
+
+
+def _venue(text: str, before: list[Mention], places: list[Mention], end: int) -> tuple[Mention | None, Mention | None]:
+    """An event at ``end`` held 在 a venue: the venue when it is the last body of ``before`` (a place
+    is read elsewhere), and the body before 在 that holds the event (a date or 于 at most between).
+
+    Examples:
+        >>> t = "青山学院在学生活动中心举办了读书沙龙"
+        >>> school, hall = Mention(0, 4, "Organization", "青山学院", 1), Mention(5, 11, "Organization", "学生活动中心", 1)
+        >>> [m.text for m in _venue(t, [school, hall], [], t.index("读书"))]
+        ['学生活动中心', '青山学院']
+        >>> t = "青山集团在青山宾馆隆重举行表彰大会"
+        >>> firm, hotel = Mention(0, 4, "Organization", "青山集团", 1), Mention(5, 9, "Place", "青山宾馆", 1)
+        >>> venue, holder = _venue(t, [firm], [hotel], t.index("表彰"))
+        >>> venue, holder.text
+        (None, '青山集团')
+        >>> _venue("青山集团参加了在青山宾馆举行的表彰大会", [firm], [Mention(8, 12, "Place", "青山宾馆", 1)], 15)
+        (None, None)
+    """
+    last = before[-1]
+    if text[last.start - 1 : last.start] == "在" and _HELD_THERE.fullmatch(text, last.end, end):
+        # 青山学院在学生活动中心举办了…
+        holder = before[-2] if len(before) > 1 and _HOLDER_GAP.fullmatch(text, before[-2].end, last.start) else None
+        return last, holder
+    at = text.rfind("在", last.end, end)
+    if at == -1 or not _HOLDER_GAP.fullmatch(text, last.end, at + 1):
+        return None, None
+    run_end = at + 1
+    for p in sorted((p for p in places if at < p.start and p.end <= end), key=lambda p: p.start):
+        if p.start != run_end:
+            break
+        run_end = p.end
+    if run_end > at + 1 and _HELD_THERE.fullmatch(text, run_end, end):
+        return None, last  # 青山集团在青山宾馆隆重举行…
+    return None, None
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
@@ -798,9 +840,17 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                 break
             joined.append(o)
         by = joined
-    if by and ORGANIZE.search(text[by[-1].end : init.start]):
+    hosted = bool(by) and ORGANIZE.search(text[by[-1].end : init.start])
+    # X在Y会议室举办了Z, X在Y中心隆重举行Z: the body after 在 is where Z is held (its location), X before
+    # it holds Z; a place there is read below
+    venue, holder = _venue(text, before, places, init.start) if before and not hosted else (None, None)
+    if hosted:
         for o in by:
             c.add(init, "organizer", o, s, a)
+    elif venue is not None or holder is not None:
+        for o, predicate in ((venue, "location"), (holder, "organizer")):
+            if o is not None:
+                c.add(init, predicate, o, s, a)
     elif before:
         gap = text[before[-1].end : init.start]
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
