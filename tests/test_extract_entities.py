@@ -442,3 +442,11 @@ def test_two_bodies_joined_by_a_conjunction_are_two():
     assert "青山县教育局" in orgs and "县卫健委" in orgs
     orgs = [m[0] for m in found("工业和信息化部发布通知。") if m[1] == "Organization"]
     assert "工业和信息化部" in orgs
+
+
+def test_a_field_of_work_named_by_its_verb_is_part_of_an_events_name():
+    # …工作 names a field of work whose verb stands before it (eighth round: local news)
+    names = [m[0] for m in found("红星学院召开招生工作推进会。") if m[1] == "Initiative"]
+    assert "招生工作推进会" in names
+    names = [m[0] for m in found("青山县召开安全生产工作表彰大会。") if m[1] == "Initiative"]
+    assert "安全生产工作表彰大会" in names

@@ -934,3 +934,19 @@ def test_a_body_holding_an_event_at_a_venue_organizes_it_and_the_venue_is_where(
     assert ("“安全生产”表彰大会", "organizer", "红星集团") in facts("6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。")
     # who attends an event held somewhere does not hold it
     assert ("“安全生产”表彰大会", "participant", "青山学院") in facts("青山学院参加了在青山宾馆举行的“安全生产”表彰大会。")
+
+
+def test_an_honour_in_a_chain_of_titles_and_the_event_named_again_by_this_and_its_word():
+    # eighth round (local news): 院长、…获得者A教授 is the dean's chain; 本次沙龙由A主讲 names the article's 沙龙活动
+    held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由青山学院院长、国家杰出青年基金获得者王大明教授主讲。")
+    assert {("王大明", "memberOf", "青山学院"), ("读书有约", "participant", "王大明")} <= held
+    assert ("读书有约", "participant", "王大明") not in facts(
+        "3月2日，青山学院举办第一期“读书有约”沙龙活动。本次培训由青山学院院长王大明主讲。")
+
+
+def test_a_speech_that_ends_its_clause_is_given_at_the_articles_one_event():
+    held = facts("6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。红星集团董事长李小红作总结讲话，她对员工表示感谢。")
+    assert ("“安全生产”表彰大会", "participant", "李小红") in held
+    # not a speech given somewhere else (在…上), nor after another event the sentence names
+    assert ("“安全生产”表彰大会", "participant", "李小红") not in facts(
+        "6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。此前，李小红在青山论坛上作总结讲话。")

@@ -382,3 +382,13 @@ def test_a_digest_with_its_source_line_still_splits_into_its_items():
     text = ("快讯\n\n某网消息：\n\n大桥通车\n\n本报讯 今天,大桥通车。\n\n新区开工\n\n本报讯 今天,新区开工。"
             "\n\n气温回升\n\n本报讯 明天,气温回升。")
     assert [a.headline for a in parse(text).articles] == ["大桥通车", "新区开工", "气温回升"]
+
+
+def test_a_short_line_under_a_long_headline_is_its_subtitle_and_site_fields_are_furniture():
+    # a university site: the headline, then a short line about one speaker (eighth round)
+    a = parse("青山学院举办第一期“读书有约”沙龙活动\n\n王五院长谈自主学习\n\n3月2日，沙龙活动举行。").articles[0]
+    assert (a.headline, a.subtitle) == ("青山学院举办第一期“读书有约”沙龙活动", "王五院长谈自主学习")
+    # a school site's CMS fields under the headline are no part of it, nor body text
+    a = parse("青山中学举行新生军训汇演\n\n学校: 青山县第二中学\n\n日期: 2017年9月8日\n\n今天，汇演举行。").articles[0]
+    assert a.headline == "青山中学举行新生军训汇演"
+    assert [s.text for s in a.sentences] == ["青山中学举行新生军训汇演", "今天，汇演举行。"]

@@ -123,6 +123,11 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         tags = [(lac or {}).get(k) for k in range(w.start, w.end)]
         lac_verb = w.pos.startswith(("n", "l")) and w.pos != "nz" and (
             "ad" in tags or w.text in boundary_words() and ("v" in tags or "vd" in tags))
+        if w.text == "工作" and i > 0 and ws[i - 1].end == w.start and ws[i - 1].pos.startswith(("v", "n")) \
+                and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb:
+            # …工作 names a field of work, whose verb stands before it: 招生工作领导小组, 转设工作表彰大会
+            start, i = ws[i - 1].start, i - 2
+            continue
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):
                 break

@@ -284,7 +284,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         after = text[end : s.end]
         target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
         if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])
-                               or main_event is not None and _names_back(after, main_event.text)):
+                               or main_event is not None and _names_back(after, main_event.text)
+                               or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
         earlier = [i for i in inits if i.end <= at]
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
@@ -304,12 +305,40 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
+    # …袁某作总结讲话，他…: a speech that ends its clause is given at the article's one event
+    for m in _SPEECH.finditer(s.text):
+        at, end = s.offset(m.start()), s.offset(m.end())
+        clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
+        if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
+                and "在" not in clause and not any(i.end <= at for i in inits)
+                and not s.text.startswith(("另", "此外", "同时"))):
+            for p in people:
+                own = text[p.end : at]
+                if p.end <= at and _clause(own) and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
+                    c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
     if main_event is not None and AT_THE_EVENT.match(s.text):
         for p in people:
             if SPEAKS.match(text, p.end, s.end):
                 c.add(main_event, "participant", p, s, a)
     _speakers(c, s, a, people, events)
+
+
+# A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告.
+_SPEECH = re.compile(r"(?:作了?|发表了?)(?:总结|重要|工作|专题)?(?:讲话|报告)")
+
+
+def _this_event(before: str, event: str) -> bool:
+    """Whether the clause ``before`` an attending verb opens with 本次 and a word of the article's
+    event's name: 本次沙龙由王五主讲 (…“读书有约”沙龙活动); not a word the name does not hold.
+
+    Examples:
+        >>> _this_event("本次沙龙由王五", "“读书有约”沙龙活动"), _this_event("本次培训由王五", "“读书有约”沙龙活动")
+        (True, False)
+    """
+    clause = re.split(r"[，,。；;]", before)[-1]
+    m = re.match(r"(?:本次|此次|这次|本届|本期)([\u4e00-\u9fff]{2})", clause)
+    return m is not None and m.group(1) in event and m.end() < len(clause) and clause[m.end()] == "由"
 
 
 def _named_after_of(text: str, at: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -804,6 +833,9 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
         >>> _venue("青山集团参加了在青山宾馆举行的表彰大会", [firm], [Mention(8, 12, "Place", "青山宾馆", 1)], 15)
         (None, None)
     """
+    before = [o for o in before if not any(p.start <= o.start and o.end <= p.end for p in places)]
+    if not before:
+        return None, None  # (明德学院 of 在明德学院明志楼举行: the place's, not a body before it)
     last = before[-1]
     if text[last.start - 1 : last.start] == "在" and _HELD_THERE.fullmatch(text, last.end, end):
         # 青山学院在学生活动中心举办了…
@@ -820,6 +852,17 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
     if run_end > at + 1 and _HELD_THERE.fullmatch(text, run_end, end):
         return None, last  # 青山集团在青山宾馆隆重举行…
     return None, None
+
+
+def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention, before: list[Mention]) -> None:
+    """``holder`` organizes ``init``, and so do the bodies joined before it: X与Y联合开展, X、Y和Z共同举办."""
+    c.add(init, "organizer", holder, s, a)
+    joined = holder
+    for o in reversed([o for o in before if o.end <= holder.start]):
+        if c.doc.text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合"):
+            break
+        c.add(init, "organizer", o, s, a)
+        joined = o
 
 
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
@@ -848,9 +891,10 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         for o in by:
             c.add(init, "organizer", o, s, a)
     elif venue is not None or holder is not None:
-        for o, predicate in ((venue, "location"), (holder, "organizer")):
-            if o is not None:
-                c.add(init, predicate, o, s, a)
+        if venue is not None:
+            c.add(init, "location", venue, s, a)
+        if holder is not None:
+            _co_organizers(c, s, a, init, holder, before)
     elif before:
         gap = text[before[-1].end : init.start]
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
@@ -861,14 +905,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         acts = _HELD_AT.sub("", gap)
         if ORGANIZE.search(acts) and _clause(gap) and len(undated) <= 12 and not venue \
                 or gap.rstrip("“") == "的":
-            c.add(init, "organizer", before[-1], s, a)
-            # co-organizers: X与Y联合开展, X、Y和Z共同举办
-            joined = before[-1]
-            for o in reversed(before[:-1]):
-                if text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合"):
-                    break
-                c.add(init, "organizer", o, s, a)
-                joined = o
+            _co_organizers(c, s, a, init, before[-1], before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
             for o in before if "、" in text_before else before[:1]:
