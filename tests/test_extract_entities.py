@@ -450,3 +450,11 @@ def test_a_field_of_work_named_by_its_verb_is_part_of_an_events_name():
     assert "招生工作推进会" in names
     names = [m[0] for m in found("青山县召开安全生产工作表彰大会。") if m[1] == "Initiative"]
     assert "安全生产工作表彰大会" in names
+
+
+def test_a_games_named_after_its_year_or_edition_and_a_school_show():
+    names = [m[0] for m in found("2022年青山省大学生田径锦标赛在青山大学开赛。") if m[1] == "Initiative"]
+    assert "2022年青山省大学生田径锦标赛" in names
+    assert not [m for m in found("2020年以来，全省共举办各类锦标赛30余场。") if m[1] == "Initiative"]
+    names = [m[0] for m in found("青山中学举行2017级新生军训汇演。") if m[1] == "Initiative"]
+    assert "2017级新生军训汇演" in names

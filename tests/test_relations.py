@@ -950,3 +950,13 @@ def test_a_speech_that_ends_its_clause_is_given_at_the_articles_one_event():
     # not a speech given somewhere else (在…上), nor after another event the sentence names
     assert ("“安全生产”表彰大会", "participant", "李小红") not in facts(
         "6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。此前，李小红在青山论坛上作总结讲话。")
+
+
+def test_hosts_that_carry_out_an_event_organize_it_and_do_not_also_attend_it():
+    held = facts("2022年青山省大学生田径锦标赛在青山大学东校区开赛，比赛由青山省教育厅主办，青山省大学生体育协会执行，"
+                 "红星大学承办，来自青山师范学院等20所高校的运动员参加。")
+    event = "2022年青山省大学生田径锦标赛"
+    assert {(event, "organizer", "青山省教育厅"), (event, "organizer", "青山省大学生体育协会"),
+            (event, "organizer", "红星大学"), (event, "participant", "青山师范学院"),
+            (event, "location", "青山大学东校区")} <= held
+    assert (event, "participant", "青山省教育厅") not in held

@@ -38,7 +38,7 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
-               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议")
+               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "汇演")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(
     h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "演唱会", "博览会",
@@ -49,6 +49,10 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|�
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
+# Sports events, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…邀请赛):
+# a games' name alone walks back over the words before it and cuts bodies named after it.
+_SPORTS = re.compile(r"锦标赛|联赛|邀请赛|大奖赛|选拔赛|公开赛")
+_YEAR = re.compile(r"\d{4}年度?")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
@@ -321,6 +325,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
+            anchored = {}
+            for o in _ORDINAL.finditer(text):
+                sports = _SPORTS.search(text, o.end(), o.end() + 20)
+                if (sports and (_numbered(o.group()) or _YEAR.fullmatch(o.group()))
+                        and _clause(text[o.end() : sports.start()])):
+                    anchored[(sports.start(), sports.end())] = o.start()
+            events += list(anchored)
             for head, end in sorted(set(events)):
                 quoted = _quoted_event(text, head, end)
                 if quoted is not None:
@@ -329,7 +340,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         spans.append((b, end, text[b + 1 : end - 1]))
                     continue
                 b = _event_start(text, head, lac)
-                if b == head:
+                if b == head or (head, end) in anchored and b != anchored[(head, end)]:
                     continue
                 # a quoted name inside the event's name is part of it (2023“品牌强国工程”推介会)
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]

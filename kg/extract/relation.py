@@ -46,18 +46,18 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|�
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
-HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办)")
+HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛)由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
-EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展)”?$")
+EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 # What a body does where it is: opens, is founded, starts production.
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
-HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
+HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|开赛|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
@@ -918,7 +918,8 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课)
     if after and JOIN_AFTER.search(text_after):
         for o in after:
-            c.add(init, "participant", o, s, a)
+            if not HOSTS.match(text, o.end):  # (由X主办，Y承办，来自A、B的代表参加: X and Y host it)
+                c.add(init, "participant", o, s, a)
     # where it takes place (在青山县举办…; 青山县的…, 青山县“三年行动”: the place's own, unless an
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
     quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…
