@@ -960,3 +960,10 @@ def test_hosts_that_carry_out_an_event_organize_it_and_do_not_also_attend_it():
             (event, "organizer", "红星大学"), (event, "participant", "青山师范学院"),
             (event, "location", "青山大学东校区")} <= held
     assert (event, "participant", "青山省教育厅") not in held
+
+
+def test_a_headline_that_says_who_holds_the_event_gives_its_organizer():
+    held = facts("青山学院举办第一期“读书有约”沙龙活动\n\n3月2日下午，沙龙活动在图书馆举行。")
+    assert ("读书有约", "organizer", "青山学院") in held
+    # not a body named later in the headline
+    assert ("读书有约", "organizer", "青山学院") not in facts("王五在青山学院举办“读书有约”沙龙活动\n\n3月2日，活动举行。")

@@ -770,6 +770,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     earlier = [x for x in actors if x.end <= o.start and _clause(text[x.end : o.start])]
                     if not earlier:
                         c.add(o, "parentOrganization", actor, s, a)
+            if s.kind == "headline" and len(a.sentences) > 1:
+                # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
+                for init in inits:
+                    _headline_holder(c, s, a, init, actors)
             if s.kind != "body":
                 continue
             for i, init in enumerate(inits):
@@ -852,6 +856,30 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
     if run_end > at + 1 and _HELD_THERE.fullmatch(text, run_end, end):
         return None, last  # 青山集团在青山宾馆隆重举行…
     return None, None
+
+
+# A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
+_HOLDS_IN_HEADLINE = re.compile(r"(?:隆重|成功|顺利)?(?:举办|举行|召开|开展)了?(?:第[\d一二三四五六七八九十]+[届次期])?“?")
+
+
+def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
+    """A headline that opens with a body, then 举办/召开 and an event (青山学院举办第一期“读书有约”沙龙活动): the body
+    organizes it. Only the body that opens the headline, right before the verb.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山学院举办第一期“读书有约”沙龙活动\\n\\n活动今天举行。")
+        >>> a = doc.articles[0]
+        >>> c, s = _Collector(doc), a.sentences[0]
+        >>> init = Mention(9, 19, "Initiative", "“读书有约”沙龙活动", 1)
+        >>> _headline_holder(c, s, a, init, [Mention(0, 4, "Organization", "青山学院", 1)])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('“读书有约”沙龙活动', 'organizer', '青山学院')]
+    """
+    text = c.doc.text
+    opener = next((o for o in actors if o.start == s.start), None)
+    if opener is not None and _HOLDS_IN_HEADLINE.fullmatch(text, opener.end, init.start):
+        c.add(init, "organizer", opener, s, a)
 
 
 def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention, before: list[Mention]) -> None:
