@@ -967,3 +967,12 @@ def test_a_headline_that_says_who_holds_the_event_gives_its_organizer():
     assert ("读书有约", "organizer", "青山学院") in held
     # not a body named later in the headline
     assert ("读书有约", "organizer", "青山学院") not in facts("王五在青山学院举办“读书有约”沙龙活动\n\n3月2日，活动举行。")
+
+
+def test_a_body_whose_whole_name_opens_its_numbered_meeting_holds_it():
+    from kg.extract.relation import _opens_its_meeting
+    from kg.model import Mention
+    team, town = Mention(0, 11, "Organization", "青山县招生工作领导小组", 1), Mention(0, 3, "Organization", "青山县", 1)
+    meeting = Mention(20, 38, "Initiative", "青山县招生工作领导小组第一次全体会议", 1)
+    assert _opens_its_meeting(meeting, [town, team]) == [team]  # the whole name, the longest
+    assert _opens_its_meeting(Mention(20, 31, "Initiative", "青山县招生工作领导小组推进会", 1), [team]) == []

@@ -770,6 +770,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     earlier = [x for x in actors if x.end <= o.start and _clause(text[x.end : o.start])]
                     if not earlier:
                         c.add(o, "parentOrganization", actor, s, a)
+            # a body the article names that opens its meeting's name, an edition or a session after it
+            # (青山县教育局招生工作领导小组第一次全体会议): it holds the meeting
+            for init in inits:
+                for o in _opens_its_meeting(init, orgs):
+                    c.add(init, "organizer", o, s, a)
             if s.kind == "headline" and len(a.sentences) > 1:
                 # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
                 for init in inits:
@@ -880,6 +885,28 @@ def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, ac
     opener = next((o for o in actors if o.start == s.start), None)
     if opener is not None and _HOLDS_IN_HEADLINE.fullmatch(text, opener.end, init.start):
         c.add(init, "organizer", opener, s, a)
+
+
+_SESSION = re.compile(r"(?:第[\d一二三四五六七八九十百]+(?:次|届)|[一二三四五六七八九十]+届[一二三四五六七八九十]+次)"
+                      r"(?:全体|扩大|全委|常委|委员|代表)*(?:会议|大会|全会)")
+
+
+def _opens_its_meeting(init: Mention, orgs: list[Mention]) -> list[Mention]:
+    """The bodies of the article whose whole name opens the name of ``init``, followed by a numbered
+    session (…领导小组第一次全体会议, …委员会第三次代表大会): the longest such, named anywhere in the article.
+
+    Examples:
+        >>> team = Mention(0, 10, "Organization", "青山县招生工作领导小组", 1)
+        >>> meeting = Mention(30, 47, "Initiative", "青山县招生工作领导小组第一次全体会议", 1)
+        >>> [o.text for o in _opens_its_meeting(meeting, [team])]
+        ['青山县招生工作领导小组']
+        >>> _opens_its_meeting(Mention(30, 40, "Initiative", "青山县招生工作推进会", 1), [team])
+        []
+    """
+    name = init.text
+    found = [o for o in orgs if len(o.text) >= 4 and name.startswith(o.text) and _SESSION.fullmatch(name, len(o.text))]
+    longest = max((len(o.text) for o in found), default=0)
+    return [o for o in found if len(o.text) == longest][:1]
 
 
 def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention, before: list[Mention]) -> None:
