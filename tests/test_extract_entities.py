@@ -458,3 +458,10 @@ def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     assert not [m for m in found("2020年以来，全省共举办各类锦标赛30余场。") if m[1] == "Initiative"]
     names = [m[0] for m in found("青山中学举行2017级新生军训汇演。") if m[1] == "Initiative"]
     assert "2017级新生军训汇演" in names
+
+
+def test_a_season_a_grade_or_a_festival_stands_in_an_events_name():
+    names = [m[0] for m in found("4月8日，青山大学2023年春季运动会在东校区开幕。") if m[1] == "Initiative"]
+    assert "青山大学2023年春季运动会" in names
+    names = [m[0] for m in found("今天上午举行了初一新生军训汇演。") if m[1] == "Initiative"]
+    assert "初一新生军训汇演" in names  # (not 今天上午: a day and its part are no part of the name)

@@ -976,3 +976,8 @@ def test_a_body_whose_whole_name_opens_its_numbered_meeting_holds_it():
     meeting = Mention(20, 38, "Initiative", "青山县招生工作领导小组第一次全体会议", 1)
     assert _opens_its_meeting(meeting, [town, team]) == [team]  # the whole name, the longest
     assert _opens_its_meeting(Mention(20, 31, "Initiative", "青山县招生工作领导小组推进会", 1), [team]) == []
+
+
+def test_a_rallying_speech_at_the_end_of_its_clause_is_given_at_the_articles_one_event():
+    held = facts("3月2日，红星中学举行2023年春季运动会。校长孙六作动员讲话，副校长周七主持。")
+    assert ("2023年春季运动会", "participant", "孙六") in held

@@ -53,6 +53,8 @@ _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|�
 # a games' name alone walks back over the words before it and cuts bodies named after it.
 _SPORTS = re.compile(r"锦标赛|联赛|邀请赛|大奖赛|选拔赛|公开赛")
 _YEAR = re.compile(r"\d{4}年度?")
+# Time words that stand in an event's name: seasons, school grades, festivals (not 今天, 上午, 近日).
+_SEASON = re.compile(r"[春夏秋冬]季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
@@ -131,6 +133,9 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
                 and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb:
             # …工作 names a field of work, whose verb stands before it: 招生工作领导小组, 转设工作表彰大会
             start, i = ws[i - 1].start, i - 2
+            continue
+        if w.pos == "t" and _SEASON.fullmatch(w.text):
+            start, i = w.start, i - 1  # 春季运动会, 初一新生军训汇演, 元旦晚会: a season, a grade or a festival names it
             continue
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):

@@ -324,8 +324,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     _speakers(c, s, a, people, events)
 
 
-# A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告.
-_SPEECH = re.compile(r"(?:作了?|发表了?)(?:总结|重要|工作|专题)?(?:讲话|报告)")
+# A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告, 作动员讲话.
+_SPEECH = re.compile(r"(?:作了?|发表了?)(?:[\u4e00-\u9fff]{0,2}?(?:总结|重要|工作|专题|动员|辅导|开班))?(?:讲话|报告)")
 
 
 def _this_event(before: str, event: str) -> bool:
