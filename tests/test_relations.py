@@ -981,3 +981,12 @@ def test_a_body_whose_whole_name_opens_its_numbered_meeting_holds_it():
 def test_a_rallying_speech_at_the_end_of_its_clause_is_given_at_the_articles_one_event():
     held = facts("3月2日，红星中学举行2023年春季运动会。校长孙六作动员讲话，副校长周七主持。")
     assert ("2023年春季运动会", "participant", "孙六") in held
+
+
+def test_bodies_listed_before_a_host_verb_host_together_and_a_numbered_contest_is_an_event():
+    held = facts("5月4日，青山市纪念座谈会召开。活动由共青团青山市委、青山市教育局联合主办，青山市第一中学承办。")
+    assert {o for _, p, o in held if p == "organizer"} >= {"共青团青山市委", "青山市教育局", "青山市第一中学"}
+    held = facts("6月1日，青山县人民医院举办第三届护理技能大赛。医院院长钱五出席开幕式。")
+    assert {("第三届护理技能大赛", "organizer", "青山县人民医院"), ("第三届护理技能大赛", "participant", "钱五")} <= held
+    assert not [e for e in kg.build("第九届亚冬会进入开幕后的第六个比赛日。").entities.values() if e.type == "Initiative"
+                and e.name.endswith("比赛")]

@@ -445,7 +445,17 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     for o in actors:
         role = HOSTS.match(s.text, s.local(o.end))  # (the repaired text: 由X/n主办 reads 由X主办)
         if role:
-            c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
+            predicate = "participant" if role.group(1) == "协办" else "organizer"
+            c.add(target, predicate, o, s, a)
+            # 由X、Y联合主办: the bodies listed before the host verb host too
+            joined = o
+            while True:
+                prev = max((x for x in actors if x.end < joined.start and text[x.end : joined.start] in _JOINS),
+                           key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
+                if prev is None:
+                    break
+                c.add(target, predicate, prev, s, a)
+                joined = prev
 
 
 # A body's officials who speak: 财政部有关负责人表示, X、Y负责同志…发言.
