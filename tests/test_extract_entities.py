@@ -465,3 +465,8 @@ def test_a_season_a_grade_or_a_festival_stands_in_an_events_name():
     assert "青山大学2023年春季运动会" in names
     names = [m[0] for m in found("今天上午举行了初一新生军训汇演。") if m[1] == "Initiative"]
     assert "初一新生军训汇演" in names  # (not 今天上午: a day and its part are no part of the name)
+
+
+def test_a_work_conference_holds_the_field_of_work_before_it():
+    names = [m[0] for m in found("9月3日，青山市召开全市安全生产工作会议。") if m[1] == "Initiative"]
+    assert "全市安全生产工作会议" in names

@@ -990,3 +990,8 @@ def test_bodies_listed_before_a_host_verb_host_together_and_a_numbered_contest_i
     assert {("第三届护理技能大赛", "organizer", "青山县人民医院"), ("第三届护理技能大赛", "participant", "钱五")} <= held
     assert not [e for e in kg.build("第九届亚冬会进入开幕后的第六个比赛日。").entities.values() if e.type == "Initiative"
                 and e.name.endswith("比赛")]
+
+
+def test_an_invited_speaker_gives_the_talk_at_the_event_the_sentence_named():
+    held = facts("3月15日，青山大学法学院举办专题报告会，邀请红星大学教授王大明作专题报告。")
+    assert ("专题报告会", "participant", "王大明") in held

@@ -310,7 +310,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         at, end = s.offset(m.start()), s.offset(m.end())
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
-                and "在" not in clause and not any(i.end <= at for i in inits)
+                and "在" not in clause
+                and not any(i.end <= at and (i.canonical or i.text) != (main_event.canonical or main_event.text) for i in inits)
                 and not s.text.startswith(("另", "此外", "同时"))):
             for p in people:
                 own = text[p.end : at]
