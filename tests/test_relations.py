@@ -995,3 +995,8 @@ def test_bodies_listed_before_a_host_verb_host_together_and_a_numbered_contest_i
 def test_an_invited_speaker_gives_the_talk_at_the_event_the_sentence_named():
     held = facts("3月15日，青山大学法学院举办专题报告会，邀请红星大学教授王大明作专题报告。")
     assert ("专题报告会", "participant", "王大明") in held
+
+
+def test_an_event_held_at_a_body_named_as_its_venue_is_there():
+    held = facts("11月5日，由青山市总工会主办的2023年青山市职工技能大赛在红星集团培训中心开幕。")
+    assert ("2023年青山市职工技能大赛", "location", "红星集团培训中心") in held

@@ -568,12 +568,21 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
         if subject.type == "Organization" and at - subject.end > 3:
             continue
         where = _place_list(places, at, text)
+        if not where and subject.type == "Initiative":
+            # …大赛在红星集团培训中心开幕: a body named as the venue (the longest that starts there) is where it is
+            hall = max((o for o in subjects if o.type == "Organization" and o.start == at), key=lambda o: o.end, default=None)
+            if hall is not None and _VENUE_HAPPENS.match(text, hall.end, s.end):
+                c.add(subject, "location", hall, s, a)
+            continue
         rest = _HOW_MANY.sub("", text[where[-1].end : s.end], count=1) if where else ""
         happens = HAPPENS.match(rest)
         if happens and (subject.type != "Organization" or happens.group() in OPENS and len(where) == 1):
             for p in where:  # (a body opens in one place: 国网在A、B分别开工… builds, it is not there)
                 c.add(subject, "location", p, s, a)
 
+
+# What an event does at a body named as its venue: 在X中心开幕, 在X礼堂隆重举行 (not 在X成立: a body founded in one).
+_VENUE_HAPPENS = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|开赛|开班|开讲)")
 
 # What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
 _HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地区?|省份?|市|县|区|国家?))?"
