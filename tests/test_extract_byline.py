@@ -114,3 +114,10 @@ def test_the_unit_closing_a_byline_holds_its_authors():
     g = kg.build("青山学院召开招生工作会议\n\n3月2日，会议召开。（文/李四 青山学院）\n")
     name = {e.id: e.name for e in g.entities.values()}
     assert ("李四", "memberOf", "青山学院") in {(name.get(f.subject), f.predicate, name[f.object]) for f in g.facts}
+
+
+def test_a_unit_right_after_the_credit_holds_the_author_and_a_photo_field_is_no_name():
+    g = kg.build("青山学院召开招生工作会议\n\n3月2日，会议召开。\n\n（文/化学学院 李四）\n")
+    name = {e.id: e.name for e in g.entities.values()}
+    assert ("李四", "memberOf", "化学学院") in {(name.get(f.subject), f.predicate, name[f.object]) for f in g.facts}
+    assert [n for n, *_ in parse_byline("文字：李四 图片：王五 编辑：赵六")] == ["李四"]

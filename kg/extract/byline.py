@@ -37,7 +37,7 @@ _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼
 _WORD = re.compile(rf"[^{_SEPARATORS}]+")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
-_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组"}
+_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片"}
 # The heads of units that a credit may name after the person (集团党办, 宣传部, 新闻中心).
 _UNIT = re.compile(r"(?:办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|报|网|台|组)$")
 
@@ -203,29 +203,37 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             org = Mention(at[b], at[e - 1] + 1, "Organization", a.byline[b:e], a.index, "byline")
             out.append(org)
             for m, start in people:
-                if start < b:
-                    ev = Evidence(a.index, m.start, org.end, doc.text[m.start : org.end], "byline")
+                if start != b:
+                    first, last = min(m.start, org.start), max(m.end, org.end)
+                    ev = Evidence(a.index, first, last, doc.text[first:last], "byline")
                     out.append(Relation(m, "memberOf", org, ev))
     return out
 
 
 _AFFILIATION = re.compile(r"[\s\u3000]+([\u4e00-\u9fff]{2,12})[）)]?[\s\u3000]*$")
+# A unit before the names, after the credit: （文/化学学院 李四）.
+_UNIT_FIRST = re.compile(r"^[（(]?(?:文|作者|撰稿|通讯员)[/／：:][\s\u3000]*([\u4e00-\u9fff]{2,12})[\s\u3000]+")
 
 
 def affiliation(byline: str) -> tuple[int, int] | None:
-    """Where the unit that closes a byline after its names stands (（文/李四 青山学院）: the authors
-    are its members), or None.
+    """Where the unit of a byline's names stands, after them or right after the credit (（文/李四 青山学院）,
+    （文/化学学院 李四）: the authors are its members), or None.
 
     Examples:
         >>> t = "（文/李四 青山学院）"
         >>> t[slice(*affiliation(t))]
         '青山学院'
+        >>> t = "（文/化学学院 李四）"
+        >>> t[slice(*affiliation(t))]
+        '化学学院'
         >>> affiliation("（通讯员 王五 李四）"), affiliation("本报记者 李四 报道")
         (None, None)
     """
     m = _AFFILIATION.search(byline)
-    if m is None or not _UNIT.search(m.group(1)) or _is_name(m.group(1)) or m.group(1) in _NOT_NAMES:
-        return None
-    if not parse_byline(byline[: m.start(1)]):
-        return None
+    if m is None or not _UNIT.search(m.group(1)) or _is_name(m.group(1)) or m.group(1) in _NOT_NAMES \
+            or not parse_byline(byline[: m.start(1)]):
+        m = _UNIT_FIRST.match(byline)
+        if m is None or not _UNIT.search(m.group(1)) or _is_name(m.group(1)) \
+                or not any(start >= m.end(1) for _, _, start, *_ in parse_byline(byline)):
+            return None
     return m.start(1), m.end(1)
