@@ -392,3 +392,10 @@ def test_a_short_line_under_a_long_headline_is_its_subtitle_and_site_fields_are_
     a = parse("青山中学举行新生军训汇演\n\n学校: 青山县第二中学\n\n日期: 2017年9月8日\n\n今天，汇演举行。").articles[0]
     assert a.headline == "青山中学举行新生军训汇演"
     assert [s.text for s in a.sentences] == ["青山中学举行新生军训汇演", "今天，汇演举行。"]
+
+
+def test_a_sites_column_over_the_headline_is_no_part_of_it():
+    a = parse("学院动态\n\n青山大学举办2023年春季运动会\n\n4月8日，运动会开幕。").articles[0]
+    assert (a.headline, a.subtitle) == ("青山大学举办2023年春季运动会", None)
+    # a column name that is the only line before the body stays the headline
+    assert parse("图片新闻\n\n4月8日，运动会开幕。").articles[0].headline == "图片新闻"
