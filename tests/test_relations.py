@@ -1000,3 +1000,13 @@ def test_an_invited_speaker_gives_the_talk_at_the_event_the_sentence_named():
 def test_an_event_held_at_a_body_named_as_its_venue_is_there():
     held = facts("11月5日，由青山市总工会主办的2023年青山市职工技能大赛在红星集团培训中心开幕。")
     assert ("2023年青山市职工技能大赛", "location", "红星集团培训中心") in held
+
+
+def test_our_school_holds_or_attends_the_event_that_closes_its_clause():
+    held = facts("青山大学举办运动会。青山大学位于青山市。4月8日，我校举办2023年春季运动会。")
+    assert ("2023年春季运动会", "organizer", "青山大学") in held
+    held = facts("青山检测研究院获满意结果。青山检测研究院是省属单位。8月底，我院主动参加了红星检测中心组织的“水质检测”能力验证活动。")
+    assert ("水质检测", "participant", "青山检测研究院") in held
+    # a verb of a relative clause (…举办的Y) is no act of the school
+    held = facts("青山大学位于青山市。青山大学举办运动会。近日，我校学生在红星市举办的2023年全国大学生程序设计大赛中获奖。")
+    assert ("2023年全国大学生程序设计大赛", "organizer", "青山大学") not in held

@@ -61,6 +61,15 @@ HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|开赛|揭晓|开�
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
+# 我校, 本院, 我公司: the head after 我/本 and the ends of the names it stands for (the article's body of that kind).
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",),
+              "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
+# 我校举办…, 我院参加了…: the article's own body holds or attends the event that closes the clause.
+_SELF_ACTS = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})"
+                        r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
+
+
 def main_actor(orgs: list[Mention]) -> Mention | None:
     """The organization an article names most often (short forms count for their long name)."""
     names = {m.text for m in orgs}
@@ -990,6 +999,12 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             c.add(init, "organizer", actor, s, a)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after)) and not followed:
             c.add(init, "participant", actor, s, a)
+    # 我校在体育场举办…, 我院参加了…组织的…: the article's own body, named by 我/本 and its kind
+    own = _SELF_ACTS.search(text_before)
+    attends = own is not None and own.group(2).startswith("参")
+    # (我校学生在青山市举办的Y中获奖: a verb of a relative clause, 的 after it, is no act of the body)
+    if own and actor is not None and actor.text.endswith(SELF_HEADS[own.group(1)]) and (attends or "的" not in own.group(3)):
+        c.add(init, "participant" if attends else "organizer", actor, s, a)
     # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课)
     if after and JOIN_AFTER.search(text_after):
         for o in after:
