@@ -1010,3 +1010,8 @@ def test_our_school_holds_or_attends_the_event_that_closes_its_clause():
     # a verb of a relative clause (…举办的Y) is no act of the school
     held = facts("青山大学位于青山市。青山大学举办运动会。近日，我校学生在红星市举办的2023年全国大学生程序设计大赛中获奖。")
     assert ("2023年全国大学生程序设计大赛", "organizer", "青山大学") not in held
+
+
+def test_this_event_by_its_word_then_its_hosts():
+    held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由红星公司承办，青山图书馆协办。")
+    assert {("读书有约", "organizer", "红星公司"), ("读书有约", "participant", "青山图书馆")} <= held

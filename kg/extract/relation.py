@@ -448,8 +448,10 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     The event is the one the sentence names, else the article's when the sentence speaks of
     本次活动, 此次会议 …"""
     text = c.doc.text
-    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) or main_event is not None
-                                     and _opens_with_its_head(s.text, main_event.text) else None)
+    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) or _HOSTED_BY.search(s.text)
+                                     or main_event is not None and (_opens_with_its_head(s.text, main_event.text)
+                                                                    or any(_this_event(s.text[:m.end()], main_event.text)
+                                                                           for m in re.finditer("由", s.text))) else None)
     if target is None:
         return
     for o in actors:
@@ -467,6 +469,9 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
                 c.add(target, predicate, prev, s, a)
                 joined = prev
 
+
+# The article's event named by its kind in a later clause, then its hosts: …，活动由X主办.
+_HOSTED_BY = re.compile(r"[，,；;](?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|论坛|沙龙|讲座|展览)由")
 
 # A body's officials who speak: 财政部有关负责人表示, X、Y负责同志…发言.
 _OFFICIALS = re.compile(r"(?:相关|有关)?(?:主要)?负责(?:人|同志)(?:介绍|表示|发言|通报|回答|说|指出|答记者问)")
