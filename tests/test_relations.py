@@ -1015,3 +1015,12 @@ def test_our_school_holds_or_attends_the_event_that_closes_its_clause():
 def test_this_event_by_its_word_then_its_hosts():
     held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由红星公司承办，青山图书馆协办。")
     assert {("读书有约", "organizer", "红星公司"), ("读书有约", "participant", "青山图书馆")} <= held
+
+
+def test_who_signs_at_the_end_of_a_clause_takes_part_in_the_articles_one_signing():
+    held = facts("12月1日，青山大学与红星集团校企合作签约仪式在红星集团总部举行。青山大学副校长王大明、红星集团总经理李小红代表双方签约。")
+    event = "青山大学与红星集团校企合作签约仪式"
+    assert {(event, "participant", "王大明"), (event, "participant", "李小红")} <= held
+    # not at an article's event that is no signing
+    held = facts("12月1日，青山大学春季运动会在东校区举行。青山大学副校长王大明、红星集团总经理李小红代表双方签约。")
+    assert not {(s, p, o) for s, p, o in held if p == "participant" and o == "王大明"}

@@ -314,8 +314,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
-    # …袁某作总结讲话，他…: a speech that ends its clause is given at the article's one event
-    for m in _SPEECH.finditer(s.text):
+    # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing
+    signing = sole and main_event is not None and _SIGNS.search(main_event.text) is not None
+    for m in _SPEECH.finditer(s.text) if not signing else [*_SPEECH.finditer(s.text), *_SIGNS.finditer(s.text)]:
         at, end = s.offset(m.start()), s.offset(m.end())
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
@@ -336,6 +337,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 
 # A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告, 作动员讲话.
 _SPEECH = re.compile(r"(?:作了?|发表了?)(?:[\u4e00-\u9fff]{0,2}?(?:总结|重要|工作|专题|动员|辅导|开班))?(?:讲话|报告)")
+
+
+# Signing, in an event's name (…签约仪式) and as what people do at its end (代表双方签约, 签署协议).
+_SIGNS = re.compile(r"(?:签约|签字|签署|签订)了?(?:[\u4e00-\u9fff]{0,6}?(?:协议书|协议|合同|备忘录))?")
 
 
 def _this_event(before: str, event: str) -> bool:
