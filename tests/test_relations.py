@@ -1024,3 +1024,7 @@ def test_who_signs_at_the_end_of_a_clause_takes_part_in_the_articles_one_signing
     # not at an article's event that is no signing
     held = facts("12月1日，青山大学春季运动会在东校区举行。青山大学副校长王大明、红星集团总经理李小红代表双方签约。")
     assert not {(s, p, o) for s, p, o in held if p == "participant" and o == "王大明"}
+
+
+def test_the_winner_of_an_award_takes_part_in_it():
+    assert ("中华慈善奖", "participant", "红星公司") in facts("红星公司荣获第十二届“中华慈善奖”。")

@@ -35,7 +35,7 @@ from .initiative import EVENT_HEADS, MEETING_HEADS, congress
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
-PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀")
+PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀|荣获|获评|摘得|斩获|夺得")  # (winners of an award: 荣获第十二届“中华慈善奖”)
 PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见效|开展以来)")
 JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
