@@ -470,3 +470,8 @@ def test_a_season_a_grade_or_a_festival_stands_in_an_events_name():
 def test_a_work_conference_holds_the_field_of_work_before_it():
     names = [m[0] for m in found("9月3日，青山市召开全市安全生产工作会议。") if m[1] == "Initiative"]
     assert "全市安全生产工作会议" in names
+
+
+def test_a_years_work_conference_keeps_its_year():
+    names = [m[0] for m in found("青山县第二人民医院召开2023年度党风廉政建设工作会议。") if m[1] == "Initiative"]
+    assert "2023年度党风廉政建设工作会议" in names

@@ -45,7 +45,7 @@ MEETING_HEADS = ("会议", "大会", "全会") + tuple(
                                                             "展览会", "展销会", "交易会"))
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年度?|\d{4}"
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
