@@ -40,7 +40,8 @@ DATELINE = re.compile(
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
-    r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|驻[\u4e00-\u9fff]{1,6})?记者|通讯员|实习生|作者|撰稿人?|撰文|"
+    r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记者"
+    r"|(?:特约|学生|校园)?通讯员|实习生|作者|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四

@@ -121,3 +121,12 @@ def test_a_unit_right_after_the_credit_holds_the_author_and_a_photo_field_is_no_
     name = {e.id: e.name for e in g.entities.values()}
     assert ("李四", "memberOf", "化学学院") in {(name.get(f.subject), f.predicate, name[f.object]) for f in g.facts}
     assert [n for n, *_ in parse_byline("文字：李四 图片：王五 编辑：赵六")] == ["李四"]
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("（学生记者 李四）", [("李四", "reporter")]),  # a university paper's student reporters
+    ("（特约通讯员 王五 赵六）", [("王五", "correspondent"), ("赵六", "correspondent")]),
+    ("（校园记者 钱七）", [("钱七", "reporter")]),
+])
+def test_student_and_special_reporters(byline, people):
+    assert [(n, r) for n, r, *_ in parse_byline(byline)] == people
