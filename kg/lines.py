@@ -165,6 +165,7 @@ _WEB_FURNITURE = re.compile(
     rf"|^{_DATE_STAMP}$"  # a date stamp
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
+    r"|^(?:首页|主页|网站首页)[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,30}$"  # 首页 > 综合新闻
 )
 
 # Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五

@@ -595,8 +595,8 @@ def segment(text: str) -> list[Article]:
     return articles
 
 
-# A web site's column name, over an article's headline: 学校新闻, 学院动态, 综合要闻.
-_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)")
+# A web site's name or column, over an article's headline: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻.
+_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e00-\u9fff]{2,12}(?:新闻网|新闻中心|官网|门户网站?)")
 
 
 def _split_pending(pending: list[Paragraph], has_previous: bool
@@ -615,8 +615,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool
     if not pending:
         return [], None, [], []
     if not has_previous:
-        if len(pending) > 1 and _COLUMN.fullmatch(pending[0].text):
-            pending = pending[1:]  # a site's column over the headline (学校新闻, 学院动态), not a kicker
+        while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text):
+            pending = pending[1:]  # a site's name or column over the headline (学校新闻, 学院动态), not a kicker
         head, rest, subtitle = pending[:1], pending[1:], None
         if rest and not is_caption(rest[0].text) and "——" not in head[0].text:
             if _is_subtitle(head[0].text, rest[0].text):

@@ -399,3 +399,10 @@ def test_a_sites_column_over_the_headline_is_no_part_of_it():
     assert (a.headline, a.subtitle) == ("青山大学举办2023年春季运动会", None)
     # a column name that is the only line before the body stays the headline
     assert parse("图片新闻\n\n4月8日，运动会开幕。").articles[0].headline == "图片新闻"
+
+
+def test_a_sites_name_and_a_one_step_breadcrumb_over_the_headline_are_furniture():
+    page = ("青山大学新闻网\n\n首页 > 综合新闻\n\n青山大学举办2023年春季运动会\n\n作者：李四  时间：2023-04-10\n\n"
+            "4月8日，运动会开幕。\n\n上一篇：青山大学召开教学工作会议")
+    a = parse(page).articles[0]
+    assert (a.headline, [s.text for s in a.sentences if s.kind == "body"]) == ("青山大学举办2023年春季运动会", ["4月8日，运动会开幕。"])
