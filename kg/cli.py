@@ -224,13 +224,14 @@ def _phase_report(quiet: bool):
 
 
 def _build(args) -> int:
-    from .outputs import collector_paused, peak_memory, replacing, write_build
+    from .collector import paused
+    from .outputs import peak_memory, replacing, write_build
     from .pipeline import build
 
     extractors = [x.strip() for x in args.extractors.split(",") if x.strip()]
     if args.fast:
         extractors = ["ner" if x == "ensemble" else x for x in extractors]
-    with replacing(args.out) as stage, collector_paused():  # locked and checked before the work; swapped in whole after it
+    with replacing(args.out) as stage, paused():  # locked and checked before the work; swapped in whole after it
         began = time.perf_counter()
         g = build(_build_inputs(args) or None, extractors=extractors, progress=not args.quiet, date=args.date,
                   text=args.text or None, keep_going=args.keep_going, workers=args.workers, keep_analyses=True,
@@ -258,7 +259,8 @@ def _build(args) -> int:
 
 def _add(args) -> int:
     from .analyses import FILE, read_header
-    from .outputs import collector_paused, peak_memory, replacing, write_build
+    from .collector import paused
+    from .outputs import peak_memory, replacing, write_build
     from .pipeline import extend
 
     out = Path(args.out)
@@ -266,7 +268,7 @@ def _add(args) -> int:
     if not saved.is_file():
         raise InputError(f"{out}: no {FILE} (build it with this version of kg build first)")
     try:
-        with replacing(out) as stage, collector_paused():
+        with replacing(out) as stage, paused():
             began = time.perf_counter()
             with saved.open(encoding="utf-8") as f:
                 try:

@@ -486,34 +486,6 @@ class _Clock:
         self.began = time.perf_counter()
 
 
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while a build or ``kg add`` runs, as it was afterwards.
-
-    What a build holds makes no reference cycles (plain data objects; ``gc.collect()`` after assembling
-    news-large's graph found nothing to free), but there are millions of those objects, and every full
-    collection walks them all (2.3 s on news-large's graph): the collector, started again and again by the
-    objects a build makes, took half the time of reading news-large's analyses back (19 s, 10 s without)
-    and two thirds of ``graph.html``'s page data (14 s, 4 s without).
-
-    >>> import gc
-    >>> with collector_paused():
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled()
-    True
-    """
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def peak_memory() -> str:
     """``, peak memory 1,234 MiB``: the process's peak so far (where the system tells it), for the phase lines."""
     try:

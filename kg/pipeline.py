@@ -254,8 +254,12 @@ def analyse(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]
 
 
 def _analyse_in_worker(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
-    """:func:`analyse` in a worker process (a module-level function, so that it can be sent there)."""
-    return analyse(docs, extractors)
+    """:func:`analyse` in a worker process (a module-level function, so that it can be sent there),
+    with the collector paused as the ``kg`` command pauses it in its own process."""
+    from .collector import paused
+
+    with paused():
+        return analyse(docs, extractors)
 
 
 def _analysed(docs: list[Document], extractors: tuple[str, ...], batch: int, workers: int,

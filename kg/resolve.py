@@ -304,12 +304,43 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     return entities, owner, facts
 
 
+def _towns_in_named_counties(by_name: dict[str, Entity], codes: dict[str, Division]) -> list[Fact]:
+    """A township in the county its code is under, where one article names both (天九镇 in an
+    article about 定南县) and the text puts the township after no other place: a chain the text
+    gives (郑东新区圃田乡: run by the zone, coded under 管城回族区) says where it is instead.
+
+    Examples:
+        >>> import kg
+        >>> g = kg.build("定南县把民生摆上位置。自来水管网延伸至天九镇、鹅公镇。")
+        >>> name = {e.id: e.name for e in g.entities.values()}
+        >>> sorted(name[f.subject] for f in g.facts if f.predicate == "containedInPlace" and name[f.object] == "定南县")
+        ['天九镇', '鹅公镇']
+    """
+    ds = {d.code: d for d in codes.values()}
+    places_end = {(doc, m.article, m.end) for e in by_name.values() for doc, m in e.mentions}
+    out = []
+    for name, d in sorted(codes.items()):
+        town = by_name.get(name)
+        county = ds.get(d.parent)
+        if d.level != "town" or town is None or county is None or county.name not in by_name:
+            continue
+        if any((doc, m.article, m.start) in places_end for doc, m in town.mentions):
+            continue  # 郑东新区圃田乡, 灵璧县虞姬镇: the text's chain (kg.extract.relation) places it
+        if not {(doc, m.article) for doc, m in town.mentions} & {(doc, m.article) for doc, m in by_name[county.name].mentions}:
+            continue  # (a page of many articles: 圃田乡 in one, 管城回族区 in another)
+        ev = Evidence(0, 0, 0, f"{d.code} {d.name} ⊂ {county.code} {county.name}", "gazetteer", basis="gazetteer")
+        out.append(Fact(town.id, "containedInPlace", by_name[county.name].id, None, [("", ev)]))
+    return out
+
+
 def _hierarchy(entities: list[Entity], codes: dict[str, Division]) -> list[Fact]:
     """containedInPlace up to the province for every normalized place; ancestors the text
     does not mention become entities without mentions. A township keeps its code but takes
     its place from the text (郑东新区圃田乡 is run by the zone, coded under 管城回族区)."""
     by_name = {e.name: e for e in entities if e.type == "Place"}
     facts: dict[tuple[str, str], Fact] = {}
+    for fact in _towns_in_named_counties(by_name, codes):
+        facts[fact.subject, fact.object] = fact
     for name, d in sorted(codes.items()):
         if d.level == "town":
             continue

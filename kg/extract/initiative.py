@@ -38,10 +38,11 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
-               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "汇演")
+               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
+               "汇演")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(
-    h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "演唱会", "博览会",
+    h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会",
                                                             "展览会", "展销会", "交易会"))
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
@@ -280,6 +281,53 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
     return out
 
 
+# Heads that name an association as often as an event: an event only where the text holds it.
+_BODY_OR_EVENT = ("联谊会",)
+_HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开展)了?(?:大型|首届|一场|一次)?$")
+_JOINED_ACTIVITY = re.compile(r"(?:召开|举行|举办|出席|参加|参与|主持|开展|启动)了?"  # (not 组织: a body's head too)
+                              rf"([^，,。；;：:！？!?、\s]{{2,24}}?暨"
+                              rf"[^，,。；;：:！？!?、\s]{{2,24}}?(?:{HEADS}))")
+
+
+def joined_activities(text: str) -> list[tuple[int, int]]:
+    """Two activities held as one, joined by 暨 after the verb that holds them (举办了“迎新春”书画
+    笔会暨书画进社区活动): the name runs from the verb to the head after 暨, whatever the first part
+    ends with (笔会 is no head of its own). 暨 joins names only, so both parts are the name; two
+    quoted names joined (“送戏”暨“送书”活动) are two initiatives, read apart.
+
+    Examples:
+        >>> t = "青山小学举办了“迎新春”书画笔会暨书画进社区活动。"
+        >>> [t[b:e] for b, e in joined_activities(t)]
+        ['“迎新春”书画笔会暨书画进社区活动']
+        >>> joined_activities("青山小学举办书画笔会，开展进社区活动。"), joined_activities("开展“送戏”暨“送书”活动")
+        ([], [])
+        >>> joined_activities("致信青山组织合作十周年纪念暨宣传周活动")
+        []
+    """
+    out = []
+    for m in _JOINED_ACTIVITY.finditer(text):
+        joint = text.index("暨", m.start(1))
+        if text.endswith("”", 0, joint) or re.search("[和与及同]", text[m.start(1) : joint]):
+            continue  # “A”暨“B”活动: two names; A峰会和纪念B暨C活动: a list of events, one of them named with 暨
+        verb = next((w for w in words(text[: m.start(1)]) if w.end == m.start(1) or w.end == m.start(1) - 1
+                     and text[m.start(1) - 1] == "了"), None)
+        if verb is None or not verb.pos.startswith("v") or verb.pos == "vn":
+            continue  # 世界知识产权组织合作…暨…活动: 组织 is a body's head here, no verb
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
+def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
+    """Whether a project's head lies inside a body's name that goes on after it (工程 of
+    青山工程大学, 项目 of 青山项目管理公司): the recognizers' bodies, as document offsets.
+
+    Examples:
+        >>> inside_a_body((2, 4), [(0, 6)]), inside_a_body((2, 4), [(0, 4)])
+        (True, False)
+    """
+    return any(b <= head[0] and head[1] < e for b, e in bodies)
+
+
 def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
@@ -293,6 +341,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type == "Organization" and congress(m.text):
             out.append(Mention(m.start, m.end, "Initiative", m.text, m.article))  # wins over the body's mention
+    bodies: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        if m.type == "Organization":
+            bodies.setdefault(m.article, []).append((m.start, m.end))
     for a in doc.articles:
         for s in a.sentences:
             text = s.text
@@ -305,8 +357,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_SELF.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
+            for b, e in joined_activities(text):
+                if not any(x < e and b < y and not (b <= x and y <= e) for x, y, _ in spans):
+                    spans = [x for x in spans if not (b <= x[0] and x[1] <= e)]
+                    spans.append((b, e, text[b:e]))
             lac = {t.start: t.tag for t in s.tokens}
             for m in _PROJECT.finditer(text):
+                if inside_a_body(s.span(m.start(), m.end()), bodies.get(a.index, [])):
+                    continue  # 工程 of 哈尔滨工程大学: no project
                 # a project's name holds what is built (灾后恢复重建项目)
                 # (numbers and units may stand in it: 博源集团30万吨合成氨项目), but opens with no verb
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)
@@ -322,8 +380,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 proper = [w.start for w in clause_words(text, m.start()) if w.pos == "nz" and w.end - w.start >= 2
                           and (w.end == m.start() and w.end - w.start >= 4 or w.end == m.end() and w.start < m.start())]
                 proper += [t.start for t in s.tokens if t.tag == "nz" and t.end == m.start() and t.end - t.start >= 4]
-                if proper and not any(x < m.end() and min(proper) < y for x, y, _ in spans):
-                    spans.append((min(proper), m.end(), text[min(proper) : m.end()]))
+                if proper:
+                    # the nouns before a proper project word are its name too (农村饮水 of …安全工程)
+                    b = min(proper)
+                    for w in reversed([w for w in clause_words(text, b) if w.end <= b]):
+                        if w.end != b or w.pos != "n" or lac.get(w.start) in ("v", "vd"):
+                            break  # (建设 of 建设伟大工程: a verb)
+                        b = w.start
+                    if not any(x < m.end() and b < y for x, y, _ in spans):
+                        spans.append((b, m.end(), text[b : m.end()]))
             # a phase of a named project: 协鑫光伏二期 (the company's name, then the phase)
             for t in s.tokens:
                 phase = _PHASE.match(text, t.end)
@@ -352,6 +417,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 b = _event_start(text, head, lac)
                 if b == head or (head, end) in anchored and b != anchored[(head, end)]:
                     continue
+                if text.startswith(_BODY_OR_EVENT, head) and not _HELD_BEFORE.search(text, 0, b):
+                    continue  # 华裔联谊会会长: an association; 举办肾友联谊会: a get-together
                 # a quoted name inside the event's name is part of it (2023“品牌强国工程”推介会)
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):

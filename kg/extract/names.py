@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..gazetteer import find, spells_a_word
+from ..gazetteer import divisions, find, named, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
+from ..towns import towns
 from ..words import in_dictionary, words
 from . import register
 from .ner import ONE_CHARACTER_PLACES
-from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, SUFFIXES
+from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -97,8 +98,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         >>> [n[s:e] for s, e in leading_places(n)], leading_places("蔬菜批发市场管理处"), leading_places("自治区党委")
         (['宁波市', '鄞州区'], [], [])
         >>> n = "中共青山县委"
-        >>> [n[s:e] for s, e in leading_places(n)]
-        ['青山县']
+        >>> [n[s:e] for s, e in leading_places(n)], leading_places("建设银行河南省分行")
+        (['青山县'], [])
     """
     if name.startswith("中共") and len(name) > 4:  # the party's committee of a place: 中共青山县委
         return [(s + 2, e + 2) for s, e in leading_places(name[2:])]
@@ -120,6 +121,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if _INNER_ORG.search(m.group()):
+            break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
         if _LEVEL_WORD.fullmatch(m.group()) or _COUNTED_LEVEL.fullmatch(m.group()):
             break  # a level with no name: 自治区党委, 县市场监管局; a count: 三省两市
         village_body = name.endswith(_LOCAL_HEADS) or _PARTY_BODY.search(name)
@@ -192,6 +195,20 @@ def zone_end(name: str) -> int:
     """
     ends = [z.end() for z in _ZONE.finditer(name) if 4 <= z.end() <= len(name) - 2]
     return ends[0] if ends else 0
+
+
+def _known_place(name: str, known: _Known) -> bool:
+    """Whether a place the tagger reads inside a body's name is known as one: a division of the
+    gazetteer, a place of the training data, or a place the document names on its own (not 苏宁 of
+    苏宁电器, 钱江 of 钱江蔬菜公司: a company's or a zone's name, read as a place).
+
+    Examples:
+        >>> _known_place("西双版纳", _Known([], [], [])), _known_place("苏宁", _Known([], [], []))
+        (True, False)
+    """
+    return (bool(find(name)) or bool(named(name)) or name in training_places() or name in known.places
+            or any(find(name + level)[:1] and find(name + level)[0][:2] == (0, len(name) + 1)
+                   for level in "县市区旗"))  # 沁水 of 沁水县 (not 宁县 of 苏宁县)
 
 
 def _tagged_place(doc: Document, m: Mention) -> list[tuple[int, int]]:
@@ -308,6 +325,50 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     return out
 
 
+_TAIL_HEADS = "社团队会局院部委处所厅站"
+
+
+def _a_bodys_tail(tail: str) -> bool:
+    """Whether a tail names a body short: a common noun ending in a body's head (总社, 兵团, 卫队),
+    not a place (香港特别行政区, 朝阳区), an abbreviation that names a body of its own (政协, 农行) or a
+    word such as 中央 (中央广播电视总台 is no unit of 共青团中央)."""
+    last = words(tail)[-1]
+    return (tail[-1] in _TAIL_HEADS and last.pos == "n" and not find(tail) and tail not in training_places())
+
+
+def _trained_after(name: str, start: int) -> int:
+    """Where an organisation of the training data that follows the places opening ``name`` ends
+    (解放军 of 上海解放军第八五医院), as an offset into ``name``; 0 when none does."""
+    hits = find(name[:start]) if start else []
+    if not hits or hits[-1][1] != start:
+        return 0  # only after a division of China (not 日本 of 日本共产党…, 巴黎 of 巴黎奥运会…)
+    k = training_org_prefix(name[start:])
+    return start + k if k else 0
+
+
+def known_tail(name: str, orgs: list[str]) -> int:
+    """Where the tail of one body's name the document gives ends, when it opens ``name`` (总社 of
+    总社科教社团部, where the document names 中华全国供销合作总社): that body is the parent, named
+    short; 0 when no tail of two characters or more does, or two bodies' do, or the tail is a kind of
+    body alone (公司, 党委).
+
+    Examples:
+        >>> known_tail("总社科教社团部", ["中华全国供销合作总社党组", "全国供销合作总社"]), known_tail("公司党委", ["青山有限公司"])
+        (2, 0)
+    """
+    ends: dict[str, set[str]] = {}
+    # (a body named only with its party group: 中华全国供销合作总社党组)
+    bodies = set(orgs) | {_PARTY_BODY.sub("", o) for o in orgs}
+    for o in bodies:
+        for k in range(2, len(o) - 2):
+            if name.startswith(o[-k:]) and len(name) > k + 1 and o[-k:] not in SUFFIXES and not name.startswith(o) \
+                    and _a_bodys_tail(o[-k:]):
+                ends.setdefault(o[-k:], set()).add(o)
+    # one body, named in full and short (中华全国供销合作总社, 全国供销合作总社)
+    return max((len(w) for w, owners in ends.items()
+                if len({o for o in owners if not any(x != o and x.endswith(o) for x in owners)}) == 1), default=0)
+
+
 def _host(name: str, known: _Known) -> bool:
     """Whether the name after 驻 is a place: a country's or a region's abbreviation (华, 港), a division,
     a place of the training data or of the document.
@@ -359,7 +420,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text)
     if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
-        spans = [(0, len(named))] if named else _tagged_place(doc, m) or _abbreviated_country(m.text, known.places)
+        tagged = [(b, e) for b, e in _tagged_place(doc, m) if _known_place(m.text[b:e], known)]
+        spans = [(0, len(named))] if named else tagged or _abbreviated_country(m.text, known.places)
         if not spans and m.text.endswith(_LOCAL_HEADS) and (
                 local := next((p for b, p in known.bare if m.text.startswith(b) and p.article == m.article
                                and len(m.text) > len(b) + 1), None)):
@@ -372,6 +434,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     child = m
     if m.type == "Organization":
         parent = None
+        placed_whole = False
         line = _LINE.match(m.text)
         branch = _BRANCH.search(m.text)
         prefix_end = places[-1].end - m.start if places else 0
@@ -388,6 +451,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         elif known_org := next((o for o in known.orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
                             and o not in COUNTRY_BODIES), None):
             parent = _nested(m, 0, len(known_org), "Organization")
+        elif tail := known_tail(m.text, known.orgs):
+            parent = _nested(m, 0, tail, "Organization")  # 总社 of 总社科教社团部: the document's 中华全国供销合作总社
         elif trained := training_org_prefix(m.text):
             prefix = m.text[:trained]
             if prefix in training_places() and not prefix.endswith((*SUFFIXES, "台", "社", "院", "会", "行")):
@@ -398,6 +463,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                     out.extend(places)
             else:
                 parent = _nested(m, 0, trained, "Organization")
+        elif (after := _trained_after(m.text, prefix_end)) and m.text[prefix_end:after] not in training_places():
+            parent = _nested(m, prefix_end, after, "Organization")  # 解放军 of 上海解放军第八五医院
+            placed_whole = True  # (上海 is where the hospital is, not the army)
         for b in _BRACKETED.finditer(m.text):
             # 品捷电子（苏州）有限公司: the city in brackets is where the company is
             hits = find(b.group(1))
@@ -423,7 +491,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         if parent is not None:
             out.append(parent)
             out.append(_relation(m, "parentOrganization", parent, m))
-            child = parent
+            child = m if placed_whole else parent
     if m.type == "Organization" and (zone := zone_end(m.text)) and (not places or places[-1].end - m.start < zone):
         # the body of a zone is in the zone, the zone in the places its name opens with: 和县台湾农民创业园管委会
         out.append(place := _nested(m, 0, zone, "Place"))
@@ -435,6 +503,10 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
     if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
+        if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)):
+            # the place that opens the name of an institution under another locates it too (上海第二军医大学
+            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold)
+            out.append(_relation(m, "location", places[-1], m))
     return out
 
 
@@ -457,6 +529,27 @@ def _abbreviated_country(name: str, places: list[str]) -> list[tuple[int, int]]:
     holders = {p for p in places if p.startswith(name[0]) and p in training_places() and not find(p)
                and not p.endswith("洲")}
     return [(0, 1)] if len(holders) == 1 else []
+
+
+_TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡]")
+
+
+def opening_town(name: str, known_places: list[str]) -> int:
+    """Where a township that opens a project's name ends (鹅公镇 of 鹅公镇集中供水工程), where the
+    document names the county (or city) its code is under, as kg.places takes a township; 0 when none does.
+
+    Examples:
+        >>> opening_town("鹅公镇集中供水工程", ["定南县"]), opening_town("鹅公镇集中供水工程", ["灵璧县"])
+        (3, 0)
+    """
+    m = _TOWN.match(name)
+    if not m or m.end() >= len(name):
+        return 0
+    ds = divisions()
+    over = {d.parent for d in towns().get(m.group(), ())}
+    over |= {ds[c].parent for c in over if c in ds}
+    names = {ds[c].name for c in over if c in ds}
+    return m.end() if names & set(known_places) else 0
 
 
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:
@@ -485,6 +578,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
             if acts and acts[0].pos == "v" or zone or body or m.text[s:e] in COUNTRY or not (m.text[s:e] in known_places or name in known_places):
                 continue
         place = _nested(m, s, e, "Place")
+        out += [place, _relation(m, "location", place, m)]
+    if (town := opening_town(m.text, known_places)) and not any(isinstance(x, Mention) and x.start == m.start for x in out):
+        place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county
         out += [place, _relation(m, "location", place, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)

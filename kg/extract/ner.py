@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..gazetteer import abbreviated, named, spells_a_word
+from ..gazetteer import abbreviated, find, named, spells_a_word
 from ..levels import SEAT_WORDS
 from ..model import Document, Mention, Sentence
 from ..neural import training_places
@@ -29,7 +29,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
+from .organization import NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -226,6 +226,13 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
         if type_ == "Place":
             start = _whole_place(s.text, start, end)
+        if type_ == "Organization" and (zone := zone_before_a_city(s.text[start:end])):
+            # 青山世纪城杭州国际博览中心: the zone, then a venue named after its city
+            pstart, pend = s.span(start, start + zone)
+            out.append(Mention(pstart, pend, "Place", s.text[start : start + zone], article, extractor))
+            start += zone
+            if s.text[start:end].endswith(VENUES):
+                type_ = "Place"  # 杭州国际博览中心: a venue, as 会展中心 is
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
@@ -235,6 +242,30 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
                 start, end = s.span(b, e)
                 out.append(Mention(start, end, type_, text, article, extractor))
     return out
+
+
+VENUES = ("会展中心", "博览中心", "展览中心")
+# What a company's name adds to its short name (苏宁 + 电器): not a works (白鹤滩水电站) nor a body of a place.
+_TRADES = frozenset("公司 集团 电器 股份 科技 控股 实业 药业 易购 商城 商场 百货 超市".split())
+# The ends of place names that a body may open with (a level, a zone, a street).
+_PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗", "路", "街", "道", "岛", "山", "河", "湖", "江", "城")
+_ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
+
+
+def zone_before_a_city(name: str) -> int:
+    """Where a zone that opens a body's or venue's name ends, when a division's name follows it
+    (钱江世纪城 of 钱江世纪城杭州国际博览中心): the recognizer glued two names; 0 when not.
+
+    Examples:
+        >>> n = "青山世纪城杭州国际博览中心"
+        >>> n[:zone_before_a_city(n)], zone_before_a_city("青山科技园管委会")
+        ('青山世纪城', 0)
+    """
+    for z in _ZONE_HEAD.finditer(name):
+        hits = find(name[z.end() :])
+        if z.end() >= 4 and len(name) - z.end() >= 4 and hits and hits[0][0] == 0:
+            return z.end()
+    return 0
 
 
 def _whole_place(text: str, start: int, end: int) -> int:
@@ -286,6 +317,139 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
             # 赛福鼎·艾则孜: the parts of a name joined by a middle dot are one person
             out[-1] = Mention(last.start, m.end, "Person", text[last.start : m.end], last.article, last.extractor)
             continue
+        out.append(m)
+    return out
+
+
+# An item of a list: between 、 (or the colon that opens the list) and 、 or the end of the clause.
+_LIST_ITEM = re.compile(r"(?<=[、：:])([^、：:，,。；;！？!?\n]{2,8})(?=[、，,。；;！？!?\n]|$)")
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]")
+
+
+def list_people(found: list[Mention], text: str) -> list[Mention]:
+    """Names in a list of people (A、B、C) that the recognizer cut or broke: an item of three
+    characters whose last two it read as a person (储 of 储茂彤, a rare surname) is that person,
+    and a two-character name padded with spaces to line up with three-character ones (苏   军) is
+    one person, named without the spaces; an item of three characters that is no word of
+    the dictionary, with no name read in it, is a person between two people or before or after two
+    (仝 of 仝相和, a surname the recognizer does not know). An item counts only next to an item
+    that is a person whole, so that a list of places or words is left alone. ``found`` is in text
+    order.
+
+    Examples:
+        >>> t = "名单：王大明、储小红、李   力、张立新、仝立和、刘大海。"
+        >>> ms = [Mention(3, 6, "Person", "王大明", 1), Mention(8, 10, "Person", "小红", 1),
+        ...       Mention(11, 12, "Place", "李", 1), Mention(17, 20, "Person", "张立新", 1),
+        ...       Mention(25, 28, "Person", "刘大海", 1)]
+        >>> [(m.text, m.canonical) for m in list_people(ms, t)]
+        [('王大明', None), ('储小红', None), ('李   力', '李力'), ('张立新', None), ('仝立和', None), ('刘大海', None)]
+        >>> t = "地点：青山、红河镇、绿水。"
+        >>> [m.text for m in list_people([Mention(7, 9, "Person", "河镇", 1)], t)]
+        ['河镇']
+    """
+    people = {(m.start, m.end) for m in found if m.type == "Person" and m.end - m.start == len(m.text) >= 2}
+    items = [(x.start(), x.end()) for x in _LIST_ITEM.finditer(text)]
+    made: list[Mention] = []
+    for k, (b, e) in enumerate(items):
+        before = [x in people for x in _adjacent(items, k, -1)]
+        after = [x in people for x in _adjacent(items, k, 1)]
+        if not (before[:1] == [True] or after[:1] == [True]):
+            continue
+        item = text[b:e]
+        inside = [m for m in found if m.start < e and b < m.end]
+        if _SPACED_NAME.fullmatch(item) and surname_count(item[0]) > 0 and not any(m.type == "Person" for m in inside):
+            name = item[0] + item[-1]
+        elif len(item) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and (b + 1, e) in people:
+            name = item
+        elif (not inside and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and not _a_word(item)
+              and (before[:2] == [True, True] or after[:2] == [True, True] or before[:1] == after[:1] == [True])):
+            name = item  # 仝相和 at the head of a list of people, read as no name at all
+        else:
+            continue
+        m0 = inside[0] if inside else None
+        made.append(Mention(b, e, "Person", item, m0.article if m0 else _article_at(found, b), "",
+                            canonical=name if name != item else None))
+    if not made:
+        return found
+    spans = [(m.start, m.end) for m in made]
+    kept = [m for m in found if not any(x < m.end and m.start < y for x, y in spans)]
+    extractor = found[0].extractor if found else ""
+    for m in made:
+        m.extractor = extractor
+    return sorted(kept + made, key=lambda m: (m.start, -m.end))
+
+
+def _adjacent(items: list[tuple[int, int]], k: int, step: int) -> list[tuple[int, int]]:
+    """The items of the same list next to item ``k``, going ``step`` (-1: before, 1: after)."""
+    out = []
+    j = k
+    while 0 <= j + step < len(items) and (items[j + step][0] == items[j][1] + 1 if step > 0
+                                          else items[j + step][1] == items[j][0] - 1):
+        j += step
+        out.append(items[j])
+    return out
+
+
+def _a_word(item: str) -> bool:
+    """Whether jieba reads ``item`` as one word other than a person's name (作者, 主持人)."""
+    ws = words(item)
+    return len(ws) == 1 and not ws[0].pos.startswith("nr")
+
+
+def _article_at(found: list[Mention], offset: int) -> int:
+    """The article of the mention nearest before ``offset`` (1 where none is)."""
+    return max((m for m in found if m.start <= offset), key=lambda m: m.start, default=Mention(0, 0, "", "", 1)).article
+
+
+def brand_places(found: list[Mention]) -> list[Mention]:
+    """A "place" that is no division nor a place of the training data, and that opens the name of
+    one company the recognizer reads in the document, before a trade word only (苏宁 of 苏宁电器: a
+    company's short name, which LAC tags as a place; not 白鹤滩 of 白鹤滩水电站), is that company.
+
+    Examples:
+        >>> ms = [Mention(0, 4, "Organization", "苏宁电器", 1), Mention(9, 11, "Place", "苏宁", 1)]
+        >>> [(m.type, m.canonical) for m in brand_places(ms)]
+        [('Organization', None), ('Organization', '苏宁电器')]
+        >>> [m.type for m in brand_places([Mention(0, 5, "Organization", "郑州市政府", 1), Mention(6, 8, "Place", "郑州", 1)])]
+        ['Organization', 'Place']
+    """
+    bodies = {m.text for m in found if m.type == "Organization"}
+    out = []
+    for m in found:
+        if m.type == "Place" and 2 <= len(m.text) <= 4 and not _division(m.text) and not find(m.text) \
+                and m.text not in training_places() and not any(m.text.endswith(x) for x in _PLACE_ENDS):
+            owners = [b for b in bodies if b.startswith(m.text) and b[len(m.text) :] in _TRADES]
+            if len(owners) == 1 and not any(x.type == "Place" and x.text != m.text and x.text.startswith(m.text)
+                                            for x in found):
+                m = Mention(m.start, m.end, "Organization", m.text, m.article, m.extractor, canonical=owners[0])
+        out.append(m)
+    return out
+
+
+def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """A body cut short where the text goes on with a longer body the document names, and the short
+    name never stands alone in the text, is that body (农业农村部农产品质量 + 安全中心, where the
+    document names 农业农村部农产品质量安全中心 elsewhere). A short name that ends as a body's name
+    does (青山公司 of 青山公司党委) or that the text gives alone stays as it is.
+
+    Examples:
+        >>> t = "青山市农业局种子质量检测中心成立。青山市农业局种子质量检测中心说。"
+        >>> [m.text for m in complete_bodies([Mention(0, 10, "Organization", "青山市农业局种子质量", 1),
+        ...                                   Mention(17, 31, "Organization", "青山市农业局种子质量检测中心", 1)], t)]
+        ['青山市农业局种子质量检测中心', '青山市农业局种子质量检测中心']
+        >>> t = "青山公司党委开会。青山公司说。"
+        >>> [m.text for m in complete_bodies([Mention(0, 6, "Organization", "青山公司党委", 1),
+        ...                                   Mention(9, 13, "Organization", "青山公司", 1)], t)]
+        ['青山公司党委', '青山公司']
+    """
+    bodies = {m.text for m in found if m.type == "Organization"}
+    out: list[Mention] = []
+    for m in found:
+        if m.type == "Organization" and m.end - m.start == len(m.text) and not m.text.endswith((*SUFFIXES, *org_endings())):
+            longer = max((b for b in bodies if len(b) > len(m.text) and b.startswith(m.text)
+                          and text.startswith(b, m.start) and text.count(m.text) == text.count(b)), key=len, default=None)
+            if longer:
+                m = Mention(m.start, m.start + len(longer), "Organization", longer, m.article, m.extractor)
         out.append(m)
     return out
 
@@ -465,7 +629,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
-    return complete_people([m for index, s in sentences
-                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE),
-                                                       "ensemble")],
-                           doc.text)
+    return brand_places(complete_bodies(list_people(complete_people([m for index, s in sentences
+                                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(
+                                                x, confirmed, ADD, REPLACE), "ensemble")],
+                                           doc.text), doc.text), doc.text))

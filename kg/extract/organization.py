@@ -29,8 +29,8 @@ from . import register
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 管委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 突击队 服务站 服务中心
-    公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
-    办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 局
+    分行 支行 公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
+    办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
     团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split(),
     key=len,
@@ -38,9 +38,9 @@ SUFFIXES = sorted(
 )
 # Bodies named alone, without a place or a parent: the committee, government or bureau of a level
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
-STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 市局 县局 区局 村委会 居委会 党办".split())
+STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split())
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
-PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行 公安机关 公司".split())
+PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行 分行 支行 公安机关 公司".split())
 # Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记;
 # 部分, 一些 … count bodies of a kind: 青山区部分中学 is no school's name):
 # verbs and particles that introduce an organisation
@@ -52,6 +52,9 @@ STOP_WORDS = frozenset(
     便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并
     原 部分 一些 多家 多所 若干 少数 个别""".split()
 )
+# The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).
+DEICTIC = frozenset("我校 本校 我院 本院 我社 本社 我局 本局 我所 本所 我委 本委 我厅 本厅 我行 本行".split())
+STOP_WORDS = STOP_WORDS | DEICTIC
 STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
@@ -65,10 +68,11 @@ LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
 # Zones, communities and works are places too, named whole: 钱江世纪城, 东街社区, 川气东送管道.
-PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "体育馆", "纪念馆")
+PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
+                  "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
-                        "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "会展中心", "机场", "铁路",
+                        "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 _FLOOR_DIGITS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
@@ -76,6 +80,7 @@ TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
+_GROUP = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}组(?![织成建合员长件队委])")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 
@@ -261,7 +266,7 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
-            if any(w.pos == "v" or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w"))
+            if any(w.pos == "v" or w.text in DEICTIC or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w"))
                    for w in added):
                 return begin
             return t.start
@@ -311,6 +316,37 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
     return bool(find(s.text[begin:head]))
 
 
+# The end of a list of kinds of body: …、…等服务机构.
+KINDS_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16})*等[\u4e00-\u9fff]{0,4}?(?:机构|单位|部门|组织|场所|设施|阵地)")
+ROOMS = ("多功能厅", "会议室", "会议厅", "报告厅")
+_FLOOR = re.compile(r"(?:大楼|大厦|楼)?[一二三四五六七八九十\d]{1,2}[层楼]$")
+
+
+def room_start(text: str, begin: int, lac: dict[int, str] | None = None) -> int:
+    """Where a room's name begins when its floor and building stand before it (青山医院住院大楼
+    一层学术会议厅): over the floor, the building and the name of the body that owns it, which
+    the walk over words stops at (住院, 一层: boundary words of organisations' names).
+
+    Examples:
+        >>> t = "地点：青山医院住院大楼一层学术会议厅"
+        >>> t[room_start(t, t.index("学术")):]
+        '青山医院住院大楼一层学术会议厅'
+        >>> t = "在会议室开会"
+        >>> t[room_start(t, 1):]
+        '会议室开会'
+    """
+    floor = _FLOOR.search(text, 0, begin)
+    if floor is None:
+        return begin
+    start = floor.start()
+    if not floor.group().startswith(("大楼", "大厦", "楼")):
+        return start
+    building = [w for w in clause_words(text, start) if w.end == start and w.pos.startswith(("n", "v"))]
+    if building:
+        start = building[0].start
+    return name_start(text, start, frozenset("m"), lac=lac, bounds=frozenset())
+
+
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
     """The heads: the typed ones and the …中心 that the training names make bodies (研究中心)."""
@@ -338,6 +374,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             continue
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()):
             continue  # 世界一流大学, 大型超市, 农村专业合作社: a kind of body, no body's name
+        if KINDS_LISTED.match(text, m.end()) and not _named(s, begin, m.start()):
+            continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
             continue  # 金叶印务公司会议室 is a room, a place
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
@@ -347,11 +385,18 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
         if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
             continue  # 一楼, 3楼: a floor
         begin = name_start(text, m.start(), frozenset("m"), lac=lac)
+        if m.group() in ROOMS:
+            begin = room_start(text, begin, lac)
         if m.group() in NAMED_PLACE_SUFFIXES:
             # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
             verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"
                      and lac.get(w.start) not in ("vn", "n", "nz")]  # LAC reads 创新楼's 创新 as a noun
             inner = [x.end() for x in _PLACE_SUFFIX.finditer(text, begin, m.start())]  # one zone after another
+            # a verb the tagger reads where jieba joins it to a noun: 实地考察 before 青山综合市场
+            # (where a name the tagger reads follows it: 跨海 of 黄茅海跨海通道 stays)
+            named_at = [t.start for t in s.tokens if t.tag in ("LOC", "ORG") and t.end <= m.start()]
+            verbs += [t.end for t in s.tokens if begin <= t.start and t.end <= m.start() and t.tag == "v"
+                      and any(x >= t.end for x in named_at)]
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
                 continue
@@ -359,11 +404,19 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
     # 东街 + 社区: a place the tagger found, right before a community's or village's level, is one place with it
+    villages = [t.end for t in s.tokens if t.tag == "LOC" and t.text.endswith("村") and len(t.text) >= 3]
     for t in s.tokens:
         level = _LOCALITY.match(text, t.end)
         if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text):
             start, end = s.span(t.start, level.end())
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
+            if level.group() == "村":
+                villages.append(level.end())
+    # 上洲村上屋组, 青山村三组: a village's group (村民小组) right after the village
+    for end in villages:
+        if group := _GROUP.match(text, end):
+            b, e = s.span(group.start(), group.end())
+            out.append(Mention(b, e, "Place", group.group(), article))
     # 开封市十四中, 郑州一中: a city's numbered school
     for m in _NUMBERED_SCHOOL.finditer(text):
         if not any(w.end == m.end() for w in clause_words(text, m.start())):

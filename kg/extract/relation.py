@@ -204,6 +204,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False  # a people's congress (全国人大), not a university (川农大)
     if actor.text in o.text or not o.text.endswith(UNIT_HEADS) or o.text.endswith(("大学", "学校")):
         return False
+    if o.canonical and o.canonical != o.text:
+        return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
     from .names import leading_places, named_party_body
 
     if leading_places(o.text) or named_party_body(o.text):

@@ -45,10 +45,51 @@ def tails(name: str) -> list[str]:
     return [t for t in out if len(t) >= MIN_TAIL and t not in GENERIC and t not in heads]
 
 
+# X（简称“Y”）, X（以下简称Y）: the short name the text itself gives a body.
+_CALLED = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“\"]?([^（）()“”\"，,。；;、\s]{2,12}?)[”\"]?[）)]")
+
+
+def called(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The short name a body is given in brackets after its full name (青山市农产品检测中心（简称
+    “青山检测中心”）): every later occurrence of it is the body, named by its full name. A mention
+    a recognizer made there is renamed (its ``canonical``, its type); the others are added.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山市农产品检测中心（简称“青山检测中心”）成立。青山检测中心主任王五说。")
+        >>> body = Mention(0, 10, "Organization", "青山市农产品检测中心", 1)
+        >>> [(m.text, m.start, m.canonical) for m in called(doc, [body])]
+        [('青山检测中心', 14, '青山市农产品检测中心'), ('青山检测中心', 25, '青山市农产品检测中心')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        hit = _CALLED.match(doc.text, m.end) if m.type == "Organization" else None
+        if hit is None or hit.group(1) == m.text or hit.group(1) in GENERIC:
+            continue
+        short, name = hit.group(1), m.canonical or m.text
+        for a in doc.articles:
+            if a.index < m.article:
+                continue
+            for s in a.sentences:
+                for x in re.finditer(re.escape(short), s.text):
+                    start, end = s.span(x.start(), x.end())
+                    if start < m.end or end - start != len(short):
+                        continue
+                    same = [o for o in mentions if o.article == a.index and o.start == start and o.end == end]
+                    if same:
+                        for o in same:
+                            o.canonical, o.type = name, m.type
+                    elif not any(o.article == a.index and o.start < end and start < o.end for o in mentions):
+                        out.append(Mention(start, end, m.type, short, a.index, canonical=name))
+    return out
+
+
 @register("short_form")
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Organisation mentions by the tail of a name the article gave in full before."""
-    out: list[Mention] = []
+    """Organisation mentions by the tail of a name the article gave in full before, or by the short
+    name it gave in brackets (:func:`called`)."""
+    out: list[Mention] = called(doc, mentions)
+    mentions = mentions + out
     for a in doc.articles:
         found = [m for m in mentions if m.article == a.index]
         first: dict[str, Mention] = {}

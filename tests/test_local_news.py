@@ -1,0 +1,139 @@
+"""Constructions of local news (county, school, university and company pages): eighth round.
+
+Each test is a short text written for it; docs/extraction.md ("Eighth round") says why each rule is there.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def graph(text: str):
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    facts = {(name[f.subject], f.predicate, name.get(f.object, f.object)) for f in g.facts}
+    return {(e.type, e.name) for e in g.entities.values()}, facts
+
+
+def test_a_body_the_recognizer_cut_short_is_the_body_the_document_names_whole():
+    entities, facts = graph("近日，青山市农业局种子质量检测中心发布通报。青山市农业局种子质量检测中心主任王五说，检测还在进行。")
+    orgs = {n for t, n in entities if t == "Organization"}
+    assert not any(o.endswith("种子质量") for o in orgs)
+
+
+def test_people_in_a_list_keep_a_rare_surname_and_lose_the_spaces_that_pad_them():
+    entities, _ = graph("应邀的书法家有：仝立和、王大明、储小红、李   力、张立新、刘大海。")
+    people = {n for t, n in entities if t == "Person"}
+    assert {"仝立和", "储小红", "李力"} <= people
+    assert ("Place", "李") not in entities
+    # a list of places stays a list of places
+    entities, _ = graph("检查组走访了青山镇、白水镇、红河乡。")
+    assert not {n for t, n in entities if t == "Person"}
+
+
+def test_two_activities_joined_by_ji_after_the_verb_are_one_initiative():
+    entities, facts = graph("9月28日，青山县第一小学举办了“迎国庆”书画笔会暨书画艺术进社区活动。")
+    assert ("Initiative", "“迎国庆”书画笔会暨书画艺术进社区活动") in entities
+    # two quoted names joined stay two
+    entities, _ = graph("市局到社区开展“送戏下乡”暨“文明共建”活动。")
+    assert {("Initiative", "送戏下乡"), ("Initiative", "文明共建")} <= entities
+
+
+def test_a_project_head_inside_a_bodys_name_is_no_project():
+    entities, _ = graph("王五感谢青山银行多年来给予青山工程大学的支持。")
+    assert not {n for t, n in entities if t == "Initiative"}
+    assert ("Organization", "青山工程大学") in entities
+
+
+def test_a_banks_province_branch_is_a_body_under_the_bank_and_in_the_province():
+    entities, facts = graph("学校与建设银行河南省分行签署合作协议。")
+    assert ("建设银行河南省分行", "parentOrganization", "建设银行") in facts
+    assert ("建设银行河南省分行", "location", "河南省") in facts
+
+
+def test_townships_are_in_the_county_the_article_names_and_a_village_group_in_its_village():
+    entities, facts = graph("定南县实施饮水工程，自来水管网延伸至天九镇。家住定南县老城镇上洲村上屋组的村民很高兴。")
+    assert ("天九镇", "containedInPlace", "定南县") in facts
+    assert ("上屋组", "containedInPlace", "上洲村") in facts
+    # a township whose county the text does not name gets no county
+    entities, facts = graph("自来水管网延伸至天九镇。")
+    assert not any(s == "天九镇" and p == "containedInPlace" for s, p, o in facts)
+
+
+def test_a_township_opening_a_projects_name_is_where_it_is():
+    entities, facts = graph("定南县投资建设了鹅公镇集中供水工程。")
+    assert ("鹅公镇", "containedInPlace", "定南县") in facts
+    assert any(s.startswith("鹅公镇集中供水") and p == "location" and o == "鹅公镇" for s, p, o in facts)
+
+
+def test_a_town_government_named_by_its_level_is_a_body():
+    entities, _ = graph("今年6月份，镇政府筹集资金，把自来水引到各家各户。")
+    assert ("Organization", "镇政府") in entities
+
+
+def test_a_short_name_given_in_brackets_is_the_body():
+    entities, facts = graph("青山市农产品检测中心（简称“青山检测中心”）成立。青山检测中心主任王五说，检测很快。")
+    orgs = {n for t, n in entities if t == "Organization"}
+    assert "青山检测中心" not in orgs and "青山市农产品检测中心" in orgs
+    assert ("王五", "memberOf", "青山市农产品检测中心") in facts
+
+
+def test_the_publishers_own_body_is_no_part_of_its_units_name():
+    entities, _ = graph("农业农村部在我校食品学院设立了科普基地。")
+    assert ("Organization", "食品学院") in entities
+    assert ("Organization", "我校食品学院") not in entities
+
+
+def test_a_department_opening_with_the_tail_of_a_body_named_in_full_is_its_unit():
+    _, facts = graph("全国青山合作总社党组成员王五来访。总社财务会计部副部长李四陪同。")
+    assert ("总社财务会计部", "parentOrganization", "全国青山合作总社") in facts
+
+
+def test_a_get_together_is_an_event_only_where_it_is_held():
+    entities, _ = graph("青山医院将和市科协联合举办大型肾友联谊会。")
+    assert any(t == "Initiative" and n.endswith("肾友联谊会") for t, n in entities)
+    entities, _ = graph("美国青山华裔联谊会会长王五出席。")
+    assert not any(t == "Initiative" for t, n in entities)
+
+
+def test_a_market_and_a_room_are_places_named_whole():
+    entities, _ = graph("王五一行还实地考察钱江综合市场，听取了汇报。")
+    assert ("Place", "钱江综合市场") in entities
+    entities, _ = graph("地点：青山医院住院大楼一层学术会议厅。")
+    assert ("Place", "青山医院住院大楼一层学术会议厅") in entities
+
+
+def test_a_zone_glued_to_a_venue_named_after_a_city_is_two_names():
+    entities, facts = graph("在钱江世纪城杭州国际博览中心周边，项目已经开工。")
+    assert ("Place", "钱江世纪城") in entities
+    assert ("Place", "杭州国际博览中心") in entities and ("杭州国际博览中心", "containedInPlace", "杭州市") in facts
+
+
+def test_a_place_the_tagger_reads_in_a_companys_name_is_none_unless_it_is_known():
+    _, facts = graph("钱江蔬菜公司加大了资金投入。")
+    assert not any(s == "钱江蔬菜公司" and p == "location" for s, p, o in facts)
+
+
+def test_the_nouns_before_a_proper_project_word_are_its_name():
+    entities, _ = graph("目前，该县农村饮水安全工程已全面完成。")
+    assert ("Initiative", "农村饮水安全工程") in entities
+
+
+def test_a_body_of_the_training_data_after_a_division_is_the_parent():
+    _, facts = graph("开封市解放军第八八医院王五教授讲课。")
+    assert ("开封市解放军第八八医院", "parentOrganization", "解放军") in facts
+    assert ("开封市解放军第八八医院", "location", "开封市") in facts
+    # not after a foreign country: 日本共产党 is no unit of a 共产党
+    _, facts = graph("日本共产党中央委员会发表声明。")
+    assert not any(o == "共产党" for s, p, o in facts)
+
+
+def test_a_companys_short_name_the_tagger_reads_as_a_place_is_the_company():
+    entities, facts = graph("苏宁电器在青山启动促销活动。消费者至苏宁门店购买电视，即可获得补贴。")
+    assert ("Place", "苏宁") not in entities
+    assert not any(s == "苏宁电器" and p == "location" and o == "苏宁" for s, p, o in facts)
+
+
+def test_the_city_opening_an_institutions_name_locates_it_as_well_as_its_parent():
+    _, facts = graph("开封第九大学附属青山医院王五教授讲课。")
+    assert ("开封第九大学附属青山医院", "location", "开封市") in facts
+    assert ("开封第九大学", "location", "开封市") in facts
