@@ -136,7 +136,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             start, i = ws[i - 1].start, i - 2
             continue
         if start == head and text.startswith("工作", head) and w.end == head \
-                and (w.pos == "vn" or w.pos == "v" and w.text not in boundary_words()) and len(w.text) >= 2 and w.text not in STOP_WORDS and not lac_verb:
+                and (w.pos == "vn" or w.pos == "v" and w.text not in boundary_words()) and len(w.text) >= 2 \
+                and w.text not in STOP_WORDS and not lac_verb:
             start, i = w.start, i - 1  # the head holds 工作 (安全生产工作会议): the field's verb before it
             continue
         if w.pos == "t" and _SEASON.fullmatch(w.text):

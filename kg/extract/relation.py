@@ -323,7 +323,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
                 and "在" not in clause
-                and not any(i.end <= at and (i.canonical or i.text) != (main_event.canonical or main_event.text) for i in inits)
+                and not any(i.end <= at and (i.canonical or i.text) != (main_event.canonical or main_event.text)
+                            for i in inits)
                 and not s.text.startswith(("另", "此外", "同时"))):
             for p in people:
                 own = text[p.end : at]
@@ -591,7 +592,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
         where = _place_list(places, at, text)
         if not where and subject.type == "Initiative":
             # …大赛在红星集团培训中心开幕: a body named as the venue (the longest that starts there) is where it is
-            hall = max((o for o in subjects if o.type == "Organization" and o.start == at), key=lambda o: o.end, default=None)
+            hall = max((o for o in subjects if o.type == "Organization" and o.start == at), key=lambda o: o.end,
+                       default=None)
             if hall is not None and _VENUE_HAPPENS.match(text, hall.end, s.end):
                 c.add(subject, "location", hall, s, a)
             continue
@@ -950,7 +952,8 @@ def _opens_its_meeting(init: Mention, orgs: list[Mention]) -> list[Mention]:
     return [o for o in found if len(o.text) == longest][:1]
 
 
-def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention, before: list[Mention]) -> None:
+def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention,
+                   before: list[Mention]) -> None:
     """``holder`` organizes ``init``, and so do the bodies joined before it: X与Y联合开展, X、Y和Z共同举办."""
     c.add(init, "organizer", holder, s, a)
     joined = holder
@@ -1015,7 +1018,8 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     own = _SELF_ACTS.search(text_before)
     attends = own is not None and own.group(2).startswith("参")
     # (我校学生在青山市举办的Y中获奖: a verb of a relative clause, 的 after it, is no act of the body)
-    if own and actor is not None and actor.text.endswith(SELF_HEADS[own.group(1)]) and (attends or "的" not in own.group(3)):
+    if (own and actor is not None and actor.text.endswith(SELF_HEADS[own.group(1)])
+            and (attends or "的" not in own.group(3))):
         c.add(init, "participant" if attends else "organizer", actor, s, a)
     # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课)
     if after and JOIN_AFTER.search(text_after):
