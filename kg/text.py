@@ -366,8 +366,18 @@ _SUBTITLE_VERB = re.compile(r"^(?:——|—|强调|指出|要求|表示|提出|
 def _is_subtitle(title: str, line: str) -> bool:
     """Whether ``line``, standing under ``title``, is its subtitle (副题): it opens with ——
     or with a verb whose subject is the title's (陈某某到某地调研 / 强调…), or it is more than
-    twice as long as the title."""
-    return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16)
+    twice as long as the title, or less than half as long as a long title (a university site's
+    line under its headline: 青山学院举办第一期“读书有约”沙龙活动 / 王五院长谈自主学习; the two
+    lines of one headline are of like length, the longer at most 1.6 times the other in the gold).
+
+    Examples:
+        >>> _is_subtitle("青山学院举办第一期“读书有约”沙龙活动", "王五院长谈自主学习")
+        True
+        >>> _is_subtitle("春风化雨润无声", "某某中学毕业典礼举行"), _is_subtitle("湖南长沙：青山县长吆喝卖菜", "企业上门采购")
+        (False, False)
+    """
+    return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16) or (
+        len(title) >= 2 * len(line) and len(title) >= 16)
 
 
 def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:
@@ -585,6 +595,10 @@ def segment(text: str) -> list[Article]:
     return articles
 
 
+# A web site's name or column, over an article's headline: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻.
+_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e00-\u9fff]{2,12}(?:新闻网|新闻中心|官网|门户网站?)")
+
+
 def _split_pending(pending: list[Paragraph], has_previous: bool
                    ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
@@ -601,6 +615,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool
     if not pending:
         return [], None, [], []
     if not has_previous:
+        while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text):
+            pending = pending[1:]  # a site's name or column over the headline (学校新闻, 学院动态), not a kicker
         head, rest, subtitle = pending[:1], pending[1:], None
         if rest and not is_caption(rest[0].text) and "——" not in head[0].text:
             if _is_subtitle(head[0].text, rest[0].text):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import kg
 from kg.extract import run
 from kg.extract.byline import parse_byline
 from kg.text import parse
@@ -106,3 +107,26 @@ def test_a_bracket_that_is_no_name_closes_no_article():
 def test_a_place_or_a_word_in_brackets_is_no_credit(credit):
     doc = parse(f"青山植树\n\n本报讯 青山市昨天举行了植树活动。\n活动持续了一天。{credit}\n")
     assert doc.articles[0].byline is None
+
+
+def test_the_unit_closing_a_byline_holds_its_authors():
+    # eighth round: an enterprise's college signs its news （文/A 单位）
+    g = kg.build("青山学院召开招生工作会议\n\n3月2日，会议召开。（文/李四 青山学院）\n")
+    name = {e.id: e.name for e in g.entities.values()}
+    assert ("李四", "memberOf", "青山学院") in {(name.get(f.subject), f.predicate, name[f.object]) for f in g.facts}
+
+
+def test_a_unit_right_after_the_credit_holds_the_author_and_a_photo_field_is_no_name():
+    g = kg.build("青山学院召开招生工作会议\n\n3月2日，会议召开。\n\n（文/化学学院 李四）\n")
+    name = {e.id: e.name for e in g.entities.values()}
+    assert ("李四", "memberOf", "化学学院") in {(name.get(f.subject), f.predicate, name[f.object]) for f in g.facts}
+    assert [n for n, *_ in parse_byline("文字：李四 图片：王五 编辑：赵六")] == ["李四"]
+
+
+@pytest.mark.parametrize("byline, people", [
+    ("（学生记者 李四）", [("李四", "reporter")]),  # a university paper's student reporters
+    ("（特约通讯员 王五 赵六）", [("王五", "correspondent"), ("赵六", "correspondent")]),
+    ("（校园记者 钱七）", [("钱七", "reporter")]),
+])
+def test_student_and_special_reporters(byline, people):
+    assert [(n, r) for n, r, *_ in parse_byline(byline)] == people

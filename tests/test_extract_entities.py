@@ -442,3 +442,36 @@ def test_two_bodies_joined_by_a_conjunction_are_two():
     assert "青山县教育局" in orgs and "县卫健委" in orgs
     orgs = [m[0] for m in found("工业和信息化部发布通知。") if m[1] == "Organization"]
     assert "工业和信息化部" in orgs
+
+
+def test_a_field_of_work_named_by_its_verb_is_part_of_an_events_name():
+    # …工作 names a field of work whose verb stands before it (eighth round: local news)
+    names = [m[0] for m in found("红星学院召开招生工作推进会。") if m[1] == "Initiative"]
+    assert "招生工作推进会" in names
+    names = [m[0] for m in found("青山县召开安全生产工作表彰大会。") if m[1] == "Initiative"]
+    assert "安全生产工作表彰大会" in names
+
+
+def test_a_games_named_after_its_year_or_edition_and_a_school_show():
+    names = [m[0] for m in found("2022年青山省大学生田径锦标赛在青山大学开赛。") if m[1] == "Initiative"]
+    assert "2022年青山省大学生田径锦标赛" in names
+    assert not [m for m in found("2020年以来，全省共举办各类锦标赛30余场。") if m[1] == "Initiative"]
+    names = [m[0] for m in found("青山中学举行2017级新生军训汇演。") if m[1] == "Initiative"]
+    assert "2017级新生军训汇演" in names
+
+
+def test_a_season_a_grade_or_a_festival_stands_in_an_events_name():
+    names = [m[0] for m in found("4月8日，青山大学2023年春季运动会在东校区开幕。") if m[1] == "Initiative"]
+    assert "青山大学2023年春季运动会" in names
+    names = [m[0] for m in found("今天上午举行了初一新生军训汇演。") if m[1] == "Initiative"]
+    assert "初一新生军训汇演" in names  # (not 今天上午: a day and its part are no part of the name)
+
+
+def test_a_work_conference_holds_the_field_of_work_before_it():
+    names = [m[0] for m in found("9月3日，青山市召开全市安全生产工作会议。") if m[1] == "Initiative"]
+    assert "全市安全生产工作会议" in names
+
+
+def test_a_years_work_conference_keeps_its_year():
+    names = [m[0] for m in found("青山县第二人民医院召开2023年度党风廉政建设工作会议。") if m[1] == "Initiative"]
+    assert "2023年度党风廉政建设工作会议" in names

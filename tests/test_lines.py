@@ -9,6 +9,8 @@ from kg.lines import dateline, is_byline_line, is_caption, is_furniture, is_name
     ("2021-03-01 10:20 来源：湘江日报", True, False),
     ("【来源：湘江日报】", True, False),
     ("发布人：校办 发布时间：2021-03-01", True, False),
+    ("学校: 青山县第二中学", True, False),
+    ("首页 > 综合新闻", True, False),
     ("2021-03-01 来源：湘江日报 作者：李四 浏览次数：88", False, True),
     ("【作者：李四】", False, True),
 ])

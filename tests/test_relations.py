@@ -924,3 +924,108 @@ def test_an_office_posted_in_a_city_is_there_and_nowhere_made_up(text, host):
     # a second review: 政府驻京 and 驻郑州 were read as places; the 驻 that closes the name says where it is
     located = {o for s, p, o in facts(text) if p == "location" and s.endswith("办事处")}
     assert located == {host}
+
+
+def test_a_body_holding_an_event_at_a_venue_organizes_it_and_the_venue_is_where():
+    # local news: a school or a company holds its event in a hall of its own (eighth round)
+    held = facts("3月5日下午，青山学院在学生事务服务中心举办了第一期“读书有约”沙龙活动。")
+    assert {("读书有约", "organizer", "青山学院"), ("读书有约", "location", "学生事务服务中心")} <= held
+    assert ("读书有约", "participant", "学生事务服务中心") not in held
+    assert ("“安全生产”表彰大会", "organizer", "红星集团") in facts("6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。")
+    # who attends an event held somewhere does not hold it
+    assert ("“安全生产”表彰大会", "participant", "青山学院") in facts("青山学院参加了在青山宾馆举行的“安全生产”表彰大会。")
+
+
+def test_an_honour_in_a_chain_of_titles_and_the_event_named_again_by_this_and_its_word():
+    # eighth round (local news): 院长、…获得者A教授 is the dean's chain; 本次沙龙由A主讲 names the article's 沙龙活动
+    held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由青山学院院长、国家杰出青年基金获得者王大明教授主讲。")
+    assert {("王大明", "memberOf", "青山学院"), ("读书有约", "participant", "王大明")} <= held
+    assert ("读书有约", "participant", "王大明") not in facts(
+        "3月2日，青山学院举办第一期“读书有约”沙龙活动。本次培训由青山学院院长王大明主讲。")
+
+
+def test_a_speech_that_ends_its_clause_is_given_at_the_articles_one_event():
+    held = facts("6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。红星集团董事长李小红作总结讲话，她对员工表示感谢。")
+    assert ("“安全生产”表彰大会", "participant", "李小红") in held
+    # not a speech given somewhere else (在…上), nor after another event the sentence names
+    assert ("“安全生产”表彰大会", "participant", "李小红") not in facts(
+        "6月2日，红星集团在青山宾馆隆重举行“安全生产”表彰大会。此前，李小红在青山论坛上作总结讲话。")
+
+
+def test_hosts_that_carry_out_an_event_organize_it_and_do_not_also_attend_it():
+    held = facts("2022年青山省大学生田径锦标赛在青山大学东校区开赛，比赛由青山省教育厅主办，青山省大学生体育协会执行，"
+                 "红星大学承办，来自青山师范学院等20所高校的运动员参加。")
+    event = "2022年青山省大学生田径锦标赛"
+    assert {(event, "organizer", "青山省教育厅"), (event, "organizer", "青山省大学生体育协会"),
+            (event, "organizer", "红星大学"), (event, "participant", "青山师范学院"),
+            (event, "location", "青山大学东校区")} <= held
+    assert (event, "participant", "青山省教育厅") not in held
+
+
+def test_a_headline_that_says_who_holds_the_event_gives_its_organizer():
+    held = facts("青山学院举办第一期“读书有约”沙龙活动\n\n3月2日下午，沙龙活动在图书馆举行。")
+    assert ("读书有约", "organizer", "青山学院") in held
+    # not a body named later in the headline
+    assert ("读书有约", "organizer", "青山学院") not in facts("王五在青山学院举办“读书有约”沙龙活动\n\n3月2日，活动举行。")
+
+
+def test_a_body_whose_whole_name_opens_its_numbered_meeting_holds_it():
+    from kg.extract.relation import _opens_its_meeting
+    from kg.model import Mention
+    team, town = Mention(0, 11, "Organization", "青山县招生工作领导小组", 1), Mention(0, 3, "Organization", "青山县", 1)
+    meeting = Mention(20, 38, "Initiative", "青山县招生工作领导小组第一次全体会议", 1)
+    assert _opens_its_meeting(meeting, [town, team]) == [team]  # the whole name, the longest
+    assert _opens_its_meeting(Mention(20, 31, "Initiative", "青山县招生工作领导小组推进会", 1), [team]) == []
+
+
+def test_a_rallying_speech_at_the_end_of_its_clause_is_given_at_the_articles_one_event():
+    held = facts("3月2日，红星中学举行2023年春季运动会。校长孙六作动员讲话，副校长周七主持。")
+    assert ("2023年春季运动会", "participant", "孙六") in held
+
+
+def test_bodies_listed_before_a_host_verb_host_together_and_a_numbered_contest_is_an_event():
+    held = facts("5月4日，青山市纪念座谈会召开。活动由共青团青山市委、青山市教育局联合主办，青山市第一中学承办。")
+    assert {o for _, p, o in held if p == "organizer"} >= {"共青团青山市委", "青山市教育局", "青山市第一中学"}
+    held = facts("6月1日，青山县人民医院举办第三届护理技能大赛。医院院长钱五出席开幕式。")
+    assert {("第三届护理技能大赛", "organizer", "青山县人民医院"), ("第三届护理技能大赛", "participant", "钱五")} <= held
+    assert not [e for e in kg.build("第九届亚冬会进入开幕后的第六个比赛日。").entities.values() if e.type == "Initiative"
+                and e.name.endswith("比赛")]
+
+
+def test_an_invited_speaker_gives_the_talk_at_the_event_the_sentence_named():
+    held = facts("3月15日，青山大学法学院举办专题报告会，邀请红星大学教授王大明作专题报告。")
+    assert ("专题报告会", "participant", "王大明") in held
+
+
+def test_an_event_held_at_a_body_named_as_its_venue_is_there():
+    held = facts("11月5日，由青山市总工会主办的2023年青山市职工技能大赛在红星集团培训中心开幕。")
+    assert ("2023年青山市职工技能大赛", "location", "红星集团培训中心") in held
+
+
+def test_our_school_holds_or_attends_the_event_that_closes_its_clause():
+    held = facts("青山大学举办运动会。青山大学位于青山市。4月8日，我校举办2023年春季运动会。")
+    assert ("2023年春季运动会", "organizer", "青山大学") in held
+    held = facts("青山检测研究院获满意结果。青山检测研究院是省属单位。8月底，我院主动参加了红星检测中心组织的“水质检测”能力验证活动。")
+    assert ("水质检测", "participant", "青山检测研究院") in held
+    # a verb of a relative clause (…举办的Y) is no act of the school
+    held = facts("青山大学位于青山市。青山大学举办运动会。近日，我校学生在红星市举办的2023年全国大学生程序设计大赛中获奖。")
+    assert ("2023年全国大学生程序设计大赛", "organizer", "青山大学") not in held
+
+
+def test_this_event_by_its_word_then_its_hosts():
+    held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由红星公司承办，青山图书馆协办。")
+    assert {("读书有约", "organizer", "红星公司"), ("读书有约", "participant", "青山图书馆")} <= held
+
+
+def test_who_signs_at_the_end_of_a_clause_takes_part_in_the_articles_one_signing():
+    held = facts("12月1日，青山大学与红星集团校企合作签约仪式在红星集团总部举行。青山大学副校长王大明、红星集团总经理李小红代表双方签约。")
+    event = "青山大学与红星集团校企合作签约仪式"
+    assert {(event, "participant", "王大明"), (event, "participant", "李小红")} <= held
+    # not at an article's event that is no signing
+    held = facts("12月1日，青山大学春季运动会在东校区举行。青山大学副校长王大明、红星集团总经理李小红代表双方签约。")
+    assert not {(s, p, o) for s, p, o in held if p == "participant" and o == "王大明"}
+
+
+def test_the_winner_of_an_award_takes_part_in_it():
+    held = facts("红星公司荣获第十二届“中华慈善奖”。")
+    assert {s for s, p, o in held if p == "participant" and o == "红星公司"} == {"第十二届“中华慈善奖”"}

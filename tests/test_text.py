@@ -382,3 +382,27 @@ def test_a_digest_with_its_source_line_still_splits_into_its_items():
     text = ("快讯\n\n某网消息：\n\n大桥通车\n\n本报讯 今天,大桥通车。\n\n新区开工\n\n本报讯 今天,新区开工。"
             "\n\n气温回升\n\n本报讯 明天,气温回升。")
     assert [a.headline for a in parse(text).articles] == ["大桥通车", "新区开工", "气温回升"]
+
+
+def test_a_short_line_under_a_long_headline_is_its_subtitle_and_site_fields_are_furniture():
+    # a university site: the headline, then a short line about one speaker (eighth round)
+    a = parse("青山学院举办第一期“读书有约”沙龙活动\n\n王五院长谈自主学习\n\n3月2日，沙龙活动举行。").articles[0]
+    assert (a.headline, a.subtitle) == ("青山学院举办第一期“读书有约”沙龙活动", "王五院长谈自主学习")
+    # a school site's CMS fields under the headline are no part of it, nor body text
+    a = parse("青山中学举行新生军训汇演\n\n学校: 青山县第二中学\n\n日期: 2017年9月8日\n\n今天，汇演举行。").articles[0]
+    assert a.headline == "青山中学举行新生军训汇演"
+    assert [s.text for s in a.sentences] == ["青山中学举行新生军训汇演", "今天，汇演举行。"]
+
+
+def test_a_sites_column_over_the_headline_is_no_part_of_it():
+    a = parse("学院动态\n\n青山大学举办2023年春季运动会\n\n4月8日，运动会开幕。").articles[0]
+    assert (a.headline, a.subtitle) == ("青山大学举办2023年春季运动会", None)
+    # a column name that is the only line before the body stays the headline
+    assert parse("图片新闻\n\n4月8日，运动会开幕。").articles[0].headline == "图片新闻"
+
+
+def test_a_sites_name_and_a_one_step_breadcrumb_over_the_headline_are_furniture():
+    page = ("青山大学新闻网\n\n首页 > 综合新闻\n\n青山大学举办2023年春季运动会\n\n作者：李四  时间：2023-04-10\n\n"
+            "4月8日，运动会开幕。\n\n上一篇：青山大学召开教学工作会议")
+    a = parse(page).articles[0]
+    assert (a.headline, [s.text for s in a.sentences if s.kind == "body"]) == ("青山大学举办2023年春季运动会", ["4月8日，运动会开幕。"])

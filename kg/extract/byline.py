@@ -7,7 +7,7 @@ to a name (``吴晨文/图``), several correspondents (``通讯员 马珂 宋婷
 (``通讯员 王五李四``), the end-of-article forms ``本报记者 党贺喜 通讯员 李贞`` and
 ``（本市日报记者 李四）``, and ``文/图 李四``, ``作者：李四``, ``记者 李四 报道``. Whoever
 wrote the text (记者, 作者, 文/) is a reporter; 通讯员 and 实习生 are correspondents. A unit
-named after a credit (``文/李四 集团党办``) is no person.
+named after a credit (``文/李四 集团党办``) is no person: the names before it are its members.
 
 The city of a dateline (``本报天津讯``, ``新华社北京3月1日电``) is a place the article
 mentions: a Place mention at the city's offsets (never ``天津讯``).
@@ -37,7 +37,7 @@ _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼
 _WORD = re.compile(rf"[^{_SEPARATORS}]+")
 _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
-_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组"}
+_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片"}
 # The heads of units that a credit may name after the person (集团党办, 宣传部, 新闻中心).
 _UNIT = re.compile(r"(?:办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|报|网|台|组)$")
 
@@ -190,9 +190,50 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         if not a.byline or not a.byline_span:
             continue
         at = _align(doc.text, a.byline_span, a.byline)
+        people = []
         for name, role, start, end, role_start in parse_byline(a.byline):
             m = Mention(at[start], at[end - 1] + 1, "Person", name, a.index, "byline", role=role)
             ev = Evidence(a.index, at[role_start], at[end - 1] + 1, a.byline[role_start:end], "byline")
             out.append(m)
             out.append(Relation(a.index, "author" if role == "reporter" else "contributor", m, ev))
+            people.append((m, start))
+        unit = affiliation(a.byline)
+        if unit is not None and people:
+            b, e = unit
+            org = Mention(at[b], at[e - 1] + 1, "Organization", a.byline[b:e], a.index, "byline")
+            out.append(org)
+            for m, start in people:
+                if start != b:
+                    first, last = min(m.start, org.start), max(m.end, org.end)
+                    ev = Evidence(a.index, first, last, doc.text[first:last], "byline")
+                    out.append(Relation(m, "memberOf", org, ev))
     return out
+
+
+_AFFILIATION = re.compile(r"[\s\u3000]+([\u4e00-\u9fff]{2,12})[）)]?[\s\u3000]*$")
+# A unit before the names, after the credit: （文/化学学院 李四）.
+_UNIT_FIRST = re.compile(r"^[（(]?(?:文|作者|撰稿|通讯员)[/／：:][\s\u3000]*([\u4e00-\u9fff]{2,12})[\s\u3000]+")
+
+
+def affiliation(byline: str) -> tuple[int, int] | None:
+    """Where the unit of a byline's names stands, after them or right after the credit (（文/李四 青山学院）,
+    （文/化学学院 李四）: the authors are its members), or None.
+
+    Examples:
+        >>> t = "（文/李四 青山学院）"
+        >>> t[slice(*affiliation(t))]
+        '青山学院'
+        >>> t = "（文/化学学院 李四）"
+        >>> t[slice(*affiliation(t))]
+        '化学学院'
+        >>> affiliation("（通讯员 王五 李四）"), affiliation("本报记者 李四 报道")
+        (None, None)
+    """
+    m = _AFFILIATION.search(byline)
+    if m is None or not _UNIT.search(m.group(1)) or _is_name(m.group(1)) or m.group(1) in _NOT_NAMES \
+            or not parse_byline(byline[: m.start(1)]):
+        m = _UNIT_FIRST.match(byline)
+        if m is None or not _UNIT.search(m.group(1)) or _is_name(m.group(1)) \
+                or not any(start >= m.end(1) for _, _, start, *_ in parse_byline(byline)):
+            return None
+    return m.start(1), m.end(1)

@@ -38,17 +38,24 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
-               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会")
+               "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
+               "汇演")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(
     h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会",
                                                             "展览会", "展销会", "交易会"))
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年?"
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年度?|\d{4}"
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
+# Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
+# a games' name alone walks back over the words before it and cuts bodies named after it.
+_SPORTS = re.compile(r"锦标赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|大赛|比赛|竞赛")
+_YEAR = re.compile(r"\d{4}年度?")
+# Time words that stand in an event's name: seasons, school grades, festivals (not 今天, 上午, 近日).
+_SEASON = re.compile(r"[春夏秋冬]季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
@@ -123,6 +130,19 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         tags = [(lac or {}).get(k) for k in range(w.start, w.end)]
         lac_verb = w.pos.startswith(("n", "l")) and w.pos != "nz" and (
             "ad" in tags or w.text in boundary_words() and ("v" in tags or "vd" in tags))
+        if w.text == "工作" and i > 0 and ws[i - 1].end == w.start and ws[i - 1].pos.startswith(("v", "n")) \
+                and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb:
+            # …工作 names a field of work, whose verb stands before it: 招生工作领导小组, 转设工作表彰大会
+            start, i = ws[i - 1].start, i - 2
+            continue
+        if start == head and text.startswith("工作", head) and w.end == head \
+                and (w.pos == "vn" or w.pos == "v" and w.text not in boundary_words()) and len(w.text) >= 2 \
+                and w.text not in STOP_WORDS and not lac_verb:
+            start, i = w.start, i - 1  # the head holds 工作 (安全生产工作会议): the field's verb before it
+            continue
+        if w.pos == "t" and _SEASON.fullmatch(w.text):
+            start, i = w.start, i - 1  # 春季运动会, 初一新生军训汇演, 元旦晚会: a season, a grade or a festival names it
+            continue
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):
                 break
@@ -400,6 +420,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
+            anchored = {}
+            for o in _ORDINAL.finditer(text):
+                sports = _SPORTS.search(text, o.end(), o.end() + 20)
+                if (sports and (_numbered(o.group()) or _YEAR.fullmatch(o.group()))
+                        and _clause(text[o.end() : sports.start()])
+                        and not re.search(r"[第个的]", text[o.end() : sports.start()])):  # (…开幕后的第六个比赛)
+                    anchored[(sports.start(), sports.end())] = o.start()
+            events += list(anchored)
             for head, end in sorted(set(events)):
                 quoted = _quoted_event(text, head, end)
                 if quoted is not None:
@@ -408,7 +436,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         spans.append((b, end, text[b + 1 : end - 1]))
                     continue
                 b = _event_start(text, head, lac)
-                if b == head:
+                if b == head or (head, end) in anchored and b != anchored[(head, end)]:
                     continue
                 end = held_jointly(text, end)
                 if text.startswith(_BODY_OR_EVENT, head) and not _HELD_BEFORE.search(text, 0, b):

@@ -35,7 +35,7 @@ from .initiative import EVENT_HEADS, MEETING_HEADS, congress
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
-PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀")
+PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀|荣获|获评|摘得|斩获|夺得")  # (winners of an award: 荣获第十二届“中华慈善奖”)
 PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见效|开展以来)")
 JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
@@ -46,19 +46,28 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|�
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:本次|此次|这次)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
-HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办)")
+HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛)由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
-EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展)”?$")
+EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 # What a body does where it is: opens, is founded, starts production.
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
-HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
+HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|开赛|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
+
+
+# 我校, 本院, 我公司: the head after 我/本 and the ends of the names it stands for (the article's body of that kind).
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",),
+              "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
+# 我校举办…, 我院参加了…: the article's own body holds or attends the event that closes the clause.
+_SELF_ACTS = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})"
+                        r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
 
 
 def main_actor(orgs: list[Mention]) -> Mention | None:
@@ -289,7 +298,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         after = text[end : s.end]
         target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
         if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])
-                               or main_event is not None and _names_back(after, main_event.text)):
+                               or main_event is not None and _names_back(after, main_event.text)
+                               or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
         earlier = [i for i in inits if i.end <= at]
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
@@ -309,6 +319,20 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
+    # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing
+    signing = sole and main_event is not None and _SIGNS.search(main_event.text) is not None
+    for m in _SPEECH.finditer(s.text) if not signing else [*_SPEECH.finditer(s.text), *_SIGNS.finditer(s.text)]:
+        at, end = s.offset(m.start()), s.offset(m.end())
+        clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
+        if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
+                and "在" not in clause
+                and not any(i.end <= at and (i.canonical or i.text) != (main_event.canonical or main_event.text)
+                            for i in inits)
+                and not s.text.startswith(("另", "此外", "同时"))):
+            for p in people:
+                own = text[p.end : at]
+                if p.end <= at and _clause(own) and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
+                    c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
     if main_event is not None and AT_THE_EVENT.match(s.text):
         for p in people:
@@ -329,6 +353,27 @@ def _listed(own: str) -> str:
         '考察工厂后与李四'
     """
     return own.rsplit("等", 1)[0] if "等" in own else own
+
+
+# A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告, 作动员讲话.
+_SPEECH = re.compile(r"(?:作了?|发表了?)(?:[\u4e00-\u9fff]{0,2}?(?:总结|重要|工作|专题|动员|辅导|开班))?(?:讲话|报告)")
+
+
+# Signing, in an event's name (…签约仪式) and as what people do at its end (代表双方签约, 签署协议).
+_SIGNS = re.compile(r"(?:签约|签字|签署|签订)了?(?:[\u4e00-\u9fff]{0,6}?(?:协议书|协议|合同|备忘录))?")
+
+
+def _this_event(before: str, event: str) -> bool:
+    """Whether the clause ``before`` an attending verb opens with 本次 and a word of the article's
+    event's name: 本次沙龙由王五主讲 (…“读书有约”沙龙活动); not a word the name does not hold.
+
+    Examples:
+        >>> _this_event("本次沙龙由王五", "“读书有约”沙龙活动"), _this_event("本次培训由王五", "“读书有约”沙龙活动")
+        (True, False)
+    """
+    clause = re.split(r"[，,。；;]", before)[-1]
+    m = re.match(r"(?:本次|此次|这次|本届|本期)([\u4e00-\u9fff]{2})", clause)
+    return m is not None and m.group(1) in event and m.end() < len(clause) and clause[m.end()] == "由"
 
 
 def _named_after_of(text: str, at: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -428,15 +473,30 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     The event is the one the sentence names, else the article's when the sentence speaks of
     本次活动, 此次会议 …"""
     text = c.doc.text
-    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) or main_event is not None
-                                     and _opens_with_its_head(s.text, main_event.text) else None)
+    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) or _HOSTED_BY.search(s.text)
+                                     or main_event is not None and (_opens_with_its_head(s.text, main_event.text)
+                                                                    or any(_this_event(s.text[:m.end()], main_event.text)
+                                                                           for m in re.finditer("由", s.text))) else None)
     if target is None:
         return
     for o in actors:
         role = HOSTS.match(s.text, s.local(o.end))  # (the repaired text: 由X/n主办 reads 由X主办)
         if role:
-            c.add(target, "participant" if role.group(1) == "协办" else "organizer", o, s, a)
+            predicate = "participant" if role.group(1) == "协办" else "organizer"
+            c.add(target, predicate, o, s, a)
+            # 由X、Y联合主办: the bodies listed before the host verb host too
+            joined = o
+            while True:
+                prev = max((x for x in actors if x.end < joined.start and text[x.end : joined.start] in _JOINS),
+                           key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
+                if prev is None:
+                    break
+                c.add(target, predicate, prev, s, a)
+                joined = prev
 
+
+# The article's event named by its kind in a later clause, then its hosts: …，活动由X主办.
+_HOSTED_BY = re.compile(r"[，,；;](?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|论坛|沙龙|讲座|展览)由")
 
 # A body's officials who speak: 财政部有关负责人表示, X、Y负责同志…发言.
 _OFFICIALS = re.compile(r"(?:相关|有关)?(?:主要)?负责(?:人|同志)(?:介绍|表示|发言|通报|回答|说|指出|答记者问)")
@@ -547,12 +607,22 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
         if subject.type == "Organization" and at - subject.end > 3:
             continue
         where = _place_list(places, at, text)
+        if not where and subject.type == "Initiative":
+            # …大赛在红星集团培训中心开幕: a body named as the venue (the longest that starts there) is where it is
+            hall = max((o for o in subjects if o.type == "Organization" and o.start == at), key=lambda o: o.end,
+                       default=None)
+            if hall is not None and _VENUE_HAPPENS.match(text, hall.end, s.end):
+                c.add(subject, "location", hall, s, a)
+            continue
         rest = _HOW_MANY.sub("", text[where[-1].end : s.end], count=1) if where else ""
         happens = HAPPENS.match(rest)
         if happens and (subject.type != "Organization" or happens.group() in OPENS and len(where) == 1):
             for p in where:  # (a body opens in one place: 国网在A、B分别开工… builds, it is not there)
                 c.add(subject, "location", p, s, a)
 
+
+# What an event does at a body named as its venue: 在X中心开幕, 在X礼堂隆重举行 (not 在X成立: a body founded in one).
+_VENUE_HAPPENS = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|开赛|开班|开讲)")
 
 # What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
 _HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地区?|省份?|市|县|区|国家?))?"
@@ -760,6 +830,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     earlier = [x for x in actors if x.end <= o.start and _clause(text[x.end : o.start])]
                     if not earlier:
                         c.add(o, "parentOrganization", actor, s, a)
+            # a body the article names that opens its meeting's name, an edition or a session after it
+            # (青山县教育局招生工作领导小组第一次全体会议): it holds the meeting
+            for init in inits:
+                for o in _opens_its_meeting(init, orgs):
+                    c.add(init, "organizer", o, s, a)
+            if s.kind == "headline" and len(a.sentences) > 1:
+                # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
+                for init in inits:
+                    _headline_holder(c, s, a, init, actors)
             if s.kind != "body":
                 continue
             for i, init in enumerate(inits):
@@ -799,6 +878,109 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
         start = prev.start
 
 
+# The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
+_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?(?:隆重|正式|成功|顺利)?(?:举行|举办|召开)了?"
+                         r"(?:[^，,。；;“”]{0,12}的)?(?:第[\d一二三四五六七八九十]+[届次期]|\d{4}年度?)?“?$")
+# What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
+_HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
+
+
+def _venue(text: str, before: list[Mention], places: list[Mention], end: int) -> tuple[Mention | None, Mention | None]:
+    """An event at ``end`` held 在 a venue: the venue when it is the last body of ``before`` (a place
+    is read elsewhere), and the body before 在 that holds the event (a date or 于 at most between).
+
+    Examples:
+        >>> t = "青山学院在学生活动中心举办了读书沙龙"
+        >>> school, hall = Mention(0, 4, "Organization", "青山学院", 1), Mention(5, 11, "Organization", "学生活动中心", 1)
+        >>> [m.text for m in _venue(t, [school, hall], [], t.index("读书"))]
+        ['学生活动中心', '青山学院']
+        >>> t = "青山集团在青山宾馆隆重举行表彰大会"
+        >>> firm, hotel = Mention(0, 4, "Organization", "青山集团", 1), Mention(5, 9, "Place", "青山宾馆", 1)
+        >>> venue, holder = _venue(t, [firm], [hotel], t.index("表彰"))
+        >>> venue, holder.text
+        (None, '青山集团')
+        >>> _venue("青山集团参加了在青山宾馆举行的表彰大会", [firm], [Mention(8, 12, "Place", "青山宾馆", 1)], 15)
+        (None, None)
+    """
+    before = [o for o in before if not any(p.start <= o.start and o.end <= p.end for p in places)]
+    if not before:
+        return None, None  # (明德学院 of 在明德学院明志楼举行: the place's, not a body before it)
+    last = before[-1]
+    if text[last.start - 1 : last.start] == "在" and _HELD_THERE.fullmatch(text, last.end, end):
+        # 青山学院在学生活动中心举办了…
+        holder = before[-2] if len(before) > 1 and _HOLDER_GAP.fullmatch(text, before[-2].end, last.start) else None
+        return last, holder
+    at = text.rfind("在", last.end, end)
+    if at == -1 or not _HOLDER_GAP.fullmatch(text, last.end, at + 1):
+        return None, None
+    run_end = at + 1
+    for p in sorted((p for p in places if at < p.start and p.end <= end), key=lambda p: p.start):
+        if p.start != run_end:
+            break
+        run_end = p.end
+    if run_end > at + 1 and _HELD_THERE.fullmatch(text, run_end, end):
+        return None, last  # 青山集团在青山宾馆隆重举行…
+    return None, None
+
+
+# A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
+_HOLDS_IN_HEADLINE = re.compile(r"(?:隆重|成功|顺利)?(?:举办|举行|召开|开展)了?(?:第[\d一二三四五六七八九十]+[届次期])?“?")
+
+
+def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
+    """A headline that opens with a body, then 举办/召开 and an event (青山学院举办第一期“读书有约”沙龙活动): the body
+    organizes it. Only the body that opens the headline, right before the verb.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山学院举办第一期“读书有约”沙龙活动\\n\\n活动今天举行。")
+        >>> a = doc.articles[0]
+        >>> c, s = _Collector(doc), a.sentences[0]
+        >>> init = Mention(9, 19, "Initiative", "“读书有约”沙龙活动", 1)
+        >>> _headline_holder(c, s, a, init, [Mention(0, 4, "Organization", "青山学院", 1)])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('“读书有约”沙龙活动', 'organizer', '青山学院')]
+    """
+    text = c.doc.text
+    opener = next((o for o in actors if o.start == s.start), None)
+    if opener is not None and _HOLDS_IN_HEADLINE.fullmatch(text, opener.end, init.start):
+        c.add(init, "organizer", opener, s, a)
+
+
+_SESSION = re.compile(r"(?:第[\d一二三四五六七八九十百]+(?:次|届)|[一二三四五六七八九十]+届[一二三四五六七八九十]+次)"
+                      r"(?:全体|扩大|全委|常委|委员|代表)*(?:会议|大会|全会)")
+
+
+def _opens_its_meeting(init: Mention, orgs: list[Mention]) -> list[Mention]:
+    """The bodies of the article whose whole name opens the name of ``init``, followed by a numbered
+    session (…领导小组第一次全体会议, …委员会第三次代表大会): the longest such, named anywhere in the article.
+
+    Examples:
+        >>> team = Mention(0, 10, "Organization", "青山县招生工作领导小组", 1)
+        >>> meeting = Mention(30, 47, "Initiative", "青山县招生工作领导小组第一次全体会议", 1)
+        >>> [o.text for o in _opens_its_meeting(meeting, [team])]
+        ['青山县招生工作领导小组']
+        >>> _opens_its_meeting(Mention(30, 40, "Initiative", "青山县招生工作推进会", 1), [team])
+        []
+    """
+    name = init.text
+    found = [o for o in orgs if len(o.text) >= 4 and name.startswith(o.text) and _SESSION.fullmatch(name, len(o.text))]
+    longest = max((len(o.text) for o in found), default=0)
+    return [o for o in found if len(o.text) == longest][:1]
+
+
+def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention,
+                   before: list[Mention]) -> None:
+    """``holder`` organizes ``init``, and so do the bodies joined before it: X与Y联合开展, X、Y和Z共同举办."""
+    c.add(init, "organizer", holder, s, a)
+    joined = holder
+    for o in reversed([o for o in before if o.end <= holder.start]):
+        if c.doc.text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合"):
+            break
+        c.add(init, "organizer", o, s, a)
+        joined = o
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
@@ -817,9 +999,18 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                 break
             joined.append(o)
         by = joined
-    if by and ORGANIZE.search(text[by[-1].end : init.start]):
+    hosted = bool(by) and ORGANIZE.search(text[by[-1].end : init.start])
+    # X在Y会议室举办了Z, X在Y中心隆重举行Z: the body after 在 is where Z is held (its location), X before
+    # it holds Z; a place there is read below
+    venue, holder = _venue(text, before, places, init.start) if before and not hosted else (None, None)
+    if hosted:
         for o in by:
             c.add(init, "organizer", o, s, a)
+    elif venue is not None or holder is not None:
+        if venue is not None:
+            c.add(init, "location", venue, s, a)
+        if holder is not None:
+            _co_organizers(c, s, a, init, holder, before)
     elif before:
         gap = text[before[-1].end : init.start]
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
@@ -830,14 +1021,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         acts = _HELD_AT.sub("", gap)
         if ORGANIZE.search(acts) and _clause(gap) and len(undated) <= 12 and not venue \
                 or gap.rstrip("“") == "的":
-            c.add(init, "organizer", before[-1], s, a)
-            # co-organizers: X与Y联合开展, X、Y和Z共同举办
-            joined = before[-1]
-            for o in reversed(before[:-1]):
-                if text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合"):
-                    break
-                c.add(init, "organizer", o, s, a)
-                joined = o
+            _co_organizers(c, s, a, init, before[-1], before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
             for o in before if "、" in text_before else before[:1]:
@@ -847,10 +1031,18 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             c.add(init, "organizer", actor, s, a)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after)) and not followed:
             c.add(init, "participant", actor, s, a)
+    # 我校在体育场举办…, 我院参加了…组织的…: the article's own body, named by 我/本 and its kind
+    own = _SELF_ACTS.search(text_before)
+    attends = own is not None and own.group(2).startswith("参")
+    # (我校学生在青山市举办的Y中获奖: a verb of a relative clause, 的 after it, is no act of the body)
+    if (own and actor is not None and actor.text.endswith(SELF_HEADS[own.group(1)])
+            and (attends or "的" not in own.group(3))):
+        c.add(init, "participant" if attends else "organizer", actor, s, a)
     # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课)
     if after and JOIN_AFTER.search(text_after):
         for o in after:
-            c.add(init, "participant", o, s, a)
+            if not HOSTS.match(text, o.end):  # (由X主办，Y承办，来自A、B的代表参加: X and Y host it)
+                c.add(init, "participant", o, s, a)
     # where it takes place (在青山县举办…; 青山县的…, 青山县“三年行动”: the place's own, unless an
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
     quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…

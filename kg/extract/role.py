@@ -31,15 +31,12 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
 from .names import party_parent
-from .relation import main_actor, seats
+from .relation import SELF_HEADS, main_actor, seats
 from .titles import TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 MAX_CHAIN = 24
-# 我校校长, 本院院长: the head after 我/本 and the ends of the names it stands for.
-SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
-              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",)}
-_SELF = re.compile(rf"[我本]({'|'.join(SELF_HEADS)})")
+_SELF = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})")  # 我校校长, 本院院长
 # A body's kind alone, opening a clause, before a title: 公司董事长王强, 医院院长李四: the one body of
 # that kind the article named before it.
 BARE_KINDS = {"公司": ("公司",), "集团": ("集团",), "医院": ("医院",), "学校": ("大学", "学院", "学校", "中学", "小学"),
@@ -165,6 +162,10 @@ def _parent_in_name(org: Mention) -> Mention | None:
     return None
 
 
+# An honour or a distinction in a chain of titles, no post in a body: 国家杰出青年基金获得者, 博士生导师, 全国劳动模范.
+_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师)")
+
+
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
     """Whether ``between`` is a chain of titles joined by 、 that starts with a title proper;
     a later title may open with an organization's name (``orgs_inside``).
@@ -174,6 +175,8 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
         (True, True)
         >>> title_chain("的学生", []), title_chain("书记、王五", [])
         (False, False)
+        >>> title_chain("院长、国家杰出青年基金获得者", []), title_chain("教授、博士生导师", [])
+        (True, True)
     """
     if not 1 < len(between) <= MAX_CHAIN or not between.replace("、", "").isalpha():
         return False
@@ -182,7 +185,7 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
         return False
     for piece in rest:
         piece = next((piece[len(o):] for o in orgs_inside if piece.startswith(o) and len(piece) > len(o)), piece)
-        if not _TITLE.fullmatch(piece):
+        if not _TITLE.fullmatch(piece) and not _HONOUR.fullmatch(piece):
             return False
     return True
 
@@ -239,8 +242,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     party = party_parent(org.text)
                     unit = next((o for o in orgs if o.start == org.start and party and o.text == org.text[:party]), None)
                     for piece in between.split("、")[1:]:
-                        if not _TITLE.fullmatch(piece):
-                            continue
+                        if not _TITLE.fullmatch(piece) or _HONOUR.fullmatch(piece):
+                            continue  # (博士生导师: a distinction, no post in the body)
                         body = body_of_title(piece, orgs, unit) or seat_of_title(piece, seated)
                         if body is not None and body.type == "Place" and piece.startswith("国家") \
                                 and not org.text.startswith(_CHINAS):
