@@ -50,3 +50,12 @@ def test_a_working_committee_gongwei_is_a_body():
     entities, facts = graph("青山市召开青年工作会议。市委市直工委书记赵大明出席会议。")
     assert ("Organization", "市委市直工委") in entities
     assert ("赵大明", "memberOf", "市委市直工委") in facts
+    # a verb that takes a body's report (审议, 听取) is no part of its name
+    entities, _ = graph("会议审议了青山市委市直工委关于青年工作的报告。")
+    assert not any(n.startswith(("会议", "审议")) for t, n in entities if t == "Organization")
+
+
+def test_xuexiao_before_a_unit_in_a_school_news_is_the_publisher():
+    entities, _ = graph("近日，学校数据科学研究中心成立，校长王大明出席。")
+    orgs = {n for t, n in entities if t == "Organization"}
+    assert "数据科学研究中心" in orgs and "学校数据科学研究中心" not in orgs

@@ -50,7 +50,7 @@ STOP_WORDS = frozenset(
     参加 参与 加入 协调 牵头 带领 实施 推进 建立 发挥 通过 围绕 落实 完成 进行 引进 提供 指导 支持 配合 邀请
     包括 其中 负责 各 全体 相关 有关 所辖 下属 所属 旗下 辖区 每个 多个 该 本 其 我们 他们 以及 还有 同时 积极 深入 联系
     便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并
-    原 部分 一些 多家 多所 若干 少数 个别""".split()
+    原 部分 一些 多家 多所 若干 少数 个别 审议 听取""".split()
 )
 # The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).
 DEICTIC = frozenset("我校 本校 我院 本院 我社 本社 我局 本局 我所 本所 我委 本委 我厅 本厅 我行 本行".split())
@@ -353,7 +353,23 @@ def _heads() -> re.Pattern:
     return re.compile("|".join(sorted(set(SUFFIXES) | centre_heads(), key=len, reverse=True)))
 
 
-def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
+# A university's or a school's own news (学校, 我校, 校长 …): 学校 there is the publisher, as 我校 is.
+_CAMPUS = re.compile(r"我校|本校|学校|校长|大学")
+
+
+def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[Mention]:
+    """The bodies a sentence names by their heads; ``campus``: the article is a university's or a school's
+    own news, where 学校 before a unit's name is the publisher, no part of the name (学校数据研究中心 is
+    数据研究中心; 学校办公室, with nothing between 学校 and the head, stays whole).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> [[m.text for m in sentence_mentions(parse(t).articles[0].sentences[0], 1, campus=True)]
+        ...  for t in ("学校数据研究中心成立。", "学校办公室主任王五说。")]
+        [['数据研究中心'], ['学校办公室']]
+        >>> [m.text for m in sentence_mentions(parse("学校数据研究中心成立。").articles[0].sentences[0], 1)]
+        ['学校数据研究中心']
+    """
     out = []
     text = s.text
     lac = {t.start: t.tag for t in s.tokens}
@@ -372,6 +388,8 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             begin += 1  # (the tagger reads 原 into the name too)
         if begin == m.start() and m.group() not in STANDALONE_BODIES:
             continue
+        if campus and text.startswith("学校", begin) and begin + 2 < m.start():
+            begin += 2  # 学校高性能计算中心: the school's own unit, 学校 as 我校 (学校办公室 stays whole)
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()):
             continue  # 世界一流大学, 大型超市, 农村专业合作社: a kind of body, no body's name
         if KINDS_LISTED.match(text, m.end()) and not _named(s, begin, m.start()):
@@ -436,4 +454,5 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
 @register("organization", finds_mentions=True, rank=2)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Organization mentions found by their suffix, bus lines and numbered roads."""
-    return [m for a in doc.articles for s in a.sentences for m in sentence_mentions(s, a.index)]
+    return [m for a in doc.articles for s in a.sentences
+            for m in sentence_mentions(s, a.index, _CAMPUS.search(doc.text, a.start, a.end) is not None)]
