@@ -59,3 +59,11 @@ def test_xuexiao_before_a_unit_in_a_school_news_is_the_publisher():
     entities, _ = graph("近日，学校数据科学研究中心成立，校长王大明出席。")
     orgs = {n for t, n in entities if t == "Organization"}
     assert "数据科学研究中心" in orgs and "学校数据科学研究中心" not in orgs
+
+
+def test_a_verb_or_a_body_and_yu_before_a_body_the_article_names_alone_is_no_part_of_its_name():
+    entities, _ = graph("青山种业集团成立于今年。双方将共建青山种业集团研发中心，推动青农大与青山种业集团合作。"
+                        "青山种业集团董事长王大明出席。")
+    orgs = {n for t, n in entities if t == "Organization"}
+    assert not any(o.startswith("共建") or "与青山" in o for o in orgs)
+    assert "青山种业集团" in orgs
