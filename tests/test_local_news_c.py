@@ -67,3 +67,14 @@ def test_a_verb_or_a_body_and_yu_before_a_body_the_article_names_alone_is_no_par
     orgs = {n for t, n in entities if t == "Organization"}
     assert not any(o.startswith("共建") or "与青山" in o for o in orgs)
     assert "青山种业集团" in orgs
+
+
+def test_who_this_event_invites_takes_part_in_it_and_the_list_may_go_on():
+    text = ("青山小学举办联欢会\n\n9月10日，青山小学举办了迎新春联欢会。\n"
+            "本次活动邀请了书法家：王大明、李小红、张国强。画家：赵文武、孙立新。\n")
+    _, facts = graph(text)
+    participants = {o for s, p, o in facts if p == "participant"}
+    assert {"王大明", "李小红", "张国强", "赵文武", "孙立新"} <= participants
+    # a list nobody invites to the event is no list of its participants
+    _, facts = graph(text.replace("本次活动邀请了书法家", "学校的老书法家有"))
+    assert not {o for s, p, o in facts if p == "participant"} & {"王大明", "赵文武"}

@@ -341,6 +341,42 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     _speakers(c, s, a, people, events)
 
 
+# The article's event that invites people: 本次活动邀请了…, 此次论坛特别邀请….
+_INVITES = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?(?:特别|特意|还)?邀请了?")
+# A list that goes on in the next sentence: 画家：A、B、C.
+_LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
+
+
+def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], main_event: Mention | None,
+             open_list: bool) -> bool:
+    """Who the article's event invites takes part in it: 本次活动邀请了书法家：A、B、C (and the list
+    going on in the next sentence: 画家：D、E); returns whether such a list is open at the sentence's end.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("本次活动邀请了书法家：王大明、李小红。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> event = Mention(0, 0, "Initiative", "青山书画笔会", 1)
+        >>> people = [Mention(10, 13, "Person", "王大明", 1), Mention(14, 17, "Person", "李小红", 1)]
+        >>> _invited(c, s, doc.articles[0], people, event, False), [r.obj.text for r in c.out]
+        (True, ['王大明', '李小红'])
+    """
+    if main_event is None or not people:
+        return False
+    text = c.doc.text
+    m = _INVITES.match(s.text)
+    if m is not None:
+        at = s.offset(m.end())
+    elif open_list and _LIST_GOES_ON.match(s.text):
+        at = s.start
+    else:
+        return False
+    listed = [p for p in people if p.start >= at]
+    for p in listed:
+        c.add(main_event, "participant", p, s, a)
+    return bool(listed)
+
+
 def _listed(own: str) -> str:
     """What follows a person up to the attending verb, less the words after the 等 that closes the list
     they stand in: those describe the whole list (A、B等相关部门领导和师生代表参加了活动), and their nouns
@@ -784,6 +820,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
                   and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)]
         main_event = min(events, key=lambda m: m.start, default=None)
+        invited = False
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -844,6 +881,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
             _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events, inside)
+            invited = _invited(c, s, a, [m for m in inside if m.type == "Person"], main_event, invited)
             _hosts(c, s, a, actors, inits, main_event)
             _officials(c, s, a, actors, [i for i in inits if i in events])
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
