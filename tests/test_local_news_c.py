@@ -78,3 +78,13 @@ def test_who_this_event_invites_takes_part_in_it_and_the_list_may_go_on():
     # a list nobody invites to the event is no list of its participants
     _, facts = graph(text.replace("本次活动邀请了书法家", "学校的老书法家有"))
     assert not {o for s, p, o in facts if p == "participant"} & {"王大明", "赵文武"}
+
+
+def test_bodies_whose_officials_attend_take_part():
+    text = ("青山小学举办联欢会\n\n9月10日，青山小学举办了迎新春联欢会。"
+            "县委宣传部、县文化局主要负责人参加了本次活动。\n")
+    _, facts = graph(text)
+    assert {("迎新春联欢会", "participant", "县委宣传部"), ("迎新春联欢会", "participant", "县文化局")} <= facts
+    # officials who speak of something else do not make their bodies attend
+    _, facts = graph(text.replace("主要负责人参加了本次活动", "主要负责人介绍了去年的工作"))
+    assert ("迎新春联欢会", "participant", "县委宣传部") not in facts

@@ -319,6 +319,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
+        for o in _officials_attend([x for x in others if x.type == "Organization"], text, at):
+            c.add(target, "participant", o, s, a)
     # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing
     signing = sole and main_event is not None and _SIGNS.search(main_event.text) is not None
     for m in _SPEECH.finditer(s.text) if not signing else [*_SPEECH.finditer(s.text), *_SIGNS.finditer(s.text)]:
@@ -375,6 +377,36 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
     for p in listed:
         c.add(main_event, "participant", p, s, a)
     return bool(listed)
+
+
+# A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
+_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
+
+
+def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention]:
+    """The bodies whose officials attend, listed before them: 县委宣传部、县文广新局主要负责人参加了… (the
+    attending verb at ``at``, in the same clause, with no verb between): both bodies take part.
+
+    Examples:
+        >>> t = "县委宣传部、县文广新局主要负责人参加了本次活动。"
+        >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(6, 11, "Organization", "县文广新局", 1)]
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文广新局']
+        >>> _officials_attend(bodies, "县委宣传部、县文广新局主要负责人介绍，王五参加了活动。", 20)
+        []
+    """
+    ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
+    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
+                 and _clause(text[m.end() : at]) and not any(w.pos.startswith("v") and w.pos != "vn"
+                                                             for w in words(text[m.end() : at]))), None)
+    if last is None:
+        return []
+    listed = [last]
+    for o in reversed(ordered[: ordered.index(last)]):
+        if text[o.end : listed[-1].start] not in ("、", "和", "及", "以及"):
+            break
+        listed.append(o)
+    return listed[::-1]
 
 
 def _listed(own: str) -> str:
