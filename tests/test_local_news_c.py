@@ -88,3 +88,9 @@ def test_bodies_whose_officials_attend_take_part():
     # officials who speak of something else do not make their bodies attend
     _, facts = graph(text.replace("主要负责人参加了本次活动", "主要负责人介绍了去年的工作"))
     assert ("迎新春联欢会", "participant", "县委宣传部") not in facts
+
+
+def test_a_university_head_inside_a_longer_word_is_no_parent():
+    entities, facts = graph("青山省大学生体育协会主办了本次比赛。青山大学附属医院承办。")
+    assert not any(p == "parentOrganization" and o == "青山省大学" for s, p, o in facts)
+    assert ("青山大学附属医院", "parentOrganization", "青山大学") in facts

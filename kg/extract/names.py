@@ -147,6 +147,18 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _head_in_a_word(name: str, start: int, end: int) -> bool:
+    """Whether a body's head found inside a name opens a longer word there: 大学 of 青山省大学生体育协会
+    is 大学生 (students), no university; 大学 of 青山大学附属医院 is one.
+
+    Examples:
+        >>> n = "青山省大学生体育协会"
+        >>> _head_in_a_word(n, 3, 5), _head_in_a_word("青山大学附属医院", 2, 4)
+        (True, False)
+    """
+    return any(start <= w.start < end < w.end for w in words(name))
+
+
 def training_org_prefix(name: str) -> int:
     """Where the longest organisation of the training data that opens ``name`` ends, leaving two
     characters or more after it (国务院 in 国务院新闻办); 0 when none does.
@@ -443,7 +455,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         prefix_end = places[-1].end - m.start if places else 0
         inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
                       if x.end() < len(m.text) and m.text[: x.end()] not in SUFFIXES  # 党委组织部: no bare 党委
-                      and _closed(m.text[: x.end()])]  # 青山（集团）有限公司: no 青山（集团
+                      and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
+                      and not _head_in_a_word(m.text, x.start(), x.end())]  # 大学 of 大学生体育协会
         if line:
             parent = _nested(m, 0, line.end(1), "Organization")
         elif (party := party_parent(m.text)) > prefix_end:
