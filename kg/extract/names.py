@@ -148,15 +148,17 @@ def leading_places(name: str) -> list[tuple[int, int]]:
 
 
 def _head_in_a_word(name: str, start: int, end: int) -> bool:
-    """Whether a body's head found inside a name opens a longer word there: 大学 of 青山省大学生体育协会
-    is 大学生 (students), no university; 大学 of 青山大学附属医院 is one.
+    """Whether a body's head found inside a name opens a longer word there that is no body's head: 大学 of
+    青山省大学生体育协会 is 大学生 (students), no university; 集团 of 集团军, 银行 of 银行业 neither. 大学 of
+    青山大学附属医院 is one, and so is 集团 of 集团公司 (a head after a head: the body's unit or team, 大学队).
 
     Examples:
         >>> n = "青山省大学生体育协会"
-        >>> _head_in_a_word(n, 3, 5), _head_in_a_word("青山大学附属医院", 2, 4)
-        (True, False)
+        >>> _head_in_a_word(n, 3, 5), _head_in_a_word("青山大学附属医院", 2, 4), _head_in_a_word("青山大学队", 2, 4)
+        (True, False, False)
     """
-    return any(start <= w.start < end < w.end for w in words(name))
+    return any(start <= w.start < end < w.end and w.text[end - w.start :] not in (*SUFFIXES, "队")
+               for w in words(name))
 
 
 def training_org_prefix(name: str) -> int:
