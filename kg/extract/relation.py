@@ -384,15 +384,16 @@ _ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责�
 
 
 def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention]:
-    """The bodies whose officials attend, listed before them: 县委宣传部、县文广新局主要负责人参加了… (the
+    """The bodies whose officials attend, listed before them: 县委宣传部、县文化局主要负责人参加了… (the
     attending verb at ``at``, in the same clause, with no verb between): both bodies take part.
 
     Examples:
-        >>> t = "县委宣传部、县文广新局主要负责人参加了本次活动。"
-        >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(6, 11, "Organization", "县文广新局", 1)]
+        >>> t = "县委宣传部、县文化局主要负责人参加了本次活动。"
+        >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(6, 10, "Organization", "县文化局", 1)]
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
-        ['县委宣传部', '县文广新局']
-        >>> _officials_attend(bodies, "县委宣传部、县文广新局主要负责人介绍，王五参加了活动。", 20)
+        ['县委宣传部', '县文化局']
+        >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
+        >>> _officials_attend(bodies, t, t.index("参加"))
         []
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
