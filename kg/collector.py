@@ -1,12 +1,13 @@
 """Python's cyclic garbage collector paused while kg makes millions of small objects.
 
 What kg's pipeline holds makes no reference cycles (plain data objects), so the collector frees
-nothing there, but every collection walks the young objects and every full one all of them: on
-2,042 news-large articles analysed in one process, the build took about 10% less CPU with the
-collector off; with ``--workers 2``, pausing it in the workers too took their CPU from 54 and 56 s to
-51 and 52 s. The ``kg`` command pauses it for a whole ``kg build`` or ``kg add`` (``kg/cli.py``),
-each spawned or Dask worker while it analyses a batch (``kg.pipeline``); ``kg.build()`` called from a
-program leaves the program's collector alone.
+nothing there, but every collection walks the young objects and every full one all of them. On the
+2,042 news-large articles of ``benchmarks/fact_diff.py sample``, ``kg.build()`` in one process took 29.7
+and 33.0 s of CPU with the collector on, 25.3 and 28.0 s with it off (``time.process_time()``, models
+loaded first); ``kg build --workers 2`` took 54 and 56 s of CPU (``/usr/bin/time``), 51 and 52 s with it
+paused in the workers too. The ``kg`` command pauses it for a whole ``kg build`` or ``kg add``
+(``kg/cli.py``) and in each of its spawned workers while it analyses a batch (``kg.pipeline``);
+``kg.build()`` called from a program, and a Dask worker (the user's process), keep their collector as it is.
 """
 from __future__ import annotations
 

@@ -254,8 +254,14 @@ def analyse(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]
 
 
 def _analyse_in_worker(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
-    """:func:`analyse` in a worker process (a module-level function, so that it can be sent there),
-    with the collector paused as the ``kg`` command pauses it in its own process."""
+    """:func:`analyse` in a Dask worker (a module-level function, so that it can be sent there); the
+    worker's process is the user's, so its garbage collector is left alone."""
+    return analyse(docs, extractors)
+
+
+def _analyse_in_pool(docs: list[Document], extractors: tuple[str, ...]) -> list[Analysed]:
+    """:func:`analyse` in one of kg's own spawned processes, with the garbage collector paused as the
+    ``kg`` command pauses it in its own process (:mod:`kg.collector`)."""
     from .collector import paused
 
     with paused():
@@ -283,7 +289,7 @@ def _analysed(docs: list[Document], extractors: tuple[str, ...], batch: int, wor
 
     # spawn, not fork: a fork would copy the ONNX runtime and RocksDB of a process that used them
     pool = ProcessPoolExecutor(max_workers=min(workers, len(chunks)), mp_context=multiprocessing.get_context("spawn"))
-    return _Gathered(pool.map(_analyse_in_worker, chunks, [extractors] * len(chunks)), pool, len(docs), progress)
+    return _Gathered(pool.map(_analyse_in_pool, chunks, [extractors] * len(chunks)), pool, len(docs), progress)
 
 
 class _Gathered(Iterator[Analysed]):
