@@ -1015,6 +1015,13 @@ def test_our_school_holds_or_attends_the_event_that_closes_its_clause():
 def test_this_event_by_its_word_then_its_hosts():
     held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由红星公司承办，青山图书馆协办。")
     assert {("读书有约", "organizer", "红星公司"), ("读书有约", "participant", "青山图书馆")} <= held
+    # the event's whole end, or a run with its head, names it too; a kind its name does not hold does not
+    opening = "3月2日，青山学院举办第一期“读书有约”沙龙活动。"
+    assert ("读书有约", "organizer", "红星公司") in facts(opening + "本次沙龙活动由红星公司承办。")
+    assert ("读书有约", "participant", "王五") in facts(opening + "本次读书沙龙由王五主讲。")
+    assert ("读书有约", "participant", "王五") not in facts(opening + "本次培训由王五主讲。")
+    held = facts("3月2日，青山学院举办“读书有约”研讨会。本次研讨会由红星公司承办。")
+    assert ("“读书有约”研讨会", "organizer", "红星公司") in held
 
 
 def test_who_signs_at_the_end_of_a_clause_takes_part_in_the_articles_one_signing():

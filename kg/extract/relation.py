@@ -347,16 +347,30 @@ _SIGNS = re.compile(r"(?:签约|签字|签署|签订)了?(?:[\u4e00-\u9fff]{0,6}
 
 
 def _this_event(before: str, event: str) -> bool:
-    """Whether the clause ``before`` an attending verb opens with 本次 and a word of the article's
-    event's name: 本次沙龙由王五主讲 (…“读书有约”沙龙活动); not a word the name does not hold.
+    """Whether the clause ``before`` an attending or hosting verb opens with 本次/此次/本届 and, up to 由, a
+    name of the article's event: the end of its name (本次沙龙活动由, 本次研讨会由) or a run with its head
+    (本次读书沙龙由 for “读书有约”沙龙活动); not a kind the name does not hold (本次培训由).
 
     Examples:
-        >>> _this_event("本次沙龙由王五", "“读书有约”沙龙活动"), _this_event("本次培训由王五", "“读书有约”沙龙活动")
+        >>> event = "“读书有约”沙龙活动"
+        >>> [_this_event(b, event) for b in ("本次沙龙由王五", "本次读书沙龙由王五", "本次沙龙活动由", "本次培训由王五")]
+        [True, True, True, False]
+        >>> _this_event("本次研讨会由", "“读书有约”研讨会"), _this_event("本次研讨会由", "“读书有约”沙龙活动")
         (True, False)
     """
     clause = re.split(r"[，,。；;]", before)[-1]
-    m = re.match(r"(?:本次|此次|这次|本届|本期)([\u4e00-\u9fff]{2})", clause)
-    return m is not None and m.group(1) in event and m.end() < len(clause) and clause[m.end()] == "由"
+    m = re.match(r"(?:本次|此次|这次|本届|本期)([\u4e00-\u9fff]{1,12}?)由", clause)
+    if m is None:
+        return False
+    run, name = m.group(1), re.sub(r"[“”\"「」《》]", "", event)
+    bare = name[:-2] if name.endswith("活动") and len(name) > 2 else name  # (…沙龙活动: its head is 沙龙)
+    if name.endswith(run) or bare.endswith(run):
+        return True
+    head = max((h for h in EVENT_HEADS if bare.endswith(h)), key=len, default=None)
+    if head is None:
+        ws = words(bare)
+        head = ws[-1].text if ws and len(ws[-1].text) >= 2 else None
+    return head is not None and run.endswith(head)
 
 
 def _named_after_of(text: str, at: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
