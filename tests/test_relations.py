@@ -1012,6 +1012,14 @@ def test_our_school_holds_or_attends_the_event_that_closes_its_clause():
     assert ("2023年全国大学生程序设计大赛", "organizer", "青山大学") not in held
 
 
+def test_this_or_our_body_is_a_whole_word_not_the_start_of_another():
+    # 本社 of 本社区 is no 社 of the article: the community holds its own festival
+    held = facts("红星日报社举办2023年读者节活动。红星日报社位于青山市。5月1日，本社区开展了“邻里节”活动。")
+    assert not any(s == "邻里节" and p == "organizer" for s, p, o in held)
+    held = facts("红星日报社位于青山市。红星日报社举办读者节活动。5月1日，本社开展了“邻里节”活动。")
+    assert ("邻里节", "organizer", "红星日报社") in held
+
+
 def test_this_event_by_its_word_then_its_hosts():
     held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由红星公司承办，青山图书馆协办。")
     assert {("读书有约", "organizer", "红星公司"), ("读书有约", "participant", "青山图书馆")} <= held

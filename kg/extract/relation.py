@@ -70,6 +70,21 @@ _SELF_ACTS = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, revers
                         r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
 
 
+def _ends_word(text: str, at: int) -> bool:
+    """Whether a word of ``text`` ends at ``at``: 我校 in 我校举办 does, 本社 in 本社区开展 does not (社区).
+
+    Examples:
+        >>> _ends_word("我校举办运动会", 2), _ends_word("本社区开展活动", 2)
+        (True, False)
+    """
+    end = 0
+    for w in words(text):
+        end += len(w.text)
+        if end >= at:
+            return end == at
+    return False
+
+
 def main_actor(orgs: list[Mention]) -> Mention | None:
     """The organization an article names most often (short forms count for their long name)."""
     names = {m.text for m in orgs}
@@ -1029,7 +1044,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after)) and not followed:
             c.add(init, "participant", actor, s, a)
     # 我校在体育场举办…, 我院参加了…组织的…: the article's own body, named by 我/本 and its kind
-    own = _SELF_ACTS.search(text_before)
+    own = next((m for m in _SELF_ACTS.finditer(text_before) if _ends_word(text_before, m.end(1))), None)
     attends = own is not None and own.group(2).startswith("参")
     # (我校学生在青山市举办的Y中获奖: a verb of a relative clause, 的 after it, is no act of the body)
     if (own and actor is not None and actor.text.endswith(SELF_HEADS[own.group(1)])
