@@ -137,3 +137,12 @@ def test_the_city_opening_an_institutions_name_locates_it_as_well_as_its_parent(
     _, facts = graph("开封第九大学附属青山医院王五教授讲课。")
     assert ("开封第九大学附属青山医院", "location", "开封市") in facts
     assert ("开封第九大学", "location", "开封市") in facts
+
+
+def test_a_verb_of_the_clause_before_work_is_no_field_of_the_event():
+    # 部署 holds the clause (召开会议部署…): 会议部署工作推进会 is no event's name
+    entities, facts = graph("红星公司召开会议部署工作推进会筹备事宜。")
+    assert not any(t == "Initiative" and n.startswith("会议") for t, n in entities)
+    # the field of work before it is the event's (招生工作表彰大会)
+    entities, facts = graph("青山学院举行招生工作表彰大会。")
+    assert ("招生工作表彰大会", "organizer", "青山学院") in facts

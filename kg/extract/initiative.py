@@ -96,6 +96,20 @@ def _numbered(ordinal: str) -> bool:
     return ordinal.startswith("第") or ordinal.endswith("届")
 
 
+def _holds_clause(w, lac: dict[int, str] | None) -> bool:
+    """Whether the word before a field's 工作 is a verb of the clause, not the field's own (部署 in
+    召开会议部署工作推进会筹备事宜, as the tagger reads it or as it bounds names; not 招生 of 招生工作).
+
+    Examples:
+        >>> from kg.words import words
+        >>> w = next(w for w in words("会议部署工作") if w.text == "部署")
+        >>> _holds_clause(w, {k: "v" for k in range(w.start, w.end)}), _holds_clause(w, {})
+        (True, False)
+    """
+    tags = [(lac or {}).get(k) for k in range(w.start, w.end)]
+    return w.text in boundary_words() and ("v" in tags or "vd" in tags or w.pos == "v")
+
+
 def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int:
     """Where an event's name begins, read leftwards from its head over nouns, ordinals, years and
     quoted names (第三届中非经贸博览会, 2023年“品牌强国工程”推介会) up to a verb or a boundary word;
@@ -131,7 +145,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         lac_verb = w.pos.startswith(("n", "l")) and w.pos != "nz" and (
             "ad" in tags or w.text in boundary_words() and ("v" in tags or "vd" in tags))
         if w.text == "工作" and i > 0 and ws[i - 1].end == w.start and ws[i - 1].pos.startswith(("v", "n")) \
-                and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb:
+                and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb \
+                and not _holds_clause(ws[i - 1], lac):
             # …工作 names a field of work, whose verb stands before it: 招生工作领导小组, 转设工作表彰大会
             start, i = ws[i - 1].start, i - 2
             continue
