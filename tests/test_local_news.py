@@ -146,3 +146,10 @@ def test_a_verb_of_the_clause_before_work_is_no_field_of_the_event():
     # the field of work before it is the event's (招生工作表彰大会)
     entities, facts = graph("青山学院举行招生工作表彰大会。")
     assert ("招生工作表彰大会", "organizer", "青山学院") in facts
+
+
+def test_a_contest_named_by_its_year_and_its_edition():
+    entities, _ = graph("5月4日，2023年第三届青山市职工技能大赛在青山体育馆开幕。")
+    assert any(t == "Initiative" and n.endswith("职工技能大赛") for t, n in entities)
+    entities, _ = graph("9月1日，红星县第五届农民运动会在县体育场开幕。")
+    assert any(t == "Initiative" and n.endswith("农民运动会") for t, n in entities)

@@ -415,13 +415,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
-            anchored = {}
+            anchored: dict[tuple[int, int], set[int]] = {}  # a contest's head: where its year or edition starts
+            ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}
             for o in _ORDINAL.finditer(text):
                 sports = _SPORTS.search(text, o.end(), o.end() + 20)
                 if (sports and (_numbered(o.group()) or _YEAR.fullmatch(o.group()))
                         and _clause(text[o.end() : sports.start()])
                         and not re.search(r"[第个的]", text[o.end() : sports.start()])):  # (…开幕后的第六个比赛)
-                    anchored[(sports.start(), sports.end())] = o.start()
+                    anchored.setdefault((sports.start(), sports.end()), set()).add(o.start())
             events += list(anchored)
             for head, end in sorted(set(events)):
                 quoted = _quoted_event(text, head, end)
@@ -431,7 +432,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         spans.append((b, end, text[b + 1 : end - 1]))
                     continue
                 b = _event_start(text, head, lac)
-                if b == head or (head, end) in anchored and b != anchored[(head, end)]:
+                if b == head or (head, end) in anchored and not any(
+                        b <= x and all(k in ordinals for k in range(b, x)) for x in anchored[(head, end)]):
+                    # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛)
                     continue
                 if text.startswith(_BODY_OR_EVENT, head) and not _HELD_BEFORE.search(text, 0, b):
                     continue  # 华裔联谊会会长: an association; 举办肾友联谊会: a get-together
