@@ -153,3 +153,14 @@ def test_a_contest_named_by_its_year_and_its_edition():
     assert any(t == "Initiative" and n.endswith("职工技能大赛") for t, n in entities)
     entities, _ = graph("9月1日，红星县第五届农民运动会在县体育场开幕。")
     assert any(t == "Initiative" and n.endswith("农民运动会") for t, n in entities)
+
+
+def test_our_body_opens_no_name_where_jieba_reads_its_two_characters_apart():
+    # 我厅办公室: jieba reads 我 and 厅 apart; 厅办公室 is no body's name
+    entities, _ = graph("我厅办公室举办了业务培训会。")
+    assert not any(n.startswith("厅") for t, n in entities)
+    entities, _ = graph("我校食品学院举办了业务培训会。")
+    assert ("Organization", "食品学院") in entities
+    # 本行 of 本行业协会 is no 本 and head: jieba reads 行业
+    entities, _ = graph("本行业协会举办了业务培训会。")
+    assert ("Organization", "行业协会") in entities

@@ -41,6 +41,14 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split())
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行 分行 支行 公安机关 公司".split())
+# 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
+# stands for (the article's body of that kind).
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",),
+              "厅": ("厅",), "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
+# The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).
+DEICTIC = frozenset(p + h for p in "我本" for h in SELF_HEADS)
+_DEICTIC = re.compile(f"[我本](?:{'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})")
 # Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记;
 # 部分, 一些 … count bodies of a kind: 青山区部分中学 is no school's name):
 # verbs and particles that introduce an organisation
@@ -51,10 +59,7 @@ STOP_WORDS = frozenset(
     包括 其中 负责 各 全体 相关 有关 所辖 下属 所属 旗下 辖区 每个 多个 该 本 其 我们 他们 以及 还有 同时 积极 深入 联系
     便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并
     原 部分 一些 多家 多所 若干 少数 个别""".split()
-)
-# The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).
-DEICTIC = frozenset("我校 本校 我院 本院 我社 本社 我局 本局 我所 本所 我委 本委 我厅 本厅 我行 本行".split())
-STOP_WORDS = STOP_WORDS | DEICTIC
+) | DEICTIC
 STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
@@ -167,6 +172,11 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if head - w.start > MAX_NAME:
             break
         start = w.start
+    # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
+    own = next((m for m in _DEICTIC.finditer(text, max(0, start - 1), head)
+                if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
+    if own is not None:
+        start = own.end()
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
     if bracket is None:
@@ -266,8 +276,8 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
-            if any(w.pos == "v" or w.text in DEICTIC or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w"))
-                   for w in added):
+            if any(m.end() > t.start for m in _DEICTIC.finditer(text, max(0, t.start - 1), begin)) or any(
+                    w.pos == "v" or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
             return t.start
     return begin

@@ -32,6 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
 from .initiative import EVENT_HEADS, MEETING_HEADS, congress
+from .organization import SELF_HEADS
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -61,10 +62,6 @@ HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|开赛|揭晓|开�
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
-# 我校, 本院, 我公司: the head after 我/本 and the ends of the names it stands for (the article's body of that kind).
-SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
-              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",),
-              "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
 # 我校举办…, 我院参加了…: the article's own body holds or attends the event that closes the clause.
 _SELF_ACTS = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})"
                         r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
