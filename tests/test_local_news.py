@@ -51,12 +51,17 @@ def test_a_banks_province_branch_is_a_body_under_the_bank_and_in_the_province():
 
 
 def test_townships_are_in_the_county_the_article_names_and_a_village_group_in_its_village():
-    entities, facts = graph("定南县实施饮水工程，自来水管网延伸至天九镇。家住定南县老城镇上洲村上屋组的村民很高兴。")
-    assert ("天九镇", "containedInPlace", "定南县") in facts
-    assert ("上屋组", "containedInPlace", "上洲村") in facts
+    entities, facts = graph("沁水县修通了公路，客车开到了端氏镇。住在沁水县新城镇下塘村老屋组的村民很高兴。")
+    assert ("端氏镇", "containedInPlace", "沁水县") in facts
+    assert ("老屋组", "containedInPlace", "下塘村") in facts
     # a township whose county the text does not name gets no county
-    entities, facts = graph("自来水管网延伸至天九镇。")
-    assert not any(s == "天九镇" and p == "containedInPlace" for s, p, o in facts)
+    entities, facts = graph("客车开到了端氏镇。")
+    assert not any(s == "端氏镇" and p == "containedInPlace" for s, p, o in facts)
+    # a common word with 组 after a village is no group of it (专家组, 工作组), nor a 组 that opens a word
+    entities, facts = graph("下塘村专家组一行来到村里。")
+    assert not any(n == "专家组" for t, n in entities)
+    entities, facts = graph("下塘村组织村民修路。")
+    assert not any(t == "Place" and n.endswith("组") for t, n in entities)
 
 
 def test_a_township_opening_a_projects_name_is_where_it_is():

@@ -23,7 +23,7 @@ from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, chars_class
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words, centre_heads
 from ..towns import towns
-from ..words import clause_words, words
+from ..words import clause_words, in_dictionary, words
 from . import register
 
 SUFFIXES = sorted(
@@ -85,7 +85,7 @@ TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
-_GROUP = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}组(?![织成建合员长件队委])")
+_GROUP = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}组")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 
@@ -422,9 +422,11 @@ def sentence_mentions(s: Sentence, article: int) -> list[Mention]:
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
             if level.group() == "村":
                 villages.append(level.end())
-    # 上洲村上屋组, 青山村三组: a village's group (村民小组) right after the village
+    # 上洲村上屋组: a village's group (村民小组) right after the village; not a common word (专家组, 工作组)
+    # nor a 组 that opens a word (青山村组织…, 组长)
     for end in villages:
-        if group := _GROUP.match(text, end):
+        if (group := _GROUP.match(text, end)) and not in_dictionary(group.group()) \
+                and any(w.end == group.end() for w in clause_words(text, group.start())):
             b, e = s.span(group.start(), group.end())
             out.append(Mention(b, e, "Place", group.group(), article))
     # 开封市十四中, 郑州一中: a city's numbered school
