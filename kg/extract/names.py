@@ -200,10 +200,10 @@ def zone_end(name: str) -> int:
 def _known_place(name: str, known: _Known) -> bool:
     """Whether a place the tagger reads inside a body's name is known as one: a division of the
     gazetteer, a place of the training data, or a place the document names on its own (not 京津冀协同
-    of 京津冀协同发展等研究院, 红星 of 红星电器: a body's or a zone's name, read as a place).
+    of 京津冀协同发展等研究院: a body's or a zone's name, read as a place).
 
     Examples:
-        >>> _known_place("西双版纳", _Known([], [], [])), _known_place("红星", _Known([], [], []))
+        >>> _known_place("西双版纳", _Known([], [], [])), _known_place("京津冀协同", _Known([], [], []))
         (True, False)
     """
     return (bool(find(name)) or bool(named(name)) or name in training_places() or name in known.places
