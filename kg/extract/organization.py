@@ -72,7 +72,7 @@ _LEVEL_CHARS = frozenset(CHARS)
 LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
-# Zones, communities and works are places too, named whole: 钱江世纪城, 东街社区, 川气东送管道.
+# Zones, communities and works are places too, named whole: 白鹭新城, 东街社区, 川气东送管道.
 PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
                   "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
