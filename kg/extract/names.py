@@ -535,11 +535,11 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡]")
 
 
 def opening_town(name: str, known_places: list[str]) -> int:
-    """Where a township that opens a project's name ends (鹅公镇 of 鹅公镇集中供水工程), where the
+    """Where a township that opens a project's name ends (端氏镇 of 端氏镇农村公路工程), where the
     document names the county (or city) its code is under, as kg.places takes a township; 0 when none does.
 
     Examples:
-        >>> opening_town("鹅公镇集中供水工程", ["定南县"]), opening_town("鹅公镇集中供水工程", ["灵璧县"])
+        >>> opening_town("端氏镇农村公路工程", ["沁水县"]), opening_town("端氏镇农村公路工程", ["灵璧县"])
         (3, 0)
     """
     m = _TOWN.match(name)

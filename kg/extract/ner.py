@@ -252,7 +252,7 @@ _ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=T
 
 def zone_before_a_city(name: str) -> int:
     """Where a zone that opens a body's or venue's name ends, when a division's name follows it
-    (钱江世纪城 of 钱江世纪城杭州国际博览中心): the recognizer glued two names; 0 when not.
+    (白鹭新城 of 白鹭新城南昌国际博览中心): the recognizer glued two names; 0 when not.
 
     Examples:
         >>> n = "青山世纪城杭州国际博览中心"
