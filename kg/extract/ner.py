@@ -244,7 +244,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     return out
 
 
-VENUES = ("会展中心", "博览中心", "展览中心")
+# Venues named after a city (会展中心, 博览中心, 展览中心): the named places that end in 中心.
+VENUES = tuple(x for x in NAMED_PLACE_SUFFIXES if x.endswith("中心"))
 # The ends of place names that a body may open with (a level, a zone, a street).
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗", "路", "街", "道", "岛", "山", "河", "湖", "江", "城")
 _ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)))

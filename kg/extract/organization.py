@@ -328,7 +328,8 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
 
 # The end of a list of kinds of body: …、…等服务机构.
 KINDS_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16})*等[\u4e00-\u9fff]{0,4}?(?:机构|单位|部门|组织|场所|设施|阵地)")
-ROOMS = ("多功能厅", "会议室", "会议厅", "报告厅")
+# Rooms of a building (多功能厅, 会议室 …): the places named by what they are that end in 厅 or 室.
+ROOMS = tuple(x for x in PLACE_SUFFIXES if x.endswith(("厅", "室")))
 _FLOOR = re.compile(r"(?:大楼|大厦|楼)?[一二三四五六七八九十\d]{1,2}[层楼]$")
 
 
