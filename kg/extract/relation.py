@@ -630,8 +630,10 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
                 c.add(subject, "location", p, s, a)
 
 
+# How an event is held (隆重举行, 正式召开, 成功举办): one set of adverbs for every verb of holding below.
+HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
 # What an event does at a body named as its venue: 在X中心开幕, 在X礼堂隆重举行 (not 在X成立: a body founded in one).
-_VENUE_HAPPENS = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|开赛|开班|开讲)")
+_VENUE_HAPPENS = re.compile(HOLD_ADVERB + r"(?:举行|举办|召开|开幕|闭幕|开赛|开班|开讲)")
 
 # What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
 _HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地区?|省份?|市|县|区|国家?))?"
@@ -677,11 +679,11 @@ _AT_ITS_EVENT = ("致辞", "主持", "出席")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
-_HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?(?:隆重|正式)?举行")
+_HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?" + HOLD_ADVERB + "举行")
 # What joins bodies listed together: 由X和Y, X、Y.
 _JOINS = ("与", "和", "及", "、")
 # Where what follows is held, inside a gap: 在青山市举行的 (not 在京举行, said of the body before).
-_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?(?:隆重|正式)?(?:举行|召开)的")
+_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?" + HOLD_ADVERB + "(?:举行|召开)的")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
@@ -888,7 +890,7 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
 
 
 # The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
-_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?(?:隆重|正式|成功|顺利)?(?:举行|举办|召开)了?"
+_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + r"(?:举行|举办|召开)了?"
                          r"(?:[^，,。；;“”]{0,12}的)?(?:第[\d一二三四五六七八九十]+[届次期]|\d{4}年度?)?“?$")
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
@@ -933,7 +935,7 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
 
 
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
-_HOLDS_IN_HEADLINE = re.compile(r"(?:隆重|成功|顺利)?(?:举办|举行|召开|开展)了?(?:第[\d一二三四五六七八九十]+[届次期])?“?")
+_HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + r"(?:举办|举行|召开|开展)了?(?:第[\d一二三四五六七八九十]+[届次期])?“?")
 
 
 def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
