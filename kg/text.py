@@ -363,21 +363,28 @@ _CONTINUATION = re.compile(
 _SUBTITLE_VERB = re.compile(r"^(?:——|—|强调|指出|要求|表示|提出|希望|寄语|勉励|主持|出席|会见)")
 
 
+# A short subtitle's shape: a person (and a post) who speaks of something: 王五院长谈自主学习, 李四说…
+_SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:谈|说|讲|答|畅谈|解读|寄语)[\u4e00-\u9fff“]")
+
+
 def _is_subtitle(title: str, line: str) -> bool:
     """Whether ``line``, standing under ``title``, is its subtitle (副题): it opens with ——
     or with a verb whose subject is the title's (陈某某到某地调研 / 强调…), or it is more than
-    twice as long as the title, or less than half as long as a long title (a university site's
-    line under its headline: 青山学院举办第一期“读书有约”沙龙活动 / 王五院长谈自主学习; the two
-    lines of one headline are of like length, the longer at most 1.6 times the other in the gold).
+    twice as long as the title, or less than half as long as a long title and shaped as one who
+    speaks of something (a university site's line under its headline: 青山学院举办第一期“读书有约”沙龙活动 /
+    王五院长谈自主学习; not a short main title under a long kicker, 青山县绘就振兴新画卷; the two lines of
+    one headline are of like length, the longer at most 1.6 times the other in the gold).
 
     Examples:
         >>> _is_subtitle("青山学院举办第一期“读书有约”沙龙活动", "王五院长谈自主学习")
         True
         >>> _is_subtitle("春风化雨润无声", "某某中学毕业典礼举行"), _is_subtitle("湖南长沙：青山县长吆喝卖菜", "企业上门采购")
         (False, False)
+        >>> _is_subtitle("坚持人民至上理念扎实推进全县乡村振兴战略各项工作", "青山县绘就振兴新画卷")
+        False
     """
     return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16) or (
-        len(title) >= 2 * len(line) and len(title) >= 16)
+        len(title) >= 2 * len(line) and len(title) >= 16 and bool(_SPEAKER_LINE.match(line)))
 
 
 def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:

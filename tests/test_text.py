@@ -388,6 +388,9 @@ def test_a_short_line_under_a_long_headline_is_its_subtitle_and_site_fields_are_
     # a university site: the headline, then a short line about one speaker (eighth round)
     a = parse("青山学院举办第一期“读书有约”沙龙活动\n\n王五院长谈自主学习\n\n3月2日，沙龙活动举行。").articles[0]
     assert (a.headline, a.subtitle) == ("青山学院举办第一期“读书有约”沙龙活动", "王五院长谈自主学习")
+    # a short main title under a long kicker is the headline's second line, no subtitle
+    a = parse("坚持人民至上理念扎实推进全县乡村振兴战略各项工作\n\n青山县绘就振兴新画卷\n\n本报讯 近日，青山县召开会议。").articles[0]
+    assert a.subtitle is None and "青山县绘就振兴新画卷" in a.headline
     # a school site's CMS fields under the headline are no part of it, nor body text
     a = parse("青山中学举行新生军训汇演\n\n学校: 青山县第二中学\n\n日期: 2017年9月8日\n\n今天，汇演举行。").articles[0]
     assert a.headline == "青山中学举行新生军训汇演"

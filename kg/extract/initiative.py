@@ -96,6 +96,20 @@ def _numbered(ordinal: str) -> bool:
     return ordinal.startswith("第") or ordinal.endswith("届")
 
 
+def _holds_clause(w, lac: dict[int, str] | None) -> bool:
+    """Whether the word before a field's 工作 is a verb of the clause, not the field's own (部署 in
+    召开会议部署工作推进会筹备事宜, as the tagger reads it or as it bounds names; not 招生 of 招生工作).
+
+    Examples:
+        >>> from kg.words import words
+        >>> w = next(w for w in words("会议部署工作") if w.text == "部署")
+        >>> _holds_clause(w, {k: "v" for k in range(w.start, w.end)}), _holds_clause(w, {})
+        (True, False)
+    """
+    tags = [(lac or {}).get(k) for k in range(w.start, w.end)]
+    return w.text in boundary_words() and ("v" in tags or "vd" in tags or w.pos == "v")
+
+
 def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int:
     """Where an event's name begins, read leftwards from its head over nouns, ordinals, years and
     quoted names (第三届中非经贸博览会, 2023年“品牌强国工程”推介会) up to a verb or a boundary word;
@@ -131,7 +145,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         lac_verb = w.pos.startswith(("n", "l")) and w.pos != "nz" and (
             "ad" in tags or w.text in boundary_words() and ("v" in tags or "vd" in tags))
         if w.text == "工作" and i > 0 and ws[i - 1].end == w.start and ws[i - 1].pos.startswith(("v", "n")) \
-                and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb:
+                and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb \
+                and not _holds_clause(ws[i - 1], lac):
             # …工作 names a field of work, whose verb stands before it: 招生工作领导小组, 转设工作表彰大会
             start, i = ws[i - 1].start, i - 2
             continue
@@ -420,13 +435,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
-            anchored = {}
+            anchored: dict[tuple[int, int], set[int]] = {}  # a contest's head: where its year or edition starts
+            ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}
             for o in _ORDINAL.finditer(text):
                 sports = _SPORTS.search(text, o.end(), o.end() + 20)
                 if (sports and (_numbered(o.group()) or _YEAR.fullmatch(o.group()))
                         and _clause(text[o.end() : sports.start()])
                         and not re.search(r"[第个的]", text[o.end() : sports.start()])):  # (…开幕后的第六个比赛)
-                    anchored[(sports.start(), sports.end())] = o.start()
+                    anchored.setdefault((sports.start(), sports.end()), set()).add(o.start())
             events += list(anchored)
             for head, end in sorted(set(events)):
                 quoted = _quoted_event(text, head, end)
@@ -436,7 +452,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         spans.append((b, end, text[b + 1 : end - 1]))
                     continue
                 b = _event_start(text, head, lac)
-                if b == head or (head, end) in anchored and b != anchored[(head, end)]:
+                if b == head or (head, end) in anchored and not any(
+                        b <= x and all(k in ordinals for k in range(b, x)) for x in anchored[(head, end)]):
+                    # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛)
                     continue
                 end = held_jointly(text, end)
                 if text.startswith(_BODY_OR_EVENT, head) and not _HELD_BEFORE.search(text, 0, b):

@@ -216,11 +216,11 @@ def zone_end(name: str) -> int:
 
 def _known_place(name: str, known: _Known) -> bool:
     """Whether a place the tagger reads inside a body's name is known as one: a division of the
-    gazetteer, a place of the training data, or a place the document names on its own (not 苏宁 of
-    苏宁电器, 钱江 of 钱江蔬菜公司: a company's or a zone's name, read as a place).
+    gazetteer, a place of the training data, or a place the document names on its own (not 京津冀协同
+    of 京津冀协同发展等研究院: a body's or a zone's name, read as a place).
 
     Examples:
-        >>> _known_place("西双版纳", _Known([], [], [])), _known_place("苏宁", _Known([], [], []))
+        >>> _known_place("西双版纳", _Known([], [], [])), _known_place("京津冀协同", _Known([], [], []))
         (True, False)
     """
     return (bool(find(name)) or bool(named(name)) or name in training_places() or name in known.places
@@ -553,11 +553,11 @@ _TOWN = re.compile(r"[\u4e00-\u9fff]{1,4}?[镇乡]")
 
 
 def opening_town(name: str, known_places: list[str]) -> int:
-    """Where a township that opens a project's name ends (鹅公镇 of 鹅公镇集中供水工程), where the
+    """Where a township that opens a project's name ends (端氏镇 of 端氏镇农村公路工程), where the
     document names the county (or city) its code is under, as kg.places takes a township; 0 when none does.
 
     Examples:
-        >>> opening_town("鹅公镇集中供水工程", ["定南县"]), opening_town("鹅公镇集中供水工程", ["灵璧县"])
+        >>> opening_town("端氏镇农村公路工程", ["沁水县"]), opening_town("端氏镇农村公路工程", ["灵璧县"])
         (3, 0)
     """
     m = _TOWN.match(name)

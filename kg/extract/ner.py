@@ -29,7 +29,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, SUFFIXES, TITLE_AFTER, split_coordination
+from .organization import NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -244,9 +244,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     return out
 
 
-VENUES = ("会展中心", "博览中心", "展览中心")
-# What a company's name adds to its short name (苏宁 + 电器): not a works (白鹤滩水电站) nor a body of a place.
-_TRADES = frozenset("公司 集团 电器 股份 科技 控股 实业 药业 易购 商城 商场 百货 超市".split())
+# Venues named after a city (会展中心, 博览中心, 展览中心): the named places that end in 中心.
+VENUES = tuple(x for x in NAMED_PLACE_SUFFIXES if x.endswith("中心"))
 # The ends of place names that a body may open with (a level, a zone, a street).
 _PLACE_ENDS = ("省", "市", "县", "区", "镇", "乡", "村", "州", "旗", "路", "街", "道", "岛", "山", "河", "湖", "江", "城")
 _ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
@@ -254,7 +253,7 @@ _ZONE_HEAD = re.compile("|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=T
 
 def zone_before_a_city(name: str) -> int:
     """Where a zone that opens a body's or venue's name ends, when a division's name follows it
-    (钱江世纪城 of 钱江世纪城杭州国际博览中心): the recognizer glued two names; 0 when not.
+    (白鹭新城 of 白鹭新城南昌国际博览中心): the recognizer glued two names; 0 when not.
 
     Examples:
         >>> n = "青山世纪城杭州国际博览中心"
@@ -403,13 +402,14 @@ def _article_at(found: list[Mention], offset: int) -> int:
 
 def brand_places(found: list[Mention]) -> list[Mention]:
     """A "place" that is no division nor a place of the training data, and that opens the name of
-    one company the recognizer reads in the document, before a trade word only (苏宁 of 苏宁电器: a
-    company's short name, which LAC tags as a place; not 白鹤滩 of 白鹤滩水电站), is that company.
+    one company the recognizer reads in the document, before a head that carries a proper name only
+    (青禾 of 青禾集团: a company's short name, which LAC tags as a place; not 白鹤滩 of 白鹤滩水电站), is
+    that company.
 
     Examples:
-        >>> ms = [Mention(0, 4, "Organization", "苏宁电器", 1), Mention(9, 11, "Place", "苏宁", 1)]
+        >>> ms = [Mention(0, 4, "Organization", "青禾集团", 1), Mention(9, 11, "Place", "青禾", 1)]
         >>> [(m.type, m.canonical) for m in brand_places(ms)]
-        [('Organization', None), ('Organization', '苏宁电器')]
+        [('Organization', None), ('Organization', '青禾集团')]
         >>> [m.type for m in brand_places([Mention(0, 5, "Organization", "郑州市政府", 1), Mention(6, 8, "Place", "郑州", 1)])]
         ['Organization', 'Place']
     """
@@ -418,7 +418,9 @@ def brand_places(found: list[Mention]) -> list[Mention]:
     for m in found:
         if m.type == "Place" and 2 <= len(m.text) <= 4 and not _division(m.text) and not find(m.text) \
                 and m.text not in training_places() and not any(m.text.endswith(x) for x in _PLACE_ENDS):
-            owners = [b for b in bodies if b.startswith(m.text) and b[len(m.text) :] in _TRADES]
+            # (what the company's name adds: a head that carries a proper name, 公司, 集团, 超市 …; not a works,
+            # 白鹤滩水电站, nor a body of a place)
+            owners = [b for b in bodies if b.startswith(m.text) and b[len(m.text) :] in PROPER_HEADS]
             if len(owners) == 1 and not any(x.type == "Place" and x.text != m.text and x.text.startswith(m.text)
                                             for x in found):
                 m = Mention(m.start, m.end, "Organization", m.text, m.article, m.extractor, canonical=owners[0])

@@ -23,7 +23,7 @@ from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, chars_class
 from ..model import Document, Mention, Sentence
 from ..org_bounds import boundary_words, centre_heads
 from ..towns import towns
-from ..words import clause_words, words
+from ..words import clause_words, in_dictionary, words
 from . import register
 
 SUFFIXES = sorted(
@@ -41,6 +41,14 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split())
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 医院 银行 分行 支行 公安机关 公司".split())
+# 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
+# stands for (the article's body of that kind).
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",),
+              "厅": ("厅",), "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
+# The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).
+DEICTIC = frozenset(p + h for p in "我本" for h in SELF_HEADS)
+_DEICTIC = re.compile(f"[我本](?:{'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})")
 # Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记;
 # 部分, 一些 … count bodies of a kind: 青山区部分中学 is no school's name):
 # verbs and particles that introduce an organisation
@@ -51,10 +59,7 @@ STOP_WORDS = frozenset(
     包括 其中 负责 各 全体 相关 有关 所辖 下属 所属 旗下 辖区 每个 多个 该 本 其 我们 他们 以及 还有 同时 积极 深入 联系
     便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并
     原 部分 一些 多家 多所 若干 少数 个别 审议 听取""".split()
-)
-# The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).
-DEICTIC = frozenset("我校 本校 我院 本院 我社 本社 我局 本局 我所 本所 我委 本委 我厅 本厅 我行 本行".split())
-STOP_WORDS = STOP_WORDS | DEICTIC
+) | DEICTIC
 STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
 NOMINAL_POS = frozenset("n nz nt ns nr vn j l an ng i".split())
@@ -67,7 +72,7 @@ _LEVEL_CHARS = frozenset(CHARS)
 LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
-# Zones, communities and works are places too, named whole: 钱江世纪城, 东街社区, 川气东送管道.
+# Zones, communities and works are places too, named whole: 白鹭新城, 东街社区, 川气东送管道.
 PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
                   "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
@@ -80,7 +85,7 @@ TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
-_GROUP = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}组(?![织成建合员长件队委])")
+_GROUP = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}组")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 
@@ -167,6 +172,11 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if head - w.start > MAX_NAME:
             break
         start = w.start
+    # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
+    own = next((m for m in _DEICTIC.finditer(text, max(0, start - 1), head)
+                if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
+    if own is not None:
+        start = own.end()
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
     if bracket is None:
@@ -266,8 +276,8 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
-            if any(w.pos == "v" or w.text in DEICTIC or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w"))
-                   for w in added):
+            if any(m.end() > t.start for m in _DEICTIC.finditer(text, max(0, t.start - 1), begin)) or any(
+                    w.pos == "v" or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
             return t.start
     return begin
@@ -318,7 +328,8 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
 
 # The end of a list of kinds of body: …、…等服务机构.
 KINDS_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16})*等[\u4e00-\u9fff]{0,4}?(?:机构|单位|部门|组织|场所|设施|阵地)")
-ROOMS = ("多功能厅", "会议室", "会议厅", "报告厅")
+# Rooms of a building (多功能厅, 会议室 …): the places named by what they are that end in 厅 or 室.
+ROOMS = tuple(x for x in PLACE_SUFFIXES if x.endswith(("厅", "室")))
 _FLOOR = re.compile(r"(?:大楼|大厦|楼)?[一二三四五六七八九十\d]{1,2}[层楼]$")
 
 
@@ -430,9 +441,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
             if level.group() == "村":
                 villages.append(level.end())
-    # 上洲村上屋组, 青山村三组: a village's group (村民小组) right after the village
+    # 上洲村上屋组: a village's group (村民小组) right after the village; not a common word (专家组, 工作组)
+    # nor a 组 that opens a word (青山村组织…, 组长)
     for end in villages:
-        if group := _GROUP.match(text, end):
+        if (group := _GROUP.match(text, end)) and not in_dictionary(group.group()) \
+                and any(w.end == group.end() for w in clause_words(text, group.start())):
             b, e = s.span(group.start(), group.end())
             out.append(Mention(b, e, "Place", group.group(), article))
     # 开封市十四中, 郑州一中: a city's numbered school

@@ -32,6 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
 from .initiative import EVENT_HEADS, MEETING_HEADS, congress
+from .organization import SELF_HEADS
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -61,13 +62,24 @@ HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|开赛|揭晓|开�
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
-# 我校, 本院, 我公司: the head after 我/本 and the ends of the names it stands for (the article's body of that kind).
-SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
-              "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",),
-              "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
 # 我校举办…, 我院参加了…: the article's own body holds or attends the event that closes the clause.
 _SELF_ACTS = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})"
                         r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """Whether a word of ``text`` ends at ``at``: 我校 in 我校举办 does, 本社 in 本社区开展 does not (社区).
+
+    Examples:
+        >>> _ends_word("我校举办运动会", 2), _ends_word("本社区开展活动", 2)
+        (True, False)
+    """
+    end = 0
+    for w in words(text):
+        end += len(w.text)
+        if end >= at:
+            return end == at
+    return False
 
 
 def main_actor(orgs: list[Mention]) -> Mention | None:
@@ -433,16 +445,30 @@ _SIGNS = re.compile(r"(?:签约|签字|签署|签订)了?(?:[\u4e00-\u9fff]{0,6}
 
 
 def _this_event(before: str, event: str) -> bool:
-    """Whether the clause ``before`` an attending verb opens with 本次 and a word of the article's
-    event's name: 本次沙龙由王五主讲 (…“读书有约”沙龙活动); not a word the name does not hold.
+    """Whether the clause ``before`` an attending or hosting verb opens with 本次/此次/本届 and, up to 由, a
+    name of the article's event: the end of its name (本次沙龙活动由, 本次研讨会由) or a run with its head
+    (本次读书沙龙由 for “读书有约”沙龙活动); not a kind the name does not hold (本次培训由).
 
     Examples:
-        >>> _this_event("本次沙龙由王五", "“读书有约”沙龙活动"), _this_event("本次培训由王五", "“读书有约”沙龙活动")
+        >>> event = "“读书有约”沙龙活动"
+        >>> [_this_event(b, event) for b in ("本次沙龙由王五", "本次读书沙龙由王五", "本次沙龙活动由", "本次培训由王五")]
+        [True, True, True, False]
+        >>> _this_event("本次研讨会由", "“读书有约”研讨会"), _this_event("本次研讨会由", "“读书有约”沙龙活动")
         (True, False)
     """
     clause = re.split(r"[，,。；;]", before)[-1]
-    m = re.match(r"(?:本次|此次|这次|本届|本期)([\u4e00-\u9fff]{2})", clause)
-    return m is not None and m.group(1) in event and m.end() < len(clause) and clause[m.end()] == "由"
+    m = re.match(r"(?:本次|此次|这次|本届|本期)([\u4e00-\u9fff]{1,12}?)由", clause)
+    if m is None:
+        return False
+    run, name = m.group(1), re.sub(r"[“”\"「」《》]", "", event)
+    bare = name[:-2] if name.endswith("活动") and len(name) > 2 else name  # (…沙龙活动: its head is 沙龙)
+    if name.endswith(run) or bare.endswith(run):
+        return True
+    head = max((h for h in EVENT_HEADS if bare.endswith(h)), key=len, default=None)
+    if head is None:
+        ws = words(bare)
+        head = ws[-1].text if ws and len(ws[-1].text) >= 2 else None
+    return head is not None and run.endswith(head)
 
 
 def _named_after_of(text: str, at: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
@@ -690,8 +716,10 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
                 c.add(subject, "location", p, s, a)
 
 
+# How an event is held (隆重举行, 正式召开, 成功举办): one set of adverbs for every verb of holding below.
+HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
 # What an event does at a body named as its venue: 在X中心开幕, 在X礼堂隆重举行 (not 在X成立: a body founded in one).
-_VENUE_HAPPENS = re.compile(r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|开赛|开班|开讲)")
+_VENUE_HAPPENS = re.compile(HOLD_ADVERB + r"(?:举行|举办|召开|开幕|闭幕|开赛|开班|开讲)")
 
 # What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
 _HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地区?|省份?|市|县|区|国家?))?"
@@ -737,11 +765,11 @@ _AT_ITS_EVENT = ("致辞", "主持", "出席")
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
-_HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?(?:隆重|正式)?举行")
+_HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?" + HOLD_ADVERB + "举行")
 # What joins bodies listed together: 由X和Y, X、Y.
 _JOINS = ("与", "和", "及", "、")
 # Where what follows is held, inside a gap: 在青山市举行的 (not 在京举行, said of the body before).
-_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?(?:隆重|正式)?(?:举行|召开)的")
+_HELD_AT = re.compile(r"在[^，,。；;]{1,20}?" + HOLD_ADVERB + "(?:举行|召开)的")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
@@ -950,7 +978,7 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
 
 
 # The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
-_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?(?:隆重|正式|成功|顺利)?(?:举行|举办|召开)了?"
+_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + r"(?:举行|举办|召开)了?"
                          r"(?:[^，,。；;“”]{0,12}的)?(?:第[\d一二三四五六七八九十]+[届次期]|\d{4}年度?)?“?$")
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
@@ -995,7 +1023,7 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
 
 
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
-_HOLDS_IN_HEADLINE = re.compile(r"(?:隆重|成功|顺利)?(?:举办|举行|召开|开展)了?(?:第[\d一二三四五六七八九十]+[届次期])?“?")
+_HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + r"(?:举办|举行|召开|开展)了?(?:第[\d一二三四五六七八九十]+[届次期])?“?")
 
 
 def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
@@ -1103,7 +1131,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after)) and not followed:
             c.add(init, "participant", actor, s, a)
     # 我校在体育场举办…, 我院参加了…组织的…: the article's own body, named by 我/本 and its kind
-    own = _SELF_ACTS.search(text_before)
+    own = next((m for m in _SELF_ACTS.finditer(text_before) if _ends_word(text_before, m.end(1))), None)
     attends = own is not None and own.group(2).startswith("参")
     # (我校学生在青山市举办的Y中获奖: a verb of a relative clause, 的 after it, is no act of the body)
     if (own and actor is not None and actor.text.endswith(SELF_HEADS[own.group(1)])

@@ -31,7 +31,8 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
 from .names import party_parent
-from .relation import SELF_HEADS, main_actor, seats
+from .organization import SELF_HEADS
+from .relation import main_actor, seats
 from .titles import TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
