@@ -305,16 +305,16 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
 
 
 def _towns_in_named_counties(by_name: dict[str, Entity], codes: dict[str, Division]) -> list[Fact]:
-    """A township in the county its code is under, where one article names both (天九镇 in an
-    article about 定南县) and the text puts the township after no other place: a chain the text
+    """A township in the county its code is under, where one article names both (端氏镇 in an
+    article about 沁水县) and the text puts the township after no other place: a chain the text
     gives (郑东新区圃田乡: run by the zone, coded under 管城回族区) says where it is instead.
 
     Examples:
         >>> import kg
-        >>> g = kg.build("定南县把民生摆上位置。自来水管网延伸至天九镇、鹅公镇。")
+        >>> g = kg.build("沁水县今年改善饮水条件。供水管网已通到端氏镇、嘉峰镇。")
         >>> name = {e.id: e.name for e in g.entities.values()}
-        >>> sorted(name[f.subject] for f in g.facts if f.predicate == "containedInPlace" and name[f.object] == "定南县")
-        ['天九镇', '鹅公镇']
+        >>> sorted(name[f.subject] for f in g.facts if f.predicate == "containedInPlace" and name[f.object] == "沁水县")
+        ['嘉峰镇', '端氏镇']
     """
     ds = {d.code: d for d in codes.values()}
     places_end = {(doc, m.article, m.end) for e in by_name.values() for doc, m in e.mentions}
