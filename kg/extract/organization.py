@@ -48,7 +48,9 @@ SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "
               "厅": ("厅",), "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
 # The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).
 DEICTIC = frozenset(p + h for p in "我本" for h in SELF_HEADS)
-_DEICTIC = re.compile(f"[我本](?:{'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})")
+# 我校, 本院 …, with the head as group 1: what the extractors that read the publisher's own body match.
+SELF_NAMED = "[我本](" + "|".join(sorted(SELF_HEADS, key=len, reverse=True)) + ")"
+_DEICTIC = re.compile(SELF_NAMED)
 # Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记;
 # 部分, 一些 … count bodies of a kind: 青山区部分中学 is no school's name):
 # verbs and particles that introduce an organisation

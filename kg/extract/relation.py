@@ -32,7 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
 from .initiative import EVENT_HEADS, MEETING_HEADS, congress
-from .organization import SELF_HEADS
+from .organization import SELF_HEADS, SELF_NAMED
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -63,7 +63,7 @@ GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
 # 我校举办…, 我院参加了…: the article's own body holds or attends the event that closes the clause.
-_SELF_ACTS = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})"
+_SELF_ACTS = re.compile(SELF_NAMED +
                         r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
 
 

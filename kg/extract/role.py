@@ -31,13 +31,13 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
 from .names import party_parent
-from .organization import SELF_HEADS
+from .organization import SELF_HEADS, SELF_NAMED
 from .relation import main_actor, seats
 from .titles import TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 MAX_CHAIN = 24
-_SELF = re.compile(rf"[我本]({'|'.join(sorted(SELF_HEADS, key=len, reverse=True))})")  # 我校校长, 本院院长
+_SELF = re.compile(SELF_NAMED)  # 我校校长, 本院院长
 # A body's kind alone, opening a clause, before a title: 公司董事长王强, 医院院长李四: the one body of
 # that kind the article named before it.
 BARE_KINDS = {"公司": ("公司",), "集团": ("集团",), "医院": ("医院",), "学校": ("大学", "学院", "学校", "中学", "小学"),
