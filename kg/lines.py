@@ -147,12 +147,17 @@ FIELD = re.compile(
     r"学校|单位|部门|院系|栏目|所属栏目|类别|分类|发布部门|供稿部门|作者单位|所属单位|"  # a school or unit site's CMS fields
     r"作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿)[\s\u3000]*[:：]"
 )
+# The CMS fields whose word a body line can open with too (单位：…, 部门：… in a notice quoted in an article):
+# a field line of them is short and says no sentence.
+_UNIT_FIELD = re.compile(r"(?:学校|单位|部门|院系|类别|分类)[\s\u3000]*[:：]")
 _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 
 
 def _is_meta(t: str) -> bool:
     """A line of web fields: 来源：…, 【来源：…】, 2021-03-01 10:20 来源：…"""
     t = t.lstrip("【[")
+    if _UNIT_FIELD.match(t) and re.search(r"[。；;！？!?]", t):
+        return False
     return bool(FIELD.match(t) or (re.match(_DATE_STAMP + r"[\s\u3000|｜]+", t) and FIELD.search(t)))
 
 
