@@ -41,12 +41,13 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
                "汇演")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
-MEETING_HEADS = ("会议", "大会", "全会") + tuple(
-    h for h in EVENT_HEADS if h.endswith("会") and h not in ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会",
-                                                            "展览会", "展销会", "交易会"))
+_SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
+MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)|\d{4}年度?|\d{4}"
+# An edition or a session, in one spelling for every pattern: 第三届, 第12次, 第一期.
+EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
+_ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}"
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
@@ -64,10 +65,15 @@ _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百千几数]+|�
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
-_HOLDS = re.compile(r"(?:召开|举行|举办)了?")
-_HOLDS_OR_JOINS = re.compile(r"召开|举行|举办|出席|参加|参与|主持|开展|组织|启动")
+# The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
+# hold or attend it: one spelling for every pattern here and in kg.extract.relation.
+HOLD_VERB = r"(?:召开|举行|举办)"
+HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
+ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
+_HOLDS = re.compile(HOLD_VERB + "了?")
+_HOLDS_OR_JOINS = re.compile(ATTEND_VERB + "|开展|组织|启动")
 # What is done at a ceremony by those who hold or attend it, not what it opens (举行仪式, 出席仪式).
-_ATTENDS = re.compile(r"召开|举行|举办|出席|参加|参与|主持")
+_ATTENDS = re.compile(ATTEND_VERB)
 # A time named by a quoted plan (“十四五”开局之年): what follows is no part of the quote's name.
 _TIME_AFTER_QUOTE = re.compile(r"之年|期间|前夕|以来|之际|时期")
 # A party's congress named by its number (十五大, 中共十八大, 越共十四大): an event, though 大 ends a body's
@@ -194,7 +200,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head
                and _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])
                and (o.group().endswith("届") or start <= o.end())  # 第一次参加会议 is no name
-               and not re.search(r"第[一二三四五六七八九十百零〇\d]+[届次期]", text[o.end() : head])]
+               and not re.search(EDITION, text[o.end() : head])]
     # (第三届论坛和第五届博览会: two editions, two names)
     if ordinal:
         start = ordinal[-1].start()
@@ -299,8 +305,8 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
 
 # Heads that name an association as often as an event: an event only where the text holds it.
 _BODY_OR_EVENT = ("联谊会",)
-_HELD_BEFORE = re.compile(r"(?:召开|举行|举办|开展)了?(?:大型|首届|一场|一次)?$")
-_JOINED_ACTIVITY = re.compile(r"(?:召开|举行|举办|出席|参加|参与|主持|开展|启动)了?"  # (not 组织: a body's head too)
+_HELD_BEFORE = re.compile(rf"(?:{HOLD_VERB}|开展)了?(?:大型|首届|一场|一次)?$")
+_JOINED_ACTIVITY = re.compile(rf"(?:{ATTEND_VERB}|开展|启动)了?"  # (not 组织: a body's head too)
                               rf"([^，,。；;：:！？!?、\s]{{2,24}}?暨"
                               rf"[^，,。；;：:！？!?、\s]{{2,24}}?(?:{HEADS}))")
 

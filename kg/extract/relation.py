@@ -31,7 +31,7 @@ from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS,
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
-from .initiative import EVENT_HEADS, MEETING_HEADS, congress
+from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
 from .organization import SELF_HEADS, SELF_NAMED
 from .titles import TITLE
 
@@ -58,7 +58,7 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演)”?$")
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
-HAPPENS = re.compile(r"^(?:举行|举办|召开|开幕|闭幕|开赛|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
+HAPPENS = re.compile(rf"^(?:{HOLD_VERB}|开幕|闭幕|开赛|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
@@ -716,10 +716,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
                 c.add(subject, "location", p, s, a)
 
 
-# How an event is held (隆重举行, 正式召开, 成功举办): one set of adverbs for every verb of holding below.
-HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
 # What an event does at a body named as its venue: 在X中心开幕, 在X礼堂隆重举行 (not 在X成立: a body founded in one).
-_VENUE_HAPPENS = re.compile(HOLD_ADVERB + r"(?:举行|举办|召开|开幕|闭幕|开赛|开班|开讲)")
+_VENUE_HAPPENS = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕|闭幕|开赛|开班|开讲)")
 
 # What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
 _HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地区?|省份?|市|县|区|国家?))?"
@@ -978,8 +976,8 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
 
 
 # The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
-_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + r"(?:举行|举办|召开)了?"
-                         r"(?:[^，,。；;“”]{0,12}的)?(?:第[\d一二三四五六七八九十]+[届次期]|\d{4}年度?)?“?$")
+_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + HOLD_VERB + r"了?"
+                         rf"(?:[^，,。；;“”]{{0,12}}的)?(?:{EDITION}|\d{{4}}年度?)?“?$")
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
 
@@ -1023,7 +1021,7 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
 
 
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
-_HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + r"(?:举办|举行|召开|开展)了?(?:第[\d一二三四五六七八九十]+[届次期])?“?")
+_HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?(?:{EDITION})?“?")
 
 
 def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
