@@ -211,8 +211,8 @@ def is_byline_line(text: str) -> bool:
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
 
     Examples:
-        >>> [is_byline_line(t) for t in ("（天津日报记者 李四）", "文/图 李四", "作者：李四", "记者 李四 报道")]
-        [True, True, True, True]
+        >>> [is_byline_line(t) for t in ("（天津日报记者 李四）", "文/图 李四", "作者：李四", "记者 李四 报道", "张三 王五 本报记者 李四")]
+        [True, True, True, True, True]
         >>> [is_byline_line(t) for t in ("本报记者 王五 摄", "记者走基层", "记者节特别节目今晚播出")]
         [False, False, False]
     """
@@ -230,7 +230,7 @@ def is_byline_line(text: str) -> bool:
     if not m:
         return False
     prefix, after = inner[: m.start()].strip(" \u3000"), inner[m.end():]
-    if prefix and not re.fullmatch(_SOURCE, prefix):
+    if prefix and not re.fullmatch(_SOURCE, prefix) and not names_before_role(prefix):
         return False
     if not after:
         return False
@@ -238,6 +238,20 @@ def is_byline_line(text: str) -> bool:
         return True
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post
     return bool((prefix or m.group() != "记者") and _GLUED_NAMES.fullmatch(after))
+
+
+def names_before_role(prefix: str) -> bool:
+    """Whether the text before a byline's role word is the names of other authors, apart, then the
+    paper's name or nothing (张三 李四 本报记者 王五: 张三 and 李四 write with the paper's reporter).
+
+    Examples:
+        >>> names_before_role("张三 李四 本报"), names_before_role("王小五 "), names_before_role("青山县 本报")
+        (True, True, False)
+    """
+    parts = prefix.split()
+    if parts and re.fullmatch(_SOURCE, parts[-1]):
+        parts = parts[:-1]
+    return bool(parts) and all(names_only(p) for p in parts)
 
 
 def is_name_line(text: str) -> bool:

@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, dateline
+from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, dateline, names_before_role
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -78,6 +78,10 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('杨云', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("本报北京3月1日电新华社记者张三、本报记者李四报道：")]
         [('张三', 'reporter'), ('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("本报讯（记者 张三通讯员李四）")]
+        [('张三', 'reporter'), ('李四', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("王小五 张伟 本报记者 李四")]
+        [('王小五', 'reporter'), ('张伟', 'reporter'), ('李四', 'reporter')]
     """
     out = []
     opening = dateline(text)
@@ -87,7 +91,11 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         role = None
     alone = role is not None  # (no role word: each name is its own evidence)
     role_start = 0
-    for m in _WORD.finditer(text, opening.end() if opening else 0):
+    begin = opening.end() if opening else 0
+    first_role = ROLE_WORD.search(text, begin)
+    if role is None and first_role and names_before_role(text[begin : first_role.start()]):
+        role, alone = "reporter", True  # 张三 李四 本报记者 王五: the names before the role word are authors too
+    for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()
         if FIELD.match(text, start):  # 来源：, 发布时间：, 作者：
             if not ROLE_WORD.fullmatch(word):
@@ -98,7 +106,16 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             word = word[: credit.start()]
         for word, start in _pieces(word, start):
             head = ROLE_WORD.search(word) or (re.fullmatch("文", word))
+            if head and head.start() > 0 and role is not None and not _is_source(word[: head.start()]) \
+                    and all(_is_name(n) for n in split_names(word[: head.start()])):
+                # 王五通讯员李四: a name, then the next role glued to it; the name keeps the role before
+                for name in split_names(word[: head.start()]):
+                    out.append((name, role, start, start + len(name), start if alone else role_start))
+                    start += len(name)
+                word = word[head.start():]
+                head = ROLE_WORD.match(word)
             if head and (head.start() == 0 or _is_source(word[: head.start()])):
+                alone = False
                 role, role_start = role_of(head.group()), start
                 word, start = word[head.end():], start + head.end()
                 if not word:
