@@ -23,11 +23,15 @@ from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, name_start
 from . import register
 
-HEADS = "活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|主题展|展览|行列|讲座|培训班|比赛|宣讲|夏令营"
+HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|主题展|展览|行列|讲座|培训班|比赛|宣讲|夏令营"
+         "|书画展|摄影展|图片展|成果展|作品展|美术展")
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”), up to six
 # characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动).
 _QUOTED_WITH_HEAD = re.compile(
-    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}})”((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}，[^“”、，,。\n]{{2,12}})”"
+    rf"((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+# 《名称》讲座: a talk, a show or a reading named by its title (the title alone, a book or a document, is none).
+_TITLED = re.compile(r"《([^《》“”\n]{2,20})》((?:(?![的等])[\u4e00-\u9fff]){0,6}?(?:讲座|报告会|讲坛|音乐会|晚会|演出|分享会|读书会))")
 _QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
 _QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周)"
@@ -44,6 +48,9 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
 _SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
+# An event that marks an anniversary, named from 纪念/庆祝 to its head (纪念王明诞辰120周年座谈会, 庆祝建党100周年大会).
+_ANNIVERSARY = re.compile(r"(?:纪念|庆祝)[^，,。；;：:“”《》\s]{2,20}?周年(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:"
+                          + "|".join(sorted(set(EVENT_HEADS) | {"大会", "活动", "文艺演出"}, key=len, reverse=True)) + ")")
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
 # An edition or a session, in one spelling for every pattern: 第三届, 第12次, 第一期.
 EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
@@ -393,6 +400,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             spans = []
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 spans.append((m.start(), m.end(), m.group(1)))
+            for m in (*_TITLED.finditer(text), *_ANNIVERSARY.finditer(text)):
+                spans.append((m.start(), m.end(), m.group()))
             for m in _QUOTED_JOINED.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))

@@ -29,7 +29,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
+from .organization import CAMPUS, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -233,6 +233,12 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             start += zone
             if s.text[start:end].endswith(VENUES):
                 type_ = "Place"  # 杭州国际博览中心: a venue, as 会展中心 is
+        campus = s.text.find(CAMPUS, start, end) + len(CAMPUS)
+        if type_ == "Organization" and campus > start + len(CAMPUS) and end - campus >= 4:
+            # 津南校区环境科学与工程学院: the campus, then the unit that stands there
+            pstart, pend = s.span(start, campus)
+            out.append(Mention(pstart, pend, "Place", s.text[start:campus], article, extractor))
+            start = campus
         for b, e, text in split_coordination(start, end, s.text[start:end]):
             if type_ == "Person" and not_a_person(s.text, b, e) or type_ == "Place" and inside_a_word(s.text, b, e):
                 continue
@@ -568,7 +574,8 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
         kept = [span for span in kept if span not in glued]
         pairs = [(n, p) for n, p in zip(news, confidence) if not _overlaps(n[0], n[1], glued)]
         news, confidence = [n for n, _ in pairs], [p for _, p in pairs]
-    return model_wins(kept, [_titled(s.text, n) for n in news], confidence, add, replace)
+    lone = frozenset(t.start for t in s.tokens if t.end - t.start == 1 and t.tag not in ("v", "vd", "p", "c", "u", "w"))
+    return model_wins(kept, [_titled(s.text, n) for n in news], confidence, add, replace, lone)
 
 
 def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
@@ -586,7 +593,8 @@ def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]], confidence: list[float],
-               add: float = float("inf"), replace: float = float("inf")) -> list[tuple[int, int, str]]:
+               add: float = float("inf"), replace: float = float("inf"),
+               lone: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
     """The trained model's names where it is sure: a name of it that overlaps none of LAC's
     kept names (``kept``) is added when its confidence is at least ``add``; where it reads
     other bounds or another type than LAC over the same characters, its names replace LAC's
@@ -605,7 +613,8 @@ def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]
     starts, ends = [n[0] for n in news], [n[1] for n in news]  # the model's names: in order, apart
     for b, e, tag in kept:
         over = range(bisect_right(ends, b), bisect_left(starts, e))
-        if over and all(confidence[i] >= replace for i in over) and any(news[i] != (b, e, tag) for i in over):
+        if over and (all(confidence[i] >= replace for i in over) or _cut_short((b, e, tag), news, confidence, over, add, lone)) \
+                and any(news[i] != (b, e, tag) for i in over):
             out.update(news[i] for i in over)
         else:
             out.add((b, e, tag))
@@ -618,6 +627,28 @@ def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]
         if not result or result[-1][1] <= span[0]:
             result.append(span)
     return result
+
+
+def _cut_short(span: tuple[int, int, str], news: list[tuple[int, int, str]], confidence: list[float], over: range,
+               add: float, lone: frozenset[int] = frozenset()) -> bool:
+    """Whether LAC's person is the trained model's person cut short by a character (钟赛 of 钟赛越说, 喻宝 of
+    喻宝才一同: LAC reads the given name's last character as an adverb standing alone): the model's bounds are
+    taken when it is as sure as it must be to add a name and LAC reads that character as a word of one
+    character that is no verb or particle (``lone``: where such words stand; not 刘奇 作的汇报, 王五 参与).
+
+    Examples:
+        >>> _cut_short((0, 2, "PER"), [(0, 3, "PER")], [0.92], range(0, 1), 0.9, frozenset({2}))
+        True
+        >>> _cut_short((0, 2, "PER"), [(0, 4, "PER")], [0.92], range(0, 1), 0.9, frozenset({2}))
+        False
+        >>> _cut_short((0, 2, "PER"), [(0, 3, "PER")], [0.8], range(0, 1), 0.9, frozenset({2}))
+        False
+        >>> _cut_short((0, 2, "PER"), [(0, 3, "PER")], [0.92], range(0, 1), 0.9)  # LAC: a verb, or a longer word
+        False
+    """
+    b, e, tag = span
+    return (tag == "PER" and len(over) == 1 and news[over[0]] == (b, e + 1, "PER") and confidence[over[0]] >= add
+            and e in lone)
 
 
 @register("ensemble", finds_mentions=True, rank=3, styles=("news",))

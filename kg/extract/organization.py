@@ -32,7 +32,7 @@ SUFFIXES = sorted(
     分行 支行 公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
-    团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split(),
+    工会 总工会 团 工坊 议事厅 合作社 供销社 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split(),
     key=len,
     reverse=True,
 )
@@ -171,6 +171,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             continue
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
+        if piece.endswith(CAMPUS):
+            break  # a campus is where a unit stands, not part of its name (津南校区 环境学院)
         if head - w.start > MAX_NAME:
             break
         start = w.start
@@ -185,6 +187,10 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         return start
     before = name_start(text, bracket.start(), allow, lac, bounds)
     return before if before < bracket.start() else start
+
+
+# A university's campus: the place where its units stand, never the opening of a unit's name (津南校区环境学院).
+CAMPUS = "校区"
 
 
 # The levels a body's former place may have (原省电力公司, 原北石店乡党委; a village's name may
@@ -239,13 +245,17 @@ def _joins_fields(before: list, i: int, head: int) -> bool:
         >>> ws = clause_words(t, 0)
         >>> [_joins_fields(ws, k, 8) for k, w in enumerate(ws) if w.text == "与"]
         [True]
+        >>> t = "电子信息与光学工程学院"  # 光学 工程学院: two words of the field after 与
+        >>> ws = clause_words(t, 0)
+        >>> [_joins_fields(ws, k, 9) for k, w in enumerate(ws) if w.text == "与"]
+        [True]
     """
     w = before[i]
     if w.text not in _FIELD_JOINS or i == 0:
         return False
     after = [x for x in before[i + 1 :] if x.start < head]
     prev = before[i - 1]
-    return (len(after) == 1 and after[0].pos in _FIELD_POS and 2 <= head - w.end <= 4
+    return (0 < len(after) <= 2 and all(x.pos in _FIELD_POS for x in after) and 2 <= head - w.end <= 4
             and prev.pos in _FIELD_POS and len(prev.text) >= 2 and not prev.text.endswith(tuple(SUFFIXES)))
 
 
@@ -279,7 +289,8 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
             if any(m.end() > t.start for m in _DEICTIC.finditer(text, max(0, t.start - 1), begin)) or any(
-                    w.pos == "v" or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
+                    w.pos == "v" or w.text.endswith(CAMPUS)
+                    or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
             return t.start
     return begin
