@@ -84,6 +84,10 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
         >>> orgs = [Mention(0, 3, "Organization", "市政府", 1), Mention(5, 10, "Organization", "开封市十四中", 1)]
         >>> body_of_title("副市长", orgs).text, body_of_title("德育副校长", orgs).text, body_of_title("局长", orgs)
         ('市政府', '开封市十四中', None)
+        >>> orgs += [Mention(12, 15, "Organization", "青山中学", 1), Mention(20, 25, "Organization", "开封市十四中", 1)]
+        >>> body_of_title("校长", orgs).text  # two schools: the one the article names most
+        '开封市十四中'
+        >>> body_of_title("校长", orgs[:-1])  # named as often as each other: neither
     """
     m = _HEADED.search(title)
     if m is None:
@@ -93,7 +97,12 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
     if unit is not None and unit.text.endswith(ends):
         return unit
     named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3}
-    return next(iter(named.values())) if len(named) == 1 else None
+    if len(named) == 1:
+        return next(iter(named.values()))
+    # several names of that kind (开封市第十四中学, 开封十四中, 市十四中: mostly one school named in several ways):
+    # the article's main body, when it is one of them
+    main = main_actor([o for o in orgs if o.extractor != "names"])
+    return main if main is not None and main.text in named else None
 
 
 # The head of a government titled by its level alone: 副市长, 常务副县长, 自治区副主席.
