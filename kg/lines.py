@@ -124,7 +124,29 @@ def leading_byline(text: str) -> tuple[int, int]:
     reported = _REPORTED.match(rest[gap:]) if m else None
     if reported:
         return at + gap + reported.end(), at
+    named = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
+    if named and credited_names(named.group(1)):
+        return at + gap + named.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
     return at, at
+
+
+_NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,16})[）)]")
+
+
+def credited_names(text: str) -> bool:
+    """Whether the text in brackets after a dateline is the authors' names alone: :func:`names_only`, or
+    names set apart by spaces, each of two or three characters opening with a common surname, one at least
+    a name for :func:`names_only` too (侯某明 许可: 许可 is also a word).
+
+    Examples:
+        >>> credited_names("王大明 李小红"), credited_names("王大明 许可"), credited_names("3月1日"), credited_names("江苏 周一")
+        (True, True, False, False)
+    """
+    if names_only(text):
+        return True
+    chunks = [c for c in re.split(r"[\s\u3000、]+", text.strip()) if c]
+    return (1 < len(chunks) <= 3 and all(2 <= len(c) <= 3 and surname_count(c[0]) >= COMMON and not named(c) for c in chunks)
+            and any(names_only(c) for c in chunks))
 
 
 def is_byline_start(text: str) -> bool:
@@ -310,8 +332,24 @@ def is_short(text: str) -> bool:
     Examples:
         >>> [is_short(t) for t in ("管城区构建群防群控网", "湖北襄阳：菜农卖菜 商家采购", "他说：", "活动开展,效果良好")]
         [True, True, False, False]
+        >>> is_short("青山小学“拒绝暴力，做好少年”法治讲座")  # a slogan's comma, inside its quotes
+        True
     """
-    return len(text) <= 64 and (not BODY_PUNCT.search(text) or bool(TITLE_COLON.match(text)))
+    return len(text) <= 64 and (not BODY_PUNCT.search(unquoted(text)) or bool(TITLE_COLON.match(text)))
+
+
+# A short quotation (a slogan, a name) whose own commas say no sentence of the line: “拒绝暴力，做好少年”.
+_QUOTED = re.compile(r"“[^“”。！？!?]{1,24}”")
+
+
+def unquoted(text: str) -> str:
+    """The text with what short quotations hold left out, for the punctuation that says a line is body text.
+
+    Examples:
+        >>> unquoted("青山小学“拒绝暴力，做好少年”法治讲座"), unquoted("他说：“好。”")
+        ('青山小学“”法治讲座', '他说：“好。”')
+    """
+    return _QUOTED.sub("“”", text)
 
 
 def trailing_byline(text: str) -> int:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, ends_sentence, is_byline_line, is_byline_start, is_caption,
                     is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
-                    trailing_byline)
+                    trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
@@ -296,7 +296,7 @@ def repair(text: str) -> list[Paragraph]:
 def _continues(prev: Paragraph, line: Paragraph) -> bool:
     """Whether ``line`` continues ``prev``: body text cut before its sentence ended."""
     return (
-        bool(BODY_PUNCT.search(prev.text) or is_byline_start(prev.text))
+        bool(BODY_PUNCT.search(unquoted(prev.text)) or is_byline_start(prev.text))
         and not ends_sentence(prev.text)
         and not TITLE_COLON.match(prev.text)
         and not is_dateline_line(prev.text)
@@ -410,13 +410,20 @@ _SECTION_HEAD = re.compile(
 )
 
 
-def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool) -> bool:
+# A broadcaster's dateline, which opens a digest of items (央视网消息（新闻联播）：, 某台消息：).
+_BROADCAST = re.compile(r"消息(?:[（(][^（）()]{1,12}[）)])?[：:]?$")
+
+
+def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool, datelines: int = 2) -> bool:
     """Whether short lines between two body paragraphs head a new article (else they are
     photo captions and section heads of the current one).
 
     They do in a digest of items; after an article closed by its byline; when they are a
     two-line headline (a kicker of two phrases over the title); and on a page of datelined
-    articles, where the article before opened with a dateline. They never do when the line
+    articles, where the article before opened with a dateline: a text with more than one
+    (``datelines``: how many paragraphs open with a dateline or a byline), or a broadcast's digest
+    whose one dateline opens its first item (央视网消息（新闻联播）：). A paper's one article with its
+    dateline (信息时报讯) keeps its section heads and photo captions. They never do when the line
     reads as a caption, or the paragraph after it goes on from the one before (会上, 随后,
     他 …); a section head (一、…), a quote or a question heads no datelined article.
     """
@@ -427,7 +434,8 @@ def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest
         return True
     if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) and not is_caption(pending[-2].text):
         return True
-    return bool(current.dateline) and not _SECTION_HEAD.search(last)
+    paged = datelines > 1 or bool(current.dateline and _BROADCAST.search(current.dateline))
+    return bool(current.dateline) and paged and not _SECTION_HEAD.search(last)
 
 
 def _is_digest(paras: list[Paragraph]) -> bool:
@@ -477,6 +485,7 @@ def segment(text: str) -> list[Article]:
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
+    datelines = sum(1 for p in paras if is_byline_start(p.text))
 
     def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
@@ -534,7 +543,7 @@ def segment(text: str) -> list[Article]:
             continue
         starts = is_byline_start(p.text)
         if current is not None and pending and not starts and not lead and not _opens_item(
-                pending, p, current, digest):
+                pending, p, current, digest, datelines):
             inner = [c for c in pending if is_caption(c.text)]
             add_captions(current, inner)  # photo captions and section heads inside the article
             for h in pending:

@@ -66,3 +66,31 @@ def test_an_event_that_marks_an_anniversary_is_named_from_its_opening_verb():
     assert names("青山县召开纪念王明诞辰120周年座谈会。", "Initiative") == {"纪念王明诞辰120周年座谈会"}
     assert names("青山市举行庆祝建党100周年大会。", "Initiative") == {"庆祝建党100周年大会"}
     assert names("我们要庆祝建党100周年，开好大会。", "Initiative") == set()
+
+
+def articles(text: str):
+    from kg.text import parse
+
+    return [(a.headline, a.byline) for a in parse(text).articles]
+
+
+def test_a_headline_may_quote_a_slogan_with_a_comma():
+    text = "青山小学“拒绝暴力，做好少年”法治讲座\n\n为了加强校园安全教育，增强法治观念，学校邀请检察官来我校进行了讲座。"
+    assert articles(text)[0][0] == "青山小学“拒绝暴力，做好少年”法治讲座"
+
+
+def test_names_in_brackets_after_a_dateline_are_the_authors():
+    _, facts, _ = graph("医院开会\n\n青山新闻眉山7月21日讯(王大明 许可)近日，眉山市人民医院承办了学术年会。")
+    assert {("王大明", "author"), ("许可", "author")} <= {(o, p) for s, p, o, _ in facts if s.startswith("article-")}
+
+
+def test_a_caption_inside_the_one_datelined_article_of_a_page_opens_no_article():
+    text = ("医院召开学术年会\n\n本报讯（记者 王大明）近日，青山市人民医院承办了学术年会，专家们作了报告。\n\n"
+            "专委会委员会议\n\n青山市人民医院院长李四到会并对大会的召开表示祝贺。\n\n作者：张小红")
+    assert articles(text) == [("医院召开学术年会", "本报讯（记者 王大明）")]
+    # on a page of datelined articles, a short line between paragraphs still opens the next one
+    page = text.replace("作者：张小红", "本报讯（记者 赵六）青山大桥今天通车。")
+    assert [h for h, _ in articles(page)] == ["医院召开学术年会", "专委会委员会议"]
+    # and so in a broadcaster's digest, whose one dateline opens its first item
+    digest = "青山台消息（晚间新闻）：青山大桥今天通车，市民踊跃前往。\n\n青山新区开工 投资百亿\n\n今天，青山新区开工建设。"
+    assert [h for h, _ in articles(digest)] == ["", "青山新区开工 投资百亿"]

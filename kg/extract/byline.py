@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, dateline, names_before_role
+from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, credited_names, dateline, names_before_role
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -82,11 +82,18 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('张三', 'reporter'), ('李四', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("王小五 张伟 本报记者 李四")]
         [('王小五', 'reporter'), ('张伟', 'reporter'), ('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("青山新闻眉山7月21日讯(王大明 许可)")]
+        [('王大明', 'reporter'), ('许可', 'reporter')]
     """
     out = []
     opening = dateline(text)
-    if not opening and not ROLE_WORD.search(text) and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip())):
-        role = "reporter"  # the author's name alone under the headline, or in brackets closing the article
+    rest = text[opening.end():].strip(" \u3000") if opening else text
+    if not ROLE_WORD.search(text) and (
+            not opening and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip()))
+            or opening and rest[:1] in "（(" and rest[-1:] in "）)" and credited_names(rest[1:-1])):
+        # the author's name alone under the headline, in brackets closing the article, or in brackets after the
+        # dateline (某某新闻眉山7月21日讯(张三 李四))
+        role = "reporter"
     else:
         role = None
     alone = role is not None  # (no role word: each name is its own evidence)
