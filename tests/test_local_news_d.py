@@ -94,3 +94,14 @@ def test_a_caption_inside_the_one_datelined_article_of_a_page_opens_no_article()
     # and so in a broadcaster's digest, whose one dateline opens its first item
     digest = "青山台消息（晚间新闻）：青山大桥今天通车，市民踊跃前往。\n\n青山新区开工 投资百亿\n\n今天，青山新区开工建设。"
     assert [h for h, _ in articles(digest)] == ["", "青山新区开工 投资百亿"]
+
+
+def test_people_elected_to_the_offices_of_an_association_are_its_members():
+    _, facts, _ = graph("青山市志愿服务联合会第二次会员代表大会召开。王大伟当选为联合会新一届会长，"
+                        "李小红、张三丰、赵四海等3人当选为联合会新一届副会长，刘洋兼任联合会秘书长。陈大明当选为青山市作家协会主席。")
+    members = {(s, o, r) for s, p, o, r in facts if p == "memberOf"}
+    assert members == {("王大伟", "青山市志愿服务联合会", "会长"), ("李小红", "青山市志愿服务联合会", "副会长"),
+                       ("张三丰", "青山市志愿服务联合会", "副会长"), ("赵四海", "青山市志愿服务联合会", "副会长"),
+                       ("刘洋", "青山市志愿服务联合会", "秘书长"), ("陈大明", "青山市作家协会", "主席")}
+    # 兼任 opens no body's name
+    assert "兼任联合会" not in names("刘洋兼任联合会秘书长。青山市志愿服务联合会成立。", "Organization")

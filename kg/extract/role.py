@@ -63,7 +63,60 @@ _UNIT_TITLE = re.compile(r"((?:(?!兼)[\u4e00-\u9fff]){2,6}?(?:电厂|工厂|分
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 # A comma after a person's name, before the body and title in apposition: 张三，青山公司总经理，
 _APPOSED = re.compile(r"[，,]")
-_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|任)")
+_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|兼任|任)")
+# The office one is elected to: a title, with 副 or 常务副 before it (副会长, 常务副会长).
+_OFFICE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
+# Between the body a person is elected to and the office: 新一届会长, 第二届理事.
+_TERM = re.compile(r"新一届|新任|第[一二三四五六七八九十\d]+届")
+# The kinds of bodies whose members elect their officers, named by the kind alone once named in full (联合会会长).
+_ELECTING = ("联合会", "促进会", "研究会", "基金会", "协会", "学会", "商会")
+
+
+def _list_end(text: str, person: Mention, found: list[Mention]) -> int:
+    """Where the list of names that ``person`` opens or stands in ends, with its count (王五、李四等14人):
+    the offset after it, where what the listed people do is said.
+
+    Examples:
+        >>> t = "王五、李四等2人当选为会长。"
+        >>> people = [Mention(0, 2, "Person", "王五", 1), Mention(3, 5, "Person", "李四", 1)]
+        >>> t[_list_end(t, people[0], people):]
+        '当选为会长。'
+    """
+    end = person.end
+    people = sorted((m for m in found if m.type == "Person" and m.start >= person.end), key=lambda m: m.start)
+    for m in people:
+        if m.start == end + 1 and text[end] == "、":
+            end = m.end
+        elif m.start > end:
+            break
+    count = re.match(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?", text[end:])
+    return end + (count.end() if count else 0)
+
+
+def _elected_to(text: str, at: int, orgs: list[Mention]) -> list[tuple[Mention, int]]:
+    """The body named right after 当选为 and where the office after it begins: a body's name (青山市作家协会),
+    or the kind of a body the article named in full (联合会 for 青山市志愿服务联合会, when it names one such
+    body), a new term between them (新一届) left out.
+
+    Examples:
+        >>> orgs = [Mention(0, 10, "Organization", "青山市志愿服务联合会", 1)]
+        >>> t = "青山市志愿服务联合会召开大会。王五当选为联合会新一届会长。"
+        >>> [(o.text, t[i:i + 2]) for o, i in _elected_to(t, t.index("联合会新"), orgs)]
+        [('青山市志愿服务联合会', '会长')]
+    """
+    out = []
+    for org in orgs:
+        if org.start == at:
+            term = _TERM.match(text, org.end)
+            out.append((org, term.end() if term else org.end))
+    if out:
+        return out
+    kind = next((k for k in _ELECTING if text.startswith(k, at)), None)
+    named = {o.text: o for o in orgs if kind and o.text.endswith(kind) and len(o.text) > len(kind)}
+    if len(named) == 1:
+        term = _TERM.match(text, at + len(kind))
+        return [(next(iter(named.values())), term.end() if term else at + len(kind))]
+    return []
 
 
 _HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
@@ -332,13 +385,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                                   doc.text[person.start : person.end + len(after)], "role", s.index)
                     out.append(Relation(person, "memberOf", body, ev, role=after))
                     member = True
-            # 王五当选为X协会主席: elected to a body's office
-            elected = _ELECTED.match(doc.text, person.end)
+            # 王五当选为X协会主席, 王五、李四等14人当选为联合会新一届副会长: elected to a body's office
+            elected = _ELECTED.match(doc.text, _list_end(doc.text, person, found))
             if elected:
-                for org in orgs:
-                    title = doc.text[org.end : org.end + _title_len(doc.text, org.end)]
-                    if org.start == elected.end() and title:
-                        ev = Evidence(a.index, person.start, org.end + len(title), doc.text[person.start : org.end + len(title)],
+                for org, at in _elected_to(doc.text, elected.end(), orgs):
+                    office = _OFFICE.match(doc.text, at)
+                    title = office.group() if office else ""
+                    if title:
+                        ev = Evidence(a.index, person.start, at + len(title), doc.text[person.start : at + len(title)],
                                       "role", s.index)
                         out.append(Relation(person, "memberOf", org, ev, role=title))
                         member = True
