@@ -105,3 +105,11 @@ def test_people_elected_to_the_offices_of_an_association_are_its_members():
                        ("刘洋", "青山市志愿服务联合会", "秘书长"), ("陈大明", "青山市作家协会", "主席")}
     # 兼任 opens no body's name
     assert "兼任联合会" not in names("刘洋兼任联合会秘书长。青山市志愿服务联合会成立。", "Organization")
+
+
+def test_people_invited_to_give_a_talk_take_part_in_it_and_are_no_members_of_the_host():
+    _, facts, _ = graph("9月18日下午，学校邀请检察官李大伟、王小红来我校进行了“拒绝暴力，做好少年”法治专题讲座。")
+    assert {("拒绝暴力，做好少年", "participant", "李大伟"), ("拒绝暴力，做好少年", "participant", "王小红")} <= {
+        (s, p, o) for s, p, o, _ in facts}
+    _, facts, _ = graph("青山中学邀请专家李大伟作“科学用脑”专题讲座。")
+    assert {(s, p, o) for s, p, o, _ in facts} == {("科学用脑", "participant", "李大伟")}

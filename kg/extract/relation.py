@@ -391,6 +391,38 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
     return bool(listed)
 
 
+# Who is invited to give a talk or run an event named right after: 邀请A、B来我校进行了“…”讲座, 特邀专家A作…报告.
+INVITE = re.compile(r"邀请|特邀|聘请|特聘")
+_GIVES = re.compile(r"[^，,。；;：:]{0,10}?(?:进行|作|做|开展|举办|主讲|带来)了?(?:一场|一次|一堂|题为)?")
+
+
+def _invited_speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention]) -> None:
+    """People invited to give the event the clause names next take part in it: 学校邀请检察官A、B来我校进行了“…”讲座,
+    青山中学邀请专家A作“…”专题讲座 (the invited, from 邀请 to the verb that gives the event, nothing but their titles,
+    bodies and 、 between them and the verb).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("学校邀请检察官王大明、李小红来我校进行了“护苗”专题讲座。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> people = [Mention(7, 10, "Person", "王大明", 1), Mention(11, 14, "Person", "李小红", 1)]
+        >>> talk = Mention(20, 28, "Initiative", "“护苗”专题讲座", 1)
+        >>> _invited_speakers(c, s, doc.articles[0], people, [talk]); [r.obj.text for r in c.out]
+        ['王大明', '李小红']
+    """
+    text = c.doc.text
+    for m in INVITE.finditer(s.text):
+        at = s.offset(m.end())
+        for init in sorted((i for i in inits if i.start > at), key=lambda i: i.start)[:1]:
+            listed = [p for p in people if at <= p.start and p.end <= init.start]
+            if not listed or re.search(r"[。；;！？]", text[at : init.start]):
+                continue
+            last = max(listed, key=lambda p: p.end)
+            if _GIVES.fullmatch(text, last.end, init.start) and not _GIVES.match(text, at, listed[0].start):
+                for p in listed:
+                    c.add(init, "participant", p, s, a)
+
+
 # A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
 _ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
 
@@ -941,6 +973,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
             _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events, inside)
             invited = _invited(c, s, a, [m for m in inside if m.type == "Person"], main_event, invited)
+            _invited_speakers(c, s, a, [m for m in inside if m.type == "Person"], inits)
             _hosts(c, s, a, actors, inits, main_event)
             _officials(c, s, a, actors, [i for i in inits if i in events])
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)

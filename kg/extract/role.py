@@ -32,7 +32,7 @@ from ..words import words
 from . import register
 from .names import party_parent
 from .organization import SELF_HEADS, SELF_NAMED
-from .relation import main_actor, seats
+from .relation import INVITE, main_actor, seats
 from .titles import TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
@@ -236,13 +236,15 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
     Examples:
         >>> title_chain("党组书记、主任", []), title_chain("书记、人大常委会主任", ["人大常委会"])
         (True, True)
-        >>> title_chain("的学生", []), title_chain("书记、王五", [])
-        (False, False)
+        >>> title_chain("的学生", []), title_chain("书记、王五", []), title_chain("邀请专家", [])
+        (False, False, False)
         >>> title_chain("院长、国家杰出青年基金获得者", []), title_chain("教授、博士生导师", [])
         (True, True)
     """
     if not 1 < len(between) <= MAX_CHAIN or not between.replace("、", "").isalpha():
         return False
+    if INVITE.search(between):
+        return False  # 青山中学邀请专家王五: an invited guest, no member
     first, *rest = between.split("、")
     if not _TITLE.fullmatch(first):
         return False
