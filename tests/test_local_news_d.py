@@ -113,3 +113,10 @@ def test_people_invited_to_give_a_talk_take_part_in_it_and_are_no_members_of_the
         (s, p, o) for s, p, o, _ in facts}
     _, facts, _ = graph("青山中学邀请专家李大伟作“科学用脑”专题讲座。")
     assert {(s, p, o) for s, p, o, _ in facts} == {("科学用脑", "participant", "李大伟")}
+
+
+def test_who_honours_an_event_with_their_presence_takes_part_in_it():
+    _, facts, _ = graph("1月24日上午，青山名城奠基仪式在新城举行。浦东新区综合党委副书记黄大帆，浙江国旅集团董事长江大焰"
+                        "莅临奠基仪式现场。")
+    assert {("青山名城奠基仪式", "participant", "黄大帆"), ("青山名城奠基仪式", "participant", "江大焰")} <= {
+        (s, p, o) for s, p, o, _ in facts}

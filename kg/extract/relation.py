@@ -43,7 +43,7 @@ FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
-ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看|主讲|授课")
+ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临")
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:本次|此次|这次)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
@@ -582,6 +582,8 @@ def _names_back(after: str, event: str) -> bool:
     Examples:
         >>> _names_back("了晚会。", "“慈善之春”专场晚会"), _names_back("博览会并致辞", "第三届中非经贸博览会")
         (True, True)
+        >>> _names_back("奠基仪式现场。", "青山名城奠基仪式")
+        True
         >>> _names_back("晚会组委会会议", "新春晚会"), _names_back("了会见", "迎春晚会")
         (False, False)
     """
@@ -590,7 +592,8 @@ def _names_back(after: str, event: str) -> bool:
     for k in (4, 3, 2):
         if len(name) > k and rest.startswith(name[-k:]):
             following = rest[k : k + 1]
-            return not following or not "\u4e00" <= following <= "\u9fff" or following in "并上时期间"
+            return (not following or not "\u4e00" <= following <= "\u9fff" or following in "并上时期间"
+                    or rest[k : k + 2] in ("现场", "会场"))  # 莅临奠基仪式现场
     return False
 
 
