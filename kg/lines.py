@@ -125,28 +125,12 @@ def leading_byline(text: str) -> tuple[int, int]:
     if reported:
         return at + gap + reported.end(), at
     named = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
-    if named and credited_names(named.group(1)):
+    if named and names_only(named.group(1)):
         return at + gap + named.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
     return at, at
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,16})[）)]")
-
-
-def credited_names(text: str) -> bool:
-    """Whether the text in brackets after a dateline is the authors' names alone: :func:`names_only`, or
-    names set apart by spaces, each of two or three characters opening with a common surname, one at least
-    a name for :func:`names_only` too (侯某明 许可: 许可 is also a word).
-
-    Examples:
-        >>> credited_names("王大明 李小红"), credited_names("王大明 许可"), credited_names("3月1日"), credited_names("江苏 周一")
-        (True, True, False, False)
-    """
-    if names_only(text):
-        return True
-    chunks = [c for c in re.split(r"[\s\u3000、]+", text.strip()) if c]
-    return (1 < len(chunks) <= 3 and all(2 <= len(c) <= 3 and surname_count(c[0]) >= COMMON and not named(c) for c in chunks)
-            and any(names_only(c) for c in chunks))
 
 
 def is_byline_start(text: str) -> bool:
@@ -161,25 +145,23 @@ def is_dateline_line(text: str) -> bool:
 
 
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
-FIELD = re.compile(
-    r"(?:原标题|来源|稿源|信息来源|文章来源|新闻来源|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
-    r"责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
-    r"访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
-    r"发布人|发布者|发布单位|供稿单位|审核人|编审|监制|出品|"
-    r"学校|单位|部门|院系|栏目|所属栏目|类别|分类|发布部门|供稿部门|作者单位|所属单位|"  # a school or unit site's CMS fields
-    r"作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿)[\s\u3000]*[:：]"
-)
-# The CMS fields whose word a body line can open with too (单位：…, 部门：… in a notice quoted in an article):
-# a field line of them is short and says no sentence.
-_UNIT_FIELD = re.compile(r"(?:学校|单位|部门|院系|类别|分类)[\s\u3000]*[:：]")
+_SITE_FIELDS = ("原标题|来源|稿源|信息来源|文章来源|新闻来源|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
+                "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
+                "访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
+                "发布人|发布者|发布单位|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|"
+                "作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿")
+# A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
+_UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
+FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]")
+_UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 
 
 def _is_meta(t: str) -> bool:
     """A line of web fields: 来源：…, 【来源：…】, 2021-03-01 10:20 来源：…"""
     t = t.lstrip("【[")
-    if _UNIT_FIELD.match(t) and re.search(r"[。；;！？!?]", t):
-        return False
+    if _UNIT_FIELD.match(t) and re.search(r"[。！？!?]", t):
+        return False  # a sentence: 单位：各乡镇要在三月底前报送名单。 (not 单位：青山市教育局；发布时间：…)
     return bool(FIELD.match(t) or (re.match(_DATE_STAMP + r"[\s\u3000|｜]+", t) and FIELD.search(t)))
 
 

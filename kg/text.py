@@ -410,11 +410,12 @@ _SECTION_HEAD = re.compile(
 )
 
 
-# A broadcaster's dateline, which opens a digest of items (央视网消息（新闻联播）：, 某台消息：).
-_BROADCAST = re.compile(r"消息(?:[（(][^（）()]{1,12}[）)])?[：:]?$")
+# A broadcaster's dateline, which opens a digest of items (央视网消息（新闻联播）：, 青山电视台消息：; not 本报消息, 人民网消息).
+_BROADCAST = re.compile(r"(?:央视网|央视|央广网|国际在线|[\u4e00-\u9fff]{0,8}(?:电视台|广播电台|总台|台))消息"
+                        r"(?:[（(][^（）()]{1,12}[）)])?[：:]?$")
 
 
-def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool, datelines: int = 2) -> bool:
+def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool, datelines: int) -> bool:
     """Whether short lines between two body paragraphs head a new article (else they are
     photo captions and section heads of the current one).
 

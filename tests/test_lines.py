@@ -12,6 +12,7 @@ from kg.lines import dateline, is_byline_line, is_caption, is_furniture, is_name
     ("学校: 青山县第二中学", True, False),
     ("部门：宣传部 发布时间：2021-03-01 10:20:30 浏览次数：1234", True, False),
     ("单位：各乡镇人民政府要在三月底前报送名单。", False, False),  # a body line that opens with the field's word
+    ("单位：青山市教育局；发布时间：2021-03-01", True, False),
     ("首页 > 综合新闻", True, False),
     ("2021-03-01 来源：湘江日报 作者：李四 浏览次数：88", False, True),
     ("【作者：李四】", False, True),

@@ -21,13 +21,10 @@ def names(text: str, type_: str) -> set[str]:
 
 
 def test_a_three_character_name_that_lac_cuts_short_keeps_its_last_character():
-    # LAC reads 越 and 才 as adverbs (钟赛 越说, 喻宝 才一同); the trained model reads the whole name
-    assert "钟赛越" in names("生命科学学院2019级本科生钟赛越说，在砥砺奋进的路上。", "Person")
-    assert "喻宝才" in names("集团公司副总经理喻宝才一同调研。", "Person")
-    # a character LAC reads as a verb of its own stays out (刘奇 作的汇报)
-    people = names("会议听取了全国人大常委会秘书长刘奇作的关于十四届全国人大三次会议主席团和秘书长名单草案、议程草案审议情况的汇报。",
-                   "Person")
-    assert "刘奇" in people and "刘奇作" not in people
+    # LAC reads 才 and 越 as adverbs (陈宝 才一同, 张晓 越说); the trained model reads the whole name
+    assert "陈宝才" in names("公司副总经理陈宝才一同考察。", "Person")
+    assert "张晓越" in names("物理学院本科生张晓越说，收获很大。", "Person")
+    # a verb of LAC's after the name stays out (tests/test_relations.py: 王五参与…; the doctests of ner._cut_short)
 
 
 def test_a_unit_named_for_two_fields_joined_by_yu_is_one_unit():
@@ -38,6 +35,8 @@ def test_a_campus_before_a_unit_is_a_place_not_part_of_its_name():
     entities, _, _ = graph("检查组来到津南校区环境科学与工程学院。")
     assert ("Organization", "环境科学与工程学院") in entities and ("Place", "津南校区") in entities
     assert names("青山大学津南校区举办讲座。", "Place") == {"青山大学津南校区"}
+    # the campus's own bodies carry its name
+    assert "青山大学津南校区管理委员会" in names("青山大学津南校区管理委员会召开会议。", "Organization")
 
 
 def test_trade_unions_are_bodies():
@@ -60,6 +59,19 @@ def test_a_talk_named_by_its_title_is_an_initiative_but_a_list_of_talks_is_not()
 
 def test_exhibitions_of_paintings_and_photographs_are_initiatives():
     assert names("青山镇举办“好家风”书画展。", "Initiative") == {"好家风"}
+    assert names("青山镇举办“好家风”剪纸展。", "Initiative") == {"好家风"}
+    # 展示 is no exhibition's head: the activity runs on to 活动
+    _, _, g = graph("青山市开展“美丽校园”征集展示活动。")
+    assert [e.aliases for e in g.entities.values() if e.type == "Initiative"] == [["“美丽校园”征集展示活动"]]
+    # nor are 发展 and 开展
+    assert names("推动“十四五”时期发展。", "Initiative") == set()
+
+
+def test_a_talk_or_an_anniversary_is_no_event_across_a_verb_or_a_time():
+    for text in ("青山市在庆祝建市75周年之际举行活动。", "青山县在庆祝建校60周年时召开大会。", "同学们阅读《红楼梦》并举办读书会。",
+                 "大家观看了《长津湖》后参加晚会。"):
+        assert names(text, "Initiative") == set(), text
+    assert names("青山大学举办《花开》座谈会。", "Initiative") == {"《花开》座谈会"}
 
 
 def test_an_event_that_marks_an_anniversary_is_named_from_its_opening_verb():
@@ -80,7 +92,7 @@ def test_a_headline_may_quote_a_slogan_with_a_comma():
 
 
 def test_names_in_brackets_after_a_dateline_are_the_authors():
-    _, facts, _ = graph("医院开会\n\n青山新闻眉山7月21日讯(王大明 许可)近日，眉山市人民医院承办了学术年会。")
+    _, facts, _ = graph("医院开会\n\n青山新闻白河8月3日讯(王大明 许可)日前，白河县中心医院举办了学术年会。")
     assert {("王大明", "author"), ("许可", "author")} <= {(o, p) for s, p, o, _ in facts if s.startswith("article-")}
 
 
@@ -97,14 +109,14 @@ def test_a_caption_inside_the_one_datelined_article_of_a_page_opens_no_article()
 
 
 def test_people_elected_to_the_offices_of_an_association_are_its_members():
-    _, facts, _ = graph("青山市志愿服务联合会第二次会员代表大会召开。王大伟当选为联合会新一届会长，"
+    _, facts, _ = graph("青山市书法家联合会第三次会员大会近日召开。王大伟当选为联合会新一届会长，"
                         "李小红、张三丰、赵四海等3人当选为联合会新一届副会长，刘洋兼任联合会秘书长。陈大明当选为青山市作家协会主席。")
     members = {(s, o, r) for s, p, o, r in facts if p == "memberOf"}
-    assert members == {("王大伟", "青山市志愿服务联合会", "会长"), ("李小红", "青山市志愿服务联合会", "副会长"),
-                       ("张三丰", "青山市志愿服务联合会", "副会长"), ("赵四海", "青山市志愿服务联合会", "副会长"),
-                       ("刘洋", "青山市志愿服务联合会", "秘书长"), ("陈大明", "青山市作家协会", "主席")}
+    assert members == {("王大伟", "青山市书法家联合会", "会长"), ("李小红", "青山市书法家联合会", "副会长"),
+                       ("张三丰", "青山市书法家联合会", "副会长"), ("赵四海", "青山市书法家联合会", "副会长"),
+                       ("刘洋", "青山市书法家联合会", "秘书长"), ("陈大明", "青山市作家协会", "主席")}
     # 兼任 opens no body's name
-    assert "兼任联合会" not in names("刘洋兼任联合会秘书长。青山市志愿服务联合会成立。", "Organization")
+    assert "兼任联合会" not in names("刘洋兼任联合会秘书长。青山市书法家联合会成立。", "Organization")
 
 
 def test_people_invited_to_give_a_talk_take_part_in_it_and_are_no_members_of_the_host():

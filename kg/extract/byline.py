@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, credited_names, dateline, names_before_role
+from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, dateline, names_before_role, names_only
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -90,7 +90,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
             not opening and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip()))
-            or opening and rest[:1] in "（(" and rest[-1:] in "）)" and credited_names(rest[1:-1])):
+            or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")")) and names_only(rest[1:-1])):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
         # dateline (某某新闻眉山7月21日讯(张三 李四))
         role = "reporter"

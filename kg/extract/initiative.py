@@ -23,15 +23,22 @@ from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, name_start
 from . import register
 
-HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|主题展|展览|行列|讲座|培训班|比赛|宣讲|夏令营"
-         "|书画展|摄影展|图片展|成果展|作品展|美术展")
+# The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
+# hold or attend it: one spelling for every pattern here and in kg.extract.relation.
+HOLD_VERB = r"(?:召开|举行|举办)"
+HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
+ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
+# An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开).
+EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出])"
+HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
+         + EXHIBITION)
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”), up to six
 # characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动).
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}，[^“”、，,。\n]{{2,12}})”"
     rf"((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
 # 《名称》讲座: a talk, a show or a reading named by its title (the title alone, a book or a document, is none).
-_TITLED = re.compile(r"《([^《》“”\n]{2,20})》((?:(?![的等])[\u4e00-\u9fff]){0,6}?(?:讲座|报告会|讲坛|音乐会|晚会|演出|分享会|读书会))")
+_TALKS = ("讲座", "讲坛", "演出", "分享会", "读书会")
 _QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
 _QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周)"
@@ -49,8 +56,24 @@ _SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱�
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
 _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # An event that marks an anniversary, named from 纪念/庆祝 to its head (纪念王明诞辰120周年座谈会, 庆祝建党100周年大会).
-_ANNIVERSARY = re.compile(r"(?:纪念|庆祝)[^，,。；;：:“”《》\s]{2,20}?周年(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:"
-                          + "|".join(sorted(set(EVENT_HEADS) | {"大会", "活动", "文艺演出"}, key=len, reverse=True)) + ")")
+_ANNIVERSARY = re.compile(r"(?:纪念|庆祝)[^，,。；;：:“”《》\s]{2,20}?周年([\u4e00-\u9fff]{0,6}?)(?:"
+                          + "|".join(sorted(set(EVENT_HEADS) | {"大会", "活动", "演出"}, key=lambda h: (-len(h), h))) + ")")
+_TITLED = re.compile(r"《[^《》“”\n]{2,20}》([\u4e00-\u9fff]{0,6}?)(?:"
+                     + "|".join(sorted(set(EVENT_HEADS) | set(_TALKS), key=lambda h: (-len(h), h))) + ")")
+# What may stand between a title or an anniversary and the event's head: words of its kind (专题, 文艺, 交响), never a
+# verb, a time (之际, 时, 后) or a conjunction (《红楼梦》并举办读书会, 庆祝建校60周年时召开大会).
+_NOT_A_KIND = re.compile(r"[的等并和与及在时后前]|之际|期间|前夕|以来|" + HOLD_VERB[3:-1] + "|" + ATTEND_VERB[3:-1]
+                         + r"|举办|开展|参加|观看|阅读")
+
+
+def _of_its_kind(gap: str) -> bool:
+    """Whether the words between a title or an anniversary and an event's head say what kind of event it is.
+
+    Examples:
+        >>> _of_its_kind("专题"), _of_its_kind(""), _of_its_kind("之际举行"), _of_its_kind("并举办读书"), _of_its_kind("后参加")
+        (True, True, False, False, False)
+    """
+    return not _NOT_A_KIND.search(gap) and not any(w.pos == "v" for w in words(gap))
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
 # An edition or a session, in one spelling for every pattern: 第三届, 第12次, 第一期.
 EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
@@ -72,11 +95,6 @@ _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百千几数]+|�
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
 JOINERS = ("及", "暨")
 # Verbs that hold an event, before its name: 召开…大会, 举行了…仪式.
-# The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
-# hold or attend it: one spelling for every pattern here and in kg.extract.relation.
-HOLD_VERB = r"(?:召开|举行|举办)"
-HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
-ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
 _HOLDS = re.compile(HOLD_VERB + "了?")
 _HOLDS_OR_JOINS = re.compile(ATTEND_VERB + "|开展|组织|启动")
 # What is done at a ceremony by those who hold or attend it, not what it opens (举行仪式, 出席仪式).
@@ -401,7 +419,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 spans.append((m.start(), m.end(), m.group(1)))
             for m in (*_TITLED.finditer(text), *_ANNIVERSARY.finditer(text)):
-                spans.append((m.start(), m.end(), m.group()))
+                if _of_its_kind(m.group(1)):
+                    spans.append((m.start(), m.end(), m.group()))
             for m in _QUOTED_JOINED.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))

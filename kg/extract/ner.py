@@ -29,7 +29,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
-from .organization import CAMPUS, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
+from .organization import ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -233,8 +233,9 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             start += zone
             if s.text[start:end].endswith(VENUES):
                 type_ = "Place"  # 杭州国际博览中心: a venue, as 会展中心 is
-        campus = s.text.find(CAMPUS, start, end) + len(CAMPUS)
-        if type_ == "Organization" and campus > start + len(CAMPUS) and end - campus >= 4:
+        campus = s.text.find(CAMPUS_WORD, start, end) + len(CAMPUS_WORD)
+        if (type_ == "Organization" and campus > start + len(CAMPUS_WORD) and end - campus >= 4
+                and s.text[start:end].endswith(ACADEMIC_UNITS)):
             # 津南校区环境科学与工程学院: the campus, then the unit that stands there
             pstart, pend = s.span(start, campus)
             out.append(Mention(pstart, pend, "Place", s.text[start:campus], article, extractor))
@@ -631,8 +632,8 @@ def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]
 
 def _cut_short(span: tuple[int, int, str], news: list[tuple[int, int, str]], confidence: list[float], over: range,
                add: float, lone: frozenset[int] = frozenset()) -> bool:
-    """Whether LAC's person is the trained model's person cut short by a character (钟赛 of 钟赛越说, 喻宝 of
-    喻宝才一同: LAC reads the given name's last character as an adverb standing alone): the model's bounds are
+    """Whether LAC's person is the trained model's person cut short by a character (陈宝 of 陈宝才一同, 张晓 of
+    张晓越说: LAC reads the given name's last character as an adverb standing alone): the model's bounds are
     taken when it is as sure as it must be to add a name and LAC reads that character as a word of one
     character that is no verb or particle (``lone``: where such words stand; not 刘奇 作的汇报, 王五 参与).
 

@@ -171,8 +171,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             continue
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
-        if piece.endswith(CAMPUS):
-            break  # a campus is where a unit stands, not part of its name (津南校区 环境学院)
+        if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
+            break  # a campus is where a school stands, not part of its name (津南校区 环境学院)
         if head - w.start > MAX_NAME:
             break
         start = w.start
@@ -189,8 +189,10 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     return before if before < bracket.start() else start
 
 
-# A university's campus: the place where its units stand, never the opening of a unit's name (津南校区环境学院).
-CAMPUS = "校区"
+# A university's campus: the place where its schools and departments stand, never the opening of their names
+# (津南校区环境学院); its own bodies carry its name (津南校区管理委员会, 津南校区图书馆).
+CAMPUS_WORD = "校区"
+ACADEMIC_UNITS = ("学院", "学部", "系", "研究院", "研究所", "实验室")
 
 
 # The levels a body's former place may have (原省电力公司, 原北石店乡党委; a village's name may
@@ -289,7 +291,7 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
             if any(m.end() > t.start for m in _DEICTIC.finditer(text, max(0, t.start - 1), begin)) or any(
-                    w.pos == "v" or w.text.endswith(CAMPUS)
+                    w.pos == "v" or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
             return t.start
@@ -378,7 +380,7 @@ def _heads() -> re.Pattern:
 
 
 # A university's or a school's own news (学校, 我校, 校长 …): 学校 there is the publisher, as 我校 is.
-_CAMPUS = re.compile(r"我校|本校|学校|校长|大学")
+_SCHOOL_NEWS = re.compile(r"我校|本校|学校|校长|大学")
 
 
 def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[Mention]:
@@ -483,7 +485,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out = []
     for a in doc.articles:
         found = [m for s in a.sentences
-                 for m in sentence_mentions(s, a.index, _CAMPUS.search(doc.text, a.start, a.end) is not None)]
+                 for m in sentence_mentions(s, a.index, _SCHOOL_NEWS.search(doc.text, a.start, a.end) is not None)]
         out += named_alone(found)
     return out
 

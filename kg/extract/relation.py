@@ -32,7 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
-from .organization import SELF_HEADS, SELF_NAMED
+from .organization import DEICTIC, SELF_HEADS, SELF_NAMED
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -225,7 +225,7 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
 
     if leading_places(o.text) or named_party_body(o.text):
         return False  # a place or a unit of its own opens its name (金叶印务第一党支部 is 金叶印务's)
-    return text[max(0, o.start - 2) : o.start] in ("我校", "本校", "我院") or len(o.text) <= 10
+    return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
 
 
 def place_rank(name: str) -> int | None:
@@ -356,7 +356,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 
 
 # The article's event that invites people: 本次活动邀请了…, 此次论坛特别邀请….
-_INVITES = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?(?:特别|特意|还)?邀请了?")
+# The verbs of inviting, in one spelling for every pattern (and role.title_chain: 邀请专家A is no member).
+INVITE = re.compile(r"邀请|特邀|聘请|特聘")
+_INVITES = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?(?:特别|特意|还)?(?:" + INVITE.pattern + ")了?")
 # A list that goes on in the next sentence: 画家：A、B、C.
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
 
@@ -392,7 +394,6 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
 
 
 # Who is invited to give a talk or run an event named right after: 邀请A、B来我校进行了“…”讲座, 特邀专家A作…报告.
-INVITE = re.compile(r"邀请|特邀|聘请|特聘")
 _GIVES = re.compile(r"[^，,。；;：:]{0,10}?(?:进行|作|做|开展|举办|主讲|带来)了?(?:一场|一次|一堂|题为)?")
 
 

@@ -31,9 +31,9 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
 from .names import party_parent
-from .organization import SELF_HEADS, SELF_NAMED
+from .organization import SELF_HEADS, SELF_NAMED, STANDALONE_BODIES, SUFFIXES
 from .relation import INVITE, main_actor, seats
-from .titles import TITLE_WORDS as _TITLE_WORDS, TITLES
+from .titles import OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 MAX_CHAIN = 24
@@ -64,12 +64,12 @@ _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 # A comma after a person's name, before the body and title in apposition: 张三，青山公司总经理，
 _APPOSED = re.compile(r"[，,]")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|兼任|任)")
-# The office one is elected to: a title, with 副 or 常务副 before it (副会长, 常务副会长).
-_OFFICE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
+_OFFICE = re.compile(OFFICE)
 # Between the body a person is elected to and the office: 新一届会长, 第二届理事.
 _TERM = re.compile(r"新一届|新任|第[一二三四五六七八九十\d]+届")
-# The kinds of bodies whose members elect their officers, named by the kind alone once named in full (联合会会长).
-_ELECTING = ("联合会", "促进会", "研究会", "基金会", "协会", "学会", "商会")
+# The kinds of bodies whose members elect their officers, named by the kind alone once named in full (联合会会长):
+# the heads of bodies that end in 会, save those a level or a village stands before (村委会, 居委会).
+_ELECTING = tuple(sorted((h for h in SUFFIXES if h.endswith("会") and h not in STANDALONE_BODIES), key=lambda h: (-len(h), h)))
 
 
 def _list_end(text: str, person: Mention, found: list[Mention]) -> int:
