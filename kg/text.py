@@ -31,6 +31,7 @@ from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, ends_sentence, is_byline_l
                     is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
                     trailing_byline, unquoted)
 from .model import Article, Document, Sentence
+from .words import words
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
 _SENTENCE_END = re.compile(rf"[。！？!?；;]+[{CLOSERS}]*|…+[{CLOSERS}]+")
@@ -286,11 +287,37 @@ def repair(text: str) -> list[Paragraph]:
     for line in _lines(text):
         if is_furniture(line.text):
             continue  # the page's, not an article's
-        if out and _continues(out[-1], line):
+        if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):
+            out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line
+        elif out and _continues(out[-1], line):
             out[-1] = Paragraph(out[-1].text + line.text, out[-1].offsets + line.offsets)
         else:
             out.append(line)
     return out
+
+
+def _opening_title(p: Paragraph) -> bool:
+    """A text's first line that reads as its title although it has a comma (防治慢性肾病，专家来支招): short, one comma at
+    most, no other sentence punctuation, no dateline or byline.
+
+    Examples:
+        >>> _opening_title(Paragraph("防治慢性肾病，专家来支招", list(range(12)))), _opening_title(Paragraph("近日，青山市", list(range(6))))
+        (True, False)
+    """
+    t = p.text
+    return (6 <= len(t) <= 30 and len(re.findall(r"[，,]", t)) == 1 and not re.search(r"[。；;：:、]", t)
+            and not ends_sentence(t) and not is_byline_start(t) and not re.match(r"(?:近日|日前|今天|昨天|目前|\d)", t))
+
+
+def _word_across(before: str, after: str) -> bool:
+    """Whether a word runs over the break between two lines (党员中|心户: 中心户): the line was cut inside a word.
+
+    Examples:
+        >>> _word_across("三级网格由楼院长,党员中", "心户等组成。"), _word_across("专家来支招", "近日，青山市")
+        (True, False)
+    """
+    head, tail = before[-3:], after[:3]
+    return any(w.start < len(head) < w.end for w in words(head + tail))
 
 
 def _continues(prev: Paragraph, line: Paragraph) -> bool:
@@ -538,7 +565,9 @@ def segment(text: str) -> list[Article]:
                 lead.append(p)  # under a headline: the byline of the article that follows
             continue
         opening = current is None and not pending and not lead
-        if (is_short(p.text) or _is_long_title(p, following) or (opening and _is_opening_title(p, following))
+        # (under a title, the author's name may stand on a line of its own before the body)
+        body_after = paras[i + 2] if following is not None and is_name_line(following.text) and i + 2 < len(paras) else following
+        if (is_short(p.text) or _is_long_title(p, following) or (opening and _is_opening_title(p, body_after))
                 or (not opening and is_photo_description(p.text))) and not is_byline_start(p.text):
             pending.append(p)
             continue

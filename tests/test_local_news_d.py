@@ -132,3 +132,13 @@ def test_who_honours_an_event_with_their_presence_takes_part_in_it():
                         "莅临奠基仪式现场。")
     assert {("青山名城奠基仪式", "participant", "黄大帆"), ("青山名城奠基仪式", "participant", "江大焰")} <= {
         (s, p, o) for s, p, o, _ in facts}
+
+
+def test_a_first_line_with_a_comma_is_the_title_not_a_paragraph_cut_short():
+    text = "防治慢性肾病，专家来支招\n\n近日，青山市人民医院举办了健康讲座，三位专家为患者答疑。"
+    assert articles(text)[0][0] == "防治慢性肾病，专家来支招"
+    # a body line cut short at the text's start still goes on
+    assert articles("近日，青山市\n\n人民医院举办了健康讲座。")[0][0] == ""
+    # nor with the author's name on the line under it
+    assert articles("青山拓宽农村电商，把市场请进家\n\n王小明\n\n近日，青山市开通了农村电商服务站，农民在家门口就能卖货。")[0] == (
+        "青山拓宽农村电商，把市场请进家", "王小明")
