@@ -37,7 +37,7 @@ HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行�
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}，[^“”、，,。\n]{{2,12}})”"
     rf"((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
-# 《名称》讲座: a talk, a show or a reading named by its title (the title alone, a book or a document, is none).
+# Talks, shows and readings, which a title in 《》 may name (《名称》讲座).
 _TALKS = ("讲座", "讲坛", "演出", "分享会", "读书会")
 _QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
@@ -58,22 +58,12 @@ _EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
 # An event that marks an anniversary, named from 纪念/庆祝 to its head (纪念王明诞辰120周年座谈会, 庆祝建党100周年大会).
 _ANNIVERSARY = re.compile(r"(?:纪念|庆祝)[^，,。；;：:“”《》\s]{2,20}?周年([\u4e00-\u9fff]{0,6}?)(?:"
                           + "|".join(sorted(set(EVENT_HEADS) | {"大会", "活动", "演出"}, key=lambda h: (-len(h), h))) + ")")
+# 《名称》讲座: a talk, a show, a reading or an event named by its title (the title alone, a book or a document, is none).
 _TITLED = re.compile(r"《[^《》“”\n]{2,20}》([\u4e00-\u9fff]{0,6}?)(?:"
                      + "|".join(sorted(set(EVENT_HEADS) | set(_TALKS), key=lambda h: (-len(h), h))) + ")")
 # What may stand between a title or an anniversary and the event's head: words of its kind (专题, 文艺, 交响), never a
 # verb, a time (之际, 时, 后) or a conjunction (《红楼梦》并举办读书会, 庆祝建校60周年时召开大会).
-_NOT_A_KIND = re.compile(r"[的等并和与及在时后前]|之际|期间|前夕|以来|" + HOLD_VERB[3:-1] + "|" + ATTEND_VERB[3:-1]
-                         + r"|举办|开展|参加|观看|阅读")
-
-
-def _of_its_kind(gap: str) -> bool:
-    """Whether the words between a title or an anniversary and an event's head say what kind of event it is.
-
-    Examples:
-        >>> _of_its_kind("专题"), _of_its_kind(""), _of_its_kind("之际举行"), _of_its_kind("并举办读书"), _of_its_kind("后参加")
-        (True, True, False, False, False)
-    """
-    return not _NOT_A_KIND.search(gap) and not any(w.pos == "v" for w in words(gap))
+_NOT_A_KIND = re.compile(rf"[的等并和与及在时后前]|之际|期间|前夕|以来|{ATTEND_VERB}|开展|观看|阅读")
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
 # An edition or a session, in one spelling for every pattern: 第三届, 第12次, 第一期.
 EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
@@ -393,6 +383,16 @@ def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
         (True, False)
     """
     return any(b <= head[0] and head[1] < e for b, e in bodies)
+
+
+def _of_its_kind(gap: str) -> bool:
+    """Whether the words between a title or an anniversary and an event's head say what kind of event it is.
+
+    Examples:
+        >>> _of_its_kind("专题"), _of_its_kind(""), _of_its_kind("之际举行"), _of_its_kind("并举办读书"), _of_its_kind("后参加")
+        (True, True, False, False, False)
+    """
+    return not _NOT_A_KIND.search(gap) and not any(w.pos == "v" for w in words(gap))
 
 
 def _clause(text: str) -> bool:
