@@ -124,9 +124,9 @@ def leading_byline(text: str) -> tuple[int, int]:
     reported = _REPORTED.match(rest[gap:]) if m else None
     if reported:
         return at + gap + reported.end(), at
-    named = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
-    if named and names_only(named.group(1)):
-        return at + gap + named.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
+    credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
+    if credit and names_only(credit.group(1)):
+        return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
     return at, at
 
 

@@ -297,8 +297,8 @@ def repair(text: str) -> list[Paragraph]:
 
 
 def _opening_title(p: Paragraph) -> bool:
-    """A text's first line that reads as its title although it has a comma (防治慢性肾病，专家来支招): short, one comma at
-    most, no other sentence punctuation, no dateline or byline.
+    """A text's first line that reads as its title although it has a comma (防治慢性肾病，专家来支招): short, one comma,
+    no other sentence punctuation, no dateline or byline, and no time that opens a sentence (近日，…).
 
     Examples:
         >>> _opening_title(Paragraph("防治慢性肾病，专家来支招", list(range(12)))), _opening_title(Paragraph("近日，青山市", list(range(6))))
