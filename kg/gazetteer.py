@@ -122,7 +122,12 @@ def named(name: str) -> list[Division]:
         >>> [d.code for d in named("苏州")] == [d.code for d in named("苏州市")], named("苏州大学")
         (True, [])
     """
-    return [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    return list(_named(name))
+
+
+@lru_cache(maxsize=65536)  # rules ask about the same names again and again (a place, at each level word)
+def _named(name: str) -> tuple[Division, ...]:
+    return tuple(d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds)
 
 
 # The one-character abbreviations of provincial-level divisions that news uses alone (在京, 来沪, 赴渝), by

@@ -72,6 +72,20 @@ class Sentence:
         following = self.segments[k + 1][0] if k + 1 < len(self.segments) else len(self.text)
         return min(i + offset - at, following)
 
+    def index_at(self, offset: int) -> int | None:
+        """Index in ``text`` of the first character that stands exactly at the document offset, or None
+        (a character the repair removed, or outside the sentence).
+
+        Examples:
+            >>> s = Sentence(0, 10, 16, "全民核酸检测", segments=((0, 10), (3, 15)))
+            >>> s.index_at(10), s.index_at(15), s.index_at(13), s.index_at(99)
+            (0, 3, None, None)
+        """
+        i = self.local(offset)  # the offsets grow with the index: the first at or after it, if any, is the one
+        if i < len(self.text) and self.offset(i) == offset:
+            return i
+        return next((i for i in range(len(self.text)) if self.offset(i) == offset), None)
+
     def between(self, start: int, end: int) -> str:
         """The sentence's text between two document offsets, as repaired: what a page break
         or a glued tag mark interrupts reads whole.

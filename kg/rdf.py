@@ -135,6 +135,7 @@ class _Terms:
         import pyoxigraph as ox
 
         self.ox = ox
+        self._ints: dict[int, pyoxigraph.Literal] = {}
         named = ox.NamedNode
         self.type = named(str(RDF.type))
         self.integer, self.string = named(str(XSD.integer)), named(str(XSD.string))
@@ -165,7 +166,10 @@ class _Terms:
         return self.ox.Literal(text, language="zh")
 
     def int(self, n: int):
-        return self.ox.Literal(str(n), datatype=self.integer)
+        found = self._ints.get(n)  # offsets repeat across a build: each literal made once
+        if found is None:
+            found = self._ints[n] = self.ox.Literal(str(n), datatype=self.integer)
+        return found
 
     def plain(self, value: object):
         """A string as it is; a number as xsd:integer or xsd:double in Oxigraph's canonical form (7900000)."""
@@ -233,8 +237,13 @@ def quads(kg: KnowledgeGraph, only: Container[str] | None = None) -> Iterator[py
             found = graphs[doc_id] = named(document_graph(doc_id))
         return found
 
+    nodes: dict[str, object] = {}  # a fact's ends and a quantity's subject come again and again
+
     def node(node_id: str):
-        return named(str(node_iri(node_id)))
+        found = nodes.get(node_id)
+        if found is None:
+            found = nodes[node_id] = named(str(node_iri(node_id)))
+        return found
 
     sentences: dict[tuple[str, int, int], object] = {}
     articles: dict[tuple[str, int], object] = {}

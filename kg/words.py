@@ -25,6 +25,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from math import log
 
 _lock = threading.Lock()
 MIN_FLOAT = -3.14e100  # jieba's score for an emission the model lacks
@@ -50,6 +51,7 @@ class _Jieba:
         with _lock:  # the dictionary only: importing posseg has loaded its POS table already
             posseg.dt.tokenizer.initialize()
         self.tokenizer = posseg.dt.tokenizer
+        self.logtotal = log(self.tokenizer.total)
         posseg.dt.makesure_userdict_loaded()
         self.tags = posseg.dt.word_tag_tab
         self.posseg = posseg  # its block and number patterns (re_han_internal, re_num, …)
@@ -145,12 +147,37 @@ def _flush(buf: str, j: _Jieba, out: list) -> None:
         out.extend((c, j.tags.get(c, "x")) for c in buf)
 
 
+def _route(block: str, j: _Jieba) -> list[int]:
+    """Where the best cut's word that starts at each character ends (its last character): jieba's
+    ``get_DAG`` and ``calc`` in one pass from the right, the same scores (the same sums in the same order)
+    and the same ties (the later end wins), without the DAG's dict of lists and a generator per character."""
+    freq, logtotal = j.tokenizer.FREQ, j.logtotal
+    n = len(block)
+    score = [0.0] * (n + 1)
+    last = [0] * n
+    for k in range(n - 1, -1, -1):
+        best = None
+        i, f = k, freq.get(block[k])
+        while f is not None:  # block[k:i+1] is a word or a word's prefix
+            if f:
+                here = (log(f) - logtotal + score[i + 1], i)
+                if best is None or here > best:
+                    best = here
+            i += 1
+            if i >= n:
+                break
+            f = freq.get(block[k : i + 1])
+        if best is None:  # no word starts here: the character alone, as jieba scores it
+            best = (log(freq.get(block[k]) or 1) - logtotal + score[k + 1], k)
+        score[k], last[k] = best
+    return last
+
+
 def _dag_cut(block: str, j: _Jieba, out: list) -> None:
-    route: dict = {}
-    j.tokenizer.calc(block, j.tokenizer.get_DAG(block), route)
+    last = _route(block, j)
     x, buf = 0, ""
     while x < len(block):
-        y = route[x][1] + 1
+        y = last[x] + 1
         if y - x == 1:
             buf += block[x]
         else:
