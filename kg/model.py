@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+_AFTER = float("inf")  # (i, _AFTER) sorts after every segment that starts at i
 ENTITY_TYPES = ("Person", "Organization", "Place", "Initiative")
 VALUE_TYPES = ("Date", "Quantity")  # mentions of values, not of entities
 
@@ -49,7 +50,8 @@ class Sentence:
 
     def offset(self, i: int) -> int:
         """Document offset of ``text[i]``."""
-        seg = self.segments[bisect_right(self.segments, (i, float("inf"))) - 1]
+        segments = self.segments
+        seg = segments[0] if len(segments) == 1 else segments[bisect_right(segments, (i, _AFTER)) - 1]
         return seg[1] + (i - seg[0])
 
     def span(self, i: int, j: int) -> tuple[int, int]:

@@ -68,9 +68,8 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | 
     cand = np.empty((batch, n_tags, n_tags), dtype=np.float32)
     for t in range(1, steps):
         np.add(score[:, None, :], trans, out=cand)
-        best = cand.argmax(axis=2)
-        back[t] = best
-        score = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + em[:, t, :]
+        back[t] = cand.argmax(axis=2)
+        score = cand.max(axis=2) + em[:, t, :]  # the value at the argmax (a zero's sign aside, which no comparison sees)
     if end is not None:
         score = score + end.astype(np.float32)
     paths = np.zeros((batch, steps), dtype=np.int64)

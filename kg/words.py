@@ -23,17 +23,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
 from math import log
+from typing import NamedTuple
 
 _lock = threading.Lock()
 MIN_FLOAT = -3.14e100  # jieba's score for an emission the model lacks
 MIN_INF = float("-inf")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word with its offsets and POS tag (a named tuple: a build makes hundreds of thousands)."""
+
     start: int
     end: int
     text: str
@@ -219,9 +220,11 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
 def _placed(pairs, pos: int) -> tuple[Word, ...]:
     """``(word, tag)`` pairs as :class:`Word` objects, the first starting at offset ``pos``."""
     out = []
+    make = tuple.__new__
     for word, tag in pairs:
-        out.append(Word(pos, pos + len(word), word, tag))
-        pos += len(word)
+        end = pos + len(word)
+        out.append(make(Word, (pos, end, word, tag)))
+        pos = end
     return tuple(out)
 
 
