@@ -103,6 +103,20 @@ def automaton():
 
 def find(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
     """Longest non-overlapping division names in ``text``: (start, end, name, candidates)."""
+    if len(text) <= _NAME_LENGTH:  # a name: the rules ask about the same ones again and again
+        return list(_find_in_name(text))
+    return _find(text)
+
+
+_NAME_LENGTH = 24
+
+
+@lru_cache(maxsize=65536)
+def _find_in_name(text: str) -> tuple[tuple[int, int, str, tuple[Division, ...]], ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
     hits = []
     for end, (name, ds) in automaton().iter(text):
         hits.append((end + 1 - len(name), end + 1, name, ds))
