@@ -84,6 +84,106 @@ def in_dictionary(word: str) -> bool:
 def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
     """Words and tags of a run of unknown Chinese characters: jieba's posseg Viterbi
     (same scores, same tie-breaking: the larger state wins), over the transitions that exist."""
+    path = _hmm_arrays(chars, _tables())
+    if path is None:
+        path = _hmm_dicts(chars)
+    out, begin, done = [], 0, 0
+    for i, (where, tag) in enumerate(path):
+        if where == "B":
+            begin = i
+        elif where == "E":
+            out.append((chars[begin : i + 1], tag))
+            done = i + 1
+        elif where == "S":
+            out.append((chars[i], tag))
+            done = i + 1
+    if done < len(chars):
+        out.append((chars[done:], path[done][1]))
+    return tuple(out)
+
+
+class _Tables:
+    """jieba's posseg HMM as arrays: the states in descending order (so that the first of equal scores is the
+    larger state, which wins jieba's ties), the transitions' scores (-inf where there is none) and, per
+    character, the states it may take and its emission scores (made as characters are met)."""
+
+    def __init__(self, j: _Jieba):
+        import numpy as np
+
+        self.np, self.j = np, j
+        self.order = sorted(j.all, reverse=True)
+        self.index = {y: k for k, y in enumerate(self.order)}
+        n = len(self.order)
+        self.trans = np.full((n, n), -np.inf)
+        self.exists = np.zeros((n, n), dtype=bool)
+        for y0, out in j.trans.items():
+            for y, p in out.items():
+                self.trans[self.index[y0], self.index[y]] = p
+                self.exists[self.index[y0], self.index[y]] = True
+        self.has_out = self.exists.any(axis=1)
+        self.everywhere = np.ones(n, dtype=bool)
+        self._allowed: dict[str, object] = {}
+        self._emits: dict[str, object] = {}
+
+    def allowed(self, c: str):
+        found = self._allowed.get(c)
+        if found is None:
+            found = self._allowed[c] = self.np.zeros(len(self.order), dtype=bool)
+            found[[self.index[y] for y in self.j.states.get(c, self.j.all)]] = True
+        return found
+
+    def emits(self, c: str):
+        found = self._emits.get(c)
+        if found is None:
+            found = self._emits[c] = self.np.array([self.j.emit[y].get(c, MIN_FLOAT) for y in self.order])
+        return found
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables(_jieba())
+
+
+def _hmm_arrays(chars: str, t: _Tables) -> list | None:
+    """:func:`_hmm_dicts`' path, each character's step as a few array operations: the same sums in the same
+    order (previous score, then the transition, then the emission), the same ties (the first of the
+    descending states). None where a state has only impossible predecessors (-inf), whose tie
+    :func:`_hmm_dicts` breaks among the transitions that exist: never with jieba's tables."""
+    np, j = t.np, t.j
+    c0 = chars[0]
+    alive = np.array(sorted(t.index[y] for y in j.states.get(c0, j.all)), dtype=np.intp)
+    score = np.array([j.start[t.order[k]] + j.emit[t.order[k]].get(c0, MIN_FLOAT) for k in alive])
+    back = []
+    for c in chars[1:]:
+        keep = t.has_out[alive]
+        prev, prev_score = alive[keep], score[keep]
+        if not len(prev):
+            return None
+        expected = t.exists[prev].any(axis=0)
+        here = expected & t.allowed(c)
+        if not here.any():
+            here = expected if expected.any() else t.everywhere
+        here = np.flatnonzero(here)
+        cand = (prev_score[:, None] + t.trans[np.ix_(prev, here)]) + t.emits(c)[here][None, :]
+        best = cand.argmax(axis=0)
+        score = cand[best, np.arange(len(here))]
+        if np.isneginf(score).any():
+            return None
+        came = np.full(len(t.order), -1, dtype=np.intp)
+        came[here] = prev[best]
+        back.append(came)
+        alive = here
+    state = int(alive[score.argmax()])
+    path = [state]
+    for came in reversed(back):
+        state = int(came[state])
+        path.append(state)
+    path.reverse()
+    return [t.order[k] for k in path]
+
+
+def _hmm_dicts(chars: str) -> list:
+    """The best path of states for :func:`_hmm`, one dict of scores per character."""
     j = _jieba()
     states, trans, emit, incoming = j.states, j.trans, j.emit, j.incoming
     c0 = chars[0]
@@ -112,19 +212,7 @@ def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
         state = came[state]
         path.append(state)
     path.reverse()
-    out, begin, done = [], 0, 0
-    for i, (where, tag) in enumerate(path):
-        if where == "B":
-            begin = i
-        elif where == "E":
-            out.append((chars[begin : i + 1], tag))
-            done = i + 1
-        elif where == "S":
-            out.append((chars[i], tag))
-            done = i + 1
-    if done < len(chars):
-        out.append((chars[done:], path[done][1]))
-    return tuple(out)
+    return path
 
 
 def _detail(buf: str, j: _Jieba) -> list[tuple[str, str]]:
