@@ -245,20 +245,20 @@ def _route(block: str, j: _Jieba) -> list[int]:
     score = [0.0] * (n + 1)
     last = [0] * n
     for k in range(n - 1, -1, -1):
-        best = None
+        best, end = 0.0, -1
         i, f = k, freq.get(block[k])
         while f is not None:  # block[k:i+1] is a word or a word's prefix
             if f:
-                here = (log(f) - logtotal + score[i + 1], i)
-                if best is None or here > best:
-                    best = here
+                here = log(f) - logtotal + score[i + 1]
+                if end < 0 or here >= best:  # ends come in order: of equal scores the later wins, as in jieba's max
+                    best, end = here, i
             i += 1
             if i >= n:
                 break
             f = freq.get(block[k : i + 1])
-        if best is None:  # no word starts here: the character alone, as jieba scores it
-            best = (log(freq.get(block[k]) or 1) - logtotal + score[k + 1], k)
-        score[k], last[k] = best
+        if end < 0:  # no word starts here: the character alone, as jieba scores it
+            best, end = log(freq.get(block[k]) or 1) - logtotal + score[k + 1], k
+        score[k], last[k] = best, end
     return last
 
 
@@ -336,5 +336,10 @@ def clause_words(text: str, at: int) -> tuple[Word, ...]:
     """
     for m in _jieba().posseg.re_han_internal.finditer(text):
         if m.start() <= at < m.end():
-            return _placed(_cut_block(m.group()), m.start())
+            return _placed_block(m.group(), m.start())
     return ()
+
+
+@lru_cache(maxsize=16384)  # the rules ask about several offsets of one clause
+def _placed_block(block: str, start: int) -> tuple[Word, ...]:
+    return _placed(_cut_block(block), start)
