@@ -68,7 +68,10 @@ finally:
 
 
 def characters(path: Path) -> int:
-    """The characters of the documents' texts: the "text" of each JSON line, or a text file's length."""
+    """The characters of the documents' texts: the "text" of each JSON line, a text file's length, or
+    the sum of those of a folder's ``*.jsonl`` and ``*.txt`` files."""
+    if path.is_dir():
+        return sum(characters(f) for f in sorted(path.rglob("*")) if f.suffix in (".jsonl", ".txt"))
     if path.suffix == ".jsonl":
         with open(path, encoding="utf-8") as f:
             return sum(len(json.loads(line)["text"]) for line in f if line.strip())
@@ -95,7 +98,7 @@ def build(code: Path, source: Path, out: Path, phases: bool = False) -> tuple[fl
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("input", type=Path, help="a .jsonl file (or a .txt file) to build")
+    p.add_argument("input", type=Path, help="a .jsonl or .txt file, or a folder of them, to build")
     p.add_argument("--code", action="append", type=Path, help="a folder holding a kg package (repeatable; default: this checkout)")
     p.add_argument("--repeat", type=int, default=3, help="runs of each version (default 3)")
     p.add_argument("--phases", action="store_true", help="one run of each version, CPU seconds by phase")
