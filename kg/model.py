@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 _AFTER = float("inf")  # (i, _AFTER) sorts after every segment that starts at i
+
 ENTITY_TYPES = ("Person", "Organization", "Place", "Initiative")
 VALUE_TYPES = ("Date", "Quantity")  # mentions of values, not of entities
 
