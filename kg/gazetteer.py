@@ -103,6 +103,20 @@ def automaton():
 
 def find(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
     """Longest non-overlapping division names in ``text``: (start, end, name, candidates)."""
+    if len(text) <= _NAME_LENGTH:  # a name: the rules ask about the same ones again and again
+        return list(_find_in_name(text))
+    return _find(text)
+
+
+_NAME_LENGTH = 24
+
+
+@lru_cache(maxsize=65536)
+def _find_in_name(text: str) -> tuple[tuple[int, int, str, tuple[Division, ...]], ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
     hits = []
     for end, (name, ds) in automaton().iter(text):
         hits.append((end + 1 - len(name), end + 1, name, ds))
@@ -122,7 +136,12 @@ def named(name: str) -> list[Division]:
         >>> [d.code for d in named("苏州")] == [d.code for d in named("苏州市")], named("苏州大学")
         (True, [])
     """
-    return [d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds]
+    return list(_named(name))
+
+
+@lru_cache(maxsize=65536)  # rules ask about the same names again and again (a place, at each level word)
+def _named(name: str) -> tuple[Division, ...]:
+    return tuple(d for s, e, _, ds in find(name) if s == 0 and e == len(name) for d in ds)
 
 
 # The one-character abbreviations of provincial-level divisions that news uses alone (在京, 来沪, 赴渝), by

@@ -19,6 +19,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+_AFTER = float("inf")  # (i, _AFTER) sorts after every segment that starts at i
+
 ENTITY_TYPES = ("Person", "Organization", "Place", "Initiative")
 VALUE_TYPES = ("Date", "Quantity")  # mentions of values, not of entities
 
@@ -49,7 +51,8 @@ class Sentence:
 
     def offset(self, i: int) -> int:
         """Document offset of ``text[i]``."""
-        seg = self.segments[bisect_right(self.segments, (i, float("inf"))) - 1]
+        segments = self.segments
+        seg = segments[0] if len(segments) == 1 else segments[bisect_right(segments, (i, _AFTER)) - 1]
         return seg[1] + (i - seg[0])
 
     def span(self, i: int, j: int) -> tuple[int, int]:
@@ -71,6 +74,20 @@ class Sentence:
         i, at = self.segments[k]
         following = self.segments[k + 1][0] if k + 1 < len(self.segments) else len(self.text)
         return min(i + offset - at, following)
+
+    def index_at(self, offset: int) -> int | None:
+        """Index in ``text`` of the first character that stands exactly at the document offset, or None
+        (a character the repair removed, or outside the sentence).
+
+        Examples:
+            >>> s = Sentence(0, 10, 16, "全民核酸检测", segments=((0, 10), (3, 15)))
+            >>> s.index_at(10), s.index_at(15), s.index_at(13), s.index_at(99)
+            (0, 3, None, None)
+        """
+        i = self.local(offset)  # the offsets grow with the index: the first at or after it, if any, is the one
+        if i < len(self.text) and self.offset(i) == offset:
+            return i
+        return next((i for i in range(len(self.text)) if self.offset(i) == offset), None)
 
     def between(self, start: int, end: int) -> str:
         """The sentence's text between two document offsets, as repaired: what a page break

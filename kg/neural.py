@@ -113,53 +113,87 @@ def shipped_lexicon():
     return load_lexicon(LEXICON) if LEXICON.exists() else None
 
 
-def _cover(n: int, hits) -> list[str]:
-    """Per character: B/I/E/S position and label of the longest match covering it."""
-    out = [""] * n
-    best = [0] * n
-    for start, end, label in hits:
-        length = end - start
-        for i in range(start, end):
-            if length > best[i]:
-                best[i] = length
-                pos = "S" if length == 1 else "B" if i == start else "E" if i == end - 1 else "I"
-                out[i] = pos + label
-    return out
-
-
 def cues(text: str, lexicon) -> list[list[str]]:
     """The discrete cues of each character: ``x=`` a lexicon name covering it, ``g=`` an
     administrative division, ``se=`` an organisation suffix or place level ending here,
     ``sn=`` one starting next, ``t=`` the scripts of it and its neighbours.
     ``lexicon`` is an automaton from :func:`build_lexicon` or None."""
+    n = len(text)
+    scripts = "^" + text.translate(_SCRIPTS) + "$"
+    out = [["t=" + scripts[i : i + 3]] for i in range(n)]
+    for i, cue in _sparse_cues(text, lexicon):
+        out[i].append(cue)
+    return out
+
+
+def _sparse_cues(text: str, lexicon) -> list[tuple[int, str]]:
+    """The cues of :func:`cues` but ``t=``, as (position, cue) pairs, in the order :func:`cues` lists them
+    at each position: the few characters that have any, without a list per character."""
     from .gazetteer import find
 
-    n = len(text)
-    lex = [""] * n
+    out: list[tuple[int, str]] = []
     if lexicon is not None and len(lexicon):
-        lex = _cover(n, [(end + 1 - length, end + 1, label) for end, (length, label) in lexicon.iter(text)])
-    gaz = _cover(n, [(s, e, ds[0].level[0]) for s, e, _, ds in find(text)])
-    suffix_end = [""] * n
-    suffix_start = [False] * (n + 1)
+        out += [(i, "x=" + c) for i, c in _cover([(end + 1 - length, end + 1, label)
+                                                  for end, (length, label) in lexicon.iter(text)])]
+    out += [(i, "g=" + c) for i, c in _cover([(s, e, ds[0].level[0]) for s, e, _, ds in find(text)])]
+    suffix_end: dict[int, str] = {}
+    suffix_start: list[int] = []
     for m in _ORG_SUFFIX.finditer(text):
         suffix_end[m.end() - 1] = "o" + str(m.end() - m.start())
-        suffix_start[m.start()] = True
+        suffix_start.append(m.start())
     for m in _PLACE_LEVEL.finditer(text):
-        suffix_end[m.end() - 1] = suffix_end[m.end() - 1] or "p" + str(m.end() - m.start())
-    scripts = "^" + "".join(_script(c) for c in text) + "$"
-    out = []
-    for i in range(n):
-        f = ["t=" + scripts[i : i + 3]]
-        if lex[i]:
-            f.append("x=" + lex[i])
-        if gaz[i]:
-            f.append("g=" + gaz[i])
-        if suffix_end[i]:
-            f.append("se=" + suffix_end[i])
-        if suffix_start[i + 1]:
-            f.append("sn=1")
-        out.append(f)
+        suffix_end[m.end() - 1] = suffix_end.get(m.end() - 1) or "p" + str(m.end() - m.start())
+    out += [(i, "se=" + c) for i, c in suffix_end.items() if c]
+    out += [(i - 1, "sn=1") for i in dict.fromkeys(suffix_start) if i >= 1]
+    out.sort(key=lambda ic: (ic[0], _CUE_ORDER[ic[1][:2]]))
     return out
+
+
+_CUE_ORDER = {"x=": 0, "g=": 1, "se": 2, "sn": 3}  # at one position, the order in which :func:`cues` lists them
+
+
+def _cover(hits) -> list[tuple[int, str]]:
+    """Per covered position, by position: B/I/E/S position and label of the longest match covering it
+    (the first of the longest)."""
+    best: dict[int, int] = {}
+    out: dict[int, str] = {}
+    for start, end, label in hits:
+        length = end - start
+        for i in range(start, end):
+            if length > best.get(i, 0):
+                best[i] = length
+                pos = "S" if length == 1 else "B" if i == start else "E" if i == end - 1 else "I"
+                out[i] = pos + label
+    return sorted(out.items())
+
+
+class _Scripts(dict):
+    """``str.translate`` table: a character's code → its script letter (:func:`_script`), filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = letter = _script(chr(code))
+        return letter
+
+
+_SCRIPTS = _Scripts()
+
+
+class _Ids(dict):
+    """``str.translate`` table: a character's code → its id in ``chars`` (1 when unknown), filled as characters are met."""
+
+    def __init__(self, chars: dict[str, int]):
+        super().__init__()
+        self.chars = chars
+
+    def __missing__(self, code: int) -> int:
+        self[code] = k = self.chars.get(chr(code), 1)
+        return k
+
+
+_SCRIPT_CODE = {letter: k for k, letter in enumerate("^$HDASP")}  # 7 letters: a triple is a number below 7 ** 3
+_SCRIPT_BYTES = np.zeros(128, dtype=np.intp)  # a letter's ASCII byte → its code
+for _letter, _code in _SCRIPT_CODE.items():
+    _SCRIPT_BYTES[ord(_letter)] = _code
 
 
 FEATURES = 256 + 59  # per character: LAC's last BiGRU layer and its 59 tag scores
@@ -200,10 +234,15 @@ def spans(tags) -> list[tuple[int, int, str]]:
         >>> spans([1, 2, 0, 3, 4, 4])
         [(0, 2, 'PER'), (3, 6, 'LOC')]
     """
+    row = np.asarray(tags, dtype=np.int64).reshape(-1)
+    named = np.flatnonzero(row)
+    if not len(named):
+        return []
+    values = [*row.tolist(), 0]
     out = []
     start, label = None, None
-    for i, t in enumerate([*tags, 0]):
-        kind, _, name = TAGS[t].partition("-")
+    for i in np.union1d(named, named + 1).tolist():  # an O only counts where it ends a span
+        kind, name = _PARTS[values[i]]
         if kind == "I" and label == name:
             continue
         if label is not None:
@@ -212,6 +251,9 @@ def spans(tags) -> list[tuple[int, int, str]]:
         if kind in ("B", "I"):
             start, label = i, name
     return out
+
+
+_PARTS = tuple((kind, name) for kind, _, name in (t.partition("-") for t in TAGS))
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -257,7 +299,10 @@ class NameModel:
     def __init__(self, path: Path = MODEL, lexicon="shipped"):
         w = np.load(path, allow_pickle=False)
         self.chars = {c: i + 2 for i, c in enumerate(w["chars"].tolist())}  # 0 padding, 1 unknown
+        self._char_ids = _Ids(self.chars)  # str.translate: a character's code → its id
         self.cue_index = {c: i for i, c in enumerate(w["cues"].tolist())}
+        self._script_cues = np.array([self.cue_index.get("t=" + a + b + c, -1)  # by the codes of _SCRIPT_CODE
+                                      for a in _SCRIPT_CODE for b in _SCRIPT_CODE for c in _SCRIPT_CODE], dtype=np.intp)
         self.char_vectors = w["char_vectors"]
         self.convs = []
         while f"conv{len(self.convs)}_w" in w:  # [kernel, in, out] → one [in, kernel·out] product per layer
@@ -273,13 +318,38 @@ class NameModel:
         self.lexicon = shipped_lexicon() if lexicon == "shipped" else lexicon
 
     def inputs(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """Character ids ``[B, T]`` and cue indicators ``[B, T, C]`` of equal-length texts."""
-        rows = [inputs(t, self.chars, self.cue_index, cues(t, self.lexicon)) for t in texts]
-        ids = np.stack([r[0] for r in rows])
-        marks = np.zeros((len(texts), len(texts[0]), len(self.cue_index)), dtype=np.float32)
-        for b, (_, marked) in enumerate(rows):
-            for i, j in marked:
-                marks[b, i, j] = 1.0
+        """Character ids ``[B, T]`` and cue indicators ``[B, T, C]`` of equal-length texts: what :func:`inputs`
+        gives for each text with its :func:`cues`, made for the whole batch at once (the ``t=`` cues, one per
+        character, from a table of script triples; the others where they are).
+
+        Examples:
+            >>> m = shared()
+            >>> texts = ["张三在北京", "郑州市政府"]
+            >>> ids, marks = m.inputs(texts)
+            >>> rows = [inputs(t, m.chars, m.cue_index, cues(t, m.lexicon)) for t in texts]
+            >>> ids.tolist() == [r[0].tolist() for r in rows]
+            True
+            >>> sorted(zip(*np.nonzero(marks))) == sorted((b, i, j) for b, r in enumerate(rows) for i, j in r[1])
+            True
+        """
+        batch, steps = len(texts), len(texts[0])
+        joined = "".join(texts)
+        ids = np.frombuffer(joined.translate(self._char_ids).encode("utf-32-le"), dtype=np.uint32
+                            ).astype(np.int64).reshape(batch, steps)
+        marks = np.zeros((batch, steps, len(self.cue_index)), dtype=np.float32)
+        codes = np.empty((batch, steps + 2), dtype=np.intp)
+        codes[:, 0], codes[:, -1] = _SCRIPT_CODE["^"], _SCRIPT_CODE["$"]
+        codes[:, 1:-1] = _SCRIPT_BYTES[np.frombuffer(joined.translate(_SCRIPTS).encode("ascii"), dtype=np.uint8)
+                                       ].reshape(batch, steps)
+        window = self._script_cues[codes[:, :-2] * 49 + codes[:, 1:-1] * 7 + codes[:, 2:]]  # "t=" cue of each position
+        b, i = np.nonzero(window >= 0)
+        marks[b, i, window[b, i]] = 1.0
+        index = self.cue_index
+        found = [(b, i, index[cue]) for b, t in enumerate(texts) for i, cue in _sparse_cues(t, self.lexicon)
+                 if cue in index]
+        if found:
+            b, i, j = np.array(found, dtype=np.intp).T
+            marks[b, i, j] = 1.0
         return ids, marks
 
     def hidden(self, features: np.ndarray, texts: list[str]) -> np.ndarray:

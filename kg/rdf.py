@@ -135,6 +135,7 @@ class _Terms:
         import pyoxigraph as ox
 
         self.ox = ox
+        self._ints: dict[int, pyoxigraph.Literal] = {}
         named = ox.NamedNode
         self.type = named(str(RDF.type))
         self.integer, self.string = named(str(XSD.integer)), named(str(XSD.string))
@@ -165,7 +166,10 @@ class _Terms:
         return self.ox.Literal(text, language="zh")
 
     def int(self, n: int):
-        return self.ox.Literal(str(n), datatype=self.integer)
+        found = self._ints.get(n)  # offsets repeat across a build: each literal made once
+        if found is None:
+            found = self._ints[n] = self.ox.Literal(str(n), datatype=self.integer)
+        return found
 
     def plain(self, value: object):
         """A string as it is; a number as xsd:integer or xsd:double in Oxigraph's canonical form (7900000)."""
@@ -233,8 +237,28 @@ def quads(kg: KnowledgeGraph, only: Container[str] | None = None) -> Iterator[py
             found = graphs[doc_id] = named(document_graph(doc_id))
         return found
 
+    nodes: dict[str, object] = {}  # a fact's ends and a quantity's subject come again and again
+
     def node(node_id: str):
-        return named(str(node_iri(node_id)))
+        found = nodes.get(node_id)
+        if found is None:
+            found = nodes[node_id] = named(str(node_iri(node_id)))
+        return found
+
+    segments: dict[str, str] = {}  # each document's IRI segment, made once
+    literals: dict[str, object] = {}  # the few plain literals that repeat: extractors and bases
+
+    def segment(doc_id: str) -> str:
+        found = segments.get(doc_id)
+        if found is None:
+            found = segments[doc_id] = iri_segment(doc_id)
+        return found
+
+    def literal(text: str):
+        found = literals.get(text)
+        if found is None:
+            found = literals[text] = ox.Literal(text)
+        return found
 
     sentences: dict[tuple[str, int, int], object] = {}
     articles: dict[tuple[str, int], object] = {}
@@ -268,6 +292,7 @@ def quads(kg: KnowledgeGraph, only: Container[str] | None = None) -> Iterator[py
 
     for e in kg.entities.values():
         iri = node(e.id)
+        kind = e.type.lower()
         yield Q(iri, v.type, v.cls[e.type], SHARED)
         if e.code:
             yield Q(iri, v.divisionCode, ox.Literal(e.code), SHARED)
@@ -286,14 +311,14 @@ def quads(kg: KnowledgeGraph, only: Container[str] | None = None) -> Iterator[py
             where = graph_of(doc_id)
             art = article(doc_id, m.article)
             yield Q(art, v.mentions, iri, where)
-            mention = named(f"{base}article/{iri_segment(doc_id)}/{m.article}/m{m.start}-{m.end}-{e.type.lower()}")
+            mention = named(f"{base}article/{segment(doc_id)}/{m.article}/m{m.start}-{m.end}-{kind}")
             yield Q(mention, v.type, v.Mention, where)
             yield Q(mention, v.denotes, iri, where)
             yield Q(mention, v.isPartOf, art, where)
             yield Q(mention, v.start, v.int(m.start), where)
             yield Q(mention, v.end, v.int(m.end), where)
             yield Q(mention, v.exact, v.zh(m.text), where)
-            yield Q(mention, v.extractor, ox.Literal(m.extractor), where)
+            yield Q(mention, v.extractor, literal(m.extractor), where)
     for f in kg.facts:
         s, o, p = node(f.subject), node(f.object), v.pred[f.predicate]
         yield Q(s, p, o, SHARED)
@@ -314,8 +339,8 @@ def quads(kg: KnowledgeGraph, only: Container[str] | None = None) -> Iterator[py
             yield Q(evi, v.start, v.int(ev.start), where)
             yield Q(evi, v.end, v.int(ev.end), where)
             yield Q(evi, v.exact, v.zh(ev.text), where)
-            yield Q(evi, v.extractor, ox.Literal(ev.extractor), where)
-            yield Q(evi, v.basis, ox.Literal(ev.basis), where)
+            yield Q(evi, v.extractor, literal(ev.extractor), where)
+            yield Q(evi, v.basis, literal(ev.basis), where)
             if ev.basis == "gazetteer":
                 yield Q(evi, v.isBasedOn, v.divisions, where)
                 continue
@@ -323,14 +348,14 @@ def quads(kg: KnowledgeGraph, only: Container[str] | None = None) -> Iterator[py
             key = (doc_id, ev.article, ev.sentence)
             if ev.sentence is not None and (key in sentences or _has_sentence(article_of.get(key[:2]), ev.sentence)):
                 if key not in sentences:
-                    sentences[key] = named(f"{base}article/{iri_segment(doc_id)}/{ev.article}/s{ev.sentence}")
+                    sentences[key] = named(f"{base}article/{segment(doc_id)}/{ev.article}/s{ev.sentence}")
                 yield Q(evi, v.sentence, sentences[key], where)
     for doc_id, value in kg.values:
         if only is not None and doc_id not in only:
             continue
         where = graph_of(doc_id)
         art = article(doc_id, value.article)
-        prefix = f"{base}article/{iri_segment(doc_id)}/{value.article}/"
+        prefix = f"{base}article/{segment(doc_id)}/{value.article}/"
         if value.type == "Date":
             n = named(f"{prefix}t{value.start}-{value.end}")
             yield Q(n, v.type, v.TimeExpression, where)

@@ -72,10 +72,19 @@ class GraphSpool:
     def lines(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[str]:
         """Each quad's triple as an N-Triples line (for :func:`kg.ntriples.write_sorted_lines`), cut from the
         quad's line: ``<s> <p> <o> <g> .`` without `` <g>`` (an IRI holds no space)."""
-        for q, line in self._quads(quads, True):
-            yield line[: line.rindex(" <")] + " .\n"
+        from hashlib import blake2b
 
-    def _quads(self, quads: Iterable[pyoxigraph.Quad], with_line: bool = False) -> Iterator:
+        write, digests = self._file.write, self.digests
+        for q in quads:  # as _quads, with the graph's IRI cut from the line too (every quad here is in a named graph)
+            line = f"{q} .\n"
+            write(line)
+            cut = line.rindex(" <")
+            graph = line[cut + 2 : -4]  # `<g> .\n`
+            digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(line.encode(), digest_size=8).digest(),
+                                                                     "little")) & _MASK
+            yield line[:cut] + " .\n"
+
+    def _quads(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[pyoxigraph.Quad]:
         from hashlib import blake2b
 
         write, digests = self._file.write, self.digests
@@ -85,7 +94,7 @@ class GraphSpool:
             graph = q.graph_name.value
             digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(line.encode(), digest_size=8).digest(),
                                                                      "little")) & _MASK
-            yield (q, line) if with_line else q
+            yield q
 
     def close(self) -> None:
         self._file.close()

@@ -68,9 +68,8 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray | 
     cand = np.empty((batch, n_tags, n_tags), dtype=np.float32)
     for t in range(1, steps):
         np.add(score[:, None, :], trans, out=cand)
-        best = cand.argmax(axis=2)
-        back[t] = best
-        score = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + em[:, t, :]
+        back[t] = cand.argmax(axis=2)
+        score = cand.max(axis=2) + em[:, t, :]  # the value at the argmax (a zero's sign aside, which no comparison sees)
     if end is not None:
         score = score + end.astype(np.float32)
     paths = np.zeros((batch, steps), dtype=np.int64)
@@ -381,7 +380,8 @@ class LacTagger:
         labels = self._labels
         tags = path[starts].tolist()
         ends = starts[1:] + [len(text)]
-        return [Token(offset + a, offset + b, text[a:b], labels[t]) for a, b, t in zip(starts, ends, tags)]
+        make = tuple.__new__  # Token(...) without a Python call per token: the same named tuples
+        return [make(Token, (offset + a, offset + b, text[a:b], labels[t])) for a, b, t in zip(starts, ends, tags)]
 
 
 def tag_documents(docs: list, tagger: LacTagger | None = None, styles: tuple[str, ...] = ()) -> None:

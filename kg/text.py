@@ -374,9 +374,12 @@ def _bounded(p: Paragraph) -> list[Paragraph]:
 
 
 def _sentence(p: Paragraph, index: int, kind: str) -> Sentence:
+    offsets = p.offsets
+    if offsets and offsets[-1] - offsets[0] == len(offsets) - 1 and offsets == list(range(offsets[0], offsets[-1] + 1)):
+        return Sentence(index, p.start, p.end, p.text, kind, ((0, offsets[0]),))  # no break inside: one segment
     segments = []
-    for i, off in enumerate(p.offsets):
-        if i == 0 or off != p.offsets[i - 1] + 1:
+    for i, off in enumerate(offsets):
+        if i == 0 or off != offsets[i - 1] + 1:
             segments.append((i, off))
     return Sentence(index, p.start, p.end, p.text, kind, tuple(segments))
 

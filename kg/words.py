@@ -23,16 +23,18 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
+from math import log
+from typing import NamedTuple
 
 _lock = threading.Lock()
 MIN_FLOAT = -3.14e100  # jieba's score for an emission the model lacks
 MIN_INF = float("-inf")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word with its offsets and POS tag (a named tuple: a build makes hundreds of thousands)."""
+
     start: int
     end: int
     text: str
@@ -50,6 +52,7 @@ class _Jieba:
         with _lock:  # the dictionary only: importing posseg has loaded its POS table already
             posseg.dt.tokenizer.initialize()
         self.tokenizer = posseg.dt.tokenizer
+        self.logtotal = log(self.tokenizer.total)
         posseg.dt.makesure_userdict_loaded()
         self.tags = posseg.dt.word_tag_tab
         self.posseg = posseg  # its block and number patterns (re_han_internal, re_num, …)
@@ -81,6 +84,106 @@ def in_dictionary(word: str) -> bool:
 def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
     """Words and tags of a run of unknown Chinese characters: jieba's posseg Viterbi
     (same scores, same tie-breaking: the larger state wins), over the transitions that exist."""
+    path = _hmm_arrays(chars, _tables())
+    if path is None:
+        path = _hmm_dicts(chars)
+    out, begin, done = [], 0, 0
+    for i, (where, tag) in enumerate(path):
+        if where == "B":
+            begin = i
+        elif where == "E":
+            out.append((chars[begin : i + 1], tag))
+            done = i + 1
+        elif where == "S":
+            out.append((chars[i], tag))
+            done = i + 1
+    if done < len(chars):
+        out.append((chars[done:], path[done][1]))
+    return tuple(out)
+
+
+class _Tables:
+    """jieba's posseg HMM as arrays: the states in descending order (so that the first of equal scores is the
+    larger state, which wins jieba's ties), the transitions' scores (-inf where there is none) and, per
+    character, the states it may take and its emission scores (made as characters are met)."""
+
+    def __init__(self, j: _Jieba):
+        import numpy as np
+
+        self.np, self.j = np, j
+        self.order = sorted(j.all, reverse=True)
+        self.index = {y: k for k, y in enumerate(self.order)}
+        n = len(self.order)
+        self.trans = np.full((n, n), -np.inf)
+        self.exists = np.zeros((n, n), dtype=bool)
+        for y0, out in j.trans.items():
+            for y, p in out.items():
+                self.trans[self.index[y0], self.index[y]] = p
+                self.exists[self.index[y0], self.index[y]] = True
+        self.has_out = self.exists.any(axis=1)
+        self.everywhere = np.ones(n, dtype=bool)
+        self._allowed: dict[str, object] = {}
+        self._emits: dict[str, object] = {}
+
+    def allowed(self, c: str):
+        found = self._allowed.get(c)
+        if found is None:
+            found = self._allowed[c] = self.np.zeros(len(self.order), dtype=bool)
+            found[[self.index[y] for y in self.j.states.get(c, self.j.all)]] = True
+        return found
+
+    def emits(self, c: str):
+        found = self._emits.get(c)
+        if found is None:
+            found = self._emits[c] = self.np.array([self.j.emit[y].get(c, MIN_FLOAT) for y in self.order])
+        return found
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables(_jieba())
+
+
+def _hmm_arrays(chars: str, t: _Tables) -> list | None:
+    """:func:`_hmm_dicts`' path, each character's step as a few array operations: the same sums in the same
+    order (previous score, then the transition, then the emission), the same ties (the first of the
+    descending states). None where a state has only impossible predecessors (-inf), whose tie
+    :func:`_hmm_dicts` breaks among the transitions that exist: never with jieba's tables."""
+    np, j = t.np, t.j
+    c0 = chars[0]
+    alive = np.array(sorted(t.index[y] for y in j.states.get(c0, j.all)), dtype=np.intp)
+    score = np.array([j.start[t.order[k]] + j.emit[t.order[k]].get(c0, MIN_FLOAT) for k in alive])
+    back = []
+    for c in chars[1:]:
+        keep = t.has_out[alive]
+        prev, prev_score = alive[keep], score[keep]
+        if not len(prev):
+            return None
+        expected = t.exists[prev].any(axis=0)
+        here = expected & t.allowed(c)
+        if not here.any():
+            here = expected if expected.any() else t.everywhere
+        here = np.flatnonzero(here)
+        cand = (prev_score[:, None] + t.trans[np.ix_(prev, here)]) + t.emits(c)[here][None, :]
+        best = cand.argmax(axis=0)
+        score = cand[best, np.arange(len(here))]
+        if np.isneginf(score).any():
+            return None
+        came = np.full(len(t.order), -1, dtype=np.intp)
+        came[here] = prev[best]
+        back.append(came)
+        alive = here
+    state = int(alive[score.argmax()])
+    path = [state]
+    for came in reversed(back):
+        state = int(came[state])
+        path.append(state)
+    path.reverse()
+    return [t.order[k] for k in path]
+
+
+def _hmm_dicts(chars: str) -> list:
+    """The best path of states for :func:`_hmm`, one dict of scores per character."""
     j = _jieba()
     states, trans, emit, incoming = j.states, j.trans, j.emit, j.incoming
     c0 = chars[0]
@@ -109,19 +212,7 @@ def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
         state = came[state]
         path.append(state)
     path.reverse()
-    out, begin, done = [], 0, 0
-    for i, (where, tag) in enumerate(path):
-        if where == "B":
-            begin = i
-        elif where == "E":
-            out.append((chars[begin : i + 1], tag))
-            done = i + 1
-        elif where == "S":
-            out.append((chars[i], tag))
-            done = i + 1
-    if done < len(chars):
-        out.append((chars[done:], path[done][1]))
-    return tuple(out)
+    return path
 
 
 def _detail(buf: str, j: _Jieba) -> list[tuple[str, str]]:
@@ -145,12 +236,37 @@ def _flush(buf: str, j: _Jieba, out: list) -> None:
         out.extend((c, j.tags.get(c, "x")) for c in buf)
 
 
+def _route(block: str, j: _Jieba) -> list[int]:
+    """Where the best cut's word that starts at each character ends (its last character): jieba's
+    ``get_DAG`` and ``calc`` in one pass from the right, the same scores (the same sums in the same order)
+    and the same ties (the later end wins), without the DAG's dict of lists and a generator per character."""
+    freq, logtotal = j.tokenizer.FREQ, j.logtotal
+    n = len(block)
+    score = [0.0] * (n + 1)
+    last = [0] * n
+    for k in range(n - 1, -1, -1):
+        best, end = 0.0, -1
+        i, f = k, freq.get(block[k])
+        while f is not None:  # block[k:i+1] is a word or a word's prefix
+            if f:
+                here = log(f) - logtotal + score[i + 1]
+                if end < 0 or here >= best:  # ends come in order: of equal scores the later wins, as in jieba's max
+                    best, end = here, i
+            i += 1
+            if i >= n:
+                break
+            f = freq.get(block[k : i + 1])
+        if end < 0:  # no word starts here: the character alone, as jieba scores it
+            best, end = log(freq.get(block[k]) or 1) - logtotal + score[k + 1], k
+        score[k], last[k] = best, end
+    return last
+
+
 def _dag_cut(block: str, j: _Jieba, out: list) -> None:
-    route: dict = {}
-    j.tokenizer.calc(block, j.tokenizer.get_DAG(block), route)
+    last = _route(block, j)
     x, buf = 0, ""
     while x < len(block):
-        y = route[x][1] + 1
+        y = last[x] + 1
         if y - x == 1:
             buf += block[x]
         else:
@@ -192,9 +308,11 @@ def pos_cut(text: str) -> list[tuple[str, str]]:
 def _placed(pairs, pos: int) -> tuple[Word, ...]:
     """``(word, tag)`` pairs as :class:`Word` objects, the first starting at offset ``pos``."""
     out = []
+    make = tuple.__new__
     for word, tag in pairs:
-        out.append(Word(pos, pos + len(word), word, tag))
-        pos += len(word)
+        end = pos + len(word)
+        out.append(make(Word, (pos, end, word, tag)))
+        pos = end
     return tuple(out)
 
 
@@ -218,5 +336,10 @@ def clause_words(text: str, at: int) -> tuple[Word, ...]:
     """
     for m in _jieba().posseg.re_han_internal.finditer(text):
         if m.start() <= at < m.end():
-            return _placed(_cut_block(m.group()), m.start())
+            return _placed_block(m.group(), m.start())
     return ()
+
+
+@lru_cache(maxsize=16384)  # the rules ask about several offsets of one clause
+def _placed_block(block: str, start: int) -> tuple[Word, ...]:
+    return _placed(_cut_block(block), start)

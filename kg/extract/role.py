@@ -198,7 +198,7 @@ def _department(s: Sentence, at: int, found: list[Mention], article: int) -> tup
     """
     from .organization import name_start
 
-    local = next((i for i in range(len(s.text)) if s.offset(i) == at), None)
+    local = s.index_at(at)
     head = _DEPT_TITLE.search(s.text, max(0, (local or 0) - MAX_CHAIN), local or 0)
     if local is None or head is None:
         return None
@@ -272,7 +272,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             if s is None:
                 continue
             # local index of the person in the sentence
-            local = next((i for i in range(len(s.text)) if s.offset(i) == person.start), None)
+            local = s.index_at(person.start)
             if local is None:
                 continue
             before = s.text[max(0, local - 12) : local]
