@@ -142,3 +142,16 @@ def test_a_first_line_with_a_comma_is_the_title_not_a_paragraph_cut_short():
     # nor with the author's name on the line under it
     assert articles("青山拓宽农村电商，把市场请进家\n\n王小明\n\n近日，青山市开通了农村电商服务站，农民在家门口就能卖货。")[0] == (
         "青山拓宽农村电商，把市场请进家", "王小明")
+
+
+def test_a_person_between_a_body_and_a_title_is_its_member():
+    _, facts, _ = graph("青山师范大学李梅教授作了讲座。")
+    assert ("李梅", "memberOf", "青山师范大学", "教授") in facts
+    _, facts, _ = graph("青山十四中党支部杜强书记讲话。")
+    assert ("杜强", "memberOf", "青山十四中党支部", "书记") in facts
+
+
+def test_the_schools_named_after_a_campus_stand_on_it():
+    _, facts, _ = graph("检查组来到津南校区环境科学与工程学院、电子信息与光学工程学院。")
+    assert {("环境科学与工程学院", "location", "津南校区"), ("电子信息与光学工程学院", "location", "津南校区")} <= {
+        (s, p, o) for s, p, o, _ in facts}

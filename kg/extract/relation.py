@@ -32,7 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
-from .organization import DEICTIC, SELF_HEADS, SELF_NAMED
+from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -926,6 +926,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 seat = seated.get(level_word(o.text))
                 if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
+            # 津南校区环境科学与工程学院、电子信息与光学工程学院: the schools on the campus named right before them
+            for place in places:
+                if place.text.endswith(CAMPUS_WORD):
+                    at = place.end
+                    for o in sorted(actors, key=lambda m: m.start):
+                        if o.start == at:
+                            c.add(o, "location", place, s, a)
+                            at = o.end + 1 if text.startswith("、", o.end) else -1
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
             for o in actors:

@@ -380,6 +380,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         break
             # 何汉翔院长表示: a head's title right after the name names the one body of its kind
             after = doc.text[person.end : person.end + _title_len(doc.text, person.end)]
+            # 青山师范大学李梅教授, 市十四中党支部杜强书记: the body right before the name, the title right after it
+            named_before = next((o for o in orgs if o.end == person.start and s.start <= o.start
+                                 and not any(x.start < o.start and o.end <= x.end for x in orgs if x is not o)), None)
+            if not member and after and named_before is not None:
+                ev = Evidence(a.index, named_before.start, person.end + len(after),
+                              doc.text[named_before.start : person.end + len(after)], "role", s.index)
+                out.append(Relation(person, "memberOf", named_before, ev, role=after))
+                member = True
             if not member and after:
                 body = body_of_title(after, orgs) or seat_of_title(after, seated)
                 if body is not None:
