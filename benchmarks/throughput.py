@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUTS = ("graph.ttl", "graph.json", "analyses.jsonl")
+OUTPUTS = ("graph.ttl", "graph.json", "analyses.jsonl", "graph.nt", "graphs.tsv")
 
 # Run in the child by --phases: wraps the phases with process-time counters, then runs `kg build`.
 PHASES = r"""
@@ -103,6 +103,10 @@ def main() -> None:
     p.add_argument("--repeat", type=int, default=3, help="runs of each version (default 3)")
     p.add_argument("--phases", action="store_true", help="one run of each version, CPU seconds by phase")
     args = p.parse_args()
+    if not args.input.exists():
+        p.error(f"{args.input}: no such file or folder")
+    if args.repeat < 1:
+        p.error("--repeat must be 1 or more")
     codes = [c.resolve() for c in args.code or [ROOT]]
     source = args.input.resolve()
     chars = characters(source)

@@ -74,8 +74,12 @@ class GraphSpool:
         quad's line: ``<s> <p> <o> <g> .`` without `` <g>`` (an IRI holds no space)."""
         from hashlib import blake2b
 
+        from pyoxigraph import DefaultGraph
+
         write, digests = self._file.write, self.digests
         for q in quads:  # as _quads, with the graph's IRI cut from the line too (every quad here is in a named graph)
+            if isinstance(q.graph_name, DefaultGraph):
+                raise ValueError(f"GraphSpool.lines: a quad in the default graph has no graph to cut: {q}")
             line = f"{q} .\n"
             write(line)
             cut = line.rindex(" <")

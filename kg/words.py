@@ -52,7 +52,6 @@ class _Jieba:
         with _lock:  # the dictionary only: importing posseg has loaded its POS table already
             posseg.dt.tokenizer.initialize()
         self.tokenizer = posseg.dt.tokenizer
-        self.logtotal = log(self.tokenizer.total)
         posseg.dt.makesure_userdict_loaded()
         self.tags = posseg.dt.word_tag_tab
         self.posseg = posseg  # its block and number patterns (re_han_internal, re_num, …)
@@ -240,7 +239,7 @@ def _route(block: str, j: _Jieba) -> list[int]:
     """Where the best cut's word that starts at each character ends (its last character): jieba's
     ``get_DAG`` and ``calc`` in one pass from the right, the same scores (the same sums in the same order)
     and the same ties (the later end wins), without the DAG's dict of lists and a generator per character."""
-    freq, logtotal = j.tokenizer.FREQ, j.logtotal
+    freq, logtotal = j.tokenizer.FREQ, log(j.tokenizer.total)  # read each time, as jieba does (add_word changes it)
     n = len(block)
     score = [0.0] * (n + 1)
     last = [0] * n
