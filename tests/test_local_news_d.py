@@ -155,3 +155,13 @@ def test_the_schools_named_after_a_campus_stand_on_it():
     _, facts, _ = graph("检查组来到津南校区环境科学与工程学院、电子信息与光学工程学院。")
     assert {("环境科学与工程学院", "location", "津南校区"), ("电子信息与光学工程学院", "location", "津南校区")} <= {
         (s, p, o) for s, p, o, _ in facts}
+
+
+def test_what_lies_in_a_place_named_before_it_is_there():
+    _, facts, _ = graph("他来到位于青山县的红星公司调研。")
+    assert ("红星公司", "location", "青山县", None) in facts
+
+
+def test_a_student_named_by_school_and_year_is_a_member_of_the_school():
+    _, facts, _ = graph("化学学院2021级硕士研究生李明华参加了比赛。")
+    assert ("李明华", "memberOf", "化学学院", "硕士研究生") in facts

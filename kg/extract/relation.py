@@ -752,6 +752,27 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
                 c.add(subject, "location", p, s, a)
 
 
+def _lying_in(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
+    """位于 a place 的 a body or an event: the place is its location (来到位于青山县的红星公司, the most precise of
+    adjacent places).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("他来到位于青山县的红星公司。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> county, firm = Mention(5, 8, "Place", "青山县", 1), Mention(9, 13, "Organization", "红星公司", 1)
+        >>> _lying_in(c, s, doc.articles[0], [firm], [county]); [(r.subject.text, r.obj.text) for r in c.out]
+        [('红星公司', '青山县')]
+    """
+    text = c.doc.text
+    for m in _LIES_IN.finditer(s.text):
+        run = _places_from(places, s.offset(m.end()), text)
+        if run and text.startswith("的", run[-1].end):
+            for subject in subjects:
+                if subject.start == run[-1].end + 1 and subject.type in ("Organization", "Initiative"):
+                    c.add(subject, "location", run[-1], s, a)
+
+
 # What an event does at a body named as its venue: 在X中心开幕, 在X礼堂隆重举行 (not 在X成立: a body founded in one).
 _VENUE_HAPPENS = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕|闭幕|开赛|开班|开讲)")
 
@@ -989,6 +1010,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _hosts(c, s, a, actors, inits, main_event)
             _officials(c, s, a, actors, [i for i in inits if i in events])
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
+            _lying_in(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _place_chain(c, s, a, places)
             _there(c, s, a, actors, places)

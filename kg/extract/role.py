@@ -63,6 +63,8 @@ _UNIT_TITLE = re.compile(r"((?:(?!兼)[\u4e00-\u9fff]){2,6}?(?:电厂|工厂|分
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 # A comma after a person's name, before the body and title in apposition: 张三，青山公司总经理，
 _APPOSED = re.compile(r"[，,]")
+# A school's student, by the year of entry: 2019级本科生, 2021级硕士研究生.
+_STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|兼任|任)")
 _OFFICE = re.compile(OFFICE)
 # Between the body a person is elected to and the office: 新一届会长, 第二届理事.
@@ -286,6 +288,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 between = s.between(org.end, person.start)  # (国务院/nt副总理A: a glued tag is not read)
                 inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
                 between = between[1:] if between.startswith("的") and len(between) > 2 else between  # X的总经理A
+                student = _STUDENT.fullmatch(between)
+                if student:  # 生命科学学院2019级本科生A: a student of the school
+                    ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
+                    out.append(Relation(person, "memberOf", org, ev, role=student.group(1)))
+                    member = True
+                    continue
                 if between == "长" and org.text[-1] + between in TITLES:
                     between = org.text[-1] + between  # 青山市公安局长A: the head's title fused with the body's name
                 if title_chain(between, inside):
