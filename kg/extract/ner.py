@@ -236,7 +236,7 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         campus = s.text.find(CAMPUS_WORD, start, end) + len(CAMPUS_WORD)
         if (type_ == "Organization" and campus > start + len(CAMPUS_WORD) and end - campus >= 4
                 and s.text[start:end].endswith(ACADEMIC_UNITS)):
-            # 津南校区环境科学与工程学院: the campus, then the unit that stands there
+            # 东湖校区材料科学与工程学院: the campus, then the unit that stands there
             pstart, pend = s.span(start, campus)
             out.append(Mention(pstart, pend, "Place", s.text[start:campus], article, extractor))
             start = campus

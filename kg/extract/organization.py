@@ -172,7 +172,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
-            break  # a campus is where a school stands, not part of its name (津南校区 环境学院)
+            break  # a campus is where a school stands, not part of its name (东湖校区 环境学院)
         if head - w.start > MAX_NAME:
             break
         start = w.start
@@ -190,7 +190,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
 
 
 # A university's campus: the place where its schools and departments stand, never the opening of their names
-# (津南校区环境学院); its own bodies carry its name (津南校区管理委员会, 津南校区图书馆).
+# (东湖校区环境学院); its own bodies carry its name (东湖校区管理委员会, 东湖校区图书馆).
 CAMPUS_WORD = "校区"
 ACADEMIC_UNITS = ("学院", "学部", "系", "研究院", "研究所", "实验室")
 

@@ -947,7 +947,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 seat = seated.get(level_word(o.text))
                 if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
-            # 津南校区环境科学与工程学院、电子信息与光学工程学院: the schools on the campus named right before them
+            # 东湖校区材料科学与工程学院、化学与生物工程学院: the schools on the campus named right before them
             for place in places:
                 if place.text.endswith(CAMPUS_WORD):
                     at = place.end
