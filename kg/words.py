@@ -25,7 +25,10 @@ import logging
 import threading
 from functools import lru_cache
 from math import log
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _lock = threading.Lock()
 MIN_FLOAT = -3.14e100  # jieba's score for an emission the model lacks
@@ -33,7 +36,13 @@ MIN_INF = float("-inf")
 
 
 class Word(NamedTuple):
-    """A word with its offsets and POS tag (a named tuple: a build makes hundreds of thousands)."""
+    """A word with its offsets and POS tag (a named tuple: a build makes hundreds of thousands; it unpacks
+    and compares equal to a plain tuple of the same values).
+
+    Examples:
+        >>> Word(0, 2, "青山", "ns") == (0, 2, "青山", "ns")
+        True
+    """
 
     start: int
     end: int
@@ -124,14 +133,14 @@ class _Tables:
         self._allowed: dict[str, object] = {}
         self._emits: dict[str, object] = {}
 
-    def allowed(self, c: str):
+    def allowed(self, c: str) -> "np.ndarray":
         found = self._allowed.get(c)
         if found is None:
             found = self._allowed[c] = self.np.zeros(len(self.order), dtype=bool)
             found[[self.index[y] for y in self.j.states.get(c, self.j.all)]] = True
         return found
 
-    def emits(self, c: str):
+    def emits(self, c: str) -> "np.ndarray":
         found = self._emits.get(c)
         if found is None:
             found = self._emits[c] = self.np.array([self.j.emit[y].get(c, MIN_FLOAT) for y in self.order])
@@ -143,7 +152,7 @@ def _tables() -> _Tables:
     return _Tables(_jieba())
 
 
-def _hmm_arrays(chars: str, t: _Tables) -> list | None:
+def _hmm_arrays(chars: str, t: _Tables) -> list[tuple[str, str]] | None:
     """:func:`_hmm_dicts`' path, each character's step as a few array operations: the same sums in the same
     order (previous score, then the transition, then the emission), the same ties (the first of the
     descending states). None where a state has only impossible predecessors (-inf), whose tie
@@ -181,7 +190,7 @@ def _hmm_arrays(chars: str, t: _Tables) -> list | None:
     return [t.order[k] for k in path]
 
 
-def _hmm_dicts(chars: str) -> list:
+def _hmm_dicts(chars: str) -> list[tuple[str, str]]:
     """The best path of states for :func:`_hmm`, one dict of scores per character."""
     j = _jieba()
     states, trans, emit, incoming = j.states, j.trans, j.emit, j.incoming
