@@ -516,7 +516,8 @@ def segment(text: str) -> list[Article]:
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
-    datelines = sum(1 for p in paras if is_byline_start(p.text))
+    opens = [is_byline_start(p.text) for p in paras]  # the paragraphs that open with a dateline or a byline
+    datelines = sum(opens)
 
     def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
@@ -547,7 +548,7 @@ def segment(text: str) -> list[Article]:
     for i, p in enumerate(paras):
         following = paras[i + 1] if i + 1 < len(paras) else None
         if is_dateline_line(p.text):
-            if (following is not None and is_short(following.text) and not is_byline_start(following.text)
+            if (following is not None and is_short(following.text) and not opens[i + 1]
                     and not is_byline_line(following.text)):
                 pending, lead = [], []  # the source line of a digest: what stood above names the digest
                 digest = True
@@ -571,10 +572,10 @@ def segment(text: str) -> list[Article]:
         # (under a title, the author's name may stand on a line of its own before the body)
         body_after = paras[i + 2] if following is not None and is_name_line(following.text) and i + 2 < len(paras) else following
         if (is_short(p.text) or _is_long_title(p, following) or (opening and _is_opening_title(p, body_after))
-                or (not opening and is_photo_description(p.text))) and not is_byline_start(p.text):
+                or (not opening and is_photo_description(p.text))) and not opens[i]:
             pending.append(p)
             continue
-        starts = is_byline_start(p.text)
+        starts = opens[i]
         if current is not None and pending and not starts and not lead and not _opens_item(
                 pending, p, current, digest, datelines):
             inner = [c for c in pending if is_caption(c.text)]
