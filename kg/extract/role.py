@@ -24,6 +24,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..gazetteer import named as divisions
 from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
@@ -67,6 +68,8 @@ _APPOSED = re.compile(r"[，,]")
 _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
 _ELECTED = re.compile(r"(?:当选为|当选|担任|出任|兼任|任)")
 _OFFICE = re.compile(OFFICE)
+# The count that closes a list of names: 等, 等14人.
+_COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?")
 # Between the body a person is elected to and the office: 新一届会长, 第二届理事.
 _TERM = re.compile(r"新一届|新任|第[一二三四五六七八九十\d]+届")
 # The kinds of bodies whose members elect their officers, named by the kind alone once named in full (联合会会长):
@@ -74,9 +77,9 @@ _TERM = re.compile(r"新一届|新任|第[一二三四五六七八九十\d]+届"
 _ELECTING = tuple(sorted((h for h in SUFFIXES if h.endswith("会") and h not in STANDALONE_BODIES), key=lambda h: (-len(h), h)))
 
 
-def _list_end(text: str, person: Mention, found: list[Mention]) -> int:
+def _list_end(text: str, person: Mention, people: list[Mention]) -> int:
     """Where the list of names that ``person`` opens or stands in ends, with its count (王五、李四等14人):
-    the offset after it, where what the listed people do is said.
+    the offset after it, where what the listed people do is said (``people``: the article's persons, in order).
 
     Examples:
         >>> t = "王五、李四等2人当选为会长。"
@@ -85,14 +88,13 @@ def _list_end(text: str, person: Mention, found: list[Mention]) -> int:
         '当选为会长。'
     """
     end = person.end
-    people = sorted((m for m in found if m.type == "Person" and m.start >= person.end), key=lambda m: m.start)
-    for m in people:
+    for m in people[bisect_left(people, person.end, key=lambda x: x.start):]:
         if m.start == end + 1 and text[end] == "、":
             end = m.end
         elif m.start > end:
             break
-    count = re.match(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?", text[end:])
-    return end + (count.end() if count else 0)
+    count = _COUNTED.match(text, end)
+    return count.end() if count else end
 
 
 def _elected_to(text: str, at: int, orgs: list[Mention]) -> list[tuple[Mention, int]]:
@@ -269,6 +271,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
         places = [m for m in found if m.type == "Place"]
         seated = seats(places)
+        people = sorted((m for m in found if m.type == "Person"), key=lambda m: m.start)
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
             if s is None:
@@ -404,7 +407,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     out.append(Relation(person, "memberOf", body, ev, role=after))
                     member = True
             # 王五当选为X协会主席, 王五、李四等14人当选为联合会新一届副会长: elected to a body's office
-            elected = _ELECTED.match(doc.text, _list_end(doc.text, person, found))
+            elected = _ELECTED.match(doc.text, _list_end(doc.text, person, people))
             if elected:
                 for org, at in _elected_to(doc.text, elected.end(), orgs):
                     office = _OFFICE.match(doc.text, at)
