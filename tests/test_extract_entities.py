@@ -14,6 +14,11 @@ def found(text: str, extractors=("ner", "organization", "initiative")) -> list[t
     return [(m.text, m.type) for m in mentions]
 
 
+def of_type(type_: str, text: str, extractors=("ner", "organization", "initiative")) -> list[str]:
+    """The names of one type that :func:`found` finds."""
+    return [name for name, t in found(text, extractors) if t == type_]
+
+
 def test_tagger_finds_people_places_and_long_organization_names():
     assert found("荥阳市艺术家联盟志愿服务队队长王路易说:“好。”") == [
         ("荥阳市艺术家联盟志愿服务队", "Organization"),
@@ -338,14 +343,14 @@ def test_a_phase_of_a_named_project_is_an_initiative():
 
 def test_a_city_before_a_bodys_name_and_a_company_named_whole_with_its_group():
     assert ("宜昌华润万家超市", "Organization") in found("随后，宜昌华润万家超市也来下单。")
-    names = [m[0] for m in found("他考察了青川县乌兰集团圣华新药业公司。") if m[1] == "Organization"]
+    names = of_type("Organization", "他考察了青川县乌兰集团圣华新药业公司。")
     assert "青川县乌兰集团圣华新药业公司" in names
     # a bare 公司 names no company
     assert not [m for m in found("该公司在市里开了店，公司很大。") if m[1] == "Organization"]
 
 
 def test_a_boundary_word_after_a_person_is_the_persons_verb():
-    names = [m[0] for m in found("最后，集团党委委员张有强代表集团党委作了讲话。") if m[1] == "Organization"]
+    names = of_type("Organization", "最后，集团党委委员张有强代表集团党委作了讲话。")
     assert "代表集团党委" not in names and "集团党委" in names
 
 
@@ -404,74 +409,74 @@ def test_editions_and_joined_names_keep_their_whole_name():
 
 
 def test_two_fields_joined_inside_a_units_name_and_two_bodies_joined_stay_two():
-    orgs = [m[0] for m in found("青山大学经济与管理学院院长李明出席。") if m[1] == "Organization"]
+    orgs = of_type("Organization", "青山大学经济与管理学院院长李明出席。")
     assert "青山大学经济与管理学院" in orgs
-    orgs = [m[0] for m in found("红星集团与青山公司签约。") if m[1] == "Organization"]
+    orgs = of_type("Organization", "红星集团与青山公司签约。")
     assert "红星集团与青山公司" not in orgs and "青山公司" in orgs
     # a service centre is named otherwise: 健身卡和党群服务中心 are two things
-    orgs = [m[0] for m in found("新添了健身卡和党群服务中心。") if m[1] == "Organization"]
+    orgs = of_type("Organization", "新添了健身卡和党群服务中心。")
     assert not any(o.startswith("健身卡") for o in orgs)
 
 
 def test_a_quoted_name_before_an_events_words_and_a_work_conference_are_one_name():
-    names = [m[0] for m in found("青山县召开“两学一做”学习教育推进会。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "青山县召开“两学一做”学习教育推进会。")
     assert "“两学一做”学习教育推进会" in names
-    names = [m[0] for m in found("全省宣传工作会议12日在青山召开。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "全省宣传工作会议12日在青山召开。")
     assert "全省宣传工作会议" in names
     # what a verb holds stays out, and a campaign with its own head stays apart from its event
-    names = [m[0] for m in found("宗教团体要认真学习全国宗教工作会议精神。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "宗教团体要认真学习全国宗教工作会议精神。")
     assert names == ["全国宗教工作会议"]
-    names = [m[0] for m in found("“万人助万企”活动企业家恳谈会开始了。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "“万人助万企”活动企业家恳谈会开始了。")
     assert "企业家恳谈会" in names
 
 
 def test_a_centre_is_a_body_when_the_training_names_make_its_kind_one():
-    orgs = [m[0] for m in found("王五肯定了红星公司能源管理中心的工作。") if m[1] == "Organization"]
+    orgs = of_type("Organization", "王五肯定了红星公司能源管理中心的工作。")
     assert any(o.endswith("能源管理中心") for o in orgs)
-    orgs = [m[0] for m in found("第三届博览会在长沙国际会展中心开幕。") if m[1] == "Organization"]
+    orgs = of_type("Organization", "第三届博览会在长沙国际会展中心开幕。")
     assert not any(o.endswith("会展中心") for o in orgs)
 
 
 def test_a_time_a_quoted_plan_names_is_no_part_of_an_events_name():
-    names = [m[0] for m in found("“十四五”开局之年全市经济工作会议召开。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "“十四五”开局之年全市经济工作会议召开。")
     assert "全市经济工作会议" in names
 
 
 def test_two_bodies_joined_by_a_conjunction_are_two():
-    orgs = [m[0] for m in found("青山县教育局和县卫健委联合开展检查。") if m[1] == "Organization"]
+    orgs = of_type("Organization", "青山县教育局和县卫健委联合开展检查。")
     assert "青山县教育局" in orgs and "县卫健委" in orgs
-    orgs = [m[0] for m in found("工业和信息化部发布通知。") if m[1] == "Organization"]
+    orgs = of_type("Organization", "工业和信息化部发布通知。")
     assert "工业和信息化部" in orgs
 
 
 def test_a_field_of_work_named_by_its_verb_is_part_of_an_events_name():
     # …工作 names a field of work whose verb stands before it (eighth round: local news)
-    names = [m[0] for m in found("红星学院召开招生工作推进会。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "红星学院召开招生工作推进会。")
     assert "招生工作推进会" in names
-    names = [m[0] for m in found("青山县召开安全生产工作表彰大会。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "青山县召开安全生产工作表彰大会。")
     assert "安全生产工作表彰大会" in names
 
 
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
-    names = [m[0] for m in found("2022年青山省大学生田径锦标赛在青山大学开赛。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names
     assert not [m for m in found("2020年以来，全省共举办各类锦标赛30余场。") if m[1] == "Initiative"]
-    names = [m[0] for m in found("青山中学举行2017级新生军训汇演。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "青山中学举行2017级新生军训汇演。")
     assert "2017级新生军训汇演" in names
 
 
 def test_a_season_a_grade_or_a_festival_stands_in_an_events_name():
-    names = [m[0] for m in found("4月8日，青山大学2023年春季运动会在东校区开幕。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "4月8日，青山大学2023年春季运动会在东校区开幕。")
     assert "青山大学2023年春季运动会" in names
-    names = [m[0] for m in found("今天上午举行了初一新生军训汇演。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "今天上午举行了初一新生军训汇演。")
     assert "初一新生军训汇演" in names  # (not 今天上午: a day and its part are no part of the name)
 
 
 def test_a_work_conference_holds_the_field_of_work_before_it():
-    names = [m[0] for m in found("9月3日，青山市召开全市安全生产工作会议。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "9月3日，青山市召开全市安全生产工作会议。")
     assert "全市安全生产工作会议" in names
 
 
 def test_a_years_work_conference_keeps_its_year():
-    names = [m[0] for m in found("青山县第二人民医院召开2023年度党风廉政建设工作会议。") if m[1] == "Initiative"]
+    names = of_type("Initiative", "青山县第二人民医院召开2023年度党风廉政建设工作会议。")
     assert "2023年度党风廉政建设工作会议" in names
