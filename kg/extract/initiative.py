@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Document, Mention
 from ..tagger import tag_documents
@@ -374,6 +375,78 @@ def held_jointly(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+# An event named as the subject of the verb that holds it, the way a report opens (11月7日，2023年青山水稻育种
+# 国际研讨会在青山大学召开; …开班典礼隆重举行): its name is its clause, whatever words stand in it (育种, 慰问:
+# verbs that a walk from the head stops at). The heads are events' only: not 协会, 理事会 (bodies hold events too).
+_HELD_HEADS = tuple(sorted(set(EVENT_HEADS) | {
+    "会议", "大会", "全会", "典礼", "仪式", "开幕式", "讲座", "比赛", "大赛", "竞赛", "研修班", "培训班", "座谈会", "报告会",
+    "分享会", "读书会", "推介会", "观摩会", "现场会", "年会", "笔会"} - set(_BODY_OR_EVENT), key=lambda h: (-len(h), h)))
+_HELD_BY_VERB = re.compile(r"(?:在[^，,。；;：:！？!?\s“”]{1,20}?|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
+                           + HOLD_ADVERB + r"(?:召开|举行|开幕|举办|开班)")
+# What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
+_LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
+                   r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|近日|日前|近期|今天|昨天|今日|昨日|"
+                   r"[上下]午|晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院])+")
+# An anniversary the event marks, where its name starts: 纪念…周年, 庆祝…周年.
+_MARKS = re.compile(r"(?:纪念|庆祝)[^，,。；;：:\s]{2,20}?周年")
+# Verbs whose object is the event that the clause then says is held: 热烈祝贺…大会召开, 全力保障…博览会举办.
+_GOVERNS = re.compile(r"祝贺|庆贺|欢迎|迎接|期待|预祝|热烈|确保|保障|筹备|筹办|做好|服务|助力|聚焦|围绕")
+# A name that only points back at the article's event: 本次会议, 此次活动.
+_POINTS_BACK = re.compile(r"(?:本次|此次|这次|本届|该|这|此|其|上述)")
+
+
+def held_events(text: str) -> list[tuple[int, int]]:
+    """Events named as the subject of the verb that holds them, from their clause's start (after
+    a time, 我市, or the 的 of 由X主办的) to their head: a report's lead names its event in full.
+
+    Examples:
+        >>> t = "11月7日，2023年青山水稻育种国际研讨会在青山大学召开。"
+        >>> [t[b:e] for b, e in held_events(t)]
+        ['2023年青山水稻育种国际研讨会']
+        >>> t = "由青山大学主办的首届动物营养学术论坛于近日召开；青山学院留校学生慰问座谈会隆重举行"
+        >>> [t[b:e] for b, e in held_events(t)]
+        ['首届动物营养学术论坛', '青山学院留校学生慰问座谈会']
+        >>> held_events("会议在青山召开。本次会议在青山召开。青山书法家协会在市图书馆举办书法展。")
+        []
+    """
+    out = []
+    for m in _HELD_BY_VERB.finditer(text):
+        end = m.start()
+        close = text[end - 1 : end] if text.endswith(("”", "》"), 0, end) else ""
+        head = next((h for h in _HELD_HEADS if text.endswith(h + close, 0, end)), None)
+        if head is None:
+            continue
+        at = end - len(head) - len(close)
+        start = max(text.rfind(c, 0, at) for c in "，,。；;：:！？!?\n 　") + 1
+        # a headline's slogan, then ——, then its event (…提升办学品牌——青山学院招生工作会议召开); not the —— after a
+        # programme's quoted name or year (“国培计划”（2011）——青山骨干教师研修班开班典礼)
+        dash = next((d.end() for d in reversed(list(re.finditer("—+", text[start:at])))
+                     if not text[start:at].endswith(("）", "”"), 0, d.start())), 0)
+        start += dash
+        start = max(start, text.rfind("的", start, at) + 1)
+        lead = _LEAD.match(text, start)
+        if lead is not None and lead.end() < at:
+            start = lead.end()
+        # what the clause says of the event before its name: 热烈祝贺…大会, 全力保障…博览会, a time (“十四五”开局之年…);
+        # and an event of its own
+        # joined by 和 (全国科技大会和两院院士大会第二次全体会议: the second is held here)
+        governed = [g.end() for g in (*_GOVERNS.finditer(text, start, at), *_TIME_AFTER_QUOTE.finditer(text, start, at))]
+        joined = [j.end() for j in re.finditer("[和及]", text[start:at]) if text.endswith(_HELD_HEADS, 0, start + j.start())]
+        start = max([start, *governed, *(start + j for j in joined)])
+        anniversary = _MARKS.search(text, start, end)
+        if anniversary is not None:
+            start = anniversary.start()  # (青山集团党委庆祝建党百年大会: the body holds the event its name opens)
+        name = text[start:end]
+        if (len(name) < len(head) + len(close) + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.match(name)
+                or re.search(r"本次|此次|这次|本届|并|对|在", name)
+                or re.search(ATTEND_VERB + "|开展|组织", name)
+                or name.count("“") != name.count("”") or name.count("《") != name.count("》")
+                or name.count("（") != name.count("）")):
+            continue
+        out.append((start, end))
+    return out
+
+
 def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
     """Whether a project's head lies inside a body's name that goes on after it (工程 of
     青山工程大学, 项目 of 青山项目管理公司): the recognizers' bodies, as document offsets.
@@ -465,6 +538,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if t.tag in ("ORG", "nz") and len(t.text) >= 2 and phase and not any(x < phase.end() and t.start < y
                                                                                   for x, y, _ in spans):
                     spans.append((t.start, phase.end(), text[t.start : phase.end()]))
+            for b, e in held_events(text):
+                # (a span it holds is part of its name; one it crosses, or the same span, stays as it is)
+                if not any(x < e and b < y and not (b <= x and y <= e) or (x, y) == (b, e) for x, y, _ in spans):
+                    spans = [x for x in spans if not (b <= x[0] and x[1] <= e)]
+                    spans.append((b, e, text[b:e]))
             events = [(m.start(), m.end()) for m in _EVENT.finditer(text)]
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
@@ -517,5 +595,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     if (a.index, start) not in taken:
                         taken.add((a.index, start))
                         out.append(Mention(start, end, "Initiative", m.group(), a.index, canonical=name))
+    # a name less its edition is the same event (a headline's 青山学院招生工作会议 for the body's 青山学院招生工作第一次会议)
+    edition = {}
+    for name in names:
+        bare = re.sub(EDITION, "", name, count=1)
+        if bare != name and bare in names:
+            edition.setdefault(bare, set()).add(name)
+    for i, m in enumerate(out):
+        full = edition.get(m.canonical or m.text)
+        if full is not None and len(full) == 1:
+            out[i] = replace(m, canonical=next(iter(full)))
     out.sort(key=lambda m: (m.article, m.start))
     return out

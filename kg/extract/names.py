@@ -327,11 +327,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     named inside an initiative's name is read the same way (鄂尔多斯玄峰集团红云酒厂 in its project)."""
     out: list[Mention | Relation] = []
     known = _Known.of(mentions)
-    for m in mentions:
-        if m.type not in ("Organization", "Place", "Initiative") or m.end - m.start != len(m.text):
-            continue
+    whole = [m for m in mentions if m.type in ("Organization", "Place", "Initiative") and m.end - m.start == len(m.text)]
+    held = {id(m): _initiative_parts(doc, m, known.places) for m in whole if m.type == "Initiative"}
+    # a body the document names only inside an event's name is known too (全国人大常委会 of 全国人大常委会会议,
+    # the parent of 全国人大常委会法工委)
+    inside = [x for parts in held.values() for x in parts if isinstance(x, Mention) and x.type == "Organization"]
+    if inside:
+        known = _Known.of(mentions + inside)
+    for m in whole:
         if m.type == "Initiative":
-            parts = _initiative_parts(doc, m, known.places)
+            parts = held[id(m)]
             out.extend(parts)
             for org in parts:
                 if isinstance(org, Mention) and org.type == "Organization":
