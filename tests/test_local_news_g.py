@@ -49,3 +49,11 @@ def test_the_name_of_an_event_less_its_edition_is_the_same_event():
 def test_a_held_clause_that_only_points_back_or_names_a_body_is_no_event():
     assert initiatives("会议在青山召开。本次会议在青山召开。") == set()
     assert initiatives("青山书法家协会在市图书馆举办书法展。") == set()
+
+
+def test_an_event_a_verb_holds_is_named_from_the_verb_to_a_head_that_ends_the_clause():
+    entities, facts = graph("青山学院在办公室召开了社团负责人会议，王明主持。")
+    assert ("Initiative", "社团负责人会议") in entities
+    assert "2019年春节留校学生慰问座谈会" in initiatives("青山学院举行2019年春节留校学生慰问座谈会。")
+    # two characters before the head are no name of its own: 专题会议, 欢迎仪式
+    assert initiatives("青山学院召开专题会议。") == set()

@@ -379,7 +379,7 @@ def held_jointly(text: str, end: int) -> int:
 # 国际研讨会在青山大学召开; …开班典礼隆重举行): its name is its clause, whatever words stand in it (育种, 慰问:
 # verbs that a walk from the head stops at). The heads are events' only: not 协会, 理事会 (bodies hold events too).
 _HELD_HEADS = tuple(sorted(set(EVENT_HEADS) | {
-    "会议", "大会", "全会", "典礼", "仪式", "开幕式", "讲座", "比赛", "大赛", "竞赛", "研修班", "培训班", "座谈会", "报告会",
+    "会议", "大会", "全会", "典礼", "仪式", "讲座", "比赛", "大赛", "竞赛", "研修班", "培训班", "座谈会", "报告会",
     "分享会", "读书会", "推介会", "观摩会", "现场会", "年会", "笔会"} - set(_BODY_OR_EVENT), key=lambda h: (-len(h), h)))
 _HELD_BY_VERB = re.compile(r"(?:在[^，,。；;：:！？!?\s“”]{1,20}?|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
                            + HOLD_ADVERB + r"(?:召开|举行|开幕|举办|开班)")
@@ -396,8 +396,9 @@ _POINTS_BACK = re.compile(r"(?:本次|此次|这次|本届|该|这|此|其|上�
 
 
 def held_events(text: str) -> list[tuple[int, int]]:
-    """Events named as the subject of the verb that holds them, from their clause's start (after
-    a time, 我市, or the 的 of 由X主办的) to their head: a report's lead names its event in full.
+    """Events named where the verb that holds them says so: as its subject, from their clause's start
+    (after a time, 我市, or the 的 of 由X主办的) to their head, the way a report's lead names its event
+    in full; and as its object, from the verb to a head that ends the clause.
 
     Examples:
         >>> t = "11月7日，2023年青山水稻育种国际研讨会在青山大学召开。"
@@ -406,7 +407,10 @@ def held_events(text: str) -> list[tuple[int, int]]:
         >>> t = "由青山大学主办的首届动物营养学术论坛于近日召开；青山学院留校学生慰问座谈会隆重举行"
         >>> [t[b:e] for b, e in held_events(t)]
         ['首届动物营养学术论坛', '青山学院留校学生慰问座谈会']
-        >>> held_events("会议在青山召开。本次会议在青山召开。青山书法家协会在市图书馆举办书法展。")
+        >>> t = "学院在办公室召开了社团负责人会议，并举行2019年春节留校学生慰问座谈会。"
+        >>> [t[b:e] for b, e in held_events(t)]
+        ['社团负责人会议', '2019年春节留校学生慰问座谈会']
+        >>> held_events("会议在青山召开。本次会议在青山召开。青山书法家协会在市图书馆举办书法展。召开了专题会议。")
         []
     """
     out = []
@@ -423,28 +427,61 @@ def held_events(text: str) -> list[tuple[int, int]]:
         dash = next((d.end() for d in reversed(list(re.finditer("—+", text[start:at])))
                      if not text[start:at].endswith(("）", "”"), 0, d.start())), 0)
         start += dash
-        start = max(start, text.rfind("的", start, at) + 1)
-        lead = _LEAD.match(text, start)
+        lead = _LEAD.match(text, max(start, text.rfind("的", start, at) + 1))
         if lead is not None and lead.end() < at:
             start = lead.end()
-        # what the clause says of the event before its name: 热烈祝贺…大会, 全力保障…博览会, a time (“十四五”开局之年…);
-        # and an event of its own
-        # joined by 和 (全国科技大会和两院院士大会第二次全体会议: the second is held here)
-        governed = [g.end() for g in (*_GOVERNS.finditer(text, start, at), *_TIME_AFTER_QUOTE.finditer(text, start, at))]
-        joined = [j.end() for j in re.finditer("[和及]", text[start:at]) if text.endswith(_HELD_HEADS, 0, start + j.start())]
-        start = max([start, *governed, *(start + j for j in joined)])
-        anniversary = _MARKS.search(text, start, end)
-        if anniversary is not None:
-            start = anniversary.start()  # (青山集团党委庆祝建党百年大会: the body holds the event its name opens)
-        name = text[start:end]
-        if (len(name) < len(head) + len(close) + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.match(name)
-                or re.search(r"本次|此次|这次|本届|并|对|在", name)
+        start = _name_start(text, start, at, end)
+        if _a_held_name(text[start:end], len(head) + len(close)):
+            out.append((start, end))
+    for m in _HOLDS_NAMED.finditer(text):
+        start, end = m.start(1), m.end(1)
+        close = text[end - 1 : end] if text.endswith(("”", "》"), 0, end) else ""
+        head = next(h for h in _HELD_HEADS if text.endswith(h + close, 0, end))
+        start = _name_start(text, start, end - len(head) - len(close), end)
+        # (as an object, four characters before the head at least: not 召开专题会议, 举行欢迎仪式)
+        if _a_held_name(text[start:end], len(head) + len(close) + 2) and not text.startswith("（", start):
+            out.append((start, end))
+    return out
+
+
+# The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
+_HOLDS_NAMED = re.compile(r"(?:召开|举行|举办)了?([^，,。；;：:！？!?、\s]{2,44}?(?:"
+                          + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
+
+
+def _name_start(text: str, start: int, at: int, end: int) -> int:
+    """Where a held event's name starts in ``text[start:end]`` (its head at ``at``): after the 的 of 由X主办的,
+    after what the clause says of the event before it (热烈祝贺…大会, 全力保障…博览会, a time: “十四五”开局之年…),
+    after an event of its own joined by 和 (全国科技大会和两院院士大会第二次全体会议: the second is held here),
+    and at the 纪念/庆祝 of an anniversary (青山集团党委庆祝建厂60周年大会: the body holds the event its name opens).
+
+    Examples:
+        >>> t = "热烈祝贺青山市第五次党代会"
+        >>> t[_name_start(t, 0, len(t) - 3, len(t)):]
+        '青山市第五次党代会'
+    """
+    start = max(start, text.rfind("的", start, at) + 1)
+    governed = [g.end() for g in (*_GOVERNS.finditer(text, start, at), *_TIME_AFTER_QUOTE.finditer(text, start, at))]
+    joined = [j.end() for j in re.finditer("[和及]", text[start:at]) if text.endswith(_HELD_HEADS, 0, start + j.start())]
+    start = max([start, *governed, *(start + j for j in joined)])
+    anniversary = _MARKS.search(text, start, end)
+    return anniversary.start() if anniversary is not None else start
+
+
+def _a_held_name(name: str, head: int) -> bool:
+    """Whether a held event's name is one: two characters more than its ``head`` at least (not 会议),
+    within bounds, not a pointer back (本次会议), with no verb that holds or attends in it, nor a count
+    (多场论坛), its quotes and brackets closed.
+
+    Examples:
+        >>> _a_held_name("社团负责人会议", 2), _a_held_name("会议", 2), _a_held_name("本次座谈会", 3)
+        (True, False, False)
+    """
+    return not (len(name) < head + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.match(name)
+                or re.search(r"本次|此次|这次|本届|并|对|在|[多一两几数][场个次项]", name)
                 or re.search(ATTEND_VERB + "|开展|组织", name)
                 or name.count("“") != name.count("”") or name.count("《") != name.count("》")
-                or name.count("（") != name.count("）")):
-            continue
-        out.append((start, end))
-    return out
+                or name.count("（") != name.count("）"))
 
 
 def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
