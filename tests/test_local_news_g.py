@@ -57,3 +57,13 @@ def test_an_event_a_verb_holds_is_named_from_the_verb_to_a_head_that_ends_the_cl
     assert "2019年春节留校学生慰问座谈会" in initiatives("青山学院举行2019年春节留校学生慰问座谈会。")
     # two characters before the head are no name of its own: 专题会议, 欢迎仪式
     assert initiatives("青山学院召开专题会议。") == set()
+
+
+def test_a_laboratory_named_by_its_level_keeps_its_field_whatever_words_it_holds():
+    entities, facts = graph("专家组来我校考察水下声学探测技术湖南省重点实验室。")
+    assert ("Organization", "水下声学探测技术湖南省重点实验室") in entities
+    entities, facts = graph("会议由水稻遗传改良与绿色种植国家重点实验室承办，实验室主任王明出席。")
+    assert ("Organization", "水稻遗传改良与绿色种植国家重点实验室") in entities
+    # a level and no field is a kind of laboratory; a laboratory without a level is a room as often as a body
+    entities, _ = graph("全省有省重点实验室270多家。学校实验室开放。")
+    assert not any(t == "Organization" and n.endswith("实验室") for t, n in entities)

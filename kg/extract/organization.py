@@ -383,6 +383,50 @@ def _heads() -> re.Pattern:
 _SCHOOL_NEWS = re.compile(r"我校|本校|学校|校长|大学")
 
 
+# A laboratory or a centre named by its level (…国家重点实验室, …四川省重点实验室, …国家工程实验室): its field stands
+# before the level, words of any kind (遗传改良与健康养殖, 电子政务建模仿真), which the walk over names stops at. (A
+# 实验室 without a level is a room as often as a body: 学校实验室, 理工科实验室.)
+_LAB_HEADS = ("实验室", "研究中心", "技术中心")
+_LAB_LEVEL = re.compile(r"(?:国家|省部共建|[\u4e00-\u9fff]{0,3}(?:省|市|部))(?:重点|工程技术|工程)?")
+_FIELD_STOP_POS = frozenset("r u m q x w e o y uj ul uz ug ud".split())
+
+
+def lab_start(text: str, head: int) -> int:
+    """Where a laboratory or centre named by its level begins: back from the level over its field, to a
+    stop word, a pronoun (我校), a number, a mark or 、; ``head`` when no level stands before it.
+
+    Examples:
+        >>> t = "专家组来我校考察水下声学探测技术四川省重点实验室"
+        >>> t[lab_start(t, t.index("实验室")) : t.index("实验室") + 3]
+        '水下声学探测技术四川省重点实验室'
+        >>> t = "、水稻遗传改良与绿色种植国家重点实验室联合"
+        >>> t[lab_start(t, t.index("实验室")) : t.index("实验室") + 3]
+        '水稻遗传改良与绿色种植国家重点实验室'
+        >>> lab_start("学校实验室", 2), lab_start("270多家省重点实验室", 8), lab_start("全省有省重点实验室", 6)
+        (2, 8, 6)
+    """
+    ws = [w for w in clause_words(text, max(0, head - 1)) if w.end <= head]
+    start = next((w.start for w in reversed(ws) if w.start < head and _LAB_LEVEL.fullmatch(text, w.start, head)
+                  and (w.text in ("国家", "省部共建", "省", "市") or w.pos == "ns" or len(w.text) >= 3 and w.text[-1] == "部")),
+                 None)  # (a level is a word: 四川省, 教育部; not 有省 of 全省有省重点实验室)
+    if start is None:
+        return head
+    level = start
+    field = [w for w in ws if w.end <= start]
+    bounds = boundary_words()
+    for i in range(len(field) - 1, -1, -1):
+        w = field[i]
+        # (a verb that bounds names opens none, unless a noun of the field stands before it: 遗传改良, not 考察)
+        verb = w.pos == "v" and w.text in bounds and not (i > 0 and field[i - 1].pos in ("n", "vn"))
+        if (w.end != start or w.pos in _FIELD_STOP_POS or w.text in STOP_WORDS and w.text not in _FIELD_JOINS
+                or w.pos in ("p", "c") and w.text not in _FIELD_JOINS or verb or head - w.start > MAX_NAME):
+            break
+        start = w.start
+    while text.startswith(tuple(_FIELD_JOINS), start):
+        start += 1
+    return start if start < level else head  # (省重点实验室: a level and no field, a kind of laboratory)
+
+
 def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[Mention]:
     """The bodies a sentence names by their heads; ``campus``: the article is a university's or a school's
     own news, where 学校 before a unit's name is the publisher, no part of the name (学校数据研究中心 is
@@ -425,6 +469,13 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
+    for m in re.finditer("|".join(_LAB_HEADS), text):
+        begin = lab_start(text, m.start())
+        if begin < m.start() and not any(x.start <= s.span(begin, m.end())[0] and s.span(begin, m.end())[1] <= x.end
+                                         for x in out):
+            start, end = s.span(begin, m.end())
+            out = [x for x in out if not (start <= x.start and x.end <= end)]
+            out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
     for m in _PLACE_SUFFIX.finditer(text):
         if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
             continue  # 一楼, 3楼: a floor
