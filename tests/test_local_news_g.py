@@ -67,3 +67,13 @@ def test_a_laboratory_named_by_its_level_keeps_its_field_whatever_words_it_holds
     # a level and no field is a kind of laboratory; a laboratory without a level is a room as often as a body
     entities, _ = graph("全省有省重点实验室270多家。学校实验室开放。")
     assert not any(t == "Organization" and n.endswith("实验室") for t, n in entities)
+
+
+def test_offices_listed_by_their_heads_alone_are_bodies():
+    entities, _ = graph("会上，人事处、保卫处和教务处负责人发言。")
+    assert ("Organization", "保卫处") in entities
+    entities, _ = graph("学生处、保卫处、后勤服务中心的值班老师送上祝福。")
+    assert {("Organization", "学生处"), ("Organization", "保卫处")} <= entities
+    # a preposition opens no office's name, and two common words with one head are no list of offices
+    entities, _ = graph("由青山市商务部、青山市财政部联合发布。好处和难处都有。")
+    assert not any(n.startswith("由") or n in ("好处", "难处") for _, n in entities)

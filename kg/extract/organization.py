@@ -527,7 +527,86 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
             out.append(Mention(start, end, type_, m.group(), article))
+    for b, e in listed_units(text, [(m.start - s.start, m.end - s.start) for m in out
+                                    if m.type == "Organization" and m.end - m.start == len(m.text)]):
+        start, end = s.span(b, e)
+        out.append(Mention(start, end, "Organization", text[b:e], article))
     return out
+
+
+# The heads of a body's offices and sections, which a list names by their heads alone: 实验室设备处、保卫处, 学生处、教务处.
+_UNIT_HEADS = ("处", "科", "部", "室", "办")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}")
+_TWO_UNITS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}([处室办]))[、和及]([\u4e00-\u9fff]{2,5}\2)"
+                        r"(?=[、和及的]|[^\u4e00-\u9fff]|$)")
+
+
+def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Offices named in a list beside a body with the same head (资产管理处、保卫处和学生处): each item
+    between the list's marks (、, 和, 及) that ends with that head, two to six characters long; ``bodies``
+    are the spans of the bodies the sentence names.
+
+    Examples:
+        >>> t = "青山大学设备处、保卫处和学生处负责人参加。"
+        >>> [t[b:e] for b, e in listed_units(t, [(0, 7)])]
+        ['保卫处', '学生处']
+        >>> t = "会上，人事处、保卫处和教务处负责人发言。"
+        >>> [t[b:e] for b, e in listed_units(t, [])]
+        ['人事处', '保卫处', '教务处']
+        >>> t = "学生处、保卫处、后勤服务中心的老师参加。好处和难处。"
+        >>> [t[b:e] for b, e in listed_units(t, [(8, 14)])]
+        ['学生处', '保卫处']
+    """
+    out: list[tuple[int, int]] = []
+    taken = set(bodies)
+    # two offices in a row with one head open a list of their own (学生处、保卫处、后勤服务中心)
+    for m in _TWO_UNITS.finditer(text):
+        for b, e in ((m.start(1), m.end(1)), (m.start(3), m.end(3))):
+            if (b, e) not in taken and _whole(text, b, e):
+                out.append((b, e))
+                taken.add((b, e))
+    for b, e in [*bodies, *out]:
+        head = text[e - 1 : e]
+        if head not in _UNIT_HEADS:
+            continue
+        at = e  # the items after the body
+        while (join := next((j for j in ("、", "和", "及") if text.startswith(j, at)), None)) is not None:
+            item = _LIST_ITEM.match(text, at + len(join))
+            end = next((k + 1 for k in range(item.end() - 1, item.start(), -1) if text[k] == head), None) if item else None
+            if end is None or not 2 <= end - item.start() <= 6 or not _whole(text, item.start(), end):
+                break
+            if (item.start(), end) not in taken:
+                out.append((item.start(), end))
+                taken.add((item.start(), end))
+            at = end
+        at = b  # and before it
+        while at > 0 and text[at - 1] in "、和及":
+            start = at - 1
+            while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and at - 1 - start < 6:
+                start -= 1
+            start = max(start, at - 7)
+            if not (text.endswith(head, 0, at - 1) and 2 <= at - 1 - start <= 6 and _whole(text, start, at - 1)
+                    and (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff")):
+                break
+            if (start, at - 1) not in taken:
+                out.append((start, at - 1))
+                taken.add((start, at - 1))
+            at = start
+    return out
+
+
+def _whole(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends on jieba's word boundaries (保卫处, not 卫处) and opens with
+    no word that opens no name (由, 据 of 由生态环境部).
+
+    Examples:
+        >>> _whole("保卫处", 0, 3), _whole("保卫处", 1, 3), _whole("由生态环境部", 0, 6)
+        (True, False, False)
+    """
+    ws = clause_words(text, start)
+    first = next((w for w in ws if w.start == start), None)
+    return (first is not None and first.pos not in STOP_POS and first.text not in STOP_WORDS
+            and any(w.end == end for w in ws))
 
 
 @register("organization", finds_mentions=True, rank=2)
