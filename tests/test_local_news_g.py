@@ -77,3 +77,12 @@ def test_offices_listed_by_their_heads_alone_are_bodies():
     # a preposition opens no office's name, and two common words with one head are no list of offices
     entities, _ = graph("由青山市商务部、青山市财政部联合发布。好处和难处都有。")
     assert not any(n.startswith("由") or n in ("好处", "难处") for _, n in entities)
+
+
+def test_the_articles_event_named_again_by_its_kind_with_a_word_of_its_own():
+    _, facts = graph("青山慈善晚会在青山剧院举行。王明、李华等嘉宾参加了本次爱心活动。")
+    assert {("青山慈善晚会", "participant", "王明"), ("青山慈善晚会", "participant", "李华")} <= facts
+    _, facts = graph("青山产业园奠基仪式在青山新区举行。赵强在奠基仪式上致辞。")
+    assert ("青山产业园奠基仪式", "participant", "赵强") in facts
+    _, facts = graph("青山大学第五届运动会开幕。青山市副市长孙丽致开幕词。")
+    assert ("青山大学第五届运动会", "participant", "孙丽") in facts

@@ -43,14 +43,17 @@ FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
-ATTEND = re.compile(r"出席|参加|参与|主持|致辞|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临")
-GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:本次|此次|这次)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+# (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
+ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临")
+# The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛)由")
-THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届|该)(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
+THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|论坛|展览|培训)|"
+                        r"该(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
 EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
@@ -317,7 +320,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
             target = earlier[0]  # …论坛开幕，副市长王五出席并致辞: the event the sentence named before
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
-        if (target is None and _ENDS_CLAUSE.match(after) and not earlier and m.group() in _AT_ITS_EVENT and sole
+        if (target is None and _ENDS_CLAUSE.match(after) and not earlier and m.group().startswith(_AT_ITS_EVENT) and sole
                 and "在" not in clause and not s.text.startswith(("另", "此外", "同时"))):
             # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
             target = main_event
@@ -539,7 +542,8 @@ def _named_after_of(text: str, at: int, people: list[Mention], others: list[Ment
 
 
 # 在座谈会上介绍, 在会上发言: where a speech is given, named by the event's kind.
-_SPEAKS_AT = re.compile(r"在(?:本次|此次|这次)?(会|会议|大会|座谈会|论坛|仪式|开幕式|闭幕式|发布会|研讨会|典礼|晚会)上")
+_SPEAKS_AT = re.compile(r"在(?:本次|此次|这次)?((?:[\u4e00-\u9fff]{1,4}?(?=仪式|典礼))?"
+                        r"(?:会|会议|大会|座谈会|论坛|仪式|开幕式|闭幕式|发布会|研讨会|典礼|晚会))上")  # (在奠基仪式上)
 
 
 def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], events: list[Mention]) -> None:
@@ -809,14 +813,15 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 
 # A sentence about what happened at the article's event, and who speaks there.
-AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上)")
+AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上"
+                          r"|开幕式上|闭幕式上|典礼上)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
 _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
-_AT_ITS_EVENT = ("致辞", "主持", "出席")
+_AT_ITS_EVENT = ("致", "主持", "出席")  # (致辞, 致欢迎辞)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
