@@ -86,3 +86,5 @@ def test_the_articles_event_named_again_by_its_kind_with_a_word_of_its_own():
     assert ("青山产业园奠基仪式", "participant", "赵强") in facts
     _, facts = graph("青山大学第五届运动会开幕。青山市副市长孙丽致开幕词。")
     assert ("青山大学第五届运动会", "participant", "孙丽") in facts
+    _, facts = graph("青山稻作论坛在青山大学开幕。开幕式由青山大学副校长周宁主持。论坛期间，吴刚教授作了报告。")
+    assert {("青山稻作论坛", "participant", "周宁"), ("青山稻作论坛", "participant", "吴刚")} <= facts

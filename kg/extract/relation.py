@@ -51,11 +51,11 @@ FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
-GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛)由")
+GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|开幕式|闭幕式)由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|论坛|展览|培训)|"
                         r"该(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
-EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演)”?$")
+EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|论坛|峰会|讲座|沙龙)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 # What a body does where it is: opens, is founded, starts production.
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
@@ -814,7 +814,7 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上"
-                          r"|开幕式上|闭幕式上|典礼上)")
+                          r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
