@@ -88,3 +88,32 @@ def test_the_articles_event_named_again_by_its_kind_with_a_word_of_its_own():
     assert ("青山大学第五届运动会", "participant", "孙丽") in facts
     _, facts = graph("青山稻作论坛在青山大学开幕。开幕式由青山大学副校长周宁主持。论坛期间，吴刚教授作了报告。")
     assert {("青山稻作论坛", "participant", "周宁"), ("青山稻作论坛", "participant", "吴刚")} <= facts
+
+
+def test_a_held_clause_about_the_event_is_no_name_of_it():
+    # a person and the verb after them, a word that only ends like a governing verb, a single dash, a 的 inside a name
+    entities, _ = graph("开幕式上，市委书记王大明宣布青山市第五届运动会开幕。")
+    assert ("Person", "王大明") in entities and not any("王大明" in n for t, n in entities if t == "Initiative")
+    assert "青山市现代服务业发展大会" in initiatives("近日，青山市现代服务业发展大会在青山召开。")
+    assert "中国—中亚农业合作论坛" in initiatives("中国—中亚农业合作论坛在西安举行。")
+    assert "新时代党的建设理论研讨会" in initiatives("新时代党的建设理论研讨会在青山召开。")
+    # an attributive 举办的 holds no event named after it; a generic session is none
+    assert not any(n.startswith("的") for n in initiatives("他观看了由青山剧院举办的“春之声”专场晚会。"))
+    assert initiatives("联合国安理会召开紧急闭门会议。") == set()
+
+
+def test_rooms_and_desks_listed_by_their_heads_are_no_offices():
+    entities, _ = graph("社区服务中心设有会议室、办公室和阅览室。签字处、报到处设在一楼。")
+    assert not ({"会议室", "阅览室", "签字处", "报到处"} & {n for t, n in entities if t == "Organization"})
+
+
+def test_a_laboratorys_field_holds_no_verb_of_the_clause():
+    entities, _ = graph("专家组认为该实验室符合湖南省重点实验室建设条件。学校获批国家重点实验室。")
+    assert not any(t == "Organization" and ("符合" in n or "获批" in n) for t, n in entities)
+    entities, _ = graph("青山公司与青山大学共建新能源汽车动力电池国家工程实验室。")
+    assert ("Organization", "新能源汽车动力电池国家工程实验室") in entities
+
+
+def test_a_body_named_only_inside_an_events_name_is_the_parent_of_its_units():
+    _, facts = graph("青山市人大常委会会议在青山召开。会议听取了青山市人大常委会法工委的报告。")
+    assert ("青山市人大常委会法工委", "parentOrganization", "青山市人大常委会") in facts

@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Document, Mention
@@ -377,28 +378,35 @@ def held_jointly(text: str, end: int) -> int:
 
 # An event named as the subject of the verb that holds it, the way a report opens (11月7日，2023年青山水稻育种
 # 国际研讨会在青山大学召开; …开班典礼隆重举行): its name is its clause, whatever words stand in it (育种, 慰问:
-# verbs that a walk from the head stops at). The heads are events' only: not 协会, 理事会 (bodies hold events too).
-_HELD_HEADS = tuple(sorted(set(EVENT_HEADS) | {
-    "会议", "大会", "全会", "典礼", "仪式", "讲座", "比赛", "大赛", "竞赛", "研修班", "培训班", "座谈会", "报告会",
-    "分享会", "读书会", "推介会", "观摩会", "现场会", "年会", "笔会"} - set(_BODY_OR_EVENT), key=lambda h: (-len(h), h)))
-_HELD_BY_VERB = re.compile(r"(?:在[^，,。；;：:！？!?\s“”]{1,20}?|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
-                           + HOLD_ADVERB + r"(?:召开|举行|开幕|举办|开班)")
+# verbs that a walk from the head stops at). The heads are events' only, from the tables above: not 协会, 理事会
+# (bodies hold events too), nor 开幕式 (the opening of a named event: 第二届桃花节开幕式).
+_HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) | set(_SPORTS.pattern.split("|"))
+                            | {"典礼", "仪式", "研修班", "培训班", "观摩会", "现场会", "年会", "笔会"}) - set(_BODY_OR_EVENT),
+                           key=lambda h: (-len(h), h)))
+_HELD_BY_VERB = re.compile(r"(?:近日|日前|今天|昨天|今日|昨日|[上下]午|\d{1,2}日)?(在[^，,。；;：:！？!?\s“”]{1,20}?|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
+                           + HOLD_ADVERB + r"(?:召开|举行|开幕|举办|开班)(?!的)")  # (not 全会召开的重大意义)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|近日|日前|近期|今天|昨天|今日|昨日|"
                    r"[上下]午|晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院])+")
+# Verbs whose object is the event that the clause then says is held: 祝贺…大会召开, 确保…博览会举办.
+_GOVERNS = re.compile(r"祝贺|庆贺|欢迎|迎接|期待|预祝|确保|筹备|筹办|做好|助力|聚焦|围绕")
+# What describes the event before its name ends with 的 (由X主办的, 简短而庄严的, 四地加入俄罗斯联邦的), but 党的 stands
+# inside names (新时代党的治疆方略研讨会, 省委党的建设工作领导小组会议).
+_HOSTED_DE = re.compile(r"(?<!党)的|的(?=[一二三四五六七八九十\d])")  # (党的二十届三中全会 is 二十届三中全会)
 # An anniversary the event marks, where its name starts: 纪念…周年, 庆祝…周年.
 _MARKS = re.compile(r"(?:纪念|庆祝)[^，,。；;：:\s]{2,20}?周年")
-# Verbs whose object is the event that the clause then says is held: 热烈祝贺…大会召开, 全力保障…博览会举办.
-_GOVERNS = re.compile(r"祝贺|庆贺|欢迎|迎接|期待|预祝|热烈|确保|保障|筹备|筹办|做好|服务|助力|聚焦|围绕")
-# A name that only points back at the article's event: 本次会议, 此次活动.
-_POINTS_BACK = re.compile(r"(?:本次|此次|这次|本届|该|这|此|其|上述)")
+# A name that only points back at the article's event (本次会议, 此次活动), or counts events (多场论坛, 一次会议).
+_POINTS_BACK = re.compile(r"本次|此次|这次|本届|(?<![第\d０-９一二三四五六七八九十])[多一两几数][场个次项]")
+# What names an event as a name of its own, where a verb holds it as its object: a year, quotes, a title.
+_NAMED = re.compile(r"\d{4}|[“《]")
 
 
-def held_events(text: str) -> list[tuple[int, int]]:
+def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     """Events named where the verb that holds them says so: as its subject, from their clause's start
-    (after a time, 我市, or the 的 of 由X主办的) to their head, the way a report's lead names its event
-    in full; and as its object, from the verb to a head that ends the clause.
+    (after a time, 我市, or 由X主办的) to their head, the way a report's lead names its event in full;
+    and as its object, from the verb to a head that ends the clause. ``tokens``: the tagger's words of
+    ``text`` (a person and the verb after it open no event's name: 市长王五宣布…运动会开幕).
 
     Examples:
         >>> t = "11月7日，2023年青山水稻育种国际研讨会在青山大学召开。"
@@ -407,12 +415,15 @@ def held_events(text: str) -> list[tuple[int, int]]:
         >>> t = "由青山大学主办的首届动物营养学术论坛于近日召开；青山学院留校学生慰问座谈会隆重举行"
         >>> [t[b:e] for b, e in held_events(t)]
         ['首届动物营养学术论坛', '青山学院留校学生慰问座谈会']
-        >>> t = "学院在办公室召开了社团负责人会议，并举行2019年春节留校学生慰问座谈会。"
+        >>> t = "学院在办公室召开了青山学院社团负责人会议，并举行2019年春节留校学生慰问座谈会。"
         >>> [t[b:e] for b, e in held_events(t)]
-        ['社团负责人会议', '2019年春节留校学生慰问座谈会']
+        ['青山学院社团负责人会议', '2019年春节留校学生慰问座谈会']
         >>> held_events("会议在青山召开。本次会议在青山召开。青山书法家协会在市图书馆举办书法展。召开了专题会议。")
         []
+        >>> [t[b:e] for t in ["中国—中亚峰会在西安举行", "提升品牌——青山招生工作会议召开"] for b, e in held_events(t)]
+        ['中国—中亚峰会', '青山招生工作会议']
     """
+    people = [(t.start, t.end) for t in tokens if t.tag == "PER"]
     out = []
     for m in _HELD_BY_VERB.finditer(text):
         end = m.start()
@@ -423,63 +434,84 @@ def held_events(text: str) -> list[tuple[int, int]]:
         at = end - len(head) - len(close)
         start = max(text.rfind(c, 0, at) for c in "，,。；;：:！？!?\n 　") + 1
         # a headline's slogan, then ——, then its event (…提升办学品牌——青山学院招生工作会议召开); not the —— after a
-        # programme's quoted name or year (“国培计划”（2011）——青山骨干教师研修班开班典礼)
-        dash = next((d.end() for d in reversed(list(re.finditer("—+", text[start:at])))
+        # programme's quoted name or year (“国培计划”（2011）——青山骨干教师研修班开班典礼), nor 中国—中亚
+        dash = next((d.end() for d in reversed(list(re.finditer("—{2,}", text[start:at])))
                      if not text[start:at].endswith(("）", "”"), 0, d.start())), 0)
         start += dash
-        lead = _LEAD.match(text, max(start, text.rfind("的", start, at) + 1))
+        lead = _LEAD.match(text, start)
         if lead is not None and lead.end() < at:
             start = lead.end()
-        start = _name_start(text, start, at, end)
+        opens = start
+        start = _name_start(text, start, at, end, people)
+        if start != opens and not m.group(1):
+            continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], len(head) + len(close)):
             out.append((start, end))
     for m in _HOLDS_NAMED.finditer(text):
         start, end = m.start(1), m.end(1)
         close = text[end - 1 : end] if text.endswith(("”", "》"), 0, end) else ""
         head = next(h for h in _HELD_HEADS if text.endswith(h + close, 0, end))
-        start = _name_start(text, start, end - len(head) - len(close), end)
-        # (as an object, four characters before the head at least: not 召开专题会议, 举行欢迎仪式)
-        if _a_held_name(text[start:end], len(head) + len(close) + 2) and not text.startswith("（", start):
+        start = _name_start(text, start, end - len(head) - len(close), end, people)
+        name = text[start:end]
+        # (as an object, five characters of its own before the head, or a year, quotes or a title: not 召开专题会议,
+        # 召开紧急闭门会议, 第二次全体会议)
+        own = len(re.sub(EDITION + "|首次|首届", "", name)) - len(head) - len(close)
+        if _a_held_name(name, len(head) + len(close)) and not text.startswith("（", start) \
+                and (own >= 5 or _NAMED.search(name) and own >= 2):
             out.append((start, end))
     return out
 
 
 # The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
-_HOLDS_NAMED = re.compile(r"(?:召开|举行|举办)了?([^，,。；;：:！？!?、\s]{2,44}?(?:"
+_HOLDS_NAMED = re.compile(r"(?:召开|举行|举办)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 
 
-def _name_start(text: str, start: int, at: int, end: int) -> int:
+def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple[int, int]] = ()) -> int:
     """Where a held event's name starts in ``text[start:end]`` (its head at ``at``): after the 的 of 由X主办的,
-    after what the clause says of the event before it (热烈祝贺…大会, 全力保障…博览会, a time: “十四五”开局之年…),
-    after an event of its own joined by 和 (全国科技大会和两院院士大会第二次全体会议: the second is held here),
-    and at the 纪念/庆祝 of an anniversary (青山集团党委庆祝建厂60周年大会: the body holds the event its name opens).
+    after a person and the verb after it (市长王五宣布…), after what the clause says of the event before it
+    (热烈祝贺…大会; a time: “十四五”开局之年…), after an event of its own joined by 和 (全国科技大会和两院院士
+    大会第二次全体会议: the second is held here), and at the 纪念/庆祝 of an anniversary (青山集团党委庆祝建厂
+    60周年大会: the body holds the event its name opens).
 
     Examples:
         >>> t = "热烈祝贺青山市第五次党代会"
         >>> t[_name_start(t, 0, len(t) - 3, len(t)):]
         '青山市第五次党代会'
+        >>> t = "市长王五宣布青山运动会"
+        >>> t[_name_start(t, 0, len(t) - 3, len(t), [(2, 4)]):]
+        '青山运动会'
     """
-    start = max(start, text.rfind("的", start, at) + 1)
-    governed = [g.end() for g in (*_GOVERNS.finditer(text, start, at), *_TIME_AFTER_QUOTE.finditer(text, start, at))]
-    joined = [j.end() for j in re.finditer("[和及]", text[start:at]) if text.endswith(_HELD_HEADS, 0, start + j.start())]
-    start = max([start, *governed, *(start + j for j in joined)])
+    cuts = [d.end() for d in _HOSTED_DE.finditer(text, start, at)]
+    ws = clause_words(text, start)
+    for b, e in people:
+        after = next((w for w in ws if w.start == e), None)
+        if start <= b and e <= at and after is not None and after.end <= at and after.pos.startswith("v"):
+            cuts.append(after.end)  # (习近平生态文明思想研讨会: a person in the name, no verb after them)
+    # (a word that ends with one: 热烈祝贺, 确保; not one inside a word: 服务业)
+    cuts += [w.end for w in ws if start <= w.start and w.end <= at and _GOVERNS.search(w.text[-2:])]
+    cuts += [t.end() for t in _TIME_AFTER_QUOTE.finditer(text, start, at)]
+    cuts += [start + j.end() for j in re.finditer("[和及]", text[start:at])
+             if text.endswith(_HELD_HEADS, 0, start + j.start())]
+    start = max([start, *cuts])
     anniversary = _MARKS.search(text, start, end)
     return anniversary.start() if anniversary is not None else start
 
 
-def _a_held_name(name: str, head: int) -> bool:
-    """Whether a held event's name is one: two characters more than its ``head`` at least (not 会议),
-    within bounds, not a pointer back (本次会议), with no verb that holds or attends in it, nor a count
-    (多场论坛), its quotes and brackets closed.
+def _a_held_name(name: str, least: int) -> bool:
+    """Whether a held event's name is one: two characters more than ``least`` (its head's length) at least
+    (not 会议), within bounds, no pointer back nor a count (本次会议, 多场论坛), not opening with 在 (主席在…),
+    with no verb that holds or attends in it, its quotes and brackets closed.
 
     Examples:
         >>> _a_held_name("社团负责人会议", 2), _a_held_name("会议", 2), _a_held_name("本次座谈会", 3)
         (True, False, False)
+        >>> _a_held_name("青山学院招生工作第一次会议", 2), _a_held_name("2024青山在线教育大会", 2)
+        (True, True)
     """
-    return not (len(name) < head + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.match(name)
-                or re.search(r"本次|此次|这次|本届|并|对|在|[多一两几数][场个次项]", name)
-                or re.search(ATTEND_VERB + "|开展|组织", name)
+    return not (len(name) < least + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.search(name)
+                or name.startswith(("在", "于", "并", "对")) or re.search(ATTEND_VERB + "|开展", name)
+                or "在" in name and any(w.text == "在" for w in words(name))  # (主席在…论坛; not 在线)
                 or name.count("“") != name.count("”") or name.count("《") != name.count("》")
                 or name.count("（") != name.count("）"))
 
@@ -575,7 +607,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if t.tag in ("ORG", "nz") and len(t.text) >= 2 and phase and not any(x < phase.end() and t.start < y
                                                                                   for x, y, _ in spans):
                     spans.append((t.start, phase.end(), text[t.start : phase.end()]))
-            for b, e in held_events(text):
+            for b, e in held_events(text, s.tokens):
                 # (a span it holds is part of its name; one it crosses, or the same span, stays as it is)
                 if not any(x < e and b < y and not (b <= x and y <= e) or (x, y) == (b, e) for x, y, _ in spans):
                     spans = [x for x in spans if not (b <= x[0] and x[1] <= e)]
@@ -633,7 +665,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         taken.add((a.index, start))
                         out.append(Mention(start, end, "Initiative", m.group(), a.index, canonical=name))
     # a name less its edition is the same event (a headline's 青山学院招生工作会议 for the body's 青山学院招生工作第一次会议)
-    edition = {}
+    edition: dict[str, set[str]] = {}
     for name in names:
         bare = re.sub(EDITION, "", name, count=1)
         if bare != name and bare in names:

@@ -328,15 +328,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     out: list[Mention | Relation] = []
     known = _Known.of(mentions)
     whole = [m for m in mentions if m.type in ("Organization", "Place", "Initiative") and m.end - m.start == len(m.text)]
-    held = {id(m): _initiative_parts(doc, m, known.places) for m in whole if m.type == "Initiative"}
+    held = {i: _initiative_parts(doc, m, known.places) for i, m in enumerate(whole) if m.type == "Initiative"}
     # a body the document names only inside an event's name is known too (全国人大常委会 of 全国人大常委会会议,
     # the parent of 全国人大常委会法工委)
     inside = [x for parts in held.values() for x in parts if isinstance(x, Mention) and x.type == "Organization"]
     if inside:
         known = _Known.of(mentions + inside)
-    for m in whole:
+    for i, m in enumerate(whole):
         if m.type == "Initiative":
-            parts = held[id(m)]
+            parts = held[i]
             out.extend(parts)
             for org in parts:
                 if isinstance(org, Mention) and org.type == "Organization":

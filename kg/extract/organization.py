@@ -387,7 +387,7 @@ _SCHOOL_NEWS = re.compile(r"我校|本校|学校|校长|大学")
 # before the level, words of any kind (遗传改良与健康养殖, 电子政务建模仿真), which the walk over names stops at. (A
 # 实验室 without a level is a room as often as a body: 学校实验室, 理工科实验室.)
 _LAB_HEADS = ("实验室", "研究中心", "技术中心")
-_LAB_LEVEL = re.compile(r"(?:国家|省部共建|[\u4e00-\u9fff]{0,3}(?:省|市|部))(?:重点|工程技术|工程)?")
+_LAB_LEVEL = re.compile(r"(?:省部共建)?(?:国家|[\u4e00-\u9fff]{0,3}(?:省|市|部))(?:重点|工程技术|工程)?")
 _FIELD_STOP_POS = frozenset("r u m q x w e o y uj ul uz ug ud".split())
 
 
@@ -402,28 +402,36 @@ def lab_start(text: str, head: int) -> int:
         >>> t = "、水稻遗传改良与绿色种植国家重点实验室联合"
         >>> t[lab_start(t, t.index("实验室")) : t.index("实验室") + 3]
         '水稻遗传改良与绿色种植国家重点实验室'
-        >>> lab_start("学校实验室", 2), lab_start("270多家省重点实验室", 8), lab_start("全省有省重点实验室", 6)
-        (2, 8, 6)
+        >>> [lab_start(t, t.index("实验室")) == t.index("实验室") for t in ("学校实验室", "270多家省重点实验室",
+        ...  "全省有省重点实验室", "该实验室符合四川省重点实验室", "获批国家重点实验室", "省部共建国家重点实验室")]
+        [True, True, True, True, True, True]
     """
     ws = [w for w in clause_words(text, max(0, head - 1)) if w.end <= head]
-    start = next((w.start for w in reversed(ws) if w.start < head and _LAB_LEVEL.fullmatch(text, w.start, head)
-                  and (w.text in ("国家", "省部共建", "省", "市") or w.pos == "ns" or len(w.text) >= 3 and w.text[-1] == "部")),
+    start = next((w.start for w in ws if head - 9 <= w.start < head and _LAB_LEVEL.fullmatch(text, w.start, head)
+                  and (w.text in ("国家", "省部共建", "省部", "省", "市") or w.pos == "ns" or len(w.text) >= 3 and w.text[-1] == "部")),
                  None)  # (a level is a word: 四川省, 教育部; not 有省 of 全省有省重点实验室)
     if start is None:
         return head
     level = start
     field = [w for w in ws if w.end <= start]
-    bounds = boundary_words()
     for i in range(len(field) - 1, -1, -1):
         w = field[i]
-        # (a verb that bounds names opens none, unless a noun of the field stands before it: 遗传改良, not 考察)
-        verb = w.pos == "v" and w.text in bounds and not (i > 0 and field[i - 1].pos in ("n", "vn"))
+        # a verb stands in a field only between two of its nouns or a noun and 与/和 (遗传改良与健康养殖, 声学探测技术;
+        # not 符合, 获批 before the level, nor 共建 after a body's name); a body's head ends the field (该实验室符合…)
+        nominal = [x.pos in ("n", "vn") or x.text in _FIELD_JOINS for x in field]
+        verb = w.pos == "v" and not (
+            i > 0 and nominal[i - 1] and (field[i + 1].text in _FIELD_JOINS or field[i + 1].pos in ("n", "vn"))
+            if i + 1 < len(field) else  # (right before the level: two words of the field before it, 与绿色种植;
+            i > 1 and nominal[i - 1] and nominal[i - 2])  # not 学校获批)
         if (w.end != start or w.pos in _FIELD_STOP_POS or w.text in STOP_WORDS and w.text not in _FIELD_JOINS
-                or w.pos in ("p", "c") and w.text not in _FIELD_JOINS or verb or head - w.start > MAX_NAME):
+                or w.pos in ("p", "c") and w.text not in _FIELD_JOINS or verb or w.text.endswith(_LAB_HEADS)
+                or w.text in SUFFIXES  # (a body's head: 青山大学共建…实验室 is the university's partner's)
+                or head - w.start > MAX_NAME):
             break
         start = w.start
-    while text.startswith(tuple(_FIELD_JOINS), start):
-        start += 1
+    while (w := next((w for w in field if w.start == start), None)) is not None and (
+            w.text in _FIELD_JOINS or w.pos == "v"):
+        start = w.end  # (符合 of 该实验室符合…: the field opens with none)
     return start if start < level else head  # (省重点实验室: a level and no field, a kind of laboratory)
 
 
@@ -527,18 +535,19 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
             out.append(Mention(start, end, type_, m.group(), article))
-    for b, e in listed_units(text, [(m.start - s.start, m.end - s.start) for m in out
-                                    if m.type == "Organization" and m.end - m.start == len(m.text)]):
+    for b, e in listed_units(text, [(s.local(m.start), s.local(m.end)) for m in out if m.type == "Organization"]):
         start, end = s.span(b, e)
         out.append(Mention(start, end, "Organization", text[b:e], article))
     return out
 
 
 # The heads of a body's offices and sections, which a list names by their heads alone: 实验室设备处、保卫处, 学生处、教务处.
-_UNIT_HEADS = ("处", "科", "部", "室", "办")
+_UNIT_HEADS = ("处", "科", "部", "办")  # (not 室: 会议室、阅览室 are rooms)
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}")
-_TWO_UNITS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}([处室办]))[、和及]([\u4e00-\u9fff]{2,5}\2)"
+_TWO_UNITS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}([处办]))[、和及]([\u4e00-\u9fff]{2,5}\2)"
                         r"(?=[、和及的]|[^\u4e00-\u9fff]|$)")
+# Their staff, after such a list and in its clause: 学生处、保卫处的值班老师 (签字处、报到处 are places)
+_STAFF = re.compile(r"[^，,。；;！？!?]{0,20}?(?:负责人|负责同志|老师|工作人员|领导|干部|处长|主任|职工|同志)")
 
 
 def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -553,7 +562,7 @@ def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, in
         >>> t = "会上，人事处、保卫处和教务处负责人发言。"
         >>> [t[b:e] for b, e in listed_units(t, [])]
         ['人事处', '保卫处', '教务处']
-        >>> t = "学生处、保卫处、后勤服务中心的老师参加。好处和难处。"
+        >>> t = "学生处、保卫处、后勤服务中心的老师参加。好处和难处。签字处、报到处设在一楼。"
         >>> [t[b:e] for b, e in listed_units(t, [(8, 14)])]
         ['学生处', '保卫处']
     """
@@ -561,6 +570,8 @@ def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, in
     taken = set(bodies)
     # two offices in a row with one head open a list of their own (学生处、保卫处、后勤服务中心)
     for m in _TWO_UNITS.finditer(text):
+        if not _STAFF.match(text, m.end()):
+            continue
         for b, e in ((m.start(1), m.end(1)), (m.start(3), m.end(3))):
             if (b, e) not in taken and _whole(text, b, e):
                 out.append((b, e))
