@@ -402,6 +402,11 @@ _POINTS_BACK = re.compile(r"本次|此次|这次|本届|(?<![第\d０-９一二�
 _NAMED = re.compile(r"\d{4}|[“《]")
 
 
+# The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
+_HOLDS_NAMED = re.compile(r"(?:召开|举行|举办)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
+                          + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
+
+
 def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     """Events named where the verb that holds them says so: as its subject, from their clause's start
     (after a time, 我市, or 由X主办的) to their head, the way a report's lead names its event in full;
@@ -462,11 +467,6 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     return out
 
 
-# The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
-_HOLDS_NAMED = re.compile(r"(?:召开|举行|举办)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
-                          + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
-
-
 def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple[int, int]] = ()) -> int:
     """Where a held event's name starts in ``text[start:end]`` (its head at ``at``): after the 的 of 由X主办的,
     after a person and the verb after it (市长王五宣布…), after what the clause says of the event before it
@@ -510,7 +510,8 @@ def _a_held_name(name: str, least: int) -> bool:
         (True, True)
     """
     return not (len(name) < least + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.search(name)
-                or name.startswith(("在", "于", "并", "对")) or re.search(ATTEND_VERB + "|开展", name)
+                or name.startswith(("在", "于", "并", "对", "该", "这", "此", "其", "上述"))
+                or re.search(ATTEND_VERB + "|开展", name)
                 or "在" in name and any(w.text == "在" for w in words(name))  # (主席在…论坛; not 在线)
                 or name.count("“") != name.count("”") or name.count("《") != name.count("》")
                 or name.count("（") != name.count("）"))

@@ -414,11 +414,11 @@ def lab_start(text: str, head: int) -> int:
         return head
     level = start
     field = [w for w in ws if w.end <= start]
+    nominal = [x.pos in ("n", "vn") or x.text in _FIELD_JOINS for x in field]
     for i in range(len(field) - 1, -1, -1):
         w = field[i]
         # a verb stands in a field only between two of its nouns or a noun and 与/和 (遗传改良与健康养殖, 声学探测技术;
         # not 符合, 获批 before the level, nor 共建 after a body's name); a body's head ends the field (该实验室符合…)
-        nominal = [x.pos in ("n", "vn") or x.text in _FIELD_JOINS for x in field]
         verb = w.pos == "v" and not (
             i > 0 and nominal[i - 1] and (field[i + 1].text in _FIELD_JOINS or field[i + 1].pos in ("n", "vn"))
             if i + 1 < len(field) else  # (right before the level: two words of the field before it, 与绿色种植;
@@ -479,9 +479,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             out.append(Mention(start, end, "Organization", name, article))
     for m in re.finditer("|".join(_LAB_HEADS), text):
         begin = lab_start(text, m.start())
-        if begin < m.start() and not any(x.start <= s.span(begin, m.end())[0] and s.span(begin, m.end())[1] <= x.end
-                                         for x in out):
-            start, end = s.span(begin, m.end())
+        if begin == m.start():
+            continue
+        start, end = s.span(begin, m.end())
+        if not any(x.start <= start and end <= x.end for x in out):
             out = [x for x in out if not (start <= x.start and x.end <= end)]
             out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
     for m in _PLACE_SUFFIX.finditer(text):
