@@ -384,22 +384,19 @@ _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) 
                             | {"典礼", "仪式", "研修班", "培训班", "观摩会", "现场会", "年会", "笔会"}) - set(_BODY_OR_EVENT),
                            key=lambda h: (-len(h), h)))
 _HELD_BY_VERB = re.compile(r"(?:近日|日前|今天|昨天|今日|昨日|[上下]午|\d{1,2}日)?(在[^，,。；;：:！？!?\s“”]{1,20}?|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
-                           + HOLD_ADVERB + r"(?:召开|举行|开幕|举办|开班)(?!的)")  # (not 全会召开的重大意义)
+                           + HOLD_ADVERB + r"(?:召开|举行|开幕(?!式)|举办|开班)(?!的)")  # (not 全会召开的重大意义)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|近日|日前|近期|今天|昨天|今日|昨日|"
                    r"[上下]午|晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院])+")
 # Verbs whose object is the event that the clause then says is held: 祝贺…大会召开, 确保…博览会举办.
 _GOVERNS = re.compile(r"祝贺|庆贺|欢迎|迎接|期待|预祝|确保|筹备|筹办|做好|助力|聚焦|围绕")
-# What describes the event before its name ends with 的 (由X主办的, 简短而庄严的, 四地加入俄罗斯联邦的), but 党的 stands
-# inside names (新时代党的治疆方略研讨会, 省委党的建设工作领导小组会议).
-_HOSTED_DE = re.compile(r"(?<!党)的|的(?=[一二三四五六七八九十\d])")  # (党的二十届三中全会 is 二十届三中全会)
 # An anniversary the event marks, where its name starts: 纪念…周年, 庆祝…周年.
 _MARKS = re.compile(r"(?:纪念|庆祝)[^，,。；;：:\s]{2,20}?周年")
 # A name that only points back at the article's event (本次会议, 此次活动), or counts events (多场论坛, 一次会议).
 _POINTS_BACK = re.compile(r"本次|此次|这次|本届|(?<![第\d０-９一二三四五六七八九十])[多一两几数][场个次项]")
-# What names an event as a name of its own, where a verb holds it as its object: a year, quotes, a title.
-_NAMED = re.compile(r"\d{4}|[“《]")
+# What names an event as a name of its own, where a verb holds it as its object: quotes, a title, an edition (届).
+_NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届")
 
 
 # The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
@@ -446,9 +443,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         lead = _LEAD.match(text, start)
         if lead is not None and lead.end() < at:
             start = lead.end()
-        opens = start
-        start = _name_start(text, start, at, end, people)
-        if start != opens and not m.group(1):
+        start, acted = _name_start(text, start, at, end, people)
+        if acted and not m.group(1):
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], len(head) + len(close)):
             out.append((start, end))
@@ -456,46 +452,54 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         start, end = m.start(1), m.end(1)
         close = text[end - 1 : end] if text.endswith(("”", "》"), 0, end) else ""
         head = next(h for h in _HELD_HEADS if text.endswith(h + close, 0, end))
-        start = _name_start(text, start, end - len(head) - len(close), end, people)
+        start, _ = _name_start(text, start, end - len(head) - len(close), end, people)
         name = text[start:end]
-        # (as an object, five characters of its own before the head, or a year, quotes or a title: not 召开专题会议,
-        # 召开紧急闭门会议, 第二次全体会议)
-        own = len(re.sub(EDITION + "|首次|首届", "", name)) - len(head) - len(close)
+        # (as an object, five characters of its own before the head, years and editions aside, or two and quotes, a
+        # title or a 届: not 召开专题会议, 召开紧急闭门会议, 2024年第一次会议)
+        own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", name)) - len(head) - len(close)
         if _a_held_name(name, len(head) + len(close)) and not text.startswith("（", start) \
                 and (own >= 5 or _NAMED.search(name) and own >= 2):
             out.append((start, end))
     return out
 
 
-def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple[int, int]] = ()) -> int:
-    """Where a held event's name starts in ``text[start:end]`` (its head at ``at``): after the 的 of 由X主办的,
-    after a person and the verb after it (市长王五宣布…), after what the clause says of the event before it
-    (热烈祝贺…大会; a time: “十四五”开局之年…), after an event of its own joined by 和 (全国科技大会和两院院士
-    大会第二次全体会议: the second is held here), and at the 纪念/庆祝 of an anniversary (青山集团党委庆祝建厂
-    60周年大会: the body holds the event its name opens).
+def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple[int, int]] = ()) -> tuple[int, bool]:
+    """Where a held event's name starts in ``text[start:end]`` (its head at ``at``), and whether it starts after
+    an actor's verb: after someone who acts and their verb (市长王五宣布…, 王五同志宣布…: a person or a title, then
+    a verb that bounds names; not a body, whose verb may name the event: 青山公司成立大会), after 的 that ends a description (由X主办的, 简短而庄严的; not 党的, nor a 的 in
+    quotes), after what the clause says of the event (热烈祝贺…大会; a time: “十四五”开局之年…), after an event of
+    its own joined by 和 (全国科技大会和两院院士大会第二次全体会议: the second is held here), and at the 纪念/庆祝 of
+    an anniversary (青山集团党委庆祝建厂60周年大会: the body holds the event its name opens).
 
     Examples:
         >>> t = "热烈祝贺青山市第五次党代会"
-        >>> t[_name_start(t, 0, len(t) - 3, len(t)):]
+        >>> b, _ = _name_start(t, 0, len(t) - 3, len(t)); t[b:]
         '青山市第五次党代会'
-        >>> t = "市长王五宣布青山运动会"
-        >>> t[_name_start(t, 0, len(t) - 3, len(t), [(2, 4)]):]
-        '青山运动会'
+        >>> t = "市委书记王五宣布青山运动会"
+        >>> b, actor = _name_start(t, 0, len(t) - 3, len(t), [(4, 6)]); t[b:], actor
+        ('青山运动会', True)
     """
-    cuts = [d.end() for d in _HOSTED_DE.finditer(text, start, at)]
-    ws = clause_words(text, start)
-    for b, e in people:
-        after = next((w for w in ws if w.start == e), None)
-        if start <= b and e <= at and after is not None and after.end <= at and after.pos.startswith("v"):
-            cuts.append(after.end)  # (习近平生态文明思想研讨会: a person in the name, no verb after them)
-    # (a word that ends with one: 热烈祝贺, 确保; not one inside a word: 服务业)
-    cuts += [w.end for w in ws if start <= w.start and w.end <= at and _GOVERNS.search(w.text[-2:])]
+    ws = [w for w in clause_words(text, start) if start <= w.start and w.end <= at]
+    persons = {e for _, e in people}
+    bounds = boundary_words()
+    acts = [w.end for i, w in enumerate(ws) if i > 0 and w.pos == "v" and w.text in bounds and (
+        ws[i - 1].end in persons or ws[i - 1].pos.startswith("nr")
+        or ws[i - 1].text.endswith(("书记", "长", "主任", "同志", "委员")))]
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]*”|《[^》]*》", text[start:end])]
+    described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
+                 and not any(b <= w.end - start < e for b, e in quoted)]  # (主办的, 庄严的; not 党的, 方略的)
+    cuts = [*described]
+    cuts += [w.end for w in ws if _GOVERNS.search(w.text[-2:])]  # (热烈祝贺, 确保; not 服务 of 服务业)
     cuts += [t.end() for t in _TIME_AFTER_QUOTE.finditer(text, start, at)]
     cuts += [start + j.end() for j in re.finditer("[和及]", text[start:at])
              if text.endswith(_HELD_HEADS, 0, start + j.start())]
-    start = max([start, *cuts])
-    anniversary = _MARKS.search(text, start, end)
-    return anniversary.start() if anniversary is not None else start
+    if text.startswith("党的", start) and re.match(r"[一二三四五六七八九十\d]", text[start + 2 : start + 3]):
+        cuts.append(start + 2)  # (党的二十届三中全会 is 二十届三中全会)
+    first = max([start, *cuts])
+    acted = max(acts, default=start)
+    begin = max(first, acted)
+    anniversary = _MARKS.search(text, begin, end)
+    return (anniversary.start() if anniversary is not None else begin), acted > first
 
 
 def _a_held_name(name: str, least: int) -> bool:
@@ -512,7 +516,7 @@ def _a_held_name(name: str, least: int) -> bool:
     return not (len(name) < least + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.search(name)
                 or name.startswith(("在", "于", "并", "对", "该", "这", "此", "其", "上述"))
                 or re.search(ATTEND_VERB + "|开展", name)
-                or "在" in name and any(w.text == "在" for w in words(name))  # (主席在…论坛; not 在线)
+                or any(w.text in ("在", "并", "对") for w in words(name))  # (主席在…论坛, 会谈并…; not 在线, 对口)
                 or name.count("“") != name.count("”") or name.count("《") != name.count("》")
                 or name.count("（") != name.count("）"))
 

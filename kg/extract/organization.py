@@ -414,15 +414,15 @@ def lab_start(text: str, head: int) -> int:
         return head
     level = start
     field = [w for w in ws if w.end <= start]
-    nominal = [x.pos in ("n", "vn") or x.text in _FIELD_JOINS for x in field]
+    nominal = [x.pos in ("n", "vn", "i", "l", "nz", "j") or x.text in _FIELD_JOINS for x in field]
     for i in range(len(field) - 1, -1, -1):
         w = field[i]
         # a verb stands in a field only between two of its nouns or a noun and 与/和 (遗传改良与健康养殖, 声学探测技术;
         # not 符合, 获批 before the level, nor 共建 after a body's name); a body's head ends the field (该实验室符合…)
         verb = w.pos == "v" and not (
-            i > 0 and nominal[i - 1] and (field[i + 1].text in _FIELD_JOINS or field[i + 1].pos in ("n", "vn"))
+            i > 0 and nominal[i - 1] and nominal[i + 1]
             if i + 1 < len(field) else  # (right before the level: two words of the field before it, 与绿色种植;
-            i > 1 and nominal[i - 1] and nominal[i - 2])  # not 学校获批)
+            i > 0 and field[i - 1].text in _FIELD_JOINS or i > 1 and nominal[i - 1] and nominal[i - 2])  # not 学校获批)
         if (w.end != start or w.pos in _FIELD_STOP_POS or w.text in STOP_WORDS and w.text not in _FIELD_JOINS
                 or w.pos in ("p", "c") and w.text not in _FIELD_JOINS or verb or w.text.endswith(_LAB_HEADS)
                 or w.text in SUFFIXES  # (a body's head: 青山大学共建…实验室 is the university's partner's)
@@ -545,10 +545,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
 # The heads of a body's offices and sections, which a list names by their heads alone: 实验室设备处、保卫处, 学生处、教务处.
 _UNIT_HEADS = ("处", "科", "部", "办")  # (not 室: 会议室、阅览室 are rooms)
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}")
+# Their staff, after such a list and in its clause: 学生处、保卫处的值班老师, 学生处、保卫处负责人 (签字处、报到处 are
+# places; 报到处的工作人员 too: not 工作人员)
+_STAFF = re.compile(r"[^，,。；;！？!?]{0,20}?(?:负责人|负责同志|老师|领导|干部|处长|主任)")
 _TWO_UNITS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}([处办]))[、和及]([\u4e00-\u9fff]{2,5}\2)"
-                        r"(?=[、和及的]|[^\u4e00-\u9fff]|$)")
-# Their staff, after such a list and in its clause: 学生处、保卫处的值班老师 (签字处、报到处 are places)
-_STAFF = re.compile(r"[^，,。；;！？!?]{0,20}?(?:负责人|负责同志|老师|工作人员|领导|干部|处长|主任|职工|同志)")
+                        r"(?=[、和及的]|负责|领导|处长|主任|[^\u4e00-\u9fff]|$)")
 
 
 def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
