@@ -129,7 +129,7 @@ def test_second_review_what_opens_a_held_clause():
     # 并 and 对 as words of the clause; a 的 inside a name stays
     assert not any("并" in n for n in initiatives("双方举行会谈并共同见证青山合作论坛，"))
     assert not any(n.startswith("市领导对") for n in initiatives("市领导对2024年青山国际马拉松比赛在青山举办表示祝贺。"))
-    assert "新时代党的治疆方略的成功实践学术研讨会" in initiatives("新时代党的治疆方略的成功实践学术研讨会在青山召开。")
+    assert "新时代党的治边方略的实践经验学术研讨会" in initiatives("新时代党的治边方略的实践经验学术研讨会在青山召开。")
     # the object form: a year and an edition are no name of their own (the older rule for numbered sessions aside)
     from kg.extract.initiative import held_events
     assert held_events("学院召开了2024年第一次会议。") == []

@@ -468,7 +468,7 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     an actor's verb: after someone who acts and their verb (市长王五宣布…, 王五同志宣布…: a person or a title, then
     a verb that bounds names; not a body, whose verb may name the event: 青山公司成立大会), after 的 that ends a description (由X主办的, 简短而庄严的; not 党的, nor a 的 in
     quotes), after what the clause says of the event (热烈祝贺…大会; a time: “十四五”开局之年…), after an event of
-    its own joined by 和 (全国科技大会和两院院士大会第二次全体会议: the second is held here), and at the 纪念/庆祝 of
+    its own joined by 和 (青山科技大会和青山院士大会第二次全体会议: the second is held here), and at the 纪念/庆祝 of
     an anniversary (青山集团党委庆祝建厂60周年大会: the body holds the event its name opens).
 
     Examples:
