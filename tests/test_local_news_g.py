@@ -141,3 +141,11 @@ def test_second_review_laboratories_and_offices():
     entities, _ = graph("报到处、咨询处的工作人员热情接待新生。学生处、保卫处负责人参加会议。")
     orgs = {n for t, n in entities if t == "Organization"}
     assert not {"报到处", "咨询处"} & orgs and {"学生处", "保卫处"} <= orgs
+
+
+def test_a_title_before_a_list_of_names_is_each_ones():
+    _, facts = graph("青山师范大学教育学院副院长曹丽、李建国、王海波出席了典礼。")
+    assert {("李建国", "memberOf", "青山师范大学教育学院"), ("王海波", "memberOf", "青山师范大学教育学院")} <= facts
+    g = kg.build("青山大学副校长王明、李华出席。")
+    roles = {(g.entities[f.subject].name, f.role) for f in g.facts if f.predicate == "memberOf"}
+    assert ("李华", "副校长") in roles

@@ -473,8 +473,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 
 
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
-    """A person listed after a member, with a title alone, is a member of the same body:
-    青山县委书记张三、副书记李四 (李四 too is of 青山县委), unless that person is a member already.
+    """A person listed after a member, with a title alone or with none, is a member of the same body:
+    青山县委书记张三、副书记李四 (李四 too is of 青山县委), 副院长张三、李四 (李四 is a 副院长 too), unless that
+    person is a member already.
 
     Examples:
         >>> from kg.text import parse
@@ -491,13 +492,15 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
     for first, second in zip(people, people[1:]):
         before = members.get(id(first))
         gap = doc.text[first.end : second.start]
-        if before is None or id(second) in members or not gap.startswith("、") or not _BARE_TITLE.fullmatch(gap[1:]):
+        if before is None or id(second) in members or not gap.startswith("、") or not (
+                gap == "、" or _BARE_TITLE.fullmatch(gap[1:])):
             continue
         if any(isinstance(r, Relation) and r.subject is second and r.predicate == "memberOf" for r in out):
             continue
         ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",
                       before.evidence.sentence)
-        rel = Relation(second, "memberOf", before.obj, ev, role=gap[1:])
+        # (a title before a list of names is each one's: 副院长张三、李四、王五)
+        rel = Relation(second, "memberOf", before.obj, ev, role=gap[1:] or before.role)
         added.append(rel)
         members[id(second)] = rel
     return added
