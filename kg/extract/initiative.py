@@ -383,12 +383,14 @@ def held_jointly(text: str, end: int) -> int:
 _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) | set(_SPORTS.pattern.split("|"))
                             | {"典礼", "仪式", "研修班", "培训班", "观摩会", "现场会", "年会", "笔会"}) - set(_BODY_OR_EVENT),
                            key=lambda h: (-len(h), h)))
-_HELD_BY_VERB = re.compile(r"(?:近日|日前|今天|昨天|今日|昨日|[上下]午|\d{1,2}日)?(在[^，,。；;：:！？!?\s“”]{1,20}?|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
-                           + HOLD_ADVERB + r"(?:召开|举行|开幕(?!式)|举办|开班)(?!的)")  # (not 全会召开的重大意义)
+# The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
+_DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
+_HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！？!?\s“”]{{1,20}}?|于[^，,。；;：:！？!?\s“”]{{1,12}}?)?"
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班)(?!的)")  # (not 全会召开的重大意义)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
-                   r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]|近日|日前|近期|今天|昨天|今日|昨日|"
-                   r"[上下]午|晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院])+")
+                   rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"
+                   r"晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院])+")
 # Verbs whose object is the event that the clause then says is held: 祝贺…大会召开, 确保…博览会举办.
 _GOVERNS = re.compile(r"祝贺|庆贺|欢迎|迎接|期待|预祝|确保|筹备|筹办|做好|助力|聚焦|围绕")
 # An anniversary the event marks, where its name starts: 纪念…周年, 庆祝…周年.
@@ -400,8 +402,21 @@ _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届")
 
 
 # The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
-_HOLDS_NAMED = re.compile(r"(?:召开|举行|举办)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
+_HOLDS_NAMED = re.compile(HOLD_VERB + r"了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
+
+
+def _head_start(text: str, end: int) -> int | None:
+    """Where the event's head that ends at ``end`` starts (its closing quote or title mark with it: …研讨会”),
+    None when no head of a held event ends there.
+
+    Examples:
+        >>> _head_start("青山研讨会", 5), _head_start("“青山论坛”", 6), _head_start("青山协会", 4)
+        (2, 3, None)
+    """
+    close = 1 if text.endswith(("”", "》"), 0, end) else 0
+    head = next((h for h in _HELD_HEADS if text.endswith(h, 0, end - close)), None)
+    return None if head is None else end - close - len(head)
 
 
 def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
@@ -429,11 +444,9 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     out = []
     for m in _HELD_BY_VERB.finditer(text):
         end = m.start()
-        close = text[end - 1 : end] if text.endswith(("”", "》"), 0, end) else ""
-        head = next((h for h in _HELD_HEADS if text.endswith(h + close, 0, end)), None)
-        if head is None:
+        at = _head_start(text, end)
+        if at is None:
             continue
-        at = end - len(head) - len(close)
         start = max(text.rfind(c, 0, at) for c in "，,。；;：:！？!?\n 　") + 1
         # a headline's slogan, then ——, then its event (…提升办学品牌——青山学院招生工作会议召开); not the —— after a
         # programme's quoted name or year (“国培计划”（2011）——青山骨干教师研修班开班典礼), nor 中国—中亚
@@ -446,18 +459,19 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         start, acted = _name_start(text, start, at, end, people)
         if acted and not m.group(1):
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
-        if _a_held_name(text[start:end], len(head) + len(close)):
+        if _a_held_name(text[start:end], end - at):
             out.append((start, end))
     for m in _HOLDS_NAMED.finditer(text):
         start, end = m.start(1), m.end(1)
-        close = text[end - 1 : end] if text.endswith(("”", "》"), 0, end) else ""
-        head = next(h for h in _HELD_HEADS if text.endswith(h + close, 0, end))
-        start, _ = _name_start(text, start, end - len(head) - len(close), end, people)
+        at = _head_start(text, end)
+        if at is None:
+            continue  # (the pattern ends with a head: never)
+        start, _ = _name_start(text, start, at, end, people)
         name = text[start:end]
         # (as an object, five characters of its own before the head, years and editions aside, or two and quotes, a
         # title or a 届: not 召开专题会议, 召开紧急闭门会议, 2024年第一次会议)
-        own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", name)) - len(head) - len(close)
-        if _a_held_name(name, len(head) + len(close)) and not text.startswith("（", start) \
+        own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", name)) - (end - at)
+        if _a_held_name(name, end - at) and not text.startswith("（", start) \
                 and (own >= 5 or _NAMED.search(name) and own >= 2):
             out.append((start, end))
     return out
