@@ -44,7 +44,8 @@ HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 # (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
-ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临")
+ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临|到会"
+                    r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
@@ -301,12 +302,48 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
             c.add(inner, "containedInPlace", outer, s, a)
 
 
+def _name(m: Mention) -> str:
+    return re.sub(r"[“”\"]", "", m.canonical or m.text)
+
+
+def same_event(one: Mention, other: Mention) -> bool:
+    """Whether two mentions name one event: the same name, or one the end of the other's (宣传推介会 and
+    《青山往事》宣传推介会, as resolution takes a short form within an article).
+
+    Examples:
+        >>> long, short = Mention(0, 0, "Initiative", "《青山往事》宣传推介会", 1), Mention(0, 0, "Initiative", "推介会", 1)
+        >>> same_event(long, short), same_event(short, Mention(0, 0, "Initiative", "座谈会", 1))
+        (True, False)
+    """
+    a, b = _name(one), _name(other)
+    return a.endswith(b) or b.endswith(a)
+
+
+def distinct_events(events: list[Mention]) -> set[str]:
+    """The names of the distinct events among ``events``: a name that ends another is that one.
+
+    Examples:
+        >>> names = ["青山论坛", "论坛", "“绿水”青山论坛", "红河座谈会"]
+        >>> sorted(distinct_events([Mention(0, 0, "Initiative", n, 1) for n in names]))
+        ['红河座谈会', '绿水青山论坛']
+        >>> names = ["青山运动会暨健身大会", "青山运动会", "新书推介会", "《青山往事》宣传推介会"]
+        >>> sorted(distinct_events([Mention(0, 0, "Initiative", n, 1) for n in names]))
+        ['《青山往事》宣传推介会', '青山运动会暨健身大会']
+    """
+    names = {_name(m) for m in events}
+    whole = {n for n in names if not any(len(o) > len(n) and o.endswith(n) or o.startswith(n + "暨") for o in names)}
+    # a short name by its kind (新书推介会) is the one longer name of that kind (《青山往事》宣传推介会)
+    return {n for n in whole if not (len(n) <= 5 and len([o for o in whole if len(o) > len(n) and o[-2:] == n[-2:]]) == 1)}
+
+
 def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
                main_event: Mention | None, sole: bool = False, events: list[Mention] = (),
-               others: list[Mention] = ()) -> None:
+               others: list[Mention] = (), listed: list[tuple[Sentence, list[Mention]]] = ()) -> None:
     """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …);
     ``sole``: the article names one event only, the one a speech ending its clause is given at;
-    ``others``: the sentence's other mentions (places that may open a title, bodies that may not)."""
+    ``others``: the sentence's other mentions (places that may open a title, bodies that may not);
+    ``listed``: the sentences right before this one that end with ； and their people, a list of those who
+    attend that the verb closes (校长A，副校长B；市政府领导；商会会长C等参加了会议)."""
     text = c.doc.text
     for m in ATTEND.finditer(s.text):
         at, end = s.offset(m.start()), s.offset(m.end())
@@ -320,7 +357,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
             target = earlier[0]  # …论坛开幕，副市长王五出席并致辞: the event the sentence named before
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
-        if (target is None and _ENDS_CLAUSE.match(after) and not earlier and m.group().startswith(_AT_ITS_EVENT) and sole
+        closing = m.group().startswith(_AT_ITS_EVENT) or m.group() == "参加" and _ENDS_SENTENCE.match(after)
+        if (target is None and _ENDS_CLAUSE.match(after) and not earlier and closing and sole
+                and main_event.start < s.end  # (not an event the article names only later)
                 and "在" not in clause and not s.text.startswith(("另", "此外", "同时"))):
             # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
             target = main_event
@@ -328,14 +367,21 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             continue
         for p in people:
             # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them)
-            own = _listed(text[p.end : at].split("，")[0].split(",")[0])
-            if p.end <= at and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
+            own = _INVITED.sub("", _listed(text[p.end : at].split("，")[0].split(",")[0]))
+            if p.end <= at and not _has_verb(own):
                 c.add(target, "participant", p, s, a)
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
         for o in _officials_attend([x for x in others if x.type == "Organization"], text, at):
             c.add(target, "participant", o, s, a)
+        if listed and not _has_verb(text[s.start : at]):
+            for before, its_people in listed:
+                whole = Sentence(before.index, before.start, s.end, text[before.start : s.end], "body",
+                                 ((0, before.start),))
+                for p in its_people:
+                    if _ENDS_ITEM.fullmatch(re.split(r"[，,；;、]", text[p.end : before.end])[0]):
+                        c.add(target, "participant", p, whole, a)
     # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing
     signing = sole and main_event is not None and _SIGNS.search(main_event.text) is not None
     for m in _SPEECH.finditer(s.text) if not signing else [*_SPEECH.finditer(s.text), *_SIGNS.finditer(s.text)]:
@@ -343,8 +389,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
                 and "在" not in clause
-                and not any(i.end <= at and (i.canonical or i.text) != (main_event.canonical or main_event.text)
-                            for i in inits)
+                and not any(i.end <= at and not same_event(i, main_event) for i in inits)
                 and not s.text.startswith(("另", "此外", "同时"))):
             for p in people:
                 own = text[p.end : at]
@@ -362,14 +407,17 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 # The verbs of inviting, in one spelling for every pattern (and role.title_chain: 邀请专家A is no member).
 INVITE = re.compile(r"邀请|特邀|聘请|特聘")
 _INVITES = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?(?:特别|特意|还)?(?:" + INVITE.pattern + ")了?")
+# The event by a part of its name: 学术年会特邀请了… (for …学术年会及委员会议).
+_INVITES_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:特别|特意|还|特)?(?:" + INVITE.pattern + ")了?")
 # A list that goes on in the next sentence: 画家：A、B、C.
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
 
 
 def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], main_event: Mention | None,
              open_list: bool) -> bool:
-    """Who the article's event invites takes part in it: 本次活动邀请了书法家：A、B、C (and the list
-    going on in the next sentence: 画家：D、E); returns whether such a list is open at the sentence's end.
+    """Who the article's event invites takes part in it: 本次活动邀请了书法家：A、B、C, 学术年会特邀请了A (by a
+    part of its name that ends with a head) and the list going on in the next sentence (画家：D、E); returns whether
+    such a list is open at the sentence's end.
 
     Examples:
         >>> from kg.text import parse
@@ -383,8 +431,8 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
     if main_event is None or not people:
         return False
     text = c.doc.text
-    m = _INVITES.match(s.text)
-    if m is not None:
+    m = _INVITES.match(s.text) or _INVITES_BY_NAME.match(s.text)
+    if m is not None and (m.re is _INVITES or m.group(1) in _name(main_event) and EVENT.search(m.group(1))):
         at = s.offset(m.end())
     elif open_list and _LIST_GOES_ON.match(s.text):
         at = s.start
@@ -394,6 +442,72 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
     for p in listed:
         c.add(main_event, "participant", p, s, a)
     return bool(listed)
+
+
+# Who declares an event open (or closed, or started): 市长A宣布…运动会开幕 (not a project: …项目开工).
+_DECLARES = re.compile(r"宣布")
+_DECLARED = re.compile(r"(?:正式)?(?:开幕|闭幕|开班|开营|开赛|启动|开始)")
+# Who wins a place or a prize in a contest: A荣获第一名, B、C并列第二名, D获一等奖.
+_WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?[^，,。；;]{0,12}?"
+                   r"(?:第[一二三四五六七八九十\d]+名|[特一二三]等奖|冠军|亚军|季军|金牌|银牌|铜牌|优秀奖)")
+_CONTEST = re.compile(r"(?:赛|锦标赛|运动会|选拔|评选|大赛|竞赛)”?$")
+# Who a person is before their verb: 来自青山中学的A (no verb of their own).
+_FROM = re.compile(r"来自[^，,。；;、]{1,16}?的")
+
+
+def _declared(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention]) -> None:
+    """Who declares an event open takes part in it: 市长王五宣布青山运动会开幕 (the event right after 宣布, what
+    happens to it right after its name, the people before 宣布 in its clause with no verb of their own).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("市长王五宣布青山运动会开幕。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> games = Mention(6, 11, "Initiative", "青山运动会", 1)
+        >>> _declared(c, s, doc.articles[0], [Mention(2, 4, "Person", "王五", 1)], [games]); [r.obj.text for r in c.out]
+        ['王五']
+    """
+    text = c.doc.text
+    for m in _DECLARES.finditer(s.text):
+        at, end = s.offset(m.start()), s.offset(m.end())
+        event = next((i for i in inits if i.start == end and _DECLARED.match(text, i.end) and EVENT.search(i.text)), None)
+        if event is None:
+            continue
+        for p in people:
+            if p.end <= at and _clause(text[p.end : at]) and not _has_verb(text[p.end : at]):
+                c.add(event, "participant", p, s, a)
+
+
+def _winners(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
+             main_event: Mention | None, sole: bool) -> None:
+    """Who wins a place or a prize takes part in the contest: the one contest the sentence names before, or else the
+    article's one event when it is a contest (…比赛, …锦标赛, …运动会); the people in the clause of 荣获第一名, 获一等奖,
+    并列第二名, before the verb with no verb of their own (来自…的 aside).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("来自青山中学的王五荣获第一名，李四、赵六并列第二名。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> contest = Mention(0, 0, "Initiative", "红河演讲比赛", 1)
+        >>> people = [Mention(7, 9, "Person", "王五", 1), Mention(15, 17, "Person", "李四", 1), Mention(18, 20, "Person", "赵六", 1)]
+        >>> _winners(c, s, doc.articles[0], people, [], contest, True); [r.obj.text for r in c.out]
+        ['王五', '李四', '赵六']
+    """
+    text = c.doc.text
+    named = {i.canonical or i.text: i for i in inits if _CONTEST.search(i.text)}
+    for m in _WINS.finditer(s.text):
+        at = s.offset(m.start())
+        before = {n: i for n, i in named.items() if i.end <= at}
+        if len(before) == 1:
+            contest = next(iter(before.values()))
+        elif not before and sole and main_event is not None and _CONTEST.search(main_event.text):
+            contest = main_event
+        else:
+            continue
+        for p in people:
+            own = _FROM.sub("", text[p.end : at])
+            if p.end <= at and _clause(text[p.end : at]) and not _has_verb(own):
+                c.add(contest, "participant", p, s, a)
 
 
 # Who is invited to give a talk or run an event named right after: 邀请A、B来我校进行了“…”讲座, 特邀专家A作…报告.
@@ -456,6 +570,16 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
             break
         listed.append(o)
     return listed[::-1]
+
+
+def _has_verb(run: str) -> bool:
+    """Whether the tagger reads a verb in ``run`` (not a verb used as a noun: 领导, 代表).
+
+    Examples:
+        >>> _has_verb("、副校长李四"), _has_verb("作了报告")
+        (False, True)
+    """
+    return any(w.pos.startswith("v") and w.pos != "vn" for w in words(run))
 
 
 def _listed(own: str) -> str:
@@ -820,10 +944,15 @@ SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|�
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
 _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
+# What may follow a person who ends an item of a list: nothing, a form of address, 等 and what it sums up.
+_ENDS_ITEM = re.compile(r"(?:同志|先生|女士|教授|博士|院士)?(?:等.*)?")
+# Invited to what they do (应邀出席, 受邀致辞): no verb of the person's own.
+_INVITED = re.compile(r"(?:应|受)邀$")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
-_AT_ITS_EVENT = ("致", "主持", "出席")  # (致辞, 致欢迎辞)
+_AT_ITS_EVENT = ("致", "主持", "出席", "到会", "讲话")  # (致辞, 致欢迎辞, 到会祝贺, 李四讲话)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
-_ENDS_CLAUSE = re.compile(r"(?:了|并(?:致辞|讲话|发言|主持))?(?:[，,。；;]|$)")
+_ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
+_ENDS_CLAUSE = re.compile(r"(?:了|并?(?:致辞|讲话|发言|主持|祝贺|指导))?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
 _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?" + HOLD_ADVERB + "举行")
 # What joins bodies listed together: 由X和Y, X、Y.
@@ -935,13 +1064,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         actor = main_actor(orgs + [m for m in mentions if m.article == a.index and m.extractor == "names"
                                    and m.type == "Organization"])
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
-        sole = len({m.canonical or m.text for m in found if m.type == "Initiative"}) == 1
         # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
         # that dates what came after it (…全会以来)
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
                   and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)]
+        sole = len(distinct_events(events)) == 1
         main_event = min(events, key=lambda m: m.start, default=None)
         invited = False
+        lists: list[tuple[Sentence, list[Mention]]] = []  # the sentences before that end with ；, and their people
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -1009,8 +1139,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 continue
             for i, init in enumerate(inits):
                 _initiative(c, s, a, init, inits[i + 1 :], actors, places, actor)
-            _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events, inside)
-            invited = _invited(c, s, a, [m for m in inside if m.type == "Person"], main_event, invited)
+            people = [m for m in inside if m.type == "Person"]
+            _attendees(c, s, a, people, inits, main_event, sole, events, inside,
+                       lists if lists and lists[-1][0].end == s.start else [])
+            follows = s.text.endswith(("；", ";")) and len(s.segments) <= 1
+            lists = [*lists[-3:], (s, people)] if follows and (not lists or lists[-1][0].end == s.start) else (
+                [(s, people)] if follows else [])
+            invited = _invited(c, s, a, people, main_event, invited)
+            _declared(c, s, a, people, inits)
+            _winners(c, s, a, people, inits, main_event, sole)
             _invited_speakers(c, s, a, [m for m in inside if m.type == "Person"], inits)
             _hosts(c, s, a, actors, inits, main_event)
             _officials(c, s, a, actors, [i for i in inits if i in events])

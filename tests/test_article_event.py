@@ -1,0 +1,64 @@
+"""Who takes part in the event a report is about when a later sentence names the people but not the event: the
+eleventh round (docs/extraction.md). Each test is a short text written for it.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    return {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object)) for f in g.facts}
+
+
+def participants(text: str, event: str) -> set[str]:
+    return {o for s, p, o in facts(text) if s == event and p == "participant"}
+
+
+def test_a_list_of_those_who_attend_goes_on_over_semicolons_to_the_verb_that_closes_it():
+    text = ("5月6日，青山学院校友会成立大会在红河市召开。青山学院原校长王大明，现任党委书记李小红、副校长赵国强；"
+            "红河市政府驻青山办领导；红河商会会长钱志军等200余人参加了此次会议。")
+    assert {"王大明", "李小红", "赵国强", "钱志军"} <= participants(text, "青山学院校友会成立大会")
+    # a sentence before the ； with a verb of its own is no part of the list
+    text = "5月6日，青山学院校友会成立大会在红河市召开。王大明因病缺席；李小红参加了此次会议。"
+    assert participants(text, "青山学院校友会成立大会") == {"李小红"}
+
+
+def test_people_who_attend_speak_or_congratulate_at_the_articles_one_event():
+    text = ("11月5日，青山新书推介会在南京举行。省人大常委会副主任王大明到会讲话。省委宣传部副部长李小红，"
+            "省教育厅厅长赵国强到会祝贺。红河商会副会长孙志军受邀致辞。县长钱志军讲话。集团副总经理周建国参加。")
+    assert participants(text, "青山新书推介会") == {"王大明", "李小红", "赵国强", "孙志军", "钱志军", "周建国"}
+
+
+def test_an_event_named_short_and_long_is_still_the_articles_one_event():
+    text = ("红色传记《青山往事》宣传推介会在南京举行。新书推介会由省作家协会主办。推介会上，作家王大明致辞。"
+            "《青山往事》宣传推介会吸引了百余名读者。")
+    assert "王大明" in participants(text, "红色传记《青山往事》宣传推介会")
+
+
+def test_an_event_named_only_later_takes_no_one_who_attends_before_it():
+    text = "李强来到青山大学调研。市领导王大明、赵国强参加。李强参观了“青山百年”校史展。"
+    assert not {o for s, p, o in facts(text) if p == "participant" and o in ("王大明", "赵国强")}
+
+
+def test_a_speech_about_a_person_is_no_part_in_the_event():
+    text = "青山论坛在北京开幕。与会者认为，王大明同志的重要讲话，内涵丰富。"
+    assert "王大明" not in participants(text, "青山论坛")
+
+
+def test_who_declares_an_event_open_takes_part_in_it_not_in_a_project():
+    assert "王大明" in participants("10月8日，市委书记王大明宣布青山市第五届运动会开幕。", "青山市第五届运动会")
+    assert not participants("10月8日，市委书记王大明宣布青山新区重点项目开工。", "青山新区重点项目")
+
+
+def test_who_wins_a_place_takes_part_in_the_contest():
+    text = ("4月20日，青山学院“诚信校园”主题演讲比赛在学术报告厅举行。经过激烈角逐，来自软件1801班的王小明荣获第一名，"
+            "李小红、赵国强并列第二名。")
+    assert {"王小明", "李小红", "赵国强"} <= participants(text, "青山学院“诚信校园”主题演讲比赛")
+
+
+def test_the_event_invites_by_a_part_of_its_name():
+    text = ("11月8日，青山市医学会第二届外科学术年会在青山召开。学术年会特邀请了红河医院外科主任王大明教授、"
+            "青山医院副院长李小红教授作专题讲座。")
+    assert {"王大明", "李小红"} <= participants(text, "青山市医学会第二届外科学术年会")
