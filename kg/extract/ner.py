@@ -29,6 +29,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
+from .titles import TITLES as _OFFICE_TITLES
 from .organization import ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -463,6 +464,49 @@ def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# One-character heads of bodies that a tagger may leave outside a name when a title follows (湖北省外 + 办主任).
+_ONE_CHARACTER_HEADS = "办局委处科部厅院所站队"
+_FORMER = ("前", "原")  # 南阳市前人大副主任: former, before the title, no part of a name
+_LEVELS = "省市县区州"
+_BODY_ENDS = tuple(SUFFIXES)
+OFFICES = tuple(_OFFICE_TITLES)  # the titles people hold (kg.extract.titles)
+
+
+def _closes_a_body(name: str) -> bool:
+    return name.endswith(_BODY_ENDS) or name.endswith(org_endings())
+
+
+def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies a tagger cut at the wrong place before a title: the head left outside (湖北省外 of 湖北省外办主任 is
+    湖北省外办), a title taken in (湖北省人大常委 is 湖北省人大, where the name without the title closes as a body's
+    does), or a place with 前 or 原 after it (南阳市前 of 南阳市前人大副主任: the place 南阳市).
+
+    Examples:
+        >>> t = "湖北省外办主任王五，湖北省人大常委李四，南阳市前人大副主任赵六"
+        >>> found = [Mention(0, 4, "Organization", "湖北省外", 1), Mention(10, 17, "Organization", "湖北省人大常委", 1),
+        ...          Mention(20, 24, "Organization", "南阳市前", 1)]
+        >>> [(m.text, m.type) for m in mend_bodies(found, t)]
+        [('湖北省外办', 'Organization'), ('湖北省人大', 'Organization'), ('南阳市', 'Place')]
+    """
+    out: list[Mention] = []
+    for m in found:
+        name = m.text
+        if m.type == "Organization" and m.end - m.start == len(name) and not _closes_a_body(name):
+            after = text[m.end : m.end + 6]
+            office = max((o for o in OFFICES if name.endswith(o)), key=len, default="")
+            if after[:1] and after[0] in _ONE_CHARACTER_HEADS and after[1:].startswith(OFFICES):
+                name += after[0]
+            elif office and len(name) - len(office) >= 3 and _closes_a_body(name[: -len(office)]):
+                name = name[: -len(office)]
+            if name.endswith(_FORMER) and len(name) >= 3 and name[-2] in _LEVELS:
+                m = Mention(m.start, m.end - 1, "Place", name[:-1], m.article, m.extractor)
+                name = m.text
+            if name != m.text:
+                m = Mention(m.start, m.start + len(name), m.type, name, m.article, m.extractor)
+        out.append(m)
+    return out
+
+
 @register("ner", finds_mentions=True, rank=3)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Person, Place and Organization mentions tagged by LAC in every sentence."""
@@ -663,7 +707,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
-    return brand_places(complete_bodies(list_people(complete_people([m for index, s in sentences
+    return brand_places(mend_bodies(complete_bodies(list_people(complete_people([m for index, s in sentences
                                             for m in sentence_mentions(s, index, lambda x: confirmed_spans(
                                                 x, confirmed, ADD, REPLACE), "ensemble")],
-                                           doc.text), doc.text), doc.text))
+                                           doc.text), doc.text), doc.text), doc.text))

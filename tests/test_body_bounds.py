@@ -1,0 +1,31 @@
+"""Bodies the tagger cuts at the wrong place next to a title, and words of tenure before a body: the eleventh round
+(docs/extraction.md). Each test is a short text written for it.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def built(text: str):
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object), f.role or "") for f in g.facts}
+    return {(e.type, e.name) for e in g.entities.values()}, facts
+
+
+def test_a_head_left_before_a_title_and_a_title_taken_into_a_name_are_mended():
+    entities, facts = built("湖北省外办主任赵国强，湖北省人大常委、副秘书长徐文明参加。")
+    assert ("Organization", "湖北省外办") in entities and ("Organization", "湖北省外") not in entities
+    assert ("赵国强", "memberOf", "湖北省外办", "主任") in facts
+    assert ("Organization", "湖北省人大") in entities and ("Organization", "湖北省人大常委") not in entities
+
+
+def test_former_before_a_title_leaves_the_place_and_no_body():
+    entities, _ = built("南阳市前人大副主任秦大军出席。")
+    assert not any(t == "Organization" and n.endswith("前") for t, n in entities)
+
+
+def test_words_of_tenure_stay_out_of_a_bodys_name():
+    entities, facts = built("青山大学原校长王大明，现任校党委书记李小红出席。")
+    assert not any("现任" in n for _, n in entities)
+    assert ("李小红", "memberOf", "校党委", "书记") in facts
