@@ -299,10 +299,16 @@ def _whole_place(text: str, start: int, end: int) -> int:
 _NAME_DOTS = "·•・‧"
 
 
+# A name in Latin letters: capitalised words with single spaces between them (Daniel Voytas, Diane Wray-Cahen).
+_LATIN_WORD = re.compile(r"[A-Z][a-z][a-zA-Z'\-]*")  # (not an acronym: CEO)
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z][a-zA-Z'\-]*(?: [A-Z][a-z][a-zA-Z'\-]*)*(?![A-Za-z])")
+
+
 def complete_people(found: list[Mention], text: str) -> list[Mention]:
     """A person cut one character short where the text goes on with a longer name the document
     gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name; two persons joined by a middle
-    dot are one (赛福鼎·艾则孜). ``found`` is in text order.
+    dot are one (赛福鼎·艾则孜), a person in Latin letters is all the capitalised words around them (Daniel
+    Voytas). ``found`` is in text order.
 
     Examples:
         >>> t = "李成刚说好。李成刚说。"
@@ -311,10 +317,19 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "赛福鼎·艾则孜出席。"
         >>> [m.text for m in complete_people([Mention(0, 3, "Person", "赛福鼎", 1), Mention(4, 7, "Person", "艾则孜", 1)], t)]
         ['赛福鼎·艾则孜']
+        >>> t = "大学Daniel Voytas教授"
+        >>> [m.text for m in complete_people([Mention(2, 8, "Person", "Daniel", 1), Mention(9, 15, "Person", "Voytas", 1)], t)]
+        ['Daniel Voytas']
     """
     people = {m.text for m in found if m.type == "Person"}
     out: list[Mention] = []
     for m in found:
+        if m.type == "Person" and _LATIN_WORD.fullmatch(m.text) and m.end - m.start == len(m.text):
+            run = next(r for r in _LATIN_NAME.finditer(text, max(0, m.start - 64), m.end + 64)
+                       if r.start() <= m.start and m.end <= r.end())
+            if out and out[-1].type == "Person" and out[-1].start >= run.start() and out[-1].end <= run.end():
+                continue  # (a part of the name already taken whole)
+            m = Mention(run.start(), run.end(), "Person", run.group(), m.article, m.extractor)
         longer = m.type == "Person" and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
                                               and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m

@@ -1,5 +1,5 @@
-"""Bodies the tagger cuts at the wrong place next to a title, and words of tenure before a body: the eleventh round
-(docs/extraction.md). Each test is a short text written for it.
+"""Names the tagger cuts at the wrong place: bodies next to a title, words of tenure before a body, people in Latin
+letters: the eleventh round (docs/extraction.md). Each test is a short text written for it.
 """
 from __future__ import annotations
 
@@ -29,3 +29,9 @@ def test_words_of_tenure_stay_out_of_a_bodys_name():
     entities, facts = built("青山大学原校长王大明，现任校党委书记李小红出席。")
     assert not any("现任" in n for _, n in entities)
     assert ("李小红", "memberOf", "校党委", "书记") in facts
+
+
+def test_a_person_in_latin_letters_is_one_name_not_one_per_word():
+    entities, _ = built("会议期间，青山大学Daniel Voytas教授、红河农业部Diane Wray-Cahen博士作了报告。")
+    people = {n for t, n in entities if t == "Person"}
+    assert {"Daniel Voytas", "Diane Wray-Cahen"} <= people and not people & {"Daniel", "Voytas", "Diane"}
