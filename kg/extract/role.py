@@ -37,6 +37,8 @@ from .relation import INVITE, main_actor, seats
 from .titles import OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
+# A title further on in a chain may say more about where it is held: 海外业务副总裁, 市运动会组委会主任.
+_LONG_TITLE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?)(?:{_TITLE_WORDS})")
 MAX_CHAIN = 24
 _SELF = re.compile(SELF_NAMED)  # 我校校长, 本院院长
 # A body's kind alone, opening a clause, before a title: 公司董事长王强, 医院院长李四: the one body of
@@ -244,19 +246,33 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
         (False, False, False)
         >>> title_chain("院长、国家杰出青年基金获得者", []), title_chain("教授、博士生导师", [])
         (True, True)
+        >>> title_chain("海外业务副总裁、新能源事业部部长", []), title_chain("副书记、市运会组委会主任、市长", [])
+        (True, True)
     """
     if not 1 < len(between) <= MAX_CHAIN or not between.replace("、", "").isalpha():
         return False
     if INVITE.search(between):
         return False  # 青山中学邀请专家王五: an invited guest, no member
     first, *rest = between.split("、")
-    if not _TITLE.fullmatch(first):
+    if not _TITLE.fullmatch(first) and not (rest and _long_title(first)):
         return False
     for piece in rest:
         piece = next((piece[len(o):] for o in orgs_inside if piece.startswith(o) and len(piece) > len(o)), piece)
-        if not _TITLE.fullmatch(piece) and not _HONOUR.fullmatch(piece):
+        if not _TITLE.fullmatch(piece) and not _long_title(piece) and not _HONOUR.fullmatch(piece):
             return False
     return True
+
+
+def _long_title(piece: str) -> bool:
+    """A title with up to eight characters before its word, none of them a verb, an adverb or a preposition (海外业务副总裁;
+    not 依法对青山军委原委员).
+
+    Examples:
+        >>> _long_title("海外业务副总裁"), _long_title("依法对青山军委原委员")
+        (True, False)
+    """
+    return bool(_LONG_TITLE.fullmatch(piece)) and not any(w.pos[:1] in ("v", "d", "p", "c") and w.text != "兼"
+                                                          for w in words(piece))  # (国务委员兼国防部长: two titles)
 
 
 @register("role")

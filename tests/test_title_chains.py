@@ -1,0 +1,28 @@
+"""A chain of titles before a name: every body the chain names has the person as a member, however long a later title
+says where it is held (the eleventh round, docs/extraction.md). Each test is a short text written for it.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def members(text: str) -> set[tuple[str, str, str]]:
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    return {(name[f.subject], name[f.object], f.role or "") for f in g.facts if f.predicate == "memberOf"}
+
+
+def test_the_first_body_of_a_chain_with_long_titles_has_the_person_too():
+    found = members("青山科技有限公司海外业务副总裁、新能源事业部部长孙志军参加。")
+    assert ("孙志军", "青山科技有限公司", "海外业务副总裁") in found
+    assert ("孙志军", "新能源事业部", "部长") in found
+
+
+def test_two_titles_joined_by_jian_are_still_a_chain():
+    found = members("红河军委原委员、原国务委员兼国防部长王大明出席。")
+    assert any(p == "王大明" and o == "红河军委" for p, o, _ in found)
+
+
+def test_a_verb_or_a_preposition_before_a_title_ends_the_chain():
+    found = members("青山法院依法对红河军委原委员、原国务委员兼国防部长王大明作出判决。")
+    assert not any(p == "王大明" and o == "青山法院" for p, o, _ in found)
