@@ -62,3 +62,8 @@ def test_the_event_invites_by_a_part_of_its_name():
     text = ("11月8日，青山市医学会第二届外科学术年会在青山召开。学术年会特邀请了红河医院外科主任王大明教授、"
             "青山医院副院长李小红教授作专题讲座。")
     assert {"王大明", "李小红"} <= participants(text, "青山市医学会第二届外科学术年会")
+
+
+def test_who_attends_in_a_capacity_takes_part():
+    text = "4月20日，青山学院主题演讲比赛在报告厅举行。学院王大明老师、李小红老师作为评委出席了本次比赛。"
+    assert {"王大明", "李小红"} <= participants(text, "青山学院主题演讲比赛")

@@ -26,3 +26,14 @@ def test_two_titles_joined_by_jian_are_still_a_chain():
 def test_a_verb_or_a_preposition_before_a_title_ends_the_chain():
     found = members("青山法院依法对红河军委原委员、原国务委员兼国防部长王大明作出判决。")
     assert not any(p == "王大明" and o == "青山法院" for p, o, _ in found)
+
+
+def test_a_department_named_bare_in_the_chain_is_the_first_bodys():
+    g = kg.build("市委常委、宣传部部长杜建国出席会议并讲话。")
+    name = {e.id: e.name for e in g.entities.values()}
+    parents = {(name[f.subject], name[f.object]) for f in g.facts if f.predicate == "parentOrganization"}
+    assert ("宣传部", "市委") in parents
+    # named by its level (市纪委) or as the centre's (中宣部): no department of the first body
+    g = kg.build("市委常委、市纪委书记王五出席。红河中央政治局委员、中宣部部长李四出席。")
+    name = {e.id: e.name for e in g.entities.values()}
+    assert not {(name[f.subject], name[f.object]) for f in g.facts if f.predicate == "parentOrganization"}

@@ -47,7 +47,8 @@ HELD_AT = ("来到", "走进", "在", "于")
 ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临|到会"
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
-GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈)")
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|培训|讲座|晚会)|"
+                           r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈))")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
@@ -946,8 +947,8 @@ _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 # What may follow a person who ends an item of a list: nothing, a form of address, 等 and what it sums up.
 _ENDS_ITEM = re.compile(r"(?:同志|先生|女士|教授|博士|院士)?(?:等.*)?")
-# Invited to what they do (应邀出席, 受邀致辞): no verb of the person's own.
-_INVITED = re.compile(r"(?:应|受)邀$")
+# Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.
+_INVITED = re.compile(r"(?:(?:应|受)邀|作为[\u4e00-\u9fff]{1,6})$")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
 _AT_ITS_EVENT = ("致", "主持", "出席", "到会", "讲话")  # (致辞, 致欢迎辞, 到会祝贺, 李四讲话)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.

@@ -263,6 +263,36 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
     return True
 
 
+# The departments a chain names bare after its first body (宣传部, 办公室, 全球能源业务部).
+_UNIT_ENDS = ("部", "办", "处", "科", "室")
+# The bodies that have such departments: the heads a body speaks of itself by (校, 公司, 委), and governments.
+_HAS_UNITS = tuple(sorted({h for heads in SELF_HEADS.values() for h in heads} | {"政府"}))
+
+
+def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+    """The bodies that open a later title of a chain after ``org`` and are named bare, as its departments are (市委常委、
+    宣传部部长: 宣传部; not 市纪委 of 市委常委、市纪委书记, named by its level, nor a body named by a place or as China's,
+    nor the departments of a body that has none, or of the centre: 中共中央政治局委员、中宣部部长).
+
+    Examples:
+        >>> t = "市委常委、宣传部部长王五"
+        >>> orgs = [Mention(0, 2, "Organization", "市委", 1), Mention(5, 8, "Organization", "宣传部", 1)]
+        >>> [o.text for o in _bare_units(t, orgs[0], "常委、宣传部部长", orgs, [])]
+        ['宣传部']
+    """
+    out, at = [], org.end
+    if not org.text.endswith(_HAS_UNITS) or org.text.startswith("中"):
+        return []  # (中共中央政治局委员、中宣部部长: no department of the Politburo)
+    for i, piece in enumerate(between.split("、")):
+        if i:
+            o = next((o for o in orgs if o.start == at and text.startswith(o.text, at)), None)
+            if (o is not None and o.text.endswith(_UNIT_ENDS) and not o.text.startswith(("中", *_CHINAS))
+                    and o.text[0] not in CHARS and not any(p.start == o.start for p in places)):
+                out.append(o)
+        at += len(piece) + 1
+    return out
+
+
 def _long_title(piece: str) -> bool:
     """A title with up to eight characters before its word, none of them a verb, an adverb or a preposition (海外业务副总裁;
     not 依法对青山军委原委员).
@@ -330,6 +360,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         continue
                     out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
                     member = True
+                    # 市委常委、宣传部部长A: a department named bare later in the chain is the first body's
+                    out += [Relation(o, "parentOrganization", org, ev) for o in _bare_units(doc.text, org, between, orgs, places)]
                     # a later head's title of the chain names its body: 总务部党委书记、部长 → 总务部
                     party = party_parent(org.text)
                     unit = next((o for o in orgs if o.start == org.start and party and o.text == org.text[:party]), None)
