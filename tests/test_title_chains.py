@@ -37,3 +37,11 @@ def test_a_department_named_bare_in_the_chain_is_the_first_bodys():
     g = kg.build("市委常委、市纪委书记王五出席。红河中央政治局委员、中宣部部长李四出席。")
     name = {e.id: e.name for e in g.entities.values()}
     assert not {(name[f.subject], name[f.object]) for f in g.facts if f.predicate == "parentOrganization"}
+
+
+def test_a_list_after_a_member_with_its_party_organs_titles_is_of_the_same_body():
+    found = members("青山学院召开大会。学院院长张大伟、党委书记杨建军、教学副校长韩国庆出席。")
+    assert {("杨建军", "青山学院", "党委书记"), ("韩国庆", "青山学院", "教学副校长")} <= found
+    # a title that names a body of its own is no member of the first one's
+    found = members("红河国防部副部长王大明、空军司令员李小红出席。")
+    assert not any(p == "李小红" and o == "红河国防部" for p, o, _ in found)

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from ..gazetteer import named as divisions
 from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Document, Evidence, Mention, Relation, Sentence
+from ..org_bounds import org_endings
 from ..words import words
 from . import register
 from .names import party_parent
@@ -520,10 +521,34 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     return out
 
 
+# A body's own party organs, which a title in a list may name without its body: 党委书记, 纪委副书记, 团委书记.
+_PARTY_ORGAN = re.compile(r"(?:党委|党组|纪委|团委|党总支|党支部)")
+
+
+def _same_body_title(title: str) -> bool:
+    """Whether a title in a list after a member's names no other body: its words before the title word are a party
+    organ (党委书记) or up to two characters that close no body's name (教学副校长, 执行董事); not 空军司令员, 世贸组织总干事
+    or 副总检察长 (a body of its own).
+
+    Examples:
+        >>> [_same_body_title(t) for t in ("党委副书记", "教学副校长", "空军司令员", "世贸组织总干事", "副总检察长")]
+        [True, True, False, False, False]
+    """
+    m = _TITLE.fullmatch(title)
+    if m is None:
+        return False
+    word = max((w for w in TITLES if title.endswith(w)), key=len)
+    qualifier = re.sub(r"(?:常务)?副$", "", title[: -len(word)])
+    if _PARTY_ORGAN.fullmatch(qualifier) or not qualifier:
+        return True
+    return (len(qualifier) <= 2 and "总" not in qualifier and not qualifier.endswith(tuple(SUFFIXES))
+            and not qualifier.endswith(org_endings()))
+
+
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
     """A person listed after a member, with a title alone or with none, is a member of the same body:
-    青山县委书记张三、副书记李四 (李四 too is of 青山县委), 副院长张三、李四 (李四 is a 副院长 too), unless that
-    person is a member already.
+    青山县委书记张三、副书记李四 (李四 too is of 青山县委; also with a few words before the title and no name among them:
+    党委书记, 教学副校长), 副院长张三、李四 (李四 is a 副院长 too), unless that person is a member already.
 
     Examples:
         >>> from kg.text import parse
@@ -541,8 +566,9 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
         before = members.get(id(first))
         gap = doc.text[first.end : second.start]
         if before is None or id(second) in members or not gap.startswith("、") or not (
-                gap == "、" or _BARE_TITLE.fullmatch(gap[1:])):
-            continue
+                gap == "、" or _BARE_TITLE.fullmatch(gap[1:])
+                or _same_body_title(gap[1:]) and not any(first.end < m.start < second.start for m in found)):
+            continue  # (党委书记李四 after 学院院长张三: of the same body; not 市纪委书记李四, a body of its own)
         if any(isinstance(r, Relation) and r.subject is second and r.predicate == "memberOf" for r in out):
             continue
         ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",
