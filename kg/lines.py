@@ -145,7 +145,7 @@ def is_dateline_line(text: str) -> bool:
 
 
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
-_SITE_FIELDS = ("原标题|来源|稿源|信息来源|文章来源|新闻来源|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
+_SITE_FIELDS = ("原标题|来源|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
                 "访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|"
@@ -303,8 +303,8 @@ def is_furniture(text: str) -> bool:
     return _is_meta(t) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
 
 
-# A headline may hold one colon after a short lead: 江西赣州：县长直播带货 果农笑开颜.
-TITLE_COLON = re.compile(r"^[^，,。；;：:！？!?]{2,12}[：:][^，,。；;：:]{2,}$")
+# A headline may hold one colon after a short lead: 江西赣州：县长直播带货 果农笑开颜, 青山集团GES大会现场：….
+TITLE_COLON = re.compile(r"^[^，,。；;：:！？!?]{2,16}[：:][^，,。；;：:]{2,}$")
 
 
 def is_short(text: str) -> bool:

@@ -409,3 +409,10 @@ def test_a_sites_name_and_a_one_step_breadcrumb_over_the_headline_are_furniture(
             "4月8日，运动会开幕。\n\n上一篇：青山大学召开教学工作会议")
     a = parse(page).articles[0]
     assert (a.headline, [s.text for s in a.sentences if s.kind == "body"]) == ("青山大学举办2023年春季运动会", ["4月8日，运动会开幕。"])
+
+
+def test_a_headline_with_a_longer_lead_before_its_colon_and_a_source_line_under_it():
+    a = parse("青山集团王五GES大会现场：这是最好的时代\n\n11月9日，大会开幕。").articles[0]
+    assert a.headline == "青山集团王五GES大会现场：这是最好的时代"
+    a = parse("青山往事推介会在南京举行\n\n摘自：《青山》通讯 2012.4.5第八期  王五\n\n4月2日，推介会举行。").articles[0]
+    assert a.headline == "青山往事推介会在南京举行"
