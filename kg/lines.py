@@ -158,14 +158,14 @@ _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:�
 
 
 def _is_meta(t: str) -> bool:
-    """A line of web fields: 来源：…, 【来源：…】, 2021-03-01 10:20 来源：…"""
-    t = t.lstrip("【[")
+    """A line of web fields: 来源：…, 【来源：…】, 【 编辑：…】, 2021-03-01 10:20 来源：…"""
+    t = t.lstrip("【[ \u3000")
     if _UNIT_FIELD.match(t) and re.search(r"[。！？!?]", t):
         return False  # a sentence: 单位：各乡镇要在三月底前报送名单。 (not 单位：青山市教育局；发布时间：…)
     return bool(FIELD.match(t) or (re.match(_DATE_STAMP + r"[\s\u3000|｜]+", t) and FIELD.search(t)))
 
 
-_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:作者|记者|通讯员|撰稿|撰文|文|文字)[\s\u3000]*[:：]")
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:作者|记者|通讯员|撰稿人?|撰文|文|文字)[\s\u3000]*[:：]")
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
     r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, ends_sentence, is_byline_line, is_byline_start, is_caption,
                     is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
-                    trailing_byline, unquoted)
+                    names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .words import words
 
@@ -640,9 +640,23 @@ def segment(text: str) -> list[Article]:
             current = start_article(headline, subtitle, pending[0].start)
             add_captions(current, captions)
             current.end = pending[-1].end
+        elif current.byline is None and _closing_names(pending[-1].text):
+            add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
+            set_byline(current, pending[-1], "end")
+            current.end = pending[-1].end
         else:
             add_captions(current, pending)
     return articles
+
+
+def _closing_names(text: str) -> bool:
+    """The last line of a text as its authors' names: two or three names apart and nothing else (王小五  李明).
+
+    Examples:
+        >>> _closing_names("王小五  李明"), _closing_names("王小五"), _closing_names("江苏 浙江")
+        (True, False, False)
+    """
+    return bool(re.search(r"\S[\s\u3000]+\S", text.strip(" \u3000"))) and names_only(text)
 
 
 # A web site's name or column, over an article's headline: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻.

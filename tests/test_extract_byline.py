@@ -130,3 +130,23 @@ def test_a_unit_right_after_the_credit_holds_the_author_and_a_photo_field_is_no_
 ])
 def test_student_and_special_reporters(byline, people):
     assert [(n, r) for n, r, *_ in parse_byline(byline)] == people
+
+
+def authors(text: str) -> list[str]:
+    g = kg.build(text)
+    return sorted(g.entities[f.object].name for f in g.facts if f.predicate in ("author", "contributor"))
+
+
+def test_web_field_lines_name_their_writer_and_no_label_is_a_person():
+    # 撰稿人： among the site's fields; a field's label after the name (加入时间：) is no author
+    assert authors("青山集团召开会议\n\n发布时间：2021-09-12  信息来源：办公室  撰稿人：王小玲\n\n4月5日，会议召开。") == ["王小玲"]
+    assert authors("青山集团召开会议\n\n作者：王有睿  加入时间：2020/3/8 9:15:02\n\n4月5日，会议召开。") == ["王有睿"]
+    # a credit in 【】 closing the article, with a space after the bracket
+    assert authors("青山集团召开会议\n\n4月5日，会议召开。\n\n【 编辑：刘小彤  作者：许小婷 赵小播】") == ["许小婷", "赵小播"]
+
+
+def test_names_apart_on_the_last_line_are_the_authors():
+    text = "青山集团召开会议\n\n4月5日，青山集团召开会议。\n\n青山研究院\n\n汪小洁  吴小慧"
+    assert authors(text) == ["吴小慧", "汪小洁"]
+    # one name alone, or words that are no names, are not
+    assert authors("青山集团召开会议\n\n4月5日，青山集团召开会议。\n\n江苏 浙江") == []
