@@ -264,7 +264,7 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
     return True
 
 
-# The departments a chain names bare after its first body (宣传部, 办公室, 全球能源业务部).
+# The departments a chain names bare after its first body (宣传部, 办公室, 新能源事业部).
 _UNIT_ENDS = ("部", "办", "处", "科", "室")
 # The bodies that have such departments: the heads a body speaks of itself by (校, 公司, 委), and governments.
 _HAS_UNITS = tuple(sorted({h for heads in SELF_HEADS.values() for h in heads} | {"政府"}))
