@@ -67,3 +67,9 @@ def test_the_event_invites_by_a_part_of_its_name():
 def test_who_attends_in_a_capacity_takes_part():
     text = "4月20日，青山学院主题演讲比赛在报告厅举行。学院王大明老师、李小红老师作为评委出席了本次比赛。"
     assert {"王大明", "李小红"} <= participants(text, "青山学院主题演讲比赛")
+
+
+def test_a_championship_its_venue_after_an_adverb_and_its_hosts_named_as_the_event():
+    found = facts("7月17日，2019年全国青山散打冠军赛在红河市体育馆顺利开幕。该赛事由红河市体育局、青山武术协会主办。")
+    assert ("2019年全国青山散打冠军赛", "location", "红河市体育馆") in found
+    assert {("2019年全国青山散打冠军赛", "organizer", o) for o in ("红河市体育局", "青山武术协会")} <= found

@@ -75,7 +75,7 @@ _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|�
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
-_SPORTS = re.compile(r"锦标赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|大赛|比赛|竞赛")
+_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|大赛|比赛|竞赛")
 _YEAR = re.compile(r"\d{4}年度?")
 # Time words that stand in an event's name: seasons, school grades, festivals (not 今天, 上午, 近日).
 _SEASON = re.compile(r"[春夏秋冬]季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")

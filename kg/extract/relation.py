@@ -53,9 +53,9 @@ FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
-GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|开幕式|闭幕式)由")
+GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|论坛|展览|培训)|"
-                        r"该(?:活动|会议|大会|比赛|论坛|展览|培训)|" + GENERIC_HOST.pattern)
+                        r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
 EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|论坛|峰会|讲座|沙龙)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
@@ -63,7 +63,7 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|论坛|�
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
-HAPPENS = re.compile(rf"^(?:{HOLD_VERB}|开幕|闭幕|开赛|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
+HAPPENS = re.compile(rf"^{HOLD_ADVERB}(?:{HOLD_VERB}|开幕|闭幕|开赛|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
