@@ -35,3 +35,9 @@ def test_a_person_in_latin_letters_is_one_name_not_one_per_word():
     entities, _ = built("会议期间，青山大学Daniel Voytas教授、红河农业部Diane Wray-Cahen博士作了报告。")
     people = {n for t, n in entities if t == "Person"}
     assert {"Daniel Voytas", "Diane Wray-Cahen"} <= people and not people & {"Daniel", "Voytas", "Diane"}
+
+
+def test_a_prefix_inside_a_bodys_name_does_not_cut_it():
+    entities, _ = built("青山地区非物质文化遗产国际培训中心主任王五出席。")
+    assert any(t == "Organization" and "非物质文化遗产国际培训中心" in n for t, n in entities)
+    assert not any(t == "Organization" and n.startswith("物质") for t, n in entities)

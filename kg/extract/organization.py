@@ -165,7 +165,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
         after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
-        learned = w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
+        # (a prefix before the name's next word is inside it: 非 of 非物质文化遗产)
+        prefix = w.pos == "h" and w.end < head
+        learned = w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person) and not prefix
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
             start = w.start
             continue
