@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, ends_sentence, is_byline_line, is_byline_start, is_caption,
-                    is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
-                    names_only, trailing_byline, unquoted)
+from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, ends_sentence, is_byline_line, is_byline_start,
+                    is_caption, is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short,
+                    leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .words import words
 
@@ -640,13 +640,21 @@ def segment(text: str) -> list[Article]:
             current = start_article(headline, subtitle, pending[0].start)
             add_captions(current, captions)
             current.end = pending[-1].end
-        elif current.byline is None and _closing_names(pending[-1].text):
+        elif (current.byline is None and _closing_names(pending[-1].text)
+              and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) for p in pending[:-1])
+              and not (current.sentences and _INTRODUCES.search(current.sentences[-1].text))):
             add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
             set_byline(current, pending[-1], "end")
             current.end = pending[-1].end
         else:
             add_captions(current, pending)
     return articles
+
+
+# The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).
+_UNIT_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,20}}(?:{UNIT_HEADS})")
+# A last sentence that introduces people listed after it: 名单如下, 表彰了…, 获奖者：.
+_INTRODUCES = re.compile(r"名单|如下|表彰|获奖|颁奖|[：:]$")
 
 
 def _closing_names(text: str) -> bool:

@@ -330,6 +330,16 @@ def words(text: str) -> tuple[Word, ...]:
     return _placed(pos_cut(text), 0)
 
 
+def has_verb(run: str) -> bool:
+    """Whether jieba reads a verb in ``run`` (not a verb used as a noun: 领导, 代表).
+
+    Examples:
+        >>> has_verb("、副校长李四"), has_verb("作了报告")
+        (False, True)
+    """
+    return any(w.pos.startswith("v") and w.pos != "vn" for w in words(run))
+
+
 @lru_cache(maxsize=4096)  # a rule asks twice about the same suffix: is it aligned, where does the name start
 def clause_words(text: str, at: int) -> tuple[Word, ...]:
     """The words of :func:`words` that lie in the clause holding offset ``at``.

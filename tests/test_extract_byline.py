@@ -150,3 +150,11 @@ def test_names_apart_on_the_last_line_are_the_authors():
     assert authors(text) == ["吴小慧", "汪小洁"]
     # one name alone, or words that are no names, are not
     assert authors("青山集团召开会议\n\n4月5日，青山集团召开会议。\n\n江苏 浙江") == []
+
+
+def test_honourees_listed_last_and_a_name_before_a_colon_are_not_mistaken():
+    # names on the last line after a sentence that introduces them are no authors
+    assert authors("青山集团召开会议\n\n4月5日，青山集团表彰了三名先进个人。\n\n王小五  李明  赵国强") == []
+    assert authors("青山集团召开会议\n\n4月5日，会议召开，为优秀毕业生颁奖。\n\n优秀毕业生\n\n王小五  李明") == []
+    # a reporter's name before the lead's colon stays a name
+    assert [(n, r) for n, r, *_ in parse_byline("通讯员 李明 王小五：")] == [("李明", "correspondent"), ("王小五", "correspondent")]

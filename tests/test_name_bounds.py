@@ -23,6 +23,7 @@ def test_a_head_left_before_a_title_and_a_title_taken_into_a_name_are_mended():
 def test_former_before_a_title_leaves_the_place_and_no_body():
     entities, _ = built("南阳市前人大副主任秦大军出席。")
     assert not any(t == "Organization" and n.endswith("前") for t, n in entities)
+    assert ("Place", "南阳市") in entities
 
 
 def test_words_of_tenure_stay_out_of_a_bodys_name():
@@ -41,3 +42,9 @@ def test_a_prefix_inside_a_bodys_name_does_not_cut_it():
     entities, _ = built("青山地区非物质文化遗产国际培训中心主任王五出席。")
     assert any(t == "Organization" and "非物质文化遗产国际培训中心" in n for t, n in entities)
     assert not any(t == "Organization" and n.startswith("物质") for t, n in entities)
+
+
+def test_a_latin_name_ends_at_another_mention_and_at_a_bodys_word():
+    entities, _ = built("微软公司Microsoft Peter Lee出席。青山大学Daniel教授与Voytas Company合作。")
+    people = {n for t, n in entities if t == "Person"}
+    assert "Peter Lee" in people and not any("Microsoft" in n or "Company" in n for n in people)

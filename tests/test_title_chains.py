@@ -26,6 +26,7 @@ def test_two_titles_joined_by_jian_are_still_a_chain():
 def test_a_verb_or_a_preposition_before_a_title_ends_the_chain():
     found = members("青山法院依法对红河军委原委员、原国务委员兼国防部长王大明作出判决。")
     assert not any(p == "王大明" and o == "青山法院" for p, o, _ in found)
+    assert any(p == "王大明" and o == "红河军委" for p, o, _ in found)
 
 
 def test_a_department_named_bare_in_the_chain_is_the_first_bodys():

@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import CREDIT, FIELD, ROLE_WORD, bracketed_names, dateline, names_before_role, names_only
+from ..lines import CREDIT, FIELD, ROLE_WORD, UNIT_HEADS, bracketed_names, dateline, names_before_role, names_only
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -41,7 +41,7 @@ _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
 _NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片"}
 # The heads of units that a credit may name after the person (集团党办, 宣传部, 新闻中心).
-_UNIT = re.compile(r"(?:办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|报|网|台|组)$")
+_UNIT = re.compile(rf"(?:{UNIT_HEADS})$")
 
 
 def role_of(word: str) -> str:
@@ -106,9 +106,11 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         role, alone = "reporter", True  # 张三 李四 本报记者 王五: the names before the role word are authors too
     for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()
-        label = _LABEL.match(text, m.end()) and not ROLE_WORD.search(word) and not CREDIT.search(word)
-        if FIELD.match(text, start) or label:  # 来源：, 发布时间：, 作者：, 加入时间： (not 记者王五报道：)
-            if not ROLE_WORD.fullmatch(word) and word != "文":
+        # (not 记者王五报道：, nor a name: 记者 王五：)
+        label = (_LABEL.match(text, m.end()) and not ROLE_WORD.search(word) and not CREDIT.search(word)
+                 and not names_only(word))
+        if FIELD.match(text, start) or label:  # 来源：, 发布时间：, 作者：, 文：, 加入时间：
+            if not ROLE_WORD.fullmatch(word) and not ROLE_WORD.fullmatch(word + "："):
                 role = None
                 continue
         credit = CREDIT.search(word)

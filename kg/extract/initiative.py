@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from ..model import Document, Mention
 from ..tagger import tag_documents
-from ..words import clause_words, words
+from ..words import clause_words, has_verb, words
 from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, name_start
 from . import register
@@ -287,7 +287,7 @@ def _quoted_event(text: str, head: int, end: int) -> tuple[int, int] | None:
     inside = text[opening + 1 : head]
     if opening == -1 or "”" in inside or not _clause(inside) or re.search(r"\s", inside):
         return None
-    if any(w.pos.startswith("v") and w.pos != "vn" for w in words(inside)):
+    if has_verb(inside):
         return None  # a quoted sentence that names an event, not a name: “欢迎参加音乐会”
     return opening, end + 1
 

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..gazetteer import abbreviated, find, named, spells_a_word
-from ..levels import SEAT_WORDS
+from ..levels import GOVERNMENT_CHARS, SEAT_WORDS
 from ..model import Document, Mention, Sentence
 from ..neural import training_places
 from ..org_bounds import org_endings
@@ -301,7 +301,33 @@ _NAME_DOTS = "·•・‧"
 
 # A name in Latin letters: capitalised words with single spaces between them (Daniel Voytas, Diane Wray-Cahen).
 _LATIN_WORD = re.compile(r"[A-Z][a-z][a-zA-Z'\-]*")  # (not an acronym: CEO)
-_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z][a-zA-Z'\-]*(?: [A-Z][a-z][a-zA-Z'\-]*)*(?![A-Za-z])")
+
+
+_NOT_A_NAME = {"Company", "Inc", "Group", "University", "College", "Institute", "Corporation", "Ltd", "Co", "Foundation",
+               "Association", "Center", "Centre", "Solutions", "Technology", "Technologies", "Bank", "Lab"}
+
+
+def _latin_name(text: str, m: Mention, found: list[Mention]) -> tuple[int, int]:
+    """The span of a person in Latin letters around the tagged part ``m``: the capitalised words next to it with one
+    space between, up to a mention other than such a word or a word that names a body (Company, University).
+
+    Examples:
+        >>> t = "微软公司Microsoft Peter Lee出席"
+        >>> _latin_name(t, Mention(14, 19, "Person", "Peter", 1), [Mention(4, 13, "Organization", "Microsoft", 1)])
+        (14, 23)
+    """
+    # (the tagger reads each word of such a name as a person: those are parts, other mentions end the name)
+    taken = [x for x in found if x is not m and not (x.type == "Person" and _LATIN_WORD.fullmatch(x.text))]
+    b, e = m.start, m.end
+    for w in reversed(list(_LATIN_WORD.finditer(text, max(0, b - 64), b))):
+        if w.end() + 1 != b or text[w.end()] != " " or w.group() in _NOT_A_NAME or any(x.start < b and x.end > w.start() for x in taken):
+            break
+        b = w.start()
+    for w in _LATIN_WORD.finditer(text, e, e + 64):
+        if w.start() != e + 1 or text[e] != " " or w.group() in _NOT_A_NAME or any(x.start < w.end() and x.end > e for x in taken):
+            break
+        e = w.end()
+    return b, e
 
 
 def complete_people(found: list[Mention], text: str) -> list[Mention]:
@@ -325,11 +351,10 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         if m.type == "Person" and _LATIN_WORD.fullmatch(m.text) and m.end - m.start == len(m.text):
-            run = next(r for r in _LATIN_NAME.finditer(text, max(0, m.start - 64), m.end + 64)
-                       if r.start() <= m.start and m.end <= r.end())
-            if out and out[-1].type == "Person" and out[-1].start >= run.start() and out[-1].end <= run.end():
+            b, e = _latin_name(text, m, found)
+            if out and out[-1].type == "Person" and out[-1].start >= b and out[-1].end <= e:
                 continue  # (a part of the name already taken whole)
-            m = Mention(run.start(), run.end(), "Person", run.group(), m.article, m.extractor)
+            m = Mention(b, e, "Person", text[b:e], m.article, m.extractor)
         longer = m.type == "Person" and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
                                               and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
@@ -482,7 +507,7 @@ def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
 # One-character heads of bodies that a tagger may leave outside a name when a title follows (湖北省外 + 办主任).
 _ONE_CHARACTER_HEADS = "办局委处科部厅院所站队"
 _FORMER = ("前", "原")  # 南阳市前人大副主任: former, before the title, no part of a name
-_LEVELS = "省市县区州"
+_LEVELS = GOVERNMENT_CHARS + "州"
 _BODY_ENDS = tuple(SUFFIXES)
 OFFICES = tuple(_OFFICE_TITLES)  # the titles people hold (kg.extract.titles)
 
@@ -502,6 +527,8 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
         ...          Mention(20, 24, "Organization", "南阳市前", 1)]
         >>> [(m.text, m.type) for m in mend_bodies(found, t)]
         [('湖北省外办', 'Organization'), ('湖北省人大', 'Organization'), ('南阳市', 'Place')]
+        >>> [m.text for m in mend_bodies([Mention(0, 7, "Organization", "湖北省人大常委", 1)], "湖北省人大常委会副主任王五")]
+        ['湖北省人大常委会']
     """
     out: list[Mention] = []
     for m in found:
@@ -511,6 +538,8 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
             office = max((o for o in OFFICES if name.endswith(o)), key=len, default="")
             if after[:1] and after[0] in _ONE_CHARACTER_HEADS and after[1:].startswith(OFFICES):
                 name += after[0]
+            elif office and after[:1] and _closes_a_body(name + after[0]):
+                name += after[0]  # (湖北省人大常委 + 会: 湖北省人大常委会)
             elif office and len(name) - len(office) >= 3 and _closes_a_body(name[: -len(office)]):
                 name = name[: -len(office)]
             if name.endswith(_FORMER) and len(name) >= 3 and name[-2] in _LEVELS:

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from ..gazetteer import named
 from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
-from ..words import in_dictionary, words
+from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
 from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED
@@ -44,7 +45,8 @@ HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 # (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
-ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临|到会"
+ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临"
+                    r"|(?<![来谈提说])到会(?![场议])"
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|培训|讲座|晚会)|"
@@ -304,7 +306,18 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
 
 
 def _name(m: Mention) -> str:
-    return re.sub(r"[“”\"]", "", m.canonical or m.text)
+    """A mention's name without its quotes (“读书有约”沙龙 → 读书有约沙龙), as events are compared."""
+    return bare_name(m.canonical or m.text)
+
+
+def bare_name(name: str) -> str:
+    """An event's name without quotes or title marks, as two names of one event are compared.
+
+    Examples:
+        >>> bare_name("《青山往事》“读书”沙龙")
+        '青山往事读书沙龙'
+    """
+    return re.sub(r"[“”\"「」《》]", "", name)
 
 
 def same_event(one: Mention, other: Mention) -> bool:
@@ -320,26 +333,40 @@ def same_event(one: Mention, other: Mention) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def distinct_events(events: list[Mention]) -> set[str]:
-    """The names of the distinct events among ``events``: a name that ends another is that one.
+def distinct_events(events: list[Mention], text: str = "", names: Iterable[str] = ()) -> set[str]:
+    """The names of the distinct initiatives among ``events``: a name that ends another, or the first of an X暨Y
+    name, is that one; so is a short name by its kind (新书推介会, five characters at most) when one longer name of
+    that kind is there, the short one holds none of the article's ``names`` (places, bodies) and the ``text`` never
+    holds it somewhere of its own (新书推介会在南京举行).
 
     Examples:
-        >>> names = ["青山论坛", "论坛", "“绿水”青山论坛", "红河座谈会"]
+        >>> names = ["青山论坛", "论坛", "“绿水”青山论坛", "红河座谈会", "青山运动会暨健身大会", "青山运动会"]
         >>> sorted(distinct_events([Mention(0, 0, "Initiative", n, 1) for n in names]))
-        ['红河座谈会', '绿水青山论坛']
-        >>> names = ["青山运动会暨健身大会", "青山运动会", "新书推介会", "《青山往事》宣传推介会"]
-        >>> sorted(distinct_events([Mention(0, 0, "Initiative", n, 1) for n in names]))
-        ['《青山往事》宣传推介会', '青山运动会暨健身大会']
+        ['红河座谈会', '绿水青山论坛', '青山运动会暨健身大会']
+        >>> two = [Mention(0, 0, "Initiative", n, 1) for n in ("新书推介会", "《青山往事》宣传推介会")]
+        >>> sorted(distinct_events(two)), sorted(distinct_events(two, "新书推介会在南京举行。"))
+        (['青山往事宣传推介会'], ['新书推介会', '青山往事宣传推介会'])
+        >>> sorted(distinct_events([Mention(0, 0, "Initiative", n, 1) for n in ("北京论坛", "红河经济论坛")], "", ["北京"]))
+        ['北京论坛', '红河经济论坛']
     """
-    names = {_name(m) for m in events}
-    whole = {n for n in names if not any(len(o) > len(n) and o.endswith(n) or o.startswith(n + "暨") for o in names)}
-    # a short name by its kind (新书推介会) is the one longer name of that kind (《青山往事》宣传推介会)
-    return {n for n in whole if not (len(n) <= 5 and len([o for o in whole if len(o) > len(n) and o[-2:] == n[-2:]]) == 1)}
+    bare = {_name(m) for m in events}
+    whole = {n for n in bare if not any(len(o) > len(n) and o.endswith(n) or o.startswith(n + "暨") for o in bare)}
+    names = [n for n in names if len(n) >= 2]
+
+    def a_kind(n: str) -> bool:
+        return (len(n) <= 5 and len([o for o in whole if len(o) > len(n) and o[-2:] == n[-2:]]) == 1
+                and not any(x in n for x in names)
+                and not any(_HELD_ITSELF.match(text, k.end()) for k in re.finditer(re.escape(n), text)))
+    return {n for n in whole if not a_kind(n)}
+
+
+# An event held somewhere of its own, right after its name: 在南京举行, 于5月召开.
+_HELD_ITSELF = re.compile(rf"(?:[^，,。；;]{{0,12}}?(?:在|于)[^，,。；;]{{1,20}}?)?{HOLD_ADVERB}(?:{HOLD_VERB}|开幕)")
 
 
 def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
                main_event: Mention | None, sole: bool = False, events: list[Mention] = (),
-               others: list[Mention] = (), listed: list[tuple[Sentence, list[Mention]]] = ()) -> None:
+               others: list[Mention] = (), listed: list[tuple[Sentence, list[Mention], list[Mention]]] = ()) -> None:
     """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …);
     ``sole``: the article names one event only, the one a speech ending its clause is given at;
     ``others``: the sentence's other mentions (places that may open a title, bodies that may not);
@@ -360,8 +387,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         closing = m.group().startswith(_AT_ITS_EVENT) or m.group() == "参加" and _ENDS_SENTENCE.match(after)
         if (target is None and _ENDS_CLAUSE.match(after) and not earlier and closing and sole
-                and main_event.start < s.end  # (not an event the article names only later)
-                and "在" not in clause and not s.text.startswith(("另", "此外", "同时"))):
+                and main_event is not None and main_event.start < s.end  # (not an event the article names only later)
+                and "在" not in clause and not s.text.startswith(_ANOTHER_TIME)
+                and not _another_occasion(text[s.start : at], main_event.canonical or main_event.text)
+                and not has_verb(_INVITED.sub("", _without(text, at - len(clause), at, people)))):
             # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
             target = main_event
         if target is None:
@@ -369,15 +398,17 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         for p in people:
             # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them)
             own = _INVITED.sub("", _listed(text[p.end : at].split("，")[0].split(",")[0]))
-            if p.end <= at and not _has_verb(own):
+            if p.end <= at and not has_verb(own) and not _NEGATED.search(own):
                 c.add(target, "participant", p, s, a)
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
         for o in _officials_attend([x for x in others if x.type == "Organization"], text, at):
             c.add(target, "participant", o, s, a)
-        if listed and not _has_verb(text[s.start : at]):
-            for before, its_people in listed:
+        if listed and not has_verb(text[s.start : at]):
+            for before, its_people, its_names in listed:
+                if not _only_names(text, before, its_names):
+                    continue  # (组委会已将邀请函寄给王五；…: a sentence of its own, no item of the list)
                 whole = Sentence(before.index, before.start, s.end, text[before.start : s.end], "body",
                                  ((0, before.start),))
                 for p in its_people:
@@ -391,10 +422,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
                 and "在" not in clause
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)
-                and not s.text.startswith(("另", "此外", "同时"))):
+                and not s.text.startswith(_ANOTHER_TIME)):
             for p in people:
                 own = text[p.end : at]
-                if p.end <= at and _clause(own) and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
+                if p.end <= at and _clause(own) and not has_verb(own):
                     c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
     if main_event is not None and AT_THE_EVENT.match(s.text):
@@ -409,6 +440,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 INVITE = re.compile(r"邀请|特邀|聘请|特聘")
 _INVITES = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?(?:特别|特意|还)?(?:" + INVITE.pattern + ")了?")
 # The event by a part of its name: 学术年会特邀请了… (for …学术年会及委员会议).
+_OWN_HEADS = tuple(sorted(set(EVENT_HEADS) | set(MEETING_HEADS) | {"年会", "比赛", "大赛", "活动"}))  # (not 医学会, a body)
 _INVITES_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:特别|特意|还|特)?(?:" + INVITE.pattern + ")了?")
 # A list that goes on in the next sentence: 画家：A、B、C.
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
@@ -433,7 +465,7 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
         return False
     text = c.doc.text
     m = _INVITES.match(s.text) or _INVITES_BY_NAME.match(s.text)
-    if m is not None and (m.re is _INVITES or m.group(1) in _name(main_event) and EVENT.search(m.group(1))):
+    if m is not None and (m.re is _INVITES or m.group(1) in _name(main_event) and m.group(1).endswith(_OWN_HEADS)):
         at = s.offset(m.end())
     elif open_list and _LIST_GOES_ON.match(s.text):
         at = s.start
@@ -449,8 +481,11 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
 _DECLARES = re.compile(r"宣布")
 _DECLARED = re.compile(r"(?:正式)?(?:开幕|闭幕|开班|开营|开赛|启动|开始)")
 # Who wins a place or a prize in a contest: A荣获第一名, B、C并列第二名, D获一等奖.
-_WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?[^，,。；;]{0,12}?"
-                   r"(?:第[一二三四五六七八九十\d]+名|[特一二三]等奖|冠军|亚军|季军|金牌|银牌|铜牌|优秀奖)")
+_WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?(?:([^，,。；;]{0,12}?)(?:第[一二三四五六七八九十\d]+名|冠军|亚军|季军|金牌|银牌|铜牌)"
+                   r"|(?:[特一二三]等奖|优秀奖))")
+# A prize of another contest or an award named in the win (全国数学竞赛一等奖, 国家科技进步奖), or a win of another
+# time (去年, 曾, 此前): no place in the article's contest.
+_ELSEWHERE = re.compile(r"赛|评选|奖|去年|前年|往年|曾|此前|上月|上周|以往")
 _CONTEST = re.compile(r"(?:赛|锦标赛|运动会|选拔|评选|大赛|竞赛)”?$")
 # Who a person is before their verb: 来自青山中学的A (no verb of their own).
 _FROM = re.compile(r"来自[^，,。；;、]{1,16}?的")
@@ -475,7 +510,7 @@ def _declared(c: "_Collector", s: Sentence, a: Article, people: list[Mention], i
         if event is None:
             continue
         for p in people:
-            if p.end <= at and _clause(text[p.end : at]) and not _has_verb(text[p.end : at]):
+            if p.end <= at and _clause(text[p.end : at]) and not has_verb(text[p.end : at]):
                 c.add(event, "participant", p, s, a)
 
 
@@ -498,16 +533,21 @@ def _winners(c: "_Collector", s: Sentence, a: Article, people: list[Mention], in
     named = {i.canonical or i.text: i for i in inits if _CONTEST.search(i.text)}
     for m in _WINS.finditer(s.text):
         at = s.offset(m.start())
+        clause = re.split(r"[，,。；;]", s.text[: m.start()])[-1]
+        gap = re.sub(r"(?:半|总)?决赛|预赛|复赛|初赛", "", m.group(1) or "")  # (男子标枪决赛冠军: a round of this contest)
+        if _ELSEWHERE.search(gap) or _ELSEWHERE.search(clause):
+            continue
         before = {n: i for n, i in named.items() if i.end <= at}
         if len(before) == 1:
             contest = next(iter(before.values()))
-        elif not before and sole and main_event is not None and _CONTEST.search(main_event.text):
+        elif (not before and sole and main_event is not None and _CONTEST.search(main_event.text)
+              and not re.search(r"赛(?:事)?中[，,]", s.text[: m.start()])):  # (在同期举行的书法比赛中，…)
             contest = main_event
         else:
             continue
         for p in people:
             own = _FROM.sub("", text[p.end : at])
-            if p.end <= at and _clause(text[p.end : at]) and not _has_verb(own):
+            if p.end <= at and _clause(text[p.end : at]) and not has_verb(own):
                 c.add(contest, "participant", p, s, a)
 
 
@@ -561,8 +601,7 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
-                 and _clause(text[m.end() : at]) and not any(w.pos.startswith("v") and w.pos != "vn"
-                                                             for w in words(text[m.end() : at]))), None)
+                 and _clause(text[m.end() : at]) and not has_verb(text[m.end() : at])), None)
     if last is None:
         return []
     listed = [last]
@@ -571,16 +610,6 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
             break
         listed.append(o)
     return listed[::-1]
-
-
-def _has_verb(run: str) -> bool:
-    """Whether the tagger reads a verb in ``run`` (not a verb used as a noun: 领导, 代表).
-
-    Examples:
-        >>> _has_verb("、副校长李四"), _has_verb("作了报告")
-        (False, True)
-    """
-    return any(w.pos.startswith("v") and w.pos != "vn" for w in words(run))
 
 
 def _listed(own: str) -> str:
@@ -621,7 +650,7 @@ def _this_event(before: str, event: str) -> bool:
     m = re.match(r"(?:本次|此次|这次|本届|本期)([\u4e00-\u9fff]{1,12}?)由", clause)
     if m is None:
         return False
-    run, name = m.group(1), re.sub(r"[“”\"「」《》]", "", event)
+    run, name = m.group(1), bare_name(event)
     bare = name[:-2] if name.endswith("活动") and len(name) > 2 else name  # (…沙龙活动: its head is 沙龙)
     if name.endswith(run) or bare.endswith(run):
         return True
@@ -700,7 +729,7 @@ def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], e
         target = next(iter(named.values()))
         for p in people:
             own = text[p.end : at]
-            if p.end <= at and _clause(own) and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(own)):
+            if p.end <= at and _clause(own) and not has_verb(own):
                 c.add(target, "participant", p, s, a)
 
 
@@ -946,7 +975,62 @@ _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
 _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 # What may follow a person who ends an item of a list: nothing, a form of address, 等 and what it sums up.
-_ENDS_ITEM = re.compile(r"(?:同志|先生|女士|教授|博士|院士)?(?:等.*)?")
+_ENDS_ITEM = re.compile(r"(?:同志|先生|女士|教授|博士|院士)?(?:等[\u4e00-\u9fff\d]{0,8}?(?:人|同志|领导|代表|嘉宾))?")
+# Words of tenure before a title, which the tagger reads as verbs (现任党委书记).
+_TENURE = ("现任", "时任", "原任", "曾任", "前任")
+
+
+def _only_names(text: str, s: Sentence, names: list[Mention]) -> bool:
+    """Whether a sentence is an item of a list of people: its names, titles and 、，；, no verb (but tenure words).
+
+    Examples:
+        >>> t = "原校长王五，现任党委书记李四；"
+        >>> s = Sentence(0, 0, len(t), t)
+        >>> people = [Mention(3, 5, "Person", "王五", 1), Mention(12, 14, "Person", "李四", 1)]
+        >>> _only_names(t, s, people), _only_names("已将邀请函寄给王五；", Sentence(0, 0, 10, "已将邀请函寄给王五；"), [Mention(7, 9, "Person", "王五", 1)])
+        (True, False)
+    """
+    return not any(w.pos.startswith("v") and w.pos != "vn" and w.text not in _TENURE
+                   for w in words(_without(text, s.start, s.end, names)))
+def _without(text: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """``text[start:end]`` with the mentions inside it left out.
+
+    Examples:
+        >>> _without("县长王五不同意李四", 0, 9, [Mention(2, 4, "Person", "王五", 1), Mention(7, 9, "Person", "李四", 1)])
+        '县长不同意'
+    """
+    out, at = [], start
+    for m in sorted((m for m in mentions if start <= m.start and m.end <= end), key=lambda m: m.start):
+        if m.start >= at:
+            out.append(text[at : m.start])
+            at = m.end
+    out.append(text[at:end])
+    return "".join(out)
+
+
+# A sentence about another time or occasion than the article's event: 另据报道, 此外, 此前.
+_ANOTHER_TIME = ("另", "此外", "同时", "此前", "之前", "以前", "过去", "以往")
+# Not attending: 王五因病未到会, 没有出席.
+_NEGATED = re.compile(r"(?:未|没|没有|不|未能|无法|不能)$")
+# The occasion a clause opens with, when it is not the article's event named by its kind: 上周的县政府常务会上，
+_OCCASION = re.compile(r"([\u4e00-\u9fff]{2,})(?:上|中|期间)[，,]")
+_ITS_KIND = ("会议", "大会", "仪式", "座谈会", "开幕式", "闭幕式", "典礼", "活动", "论坛")
+
+
+def _another_occasion(before: str, event: str) -> bool:
+    """Whether the sentence before an attending verb names an occasion other than the article's ``event``, by its
+    kind or the end of its name.
+
+    Examples:
+        >>> event = "青山往事推介会"
+        >>> _another_occasion("上周五的县政府常务会上，县长王五", event), _another_occasion("会议上，县长王五", event)
+        (True, False)
+        >>> _another_occasion("推介会上，作家王五", event), _another_occasion("县长王五", event)
+        (False, False)
+    """
+    return any(m.group(1) not in _ITS_KIND and not bare_name(event).endswith(m.group(1)) for m in _OCCASION.finditer(before))
+
+
 # Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.
 _INVITED = re.compile(r"(?:(?:应|受)邀|作为[\u4e00-\u9fff]{1,6})$")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
@@ -1069,10 +1153,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         # that dates what came after it (…全会以来)
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
                   and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)]
-        sole = len(distinct_events(events)) == 1
+        sole = len(distinct_events(events, text, {m.text for m in found if m.type in ("Place", "Organization")})) == 1
         main_event = min(events, key=lambda m: m.start, default=None)
         invited = False
-        lists: list[tuple[Sentence, list[Mention]]] = []  # the sentences before that end with ；, and their people
+        # the sentences before that end with ；, their people and all their mentions
+        lists: list[tuple[Sentence, list[Mention], list[Mention]]] = []
         for s in a.sentences:
             inside = [m for m in found if s.start <= m.start < s.end]
             actors = [m for m in inside if m.type == "Organization"]
@@ -1144,8 +1229,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _attendees(c, s, a, people, inits, main_event, sole, events, inside,
                        lists if lists and lists[-1][0].end == s.start else [])
             follows = s.text.endswith(("；", ";")) and len(s.segments) <= 1
-            lists = [*lists[-3:], (s, people)] if follows and (not lists or lists[-1][0].end == s.start) else (
-                [(s, people)] if follows else [])
+            lists = [*lists[-3:], (s, people, inside)] if follows and (not lists or lists[-1][0].end == s.start) else (
+                [(s, people, inside)] if follows else [])
             invited = _invited(c, s, a, people, main_event, invited)
             _declared(c, s, a, people, inits)
             _winners(c, s, a, people, inits, main_event, sole)

@@ -29,7 +29,6 @@ from bisect import bisect_left
 from ..gazetteer import named as divisions
 from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Document, Evidence, Mention, Relation, Sentence
-from ..org_bounds import org_endings
 from ..words import words
 from . import register
 from .names import party_parent
@@ -527,22 +526,20 @@ _PARTY_ORGAN = re.compile(r"(?:党委|党组|纪委|团委|党总支|党支部)"
 
 def _same_body_title(title: str) -> bool:
     """Whether a title in a list after a member's names no other body: its words before the title word are a party
-    organ (党委书记) or up to two characters that close no body's name (教学副校长, 执行董事); not 空军司令员, 世贸组织总干事
-    or 副总检察长 (a body of its own).
+    organ of the body (党委书记, 纪委副书记) or words that grade the post (高级总裁); not 空军司令员, 军区政委, 外国专家
+    or 副总检察长 (a body of its own, or none).
 
     Examples:
-        >>> [_same_body_title(t) for t in ("党委副书记", "教学副校长", "空军司令员", "世贸组织总干事", "副总检察长")]
-        [True, True, False, False, False]
+        >>> [_same_body_title(t) for t in ("党委副书记", "纪委书记", "高级总裁", "空军司令员", "外国专家", "副总检察长")]
+        [True, True, True, False, False, False]
     """
     m = _TITLE.fullmatch(title)
     if m is None:
         return False
     word = max((w for w in TITLES if title.endswith(w)), key=len)
     qualifier = re.sub(r"(?:常务)?副$", "", title[: -len(word)])
-    if _PARTY_ORGAN.fullmatch(qualifier) or not qualifier:
-        return True
-    return (len(qualifier) <= 2 and "总" not in qualifier and not qualifier.endswith(tuple(SUFFIXES))
-            and not qualifier.endswith(org_endings()))
+    # (or words that only grade the post, which the tagger reads as such: 高级总裁)
+    return not qualifier or bool(_PARTY_ORGAN.fullmatch(qualifier)) or all(w.pos == "b" for w in words(qualifier))
 
 
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
