@@ -46,3 +46,8 @@ def test_a_list_after_a_member_with_its_party_organs_titles_is_of_the_same_body(
     # a title that names a body of its own is no member of the first one's
     found = members("红河国防部副部长王大明、空军司令员李小红出席。")
     assert not any(p == "李小红" and o == "红河国防部" for p, o, _ in found)
+
+
+def test_the_leaders_of_a_division_or_a_body_are_its_members():
+    found = members("青山市领导王大明、李小红陪同考察。红河集团领导赵国强出席。")
+    assert {("王大明", "青山市", "领导"), ("李小红", "青山市", "领导"), ("赵国强", "红河集团", "领导")} <= found

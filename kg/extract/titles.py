@@ -14,7 +14,7 @@ TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主
 班主任 支书 政委 主任医师 专家 教授
 总理 副总理 委员长 副委员长 发言人 大使 总书记 国务委员 总统 副总统 首相 外长 议长 总干事 检察长 审计长 署长
 司令员 院士 研究员 工程师 总工程师 厂长 矿长 总监 社长 总编辑 台长 主编 团长 副团长 领队 教练 董事
-成员 领导人 参谋长 政治委员 教导员 特使 职工 员工
+成员 领导人 领导 参谋长 政治委员 教导员 特使 职工 员工
 参赞 临时代办 公使 总领事 领事 特派员 武官 特别代表 新闻秘书""".split()
 TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))  # longest first
 # A title with up to four characters of qualifier before it: 外交部长, 常务副市长.
