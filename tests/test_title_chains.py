@@ -51,3 +51,8 @@ def test_a_list_after_a_member_with_its_party_organs_titles_is_of_the_same_body(
 def test_the_leaders_of_a_division_or_a_body_are_its_members():
     found = members("青山市领导王大明、李小红陪同考察。红河集团领导赵国强出席。")
     assert {("王大明", "青山市", "领导"), ("李小红", "青山市", "领导"), ("赵国强", "红河集团", "领导")} <= found
+
+
+def test_ranks_and_assistants_are_titles():
+    found = members("青山部副巡视员王大明出席。红河出版社总编李小红、青山大学校长助理赵国强参加。")
+    assert {("王大明", "青山部", "副巡视员"), ("李小红", "红河出版社", "总编"), ("赵国强", "青山大学", "校长助理")} <= found
