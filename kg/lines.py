@@ -48,7 +48,7 @@ ROLE_WORD = re.compile(
 BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
 # A credit after the name: 吴晨文/图, 王五 摄, 李四 报道.
 # The heads of the units a credit names beside its authors (集团党办, 宣传部, 新闻中心, 青山研究院).
-UNIT_HEADS = "办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|厂|报|网|台|组"
+UNIT_HEADS = "办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|厂|报|网|台|组|学|府|厅|馆"
 CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
 
 

@@ -641,8 +641,8 @@ def segment(text: str) -> list[Article]:
             add_captions(current, captions)
             current.end = pending[-1].end
         elif (current.byline is None and _closing_names(pending[-1].text)
-              and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) for p in pending[:-1])
-              and not (current.sentences and _INTRODUCES.search(current.sentences[-1].text))):
+              and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) and not _HONOURED.search(p.text) for p in pending[:-1])
+              and not (current.sentences and _INTRODUCES.search(re.split(r"[，,]", current.sentences[-1].text)[-1]))):
             add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
             set_byline(current, pending[-1], "end")
             current.end = pending[-1].end
@@ -654,7 +654,9 @@ def segment(text: str) -> list[Article]:
 # The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).
 _UNIT_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,20}}(?:{UNIT_HEADS})")
 # A last sentence that introduces people listed after it: 名单如下, 表彰了…, 获奖者：.
-_INTRODUCES = re.compile(r"名单|如下|表彰|获奖|颁奖|[：:]$")
+_INTRODUCES = re.compile(r"名单|如下|表彰|表扬|评选|评为|授予|获奖|[：:]$")
+# A line above names that says what they won or where they stand, no unit of authors: 优秀团队, 第一组, 先进党支部.
+_HONOURED = re.compile(r"优秀|先进|获奖|模范|标兵|第[一二三四五六七八九十\d]+组|展示|名单")
 
 
 def _closing_names(text: str) -> bool:

@@ -102,3 +102,15 @@ def test_a_championship_its_venue_after_an_adverb_and_its_hosts_named_as_the_eve
     found = facts("7月17日，2019年全国青山散打冠军赛在红河市体育馆顺利开幕。该赛事由红河市体育局、青山武术协会主办。")
     assert ("2019年全国青山散打冠军赛", "location", "红河市体育馆") in found
     assert {("2019年全国青山散打冠军赛", "organizer", o) for o in ("红河市体育局", "青山武术协会")} <= found
+
+
+def test_the_events_own_occasions_and_modifiers_of_the_people_keep_them_in():
+    for later in ("在开幕式上，县长赵国强致辞。", "本次论坛上，县长赵国强致辞。", "已退休的老县长赵国强出席。"):
+        assert participants("5月6日，青山论坛在红河市开幕。" + later, "青山论坛") == {"赵国强"}
+    assert participants("5月6日，青山论坛在红河市开幕。王大明、李小红等相关部门负责人出席。", "青山论坛") == {"王大明", "李小红"}
+
+
+def test_a_win_in_this_contest_by_a_surname_that_is_also_a_time_word():
+    event = "青山学院主题演讲比赛"
+    text = f"4月20日，{event}在报告厅举行。曾小红在本次比赛中荣获第一名，李小红荣获高中组一等奖。"
+    assert participants(text, event) == {"曾小红", "李小红"}

@@ -158,3 +158,8 @@ def test_honourees_listed_last_and_a_name_before_a_colon_are_not_mistaken():
     assert authors("青山集团召开会议\n\n4月5日，会议召开，为优秀毕业生颁奖。\n\n优秀毕业生\n\n王小五  李明") == []
     # a reporter's name before the lead's colon stays a name
     assert [(n, r) for n, r, *_ in parse_byline("通讯员 李明 王小五：")] == [("李明", "correspondent"), ("王小五", "correspondent")]
+
+
+def test_the_authors_unit_may_be_a_school_and_an_honour_is_no_unit():
+    assert authors("青山集团召开会议\n\n4月5日，青山集团召开会议。\n\n青山中学\n\n汪小洁  吴小慧") == ["吴小慧", "汪小洁"]
+    assert authors("青山集团召开会议\n\n4月5日，青山集团召开会议。\n\n优秀团队\n\n汪小洁  吴小慧") == []

@@ -56,3 +56,8 @@ def test_the_leaders_of_a_division_or_a_body_are_its_members():
 def test_ranks_and_assistants_are_titles():
     found = members("青山部副巡视员王大明出席。红河出版社总编李小红、青山大学校长助理赵国强参加。")
     assert {("王大明", "青山部", "副巡视员"), ("李小红", "红河出版社", "总编"), ("赵国强", "青山大学", "校长助理")} <= found
+
+
+def test_a_post_graded_in_its_own_body_after_a_member():
+    found = members("青山集团董事长王大明、执行董事李小红出席。")
+    assert ("李小红", "青山集团", "执行董事") in found

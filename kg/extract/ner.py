@@ -320,7 +320,10 @@ def _latin_name(text: str, m: Mention, found: list[Mention]) -> tuple[int, int]:
     taken = [x for x in found if x is not m and not (x.type == "Person" and _LATIN_WORD.fullmatch(x.text))]
     b, e = m.start, m.end
     for w in reversed(list(_LATIN_WORD.finditer(text, max(0, b - 64), b))):
-        if w.end() + 1 != b or text[w.end()] != " " or w.group() in _NOT_A_NAME or any(x.start < b and x.end > w.start() for x in taken):
+        # (a body's name the tagger ran on into the first word, 大学Perry, does not end the person)
+        if (w.end() + 1 != b or text[w.end()] != " " or w.group() in _NOT_A_NAME
+                or any(x.start < b and x.end > w.start() and not (x.start < w.start() and x.end == w.end())
+                       for x in taken)):
             break
         b = w.start()
     for w in _LATIN_WORD.finditer(text, e, e + 64):

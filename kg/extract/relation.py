@@ -361,7 +361,7 @@ def distinct_events(events: list[Mention], text: str = "", names: Iterable[str] 
 
 
 # An event held somewhere of its own, right after its name: 在南京举行, 于5月召开.
-_HELD_ITSELF = re.compile(rf"(?:[^，,。；;]{{0,12}}?(?:在|于)[^，,。；;]{{1,20}}?)?{HOLD_ADVERB}(?:{HOLD_VERB}|开幕)")
+_HELD_ITSELF = re.compile(rf"(?:[^，,。；;]{{0,12}}?(?<![关对由位属等])(?:在|于)[^，,。；;]{{1,20}}?)?{HOLD_ADVERB}(?:{HOLD_VERB}|开幕)")
 
 
 def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
@@ -390,7 +390,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and main_event is not None and main_event.start < s.end  # (not an event the article names only later)
                 and "在" not in clause and not s.text.startswith(_ANOTHER_TIME)
                 and not _another_occasion(text[s.start : at], main_event.canonical or main_event.text)
-                and not has_verb(_INVITED.sub("", _without(text, at - len(clause), at, people)))):
+                and not (m.group() == "讲话" and has_verb(_without(text, at - len(clause), at, people)))
+                and not _EARLIER.search(text[s.start : at])):
             # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
             target = main_event
         if target is None:
@@ -440,7 +441,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 INVITE = re.compile(r"邀请|特邀|聘请|特聘")
 _INVITES = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?(?:特别|特意|还)?(?:" + INVITE.pattern + ")了?")
 # The event by a part of its name: 学术年会特邀请了… (for …学术年会及委员会议).
-_OWN_HEADS = tuple(sorted(set(EVENT_HEADS) | set(MEETING_HEADS) | {"年会", "比赛", "大赛", "活动"}))  # (not 医学会, a body)
+# Bodies whose names end as an event's do (医学会, 商会): no event inviting anyone.
+_BODY_HEADS = ("学会", "协会", "商会", "研究会", "委员会", "基金会", "联合会", "总会", "工会", "理事会")
 _INVITES_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:特别|特意|还|特)?(?:" + INVITE.pattern + ")了?")
 # A list that goes on in the next sentence: 画家：A、B、C.
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
@@ -465,7 +467,8 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
         return False
     text = c.doc.text
     m = _INVITES.match(s.text) or _INVITES_BY_NAME.match(s.text)
-    if m is not None and (m.re is _INVITES or m.group(1) in _name(main_event) and m.group(1).endswith(_OWN_HEADS)):
+    if m is not None and (m.re is _INVITES or m.group(1) in _name(main_event) and EVENT.search(m.group(1))
+                          and not m.group(1).endswith(_BODY_HEADS)):
         at = s.offset(m.end())
     elif open_list and _LIST_GOES_ON.match(s.text):
         at = s.start
@@ -481,11 +484,13 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
 _DECLARES = re.compile(r"宣布")
 _DECLARED = re.compile(r"(?:正式)?(?:开幕|闭幕|开班|开营|开赛|启动|开始)")
 # Who wins a place or a prize in a contest: A荣获第一名, B、C并列第二名, D获一等奖.
-_WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?(?:([^，,。；;]{0,12}?)(?:第[一二三四五六七八九十\d]+名|冠军|亚军|季军|金牌|银牌|铜牌)"
-                   r"|(?:[特一二三]等奖|优秀奖))")
+_WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?([^，,。；;]{0,12}?)"
+                   r"(?:第[一二三四五六七八九十\d]+名|冠军|亚军|季军|金牌|银牌|铜牌|[特一二三]等奖|优秀奖)")
 # A prize of another contest or an award named in the win (全国数学竞赛一等奖, 国家科技进步奖), or a win of another
 # time (去年, 曾, 此前): no place in the article's contest.
-_ELSEWHERE = re.compile(r"赛|评选|奖|去年|前年|往年|曾|此前|上月|上周|以往")
+_ELSEWHERE = re.compile(r"赛|评选|奖|去年|前年|往年|曾|此前|上月|上周|以往|\d{4}年")
+# What names this contest or a round of it in a win: 本次比赛, 男子标枪决赛.
+_THIS_CONTEST = re.compile(r"(?:本次|本届|此次)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|竞赛|赛事)|(?:半|总)?决赛|预赛|复赛|初赛|获奖选手")
 _CONTEST = re.compile(r"(?:赛|锦标赛|运动会|选拔|评选|大赛|竞赛)”?$")
 # Who a person is before their verb: 来自青山中学的A (no verb of their own).
 _FROM = re.compile(r"来自[^，,。；;、]{1,16}?的")
@@ -533,15 +538,16 @@ def _winners(c: "_Collector", s: Sentence, a: Article, people: list[Mention], in
     named = {i.canonical or i.text: i for i in inits if _CONTEST.search(i.text)}
     for m in _WINS.finditer(s.text):
         at = s.offset(m.start())
-        clause = re.split(r"[，,。；;]", s.text[: m.start()])[-1]
-        gap = re.sub(r"(?:半|总)?决赛|预赛|复赛|初赛", "", m.group(1) or "")  # (男子标枪决赛冠军: a round of this contest)
+        start = s.offset(m.start() - len(re.split(r"[，,。；;]", s.text[: m.start()])[-1]))
+        clause = _THIS_CONTEST.sub("", _without(text, start, at, people))  # (the names aside: 曾 is a surname too)
+        gap = _THIS_CONTEST.sub("", m.group(1))  # (男子标枪决赛冠军: a round of this contest)
         if _ELSEWHERE.search(gap) or _ELSEWHERE.search(clause):
             continue
         before = {n: i for n, i in named.items() if i.end <= at}
         if len(before) == 1:
             contest = next(iter(before.values()))
         elif (not before and sole and main_event is not None and _CONTEST.search(main_event.text)
-              and not re.search(r"赛(?:事)?中[，,]", s.text[: m.start()])):  # (在同期举行的书法比赛中，…)
+              and not re.search(r"(?:同期|另|其他)[^，,]*赛(?:事)?中[，,]", s.text[: m.start()])):  # (在同期举行的书法比赛中，)
             contest = main_event
         else:
             continue
@@ -975,7 +981,7 @@ _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
 _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 # What may follow a person who ends an item of a list: nothing, a form of address, 等 and what it sums up.
-_ENDS_ITEM = re.compile(r"(?:同志|先生|女士|教授|博士|院士)?(?:等[\u4e00-\u9fff\d]{0,8}?(?:人|同志|领导|代表|嘉宾))?")
+_ENDS_ITEM = re.compile(r"(?:同志|先生|女士|教授|博士|院士)?(?:等[\u4e00-\u9fff\d]{0,8}?(?:人|同志|领导|代表|嘉宾|专家|学者|人士|企业家|名|位))?")
 # Words of tenure before a title, which the tagger reads as verbs (现任党委书记).
 _TENURE = ("现任", "时任", "原任", "曾任", "前任")
 
@@ -990,8 +996,8 @@ def _only_names(text: str, s: Sentence, names: list[Mention]) -> bool:
         >>> _only_names(t, s, people), _only_names("已将邀请函寄给王五；", Sentence(0, 0, 10, "已将邀请函寄给王五；"), [Mention(7, 9, "Person", "王五", 1)])
         (True, False)
     """
-    return not any(w.pos.startswith("v") and w.pos != "vn" and w.text not in _TENURE
-                   for w in words(_without(text, s.start, s.end, names)))
+    rest = re.sub(r"[^，,；;、]{1,10}?的", "", _FROM.sub("", _without(text, s.start, s.end, names)))  # (已退休的老校长)
+    return not any(w.pos.startswith("v") and w.pos != "vn" and w.text not in _TENURE for w in words(rest))
 def _without(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     """``text[start:end]`` with the mentions inside it left out.
 
@@ -1011,10 +1017,11 @@ def _without(text: str, start: int, end: int, mentions: list[Mention]) -> str:
 # A sentence about another time or occasion than the article's event: 另据报道, 此外, 此前.
 _ANOTHER_TIME = ("另", "此外", "同时", "此前", "之前", "以前", "过去", "以往")
 # Not attending: 王五因病未到会, 没有出席.
-_NEGATED = re.compile(r"(?:未|没|没有|不|未能|无法|不能)$")
+_NEGATED = re.compile(r"(?:未|没|不|从未|没能|未能|不能|无法)(?:曾|再|能|有|便)?(?:亲自|按时|前来)?$")
 # The occasion a clause opens with, when it is not the article's event named by its kind: 上周的县政府常务会上，
 _OCCASION = re.compile(r"([\u4e00-\u9fff]{2,})(?:上|中|期间)[，,]")
 _ITS_KIND = ("会议", "大会", "仪式", "座谈会", "开幕式", "闭幕式", "典礼", "活动", "论坛")
+_EARLIER = re.compile(r"上届|上次|上一届|往届|去年|前年|此前|以往")
 
 
 def _another_occasion(before: str, event: str) -> bool:
@@ -1027,8 +1034,18 @@ def _another_occasion(before: str, event: str) -> bool:
         (True, False)
         >>> _another_occasion("推介会上，作家王五", event), _another_occasion("县长王五", event)
         (False, False)
+        >>> _another_occasion("在启动仪式上，县长王五", event), _another_occasion("上届推介会上，县长王五", event)
+        (False, True)
     """
-    return any(m.group(1) not in _ITS_KIND and not bare_name(event).endswith(m.group(1)) for m in _OCCASION.finditer(before))
+    name = bare_name(event)
+    for m in _OCCASION.finditer(before):
+        phrase = re.sub(r"^(?:在|于)", "", m.group(1)).rsplit("的", 1)[-1]
+        phrase = re.sub(r"^(?:本次|此次|本届|当天|当日|今天)", "", phrase)
+        if not EVENT.search(phrase):
+            continue  # (在此基础上: no occasion)
+        if _EARLIER.search(m.group(1)) or not (phrase.endswith(_ITS_KIND) or name.endswith(phrase)):
+            return True
+    return False
 
 
 # Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.

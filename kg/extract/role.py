@@ -524,13 +524,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 
 
 # A body's own party organs, which a title in a list may name without its body: 党委书记, 纪委副书记, 团委书记.
+# Words that grade or qualify a post in its own body, which the tagger reads otherwise (执行董事, 名誉校长).
+_GRADES = ("执行", "独立", "首席", "资深", "名誉", "专职", "常务", "行政", "教学", "分管")
 _PARTY_ORGAN = re.compile(r"(?:党委|党组|纪委|团委|党总支|党支部)")
 
 
 def _same_body_title(title: str) -> bool:
     """Whether a title in a list after a member's names no other body: its words before the title word are a party
-    organ of the body (党委书记, 纪委副书记) or words that grade the post (高级总裁); not 空军司令员, 军区政委, 外国专家
-    or 副总检察长 (a body of its own, or none).
+    organ of the body (党委书记, 纪委副书记) or words that grade the post (高级总裁, 执行董事); not 空军司令员, 军区政委,
+    外国专家 or 副总检察长 (a body of its own, or none).
 
     Examples:
         >>> [_same_body_title(t) for t in ("党委副书记", "纪委书记", "高级总裁", "空军司令员", "外国专家", "副总检察长")]
@@ -542,7 +544,8 @@ def _same_body_title(title: str) -> bool:
     word = max((w for w in TITLES if title.endswith(w)), key=len)
     qualifier = re.sub(r"(?:常务)?副$", "", title[: -len(word)])
     # (or words that only grade the post, which the tagger reads as such: 高级总裁)
-    return not qualifier or bool(_PARTY_ORGAN.fullmatch(qualifier)) or all(w.pos == "b" for w in words(qualifier))
+    return (not qualifier or bool(_PARTY_ORGAN.fullmatch(qualifier)) or qualifier in _GRADES
+            or all(w.pos == "b" for w in words(qualifier)))
 
 
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
