@@ -33,7 +33,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
-from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED
+from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED, TENURE
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -491,7 +491,7 @@ _WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?([^，,。；
 _ELSEWHERE = re.compile(r"赛|评选|奖|去年|前年|往年|曾|此前|上月|上周|以往|\d{4}年")
 # What names this contest or a round of it in a win: 本次比赛, 男子标枪决赛.
 _THIS_CONTEST = re.compile(r"(?:本次|本届|此次)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|竞赛|赛事)|(?:半|总)?决赛|预赛|复赛|初赛|获奖选手")
-_CONTEST = re.compile(r"(?:赛|锦标赛|运动会|选拔|评选|大赛|竞赛)”?$")
+_CONTEST = re.compile(r"(?:赛|运动会|选拔|评选)”?$")  # (赛 closes 锦标赛, 大赛, 竞赛 too)
 # Who a person is before their verb: 来自青山中学的A (no verb of their own).
 _FROM = re.compile(r"来自[^，,。；;、]{1,16}?的")
 
@@ -982,8 +982,6 @@ _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 _DEALS = re.compile(r"(?:签订|签署|签约|合作|共同|联合|达成)")
 # What may follow a person who ends an item of a list: nothing, a form of address, 等 and what it sums up.
 _ENDS_ITEM = re.compile(r"(?:同志|先生|女士|教授|博士|院士)?(?:等[\u4e00-\u9fff\d]{0,8}?(?:人|同志|领导|代表|嘉宾|专家|学者|人士|企业家|名|位))?")
-# Words of tenure before a title, which the tagger reads as verbs (现任党委书记).
-_TENURE = ("现任", "时任", "原任", "曾任", "前任")
 
 
 def _only_names(text: str, s: Sentence, names: list[Mention]) -> bool:
@@ -997,7 +995,7 @@ def _only_names(text: str, s: Sentence, names: list[Mention]) -> bool:
         (True, False)
     """
     rest = re.sub(r"[^，,；;、]{1,10}?的", "", _FROM.sub("", _without(text, s.start, s.end, names)))  # (已退休的老校长)
-    return not any(w.pos.startswith("v") and w.pos != "vn" and w.text not in _TENURE for w in words(rest))
+    return not any(w.pos.startswith("v") and w.pos != "vn" and w.text not in TENURE for w in words(rest))
 def _without(text: str, start: int, end: int, mentions: list[Mention]) -> str:
     """``text[start:end]`` with the mentions inside it left out.
 
