@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..gazetteer import find, named
@@ -273,6 +274,99 @@ def _aligned(text: str, start: int, end: int) -> bool:
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 
 
+# One-character heads of a body's offices and sections, which the word segmenters may hold inside a longer word
+# (教务处, 科技处) or run into the next word (新闻科 + 李: 科李).
+_UNIT_CHARS = frozenset("处科部")
+# The titles of a unit's head right after the unit (教务处处长, 新闻科科长)
+_UNIT_TITLE = re.compile(r"副?(?:处长|科长|部长|主任|书记|负责人)")
+
+
+def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) -> bool:
+    """Whether a one-character head (处, 科, 部) that jieba does not cut as a word of its own still closes a
+    body's name: the tagger reads it as a word where jieba runs it into the next (新闻科李四科长: 科李), or it ends a noun of
+    three or more characters (教务处, 科技处) that a body or the publisher stands right before (青山大学教务处,
+    我校科技处, 学校科技处), that is listed after a body (信息学院、科技处: ``bodies`` are where the bodies found before
+    it end) or that its head's title follows (教务处处长). 交界处, 中西部 and 老干部 stay words.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("我校科技处负责人出席。两县交界处有一座桥。")
+        >>> _ = tag_documents([doc])
+        >>> [_unit_head(x, x.text.index("处"), x.text.index("处") + 1) for x in doc.articles[0].sentences]
+        [True, False]
+    """
+    text = s.text
+    if end - start != 1 or text[start] not in _UNIT_CHARS:
+        return False
+    if any(t.start == start and t.end == end and t.tag in ("n", "nz") for t in s.tokens) and any(
+            w.start == start and w.end > end for w in clause_words(text, start)):
+        return True  # the tagger's word, which jieba runs into the next
+    word = next((w for w in clause_words(text, start) if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")),
+                None)
+    if word is None or text.endswith("干部", 0, end):
+        return False
+    ends = {t.end for t in s.tokens if t.tag == "ORG"} | set(bodies)
+    body_before = word.start in ends or text.endswith("学校", 0, word.start) or any(
+        m.end() == word.start for m in _DEICTIC.finditer(text, max(0, word.start - 3), word.start))
+    listed = text[word.start - 1 : word.start] == "、" and word.start - 1 in ends  # 信息学院、科技处
+    return body_before or listed or _UNIT_TITLE.match(text, end) is not None
+
+
+# The fields of a school's own units (信息学院, 机电学院): nouns, one to eight characters before the head.
+_SCHOOL_UNIT_POS = frozenset("n vn nz zg".split())
+_SCHOOL_UNIT_TAGS = frozenset("n vn nz ORG".split())
+
+
+def field_college(name: str) -> bool:
+    """Whether a name is a college's named by its field alone, common nouns before 学院 (计算机学院, 信息学院): a
+    school's unit, not a school of its own (湖北理工学院, 明德学院).
+
+    Examples:
+        >>> field_college("计算机学院"), field_college("湖北理工学院"), field_college("明德学院")
+        (True, False, False)
+    """
+    stem = words(name[:-2]) if name.endswith("学院") else []
+    return bool(stem) and all(w.pos in _SCHOOL_UNIT_POS for w in stem)
+
+
+def _school_unit(s: Sentence, begin: int, head: int, kind: str) -> bool:
+    """In a school's own news, a college named by its field alone (信息学院, 机电学院, 马克思主义学院) is one of
+    the school's units, a body, though no proper name stands before 学院: the words before the head are nouns
+    to jieba and to the tagger (or jieba knows the whole as a body's name: 农学院); not 一流学院, 新学院.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("信息学院和农学院的老师参加。建设一流学院。")
+        >>> _ = tag_documents([doc])
+        >>> [_school_unit(x, b, b + n, "学院") for x, b, n in zip(doc.articles[0].sentences, (0, 5), (2, 2))]
+        [True, False]
+        >>> x = doc.articles[0].sentences[0]
+        >>> _school_unit(x, 5, 6, "学院")
+        True
+        >>> doc = parse("远程与继续教育学院的老师参加。")
+        >>> _ = tag_documents([doc])
+        >>> _school_unit(doc.articles[0].sentences[0], 5, 7, "学院")
+        False
+    """
+    text = s.text
+    end = head + len(kind)
+    if kind != "学院" or not 1 <= head - begin <= 8:
+        return False
+    every = clause_words(text, begin)
+    ws = [w for w in every if begin <= w.start < end]
+    if not (ws and ws[0].start == begin and ws[-1].end == end):
+        return False
+    before = [w for w in every if w.end <= begin][-3:]
+    joins = [i for i, w in enumerate(before) if w.text in ("与", "和", "及") and i >= len(before) - 2]
+    if joins and joins[-1] > 0 and not before[joins[-1] - 1].text.endswith("学院") \
+            and all(w.pos not in ("x", "w") for w in before[joins[-1] :]):
+        return False  # a field joined to the one before it (远程与继续教育学院, 艺术及设计学院): the walk stopped inside a name
+    return all(w.pos in _SCHOOL_UNIT_POS or w.start >= head or w.end == end and w.pos == "nt" for w in ws) and all(
+        t.tag in _SCHOOL_UNIT_TAGS for t in s.tokens if begin <= t.start < head)
+
+
 def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     """Where the tagger's organisation that ends at ``end`` begins, if it begins before ``begin``
     and what it adds holds no verb and no stop word, or the trained recognizer reads the same name:
@@ -461,9 +555,12 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         # a body cut together with the title after it (党委书记; 党组书记 is a title of the body above)
         titled = m.group() != "党组" and any(w.start == m.start() and TITLE_AFTER.fullmatch(w.text, m.end() - w.start)
                      for w in clause_words(text, m.start()))
-        if not (level or titled or _aligned(text, m.start(), m.end())):
+        unit = not (level or titled or _aligned(text, m.start(), m.end()))
+        if unit and not _unit_head(s, m.start(), m.end(), [s.local(x.end) for x in out]):
             continue
         begin = _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
+        if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
+            begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin < m.start():
             begin = _division_before(text, begin)
         if _former(text, begin, m.start()):
@@ -472,7 +569,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             continue
         if campus and text.startswith("学校", begin) and begin + 2 < m.start():
             begin += 2  # 学校高性能计算中心: the school's own unit, 学校 as 我校 (学校办公室 stays whole)
-        if m.group() in PROPER_HEADS and not _named(s, begin, m.start()):
+        if m.group() in PROPER_HEADS and not _named(s, begin, m.start()) \
+                and not (campus and _school_unit(s, begin, m.start(), m.group())):
             continue  # 世界一流大学, 大型超市, 农村专业合作社: a kind of body, no body's name
         if KINDS_LISTED.match(text, m.end()) and not _named(s, begin, m.start()):
             continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed

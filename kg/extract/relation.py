@@ -33,7 +33,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
-from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED, TENURE
+from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED, TENURE, field_college
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -224,6 +224,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False
     if actor.text.endswith("人大"):
         return False  # a people's congress (全国人大), not a university (川农大)
+    if field_college(actor.text):
+        return False  # a college named by its field (计算机学院) is a unit itself: the offices beside it are the school's
     if actor.text in o.text or not o.text.endswith(UNIT_HEADS) or o.text.endswith(("大学", "学校")):
         return False
     if o.canonical and o.canonical != o.text:

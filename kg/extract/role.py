@@ -32,7 +32,7 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..words import words
 from . import register
 from .names import party_parent
-from .organization import SELF_HEADS, SELF_NAMED, STANDALONE_BODIES, SUFFIXES
+from .organization import SELF_HEADS, SELF_NAMED, STANDALONE_BODIES, SUFFIXES, field_college
 from .relation import INVITE, main_actor, seats
 from .titles import OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
@@ -156,7 +156,8 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
     ends = (head + "政府",) if head in GOVERNMENT_CHARS else SELF_HEADS.get(head, (head,))
     if unit is not None and unit.text.endswith(ends):
         return unit
-    named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3}
+    # (a college named by its field is a school's unit, headed by a 院长: no 校长's school)
+    named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3 and not (head == "校" and field_college(o.text))}
     if len(named) == 1:
         return next(iter(named.values()))
     # several names of that kind (开封市第十四中学, 开封十四中, 市十四中: mostly one school named in several ways):

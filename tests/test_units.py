@@ -1,0 +1,42 @@
+"""Offices and colleges named by their heads alone: 教务处 and 科技处, which jieba holds as one word, 新闻科 before a
+name, a school's colleges named by their field (信息学院): the twelfth round (docs/extraction.md). Each test is a short
+text written for it.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def built(text: str):
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object), f.role or "") for f in g.facts}
+    return {n for e in g.entities.values() if e.type == "Organization" for n in (e.name, *e.aliases)}, facts
+
+
+def test_an_office_jieba_holds_as_one_word_is_a_body_after_its_school_or_before_its_title():
+    orgs, facts = built("青山科技大学教务处处长王大明介绍了情况。会上，我校科技处负责人发言。")
+    assert {"青山科技大学教务处", "科技处"} <= orgs
+    assert ("王大明", "memberOf", "青山科技大学教务处", "处长") in facts
+
+
+def test_an_office_listed_after_a_college_is_a_body_and_the_school_before_them_is_the_publisher():
+    orgs, _ = built("学校信息学院、科技处相关人员出席会议。")
+    assert {"信息学院", "科技处"} <= orgs and "学校信息学院" not in orgs
+
+
+def test_words_that_end_like_an_office_stay_words():
+    orgs, _ = built("两县交界处有一座新桥。地处城乡结合部的红旗村变了样。")
+    assert not any(n.endswith(("交界处", "结合部")) for n in orgs)
+
+
+def test_a_schools_colleges_named_by_their_field_are_bodies_but_no_school_of_a_president():
+    orgs, facts = built("我校农学院张万军教授携机电学院雷大龙副教授赴青山区调研。校长王大明、信息学院院长李小红出席。"
+                        "学校要建设一流学院。")
+    assert {"农学院", "机电学院", "信息学院"} <= orgs and "一流学院" not in orgs
+    assert not any(s == "王大明" and o == "信息学院" for s, _, o, _ in facts)
+
+
+def test_a_field_joined_by_a_conjunction_is_not_cut_off_a_colleges_name():
+    orgs, _ = built("我校远程与继续教育学院的老师参加了培训。")
+    assert "教育学院" not in orgs
