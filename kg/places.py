@@ -115,3 +115,47 @@ class PlaceNormalizer:
                 out.append(ds[parent])
             parent = ds[parent].parent
         return out
+
+
+_CHAIN_NAME = 12  # the longest name tried at each step of a chain
+
+
+def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...]]]:
+    """The divisions named one right after another from ``start``, each inside the one before it:
+    ``(start, end, divisions)`` for each, or ``[]`` when fewer than two follow each other so. The first is a
+    province, prefecture or county of the gazetteer; the later ones may also be townships (:mod:`kg.towns`),
+    which are taken only under the division before them. Where several names start at one place, the longest
+    that lies inside the one before wins: in 河南南阳镇平县, 南阳 (the city of 河南) and not the township 南阳镇 of
+    another province.
+
+    Examples:
+        >>> t = "河南南阳镇平县高丘镇"
+        >>> [t[b:e] for b, e, _ in chain(t)]
+        ['河南', '南阳', '镇平县', '高丘镇']
+        >>> t = "开化县村头镇礼田村"
+        >>> [t[b:e] for b, e, _ in chain(t)], chain("郑州大学"), chain("南阳镇平县", 2)
+        (['开化县', '村头镇'], [], [])
+    """
+    found = _names_at(text, start, ())
+    if not found:
+        return []
+    out = [found]
+    while (after := _names_at(text, out[-1][1], out[-1][2])) is not None:
+        out.append(after)
+    return out if len(out) >= 2 else []
+
+
+def _names_at(text: str, at: int, over: tuple[Division, ...]) -> tuple[int, int, tuple[Division, ...]] | None:
+    """The longest division name at ``at`` (under one of ``over``, when given; a township only then)."""
+    codes = {d.code for d in over}
+    for end in range(min(len(text), at + _CHAIN_NAME), at + 1, -1):
+        name = text[at:end]
+        hit = automaton().get(name, None)
+        found = [d for d in (hit[1] if hit else ()) if d.name not in GENERIC_DIVISIONS]
+        if over:
+            found += towns().get(name, ())
+            found = [d for d in found if codes & {a.code for a in PlaceNormalizer.ancestors(d)}
+                     or d.parent in codes]
+        if found:
+            return at, end, tuple(found)
+    return None

@@ -59,10 +59,10 @@ def styles_for(extractors: Sequence[str]) -> tuple[str, ...]:
 
 
 # Importing the modules fills the registry.
-from . import byline, date, initiative, names, ner, organization, quantity, relation, role, short_form  # noqa: E402,F401
+from . import byline, date, divisions, initiative, names, ner, organization, quantity, relation, role, short_form  # noqa: E402,F401
 
-DEFAULT: tuple[str, ...] = ("byline", "ensemble", "organization", "initiative", "short_form", "names", "role",
-                             "relation", "date", "quantity")
+DEFAULT: tuple[str, ...] = ("byline", "ensemble", "organization", "initiative", "divisions", "short_form", "names",
+                             "role", "relation", "date", "quantity")
 
 
 def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mention], list[Relation]]:

@@ -23,6 +23,7 @@ from ..gazetteer import divisions, find, named, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
+from ..places import chain
 from ..towns import towns
 from ..words import in_dictionary, words
 from . import register
@@ -111,7 +112,11 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     leveled = _PLACE.match(name)
     if leveled and (_level_in_word(name, leveled.end()) or _level_in_longer_word(name, leveled.end())):
         leveled = None  # 牡丹江好客超市: 超市 is no city; 郑州市场监管局: 郑州 and 市场监管局
-    if hits and hits[0][0] == 0 and hits[0][1] < len(name) and (
+    links = chain(name)  # 南阳高丘镇孙湾小学: divisions one inside the one before (kg.places.chain), not 南阳高丘镇
+    if links and links[-1][1] < len(name):
+        spans = [(b, e) for b, e, _ in links]
+        pos = spans[-1][1]
+    elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
         # the county it holds (四川 of 四川马边彝族自治县)

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..gazetteer import find, named
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, chars_class
 from ..model import Document, Mention, Sentence
+from ..places import chain
 from ..org_bounds import boundary_words, centre_heads
 from ..towns import towns
 from ..words import clause_words, in_dictionary, words
@@ -613,7 +614,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
     villages = [t.end for t in s.tokens if t.tag == "LOC" and t.text.endswith("村") and len(t.text) >= 3]
     for t in s.tokens:
         level = _LOCALITY.match(text, t.end)
-        if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text):
+        # (not where a township of the place opens: 开化县 村头镇)
+        if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text) \
+                and not any(b == t.end for b, _, _ in chain(text, t.start)):
             start, end = s.span(t.start, level.end())
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
             if level.group() == "村":

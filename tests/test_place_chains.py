@@ -1,0 +1,37 @@
+"""Places named in a chain of divisions, each inside the one before: the twelfth round (docs/extraction.md). Each test
+is a short text written for it.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def built(text: str):
+    g = kg.build(text)
+    name = {e.id: e.name for e in g.entities.values()}
+    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object)) for f in g.facts}
+    return {(e.type, e.name) for e in g.entities.values()}, facts
+
+
+def test_a_chain_of_divisions_is_one_place_each_inside_the_one_before():
+    entities, facts = built("那所学校在河南南阳镇平县，离县城不远。")
+    assert {("Place", "南阳市"), ("Place", "镇平县")} <= entities
+    assert not any(n.startswith("南阳镇") for _, n in entities)
+    assert ("镇平县", "containedInPlace", "南阳市") in facts
+
+
+def test_a_township_after_its_county_is_a_place_and_no_village_opens_inside_it():
+    entities, facts = built("志愿者来到开化县村头镇看望老人。")
+    assert ("Place", "村头镇") in entities and ("Place", "开化县村") not in entities
+    assert ("村头镇", "containedInPlace", "开化县") in facts
+
+
+def test_a_chain_opening_a_body_places_the_body_in_its_last_division():
+    entities, facts = built("爱心企业走进河南南阳高丘镇红星小学。")
+    assert ("河南南阳高丘镇红星小学", "location", "高丘镇") in facts
+    assert ("高丘镇", "containedInPlace", "南阳市") in facts
+
+
+def test_a_longer_name_that_holds_the_chain_stays_whole():
+    entities, _ = built("他在北京朝阳医院工作，周末去海南三亚河边散步。")
+    assert ("Organization", "北京朝阳医院") in entities
