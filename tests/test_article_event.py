@@ -114,3 +114,8 @@ def test_a_win_in_this_contest_by_a_surname_that_is_also_a_time_word():
     event = "青山学院主题演讲比赛"
     text = f"4月20日，{event}在报告厅举行。曾小红在本次比赛中荣获第一名，李小红荣获高中组一等奖。"
     assert participants(text, event) == {"曾小红", "李小红"}
+
+
+def test_a_meeting_whose_line_is_studied_has_no_participants_later_in_the_sentence():
+    found = facts("王五强调，要深入学习贯彻十九届五中全会精神，为青山集团建设世界一流企业贡献力量。")
+    assert not any(p == "participant" and o == "青山集团" for _, p, o in found)

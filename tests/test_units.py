@@ -40,3 +40,9 @@ def test_a_schools_colleges_named_by_their_field_are_bodies_but_no_school_of_a_p
 def test_a_field_joined_by_a_conjunction_is_not_cut_off_a_colleges_name():
     orgs, _ = built("我校远程与继续教育学院的老师参加了培训。")
     assert "教育学院" not in orgs
+
+
+def test_bodies_a_country_opens_are_no_units_of_the_articles_school():
+    _, facts = built("青山大学与美国科学院合作。青山大学教授张大明介绍，美国农业部和青山大学签署协议。青山大学图书馆开放。")
+    parents = {(s, o) for s, p, o, _ in facts if p == "parentOrganization"}
+    assert ("美国科学院", "青山大学") not in parents and ("美国农业部", "青山大学") not in parents

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from ..gazetteer import named
 from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
+from ..neural import training_places
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
@@ -234,6 +235,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
 
     if leading_places(o.text) or named_party_body(o.text):
         return False  # a place or a unit of its own opens its name (金叶印务第一党支部 is 金叶印务's)
+    if any(o.text[:k] in training_places() for k in range(2, 6)):
+        return False  # a country or another place of the training names opens it (美国科学院, 中国农村技术开发中心)
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
 
 
@@ -1447,8 +1450,9 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     if (own and actor is not None and actor.text.endswith(SELF_HEADS[own.group(1)])
             and (attends or "的" not in own.group(3))):
         c.add(init, "participant" if attends else "organizer", actor, s, a)
-    # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课)
-    if after and JOIN_AFTER.search(text_after):
+    # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课); not after a
+    # meeting whose line is studied (学习…全会精神，为A…: the meeting was held elsewhere)
+    if after and JOIN_AFTER.search(text_after) and not followed:
         for o in after:
             if not HOSTS.match(text, o.end):  # (由X主办，Y承办，来自A、B的代表参加: X and Y host it)
                 c.add(init, "participant", o, s, a)
