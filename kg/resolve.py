@@ -42,7 +42,7 @@ from .graph import Fact
 from .levels import BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
 from .neural import training_places
-from .places import PlaceNormalizer
+from .places import PlaceNormalizer, candidates
 
 # China by the character news writes alone after a visit or a post (访华, 来华, 驻华大使馆).
 CHINA = {"华": "中国"}
@@ -212,6 +212,33 @@ def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
     return out
 
 
+def _holders(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Division]:
+    """A place name several divisions share (吉林: the province and the city) → the one that holds the place the
+    text names right after it (吉林榆树: 榆树市 lies in 吉林省, not in 吉林市), where only one of them does.
+
+    Examples:
+        >>> ms = [("d", Mention(0, 2, "Place", "吉林", 1)), ("d", Mention(2, 4, "Place", "榆树", 1))]
+        >>> {k: v.name for k, v in _holders(ms).items()}
+        {('d', '吉林'): '吉林省'}
+    """
+    starts = {(doc, m.article, m.start): m for doc, m in mentions if m.type == "Place"}
+    out = {}
+    for doc, m in mentions:
+        name = mention_name(m)
+        after = starts.get((doc, m.article, m.end)) if m.type == "Place" else None
+        if after is None or (doc, name) in out:
+            continue
+        shared = candidates(name)
+        if len(shared) < 2:
+            continue
+        inner = {a.code for d in candidates(mention_name(after)) for a in [d, *PlaceNormalizer.ancestors(d)]}
+        inner |= {d.parent for d in candidates(mention_name(after)) if d.parent}  # (a township's county)
+        holding = [d for d in shared if d.code in inner and d.code not in {x.code for x in candidates(mention_name(after))}]
+        if len(holding) == 1:
+            out[doc, name] = holding[0]
+    return out
+
+
 def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Division]:
     """A place the gazetteer knows only with its level (余杭 of 余杭区: short forms keep 区 and the 县 of
     two-character counties, since 和平区, 新华区 would make words places) → that division, where its
@@ -259,6 +286,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     learned = _corpus_abbreviations(abbreviated)
     place = _place_forms(mentions)
     districts = _districts(mentions)
+    holders = _holders(mentions)
     normalizer = PlaceNormalizer(sorted({place.get(mention_name(m), mention_name(m)) for _, m in mentions
                                          if m.type == "Place"}))
     codes: dict[str, Division] = {}
@@ -277,7 +305,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             name = learned.get(name, name) if len(name) == 1 else name
             name = CHINA.get(name, name)  # 访华, 驻华
             name = place.get(name, name)
-            division = districts.get((doc, name)) or normalizer.lookup(name)
+            division = districts.get((doc, name)) or holders.get((doc, mention_name(m))) or normalizer.lookup(name)
             if division is not None:
                 name = division.name
                 codes[name] = division

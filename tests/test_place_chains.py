@@ -35,3 +35,9 @@ def test_a_chain_opening_a_body_places_the_body_in_its_last_division():
 def test_a_longer_name_that_holds_the_chain_stays_whole():
     entities, _ = built("他在北京朝阳医院工作，周末去海南三亚河边散步。")
     assert ("Organization", "北京朝阳医院") in entities
+
+
+def test_a_name_two_divisions_share_is_the_one_that_holds_the_next_place():
+    entities, facts = built("吉林榆树的农民正忙着播种。")
+    assert ("Place", "吉林省") in entities and ("Place", "吉林市") not in entities
+    assert ("榆树市", "containedInPlace", "吉林省") in facts
