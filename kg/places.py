@@ -31,7 +31,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import GENERIC_DIVISIONS, Division, automaton, divisions
+from .levels import GOVERNMENT_CHARS
 from .towns import towns
+from .words import words
 
 ZONES = Path(__file__).parent / "data" / "zones.csv"
 
@@ -133,22 +135,43 @@ def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...
         >>> [t[b:e] for b, e, _ in chain(t)]
         ['河南', '南阳', '镇平县', '高丘镇']
         >>> t = "开化县村头镇礼田村"
-        >>> [t[b:e] for b, e, _ in chain(t)], chain("郑州大学"), chain("南阳镇平县", 2)
-        (['开化县', '村头镇'], [], [])
+        >>> [t[b:e] for b, e, _ in chain(t)], chain("郑州大学"), chain("南阳镇平县", 2), chain("广东中山大学")
+        (['开化县', '村头镇'], [], [], [])
+        >>> t = "福建福州市长乐区政府"
+        >>> [t[b:e] for b, e, _ in chain(t)], [x[:2] for x in chain("云南昆明长水机场")], chain("山东青岛市北区")[1][:2]
+        (['福建', '福州市', '长乐区'], [(0, 2), (2, 4)], (2, 4))
     """
-    found = _names_at(text, start, ())
+    cut = [(start + w.start, start + w.end) for w in words(text[start : start + _CHAIN_WINDOW])]
+    found = _names_at(text, start, (), cut, {start})
     if not found:
         return []
     out = [found]
-    while (after := _names_at(text, out[-1][1], out[-1][2])) is not None:
+    while (after := _names_at(text, out[-1][1], out[-1][2], cut, {b for b, _, _ in out})) is not None:
         out.append(after)
+    while out:
+        b, e, found = out[-1]
+        if text[e : e + 1] in _LEVELS and text[e + 1 : e + 2] != "委" and not candidates(text[b : e + 1]):
+            out[-1] = (b, e + 1, found)  # 长乐 + 区政府: the place's own level, which the gazetteer does not spell (长乐市)
+            break
+        if any(x == e for _, x in cut):
+            break
+        out.pop()  # the last name must end where a word does
     return out if len(out) >= 2 else []
 
 
-def _names_at(text: str, at: int, over: tuple[Division, ...]) -> tuple[int, int, tuple[Division, ...]] | None:
-    """The longest division name at ``at`` (under one of ``over``, when given; a township only then)."""
+_LEVELS = frozenset(GOVERNMENT_CHARS)  # (a level character right after a chain's last name)
+_CHAIN_WINDOW = 48  # the characters from a chain's start that are cut into words to check where its names end
+
+
+def _names_at(text: str, at: int, over: tuple[Division, ...], cut: list[tuple[int, int]],
+              starts: set[int]) -> tuple[int, int, tuple[Division, ...]] | None:
+    """The longest division name at ``at`` under one of ``over`` when given (a township only then), that ends where
+    a word does (``cut``: jieba's words), or inside a word that opens at a name of the chain (``starts``): jieba
+    holds 云南昆明 as one word, but 中山 of 广东中山大学 and 青岛市 of 青岛市北区 end in no name's word."""
     codes = {d.code for d in over}
     for end in range(min(len(text), at + _CHAIN_NAME), at + 1, -1):
+        if not any(e == end or b in starts and b < end < e for b, e in cut):
+            continue
         name = text[at:end]
         hit = automaton().get(name, None)
         found = [d for d in (hit[1] if hit else ()) if d.name not in GENERIC_DIVISIONS]

@@ -133,13 +133,14 @@ def _another_place(short: str, longer: str) -> bool:
 
 
 def _titled_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str], str]:
-    """Within each article: a surname with a title (李校长, 王老师) → the one person of the article
-    with that surname (李瑞全); none where the article names several.
+    """Within each article: a surname with a title (李校长, 王老师), or alone where the tagger cut the title off
+    (李 of 李老师), → the one person of the article with that surname (李瑞全); none where the article names several.
 
     Examples:
-        >>> ms = [("d", Mention(0, 3, "Person", "李瑞全", 1)), ("d", Mention(9, 12, "Person", "李校长", 1))]
+        >>> ms = [("d", Mention(0, 3, "Person", "李瑞全", 1)), ("d", Mention(9, 12, "Person", "李校长", 1)),
+        ...       ("d", Mention(20, 21, "Person", "李", 1))]
         >>> _titled_people(ms)
-        {('d', 1, '李校长'): '李瑞全'}
+        {('d', 1, '李'): '李瑞全', ('d', 1, '李校长'): '李瑞全'}
     """
     names: dict[tuple[str, int], set[str]] = defaultdict(set)
     for doc, m in mentions:
@@ -147,7 +148,7 @@ def _titled_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, 
             names[doc, m.article].add(mention_name(m))
     out = {}
     for (doc, article), group in names.items():
-        for titled in (n for n in group if len(n) >= 2 and n[1:] in TITLES):
+        for titled in sorted(n for n in group if len(n) >= 2 and n[1:] in TITLES or len(n) == 1):
             full = {n for n in group if n[0] == titled[0] and n != titled and n[1:] not in TITLES and 2 <= len(n) <= 4}
             if len(full) == 1:
                 out[doc, article, titled] = full.pop()

@@ -46,3 +46,24 @@ def test_bodies_a_country_opens_are_no_units_of_the_articles_school():
     _, facts = built("青山大学与美国科学院合作。青山大学教授张大明介绍，美国农业部和青山大学签署协议。青山大学图书馆开放。")
     parents = {(s, o) for s, p, o, _ in facts if p == "parentOrganization"}
     assert ("美国科学院", "青山大学") not in parents and ("美国农业部", "青山大学") not in parents
+
+
+def test_an_office_opened_by_the_body_before_it_or_closed_by_its_heads_title_is_a_body():
+    orgs, facts = built("上海合作组织秘书处秘书长王大明出席。据悉，教务处处长李小红介绍了情况。")
+    assert {"上海合作组织秘书处", "教务处"} <= orgs and "秘书处" not in orgs
+    assert ("李小红", "memberOf", "教务处", "处长") in facts
+
+
+def test_a_section_the_segmenter_runs_into_the_next_name_is_cut_where_the_tagger_cuts_it():
+    orgs, facts = built("红河县宣传部新闻科李大顺科长说。")
+    assert ("李大顺", "memberOf", "红河县宣传部新闻科", "科长") in facts
+
+
+def test_words_that_close_no_bodys_name_are_no_offices_after_the_publisher():
+    orgs, _ = built("我校重点学科建设取得进展，我校中西部招生计划启动。")
+    assert not orgs & {"重点学科", "中西部"}
+
+
+def test_offices_beside_a_college_named_by_its_field_are_not_the_colleges():
+    _, facts = built("计算机学院召开会议。计算机学院院长王大明，信息化处、科研处负责人参加。")
+    assert not any(p == "parentOrganization" and o == "计算机学院" for _, p, o, _ in facts)

@@ -13,6 +13,8 @@ Examples:
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..gazetteer import find
 from ..model import Document, Mention
 from ..places import chain
@@ -23,11 +25,16 @@ from . import register
 @register("divisions", finds_mentions=True, rank=2)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Place mentions for each division of a chain."""
-    named = [m for m in mentions if m.type in ("Organization", "Initiative", "Place")]
     out = []
     for a in doc.articles:
+        # the names found before, by start (a chain is checked against those of its sentence only)
+        spans = sorted((m.start, m.end) for m in mentions
+                       if m.article == a.index and m.type in ("Organization", "Initiative", "Place"))
+        starts = [b for b, _ in spans]
+        longest = max((e - b for b, e in spans), default=0)
         for s in a.sentences:
             text = s.text
+            near = spans[bisect_left(starts, s.start - longest) : bisect_left(starts, s.end)]
             after = 0  # where the last chain ended
             for b, _, _, _ in find(text):
                 if b < after:
@@ -40,8 +47,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if not (any(w.start == b for w in words) and any(w.end == end for w in words)):
                     continue
                 start, stop = s.span(b, end)
-                if any(m.article == a.index and m.start < stop and start < m.end and (m.start < start or stop < m.end)
-                       for m in named):
+                if any(x < stop and start < y and (x < start or stop < y) for x, y in near):
                     continue  # inside a longer name: 北京朝阳医院, 海南三亚河, 福建福州站
                 for x, y, _ in links:
                     xs, ys = s.span(x, y)

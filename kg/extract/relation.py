@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from ..gazetteer import named
 from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
-from ..neural import training_places
+from ..neural import training_states
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
@@ -218,9 +218,24 @@ UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "�
               "团委", "工会", "图书馆")
 
 
+# Institutions whose head inside a unit's name makes the unit theirs, not the article's main actor's.
+_OTHER_INSTITUTIONS = ("医院", "大学", "公司", "集团")
+
+
 def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
     """Whether an organization is a unit of the article's main actor: it is named bare (no place or
-    body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution."""
+    body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution, not a
+    college named by its field (its offices beside it are the school's); nor is a body a country opens, nor another
+    institution's unit.
+
+    Examples:
+        >>> t = "信息化处、美国科学院、红河医院骨科"
+        >>> office, foreign = Mention(0, 4, "Organization", "信息化处", 1), Mention(5, 10, "Organization", "美国科学院", 1)
+        >>> other = Mention(11, 17, "Organization", "红河医院骨科", 1)
+        >>> school, college = Mention(20, 24, "Organization", "青山大学", 1), Mention(20, 25, "Organization", "计算机学院", 1)
+        >>> _unit_of(office, school, t), _unit_of(office, college, t), _unit_of(foreign, school, t), _unit_of(other, school, t)
+        (True, False, False, False)
+    """
     if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
         return False
     if actor.text.endswith("人大"):
@@ -235,8 +250,10 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
 
     if leading_places(o.text) or named_party_body(o.text):
         return False  # a place or a unit of its own opens its name (金叶印务第一党支部 is 金叶印务's)
-    if any(o.text[:k] in training_places() for k in range(2, 6)):
-        return False  # a country or another place of the training names opens it (美国科学院, 中国农村技术开发中心)
+    if o.text.startswith(tuple(training_states())):
+        return False  # a country opens it (美国科学院, 中国农村技术开发中心; 西部 of 西部发展研究中心 is none)
+    if any(head in o.text[2:-2] for head in _OTHER_INSTITUTIONS) and not o.text.startswith(_OTHER_INSTITUTIONS):
+        return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
 
 
