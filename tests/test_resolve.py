@@ -111,3 +111,9 @@ def test_a_countrys_one_character_abbreviation_is_read_as_the_corpus_reads_it():
     # the third text never spells 俄罗斯: the two others read 俄 so
     assert "俄" not in places
     assert len({doc for doc, _ in places["俄罗斯"].mentions}) == 3
+
+
+def test_a_surname_the_tagger_cut_from_its_title_is_the_articles_one_person_of_that_name():
+    g = kg.build("会议由团总支书记高大旺老师主持。高老师指出，社团要加强建设。")
+    people = {e.name: e for e in g.entities.values() if e.type == "Person"}
+    assert set(people) == {"高大旺"} and "高" in people["高大旺"].aliases
