@@ -82,9 +82,16 @@ def dateline(text: str) -> re.Match | None:
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")  # a run of two to four Han characters, whole
+
+
 def _role_paren(text: str) -> re.Match | None:
-    """A parenthesis at the start of ``text`` that names authors: (记者 李四 通讯员 王五)."""
-    m = re.match(r"[（(]([^（）()]{1,60})[）)]", text)
+    """A parenthesis at the start of ``text`` that names authors: (记者 李四 通讯员 王五), 【文/某网 李四】."""
+    m = re.match(r"[（(]([^（）()]{1,60})[）)]|【([^【】]{1,60})】", text)
+    if m and m.group(2) is not None:  # (a column's name in 【】 is no byline: 【记者手记】, 【记者观察】)
+        role = ROLE_WORD.search(m.group(2))
+        named = role is not None and any(surname_count(w[0]) >= COMMON for w in _HAN_RUN.findall(m.group(2)[role.end() :]))
+        return m if named and not _PHOTO_CREDIT.search(m.group(2)) else None
     return m if m and ROLE_WORD.search(m.group(1)) and not _PHOTO_CREDIT.search(m.group(1)) else None
 
 
@@ -110,6 +117,10 @@ def leading_byline(text: str) -> tuple[int, int]:
         >>> t = "新华社北京3月1日电（记者 张三、李四）今天（3月1日）,会议召开。"
         >>> [t[:i] for i in leading_byline(t)]
         ['新华社北京3月1日电（记者 张三、李四）', '新华社北京3月1日电']
+        >>> t = "【文/青山网 李四】还记得那部片子吗？"
+        >>> t[:leading_byline(t)[0]]
+        '【文/青山网 李四】'
+
         >>> leading_byline("今天（3月1日）,会议召开。")
         (0, 0)
     """

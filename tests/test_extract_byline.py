@@ -163,3 +163,16 @@ def test_honourees_listed_last_and_a_name_before_a_colon_are_not_mistaken():
 def test_the_authors_unit_may_be_a_school_and_an_honour_is_no_unit():
     assert authors("青山集团召开会议\n\n4月5日，青山集团召开会议。\n\n青山中学\n\n汪小洁  吴小慧") == ["吴小慧", "汪小洁"]
     assert authors("青山集团召开会议\n\n4月5日，青山集团召开会议。\n\n优秀团队\n\n汪小洁  吴小慧") == []
+
+
+def test_a_byline_in_square_brackets_opening_the_body_names_its_author_and_unit():
+    g = kg.build("一部纪录片的回响\n\n【文/青山网 郭小肖】还记得那部纪录片吗？它好评如潮。\n")
+    name = {e.id: e.name for e in g.entities.values()}
+    facts = {(name.get(f.subject, "article"), f.predicate, name[f.object]) for f in g.facts}
+    assert {("article", "author", "郭小肖"), ("郭小肖", "memberOf", "青山网")} <= facts
+
+
+@pytest.mark.parametrize("column", ["【记者手记】", "【记者观察】"])
+def test_a_columns_name_in_square_brackets_is_no_byline(column):
+    doc = parse(f"青山的变化\n\n{column}青山县的变化很大，大家都很高兴。\n")
+    assert doc.articles[0].byline is None

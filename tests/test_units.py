@@ -67,3 +67,9 @@ def test_words_that_close_no_bodys_name_are_no_offices_after_the_publisher():
 def test_offices_beside_a_college_named_by_its_field_are_not_the_colleges():
     _, facts = built("计算机学院召开会议。计算机学院院长王大明，信息化处、科研处负责人参加。")
     assert not any(p == "parentOrganization" and o == "计算机学院" for _, p, o, _ in facts)
+
+
+def test_fields_joined_inside_an_institutes_name_and_its_centre_after_it_are_one_name():
+    orgs, facts = built("红河科学院遗传与发育生物学研究所水稻研究中心主任王大明介绍。")
+    assert "红河科学院遗传与发育生物学研究所水稻研究中心" in orgs
+    assert not any(n.startswith("发育") for n in orgs)

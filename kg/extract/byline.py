@@ -239,9 +239,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     return out
 
 
-_AFFILIATION = re.compile(r"[\s\u3000]+([\u4e00-\u9fff]{2,12})[）)]?[\s\u3000]*$")
+_AFFILIATION = re.compile(r"[\s\u3000]+([\u4e00-\u9fff]{2,12})[）)】]?[\s\u3000]*$")
 # A unit before the names, after the credit: （文/化学学院 李四）.
-_UNIT_FIRST = re.compile(r"^[（(]?(?:文|作者|撰稿|通讯员)[/／：:][\s\u3000]*([\u4e00-\u9fff]{2,12})[\s\u3000]+")
+_UNIT_FIRST = re.compile(r"^[（(【]?(?:文|作者|撰稿|通讯员)[/／：:][\s\u3000]*([\u4e00-\u9fff]{2,12})[\s\u3000]+")
 
 
 def affiliation(byline: str) -> tuple[int, int] | None:
@@ -255,6 +255,9 @@ def affiliation(byline: str) -> tuple[int, int] | None:
         >>> t = "（文/化学学院 李四）"
         >>> t[slice(*affiliation(t))]
         '化学学院'
+        >>> t = "【文/青山网 李四】"
+        >>> t[slice(*affiliation(t))]
+        '青山网'
         >>> affiliation("（通讯员 王五 李四）"), affiliation("本报记者 李四 报道")
         (None, None)
     """

@@ -244,8 +244,9 @@ _FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室"
 
 
 def _joins_fields(before: list, i: int, head: int) -> bool:
-    """Whether ``before[i]`` is 与 or 和 joining two fields of work inside a name: one common noun
-    between it and the head (two to four characters; jieba may glue it to the head: 管理中心), a common noun before it that is no body
+    """Whether ``before[i]`` is 与 or 和 joining two fields of work inside a name: one or two common nouns
+    between it and the head (two to six characters; jieba may glue it to the head: 管理中心; 发育生物学研究所), a
+    common noun before it that is no body
     (建设与管理中心, 经济与管理学院; not 青山公司与红星公司, 学校与医院).
 
     Examples:
@@ -264,7 +265,7 @@ def _joins_fields(before: list, i: int, head: int) -> bool:
         return False
     after = [x for x in before[i + 1 :] if x.start < head]
     prev = before[i - 1]
-    return (0 < len(after) <= 2 and all(x.pos in _FIELD_POS for x in after) and 2 <= head - w.end <= 4
+    return (0 < len(after) <= 2 and all(x.pos in _FIELD_POS for x in after) and 2 <= head - w.end <= 6
             and prev.pos in _FIELD_POS and len(prev.text) >= 2 and not prev.text.endswith(tuple(SUFFIXES)))
 
 
@@ -667,6 +668,29 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
     for b, e in listed_units(text, [(s.local(m.start), s.local(m.end)) for m in out if m.type == "Organization"]):
         start, end = s.span(b, e)
         out.append(Mention(start, end, "Organization", text[b:e], article))
+    return _joined(out, s)
+
+
+def _joined(found: list[Mention], s: Sentence) -> list[Mention]:
+    """A body whose walk stopped inside another body that ends within it, right after that one's head, is that
+    body's unit and named with it: …遗传与发育生物学研究所 + 发育生物学研究所农业资源研究中心 is one name.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> s = parse("青山科学院遗传与发育研究所农业中心").articles[0].sentences[0]
+        >>> ms = [Mention(0, 13, "Organization", "青山科学院遗传与发育研究所", 1), Mention(8, 17, "Organization", "发育研究所农业中心", 1)]
+        >>> [m.text for m in _joined(ms, s)]
+        ['青山科学院遗传与发育研究所', '青山科学院遗传与发育研究所农业中心']
+    """
+    orgs = [m for m in found if m.type == "Organization"]
+    out = []
+    for m in found:
+        inner = next((o for o in orgs if o.start < m.start < o.end < m.end
+                      and s.text[s.local(m.start) : s.local(o.end)].endswith(tuple(SUFFIXES))), None)
+        if inner is not None:
+            b, e = s.local(inner.start), s.local(m.end)
+            m = Mention(inner.start, m.end, m.type, s.text[b:e], m.article)
+        out.append(m)
     return out
 
 
