@@ -88,9 +88,13 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")  # a run of tw
 def _role_paren(text: str) -> re.Match | None:
     """A parenthesis at the start of ``text`` that names authors: (记者 李四 通讯员 王五), 【文/某网 李四】."""
     m = re.match(r"[（(]([^（）()]{1,60})[）)]|【([^【】]{1,60})】", text)
-    if m and m.group(2) is not None:  # (a column's name in 【】 is no byline: 【记者手记】, 【记者观察】)
+    if m and m.group(2) is not None:  # (a column's name in 【】 is no byline: 【记者手记】, 【记者手记·青山】, 【记者 方言】)
         role = ROLE_WORD.search(m.group(2))
-        named = role is not None and any(surname_count(w[0]) >= COMMON for w in _HAN_RUN.findall(m.group(2)[role.end() :]))
+        rest = m.group(2)[role.end() :] if role else ""
+        apart = role is not None and (role.group()[-1] in "/／:：" or re.match(r"[\s\u3000/／:：]", rest))
+        last = _HAN_RUN.findall(rest)[-1:] if apart else []
+        named = bool(last) and surname_count(last[0][0]) >= COMMON and (
+            not in_dictionary(last[0]) or words(last[0])[0].pos.startswith("nr"))
         return m if named and not _PHOTO_CREDIT.search(m.group(2)) else None
     return m if m and ROLE_WORD.search(m.group(1)) and not _PHOTO_CREDIT.search(m.group(1)) else None
 

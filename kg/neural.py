@@ -107,22 +107,6 @@ def training_places() -> frozenset[str]:
     return frozenset(name for name, label in training_names() if label == "LOC" and len(name) >= 2)
 
 
-STATE_BODIES = ("政府", "外交部", "国防部", "大使馆", "驻华大使馆", "议会", "国会", "内阁")
-
-
-@lru_cache(maxsize=1)
-def training_states() -> frozenset[str]:
-    """The places of the training names that a body of state opens there (美国 of 美国国防部, 俄罗斯 of 俄罗斯外交部,
-    中国 of 中国政府): countries mostly, and the provinces and cities of China with their governments.
-
-    Examples:
-        >>> {"美国", "俄罗斯", "中国"} <= training_states(), "长江" in training_states()
-        (True, False)
-    """
-    orgs = training_orgs()
-    return frozenset(place for place in training_places() if any(place + body in orgs for body in STATE_BODIES))
-
-
 @lru_cache(maxsize=1)
 def shipped_lexicon():
     """The names seen in the training data (``kg/data/lexicon.tsv``), or None."""

@@ -33,7 +33,6 @@ from pathlib import Path
 from .gazetteer import GENERIC_DIVISIONS, Division, automaton, divisions
 from .levels import GOVERNMENT_CHARS
 from .towns import towns
-from .words import words
 
 ZONES = Path(__file__).parent / "data" / "zones.csv"
 
@@ -128,7 +127,9 @@ def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...
     province, prefecture or county of the gazetteer; the later ones may also be townships (:mod:`kg.towns`),
     which are taken only under the division before them. Where several names start at one place, the longest
     that lies inside the one before wins: in 河南南阳镇平县, 南阳 (the city of 河南) and not the township 南阳镇 of
-    another province.
+    another province. A name that opens an organisation of the training names is none (中山 of 广东中山大学), and
+    a last name with a level after it that the gazetteer does not spell is left to the rules that read levels
+    (长乐 + 区, where the gazetteer knows 长乐市).
 
     Examples:
         >>> t = "河南南阳镇平县高丘镇"
@@ -138,40 +139,40 @@ def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...
         >>> [t[b:e] for b, e, _ in chain(t)], chain("郑州大学"), chain("南阳镇平县", 2), chain("广东中山大学")
         (['开化县', '村头镇'], [], [], [])
         >>> t = "福建福州市长乐区政府"
-        >>> [t[b:e] for b, e, _ in chain(t)], [x[:2] for x in chain("云南昆明长水机场")], chain("山东青岛市北区")[1][:2]
-        (['福建', '福州市', '长乐区'], [(0, 2), (2, 4)], (2, 4))
+        >>> [t[b:e] for b, e, _ in chain(t)], [x[:2] for x in chain("云南昆明长水机场")]
+        (['福建', '福州市'], [(0, 2), (2, 4)])
     """
-    cut = [(start + w.start, start + w.end) for w in words(text[start : start + _CHAIN_WINDOW])]
-    found = _names_at(text, start, (), cut, {start})
+    found = _names_at(text, start, ())
     if not found:
         return []
     out = [found]
-    while (after := _names_at(text, out[-1][1], out[-1][2], cut, {b for b, _, _ in out})) is not None:
+    while (after := _names_at(text, out[-1][1], out[-1][2])) is not None:
         out.append(after)
-    while out:
-        b, e, found = out[-1]
-        if text[e : e + 1] in _LEVELS and text[e + 1 : e + 2] != "委" and not candidates(text[b : e + 1]):
-            out[-1] = (b, e + 1, found)  # 长乐 + 区政府: the place's own level, which the gazetteer does not spell (长乐市)
-            break
-        if any(x == e for _, x in cut):
-            break
-        out.pop()  # the last name must end where a word does
+    b, e, _ = out[-1]
+    if text[e : e + 1] in _LEVELS and text[e + 1 : e + 2] != "委" and not candidates(text[b : e + 1]):
+        out.pop()  # 长乐 + 区政府: a level the gazetteer does not spell (长乐市)
     return out if len(out) >= 2 else []
 
 
 _LEVELS = frozenset(GOVERNMENT_CHARS)  # (a level character right after a chain's last name)
-_CHAIN_WINDOW = 48  # the characters from a chain's start that are cut into words to check where its names end
 
 
-def _names_at(text: str, at: int, over: tuple[Division, ...], cut: list[tuple[int, int]],
-              starts: set[int]) -> tuple[int, int, tuple[Division, ...]] | None:
-    """The longest division name at ``at`` under one of ``over`` when given (a township only then), that ends where
-    a word does (``cut``: jieba's words), or inside a word that opens at a name of the chain (``starts``): jieba
-    holds 云南昆明 as one word, but 中山 of 广东中山大学 and 青岛市 of 青岛市北区 end in no name's word."""
+@lru_cache(maxsize=1)
+def _training_orgs_by_opening() -> dict[str, tuple[str, ...]]:
+    """The organisations of the training names by their first two characters (中山 → 中山大学 …)."""
+    from .neural import training_orgs
+
+    out: dict[str, list[str]] = {}
+    for name in training_orgs():
+        out.setdefault(name[:2], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _names_at(text: str, at: int, over: tuple[Division, ...]) -> tuple[int, int, tuple[Division, ...]] | None:
+    """The longest division name at ``at`` under one of ``over`` when given (a township only then), unless an
+    organisation of the training names opens there and runs past it (中山大学)."""
     codes = {d.code for d in over}
     for end in range(min(len(text), at + _CHAIN_NAME), at + 1, -1):
-        if not any(e == end or b in starts and b < end < e for b, e in cut):
-            continue
         name = text[at:end]
         hit = automaton().get(name, None)
         found = [d for d in (hit[1] if hit else ()) if d.name not in GENERIC_DIVISIONS]
@@ -180,5 +181,7 @@ def _names_at(text: str, at: int, over: tuple[Division, ...], cut: list[tuple[in
             found = [d for d in found if codes & {a.code for a in PlaceNormalizer.ancestors(d)}
                      or d.parent in codes]
         if found:
+            if any(len(o) > end - at and text.startswith(o, at) for o in _training_orgs_by_opening().get(name[:2], ())):
+                return None  # 中山 of 中山大学
             return at, end, tuple(found)
     return None

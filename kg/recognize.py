@@ -3,8 +3,9 @@
 This is what ``kg extract`` and ``kg eval-ner`` use: each text becomes a one-article
 document (:func:`kg.text.plain`), LAC tags all of them in one batch, and the
 recognizers (``ensemble``: LAC's names that the trained model confirms, and the model's own
-where it is sure; ``organization``; ``initiative``; or ``ner`` for LAC's names alone, ``neural``
-for the trained model alone) find and settle the mentions, exactly as in :func:`kg.build`.
+where it is sure; ``organization``; ``initiative``; ``divisions``, places in a chain of divisions; or ``ner`` for
+LAC's names alone, ``neural`` for the trained model alone) find and settle the mentions, exactly as in
+:func:`kg.build`.
 
 Examples:
     >>> [(e["text"], e["type"]) for e in recognize(["荥阳市艺术家联盟志愿服务队队长王路易说。"])[0]]
@@ -19,7 +20,7 @@ from .extract import run, styles_for
 from .tagger import tag_documents
 from .text import plain
 
-RECOGNIZERS = ("ensemble", "organization", "initiative")
+RECOGNIZERS = ("ensemble", "organization", "initiative", "divisions")
 
 
 def recognize(texts: Sequence[str], recognizers: Sequence[str] = RECOGNIZERS) -> list[list[dict]]:

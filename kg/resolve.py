@@ -213,21 +213,22 @@ def _place_forms(mentions: list[tuple[str, Mention]]) -> dict[str, str]:
     return out
 
 
-def _holders(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Division]:
+def _holders(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str], Division]:
     """A place name several divisions share (吉林: the province and the city) → the one that holds the place the
-    text names right after it (吉林榆树: 榆树市 lies in 吉林省, not in 吉林市), where only one of them does.
+    text names right after it in the same article (吉林榆树: 榆树市 lies in 吉林省, not in 吉林市), where only one of
+    them does.
 
     Examples:
         >>> ms = [("d", Mention(0, 2, "Place", "吉林", 1)), ("d", Mention(2, 4, "Place", "榆树", 1))]
         >>> {k: v.name for k, v in _holders(ms).items()}
-        {('d', '吉林'): '吉林省'}
+        {('d', 1, '吉林'): '吉林省'}
     """
     starts = {(doc, m.article, m.start): m for doc, m in mentions if m.type == "Place"}
     out = {}
     for doc, m in mentions:
         name = mention_name(m)
         after = starts.get((doc, m.article, m.end)) if m.type == "Place" else None
-        if after is None or (doc, name) in out:
+        if after is None or (doc, m.article, name) in out:
             continue
         shared = candidates(name)
         if len(shared) < 2:
@@ -236,7 +237,7 @@ def _holders(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Divis
         inner |= {d.parent for d in candidates(mention_name(after)) if d.parent}  # (a township's county)
         holding = [d for d in shared if d.code in inner and d.code not in {x.code for x in candidates(mention_name(after))}]
         if len(holding) == 1:
-            out[doc, name] = holding[0]
+            out[doc, m.article, name] = holding[0]
     return out
 
 
@@ -306,7 +307,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             name = learned.get(name, name) if len(name) == 1 else name
             name = CHINA.get(name, name)  # 访华, 驻华
             name = place.get(name, name)
-            division = districts.get((doc, name)) or holders.get((doc, mention_name(m))) or normalizer.lookup(name)
+            division = districts.get((doc, name)) or holders.get((doc, m.article, mention_name(m))) or normalizer.lookup(name)
             if division is not None:
                 name = division.name
                 codes[name] = division

@@ -172,7 +172,7 @@ def test_a_byline_in_square_brackets_opening_the_body_names_its_author_and_unit(
     assert {("article", "author", "郭小肖"), ("郭小肖", "memberOf", "青山网")} <= facts
 
 
-@pytest.mark.parametrize("column", ["【记者手记】", "【记者观察】"])
+@pytest.mark.parametrize("column", ["【记者手记】", "【记者观察】", "【记者手记·张家界】", "【记者 方言】"])
 def test_a_columns_name_in_square_brackets_is_no_byline(column):
     doc = parse(f"青山的变化\n\n{column}青山县的变化很大，大家都很高兴。\n")
     assert doc.articles[0].byline is None

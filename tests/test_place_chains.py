@@ -33,13 +33,13 @@ def test_a_chain_opening_a_body_places_the_body_in_its_last_division():
 
 
 def test_a_longer_name_that_holds_the_chain_or_runs_past_it_stays_whole():
-    entities, _ = built("在河南信阳烈士陵园，官兵们敬献花篮。")
-    assert ("Place", "信阳烈士陵园") in entities
+    entities, _ = built("在河南信阳烈士陵园，官兵们敬献花篮。他在北京朝阳医院工作。")
+    assert ("Place", "信阳烈士陵园") in entities and ("Organization", "北京朝阳医院") in entities
 
 
-def test_a_chain_ends_where_a_word_does_and_keeps_its_own_level():
-    entities, facts = built("广东中山大学附属第一医院的医生来了。福建福州市长乐区政府发布通知。")
-    assert ("Place", "中山市") not in entities
+def test_a_chain_holds_no_university_named_after_a_city_and_leaves_a_level_the_gazetteer_lacks_to_the_text():
+    entities, facts = built("广东中山大学附属第一医院的医生来了。福建福州市长乐区政府发布通知。福建福州区块链产业园开园。")
+    assert ("Place", "中山市") not in entities and ("Place", "福州区") not in entities
     assert ("长乐区", "containedInPlace", "福州市") in facts
 
 

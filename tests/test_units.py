@@ -60,12 +60,24 @@ def test_a_section_the_segmenter_runs_into_the_next_name_is_cut_where_the_tagger
 
 
 def test_words_that_close_no_bodys_name_are_no_offices_after_the_publisher():
-    orgs, _ = built("我校重点学科建设取得进展，我校中西部招生计划启动。")
-    assert not orgs & {"重点学科", "中西部"}
+    orgs, _ = built("我校重点学科建设取得进展，我校中西部招生计划启动，我校老干部参加了活动，我校教务处负责人讲话。")
+    assert not orgs & {"重点学科", "中西部", "老干部"} and "教务处" in orgs
 
 
-def test_offices_beside_a_college_named_by_its_field_are_not_the_colleges():
-    _, facts = built("计算机学院召开会议。计算机学院院长王大明，信息化处、科研处负责人参加。")
+def test_an_office_before_its_heads_title_is_a_body():
+    orgs, facts = built("会上，财务科负责人王大明说，今年开支减少。")
+    assert "财务科" in orgs and ("王大明", "memberOf", "财务科", "负责人") in facts
+
+
+def test_the_colleges_of_a_list_are_the_schools_when_the_list_ends_with_their_staff():
+    orgs, _ = built("青山大学召开会议。信息学院、机电学院和外国语学院负责人参加。我校法学院院长王大明讲话。")
+    assert {"信息学院", "机电学院", "外国语学院", "法学院"} <= orgs
+
+
+def test_offices_named_bare_are_the_schools_not_a_colleges_named_by_its_field():
+    _, facts = built("青山大学召开会议。青山大学校长王大明出席，信息化处、科研处负责人参加。")
+    assert ("信息化处", "parentOrganization", "青山大学", "") in facts
+    _, facts = built("计算机学院召开会议。计算机学院院长王大明出席，信息化处、科研处负责人参加。")
     assert not any(p == "parentOrganization" and o == "计算机学院" for _, p, o, _ in facts)
 
 

@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -280,78 +281,95 @@ def _aligned(text: str, start: int, end: int) -> bool:
 # The heads of a body's offices and sections, which a list names by their heads alone (实验室设备处、保卫处, 学生处、
 # 教务处), and which the word segmenters may hold inside a longer word (教务处, 科技处) or run into the next (新闻科 + 李).
 _UNIT_HEADS = ("处", "科", "部", "办")  # (not 室: 会议室、阅览室 are rooms)
+# The titles of an office's head right after the office (教务处处长, 医务处负责人)
+_OFFICE_HEAD_TITLE = re.compile(r"副?(?:处长|科长|部长|主任|书记|负责人)")
+MIN_ENDING = 3  # two characters close at least this many organisations of the training names to close one here
 
 
 @lru_cache(maxsize=1)
 def _org_endings() -> frozenset[str]:
-    """The last two characters of the training names' organisations (总部 of 集团总部, 学部; not 学科, 西部, 干部)."""
-    return frozenset(name[-2:] for name in training_orgs())
+    """The last two characters of at least :data:`MIN_ENDING` organisations of the training names (总部 of 集团总部,
+    学部, 支部; not 学科, 西部, nor 干部, which only 老干部… ends).
+
+    Examples:
+        >>> "总部" in _org_endings(), "干部" in _org_endings(), "学科" in _org_endings()
+        (True, False, False)
+    """
+    counts = Counter(name[-2:] for name in training_orgs())
+    return frozenset(pair for pair, n in counts.items() if n >= MIN_ENDING)
+
+
+def _owned(s: Sentence, at: int, bodies: Iterable[int]) -> bool:
+    """Whether the text makes what starts at ``at`` a unit of a body: a body right before it (the tagger's, or one
+    found before, ``bodies`` being where those end), the publisher (我校, 本院) or 学校/全校, or a body and 、 or 和
+    (青山研究院、林学院; not 与, which joins two parties: 青山银行总行与工信部)."""
+    text = s.text
+    ends = {t.end for t in s.tokens if t.tag == "ORG"} | set(bodies)
+    return (at in ends or text.endswith(("学校", "全校"), 0, at)
+            or any(m.end() == at for m in _DEICTIC.finditer(text, max(0, at - 3), at))
+            or text[at - 1 : at] in ("、", "和") and at - 1 in ends)
 
 
 def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) -> bool:
     """Whether a one-character head (处, 科, 部, 办) that jieba does not cut as a word of its own still closes a
     body's name: the tagger reads it as a word where jieba runs it into the next (新闻科李四科长: 科李), or it ends
-    a noun of three or more characters (教务处, 科技处) that a body or the publisher stands right before
-    (青山大学教务处, 我校科技处, 学校科技处) or that is listed after a body (信息学院、科技处: ``bodies`` are where the
-    bodies found before it end). Not where the head's last two characters make a word that closes no body's name
-    in the training names: 交界处, 重点学科, 中西部 and 老干部 stay words.
+    a noun of three or more characters (教务处, 科技处) that the text makes a unit (:func:`_owned`: 青山大学教务处,
+    我校科技处, 信息学院、科技处) or that its head's title follows (医务处负责人, 财务科科长). Not where the head's last
+    two characters make a word that closes too few organisations of the training names (:func:`_org_endings`):
+    交界处, 重点学科, 中西部 and 老干部 stay words.
 
     Examples:
         >>> from kg.text import parse
         >>> from kg.tagger import tag_documents
-        >>> doc = parse("我校科技处负责人出席。两县交界处有一座桥。我校重点学科负责人出席。")
+        >>> doc = parse("我校科技处负责人出席。两县交界处有一座桥。我校重点学科负责人出席。我校老干部参加。")
         >>> _ = tag_documents([doc])
-        >>> [_unit_head(x, x.text.index(h), x.text.index(h) + 1) for x, h in zip(doc.articles[0].sentences, "处处科")]
-        [True, False, False]
+        >>> [_unit_head(x, x.text.index(h), x.text.index(h) + 1) for x, h in zip(doc.articles[0].sentences, "处处科部")]
+        [True, False, False, False]
     """
     text = s.text
     if end - start != 1 or text[start] not in _UNIT_HEADS or start < 1:
         return False
     pair = text[start - 1 : end]
     if in_dictionary(pair) and pair not in _org_endings():
-        return False  # a word of its own that closes no body's name: 学科, 西部, 干部 (总部, 学部 do)
+        return False  # a word of its own that closes too few bodies' names: 学科, 西部, 干部 (总部, 学部 close many)
     if any(t.start == start and t.end == end and t.tag in ("n", "nz") for t in s.tokens) and any(
             w.start == start and w.end > end for w in clause_words(text, start)):
         return True  # the tagger's word, which jieba runs into the next
     word = next((w for w in clause_words(text, start) if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")),
                 None)
-    if word is None:
-        return False
-    ends = {t.end for t in s.tokens if t.tag == "ORG"} | set(bodies)
-    body_before = word.start in ends or text.endswith("学校", 0, word.start) or any(
-        m.end() == word.start for m in _DEICTIC.finditer(text, max(0, word.start - 3), word.start))
-    listed = text[word.start - 1 : word.start] == "、" and word.start - 1 in ends  # 信息学院、科技处
-    return body_before or listed
+    return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None)
 
 
-# The fields of a school's own units (信息学院, 机电学院): nouns, one to eight characters before the head.
-_FIELD_NOUNS = frozenset("n vn nz zg".split())
-_FIELD_TAGS = frozenset("n vn nz ORG".split())
-# What follows a school's unit in its news: its heads, staff, students, party bodies (信息学院院长, 机电学院的师生).
-# (or its other name in brackets: 计算机学院（软件学院）)
+# The fields of a school's own units (信息学院, 机电学院, 法学院): nouns or their abbreviations before the head.
+_COLLEGE_FIELD_POS = frozenset("n vn nz zg j ng".split())
+_COLLEGE_FIELD_TAGS = frozenset("n vn nz ORG".split())
+# What follows a school's unit in its news: its heads, staff, students, party bodies (信息学院院长, 机电学院的师生),
+# or its other name in brackets (计算机学院（软件学院）).
 _COLLEGE_AFTER = re.compile(r"的?(?:副?院长|副?书记|党委|党总支|团委|学生会|副?教授|讲师|老师|师生|学生|教师|研究生|本科生"
                             r"|相关|负责人|[0-9０-９]{2,4}级)|[（(][\u4e00-\u9fff]{1,10}学院[）)]")
+# The other colleges of a list after one (信息学院、机电学院和外国语学院): the list's end says whose they are.
+_COLLEGE_LIST = re.compile(r"(?:[、和与][\u4e00-\u9fff]{1,8}?学院){1,6}")
 
 
 def field_college(name: str) -> bool:
-    """Whether a name is a college's named by its field alone, common nouns before 学院 (计算机学院, 信息学院): a
-    school's unit, not a school of its own (湖北理工学院, 明德学院, nor one the training names hold: 外交学院).
+    """Whether a name is a college's named by its field alone, common nouns (or an abbreviation: 法学院) before
+    学院 (计算机学院, 信息学院): a school's unit, not a school of its own (湖北理工学院, 明德学院).
 
     Examples:
-        >>> field_college("计算机学院"), field_college("湖北理工学院"), field_college("明德学院")
-        (True, False, False)
+        >>> field_college("计算机学院"), field_college("法学院"), field_college("湖北理工学院"), field_college("明德学院")
+        (True, True, False, False)
     """
-    stem = words(name[:-2]) if name.endswith("学院") and name not in training_orgs() else []
-    return bool(stem) and all(w.pos in _FIELD_NOUNS for w in stem)
+    stem = words(name[:-2]) if name.endswith("学院") else []
+    return bool(stem) and all(w.pos in _COLLEGE_FIELD_POS for w in stem)
 
 
 def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable[int] = ()) -> bool:
     """In a school's own news, a college named by its field alone (信息学院, 机电学院, 马克思主义学院) is one of
     the school's units, a body, though no proper name stands before 学院: the words before the head are nouns
-    to jieba and to the tagger (or jieba knows the whole as a body's name: 农学院), and the text says it is the
-    school's: the school or another body right before it (我校农学院, 学校信息学院, 研究院、林学院: ``bodies`` are
-    where the bodies found before it end), or its heads, staff or students after it (信息学院院长, 机电学院张三教授).
-    Not 一流学院, 新学院, nor 他考上了医学院; not a field joined to another (远程与继续教育学院).
+    to jieba and to the tagger (:func:`field_college`), and the text says it is the school's: the school or another
+    body right before it (:func:`_owned`: 我校农学院, 学校信息学院, 研究院、林学院), its heads, staff or students after
+    it or after the list it opens (信息学院院长, 机电学院张三教授, 信息学院、机电学院负责人). Not 一流学院, 新学院, nor
+    他考上了医学院; not a field joined to another (远程与继续教育学院).
 
     Examples:
         >>> from kg.text import parse
@@ -359,10 +377,7 @@ def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable
         >>> doc = parse("信息学院和农学院的老师参加。建设一流学院。他考上了医学院。")
         >>> _ = tag_documents([doc])
         >>> [_school_unit(x, b, b + n, "学院") for x, b, n in zip(doc.articles[0].sentences, (0, 2, 5), (2, 2, 1))]
-        [False, False, False]
-        >>> x = doc.articles[0].sentences[0]
-        >>> _school_unit(x, 5, 6, "学院"), _school_unit(x, 0, 2, "学院", [0])  # (a body found before it, ending at 0)
-        (True, True)
+        [True, False, False]
         >>> doc = parse("学校信息学院相关人员出席。远程与继续教育学院的老师参加。")
         >>> _ = tag_documents([doc])
         >>> [_school_unit(x, b, b + 2, "学院") for x, b in zip(doc.articles[0].sentences, (2, 5))]
@@ -381,15 +396,13 @@ def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable
     if joins and joins[-1] > 0 and not before[joins[-1] - 1].text.endswith("学院") \
             and all(w.pos not in ("x", "w") for w in before[joins[-1] :]):
         return False  # a field joined to the one before it (远程与继续教育学院, 艺术及设计学院): the walk stopped inside a name
-    if not all(t.tag in _FIELD_TAGS for t in s.tokens if begin <= t.start < head):
+    if not all(t.tag in _COLLEGE_FIELD_TAGS for t in s.tokens if begin <= t.start < head):
         return False  # (the tagger reads 一流 of 一流学院 as an adjective)
-    ends = {t.end for t in s.tokens if t.tag == "ORG"} | set(bodies)
-    school_before = begin in ends or text.endswith(("学校", "全校"), 0, begin) or any(
-        m.end() == begin for m in _DEICTIC.finditer(text, max(0, begin - 3), begin))
-    listed = text[begin - 1 : begin] in ("、", "和", "与") and begin - 1 in ends \
-        or text[begin - 1 : begin] in ("（", "(") and text.endswith("学院", 0, begin - 1)  # 计算机学院（软件学院）
-    staff_after = _COLLEGE_AFTER.match(text, end) is not None or any(t.start == end and t.tag == "PER" for t in s.tokens)
-    return school_before or listed or staff_after
+    bracketed = text[begin - 1 : begin] in ("（", "(") and text.endswith("学院", 0, begin - 1)  # 计算机学院（软件学院）
+    listed = _COLLEGE_LIST.match(text, end)
+    after = listed.end() if listed else end
+    staff_after = _COLLEGE_AFTER.match(text, after) is not None or any(t.start == after and t.tag == "PER" for t in s.tokens)
+    return _owned(s, begin, bodies) or bracketed or staff_after
 
 
 def _tagger_start(s: Sentence, begin: int, end: int) -> int:
@@ -694,7 +707,6 @@ def _joined(found: list[Mention], s: Sentence) -> list[Mention]:
     return out
 
 
-# (_UNIT_HEADS, the heads of a body's offices and sections, stands above _unit_head.)
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}")
 # Their staff, after such a list and in its clause: 学生处、保卫处的值班老师, 学生处、保卫处负责人 (签字处、报到处 are
 # places; 报到处的工作人员 too: not 工作人员)

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from ..gazetteer import named
 from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
-from ..neural import training_states
+from ..neural import training_places
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, MEETING_HEADS, congress
@@ -218,8 +218,11 @@ UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "�
               "团委", "工会", "图书馆")
 
 
-# Institutions whose head inside a unit's name makes the unit theirs, not the article's main actor's.
-_OTHER_INSTITUTIONS = ("医院", "大学", "公司", "集团")
+# Institutions whose head inside a unit's name makes the unit theirs, not the article's main actor's (of INSTITUTIONS,
+# those two characters long and no level's: 局, 厅 and 院 open units of their own, 学院 a school's college).
+_OTHER_INSTITUTIONS = tuple(x for x in INSTITUTIONS if len(x) == 2 and x not in ("学院", "学校"))
+# A direction ending a place of the training names (西部, 华东) makes a region, which a unit's name may open.
+_DIRECTIONS = frozenset("东西南北中部")
 
 
 def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
@@ -250,8 +253,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
 
     if leading_places(o.text) or named_party_body(o.text):
         return False  # a place or a unit of its own opens its name (金叶印务第一党支部 is 金叶印务's)
-    if o.text.startswith(tuple(training_states())):
-        return False  # a country opens it (美国科学院, 中国农村技术开发中心; 西部 of 西部发展研究中心 is none)
+    if any(o.text[:k] in training_places() and o.text[k - 1] not in _DIRECTIONS for k in range(2, 6)):
+        return False  # a country or another place opens it (美国科学院, 中国农村技术开发中心; not 西部 of 西部研究中心)
     if any(head in o.text[2:-2] for head in _OTHER_INSTITUTIONS) and not o.text.startswith(_OTHER_INSTITUTIONS):
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
