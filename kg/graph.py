@@ -209,6 +209,19 @@ class KnowledgeGraph:
 
         write_html(self, path, title)
 
+    def named_facts(self) -> list[tuple[str, str, str, str]]:
+        """Each fact by the names of its entities: ``(subject, predicate, object, role)``, in the order of
+        :attr:`facts`; a subject that is an article stays its id, a fact without a role has ``""``.
+
+        Examples:
+            >>> import kg
+            >>> kg.build("青山县委书记王五出席会议。").named_facts()
+            [('青山县委', 'location', '青山县', ''), ('王五', 'memberOf', '青山县委', '书记')]
+        """
+        name = {e.id: e.name for e in self.entities.values()}
+        return [(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object), f.role or "")
+                for f in self.facts]
+
     def stats(self) -> dict[str, int]:
         """Counts of documents, articles, entities by type, and facts by predicate."""
         out: dict[str, int] = {

@@ -7,9 +7,7 @@ import kg
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
-    g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    return {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object)) for f in g.facts}
+    return {(s, p, o) for s, p, o, _ in kg.build(text).named_facts()}
 
 
 def participants(text: str, event: str) -> set[str]:

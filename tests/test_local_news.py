@@ -9,9 +9,7 @@ import kg
 
 def graph(text: str):
     g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    facts = {(name[f.subject], f.predicate, name.get(f.object, f.object)) for f in g.facts}
-    return {(e.type, e.name) for e in g.entities.values()}, facts
+    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
 
 
 def test_a_body_the_recognizer_cut_short_is_the_body_the_document_names_whole():

@@ -10,8 +10,7 @@ import kg
 
 def graph(text: str):
     g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object), f.role) for f in g.facts}
+    facts = {(s, p, o, role or None) for s, p, o, role in g.named_facts()}
     return {(e.type, e.name) for e in g.entities.values()}, facts, g
 
 

@@ -10,9 +10,7 @@ import kg
 
 def graph(text: str):
     g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object)) for f in g.facts}
-    return {(e.type, e.name) for e in g.entities.values()}, facts
+    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
 
 
 def initiatives(text: str) -> set[str]:

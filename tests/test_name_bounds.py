@@ -8,9 +8,7 @@ import kg
 
 def built(text: str):
     g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object), f.role or "") for f in g.facts}
-    return {(e.type, e.name) for e in g.entities.values()}, facts
+    return {(e.type, e.name) for e in g.entities.values()}, set(g.named_facts())
 
 
 def test_a_head_left_before_a_title_and_a_title_taken_into_a_name_are_mended():

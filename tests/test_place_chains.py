@@ -8,9 +8,7 @@ import kg
 
 def built(text: str):
     g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object)) for f in g.facts}
-    return {(e.type, e.name) for e in g.entities.values()}, facts
+    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
 
 
 def test_a_chain_of_divisions_is_one_place_each_inside_the_one_before():

@@ -7,9 +7,7 @@ import kg
 
 
 def members(text: str) -> set[tuple[str, str, str]]:
-    g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    return {(name[f.subject], name[f.object], f.role or "") for f in g.facts if f.predicate == "memberOf"}
+    return {(s, o, role) for s, p, o, role in kg.build(text).named_facts() if p == "memberOf"}
 
 
 def test_the_first_body_of_a_chain_with_long_titles_has_the_person_too():
@@ -30,14 +28,12 @@ def test_a_verb_or_a_preposition_before_a_title_ends_the_chain():
 
 
 def test_a_department_named_bare_in_the_chain_is_the_first_bodys():
-    g = kg.build("市委常委、宣传部部长杜建国出席会议并讲话。")
-    name = {e.id: e.name for e in g.entities.values()}
-    parents = {(name[f.subject], name[f.object]) for f in g.facts if f.predicate == "parentOrganization"}
+    parents = {(s, o) for s, p, o, _ in kg.build("市委常委、宣传部部长杜建国出席会议并讲话。").named_facts()
+               if p == "parentOrganization"}
     assert ("宣传部", "市委") in parents
     # named by its level (市纪委) or as the centre's (中宣部): no department of the first body
     g = kg.build("市委常委、市纪委书记王五出席。红河中央政治局委员、中宣部部长李四出席。")
-    name = {e.id: e.name for e in g.entities.values()}
-    assert not {(name[f.subject], name[f.object]) for f in g.facts if f.predicate == "parentOrganization"}
+    assert not [f for f in g.named_facts() if f[1] == "parentOrganization"]
 
 
 def test_a_list_after_a_member_with_its_party_organs_titles_is_of_the_same_body():

@@ -9,9 +9,7 @@ import kg
 
 def built(text: str):
     g = kg.build(text)
-    name = {e.id: e.name for e in g.entities.values()}
-    facts = {(name.get(f.subject, f.subject), f.predicate, name.get(f.object, f.object), f.role or "") for f in g.facts}
-    return {n for e in g.entities.values() if e.type == "Organization" for n in (e.name, *e.aliases)}, facts
+    return {n for e in g.entities.values() if e.type == "Organization" for n in (e.name, *e.aliases)}, set(g.named_facts())
 
 
 def test_an_office_jieba_holds_as_one_word_is_a_body_after_its_school_or_before_its_title():
