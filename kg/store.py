@@ -143,7 +143,7 @@ class LoadStopped(Exception):
 
 
 def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.PathLike,
-               stop: threading.Event | None = None) -> None:
+               stop: threading.Event | None = None, ready: threading.Event | None = None) -> None:
     """Bulk-load a new store at ``folder``: the N-Quads of ``nq`` into their named graphs and the N-Triples of
     ``nt`` (the same triples, each once) into the default graph (Oxigraph's bulk loader: sorted files, no
     transaction log, no Python object per quad), in batches of :data:`LOAD_BATCH` lines to bound its memory.
@@ -153,11 +153,17 @@ def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.Pa
     repeats a triple stated in two graphs.
 
     ``stop``, once set (by the build, when another output failed), ends the load between two blocks with
-    :class:`LoadStopped`: nothing is written into ``folder`` after that."""
+    :class:`LoadStopped`: nothing is written into ``folder`` after that.
+
+    ``ready``, when given, is set once ``nt`` is complete: the build loads ``nq`` while it still sorts the
+    triples into ``nt`` (:func:`kg.ntriples.write_sorted_lines`), then waits for it (or for ``stop``)."""
     import pyoxigraph as ox
 
     store = ox.Store(str(folder))
     _bulk_load_blocks(store, nq, ox.RdfFormat.N_QUADS, stop)
+    while ready is not None and not ready.wait(0.05):
+        if stop is not None and stop.is_set():
+            raise LoadStopped
     _bulk_load_blocks(store, nt, ox.RdfFormat.N_TRIPLES, stop)
     if stop is not None and stop.is_set():
         raise LoadStopped
