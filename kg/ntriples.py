@@ -52,8 +52,9 @@ def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: in
     """:func:`write_sorted` of triples given as N-Triples lines (``<s> <p> <o> .`` and a newline), in Oxigraph's
     canonical form: what :class:`kg.store.GraphSpool` makes of each quad's line without making the triple again.
 
-    ``on_input_done`` is called once the last line is read, before the lines are sorted and merged (the build
-    starts the store's load then: the quads' file is complete); ``run`` is :data:`RUN` by default.
+    ``on_input_done`` is called once the last line is read, before the last run is sorted and the runs merged
+    (the build closes the quads' file then: the store's load, which follows it, can end); ``run`` is
+    :data:`RUN` by default.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())

@@ -267,7 +267,7 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
                 report: Callable[[str], None] | None = None, update: bool = False) -> None:
     """Write every output of a build into the staging folder, streaming: the quads go to a file for the
     store (one named graph per document) and the triples are sorted on disk (:mod:`kg.ntriples`); the
-    store is loaded on another thread (:class:`_Loading`): the quads while the triples are sorted, the sorted
+    store is loaded on another thread (:class:`_Loading`): the quads as they are made and sorted, the sorted
     triples while ``graph.ttl`` and ``graph.jsonld`` are made from the sorted file, which is kept as
     ``graph.nt``, and ``graph.json``; then ``graph.html`` and
     ``analyses.jsonl`` (``report`` is told, one line each, what was made and how long it took).
@@ -348,14 +348,14 @@ class _Loading:
     """A new store bulk-loaded on another thread while this one merges the sorted triples and writes
     ``graph.ttl``, ``graph.jsonld`` and ``graph.json``: Oxigraph's loader lets go of Python's lock as it works,
     so the two share the cores (on news-large the load took 100 s, ``graph.ttl`` and ``graph.json`` 11 s). It
-    starts once the quads are all in their file, loads them while the triples are sorted, then waits for
-    :meth:`sorted_done` to load the sorted triples. Not beside ``graph.html``: the page's data and the
+    starts before the quads are made, loads them as they are written and while the triples are sorted, then
+    waits for :meth:`sorted_done` to load the sorted triples. Not beside ``graph.html``: the page's data and the
     loader's batches at once raised news-large's peak from 1,628 to 1,848 MiB.
     :meth:`join` waits for it and raises its error; :meth:`stop` ends it between two blocks, when another
     output failed, before the staging folder is removed. ``load`` is given the event that tells it to stop
-    and the one that tells it the sorted triples are complete."""
+    and the one that tells it the sorted triples are complete; ``graphs`` (for the report) may be set later."""
 
-    def __init__(self, stage: Stage, load: Callable[[threading.Event, threading.Event], None], graphs: int):
+    def __init__(self, stage: Stage, load: Callable[[threading.Event, threading.Event], None], graphs: int = 0):
         self.stage, self.graphs, self.error, self.seconds = stage, graphs, None, 0.0
         self._load, self._stop, self._sorted = load, threading.Event(), threading.Event()
         # a daemon: a build stopped by an error elsewhere does not wait for the load to end
@@ -405,38 +405,35 @@ def _release_freed_memory() -> None:
 
 def _full_build(stage: Stage, g: KnowledgeGraph, old: dict[str, int] | None,
                 clock: _Clock) -> tuple[dict[str, int], int, _Loading | None]:
-    """Every quad made and sorted, the store loaded whole, on another thread: it starts after the last quad,
-    loading the quads while the triples are sorted, then the sorted triples (or, with ``old``, the digests of
-    an earlier build's graphs, updated graph by graph, here, after the sort). Returns the graphs' digests, the number of
-    triples and the store's load, to be joined before the sorted file is moved or removed."""
+    """Every quad made and sorted, the store loaded whole, on another thread: the quads as they are written
+    (a block at a time, while the next are made and the triples sorted), then the sorted triples (or, with
+    ``old``, the digests of an earlier build's graphs, updated graph by graph, here, after the sort). Returns
+    the graphs' digests, the number of triples and the store's load, to be joined before the sorted file is
+    moved or removed."""
     from .ntriples import write_sorted_lines
     from .rdf import quads
-    from .store import STORE, GraphSpool, load_store, update_store
+    from .store import STORE, GraphSpool, Growing, load_store, update_store
 
     scratch = stage.path / SCRATCH
     nt = scratch / "graph.nt"
     loading: _Loading | None = None
-
-    def start_loading() -> None:  # every quad is in the spool: the store loads them while the triples are sorted
-        nonlocal loading
-        spool.close()
-        folder = stage.folder(STORE)
-        loading = _Loading(stage, lambda stop, ready: load_store(folder, spool.path, nt, stop, ready),
-                           len(spool.digests))
-
     try:
         try:
             scratch.mkdir()
-            spool = GraphSpool(scratch / "store.nq")
+            growing = Growing() if old is None else None
+            spool = GraphSpool(scratch / "store.nq", growing)
+            if old is None:  # the store loads the quads as they are written, then the sorted triples
+                folder = stage.folder(STORE)
+                loading = _Loading(stage, lambda stop, ready: load_store(folder, spool.path, nt, stop, ready, growing))
             try:
-                count = write_sorted_lines(spool.lines(quads(g)), nt,
-                                           on_input_done=start_loading if old is None else None)
+                # the spool closed (complete) after the last quad, before the sort's last run and merge
+                count = write_sorted_lines(spool.lines(quads(g)), nt, on_input_done=spool.close)
             finally:
                 spool.close()
         except OSError as e:
             raise OutputError(f"{stage.out}: cannot write the triples ({_message(e)}); {stage.out} is left as it was") from None
-        if old is None:
-            assert loading is not None  # started by write_sorted_lines after the last quad
+        if loading is not None:
+            loading.graphs = len(spool.digests)
             loading.sorted_done()
             clock.done(f"sorted {count:,} triples (the store's quads loading beside)")
             return spool.digests, count, loading

@@ -205,10 +205,10 @@ def test_a_store_that_fails_to_load_leaves_the_old_output(tmp_path, capsys, monk
     before = snapshot(out)
     load_blocks = store._bulk_load_blocks
 
-    def load(s, path, format, stop=None):
+    def load(s, path, format, *a, **k):
         if str(format) == fails:
             raise OSError(errno.ENOSPC, "No space left on device")
-        return load_blocks(s, path, format, stop)
+        return load_blocks(s, path, format, *a, **k)
 
     monkeypatch.setattr(ntriples, "RUN", 20)
     monkeypatch.setattr(store, "_bulk_load_blocks", load)
