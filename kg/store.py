@@ -280,7 +280,9 @@ def _bulk_load_blocks(store: pyoxigraph.Store, path: str | os.PathLike, format: 
             block = f.read(LOAD_BYTES if growing is None else min(LOAD_BYTES, growing.wait(read, stop) - read))
             read += len(block)
             if not block:
-                break
+                if growing is None or growing.complete:
+                    break
+                continue  # (a short read of a file still being written: wait for more)
             block = rest + block if rest else block
             end = block.rfind(b"\n") + 1
             data, rest = block[:end], block[end:]
