@@ -27,7 +27,7 @@ import heapq
 import itertools
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ RUN = 500_000  # triples sorted in memory at a time (about 100 MB of strings)
 BUFFER = 1 << 20
 
 
-def write_sorted(triples: Iterable[pyoxigraph.Triple], path: str | os.PathLike, run: int = RUN) -> int:
+def write_sorted(triples: Iterable[pyoxigraph.Triple], path: str | os.PathLike, run: int | None = None) -> int:
     """Write ``triples`` to ``path`` as N-Triples lines, sorted and without repeats; return how many were written.
 
     Memory holds at most ``run`` triples' lines; more are sorted in runs on temporary files
@@ -47,10 +47,27 @@ def write_sorted(triples: Iterable[pyoxigraph.Triple], path: str | os.PathLike, 
     return write_sorted_lines((f"{t} .\n" for t in triples), path, run)
 
 
-def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: int = RUN) -> int:
+def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: int | None = None,
+                       on_input_done: Callable[[], object] | None = None) -> int:
     """:func:`write_sorted` of triples given as N-Triples lines (``<s> <p> <o> .`` and a newline), in Oxigraph's
-    canonical form: what :class:`kg.store.GraphSpool` makes of each quad's line without making the triple again."""
+    canonical form: what :class:`kg.store.GraphSpool` makes of each quad's line without making the triple again.
+
+    ``on_input_done`` is called once the last line is read, before the last run is sorted and the runs merged
+    (the build closes the quads' file then: the store's load, which follows it, can end); ``run`` is
+    :data:`RUN` by default.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> write_sorted_lines(["<b> <p> <c> .\\n", "<a> <p> <c> .\\n", "<b> <p> <c> .\\n"], folder / "g.nt", run=1,
+    ...                    on_input_done=lambda: print("read", (folder / "g.nt").exists()))
+    read False
+    2
+    >>> print((folder / "g.nt").read_text(), end="")
+    <a> <p> <c> .
+    <b> <p> <c> .
+    """
     path = Path(path)
+    run = run or RUN
     runs: list[Path] = []
     lines: list[str] = []
     try:
@@ -59,9 +76,12 @@ def write_sorted_lines(lines_in: Iterable[str], path: str | os.PathLike, run: in
             if len(lines) >= run:
                 runs.append(_write_run(lines, path))
                 lines = []
+        if on_input_done is not None:
+            on_input_done()
         if not runs:
             return _write_lines(sorted(set(lines)), path)
-        runs.append(_write_run(lines, path))
+        if lines:
+            runs.append(_write_run(lines, path))
         lines = []
         files = [open(r, encoding="utf-8", newline="\n", buffering=BUFFER) for r in runs]
         try:

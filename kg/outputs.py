@@ -267,8 +267,9 @@ def write_build(stage: Stage, g: KnowledgeGraph, formats: Iterable[str] = (), ht
                 report: Callable[[str], None] | None = None, update: bool = False) -> None:
     """Write every output of a build into the staging folder, streaming: the quads go to a file for the
     store (one named graph per document) and the triples are sorted on disk (:mod:`kg.ntriples`); the
-    store is loaded on another thread (:class:`_Loading`) while ``graph.ttl`` and ``graph.jsonld`` are
-    made from the sorted file, which is kept as ``graph.nt``, and ``graph.json``; then ``graph.html`` and
+    store is loaded on another thread (:class:`_Loading`): the quads as they are made and sorted, the sorted
+    triples while ``graph.ttl`` and ``graph.jsonld`` are made from the sorted file, which is kept as
+    ``graph.nt``, and ``graph.json``; then ``graph.html`` and
     ``analyses.jsonl`` (``report`` is told, one line each, what was made and how long it took).
     ``graphs.tsv`` keeps each graph's digest and each document's key (:func:`kg.rdf.document_keys`).
 
@@ -344,16 +345,19 @@ def _keep_sorted(stage: Stage, nt: Path, count: int, clock: _Clock) -> None:
 
 
 class _Loading:
-    """A new store bulk-loaded on another thread while this one writes ``graph.ttl``, ``graph.jsonld`` and
-    ``graph.json``: Oxigraph's loader lets go of Python's lock as it works, so the two share the cores (on
-    news-large the load took 100 s, ``graph.ttl`` and ``graph.json`` 11 s). Not beside ``graph.html``: the
-    page's data and the loader's batches at once raised news-large's peak from 1,628 to 1,848 MiB.
+    """A new store bulk-loaded on another thread while this one merges the sorted triples and writes
+    ``graph.ttl``, ``graph.jsonld`` and ``graph.json``: Oxigraph's loader lets go of Python's lock as it works,
+    so the two share the cores (on news-large the load took 100 s, ``graph.ttl`` and ``graph.json`` 11 s). It
+    starts before the quads are made, loads them as they are written and while the triples are sorted, then
+    waits for :meth:`sorted_done` to load the sorted triples. Not beside ``graph.html``: the page's data and the
+    loader's batches at once raised news-large's peak from 1,628 to 1,848 MiB.
     :meth:`join` waits for it and raises its error; :meth:`stop` ends it between two blocks, when another
-    output failed, before the staging folder is removed. ``load`` is given the event that tells it to stop."""
+    output failed, before the staging folder is removed. ``load`` is given the event that tells it to stop
+    and the one that tells it the sorted triples are complete; ``graphs`` (for the report) may be set later."""
 
-    def __init__(self, stage: Stage, load: Callable[[threading.Event], None], graphs: int):
+    def __init__(self, stage: Stage, load: Callable[[threading.Event, threading.Event], None], graphs: int = 0):
         self.stage, self.graphs, self.error, self.seconds = stage, graphs, None, 0.0
-        self._load, self._stop = load, threading.Event()
+        self._load, self._stop, self._sorted = load, threading.Event(), threading.Event()
         # a daemon: a build stopped by an error elsewhere does not wait for the load to end
         self._thread = threading.Thread(target=self._run, name="kg-store-load", daemon=True)
         self._thread.start()
@@ -361,7 +365,7 @@ class _Loading:
     def _run(self) -> None:
         began = time.perf_counter()
         try:
-            self._load(self._stop)
+            self._load(self._stop, self._sorted)
         except BaseException as e:  # told to join()
             self.error = e
         self.seconds = time.perf_counter() - began
@@ -373,7 +377,12 @@ class _Loading:
                               f"{self.stage.out} is left as it was") from None
         if self.error is not None:
             raise self.error
-        clock.done(f"loaded the store ({self.graphs:,} graphs) in {self.seconds:.1f} s, beside the files above; waited for it")
+        clock.done(f"loaded the store ({self.graphs:,} graphs) in {self.seconds:.1f} s, beside the sort and the files "
+                   "above; waited for it")
+
+    def sorted_done(self) -> None:
+        """Tell the load that the sorted triples are complete: it loads them once it has loaded the quads."""
+        self._sorted.set()
 
     def stop(self) -> None:
         """Tell the load to stop and wait for it: nothing writes into the stage once this returns."""
@@ -396,39 +405,51 @@ def _release_freed_memory() -> None:
 
 def _full_build(stage: Stage, g: KnowledgeGraph, old: dict[str, int] | None,
                 clock: _Clock) -> tuple[dict[str, int], int, _Loading | None]:
-    """Every quad made and sorted, the store loaded whole, on another thread (or, with ``old``, the digests of
-    an earlier build's graphs, updated graph by graph, here). Returns the graphs' digests, the number of
-    triples and the store's load, to be joined before the sorted file is moved or removed."""
+    """Every quad made and sorted, the store loaded whole, on another thread: the quads as they are written
+    (a block at a time, while the next are made and the triples sorted), then the sorted triples (or, with
+    ``old``, the digests of an earlier build's graphs, updated graph by graph, here, after the sort). Returns
+    the graphs' digests, the number of triples and the store's load, to be joined before the sorted file is
+    moved or removed."""
     from .ntriples import write_sorted_lines
     from .rdf import quads
-    from .store import STORE, GraphSpool, load_store, update_store
+    from .store import STORE, GraphSpool, Growing, load_store, update_store
 
     scratch = stage.path / SCRATCH
+    nt = scratch / "graph.nt"
+    loading: _Loading | None = None
     try:
-        scratch.mkdir()
-        nt = scratch / "graph.nt"
-        spool = GraphSpool(scratch / "store.nq")
         try:
-            count = write_sorted_lines(spool.lines(quads(g)), nt)
-        finally:
-            spool.close()
-    except OSError as e:
-        raise OutputError(f"{stage.out}: cannot write the triples ({_message(e)}); {stage.out} is left as it was") from None
+            scratch.mkdir()
+            growing = Growing() if old is None else None
+            spool = GraphSpool(scratch / "store.nq", growing)
+            if old is None:  # the store loads the quads as they are written, then the sorted triples
+                folder = stage.folder(STORE)
+                loading = _Loading(stage, lambda stop, ready: load_store(folder, spool.path, nt, stop, ready, growing))
+            try:
+                # the spool closed (complete) after the last quad, before the sort's last run and merge
+                count = write_sorted_lines(spool.lines(quads(g)), nt, on_input_done=spool.close)
+            finally:
+                spool.close()
+        except OSError as e:
+            raise OutputError(f"{stage.out}: cannot write the triples ({_message(e)}); {stage.out} is left as it was") from None
+        if loading is not None:
+            loading.graphs = len(spool.digests)
+            loading.sorted_done()
+            clock.done(f"sorted {count:,} triples (the store's quads loading beside)")
+            return spool.digests, count, loading
+    except BaseException:
+        if loading is not None:
+            loading.stop()  # before the stage is removed: the loader writes into it
+        raise
     clock.done(f"sorted {count:,} triples")
     try:
-        if old is None:
-            folder = stage.folder(STORE)
-            return spool.digests, count, _Loading(stage, lambda stop: load_store(folder, spool.path, nt, stop),
-                                                    len(spool.digests))
-        else:
-            new = spool.digests
-            changed = {graph for graph, digest in new.items() if old.get(graph) != digest}
-            loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, nt, changed, set(old) - set(new))
-            stage.written.append(STORE)
-            done = f"updated the store ({len(changed):,} of {len(new):,} graphs rewritten, {loaded:,} quads)"
+        new = spool.digests
+        changed = {graph for graph, digest in new.items() if old.get(graph) != digest}
+        loaded = update_store(stage.out / STORE, stage.path / STORE, spool.path, nt, changed, set(old) - set(new))
+        stage.written.append(STORE)
     except OSError as e:
         raise OutputError(f"{stage.out}: cannot write the store ({_message(e)}); {stage.out} is left as it was") from None
-    clock.done(done)
+    clock.done(f"updated the store ({len(changed):,} of {len(new):,} graphs rewritten, {loaded:,} quads)")
     return spool.digests, count, None
 
 

@@ -45,7 +45,9 @@ GRAPHS = "graphs.tsv"  # beside the store: each named graph's IRI and the digest
 class GraphSpool:
     """Quads on their way to the store: each written as an N-Quads line to ``path``, a digest kept per
     named graph (the sum of its lines' BLAKE2 hashes, so the order does not count), the triple passed on
-    for the exports. ``kg add`` compares the digests to rewrite only the graphs that changed.
+    for the exports. ``kg add`` compares the digests to rewrite only the graphs that changed. With
+    ``growing``, the file is flushed and ``growing`` told its size every :data:`LOAD_BYTES` or so, and that it
+    is complete on :meth:`close`: the build's store loads the quads as they are written (:func:`load_store`).
 
     >>> import tempfile, pathlib, pyoxigraph as ox
     >>> spool = GraphSpool(pathlib.Path(tempfile.mkdtemp()) / "q.nq")
@@ -56,10 +58,11 @@ class GraphSpool:
     ['http://x/g']
     """
 
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, growing: Growing | None = None):
         self.path = Path(path)
         self.digests: dict[str, int] = {}
-        self._file = open(self.path, "w", encoding="utf-8", newline="\n", buffering=1 << 20)
+        self.growing = growing
+        self._file = open(self.path, "wb", buffering=1 << 20)
 
     def triples(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[pyoxigraph.Triple]:
         return (q.triple for q in self._quads(quads))
@@ -76,15 +79,23 @@ class GraphSpool:
 
         from pyoxigraph import DefaultGraph
 
-        write, digests = self._file.write, self.digests
+        write, digests, growing = self._file.write, self.digests, self.growing
+        size = self._file.tell()
+        told = size + LOAD_BYTES if growing is not None else float("inf")  # the size at which growing is told next
         for q in quads:  # as _quads, with the graph's IRI cut from the line too (every quad here is in a named graph)
             if isinstance(q.graph_name, DefaultGraph):
                 raise ValueError(f"GraphSpool.lines: a quad in the default graph has no graph to cut: {q}")
             line = f"{q} .\n"
-            write(line)
+            data = line.encode()
+            write(data)
+            size += len(data)
+            if size >= told:
+                self._file.flush()
+                growing.grew(size)  # type: ignore[union-attr]
+                told = size + LOAD_BYTES
             cut = line.rindex(" <")
             graph = line[cut + 2 : -4]  # `<g> .\n`
-            digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(line.encode(), digest_size=8).digest(),
+            digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(data, digest_size=8).digest(),
                                                                      "little")) & _MASK
             yield line[:cut] + " .\n"
 
@@ -93,15 +104,55 @@ class GraphSpool:
 
         write, digests = self._file.write, self.digests
         for q in quads:
-            line = f"{q} .\n"
-            write(line)
+            data = f"{q} .\n".encode()
+            write(data)
             graph = q.graph_name.value
-            digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(line.encode(), digest_size=8).digest(),
+            digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(data, digest_size=8).digest(),
                                                                      "little")) & _MASK
             yield q
 
     def close(self) -> None:
-        self._file.close()
+        """Close the file (once its buffer is written: an error is raised here); ``growing`` is told it is complete."""
+        if self._file.closed:
+            return
+        try:
+            self._file.flush()
+            size = self._file.tell()
+        finally:
+            self._file.close()
+        if self.growing is not None:
+            self.growing.grew(size, complete=True)
+
+
+class Growing:
+    """How much of a file still being written is there to read (its writer tells :meth:`grew` after each flush),
+    and whether it is complete: the build's store loads :class:`GraphSpool`'s quads as they are written.
+
+    >>> growing = Growing()
+    >>> growing.grew(10); growing.wait(0)
+    10
+    >>> growing.grew(12, complete=True); growing.wait(12)
+    12
+    """
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self.size, self.complete = 0, False
+
+    def grew(self, size: int, complete: bool = False) -> None:
+        with self._changed:
+            self.size, self.complete = size, complete
+            self._changed.notify_all()
+
+    def wait(self, past: int, stop: threading.Event | None = None) -> int:
+        """The size there is to read, once it is more than ``past`` bytes or the file is complete; a ``stop``
+        set meanwhile raises :class:`LoadStopped`."""
+        with self._changed:
+            while self.size <= past and not self.complete:
+                if stop is not None and stop.is_set():
+                    raise LoadStopped
+                self._changed.wait(0.05)
+            return self.size
 
 
 _MASK = (1 << 64) - 1
@@ -143,7 +194,8 @@ class LoadStopped(Exception):
 
 
 def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.PathLike,
-               stop: threading.Event | None = None) -> None:
+               stop: threading.Event | None = None, ready: threading.Event | None = None,
+               growing: Growing | None = None) -> None:
     """Bulk-load a new store at ``folder``: the N-Quads of ``nq`` into their named graphs and the N-Triples of
     ``nt`` (the same triples, each once) into the default graph (Oxigraph's bulk loader: sorted files, no
     transaction log, no Python object per quad), in batches of :data:`LOAD_BATCH` lines to bound its memory.
@@ -153,11 +205,19 @@ def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.Pa
     repeats a triple stated in two graphs.
 
     ``stop``, once set (by the build, when another output failed), ends the load between two blocks with
-    :class:`LoadStopped`: nothing is written into ``folder`` after that."""
+    :class:`LoadStopped`: nothing is written into ``folder`` after that.
+
+    ``growing``, when given, tells how much of ``nq`` is written (:class:`GraphSpool`): the build loads the
+    quads as they are made. ``ready``, when given, is set once ``nt`` is complete: the build loads ``nq``
+    while it still sorts the triples into ``nt`` (:func:`kg.ntriples.write_sorted_lines`), then waits for it
+    (or for ``stop``)."""
     import pyoxigraph as ox
 
     store = ox.Store(str(folder))
-    _bulk_load_blocks(store, nq, ox.RdfFormat.N_QUADS, stop)
+    _bulk_load_blocks(store, nq, ox.RdfFormat.N_QUADS, stop, growing)
+    while ready is not None and not ready.wait(0.05):
+        if stop is not None and stop.is_set():
+            raise LoadStopped
     _bulk_load_blocks(store, nt, ox.RdfFormat.N_TRIPLES, stop)
     if stop is not None and stop.is_set():
         raise LoadStopped
@@ -204,19 +264,25 @@ LOAD_BYTES = 24 << 20  # bytes per bulk load of a whole file (120,000 to 170,000
 
 
 def _bulk_load_blocks(store: pyoxigraph.Store, path: str | os.PathLike, format: pyoxigraph.RdfFormat,
-                      stop: threading.Event | None = None) -> int:
+                      stop: threading.Event | None = None, growing: Growing | None = None) -> int:
     """:func:`_bulk_load` of a whole file, a block of whole lines at a time (about :data:`LOAD_BYTES`): the lines
     are never split into Python strings, so a load on another thread leaves Python's lock to this one.
-    ``stop``, once set, raises :class:`LoadStopped` before the next block."""
+    ``stop``, once set, raises :class:`LoadStopped` before the next block. With ``growing``, the file is still
+    being written: a block ends where the file is written so far, and the load waits for more until it is
+    complete."""
     count = 0
     rest = b""
+    read = 0
     with open(path, "rb", buffering=0) as f:
         while True:
             if stop is not None and stop.is_set():
                 raise LoadStopped
-            block = f.read(LOAD_BYTES)
+            block = f.read(LOAD_BYTES if growing is None else min(LOAD_BYTES, growing.wait(read, stop) - read))
+            read += len(block)
             if not block:
-                break
+                if growing is None or growing.complete:
+                    break
+                continue  # (a short read of a file still being written: wait for more)
             block = rest + block if rest else block
             end = block.rfind(b"\n") + 1
             data, rest = block[:end], block[end:]

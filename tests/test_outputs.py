@@ -161,6 +161,63 @@ def test_a_failed_output_stops_the_stores_load_and_leaves_no_stage(tmp_path, cap
     assert sorted(os.listdir(tmp_path)) == []
 
 
+def test_a_sort_that_fails_while_the_store_loads_leaves_the_old_output(tmp_path, capsys, monkeypatch):
+    """The store loads the quads while the triples' runs are merged: a full disk in the merge stops the load,
+    which is waited for before the staging folder is removed; OUT is as it was, one line says why."""
+    import threading
+
+    from kg import ntriples, store
+
+    out = tmp_path / "out"
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    before = snapshot(out)
+    loading = threading.Event()
+    load_blocks = store._bulk_load_blocks
+
+    def load(*a, **k):
+        loading.set()
+        return load_blocks(*a, **k)
+
+    def full(lines):
+        assert loading.wait(10)
+        raise OSError(errno.ENOSPC, "No space left on device")
+        yield
+
+    monkeypatch.setattr(ntriples, "RUN", 20)
+    monkeypatch.setattr(store, "LOAD_BYTES", 64)  # many small blocks: the load is still going when the merge fails
+    monkeypatch.setattr(store, "_bulk_load_blocks", load)
+    monkeypatch.setattr(ntriples, "_unique", full)
+    code, _, err = run(capsys, "build", "--text", NEW * 20, "-o", out, "-q")
+    _one_line(code, err)
+    assert "cannot write the triples (No space left on device)" in err and "left as it was" in err
+    assert not [t for t in threading.enumerate() if t.name.startswith("kg-")]
+    assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == ["out"]
+
+
+@pytest.mark.parametrize("fails", ["N-Quads", "N-Triples"])
+def test_a_store_that_fails_to_load_leaves_the_old_output(tmp_path, capsys, monkeypatch, fails):
+    """A full disk under the store's load, in the quads (beside the sort) or in the sorted triples: one line,
+    OUT as it was, nothing left beside it."""
+    from kg import ntriples, store
+
+    out = tmp_path / "out"
+    assert run(capsys, "build", "--text", OLD, "-o", out, "-q")[0] == 0
+    before = snapshot(out)
+    load_blocks = store._bulk_load_blocks
+
+    def load(s, path, format, *a, **k):
+        if str(format) == fails:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return load_blocks(s, path, format, *a, **k)
+
+    monkeypatch.setattr(ntriples, "RUN", 20)
+    monkeypatch.setattr(store, "_bulk_load_blocks", load)
+    code, _, err = run(capsys, "build", "--text", NEW * 5, "-o", out, "-q")
+    _one_line(code, err)
+    assert "cannot write the store (No space left on device)" in err and "left as it was" in err
+    assert snapshot(out) == before and sorted(os.listdir(tmp_path)) == ["out"]
+
+
 # 5. the fault-injection test: kill the writing at random points. Each killed build is its own
 # process (RocksDB, under the store, must not be used in a child forked after the parent used it).
 KILLED_BUILD = """

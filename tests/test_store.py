@@ -181,6 +181,59 @@ def test_each_document_has_its_own_graph_in_the_store(tmp_path, capsys):
     assert len(default) == len(rdflib.Graph().parse(tmp_path / "out" / "graph.ttl"))
 
 
+def test_the_store_loads_the_quads_as_they_are_made_and_sorted(tmp_path, capsys, monkeypatch):
+    """A build's store loads the quads a block at a time as they are written, before the last one is made and
+    while the triples' sorted runs are merged (kg.ntriples), then the sorted triples once the merge is done: the
+    store holds what it held when it was loaded after the sort, its default graph the lines of graph.nt."""
+    import threading
+
+    import pyoxigraph as ox
+
+    from kg import ntriples, rdf, store
+
+    first = _jsonl(tmp_path / "a.jsonl", {"id": "a", "text": A}, {"id": "b", "text": B}, {"id": "c", "text": C})
+    assert run(capsys, "build", first, "-o", tmp_path / "one", "-q")[0] == 0  # one run, sorted in memory, one block
+    events: list[str] = []
+    read_early = threading.Event()
+    load_blocks, unique, wait, make = store._bulk_load_blocks, ntriples._unique, store.Growing.wait, rdf.quads
+
+    def quads(*a, **k):
+        yield from make(*a, **k)
+        assert read_early.wait(10), "the store read no quad before the last was made"
+        events.append("last quad made")
+
+    def waited(growing, *a, **k):
+        size = wait(growing, *a, **k)
+        if not growing.complete and not read_early.is_set():
+            events.append("quads read")
+            read_early.set()
+        return size
+
+    def load(s, path, format, *a, **k):
+        events.append(f"load {format}")
+        return load_blocks(s, path, format, *a, **k)
+
+    def merge(lines):
+        events.append("merge")
+        yield from unique(lines)
+        events.append("merged")
+
+    monkeypatch.setattr(store, "LOAD_BYTES", 4096)  # blocks of 20 lines or so
+    monkeypatch.setattr(ntriples, "RUN", 50)  # runs of 50 triples, merged
+    monkeypatch.setattr(rdf, "quads", quads)
+    monkeypatch.setattr(store.Growing, "wait", waited)
+    monkeypatch.setattr(store, "_bulk_load_blocks", load)
+    monkeypatch.setattr(ntriples, "_unique", merge)
+    assert run(capsys, "build", first, "-o", tmp_path / "runs", "-q")[0] == 0
+    assert events == ["load N-Quads", "quads read", "last quad made", "merge", "merged", "load N-Triples"]
+    assert _quads(tmp_path / "runs") == _quads(tmp_path / "one")
+    assert _exports(tmp_path / "runs") == _exports(tmp_path / "one")
+    nt = (tmp_path / "runs" / "graph.nt").read_text(encoding="utf-8")
+    assert nt == (tmp_path / "one" / "graph.nt").read_text(encoding="utf-8") and nt.count("\n") > 100
+    default = open_graph(tmp_path / "runs").open().quads_for_pattern(None, None, None, ox.DefaultGraph())
+    assert sorted(f"{q.triple} .\n" for q in default) == nt.splitlines(keepends=True)
+
+
 def test_a_store_without_the_union_is_still_read_and_added_to(tmp_path, capsys):
     """A store of an older kg has only the named graphs: queries read their union; kg add makes the default graph."""
     import pyoxigraph as ox
