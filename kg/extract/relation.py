@@ -228,8 +228,8 @@ _DIRECTIONS = frozenset("东西南北中部")
 def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
     """Whether an organization is a unit of the article's main actor: it is named bare (no place or
     body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution, not a
-    college named by its field (its offices beside it are the school's); nor is a body a country opens, nor another
-    institution's unit.
+    college named by its field (its offices beside it are the school's); not a body that a place of the training
+    names opens (a country: 美国科学院), nor another institution's unit (红河医院骨科).
 
     Examples:
         >>> t = "信息化处、美国科学院、红河医院骨科"
