@@ -238,6 +238,9 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         >>> school, college = Mention(20, 24, "Organization", "青山大学", 1), Mention(20, 25, "Organization", "计算机学院", 1)
         >>> _unit_of(office, school, t), _unit_of(office, college, t), _unit_of(foreign, school, t), _unit_of(other, school, t)
         (True, False, False, False)
+        >>> _unit_of(Mention(0, 3, "Organization", "中西部", 1), school, "中西部")  # (a place's whole name opens nothing)
+        True
+
     """
     if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
         return False
@@ -253,7 +256,7 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
 
     if leading_places(o.text) or named_party_body(o.text):
         return False  # a place or a unit of its own opens its name (金叶印务第一党支部 is 金叶印务's)
-    if any(o.text[:k] in training_places() and o.text[k - 1] not in _DIRECTIONS for k in range(2, 6)):
+    if any(o.text[:k] in training_places() and o.text[k - 1] not in _DIRECTIONS for k in range(2, min(6, len(o.text)))):
         return False  # a country or another place opens it (美国科学院, 中国农村技术开发中心; not 西部 of 西部研究中心)
     if any(head in o.text[2:-2] for head in _OTHER_INSTITUTIONS) and not o.text.startswith(_OTHER_INSTITUTIONS):
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
