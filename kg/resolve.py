@@ -233,9 +233,10 @@ def _holders(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str], 
         shared = candidates(name)
         if len(shared) < 2:
             continue
-        inner = {a.code for d in candidates(mention_name(after)) for a in [d, *PlaceNormalizer.ancestors(d)]}
-        inner |= {d.parent for d in candidates(mention_name(after)) if d.parent}  # (a township's county)
-        holding = [d for d in shared if d.code in inner and d.code not in {x.code for x in candidates(mention_name(after))}]
+        later = candidates(mention_name(after))
+        inner = {a.code for d in later for a in [d, *PlaceNormalizer.ancestors(d)]}
+        inner |= {d.parent for d in later if d.parent}  # (a township's county)
+        holding = [d for d in shared if d.code in inner and d.code not in {x.code for x in later}]
         if len(holding) == 1:
             out[doc, m.article, name] = holding[0]
     return out

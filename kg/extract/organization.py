@@ -23,9 +23,9 @@ from functools import lru_cache
 from ..gazetteer import find, named
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, chars_class
 from ..model import Document, Mention, Sentence
-from ..places import chain
 from ..neural import training_orgs
 from ..org_bounds import boundary_words, centre_heads
+from ..places import chain
 from ..towns import towns
 from ..words import clause_words, in_dictionary, words
 from . import register
@@ -594,7 +594,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         titled = m.group() != "党组" and any(w.start == m.start() and TITLE_AFTER.fullmatch(w.text, m.end() - w.start)
                      for w in clause_words(text, m.start()))
         unit = not (level or titled or _aligned(text, m.start(), m.end()))
-        if unit and not _unit_head(s, m.start(), m.end(), [s.local(x.end) for x in out]):
+        if unit and not _unit_head(s, m.start(), m.end(), (s.local(x.end) for x in out)):
             continue
         begin = _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
@@ -608,7 +608,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if campus and text.startswith("学校", begin) and begin + 2 < m.start():
             begin += 2  # 学校高性能计算中心: the school's own unit, 学校 as 我校 (学校办公室 stays whole)
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()) \
-                and not (campus and _school_unit(s, begin, m.start(), m.group(), [s.local(x.end) for x in out])):
+                and not (campus and _school_unit(s, begin, m.start(), m.group(), (s.local(x.end) for x in out))):
             continue  # 世界一流大学, 大型超市, 农村专业合作社: a kind of body, no body's name
         if KINDS_LISTED.match(text, m.end()) and not _named(s, begin, m.start()):
             continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
