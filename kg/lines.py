@@ -30,7 +30,7 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
 # or a news agency (…社).
-_SOURCE = r"(?:本报|本刊|本台|本网|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|客户端|新闻|APP|中心))"
+_SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心))"
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
@@ -41,7 +41,7 @@ DATELINE = re.compile(
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
     r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记者"
-    r"|(?:特约|学生|校园)?通讯员|实习生|作者|撰稿人?|撰文|"
+    r"|(?:特约|学生|校园)?通讯员|实习生|原?作者|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
@@ -165,8 +165,8 @@ def is_dateline_line(text: str) -> bool:
 _SITE_FIELDS = ("原标题|来源|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
                 "访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
-                "发布人|发布者|发布单位|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|"
-                "作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿")
+                "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|"
+                "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿")
 # A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
 _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]")
@@ -179,10 +179,12 @@ def _is_meta(t: str) -> bool:
     t = t.lstrip("【[ \u3000")
     if _UNIT_FIELD.match(t) and re.search(r"[。！？!?]", t):
         return False  # a sentence: 单位：各乡镇要在三月底前报送名单。 (not 单位：青山市教育局；发布时间：…)
-    return bool(FIELD.match(t) or (re.match(_DATE_STAMP + r"[\s\u3000|｜]+", t) and FIELD.search(t)))
+    stamp = re.match(_DATE_STAMP + r"[\s\u3000|｜]*", t)  # 2021-03-01 10:20 来源：…, 2011年09月27来源：…
+    return bool(FIELD.match(t) or (stamp and (stamp.group()[-1:] in " \u3000|｜" or FIELD.match(t, stamp.end()))
+                                   and FIELD.search(t)))
 
 
-_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:作者|记者|通讯员|撰稿人?|撰文|文|文字)[\s\u3000]*[:：]")
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:原?作者|记者|通讯员|撰稿人?|撰文|文|文字)[\s\u3000]*[:：]")
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
     r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"

@@ -173,3 +173,19 @@ def test_a_byline_in_square_brackets_opening_the_body_names_its_author_and_unit(
 def test_a_columns_name_in_square_brackets_is_no_byline(column):
     doc = parse(f"青山的变化\n\n{column}青山县的变化很大，大家都很高兴。\n")
     assert doc.articles[0].byline is None
+
+
+def test_a_portals_dateline_with_a_hyphen_and_its_reporter_are_read():
+    facts = kg.build("两位医生的一天\n\n青山在线-健康频道网5月2日讯（青山在线记者 罗小燕 通讯员 吴大勇）清晨六点，病房里已经忙起来。\n"
+                     ).named_facts()
+    roles = {(p, o) for s, p, o, _ in facts if s.startswith("article-")}
+    assert roles == {("author", "罗小燕"), ("contributor", "吴大勇")}
+
+
+def test_an_original_author_field_on_a_publishers_line_is_the_author():
+    assert authors("学院开展培训\n\n学院近日开展了一次培训。\n\n发布:软件工程专业    原作者:林小雨") == ["林小雨"]
+
+
+def test_a_date_stamp_glued_to_its_source_field_is_no_headline():
+    doc = parse("青山镇推进阳光采购\n\n2011年09月27来源：www.example.com\n\n青山镇严格执行采购法，推行阳光采购。\n")
+    assert [a.headline for a in doc.articles] == ["青山镇推进阳光采购"]

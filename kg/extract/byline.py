@@ -164,7 +164,7 @@ def _pieces(word: str, start: int) -> list[tuple[str, int]]:
 
 def _is_source(prefix: str) -> bool:
     """The name of a paper or agency before a role word (本报, 天津日报, 新华社)."""
-    return bool(re.fullmatch(r"本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|客户端|中心)", prefix))
+    return bool(re.fullmatch(r"本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|中心)", prefix))
 
 
 def dateline_city(text: str) -> tuple[int, int] | None:
