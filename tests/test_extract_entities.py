@@ -480,3 +480,9 @@ def test_a_work_conference_holds_the_field_of_work_before_it():
 def test_a_years_work_conference_keeps_its_year():
     names = of_type("Initiative", "青山县第二人民医院召开2023年度党风廉政建设工作会议。")
     assert "2023年度党风廉政建设工作会议" in names
+
+
+def test_a_list_of_leaders_keeps_a_name_cut_short_and_the_name_before_deng():
+    g = kg.build("青山市领导李运平、曹和家、张焕明、万鼎等，市直机关负责人出席。")
+    people = {e.name for e in g.entities.values() if e.type == "Person"}
+    assert people == {"李运平", "曹和家", "张焕明", "万鼎"}

@@ -393,6 +393,10 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
         ...       Mention(25, 28, "Person", "刘大海", 1)]
         >>> [(m.text, m.canonical) for m in list_people(ms, t)]
         [('王大明', None), ('储小红', None), ('李   力', '李力'), ('张立新', None), ('仝立和', None), ('刘大海', None)]
+        >>> t = "领导：王大明、曹和家、张立新、万鼎等，出席。"
+        >>> ms = [Mention(3, 6, "Person", "王大明", 1), Mention(7, 9, "Person", "曹和", 1), Mention(11, 14, "Person", "张立新", 1)]
+        >>> [m.text for m in list_people(ms, t)]
+        ['王大明', '曹和家', '张立新', '万鼎']
         >>> t = "地点：青山、红河镇、绿水。"
         >>> [m.text for m in list_people([Mention(7, 9, "Person", "河镇", 1)], t)]
         ['河镇']
@@ -405,12 +409,19 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
         after = [x in people for x in _adjacent(items, k, 1)]
         if not (before[:1] == [True] or after[:1] == [True]):
             continue
+        if text[e - 1] == "等" and e - b in (3, 4) and before[:1] == [True]:
+            e -= 1  # the list's last name before 等 (…、张立新、万鼎等)
         item = text[b:e]
         inside = [m for m in found if m.start < e and b < m.end]
         if _SPACED_NAME.fullmatch(item) and surname_count(item[0]) > 0 and not any(m.type == "Person" for m in inside):
             name = item[0] + item[-1]
         elif len(item) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and (b + 1, e) in people:
             name = item
+        elif len(item) == 3 and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and (b, e - 1) in people and not _a_word(item):
+            name = item  # 曹和家: the recognizer left out the name's last character
+        elif (text[e : e + 1] == "等" and not inside and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", item)
+              and surname_count(item[0]) > 0 and not _a_word(item)):
+            name = item  # 万鼎 of 万鼎等, read as no name
         elif (not inside and re.fullmatch(r"[\u4e00-\u9fff]{3}", item) and not _a_word(item)
               and (before[:2] == [True, True] or after[:2] == [True, True] or before[:1] == after[:1] == [True])):
             name = item  # 仝相和 at the head of a list of people, read as no name at all
