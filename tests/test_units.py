@@ -83,3 +83,37 @@ def test_fields_joined_inside_an_institutes_name_and_its_centre_after_it_are_one
     orgs, facts = built("红河科学院遗传与发育生物学研究所水稻研究中心主任王大明介绍。")
     assert "红河科学院遗传与发育生物学研究所水稻研究中心" in orgs
     assert not any(n.startswith("发育") for n in orgs)
+
+
+def test_a_unit_whose_heads_title_repeats_its_head_is_a_body_of_the_institute_named_before():
+    orgs, facts = built("青山环境研究院院长王明出席。院水质检测所所长李红、院土样分析所所长赵刚参会。")
+    assert {"水质检测所", "土样分析所"} <= orgs and "院水质检测所" not in orgs
+    assert ("李红", "memberOf", "水质检测所", "所长") in facts
+    assert ("土样分析所", "parentOrganization", "青山环境研究院", "") in facts
+
+
+def test_a_level_alone_opens_a_bodys_name_in_a_list():
+    orgs, _ = built("县林业站站长陈亮、县项目办公室和县自来水公司派人去了青山村。")
+    assert {"县林业站", "县项目办公室", "县自来水公司"} <= orgs
+
+
+def test_a_body_jieba_knows_by_its_name_is_found_but_not_a_word_that_ends_like_one():
+    orgs, facts = built("局党委书记王五、城乡建设局、气象局干部参加了捐款。我们要构建发展新格局。")
+    assert "城乡建设局" in orgs and "新格局" not in orgs
+    assert not any(p == "location" and o == "城乡" for _, p, o, _ in facts)  # 城乡: no township 城
+
+
+def test_a_department_named_by_two_fields_after_its_hospital_is_its_unit():
+    orgs, facts = built("青山市第一医院骨与关节外科医生张大方参加义诊。他学习骨与关节外科知识。")
+    assert "青山市第一医院骨与关节外科" in orgs
+    assert ("青山市第一医院骨与关节外科", "parentOrganization", "青山市第一医院", "") in facts
+
+
+def test_the_items_of_a_list_counted_as_bodies_are_bodies():
+    orgs, _ = built("按规定归学院管理的，摄影爱好者协会、街舞社、辩论社等三家社团的负责人参加了会议。")
+    assert {"摄影爱好者协会", "街舞社", "辩论社"} <= orgs
+
+
+def test_a_head_said_twice_makes_no_body():
+    orgs, _ = built("青山县人民医院医院编制床位数六十张。")
+    assert orgs == {"青山县人民医院"}

@@ -101,8 +101,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         >>> n = "中共青山县委"
         >>> [n[s:e] for s, e in leading_places(n)], leading_places("建设银行河南省分行")
         (['青山县'], [])
-        >>> leading_places("团市委"), leading_places("津市市委")
-        ([], [(0, 3)])
+        >>> leading_places("团市委"), leading_places("津市市委"), leading_places("城乡建设局")
+        ([], [(0, 3)], [])
     """
     if name.startswith("中共") and len(name) > 4:  # the party's committee of a place: 中共青山县委
         return [(s + 2, e + 2) for s, e in leading_places(name[2:])]
@@ -128,6 +128,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and w.pos != "ns" for w in words(name)):
+            break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城
         if _INNER_ORG.search(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
         if _LEVEL_WORD.fullmatch(m.group()) or _COUNTED_LEVEL.fullmatch(m.group()):

@@ -29,6 +29,7 @@ from ..places import chain
 from ..towns import towns
 from ..words import clause_words, in_dictionary, words
 from . import register
+from .quantity import chinese_number
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
@@ -241,7 +242,7 @@ def _a_place(stem: str, level: str) -> bool:
 _FIELD_JOINS = frozenset("与 和".split())
 _FIELD_POS = frozenset("n vn l".split())
 # The heads of such units (a 服务中心 or a 医院 is named otherwise: 健身卡和党群服务中心 is two things).
-_FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室", "部", "处", "办公室")
+_FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室", "部", "处", "办公室", "科", "外科", "内科")
 
 
 def _joins_fields(before: list, i: int, head: int) -> bool:
@@ -256,6 +257,10 @@ def _joins_fields(before: list, i: int, head: int) -> bool:
         >>> ws = clause_words(t, 0)
         >>> [_joins_fields(ws, k, 8) for k, w in enumerate(ws) if w.text == "与"]
         [True]
+        >>> t = "骨与软组织肿瘤科"  # 骨: one bound noun
+        >>> ws = clause_words(t, 0)
+        >>> [_joins_fields(ws, k, 7) for k, w in enumerate(ws) if w.text == "与"]
+        [True]
         >>> t = "电子信息与光学工程学院"  # 光学 工程学院: two words of the field after 与
         >>> ws = clause_words(t, 0)
         >>> [_joins_fields(ws, k, 9) for k, w in enumerate(ws) if w.text == "与"]
@@ -266,8 +271,12 @@ def _joins_fields(before: list, i: int, head: int) -> bool:
         return False
     after = [x for x in before[i + 1 :] if x.start < head]
     prev = before[i - 1]
-    return (0 < len(after) <= 2 and all(x.pos in _FIELD_POS for x in after) and 2 <= head - w.end <= 6
-            and prev.pos in _FIELD_POS and len(prev.text) >= 2 and not prev.text.endswith(tuple(SUFFIXES)))
+    # (the second word after it may be a verb jieba reads in a field's name: 微创 介入; a field before it may be
+    # one bound noun: 骨 of 骨与软组织肿瘤科)
+    return (0 < len(after) <= 2 and after[0].pos in _FIELD_POS and all(x.pos in _FIELD_POS or x.pos == "v" for x in after)
+            and 2 <= head - w.end <= 6
+            and (prev.pos in _FIELD_POS and len(prev.text) >= 2 or prev.pos == "ng" and len(prev.text) == 1)
+            and not prev.text.endswith(tuple(SUFFIXES)))
 
 
 def _aligned(text: str, start: int, end: int) -> bool:
@@ -338,6 +347,75 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
     word = next((w for w in clause_words(text, start) if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")),
                 None)
     return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None)
+
+
+# A unit named by a head of one character that its head's title repeats (土样所所长, 林业站站长, 运输队队长, 话剧社社长):
+# the doubled character says the noun before the title is a body, whatever the head.
+_DOUBLED_TITLE = re.compile(r"([所站队社馆])(?=副?\1长)")
+
+
+_LEVEL_ALONE = frozenset("省市县区镇乡")
+
+
+def _level_alone(text: str, begin: int) -> int:
+    """Where a body's name begins with the level that may stand alone before it, the clause's first word (县林业站,
+    、市医院: the county's, the city's), which jieba and the tagger leave out.
+
+    Examples:
+        >>> t = "县环保局、县自来水公司、全县自来水公司"
+        >>> _level_alone(t, 6), _level_alone(t, 13)
+        (5, 13)
+    """
+    char, before = text[begin - 1 : begin], text[begin - 2 : begin - 1] if begin >= 2 else ""
+    return begin - 1 if char in _LEVEL_ALONE and not ("\u4e00" <= before <= "\u9fff") else begin
+
+
+def titled_units(s: Sentence, lac: dict[int, str]) -> list[tuple[int, int]]:
+    """Where the bodies a sentence names by a one-character head that their head's title repeats begin and end
+    (sentence offsets): 检测所所长, 林业站站长; not a body's publisher's own 院/校 before it (院检测所所长: 检测所),
+    and not a head with fewer than two characters of name before it.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("院水质检测所所长李红、县林业站副站长陈亮出席。所长王五说。")
+        >>> _ = tag_documents([doc])
+        >>> s = doc.articles[0].sentences[0]
+        >>> [s.text[b:e] for b, e in titled_units(s, {t.start: t.tag for t in s.tokens})]
+        ['水质检测所', '县林业站']
+    """
+    out = []
+    for m in _DOUBLED_TITLE.finditer(s.text):
+        begin = name_start(s.text, m.start(), lac=lac)
+        if begin < m.start():
+            begin = _level_alone(s.text, _division_before(s.text, begin))
+        if s.text[begin] in "院校" and m.start() - begin >= 3 and not in_dictionary(s.text[begin : begin + 2]):
+            begin += 1  # 院检测所: the institute's own 检测所 (not 院士 of 院士工作站)
+        if m.start() - begin >= 2:
+            out.append((begin, m.end()))
+    return out
+
+
+def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int]) -> int | None:
+    """Where a unit begins whose one-character head closes two fields joined with 与 or 和 (:func:`_joins_fields`),
+    right after a body (:func:`_owned`): 青山医院骨与软组织肿瘤科 (骨与软组织肿瘤科); None where there is none.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("青山医院骨与软组织肿瘤科医生出诊。他学习骨与软组织肿瘤科知识。")
+        >>> _ = tag_documents([doc])
+        >>> [_joined_unit(x, x.text.index("科"), {t.start: t.tag for t in x.tokens}, []) for x in doc.articles[0].sentences]
+        [4, None]
+    """
+    text = s.text
+    begin = name_start(text, head, lac=lac)
+    before = [w for w in clause_words(text, max(0, head - 1)) if begin <= w.start < head]
+    for i, w in enumerate(before):
+        if i > 0 and w.text in _FIELD_JOINS and _joins_fields(before, i, head):
+            at = before[i - 1].start
+            return at if _owned(s, at, bodies) else None
+    return None
 
 
 # The fields of a school's own units (信息学院, 机电学院, 法学院): nouns or their abbreviations before the head.
@@ -465,6 +543,8 @@ def _named(s: Sentence, begin: int, head: int) -> bool:
     """
     if any(t.tag in ("LOC", "ORG") and t.start < head and begin < t.end for t in s.tokens):
         return True
+    if begin + 1 < head and _level_alone(s.text, begin + 1) == begin:
+        return True  # 县自来水公司: the county's
     ws = clause_words(s.text, begin)
     return bool(find(s.text[begin:head])) or any(w.pos in ("nr", "ns", "nt") and begin <= w.start and w.end <= head for w in ws)
 
@@ -593,18 +673,26 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         # a body cut together with the title after it (党委书记; 党组书记 is a title of the body above)
         titled = m.group() != "党组" and any(w.start == m.start() and TITLE_AFTER.fullmatch(w.text, m.end() - w.start)
                      for w in clause_words(text, m.start()))
-        unit = not (level or titled or _aligned(text, m.start(), m.end()))
+        # (a body's name jieba's dictionary holds, its head inside: 建设局)
+        # (a bureau's: where what comes before the head is a word too: 建设 of 建设局, not 新格 of 新格局)
+        known = m.group() in ("局", "厅") and any(
+            w.pos == "nt" and w.end == m.end() and w.start < m.start() and in_dictionary(text[w.start : m.start()])
+            for w in clause_words(text, m.start()))
+        unit = not (level or titled or known or _aligned(text, m.start(), m.end()))
+        joined = None
         if unit and not _unit_head(s, m.start(), m.end(), (s.local(x.end) for x in out)):
-            continue
-        begin = _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
+            joined = _joined_unit(s, m.start(), lac, [s.local(x.end) for x in out])
+            if joined is None:
+                continue
+        begin = joined if joined is not None else _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin < m.start():
-            begin = _division_before(text, begin)
+            begin = _level_alone(text, _division_before(text, begin))
         if _former(text, begin, m.start()):
             begin += 1  # (the tagger reads 原 into the name too)
-        if begin == m.start() and m.group() not in STANDALONE_BODIES:
-            continue
+        if begin == m.start() and m.group() not in STANDALONE_BODIES or text.endswith(m.group(), begin, m.start()):
+            continue  # (nor the head said twice: 人民医院医院编制床位)
         if campus and text.startswith("学校", begin) and begin + 2 < m.start():
             begin += 2  # 学校高性能计算中心: the school's own unit, 学校 as 我校 (学校办公室 stays whole)
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()) \
@@ -617,6 +705,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
+    for b, e in titled_units(s, lac):
+        if not any(s.local(x.start) <= b and e <= s.local(x.end) for x in out):
+            start, end = s.span(b, e)
+            out.append(Mention(start, end, "Organization", text[b:e], article))
     for m in re.finditer("|".join(_LAB_HEADS), text):
         begin = lab_start(text, m.start())
         if begin == m.start():
@@ -678,6 +770,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
             out.append(Mention(start, end, type_, m.group(), article))
+    for b, e in counted_bodies(text):
+        if not any(s.local(x.start) <= b and e <= s.local(x.end) for x in out):
+            start, end = s.span(b, e)
+            out.append(Mention(start, end, "Organization", text[b:e], article))
     for b, e in listed_units(text, [(s.local(m.start), s.local(m.end)) for m in out if m.type == "Organization"]):
         start, end = s.span(b, e)
         out.append(Mention(start, end, "Organization", text[b:e], article))
@@ -768,6 +864,43 @@ def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, in
                 out.append((start, at - 1))
                 taken.add((start, at - 1))
             at = start
+    return out
+
+
+# A list the text counts as bodies: …、…和…等四家社团 (the count says the items are the bodies, each named)
+_COUNTED = re.compile(r"等([两二三四五六七八九十]{1,3}|\d{1,2})[家个所支](?:[\u4e00-\u9fff]{0,4}?)"
+                      r"(?:社团|协会|单位|企业|公司|学校|高校|医院|机构|组织|团体|部门|银行|商会)")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+
+
+def counted_bodies(text: str) -> list[tuple[int, int]]:
+    """The items of a list of bodies that the text counts (话剧社、街舞社、辩论社等三家社团): where the number of
+    items, split at 、 (和 or 及 before the last), is the count after 等, each item of two to ten characters on
+    jieba's word boundaries is a body.
+
+    Examples:
+        >>> t = "摄影协会、话剧社和辩论社等三家社团参加。青山、红星等两家单位的人到了，甲、乙和丙等两家企业。"
+        >>> [t[b:e] for b, e in counted_bodies(t)]
+        ['摄影协会', '话剧社', '辩论社', '青山', '红星']
+    """
+    out = []
+    for m in _COUNTED.finditer(text):
+        clause = re.split(r"[，,。；;：:！？!?（）()“”]", text[: m.start()])[-1]
+        begin = m.start() - len(clause)
+        items, at = [], begin
+        for piece in re.split(r"(、|和|及)", clause):
+            if piece not in ("、", "和", "及"):
+                items.append((at, at + len(piece)))
+            at += len(piece)
+        # (the first item is what follows the clause's last word that is no name: 隶属于学院的 before it)
+        first = next((w.end for w in reversed(clause_words(text, begin)) if begin <= w.start and w.end <= items[0][1]
+                      and w.pos in STOP_POS), None)
+        if first is not None:
+            items[0] = (first, items[0][1])
+        if len(items) < 2 or len(items) != chinese_number(m.group(1)):
+            continue
+        if all(_ITEM.search(text[b:e]) and len(text[b:e]) == e - b and _whole(text, b, e) for b, e in items):
+            out.extend(items)
     return out
 
 

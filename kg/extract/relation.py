@@ -263,6 +263,31 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
 
 
+_OWN_HEADS = "院校厂局所行"
+
+
+def owner_by_head(o: Mention, orgs: list[Mention], text: str) -> Mention | None:
+    """The body a unit's name is preceded by the head of, standing alone for it (院检测所: 院 for the 青山研究院 named
+    before): the last body named before the unit whose name ends with that head; None where there is none, or the
+    head is part of a word (学院检测所).
+
+    Examples:
+        >>> t = "青山研究院与会。院检测所所长发言。"
+        >>> owner = Mention(0, 5, "Organization", "青山研究院", 1)
+        >>> unit = Mention(9, 12, "Organization", "检测所", 1)
+        >>> owner_by_head(unit, [owner, unit], t).text
+        '青山研究院'
+        >>> owner_by_head(Mention(10, 13, "Organization", "检测所", 1), [owner], "青山研究院与会。学院检测所所长发言。") is None
+        True
+    """
+    head = text[o.start - 1 : o.start]
+    lead = text[max(0, o.start - 4) : o.start]
+    if not head or head not in _OWN_HEADS or any(w.end == len(lead) and w.start < len(lead) - 1 for w in words(lead)):
+        return None
+    return max((x for x in orgs if x.end <= o.start - 1 and x.text.endswith(head) and x.text != o.text),
+               key=lambda x: x.start, default=None)
+
+
 def place_rank(name: str) -> int | None:
     """How large a place is: 0 the country, 1 a province … 5 a village; None when unknown.
 
@@ -1224,6 +1249,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for o in actors:
                 if _unit_of(o, actor, text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
+            # 院检测所所长: the unit of the body that the article named before, which 院 stands for
+            for o in actors:
+                owner = owner_by_head(o, orgs, text)
+                if owner is not None:
+                    c.add(o, "parentOrganization", owner, s, a, "context")
             # X由Y投资设立: Y is X's parent
             for o in actors:
                 founded = FOUNDED_BY.match(text, o.end, s.end)
