@@ -1484,6 +1484,10 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         venue = text[before[-1].start - 1 : before[-1].start] == "在" and _HELD.match(undated)
         # (参加了在青山市举行的Y: what is held where is no act of the body before)
         acts = _HELD_AT.sub("", gap)
+        # (where it is held is no part of the act's length: X组织教职工在五楼会议室召开Y)
+        for p in places:
+            if before[-1].end <= p.start and p.end <= init.start:
+                undated = undated.replace("在" + p.text, "", 1)
         if ORGANIZE.search(acts) and _clause(gap) and len(undated) <= 12 and not venue \
                 or gap.rstrip("“") == "的":
             _co_organizers(c, s, a, init, before[-1], before)

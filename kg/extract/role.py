@@ -451,6 +451,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                               doc.text[named_before.start : person.end + len(after)], "role", s.index)
                 out.append(Relation(person, "memberOf", named_before, ev, role=after))
                 member = True
+            # 青山自来水公司高柯发言: the body right before the name, with no title, is the person's (a name with a
+            # body's head: not 亚马 of a place the recognizers cut, 亚马孙雨林)
+            if not member and named_before is not None and not _TITLE.search(before) \
+                    and named_before.text.endswith((*SUFFIXES, "中心")):
+                ev = Evidence(a.index, named_before.start, person.end, doc.text[named_before.start : person.end], "role",
+                              s.index)
+                out.append(Relation(person, "memberOf", named_before, ev))
+                member = True
             if not member and after:
                 body = body_of_title(after, orgs) or seat_of_title(after, seated)
                 if body is not None:
@@ -549,6 +557,16 @@ def _same_body_title(title: str) -> bool:
             or all(w.pos == "b" for w in words(qualifier)))
 
 
+def _post(title: str) -> str:
+    """A title without the deputy's or the executive's mark: 副主任 and 常务副主任 are posts of 主任.
+
+    Examples:
+        >>> _post("常务副主任"), _post("副总经理"), _post("主席")
+        ('主任', '总经理', '主席')
+    """
+    return re.sub(r"^(?:常务)?副", "", title)
+
+
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
     """A person listed after a member, with a title alone or with none, is a member of the same body:
     青山县委书记张三、副书记李四 (李四 too is of 青山县委; also with a few words before the title and no name among them:
@@ -569,16 +587,23 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
     for first, second in zip(people, people[1:]):
         before = members.get(id(first))
         gap = doc.text[first.end : second.start]
-        if before is None or id(second) in members or not gap.startswith("、") or not (
-                gap == "、" or _BARE_TITLE.fullmatch(gap[1:])
-                or _same_body_title(gap[1:]) and not any(first.end < m.start < second.start for m in found)):
+        titles = gap[1:].split("、")
+        # after a comma, a chain of titles of the same body (…主任张三，党委委员、副主任李四); not a level's head
+        # (县委书记张三，副县长李四: the county's government)
+        # (and one of them the first one's post or its deputy's: 主任 → 副主任; not 监事会主席张三，副总裁李四)
+        chained = gap.startswith(("，", ",")) and all(
+            _same_body_title(t) and not _GOVERNMENT_HEAD.fullmatch(t) and not _HEAD_OF.fullmatch(t) for t in titles
+        ) and before is not None and _post(before.role or "") in {_post(t) for t in titles}
+        if before is None or id(second) in members or not (gap.startswith("、") or chained) or not (
+                gap == "、" or _BARE_TITLE.fullmatch(gap[1:]) or chained
+                or _same_body_title(gap[1:])) or any(first.end < m.start < second.start for m in found):
             continue  # (党委书记李四 after 学院院长张三: of the same body; not 市纪委书记李四, a body of its own)
         if any(isinstance(r, Relation) and r.subject is second and r.predicate == "memberOf" for r in out):
             continue
         ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",
                       before.evidence.sentence)
         # (a title before a list of names is each one's: 副院长张三、李四、王五)
-        rel = Relation(second, "memberOf", before.obj, ev, role=gap[1:] or before.role)
+        rel = Relation(second, "memberOf", before.obj, ev, role=titles[-1] or before.role)
         added.append(rel)
         members[id(second)] = rel
     return added
