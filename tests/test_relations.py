@@ -1044,3 +1044,31 @@ def test_who_signs_at_the_end_of_a_clause_takes_part_in_the_articles_one_signing
 def test_the_winner_of_an_award_takes_part_in_it():
     held = facts("红星公司荣获第十二届“中华慈善奖”。")
     assert {s for s, p, o in held if p == "participant" and o == "红星公司"} == {"第十二届“中华慈善奖”"}
+
+
+def test_the_deputies_after_a_comma_are_members_of_the_body_their_chief_leads():
+    found = facts("青山区供销社党委书记、主任倪大锦，党委委员、副主任陆小晶、何大钢出席。")
+    assert {("陆小晶", "memberOf", "青山区供销社"), ("何大钢", "memberOf", "青山区供销社")} <= found
+
+
+def test_a_post_of_another_kind_after_a_comma_is_not_read_into_the_body_before():
+    found = facts("青山集团董事局主席、总裁袁大源，监事会主席张小华，副总裁秦小中出席。")
+    assert ("秦小中", "memberOf", "监事会") not in found
+    assert ("李小四", "memberOf", "青山县委") not in facts("青山县委书记张小三，副县长李小四出席。")  # the county's
+
+
+def test_a_body_right_before_a_name_without_a_title_is_the_persons():
+    found = facts("演讲比赛上，青山燃气有限公司服务中心王小晶讲了抄表的故事，青山自来水公司高小柯也发了言。")
+    assert {("王小晶", "memberOf", "青山燃气有限公司服务中心"), ("高小柯", "memberOf", "青山自来水公司")} <= found
+
+
+def test_a_body_that_gathers_its_staff_somewhere_to_hold_a_meeting_organizes_it():
+    found = facts("3月5日下午，青山市实验小学组织全体教师在三楼报告厅召开安全工作动员大会。")
+    assert ("安全工作动员大会", "organizer", "青山市实验小学") in found
+
+
+def test_a_title_before_a_reservoir_ends_no_place_name_and_a_study_campaign_is_an_initiative():
+    g = kg.build("青山公司负责人王家沟水库现场检查施工情况。支部开展“三学一做”学习教育。")
+    names = {(e.type, e.name) for e in g.entities.values()}
+    assert ("Place", "王家沟水库") in names
+    assert any(t == "Initiative" and "三学一做" in n for t, n in names)

@@ -23,6 +23,7 @@ from ..tagger import tag_documents
 from ..words import clause_words, has_verb, words
 from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, name_start
+from .titles import TITLES
 from . import register
 
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
@@ -32,7 +33,7 @@ HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
 ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
 # An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开).
 EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出])"
-HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
+HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
          + EXHIBITION)
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”), up to six
 # characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动).
@@ -601,6 +602,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)
                 b = _open_on_a_name(text, name_start(text, m.start(), _PROJECT_POS, lac, bounds=frozenset()),
                                     m.start(), lac)
+                # (a person's title opens no project's name: 公司负责人 before 王家沟水库项目)
+                b = max([b, *(w.end for w in clause_words(text, m.start()) if b <= w.start and w.end <= m.start()
+                              and w.text in TITLES)])
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):

@@ -30,6 +30,7 @@ from ..towns import towns
 from ..words import clause_words, in_dictionary, words
 from . import register
 from .quantity import chinese_number
+from .titles import TITLES
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
@@ -721,6 +722,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
             continue  # 一楼, 3楼: a floor
         begin = name_start(text, m.start(), frozenset("m"), lac=lac)
+        # (a person's title ends the name before a place: 公司负责人 before 王家沟水库)
+        begin = max([begin, *(w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start()
+                              and w.text in TITLES)])
         if m.group() in ROOMS:
             begin = room_start(text, begin, lac)
         if m.group() in NAMED_PLACE_SUFFIXES:
