@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.lines import dateline, is_byline_line, is_caption, is_furniture, is_name_line, leading_byline
+from kg.text import parse
 
 
 @pytest.mark.parametrize("line, furniture, byline", [
@@ -46,3 +47,9 @@ def test_captions(text, caption):
                                         ("客运", False)])
 def test_an_authors_name_line(text, name):
     assert is_name_line(text) == name
+
+
+def test_a_sites_contact_line_is_furniture_and_is_not_joined_to_the_line_after():
+    assert is_furniture("单位地址:青山市红旗路8号 电话(传真):0571-1234567 技术支持：某某网络")
+    doc = parse("青山医院开展义诊\n\n医生们走进了青山村。\n\n单位地址:青山市红旗路8号 技术支持：某某网络\n\n青山医院版权所有！\n")
+    assert not any("某某网络" in s.text for a in doc.articles for s in a.sentences)

@@ -117,3 +117,10 @@ def test_the_items_of_a_list_counted_as_bodies_are_bodies():
 def test_a_head_said_twice_makes_no_body():
     orgs, _ = built("青山县人民医院医院编制床位数六十张。")
     assert orgs == {"青山县人民医院"}
+
+
+def test_a_health_centre_needs_a_name_and_an_alumni_association_is_a_body():
+    orgs, _ = built("专家走访了青山县村头卫生院、音坑卫生院。根据受援卫生院的需求，切实提升卫生院的能力。"
+                    "青山理工学院校友总会、武汉校友会的代表出席。")
+    assert {"青山县村头卫生院", "音坑卫生院", "青山理工学院校友总会", "武汉校友会"} <= orgs
+    assert not orgs & {"受援卫生院", "提升卫生院"}
