@@ -333,11 +333,18 @@ def _latin_name(text: str, m: Mention, found: list[Mention]) -> tuple[int, int]:
     return b, e
 
 
+# The verb of one who leads a delegation, which the recognizers read into a name before it (王伟率总社…), and what
+# such a verb is followed by: a body, a delegation or a title.
+_LEADS = "率"
+_LED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:部|处|局|厅|委|办|团|组|队|院|校|公司|集团|中心|相关|有关|一行|代表)")
+
+
 def complete_people(found: list[Mention], text: str) -> list[Mention]:
     """A person cut one character short where the text goes on with a longer name the document
     gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name; two persons joined by a middle
     dot are one (赛福鼎·艾则孜), a person in Latin letters is all the capitalised words around them (Daniel
-    Voytas). ``found`` is in text order.
+    Voytas), and 率 read into a name before the body or the delegation it leads is no part of it (王伟率总社科教部…).
+    ``found`` is in text order.
 
     Examples:
         >>> t = "李成刚说好。李成刚说。"
@@ -346,6 +353,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "赛福鼎·艾则孜出席。"
         >>> [m.text for m in complete_people([Mention(0, 3, "Person", "赛福鼎", 1), Mention(4, 7, "Person", "艾则孜", 1)], t)]
         ['赛福鼎·艾则孜']
+        >>> t = "王伟率总社科教部副部长出席。"
+        >>> [m.text for m in complete_people([Mention(0, 3, "Person", "王伟率", 1)], t)]
+        ['王伟']
         >>> t = "大学Daniel Voytas教授"
         >>> [m.text for m in complete_people([Mention(2, 8, "Person", "Daniel", 1), Mention(9, 15, "Person", "Voytas", 1)], t)]
         ['Daniel Voytas']
@@ -358,7 +368,11 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
             if out and out[-1].type == "Person" and out[-1].start >= b and out[-1].end <= e:
                 continue  # (a part of the name already taken whole)
             m = Mention(b, e, "Person", text[b:e], m.article, m.extractor)
-        longer = m.type == "Person" and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
+        leads = (m.type == "Person" and len(m.text) == 3 and m.text[-1] in _LEADS and m.end - m.start == 3
+                 and surname_count(m.text[0]) > 0 and _LED.match(text, m.end) is not None)
+        if leads:
+            m = Mention(m.start, m.end - 1, "Person", m.text[:2], m.article, m.extractor)  # 王伟率…部副部长: 王伟 leads
+        longer = m.type == "Person" and not leads and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
                                               and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
         last = out[-1] if out else None
