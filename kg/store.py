@@ -53,7 +53,7 @@ class GraphSpool:
     >>> import tempfile, pathlib
     >>> spool = GraphSpool(pathlib.Path(tempfile.mkdtemp()) / "q.nq")
     >>> list(spool.lines([("<http://x/a>", "<http://x/a>", '"b"@zh', "<http://x/g>")]))
-    ['<http://x/a> <http://x/a> "b"@zh .\\n']
+    [b'<http://x/a> <http://x/a> "b"@zh .\\n']
     >>> spool.close(); list(spool.digests)
     ['http://x/g']
     """
@@ -69,18 +69,22 @@ class GraphSpool:
         for _ in self.lines(quads):
             pass
 
-    def lines(self, quads: Iterable[tuple[str, str, str, str]]) -> Iterator[str]:
-        """Each quad's triple as an N-Triples line (for :func:`kg.ntriples.write_sorted_lines`): ``<s> <p> <o> .``
-        of the quad's line ``<s> <p> <o> <g> .``, as Oxigraph writes them (``g`` an IRI: every quad of
-        :func:`kg.rdf.quad_texts` is in a named graph)."""
+    def lines(self, quads: Iterable[tuple[str, str, str, str]]) -> Iterator[bytes]:
+        """Each quad's triple as an N-Triples line in UTF-8 (for :func:`kg.ntriples.write_sorted_lines`):
+        ``<s> <p> <o> .`` of the quad's line ``<s> <p> <o> <g> .``, as Oxigraph writes them (``g`` an IRI: every
+        quad of :func:`kg.rdf.quad_texts` is in a named graph)."""
         from hashlib import blake2b
 
         write, digests, growing = self._file.write, self.digests, self.growing
         size = self._file.tell()
         told = size + LOAD_BYTES if growing is not None else float("inf")  # the size at which growing is told next
+        ends: dict[str, bytes] = {}  # each graph's `` <g> .`` and newline, encoded once
         for s, p, o, g in quads:
-            triple = f"{s} {p} {o}"
-            data = f"{triple} {g} .\n".encode()
+            triple = f"{s} {p} {o}".encode()
+            end = ends.get(g)
+            if end is None:
+                end = ends[g] = f" {g} .\n".encode()
+            data = triple + end
             write(data)
             size += len(data)
             if size >= told:
@@ -90,7 +94,7 @@ class GraphSpool:
             graph = g[1:-1]
             digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(data, digest_size=8).digest(),
                                                                      "little")) & _MASK
-            yield triple + " .\n"
+            yield triple + b" .\n"
 
     def close(self) -> None:
         """Close the file (once its buffer is written: an error is raised here); ``growing`` is told it is complete."""
