@@ -411,7 +411,7 @@ def _full_build(stage: Stage, g: KnowledgeGraph, old: dict[str, int] | None,
     the graphs' digests, the number of triples and the store's load, to be joined before the sorted file is
     moved or removed."""
     from .ntriples import write_sorted_lines
-    from .rdf import quads
+    from .rdf import quad_texts
     from .store import STORE, GraphSpool, Growing, load_store, update_store
 
     scratch = stage.path / SCRATCH
@@ -427,7 +427,7 @@ def _full_build(stage: Stage, g: KnowledgeGraph, old: dict[str, int] | None,
                 loading = _Loading(stage, lambda stop, ready: load_store(folder, spool.path, nt, stop, ready, growing))
             try:
                 # the spool closed (complete) after the last quad, before the sort's last run and merge
-                count = write_sorted_lines(spool.lines(quads(g)), nt, on_input_done=spool.close)
+                count = write_sorted_lines(spool.lines(quad_texts(g)), nt, on_input_done=spool.close)
             finally:
                 spool.close()
         except OSError as e:
@@ -463,7 +463,7 @@ def _patch_build(stage: Stage, g: KnowledgeGraph, keys: dict[str, str], old: dic
     Returns the graphs' digests, the number of triples and the new lines of each subject (``b"<iri>"``) of a
     triple that joined or left, for :func:`kg.rdf.patch_turtle`."""
     from .ntriples import patch_sorted
-    from .rdf import document_graph, quads
+    from .rdf import document_graph, quad_texts
     from .store import STORE, GraphSpool, patch_store
 
     graph_of = {doc.id: document_graph(doc.id) for doc in g.documents}
@@ -473,7 +473,7 @@ def _patch_build(stage: Stage, g: KnowledgeGraph, keys: dict[str, str], old: dic
         scratch.mkdir()
         spool = GraphSpool(scratch / "store.nq")
         try:
-            spool.write(quads(g, only))
+            spool.write(quad_texts(g, only))
         finally:
             spool.close()
     except OSError as e:

@@ -10,10 +10,10 @@ not byte-identical from build to build; ``graph.ttl`` is.
 Examples:
     >>> import tempfile, pathlib, kg
     >>> out = pathlib.Path(tempfile.mkdtemp())
-    >>> from kg.rdf import quads
-    >>> from kg.ntriples import write_sorted
+    >>> from kg.rdf import quad_texts
+    >>> from kg.ntriples import write_sorted_lines
     >>> spool = GraphSpool(out / "quads.nq")
-    >>> write_sorted(spool.triples(quads(kg.build("本报讯(记者 王思俊)管城区构建网。"))), out / "graph.nt") > 0
+    >>> write_sorted_lines(spool.lines(quad_texts(kg.build("本报讯(记者 王思俊)管城区构建网。"))), out / "graph.nt") > 0
     True
     >>> spool.close(); load_store(out / "store", out / "quads.nq", out / "graph.nt")
     >>> g = open_graph(out)
@@ -44,16 +44,16 @@ GRAPHS = "graphs.tsv"  # beside the store: each named graph's IRI and the digest
 
 class GraphSpool:
     """Quads on their way to the store: each written as an N-Quads line to ``path``, a digest kept per
-    named graph (the sum of its lines' BLAKE2 hashes, so the order does not count), the triple passed on
-    for the exports. ``kg add`` compares the digests to rewrite only the graphs that changed. With
+    named graph (the sum of its lines' BLAKE2 hashes, so the order does not count), the triple's line passed on
+    for the exports. The quads come as their terms in N-Triples form (:func:`kg.rdf.quad_texts`). ``kg add``
+    compares the digests to rewrite only the graphs that changed. With
     ``growing``, the file is flushed and ``growing`` told its size every :data:`LOAD_BYTES` or so, and that it
     is complete on :meth:`close`: the build's store loads the quads as they are written (:func:`load_store`).
 
-    >>> import tempfile, pathlib, pyoxigraph as ox
+    >>> import tempfile, pathlib
     >>> spool = GraphSpool(pathlib.Path(tempfile.mkdtemp()) / "q.nq")
-    >>> a, g = ox.NamedNode("http://x/a"), ox.NamedNode("http://x/g")
-    >>> [str(t) for t in spool.triples([ox.Quad(a, a, a, g)])]
-    ['<http://x/a> <http://x/a> <http://x/a>']
+    >>> list(spool.lines([("<http://x/a>", "<http://x/a>", '"b"@zh', "<http://x/g>")]))
+    [b'<http://x/a> <http://x/a> "b"@zh .\\n']
     >>> spool.close(); list(spool.digests)
     ['http://x/g']
     """
@@ -64,52 +64,37 @@ class GraphSpool:
         self.growing = growing
         self._file = open(self.path, "wb", buffering=1 << 20)
 
-    def triples(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[pyoxigraph.Triple]:
-        return (q.triple for q in self._quads(quads))
-
-    def write(self, quads: Iterable[pyoxigraph.Quad]) -> None:
+    def write(self, quads: Iterable[tuple[str, str, str, str]]) -> None:
         """Write the quads (and keep their graphs' digests), passing nothing on."""
-        for _ in self._quads(quads):
+        for _ in self.lines(quads):
             pass
 
-    def lines(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[str]:
-        """Each quad's triple as an N-Triples line (for :func:`kg.ntriples.write_sorted_lines`), cut from the
-        quad's line: ``<s> <p> <o> <g> .`` without `` <g>`` (an IRI holds no space)."""
+    def lines(self, quads: Iterable[tuple[str, str, str, str]]) -> Iterator[bytes]:
+        """Each quad's triple as an N-Triples line in UTF-8 (for :func:`kg.ntriples.write_sorted_lines`):
+        ``<s> <p> <o> .`` of the quad's line ``<s> <p> <o> <g> .``, as Oxigraph writes them (``g`` an IRI: every
+        quad of :func:`kg.rdf.quad_texts` is in a named graph)."""
         from hashlib import blake2b
-
-        from pyoxigraph import DefaultGraph
 
         write, digests, growing = self._file.write, self.digests, self.growing
         size = self._file.tell()
         told = size + LOAD_BYTES if growing is not None else float("inf")  # the size at which growing is told next
-        for q in quads:  # as _quads, with the graph's IRI cut from the line too (every quad here is in a named graph)
-            if isinstance(q.graph_name, DefaultGraph):
-                raise ValueError(f"GraphSpool.lines: a quad in the default graph has no graph to cut: {q}")
-            line = f"{q} .\n"
-            data = line.encode()
+        ends: dict[str, bytes] = {}  # each graph's `` <g> .`` and newline, encoded once
+        for s, p, o, g in quads:
+            triple = f"{s} {p} {o}".encode()
+            end = ends.get(g)
+            if end is None:
+                end = ends[g] = f" {g} .\n".encode()
+            data = triple + end
             write(data)
             size += len(data)
             if size >= told:
                 self._file.flush()
                 growing.grew(size)  # type: ignore[union-attr]
                 told = size + LOAD_BYTES
-            cut = line.rindex(" <")
-            graph = line[cut + 2 : -4]  # `<g> .\n`
+            graph = g[1:-1]
             digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(data, digest_size=8).digest(),
                                                                      "little")) & _MASK
-            yield line[:cut] + " .\n"
-
-    def _quads(self, quads: Iterable[pyoxigraph.Quad]) -> Iterator[pyoxigraph.Quad]:
-        from hashlib import blake2b
-
-        write, digests = self._file.write, self.digests
-        for q in quads:
-            data = f"{q} .\n".encode()
-            write(data)
-            graph = q.graph_name.value
-            digests[graph] = (digests.get(graph, 0) + int.from_bytes(blake2b(data, digest_size=8).digest(),
-                                                                     "little")) & _MASK
-            yield q
+            yield triple + b" .\n"
 
     def close(self) -> None:
         """Close the file (once its buffer is written: an error is raised here); ``growing`` is told it is complete."""

@@ -132,12 +132,24 @@ class _Tables:
         self.everywhere = np.ones(n, dtype=bool)
         self._allowed: dict[str, object] = {}
         self._emits: dict[str, object] = {}
+        self._starts: dict[str, tuple] = {}
 
     def allowed(self, c: str) -> "np.ndarray":
         found = self._allowed.get(c)
         if found is None:
             found = self._allowed[c] = self.np.zeros(len(self.order), dtype=bool)
             found[[self.index[y] for y in self.j.states.get(c, self.j.all)]] = True
+        return found
+
+    def start(self, c: str) -> tuple["np.ndarray", "np.ndarray"]:
+        """The states a run may open with at ``c`` (ascending) and their scores: the same for every run that
+        starts with ``c`` (most runs are of two or three characters: this was a fifth of their time)."""
+        found = self._starts.get(c)
+        if found is None:
+            np, j = self.np, self.j
+            alive = np.array(sorted(self.index[y] for y in j.states.get(c, j.all)), dtype=np.intp)
+            score = np.array([j.start[self.order[k]] + j.emit[self.order[k]].get(c, MIN_FLOAT) for k in alive])
+            found = self._starts[c] = (alive, score)
         return found
 
     def emits(self, c: str) -> "np.ndarray":
@@ -157,10 +169,8 @@ def _hmm_arrays(chars: str, t: _Tables) -> list[tuple[str, str]] | None:
     order (previous score, then the transition, then the emission), the same ties (the first of the
     descending states). None where a state has only impossible predecessors (-inf), whose tie
     :func:`_hmm_dicts` breaks among the transitions that exist: never with jieba's tables."""
-    np, j = t.np, t.j
-    c0 = chars[0]
-    alive = np.array(sorted(t.index[y] for y in j.states.get(c0, j.all)), dtype=np.intp)
-    score = np.array([j.start[t.order[k]] + j.emit[t.order[k]].get(c0, MIN_FLOAT) for k in alive])
+    np = t.np
+    alive, score = t.start(chars[0])
     back = []
     for c in chars[1:]:
         keep = t.has_out[alive]
@@ -172,7 +182,7 @@ def _hmm_arrays(chars: str, t: _Tables) -> list[tuple[str, str]] | None:
         if not here.any():
             here = expected if expected.any() else t.everywhere
         here = np.flatnonzero(here)
-        cand = (prev_score[:, None] + t.trans[np.ix_(prev, here)]) + t.emits(c)[here][None, :]
+        cand = (prev_score[:, None] + t.trans[prev[:, None], here]) + t.emits(c)[here][None, :]
         best = cand.argmax(axis=0)
         score = cand[best, np.arange(len(here))]
         if np.isneginf(score).any():

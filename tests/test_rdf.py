@@ -106,9 +106,9 @@ def test_graph_ttl_patched_by_subject_equals_graph_ttl_written_whole(tmp_path):
                  for o in ("管城区", "x", "郑州 \\\"市\\\"")]
         old = set(rng.sample(every, rng.randint(0, 12)))
         new = set(rng.sample(every, rng.randint(0, 12)))
-        write_sorted_lines(old, tmp_path / "old.nt")
+        write_sorted_lines([x.encode() for x in old], tmp_path / "old.nt")
         write_triples(tmp_path / "old.nt", tmp_path / "old.ttl")
-        write_sorted_lines(new, tmp_path / "full.nt")
+        write_sorted_lines([x.encode() for x in new], tmp_path / "full.nt")
         write_triples(tmp_path / "full.nt", tmp_path / "full.ttl")
         touched = {x[: x.index(" ")].encode(): [] for x in old ^ new}
         assert patch_sorted(tmp_path / "old.nt", old - new, sorted(new - old), tmp_path / "new.nt", touched) == len(new)

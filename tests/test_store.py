@@ -195,7 +195,7 @@ def test_the_store_loads_the_quads_as_they_are_made_and_sorted(tmp_path, capsys,
     assert run(capsys, "build", first, "-o", tmp_path / "one", "-q")[0] == 0  # one run, sorted in memory, one block
     events: list[str] = []
     read_early = threading.Event()
-    load_blocks, unique, wait, make = store._bulk_load_blocks, ntriples._unique, store.Growing.wait, rdf.quads
+    load_blocks, unique, wait, make = store._bulk_load_blocks, ntriples._unique, store.Growing.wait, rdf.quad_texts
 
     def quads(*a, **k):
         yield from make(*a, **k)
@@ -220,7 +220,7 @@ def test_the_store_loads_the_quads_as_they_are_made_and_sorted(tmp_path, capsys,
 
     monkeypatch.setattr(store, "LOAD_BYTES", 4096)  # blocks of 20 lines or so
     monkeypatch.setattr(ntriples, "RUN", 50)  # runs of 50 triples, merged
-    monkeypatch.setattr(rdf, "quads", quads)
+    monkeypatch.setattr(rdf, "quad_texts", quads)
     monkeypatch.setattr(store.Growing, "wait", waited)
     monkeypatch.setattr(store, "_bulk_load_blocks", load)
     monkeypatch.setattr(ntriples, "_unique", merge)

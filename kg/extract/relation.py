@@ -191,6 +191,7 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
+        wanted = set(levels)
         for m in places:
             suffix = m.text[-1:]
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
@@ -198,7 +199,7 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
                 if _autonomous_region(m.text):
                     names.setdefault(_place_key(m.text), m)
                     counts[_place_key(m.text)] += 1
-            elif place_levels(m.text) & set(levels) and (suffix == char or bare):
+            elif (suffix == char or bare) and place_levels(m.text) & wanted:  # (the gazetteer only where the end fits)
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
         ranked = counts.most_common()
