@@ -124,3 +124,13 @@ def test_a_health_centre_needs_a_name_and_an_alumni_association_is_a_body():
                     "青山理工学院校友总会、武汉校友会的代表出席。")
     assert {"青山县村头卫生院", "音坑卫生院", "青山理工学院校友总会", "武汉校友会"} <= orgs
     assert not orgs & {"受援卫生院", "提升卫生院"}
+
+
+def test_a_year_opens_no_bodys_name():
+    orgs, _ = built("学院党委开展了2018年度党支部书记培训。")
+    assert "年度党支部" not in orgs
+
+
+def test_a_congratulation_opens_no_bodys_name():
+    orgs, _ = built("热烈祝贺集团董事长魏大山先生受聘担任青山理工学院武汉校友会名誉会长！")
+    assert not any("祝贺" in n for n in orgs) and "青山理工学院武汉校友会" in orgs
