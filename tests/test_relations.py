@@ -1072,3 +1072,9 @@ def test_a_title_before_a_reservoir_ends_no_place_name_and_a_study_campaign_is_a
     names = {(e.type, e.name) for e in g.entities.values()}
     assert ("Place", "王家沟水库") in names
     assert any(t == "Initiative" and "三学一做" in n for t, n in names)
+
+
+def test_a_department_of_a_levels_committee_named_alone_is_the_committees():
+    found = facts("省委书记王小五出席，省委统战部副部长杨小勇主持会议。")
+    assert ("省委统战部", "parentOrganization", "省委") in found
+    assert ("集团党委组织部", "parentOrganization", "集团党委") in facts("集团党委组织部部长王小五讲话。")

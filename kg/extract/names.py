@@ -28,7 +28,7 @@ from ..towns import towns
 from ..words import in_dictionary, words
 from . import register
 from .ner import ONE_CHARACTER_PLACES
-from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES
+from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, STANDALONE_BODIES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -468,7 +468,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         branch = _BRANCH.search(m.text)
         prefix_end = places[-1].end - m.start if places else 0
         inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
-                      if x.end() < len(m.text) and m.text[: x.end()] not in SUFFIXES  # 党委组织部: no bare 党委
+                      # 党委组织部: no bare 党委 (but 省委统战部: 省委, a level's committee named alone)
+                      if x.end() < len(m.text) and (m.text[: x.end()] not in SUFFIXES
+                                                    or m.text[: x.end()] in STANDALONE_BODIES)
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
                       and not _head_in_a_word(m.text, x.start(), x.end())]  # 大学 of 大学生体育协会
         if line:
