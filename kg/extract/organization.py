@@ -874,7 +874,7 @@ def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, in
 # A list the text counts as bodies: …、…和…等四家社团 (the count says the items are the bodies, each named)
 _COUNTED = re.compile(r"等([两二三四五六七八九十]{1,3}|\d{1,2})[家个所支](?:[\u4e00-\u9fff]{0,4}?)"
                       r"(?:社团|协会|单位|企业|公司|学校|高校|医院|机构|组织|团体|部门|银行|商会)")
-_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}$")
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 
 def counted_bodies(text: str) -> list[tuple[int, int]]:
@@ -886,16 +886,22 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
         >>> t = "摄影协会、话剧社和辩论社等三家社团参加。青山、红星等两家单位的人到了，甲、乙和丙等两家企业。"
         >>> [t[b:e] for b, e in counted_bodies(t)]
         ['摄影协会', '话剧社', '辩论社', '青山', '红星']
+        >>> [text[b:e] for text in ["红星公司和平安公司等两家企业"] for b, e in counted_bodies(text)]
+        ['红星公司', '平安公司']
     """
     out = []
     for m in _COUNTED.finditer(text):
         clause = re.split(r"[，,。；;：:！？!?（）()“”]", text[: m.start()])[-1]
         begin = m.start() - len(clause)
         items, at = [], begin
-        for piece in re.split(r"(、|和|及)", clause):
-            if piece not in ("、", "和", "及"):
-                items.append((at, at + len(piece)))
-            at += len(piece)
+        for piece in clause.split("、"):
+            items.append((at, at + len(piece)))
+            at += len(piece) + 1
+        # 和 or 及 before the last item, where jieba reads it as a word of its own (not 和 of 和平)
+        b, e = items[-1]
+        join = next((w for w in clause_words(text, b) if b < w.start and w.end < e and w.text in ("和", "及")), None)
+        if join is not None:
+            items[-1:] = [(b, join.start), (join.end, e)]
         # (the first item is what follows the clause's last word that is no name: 隶属于学院的 before it)
         first = next((w.end for w in reversed(clause_words(text, begin)) if begin <= w.start and w.end <= items[0][1]
                       and w.pos in STOP_POS), None)
@@ -903,7 +909,7 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
             items[0] = (first, items[0][1])
         if len(items) < 2 or len(items) != chinese_number(m.group(1)):
             continue
-        if all(_ITEM.search(text[b:e]) and len(text[b:e]) == e - b and _whole(text, b, e) for b, e in items):
+        if all(_ITEM.fullmatch(text, b, e) and _whole(text, b, e) for b, e in items):
             out.extend(items)
     return out
 

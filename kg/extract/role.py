@@ -570,7 +570,9 @@ def _post(title: str) -> str:
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
     """A person listed after a member, with a title alone or with none, is a member of the same body:
     青山县委书记张三、副书记李四 (李四 too is of 青山县委; also with a few words before the title and no name among them:
-    党委书记, 教学副校长), 副院长张三、李四 (李四 is a 副院长 too), unless that person is a member already.
+    党委书记, 教学副校长), 副院长张三、李四 (李四 is a 副院长 too), or after a comma with titles of the same body, one
+    of them the first one's post or its deputy's (…主任张三，党委委员、副主任李四), unless that person is a member
+    already.
 
     Examples:
         >>> from kg.text import parse
