@@ -1078,3 +1078,16 @@ def test_a_department_of_a_levels_committee_named_alone_is_the_committees():
     found = facts("省委书记王小五出席，省委统战部副部长杨小勇主持会议。")
     assert ("省委统战部", "parentOrganization", "省委") in found
     assert ("集团党委组织部", "parentOrganization", "集团党委") in facts("集团党委组织部部长王小五讲话。")
+
+
+def test_the_hosts_named_after_a_clause_about_the_articles_event_organize_it():
+    text = ("2022青山产业投资推介会在青山市举行\n\n6月6日，2022青山产业投资推介会在青山市举行。\n\n"
+            "推介会主题为“同心共进”，由青山市委、青山市人民政府主办，青山市招商服务中心承办。")
+    found = facts(text)
+    assert {("2022青山产业投资推介会", "organizer", "青山市委"),
+            ("2022青山产业投资推介会", "organizer", "青山市招商服务中心")} <= found
+
+
+def test_a_body_that_holds_a_meeting_at_a_clock_time_in_a_room_organizes_it():
+    found = facts("青山学院于3月2日上午9：15在三楼208室召开了学生社团工作会议。")
+    assert ("学生社团工作会议", "organizer", "青山学院") in found

@@ -890,10 +890,14 @@ def _opens_with_its_head(sentence: str, event: str) -> bool:
         (True, False)
         >>> _opens_with_its_head("峰会由青山市政府主办。", "青山峰会"), _opens_with_its_head("山峰会由A主办。", "青山峰会")
         (True, False)
+        >>> _opens_with_its_head("推介会主题为“同心共进”，由青山市政府主办。", "青山投资推介会")
+        True
     """
     name = event.rstrip("”")
     head = max((h for h in EVENT_HEADS if name.endswith(h)), key=len, default=None)
-    return head is not None and len(name) > len(head) and sentence.startswith(head + "由")
+    # (or a clause about it first: 推介会主题为“…”，由A主办)
+    return head is not None and len(name) > len(head) and (
+        sentence.startswith(head + "由") or re.match(re.escape(head) + r"[^，,。；;：:]{0,30}[，,]由", sentence) is not None)
 
 
 def _places_from(places: list[Mention], at: int, text: str = "") -> list[Mention]:
@@ -1447,6 +1451,11 @@ def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder
         joined = o
 
 
+# When and in what room an event is held, before the verb that holds it: 于3月2日上午9：15, 在三楼208室.
+_CLOCK = re.compile(r"\d{1,2}[：:]\d{2}")
+_WHEN_HELD = re.compile(r"于?(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上|\d{1,2}[：:]\d{2}|在[\u4e00-\u9fff\d]{1,12}?[室厅馆楼](?=召开|举行|举办)")
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
@@ -1485,11 +1494,14 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         venue = text[before[-1].start - 1 : before[-1].start] == "在" and _HELD.match(undated)
         # (参加了在青山市举行的Y: what is held where is no act of the body before)
         acts = _HELD_AT.sub("", gap)
-        # (where it is held is no part of the act's length: X组织教职工在五楼会议室召开Y)
+        # (where and when it is held is no part of the act's length: X组织教职工在五楼会议室召开Y, X于3月2日上午9：15
+        # 在三楼208室召开了Y)
         for p in places:
             if before[-1].end <= p.start and p.end <= init.start:
                 undated = undated.replace("在" + p.text, "", 1)
-        if ORGANIZE.search(acts) and _clause(gap) and len(undated) <= 12 and not venue \
+        if undated.lstrip("）)").startswith(("于", "在")):  # (X于…召开Y; not 总理A1月10日主持召开: the person holds it)
+            undated = _WHEN_HELD.sub("", undated)
+        if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue \
                 or gap.rstrip("“") == "的":
             _co_organizers(c, s, a, init, before[-1], before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
