@@ -93,12 +93,12 @@ def test_a_unit_whose_heads_title_repeats_its_head_is_a_body_of_the_institute_na
 
 
 def test_a_level_alone_opens_a_bodys_name_in_a_list():
-    orgs, _ = built("县林业站站长陈亮、县项目办公室和县自来水公司派人去了青山村。")
-    assert {"县林业站", "县项目办公室", "县自来水公司"} <= orgs
+    orgs, _ = built("县农机站站长陈亮、县规划办公室和县燃气公司派人去了青山村。")
+    assert {"县农机站", "县规划办公室", "县燃气公司"} <= orgs
 
 
 def test_a_body_jieba_knows_by_its_name_is_found_but_not_a_word_that_ends_like_one():
-    orgs, facts = built("局党委书记王五、城乡建设局、气象局干部参加了捐款。我们要构建发展新格局。")
+    orgs, facts = built("城乡建设局、气象局的干部职工参加了植树活动。我们要构建发展新格局。")
     assert "城乡建设局" in orgs and "新格局" not in orgs
     assert not any(p == "location" and o == "城乡" for _, p, o, _ in facts)  # 城乡: no township 城
 
@@ -110,27 +110,27 @@ def test_a_department_named_by_two_fields_after_its_hospital_is_its_unit():
 
 
 def test_the_items_of_a_list_counted_as_bodies_are_bodies():
-    orgs, _ = built("按规定归学院管理的，摄影爱好者协会、街舞社、辩论社等三家社团的负责人参加了会议。")
-    assert {"摄影爱好者协会", "街舞社", "辩论社"} <= orgs
+    orgs, _ = built("学校的书法协会、围棋社和摄影社等三家社团参加了展演。")
+    assert {"书法协会", "围棋社", "摄影社"} <= orgs
 
 
 def test_a_head_said_twice_makes_no_body():
-    orgs, _ = built("青山县人民医院医院编制床位数六十张。")
-    assert orgs == {"青山县人民医院"}
+    orgs, _ = built("青山县中医医院医院开放床位一百张。")
+    assert orgs == {"青山县中医医院"}
 
 
 def test_a_health_centre_needs_a_name_and_an_alumni_association_is_a_body():
-    orgs, _ = built("专家走访了青山县村头卫生院、音坑卫生院。根据受援卫生院的需求，切实提升卫生院的能力。"
-                    "青山理工学院校友总会、武汉校友会的代表出席。")
-    assert {"青山县村头卫生院", "音坑卫生院", "青山理工学院校友总会", "武汉校友会"} <= orgs
+    orgs, _ = built("医疗队先后来到青山县东坡卫生院、白沙卫生院。医院将根据受援卫生院的实际困难，帮助提升卫生院的服务水平。"
+                    "青山学院校友总会、广州校友会的代表出席。")
+    assert {"青山县东坡卫生院", "白沙卫生院", "青山学院校友总会", "广州校友会"} <= orgs
     assert not orgs & {"受援卫生院", "提升卫生院"}
 
 
 def test_a_year_opens_no_bodys_name():
-    orgs, _ = built("学院党委开展了2018年度党支部书记培训。")
-    assert "年度党支部" not in orgs
+    orgs, _ = built("团委开展了2019年度团支部书记培训。")
+    assert not any(n.startswith("年度") for n in orgs)
 
 
 def test_a_congratulation_opens_no_bodys_name():
-    orgs, _ = built("热烈祝贺集团董事长魏大山先生受聘担任青山理工学院武汉校友会名誉会长！")
-    assert not any("祝贺" in n for n in orgs) and "青山理工学院武汉校友会" in orgs
+    orgs, facts = built("热烈祝贺集团总经理李青山荣获全市劳动模范称号！")
+    assert not any("祝贺" in n for n in orgs)
