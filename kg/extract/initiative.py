@@ -22,8 +22,7 @@ from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import clause_words, has_verb, words
 from ..org_bounds import boundary_words
-from .organization import STOP_POS, STOP_WORDS, name_start
-from .titles import TITLES
+from .organization import STOP_POS, STOP_WORDS, after_titles, name_start
 from . import register
 
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
@@ -602,9 +601,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)
                 b = _open_on_a_name(text, name_start(text, m.start(), _PROJECT_POS, lac, bounds=frozenset()),
                                     m.start(), lac)
-                # (a person's title opens no project's name: 公司负责人 before 王家沟水库项目)
-                b = max([b, *(w.end for w in clause_words(text, m.start()) if b <= w.start and w.end <= m.start()
-                              and w.text in TITLES)])
+                b = after_titles(text, b, m.start())  # (a person's title opens no project's name)
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):

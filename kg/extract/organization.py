@@ -199,6 +199,18 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     return before if before < bracket.start() else start
 
 
+def after_titles(text: str, begin: int, head: int) -> int:
+    """Where a name that a walk began at ``begin`` begins once past the last person's title in it: a title ends the
+    name before a place or a project (公司负责人 before 李家湾水库).
+
+    Examples:
+        >>> t = "青山水务公司负责人李家湾水库"
+        >>> t[after_titles(t, 0, t.index("水库")):]
+        '李家湾水库'
+    """
+    return max([begin, *(w.end for w in clause_words(text, head) if begin <= w.start and w.end <= head and w.text in TITLES)])
+
+
 # A university's campus: the place where its schools and departments stand, never the opening of their names
 # (东湖校区环境学院); its own bodies carry its name (东湖校区管理委员会, 东湖校区图书馆).
 CAMPUS_WORD = "校区"
@@ -355,7 +367,7 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
 _DOUBLED_TITLE = re.compile(r"([所站队社馆])(?=副?\1长)")
 
 
-_LEVEL_ALONE = frozenset("省市县区镇乡")
+_LEVEL_ALONE = frozenset(GOVERNMENT_CHARS)
 
 
 def _level_alone(text: str, begin: int) -> int:
@@ -410,6 +422,8 @@ def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int])
         [4, None]
     """
     text = s.text
+    if not any(j in text[max(0, head - 7) : head] for j in _FIELD_JOINS):
+        return None  # (no 与 or 和 near enough for :func:`_joins_fields`: the walk is not made)
     begin = name_start(text, head, lac=lac)
     before = [w for w in clause_words(text, max(0, head - 1)) if begin <= w.start < head]
     for i, w in enumerate(before):
@@ -721,10 +735,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
     for m in _PLACE_SUFFIX.finditer(text):
         if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
             continue  # 一楼, 3楼: a floor
-        begin = name_start(text, m.start(), frozenset("m"), lac=lac)
-        # (a person's title ends the name before a place: 公司负责人 before 王家沟水库)
-        begin = max([begin, *(w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start()
-                              and w.text in TITLES)])
+        begin = after_titles(text, name_start(text, m.start(), frozenset("m"), lac=lac), m.start())
         if m.group() in ROOMS:
             begin = room_start(text, begin, lac)
         if m.group() in NAMED_PLACE_SUFFIXES:
