@@ -63,7 +63,7 @@ def json_record(line: str, where: str) -> dict:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as e:
-        raise InputError(f"{where}: malformed JSON ({e.msg} at column {e.colno})") from None
+        raise InputError(f"{where}: malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})") from None
     except RecursionError:
         raise InputError(f"{where}: malformed JSON (nested too deeply)") from None
     except ValueError as e:  # a number of more than 4,300 digits

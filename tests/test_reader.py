@@ -129,6 +129,14 @@ def test_a_deeply_nested_id_is_an_error(tmp_path, capsys):
     assert code == 1 and "c.jsonl:1" in err and err.count("\n") == 1
 
 
+def test_a_record_cut_short_says_so_in_plain_words(tmp_path, capsys):
+    whole = json.dumps({"id": "a", "text": TEXT}, ensure_ascii=False)
+    (tmp_path / "c.jsonl").write_text(whole + "\n" + whole[:30] + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "build", tmp_path / "c.jsonl", "-o", tmp_path / "o", "-q")
+    assert code == 1 and err.count("\n") == 1 and not (tmp_path / "o").exists()
+    assert "c.jsonl:2: malformed JSON (Unterminated string starting at column" in err and "at at" not in err
+
+
 # 12. dates are checked
 @pytest.mark.parametrize("date", ["not-a-date", 20220328, "2022-13-01", "28.03.2022"])
 def test_a_bad_jsonl_date_is_an_error(tmp_path, capsys, date):
