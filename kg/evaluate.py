@@ -2,7 +2,8 @@
 
 Scores, each as precision / recall / F1:
 
-* articles: position, headline (two-line headlines joined by one space);
+* articles: position, headline (two-line headlines joined by one space; the gold's
+  ``headline_alt``, where it gives one, counts as well);
 * bylines: each (article, person, role) of the gold's reporters and correspondents;
 * entities, per type and micro: a predicted entity matches a gold entity of
   the same type that shares a name or alias with it. Gold entities marked
@@ -138,6 +139,19 @@ def _predicted(g: Graph) -> tuple[dict, dict, list]:
     return entities, articles, relations
 
 
+def _same_headline(ours: dict, gold_article: dict) -> bool:
+    """Whether an article's headline is the gold's, or the other reading the gold allows (``headline_alt``:
+    a kicker or subtitle joined to it by one space, a date stamp kept).
+
+    Examples:
+        >>> gold = {"headline": "B", "headline_alt": "A B"}
+        >>> _same_headline({"headline": "A B"}, gold), _same_headline({"headline": "A"}, gold)
+        (True, False)
+    """
+    found = ours.get("headline")
+    return found is not None and found in (gold_article["headline"], gold_article.get("headline_alt"))
+
+
 def evaluate(gold: dict, g: Graph) -> dict:
     """Score a graph against a gold annotation; returns a nested dict of scores."""
     entities, articles, relations = _predicted(g)
@@ -148,13 +162,13 @@ def evaluate(gold: dict, g: Graph) -> dict:
     gold_articles = gold["articles"]
 
     def matches(doc: str) -> int:
-        return sum(1 for ga in gold_articles if by_doc[doc].get(ga["index"], {}).get("headline") == ga["headline"])
+        return sum(1 for ga in gold_articles if _same_headline(by_doc[doc].get(ga["index"], {}), ga))
 
     doc = max(sorted(by_doc), key=matches) if by_doc else None
     ours = by_doc.get(doc, {})
     article_score = Score()
     for ga in gold_articles:
-        if ours.get(ga["index"], {}).get("headline") == ga["headline"]:
+        if _same_headline(ours.get(ga["index"], {}), ga):
             article_score.tp += 1
         else:
             article_score.fn += 1

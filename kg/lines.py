@@ -50,6 +50,24 @@ BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
 # The heads of the units a credit names beside its authors (集团党办, 宣传部, 新闻中心, 青山研究院).
 UNIT_HEADS = "办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|厂|报|网|台|组|学|府|厅|馆"
 CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
+# Names, then their writing credit apart from them, after the unit they write for (in brackets closing an article):
+# （李四 文/图）, (青山公司工会：李四 王五 文)
+NAMES_THEN_CREDIT = re.compile(
+    rf"[（(]?(?:(?P<unit>[\u4e00-\u9fff]{{1,12}}(?:{UNIT_HEADS}))[：:][\s\u3000]*)?"
+    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)[\s\u3000]+(?:文[/／]图|图[/／]文|文)[）)]?")
+
+
+def names_then_credit(text: str) -> re.Match | None:
+    """The match of :data:`NAMES_THEN_CREDIT` over all of ``text`` when what stands before the credit is names alone.
+
+    Examples:
+        >>> names_then_credit("（青山公司工会：李小明 文/图）").group("names"), names_then_credit("(王五 文)").group("names")
+        ('李小明', '王五')
+        >>> names_then_credit("（青山县 文/图）"), names_then_credit("（李四文/图）")
+        (None, None)
+    """
+    m = NAMES_THEN_CREDIT.fullmatch(text.strip())
+    return m if m and names_only(m.group("names")) else None
 
 
 def ends_sentence(text: str) -> bool:
@@ -162,7 +180,7 @@ def is_dateline_line(text: str) -> bool:
 
 
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
-_SITE_FIELDS = ("原标题|来源|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
+_SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
                 "访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|"
@@ -247,7 +265,7 @@ def is_byline_line(text: str) -> bool:
         return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
     if len(t) > 48:
         return False
-    if bracketed_names(t):
+    if bracketed_names(t) or names_then_credit(t):
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
     m = ROLE_WORD.search(inner)
@@ -375,7 +393,7 @@ def trailing_byline(text: str) -> int:
         if not m or not is_byline_line(m.group()):
             return -1
         return m.start() + len(m.group()) - len(m.group().lstrip(" \u3000"))
-    before = text[: m.start()].rstrip(" \u3000")
+    before = text[: m.start()].rstrip()  # (spaces, no-break spaces too: …快乐！\xa0\xa0（文：李四）)
     return m.start() if not before or ends_sentence(before) else -1
 
 

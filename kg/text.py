@@ -296,6 +296,20 @@ def repair(text: str) -> list[Paragraph]:
     return out
 
 
+# A site's date stamp after a post's title: 青山杯开赛  （11-29）, 青山杯开赛 [2012-11-29]
+_TITLE_STAMP = re.compile(r"[\s\u3000]*[（(\[【](?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[）)\]】]$")
+
+
+def _title_length(title: str) -> int:
+    """A title's length without the date stamp a site puts after it.
+
+    Examples:
+        >>> _title_length("青山杯开赛  （11-29）"), _title_length("青山杯开赛")
+        (5, 5)
+    """
+    return len(_TITLE_STAMP.sub("", title))
+
+
 def _opening_title(p: Paragraph) -> bool:
     """A text's first line that reads as its title although it has a comma (防治慢性肾病，专家来支招): short, one comma,
     no other sentence punctuation, no dateline or byline, and no time that opens a sentence (近日，…).
@@ -305,7 +319,7 @@ def _opening_title(p: Paragraph) -> bool:
         (True, False)
     """
     t = p.text
-    return (6 <= len(t) <= 30 and len(re.findall(r"[，,]", t)) == 1 and not re.search(r"[。；;：:、]", t)
+    return (6 <= _title_length(t) <= 30 and len(re.findall(r"[，,]", t)) == 1 and not re.search(r"[。；;：:、]", t)
             and not ends_sentence(t) and not is_byline_start(t) and not re.match(r"(?:近日|日前|今天|昨天|目前|\d)", t))
 
 
@@ -427,8 +441,15 @@ def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:
 
 def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a text as its headline although it has a comma or ends with ！ or ？
-    (拜年变了味，当刹！): short, no full stop, one comma at most, and a longer paragraph after it."""
-    return (following is not None and len(p.text) <= 30 and len(following.text) > len(p.text)
+    (拜年变了味，当刹！): short (a date stamp after it not counted), no full stop, one comma at most,
+    and a longer paragraph after it.
+
+    Examples:
+        >>> after = Paragraph("5月2日，青山公司工会组织职工到南岭徒步，全程十二公里，大家相互鼓励走完全程。", 40)
+        >>> _is_opening_title(Paragraph("青山公司工会组织春季徒步活动，全体员工踏青健身迎五一  （05-06）", 0), after)
+        True
+    """
+    return (following is not None and _title_length(p.text) <= 30 and len(following.text) > len(p.text)
             and not re.search(r"[。；;：:]", p.text) and len(re.findall(r"[，,]", p.text)) <= 1
             and not ends_sentence(p.text.rstrip("！？!?")))
 

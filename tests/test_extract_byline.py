@@ -186,6 +186,23 @@ def test_an_original_author_field_on_a_publishers_line_is_the_author():
     assert authors("学院开展培训\n\n学院近日开展了一次培训。\n\n发布:机械工程系    原作者:林小雨") == ["林小雨"]
 
 
+def test_a_posts_title_with_its_date_stamp_is_the_headline_and_a_source_field_of_another_word_is_no_line_of_it():
+    text = ("青山公司工会组织春季徒步活动，全体员工踏青健身迎五一  （05-06）\n"
+            "5月2日，青山公司工会组织职工到南岭徒步，全程十二公里，大家相互鼓励走完全程，欢声笑语不断。")
+    assert [a.headline for a in parse(text).articles] == ["青山公司工会组织春季徒步活动，全体员工踏青健身迎五一  （05-06）"]
+    text = "青山镇召开春耕工作会\n来源于：青山镇党政办\n3月2日，青山镇召开春耕工作会，部署全镇春耕生产。"
+    assert [a.headline for a in parse(text).articles] == ["青山镇召开春耕工作会"]
+
+
+def test_names_before_their_writing_credit_in_closing_brackets_are_the_authors():
+    body = "青山公司工会组织职工到南岭徒步，全程十二公里，大家相互鼓励走完全程。"
+    assert authors(f"工会组织春季徒步\n\n{body}(青山公司工会：李小明\u00a0文/图)") == ["李小明"]
+    assert authors(f"工会组织春季徒步\n\n{body}（王五 赵六 文）") == ["王五", "赵六"]
+    # after no-break spaces, two names run together after 文：, the photographer apart
+    assert sorted(authors(f"工会组织春季徒步\n\n{body}\u00a0\u00a0 （文：林小雨周大勇 摄影：钱多多）")) == ["周大勇", "林小雨"]
+    assert authors(f"工会组织春季徒步\n\n{body}（青山县 文/图）") == []
+
+
 def test_a_date_stamp_glued_to_its_source_field_is_no_headline():
     doc = parse("青山县五项措施推进阳光采购工作落地见效\n\n2012年03月15来源：www.example.com\n\n"
                 "今年以来，青山县财政局把公开招标作为主要方式，采购工作更加公开透明。\n")

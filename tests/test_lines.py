@@ -9,6 +9,7 @@ from kg.text import parse
 @pytest.mark.parametrize("line, furniture, byline", [
     ("2021-03-01 10:20 来源：湘江日报", True, False),
     ("【来源：湘江日报】", True, False),
+    ("来源于：青山镇党政办", True, False),
     ("发布人：校办 发布时间：2021-03-01", True, False),
     ("学校: 青山县第二中学", True, False),
     ("部门：宣传部 发布时间：2021-03-01 10:20:30 浏览次数：1234", True, False),

@@ -772,7 +772,7 @@ def test_a_quoted_name_that_ends_with_an_events_head_is_the_event():
             "红河保险公司青山分公司/n协办。")
     found = facts(text)
     assert ("青山之春民乐新年音乐会", "organizer", "青山演出公司") in found
-    assert ("青山之春民乐新年音乐会", "participant", "红河保险公司青山分公司") in found
+    assert ("青山之春民乐新年音乐会", "organizer", "红河保险公司青山分公司") in found
 
 
 def test_a_body_before_a_meeting_held_elsewhere_takes_no_part_and_leaders_of_a_people():
@@ -1022,7 +1022,7 @@ def test_this_or_our_body_is_a_whole_word_not_the_start_of_another():
 
 def test_this_event_by_its_word_then_its_hosts():
     held = facts("3月2日，青山学院举办第一期“读书有约”沙龙活动。本次沙龙由红星公司承办，青山图书馆协办。")
-    assert {("读书有约", "organizer", "红星公司"), ("读书有约", "participant", "青山图书馆")} <= held
+    assert {("读书有约", "organizer", "红星公司"), ("读书有约", "organizer", "青山图书馆")} <= held
     # the event's whole end, or a run with its head, names it too; a kind its name does not hold does not
     opening = "3月2日，青山学院举办第一期“读书有约”沙龙活动。"
     assert ("读书有约", "organizer", "红星公司") in facts(opening + "本次沙龙活动由红星公司承办。")

@@ -30,7 +30,8 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import CREDIT, FIELD, ROLE_WORD, UNIT_HEADS, bracketed_names, dateline, names_before_role, names_only
+from ..lines import (CREDIT, FIELD, ROLE_WORD, UNIT_HEADS, bracketed_names, dateline, names_before_role, names_only,
+                     names_then_credit)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -86,8 +87,19 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王小五', 'reporter'), ('张伟', 'reporter'), ('李四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("青山新闻眉山7月21日讯(王大明 许可)")]
         [('王大明', 'reporter'), ('许可', 'reporter')]
+        >>> [(n, r, s) for n, r, s, *_ in parse_byline("（青山公司工会：李小明 王五 文/图）")]
+        [('李小明', 'reporter', 8), ('王五', 'reporter', 12)]
     """
     out = []
+    credited = names_then_credit(text)
+    if credited:  # （青山公司工会：李四 王五 文/图）: the names before their credit wrote it
+        lead = len(text) - len(text.lstrip())
+        for m in _WORD.finditer(credited.group("names")):
+            at = lead + credited.start("names") + m.start()
+            for name in split_names(m.group()) if len(m.group()) >= 4 else [m.group()]:
+                out.append((name, "reporter", at, at + len(name), at))
+                at += len(name)
+        return out
     opening = dateline(text)
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (

@@ -75,7 +75,10 @@ _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|�
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
-_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|大赛|比赛|竞赛")
+_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛")
+# “名称” that is an event by its own head: an exhibition, a contest, a meeting (“青山剪纸精品展”, “2016青山马拉松赛”).
+_QUOTED_EVENT = re.compile(r"“([^“”、，,。\n]{2,30}(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
+                           + r"|" + EXHIBITION + r"|" + _SPORTS.pattern + r"))”")
 _YEAR = re.compile(r"\d{4}年度?")
 # Time words that stand in an event's name: seasons, school grades, festivals (not 今天, 上午, 近日).
 _SEASON = re.compile(r"[春夏秋冬]季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
@@ -356,6 +359,40 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A campaign carried out (开展…活动, 启动…行动): the verb, then its name up to the head.
+_CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
+                      r"(?![\u4e00-\u9fff])")
+# Words that open no campaign's name after its verb: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的).
+_NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad"})
+
+
+def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
+    """Campaigns named after the verb that carries them out (开展党的群众路线教育实践活动, 启动降本增效攻坚行动): from the
+    verb to the head, four characters of name at least, where every word is a noun or a verb of the name (no count
+    or kind: 一系列宣传活动, 各类活动; no description: 丰富多彩的文体活动; 的 only in 党的), and a name, not a
+    description of what is done: the party's (党的…) or one the ``document`` gives more than once.
+
+    Examples:
+        >>> t = "全县深入开展党的群众路线教育实践活动，并开展一系列宣传活动和丰富多彩的文体活动。"
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['党的群众路线教育实践活动']
+        >>> t = "青山公司启动降本增效攻坚行动"
+        >>> carried_campaigns(t), [t[b:e] for b, e in carried_campaigns(t, t + "降本增效攻坚行动成效明显。")]
+        ([], ['降本增效攻坚行动'])
+    """
+    out = []
+    for m in _CARRIED.finditer(text):
+        b, e = m.span(1)
+        name = text[b:e]
+        if not (name.startswith("党的") or document.count(name) >= 2):
+            continue
+        parts = words(name.removeprefix("党的"))
+        if any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in parts) or "的" in name.removeprefix("党的"):
+            continue
+        out.append((b, e))
+    return out
+
+
 # 暨 and a second event after an event's head, the pair then held (…启动仪式暨现场观摩会在青山一中举行).
 _JOINED_HELD = re.compile(r"暨([^，,。；;：:、“”！？\s]{2,16}?(?:会|仪式|活动|典礼))(?=在|于|举行|召开|开幕|隆重|顺利|正式)")
 
@@ -585,9 +622,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_JOINED.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
-            for m in _QUOTED_SELF.finditer(text):
+            for m in (*_QUOTED_SELF.finditer(text), *_QUOTED_EVENT.finditer(text)):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
+            for b, e in carried_campaigns(text, doc.text):
+                if not any(x < e and b < y for x, y, _ in spans):
+                    spans.append((b, e, text[b:e]))
             for b, e in joined_activities(text):
                 if not any(x < e and b < y and not (b <= x and y <= e) for x, y, _ in spans):
                     spans = [x for x in spans if not (b <= x[0] and x[1] <= e)]

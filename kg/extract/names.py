@@ -42,7 +42,8 @@ _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
 # A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行.
-_BRANCH = re.compile(r"(?:公司|集团|银行|(?<=[\u4e00-\u9fff])行)([\u4e00-\u9fff]{2,7}?)(?:分公司|分行|支行|分局)$")
+_BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行)([\u4e00-\u9fff]{2,7}?)"
+                     r"(?:分公司|分行|中心支行|支行|监管分局|分局)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
 PARTY = "中国共产党"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..gazetteer import abbreviated, find, named, spells_a_word
 from ..levels import GOVERNMENT_CHARS, SEAT_WORDS
@@ -343,7 +344,8 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
     """A person cut one character short where the text goes on with a longer name the document
     gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name; two persons joined by a middle
     dot are one (赛福鼎·艾则孜), a person in Latin letters is all the capitalised words around them (Daniel
-    Voytas), and 率 read into a name before the body or the delegation it leads is no part of it (王伟率总社科教部…).
+    Voytas), 率 read into a name before the body or the delegation it leads is no part of it (王伟率总社科教部…), and a
+    name of two after a title with one character left before the list's 、 runs to it (主席周远 + 地、: 周远地).
     ``found`` is in text order.
 
     Examples:
@@ -356,6 +358,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "王伟率总社科教部副部长出席。"
         >>> [m.text for m in complete_people([Mention(0, 3, "Person", "王伟率", 1)], t)]
         ['王伟']
+        >>> t = "协会主席周远地、秘书长李四"
+        >>> [m.text for m in complete_people([Mention(4, 6, "Person", "周远", 1), Mention(11, 13, "Person", "李四", 1)], t)]
+        ['周远地', '李四']
         >>> t = "大学Daniel Voytas教授"
         >>> [m.text for m in complete_people([Mention(2, 8, "Person", "Daniel", 1), Mention(9, 15, "Person", "Voytas", 1)], t)]
         ['Daniel Voytas']
@@ -374,6 +379,10 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
             m = Mention(m.start, m.end - 1, "Person", m.text[:2], m.article, m.extractor)  # 王伟率…部副部长: 王伟 leads
         longer = m.type == "Person" and not leads and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
                                               and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
+        if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
+                and text[m.end + 1 : m.end + 2] == "、" and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff"
+                and text[m.end] not in _LIST_WORDS and text[: m.start].endswith(OFFICES)):
+            longer = m.text + text[m.end]  # 主席周远 + 地、: a title's name runs to the list's 、
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
         last = out[-1] if out else None
         if (last is not None and last.type == m.type == "Person" and m.start == last.end + 1
@@ -385,6 +394,8 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# Words that end a list's item after a name, no part of it (主任李四等、, 王五和、).
+_LIST_WORDS = "等和与及并的"
 # An item of a list: between 、 (or the colon that opens the list) and 、 or the end of the clause.
 _LIST_ITEM = re.compile(r"(?<=[、：:])([^、：:，,。；;！？!?\n]{2,8})(?=[、，,。；;！？!?\n]|$)")
 _SPACED_NAME = re.compile(r"[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]")
@@ -452,6 +463,34 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
     for m in made:
         m.extractor = extractor
     return sorted(kept + made, key=lambda m: (m.start, -m.end))
+
+
+def titled_names(found: list[Mention], text: str) -> list[Mention]:
+    """A person named between a body and the title that follows the name, whom the recognizer left out
+    (青山疾控中心付小萍研究员, 青山研究院钱大光教授): two or three characters that open with a surname and that jieba
+    reads as one person's name (not 中心副 of …中心副主任, 原党委 of …原党委书记), right after the body, right before an
+    office's title. ``found`` is in text order.
+
+    Examples:
+        >>> t = "青山疾控中心付小萍研究员、青山大学党委书记出席"
+        >>> found = [Mention(0, 6, "Organization", "青山疾控中心", 1), Mention(13, 17, "Organization", "青山大学", 1)]
+        >>> [(m.text, m.type) for m in titled_names(found, t)]
+        [('青山疾控中心', 'Organization'), ('付小萍', 'Person'), ('青山大学', 'Organization')]
+    """
+    spans = [(m.start, m.end) for m in found]
+    made: list[Mention] = []
+    for m in found:
+        if m.type != "Organization" or m.end - m.start != len(m.text):
+            continue
+        for n in (3, 2):
+            name, after = text[m.end : m.end + n], text[m.end + n : m.end + n + 6].removeprefix("副")
+            read = words(name)
+            if (len(name) == n and re.fullmatch(rf"[{_HAN}]+", name) and after.startswith(OFFICES)
+                    and len(read) == 1 and read[0].pos == "nr" and surname_count(name[0]) > 0 and not named(name)
+                    and not any(b < m.end + n and m.end < e for b, e in spans)):
+                made.append(Mention(m.end, m.end + n, "Person", name, m.article, m.extractor))
+                break
+    return sorted([*found, *made], key=lambda m: (m.start, m.end)) if made else found
 
 
 def _adjacent(items: list[tuple[int, int]], k: int, step: int) -> list[tuple[int, int]]:
@@ -534,6 +573,7 @@ def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
 
 # One-character heads of bodies that a tagger may leave outside a name when a title follows (湖北省外 + 办主任).
 _ONE_CHARACTER_HEADS = "办局委处科部厅院所站队"
+_HOST_VERBS = ("主办", "承办", "协办")  # 由A、B主办: a verb that a tagger may read into the body before it
 _FORMER = ("前", "原")  # 南阳市前人大副主任: former, before the title, no part of a name
 _LEVELS = GOVERNMENT_CHARS + "州"
 _BODY_ENDS = tuple(SUFFIXES)
@@ -544,10 +584,39 @@ def _closes_a_body(name: str) -> bool:
     return name.endswith(_BODY_ENDS) or name.endswith(org_endings())
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Heads that close a body's name as words of their own: kg's suffixes and the endings learned from the training
+    names (:func:`kg.org_bounds.org_endings`), of two characters or more; not a meeting (大会), nor what names a kind of
+    body or a place (机构, 总部)."""
+    return frozenset(h for h in (*SUFFIXES, *org_endings()) if len(h) >= 2) - {"大会", "机构", "总部"}
+
+
+def _head_after(text: str, start: int, end: int) -> str:
+    """The head of a body that stands right after ``text[start:end]`` as a noun of its own (研究会, 协会,
+    委员会: a name closes with it), or "" (not a verb: 主办; not a word that ends as a head does: 战局, 大局).
+
+    Examples:
+        >>> t = "青山县剪纸研究会承办，青山人大会议，俄乌战局"
+        >>> _head_after(t, 0, 5), _head_after(t, 11, 15), _head_after(t, 18, 20)
+        ('研究会', '', '')
+    """
+    at = start
+    for w in words(text[start : end + 8]):
+        if at == end:
+            return w.text if w.pos.startswith("n") and w.text in _head_words() else ""
+        at += len(w.text)
+        if at > end:
+            return ""
+    return ""
+
+
 def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
     """Bodies a tagger cut at the wrong place before a title: the head left outside (湖北省外 of 湖北省外办主任 is
     湖北省外办), a title taken in (湖北省人大常委 is 湖北省人大, where the name without the title closes as a body's
-    does), or a place with 前 or 原 after it (南阳市前 of 南阳市前人大副主任: the place 南阳市).
+    does), a place with 前 or 原 after it (南阳市前 of 南阳市前人大副主任: the place 南阳市), a head left after it
+    (研究会 of 红河剪纸研究会; not after a name closed by a head of one character: 省财政厅 + 政府采购), or the verb
+    of those who host an event read into it (青山县文联主办).
 
     Examples:
         >>> t = "湖北省外办主任王五，湖北省人大常委李四，南阳市前人大副主任赵六"
@@ -557,10 +626,16 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
         [('湖北省外办', 'Organization'), ('湖北省人大', 'Organization'), ('南阳市', 'Place')]
         >>> [m.text for m in mend_bodies([Mention(0, 7, "Organization", "湖北省人大常委", 1)], "湖北省人大常委会副主任王五")]
         ['湖北省人大常委会']
+        >>> [m.text for m in mend_bodies([Mention(4, 11, "Organization", "青山县文联主办", 1)], "本次展会由青山县文联主办。")]
+        ['青山县文联']
     """
     out: list[Mention] = []
     for m in found:
         name = m.text
+        if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(_HOST_VERBS) and len(name) >= 4:
+            # (长沙市文联主办: the verb after the body read into its name; 办 closes 外办 too)
+            m = Mention(m.start, m.end - 2, m.type, name[:-2], m.article, m.extractor)
+            name = m.text
         if m.type == "Organization" and m.end - m.start == len(name) and not _closes_a_body(name):
             after = text[m.end : m.end + 6]
             office = max((o for o in OFFICES if name.endswith(o)), key=len, default="")
@@ -570,6 +645,8 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
                 name += after[0]  # (湖北省人大常委 + 会: 湖北省人大常委会)
             elif office and len(name) - len(office) >= 3 and _closes_a_body(name[: -len(office)]):
                 name = name[: -len(office)]
+            elif not name.endswith((*_FORMER, *_ONE_CHARACTER_HEADS)) and (head := _head_after(text, m.start, m.end)):
+                name += head  # (红河县红河剪纸 + 研究会: the body's head left outside its name)
             if name.endswith(_FORMER) and len(name) >= 3 and name[-2] in _LEVELS:
                 m = Mention(m.start, m.end - 1, "Place", name[:-1], m.article, m.extractor)
                 name = m.text
@@ -779,7 +856,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
-    return brand_places(mend_bodies(complete_bodies(list_people(complete_people([m for index, s in sentences
+    return titled_names(brand_places(mend_bodies(complete_bodies(list_people(complete_people([m for index, s in sentences
                                             for m in sentence_mentions(s, index, lambda x: confirmed_spans(
                                                 x, confirmed, ADD, REPLACE), "ensemble")],
-                                           doc.text), doc.text), doc.text), doc.text))
+                                           doc.text), doc.text), doc.text), doc.text)), doc.text)

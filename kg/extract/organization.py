@@ -33,7 +33,7 @@ from .quantity import chinese_number
 from .titles import TITLES
 
 SUFFIXES = sorted(
-    """街道办事处 办事处 党工委 工委 管委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
+    """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 突击队 服务站 服务中心
     分行 支行 公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 专班 工作组
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
@@ -147,6 +147,17 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     return [(start, start + left, text[:left]), (start + right, end, text[right:])]
 
 
+def _two_bounds(word: str, bounds: frozenset[str]) -> bool:
+    """Whether a word jieba reads as one is two boundary words of two characters or more run together (努力实现, read
+    as a name: 努力 + 实现; :func:`name_start` asks it of words that are no noun but a person's name, not of 分析测试).
+
+    Examples:
+        >>> _two_bounds("努力实现", frozenset({"努力", "实现"})), _two_bounds("青山", frozenset({"努力", "实现"}))
+        (True, False)
+    """
+    return any(word[:k] in bounds and word[k:] in bounds for k in range(2, len(word) - 1))
+
+
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
                bounds: frozenset[str] | None = None) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
@@ -175,7 +186,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
         # (a prefix before the name's next word is inside it: 非 of 非物质文化遗产)
         prefix = w.pos == "h" and w.end < head
-        learned = w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person) and not prefix
+        learned = ((w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
+                    or w.end <= head and (w.pos not in NOMINAL_POS or w.pos == "nr") and _two_bounds(w.text, bounds))
+                   and not prefix)
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
             start = w.start
             continue

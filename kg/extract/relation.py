@@ -50,15 +50,15 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
                     r"|(?<![来谈提说])到会(?![场议])"
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
-GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|培训|讲座|晚会)|"
+GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
                            r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈))")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(主办|承办|协办|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)由")
-THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|论坛|展览|培训)|"
-                        r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|培训)|" + GENERIC_HOST.pattern)
+THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|论坛|展览|展会|培训)|"
+                        r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
 EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|论坛|峰会|讲座|沙龙)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
@@ -818,7 +818,7 @@ def _names_back(after: str, event: str) -> bool:
 
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
            main_event: Mention | None) -> None:
-    """Bodies that host an event (由X主办，Y承办；X协办): organizers, or participants for 协办.
+    """Bodies that host an event (由X主办，Y承办；X协办): its organizers (协办 too: they help organize it).
     The event is the one the sentence names, else the article's when the sentence speaks of
     本次活动, 此次会议 …"""
     text = c.doc.text
@@ -829,10 +829,8 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     if target is None:
         return
     for o in actors:
-        role = HOSTS.match(s.text, s.local(o.end))  # (the repaired text: 由X/n主办 reads 由X主办)
-        if role:
-            predicate = "participant" if role.group(1) == "协办" else "organizer"
-            c.add(target, predicate, o, s, a)
+        if HOSTS.match(s.text, s.local(o.end)):  # (the repaired text: 由X/n主办 reads 由X主办)
+            c.add(target, "organizer", o, s, a)
             # 由X、Y联合主办: the bodies listed before the host verb host too
             joined = o
             while True:
@@ -840,7 +838,7 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
                            key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
                 if prev is None:
                     break
-                c.add(target, predicate, prev, s, a)
+                c.add(target, "organizer", prev, s, a)
                 joined = prev
 
 
@@ -1456,10 +1454,15 @@ _CLOCK = re.compile(r"\d{1,2}[：:]\d{2}")
 _WHEN_HELD = re.compile(r"于?(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上|\d{1,2}[：:]\d{2}|在[\u4e00-\u9fff\d]{1,12}?[室厅馆楼](?=召开|举行|举办)")
 
 
+# A body's anniversary after its name: 中国共产党成立百年, 青山大学建校60周年, 成立百年.
+_ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零一二三四五六七八九十百]+周年|百年)")
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
-    before = [o for o in actors if o.end <= init.start and not _per(text, o, actors)]
+    # (为纪念中国共产党成立百年，…践行Y: a body whose anniversary is marked takes no part in Y)
+    before = [o for o in actors if o.end <= init.start and not _per(text, o, actors) and not _ANNIVERSARY_OF.match(text, o.end)]
     after = [o for o in actors if o.start >= init.end]
     text_before = text[s.start : init.start]
     text_after = text[init.end : s.end]

@@ -29,6 +29,7 @@ from bisect import bisect_left
 from ..gazetteer import named as divisions
 from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Document, Evidence, Mention, Relation, Sentence
+from ..org_bounds import org_endings
 from ..words import words
 from . import register
 from .names import party_parent
@@ -78,6 +79,24 @@ _TERM = re.compile(r"新一届|新任|第[一二三四五六七八九十\d]+届"
 # The kinds of bodies whose members elect their officers, named by the kind alone once named in full (联合会会长):
 # the heads of bodies that end in 会, save those a level or a village stands before (村委会, 居委会).
 _ELECTING = tuple(sorted((h for h in SUFFIXES if h.endswith("会") and h not in STANDALONE_BODIES), key=lambda h: (-len(h), h)))
+
+
+def _list_start(text: str, person: Mention, people: list[Mention]) -> Mention:
+    """The first person of the list of names, joined by 、, that ``person`` stands in (王五、李四、赵六: 王五 for 赵六;
+    ``people``: the article's persons, in order).
+
+    Examples:
+        >>> t = "王五、李四、赵六等"
+        >>> people = [Mention(0, 2, "Person", "王五", 1), Mention(3, 5, "Person", "李四", 1), Mention(6, 8, "Person", "赵六", 1)]
+        >>> _list_start(t, people[2], people).text, _list_start(t, people[0], people).text
+        ('王五', '王五')
+    """
+    first = person
+    while True:
+        k = bisect_left(people, first.start, key=lambda x: x.start)
+        if k == 0 or people[k - 1].end + 1 != first.start or text[people[k - 1].end] != "、":
+            return first
+        first = people[k - 1]
 
 
 def _list_end(text: str, person: Mention, people: list[Mention]) -> int:
@@ -452,9 +471,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(Relation(person, "memberOf", named_before, ev, role=after))
                 member = True
             # 青山自来水公司高柯发言: the body right before the name, with no title, is the person's (a name with a
-            # body's head: not 亚马 of a place the recognizers cut, 亚马孙雨林)
-            if not member and named_before is not None and not _TITLE.search(before) \
-                    and named_before.text.endswith((*SUFFIXES, "中心")):
+            # body's head: not 亚马 of a place the recognizers cut, 亚马孙雨林), and so is each name of a list that
+            # opens there (青山剪纸研究会王五、李四、赵六等会员)
+            first = _list_start(doc.text, person, people)
+            if first is not person and not member and not after:
+                named_before = next((o for o in orgs if o.end == first.start and s.start <= o.start), None)
+            opens = s.index_at(first.start) or 0
+            if not member and named_before is not None and not _TITLE.search(s.text[max(0, opens - 12) : opens]) \
+                    and named_before.text.endswith((*SUFFIXES, "中心", *org_endings())):
                 ev = Evidence(a.index, named_before.start, person.end, doc.text[named_before.start : person.end], "role",
                               s.index)
                 out.append(Relation(person, "memberOf", named_before, ev))
