@@ -6,8 +6,9 @@ Scores, each as precision / recall / F1:
   ``headline_alt``, where it gives one, counts as well);
 * bylines: each (article, person, role) of the gold's reporters and correspondents;
 * entities, per type and micro: a predicted entity matches a gold entity of
-  the same type that shares a name or alias with it. Gold entities marked
-  ``optional`` are neither missed nor false positives;
+  the same type that shares a name or alias with it (spaces inside a name
+  aside: 章 铮 is 章铮). Gold entities marked ``optional`` are neither missed
+  nor false positives;
 * relations: gold relations that are not optional and need no world knowledge,
   after mapping both sides to one vocabulary (``part_of`` between
   organizations is ``parentOrganization``, between places ``containedInPlace``,
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Collection
@@ -139,6 +141,16 @@ def _predicted(g: Graph) -> tuple[dict, dict, list]:
     return entities, articles, relations
 
 
+def _unspaced(name: str) -> str:
+    """A name without the spaces a page puts inside it to line names up (章 铮 is 章铮), for matching.
+
+    Examples:
+        >>> _unspaced("章 铮"), _unspaced("李\u3000\u3000力"), _unspaced("保护湿地 受益你我")
+        ('章铮', '李力', '保护湿地受益你我')
+    """
+    return re.sub(r"[\s\u3000]+", "", name)
+
+
 def _same_headline(ours: dict, gold_article: dict) -> bool:
     """Whether an article's headline is the gold's, or the other reading the gold allows (``headline_alt``:
     a kicker or subtitle joined to it by one space, a date stamp kept).
@@ -183,12 +195,12 @@ def evaluate(gold: dict, g: Graph) -> dict:
     for e in gold["entities"]:
         for n in [e["name"], *e.get("aliases", [])]:
             for t in {e["type"], e.get("alt_type") or e["type"]}:  # alt_type: an acceptable second reading
-                by_name[t, n].add(e["id"])
+                by_name[t, _unspaced(n)].add(e["id"])
     matched: dict[str, set[str]] = {}
     for iri, e in entities.items():
         ids: set[str] = set()
         for n in e["names"]:
-            ids |= by_name.get((e["type"], n), set())
+            ids |= by_name.get((e["type"], _unspaced(n)), set())
         matched[iri] = ids
     per_type = {t: Score() for t in TYPES}
     found: set[str] = set()
@@ -216,9 +228,10 @@ def evaluate(gold: dict, g: Graph) -> dict:
 
     # Bylines
     byline = Score()
-    gold_bylines = {(f"article:{a['index']}", n, "author") for a in gold_articles for n in a.get("reporters", [])}
-    gold_bylines |= {(f"article:{a['index']}", n, "contributor") for a in gold_articles for n in a.get("correspondents", [])}
-    ours_bylines = {(article_of_iri[s], entities[o]["name"], p) for s, p, o in relations
+    gold_bylines = {(f"article:{a['index']}", _unspaced(n), "author") for a in gold_articles for n in a.get("reporters", [])}
+    gold_bylines |= {(f"article:{a['index']}", _unspaced(n), "contributor") for a in gold_articles
+                     for n in a.get("correspondents", [])}
+    ours_bylines = {(article_of_iri[s], _unspaced(entities[o]["name"]), p) for s, p, o in relations
                     if p in ("author", "contributor") and s in article_of_iri and o in entities}
     byline.tp = len(gold_bylines & ours_bylines)
     byline.fn = len(gold_bylines - ours_bylines)

@@ -123,9 +123,11 @@ _BARE_ROLES = re.compile(
     r"(?:[\u4e00-\u9fff·]{2,5}[\s\u3000、]+)+)+"
 )
 
-# 本报北京3月1日电记者张三、李四报道：… — the names glued to the dateline, closed by 报道：
+# 本报北京3月1日电记者张三、李四报道：… — the names glued to the dateline, closed by 报道： (a name of two may be
+# spaced out to line up with names of three: 记者林 雨报道：)
 _REPORTED = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)[\u4e00-\u9fff·]{2,4}[、，,\s\u3000]*)+报道[：:]"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
+    r"[、，,\s\u3000]*)+报道[：:]"
 )
 
 

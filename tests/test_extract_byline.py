@@ -203,6 +203,12 @@ def test_names_before_their_writing_credit_in_closing_brackets_are_the_authors()
     assert authors(f"工会组织春季徒步\n\n{body}（青山县 文/图）") == []
 
 
+def test_a_name_of_two_spaced_out_to_line_up_is_one_reporter():
+    text = "青山公司与红河大学签约\n\n本报讯 记者林 雨报道：3月2日，青山公司与红河大学签署合作协议，双方将共建实验室。"
+    assert authors(text) == ["林雨"]
+    assert [(n, r) for n, r, *_ in parse_byline("（记者 林 雨 通讯员 周大勇）")] == [("林雨", "reporter"), ("周大勇", "correspondent")]
+
+
 def test_a_date_stamp_glued_to_its_source_field_is_no_headline():
     doc = parse("青山县五项措施推进阳光采购工作落地见效\n\n2012年03月15来源：www.example.com\n\n"
                 "今年以来，青山县财政局把公开招标作为主要方式，采购工作更加公开透明。\n")

@@ -89,7 +89,27 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王大明', 'reporter'), ('许可', 'reporter')]
         >>> [(n, r, s) for n, r, s, *_ in parse_byline("（青山公司工会：李小明 王五 文/图）")]
         [('李小明', 'reporter', 8), ('王五', 'reporter', 12)]
+        >>> [(n, s, e) for n, _, s, e, _ in parse_byline("本报讯 记者林 雨报道：")]  # spaced out to line up
+        [('林雨', 6, 9)]
     """
+    spaced = {m.start(): m.end() for m in _SPACED_NAME.finditer(text) if count(m.group(1)) > 0}
+    return [(name, role, start, spaced[start] if start in spaced and len(name) == 2 else end, role_start)
+            for name, role, start, end, role_start in _parse_byline(_SPACED_NAME.sub(_closed_up, text))]
+
+
+# A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
+# bracket or a space, before a bracket, a space, the end or a credit.
+_SPACED_NAME = re.compile(r"(?:(?<=[者员：:/／\s（(])|^)([\u4e00-\u9fff])([ \u3000\xa0]{1,3})([\u4e00-\u9fff])"
+                          r"(?=$|[^\u4e00-\u9fff]|报道|摄|文)")
+
+
+def _closed_up(m: re.Match) -> str:
+    """The spaced name with its spaces after it (the same length: offsets stay), where it opens with a surname."""
+    return m.group(1) + m.group(3) + m.group(2) if count(m.group(1)) > 0 else m.group()
+
+
+def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
+    """:func:`parse_byline` of a byline whose spaced names are closed up."""
     out = []
     credited = names_then_credit(text)
     if credited:  # （青山公司工会：李四 王五 文/图）: the names before their credit wrote it
@@ -233,7 +253,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         at = _align(doc.text, a.byline_span, a.byline)
         people = []
         for name, role, start, end, role_start in parse_byline(a.byline):
-            m = Mention(at[start], at[end - 1] + 1, "Person", name, a.index, "byline", role=role)
+            span = a.byline[start:end]  # (章 铮: a name of two spaced out to line up, named without the space)
+            m = Mention(at[start], at[end - 1] + 1, "Person", span, a.index, "byline", role=role,
+                        canonical=name if span != name else None)
             ev = Evidence(a.index, at[role_start], at[end - 1] + 1, a.byline[role_start:end], "byline")
             out.append(m)
             out.append(Relation(a.index, "author" if role == "reporter" else "contributor", m, ev))
