@@ -43,6 +43,8 @@ def test_a_name_after_a_title_runs_to_the_lists_separator():
 def test_a_campaign_carried_out_is_named_from_its_verb_when_it_is_the_partys_or_named_again():
     entities, _ = graph("3月5日，青山县检察院召开动员大会，全面开展党的群众路线教育实践活动。")
     assert ("Initiative", "党的群众路线教育实践活动") in entities
+    entities, _ = graph("检查组查阅了各支部党的群众路线教育实践活动的学习记录。")
+    assert ("Initiative", "党的群众路线教育实践活动") in entities
     entities, _ = graph("青山公司启动降本增效攻坚行动。降本增效攻坚行动开展以来，公司节约成本三百万元。")
     assert ("Initiative", "降本增效攻坚行动") in entities
     # what is done, said once, is no campaign's name; nor a count or a description

@@ -359,21 +359,29 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A campaign carried out (开展…活动, 启动…行动): the verb, then its name up to the head.
+# A campaign carried out (开展…活动, 启动…行动): the verb, then its name up to the head; or the party's, anywhere
+# (党的群众路线教育实践活动).
 _CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
-                      r"(?![\u4e00-\u9fff])")
-# Words that open no campaign's name after its verb: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的).
-_NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad"})
+                      r"(?![\u4e00-\u9fff])"
+                      r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
+                      r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
+# Words that stand in no campaign's name: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的), places of
+# a clause (领导下).
+_NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
 
 
 def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
-    """Campaigns named after the verb that carries them out (开展党的群众路线教育实践活动, 启动降本增效攻坚行动): from the
-    verb to the head, four characters of name at least, where every word is a noun or a verb of the name (no count
-    or kind: 一系列宣传活动, 各类活动; no description: 丰富多彩的文体活动; 的 only in 党的), and a name, not a
-    description of what is done: the party's (党的…) or one the ``document`` gives more than once.
+    """Campaigns named after the verb that carries them out (开展党的群众路线教育实践活动, 启动降本增效攻坚行动), or the
+    party's without it (对党的群众路线教育实践活动进行督察): from the verb (or 党的) to the head, four characters of
+    name at least, where every word is a noun or a verb of the name (no count or kind: 一系列宣传活动, 各类活动; no
+    description: 丰富多彩的文体活动; 的 only in 党的; no verb that holds or carries out: 党的领导下开展活动), and a name,
+    not a description of what is done: the party's (党的…) or one the ``document`` gives more than once.
 
     Examples:
         >>> t = "全县深入开展党的群众路线教育实践活动，并开展一系列宣传活动和丰富多彩的文体活动。"
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['党的群众路线教育实践活动']
+        >>> t = "督察组对全市党的群众路线教育实践活动进行督察。在党的领导下开展活动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['党的群众路线教育实践活动']
         >>> t = "青山公司启动降本增效攻坚行动"
@@ -382,12 +390,13 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     """
     out = []
     for m in _CARRIED.finditer(text):
-        b, e = m.span(1)
+        b, e = m.span(1) if m.group(1) else m.span(2)
         name = text[b:e]
         if not (name.startswith("党的") or document.count(name) >= 2):
             continue
         parts = words(name.removeprefix("党的"))
-        if any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in parts) or "的" in name.removeprefix("党的"):
+        if (any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in parts) or "的" in name.removeprefix("党的")
+                or _HOLDS_OR_JOINS.search(name)):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))
     return out
