@@ -80,3 +80,9 @@ def test_a_branch_named_by_its_city_and_its_kind_lies_in_the_city():
 def test_a_body_whose_anniversary_is_marked_takes_no_part_in_the_campaign():
     _, facts = graph("为纪念中国共产党成立百年，青山医院党员积极践行“我为群众办实事”实践活动，到青石村开展义诊。")
     assert ("我为群众办实事", "participant", "中国共产党") not in facts
+
+
+def test_a_democratic_life_meeting_is_an_event_and_its_holder_organizes_it():
+    _, facts = graph("1月15日，青山集团召开2020年度领导班子民主生活会。集团党委书记王大明主持会议。")
+    assert ("2020年度领导班子民主生活会", "organizer", "青山集团") in facts
+    assert ("2020年度领导班子民主生活会", "participant", "王大明") in facts
