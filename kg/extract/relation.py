@@ -1454,7 +1454,7 @@ _CLOCK = re.compile(r"\d{1,2}[：:]\d{2}")
 _WHEN_HELD = re.compile(r"于?(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上|\d{1,2}[：:]\d{2}|在[\u4e00-\u9fff\d]{1,12}?[室厅馆楼](?=召开|举行|举办)")
 
 
-# A body's anniversary after its name: 中国共产党成立百年, 青山大学建校60周年, 成立百年.
+# A body's anniversary after its name: 青山县委成立70周年, 青山大学建校60周年, 中国共产党成立百年.
 _ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零一二三四五六七八九十百]+周年|百年)")
 
 
