@@ -30,6 +30,8 @@ from . import register
 HOLD_VERB = r"(?:召开|举行|举办)"
 HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
 ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
+# The verbs of the bodies that host an event (由X主办，Y承办，Z协办).
+HOST_VERBS = ("主办", "承办", "协办")
 # An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开).
 EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出])"
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
@@ -394,8 +396,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         name = text[b:e]
         if not (name.startswith("党的") or document.count(name) >= 2):
             continue
-        parts = words(name.removeprefix("党的"))
-        if (any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in parts) or "的" in name.removeprefix("党的")
+        bare = name.removeprefix("党的")
+        if (any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in words(bare)) or "的" in bare
                 or _HOLDS_OR_JOINS.search(name)):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))

@@ -30,6 +30,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
+from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
 from .organization import ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
 
@@ -573,7 +574,6 @@ def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
 
 # One-character heads of bodies that a tagger may leave outside a name when a title follows (湖北省外 + 办主任).
 _ONE_CHARACTER_HEADS = "办局委处科部厅院所站队"
-_HOST_VERBS = ("主办", "承办", "协办")  # 由A、B主办: a verb that a tagger may read into the body before it
 _FORMER = ("前", "原")  # 南阳市前人大副主任: former, before the title, no part of a name
 _LEVELS = GOVERNMENT_CHARS + "州"
 _BODY_ENDS = tuple(SUFFIXES)
@@ -632,7 +632,7 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         name = m.text
-        if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(_HOST_VERBS) and len(name) >= 4:
+        if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(HOST_VERBS) and len(name) >= 4:
             # (长沙市文联主办: the verb after the body read into its name; 办 closes 外办 too)
             m = Mention(m.start, m.end - 2, m.type, name[:-2], m.article, m.extractor)
             name = m.text
