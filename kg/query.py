@@ -206,7 +206,9 @@ def _rows_in_child(g: Graph, sparql: str, timeout: float | None, max_rows: int |
             wait = None if deadline is None else deadline - time.monotonic()
             if wait is not None and wait <= 0:
                 raise QueryError(f"the query ran longer than {timeout:g} s and was stopped (--timeout to allow more, 0 for no limit)")
-            ready, _, _ = select.select([read], [], [], wait)
+            # wake at least every 0.2 s: a Ctrl-C that another thread received runs its handler only when
+            # this (the main) thread runs Python again, so a select without a bound could miss it
+            ready, _, _ = select.select([read], [], [], 0.2 if wait is None else min(wait, 0.2))
             if ready:
                 data = os.read(read, 1 << 16)
                 if not data:

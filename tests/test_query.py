@@ -91,7 +91,18 @@ def test_rows_stop_at_the_limit(example_graph, example_out, capsys):
     assert code == 1 and len(out.splitlines()) == 6 and "more than 5 rows" in err
 
 
-def test_ctrl_c_stops_a_query(example_graph):
+@pytest.fixture
+def ctrl_c_raises():
+    """Python's own Ctrl-C handler, also where the suite runs with SIGINT ignored (started in the
+    background by a shell without job control, which Python then leaves ignored)."""
+    import signal
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+def test_ctrl_c_stops_a_query(example_graph, ctrl_c_raises):
     import os
     import signal
     import threading
@@ -102,4 +113,23 @@ def test_ctrl_c_stops_a_query(example_graph):
     timer.start()
     with pytest.raises(KeyboardInterrupt):
         example_graph.query(HUGE_COUNT, timeout=60)
+    assert time.monotonic() - start < 10
+
+
+def test_ctrl_c_received_by_another_thread_stops_a_query(example_graph, ctrl_c_raises):
+    """A process with threads may get Ctrl-C in any of them: the waiting main thread still stops."""
+    import os
+    import signal
+    import threading
+    import time
+
+    timer = threading.Timer(1.0, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()  # before the mask: the timer's thread is the one that can receive the signal
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    start = time.monotonic()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            example_graph.query(HUGE_COUNT, timeout=30)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     assert time.monotonic() - start < 10
