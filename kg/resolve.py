@@ -35,7 +35,7 @@ import hashlib
 from collections import Counter, defaultdict
 
 from .extract.ner import GENERIC, TITLES
-from .extract.organization import PLACE_SUFFIXES, SUFFIXES
+from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES
 from .gazetteer import Division, named
 from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
@@ -101,6 +101,9 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 continue
             longer = [n for n in group if len(n) > len(short) and n.endswith(short)
                       and not (type_ == "Place" and _another_place(short, n))]
+            if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
+                # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司)
+                longer = [n for n in group if len(n) > len(short) and legal_core(n).endswith(core)]
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
     # follow chains (湿地公园 → 花园口湿地公园 → 惠济区花园口湿地公园)
@@ -111,6 +114,18 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             seen.add(target)
         out[key] = target
     return out
+
+
+def legal_core(name: str) -> str:
+    """A company's name without its legal form (有限公司, 股份有限公司, a bare 公司 too, and a place in brackets
+    before it): what its short forms end with.
+
+    Examples:
+        >>> legal_core("青山建工集团有限公司"), legal_core("集团公司"), legal_core("青山电子（苏州）有限公司"), legal_core("公司")
+        ('青山建工集团', '集团', '青山电子', '')
+    """
+    form = LEGAL_FORM.search(name)
+    return name[: form.start()] if form and form.end() == len(name) else name
 
 
 def _another_place(short: str, longer: str) -> bool:

@@ -116,3 +116,14 @@ def test_a_surname_the_tagger_cut_from_its_title_is_the_articles_one_person_of_t
     g = kg.build("会议由团总支书记高大旺老师主持。高老师指出，社团要加强建设。")
     people = {e.name: e for e in g.entities.values() if e.type == "Person"}
     assert set(people) == {"高大旺"} and "高" in people["高大旺"].aliases
+
+
+def test_a_company_named_without_its_legal_form_or_by_its_group_is_the_company():
+    g = kg.build("近日，江北建工集团有限公司召开年中工作会议。集团公司党委书记、董事长潘立新讲话。"
+                 "青山电子（苏州）有限公司派员参会，青山电子总经理王伟发言。")
+    by_name = {e.name: e for e in g.entities.values()}
+    assert "集团公司" not in by_name and "青山电子" not in by_name
+    assert "集团公司" in by_name["江北建工集团有限公司"].aliases
+    assert "青山电子" in by_name["青山电子（苏州）有限公司"].aliases
+    roles = {(g.entities[f.subject].name, g.entities[f.object].name, f.role) for f in g.facts if f.predicate == "memberOf"}
+    assert ("潘立新", "江北建工集团有限公司", "董事长") in roles and ("王伟", "青山电子（苏州）有限公司", "总经理") in roles
