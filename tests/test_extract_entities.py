@@ -491,3 +491,9 @@ def test_a_list_of_leaders_keeps_a_name_cut_short_and_the_name_before_deng():
 def test_lu_after_a_name_is_the_verb_of_one_who_leads_a_delegation():
     g = kg.build("总社党组成员王伟率总社财务部副部长刘明、研究室副处长赵红调研。")
     assert {e.name for e in g.entities.values() if e.type == "Person"} == {"王伟", "刘明", "赵红"}
+
+
+def test_a_verb_or_a_title_before_a_company_is_no_part_of_its_name():
+    assert of_type("Organization", "一批新鲜蔬菜昨日运抵河源县青禾食品公司。", kg.extract.DEFAULT) == ["河源县青禾食品公司"]
+    assert of_type("Organization", "镇里招来的企业负责人青禾农业科技有限公司总经理张涛参加了会议。",
+                   kg.extract.DEFAULT) == ["青禾农业科技有限公司"]

@@ -540,6 +540,27 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     return begin
 
 
+def _past_verbs_and_titles(s: Sentence, begin: int, head: int, lac: dict[int, str]) -> int:
+    """Where a company's, a school's or a cooperative's name begins once past a person's title and a verb both
+    recognizers read before it: 负责人 of 企业负责人青禾科技有限公司, 运抵 of 运抵河源县青禾食品公司 (jieba's verbs the
+    tagger reads as nouns stay: 创新 of 青山创新科技有限公司).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("货物运抵河源县青禾食品公司。")
+        >>> _ = tag_documents([doc])
+        >>> s = doc.articles[0].sentences[0]
+        >>> lac = {t.start: t.tag for t in s.tokens}
+        >>> s.text[_past_verbs_and_titles(s, 2, s.text.index("公司"), lac):s.text.index("公司")]
+        '河源县青禾食品'
+    """
+    text = s.text
+    verbs = [w.end for w in clause_words(text, head) if begin <= w.start and w.end <= head and w.pos == "v"
+             and lac.get(w.start) == "v"]
+    return max([after_titles(text, begin, head), *verbs])
+
+
 def _division_before(text: str, begin: int) -> int:
     """A division of the gazetteer right before a body's name opens it: the walk or the tagger
     stopped at the body's own first word (宜昌 before 华润万家超市, where LAC reads two names).
@@ -719,6 +740,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = _level_alone(text, _division_before(text, begin))
         if _former(text, begin, m.start()):
             begin += 1  # (the tagger reads 原 into the name too)
+        if m.group() in PROPER_HEADS:
+            begin = _past_verbs_and_titles(s, begin, m.start(), lac)
         if begin == m.start() and m.group() not in STANDALONE_BODIES or text.endswith(m.group(), begin, m.start()):
             continue  # (nor the head said twice: 人民医院医院编制床位)
         if campus and text.startswith("学校", begin) and begin + 2 < m.start():
