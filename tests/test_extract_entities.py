@@ -497,3 +497,9 @@ def test_a_verb_or_a_title_before_a_company_is_no_part_of_its_name():
     assert of_type("Organization", "一批新鲜蔬菜昨日运抵河源县青禾食品公司。", kg.extract.DEFAULT) == ["河源县青禾食品公司"]
     assert of_type("Organization", "镇里招来的企业负责人青禾农业科技有限公司总经理张涛参加了会议。",
                    kg.extract.DEFAULT) == ["青禾农业科技有限公司"]
+
+
+def test_a_family_farm_or_a_ranch_with_a_name_is_a_body():
+    assert of_type("Organization", "大坪县石桥家庭农场成立于2015年。", kg.extract.DEFAULT) == ["大坪县石桥家庭农场"]
+    assert of_type("Organization", "青山县白云牧场去年出栏牛羊两千头。", kg.extract.DEFAULT) == ["青山县白云牧场"]
+    assert of_type("Organization", "他在农场干活，后来办起了家庭农场。", kg.extract.DEFAULT) == []
