@@ -117,7 +117,7 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     if links and links[-1][1] < len(name):
         spans = [(b, e) for b, e, _ in links]
         pos = spans[-1][1]
-    elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and (
+    elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (hits[0][2] not in [d.name for d in hits[0][3]] and _bare_in_a_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
         # the county it holds (四川 of 四川马边彝族自治县)
@@ -153,6 +153,17 @@ def leading_places(name: str) -> list[tuple[int, int]]:
             b = spans[-1][1]
             spans.append((b, b + len(local.group(1))))
     return spans
+
+
+def _bare_in_a_word(name: str, end: int) -> bool:
+    """Whether a division's bare name that opens a name and ends at ``end`` is the start of a longer word of another
+    kind (合作 of 合作社, 东方 of 东方红): no city (a place's or a body's word stays: 北京 of 北京银行).
+
+    Examples:
+        >>> _bare_in_a_word("合作社理事会", 2), _bare_in_a_word("东方红小学", 2), _bare_in_a_word("郑州信大公司", 2)
+        (True, True, False)
+    """
+    return any(w.start < end < w.end and w.pos not in ("ns", "nt") and in_dictionary(w.text) for w in words(name))
 
 
 def _head_in_a_word(name: str, start: int, end: int) -> bool:
