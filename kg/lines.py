@@ -356,8 +356,10 @@ def is_short(text: str) -> bool:
         [True, True, False, False]
         >>> is_short("青山小学“拒绝暴力，做好少年”法治讲座")  # a slogan's comma, inside its quotes
         True
+        >>> is_short("校园简讯：“青春在基层，奉献在一线”实践团赴红星村调研")  # and after a kicker's colon
+        True
     """
-    return len(text) <= 64 and (not BODY_PUNCT.search(unquoted(text)) or bool(TITLE_COLON.match(text)))
+    return len(text) <= 64 and (not BODY_PUNCT.search(unquoted(text)) or bool(TITLE_COLON.match(unquoted(text))))
 
 
 # A short quotation (a slogan, a name) whose own commas say no sentence of the line: “拒绝暴力，做好少年”.

@@ -339,7 +339,7 @@ def _continues(prev: Paragraph, line: Paragraph) -> bool:
     return (
         bool(BODY_PUNCT.search(unquoted(prev.text)) or is_byline_start(prev.text))
         and not ends_sentence(prev.text)
-        and not TITLE_COLON.match(prev.text)
+        and not TITLE_COLON.match(unquoted(prev.text))
         and not is_dateline_line(prev.text)
         and not is_byline_line(prev.text)
         and trailing_byline(prev.text) < 0

@@ -416,3 +416,15 @@ def test_a_headline_with_a_longer_lead_before_its_colon_and_a_source_line_under_
     assert a.headline == "青山集团王五GES大会现场：这是最好的时代"
     a = parse("青山往事推介会在南京举行\n\n摘自：《青山》通讯 2012.4.5第八期  王五\n\n4月2日，推介会举行。").articles[0]
     assert a.headline == "青山往事推介会在南京举行"
+
+
+def test_a_kicker_headline_with_a_quoted_slogan_heads_its_own_item():
+    page = ("校园简讯：我校志愿服务队赴青山县开展支教活动\n"
+            "8月3日，由外国语学院王芳老师带队的志愿服务队来到青山县，开展了为期一周的英语支教活动。\n\n"
+            "校园简讯：我校师生参观白云湖湿地公园\n"
+            "8月5日，生命科学学院师生一行赴白云湖湿地公园参观学习。\n\n"
+            "校园简讯：“青春在基层，奉献在一线”社会实践团赴红星村调研\n"
+            "8月9日，社会实践团在红星村开展了乡村旅游发展调研，村党支部书记赵刚参加了座谈。\n")
+    assert [a.headline for a in parse(page).articles] == [
+        "校园简讯：我校志愿服务队赴青山县开展支教活动", "校园简讯：我校师生参观白云湖湿地公园",
+        "校园简讯：“青春在基层，奉献在一线”社会实践团赴红星村调研"]
