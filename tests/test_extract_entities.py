@@ -503,3 +503,8 @@ def test_a_family_farm_or_a_ranch_with_a_name_is_a_body():
     assert of_type("Organization", "大坪县石桥家庭农场成立于2015年。", kg.extract.DEFAULT) == ["大坪县石桥家庭农场"]
     assert of_type("Organization", "青山县白云牧场去年出栏牛羊两千头。", kg.extract.DEFAULT) == ["青山县白云牧场"]
     assert of_type("Organization", "他在农场干活，后来办起了家庭农场。", kg.extract.DEFAULT) == []
+
+
+def test_a_measure_word_the_tagger_reads_inside_a_noun_stays_in_a_cooperatives_name():
+    assert of_type("Organization", "青山县石桥镇金穗生态种养殖合作社成立于2016年。", kg.extract.DEFAULT) == [
+        "青山县石桥镇金穗生态种养殖合作社"]

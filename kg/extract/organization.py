@@ -158,6 +158,20 @@ def _two_bounds(word: str, bounds: frozenset[str]) -> bool:
     return any(word[:k] in bounds and word[k:] in bounds for k in range(2, len(word) - 1))
 
 
+def _inside_a_noun(lac: dict[int, str], at: int) -> bool:
+    """Whether the tagger's word that holds offset ``at`` starts before it and is a common noun (the tagger's
+    tags by where its words start, ``lac``): jieba's word there is a piece of the tagger's noun, no word of its own.
+
+    Examples:
+        >>> _inside_a_noun({0: "LOC", 3: "n", 6: "vn"}, 5), _inside_a_noun({0: "LOC", 3: "n", 6: "vn"}, 6)
+        (True, False)
+    """
+    if not lac or at in lac:
+        return False
+    starts = [k for k in lac if k < at]
+    return bool(starts) and lac[max(starts)] in ("n", "nz")
+
+
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
                bounds: frozenset[str] | None = None) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
@@ -192,6 +206,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
             start = w.start
             continue
+        if (stop_pos or learned) and _inside_a_noun(lac, w.start):
+            stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
