@@ -158,6 +158,9 @@ def _two_bounds(word: str, bounds: frozenset[str]) -> bool:
     return any(word[:k] in bounds and word[k:] in bounds for k in range(2, len(word) - 1))
 
 
+_NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零]")
+
+
 def _inside_a_noun(lac: dict[int, str], at: int) -> bool:
     """Whether the tagger's word that holds offset ``at`` starts before it and is a common noun (the tagger's
     tags by where its words start, ``lac``): jieba's word there is a piece of the tagger's noun, no word of its own.
@@ -206,8 +209,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
             start = w.start
             continue
-        if (stop_pos or learned) and _inside_a_noun(lac, w.start):
-            stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社
+        if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
+            stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社 (not 208 of 楼208室)
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
             break
         if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
