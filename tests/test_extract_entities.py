@@ -508,3 +508,8 @@ def test_a_family_farm_or_a_ranch_with_a_name_is_a_body():
 def test_a_measure_word_the_tagger_reads_inside_a_noun_stays_in_a_cooperatives_name():
     assert of_type("Organization", "青山县石桥镇金穗生态种养殖合作社成立于2016年。", kg.extract.DEFAULT) == [
         "青山县石桥镇金穗生态种养殖合作社"]
+
+
+def test_a_countys_media_centre_in_a_photo_credit_is_named_whole():
+    assert of_type("Organization", "白云村樱桃园（新华网发 青山县融媒体中心供图）", kg.extract.DEFAULT) == ["青山县融媒体中心"]
+    assert of_type("Organization", "他参观了融媒体中心。", kg.extract.DEFAULT) == []
