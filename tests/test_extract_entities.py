@@ -513,3 +513,7 @@ def test_a_measure_word_the_tagger_reads_inside_a_noun_stays_in_a_cooperatives_n
 def test_a_countys_media_centre_in_a_photo_credit_is_named_whole():
     assert of_type("Organization", "白云村樱桃园（新华网发 青山县融媒体中心供图）", kg.extract.DEFAULT) == ["青山县融媒体中心"]
     assert of_type("Organization", "他参观了融媒体中心。", kg.extract.DEFAULT) == []
+
+
+def test_a_lake_named_with_its_shore_is_the_lake():
+    assert of_type("Place", "游客在白云湖畔散步。", kg.extract.DEFAULT) == ["白云湖"]

@@ -229,6 +229,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
         if type_ == "Place":
             start = _whole_place(s.text, start, end)
+            if end - start >= 4 and _SHORE.search(s.text, start, end):
+                end -= 1  # 白云湖畔: the lake 白云湖, 畔 its shore
         if type_ == "Organization" and (zone := zone_before_a_city(s.text[start:end])):
             # 青山世纪城杭州国际博览中心: the zone, then a venue named after its city
             pstart, pend = s.span(start, start + zone)
@@ -275,6 +277,10 @@ def zone_before_a_city(name: str) -> int:
         if z.end() >= 4 and len(name) - z.end() >= 4 and hits and hits[0][0] == 0:
             return z.end()
     return 0
+
+
+# The shore of a lake or a river after its name (白云湖畔, 清水河畔): where, by the water that the name names.
+_SHORE = re.compile(r"[湖河江海溪潭塘泉]畔$")
 
 
 def _whole_place(text: str, start: int, end: int) -> int:
