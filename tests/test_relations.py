@@ -1097,3 +1097,10 @@ def test_a_city_bare_name_that_opens_a_longer_word_places_no_body():
     for text, body in (("会后，合作社理事会向社员发放了慰问品。", "合作社理事会"), ("东方红小学的学生参加了比赛。", "东方红小学")):
         assert not any(s == body and p == "location" for s, p, _ in facts(text))
     assert ("郑州信大捷安信息技术有限公司", "location", "郑州市") in facts("郑州信大捷安信息技术有限公司举行了年会。")
+
+
+def test_the_people_a_group_is_made_up_of_are_its_members():
+    found = facts("7月3日，由农学院院长李明教授、王芳教授、赵刚副教授和张伟博士等组成的专家服务团第三分团来到红星县开展技术服务。")
+    assert {("李明", "memberOf", "专家服务团第三分团"), ("王芳", "memberOf", "专家服务团第三分团"),
+            ("赵刚", "memberOf", "专家服务团第三分团"), ("张伟", "memberOf", "专家服务团第三分团"),
+            ("李明", "memberOf", "农学院")} <= found

@@ -553,7 +553,42 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                             person.role = t if len(title) > len(t) + 2 else title
                             break
         out += _listed_after(doc, a, found, out)
+        out += _made_up_of(doc, a, people, orgs, out)
     return out
+
+
+# 由A、B和C等(N人)组成的X: the group X is made up of the people listed (no sentence ends inside the list).
+_MADE_UP_OF = re.compile(r"由([^。！？!?；;由]{2,120}?)(?:等(?:[\d一二三四五六七八九十]+(?:人|名|位))?)?(?:共同)?组成的")
+
+
+def _made_up_of(doc: Document, a, people: list[Mention], orgs: list[Mention], out: list) -> list[Relation]:
+    """Members of a group the text says is made up of them: 由王五教授、李四副教授和张三博士等组成的青山服务团 (each
+    is a member of 青山服务团), the group named right after 组成的.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> t = "由王五教授、李四和张三等组成的青山服务团来到红星村。"
+        >>> doc = parse(t)
+        >>> people = [Mention(1, 3, "Person", "王五", 1), Mention(6, 8, "Person", "李四", 1), Mention(9, 11, "Person", "张三", 1)]
+        >>> group = Mention(t.index("青山"), t.index("来到"), "Organization", "青山服务团", 1)
+        >>> [(r.subject.text, r.obj.text) for r in _made_up_of(doc, doc.articles[0], people, [group], [])]
+        [('王五', '青山服务团'), ('李四', '青山服务团'), ('张三', '青山服务团')]
+    """
+    added: list[Relation] = []
+    known = {(id(r.subject), id(r.obj)) for r in out if isinstance(r, Relation) and r.predicate == "memberOf"}
+    for s in a.sentences:
+        for m in _MADE_UP_OF.finditer(s.text):
+            start, end = s.span(m.start(1), m.end(1))
+            group = next((o for o in orgs if o.start == s.offset(m.end())), None)
+            if group is None:
+                continue
+            for person in people:
+                if start <= person.start and person.end <= end and person.extractor != "byline" \
+                        and (id(person), id(group)) not in known:
+                    b = s.offset(m.start())
+                    ev = Evidence(a.index, b, group.end, doc.text[b : group.end], "role", s.index)
+                    added.append(Relation(person, "memberOf", group, ev))
+    return added
 
 
 # A body's own party organs, which a title in a list may name without its body: 党委书记, 纪委副书记, 团委书记.
