@@ -517,3 +517,9 @@ def test_a_countys_media_centre_in_a_photo_credit_is_named_whole():
 
 def test_a_lake_named_with_its_shore_is_the_lake():
     assert of_type("Place", "游客在白云湖畔散步。", kg.extract.DEFAULT) == ["白云湖"]
+
+
+def test_a_service_delegation_and_its_numbered_sub_delegation_are_bodies():
+    assert sorted(of_type("Organization", "青年博士服务团第三分团来到红星县。", kg.extract.DEFAULT)) == [
+        "青年博士服务团", "青年博士服务团第三分团"]
+    assert of_type("Organization", "第二分团赴白云县开展服务。", kg.extract.DEFAULT) == ["第二分团"]

@@ -1094,7 +1094,7 @@ def test_a_body_that_holds_a_meeting_at_a_clock_time_in_a_room_organizes_it():
 
 def test_a_city_bare_name_that_opens_a_longer_word_places_no_body():
     # 合作 of 合作社 (合作市), 东方 of 东方红 (东方市): the word, no city the body is in
-    for text, body in (("会后，合作社理事会向社员发放了慰问品。", "合作社理事会"), ("东方红小学的学生参加了比赛。", "东方红小学")):
+    for text, body in (("会后，合作社监事会向社员通报了账目。", "合作社监事会"), ("东方红小学的学生参加了比赛。", "东方红小学")):
         assert not any(s == body and p == "location" for s, p, _ in facts(text))
     assert ("郑州信大捷安信息技术有限公司", "location", "郑州市") in facts("郑州信大捷安信息技术有限公司举行了年会。")
 
