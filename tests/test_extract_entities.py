@@ -495,7 +495,7 @@ def test_lu_after_a_name_is_the_verb_of_one_who_leads_a_delegation():
 
 def test_a_verb_or_a_title_before_a_company_is_no_part_of_its_name():
     assert of_type("Organization", "一批新鲜蔬菜昨日运抵河源县青禾食品公司。", kg.extract.DEFAULT) == ["河源县青禾食品公司"]
-    assert of_type("Organization", "镇里招来的企业负责人青禾农业科技有限公司总经理张涛参加了会议。",
+    assert of_type("Organization", "座谈会上，合作社负责人青禾农业科技有限公司董事长张涛介绍了经验。",
                    kg.extract.DEFAULT) == ["青禾农业科技有限公司"]
 
 
