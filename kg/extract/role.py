@@ -562,15 +562,15 @@ _MADE_UP_OF = re.compile(r"由([^。！？!?；;由]{2,120}?)(?:等(?:[\d一二�
 
 
 def _made_up_of(doc: Document, a, people: list[Mention], orgs: list[Mention], out: list) -> list[Relation]:
-    """Members of a group the text says is made up of them: 由王五教授、李四副教授和张三博士等组成的青山服务团 (each
+    """Members of a group the text says is made up of them: 由王五、李四和张三等三人组成的青山服务团 (each
     is a member of 青山服务团), the group named right after 组成的.
 
     Examples:
         >>> from kg.text import parse
-        >>> t = "由王五教授、李四和张三等组成的青山服务团来到红星村。"
+        >>> t = "暑假里，由王五、李四和张三等三人组成的青山服务团前往白云乡。"
         >>> doc = parse(t)
-        >>> people = [Mention(1, 3, "Person", "王五", 1), Mention(6, 8, "Person", "李四", 1), Mention(9, 11, "Person", "张三", 1)]
-        >>> group = Mention(t.index("青山"), t.index("来到"), "Organization", "青山服务团", 1)
+        >>> people = [Mention(t.index(n), t.index(n) + 2, "Person", n, 1) for n in ("王五", "李四", "张三")]
+        >>> group = Mention(t.index("青山"), t.index("前往"), "Organization", "青山服务团", 1)
         >>> [(r.subject.text, r.obj.text) for r in _made_up_of(doc, doc.articles[0], people, [group], [])]
         [('王五', '青山服务团'), ('李四', '青山服务团'), ('张三', '青山服务团')]
     """
