@@ -1103,3 +1103,9 @@ def test_the_people_a_group_is_made_up_of_are_its_members():
     found = facts("暑假里，由李明、王芳和张伟等5人组成的青山中学志愿服务队前往白云乡小学支教。")
     assert {("李明", "memberOf", "青山中学志愿服务队"), ("王芳", "memberOf", "青山中学志愿服务队"),
             ("张伟", "memberOf", "青山中学志愿服务队")} <= found
+
+
+def test_villages_listed_after_a_district_and_its_first_village_lie_in_the_district():
+    found = facts("今年，郧阳区白云村、红星村和青山村各新建了一座桥。")
+    assert {("白云村", "containedInPlace", "郧阳区"), ("红星村", "containedInPlace", "郧阳区"),
+            ("青山村", "containedInPlace", "郧阳区")} <= found

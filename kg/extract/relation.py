@@ -349,14 +349,21 @@ def _holds(outer: str, inner: str) -> bool:
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
     """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道; so does a
     seat after its country or province (哈萨克斯坦首都阿斯塔纳) and a smaller division after 的
-    (白云区的龙湖街道: :func:`_adjacent`)."""
+    (白云区的龙湖街道: :func:`_adjacent`); places of the same level listed after the smaller one lie in the larger
+    one too (郧阳区白云村、红星村: 红星村 is in 郧阳区)."""
     ordered = sorted(places, key=lambda m: m.start)
-    for outer, inner in zip(ordered, ordered[1:]):
+    for k, (outer, inner) in enumerate(zip(ordered, ordered[1:])):
         if inner.start != outer.end:
             if _adjacent(c.doc.text, outer, inner):  # 首都, 的
                 c.add(inner, "containedInPlace", outer, s, a)
         elif _lies_in(inner.text, outer.text):
             c.add(inner, "containedInPlace", outer, s, a)
+            last = inner
+            for listed in ordered[k + 2 :]:
+                if c.doc.text[last.end : listed.start] not in ("、", "和", "及") or listed.text[-1:] != inner.text[-1:]:
+                    break
+                c.add(listed, "containedInPlace", outer, s, a)
+                last = listed
 
 
 def _name(m: Mention) -> str:
