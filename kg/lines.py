@@ -402,10 +402,10 @@ def trailing_byline(text: str) -> int:
 # A photo caption names a scene, not an event: 座谈会现场, 活动合影, 校长讲话, 图为…
 _CAPTION = re.compile(
     r"(?:现场|合影|留影|剪影|掠影|一角|瞬间|侧记|(?<!发表)(?<!重要)(?:讲话|致辞|发言|授课|作报告|主持会议)|"
-    r"摄|供图|资料图|（图）|\(图\)|[（(][^（）()]{2,24}摄[）)])$|^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|↑)"
+    r"摄|供图|资料图|（图）|\(图\)|[（(][^（）()]{2,24}摄[）)])$|^[（(]?(?:图为|图：|图:|上图|下图|左图|右图|▲|△|↑)"
 )
 # A paragraph that describes a photo, however long: 图为…, 图：…, ▲…
-_PHOTO_LEAD = re.compile(r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△)")
+_PHOTO_LEAD = re.compile(r"^[（(]?(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△)")
 
 
 def is_photo_description(text: str) -> bool:
@@ -424,7 +424,7 @@ def is_caption(text: str) -> bool:
     Examples:
         >>> [is_caption(t) for t in ("座谈会现场", "校长李四讲话", "图为志愿者在清扫", "李四发表重要讲话", "新区开工建设")]
         [True, True, True, False, False]
-        >>> is_caption("（本报记者李四摄）")
-        True
+        >>> is_caption("（本报记者李四摄）"), is_caption("（图为志愿者在清扫）")
+        (True, True)
     """
     return bool(_CAPTION.search(text.strip()))
