@@ -457,6 +457,15 @@ def test_a_field_of_work_named_by_its_verb_is_part_of_an_events_name():
     assert "安全生产工作表彰大会" in names
 
 
+def test_a_work_meeting_named_by_its_field_is_an_event():
+    # …工作会, the short form of …工作会议 (not 工作会议 cut short)
+    names = of_type("Initiative", "我校实验室安全与设备管理工作会在行政楼302会议室召开。")
+    assert "实验室安全与设备管理工作会" in names
+    names = of_type("Initiative", "3月5日，青山县召开春耕生产工作会，部署全县春耕工作。")
+    assert "春耕生产工作会" in names
+    assert "全市经济工作会议" in of_type("Initiative", "全市经济工作会议召开。")
+
+
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names
