@@ -794,6 +794,14 @@ def test_bodies_whose_officials_speak_after_the_event_take_part():
     assert {("新闻发布会", "participant", "市教育局"), ("新闻发布会", "participant", "市卫健委")} <= found
 
 
+def test_bodies_whose_officials_attend_before_a_further_group_take_part():
+    # A、B负责人，以及C参加了会议: the comma before 以及 still lists those who attend
+    found = facts("青山大学招生工作会在行政楼召开。教务处、财务处负责人，以及东校区后勤干部参加了会议。")
+    assert {("青山大学招生工作会", "participant", "教务处"), ("青山大学招生工作会", "participant", "财务处")} <= found
+    found = facts("青山大学招生工作会在行政楼召开。教务处、财务处负责人，以及东校区干部介绍了情况，李四参加了会议。")
+    assert ("青山大学招生工作会", "participant", "教务处") not in found
+
+
 def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
     text = ("青山市长王五出席正在红河市召开的全省青山工作会议。会议要求贯彻全省经济工作会议精神。"
             "市教育局局长李四在会上发言。")

@@ -644,6 +644,8 @@ def _invited_speakers(c: "_Collector", s: Sentence, a: Article, people: list[Men
 
 # A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
 _ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
+# A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
+_MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
 
 
 def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention]:
@@ -655,13 +657,17 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(6, 10, "Organization", "县文化局", 1)]
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
+        >>> t = "县委宣传部、县文化局主要负责人，以及各乡镇干部参加了本次活动。"  # (a further group after ，以及)
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
         >>> _officials_attend(bodies, t, t.index("参加"))
         []
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
-                 and _clause(text[m.end() : at]) and not has_verb(text[m.end() : at])), None)
+                 and _clause(_MORE_ATTEND.sub("", text[m.end() : at], count=1)) and not has_verb(text[m.end() : at])),
+                None)
     if last is None:
         return []
     listed = [last]
