@@ -466,6 +466,14 @@ def test_a_work_meeting_named_by_its_field_is_an_event():
     assert "全市经济工作会议" in of_type("Initiative", "全市经济工作会议召开。")
 
 
+def test_a_forum_joined_by_a_free_clinic_is_one_event():
+    # …论坛暨…义诊, held or taken to a place (走进): one event, named to its second head
+    names = of_type("Initiative", "3月5日，第三届青山医院华东地区儿科论坛暨大型义诊走进红河县，在红河县人民医院隆重举行。")
+    assert "第三届青山医院华东地区儿科论坛暨大型义诊" in names
+    names = of_type("Initiative", "第二届青山口腔论坛暨公益讲座在青山宾馆举行。")
+    assert "第二届青山口腔论坛暨公益讲座" in names
+
+
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names

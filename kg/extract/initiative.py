@@ -405,7 +405,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
 
 
 # 暨 and a second event after an event's head, the pair then held (…启动仪式暨现场观摩会在青山一中举行).
-_JOINED_HELD = re.compile(r"暨([^，,。；;：:、“”！？\s]{2,16}?(?:会|仪式|活动|典礼))(?=在|于|举行|召开|开幕|隆重|顺利|正式)")
+_JOINED_HELD = re.compile(r"暨([^，,。；;：:、“”！？\s]{2,16}?(?:会|仪式|活动|典礼|论坛|讲座|义诊))"
+                          r"(?=在|于|举行|召开|开幕|隆重|顺利|正式|走进)")
 
 
 def held_jointly(text: str, end: int) -> int:
@@ -417,6 +418,9 @@ def held_jointly(text: str, end: int) -> int:
         >>> t = "科技周启动仪式暨现场观摩会在青山一中举行。"
         >>> t[:held_jointly(t, 7)]
         '科技周启动仪式暨现场观摩会'
+        >>> t = "第三届儿科论坛暨大型义诊走进青山县。"  # (a free clinic, which an event may take to a place)
+        >>> t[:held_jointly(t, 7)]
+        '第三届儿科论坛暨大型义诊'
         >>> held_jointly("启动仪式暨青山一中八十周年校庆。", 4), held_jointly("启动仪式暨座谈会，在青山举行", 4)
         (4, 4)
     """
