@@ -474,6 +474,14 @@ def test_a_forum_joined_by_a_free_clinic_is_one_event():
     assert "第二届青山口腔论坛暨公益讲座" in names
 
 
+def test_a_companys_brand_that_reads_as_a_verb_stays_in_its_name():
+    # both recognizers read the registered name whole from its city: 帮 (help) is part of the brand
+    both = ("ensemble", "organization", "initiative")
+    assert "武汉帮康医疗器械有限公司" in of_type("Organization", "武汉帮康医疗器械有限公司捐赠了一批物资。", both)
+    # a verb before a company still ends what stands before it
+    assert "红河医疗器械有限公司" in of_type("Organization", "青山县帮扶红河医疗器械有限公司发展。", both)
+
+
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names

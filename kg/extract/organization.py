@@ -532,8 +532,12 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
+            # a registered company's name, read whole by both from the division that opens it: a brand in it may
+            # be a verb (乐 of 青山乐康医疗科技有限公司)
+            brand = agreed and text.endswith("公司", t.start, end) and any(
+                h[0] == 0 for h in find(text[t.start : begin]))
             if any(m.end() > t.start for m in _DEICTIC.finditer(text, max(0, t.start - 1), begin)) or any(
-                    w.pos == "v" or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
+                    w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
             return t.start
