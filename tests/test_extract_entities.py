@@ -482,6 +482,13 @@ def test_a_companys_brand_that_reads_as_a_verb_stays_in_its_name():
     assert "红河医疗器械有限公司" in of_type("Organization", "青山县帮扶红河医疗器械有限公司发展。", both)
 
 
+def test_a_count_before_a_department_opens_no_name():
+    # 13名骨科专家: thirteen orthopaedists, no department named 名骨科
+    orgs = of_type("Organization", "来自青山医院13名骨科专家为群众答疑解惑。")
+    assert not [o for o in orgs if o.startswith("名")]
+    assert "青山医院" in orgs
+
+
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names

@@ -158,6 +158,10 @@ def _two_bounds(word: str, bounds: frozenset[str]) -> bool:
     return any(word[:k] in bounds and word[k:] in bounds for k in range(2, len(word) - 1))
 
 
+# Measure words that count people and bodies after a numeral (13名, 5位, 3家).
+_MEASURES = frozenset("名位个家所支批户")
+
+
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
                bounds: frozenset[str] | None = None) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
@@ -192,7 +196,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
             start = w.start
             continue
-        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
+        # a measure word after a numeral counts what follows: 13名 of 13名骨科专家 opens no name
+        counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
+        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted or not piece.strip():
             break
         if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
             break  # a campus is where a school stands, not part of its name (东湖校区 环境学院)
