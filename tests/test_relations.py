@@ -802,6 +802,12 @@ def test_bodies_whose_officials_attend_before_a_further_group_take_part():
     assert ("青山大学招生工作会", "participant", "教务处") not in found
 
 
+def test_an_event_taken_to_a_place_takes_place_there():
+    found = facts("3月5日，第三届青山医院儿科论坛暨大型义诊走进红河县，在县人民医院隆重举行。")
+    assert ("第三届青山医院儿科论坛暨大型义诊", "location", "红河县") in found
+    assert ("送文化下乡", "location", "南岭村") in facts("近日，“送文化下乡”活动走进青山县南岭村。")
+
+
 def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
     text = ("青山市长王五出席正在红河市召开的全省青山工作会议。会议要求贯彻全省经济工作会议精神。"
             "市教育局局长李四在会上发言。")

@@ -1464,6 +1464,10 @@ _WHEN_HELD = re.compile(r"于?(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上|\d{1,
 _ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零一二三四五六七八九十百]+周年|百年)")
 
 
+# An event that is taken to a place: …义诊走进黄河县, …活动再次走进青山村.
+_TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到|走入)")
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
@@ -1552,6 +1556,15 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             c.add(init, "location", run[k], s, a)
         elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
+    # an event taken to a place (…义诊走进青山县, “送文化下乡”活动走进南岭村): it takes place there, the most
+    # precise place of the run
+    went = _TAKEN_TO.match(text, init.end)
+    run = _places_from(places, went.end(), text) if went else []
+    k = 0
+    while k + 1 < len(run) and _lies_in(run[k + 1].text, run[k].text):
+        k += 1
+    if run:
+        c.add(init, "location", run[k], s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会
     for nxt in later:
         if nxt.start == init.end:
