@@ -489,6 +489,13 @@ def test_a_count_before_a_department_opens_no_name():
     assert "青山医院" in orgs
 
 
+def test_an_office_named_before_its_member_and_title_is_a_body():
+    # 教务处李明老师: the office, its member, then the member's title
+    assert "教务处" in of_type("Organization", "座谈会由教务处李明老师主持。")
+    assert "医务科" in of_type("Organization", "医务科李小红科长介绍了情况。")
+    assert not of_type("Organization", "两县交界处有一座桥。")
+
+
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names

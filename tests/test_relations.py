@@ -808,6 +808,10 @@ def test_an_event_taken_to_a_place_takes_place_there():
     assert ("送文化下乡", "location", "南岭村") in facts("近日，“送文化下乡”活动走进青山县南岭村。")
 
 
+def test_a_member_named_between_the_office_and_the_title_is_its_member():
+    assert ("李明", "memberOf", "教务处") in facts("座谈会由教务处李明老师主持。")
+
+
 def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
     text = ("青山市长王五出席正在红河市召开的全省青山工作会议。会议要求贯彻全省经济工作会议精神。"
             "市教育局局长李四在会上发言。")

@@ -30,7 +30,7 @@ from ..towns import towns
 from ..words import clause_words, in_dictionary, words
 from . import register
 from .quantity import chinese_number
-from .titles import TITLES
+from .titles import OFFICE, TITLES
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
@@ -378,7 +378,28 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
         return True  # the tagger's word, which jieba runs into the next
     word = next((w for w in clause_words(text, start) if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")),
                 None)
-    return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None)
+    return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None
+                                 or _member_named(s, end))
+
+
+_OFFICE = re.compile(OFFICE)
+
+
+def _member_named(s: Sentence, end: int) -> bool:
+    """Whether a person the tagger reads stands right after ``end`` with a title after the name: 教务处李四老师,
+    医务科王五科长 (the office's member, named between it and the title).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("会议由教务处李明老师主持。")
+        >>> _ = tag_documents([doc])
+        >>> s = doc.articles[0].sentences[0]
+        >>> _member_named(s, s.text.index("处") + 1), _member_named(s, s.text.index("老"))
+        (True, False)
+    """
+    person = next((t for t in s.tokens if t.start == end and t.tag == "PER"), None)
+    return person is not None and 2 <= person.end - person.start <= 3 and _OFFICE.match(s.text, person.end) is not None
 
 
 # A unit named by a head of one character that its head's title repeats (土样所所长, 林业站站长, 运输队队长, 话剧社社长):
