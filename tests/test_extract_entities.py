@@ -496,6 +496,13 @@ def test_an_office_named_before_its_member_and_title_is_a_body():
     assert not of_type("Organization", "两县交界处有一座桥。")
 
 
+@pytest.mark.parametrize("province", ["浙", "京"])
+def test_a_sites_registration_number_names_no_place_nor_body(province):
+    text = f"青山市妇幼保健院版权所有！备案许可证编号：{province}ICP备12345678"
+    names = [n for n, _ in found(text, ("ensemble",))]
+    assert names == ["青山市妇幼保健院"]
+
+
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names
