@@ -812,6 +812,14 @@ def test_a_member_named_between_the_office_and_the_title_is_its_member():
     assert ("李明", "memberOf", "教务处") in facts("座谈会由教务处李明老师主持。")
 
 
+def test_those_who_act_at_a_meeting_named_before_take_part_in_it():
+    # 在X推进会上，A与B签订协议: A and B sign at the meeting
+    found = facts("在全市招商工作推进会上，青山集团与红河公司签订合作协议。")
+    assert {("全市招商工作推进会", "participant", "青山集团"), ("全市招商工作推进会", "participant", "红河公司")} <= found
+    found = facts("在全市招商工作推进会上，青山集团负责人作了发言，红河公司随后介绍了项目。")
+    assert ("全市招商工作推进会", "participant", "红河公司") not in found
+
+
 def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
     text = ("青山市长王五出席正在红河市召开的全省青山工作会议。会议要求贯彻全省经济工作会议精神。"
             "市教育局局长李四在会上发言。")

@@ -1468,6 +1468,10 @@ _ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零�
 _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到|走入)")
 
 
+# The close of 在…会上 before the clause that says what happened there: 上，, 期间，.
+_AT_THE_MEETING = re.compile(r"(?:上|期间)[，,]")
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
@@ -1539,6 +1543,17 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         for o in after:
             if not HOSTS.match(text, o.end):  # (由X主办，Y承办，来自A、B的代表参加: X and Y host it)
                 c.add(init, "participant", o, s, a)
+    # 在X推进会上，A与B签订协议: the bodies and people that open the clause after it act at the meeting
+    if _AT_THE_MEETING.match(text, init.end) and re.search(r"在[^，,。；;]*$", text_before):
+        at = _AT_THE_MEETING.match(text, init.end).end()
+        subjects = []
+        for o in sorted(after, key=lambda x: x.start):
+            if o.start != at and not (subjects and text[subjects[-1].end : o.start] in _JOINS):
+                break
+            subjects.append(o)
+            at = o.end
+        for o in subjects:
+            c.add(init, "participant", o, s, a)
     # where it takes place (在青山县举办…; 青山县的…, 青山县“三年行动”: the place's own, unless an
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
     quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…
