@@ -418,9 +418,9 @@ def held_jointly(text: str, end: int) -> int:
         >>> t = "科技周启动仪式暨现场观摩会在青山一中举行。"
         >>> t[:held_jointly(t, 7)]
         '科技周启动仪式暨现场观摩会'
-        >>> t = "第三届儿科论坛暨大型义诊走进青山县。"  # (a free clinic, which an event may take to a place)
+        >>> t = "第五届骨科论坛暨惠民义诊走进南岭村。"  # (a free clinic, which an event may take to a place)
         >>> t[:held_jointly(t, 7)]
-        '第三届儿科论坛暨大型义诊'
+        '第五届骨科论坛暨惠民义诊'
         >>> held_jointly("启动仪式暨青山一中八十周年校庆。", 4), held_jointly("启动仪式暨座谈会，在青山举行", 4)
         (4, 4)
     """

@@ -158,7 +158,7 @@ def _two_bounds(word: str, bounds: frozenset[str]) -> bool:
     return any(word[:k] in bounds and word[k:] in bounds for k in range(2, len(word) - 1))
 
 
-# Measure words that count people and bodies after a numeral (13名, 5位, 3家).
+# Measure words that count people and bodies after a numeral (12名, 5位, 3家).
 _MEASURES = frozenset("名位个家所支批户")
 
 
@@ -196,7 +196,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
             start = w.start
             continue
-        # a measure word after a numeral counts what follows: 13名 of 13名骨科专家 opens no name
+        # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
         counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
         if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted or not piece.strip():
             break
@@ -392,7 +392,7 @@ def _member_named(s: Sentence, end: int) -> bool:
     Examples:
         >>> from kg.text import parse
         >>> from kg.tagger import tag_documents
-        >>> doc = parse("会议由教务处李明老师主持。")
+        >>> doc = parse("报名表交给科技处刘洋老师。")
         >>> _ = tag_documents([doc])
         >>> s = doc.articles[0].sentences[0]
         >>> _member_named(s, s.text.index("处") + 1), _member_named(s, s.text.index("老"))
