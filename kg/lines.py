@@ -162,12 +162,13 @@ def leading_byline(text: str) -> tuple[int, int]:
     if reported:
         return at + gap + reported.end(), at
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
-    if credit and names_only(credit.group(1)):
+    if credit and names_only(credit.group(1), most=TEAM):
         return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
     return at, at
 
 
-_NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,16})[）)]")
+_NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
+TEAM = 6  # how many authors brackets right after a dateline may name without a role word
 
 
 def is_byline_start(text: str) -> bool:
@@ -222,19 +223,22 @@ _NAMES = r"[\u4e00-\u9fff·]{2,9}?(?:[、，,][\u4e00-\u9fff·]{2,9}?)*"
 _GLUED_NAMES = re.compile(rf"{_NAMES}(?:[\u4e00-\u9fff/]{{0,12}}?(?:记者|通讯员){_NAMES})*(?:报道)?")
 
 
-def names_only(text: str) -> bool:
-    """Whether ``text`` is one to three person names and nothing else, apart or run together,
+def names_only(text: str, most: int = 3) -> bool:
+    """Whether ``text`` is one to ``most`` person names and nothing else, apart or run together,
     each of two or three characters opening with a common surname, no division of the gazetteer
     and no word of the dictionary but a name (江苏, 周一, 林业局, 张家口 open with a surname too).
+    Brackets right after a dateline credit a team of up to six (某某网青山频道3月1日电（张三 李四 王五 赵六））.
 
     Examples:
         >>> names_only("王思远张明华"), names_only("王思远、李明"), names_only("杨云")
         (True, True, True)
         >>> names_only("新华社"), names_only("江苏"), names_only("周一"), names_only("张家口"), names_only("王保平")
         (False, False, False, False, True)
+        >>> names_only("张三 李四 王五 赵六"), names_only("张三 李四 王五 赵六", most=6)
+        (False, True)
     """
     names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
-    return 1 <= len(names) <= 3 and all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON and not named(n)
+    return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON and not named(n)
                                         and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
 
 
@@ -404,10 +408,10 @@ def trailing_byline(text: str) -> int:
 # A photo caption names a scene, not an event: 座谈会现场, 活动合影, 校长讲话, 图为…
 _CAPTION = re.compile(
     r"(?:现场|合影|留影|剪影|掠影|一角|瞬间|侧记|(?<!发表)(?<!重要)(?:讲话|致辞|发言|授课|作报告|主持会议)|"
-    r"摄|供图|资料图|（图）|\(图\)|[（(][^（）()]{2,24}摄[）)])$|^(?:图为|图：|图:|上图|下图|左图|右图|▲|△|↑)"
+    r"摄|供图|资料图|（图）|\(图\)|[（(][^（）()]{2,24}摄[）)])$|^[（(]?(?:图为|图：|图:|上图|下图|左图|右图|▲|△|↑)"
 )
 # A paragraph that describes a photo, however long: 图为…, 图：…, ▲…
-_PHOTO_LEAD = re.compile(r"^(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△)")
+_PHOTO_LEAD = re.compile(r"^[（(]?(?:图为|图[：:]|图片[：:]|上图|下图|左图|右图|▲|△)")
 
 
 def is_photo_description(text: str) -> bool:
@@ -426,7 +430,7 @@ def is_caption(text: str) -> bool:
     Examples:
         >>> [is_caption(t) for t in ("座谈会现场", "校长李四讲话", "图为志愿者在清扫", "李四发表重要讲话", "新区开工建设")]
         [True, True, True, False, False]
-        >>> is_caption("（本报记者李四摄）")
-        True
+        >>> is_caption("（本报记者李四摄）"), is_caption("（图为志愿者在清扫）")
+        (True, True)
     """
     return bool(_CAPTION.search(text.strip()))

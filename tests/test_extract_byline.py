@@ -213,3 +213,9 @@ def test_a_date_stamp_glued_to_its_source_field_is_no_headline():
     doc = parse("青山县五项措施推进阳光采购工作落地见效\n\n2012年03月15来源：www.example.com\n\n"
                 "今年以来，青山县财政局把公开招标作为主要方式，采购工作更加公开透明。\n")
     assert [a.headline for a in doc.articles] == ["青山县五项措施推进阳光采购工作落地见效"]
+
+
+def test_a_team_of_four_in_brackets_after_a_portals_dateline_are_the_authors():
+    text = ("青山县举办农民丰收节\n\n青山在线河东频道9月22日电（罗小燕 吴大勇 林雨 周大明）22日，青山县农民丰收节在南岭村开幕，"
+            "各乡镇农户带来了自家的特产。")
+    assert sorted(authors(text)) == ["吴大勇", "周大明", "林雨", "罗小燕"]

@@ -457,6 +457,53 @@ def test_a_field_of_work_named_by_its_verb_is_part_of_an_events_name():
     assert "安全生产工作表彰大会" in names
 
 
+def test_a_work_meeting_named_by_its_field_is_an_event():
+    # …工作会, the short form of …工作会议 (not 工作会议 cut short)
+    names = of_type("Initiative", "青山县人民医院召开2024年度医疗质量安全工作会，各科室主任参加。")
+    assert "2024年度医疗质量安全工作会" in names
+    names = of_type("Initiative", "3月5日，青山县召开春耕生产工作会，部署全县春耕工作。")
+    assert "春耕生产工作会" in names
+    assert "全市经济工作会议" in of_type("Initiative", "全市经济工作会议召开。")
+
+
+def test_a_forum_joined_by_a_free_clinic_is_one_event():
+    # …论坛暨…义诊, held or taken to a place (走进): one event, named to its second head
+    names = of_type("Initiative", "3月2日，第五届青山骨科论坛暨惠民义诊走进南岭村。")
+    assert "第五届青山骨科论坛暨惠民义诊" in names
+    assert "第五届青山骨科论坛暨惠民义诊" in of_type("Initiative", "第五届青山骨科论坛暨惠民义诊在红河宾馆举行。")
+    names = of_type("Initiative", "第二届青山口腔论坛暨公益讲座在青山宾馆举行。")
+    assert "第二届青山口腔论坛暨公益讲座" in names
+
+
+def test_a_companys_brand_that_reads_as_a_verb_stays_in_its_name():
+    # both recognizers read the registered name whole from its city: 帮 (help) is part of the brand
+    both = ("ensemble", "organization", "initiative")
+    assert "武汉帮康医疗器械有限公司" in of_type("Organization", "武汉帮康医疗器械有限公司今年营业收入增长两成。", both)
+    # a verb before a company still ends what stands before it
+    assert "红河医疗器械有限公司" in of_type("Organization", "青山县帮扶红河医疗器械有限公司发展。", both)
+
+
+def test_a_count_before_a_department_opens_no_name():
+    # 12名外科专家: twelve surgeons, no department named 名外科
+    for text in ("青山医院12名外科专家参加了培训。", "红河医院派出8名眼科骨干到乡镇义诊。"):
+        orgs = of_type("Organization", text)
+        assert not [o for o in orgs if o.startswith("名")]
+        assert orgs and orgs[0].endswith("医院")
+
+
+def test_an_office_named_before_its_member_and_title_is_a_body():
+    # 教务处李明老师: the office, its member, then the member's title
+    assert "科技处" in of_type("Organization", "报名表交给科技处刘洋老师。")
+    assert "医务科" in of_type("Organization", "医务科李小红科长介绍了情况。")
+    assert not of_type("Organization", "两县交界处有一座桥。")
+
+
+@pytest.mark.parametrize("text, body", [("青山县人民医院 版权所有 备案号：浙ICP备12345678号", "青山县人民医院"),
+                                        ("本站由青山县教育局主办，京ICP备20123456号。", "青山县教育局")])
+def test_a_sites_registration_number_names_no_place_nor_body(text, body):
+    assert [n for n, _ in found(text, ("ensemble",))] == [body]
+
+
 def test_a_games_named_after_its_year_or_edition_and_a_school_show():
     names = of_type("Initiative", "2022年青山省大学生田径锦标赛在青山大学开赛。")
     assert "2022年青山省大学生田径锦标赛" in names

@@ -38,7 +38,8 @@ def test_leading_byline_needs_a_role_in_its_brackets():
     assert leading_byline("本报讯（3月1日）新桥通车。") == (3, 3)
 
 
-@pytest.mark.parametrize("text, caption", [("活动合影", True), ("校长李四致辞", True), ("图为新桥", True), ("李四发表重要讲话", False),
+@pytest.mark.parametrize("text, caption", [("活动合影", True), ("校长李四致辞", True), ("图为新桥", True), ("（图为新桥）", True),
+                                           ("李四发表重要讲话", False),
                                            ("新桥通车", False)])
 def test_captions(text, caption):
     assert is_caption(text) == caption

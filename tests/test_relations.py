@@ -794,6 +794,33 @@ def test_bodies_whose_officials_speak_after_the_event_take_part():
     assert {("新闻发布会", "participant", "市教育局"), ("新闻发布会", "participant", "市卫健委")} <= found
 
 
+def test_bodies_whose_officials_attend_before_a_further_group_take_part():
+    # A、B负责人，以及C参加了会议: the comma before 以及 still lists those who attend
+    found = facts("全县秋粮收购工作推进会今天召开。县粮食局、县财政局有关负责人，以及各乡镇分管领导参加了会议。")
+    assert {("全县秋粮收购工作推进会", "participant", "县粮食局"), ("全县秋粮收购工作推进会", "participant", "县财政局")} <= found
+    found = facts("全县秋粮收购工作推进会今天召开。县粮食局、县财政局有关负责人，以及各乡镇干部介绍了情况，李四参加了会议。")
+    assert ("全县秋粮收购工作推进会", "participant", "县粮食局") not in found
+
+
+def test_an_event_taken_to_a_place_takes_place_there():
+    found = facts("3月2日，第五届青山骨科论坛暨惠民义诊走进南岭村。")
+    assert ("第五届青山骨科论坛暨惠民义诊", "location", "南岭村") in found
+    assert ("送文化下乡", "location", "南岭村") in facts("近日，“送文化下乡”活动走进青山县南岭村。")
+
+
+def test_a_member_named_between_the_office_and_the_title_is_its_member():
+    assert ("刘洋", "memberOf", "科技处") in facts("报名表交给科技处刘洋老师。")
+
+
+def test_those_who_act_at_a_meeting_named_before_take_part_in_it():
+    # 在X推进会上，A与B签订协议: A and B sign at the meeting
+    found = facts("在昨天举行的全省文旅产业招商推介会上，青山集团和红河旅游公司签署了投资协议。")
+    assert {("全省文旅产业招商推介会", "participant", "青山集团"),
+            ("全省文旅产业招商推介会", "participant", "红河旅游公司")} <= found
+    found = facts("在全省文旅产业招商推介会上，青山集团负责人作了发言，红河旅游公司随后介绍了项目。")
+    assert ("全省文旅产业招商推介会", "participant", "红河旅游公司") not in found
+
+
 def test_a_meeting_whose_line_is_followed_is_not_the_one_spoken_at():
     text = ("青山市长王五出席正在红河市召开的全省青山工作会议。会议要求贯彻全省经济工作会议精神。"
             "市教育局局长李四在会上发言。")

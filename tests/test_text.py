@@ -297,6 +297,15 @@ def test_a_photo_description_however_long_is_a_caption():
     assert [c[2] for c in doc.articles[0].captions] == ["图为：3月1日，市民走过新桥，桥上彩旗飘扬。"]
 
 
+def test_a_photo_description_in_brackets_is_a_caption():
+    page = ("青山中学举办读书节\n\n3月1日，青山中学在礼堂举办读书节，师生三百余人参加。\n\n（图为校长致开幕词）\n\n"
+            "随后，各班代表朗读了自己喜爱的文章。\n\n（图为获奖学生与老师合影）\n\n最后，校长为获奖学生颁奖。\n\n文：李四  图：王五")
+    doc = parse(page)
+    assert [a.headline for a in doc.articles] == ["青山中学举办读书节"]
+    assert [c[2] for c in doc.articles[0].captions] == ["（图为校长致开幕词）", "（图为获奖学生与老师合影）"]
+    assert doc.articles[0].byline == "文：李四  图：王五"
+
+
 SHAPES = st.sampled_from(["本报长沙讯", "新华社长沙3月1日电", "（记者 李四、王五）", "（湘江日报记者 李四）", "文/图 李四", "作者：李四",
                           "发布时间：2021-03-01", "图为市民", "现场", "一、", "“好”", "会上，", "今天，新桥通车。", "新桥通车",
                           "某网消息：", "记者 李四 报道", "王小五张伟", "\n\n", "\n\n", " ", "，", "。", "？"])

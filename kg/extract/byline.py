@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (CREDIT, FIELD, ROLE_WORD, UNIT_HEADS, bracketed_names, dateline, names_before_role, names_only,
+from ..lines import (CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, bracketed_names, dateline, names_before_role, names_only,
                      names_then_credit)
 from . import register
 
@@ -124,7 +124,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
             not opening and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip()))
-            or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")")) and names_only(rest[1:-1])):
+            or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")")) and names_only(rest[1:-1], most=TEAM)):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
         # dateline (某某新闻眉山7月21日讯(张三 李四))
         role = "reporter"

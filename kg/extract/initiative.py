@@ -54,7 +54,7 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
-               "汇演", "民主生活会", "组织生活会")
+               "汇演", "民主生活会", "组织生活会", "工作会")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 _SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
@@ -405,7 +405,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
 
 
 # 暨 and a second event after an event's head, the pair then held (…启动仪式暨现场观摩会在青山一中举行).
-_JOINED_HELD = re.compile(r"暨([^，,。；;：:、“”！？\s]{2,16}?(?:会|仪式|活动|典礼))(?=在|于|举行|召开|开幕|隆重|顺利|正式)")
+_JOINED_HELD = re.compile(r"暨([^，,。；;：:、“”！？\s]{2,16}?(?:会|仪式|活动|典礼|论坛|讲座|义诊))"
+                          r"(?=在|于|举行|召开|开幕|隆重|顺利|正式|走进)")
 
 
 def held_jointly(text: str, end: int) -> int:
@@ -417,6 +418,9 @@ def held_jointly(text: str, end: int) -> int:
         >>> t = "科技周启动仪式暨现场观摩会在青山一中举行。"
         >>> t[:held_jointly(t, 7)]
         '科技周启动仪式暨现场观摩会'
+        >>> t = "第五届骨科论坛暨惠民义诊走进南岭村。"  # (a free clinic, which an event may take to a place)
+        >>> t[:held_jointly(t, 7)]
+        '第五届骨科论坛暨惠民义诊'
         >>> held_jointly("启动仪式暨青山一中八十周年校庆。", 4), held_jointly("启动仪式暨座谈会，在青山举行", 4)
         (4, 4)
     """

@@ -116,7 +116,11 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (False, True, True)
         >>> keep("中国", "Place", after="特色社会主义"), keep("中国", "Place", after="人民"), keep("青山县", "Place", after="特色农业")
         (False, True, True)
+        >>> keep("浙ICP", "Organization", after="备12"), keep("京", "Place", after="ICP")
+        (False, False)
     """
+    if "ICP" in text or after.startswith("ICP"):
+        return False  # 浙ICP备…, 京ICP证…: a website's registration number, no place nor body
     if len(text) == 1:
         if type_ == "Person":
             return "\u4e00" <= text <= "\u9fff" and (after.startswith(TITLES) or before.endswith(("老", "小")))

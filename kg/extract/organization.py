@@ -30,7 +30,7 @@ from ..towns import towns
 from ..words import clause_words, in_dictionary, words
 from . import register
 from .quantity import chinese_number
-from .titles import TITLES
+from .titles import OFFICE, TITLES
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
@@ -175,6 +175,10 @@ def _inside_a_noun(lac: dict[int, str], at: int) -> bool:
     return bool(starts) and lac[max(starts)] in ("n", "nz")
 
 
+# Measure words that count people and bodies after a numeral (12名, 5位, 3家).
+_MEASURES = frozenset("名位个家所支批户")
+
+
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
                bounds: frozenset[str] | None = None) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
@@ -211,7 +215,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
             stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社 (not 208 of 楼208室)
-        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or not piece.strip():
+        # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
+        counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
+        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted or not piece.strip():
             break
         if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
             break  # a campus is where a school stands, not part of its name (东湖校区 环境学院)
@@ -391,7 +397,28 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
         return True  # the tagger's word, which jieba runs into the next
     word = next((w for w in clause_words(text, start) if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")),
                 None)
-    return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None)
+    return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None
+                                 or _member_named(s, end))
+
+
+_OFFICE = re.compile(OFFICE)
+
+
+def _member_named(s: Sentence, end: int) -> bool:
+    """Whether a person the tagger reads stands right after ``end`` with a title after the name: 教务处李四老师,
+    医务科王五科长 (the office's member, named between it and the title).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("报名表交给科技处刘洋老师。")
+        >>> _ = tag_documents([doc])
+        >>> s = doc.articles[0].sentences[0]
+        >>> _member_named(s, s.text.index("处") + 1), _member_named(s, s.text.index("老"))
+        (True, False)
+    """
+    person = next((t for t in s.tokens if t.start == end and t.tag == "PER"), None)
+    return person is not None and 2 <= person.end - person.start <= 3 and _OFFICE.match(s.text, person.end) is not None
 
 
 # A unit named by a head of one character that its head's title repeats (土样所所长, 林业站站长, 运输队队长, 话剧社社长):
@@ -551,8 +578,12 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
+            # a registered company's name, read whole by both from the division that opens it: a brand in it may
+            # be a verb (乐 of 青山乐康医疗科技有限公司)
+            brand = agreed and text.endswith("公司", t.start, end) and any(
+                h[0] == 0 for h in find(text[t.start : begin]))
             if any(m.end() > t.start for m in _DEICTIC.finditer(text, max(0, t.start - 1), begin)) or any(
-                    w.pos == "v" or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
+                    w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
             return t.start

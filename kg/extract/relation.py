@@ -651,6 +651,8 @@ def _invited_speakers(c: "_Collector", s: Sentence, a: Article, people: list[Men
 
 # A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
 _ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
+# A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
+_MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
 
 
 def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention]:
@@ -662,13 +664,17 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(6, 10, "Organization", "县文化局", 1)]
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
+        >>> t = "县委宣传部、县文化局主要负责人，以及各乡镇干部参加了本次活动。"  # (a further group after ，以及)
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
         >>> _officials_attend(bodies, t, t.index("参加"))
         []
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
-                 and _clause(text[m.end() : at]) and not has_verb(text[m.end() : at])), None)
+                 and _clause(_MORE_ATTEND.sub("", text[m.end() : at], count=1)) and not has_verb(text[m.end() : at])),
+                None)
     if last is None:
         return []
     listed = [last]
@@ -1465,6 +1471,14 @@ _WHEN_HELD = re.compile(r"于?(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上|\d{1,
 _ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零一二三四五六七八九十百]+周年|百年)")
 
 
+# An event that is taken to a place: …义诊走进黄河县, …活动再次走进青山村.
+_TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到|走入)")
+
+
+# The close of 在…会上 before the clause that says what happened there: 上，, 期间，.
+_AT_THE_MEETING = re.compile(r"(?:上|期间)[，,]")
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
@@ -1536,6 +1550,17 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         for o in after:
             if not HOSTS.match(text, o.end):  # (由X主办，Y承办，来自A、B的代表参加: X and Y host it)
                 c.add(init, "participant", o, s, a)
+    # 在X推进会上，A与B签订协议: the bodies and people that open the clause after it act at the meeting
+    if _AT_THE_MEETING.match(text, init.end) and re.search(r"在[^，,。；;]*$", text_before):
+        at = _AT_THE_MEETING.match(text, init.end).end()
+        subjects = []
+        for o in sorted(after, key=lambda x: x.start):
+            if o.start != at and not (subjects and text[subjects[-1].end : o.start] in _JOINS):
+                break
+            subjects.append(o)
+            at = o.end
+        for o in subjects:
+            c.add(init, "participant", o, s, a)
     # where it takes place (在青山县举办…; 青山县的…, 青山县“三年行动”: the place's own, unless an
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
     quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…
@@ -1553,6 +1578,15 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             c.add(init, "location", run[k], s, a)
         elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
+    # an event taken to a place (…义诊走进青山县, “送文化下乡”活动走进南岭村): it takes place there, the most
+    # precise place of the run
+    went = _TAKEN_TO.match(text, init.end)
+    run = _places_from(places, went.end(), text) if went else []
+    k = 0
+    while k + 1 < len(run) and _lies_in(run[k + 1].text, run[k].text):
+        k += 1
+    if run:
+        c.add(init, "location", run[k], s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会
     for nxt in later:
         if nxt.start == init.end:
