@@ -99,7 +99,7 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
         for short in group:
             if len(short) < 2 or short in GENERIC:
                 continue
-            longer = [n for n in group if len(n) > len(short) and n.endswith(short)
+            longer = [n for n in group if len(n) > len(short) and ends_short(n, short)
                       and not (type_ == "Place" and _another_place(short, n))]
             if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
                 # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司)
@@ -114,6 +114,20 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             seen.add(target)
         out[key] = target
     return out
+
+
+def ends_short(name: str, short: str) -> bool:
+    """Whether ``short`` names the body ``name`` by its tail: ``name`` ends with it, or a government's
+    name ends with it once 人民政府 is written short (市政府 of 青山市人民政府, as 市委 is of 中共青山市委).
+
+    Examples:
+        >>> ends_short("中共青山市委", "市委"), ends_short("青山市人民政府", "市政府"), ends_short("青山县人民政府", "市政府")
+        (True, True, False)
+    """
+    if name.endswith(short):
+        return True
+    return (len(short) >= 3 and short.endswith("政府") and name.endswith("人民政府")
+            and name[:-4].endswith(short[:-2]))
 
 
 def legal_core(name: str) -> str:
