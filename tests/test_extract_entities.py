@@ -491,3 +491,9 @@ def test_a_list_of_leaders_keeps_a_name_cut_short_and_the_name_before_deng():
 def test_lu_after_a_name_is_the_verb_of_one_who_leads_a_delegation():
     g = kg.build("总社党组成员王伟率总社财务部副部长刘明、研究室副处长赵红调研。")
     assert {e.name for e in g.entities.values() if e.type == "Person"} == {"王伟", "刘明", "赵红"}
+
+
+def test_a_persons_verb_is_no_part_of_the_body_after_it():
+    names = of_type("Organization", "青山集团董事长王立山受聘青山理工学院南京校友会 名誉会长", ("ensemble", "organization"))
+    assert "青山理工学院南京校友会" in names
+    assert not any(n.startswith("受聘") for n in names)
