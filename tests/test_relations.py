@@ -164,6 +164,12 @@ def test_heads_of_a_place_and_elected_officers_are_members():
     assert ("赵一鸣", "省作家协会") in _members("赵一鸣当选为省作家协会主席。")
 
 
+def test_one_appointed_to_an_honorary_office_is_a_member():
+    assert ("王立山", "青山理工学院南京校友会") in _members("7月1日，王立山先生受聘担任青山理工学院南京校友会名誉会长。")
+    assert ("孙红梅", "青山市书法协会") in _members("孙红梅女士受聘为青山市书法协会荣誉会长")
+    assert ("王立山", "青山理工学院南京校友会") in _members("青山集团董事长王立山受聘青山理工学院南京校友会 名誉会长")
+
+
 def test_a_body_that_opens_its_meetings_name_organizes_it_and_a_bracketed_city_locates_a_company():
     found = facts("中国作家协会第十次全国代表大会在北京开幕。")
     assert ("中国作家协会第十次全国代表大会", "organizer", "中国作家协会") in found

@@ -70,8 +70,10 @@ _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 _APPOSED = re.compile(r"[，,]")
 # A school's student, by the year of entry: 2019级本科生, 2021级硕士研究生.
 _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
-_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|兼任|任)")
+# (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
+_ELECTED = re.compile(r"(?:先生|女士|同志)?(?:当选为|当选|受聘担任|受聘为|受聘|担任|出任|兼任|任)")
 _OFFICE = re.compile(OFFICE)
+_SPACES = re.compile(r"[ \u3000]{0,2}")
 # The count that closes a list of names: 等, 等14人.
 _COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?")
 # Between the body a person is elected to and the office: 新一届会长, 第二届理事.
@@ -494,6 +496,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             elected = _ELECTED.match(doc.text, _list_end(doc.text, person, people))
             if elected:
                 for org, at in _elected_to(doc.text, elected.end(), orgs):
+                    at = _SPACES.match(doc.text, at).end()  # a caption's space: 受聘X校友会 名誉会长
                     office = _OFFICE.match(doc.text, at)
                     title = office.group() if office else ""
                     if title:
