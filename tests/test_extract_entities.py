@@ -497,3 +497,9 @@ def test_a_persons_verb_is_no_part_of_the_body_after_it():
     names = of_type("Organization", "青山集团董事长王立山受聘青山理工学院南京校友会 名誉会长", ("ensemble", "organization"))
     assert "青山理工学院南京校友会" in names
     assert not any(n.startswith("受聘") for n in names)
+
+
+def test_a_studio_named_after_the_one_who_leads_it_opens_with_the_name():
+    assert "王志强劳模创新工作室" in of_type("Organization", "6月5日，他来到王志强劳模创新工作室，与青年员工交流。",
+                                            ("ensemble", "organization"))
+    assert of_type("Organization", "王志强说，工作室的员工很多。", ("ensemble", "organization")) == []

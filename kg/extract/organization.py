@@ -695,6 +695,38 @@ def lab_start(text: str, head: int) -> int:
     return start if start < level else head  # (省重点实验室: a level and no field, a kind of laboratory)
 
 
+# A studio named after the one who leads it: 王五劳模创新工作室, 李四名师工作室 (the walk over names stops at the person).
+_STUDIO = re.compile(r"工作室")
+_STUDIO_WORDS = frozenset("n nz vn j l".split())
+
+
+def studios(s: Sentence) -> list[tuple[int, int]]:
+    """The studios a sentence names after a person the tagger reads, with nouns at most between the name and
+    工作室 (劳模创新, 技能大师, 名师; by jieba's or the tagger's reading): ``(start, end)`` in the sentence's text.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("他来到王志强劳模创新工作室交流。")
+        >>> _ = tag_documents([doc])
+        >>> s = doc.articles[0].sentences[0]
+        >>> [s.text[b:e] for b, e in studios(s)]
+        ['王志强劳模创新工作室']
+    """
+    out = []
+    text = s.text
+    lac = {t.start: t.tag for t in s.tokens}
+    for m in _STUDIO.finditer(text):
+        person = next((t for t in s.tokens if t.tag == "PER" and m.start() - 8 <= t.end <= m.start()), None)
+        if person is None:
+            continue
+        between = [w for w in clause_words(text, person.end) if person.end <= w.start and w.end <= m.start()]
+        if sum(len(w.text) for w in between) == m.start() - person.end and all(
+                w.pos in _STUDIO_WORDS or lac.get(w.start) in _STUDIO_WORDS for w in between):  # (创新: LAC's vn)
+            out.append((person.start, m.end()))
+    return out
+
+
 def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[Mention]:
     """The bodies a sentence names by their heads; ``campus``: the article is a university's or a school's
     own news, where 学校 before a unit's name is the publisher, no part of the name (学校数据研究中心 is
@@ -761,6 +793,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if not any(x.start <= start and end <= x.end for x in out):
             out = [x for x in out if not (start <= x.start and x.end <= end)]
             out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
+    for b, e in studios(s):
+        if not any(s.local(x.start) <= b and e <= s.local(x.end) for x in out):
+            start, end = s.span(b, e)
+            out.append(Mention(start, end, "Organization", text[b:e], article))
     for m in _PLACE_SUFFIX.finditer(text):
         if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
             continue  # 一楼, 3楼: a floor
