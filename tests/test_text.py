@@ -416,3 +416,9 @@ def test_a_headline_with_a_longer_lead_before_its_colon_and_a_source_line_under_
     assert a.headline == "青山集团王五GES大会现场：这是最好的时代"
     a = parse("青山往事推介会在南京举行\n\n摘自：《青山》通讯 2012.4.5第八期  王五\n\n4月2日，推介会举行。").articles[0]
     assert a.headline == "青山往事推介会在南京举行"
+
+
+def test_a_first_line_that_opens_with_a_month_is_the_headline_not_a_sentence_cut_short():
+    doc = parse("5月份新签约项目一览,总投资超百亿\n\n5月8日，青山县举行项目集中签约活动，共签约项目12个。")
+    assert [a.headline for a in doc.articles] == ["5月份新签约项目一览,总投资超百亿"]
+    assert parse("5月8日，青山县\n\n举行项目集中签约活动，共签约项目12个。").articles[0].headline == ""
