@@ -503,3 +503,8 @@ def test_a_studio_named_after_the_one_who_leads_it_opens_with_the_name():
     assert "王志强劳模创新工作室" in of_type("Organization", "6月5日，他来到王志强劳模创新工作室，与青年员工交流。",
                                             ("ensemble", "organization"))
     assert of_type("Organization", "王志强说，工作室的员工很多。", ("ensemble", "organization")) == []
+
+
+def test_a_railway_named_by_its_cities_first_characters_holds_no_person():
+    people = of_type("Person", "今年3月，宁杭高铁二期工程开工，总工程师赵立新到场。", ("ensemble",))
+    assert "宁杭" not in people and "赵立新" in people
