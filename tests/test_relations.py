@@ -1096,3 +1096,9 @@ def test_the_hosts_named_after_a_clause_about_the_articles_event_organize_it():
 def test_a_body_that_holds_a_meeting_at_a_clock_time_in_a_room_organizes_it():
     found = facts("青山学院于3月2日上午9：15在三楼208室召开了学生社团工作会议。")
     assert ("学生社团工作会议", "organizer", "青山学院") in found
+
+
+def test_leaders_listed_before_the_attending_verb_take_part_though_a_later_name_reads_as_a_verb():
+    found = facts("9月2日，青山县文旅推介会在青山宾馆召开。县领导赵一鸣、钱红梅、孙立新、刘振兴、周国平、吴明参加活动。")
+    assert {o for s, p, o in found if s == "青山县文旅推介会" and p == "participant"} >= {
+        "赵一鸣", "钱红梅", "孙立新", "刘振兴", "周国平", "吴明"}
