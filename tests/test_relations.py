@@ -1102,3 +1102,9 @@ def test_leaders_listed_before_the_attending_verb_take_part_though_a_later_name_
     found = facts("9月2日，青山县文旅推介会在青山宾馆召开。县领导赵一鸣、钱红梅、孙立新、刘振兴、周国平、吴明参加活动。")
     assert {o for s, p, o in found if s == "青山县文旅推介会" and p == "participant"} >= {
         "赵一鸣", "钱红梅", "孙立新", "刘振兴", "周国平", "吴明"}
+
+
+def test_a_citys_liaison_office_named_short_lies_where_it_is_posted():
+    found = facts("5月8日，青山市驻京办举办推介会。")
+    assert ("青山市驻京办", "location", "北京市") in found
+    assert ("青山市驻京办", "location", "青山市") not in found
