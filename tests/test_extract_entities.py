@@ -508,3 +508,8 @@ def test_a_studio_named_after_the_one_who_leads_it_opens_with_the_name():
 def test_a_railway_named_by_its_cities_first_characters_holds_no_person():
     people = of_type("Person", "今年3月，宁杭高铁二期工程开工，总工程师赵立新到场。", ("ensemble",))
     assert "宁杭" not in people and "赵立新" in people
+
+
+def test_a_bank_read_by_its_head_gives_way_to_its_centre_both_recognizers_read_whole():
+    names = of_type("Organization", "调研组听取了汇报，人民银行征信中心主任孙梅作了讲话。", ("ensemble", "organization"))
+    assert names == ["人民银行征信中心"]
