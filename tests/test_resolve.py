@@ -140,3 +140,8 @@ def test_the_vice_mayor_is_a_member_of_the_city_government_named_in_full():
     roles = {(by_id[f.subject].name, by_id[f.object].name) for f in g.facts if f.predicate == "memberOf"}
     assert ("赵立平", "红河市人民政府") in roles
     assert "市政府" not in {e.name for e in g.entities.values()}
+
+
+def test_a_companys_short_name_read_as_a_person_is_the_company():
+    es, _, _ = resolve([("d", M("青蓝集团")), ("d", M("青蓝", "Person", start=20)), ("d", M("王立山", "Person", start=30))])
+    assert names(es) == [("Organization", "青蓝集团", ("青蓝",)), ("Person", "王立山", ())]
