@@ -513,3 +513,9 @@ def test_a_railway_named_by_its_cities_first_characters_holds_no_person():
 def test_a_bank_read_by_its_head_gives_way_to_its_centre_both_recognizers_read_whole():
     names = of_type("Organization", "调研组听取了汇报，人民银行征信中心主任孙梅作了讲话。", ("ensemble", "organization"))
     assert names == ["人民银行征信中心"]
+
+
+def test_two_places_read_side_by_side_that_spell_a_township_are_the_township():
+    places = of_type("Place", "5月3日，他来到党家岘乡调研。", ("ensemble", "organization"))
+    assert places == ["党家岘乡"]
+    assert "长春中路街道" not in of_type("Place", "5月3日，他来到长春中路街道调研。", ("ensemble", "organization"))

@@ -819,6 +819,13 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
+    # 二道 + 白河镇: two places the tagger read side by side that spell a township of the gazetteer are that township,
+    # when the first holds no division of its own (长春 + 中路街道, 端州区 + 黄岗街道 are a chain of two places)
+    for t, u in zip(s.tokens, s.tokens[1:]):
+        if t.tag == "LOC" and u.tag == "LOC" and t.end == u.start and t.text + u.text in towns() \
+                and not find(t.text) and t.text not in towns():
+            start, end = s.span(t.start, u.end)
+            out.append(Mention(start, end, "Place", text[t.start : u.end], article))
     # 东街 + 社区: a place the tagger found, right before a community's or village's level, is one place with it
     villages = [t.end for t in s.tokens if t.tag == "LOC" and t.text.endswith("村") and len(t.text) >= 3]
     for t in s.tokens:
