@@ -1108,3 +1108,8 @@ def test_a_citys_liaison_office_named_short_lies_where_it_is_posted():
     found = facts("5月8日，青山市驻京办举办推介会。")
     assert ("青山市驻京办", "location", "北京市") in found
     assert ("青山市驻京办", "location", "青山市") not in found
+
+
+def test_a_title_after_a_bodys_leaders_is_held_in_that_body():
+    members = _members("9月2日，青山校友会召开大会。南京青山商会领导常务副会长赵立新受邀致辞。")
+    assert ("赵立新", "南京青山商会") in members and ("赵立新", "青山校友会") not in members

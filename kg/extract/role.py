@@ -258,6 +258,17 @@ def _parent_in_name(org: Mention) -> Mention | None:
 _HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师)")
 
 
+def _first_title(between: str) -> str:
+    """The first title of a chain, without the 领导 that may open it (商会领导常务副会长: one of its leaders).
+
+    Examples:
+        >>> _first_title("领导常务副会长"), _first_title("党组书记、主任")
+        ('常务副会长', '党组书记')
+    """
+    first = between.split("、")[0]
+    return first[2:] if first.startswith("领导") and _TITLE.fullmatch(first, 2) else first
+
+
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
     """Whether ``between`` is a chain of titles joined by 、 that starts with a title proper;
     a later title may open with an organization's name (``orgs_inside``).
@@ -271,12 +282,15 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
         (True, True)
         >>> title_chain("海外业务副总裁、新能源事业部部长", []), title_chain("副书记、市运会组委会主任、市长", [])
         (True, True)
+        >>> title_chain("领导常务副会长", [])
+        True
     """
     if not 1 < len(between) <= MAX_CHAIN or not between.replace("、", "").isalpha():
         return False
     if INVITE.search(between):
         return False  # 青山中学邀请专家王五: an invited guest, no member
     first, *rest = between.split("、")
+    first = _first_title(first)  # 青山商会领导常务副会长A: one of the body's leaders, its 常务副会长
     if not _TITLE.fullmatch(first) and not (rest and _long_title(first)):
         return False
     for piece in rest:
@@ -381,7 +395,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                                 Relation(plant, "parentOrganization", org, ev)]
                         member = True
                         continue
-                    out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
+                    out.append(Relation(person, "memberOf", org, ev, role=_first_title(between)))
                     member = True
                     # 市委常委、宣传部部长A: a department named bare later in the chain is the first body's
                     out += [Relation(o, "parentOrganization", org, ev) for o in _bare_units(doc.text, org, between, orgs, places)]
