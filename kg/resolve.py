@@ -32,6 +32,7 @@ Examples:
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 
 from .extract.ner import GENERIC, TITLES
@@ -99,7 +100,7 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
         for short in group:
             if len(short) < 2 or short in GENERIC:
                 continue
-            longer = [n for n in group if len(n) > len(short) and n.endswith(short)
+            longer = [n for n in group if len(n) > len(short) and ends_short(n, short)
                       and not (type_ == "Place" and _another_place(short, n))]
             if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
                 # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司)
@@ -114,6 +115,20 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             seen.add(target)
         out[key] = target
     return out
+
+
+def ends_short(name: str, short: str) -> bool:
+    """Whether ``short`` names the body ``name`` by its tail: ``name`` ends with it, or a government's
+    name ends with it once 人民政府 is written short (市政府 of 青山市人民政府, as 市委 is of 中共青山市委).
+
+    Examples:
+        >>> ends_short("中共青山市委", "市委"), ends_short("青山市人民政府", "市政府"), ends_short("青山县人民政府", "市政府")
+        (True, True, False)
+    """
+    if name.endswith(short):
+        return True
+    return (len(short) >= 3 and short.endswith("政府") and name.endswith("人民政府")
+            and name[:-4].endswith(short[:-2]))
 
 
 def legal_core(name: str) -> str:
@@ -145,6 +160,36 @@ def _another_place(short: str, longer: str) -> bool:
 
     rest = longer[: -len(short)]
     return len(rest) == 1 and rest not in LEVEL_CHARS and known(short)
+
+
+# What follows a company's short name in its full one: 青山集团, 青山股份, 青山集团有限公司.
+_COMPANY_TAIL = re.compile(r"(?:集团|股份|控股)?(?:有限公司|股份有限公司|有限责任公司|公司)?")
+
+
+def _brand_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], str]:
+    """A name read as a person that the document names a company by, with a company's tail after it (青蓝 of
+    青蓝集团, 青蓝股份): the company's short name, no person → the company's longest such name.
+
+    Examples:
+        >>> ms = [("d", Mention(0, 2, "Person", "青蓝", 1)), ("d", Mention(5, 9, "Organization", "青蓝集团", 1)),
+        ...       ("d", Mention(12, 15, "Person", "王立山", 1)), ("d", Mention(20, 26, "Organization", "王立山工作室", 1))]
+        >>> _brand_people(ms)
+        {('d', '青蓝'): '青蓝集团'}
+    """
+    orgs: dict[str, set[str]] = defaultdict(set)
+    for doc, m in mentions:
+        if m.type == "Organization":
+            orgs[doc].add(mention_name(m))
+    out = {}
+    for doc, m in mentions:
+        name = mention_name(m)
+        if m.type != "Person" or (doc, name) in out:
+            continue
+        named = [o for o in orgs[doc] if o.startswith(name) and len(o) > len(name)
+                 and _COMPANY_TAIL.fullmatch(o, len(name)) is not None]
+        if named:
+            out[doc, name] = max(named, key=lambda o: (len(o), o))
+    return out
 
 
 def _titled_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str], str]:
@@ -297,6 +342,10 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
     entity id (so that relations between mentions become relations between
     entities), and the place hierarchy from the gazetteer as facts.
     """
+    brands = _brand_people(mentions)
+    for doc, m in mentions:
+        if m.type == "Person" and (doc, mention_name(m)) in brands:
+            m.type, m.canonical = "Organization", brands[doc, mention_name(m)]  # 青蓝 of 青蓝集团: no person
     _vote_types(mentions)
     short = _short_forms(mentions)
     titled = _titled_people(mentions)

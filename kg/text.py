@@ -317,10 +317,17 @@ def _opening_title(p: Paragraph) -> bool:
     Examples:
         >>> _opening_title(Paragraph("防治慢性肾病，专家来支招", list(range(12)))), _opening_title(Paragraph("近日，青山市", list(range(6))))
         (True, False)
+        >>> _opening_title(Paragraph("5月份新签项目一览,总投资超百亿", list(range(16)))), _opening_title(Paragraph("5月8日，青山市", list(range(8))))
+        (True, False)
     """
     t = p.text
     return (6 <= _title_length(t) <= 30 and len(re.findall(r"[，,]", t)) == 1 and not re.search(r"[。；;：:、]", t)
-            and not ends_sentence(t) and not is_byline_start(t) and not re.match(r"(?:近日|日前|今天|昨天|目前|\d)", t))
+            and not ends_sentence(t) and not is_byline_start(t) and not _OPENING_TIME.match(t))
+
+
+# A time that opens a sentence (近日，…; 3月5日上午，…; 2023年，…; 10时许，…), not a title that opens with a month or a count
+# (8月份新开工项目一览，总投资超百亿; 5G基站覆盖全县，…).
+_OPENING_TIME = re.compile(r"近日|日前|今天|昨天|目前|\d[\d年月]*[日号]|\d+[年月][，,]|\d+年\d|\d+[时点:：]")
 
 
 def _word_across(before: str, after: str) -> bool:

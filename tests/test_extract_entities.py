@@ -570,3 +570,31 @@ def test_a_service_delegation_and_its_numbered_sub_delegation_are_bodies():
     assert sorted(of_type("Organization", "青年博士服务团第三分团来到红星县。", kg.extract.DEFAULT)) == [
         "青年博士服务团", "青年博士服务团第三分团"]
     assert of_type("Organization", "第二分团赴白云县开展服务。", kg.extract.DEFAULT) == ["第二分团"]
+
+
+def test_a_persons_verb_is_no_part_of_the_body_after_it():
+    names = of_type("Organization", "青山集团董事长王立山受聘青山理工学院南京校友会 名誉会长", ("ensemble", "organization"))
+    assert "青山理工学院南京校友会" in names
+    assert not any(n.startswith("受聘") for n in names)
+
+
+def test_a_studio_named_after_the_one_who_leads_it_opens_with_the_name():
+    assert "王志强劳模创新工作室" in of_type("Organization", "6月5日，他来到王志强劳模创新工作室，与青年员工交流。",
+                                            ("ensemble", "organization"))
+    assert of_type("Organization", "王志强说，工作室的员工很多。", ("ensemble", "organization")) == []
+
+
+def test_a_railway_named_by_its_cities_first_characters_holds_no_person():
+    people = of_type("Person", "今年3月，宁杭高铁二期工程开工，总工程师赵立新到场。", ("ensemble",))
+    assert "宁杭" not in people and "赵立新" in people
+
+
+def test_a_bank_read_by_its_head_gives_way_to_its_centre_both_recognizers_read_whole():
+    names = of_type("Organization", "调研组听取了汇报，人民银行征信中心主任孙梅作了讲话。", ("ensemble", "organization"))
+    assert names == ["人民银行征信中心"]
+
+
+def test_two_places_read_side_by_side_that_spell_a_township_are_the_township():
+    places = of_type("Place", "5月3日，他来到党家岘乡调研。", ("ensemble", "organization"))
+    assert places == ["党家岘乡"]
+    assert "长春中路街道" not in of_type("Place", "5月3日，他来到长春中路街道调研。", ("ensemble", "organization"))

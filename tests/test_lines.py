@@ -15,6 +15,7 @@ from kg.text import parse
     ("部门：宣传部 发布时间：2021-03-01 10:20:30 浏览次数：1234", True, False),
     ("单位：各乡镇人民政府要在三月底前报送名单。", False, False),  # a body line that opens with the field's word
     ("单位：青山市教育局；发布时间：2021-03-01", True, False),
+    ("发稿时间：2020/5/18", True, False),  # a company site's field under its headline
     ("首页 > 综合新闻", True, False),
     ("2021-03-01 来源：湘江日报 作者：李四 浏览次数：88", False, True),
     ("【作者：李四】", False, True),
@@ -55,3 +56,8 @@ def test_a_sites_contact_line_is_furniture_and_is_not_joined_to_the_line_after()
     assert is_furniture("单位地址:青山市红旗路8号 电话(传真):0571-1234567 技术支持：某某网络")
     doc = parse("青山医院开展义诊\n\n医生们走进了青山村。\n\n单位地址:青山市红旗路8号 技术支持：某某网络\n\n青山医院版权所有！\n")
     assert not any("某某网络" in s.text for a in doc.articles for s in a.sentences)
+
+
+def test_a_post_time_field_under_an_exclaimed_headline_is_no_headline_line():
+    doc = parse("青山公司荣获省级科技创新示范企业称号！\n发稿时间：2020/5/18\n\n5月16日，青山公司在省科技大会上领取了奖牌，公司总经理李木林代表公司发言。")
+    assert [a.headline for a in doc.articles] == ["青山公司荣获省级科技创新示范企业称号！"]

@@ -164,6 +164,12 @@ def test_heads_of_a_place_and_elected_officers_are_members():
     assert ("赵一鸣", "省作家协会") in _members("赵一鸣当选为省作家协会主席。")
 
 
+def test_one_appointed_to_an_honorary_office_is_a_member():
+    assert ("王立山", "青山理工学院南京校友会") in _members("7月1日，王立山先生受聘担任青山理工学院南京校友会名誉会长。")
+    assert ("孙红梅", "青山市书法协会") in _members("孙红梅女士受聘为青山市书法协会荣誉会长")
+    assert ("王立山", "青山理工学院南京校友会") in _members("青山集团董事长王立山受聘青山理工学院南京校友会 名誉会长")
+
+
 def test_a_body_that_opens_its_meetings_name_organizes_it_and_a_bracketed_city_locates_a_company():
     found = facts("中国作家协会第十次全国代表大会在北京开幕。")
     assert ("中国作家协会第十次全国代表大会", "organizer", "中国作家协会") in found
@@ -1136,3 +1142,20 @@ def test_villages_listed_after_a_district_and_its_first_village_lie_in_the_distr
     found = facts("今年，郧阳区白云村、红星村和青山村各新建了一座桥。")
     assert {("白云村", "containedInPlace", "郧阳区"), ("红星村", "containedInPlace", "郧阳区"),
             ("青山村", "containedInPlace", "郧阳区")} <= found
+
+
+def test_leaders_listed_before_the_attending_verb_take_part_though_a_later_name_reads_as_a_verb():
+    found = facts("9月2日，青山县文旅推介会在青山宾馆召开。县领导赵一鸣、钱红梅、孙立新、刘振兴、周国平、吴明参加活动。")
+    assert {o for s, p, o in found if s == "青山县文旅推介会" and p == "participant"} >= {
+        "赵一鸣", "钱红梅", "孙立新", "刘振兴", "周国平", "吴明"}
+
+
+def test_a_citys_liaison_office_named_short_lies_where_it_is_posted():
+    found = facts("5月8日，青山市驻京办举办推介会。")
+    assert ("青山市驻京办", "location", "北京市") in found
+    assert ("青山市驻京办", "location", "青山市") not in found
+
+
+def test_a_title_after_a_bodys_leaders_is_held_in_that_body():
+    members = _members("9月2日，青山校友会召开大会。南京青山商会领导常务副会长赵立新受邀致辞。")
+    assert ("赵立新", "南京青山商会") in members and ("赵立新", "青山校友会") not in members

@@ -127,3 +127,21 @@ def test_a_company_named_without_its_legal_form_or_by_its_group_is_the_company()
     assert "青山电子" in by_name["青山电子（苏州）有限公司"].aliases
     roles = {(g.entities[f.subject].name, g.entities[f.object].name, f.role) for f in g.facts if f.predicate == "memberOf"}
     assert ("潘立新", "江北建工集团有限公司", "董事长") in roles and ("王伟", "青山电子（苏州）有限公司", "总经理") in roles
+
+
+def test_a_city_government_named_short_is_its_full_name():
+    es, _, _ = resolve([("d", M("红河市人民政府")), ("d", M("市政府", start=30)), ("d", M("县政府", start=40))])
+    assert names(es) == [("Organization", "县政府", ()), ("Organization", "红河市人民政府", ("市政府",))]
+
+
+def test_the_vice_mayor_is_a_member_of_the_city_government_named_in_full():
+    g = kg.build("5月2日，红河市人民政府举办招商会。副市长赵立平主持会议。孙卫东代表市委、市政府致辞。")
+    by_id = g.entities
+    roles = {(by_id[f.subject].name, by_id[f.object].name) for f in g.facts if f.predicate == "memberOf"}
+    assert ("赵立平", "红河市人民政府") in roles
+    assert "市政府" not in {e.name for e in g.entities.values()}
+
+
+def test_a_companys_short_name_read_as_a_person_is_the_company():
+    es, _, _ = resolve([("d", M("青蓝集团")), ("d", M("青蓝", "Person", start=20)), ("d", M("王立山", "Person", start=30))])
+    assert names(es) == [("Organization", "青蓝集团", ("青蓝",)), ("Person", "王立山", ())]

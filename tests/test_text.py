@@ -437,3 +437,9 @@ def test_a_kicker_headline_with_a_quoted_slogan_heads_its_own_item():
     assert [a.headline for a in parse(page).articles] == [
         "校园简讯：我校志愿服务队赴青山县开展支教活动", "校园简讯：我校师生参观白云湖湿地公园",
         "校园简讯：“青春在基层，奉献在一线”社会实践团赴红星村调研"]
+
+
+def test_a_first_line_that_opens_with_a_month_is_the_headline_not_a_sentence_cut_short():
+    doc = parse("5月份新签约项目一览,总投资超百亿\n\n5月8日，青山县举行项目集中签约活动，共签约项目12个。")
+    assert [a.headline for a in doc.articles] == ["5月份新签约项目一览,总投资超百亿"]
+    assert parse("5月8日，青山县\n\n举行项目集中签约活动，共签约项目12个。").articles[0].headline == ""

@@ -61,9 +61,10 @@ _LOCAL_HEADS = ("小学", "中学", "幼儿园", "卫生室", "卫生院", "合�
 _LOCAL_LEVEL = re.compile(r"(?:村|镇|乡|社区|街道)$")
 # What an event celebrates or marks stands after these in its name.
 _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
-# A mission posted in a host country or city: 俄罗斯驻华大使馆, 外交部驻香港特派员公署, 联合国…驻华代表处.
+# A mission posted in a host country or city: 俄罗斯驻华大使馆, 外交部驻香港特派员公署, 联合国…驻华代表处, and a city's
+# liaison office named short (青山市驻京办, 青山市政府驻沪办).
 _POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|办事处|"
-                     r"特派员公署|联络处)$")
+                     r"特派员公署|联络处|办)$")
 # A bus line of a bus company: 郑州公交32路.
 _LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
 

@@ -182,10 +182,14 @@ ORG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2)
 _MATTER = re.compile("问题(?:特别)?(?:特使|代表|专家|协调员|工作组|会谈|谈判|会议)")
 
 
+# The heads of a railway's name, after its cities' first characters: 郑济高铁, 穗莞深城际, 长珲客专.
+_LINE_HEADS = ("高铁", "城际", "客专", "铁路", "轻轨")
+
+
 def not_a_person(text: str, start: int, end: int) -> bool:
     """A span tagged as a person that is none: inside a short quotation (a typhoon “海葵”, a motto
-    “允公允能”), inside a longer word of jieba's dictionary (叶茂 in 枝繁叶茂), an award (詹天佑奖), or
-    one common noun that opens with no surname of the labeled data (菜农).
+    “允公允能”), inside a longer word of jieba's dictionary (叶茂 in 枝繁叶茂), an award (詹天佑奖), a railway
+    (郑济高铁), or one common noun that opens with no surname of the labeled data (菜农).
 
     Examples:
         >>> t = "台风“海葵”登陆，草木枝繁叶茂。"
@@ -193,11 +197,13 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         (True, True, False)
         >>> not_a_person("菜农说", 0, 2), not_a_person("詹天佑奖", 0, 4), not_a_person("红河问题特使", 0, 2)
         (True, True, True)
-        >>> not_a_person("王五问题不大", 0, 2)
-        False
+        >>> not_a_person("王五问题不大", 0, 2), not_a_person("郑济高铁开工", 0, 2)
+        (False, True)
     """
     if text.startswith(("奖", "杯"), end) or text[start:end].endswith(("奖", "杯")):  # 詹天佑奖 is an award
         return True
+    if text.startswith(_LINE_HEADS, end) or text[start:end].endswith(_LINE_HEADS):
+        return True  # a railway named by its cities' first characters (郑济高铁, 穗莞深城际)
     if _MATTER.match(text, end) or end - start >= 4 and text[start:end].endswith("州"):
         return True  # a matter with its envoy or talks (苏丹问题特别代表), a state or a province (…彼得罗夫斯克州)
     if surname_count(text[start]) == 0 and [(w.start, w.end, w.pos) for w in words(text[start:end])] == [(0, end - start, "n")]:

@@ -458,8 +458,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target is None:
             continue
         for p in people:
-            # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them)
-            own = _INVITED.sub("", _listed(text[p.end : at].split("，")[0].split(",")[0]))
+            # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them; the names
+            # listed after them are left out, which the tagger may read as verbs: 孙立新, 李大海)
+            own = _INVITED.sub("", _listed(_without(text, p.end, at, people).split("，")[0].split(",")[0]))
             if p.end <= at and not has_verb(own) and not _NEGATED.search(own):
                 c.add(target, "participant", p, s, a)
         if target.start >= end and text.startswith("的", target.end):

@@ -70,8 +70,10 @@ _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 _APPOSED = re.compile(r"[，,]")
 # A school's student, by the year of entry: 2019级本科生, 2021级硕士研究生.
 _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
-_ELECTED = re.compile(r"(?:当选为|当选|担任|出任|兼任|任)")
+# (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
+_ELECTED = re.compile(r"(?:先生|女士|同志)?(?:当选为|当选|受聘担任|受聘为|受聘|担任|出任|兼任|任)")
 _OFFICE = re.compile(OFFICE)
+_SPACES = re.compile(r"[ \u3000]{0,2}")
 # The count that closes a list of names: 等, 等14人.
 _COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?")
 # Between the body a person is elected to and the office: 新一届会长, 第二届理事.
@@ -256,6 +258,17 @@ def _parent_in_name(org: Mention) -> Mention | None:
 _HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师)")
 
 
+def _first_title(between: str) -> str:
+    """The first title of a chain, without the 领导 that may open it (商会领导常务副会长: one of its leaders).
+
+    Examples:
+        >>> _first_title("领导常务副会长"), _first_title("党组书记、主任")
+        ('常务副会长', '党组书记')
+    """
+    first = between.split("、")[0]
+    return first[2:] if first.startswith("领导") and _TITLE.fullmatch(first, 2) else first
+
+
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
     """Whether ``between`` is a chain of titles joined by 、 that starts with a title proper;
     a later title may open with an organization's name (``orgs_inside``).
@@ -269,12 +282,15 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
         (True, True)
         >>> title_chain("海外业务副总裁、新能源事业部部长", []), title_chain("副书记、市运会组委会主任、市长", [])
         (True, True)
+        >>> title_chain("领导常务副会长", [])
+        True
     """
     if not 1 < len(between) <= MAX_CHAIN or not between.replace("、", "").isalpha():
         return False
     if INVITE.search(between):
         return False  # 青山中学邀请专家王五: an invited guest, no member
     first, *rest = between.split("、")
+    first = _first_title(first)  # 青山商会领导常务副会长A: one of the body's leaders, its 常务副会长
     if not _TITLE.fullmatch(first) and not (rest and _long_title(first)):
         return False
     for piece in rest:
@@ -379,7 +395,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                                 Relation(plant, "parentOrganization", org, ev)]
                         member = True
                         continue
-                    out.append(Relation(person, "memberOf", org, ev, role=between.split("、")[0]))
+                    out.append(Relation(person, "memberOf", org, ev, role=_first_title(between)))
                     member = True
                     # 市委常委、宣传部部长A: a department named bare later in the chain is the first body's
                     out += [Relation(o, "parentOrganization", org, ev) for o in _bare_units(doc.text, org, between, orgs, places)]
@@ -494,6 +510,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             elected = _ELECTED.match(doc.text, _list_end(doc.text, person, people))
             if elected:
                 for org, at in _elected_to(doc.text, elected.end(), orgs):
+                    at = _SPACES.match(doc.text, at).end()  # a caption's space: 受聘X校友会 名誉会长
                     office = _OFFICE.match(doc.text, at)
                     title = office.group() if office else ""
                     if title:

@@ -20,5 +20,6 @@ TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主
 TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))  # longest first
 # A title with up to four characters of qualifier before it: 外交部长, 常务副市长.
 TITLE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{TITLE_WORDS})")
-# An office: a title with 副 or 常务副 before it at most (副会长, 常务副会长), what one is elected or appointed to.
-OFFICE = rf"(?:常务)?副?(?:{TITLE_WORDS})"
+# An office: a title with 副 or 常务副 before it at most (副会长, 常务副会长), or an honorary one (名誉会长, 荣誉院长),
+# what one is elected or appointed to.
+OFFICE = rf"(?:名誉|荣誉|常务)?副?(?:{TITLE_WORDS})"
