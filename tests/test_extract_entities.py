@@ -564,6 +564,7 @@ def test_a_countys_media_centre_in_a_photo_credit_is_named_whole():
 
 def test_a_lake_named_with_its_shore_is_the_lake():
     assert of_type("Place", "游客在白云湖畔散步。", kg.extract.DEFAULT) == ["白云湖"]
+    assert of_type("Place", "在白水江江畔，村民们种下了树苗。", kg.extract.DEFAULT) == ["白水江"]  # the river, 江畔 its bank
 
 
 def test_a_service_delegation_and_its_numbered_sub_delegation_are_bodies():

@@ -93,8 +93,10 @@ def _level_in_longer_word(name: str, end: int) -> bool:
                and not name.startswith(_LEVEL_BODIES, w.start + 1) for w in words(name))
 
 
-def leading_places(name: str) -> list[tuple[int, int]]:
-    """Spans of the administrative places that a name starts with.
+def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
+    """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
+    may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
+    its city's: 商丘站, a station of 商丘).
 
     Examples:
         >>> n = "宁波市鄞州区惠风书馆"
@@ -107,7 +109,7 @@ def leading_places(name: str) -> list[tuple[int, int]]:
         ([], [(0, 3)], [])
     """
     if name.startswith("中共") and len(name) > 4:  # the party's committee of a place: 中共青山县委
-        return [(s + 2, e + 2) for s, e in leading_places(name[2:])]
+        return [(s + 2, e + 2) for s, e in leading_places(name[2:], body)]
     spans = []
     pos = 0
     hits = find(name)
@@ -118,7 +120,8 @@ def leading_places(name: str) -> list[tuple[int, int]]:
     if links and links[-1][1] < len(name):
         spans = [(b, e) for b, e, _ in links]
         pos = spans[-1][1]
-    elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (hits[0][2] not in [d.name for d in hits[0][3]] and _bare_in_a_word(name, hits[0][1])) and (
+    elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
+            body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_in_a_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
         # the county it holds (四川 of 四川马边彝族自治县)
@@ -459,7 +462,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州);
     # so is the country's in 中国共产党…, a national body placed nowhere
     national = m.text.startswith(PARTY)
-    spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text)
+    spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text, m.type == "Organization")
     if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
         tagged = [(b, e) for b, e in _tagged_place(doc, m) if _known_place(m.text[b:e], known)]
@@ -606,7 +609,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         place = _nested(m, 0, zone, "Place")
         out += [place, _relation(m, "location", place, m)]
         # the zone lies in the places its name opens with (乌兰浩特经济技术开发区)
-        spans = leading_places(place.text)
+        spans = leading_places(place.text, body=False)
         if spans:
             city = _nested(m, *spans[-1], "Place")
             out += [city, _relation(place, "containedInPlace", city, m)]

@@ -239,8 +239,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
         if type_ == "Place":
             start = _whole_place(s.text, start, end)
-            if end - start >= 4 and _SHORE.search(s.text, start, end):
-                end -= 1  # 白云湖畔: the lake 白云湖, 畔 its shore
+            if end - start >= 4 and (shore := _SHORE.search(s.text, start, end)):
+                end = shore.end(1)  # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
         if type_ == "Organization" and (zone := zone_before_a_city(s.text[start:end])):
             # 青山世纪城杭州国际博览中心: the zone, then a venue named after its city
             pstart, pend = s.span(start, start + zone)
@@ -290,7 +290,7 @@ def zone_before_a_city(name: str) -> int:
 
 
 # The shore of a lake or a river after its name (白云湖畔, 清水河畔): where, by the water that the name names.
-_SHORE = re.compile(r"[湖河江海溪潭塘泉]畔$")
+_SHORE = re.compile(r"([湖河江海溪潭塘泉])\1?畔$")
 
 
 def _whole_place(text: str, start: int, end: int) -> int:
