@@ -346,10 +346,6 @@ def _holds(outer: str, inner: str) -> bool:
     return big is not None and small is not None and 1 <= big < small
 
 
-# The levels whose places a list after a chain names alike (白云村、红星村; not 鸡西、山西: no level, a province).
-_LISTED_LEVELS = frozenset("村镇乡区县市旗")
-
-
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
     """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道; so does a
     seat after its country or province (哈萨克斯坦首都阿斯塔纳) and a smaller division after 的
@@ -365,7 +361,7 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
             last = inner
             for listed in ordered[k + 2 :]:
                 if (c.doc.text[last.end : listed.start] not in ("、", "和", "及") or listed.text[-1:] != inner.text[-1:]
-                        or inner.text[-1:] not in _LISTED_LEVELS):
+                        or not _lies_in(listed.text, outer.text)):  # (not 黑龙江鸡西、山西: a province)
                     break
                 c.add(listed, "containedInPlace", outer, s, a)
                 last = listed
