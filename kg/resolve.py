@@ -104,7 +104,8 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                       and not (type_ == "Place" and _another_place(short, n))]
             if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
                 # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司)
-                longer = [n for n in group if len(n) > len(short) and legal_core(n).endswith(core)]
+                fits = [n for n in group if len(n) > len(short) and legal_core(n).endswith(core)]
+                longer = fits if len(fits) == 1 else []  # (two companies that end alike: neither)
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
     # follow chains (湿地公园 → 花园口湿地公园 → 惠济区花园口湿地公园)
@@ -163,7 +164,7 @@ def _another_place(short: str, longer: str) -> bool:
 
 
 # What follows a company's short name in its full one: 青山集团, 青山股份, 青山集团有限公司.
-_COMPANY_TAIL = re.compile(r"(?:集团|股份|控股)?(?:有限公司|股份有限公司|有限责任公司|公司)?")
+_COMPANY_TAIL = re.compile(rf"(?:集团|股份|控股)?(?:{LEGAL_FORM.pattern})?")
 
 
 def _brand_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], str]:
@@ -180,11 +181,12 @@ def _brand_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], 
     for doc, m in mentions:
         if m.type == "Organization":
             orgs[doc].add(mention_name(m))
+    titled = {(doc, mention_name(m)) for doc, m in mentions if m.type == "Person" and m.role}
     out = {}
     for doc, m in mentions:
         name = mention_name(m)
-        if m.type != "Person" or (doc, name) in out:
-            continue
+        if m.type != "Person" or (doc, name) in out or (doc, name) in titled:
+            continue  # (a person with a title stays one: 李宁公司董事长李宁)
         named = [o for o in orgs[doc] if o.startswith(name) and len(o) > len(name)
                  and _COMPANY_TAIL.fullmatch(o, len(name)) is not None]
         if named:

@@ -599,3 +599,18 @@ def test_two_places_read_side_by_side_that_spell_a_township_are_the_township():
     places = of_type("Place", "5月3日，他来到党家岘乡调研。", ("ensemble", "organization"))
     assert places == ["党家岘乡"]
     assert "长春中路街道" not in of_type("Place", "5月3日，他来到长春中路街道调研。", ("ensemble", "organization"))
+
+
+def test_a_meetings_head_that_opens_a_longer_word_is_no_event():
+    for text in ("省气象局召开防汛工作会商会。", "县市场监管局在执法工作会同公安部门开展检查。"):
+        assert of_type("Initiative", text, kg.extract.DEFAULT) == [], text
+    assert of_type("Initiative", "青山县召开安全生产工作会，县长王五讲话。", kg.extract.DEFAULT) == ["安全生产工作会"]
+
+
+def test_a_pond_named_with_the_shore_of_a_lake_is_the_pond():
+    for text, pond in (("游客在滇池湖畔拍照。", "滇池"), ("市民在翠湖池湖畔散步。", "翠湖池")):
+        assert of_type("Place", text, kg.extract.DEFAULT) == [pond], text
+
+
+def test_a_person_before_the_word_railway_is_still_a_person():
+    assert of_type("Person", "张三铁路工作三十年，获得表彰。", kg.extract.DEFAULT) == ["张三"]

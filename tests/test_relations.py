@@ -1127,8 +1127,11 @@ def test_a_body_that_holds_a_meeting_at_a_clock_time_in_a_room_organizes_it():
 
 def test_a_city_bare_name_that_opens_a_longer_word_places_no_body():
     # 合作 of 合作社 (合作市), 东方 of 东方红 (东方市): the word, no city the body is in
-    for text, body in (("会后，合作社监事会向社员通报了账目。", "合作社监事会"), ("东方红小学的学生参加了比赛。", "东方红小学")):
-        assert not any(s == body and p == "location" for s, p, _ in facts(text))
+    for text, body in (("合作社理事会召开会议，研究分红方案。", "合作社理事会"), ("东方红小学的学生参加了比赛。", "东方红小学")):
+        g = kg.build(text)
+        assert body in {e.name for e in g.entities.values()}, body  # the body is read
+        found = facts(text)
+        assert not any(s == body and p == "location" for s, p, _ in found)
     assert ("郑州信大捷安信息技术有限公司", "location", "郑州市") in facts("郑州信大捷安信息技术有限公司举行了年会。")
     # a place named by its city is in the city, though jieba reads the two as one word
     assert ("商丘站", "containedInPlace", "商丘市") in facts("返程的旅客在商丘站排队进站。")
@@ -1164,3 +1167,14 @@ def test_a_citys_liaison_office_named_short_lies_where_it_is_posted():
 def test_a_title_after_a_bodys_leaders_is_held_in_that_body():
     members = _members("9月2日，青山校友会召开大会。南京青山商会领导常务副会长赵立新受邀致辞。")
     assert ("赵立新", "南京青山商会") in members and ("赵立新", "青山校友会") not in members
+
+
+def test_who_chairs_before_a_comma_is_no_member_of_the_group_made_up_after_it():
+    found = facts("由王五主持，李四、张三等专家组成的青山评审委员会对项目进行了评审。")
+    assert ("王五", "memberOf", "青山评审委员会") not in found
+
+
+def test_a_head_nurse_is_a_member_of_her_hospital_with_the_whole_title():
+    g = kg.build("青山医院护士长王五参加了培训。")
+    roles = {(g.entities[f.subject].name, g.entities[f.object].name, f.role) for f in g.facts if f.predicate == "memberOf"}
+    assert ("王五", "青山医院", "护士长") in roles

@@ -145,3 +145,14 @@ def test_the_vice_mayor_is_a_member_of_the_city_government_named_in_full():
 def test_a_companys_short_name_read_as_a_person_is_the_company():
     es, _, _ = resolve([("d", M("青蓝集团")), ("d", M("青蓝", "Person", start=20)), ("d", M("王立山", "Person", start=30))])
     assert names(es) == [("Organization", "青蓝集团", ("青蓝",)), ("Person", "王立山", ())]
+
+
+def test_a_person_with_a_title_keeps_his_name_that_his_company_bears():
+    g = kg.build("李宁公司董事长李宁出席签约仪式。")
+    assert ("Person", "李宁") in {(e.type, e.name) for e in g.entities.values()}
+
+
+def test_a_bare_group_company_is_none_of_two_companies_that_end_alike():
+    g = kg.build("青山集团有限公司与白云集团有限公司签约。集团公司董事长王五讲话。")
+    roles = {(g.entities[f.subject].name, g.entities[f.object].name) for f in g.facts if f.predicate == "memberOf"}
+    assert ("王五", "青山集团有限公司") not in roles and ("王五", "白云集团有限公司") not in roles

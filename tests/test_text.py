@@ -443,3 +443,8 @@ def test_a_first_line_that_opens_with_a_month_is_the_headline_not_a_sentence_cut
     doc = parse("5月份新签约项目一览,总投资超百亿\n\n5月8日，青山县举行项目集中签约活动，共签约项目12个。")
     assert [a.headline for a in doc.articles] == ["5月份新签约项目一览,总投资超百亿"]
     assert parse("5月8日，青山县\n\n举行项目集中签约活动，共签约项目12个。").articles[0].headline == ""
+
+
+def test_a_first_line_that_opens_with_a_time_and_a_comma_is_a_sentence_cut_short():
+    for first in ("2023年以来，青山县", "3月上旬，青山县各乡镇"):
+        assert parse(first + "\n\n积极开展项目建设，共签约项目12个。").articles[0].headline == "", first

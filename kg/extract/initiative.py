@@ -58,7 +58,9 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 _SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
-_EVENT = re.compile("|".join(sorted(EVENT_HEADS, key=len, reverse=True)))
+# A 会 that opens a longer word (会商, 会同, 会员, 会务, 会计) ends no event: 防汛工作会商会, 工作会同.
+_EVENT = re.compile("|".join(h + "(?![议商同员务计])" if h.endswith("会") else h
+                             for h in sorted(EVENT_HEADS, key=len, reverse=True)))
 # An event that marks an anniversary, named from 纪念/庆祝 to its head (纪念王明诞辰120周年座谈会, 庆祝建党100周年大会).
 _ANNIVERSARY = re.compile(r"(?:纪念|庆祝)[^，,。；;：:“”《》\s]{2,20}?周年([\u4e00-\u9fff]{0,6}?)(?:"
                           + "|".join(sorted(set(EVENT_HEADS) | {"大会", "活动", "演出"}, key=lambda h: (-len(h), h))) + ")")

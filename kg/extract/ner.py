@@ -183,7 +183,7 @@ _MATTER = re.compile("问题(?:特别)?(?:特使|代表|专家|协调员|工作�
 
 
 # The heads of a railway's name, after its cities' first characters: 郑济高铁, 穗莞深城际, 长珲客专.
-_LINE_HEADS = ("高铁", "城际", "客专", "铁路", "轻轨")
+_LINE_HEADS = ("高铁", "城际", "客专")  # (not 铁路: 张三铁路工作三十年)
 
 
 def not_a_person(text: str, start: int, end: int) -> bool:
@@ -240,7 +240,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         if type_ == "Place":
             start = _whole_place(s.text, start, end)
             if end - start >= 4 and (shore := _SHORE.search(s.text, start, end)):
-                end = shore.end(1)  # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
+                # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
+                end = shore.end(1) if shore.group(1) else shore.end(2)
         if type_ == "Organization" and (zone := zone_before_a_city(s.text[start:end])):
             # 青山世纪城杭州国际博览中心: the zone, then a venue named after its city
             pstart, pend = s.span(start, start + zone)
@@ -290,7 +291,9 @@ def zone_before_a_city(name: str) -> int:
 
 
 # The shore of a lake or a river after its name (白云湖畔, 清水河畔): where, by the water that the name names.
-_SHORE = re.compile(r"([湖河江海溪潭塘泉])\1?畔$")
+# The water's own character may be said again before 畔 (白水江江畔), or another after a name that holds its own
+# (白龙池湖畔: the pond 白龙池, 湖畔 its shore).
+_SHORE = re.compile(r"(?:(池)[湖河江海溪潭塘泉]|([湖河江海溪潭塘泉])\2?)畔$")
 
 
 def _whole_place(text: str, start: int, end: int) -> int:

@@ -27,10 +27,10 @@ from ..neural import training_orgs
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
 from ..towns import towns
-from ..words import clause_words, in_dictionary, words
+from ..words import Word, clause_words, in_dictionary, words
 from . import register
-from .quantity import chinese_number
-from .titles import OFFICE, TITLES
+from .quantity import COUNTERS, chinese_number
+from .titles import OFFICE as _OFFICE, TITLES
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
@@ -90,7 +90,6 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
                         "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
-_FLOOR_DIGITS = frozenset("一二三四五六七八九十0123456789０１２３４５６７８９")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
@@ -175,8 +174,8 @@ def _inside_a_noun(lac: dict[int, str], at: int) -> bool:
     return bool(starts) and lac[max(starts)] in ("n", "nz")
 
 
-# Measure words that count people and bodies after a numeral (12名, 5位, 3家).
-_MEASURES = frozenset("名位个家所支批户")
+# Measure words after a numeral (12名, 5位, 3家): the one-character counters, and 位, which counts people only.
+_MEASURES = frozenset(c for c in COUNTERS.split("|") if len(c) == 1) | {"位"}
 
 
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
@@ -237,7 +236,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     return before if before < bracket.start() else start
 
 
-def _persons_verb(w, lac: dict[int, str]) -> bool:
+def _persons_verb(w: Word, lac: dict[int, str]) -> bool:
     """Whether word ``w`` is a verb that both jieba and the tagger read so, right after a person the tagger
     reads (王五受聘青山协会: 受聘 is 王五's act, no part of the body's name, whether or not the labeled data
     saw it often enough to learn it as a boundary); ``lac``: the tagger's tag of each word by its start.
@@ -415,9 +414,6 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
                 None)
     return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None
                                  or _member_named(s, end))
-
-
-_OFFICE = re.compile(OFFICE)
 
 
 def _member_named(s: Sentence, end: int) -> bool:
@@ -871,7 +867,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", text[b:e], article))
     for m in _PLACE_SUFFIX.finditer(text):
-        if m.group() == "楼" and text[m.start() - 1 : m.start()] in _FLOOR_DIGITS:
+        if m.group() == "楼" and _NUMERAL.fullmatch(text[m.start() - 1 : m.start()]):
             continue  # 一楼, 3楼: a floor
         begin = after_titles(text, name_start(text, m.start(), frozenset("m"), lac=lac), m.start())
         if m.group() in ROOMS:

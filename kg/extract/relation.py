@@ -1552,9 +1552,9 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         for o in after:
             if not HOSTS.match(text, o.end):  # (由X主办，Y承办，来自A、B的代表参加: X and Y host it)
                 c.add(init, "participant", o, s, a)
-    # 在X推进会上，A与B签订协议: the bodies and people that open the clause after it act at the meeting
-    if _AT_THE_MEETING.match(text, init.end) and re.search(r"在[^，,。；;]*$", text_before):
-        at = _AT_THE_MEETING.match(text, init.end).end()
+    # 在X推进会上，A与B签订协议: the bodies that open the clause after it act at the meeting
+    if (close := _AT_THE_MEETING.match(text, init.end)) and re.search(r"在[^，,。；;]*$", text_before):
+        at = close.end()
         subjects = []
         for o in sorted(after, key=lambda x: x.start):
             if o.start != at and not (subjects and text[subjects[-1].end : o.start] in _JOINS):

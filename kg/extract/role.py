@@ -28,14 +28,14 @@ from bisect import bisect_left
 
 from ..gazetteer import named as divisions
 from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
-from ..model import Document, Evidence, Mention, Relation, Sentence
+from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..org_bounds import org_endings
 from ..words import words
 from . import register
 from .names import party_parent
 from .organization import SELF_HEADS, SELF_NAMED, STANDALONE_BODIES, SUFFIXES, field_college
 from .relation import INVITE, main_actor, seats
-from .titles import OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
+from .titles import OFFICE as _OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 # A title further on in a chain may say more about where it is held: 海外业务副总裁, 市运动会组委会主任.
@@ -72,7 +72,6 @@ _APPOSED = re.compile(r"[，,]")
 _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
 # (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
 _ELECTED = re.compile(r"(?:先生|女士|同志)?(?:当选为|当选|受聘担任|受聘为|受聘|担任|出任|兼任|任)")
-_OFFICE = re.compile(OFFICE)
 _SPACES = re.compile(r"[ \u3000]{0,2}")
 # The count that closes a list of names: 等, 等14人.
 _COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?")
@@ -575,10 +574,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 
 
 # 由A、B和C等(N人)组成的X: the group X is made up of the people listed (no sentence ends inside the list).
-_MADE_UP_OF = re.compile(r"由([^。！？!?；;由]{2,120}?)(?:等(?:[\d一二三四五六七八九十]+(?:人|名|位))?)?(?:共同)?组成的")
+_MADE_UP_OF = re.compile(r"由([^。！？!?；;，,由]{2,120}?)(?:等(?:[\d一二三四五六七八九十]+(?:人|名|位))?)?(?:共同)?组成的")
 
 
-def _made_up_of(doc: Document, a, people: list[Mention], orgs: list[Mention], out: list) -> list[Relation]:
+def _made_up_of(doc: Document, a: Article, people: list[Mention], orgs: list[Mention],
+                out: list[Mention | Relation]) -> list[Relation]:
     """Members of a group the text says is made up of them: 由王五、李四和张三等三人组成的青山服务团 (each
     is a member of 青山服务团), the group named right after 组成的.
 

@@ -10,7 +10,7 @@ import re
 
 TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主任 副主任 局长 副局长 处长 科长 站长 校长 院长 经理 总经理
 董事长 所长 馆长 会长 主席 部长 厅长 市长 区长 县长 镇长 乡长 村长 网格长 负责人 党员志愿者 志愿者 老师 教师
-医生 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长 常委 委员 干部 省长 副总经理 总裁 行长 主管
+医生 护士长 护士 民警 网格员 社工 司机 调度员 记者 主持人 理事长 秘书长 常委 委员 干部 省长 副总经理 总裁 行长 主管
 班主任 支书 政委 主任医师 专家 教授
 总理 副总理 委员长 副委员长 发言人 大使 总书记 国务委员 总统 副总统 首相 外长 议长 总干事 检察长 审计长 署长
 司令员 院士 研究员 工程师 总工程师 厂长 矿长 总监 社长 总编辑 总编 台长 主编 团长 副团长 领队 教练 董事
@@ -22,4 +22,4 @@ TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))  # longest first
 TITLE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{TITLE_WORDS})")
 # An office: a title with 副 or 常务副 before it at most (副会长, 常务副会长), or an honorary one (名誉会长, 荣誉院长),
 # what one is elected or appointed to.
-OFFICE = rf"(?:名誉|荣誉|常务)?副?(?:{TITLE_WORDS})"
+OFFICE = re.compile(rf"(?:名誉|荣誉|常务)?副?(?:{TITLE_WORDS})")
