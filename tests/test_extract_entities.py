@@ -614,3 +614,10 @@ def test_a_pond_named_with_the_shore_of_a_lake_is_the_pond():
 
 def test_a_person_before_the_word_railway_is_still_a_person():
     assert of_type("Person", "张三铁路工作三十年，获得表彰。", kg.extract.DEFAULT) == ["张三"]
+
+
+def test_a_name_does_not_take_in_the_last_character_of_the_verb_before_it():
+    # 到达 阳曲县…: the tagger reads 达阳曲县… as one name
+    assert of_type("Organization", "记者一行到达阳曲县青禾牧业公司，看到工人正忙着。", kg.extract.DEFAULT) == ["阳曲县青禾牧业公司"]
+    assert of_type("Place", "车队到达阳新县城。", kg.extract.DEFAULT) == ["阳新县"]
+    assert of_type("Place", "他们来到达州市。", kg.extract.DEFAULT) == ["达州市"]

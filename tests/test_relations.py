@@ -1178,3 +1178,9 @@ def test_a_head_nurse_is_a_member_of_her_hospital_with_the_whole_title():
     g = kg.build("青山医院护士长王五参加了培训。")
     roles = {(g.entities[f.subject].name, g.entities[f.object].name, f.role) for f in g.facts if f.predicate == "memberOf"}
     assert ("王五", "青山医院", "护士长") in roles
+
+
+def test_a_city_bare_name_that_is_a_common_verb_opens_no_place_unless_the_labeled_data_names_it():
+    # 合作 (合作市) reads as "partner" here; 开封, which jieba reads as a verb, is a city in the labeled data
+    assert {e.type for e in kg.build("院领导带队走进合作医院开展帮扶。").entities.values()} == {"Organization"}
+    assert ("开封银行", "location", "开封市") in facts("开封银行举行了年会。")

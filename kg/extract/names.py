@@ -121,7 +121,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         spans = [(b, e) for b, e, _ in links]
         pos = spans[-1][1]
     elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
-            body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_in_a_word(name, hits[0][1])) and (
+            body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
         # the county it holds (四川 of 四川马边彝族自治县)
@@ -157,6 +157,18 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             b = spans[-1][1]
             spans.append((b, b + len(local.group(1))))
     return spans
+
+
+def _bare_word(name: str, end: int) -> bool:
+    """Whether a division's bare name that opens a body's name, ending at ``end``, is a word here and no city: the
+    start of a longer word (:func:`_bare_in_a_word`), or a verb or an adjective of the same spelling that the labeled
+    data never names as a place (合作 of 合作卫生院; not 开封 of 开封银行, which jieba reads as a verb).
+
+    Examples:
+        >>> _bare_word("合作医院", 2), _bare_word("开封银行", 2), _bare_word("郑州信大公司", 2)
+        (True, False, False)
+    """
+    return _bare_in_a_word(name, end) or spells_a_word(name[:end]) and name[:end] not in training_places()
 
 
 def _bare_in_a_word(name: str, end: int) -> bool:

@@ -28,11 +28,12 @@ from ..neural import training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
-from ..words import clause_words, words
+from ..words import clause_words, in_dictionary, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
-from .organization import ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER, split_coordination
+from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER,
+                           past_a_word, split_coordination)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -239,6 +240,11 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
         if type_ == "Place":
             start = _whole_place(s.text, start, end)
+        if type_ in ("Place", "Organization"):
+            start = past_a_word(s.text, start, end)
+        if type_ == "Place" and not named(s.text[start:end]) and named(s.text[start : end + 1]):
+            end += 1  # 阳谷县城: the county 阳谷县 (its seat), whose name the tagger read without its level
+        if type_ == "Place":
             if end - start >= 4 and (shore := _SHORE.search(s.text, start, end)):
                 # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
                 end = shore.end(1) if shore.group(1) else shore.end(2)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..gazetteer import find, named
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, chars_class
 from ..model import Document, Mention, Sentence
-from ..neural import training_orgs
+from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
 from ..towns import towns
@@ -569,6 +569,30 @@ def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable
     return _owned(s, begin, bodies) or bracketed or staff_after
 
 
+def past_a_word(text: str, start: int, end: int) -> int:
+    """Where a place's or a body's name begins when a tagger took in the last character of the word before it:
+    jieba reads that character as the end of a dictionary word (到达 of 到达阳信县), what follows it opens with a
+    division's name (or is one, with the level character after it) and the whole is no place
+    (达阳信县青禾牧业公司 → 阳信县青禾牧业公司, 达阳信 → 阳信).
+
+    Examples:
+        >>> t = "车队到达阳信县城"
+        >>> t[past_a_word(t, 3, 6):6], past_a_word("在白俄罗斯", 1, 5), past_a_word("他们来到达州市", 4, 7)
+        ('阳信', 1, 4)
+    """
+    if end - start < 3 or start < 1 or not any(
+            w.start == start - 1 and w.end == start + 1 and in_dictionary(w.text) for w in clause_words(text, start)):
+        return start
+    rest = text[start + 1 : end]
+    hits = find(rest)
+    opens = named(rest) or named(text[start + 1 : end + 1]) or hits and hits[0][0] == 0 and hits[0][2] in [
+        d.name for d in hits[0][3]]
+    whole = text[start:end]
+    if opens and not named(whole) and not named(text[start : end + 1]) and whole not in training_places():
+        return start + 1
+    return start
+
+
 def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     """Where the tagger's organisation that ends at ``end`` begins, if it begins before ``begin``
     and what it adds holds no verb and no stop word, or the trained recognizer reads the same name:
@@ -587,6 +611,8 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     text = s.text
     for t in s.tokens:
         if t.tag == "ORG" and t.end == end and t.start < begin:
+            if past_a_word(text, t.start, end) > t.start:
+                return begin  # (到达阳信县青禾牧业公司: the tagger took in 达 of 到达)
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
