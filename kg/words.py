@@ -88,6 +88,16 @@ def in_dictionary(word: str) -> bool:
     return word in _jieba().tags
 
 
+def dictionary_pos(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives a word, whatever its context (None for a word it lacks).
+
+    Examples:
+        >>> dictionary_pos("同"), dictionary_pos("和"), dictionary_pos("区疾")
+        ('p', 'c', None)
+    """
+    return _jieba().tags.get(word)
+
+
 @lru_cache(maxsize=65536)
 def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
     """Words and tags of a run of unknown Chinese characters: jieba's posseg Viterbi

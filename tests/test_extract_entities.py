@@ -621,3 +621,16 @@ def test_a_name_does_not_take_in_the_last_character_of_the_verb_before_it():
     assert of_type("Organization", "记者一行到达阳曲县青禾牧业公司，看到工人正忙着。", kg.extract.DEFAULT) == ["阳曲县青禾牧业公司"]
     assert of_type("Place", "车队到达阳新县城。", kg.extract.DEFAULT) == ["阳新县"]
     assert of_type("Place", "他们来到达州市。", kg.extract.DEFAULT) == ["达州市"]
+
+
+def test_no_name_runs_over_the_brackets_of_a_heading():
+    # CCTV's item heads: 【…】 then the item's first sentence
+    text = "【喜迎第十届全运会】省体育局和青山市政府举行联合发布会。"
+    names = [m.text for m in run(parse(text))[0]]
+    assert not [n for n in names if "】" in n or "【" in n] and "省体育局" in names
+
+
+def test_a_preposition_before_a_body_is_no_part_of_its_name():
+    # 同 ("with") that jieba reads as a word of its own, whatever part of speech it gives it here
+    assert of_type("Organization", "省长王五在同团省委班子成员座谈时表示，要关心青年。", kg.extract.DEFAULT) == ["团省委"]
+    assert of_type("Place", "他在和县工作。", kg.extract.DEFAULT) == ["和县"]  # (a place's own first character stays)

@@ -86,19 +86,32 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
         for item in r.function(doc, [m for _, m in found]):
             if isinstance(item, Mention):
                 item.extractor = item.extractor or r.name
-                found.append((r.rank, item))
-            else:
+                if not crosses_a_heading(item.text):
+                    found.append((r.rank, item))
+            elif not any(crosses_a_heading(getattr(x, "text", "")) for x in (item.subject, item.obj)):
                 relations.append(item)
     mentions = settle(found)
     for r in others:
         for item in r.function(doc, list(mentions)):
             if isinstance(item, Mention):
                 item.extractor = item.extractor or r.name
-                mentions.append(item)
-            else:
+                if not crosses_a_heading(item.text):
+                    mentions.append(item)
+            elif not any(crosses_a_heading(getattr(x, "text", "")) for x in (item.subject, item.obj)):
                 relations.append(item)
     mentions.sort(key=lambda m: (m.article, m.start, -m.end, m.type))
     return mentions, relations
+
+
+def crosses_a_heading(name: str) -> bool:
+    """Whether a name runs over the lenticular brackets of a heading (【学习贯彻…】央视…: CCTV's item heads): no
+    name holds them, so a name that does was read across two phrases.
+
+    Examples:
+        >>> crosses_a_heading("第十届运动会】青山代表团夺得首金"), crosses_a_heading("青山大学")
+        (True, False)
+    """
+    return "【" in name or "】" in name
 
 
 def settle(found: list[tuple[int, Mention]]) -> list[Mention]:

@@ -27,7 +27,7 @@ from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
 from ..towns import towns
-from ..words import Word, clause_words, in_dictionary, words
+from ..words import Word, clause_words, dictionary_pos, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
 from .titles import OFFICE as _OFFICE, TITLES
@@ -201,6 +201,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         # (a word that opens a place or body the tagger reads is a name's, whatever jieba says: 马边 of 马边彝族自治县)
         stop_pos = (w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第") and not level
                     and tag not in ("LOC", "ORG"))
+        # a preposition or a conjunction standing alone, however jieba tags it here (同 of 在同团省委…座谈: "with")
+        stop_pos = stop_pos or len(w.text) == 1 and dictionary_pos(w.text) in ("p", "c") and tag not in ("LOC", "ORG")
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
         after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
@@ -570,25 +572,36 @@ def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable
 
 
 def past_a_word(text: str, start: int, end: int) -> int:
-    """Where a place's or a body's name begins when a tagger took in the last character of the word before it:
-    jieba reads that character as the end of a dictionary word (到达 of 到达阳信县), what follows it opens with a
-    division's name (or is one, with the level character after it) and the whole is no place
-    (达阳信县青禾牧业公司 → 阳信县青禾牧业公司, 达阳信 → 阳信).
+    """Where a place's or a body's name begins when a tagger took in a character of the words before it:
+
+    - the last character of a dictionary word jieba reads across the name's start (到达 of 到达阳曲县, 愿同 of
+      愿同法国), when the rest opens with a division's name (or is one, with the level character after it) or is
+      a place of the labeled data;
+    - a preposition or a conjunction (by jieba's dictionary) that jieba reads as a word alone (同 of 同团中央: "with").
+
+    Either way the whole is no place the gazetteer or the labeled data knows (同江市, 和县 stay).
 
     Examples:
-        >>> t = "车队到达阳信县城"
+        >>> t = "车队到达阳曲县城"
         >>> t[past_a_word(t, 3, 6):6], past_a_word("在白俄罗斯", 1, 5), past_a_word("他们来到达州市", 4, 7)
-        ('阳信', 1, 4)
+        ('阳曲', 1, 4)
+        >>> past_a_word("中方同法国签约", 2, 5), past_a_word("他在同江市工作", 2, 5)
+        (3, 2)
     """
-    if end - start < 3 or start < 1 or not any(
-            w.start == start - 1 and w.end == start + 1 and in_dictionary(w.text) for w in clause_words(text, start)):
+    if end - start < 3 or start < 1:
+        return start
+    whole = text[start:end]
+    if named(whole) or named(text[start : end + 1]) or whole in training_places():
         return start
     rest = text[start + 1 : end]
+    spelled = clause_words(text, start)
+    if any(w.start == start and w.end == start + 1 and dictionary_pos(w.text) in ("p", "c") for w in spelled):
+        return start + 1
+    if not any(w.start == start - 1 and w.end == start + 1 and in_dictionary(w.text) for w in spelled):
+        return start
     hits = find(rest)
-    opens = named(rest) or named(text[start + 1 : end + 1]) or hits and hits[0][0] == 0 and hits[0][2] in [
-        d.name for d in hits[0][3]]
-    whole = text[start:end]
-    if opens and not named(whole) and not named(text[start : end + 1]) and whole not in training_places():
+    if named(rest) or named(text[start + 1 : end + 1]) or rest in training_places() or hits and hits[0][0] == 0 \
+            and hits[0][2] in [d.name for d in hits[0][3]]:
         return start + 1
     return start
 
@@ -612,7 +625,7 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     for t in s.tokens:
         if t.tag == "ORG" and t.end == end and t.start < begin:
             if past_a_word(text, t.start, end) > t.start:
-                return begin  # (到达阳信县青禾牧业公司: the tagger took in 达 of 到达)
+                return begin  # (到达阳曲县青禾牧业公司: the tagger took in 达 of 到达)
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
