@@ -634,7 +634,3 @@ def test_a_preposition_before_a_body_is_no_part_of_its_name():
     # 同 ("with") that jieba reads as a word of its own, whatever part of speech it gives it here
     assert of_type("Organization", "省长王五在同团省委班子成员座谈时表示，要关心青年。", kg.extract.DEFAULT) == ["团省委"]
     assert of_type("Place", "他在和县工作。", kg.extract.DEFAULT) == ["和县"]  # (a place's own first character stays)
-
-
-def test_two_countries_abbreviated_side_by_side_are_no_body():
-    assert of_type("Organization", "今年是中哈建交纪念年，两国举办了多场活动。", kg.extract.DEFAULT) == []

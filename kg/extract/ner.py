@@ -117,8 +117,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (False, True, True)
         >>> keep("中国", "Place", after="特色社会主义"), keep("中国", "Place", after="人民"), keep("青山县", "Place", after="特色农业")
         (False, True, True)
-        >>> keep("浙ICP", "Organization", after="备12"), keep("京", "Place", after="ICP"), keep("中哈", "Organization")
-        (False, False, False)
+        >>> keep("浙ICP", "Organization", after="备12"), keep("京", "Place", after="ICP")
+        (False, False)
     """
     if "ICP" in text or after.startswith("ICP"):
         return False  # 浙ICP备…, 京ICP证…: a website's registration number, no place nor body
@@ -134,8 +134,6 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return False
     if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ONE_CHARACTER_PLACES:
         return False  # 来华, 访京, 驻港: a verb and a place's abbreviation
-    if type_ == "Organization" and len(text) == 2 and all(c in ONE_CHARACTER_PLACES for c in text):
-        return False  # 中哈, 中乌 (合作): two countries' abbreviations, a pair of countries, no body
     if type_ == "Place" and text in _COUNTRY and after.startswith(("特色", "式")):
         return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about (青山县特色农业 is in one)
     if type_ == "Person":
