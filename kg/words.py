@@ -98,6 +98,17 @@ def dictionary_pos(word: str) -> str | None:
     return _jieba().tags.get(word)
 
 
+def function_word(word: str) -> bool:
+    """Whether a word is one character that jieba's dictionary calls a preposition or a conjunction (同 "with",
+    和, 与), however jieba tags it in the sentence at hand: no name's first word.
+
+    Examples:
+        >>> function_word("同"), function_word("和"), function_word("同心")
+        (True, True, False)
+    """
+    return len(word) == 1 and dictionary_pos(word) in ("p", "c")
+
+
 @lru_cache(maxsize=65536)
 def _hmm(chars: str) -> tuple[tuple[str, str], ...]:
     """Words and tags of a run of unknown Chinese characters: jieba's posseg Viterbi

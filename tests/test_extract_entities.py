@@ -632,5 +632,9 @@ def test_no_name_runs_over_the_brackets_of_a_heading():
 
 def test_a_preposition_before_a_body_is_no_part_of_its_name():
     # 同 ("with") that jieba reads as a word of its own, whatever part of speech it gives it here
-    assert of_type("Organization", "省长王五在同团省委班子成员座谈时表示，要关心青年。", kg.extract.DEFAULT) == ["团省委"]
+    text = "省长王五在同团省委班子成员座谈时表示，要关心青年。"
+    assert of_type("Organization", text, kg.extract.DEFAULT) == ["团省委"]
     assert of_type("Place", "他在和县工作。", kg.extract.DEFAULT) == ["和县"]  # (a place's own first character stays)
+    # the tagger's place 同法国, where jieba reads 同 alone (西安 同 法国)
+    places = of_type("Place", "王五在西安同法国总统会面。", kg.extract.DEFAULT)
+    assert "法国" in places and "同法国" not in places

@@ -70,7 +70,8 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
 
     Recognizers (``finds_mentions``) run first and their overlapping mentions
     are settled (lower rank, then longer span wins); the other extractors then
-    see the settled mentions.
+    see the settled mentions. A mention that runs over a heading's brackets
+    (:func:`crosses_a_heading`) is dropped, and so is a relation to one.
     """
     unknown = [n for n in extractors if n not in REGISTRY]
     if unknown:

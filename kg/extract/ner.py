@@ -28,12 +28,12 @@ from ..neural import training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..surnames import count as surname_count
-from ..words import clause_words, in_dictionary, words
+from ..words import clause_words, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
-from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES, TITLE_AFTER,
-                           past_a_word, split_coordination)
+from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES,
+                           TITLE_AFTER, past_a_word, split_coordination)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 

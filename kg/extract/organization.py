@@ -27,7 +27,7 @@ from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
 from ..towns import towns
-from ..words import Word, clause_words, dictionary_pos, in_dictionary, words
+from ..words import Word, clause_words, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
 from .titles import OFFICE as _OFFICE, TITLES
@@ -202,7 +202,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         stop_pos = (w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第") and not level
                     and tag not in ("LOC", "ORG"))
         # a preposition or a conjunction standing alone, however jieba tags it here (同 of 在同团省委…座谈: "with")
-        stop_pos = stop_pos or len(w.text) == 1 and dictionary_pos(w.text) in ("p", "c") and tag not in ("LOC", "ORG")
+        stop_pos = stop_pos or function_word(w.text) and tag not in ("LOC", "ORG")
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
         after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
@@ -574,10 +574,11 @@ def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable
 def past_a_word(text: str, start: int, end: int) -> int:
     """Where a place's or a body's name begins when a tagger took in a character of the words before it:
 
-    - the last character of a dictionary word jieba reads across the name's start (到达 of 到达阳曲县, 愿同 of
-      愿同法国), when the rest opens with a division's name (or is one, with the level character after it) or is
-      a place of the labeled data;
-    - a preposition or a conjunction (by jieba's dictionary) that jieba reads as a word alone (同 of 同团中央: "with").
+    - the last character of a dictionary word of two that jieba reads across the name's start (到达 of 到达阳曲县,
+      愿同 of 愿同法国), when the rest opens with a division's name (or is one, with the level character after it)
+      or is a place of the labeled data;
+    - a preposition or a conjunction (:func:`kg.words.function_word`) that jieba reads as a word alone (同 of
+      西安同法国: "with").
 
     Either way the whole is no place the gazetteer or the labeled data knows (同江市, 和县 stay).
 
@@ -595,10 +596,10 @@ def past_a_word(text: str, start: int, end: int) -> int:
         return start
     rest = text[start + 1 : end]
     spelled = clause_words(text, start)
-    if any(w.start == start and w.end == start + 1 and dictionary_pos(w.text) in ("p", "c") for w in spelled):
+    if any(w.start == start and w.end == start + 1 and function_word(w.text) for w in spelled):
         return start + 1
     if not any(w.start == start - 1 and w.end == start + 1 and in_dictionary(w.text) for w in spelled):
-        return start
+        return start  # (only a word of the dictionary: 及宁 of 及宁南山区 is jieba's guess, 宁南 the place's)
     hits = find(rest)
     if named(rest) or named(text[start + 1 : end + 1]) or rest in training_places() or hits and hits[0][0] == 0 \
             and hits[0][2] in [d.name for d in hits[0][3]]:
