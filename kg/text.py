@@ -325,9 +325,10 @@ def _opening_title(p: Paragraph) -> bool:
             and not ends_sentence(t) and not is_byline_start(t) and not _OPENING_TIME.match(t))
 
 
-# A time that opens a sentence (近日，…; 3月5日上午，…; 2023年，…; 2023年以来，…; 3月上旬，…; 10时许，…), not a title that opens with a month or a count
-# (8月份新开工项目一览，总投资超百亿; 5G基站覆盖全县，…).
-_OPENING_TIME = re.compile(r"近日|日前|今天|昨天|目前|\d[\d年月]*[日号]|\d+[年月](?:份|以来|上旬|中旬|下旬|初|底|末)?[，,]|\d+年\d|\d+[时点:：]")
+# A time that opens a sentence (近日，…; 3月5日上午，…; 2023年，…; 2023年以来，…; 3月上旬，…; 10时许，…), not a title
+# that opens with a month or a count (8月份新开工项目一览，总投资超百亿; 5G基站覆盖全县，…).
+_OPENING_TIME = re.compile(r"近日|日前|今天|昨天|目前|\d[\d年月]*[日号]|\d+[年月](?:份|以来|上旬|中旬|下旬|初|底|末)?[，,]"
+                           r"|\d+年\d|\d+[时点:：]")
 
 
 def _word_across(before: str, after: str) -> bool:
