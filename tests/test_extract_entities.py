@@ -638,3 +638,11 @@ def test_a_preposition_before_a_body_is_no_part_of_its_name():
     # the tagger's place 同法国, where jieba reads 同 alone (西安 同 法国)
     places = of_type("Place", "王五在西安同法国总统会面。", kg.extract.DEFAULT)
     assert "法国" in places and "同法国" not in places
+
+
+def test_a_county_whose_first_character_is_a_preposition_keeps_it():
+    # 从 of 从江县 is "from" as often: the tagger reads 江县…, jieba the county
+    text = "从江县人民政府发布通知。"
+    assert of_type("Organization", text, kg.extract.DEFAULT) == ["从江县人民政府"]
+    assert of_type("Place", "从江县召开会议。", kg.extract.DEFAULT) == ["从江县"]
+    assert of_type("Place", "他从郑州市出发。", kg.extract.DEFAULT) == ["郑州市"]

@@ -33,7 +33,7 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES,
-                           TITLE_AFTER, past_a_word, split_coordination)
+                           TITLE_AFTER, division_begun_before, past_a_word, split_coordination)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -241,6 +241,7 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         if type_ == "Place":
             start = _whole_place(s.text, start, end)
         if type_ in ("Place", "Organization"):
+            start = division_begun_before(s.text, start, end)
             start = past_a_word(s.text, start, end)
         if type_ == "Place" and not named(s.text[start:end]) and named(s.text[start : end + 1]):
             end += 1  # 阳谷县城: the county 阳谷县 (its seat), whose name the tagger read without its level

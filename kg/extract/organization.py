@@ -571,6 +571,24 @@ def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable
     return _owned(s, begin, bodies) or bracketed or staff_after
 
 
+def division_begun_before(text: str, start: int, end: int) -> int:
+    """Where a place's or a body's name begins when a tagger left out the first character of the division that opens
+    it: jieba reads a division with its level from the character before (从江县 of 从江县人民政府, where the tagger
+    reads 江县…, 从 being "from" as often), and the tagger's part alone is no division.
+
+    Examples:
+        >>> t = "从江县人民政府发布通知"
+        >>> division_begun_before(t, 1, 7), division_begun_before("他从郑州市出发", 2, 5)
+        (0, 2)
+    """
+    if start < 1:
+        return start
+    for w in clause_words(text, start):
+        if w.start == start - 1 and start < w.end <= end and named(w.text) and not named(text[start : w.end]):
+            return start - 1
+    return start
+
+
 def past_a_word(text: str, start: int, end: int) -> int:
     """Where a place's or a body's name begins when a tagger took in a character of the words before it:
 
@@ -638,7 +656,7 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
                     w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
-            return t.start
+            return division_begun_before(text, t.start, end)  # (从江县…, where the tagger reads 江县…)
     return begin
 
 
