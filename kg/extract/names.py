@@ -162,7 +162,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
 def _bare_word(name: str, end: int) -> bool:
     """Whether a division's bare name that opens a body's name, ending at ``end``, is a word here and no city: the
     start of a longer word (:func:`_bare_in_a_word`), or a verb or an adjective of the same spelling that the labeled
-    data never names as a place (合作 of 合作卫生院; not 开封 of 开封银行, which jieba reads as a verb).
+    data never names as a place (合作 of 合作医院; not 开封 of 开封银行, which jieba reads as a verb).
 
     Examples:
         >>> _bare_word("合作医院", 2), _bare_word("开封银行", 2), _bare_word("郑州信大公司", 2)
