@@ -113,8 +113,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (True, True, True)
         >>> keep("ＩＢＭ公司", "Organization"), keep("７国集团", "Organization"), keep("２０", "Place")
         (True, True, False)
-        >>> keep("来华", "Place"), keep("华东", "Place"), keep("华", "Place", before="越南总理来")
-        (False, True, True)
+        >>> keep("来华", "Place"), keep("来华", "Organization"), keep("华东", "Place"), keep("华", "Place", before="越南总理来")
+        (False, False, True, True)
         >>> keep("中国", "Place", after="特色社会主义"), keep("中国", "Place", after="人民"), keep("青山县", "Place", after="特色农业")
         (False, True, True)
         >>> keep("浙ICP", "Organization", after="备12"), keep("京", "Place", after="ICP")
@@ -132,8 +132,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return not ((text == "华" or abbreviated(text)) and _opens_a_noun(text, before, after))
     if text in GENERIC:
         return False
-    if type_ == "Place" and len(text) == 2 and text[0] in _MOVES and text[1] in ONE_CHARACTER_PLACES:
-        return False  # 来华, 访京, 驻港: a verb and a place's abbreviation
+    if type_ != "Person" and len(text) == 2 and text[0] in _MOVES and text[1] in ONE_CHARACTER_PLACES:
+        return False  # 来华, 访京, 驻港: a verb and a place's abbreviation, no place nor body
     if type_ == "Place" and text in _COUNTRY and after.startswith(("特色", "式")):
         return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about (青山县特色农业 is in one)
     if type_ == "Person":
