@@ -88,16 +88,6 @@ def in_dictionary(word: str) -> bool:
     return word in _jieba().tags
 
 
-def dictionary_pos(word: str) -> str | None:
-    """The part of speech jieba's dictionary gives a word, whatever its context (None for a word it lacks).
-
-    Examples:
-        >>> dictionary_pos("同"), dictionary_pos("和"), dictionary_pos("区疾")
-        ('p', 'c', None)
-    """
-    return _jieba().tags.get(word)
-
-
 def function_word(word: str) -> bool:
     """Whether a word is one character that jieba's dictionary calls a preposition or a conjunction (同 "with",
     和, 与), however jieba tags it in the sentence at hand: no name's first word.
@@ -106,7 +96,7 @@ def function_word(word: str) -> bool:
         >>> function_word("同"), function_word("和"), function_word("同心")
         (True, True, False)
     """
-    return len(word) == 1 and dictionary_pos(word) in ("p", "c")
+    return len(word) == 1 and _jieba().tags.get(word) in ("p", "c")
 
 
 @lru_cache(maxsize=65536)

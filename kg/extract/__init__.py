@@ -85,20 +85,22 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
     relations: list[Relation] = []
     for r in recognizers:
         for item in r.function(doc, [m for _, m in found]):
+            if _across_a_heading(item):
+                continue
             if isinstance(item, Mention):
                 item.extractor = item.extractor or r.name
-                if not crosses_a_heading(item.text):
-                    found.append((r.rank, item))
-            elif not any(crosses_a_heading(getattr(x, "text", "")) for x in (item.subject, item.obj)):
+                found.append((r.rank, item))
+            else:
                 relations.append(item)
     mentions = settle(found)
     for r in others:
         for item in r.function(doc, list(mentions)):
+            if _across_a_heading(item):
+                continue
             if isinstance(item, Mention):
                 item.extractor = item.extractor or r.name
-                if not crosses_a_heading(item.text):
-                    mentions.append(item)
-            elif not any(crosses_a_heading(getattr(x, "text", "")) for x in (item.subject, item.obj)):
+                mentions.append(item)
+            else:
                 relations.append(item)
     mentions.sort(key=lambda m: (m.article, m.start, -m.end, m.type))
     return mentions, relations
@@ -113,6 +115,18 @@ def crosses_a_heading(name: str) -> bool:
         (True, False)
     """
     return "【" in name or "】" in name
+
+
+def _across_a_heading(item: Mention | Relation) -> bool:
+    """Whether a mention, or either end of a relation, runs over a heading's brackets (:func:`crosses_a_heading`; an
+    article's index as a relation's subject has no name).
+
+    Examples:
+        >>> _across_a_heading(Mention(0, 8, "Initiative", "运动会】青山代表团", 1))
+        True
+    """
+    ends = (item,) if isinstance(item, Mention) else (item.subject, item.obj)
+    return any(crosses_a_heading(getattr(x, "text", "")) for x in ends)
 
 
 def settle(found: list[tuple[int, Mention]]) -> list[Mention]:

@@ -238,14 +238,14 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Place"  # …公司会议室, tagged as a body, is a room
         if type_ == "Person" and s.text[max(0, start - 2) : start] in SEAT_WORDS:
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
-        if type_ == "Place":
-            start = _whole_place(s.text, start, end)
         if type_ in ("Place", "Organization"):
+            if type_ == "Place":
+                start = _whole_place(s.text, start, end)
             start = division_begun_before(s.text, start, end)
             start = past_a_word(s.text, start, end)
-        if type_ == "Place" and not named(s.text[start:end]) and named(s.text[start : end + 1]):
-            end += 1  # 阳谷县城: the county 阳谷县 (its seat), whose name the tagger read without its level
         if type_ == "Place":
+            if not named(s.text[start:end]) and named(s.text[start : end + 1]):
+                end += 1  # 阳谷县城: the county 阳谷县 (its seat), whose name the tagger read without its level
             if end - start >= 4 and (shore := _SHORE.search(s.text, start, end)):
                 # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
                 end = shore.end(1) if shore.group(1) else shore.end(2)

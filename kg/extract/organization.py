@@ -199,10 +199,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         level = w.text in _LEVEL_CHARS and i > 0 and (before[i - 1].pos == "ns" or lac.get(before[i - 1].start) == "LOC")
         tag = lac.get(w.start)
         # (a word that opens a place or body the tagger reads is a name's, whatever jieba says: 马边 of 马边彝族自治县)
-        stop_pos = (w.pos in STOP_POS and w.pos not in allow and not piece.startswith("第") and not level
-                    and tag not in ("LOC", "ORG"))
-        # a preposition or a conjunction standing alone, however jieba tags it here (同 of 在同团省委…座谈: "with")
-        stop_pos = stop_pos or function_word(w.text) and tag not in ("LOC", "ORG")
+        # (and a preposition or a conjunction standing alone, however jieba tags it here: 同 of 在同团省委…座谈, "with")
+        stop_pos = ((w.pos in STOP_POS and w.pos not in allow or function_word(w.text)) and not piece.startswith("第")
+                    and not level and tag not in ("LOC", "ORG"))
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
         after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
