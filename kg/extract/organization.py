@@ -27,7 +27,7 @@ from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
 from ..towns import towns
-from ..words import Word, clause_words, function_word, in_dictionary, words
+from ..words import Word, clause_words, dictionary_pos, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
 from .titles import OFFICE as _OFFICE, TITLES
@@ -210,7 +210,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         learned = ((w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
                     or w.end <= head and (w.pos not in NOMINAL_POS or w.pos == "nr") and _two_bounds(w.text, bounds))
                    and not prefix) or _persons_verb(w, lac)
-        if text.startswith(_FIELD_HEADS, head) and _joins_fields(before, i, head):
+        if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head):
             start = w.start
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
@@ -309,35 +309,53 @@ def _a_place(stem: str, level: str) -> bool:
 _FIELD_JOINS = frozenset("与 和".split())
 _FIELD_POS = frozenset("n vn l".split())
 # The heads of such units (a 服务中心 or a 医院 is named otherwise: 健身卡和党群服务中心 is two things).
-_FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室", "部", "处", "办公室", "科", "外科", "内科")
+_FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室", "部", "处", "办公室", "科", "外科", "内科", "局", "委员会", "委")
+# Heads of a government's bodies: two fields joined before them make a name only after the government's level or
+# place (县文化和旅游局, 国家林业和草原局; not 学生和教育局)
+_GOVERNMENT_FIELD_HEADS = ("局", "委员会", "委")
 
 
-def _joins_fields(before: list, i: int, head: int) -> bool:
+def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
     """Whether ``before[i]`` is 与 or 和 joining two fields of work inside a name: one or two common nouns
     between it and the head (two to six characters; jieba may glue it to the head: 管理中心; 发育生物学研究所), a
     common noun before it that is no body
-    (建设与管理中心, 经济与管理学院; not 青山公司与红星公司, 学校与医院).
+    (建设与管理中心, 经济与管理学院; not 青山公司与红星公司, 学校与医院); before a government's head
+    (:data:`_GOVERNMENT_FIELD_HEADS`), after a level or a place.
 
     Examples:
         >>> from kg.words import clause_words
         >>> t = "信息化建设与管理中心"
         >>> ws = clause_words(t, 0)
-        >>> [_joins_fields(ws, k, 8) for k, w in enumerate(ws) if w.text == "与"]
+        >>> [_joins_fields(t, ws, k, 8) for k, w in enumerate(ws) if w.text == "与"]
         [True]
         >>> t = "骨与软组织肿瘤科"  # 骨: one bound noun
         >>> ws = clause_words(t, 0)
-        >>> [_joins_fields(ws, k, 7) for k, w in enumerate(ws) if w.text == "与"]
+        >>> [_joins_fields(t, ws, k, 7) for k, w in enumerate(ws) if w.text == "与"]
         [True]
         >>> t = "电子信息与光学工程学院"  # 光学 工程学院: two words of the field after 与
         >>> ws = clause_words(t, 0)
-        >>> [_joins_fields(ws, k, 9) for k, w in enumerate(ws) if w.text == "与"]
+        >>> [_joins_fields(t, ws, k, 9) for k, w in enumerate(ws) if w.text == "与"]
         [True]
+        >>> for t in ("县林业和草原局", "学生和教育局"):  # a government's head: after a level only
+        ...     ws = clause_words(t, 0)
+        ...     print(_joins_fields(t, ws, [w.text for w in ws].index("和"), t.index("局")))
+        True
+        False
     """
     w = before[i]
     if w.text not in _FIELD_JOINS or i == 0:
         return False
     after = [x for x in before[i + 1 :] if x.start < head]
     prev = before[i - 1]
+    if text.startswith(_GOVERNMENT_FIELD_HEADS, head):
+        def leads(x: Word) -> bool:
+            return x.text in _LEVEL_CHARS or x.text == "国家" or x.pos == "ns"
+
+        j = i - 2  # the word before the first field, or before two (市文化广电和旅游局)
+        if j >= 1 and not leads(before[j]) and before[j].pos in _FIELD_POS:
+            j -= 1
+        if j < 0 or not leads(before[j]):
+            return False
     # (the second word after it may be a verb jieba reads in a field's name: 微创 介入; a field before it may be
     # one bound noun: 骨 of 骨与软组织肿瘤科)
     return (0 < len(after) <= 2 and after[0].pos in _FIELD_POS and all(x.pos in _FIELD_POS or x.pos == "v" for x in after)
@@ -415,6 +433,37 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
                 None)
     return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None
                                  or _member_named(s, end))
+
+
+_GOVERNMENT_HEADS = ("部", "局", "委", "办", "处")
+
+
+def _model_agrees(s: Sentence, begin: int, end: int) -> bool:
+    """Whether the trained recognizer reads a body from where the walk over the words before a head begins
+    (``begin``, :func:`name_start`, or the tagger's longer body, :func:`_tagger_start`) to ``end``, however sure
+    it is: two readings made apart agree on a unit whose head alone does not make it one, a body named by its field
+    of work with no owner before it and no title after it (应急管理部, 市场监管总局 of 2018 that the tagger and the
+    1998 newswire do not know). Only for the heads of a government's offices (:data:`_GOVERNMENT_HEADS`) and a name
+    that is no word of jieba's dictionary.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("近日，应急管理部印发通知。我校老干部参加。")
+        >>> _ = tag_documents([doc], styles=("news",))
+        >>> [_model_agrees(x, name_start(x.text, x.text.index(h)), x.text.index(h) + 1)
+        ...  for x, h in zip(doc.articles[0].sentences, "部部")]
+        [True, False]
+    """
+    pair = s.text[end - 2 : end]
+    if begin >= end - 1 or not s.text.endswith(_GOVERNMENT_HEADS, begin, end) or in_dictionary(s.text[begin:end]):
+        return False  # (an office of a government only, and not a word: 情报局, 代表团 and 实验室 name no one body)
+    if in_dictionary(pair) and pair not in _org_endings():
+        return False  # (a word that closes too few bodies' names: 协办 of 经济区协办 is a verb, as in _unit_head)
+    if any(w.start < end < w.end for w in clause_words(s.text, end - 1)):
+        return False  # (the head runs into the word after it: 党组书记, a title of the body before 党组)
+    starts = {begin, _tagger_start(s, begin, end)}
+    return any(b in starts and e == end and type_ == "ORG" for b, e, type_ in s.names.get("news", ()))
 
 
 def _member_named(s: Sentence, end: int) -> bool:
@@ -499,7 +548,7 @@ def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int])
     begin = name_start(text, head, lac=lac)
     before = [w for w in clause_words(text, max(0, head - 1)) if begin <= w.start < head]
     for i, w in enumerate(before):
-        if i > 0 and w.text in _FIELD_JOINS and _joins_fields(before, i, head):
+        if i > 0 and w.text in _FIELD_JOINS and _joins_fields(text, before, i, head):
             at = before[i - 1].start
             return at if _owned(s, at, bodies) else None
     return None
@@ -875,20 +924,28 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
                      for w in clause_words(text, m.start()))
         # (a body's name jieba's dictionary holds, its head inside: 建设局)
         # (a bureau's: where what comes before the head is a word too: 建设 of 建设局, not 新格 of 新格局)
-        known = m.group() in ("局", "厅") and any(
-            w.pos == "nt" and w.end == m.end() and w.start < m.start() and in_dictionary(text[w.start : m.start()])
-            for w in clause_words(text, m.start()))
-        unit = not (level or titled or known or _aligned(text, m.start(), m.end()))
+        heads_word = [w for w in clause_words(text, m.start()) if m.group() in ("局", "厅") and w.end == m.end()
+                      and w.start < m.start() and in_dictionary(text[w.start : m.start()])]
+        known = any(w.pos == "nt" for w in heads_word)
+        # (or, after 和 or 与, a common noun whose part before the head is a noun of two characters or more, the second
+        # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the
+        # bureau is the county's; not 开好 of 开好局, a verb)
+        second_field = next((w.start for w in heads_word if w.pos == "n" and m.start() - w.start >= 2
+                             and text[w.start - 1 : w.start] in _FIELD_JOINS
+                             and dictionary_pos(text[w.start : m.start()]) in ("n", "vn", "nz")), None)
+        unit = not (level or titled or known or second_field is not None or _aligned(text, m.start(), m.end()))
         joined = None
         if unit and not _unit_head(s, m.start(), m.end(), (s.local(x.end) for x in out)):
             joined = _joined_unit(s, m.start(), lac, [s.local(x.end) for x in out])
-            if joined is None:
+            if joined is None and not _model_agrees(s, name_start(text, m.start(), lac=lac), m.end()):
                 continue
         begin = joined if joined is not None else _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin < m.start():
             begin = _level_alone(text, _division_before(text, begin))
+        if not known and second_field is not None and begin >= second_field:
+            continue  # (旅游局 of 文化广电和旅游局 alone, cut from its first fields)
         if _former(text, begin, m.start()):
             begin += 1  # (the tagger reads 原 into the name too)
         if m.group() in PROPER_HEADS:
