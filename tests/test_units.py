@@ -157,3 +157,9 @@ def test_a_ministry_named_by_its_field_alone_is_a_body_where_the_trained_model_r
 def test_a_unit_the_model_reads_is_no_body_where_its_head_is_a_verb_or_runs_into_a_title():
     orgs, _ = built("活动由青山市文联主办，青山经济区协办。青山县人大常委会党组书记王五讲话。")
     assert not any(n.endswith(("协办", "党组")) for n in orgs)
+
+
+def test_a_bureaus_abbreviation_jieba_cuts_apart_is_a_body_but_a_verbs_object_is_none():
+    orgs, _ = built("近日，县林草局召开专题会议。这是一场破局之战，要奋力开新局。暑运期间增开跨局列车。")
+    assert "县林草局" in orgs
+    assert not any(n.endswith(("破局", "开新局", "跨局")) for n in orgs)

@@ -933,6 +933,15 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         second_field = next((w.start for w in heads_word if w.pos == "n" and m.start() - w.start >= 2
                              and text[w.start - 1 : w.start] in _FIELD_JOINS
                              and dictionary_pos(text[w.start : m.start()]) in ("n", "vn", "nz")), None)
+        # (or a word of two that jieba's model made up, no word of its dictionary, when a level or a division opens the
+        # name that runs on over it: 草局 of 市林草局, read 市林 草局; not 破局 alone, nor 增开 跨局)
+        made_up = None if second_field is not None or m.group() != "局" else next(
+            (w.start for w in clause_words(text, m.start())
+             if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
+        second_field = second_field if made_up is None else made_up
+        if m.group() == "局" and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
+                and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
+            continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
         unit = not (level or titled or known or second_field is not None or _aligned(text, m.start(), m.end()))
         joined = None
         if unit and not _unit_head(s, m.start(), m.end(), (s.local(x.end) for x in out)):
@@ -945,7 +954,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if begin < m.start():
             begin = _level_alone(text, _division_before(text, begin))
         if not known and second_field is not None and begin >= second_field:
-            continue  # (旅游局 of 文化广电和旅游局 alone, cut from its first fields)
+            continue  # (旅游局 of 文化广电和旅游局 alone, cut from its first fields; 破局 alone)
+        if not known and made_up is not None and not (text[begin] in _LEVEL_CHARS or text.startswith("国家", begin)
+                                                      or any(b == 0 for b, *_ in find(text[begin : m.start()]))):
+            continue
         if _former(text, begin, m.start()):
             begin += 1  # (the tagger reads 原 into the name too)
         if m.group() in PROPER_HEADS:
