@@ -88,16 +88,6 @@ def in_dictionary(word: str) -> bool:
     return word in _jieba().tags
 
 
-def dictionary_pos(word: str) -> str | None:
-    """The part of speech jieba's dictionary gives a word, None for a word it does not hold.
-
-    Examples:
-        >>> dictionary_pos("旅游"), dictionary_pos("开好"), dictionary_pos("区疾")
-        ('vn', 'v', None)
-    """
-    return _jieba().tags.get(word)
-
-
 def function_word(word: str) -> bool:
     """Whether a word is one character that jieba's dictionary calls a preposition or a conjunction (同 "with",
     和, 与), however jieba tags it in the sentence at hand: no name's first word.
@@ -106,7 +96,7 @@ def function_word(word: str) -> bool:
         >>> function_word("同"), function_word("和"), function_word("同心")
         (True, True, False)
     """
-    return len(word) == 1 and dictionary_pos(word) in ("p", "c")
+    return len(word) == 1 and _jieba().tags.get(word) in ("p", "c")
 
 
 @lru_cache(maxsize=65536)

@@ -866,8 +866,10 @@ def test_deputy_heads_of_government_after_their_country():
 
 
 def test_a_states_minister_after_its_country_when_no_ministry_is_read():
-    found = facts("红河国国防部长王五说。青山省委组织部部长李四出席。")
+    found = facts("红河国经济和财政部长王五说。青山省委组织部部长李四出席。")
     assert ("王五", "memberOf", "红河国") in found
+    # where the ministry is read, its minister is its member, as 组织部长A is 组织部's
+    assert ("王五", "memberOf", "红河国国防部") in facts("红河国国防部长王五说。")
     assert not {f for f in found if f[0] == "李四" and f[2] == "青山省"}
     # a place between: the minister is the later country's
     assert ("赵六", "memberOf", "青山市") not in facts("抵达青山市的红河国内政部长赵六表示。")

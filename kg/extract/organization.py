@@ -27,7 +27,7 @@ from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
 from ..towns import towns
-from ..words import Word, clause_words, dictionary_pos, function_word, in_dictionary, words
+from ..words import Word, clause_words, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
 from .titles import OFFICE as _OFFICE, TITLES
@@ -309,10 +309,21 @@ def _a_place(stem: str, level: str) -> bool:
 _FIELD_JOINS = frozenset("与 和".split())
 _FIELD_POS = frozenset("n vn l".split())
 # The heads of such units (a 服务中心 or a 医院 is named otherwise: 健身卡和党群服务中心 is two things).
-_FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室", "部", "处", "办公室", "科", "外科", "内科", "局", "委员会", "委")
 # Heads of a government's bodies: two fields joined before them make a name only after the government's level or
-# place (县文化和旅游局, 国家林业和草原局; not 学生和教育局)
-_GOVERNMENT_FIELD_HEADS = ("局", "委员会", "委")
+# place (县文化和旅游局, 国家林业和草原局, 省发展和改革委员会; not 学生和教育局)
+_GOVERNMENT_FIELD_HEADS = ("局", "委")
+_FIELD_HEADS = ("学院", "研究院", "研究所", "系", "中心", "实验室", "部", "处", "办公室", "科", "外科", "内科") + _GOVERNMENT_FIELD_HEADS
+
+
+def _government_opens(text: str, at: int) -> bool:
+    """Whether a government's level, 国家 or a division of the gazetteer opens the text at ``at``: what stands
+    before a body named by its fields of work (县 of 县文化和旅游局, 市 of 市林草局, 国家, 苏州市).
+
+    Examples:
+        >>> [_government_opens(t, 0) for t in ("县文化和旅游局", "国家林草局", "苏州市文化和旅游局", "学生和教育局")]
+        [True, True, True, False]
+    """
+    return text[at] in _LEVEL_CHARS or text.startswith("国家", at) or any(b == 0 for b, *_ in find(text[at : at + 12]))
 
 
 def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
@@ -320,7 +331,8 @@ def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
     between it and the head (two to six characters; jieba may glue it to the head: 管理中心; 发育生物学研究所), a
     common noun before it that is no body
     (建设与管理中心, 经济与管理学院; not 青山公司与红星公司, 学校与医院); before a government's head
-    (:data:`_GOVERNMENT_FIELD_HEADS`), after a level or a place.
+    (:data:`_GOVERNMENT_FIELD_HEADS`), after a level or a place (:func:`_government_opens`) and a first field that
+    bodies of the training names hold.
 
     Examples:
         >>> from kg.words import clause_words
@@ -336,10 +348,11 @@ def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
         >>> ws = clause_words(t, 0)
         >>> [_joins_fields(t, ws, k, 9) for k, w in enumerate(ws) if w.text == "与"]
         [True]
-        >>> for t in ("县林业和草原局", "学生和教育局"):  # a government's head: after a level only
+        >>> for t in ("县林业和草原局", "学生和教育局", "县领导和旅游局"):  # a government's head: after a level, a field
         ...     ws = clause_words(t, 0)
         ...     print(_joins_fields(t, ws, [w.text for w in ws].index("和"), t.index("局")))
         True
+        False
         False
     """
     w = before[i]
@@ -347,21 +360,34 @@ def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
         return False
     after = [x for x in before[i + 1 :] if x.start < head]
     prev = before[i - 1]
-    if text.startswith(_GOVERNMENT_FIELD_HEADS, head):
-        def leads(x: Word) -> bool:
-            return x.text in _LEVEL_CHARS or x.text == "国家" or x.pos == "ns"
-
-        j = i - 2  # the word before the first field, or before two (市文化广电和旅游局)
-        if j >= 1 and not leads(before[j]) and before[j].pos in _FIELD_POS:
+    government = text.startswith(_GOVERNMENT_FIELD_HEADS, head)
+    if government:
+        # a level or a place before the first field, or before two (市文化广电和旅游局); the first a field of work that
+        # bodies of the training names hold, no title nor person (县领导和旅游局, 北京游客和旅游局 are two parties)
+        j = i - 2
+        if j >= 1 and not _government_opens(text, before[j].start) and before[j].pos in _FIELD_POS:
             j -= 1
-        if j < 0 or not leads(before[j]):
+        if j < 0 or not _government_opens(text, before[j].start) or prev.text in TITLES \
+                or not _in_training_orgs(prev.text):
             return False
     # (the second word after it may be a verb jieba reads in a field's name: 微创 介入; a field before it may be
-    # one bound noun: 骨 of 骨与软组织肿瘤科)
+    # one bound noun: 骨 of 骨与软组织肿瘤科; before a government's head an adjective's noun: 卫生 of 卫生和计划生育委员会)
+    first = _FIELD_POS | {"an"} if government else _FIELD_POS
     return (0 < len(after) <= 2 and after[0].pos in _FIELD_POS and all(x.pos in _FIELD_POS or x.pos == "v" for x in after)
             and 2 <= head - w.end <= 6
-            and (prev.pos in _FIELD_POS and len(prev.text) >= 2 or prev.pos == "ng" and len(prev.text) == 1)
+            and (prev.pos in first and len(prev.text) >= 2 or prev.pos == "ng" and len(prev.text) == 1)
             and not prev.text.endswith(tuple(SUFFIXES)))
+
+
+@lru_cache(maxsize=4096)
+def _in_training_orgs(word: str) -> bool:
+    """Whether a word stands in an organisation's name of the training data (农业 of 农业部; not 游客).
+
+    Examples:
+        >>> _in_training_orgs("文化"), _in_training_orgs("游客")
+        (True, False)
+    """
+    return any(word in name for name in training_orgs())
 
 
 def _aligned(text: str, start: int, end: int) -> bool:
@@ -423,8 +449,7 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
     text = s.text
     if end - start != 1 or text[start] not in _UNIT_HEADS or start < 1:
         return False
-    pair = text[start - 1 : end]
-    if in_dictionary(pair) and pair not in _org_endings():
+    if _closes_few_names(text[start - 1 : end]):
         return False  # a word of its own that closes too few bodies' names: 学科, 西部, 干部 (总部, 学部 close many)
     if any(t.start == start and t.end == end and t.tag in ("n", "nz") for t in s.tokens) and any(
             w.start == start and w.end > end for w in clause_words(text, start)):
@@ -435,7 +460,19 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
                                  or _member_named(s, end))
 
 
-_GOVERNMENT_HEADS = ("部", "局", "委", "办", "处")
+def _closes_few_names(pair: str) -> bool:
+    """Whether the last two characters of a name are a word of jieba's dictionary that closes too few organisations
+    of the training names (:func:`_org_endings`): 学科, 干部, 协办 (a verb), not 总部.
+
+    Examples:
+        >>> _closes_few_names("干部"), _closes_few_names("协办"), _closes_few_names("总部"), _closes_few_names("理部")
+        (True, True, False, False)
+    """
+    return in_dictionary(pair) and pair not in _org_endings()
+
+
+# The heads of a government's offices, the units a name of its own makes a body (应急管理部, 港澳办, 监管总局)
+_GOVERNMENT_HEADS = tuple(h for h in _UNIT_HEADS if h != "科") + _GOVERNMENT_FIELD_HEADS
 
 
 def _model_agrees(s: Sentence, begin: int, end: int) -> bool:
@@ -443,27 +480,30 @@ def _model_agrees(s: Sentence, begin: int, end: int) -> bool:
     (``begin``, :func:`name_start`, or the tagger's longer body, :func:`_tagger_start`) to ``end``, however sure
     it is: two readings made apart agree on a unit whose head alone does not make it one, a body named by its field
     of work with no owner before it and no title after it (应急管理部, 市场监管总局 of 2018 that the tagger and the
-    1998 newswire do not know). Only for the heads of a government's offices (:data:`_GOVERNMENT_HEADS`) and a name
-    that is no word of jieba's dictionary.
+    1998 newswire do not know). Only for the heads of a government's offices (:data:`_GOVERNMENT_HEADS`), a name
+    that is no word of jieba's dictionary and that no kind of body opens (公司销售部), and an office (…处) with a
+    body or a place the tagger reads inside it (世界卫生组织中国代表处; not 门诊挂号处, a counter).
 
     Examples:
         >>> from kg.text import parse
         >>> from kg.tagger import tag_documents
-        >>> doc = parse("近日，应急管理部印发通知。我校老干部参加。")
+        >>> doc = parse("近日，应急管理部印发通知。我校老干部参加。患者在门诊挂号处排队。")
         >>> _ = tag_documents([doc], styles=("news",))
         >>> [_model_agrees(x, name_start(x.text, x.text.index(h)), x.text.index(h) + 1)
-        ...  for x, h in zip(doc.articles[0].sentences, "部部")]
-        [True, False]
+        ...  for x, h in zip(doc.articles[0].sentences, "部部处")]
+        [True, False, False]
     """
-    pair = s.text[end - 2 : end]
-    if begin >= end - 1 or not s.text.endswith(_GOVERNMENT_HEADS, begin, end) or in_dictionary(s.text[begin:end]):
-        return False  # (an office of a government only, and not a word: 情报局, 代表团 and 实验室 name no one body)
-    if in_dictionary(pair) and pair not in _org_endings():
-        return False  # (a word that closes too few bodies' names: 协办 of 经济区协办 is a verb, as in _unit_head)
-    if any(w.start < end < w.end for w in clause_words(s.text, end - 1)):
-        return False  # (the head runs into the word after it: 党组书记, a title of the body before 党组)
-    starts = {begin, _tagger_start(s, begin, end)}
-    return any(b in starts and e == end and type_ == "ORG" for b, e, type_ in s.names.get("news", ()))
+    text = s.text
+    if begin >= end - 1 or not text.endswith(_GOVERNMENT_HEADS, begin, end) or in_dictionary(text[begin:end]):
+        return False  # (an office of a government only, and not a word: 情报局 names no one body)
+    if _closes_few_names(text[end - 2 : end]):
+        return False  # (协办 of 经济区协办 is a verb, as in _unit_head)
+    if any(w.start == begin and w.text in SUFFIXES for w in clause_words(text, begin)):
+        return False  # (公司 of 公司销售部: a kind of body, no name)
+    if text.endswith("处", begin, end) and not any(t.tag in ("ORG", "LOC") and begin <= t.start < end - 1
+                                                   for t in s.tokens):
+        return False
+    return (begin, end, "ORG") in s.names.get("news", ())
 
 
 def _member_named(s: Sentence, end: int) -> bool:
@@ -924,39 +964,39 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
                      for w in clause_words(text, m.start()))
         # (a body's name jieba's dictionary holds, its head inside: 建设局)
         # (a bureau's: where what comes before the head is a word too: 建设 of 建设局, not 新格 of 新格局)
-        heads_word = [w for w in clause_words(text, m.start()) if m.group() in ("局", "厅") and w.end == m.end()
-                      and w.start < m.start() and in_dictionary(text[w.start : m.start()])]
-        known = any(w.pos == "nt" for w in heads_word)
-        # (or, after 和 or 与, a common noun whose part before the head is a noun of two characters or more, the second
+        bureau = m.group() == "局"
+        bureau_words = [w for w in clause_words(text, m.start()) if w.end == m.end() and w.start < m.start()
+                        and in_dictionary(text[w.start : m.start()])] if bureau else []
+        known = any(w.pos == "nt" for w in bureau_words)
+        # (or, after 和 or 与, a common noun whose part before the head is a word of two characters or more, the second
         # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the
-        # bureau is the county's; not 开好 of 开好局, a verb)
-        second_field = next((w.start for w in heads_word if w.pos == "n" and m.start() - w.start >= 2
-                             and text[w.start - 1 : w.start] in _FIELD_JOINS
-                             and dictionary_pos(text[w.start : m.start()]) in ("n", "vn", "nz")), None)
+        # bureau is the county's; not 旅游局 of 文化广电和旅游局 alone)
+        second_field = next((w.start for w in bureau_words if w.pos == "n" and m.start() - w.start >= 2
+                             and text[w.start - 1 : w.start] in _FIELD_JOINS), None)
         # (or a word of two that jieba's model made up, no word of its dictionary, when a level or a division opens the
         # name that runs on over it: 草局 of 市林草局, read 市林 草局; not 破局 alone, nor 增开 跨局)
-        made_up = None if second_field is not None or m.group() != "局" else next(
+        made_up = None if second_field is not None or not bureau else next(
             (w.start for w in clause_words(text, m.start())
              if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
         second_field = second_field if made_up is None else made_up
-        if m.group() == "局" and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
+        if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
                 and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
             continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
         unit = not (level or titled or known or second_field is not None or _aligned(text, m.start(), m.end()))
         joined = None
+        walked = name_start(text, m.start(), lac=lac)
         if unit and not _unit_head(s, m.start(), m.end(), (s.local(x.end) for x in out)):
             joined = _joined_unit(s, m.start(), lac, [s.local(x.end) for x in out])
-            if joined is None and not _model_agrees(s, name_start(text, m.start(), lac=lac), m.end()):
+            if joined is None and not _model_agrees(s, walked, m.end()):
                 continue
-        begin = joined if joined is not None else _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
+        begin = joined if joined is not None else _tagger_start(s, walked, m.end())
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin < m.start():
             begin = _level_alone(text, _division_before(text, begin))
         if not known and second_field is not None and begin >= second_field:
             continue  # (旅游局 of 文化广电和旅游局 alone, cut from its first fields; 破局 alone)
-        if not known and made_up is not None and not (text[begin] in _LEVEL_CHARS or text.startswith("国家", begin)
-                                                      or any(b == 0 for b, *_ in find(text[begin : m.start()]))):
+        if not known and made_up is not None and not _government_opens(text, begin):
             continue
         if _former(text, begin, m.start()):
             begin += 1  # (the tagger reads 原 into the name too)
