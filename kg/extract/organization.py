@@ -477,8 +477,7 @@ _GOVERNMENT_HEADS = tuple(h for h in _UNIT_HEADS if h != "科") + _GOVERNMENT_FI
 
 def _model_agrees(s: Sentence, begin: int, end: int) -> bool:
     """Whether the trained recognizer reads a body from where the walk over the words before a head begins
-    (``begin``, :func:`name_start`, or the tagger's longer body, :func:`_tagger_start`) to ``end``, however sure
-    it is: two readings made apart agree on a unit whose head alone does not make it one, a body named by its field
+    (``begin``, :func:`name_start`) to ``end``, however sure it is: two readings made apart agree on a unit whose head alone does not make it one, a body named by its field
     of work with no owner before it and no title after it (应急管理部, 市场监管总局 of 2018 that the tagger and the
     1998 newswire do not know). Only for the heads of a government's offices (:data:`_GOVERNMENT_HEADS`), a name
     that is no word of jieba's dictionary and that no kind of body opens (公司销售部), and an office (…处) with a
@@ -502,7 +501,7 @@ def _model_agrees(s: Sentence, begin: int, end: int) -> bool:
         return False  # (公司 of 公司销售部: a kind of body, no name)
     if text.endswith("处", begin, end) and not any(t.tag in ("ORG", "LOC") and begin <= t.start < end - 1
                                                    for t in s.tokens):
-        return False
+        return False  # (门诊挂号处: a counter)
     return (begin, end, "ORG") in s.names.get("news", ())
 
 
@@ -978,11 +977,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         made_up = None if second_field is not None or not bureau else next(
             (w.start for w in clause_words(text, m.start())
              if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
-        second_field = second_field if made_up is None else made_up
+        run_over = second_field if second_field is not None else made_up  # (a word the name must run on over)
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
                 and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
             continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
-        unit = not (level or titled or known or second_field is not None or _aligned(text, m.start(), m.end()))
+        unit = not (level or titled or known or run_over is not None or _aligned(text, m.start(), m.end()))
         joined = None
         walked = name_start(text, m.start(), lac=lac)
         if unit and not _unit_head(s, m.start(), m.end(), (s.local(x.end) for x in out)):
@@ -994,7 +993,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin < m.start():
             begin = _level_alone(text, _division_before(text, begin))
-        if not known and second_field is not None and begin >= second_field:
+        if not known and run_over is not None and begin >= run_over:
             continue  # (旅游局 of 文化广电和旅游局 alone, cut from its first fields; 破局 alone)
         if not known and made_up is not None and not _government_opens(text, begin):
             continue
