@@ -475,10 +475,10 @@ def _closes_few_names(pair: str) -> bool:
 _GOVERNMENT_HEADS = tuple(h for h in _UNIT_HEADS if h != "科") + _GOVERNMENT_FIELD_HEADS
 
 
-def _model_agrees(s: Sentence, begin: int, end: int) -> bool:
-    """Whether the trained recognizer reads a body from where the walk over the words before a head begins
-    (``begin``, :func:`name_start`) to ``end``, however sure it is: two readings made apart agree on a unit whose head alone does not make it one, a body named by its field
-    of work with no owner before it and no title after it (应急管理部, 市场监管总局 of 2018 that the tagger and the
+def _model_agrees(s: Sentence, head: int, end: int, lac: dict[int, str]) -> bool:
+    """Whether the trained recognizer reads a body from where the walk over the words before the head at ``head``
+    begins (:func:`name_start`) to ``end``, however sure it is: two readings made apart agree on a unit whose head
+    alone does not make it one, a body named by its field of work with no owner before it and no title after it (应急管理部, 市场监管总局 of 2018 that the tagger and the
     1998 newswire do not know). Only for the heads of a government's offices (:data:`_GOVERNMENT_HEADS`), a name
     that is no word of jieba's dictionary and that no kind of body opens (公司销售部), and an office (…处) with a
     body or a place the tagger reads inside it (世界卫生组织中国代表处; not 门诊挂号处, a counter).
@@ -488,13 +488,17 @@ def _model_agrees(s: Sentence, begin: int, end: int) -> bool:
         >>> from kg.tagger import tag_documents
         >>> doc = parse("近日，应急管理部印发通知。我校老干部参加。患者在门诊挂号处排队。")
         >>> _ = tag_documents([doc], styles=("news",))
-        >>> [_model_agrees(x, name_start(x.text, x.text.index(h)), x.text.index(h) + 1)
+        >>> [_model_agrees(x, x.text.index(h), x.text.index(h) + 1, {t.start: t.tag for t in x.tokens})
         ...  for x, h in zip(doc.articles[0].sentences, "部部处")]
         [True, False, False]
     """
     text = s.text
-    if begin >= end - 1 or not text.endswith(_GOVERNMENT_HEADS, begin, end) or in_dictionary(text[begin:end]):
-        return False  # (an office of a government only, and not a word: 情报局 names no one body)
+    if not text.endswith(_GOVERNMENT_HEADS, head, end) or not any(
+            e == end and type_ == "ORG" for _, e, type_ in s.names.get("news", ())):
+        return False  # (an office of a government only, and the walk made only where the recognizer ends a body)
+    begin = name_start(text, head, lac=lac)
+    if begin >= end - 1 or in_dictionary(text[begin:end]):
+        return False  # (not a word: 情报局 names no one body)
     if _closes_few_names(text[end - 2 : end]):
         return False  # (协办 of 经济区协办 is a verb, as in _unit_head)
     if any(w.start == begin and w.text in SUFFIXES for w in clause_words(text, begin)):
@@ -983,12 +987,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
         unit = not (level or titled or known or run_over is not None or _aligned(text, m.start(), m.end()))
         joined = None
-        walked = name_start(text, m.start(), lac=lac)
         if unit and not _unit_head(s, m.start(), m.end(), (s.local(x.end) for x in out)):
             joined = _joined_unit(s, m.start(), lac, [s.local(x.end) for x in out])
-            if joined is None and not _model_agrees(s, walked, m.end()):
+            if joined is None and not _model_agrees(s, m.start(), m.end(), lac):
                 continue
-        begin = joined if joined is not None else _tagger_start(s, walked, m.end())
+        begin = joined if joined is not None else _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin < m.start():
