@@ -165,3 +165,18 @@ def test_a_bureaus_abbreviation_jieba_cuts_apart_is_a_body_but_a_verbs_object_is
     orgs, _ = built("近日，县林草局召开专题会议。这是一场破局之战，要奋力开新局。暑运期间增开跨局列车。")
     assert "县林草局" in orgs
     assert not any(n.endswith(("破局", "开新局", "跨局")) for n in orgs)
+
+
+def test_two_fields_joined_by_a_conjunction_name_one_college_or_centre():
+    # a school's college named by two fields (its own news), and a centre whose second field jieba glues to the head
+    orgs, facts = built("我校园艺与植物学院院长王大明出席会议。青山大学规划与管理中心主任李小红一行来访。")
+    assert ("王大明", "memberOf", "园艺与植物学院", "院长") in facts
+    assert ("李小红", "memberOf", "青山大学规划与管理中心", "主任") in facts
+    orgs, _ = built("青山大学资产与后勤管理中心主任李小红一行来访。")
+    assert "青山大学资产与后勤管理中心" in orgs
+    # no field of work before the conjunction: two things
+    orgs, _ = built("社区新添了健身卡和服务中心。")
+    assert not any(o.startswith("健身卡") for o in orgs)
+    # nor where no body owns the unit and no head's title follows it: two kinds of service
+    orgs, _ = built("展会期间，餐饮和服务中心全天开放。")
+    assert not any(o.startswith("餐饮") for o in orgs)

@@ -188,7 +188,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     lac = lac or {}
     bounds = boundary_words() if bounds is None else bounds
     start = head
-    before = [w for w in clause_words(text, max(0, head - 1)) if w.start < head]
+    every = clause_words(text, max(0, head - 1))
+    before = [w for w in every if w.start < head]
+    glued = _glued_field(text, head, every)
     for i in range(len(before) - 1, -1, -1):
         w = before[i]
         piece = text[w.start : min(w.end, head)]
@@ -210,7 +212,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         learned = ((w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
                     or w.end <= head and (w.pos not in NOMINAL_POS or w.pos == "nr") and _two_bounds(w.text, bounds))
                    and not prefix) or _persons_verb(w, lac)
-        if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head):
+        if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head) or glued is not None \
+                and i > 0 and _in_training_orgs(before[i - 1].text) and _owned_or_headed(text, before, i - 1, glued, lac) \
+                and _joins_fields(text, [*before, glued], i, glued.start + 2):
             start = w.start
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
@@ -235,6 +239,30 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         return start
     before = name_start(text, bracket.start(), allow, lac, bounds)
     return before if before < bracket.start() else start
+
+
+def _glued_field(text: str, head: int, ws: list[Word]) -> Word | None:
+    """The word at ``head`` where jieba glues a field of two characters to a unit's head (管理中心, 工程学院), read
+    as one word with the head: the second of two fields a 与 or 和 before it joins (信息化建设与管理中心, with a word
+    between them: 资产与后勤管理中心). :func:`name_start` joins them only where the first field is a word that
+    training organisations' names hold (:func:`_in_training_orgs`: 建设; not 健身卡 of 健身卡和服务中心).
+
+    Examples:
+        >>> from kg.words import clause_words
+        >>> t = "信息化建设与管理中心"
+        >>> _glued_field(t, 6, clause_words(t, 0)).text
+        '管理中心'
+    """
+    word = next((w for w in ws if w.start == head), None)
+    return word if word is not None and word.text[2:] in _FIELD_HEADS else None
+
+
+def _owned_or_headed(text: str, before: list[Word], first: int, unit: Word, lac: dict[int, str]) -> bool:
+    """Whether a unit named by two fields says it is a body: a body or place the tagger reads (or jieba's place or
+    body) stands in the three words before its first field ``before[first]`` (青山学院规划与管理中心), or its
+    head's title follows it (规划与管理中心主任). Not 餐饮和服务中心全天开放, two kinds of service."""
+    owner = any(lac.get(w.start) in ("ORG", "LOC") or w.pos in ("ns", "nt") for w in before[max(0, first - 3) : first])
+    return owner or _OFFICE_HEAD_TITLE.match(text, unit.end) is not None
 
 
 def _persons_verb(w: Word, lac: dict[int, str]) -> bool:
@@ -600,6 +628,7 @@ def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int])
 # The fields of a school's own units (信息学院, 机电学院, 法学院): nouns or their abbreviations before the head.
 _COLLEGE_FIELD_POS = frozenset("n vn nz zg j ng".split())
 _COLLEGE_FIELD_TAGS = frozenset("n vn nz ORG".split())
+_COLLEGE_JOINS = frozenset("与 和 及".split())
 # What follows a school's unit in its news: its heads, staff, students, party bodies (信息学院院长, 机电学院的师生),
 # or its other name in brackets (计算机学院（软件学院）).
 _COLLEGE_AFTER = re.compile(r"的?(?:副?院长|副?书记|党委|党总支|团委|学生会|副?教授|讲师|老师|师生|学生|教师|研究生|本科生"
@@ -612,12 +641,22 @@ def field_college(name: str) -> bool:
     """Whether a name is a college's named by its field alone, common nouns (or an abbreviation: 法学院) before
     学院 (计算机学院, 信息学院): a school's unit, not a school of its own (湖北理工学院, 明德学院).
 
+    Two fields may be joined by 与, 和 or 及 (水产与生命学院, 经济与管理学院), never at either end.
+
     Examples:
         >>> field_college("计算机学院"), field_college("法学院"), field_college("湖北理工学院"), field_college("明德学院")
         (True, True, False, False)
+        >>> field_college("水产与生命学院"), field_college("与生命学院"), field_college("水产与生命和学院")
+        (True, False, False)
     """
     stem = words(name[:-2]) if name.endswith("学院") else []
-    return bool(stem) and all(w.pos in _COLLEGE_FIELD_POS for w in stem)
+    return bool(stem) and all(w.pos in _COLLEGE_FIELD_POS or _joins_inside(stem, k) for k, w in enumerate(stem))
+
+
+def _joins_inside(ws: list, k: int) -> bool:
+    """Whether the ``k``-th of the words ``ws`` is the one 与, 和 or 及 joining two fields inside a name: neither first
+    nor last, and no other join beside it."""
+    return 0 < k < len(ws) - 1 and ws[k].text in _COLLEGE_JOINS and sum(w.text in _COLLEGE_JOINS for w in ws) == 1
 
 
 def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable[int] = ()) -> bool:
@@ -653,8 +692,9 @@ def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable
     if joins and joins[-1] > 0 and not before[joins[-1] - 1].text.endswith("学院") \
             and all(w.pos not in ("x", "w") for w in before[joins[-1] :]):
         return False  # a field joined to the one before it (远程与继续教育学院, 艺术及设计学院): the walk stopped inside a name
-    if not all(t.tag in _COLLEGE_FIELD_TAGS for t in s.tokens if begin <= t.start < head):
-        return False  # (the tagger reads 一流 of 一流学院 as an adjective)
+    tokens = [t for t in s.tokens if begin <= t.start < head]
+    if not all(t.tag in _COLLEGE_FIELD_TAGS or _joins_inside(tokens, k) for k, t in enumerate(tokens)):
+        return False  # (the tagger reads 一流 of 一流学院 as an adjective; 与 of 水产与生命学院 joins two fields)
     bracketed = text[begin - 1 : begin] in ("（", "(") and text.endswith("学院", 0, begin - 1)  # 计算机学院（软件学院）
     listed = _COLLEGE_LIST.match(text, end)
     after = listed.end() if listed else end
