@@ -771,6 +771,9 @@ def test_speakers_at_the_articles_meeting_take_part_in_it():
     # 会上 with two meetings named: which one? none
     found = facts("青山座谈会和红河座谈会先后召开。王五在会上发言。")
     assert not {f for f in found if f[1] == "participant"}
+    # who shares an experience or reads out a decision there speaks too
+    found = facts("青山发展座谈会昨日在青山市召开。校友王五在会上分享了创业心得。会上，李四宣布了表彰决定。")
+    assert {("青山发展座谈会", "participant", "王五"), ("青山发展座谈会", "participant", "李四")} <= found
 
 
 def test_a_quoted_name_that_ends_with_an_events_head_is_the_event():
@@ -1186,3 +1189,21 @@ def test_a_city_bare_name_that_is_a_common_verb_opens_no_place_unless_the_labele
     # 合作 (合作市) reads as "partner" here; 开封, which jieba reads as a verb, is a city in the labeled data
     assert {e.type for e in kg.build("院领导带队走进合作医院开展帮扶。").entities.values()} == {"Organization"}
     assert ("开封银行", "location", "开封市") in facts("开封银行举行了年会。")
+
+
+def test_a_company_that_carries_its_groups_brand_is_the_groups():
+    found = facts("红星集团召开年会。红星财务公司为集团成员企业办理融资。红星公司作为核心企业发言。")
+    assert ("红星财务公司", "parentOrganization", "红星集团") in found
+    assert not any(s == "红星公司" and p == "parentOrganization" for s, p, _ in found)  # the group's short form
+    found = facts("红星集团党委在红星印务公司会议室召开大会。红星印务第一党支部书记王五主持。蓝天财务公司也参加了。")
+    assert ("红星印务公司", "parentOrganization", "红星集团") in found
+    # a party body is its own company's, and a company of another brand none of the group's
+    assert ("红星印务第一党支部", "parentOrganization", "红星集团") not in found
+    assert not any(s == "蓝天财务公司" and p == "parentOrganization" for s, p, _ in found)
+    # a branch named for the group's company is that company's, not the group's too
+    found = facts("红星集团与红星万家超市签约。红星万家超市青山分公司开业。")
+    assert ("红星万家超市", "parentOrganization", "红星集团") in found
+    assert ("红星万家超市青山分公司", "parentOrganization", "红星集团") not in found
+    # a city's name is no brand
+    found = facts("苏州集团与苏州科技大学签约。")
+    assert not any(s == "苏州科技大学" and p == "parentOrganization" for s, p, _ in found)

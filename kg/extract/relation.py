@@ -34,6 +34,7 @@ from ..neural import training_places
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
+from .names import PARTY_BODY
 from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED, TENURE, field_college
 from .titles import TITLE
 
@@ -1046,7 +1047,8 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上"
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
-SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求)")
+SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
+                    r"|分享|解读|通报|汇报|点评|演讲|宣布)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
@@ -1232,8 +1234,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                  and not (m.type == "Initiative" and congress(m.text))]
         orgs = [m for m in found if m.type == "Organization"]
         # bodies named inside other names count too (东华大学 in 东华大学党委)
-        actor = main_actor(orgs + [m for m in mentions if m.article == a.index and m.extractor == "names"
-                                   and m.type == "Organization"])
+        inner = [m for m in mentions if m.article == a.index and m.extractor == "names" and m.type == "Organization"]
+        actor = main_actor(orgs + inner)
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
         # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
         # that dates what came after it (…全会以来)
@@ -1341,7 +1343,49 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     for o in actors:
                         if o.end <= at:
                             c.add(target, "participant", o, s, a)
+        for company, group in brand_subsidiaries(orgs + inner):
+            s = next(x for x in a.sentences if x.start <= company.start < x.end)
+            c.add(company, "parentOrganization", group, s, a, "context")
     return c.out
+
+
+# A group's name: its brand, then 集团 and a legal form (青山集团, 青山集团公司, 青山集团有限公司).
+_GROUP = re.compile(r"集团(?:股份有限公司|有限责任公司|有限公司|公司)?$")
+
+
+def brand_subsidiaries(orgs: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The companies an article names with the brand of a group it names too, and that group: a subsidiary
+    carries its group's brand (青山财务公司 and 青山印务公司 of 青山集团). The brand is what stands before 集团
+    (two characters or more, no place of the gazetteer alone: 苏州集团 and 苏州科技大学 share no brand); the
+    company's name holds more than the brand and its head (青山公司 is the group's short form); no party or staff
+    body (青山印务党支部 is the company's, by its name) and no company named for another body of the article that
+    holds the brand (青山万家超市青山分公司 of 青山万家超市; 青山集团财务公司 of the group, by its name). Each company
+    once, with the first group named.
+
+    Examples:
+        >>> ms = [Mention(0, 4, "Organization", "青山集团", 1), Mention(5, 11, "Organization", "青山财务公司", 1),
+        ...       Mention(12, 16, "Organization", "青山公司", 1), Mention(17, 23, "Organization", "青山印务党支部", 1),
+        ...       Mention(24, 30, "Organization", "红河财务公司", 1)]
+        >>> [(x.text, y.text) for x, y in brand_subsidiaries(ms)]
+        [('青山财务公司', '青山集团')]
+    """
+    groups = [(g, _GROUP.sub("", g.text)) for g in orgs if _GROUP.search(g.text)]
+    groups = [(g, brand) for g, brand in groups if len(brand) >= 2 and not named(brand)]
+    out: list[tuple[Mention, Mention]] = []
+    done: set[str] = set()
+    for o in sorted(orgs, key=lambda m: m.start):
+        if o.text in done or PARTY_BODY.search(o.text) or _GROUP.search(o.text):
+            continue
+        for g, brand in groups:
+            rest = o.text[len(brand) :]
+            if not o.text.startswith(brand) or len(rest) <= 2:
+                continue
+            if any(len(brand) < len(p.text) < len(o.text) and o.text.startswith(p.text) for p in orgs):
+                continue  # (named for another body that holds the brand)
+            out.append((o, g))
+            done.add(o.text)
+            break
+    return out
 
 
 def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
