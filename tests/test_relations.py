@@ -438,6 +438,13 @@ def test_titles_of_national_news():
     assert ("毛宁", "外交部") in _members("外交部发言人毛宁表示。")
 
 
+def test_a_companys_officers_and_a_bodys_professionals_are_its_members():
+    assert ("王五", "青山集团") in _members("青山集团总会计师王五一同调研。")
+    assert ("王五", "青山集团") in _members("青山集团总经理、董事会秘书王五出席。")
+    assert ("王五", "青山律师事务所") in _members("青山律师事务所律师王五介绍了案情。")
+    assert ("王五", "青山区检察院") in _members("青山区检察院检察官王五讲课。")
+
+
 def test_sessions_of_a_congress_short_forms_and_modifiers_inside_event_names():
     found = facts("十四届全国人大二次会议在北京人民大会堂开幕。")
     assert ("十四届全国人大二次会议", "location", "北京人民大会堂") in found
@@ -897,6 +904,10 @@ def test_a_branch_named_by_its_city_is_there_and_belongs_to_the_company():
     found = facts("长江保险公司郑州分公司今天开业。工行湖北襄阳分行也派人参加。")
     assert {("长江保险公司郑州分公司", "location", "郑州市"), ("长江保险公司郑州分公司", "parentOrganization", "长江保险公司"),
             ("工行湖北襄阳分行", "location", "襄阳市")} <= found
+    # a school's or a hospital's branch too
+    found = facts("青山理工学院襄阳分院的师生参加了活动。红河人民医院宜昌分院开诊。")
+    assert {("青山理工学院襄阳分院", "location", "襄阳市"), ("青山理工学院襄阳分院", "parentOrganization", "青山理工学院"),
+            ("红河人民医院宜昌分院", "location", "宜昌市")} <= found
 
 
 def test_a_county_named_without_its_level_after_its_province_is_the_county():

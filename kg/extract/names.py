@@ -40,10 +40,10 @@ _LEVEL_BODIES = ("委", "政府", "人大", "政协", "党", "民委员会")
 _COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各]" + chars_class(CHARS))
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|" + chars_class(GOVERNMENT_CHARS) + "+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
-# A branch named by its city: 中国人民财产保险股份有限公司郑州分公司.
-# A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行.
-_BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行)([\u4e00-\u9fff]{2,7}?)"
-                     r"(?:分公司|分行|中心支行|支行|监管分局|分局)$")
+# A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行, and a school's
+# or a hospital's: 青山学院襄阳分院, 青山大学宜昌分校.
+_BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)([\u4e00-\u9fff]{2,7}?)"
+                     r"(?:分公司|分行|中心支行|支行|监管分局|分局|分院|分校)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
 PARTY = "中国共产党"
@@ -540,7 +540,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 s, e, _, _ = cities[-1]
                 out.append(place := _nested(m, branch.start(1) + s, branch.start(1) + e, "Place"))
                 out.append(_relation(m, "location", place, m))
-                if parent is None and m.text.endswith(("公司", "集团", "银行"), 0, branch.start(1)):
+                if parent is None and m.text.endswith(("公司", "集团", "银行", "学院", "医院", "大学"), 0, branch.start(1)):
                     parent = _nested(m, 0, branch.start(1), "Organization")  # not 农行: resolution reads it as
                     # the city's 农行 that the article names, the branch itself
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
