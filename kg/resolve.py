@@ -103,8 +103,10 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             longer = [n for n in group if len(n) > len(short) and ends_short(n, short)
                       and not (type_ == "Place" and _another_place(short, n))]
             if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
-                # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司)
-                fits = [n for n in group if len(n) > len(short) and legal_core(n).endswith(core)]
+                # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司, and
+                # 集团公司 for 青山集团, a name no longer than it but whose core is)
+                fits = [n for n in group if (len(n) > len(short) or len(legal_core(n)) > len(core))
+                        and legal_core(n).endswith(core)]
                 longer = fits if len(fits) == 1 else []  # (two companies that end alike: neither)
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))

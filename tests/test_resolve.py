@@ -129,6 +129,12 @@ def test_a_company_named_without_its_legal_form_or_by_its_group_is_the_company()
     assert ("潘立新", "江北建工集团有限公司", "董事长") in roles and ("王伟", "青山电子（苏州）有限公司", "总经理") in roles
 
 
+def test_a_group_named_no_longer_than_its_kind_is_the_bare_group_company():
+    g = kg.build("红星集团今天召开年度大会，总结全年工作。集团公司董事长王五讲话。")
+    by_name = {e.name: e for e in g.entities.values()}
+    assert "集团公司" not in by_name and "集团公司" in by_name["红星集团"].aliases
+
+
 def test_a_city_government_named_short_is_its_full_name():
     es, _, _ = resolve([("d", M("红河市人民政府")), ("d", M("市政府", start=30)), ("d", M("县政府", start=40))])
     assert names(es) == [("Organization", "县政府", ()), ("Organization", "红河市人民政府", ("市政府",))]
