@@ -1218,3 +1218,13 @@ def test_a_company_that_carries_its_groups_brand_is_the_groups():
     # a city's name is no brand
     found = facts("苏州集团与苏州科技大学签约。")
     assert not any(s == "苏州科技大学" and p == "parentOrganization" for s, p, _ in found)
+
+
+def test_a_party_branch_named_for_a_company_without_its_legal_form_is_the_companys():
+    # the company named alone or only inside a room's name
+    for text in ("红星印务公司今天召开大会。红星印务第一党支部书记王五主持。",
+                 "红星集团党委在红星印务公司会议室召开大会。红星印务第一党支部书记王五主持。"):
+        assert ("红星印务第一党支部", "parentOrganization", "红星印务公司") in facts(text)
+    # and the company stays its group's
+    assert ("红星印务公司", "parentOrganization", "红星集团") in facts(
+        "红星集团党委在红星印务公司会议室召开大会。红星印务第一党支部书记王五主持。")

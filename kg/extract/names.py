@@ -17,7 +17,7 @@ Examples:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..gazetteer import divisions, find, named, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
@@ -333,6 +333,22 @@ def party_parent(name: str) -> int:
     return m.start() if prefix[-1] in _UNIT_ENDS else 0
 
 
+def company_party(name: str, orgs: list[str]) -> int:
+    """Where a company the document names ends in the name of its party or staff body, written without its legal
+    form (青山印务第一党支部 of 青山印务公司); 0 when the name holds none.
+
+    Examples:
+        >>> n = "青山印务第一党支部"
+        >>> n[:company_party(n, ["青山印务公司"])], company_party(n, ["青山集团"]), company_party("党支部", ["公司"])
+        ('青山印务', 0, 0)
+    """
+    m = PARTY_BODY.search(name)
+    if not m or m.start() < 2:
+        return 0
+    prefix = name[: m.start()]
+    return m.start() if any(o.startswith(prefix) and LEGAL_FORM.fullmatch(o, len(prefix)) for o in orgs) else 0
+
+
 @dataclass(frozen=True)
 class _Known:
     """What the document names elsewhere, to read it inside other names."""
@@ -340,6 +356,8 @@ class _Known:
     places: list[str]  # places, longest first (华西坝 in 华西坝派出所)
     bare: list[tuple[str, Mention]]  # villages, towns and communities by their bare names (灵光 of 灵光村)
     orgs: list[str]  # organizations, longest first (国务院 in 国务院新闻办)
+    companies: list[str] = field(default_factory=list)  # companies, alone or inside a place's name (青山印务公司 of
+    # 青山印务公司会议室)
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> "_Known":
@@ -353,7 +371,10 @@ class _Known:
         known_bare = sorted(((b, next(x for x in mentions if x.type == "Place" and x.article == art and x.text in names))
                              for (art, b), names in bare.items() if len(names) == 1), key=lambda bp: (-len(bp[0]), bp[0]))
         orgs = sorted({m.text for m in mentions if m.type == "Organization" and len(m.text) >= 3}, key=len, reverse=True)
-        return cls(places, known_bare, orgs)
+        inside = {m.text[: x.end()] for m in mentions if m.type == "Place" for x in LEGAL_FORM.finditer(m.text)
+                  if x.start() >= 2}
+        companies = sorted({o for o in orgs if LEGAL_FORM.search(o)} | inside)
+        return cls(places, known_bare, orgs, companies)
 
 
 @register("names")
@@ -505,6 +526,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             parent = _nested(m, 0, line.end(1), "Organization")
         elif (party := party_parent(m.text)) > prefix_end:
             parent = _nested(m, 0, party, "Organization")
+        elif (party := company_party(m.text, known.companies)) > prefix_end:
+            parent = _nested(m, 0, party, "Organization")  # (resolution reads it as the company, kg.resolve)
         elif inner_ends:
             # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
             parent = _nested(m, 0, inner_ends[-1], "Organization")

@@ -35,7 +35,7 @@ from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
 from .names import PARTY_BODY
-from .organization import CAMPUS_WORD, DEICTIC, SELF_HEADS, SELF_NAMED, TENURE, field_college
+from .organization import CAMPUS_WORD, DEICTIC, LEGAL_FORM, SELF_HEADS, SELF_NAMED, TENURE, field_college
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -1380,8 +1380,9 @@ def brand_subsidiaries(orgs: list[Mention]) -> list[tuple[Mention, Mention]]:
             rest = o.text[len(brand) :]
             if not o.text.startswith(brand) or len(rest) <= 2:
                 continue
-            if any(len(brand) < len(p.text) < len(o.text) and o.text.startswith(p.text) for p in orgs):
-                continue  # (named for another body that holds the brand)
+            if any(len(brand) < len(p.text) < len(o.text) and o.text.startswith(p.text)
+                   and not LEGAL_FORM.fullmatch(o.text, len(p.text)) for p in orgs):
+                continue  # (named for another body that holds the brand, not for its own short form: 青山印务 of 青山印务公司)
             out.append((o, g))
             done.add(o.text)
             break
