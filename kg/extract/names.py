@@ -317,6 +317,13 @@ def named_party_body(name: str) -> bool:
     return bool(m) and (m.start() >= 4 or m.start() >= 2 and name[m.start() - 1] in _UNIT_ENDS)  # not 机关党委
 
 
+def _party_prefix(name: str) -> str:
+    """What stands before a party or staff body's head in its name, two characters or more (总务部 of 总务部党委);
+    empty when nothing does (党委, 第一党支部)."""
+    m = PARTY_BODY.search(name)
+    return name[: m.start()] if m and m.start() >= 2 else ""
+
+
 def party_parent(name: str) -> int:
     """Where the body that a party or staff body belongs to ends in its name (总务部党委 → 总务部,
     法律援助处支部 → 法律援助处, 省质检院第一党支部 → 省质检院); 0 when the name holds none.
@@ -326,11 +333,8 @@ def party_parent(name: str) -> int:
         >>> n[:party_parent(n)], party_parent("党委")
         ('法律援助处', 0)
     """
-    m = PARTY_BODY.search(name)
-    if not m or m.start() < 2:
-        return 0
-    prefix = name[: m.start()]
-    return m.start() if prefix[-1] in _UNIT_ENDS else 0
+    prefix = _party_prefix(name)
+    return len(prefix) if prefix and prefix[-1] in _UNIT_ENDS else 0
 
 
 def company_party(name: str, orgs: list[str]) -> int:
@@ -342,11 +346,9 @@ def company_party(name: str, orgs: list[str]) -> int:
         >>> n[:company_party(n, ["青山印务公司"])], company_party(n, ["青山集团"]), company_party("党支部", ["公司"])
         ('青山印务', 0, 0)
     """
-    m = PARTY_BODY.search(name)
-    if not m or m.start() < 2:
-        return 0
-    prefix = name[: m.start()]
-    return m.start() if any(o.startswith(prefix) and LEGAL_FORM.fullmatch(o, len(prefix)) for o in orgs) else 0
+    prefix = _party_prefix(name)
+    return len(prefix) if prefix and any(o.startswith(prefix) and LEGAL_FORM.fullmatch(o, len(prefix))
+                                         for o in orgs) else 0
 
 
 @dataclass(frozen=True)
@@ -563,7 +565,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 s, e, _, _ = cities[-1]
                 out.append(place := _nested(m, branch.start(1) + s, branch.start(1) + e, "Place"))
                 out.append(_relation(m, "location", place, m))
-                if parent is None and m.text.endswith(("公司", "集团", "银行", "学院", "医院", "大学"), 0, branch.start(1)):
+                if parent is None and m.text.endswith(("公司", "集团", "银行"), 0, branch.start(1)):
                     parent = _nested(m, 0, branch.start(1), "Organization")  # not 农行: resolution reads it as
                     # the city's 农行 that the article names, the branch itself
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..gazetteer import find, named
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, chars_class
@@ -30,6 +31,9 @@ from ..towns import towns
 from ..words import Word, clause_words, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
+
+if TYPE_CHECKING:
+    from ..tagger import Token
 from .titles import OFFICE as _OFFICE, TITLES
 
 SUFFIXES = sorted(
@@ -78,6 +82,8 @@ MAX_NAME = 24
 # (莱克电气 of 莱克电气（苏州）有限公司).
 LEGAL_FORM = re.compile(r"(?:[（(][\u4e00-\u9fff]{2,4}[）)])?(?:股份有限公司|有限责任公司|有限公司|股份公司|公司)")
 _LEVEL_CHARS = frozenset(CHARS)
+# A group's name: its brand, then 集团 and a legal form at most (青山集团, 青山集团公司, 青山集团（苏州）有限公司).
+GROUP = re.compile(rf"集团(?:{LEGAL_FORM.pattern})?$")
 # The tagger's (LAC's) tags that end a name read leftwards, and those that make a boundary word a verb.
 LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
@@ -212,9 +218,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         learned = ((w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
                     or w.end <= head and (w.pos not in NOMINAL_POS or w.pos == "nr") and _two_bounds(w.text, bounds))
                    and not prefix) or _persons_verb(w, lac)
-        if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head) or glued is not None \
-                and i > 0 and _in_training_orgs(before[i - 1].text) and _owned_or_headed(text, before, i - 1, glued, lac) \
-                and _joins_fields(text, [*before, glued], i, glued.start + 2):
+        if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head) \
+                or glued is not None and _joins_glued(text, before, i, glued, lac):
             start = w.start
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
@@ -242,27 +247,44 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
 
 
 def _glued_field(text: str, head: int, ws: list[Word]) -> Word | None:
-    """The word at ``head`` where jieba glues a field of two characters to a unit's head (管理中心, 工程学院), read
-    as one word with the head: the second of two fields a 与 or 和 before it joins (信息化建设与管理中心, with a word
-    between them: 资产与后勤管理中心). :func:`name_start` joins them only where the first field is a word that
-    training organisations' names hold (:func:`_in_training_orgs`: 建设; not 健身卡 of 健身卡和服务中心).
+    """The word at ``head`` where jieba glues a field of two characters to a unit's head of two characters or more
+    (管理中心, 工程学院; not 办事处, whose 处 is no field's head), read as one word with the head: the second of two
+    fields a 与 or 和 before it may join (信息化建设与管理中心; with a word between them: 资产与后勤管理中心).
 
     Examples:
         >>> from kg.words import clause_words
         >>> t = "信息化建设与管理中心"
         >>> _glued_field(t, 6, clause_words(t, 0)).text
         '管理中心'
+        >>> t = "居民与办事处"
+        >>> _glued_field(t, 3, clause_words(t, 0)) is None
+        True
     """
     word = next((w for w in ws if w.start == head), None)
-    return word if word is not None and word.text[2:] in _FIELD_HEADS else None
+    unit = word.text[2:] if word is not None else ""
+    return word if len(unit) >= 2 and unit in _FIELD_HEADS else None
 
 
-def _owned_or_headed(text: str, before: list[Word], first: int, unit: Word, lac: dict[int, str]) -> bool:
-    """Whether a unit named by two fields says it is a body: a body or place the tagger reads (or jieba's place or
-    body) stands in the three words before its first field ``before[first]`` (青山学院规划与管理中心), or its
-    head's title follows it (规划与管理中心主任). Not 餐饮和服务中心全天开放, two kinds of service."""
-    owner = any(lac.get(w.start) in ("ORG", "LOC") or w.pos in ("ns", "nt") for w in before[max(0, first - 3) : first])
-    return owner or _OFFICE_HEAD_TITLE.match(text, unit.end) is not None
+def _joins_glued(text: str, before: list[Word], i: int, unit: Word, lac: dict[int, str]) -> bool:
+    """Whether ``before[i]``, a 与 or 和, joins a first field to the second that jieba glued to the unit's head
+    (:func:`_glued_field`): the first field a word that training organisations' names hold, and the unit saying it is
+    a body twice: a body or a place the tagger reads (or jieba's place or body) in the three words before the first
+    field, and its head's title right after it (青山学院规划与管理中心主任). Not 健身卡和服务中心, 餐饮和服务中心全天开放,
+    青山大学教师与服务中心 (no title), 规划与管理中心开展培训 (no owner).
+
+    Examples:
+        >>> from kg.words import clause_words
+        >>> t = "青山大学规划与管理中心主任李四"
+        >>> ws = clause_words(t, 0)
+        >>> k = [w.text for w in ws].index("管理中心")
+        >>> _joins_glued(t, ws[:k], k - 1, ws[k], {0: "ORG"})
+        True
+    """
+    if i == 0 or before[i].text not in _FIELD_JOINS or not _in_training_orgs(before[i - 1].text):
+        return False
+    owner = any(lac.get(w.start) in ("ORG", "LOC") or w.pos in ("ns", "nt") for w in before[max(0, i - 4) : i - 1])
+    titled = _OFFICE_HEAD_TITLE.match(text, unit.end) is not None
+    return owner and titled and _joins_fields(text, [*before, unit], i, unit.start + 2)
 
 
 def _persons_verb(w: Word, lac: dict[int, str]) -> bool:
@@ -628,7 +650,7 @@ def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int])
 # The fields of a school's own units (信息学院, 机电学院, 法学院): nouns or their abbreviations before the head.
 _COLLEGE_FIELD_POS = frozenset("n vn nz zg j ng".split())
 _COLLEGE_FIELD_TAGS = frozenset("n vn nz ORG".split())
-_COLLEGE_JOINS = frozenset("与 和 及".split())
+_COLLEGE_JOINS = _FIELD_JOINS | {"及"}
 # What follows a school's unit in its news: its heads, staff, students, party bodies (信息学院院长, 机电学院的师生),
 # or its other name in brackets (计算机学院（软件学院）).
 _COLLEGE_AFTER = re.compile(r"的?(?:副?院长|副?书记|党委|党总支|团委|学生会|副?教授|讲师|老师|师生|学生|教师|研究生|本科生"
@@ -646,16 +668,23 @@ def field_college(name: str) -> bool:
     Examples:
         >>> field_college("计算机学院"), field_college("法学院"), field_college("湖北理工学院"), field_college("明德学院")
         (True, True, False, False)
-        >>> field_college("水产与生命学院"), field_college("与生命学院"), field_college("水产与生命和学院")
+        >>> field_college("水产与生命学院"), field_college("与生命学院"), field_college("校长和医学院")
         (True, False, False)
     """
     stem = words(name[:-2]) if name.endswith("学院") else []
-    return bool(stem) and all(w.pos in _COLLEGE_FIELD_POS or _joins_inside(stem, k) for k, w in enumerate(stem))
+    return bool(stem) and all((w.pos in _COLLEGE_FIELD_POS and w.text not in TITLES) or _joins_inside(stem, k)
+                              for k, w in enumerate(stem))
 
 
-def _joins_inside(ws: list, k: int) -> bool:
+def _joins_inside(ws: list[Word] | list[Token], k: int) -> bool:
     """Whether the ``k``-th of the words ``ws`` is the one 与, 和 or 及 joining two fields inside a name: neither first
-    nor last, and no other join beside it."""
+    nor last, and no other join beside it.
+
+    Examples:
+        >>> from kg.words import words
+        >>> [_joins_inside(words(t), 1) for t in ("水产与生命", "与生命", "水产与生命和")]
+        [True, False, False]
+    """
     return 0 < k < len(ws) - 1 and ws[k].text in _COLLEGE_JOINS and sum(w.text in _COLLEGE_JOINS for w in ws) == 1
 
 
@@ -1229,7 +1258,7 @@ def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, in
         while (join := next((j for j in ("、", "和", "及") if text.startswith(j, at)), None)) is not None:
             item = _LIST_ITEM.match(text, at + len(join))
             end = next((k + 1 for k in range(item.end() - 1, item.start(), -1) if text[k] == head), None) if item else None
-            if end is None or not 2 <= end - item.start() <= 6 or not _whole(text, item.start(), end):
+            if end is None or not 2 <= end - item.start() <= 6 or not _listed_whole(text, item.start(), end):
                 break
             if (item.start(), end) not in taken:
                 out.append((item.start(), end))
@@ -1306,6 +1335,18 @@ def _whole(text: str, start: int, end: int) -> bool:
     first = next((w for w in ws if w.start == start), None)
     return (first is not None and first.pos not in STOP_POS and first.text not in STOP_WORDS
             and any(w.end == end for w in ws))
+
+
+def _listed_whole(text: str, start: int, end: int) -> bool:
+    """An item of a list of bodies on jieba's word boundaries (:func:`_whole`), or one whose last character jieba glues
+    to the 及 or 和 that goes on with the list (公证处及: 处及 read as one word).
+
+    Examples:
+        >>> t = "档案工作处、宣传工作处及外事工作处"
+        >>> _whole(t, 6, 11), _listed_whole(t, 6, 11)
+        (False, True)
+    """
+    return _whole(text, start, end) or text[end : end + 1] in ("及", "和") and _whole(text, start, end + 1)
 
 
 @register("organization", finds_mentions=True, rank=2)

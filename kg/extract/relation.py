@@ -34,8 +34,7 @@ from ..neural import training_places
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
-from .names import PARTY_BODY
-from .organization import CAMPUS_WORD, DEICTIC, LEGAL_FORM, SELF_HEADS, SELF_NAMED, TENURE, field_college
+from .organization import CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, TENURE, field_college
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -1048,7 +1047,7 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上"
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
-                    r"|分享|解读|通报|汇报|点评|演讲|宣布)")
+                    r"|分享|解读|汇报|点评|演讲|宣布)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
@@ -1349,38 +1348,48 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
     return c.out
 
 
-# A group's name: its brand, then 集团 and a legal form (青山集团, 青山集团公司, 青山集团有限公司).
-_GROUP = re.compile(r"集团(?:股份有限公司|有限责任公司|有限公司|公司)?$")
+_ENDS_LEGAL = re.compile(f"(?:{LEGAL_FORM.pattern})$")  # a company's name, closed by its legal form
 
 
 def brand_subsidiaries(orgs: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """The companies an article names with the brand of a group it names too, and that group: a subsidiary
-    carries its group's brand (青山财务公司 and 青山印务公司 of 青山集团). The brand is what stands before 集团
-    (two characters or more, no place of the gazetteer alone: 苏州集团 and 苏州科技大学 share no brand); the
-    company's name holds more than the brand and its head (青山公司 is the group's short form); no party or staff
-    body (青山印务党支部 is the company's, by its name) and no company named for another body of the article that
-    holds the brand (青山万家超市青山分公司 of 青山万家超市; 青山集团财务公司 of the group, by its name). Each company
-    once, with the first group named.
+    """The companies an article names with the brand of a group it names at least twice (by its name, another of
+    its legal forms, or 青山公司), and that group: a subsidiary carries its group's brand (青山财务公司 and 青山印务公司 of
+    青山集团). The brand is what stands before 集团 (:data:`GROUP`): two characters or more and no division's name
+    (苏州集团 and 苏州科技大学 share none), the longest brand first (青山印务公司 of 青山印务集团,
+    not of 青山集团). A company is a name with a legal form (:data:`LEGAL_FORM`: not 青山交通运输局 of 青山交通集团)
+    that holds more than the brand and a legal form (青山公司, 青山有限公司 are the group's short forms) and that is
+    named for no other body of the article holding the brand (青山万家超市公司 of 青山万家超市; its own short form,
+    青山印务 of 青山印务公司, is none). Each company once.
 
     Examples:
         >>> ms = [Mention(0, 4, "Organization", "青山集团", 1), Mention(5, 11, "Organization", "青山财务公司", 1),
-        ...       Mention(12, 16, "Organization", "青山公司", 1), Mention(17, 23, "Organization", "青山印务党支部", 1),
-        ...       Mention(24, 30, "Organization", "红河财务公司", 1)]
+        ...       Mention(12, 16, "Organization", "青山公司", 1), Mention(17, 24, "Organization", "青山交通运输局", 1),
+        ...       Mention(25, 31, "Organization", "红河财务公司", 1), Mention(32, 40, "Organization", "青山集团有限公司", 1)]
         >>> [(x.text, y.text) for x, y in brand_subsidiaries(ms)]
         [('青山财务公司', '青山集团')]
+        >>> brand_subsidiaries(ms[:2])  # the group named once
+        []
     """
-    groups = [(g, _GROUP.sub("", g.text)) for g in orgs if _GROUP.search(g.text)]
-    groups = [(g, brand) for g, brand in groups if len(brand) >= 2 and not named(brand)]
+    def brand(name: str) -> str:
+        return GROUP.sub("", name)
+
+    def named_twice(b: str) -> bool:
+        return sum(o.text.startswith(b) and (GROUP.fullmatch(o.text, len(b)) or LEGAL_FORM.fullmatch(o.text, len(b)))
+                   is not None for o in orgs) >= 2
+
+    groups = sorted(((g, brand(g.text)) for g in orgs if GROUP.search(g.text)),
+                    key=lambda gb: (-len(gb[1]), gb[0].start))  # (the longest brand first)
+    groups = [(g, b) for g, b in groups if len(b) >= 2 and not named(b) and named_twice(b)]
     out: list[tuple[Mention, Mention]] = []
     done: set[str] = set()
     for o in sorted(orgs, key=lambda m: m.start):
-        if o.text in done or PARTY_BODY.search(o.text) or _GROUP.search(o.text):
-            continue
-        for g, brand in groups:
-            rest = o.text[len(brand) :]
-            if not o.text.startswith(brand) or len(rest) <= 2:
+        if o.text in done or GROUP.search(o.text) or not _ENDS_LEGAL.search(o.text):
+            continue  # (a group, 青山集团有限公司 too, or no company: 青山交通运输局)
+        for g, b in groups:
+            rest = o.text[len(b) :]
+            if not o.text.startswith(b) or LEGAL_FORM.fullmatch(rest):
                 continue
-            if any(len(brand) < len(p.text) < len(o.text) and o.text.startswith(p.text)
+            if any(len(b) < len(p.text) < len(o.text) and o.text.startswith(p.text)
                    and not LEGAL_FORM.fullmatch(o.text, len(p.text)) for p in orgs):
                 continue  # (named for another body that holds the brand, not for its own short form: 青山印务 of 青山印务公司)
             out.append((o, g))
