@@ -51,7 +51,7 @@ COUNTRY_BODIES = (PARTY, "中共")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
-PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
+_PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
 _UNIT_ENDS = set("部处科室办院所局委厅社团队校厂司行馆站中")
 # Bodies of a village or town, named after it (灵光小学 of 灵光村); others named like one need not
 # be there (黄河食品公司, 黄河水利委员会 are not in 黄河村).
@@ -139,7 +139,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
         if _LEVEL_WORD.fullmatch(m.group()) or _COUNTED_LEVEL.fullmatch(m.group()):
             break  # a level with no name: 自治区党委, 县市场监管局; a count: 三省两市
-        village_body = name.endswith(_LOCAL_HEADS) or PARTY_BODY.search(name)
+        village_body = name.endswith(_LOCAL_HEADS) or _PARTY_BODY.search(name)
         if m.group().endswith("村") and (m.end() - pos < 3 or not village_body or any(
                 w.end == m.end() - pos and len(w.text) >= 2 and w.pos not in ("ns", "nr") for w in words(m.group()))):
             break  # only a village's body (灵光村党支部); a village has a name of its own: not 农村, 新农村, 地球村
@@ -313,14 +313,14 @@ def named_party_body(name: str) -> bool:
         >>> named_party_body("金叶印务第一党支部"), named_party_body("第一党支部"), named_party_body("机关党委")
         (True, False, False)
     """
-    m = PARTY_BODY.search(name)
+    m = _PARTY_BODY.search(name)
     return bool(m) and (m.start() >= 4 or m.start() >= 2 and name[m.start() - 1] in _UNIT_ENDS)  # not 机关党委
 
 
 def _party_prefix(name: str) -> str:
     """What stands before a party or staff body's head in its name, two characters or more (总务部 of 总务部党委);
     empty when nothing does (党委, 第一党支部)."""
-    m = PARTY_BODY.search(name)
+    m = _PARTY_BODY.search(name)
     return name[: m.start()] if m and m.start() >= 2 else ""
 
 
@@ -358,8 +358,8 @@ class _Known:
     places: list[str]  # places, longest first (华西坝 in 华西坝派出所)
     bare: list[tuple[str, Mention]]  # villages, towns and communities by their bare names (灵光 of 灵光村)
     orgs: list[str]  # organizations, longest first (国务院 in 国务院新闻办)
-    companies: list[str] = field(default_factory=list)  # companies, alone or inside a place's name (青山印务公司 of
-    # 青山印务公司会议室)
+    # companies, named alone or inside a place's name (青山印务公司 of 青山印务公司会议室)
+    companies: list[str] = field(default_factory=list)
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> "_Known":
@@ -438,7 +438,7 @@ def known_tail(name: str, orgs: list[str]) -> int:
     """
     ends: dict[str, set[str]] = {}
     # (a body named only with its party group: 中华全国供销合作总社党组)
-    bodies = set(orgs) | {PARTY_BODY.sub("", o) for o in orgs}
+    bodies = set(orgs) | {_PARTY_BODY.sub("", o) for o in orgs}
     for o in bodies:
         for k in range(2, len(o) - 2):
             if name.startswith(o[-k:]) and len(name) > k + 1 and o[-k:] not in SUFFIXES and not name.startswith(o) \

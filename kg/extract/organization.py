@@ -31,10 +31,10 @@ from ..towns import towns
 from ..words import Word, clause_words, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
+from .titles import OFFICE as _OFFICE, TITLES
 
 if TYPE_CHECKING:
     from ..tagger import Token
-from .titles import OFFICE as _OFFICE, TITLES
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
