@@ -196,7 +196,6 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     start = head
     every = clause_words(text, max(0, head - 1))
     before = [w for w in every if w.start < head]
-    glued = _glued_field(text, head, every)
     for i in range(len(before) - 1, -1, -1):
         w = before[i]
         piece = text[w.start : min(w.end, head)]
@@ -218,8 +217,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         learned = ((w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
                     or w.end <= head and (w.pos not in NOMINAL_POS or w.pos == "nr") and _two_bounds(w.text, bounds))
                    and not prefix) or _persons_verb(w, lac)
+        # (a field jieba glued to the head is looked for only at a join: name_start runs for every head)
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head) \
-                or glued is not None and _joins_glued(text, before, i, glued, lac):
+                or w.text in _FIELD_JOINS and _joins_glued(text, before, i, _glued_field(text, head, every), lac):
             start = w.start
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
@@ -265,7 +265,7 @@ def _glued_field(text: str, head: int, ws: list[Word]) -> Word | None:
     return word if len(unit) >= 2 and unit in _FIELD_HEADS else None
 
 
-def _joins_glued(text: str, before: list[Word], i: int, unit: Word, lac: dict[int, str]) -> bool:
+def _joins_glued(text: str, before: list[Word], i: int, unit: Word | None, lac: dict[int, str]) -> bool:
     """Whether ``before[i]``, a 与 or 和, joins a first field to the second that jieba glued to the unit's head
     (:func:`_glued_field`): the first field a word that training organisations' names hold, and the unit saying it is
     a body twice: a body or a place the tagger reads (or jieba's place or body) in the three words before the first
@@ -280,7 +280,7 @@ def _joins_glued(text: str, before: list[Word], i: int, unit: Word, lac: dict[in
         >>> _joins_glued(t, ws[:k], k - 1, ws[k], {0: "ORG"})
         True
     """
-    if i == 0 or before[i].text not in _FIELD_JOINS or not _in_training_orgs(before[i - 1].text):
+    if unit is None or i == 0 or before[i].text not in _FIELD_JOINS or not _in_training_orgs(before[i - 1].text):
         return False
     owner = any(lac.get(w.start) in ("ORG", "LOC") or w.pos in ("ns", "nt") for w in before[max(0, i - 4) : i - 1])
     titled = _OFFICE_HEAD_TITLE.match(text, unit.end) is not None
@@ -528,10 +528,11 @@ _GOVERNMENT_HEADS = tuple(h for h in _UNIT_HEADS if h != "科") + _GOVERNMENT_FI
 def _model_agrees(s: Sentence, head: int, end: int, lac: dict[int, str]) -> bool:
     """Whether the trained recognizer reads a body from where the walk over the words before the head at ``head``
     begins (:func:`name_start`) to ``end``, however sure it is: two readings made apart agree on a unit whose head
-    alone does not make it one, a body named by its field of work with no owner before it and no title after it (应急管理部, 市场监管总局 of 2018 that the tagger and the
-    1998 newswire do not know). Only for the heads of a government's offices (:data:`_GOVERNMENT_HEADS`), a name
-    that is no word of jieba's dictionary and that no kind of body opens (公司销售部), and an office (…处) with a
-    body or a place the tagger reads inside it (世界卫生组织中国代表处; not 门诊挂号处, a counter).
+    alone does not make it one, a body named by its field of work with no owner before it and no title after it
+    (应急管理部, 市场监管总局 of 2018 that the tagger and the 1998 newswire do not know). Only for the heads of a government's
+    offices (:data:`_GOVERNMENT_HEADS`), a name that is no word of jieba's dictionary and that no kind of body opens
+    (公司销售部), and an office (…处) with a body or a place the tagger reads inside it (世界卫生组织中国代表处; not 门诊挂号处, a
+    counter).
 
     Examples:
         >>> from kg.text import parse

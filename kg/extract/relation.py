@@ -1343,8 +1343,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                         if o.end <= at:
                             c.add(target, "participant", o, s, a)
         for company, group in brand_subsidiaries(orgs + inner):
-            s = next(x for x in a.sentences if x.start <= company.start < x.end)
-            c.add(company, "parentOrganization", group, s, a, "context")
+            s = a.sentence_at(company.start)
+            if s is not None:
+                c.add(company, "parentOrganization", group, s, a, "context")
     return c.out
 
 
@@ -1352,14 +1353,13 @@ _ENDS_LEGAL = re.compile(f"(?:{LEGAL_FORM.pattern})$")  # a company's name, clos
 
 
 def brand_subsidiaries(orgs: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """The companies an article names with the brand of a group it names at least twice (by its name, another of
-    its legal forms, or 青山公司), and that group: a subsidiary carries its group's brand (青山财务公司 and 青山印务公司 of
-    青山集团). The brand is what stands before 集团 (:data:`GROUP`): two characters or more and no division's name
-    (苏州集团 and 苏州科技大学 share none), the longest brand first (青山印务公司 of 青山印务集团,
-    not of 青山集团). A company is a name with a legal form (:data:`LEGAL_FORM`: not 青山交通运输局 of 青山交通集团)
-    that holds more than the brand and a legal form (青山公司, 青山有限公司 are the group's short forms) and that is
-    named for no other body of the article holding the brand (青山万家超市公司 of 青山万家超市; its own short form,
-    青山印务 of 青山印务公司, is none). Each company once.
+    """The companies an article names with the brand of a group it names at least twice (by its name, another of its
+    legal forms, or 青山公司), and that group: a subsidiary carries its group's brand (青山财务公司 and 青山印务公司 of 青山集团). The
+    brand is what stands before 集团 (:data:`GROUP`): two characters or more and no division's name (苏州集团 and 苏州科技大学
+    share none), the longest brand first (青山印务公司 of 青山印务集团, not of 青山集团). A company is a name with a legal form
+    (:data:`LEGAL_FORM`: not 青山交通运输局 of 青山交通集团) that holds more than the brand and a legal form (青山公司, 青山有限公司 are
+    the group's short forms) and that is named for no other body of the article holding the brand (青山万家超市公司 of
+    青山万家超市; its own short form, 青山印务 of 青山印务公司, is none). Each company once.
 
     Examples:
         >>> ms = [Mention(0, 4, "Organization", "青山集团", 1), Mention(5, 11, "Organization", "青山财务公司", 1),
