@@ -462,6 +462,20 @@ def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
             and not ends_sentence(p.text.rstrip("！？!?")))
 
 
+def _is_credited_title(p: Paragraph, following: Paragraph | None) -> bool:
+    """The first line of a text as its headline although it ends with a full stop, where a byline line follows it
+    (青山镇开展环境整治工作。 then 记者 李四): short, one full stop, at its end, one comma at most.
+
+    Examples:
+        >>> title = Paragraph("青山镇开展环境整治工作。", 0)
+        >>> _is_credited_title(title, Paragraph("记者 李小明", 13)), _is_credited_title(title, Paragraph("镇干部参加活动。", 13))
+        (True, False)
+    """
+    return (following is not None and is_byline_line(following.text) and p.text.endswith("。")
+            and _title_length(p.text) <= 40 and not re.search(r"[。；;：:！？!?]", p.text[:-1])
+            and len(re.findall(r"[，,]", p.text)) <= 1)
+
+
 # Heads inside an article: numbered sections (一、 （二） 3. 第四，), a line that is all quote, a question.
 _SECTION_HEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+[，、：:]?)"
@@ -571,6 +585,18 @@ def segment(text: str) -> list[Article]:
     def set_byline(a: Article, p: Paragraph, position: str) -> None:
         a.byline, a.byline_span, a.byline_position = p.text, (p.start, p.end), position
 
+    def lead_byline(a: Article, p: Paragraph) -> bool:
+        """The byline line ``p`` under ``a``'s headline, or its next line (记者 李四, then 通讯员 王五);
+        False where the article has a byline already."""
+        if a.byline is None:
+            set_byline(a, p, "start")
+        elif (a.byline_position == "start" and a.byline_span is not None and not text[a.byline_span[1] : p.start].strip()
+              and not is_dateline_line(p.text)):
+            a.byline, a.byline_span = a.byline + "\n" + p.text, (a.byline_span[0], p.end)
+        else:
+            return False
+        return True
+
     def set_dateline(a: Article, p: Paragraph, end: int) -> None:
         a.dateline, a.dateline_span = p.text[:end], (p.start, p.offsets[end - 1] + 1)
 
@@ -600,7 +626,8 @@ def segment(text: str) -> list[Article]:
         opening = current is None and not pending and not lead
         # (under a title, the author's name may stand on a line of its own before the body)
         body_after = paras[i + 2] if following is not None and is_name_line(following.text) and i + 2 < len(paras) else following
-        if (is_short(p.text) or _is_long_title(p, following) or (opening and _is_opening_title(p, body_after))
+        if (is_short(p.text) or _is_long_title(p, following)
+                or (opening and (_is_opening_title(p, body_after) or _is_credited_title(p, following)))
                 or (not opening and is_photo_description(p.text))) and not opens[i]:
             pending.append(p)
             continue
@@ -624,9 +651,8 @@ def segment(text: str) -> list[Article]:
             for line in lead:
                 if is_dateline_line(line.text) and current.dateline is None:
                     set_dateline(current, line, len(line.text))
-                elif not is_dateline_line(line.text) and current.byline is None:
-                    set_byline(current, line, "start")
-                else:  # a second dateline or byline stays in the text, as a heading of the article
+                elif is_dateline_line(line.text) or not lead_byline(current, line):
+                    # a second dateline or byline stays in the text, as a heading of the article
                     current.sentences.append(_sentence(line, len(current.sentences), "heading"))
             lead = []
         elif current is None or starts or pending or lead:
@@ -638,8 +664,8 @@ def segment(text: str) -> list[Article]:
             for line in lead:
                 if is_dateline_line(line.text):
                     set_dateline(current, line, len(line.text))
-                elif current.byline is None:
-                    set_byline(current, line, "start")
+                else:
+                    lead_byline(current, line)
             pending, lead = [], []
         body = p
         if starts:

@@ -219,3 +219,9 @@ def test_a_team_of_four_in_brackets_after_a_portals_dateline_are_the_authors():
     text = ("青山县举办农民丰收节\n\n青山在线河东频道9月22日电（罗小燕 吴大勇 林雨 周大明）22日，青山县农民丰收节在南岭村开幕，"
             "各乡镇农户带来了自家的特产。")
     assert sorted(authors(text)) == ["吴大勇", "周大明", "林雨", "罗小燕"]
+
+
+def test_a_reporter_whose_role_word_is_spaced_out_to_line_up_with_the_correspondents():
+    g = kg.build("青山镇开展环境整治工作\n记 者 李小明\n通讯员 王大力\n3月28日，青山镇开展环境整治工作。镇干部参加活动。")
+    assert {(p, o) for _, p, o, _ in g.named_facts() if p in ("author", "contributor")} == {
+        ("author", "李小明"), ("contributor", "王大力")}

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
+from kg.lines import is_furniture
 from kg.text import decode, parse, repair
 
 
@@ -448,3 +449,26 @@ def test_a_first_line_that_opens_with_a_month_is_the_headline_not_a_sentence_cut
 def test_a_first_line_that_opens_with_a_time_and_a_comma_is_a_sentence_cut_short():
     for first in ("2023年以来，青山县", "3月上旬，青山县各乡镇"):
         assert parse(first + "\n\n积极开展项目建设，共签约项目12个。").articles[0].headline == "", first
+
+
+def test_a_headline_with_a_full_stop_then_a_reporter_and_a_correspondent_on_lines_of_their_own():
+    a = parse("青山镇开展环境整治工作。\n记 者 李小明\n通讯员 王大力\n3月28日，青山镇开展环境整治工作。镇干部参加活动。").articles
+    assert [(x.headline, x.byline) for x in a] == [("青山镇开展环境整治工作。", "记 者 李小明\n通讯员 王大力")]
+    # a first line that is a sentence, with no byline under it, stays body text
+    a = parse("青山镇开展环境整治工作。\n3月28日，青山镇开展环境整治工作。镇干部参加活动。").articles[0]
+    assert a.headline == ""
+    # two credits apart (a second dateline and byline further down, under the same headline) are not joined
+    text = "青山镇开展环境整治工作\n记者 李小明\n3月28日，镇干部参加活动。\n新华社北京3月29日电\n记者 王大力\n4月1日，活动结束。"
+    assert [a.byline for a in parse(text).articles] == ["记者 李小明"]
+
+
+def test_a_crawled_pages_comment_box_reviewers_and_a_long_breadcrumb_are_furniture():
+    page = ("首页 > 政务公开 > 重点领域信息公开 > 社会公益事业与重点民生领域 > 市政服务\n\n"
+            "青山集团与红星集团签署战略合作协议\n\n10月14日上午，签约仪式在青山集团举行。\n\n"
+            "一审:王小明\n\n二审:李大力\n\n三审:赵刚\n\n回复\n-\n- 查看全部{{ item.replyCount }}条回复> 查看更多回复>")
+    [a] = parse(page).articles
+    assert a.headline == "青山集团与红星集团签署战略合作协议"
+    assert [s.text for s in a.sentences if s.kind == "body"] == ["10月14日上午，签约仪式在青山集团举行。"]
+    for line in ("一审:王小明", "三审：赵刚", "回复", "- 查看更多回复>", "-", "……", "- 共{{ item.count }}条回复>"):
+        assert is_furniture(line), line
+    assert not any(is_furniture(t) for t in ("回复群众关切", "三审三校制度落实到位。", "青山集团召开{年度}工作会议"))

@@ -91,12 +91,16 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小明', 'reporter', 8), ('王五', 'reporter', 12)]
         >>> [(n, s, e) for n, _, s, e, _ in parse_byline("本报讯 记者林 雨报道：")]  # spaced out to line up
         [('林雨', 6, 9)]
+        >>> [(n, r, s) for n, r, s, *_ in parse_byline("记 者 李小明")]  # the role word spaced out
+        [('李小明', 'reporter', 4)]
     """
+    text = _SPACED_ROLE.sub(lambda m: "记者" + m.group(1), text)  # 记 者 李四: the role word spaced out to line up
     spaced = {m.start(): m.end() for m in _LINED_UP_NAME.finditer(text) if count(m.group(1)) > 0}
     return [(name, role, start, spaced[start] if start in spaced and len(name) == 2 else end, role_start)
             for name, role, start, end, role_start in _parse_byline(_LINED_UP_NAME.sub(_closed_up, text))]
 
 
+_SPACED_ROLE = re.compile(r"记([ \u3000]{1,2})者")
 # A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
 # bracket or a space, before a bracket, a space, the end or a credit.
 _LINED_UP_NAME = re.compile(r"(?:(?<=[者员：:/／\s（(])|^)([\u4e00-\u9fff])([ \u3000\xa0]{1,3})([\u4e00-\u9fff])"
