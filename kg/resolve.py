@@ -44,6 +44,7 @@ from .levels import BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
 from .neural import training_places
 from .places import PlaceNormalizer, candidates
+from .towns import towns
 
 # China by the character news writes alone after a visit or a post (访华, 来华, 驻华大使馆).
 CHINA = {"华": "中国"}
@@ -85,6 +86,9 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
             m.type = "Organization"
             continue
         counts = votes[doc, name]
+        if counts["Place"] and counts["Person"] and (named(name) or name in towns()):
+            m.type = "Place"  # a division of the gazetteer the document also names as a place (刘家镇 read as a person)
+            continue
         m.type = min(counts, key=lambda t: (-counts[t], _TYPE_ORDER.get(t, 9)))
 
 

@@ -117,3 +117,13 @@ def test_a_win_in_this_contest_by_a_surname_that_is_also_a_time_word():
 def test_a_meeting_whose_line_is_studied_has_no_participants_later_in_the_sentence():
     found = facts("王五强调，要深入学习贯彻十九届五中全会精神，为青山集团建设世界一流企业贡献力量。")
     assert not any(p == "participant" and o == "青山集团" for _, p, o in found)
+
+
+def test_an_event_named_as_what_someone_attends_is_an_initiative():
+    names = {e.name for e in kg.build("4月2日，我校受邀参加红星市青山区产学研对接大会，副院长王五出席。").entities.values()
+             if e.type == "Initiative"}
+    assert names == {"红星市青山区产学研对接大会"}
+    # a description, not a name: what it holds after 的, a count, two events joined
+    for text in ("运动员们参加了19个大项的比赛。", "王五参加了青山区产学研对接大会和红星区人才对接大会。",
+                 "王五参加了青山区的产学研对接大会。"):
+        assert not any(e.type == "Initiative" for e in kg.build(text).entities.values()), text

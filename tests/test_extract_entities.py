@@ -646,3 +646,12 @@ def test_a_county_whose_first_character_is_a_preposition_keeps_it():
     assert of_type("Organization", text, kg.extract.DEFAULT) == ["从江县人民政府"]
     assert of_type("Place", "从江县召开会议。", kg.extract.DEFAULT) == ["从江县"]
     assert of_type("Place", "他从郑州市出发。", kg.extract.DEFAULT) == ["郑州市"]
+
+
+def test_the_items_of_a_list_counted_as_villages_are_places():
+    g = kg.build("3月28日，检查组先后到孙家洼、李王许、周官庄、钱坡等8个村，查看整治成效。")
+    types = {e.name: e.type for e in g.entities.values()}
+    assert all(types.get(n) == "Place" for n in ("孙家洼", "李王许", "周官庄", "钱坡")), types
+    # counted as people: not places
+    g = kg.build("3月28日，检查组先后看望了孙家洼、李王许、周官庄等8名老党员。")
+    assert not any(e.type == "Place" and e.name in ("孙家洼", "李王许", "周官庄") for e in g.entities.values())

@@ -1238,3 +1238,11 @@ def test_a_party_branch_named_for_a_company_without_its_legal_form_is_the_compan
     for text in ("红星印务公司今天召开大会。红星印务第一党支部书记王五主持。",
                  "红星集团党委在红星印务公司会议室召开大会。红星印务第一党支部书记王五主持。"):
         assert ("红星印务第一党支部", "parentOrganization", "红星印务公司") in facts(text)
+
+
+def test_a_body_right_after_our_school_or_our_hospital_is_the_publishers_unit():
+    found = facts("青山师范大学讯 日前，我校后勤保障部党委书记王红出席活动。青山师范大学师生参加。")
+    assert ("后勤保障部", "parentOrganization", "青山师范大学") in found
+    assert ("后勤保障部党委", "parentOrganization", "青山师范大学") not in found  # the unit's own party committee
+    found = facts("红河县人民医院开展义诊。本院检验科主任张力介绍情况。")
+    assert ("检验科", "parentOrganization", "红河县人民医院") in found

@@ -459,6 +459,12 @@ _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届")
 _HOLDS_NAMED = re.compile(HOLD_VERB + r"了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 
+# The same for a verb that attends (参加青山区产学研对接大会。); its object is a description, no name, where it holds 的,
+# a count (19个大项的比赛) or two events joined (…研讨会开幕式和…揭牌仪式).
+_ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
+                          + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
+_DESCRIBED = re.compile(r"的|[和及]|[\d一二三四五六七八九十两几多]+个")
+
 
 def _head_start(text: str, end: int) -> int | None:
     """Where the event's head that ends at ``end`` starts (its closing quote or title mark with it: …研讨会”),
@@ -515,8 +521,10 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], end - at):
             out.append((start, end))
-    for m in _HOLDS_NAMED.finditer(text):
+    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text)):
         start, end = m.start(1), m.end(1)
+        if m.re is _ATTENDS_NAMED and _DESCRIBED.search(m.group(1)):
+            continue
         at = _head_start(text, end)
         if at is None:
             continue  # (the pattern ends with a head: never)

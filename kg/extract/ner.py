@@ -492,6 +492,53 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
     return sorted(kept + made, key=lambda m: (m.start, -m.end))
 
 
+# What closes a list counted by its kind: 等10个村, 等社区, 等三个乡镇.
+_COUNTED = re.compile(r"等(?:[0-9一二三四五六七八九十百两几]+个)?(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)")
+_BETWEEN_ITEMS = "、，,。；;：:！？!?\n（(“”"
+
+
+def counted_places(found: list[Mention], text: str) -> list[Mention]:
+    """The items of a list that closes by counting them as villages, communities or towns (到陈庄、李家楼、王岗等3个村)
+    are places: a person or a body the recognizer read there is that place, and an item it read as nothing is one.
+    The list's first item counts where a mention ends it. ``found`` is in text order.
+
+    Examples:
+        >>> t = "督查组先后到陈大下、魏王许、苏坡等3个村查看。"
+        >>> found = [Mention(6, 9, "Person", "陈大下", 1), Mention(10, 13, "Person", "魏王许", 1)]
+        >>> [(m.text, m.type) for m in counted_places(found, t)]
+        [('陈大下', 'Place'), ('魏王许', 'Place'), ('苏坡', 'Place')]
+        >>> [(m.text, m.type) for m in counted_places(found, "督查组先后到陈大下、魏王许、苏坡等3人家中。")]
+        [('陈大下', 'Person'), ('魏王许', 'Person')]
+    """
+    made: dict[tuple[int, int], Mention] = {}
+    for m in _COUNTED.finditer(text):
+        items, end = [], m.start()
+        while True:
+            begin = max(text.rfind(c, 0, end) for c in _BETWEEN_ITEMS) + 1
+            if not re.fullmatch(rf"[{_HAN}]{{2,5}}", text[begin:end]):
+                # the first item, after the words that open the list: where a mention ends it
+                first = max((x for x in found if x.end == end and begin <= x.start and x.end - x.start >= 2),
+                            key=lambda x: x.end - x.start, default=None)
+                if first is not None and items:
+                    items.append((first.start, end))
+                break
+            items.append((begin, end))
+            if text[begin - 1 : begin] != "、":
+                break
+            end = begin - 1
+        if len(items) < 2:
+            continue
+        for b, e in items:
+            inside = [x for x in found if x.start < e and b < x.end]
+            if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
+                made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
+                                     inside[0].extractor if inside else (found[0].extractor if found else ""))
+    if not made:
+        return found
+    kept = [x for x in found if (x.start, x.end) not in made]
+    return sorted(kept + list(made.values()), key=lambda x: (x.start, -x.end))
+
+
 def titled_names(found: list[Mention], text: str) -> list[Mention]:
     """A person named between a body and the title that follows the name, whom the recognizer left out
     (青山疾控中心付小萍研究员, 青山研究院钱大光教授): two or three characters that open with a surname and that jieba
@@ -882,7 +929,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
-    return titled_names(brand_places(mend_bodies(complete_bodies(list_people(complete_people([m for index, s in sentences
+    return titled_names(brand_places(mend_bodies(complete_bodies(counted_places(list_people(complete_people([m for index, s in sentences
                                             for m in sentence_mentions(s, index, lambda x: confirmed_spans(
                                                 x, confirmed, ADD, REPLACE), "ensemble")],
-                                           doc.text), doc.text), doc.text), doc.text)), doc.text)
+                                           doc.text), doc.text), doc.text), doc.text), doc.text)), doc.text)

@@ -75,6 +75,9 @@ _SELF_ACTS = re.compile(SELF_NAMED +
                         r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
 
 
+_SELF = re.compile(SELF_NAMED)
+
+
 def _ends_word(text: str, at: int) -> bool:
     """Whether a word of ``text`` ends at ``at``: 我校 in 我校举办 does, 本社 in 本社区开展 does not (社区).
 
@@ -262,6 +265,45 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
     if any(head in o.text[2:-2] for head in _OTHER_INSTITUTIONS) and not o.text.startswith(_OTHER_INSTITUTIONS):
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
+
+
+def publisher(head: str, orgs: list[Mention]) -> Mention | None:
+    """The body an article names itself by as 我/本 and ``head`` (我校, 本院): the one body it names whose name ends
+    with that head's kinds (a school's: 大学, 学院, 中学 …; not a college named by its field, a school's unit), else
+    the one of them it names most often; None where there is none or two are named as often.
+
+    Examples:
+        >>> school, college = Mention(0, 4, "Organization", "青山大学", 1), Mention(5, 10, "Organization", "计算机学院", 1)
+        >>> publisher("校", [school, college]).text, publisher("院", [school]), publisher("校", [college])
+        ('青山大学', None, None)
+        >>> publisher("校", [school, Mention(9, 13, "Organization", "红星大学", 1)])  # two named as often: neither
+    """
+    named = [o for o in orgs if o.text.endswith(SELF_HEADS[head]) and len(o.text) >= 3
+             and not (head == "校" and field_college(o.text))]
+    counts = Counter(o.text for o in named).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+        return None
+    return next(o for o in named if o.text == counts[0][0])
+
+
+def _publisher_units(text: str, s: Sentence, orgs: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
+    """(unit, publisher) for each body named right after the publisher's 我校/本院 in the sentence, the shortest
+    that starts there (我校总务部党委: 总务部; its 党委 is 总务部's), and the body the article names itself by.
+
+    Examples:
+        >>> t = "青山大学讯 我校总务部党委书记出席。我校校友参加。"
+        >>> orgs = [Mention(0, 4, "Organization", "青山大学", 1), Mention(8, 13, "Organization", "总务部党委", 1),
+        ...         Mention(8, 11, "Organization", "总务部", 1)]
+        >>> [(u.text, o.text) for u, o in _publisher_units(t, Sentence(0, 0, len(t), t), orgs)]
+        [('总务部', '青山大学')]
+    """
+    for m in _SELF.finditer(text, s.start, s.end):
+        if not _ends_word(text[m.start() : m.end() + 4], len(m.group())):
+            continue  # (本社区: no 本社)
+        unit = min((o for o in orgs if o.start == m.end()), key=lambda o: (len(o.text), o.text), default=None)
+        own = publisher(m.group(1), orgs) if unit is not None else None
+        if own is not None and own.text != unit.text and not unit.text.endswith(SELF_HEADS[m.group(1)]):
+            yield unit, own
 
 
 _OWN_HEADS = "院校厂局所行"
@@ -1268,6 +1310,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for o in actors:
                 if _unit_of(o, actor, text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
+            # 我校总务部, 本院检验科: the body right after the publisher's 我校/本院 is the publisher's unit
+            for unit, own in _publisher_units(text, s, orgs + inner):
+                c.add(unit, "parentOrganization", own, s, a)
             # 院检测所所长: the unit of the body that the article named before, which 院 stands for
             for o in actors:
                 owner = owner_by_head(o, orgs, text)
