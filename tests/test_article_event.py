@@ -127,3 +127,9 @@ def test_an_event_named_as_what_someone_attends_is_an_initiative():
     for text in ("运动员们参加了19个大项的比赛。", "王五参加了青山区产学研对接大会和红星区人才对接大会。",
                  "王五参加了青山区的产学研对接大会。"):
         assert not any(e.type == "Initiative" for e in kg.build(text).entities.values()), text
+
+
+def test_those_who_go_along_to_the_articles_congress_take_part_in_it():
+    g = kg.build("11月29日，青山区产学研对接大会在青山区举行。设计学院院长王五、人文与传播学院副院长李四和青山公司经理赵六随同参会。")
+    people = {o for s, p, o, _ in g.named_facts() if s == "青山区产学研对接大会" and p == "participant"}
+    assert {"王五", "李四", "赵六"} <= people

@@ -45,3 +45,15 @@ def test_a_name_two_divisions_share_is_the_one_that_holds_the_next_place():
     entities, facts = built("吉林榆树的农民正忙着播种。")
     assert ("Place", "吉林省") in entities and ("Place", "吉林市") not in entities
     assert ("榆树市", "containedInPlace", "吉林省") in facts
+
+
+def test_villages_named_bare_in_an_article_about_one_township_are_in_it():
+    g = kg.build("青石镇开展人居环境整治。3月28日，督查组先后到孙家洼、李王许、周官庄等8个村查看整治成效，随后在王庄村召开座谈会。")
+    inside = {(s, o) for s, p, o, _ in g.named_facts() if p == "containedInPlace"}
+    assert {("孙家洼", "青石镇"), ("李王许", "青石镇"), ("周官庄", "青石镇"), ("王庄村", "青石镇")} <= inside
+    # a village after another place: that place's (the chain says where it is)
+    g = kg.build("青石镇开展人居环境整治。督查组还到红星县王家村学习经验。")
+    assert ("王家村", "青石镇") not in {(s, o) for s, p, o, _ in g.named_facts() if p == "containedInPlace"}
+    # two townships: which one is not said
+    g = kg.build("青石镇和红河乡开展人居环境整治。督查组先后到王庄村、李家村查看。")
+    assert not any(p == "containedInPlace" and s in ("王庄村", "李家村") for s, p, o, _ in g.named_facts())

@@ -497,20 +497,17 @@ _COUNTED = re.compile(r"等(?:[0-9一二三四五六七八九十百两几]+个)?
 _BETWEEN_ITEMS = "、，,。；;：:！？!?\n（(“”"
 
 
-def counted_places(found: list[Mention], text: str) -> list[Mention]:
-    """The items of a list that closes by counting them as villages, communities or towns (到陈庄、李家楼、王岗等3个村)
-    are places: a person or a body the recognizer read there is that place, and an item it read as nothing is one.
-    The list's first item counts where a mention ends it. ``found`` is in text order.
+def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
+    """The items of each list that closes by counting them as villages, communities or towns (到陈庄、李家楼、王岗等3个
+    村): from the last back over 、 to the first, which counts where a mention ends it (after the words that open the
+    list). ``found``: the mentions of the text.
 
     Examples:
         >>> t = "督查组先后到陈大下、魏王许、苏坡等3个村查看。"
-        >>> found = [Mention(6, 9, "Person", "陈大下", 1), Mention(10, 13, "Person", "魏王许", 1)]
-        >>> [(m.text, m.type) for m in counted_places(found, t)]
-        [('陈大下', 'Place'), ('魏王许', 'Place'), ('苏坡', 'Place')]
-        >>> [(m.text, m.type) for m in counted_places(found, "督查组先后到陈大下、魏王许、苏坡等3人家中。")]
-        [('陈大下', 'Person'), ('魏王许', 'Person')]
+        >>> [t[b:e] for b, e in counted_items(t, [Mention(6, 9, "Person", "陈大下", 1)])]
+        ['苏坡', '魏王许', '陈大下']
     """
-    made: dict[tuple[int, int], Mention] = {}
+    out = []
     for m in _COUNTED.finditer(text):
         items, end = [], m.start()
         while True:
@@ -526,13 +523,30 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
             if text[begin - 1 : begin] != "、":
                 break
             end = begin - 1
-        if len(items) < 2:
-            continue
-        for b, e in items:
-            inside = [x for x in found if x.start < e and b < x.end]
-            if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
-                made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
-                                     inside[0].extractor if inside else (found[0].extractor if found else ""))
+        if len(items) >= 2:
+            out += items
+    return out
+
+
+def counted_places(found: list[Mention], text: str) -> list[Mention]:
+    """The items of a list that closes by counting them as villages, communities or towns (:func:`counted_items`)
+    are places: a person or a body the recognizer read there is that place, and an item it read as nothing is one.
+    ``found`` is in text order.
+
+    Examples:
+        >>> t = "督查组先后到陈大下、魏王许、苏坡等3个村查看。"
+        >>> found = [Mention(6, 9, "Person", "陈大下", 1), Mention(10, 13, "Person", "魏王许", 1)]
+        >>> [(m.text, m.type) for m in counted_places(found, t)]
+        [('陈大下', 'Place'), ('魏王许', 'Place'), ('苏坡', 'Place')]
+        >>> [(m.text, m.type) for m in counted_places(found, "督查组先后到陈大下、魏王许、苏坡等3人家中。")]
+        [('陈大下', 'Person'), ('魏王许', 'Person')]
+    """
+    made: dict[tuple[int, int], Mention] = {}
+    for b, e in counted_items(text, found):
+        inside = [x for x in found if x.start < e and b < x.end]
+        if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
+            made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
+                                 inside[0].extractor if inside else (found[0].extractor if found else ""))
     if not made:
         return found
     kept = [x for x in found if (x.start, x.end) not in made]

@@ -33,6 +33,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_places
 from ..words import has_verb, in_dictionary, words
 from . import register
+from .ner import counted_items
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
 from .organization import CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, TENURE, field_college
 from .titles import TITLE
@@ -47,7 +48,7 @@ HELD_AT = ("来到", "走进", "在", "于")
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 # (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
 ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临"
-                    r"|(?<![来谈提说])到会(?![场议])"
+                    r"|(?<![来谈提说])[到参]会(?![场议])"
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
@@ -1163,7 +1164,7 @@ def _another_occasion(before: str, event: str) -> bool:
 # Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.
 _INVITED = re.compile(r"(?:(?:应|受)邀|作为[\u4e00-\u9fff]{1,6})$")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
-_AT_ITS_EVENT = ("致", "主持", "出席", "到会", "讲话")  # (致辞, 致欢迎辞, 到会祝贺, 李四讲话)
+_AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话")  # (致辞, 致欢迎辞, 到会祝贺, 随同参会, 李四讲话)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
 _ENDS_CLAUSE = re.compile(r"(?:了|并?(?:致辞|讲话|发言|主持|祝贺|指导))?(?:[，,。；;]|$)")
@@ -1268,6 +1269,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
     by the main actor; district bodies in the article's district."""
     c = _Collector(doc)
     text = doc.text
+    counted = set(counted_items(text, [m for m in mentions if m.extractor != "names"]))
     for a in doc.articles:
         # a party congress by its number (十五大) is named for what it set or the years since, not as
         # an event the article reports: no one takes part in it here
@@ -1278,6 +1280,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         inner = [m for m in mentions if m.article == a.index and m.extractor == "names" and m.type == "Organization"]
         actor = main_actor(orgs + inner)
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
+        townships = [seated[k] for k in ("镇", "乡") if k in seated]
+        town = townships[0] if len(townships) == 1 else None
         # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
         # that dates what came after it (…全会以来)
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
@@ -1297,6 +1301,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 seat = seated.get(level_word(o.text))
                 if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
+            # villages named bare (青山村; 到陈庄、李楼等10个村) in an article about one township: in that township
+            if town is not None:
+                for place in places:
+                    if ((place.text.endswith("村") or (place.start, place.end) in counted) and place.text != town.text
+                            and not any(p.end == place.start for p in places)):
+                        c.add(place, "containedInPlace", town, s, a, "context")
             # 东湖校区材料科学与工程学院、化学与生物工程学院: the schools on the campus named right before them
             for place in places:
                 if place.text.endswith(CAMPUS_WORD):
