@@ -57,3 +57,12 @@ def test_villages_named_bare_in_an_article_about_one_township_are_in_it():
     # two townships: which one is not said
     g = kg.build("青石镇和红河乡开展人居环境整治。督查组先后到王庄村、李家村查看。")
     assert not any(p == "containedInPlace" and s in ("王庄村", "李家村") for s, p, o, _ in g.named_facts())
+
+
+def test_a_chain_of_places_that_opens_an_events_name_places_the_event_and_the_chain():
+    g = kg.build("11月29日，我校受邀参加青山市红星湖区产学研暨政银企对接大会。红星湖区将与我校共建实习基地。")
+    facts = {(s, p, o) for s, p, o, _ in g.named_facts()}
+    assert {("青山市红星湖区产学研暨政银企对接大会", "location", "红星湖区"), ("红星湖区", "containedInPlace", "青山市")} <= facts
+    # the chain's last place named only inside the event's name: left alone
+    g = kg.build("11月29日，我校受邀参加青山市红星湖区产学研暨政银企对接大会。")
+    assert not any(o == "红星湖区" for s, p, o, _ in g.named_facts())
