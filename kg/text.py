@@ -538,6 +538,34 @@ def _is_digest(paras: list[Paragraph]) -> bool:
     return len(shape) >= 6 and re.fullmatch(r"T*(?:TP)+", shape) is not None and shape.count("TP") >= 3
 
 
+# The marks a page's digest opens each of its items with: ◆9月24日，… ◆9月25日，…
+_ITEM_MARKS = "◆◇■□●○▲△★☆►▶"
+
+
+def _bulleted_items(paras: list[Paragraph]) -> set[int]:
+    """The paragraphs of a digest whose items open with one mark and no title (◆9月24日，县篮球赛开赛。…): three or
+    more paragraphs of one mark, each a report (a full stop, forty characters or more), most of them dated; not a list
+    inside an article (◆加强领导。◆完善制度。).
+
+    Examples:
+        >>> item = "◆9月2{}日，青山县召开工作调度会，副县长李明出席会议，各乡镇及县直相关单位负责人参加会议。"
+        >>> sorted(_bulleted_items(repair("要闻简报\\n" + "\\n".join(item.format(d) for d in "345"))))
+        [1, 2, 3]
+        >>> _bulleted_items(repair("工作要求\\n◆加强领导，压实责任。\\n◆完善制度，规范管理。\\n◆强化督查，狠抓落实。"))
+        set()
+    """
+    by_mark: dict[str, list[int]] = {}
+    for i, p in enumerate(paras):
+        t = p.text.lstrip(" \u3000")
+        if t[:1] in _ITEM_MARKS and len(t) >= 40 and re.search(r"[。！？!?]", t):
+            by_mark.setdefault(t[0], []).append(i)
+    for items in by_mark.values():
+        dated = sum(1 for i in items if re.search(r"\d{1,2}月\d{1,2}日", paras[i].text))
+        if len(items) >= 3 and dated * 2 > len(items):
+            return set(items)
+    return set()
+
+
 def segment(text: str) -> list[Article]:
     """Split a repaired page into articles with headlines, bylines, sentences and captions.
 
@@ -559,7 +587,9 @@ def segment(text: str) -> list[Article]:
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
-    opens = [is_byline_start(p.text) for p in paras]  # the paragraphs that open with a dateline or a byline
+    # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…)
+    items = _bulleted_items(paras)
+    opens = [is_byline_start(p.text) or i in items for i, p in enumerate(paras)]
     datelines = sum(opens)
 
     def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
@@ -602,6 +632,8 @@ def segment(text: str) -> list[Article]:
 
     for i, p in enumerate(paras):
         following = paras[i + 1] if i + 1 < len(paras) else None
+        if items and i == min(items) and current is None:
+            pending = []  # the lines above a digest's first item name the digest (要闻简报), no item
         if is_dateline_line(p.text):
             if (following is not None and is_short(following.text) and not opens[i + 1]
                     and not is_byline_line(following.text)):

@@ -472,3 +472,22 @@ def test_a_crawled_pages_comment_box_reviewers_and_a_long_breadcrumb_are_furnitu
     for line in ("一审:王小明", "三审：赵刚", "回复", "- 查看更多回复>", "-", "……", "- 共{{ item.count }}条回复>"):
         assert is_furniture(line), line
     assert not any(is_furniture(t) for t in ("回复群众关切", "三审三校制度落实到位。", "青山集团召开{年度}工作会议"))
+
+
+def test_a_pages_digest_whose_items_open_with_a_mark_splits_into_its_items():
+    page = ("要闻简报\n"
+            "◆9月24日，由县总工会举办的2023年迎国庆职工篮球赛在县体育馆开赛，副县长李明出席开幕式。\n"
+            "◆9月25日，县政府在二楼会议室召开巩固衔接重点工作调度会，副县长王红出席会议并讲话。\n"
+            "◆9月27日，副县长李明带领联合执法队在红星水库开展水源地保护联合执法行动，查处违法行为三起。\n")
+    articles = parse(page).articles
+    assert [a.headline for a in articles] == ["", "", ""]
+    assert [a.sentences[0].text[:6] for a in articles] == ["◆9月24日", "◆9月25日", "◆9月27日"]
+    # a list of measures inside one article stays in it
+    text = "青山县召开安全生产会议\n4月8日，青山县召开安全生产会议，部署三项工作。\n◆加强领导，压实责任。\n◆完善制度，规范管理。\n◆强化督查，狠抓落实。"
+    assert len(parse(text).articles) == 1
+    # (with no headline above them)
+    measure = "◆{}，各乡镇和县直各部门要把安全生产工作摆在突出位置，主要负责人亲自抓，分管负责人具体抓，层层压实责任。"
+    text = "\n".join(measure.format(w) for w in ("一要", "二要", "三要"))
+    assert len(parse(text).articles) == 1  # long, but no item is dated
+    text = "◆4月9日，青山县检查。\n◆4月10日，青山县督查。\n◆4月11日，青山县复查。"
+    assert len(parse(text).articles) == 1  # dated, but too short to be reports
