@@ -36,7 +36,7 @@ import re
 from collections import Counter, defaultdict
 
 from .extract.ner import GENERIC, TITLES
-from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES
+from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_college
 from .gazetteer import Division, named
 from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
@@ -92,6 +92,10 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
         m.type = min(counts, key=lambda t: (-counts[t], _TYPE_ORDER.get(t, 9)))
 
 
+# A body's kind named bare for the article's one body of that kind, and the ends of the names it stands for.
+_BARE_KINDS = {"学校": ("大学", "学院", "学校", "中学", "小学"), "医院": ("医院",), "公司": ("公司",), "集团": ("集团",)}
+
+
 def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str, str], str]:
     """Within each article: short name → the longer name it ends, of the same type."""
     names: dict[tuple[str, int, str], set[str]] = defaultdict(set)
@@ -112,6 +116,11 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 fits = [n for n in group if (len(n) > len(short) or len(legal_core(n)) > len(core))
                         and legal_core(n).endswith(core)]
                 longer = fits if len(fits) == 1 else []  # (two companies that end alike: neither)
+            if not longer and type_ == "Organization" and short in _BARE_KINDS:
+                # 学校, 医院 standing for the article's one body of that kind (学校党委 is the school's)
+                fits = {n for n in group if n.endswith(_BARE_KINDS[short]) and len(n) >= len(short) + 2
+                        and not field_college(n)}
+                longer = list(fits) if len(fits) == 1 else []
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
     # follow chains (湿地公园 → 花园口湿地公园 → 惠济区花园口湿地公园)

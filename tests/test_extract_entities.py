@@ -655,3 +655,8 @@ def test_the_items_of_a_list_counted_as_villages_are_places():
     # counted as people: not places
     g = kg.build("3月28日，检查组先后看望了孙家洼、李王许、周官庄等8名老党员。")
     assert not any(e.type == "Place" and e.name in ("孙家洼", "李王许", "周官庄") for e in g.entities.values())
+
+
+def test_a_town_of_the_gazetteer_that_opens_its_party_committees_name_is_a_place_not_a_person():
+    g = kg.build("王和镇党委书记李明讲话。")
+    assert {e.name: e.type for e in g.entities.values()}.get("王和镇") == "Place"

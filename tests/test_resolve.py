@@ -170,3 +170,13 @@ def test_a_town_of_the_gazetteer_read_as_a_person_where_the_text_also_names_it_a
     # a name of the gazetteer that the document never names as a place keeps the recognizer's reading
     g = kg.build("王和镇同志出席会议并讲话。王和镇强调要抓好落实。")
     assert {e.name: e.type for e in g.entities.values()}.get("王和镇") != "Place"
+
+
+def test_a_school_named_bare_is_the_articles_one_school():
+    g = kg.build("青山职业技术大学举办法律讲座。学校党委副书记王五出席并讲话。学校工会主席李四主持。")
+    facts = {(s, p, o) for s, p, o, _ in g.named_facts()}
+    assert ("学校党委", "parentOrganization", "青山职业技术大学") in facts
+    assert not any(e.name == "学校" for e in g.entities.values())
+    # two schools: 学校 is neither
+    g = kg.build("青山职业技术大学与红星中学签约。学校党委副书记王五出席。")
+    assert not any(s == "学校党委" and o in ("青山职业技术大学", "红星中学") for s, p, o, _ in g.named_facts())

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..gazetteer import abbreviated, find, named, spells_a_word
@@ -27,6 +28,7 @@ from ..model import Document, Mention, Sentence
 from ..neural import training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
+from ..towns import towns
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
@@ -553,6 +555,23 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
     return sorted(kept + list(made.values()), key=lambda x: (x.start, -x.end))
 
 
+# The bodies of a township, whose name a town's name opens (青山镇党委, 青山乡人民政府).
+_TOWN_BODIES = ("党委", "政府", "人民政府", "人大", "纪委", "党政")
+
+
+def town_people(found: list[Mention], text: str) -> list[Mention]:
+    """A "person" whose name is a town of the gazetteer and opens the name of one of its bodies (刘家镇党委书记: LAC
+    reads 刘家镇 as a person) is that town. ``found`` is in text order.
+
+    Examples:
+        >>> t = "端氏镇党委书记王五讲话。端氏镇同志出席。"
+        >>> [(m.text, m.type) for m in town_people([Mention(0, 3, "Person", "端氏镇", 1), Mention(12, 15, "Person", "端氏镇", 1)], t)]
+        [('端氏镇', 'Place'), ('端氏镇', 'Person')]
+    """
+    return [replace(m, type="Place") if m.type == "Person" and m.text.endswith(("镇", "乡")) and m.text in towns()
+            and text.startswith(_TOWN_BODIES, m.end) else m for m in found]
+
+
 def titled_names(found: list[Mention], text: str) -> list[Mention]:
     """A person named between a body and the title that follows the name, whom the recognizer left out
     (青山疾控中心付小萍研究员, 青山研究院钱大光教授): two or three characters that open with a surname and that jieba
@@ -943,7 +962,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
-    return titled_names(brand_places(mend_bodies(complete_bodies(counted_places(list_people(complete_people([m for index, s in sentences
+    return titled_names(brand_places(mend_bodies(complete_bodies(town_people(counted_places(list_people(complete_people([m for index, s in sentences
                                             for m in sentence_mentions(s, index, lambda x: confirmed_spans(
                                                 x, confirmed, ADD, REPLACE), "ensemble")],
-                                           doc.text), doc.text), doc.text), doc.text), doc.text)), doc.text)
+                                           doc.text), doc.text), doc.text), doc.text), doc.text), doc.text)), doc.text)
