@@ -133,3 +133,18 @@ def test_those_who_go_along_to_the_articles_congress_take_part_in_it():
     g = kg.build("11月29日，青山区产学研对接大会在青山区举行。设计学院院长王五、人文与传播学院副院长李四和青山公司经理赵六随同参会。")
     people = {o for s, p, o, _ in g.named_facts() if s == "青山区产学研对接大会" and p == "participant"}
     assert {"王五", "李四", "赵六"} <= people
+
+
+def test_a_meeting_convened_under_any_head_of_its_kind_and_a_ball_game_that_opens():
+    def events(text: str) -> set[str]:
+        return {e.name for e in kg.build(text).entities.values() if e.type == "Initiative"}
+
+    assert events("9月23日，青山县在政府二楼会议室召开巩固衔接重点工作调度会。") == {"巩固衔接重点工作调度会"}
+    # too short to be a name: no event
+    assert events("青山市书法协会召开第五届理事会。县政府召开专题会。") == set()
+    assert events("4月2日，青山市职工篮球赛在市体育馆开赛。") == {"青山市职工篮球赛"}
+    # what its hosts, listed, hold is no part of its name
+    text = "4月23日，由青山市图书馆、青山市作家协会联合举办的青山市第三届读书分享会在市图书馆举行。"
+    assert events(text) == {"青山市第三届读书分享会"}
+    # a person and a verb inside a book's title are no one acting: the title stays in the name
+    assert events("《王大明谈读书》出版座谈会17日在青山召开。") == {"《王大明谈读书》出版座谈会"}

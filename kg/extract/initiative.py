@@ -79,7 +79,7 @@ _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|�
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
-_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛")
+_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛")
 # “名称” that is an event by its own head: an exhibition, a contest, a meeting (“青山剪纸精品展”, “2016青山马拉松赛”).
 _QUOTED_EVENT = re.compile(r"“([^“”、，,。\n]{2,30}(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                            + r"|" + EXHIBITION + r"|" + _SPORTS.pattern + r"))”")
@@ -440,7 +440,7 @@ _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) 
 # The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！？!?\s“”]{{1,20}}?|于[^，,。；;：:！？!?\s“”]{{1,12}}?)?"
-                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班)(?!的)")  # (not 全会召开的重大意义)
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛)(?!的)")  # (not 全会召开的重大意义)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"
@@ -464,6 +464,8 @@ _HOLDS_NAMED = re.compile(HOLD_VERB + r"了?(?!的)([^，,。；;：:！？!?、
 _ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 _DESCRIBED = re.compile(r"的|[和及]|[\d一二三四五六七八九十两几多]+个")
+# What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
+_CONVENES_NAMED = re.compile(r"召开了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?[\u4e00-\u9fff]{2}会)(?=[，,。；;！？!?\n]|并|$)")
 
 
 def _head_start(text: str, end: int) -> int | None:
@@ -521,11 +523,12 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], end - at):
             out.append((start, end))
-    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text)):
+    convened = [m for m in _CONVENES_NAMED.finditer(text) if _head_start(text, m.end(1)) is None]
+    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *convened):
         start, end = m.start(1), m.end(1)
-        if m.re is _ATTENDS_NAMED and _DESCRIBED.search(m.group(1)):
+        if m.re is not _HOLDS_NAMED and _DESCRIBED.search(m.group(1)):
             continue
-        at = _head_start(text, end)
+        at = _head_start(text, end) if m.re is not _CONVENES_NAMED else end - 3
         if at is None:
             continue  # (the pattern ends with a head: never)
         start, _ = _name_start(text, start, at, end, people)
@@ -555,13 +558,21 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
         >>> b, actor = _name_start(t, 0, len(t) - 3, len(t), [(4, 6)]); t[b:], actor
         ('青山运动会', True)
     """
-    ws = [w for w in clause_words(text, start) if start <= w.start and w.end <= at]
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]*”|《[^》]*》", text[start:end])]
+    # the words up to the head, over the marks between them (由A、B联合举办的…: 、 cuts jieba's blocks), not those of a
+    # title or a quote inside the name (《王五谈读书》出版座谈会: no one acts there)
+    ws: list = []
+    pos = start
+    while pos < at:
+        block = clause_words(text, pos)
+        ws += [w for w in block if start <= w.start and w.end <= at and (not ws or w.start >= ws[-1].end)
+               and not any(b <= w.start - start < e for b, e in quoted)]
+        pos = max(pos, block[-1].end) + 1 if block else pos + 1
     persons = {e for _, e in people}
     bounds = boundary_words()
     acts = [w.end for i, w in enumerate(ws) if i > 0 and w.pos == "v" and w.text in bounds and (
         ws[i - 1].end in persons or ws[i - 1].pos.startswith("nr")
         or ws[i - 1].text.endswith(("书记", "长", "主任", "同志", "委员")))]
-    quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]*”|《[^》]*》", text[start:end])]
     described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
                  and not any(b <= w.end - start < e for b, e in quoted)]  # (主办的, 庄严的; not 党的, 方略的)
     cuts = [*described]
