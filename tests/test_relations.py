@@ -1246,3 +1246,13 @@ def test_a_body_right_after_our_school_or_our_hospital_is_the_publishers_unit():
     assert ("后勤保障部党委", "parentOrganization", "青山师范大学") not in found  # the unit's own party committee
     found = facts("红河县人民医院开展义诊。本院检验科主任张力介绍情况。")
     assert ("检验科", "parentOrganization", "红河县人民医院") in found
+
+
+def test_branches_named_by_their_place_alone_in_a_banks_news_are_that_banks():
+    found = facts("青山银行红星省分行开展金融知识宣传。安庆分行走进社区；合肥庐江支行走进乡村；淮北分行濉溪支行走进学校。")
+    assert {("安庆分行", "parentOrganization", "青山银行红星省分行"),
+            ("合肥庐江支行", "parentOrganization", "青山银行红星省分行")} <= found
+    assert ("淮北分行濉溪支行", "parentOrganization", "青山银行红星省分行") not in found
+    # two banks: whose branch it is, is not said
+    found = facts("青山银行与红星银行签约。安庆分行参加。")
+    assert not any(s == "安庆分行" and p == "parentOrganization" for s, p, o in found)

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..gazetteer import named
+from ..gazetteer import find, named
 from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_places
@@ -266,6 +266,22 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
     if any(head in o.text[2:-2] for head in _OTHER_INSTITUTIONS) and not o.text.startswith(_OTHER_INSTITUTIONS):
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
+
+
+def _branch_of_bank(name: str) -> bool:
+    """Whether a body's name is a bank's branch named by its place alone (安庆分行, 合肥庐江支行), not by its bank
+    (建设银行安庆分行) nor inside another branch (淮北分行濉溪支行: 淮北分行's).
+
+    Examples:
+        >>> _branch_of_bank("安庆分行"), _branch_of_bank("合肥庐江支行"), _branch_of_bank("建设银行安庆分行")
+        (True, True, False)
+        >>> _branch_of_bank("淮北分行濉溪支行"), _branch_of_bank("青山支行")
+        (False, False)
+    """
+    if not name.endswith(("分行", "支行")) or "银行" in name or "分行" in name[:-2]:
+        return False
+    places = find(name[:-2])
+    return bool(places) and places[0][0] == 0
 
 
 def publisher(head: str, orgs: list[Mention]) -> Mention | None:
@@ -1280,6 +1296,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         inner = [m for m in mentions if m.article == a.index and m.extractor == "names" and m.type == "Organization"]
         actor = main_actor(orgs + inner)
         seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
+        banks = {o.text: o for o in orgs if "银行" in o.text and o.text.endswith(("银行", "分行"))}
+        widest = max(banks, key=len, default="")
+        bank = banks[widest] if banks and all(b in widest for b in banks) else None
         townships = [seated[k] for k in ("镇", "乡") if k in seated]
         town = townships[0] if len(townships) == 1 else None
         # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
@@ -1320,6 +1339,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for o in actors:
                 if _unit_of(o, actor, text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
+            # 安庆分行, 合肥庐江支行 in a bank's news: branches named by their place alone are the article's one bank's
+            if bank is not None:
+                for o in actors:
+                    if _branch_of_bank(o.text):
+                        c.add(o, "parentOrganization", bank, s, a, "context")
             # 我校总务部, 本院检验科: the body right after the publisher's 我校/本院 is the publisher's unit
             for unit, own in _publisher_units(text, s, orgs + inner):
                 c.add(unit, "parentOrganization", own, s, a)
