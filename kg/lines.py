@@ -215,7 +215,7 @@ _WEB_FURNITURE = re.compile(
     rf"|^{_DATE_STAMP}$"  # a date stamp
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
-    # from the site's home, each step up to a column's long name: 首页 > 政务公开 > 社会公益事业与重点民生领域 > 市政服务
+    # from the site's home, each step up to a column's long name: 首页 > 信息公开 > 教育文化与全民健身服务领域 > 文体服务
     r"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,24}){2,8}$"
     r"|^.{0,60}(?:\{\{[^{}]{1,40}\}\}|\{%[^{}]{1,40}%\}).{0,60}$"  # a template's tag left unfilled: {{ item.count }}
     r"|^[-*•·—_=~.。…\s\u3000]+$"  # marks and nothing else

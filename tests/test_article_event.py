@@ -139,7 +139,7 @@ def test_a_meeting_convened_under_any_head_of_its_kind_and_a_ball_game_that_open
     def events(text: str) -> set[str]:
         return {e.name for e in kg.build(text).entities.values() if e.type == "Initiative"}
 
-    assert events("9月23日，青山县在政府二楼会议室召开巩固衔接重点工作调度会。") == {"巩固衔接重点工作调度会"}
+    assert events("4月3日，青山县在县政府三楼会议室召开春季农业生产工作调度会。") == {"春季农业生产工作调度会"}
     # too short to be a name: no event
     assert events("青山市书法协会召开第五届理事会。县政府召开专题会。") == set()
     assert events("4月2日，青山市职工篮球赛在市体育馆开赛。") == {"青山市职工篮球赛"}

@@ -165,7 +165,7 @@ def test_a_bare_group_company_is_none_of_two_companies_that_end_alike():
 
 
 def test_a_town_of_the_gazetteer_read_as_a_person_where_the_text_also_names_it_as_a_place_is_a_place():
-    g = kg.build("左权县王和镇党委书记带队检查。王和镇正积极创建国家卫生乡镇。王和镇以创建为契机。")
+    g = kg.build("左权县王和镇党委书记带队检查。王和镇积极创建省级卫生镇。王和镇以创建为抓手。")
     assert {e.name: e.type for e in g.entities.values()}["王和镇"] == "Place"
     # a name of the gazetteer that the document never names as a place keeps the recognizer's reading
     g = kg.build("王和镇同志出席会议并讲话。王和镇强调要抓好落实。")

@@ -463,7 +463,7 @@ def test_a_headline_with_a_full_stop_then_a_reporter_and_a_correspondent_on_line
 
 
 def test_a_crawled_pages_comment_box_reviewers_and_a_long_breadcrumb_are_furniture():
-    page = ("首页 > 政务公开 > 重点领域信息公开 > 社会公益事业与重点民生领域 > 市政服务\n\n"
+    page = ("首页 > 信息公开 > 主动公开 > 教育文化与全民健身服务领域 > 文体服务\n\n"
             "青山集团与红星集团签署战略合作协议\n\n10月14日上午，签约仪式在青山集团举行。\n\n"
             "一审:王小明\n\n二审:李大力\n\n三审:赵刚\n\n回复\n-\n- 查看全部{{ item.replyCount }}条回复> 查看更多回复>")
     [a] = parse(page).articles
@@ -477,8 +477,8 @@ def test_a_crawled_pages_comment_box_reviewers_and_a_long_breadcrumb_are_furnitu
 def test_a_pages_digest_whose_items_open_with_a_mark_splits_into_its_items():
     page = ("要闻简报\n"
             "◆9月24日，由县总工会举办的2023年迎国庆职工篮球赛在县体育馆开赛，副县长李明出席开幕式。\n"
-            "◆9月25日，县政府在二楼会议室召开巩固衔接重点工作调度会，副县长王红出席会议并讲话。\n"
-            "◆9月27日，副县长李明带领联合执法队在红星水库开展水源地保护联合执法行动，查处违法行为三起。\n")
+            "◆9月25日，县农业农村局组织农技专家到各乡镇指导秋收秋种，副县长王红带队检查。\n"
+            "◆9月27日，县文化馆在城南广场举办送戏下乡文艺演出，副县长李明观看演出，千余名群众到场。\n")
     articles = parse(page).articles
     assert [a.headline for a in articles] == ["", "", ""]
     assert [a.sentences[0].text[:6] for a in articles] == ["◆9月24日", "◆9月25日", "◆9月27日"]

@@ -505,9 +505,9 @@ def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
     list). ``found``: the mentions of the text.
 
     Examples:
-        >>> t = "督查组先后到陈大下、魏王许、苏坡等3个村查看。"
-        >>> [t[b:e] for b, e in counted_items(t, [Mention(6, 9, "Person", "陈大下", 1)])]
-        ['苏坡', '魏王许', '陈大下']
+        >>> t = "检查组先后到孙家洼、周官屯、钱家坡等3个村查看。"
+        >>> [t[b:e] for b, e in counted_items(t, [Mention(6, 9, "Person", "孙家洼", 1)])]
+        ['钱家坡', '周官屯', '孙家洼']
     """
     out = []
     for m in _COUNTED.finditer(text):
@@ -536,12 +536,12 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
     ``found`` is in text order.
 
     Examples:
-        >>> t = "督查组先后到陈大下、魏王许、苏坡等3个村查看。"
-        >>> found = [Mention(6, 9, "Person", "陈大下", 1), Mention(10, 13, "Person", "魏王许", 1)]
+        >>> t = "检查组先后到孙家洼、周官屯、钱家坡等3个村查看。"
+        >>> found = [Mention(6, 9, "Person", "孙家洼", 1), Mention(10, 13, "Person", "周官屯", 1)]
         >>> [(m.text, m.type) for m in counted_places(found, t)]
-        [('陈大下', 'Place'), ('魏王许', 'Place'), ('苏坡', 'Place')]
-        >>> [(m.text, m.type) for m in counted_places(found, "督查组先后到陈大下、魏王许、苏坡等3人家中。")]
-        [('陈大下', 'Person'), ('魏王许', 'Person')]
+        [('孙家洼', 'Place'), ('周官屯', 'Place'), ('钱家坡', 'Place')]
+        >>> [(m.text, m.type) for m in counted_places(found, "检查组先后到孙家洼、周官屯、钱家坡等3人家中。")]
+        [('孙家洼', 'Person'), ('周官屯', 'Person')]
     """
     made: dict[tuple[int, int], Mention] = {}
     for b, e in counted_items(text, found):
