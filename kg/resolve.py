@@ -97,7 +97,8 @@ _BARE_KINDS = {"学校": ("大学", "学院", "学校", "中学", "小学"), "�
 
 
 def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str, str], str]:
-    """Within each article: short name → the longer name it ends, of the same type."""
+    """Within each article: short name → the longer name it ends, of the same type, or, for a body's kind named bare
+    (学校, 医院), the one body of that kind the article names."""
     names: dict[tuple[str, int, str], set[str]] = defaultdict(set)
     for doc, m in mentions:
         names[doc, m.article, m.type].add(mention_name(m))

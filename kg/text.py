@@ -462,6 +462,10 @@ def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
             and not ends_sentence(p.text.rstrip("！？!?")))
 
 
+# A report's lead that opens with its date or time and a comma (5月30日，…; 近日，…): a sentence, no headline.
+_DATED_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|近日|日前|今天|昨天)[^，,。]{0,6}[，,]")
+
+
 def _is_credited_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a text as its headline although it ends with a full stop, where a byline line follows it
     (青山镇开展环境整治工作。 then 记者 李四): short, one full stop, at its end, one comma at most.
@@ -473,7 +477,7 @@ def _is_credited_title(p: Paragraph, following: Paragraph | None) -> bool:
     """
     return (following is not None and is_byline_line(following.text) and p.text.endswith("。")
             and _title_length(p.text) <= 40 and not re.search(r"[。；;：:！？!?]", p.text[:-1])
-            and len(re.findall(r"[，,]", p.text)) <= 1)
+            and len(re.findall(r"[，,]", p.text)) <= 1 and not _DATED_LEAD.match(p.text))
 
 
 # Heads inside an article: numbered sections (一、 （二） 3. 第四，), a line that is all quote, a question.
@@ -540,12 +544,15 @@ def _is_digest(paras: list[Paragraph]) -> bool:
 
 # The marks a page's digest opens each of its items with: ◆9月24日，… ◆9月25日，…
 _ITEM_MARKS = "◆◇■□●○▲△★☆►▶"
+# The day a report happened on, as its lead gives it (9月24日，…; 为…，9月25日上午，…), not a deadline (6月10日前).
+_ITEM_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,，]")
 
 
 def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     """The paragraphs of a digest whose items open with one mark and no title (◆9月24日，县篮球赛开赛。…): three or
-    more paragraphs of one mark, each a report (a full stop, forty characters or more), most of them dated; not a list
-    inside an article (◆加强领导。◆完善制度。).
+    more paragraphs of one mark, each a report (a full stop, forty characters or more), most of them giving their day
+    in their lead; not a list inside an article (◆加强领导。◆完善制度。), nor one article's dated steps under its headline (above the
+    first item only a column's name or a page's number may stand, eight Chinese characters at most).
 
     Examples:
         >>> item = "◆9月2{}日，青山县召开工作调度会，副县长李明出席会议，各乡镇及县直相关单位负责人参加会议。"
@@ -560,9 +567,11 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
         if t[:1] in _ITEM_MARKS and len(t) >= 40 and re.search(r"[。！？!?]", t):
             by_mark.setdefault(t[0], []).append(i)
     for items in by_mark.values():
-        dated = sum(1 for i in items if re.search(r"\d{1,2}月\d{1,2}日", paras[i].text))
-        if len(items) >= 3 and dated * 2 > len(items):
-            return set(items)
+        dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60))
+        above = [p for p in paras[: items[0]] if not is_furniture(p.text)]
+        if len(items) >= 3 and dated * 2 > len(items) and all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8
+                                                               for p in above):
+            return set(items)  # (a headline above them, not a column's name: one article's dated steps)
     return set()
 
 
@@ -620,8 +629,7 @@ def segment(text: str) -> list[Article]:
         False where the article has a byline already."""
         if a.byline is None:
             set_byline(a, p, "start")
-        elif (a.byline_position == "start" and a.byline_span is not None and not text[a.byline_span[1] : p.start].strip()
-              and not is_dateline_line(p.text)):
+        elif a.byline_position == "start" and a.byline_span is not None and not text[a.byline_span[1] : p.start].strip():
             a.byline, a.byline_span = a.byline + "\n" + p.text, (a.byline_span[0], p.end)
         else:
             return False

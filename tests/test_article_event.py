@@ -124,7 +124,7 @@ def test_an_event_named_as_what_someone_attends_is_an_initiative():
              if e.type == "Initiative"}
     assert names == {"红星市青山区产学研对接大会"}
     # a description, not a name: what it holds after 的, a count, two events joined
-    for text in ("运动员们参加了19个大项的比赛。", "王五参加了青山区产学研对接大会和红星区人才对接大会。",
+    for text in ("选手们参加了3个组别的比赛。", "王五参加了青山区产学研对接大会和红星区人才对接大会。",
                  "王五参加了青山区的产学研对接大会。"):
         assert not any(e.type == "Initiative" for e in kg.build(text).entities.values()), text
 
@@ -148,3 +148,8 @@ def test_a_meeting_convened_under_any_head_of_its_kind_and_a_ball_game_that_open
     assert events(text) == {"青山市第三届读书分享会"}
     # a person and a verb inside a book's title are no one acting: the title stays in the name
     assert events("《王大明谈读书》出版座谈会17日在青山召开。") == {"《王大明谈读书》出版座谈会"}
+
+
+def test_an_attended_events_name_may_hold_和_inside_a_word_and_a_convened_ones_head_is_its_own():
+    names = {e.name for e in kg.build("4月2日，王五出席青山市和平区产学研对接大会。").entities.values() if e.type == "Initiative"}
+    assert names == {"青山市和平区产学研对接大会"}

@@ -660,3 +660,14 @@ def test_the_items_of_a_list_counted_as_villages_are_places():
 def test_a_town_of_the_gazetteer_that_opens_its_party_committees_name_is_a_place_not_a_person():
     g = kg.build("王和镇党委书记李明讲话。")
     assert {e.name: e.type for e in g.entities.values()}.get("王和镇") == "Place"
+
+
+def test_a_list_is_counted_as_villages_only_by_a_kind_that_ends_the_word_or_a_count():
+    def types(text: str) -> dict[str, str]:
+        return {e.name: e.type for e in kg.build(text).entities.values()}
+
+    assert types("驻村第一书记王大明、李小红等村干部参加了会议。").get("王大明") == "Person"
+    assert not any(t == "Place" for t in types("会议要求抓好种植、养殖、加工、物流等乡村振兴重点任务。").values())
+    # one name before the count is no list; the people of the villages counted are no villages
+    assert types("会上，王大明等3个村的党支部书记作了发言。").get("王大明") != "Place"
+    assert types("会上，王大明、李小红等10个村民代表作了发言。").get("李小红") == "Person"

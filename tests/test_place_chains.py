@@ -66,3 +66,8 @@ def test_a_chain_of_places_that_opens_an_events_name_places_the_event_and_the_ch
     # the chain's last place named only inside the event's name: left alone
     g = kg.build("11月29日，我校受邀参加青山市红星湖区产学研暨政银企对接大会。")
     assert not any(o == "红星湖区" for s, p, o, _ in g.named_facts())
+
+
+def test_a_village_its_township_goes_to_see_is_not_placed_in_it():
+    g = kg.build("青石镇开展党员教育活动。5月8日，青石镇组织全体村干部赴红旗村参观学习。")
+    assert ("红旗村", "青石镇") not in {(s, o) for s, p, o, _ in g.named_facts() if p == "containedInPlace"}

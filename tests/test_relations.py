@@ -1249,10 +1249,15 @@ def test_a_body_right_after_our_school_or_our_hospital_is_the_publishers_unit():
 
 
 def test_branches_named_by_their_place_alone_in_a_banks_news_are_that_banks():
-    found = facts("青山银行红星省分行开展金融知识宣传。安庆分行走进社区；合肥庐江支行走进乡村；淮北分行濉溪支行走进学校。")
-    assert {("安庆分行", "parentOrganization", "青山银行红星省分行"),
-            ("合肥庐江支行", "parentOrganization", "青山银行红星省分行")} <= found
-    assert ("淮北分行濉溪支行", "parentOrganization", "青山银行红星省分行") not in found
+    found = facts("青山银行红星省分行开展金融知识宣传。芜湖分行走进社区；宣城泾县支行走进乡村；蚌埠分行怀远支行走进学校。")
+    assert {("芜湖分行", "parentOrganization", "青山银行红星省分行"),
+            ("宣城泾县支行", "parentOrganization", "青山银行红星省分行")} <= found
+    assert ("蚌埠分行怀远支行", "parentOrganization", "青山银行红星省分行") not in found
     # two banks: whose branch it is, is not said
-    found = facts("青山银行与红星银行签约。安庆分行参加。")
-    assert not any(s == "安庆分行" and p == "parentOrganization" for s, p, o in found)
+    found = facts("青山银行与红星银行签约。芜湖分行参加。")
+    assert not any(s == "芜湖分行" and p == "parentOrganization" for s, p, o in found)
+
+
+def test_our_school_is_not_the_middle_school_a_universitys_news_visits():
+    found = facts("青山大学优质生源基地在红星中学挂牌。红星中学校长王五致辞，我校招生办主任李四介绍了招生政策。红星中学师生参加活动。")
+    assert ("招生办", "parentOrganization", "红星中学") not in found

@@ -180,3 +180,20 @@ def test_a_school_named_bare_is_the_articles_one_school():
     # two schools: 学校 is neither
     g = kg.build("青山职业技术大学与红星中学签约。学校党委副书记王五出席。")
     assert not any(s == "学校党委" and o in ("青山职业技术大学", "红星中学") for s, p, o, _ in g.named_facts())
+
+
+def test_a_name_read_as_a_person_and_a_place_keeps_the_vote_unless_the_gazetteer_knows_the_place():
+    from kg.model import Mention
+    from kg.resolve import resolve
+
+    def type_of(name: str) -> str:
+        ms = [("d", Mention(0, 3, "Person", name, 1, "ensemble")), ("d", Mention(9, 12, "Person", name, 1, "ensemble")),
+              ("d", Mention(20, 23, "Place", name, 1, "names"))]
+        return {e.name: e.type for e in resolve(ms)[0]}[name]
+
+    assert (type_of("王和镇"), type_of("李红星")) == ("Place", "Person")
+
+
+def test_a_school_named_bare_is_the_university_not_its_college():
+    g = kg.build("青山大学举办讲座。计算机学院院长李四主持。学校党委书记王五出席。")
+    assert ("学校党委", "parentOrganization", "青山大学") in {(s, p, o) for s, p, o, _ in g.named_facts()}

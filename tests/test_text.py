@@ -491,3 +491,19 @@ def test_a_pages_digest_whose_items_open_with_a_mark_splits_into_its_items():
     assert len(parse(text).articles) == 1  # long, but no item is dated
     text = "◆4月9日，青山县检查。\n◆4月10日，青山县督查。\n◆4月11日，青山县复查。"
     assert len(parse(text).articles) == 1  # dated, but too short to be reports
+
+
+def test_dated_steps_or_deadlines_under_a_headline_and_a_dated_lead_stay_one_article():
+    step = "◆6月{}日，县防汛指挥部组织各乡镇开展山塘水库隐患排查，发现问题当场交办，限期整改到位。"
+    page = "青山县防汛工作纪实\n" + "\n".join(step.format(d) for d in (2, 5, 9))
+    assert [a.headline for a in parse(page).articles] == ["青山县防汛工作纪实"]
+    deadline = "◆各乡镇要在6月{}日前完成山塘水库隐患排查，建立台账，落实责任人和整改措施，确保安全度汛。"
+    assert len(parse("\n".join(deadline.format(d) for d in (10, 15, 20))).articles) == 1
+    a = parse("5月30日，青山县举行文艺汇演。\n通讯员 王大力\n汇演由县教育局主办。").articles[0]
+    assert a.headline == ""
+    # two commas: a sentence, no headline; a dateline under the byline is no part of it
+    a = parse("青山镇开展环境整治，清理垃圾，美化村容。\n记者 李小明\n3月28日，镇干部参加活动。").articles[0]
+    assert a.headline == ""
+    a = parse("青山镇开展环境整治\n记者 李小明\n新华社青山3月28日电\n镇干部参加活动。").articles[0]
+    assert (a.byline, a.dateline) == ("记者 李小明", "新华社青山3月28日电")
+    assert not any(is_furniture(t) for t in ("一审：以盗窃罪判处张某有期徒刑一年。", "二审：青山市中级人民法院驳回上诉。"))

@@ -460,10 +460,10 @@ _HOLDS_NAMED = re.compile(HOLD_VERB + r"了?(?!的)([^，,。；;：:！？!?、
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 
 # The same for a verb that attends (参加青山区产学研对接大会。); its object is a description, no name, where it holds 的,
-# a count (19个大项的比赛) or two events joined (…研讨会开幕式和…揭牌仪式).
+# a count (3个组别的比赛) or two events joined (…论坛开幕式和…展览开幕式).
 _ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
-_DESCRIBED = re.compile(r"的|[和及]|[\d一二三四五六七八九十两几多]+个")
+_DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四五六七八九十两几多]+个")
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
 _CONVENES_NAMED = re.compile(r"召开了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?[\u4e00-\u9fff]{2}会)(?=[，,。；;！？!?\n]|并|$)")
 
@@ -523,12 +523,13 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], end - at):
             out.append((start, end))
-    convened = [m for m in _CONVENES_NAMED.finditer(text) if _head_start(text, m.end(1)) is None]
-    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *convened):
+    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *_CONVENES_NAMED.finditer(text)):
         start, end = m.start(1), m.end(1)
         if m.re is not _HOLDS_NAMED and _DESCRIBED.search(m.group(1)):
             continue
-        at = _head_start(text, end) if m.re is not _CONVENES_NAMED else end - 3
+        at = _head_start(text, end)
+        if at is None and m.re is _CONVENES_NAMED:
+            at = end - 3  # (…调度会: a head of its kind that no table holds)
         if at is None:
             continue  # (the pattern ends with a head: never)
         start, _ = _name_start(text, start, at, end, people)

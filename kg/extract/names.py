@@ -664,16 +664,16 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
                 continue
         place = _nested(m, s, e, "Place")
         out += [place, _relation(m, "location", place, m)]
-    # a chain of places that opens the name, the last of which the document names on its own (漳州市长泰区产学研对接大会,
-    # 长泰区 named elsewhere; a district the gazetteer may not know yet): each is in the one before, and the event in the
+    # a chain of places that opens the name, the last of which the document names on its own (红星市青山湖区产学研对接大会,
+    # 青山湖区 named elsewhere; a district the gazetteer may not know yet): each is in the one before, and the event in the
     # last
     chain = leading_places(m.text, body=False) if not zone else []
     if len(chain) >= 2 and m.text[slice(*chain[-1])] in known_places:
         had = {(x.start, x.end): x for x in out if isinstance(x, Mention)}
         places = [had.get((m.start + b, m.start + e)) or _nested(m, b, e, "Place") for b, e in chain]
         out += [p for p in places if (p.start, p.end) not in had]
-        if (places[-1].start, places[-1].end) not in had:
-            out.append(_relation(m, "location", places[-1], m))
+        if not any(isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out):
+            out.append(_relation(m, "location", places[-1], m))  # (the gazetteer's places placed it already)
         out += [_relation(inner, "containedInPlace", outer, m) for outer, inner in zip(places, places[1:])]
     if (town := opening_town(m.text, known_places)) and not any(isinstance(x, Mention) and x.start == m.start for x in out):
         place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county

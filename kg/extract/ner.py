@@ -495,7 +495,9 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
 
 
 # What closes a list counted by its kind: 等10个村, 等社区, 等三个乡镇.
-_COUNTED = re.compile(r"等(?:[0-9一二三四五六七八九十百两几]+个)?(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)")
+_COUNTED = re.compile(r"等(?:[0-9一二三四五六七八九十百两几]+个(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)"
+                      r"(?!干部|民|委|两委|党|级|书记|居民|工作者|服务)"
+                      r"|(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)(?![\u4e00-\u9fff]))")
 _BETWEEN_ITEMS = "、，,。；;：:！？!?\n（(“”"
 
 

@@ -77,6 +77,8 @@ _SELF_ACTS = re.compile(SELF_NAMED +
 
 
 _SELF = re.compile(SELF_NAMED)
+# A clause that goes to see or learn from a place: 赴红星村参观学习, 前往…考察.
+_VISITS = re.compile(r"赴|前往|远赴|参观|学习|考察|观摩|取经")
 
 
 def _ends_word(text: str, at: int) -> bool:
@@ -269,13 +271,13 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
 
 
 def _branch_of_bank(name: str) -> bool:
-    """Whether a body's name is a bank's branch named by its place alone (安庆分行, 合肥庐江支行), not by its bank
-    (建设银行安庆分行) nor inside another branch (淮北分行濉溪支行: 淮北分行's).
+    """Whether a body's name is a bank's branch named by its place alone (芜湖分行, 宣城泾县支行), not by its bank
+    (青山银行芜湖分行) nor inside another branch (蚌埠分行怀远支行: 蚌埠分行's).
 
     Examples:
-        >>> _branch_of_bank("安庆分行"), _branch_of_bank("合肥庐江支行"), _branch_of_bank("建设银行安庆分行")
+        >>> _branch_of_bank("芜湖分行"), _branch_of_bank("宣城泾县支行"), _branch_of_bank("青山银行芜湖分行")
         (True, True, False)
-        >>> _branch_of_bank("淮北分行濉溪支行"), _branch_of_bank("青山支行")
+        >>> _branch_of_bank("蚌埠分行怀远支行"), _branch_of_bank("青山支行")
         (False, False)
     """
     if not name.endswith(("分行", "支行")) or "银行" in name or "分行" in name[:-2]:
@@ -286,40 +288,37 @@ def _branch_of_bank(name: str) -> bool:
 
 def publisher(head: str, orgs: list[Mention]) -> Mention | None:
     """The body an article names itself by as 我/本 and ``head`` (我校, 本院): the one body it names whose name ends
-    with that head's kinds (a school's: 大学, 学院, 中学 …; not a college named by its field, a school's unit), else
-    the one of them it names most often; None where there is none or two are named as often.
+    with that head's kinds (a school's: 大学, 学院, 中学 …; not a college named by its field, a school's unit); None
+    where there is none or two (a university's news about the middle school it visits names both).
 
     Examples:
         >>> school, college = Mention(0, 4, "Organization", "青山大学", 1), Mention(5, 10, "Organization", "计算机学院", 1)
         >>> publisher("校", [school, college]).text, publisher("院", [school]), publisher("校", [college])
         ('青山大学', None, None)
-        >>> publisher("校", [school, Mention(9, 13, "Organization", "红星大学", 1)])  # two named as often: neither
+        >>> publisher("校", [school, school, Mention(9, 13, "Organization", "红星中学", 1)])  # two: neither
     """
-    named = [o for o in orgs if o.text.endswith(SELF_HEADS[head]) and len(o.text) >= 3
-             and not (head == "校" and field_college(o.text))]
-    counts = Counter(o.text for o in named).most_common(2)
-    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
-        return None
-    return next(o for o in named if o.text == counts[0][0])
+    kind = {o.text: o for o in orgs if o.text.endswith(SELF_HEADS[head]) and len(o.text) >= 3
+            and not (head == "校" and field_college(o.text))}
+    return next(iter(kind.values())) if len(kind) == 1 else None
 
 
 def _publisher_units(text: str, s: Sentence, orgs: list[Mention]) -> Iterable[tuple[Mention, Mention]]:
     """(unit, publisher) for each body named right after the publisher's 我校/本院 in the sentence, the shortest
-    that starts there (我校总务部党委: 总务部; its 党委 is 总务部's), and the body the article names itself by.
+    that starts there (我校后勤处党委: 后勤处; its 党委 is 后勤处's), and the body the article names itself by.
 
     Examples:
-        >>> t = "青山大学讯 我校总务部党委书记出席。我校校友参加。"
-        >>> orgs = [Mention(0, 4, "Organization", "青山大学", 1), Mention(8, 13, "Organization", "总务部党委", 1),
-        ...         Mention(8, 11, "Organization", "总务部", 1)]
+        >>> t = "青山大学讯 我校后勤处党委书记出席。我校校友参加。"
+        >>> orgs = [Mention(0, 4, "Organization", "青山大学", 1), Mention(8, 13, "Organization", "后勤处党委", 1),
+        ...         Mention(8, 11, "Organization", "后勤处", 1)]
         >>> [(u.text, o.text) for u, o in _publisher_units(t, Sentence(0, 0, len(t), t), orgs)]
-        [('总务部', '青山大学')]
+        [('后勤处', '青山大学')]
     """
     for m in _SELF.finditer(text, s.start, s.end):
         if not _ends_word(text[m.start() : m.end() + 4], len(m.group())):
             continue  # (本社区: no 本社)
         unit = min((o for o in orgs if o.start == m.end()), key=lambda o: (len(o.text), o.text), default=None)
         own = publisher(m.group(1), orgs) if unit is not None else None
-        if own is not None and own.text != unit.text and not unit.text.endswith(SELF_HEADS[m.group(1)]):
+        if own is not None and own.text != unit.text:
             yield unit, own
 
 
@@ -1320,11 +1319,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 seat = seated.get(level_word(o.text))
                 if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
-            # villages named bare (青山村; 到陈庄、李楼等10个村) in an article about one township: in that township
+            # villages named bare (青山村; 到陈庄、李楼等10个村) in an article about one township: in that township (not one
+            # its people go to see or learn from: 赴华西村参观学习)
             if town is not None:
                 for place in places:
-                    if ((place.text.endswith("村") or (place.start, place.end) in counted) and place.text != town.text
-                            and not any(p.end == place.start for p in places)):
+                    clause = re.split(r"[，,。；;]", text[s.start : place.start])[-1]
+                    if (((place.start, place.end) in counted or place.text.endswith("村") and not _VISITS.search(clause))
+                            and place.text != town.text and not any(p.end == place.start for p in places)):
                         c.add(place, "containedInPlace", town, s, a, "context")
             # 东湖校区材料科学与工程学院、化学与生物工程学院: the schools on the campus named right before them
             for place in places:
@@ -1339,12 +1340,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for o in actors:
                 if _unit_of(o, actor, text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
-            # 安庆分行, 合肥庐江支行 in a bank's news: branches named by their place alone are the article's one bank's
+            # 芜湖分行, 宣城泾县支行 in a bank's news: branches named by their place alone are the article's one bank's
             if bank is not None:
                 for o in actors:
                     if _branch_of_bank(o.text):
                         c.add(o, "parentOrganization", bank, s, a, "context")
-            # 我校总务部, 本院检验科: the body right after the publisher's 我校/本院 is the publisher's unit
+            # 我校后勤处, 本院检验科: the body right after the publisher's 我校/本院 is the publisher's unit
             for unit, own in _publisher_units(text, s, orgs + inner):
                 c.add(unit, "parentOrganization", own, s, a)
             # 院检测所所长: the unit of the body that the article named before, which 院 stands for
