@@ -92,13 +92,14 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
         m.type = min(counts, key=lambda t: (-counts[t], _TYPE_ORDER.get(t, 9)))
 
 
-# A body's kind named bare for the article's one body of that kind, and the ends of the names it stands for.
-_BARE_KINDS = {"学校": ("大学", "学院", "学校", "中学", "小学"), "医院": ("医院",), "公司": ("公司",), "集团": ("集团",)}
+# A body's kind named bare for the article's one body of that kind, and the ends of the names it stands for (a school
+# only: 医院党委, 公司工会 are read as their body's by kg.extract.role already).
+_BARE_KINDS = {"学校": ("大学", "学院", "学校", "中学", "小学")}
 
 
 def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str, str], str]:
     """Within each article: short name → the longer name it ends, of the same type, or, for a body's kind named bare
-    (学校, 医院), the one body of that kind the article names."""
+    (学校), the one body of that kind the article names."""
     names: dict[tuple[str, int, str], set[str]] = defaultdict(set)
     for doc, m in mentions:
         names[doc, m.article, m.type].add(mention_name(m))
@@ -118,7 +119,7 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                         and legal_core(n).endswith(core)]
                 longer = fits if len(fits) == 1 else []  # (two companies that end alike: neither)
             if not longer and type_ == "Organization" and short in _BARE_KINDS:
-                # 学校, 医院 standing for the article's one body of that kind (学校党委 is the school's)
+                # 学校 standing for the article's one school (学校党委 is the school's)
                 fits = {n for n in group if n.endswith(_BARE_KINDS[short]) and len(n) >= len(short) + 2
                         and not field_college(n)}
                 longer = list(fits) if len(fits) == 1 else []

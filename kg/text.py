@@ -468,7 +468,8 @@ _DATED_LEAD = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|近日
 
 def _is_credited_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a text as its headline although it ends with a full stop, where a byline line follows it
-    (青山镇开展环境整治工作。 then 记者 李四): short, one full stop, at its end, one comma at most.
+    (青山镇开展环境整治工作。 then 记者 李四): short, one full stop, at its end, one comma at most, and not a report's
+    lead that opens with its date (5月30日，…。).
 
     Examples:
         >>> title = Paragraph("青山镇开展环境整治工作。", 0)
@@ -551,8 +552,8 @@ _ITEM_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,，]")
 def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     """The paragraphs of a digest whose items open with one mark and no title (◆9月24日，县篮球赛开赛。…): three or
     more paragraphs of one mark, each a report (a full stop, forty characters or more), most of them giving their day
-    in their lead; not a list inside an article (◆加强领导。◆完善制度。), nor one article's dated steps under its headline (above the
-    first item only a column's name or a page's number may stand, eight Chinese characters at most).
+    in their lead; not a list inside an article (◆加强领导。◆完善制度。), nor one article's dated steps under its
+    headline (above the first item only a column's name or a page's number may stand, eight Chinese characters at most).
 
     Examples:
         >>> item = "◆9月2{}日，青山县召开工作调度会，副县长李明出席会议，各乡镇及县直相关单位负责人参加会议。"
@@ -571,7 +572,7 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
         above = [p for p in paras[: items[0]] if not is_furniture(p.text)]
         if len(items) >= 3 and dated * 2 > len(items) and all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8
                                                                for p in above):
-            return set(items)  # (a headline above them, not a column's name: one article's dated steps)
+            return set(items)
     return set()
 
 
@@ -598,6 +599,7 @@ def segment(text: str) -> list[Article]:
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
     # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…)
     items = _bulleted_items(paras)
+    first_item = min(items, default=-1)
     opens = [is_byline_start(p.text) or i in items for i, p in enumerate(paras)]
     datelines = sum(opens)
 
@@ -640,7 +642,7 @@ def segment(text: str) -> list[Article]:
 
     for i, p in enumerate(paras):
         following = paras[i + 1] if i + 1 < len(paras) else None
-        if items and i == min(items) and current is None:
+        if i == first_item and current is None:
             pending = []  # the lines above a digest's first item name the digest (要闻简报), no item
         if is_dateline_line(p.text):
             if (following is not None and is_short(following.text) and not opens[i + 1]

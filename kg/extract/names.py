@@ -672,8 +672,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         had = {(x.start, x.end): x for x in out if isinstance(x, Mention)}
         places = [had.get((m.start + b, m.start + e)) or _nested(m, b, e, "Place") for b, e in chain]
         out += [p for p in places if (p.start, p.end) not in had]
+        # (unless the gazetteer's places in the name placed it already)
         if not any(isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out):
-            out.append(_relation(m, "location", places[-1], m))  # (the gazetteer's places placed it already)
+            out.append(_relation(m, "location", places[-1], m))
         out += [_relation(inner, "containedInPlace", outer, m) for outer, inner in zip(places, places[1:])]
     if (town := opening_town(m.text, known_places)) and not any(isinstance(x, Mention) and x.start == m.start for x in out):
         place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county

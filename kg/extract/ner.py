@@ -567,7 +567,8 @@ def town_people(found: list[Mention], text: str) -> list[Mention]:
 
     Examples:
         >>> t = "端氏镇党委书记王五讲话。端氏镇同志出席。"
-        >>> [(m.text, m.type) for m in town_people([Mention(0, 3, "Person", "端氏镇", 1), Mention(12, 15, "Person", "端氏镇", 1)], t)]
+        >>> found = [Mention(0, 3, "Person", "端氏镇", 1), Mention(12, 15, "Person", "端氏镇", 1)]
+        >>> [(m.text, m.type) for m in town_people(found, t)]
         [('端氏镇', 'Place'), ('端氏镇', 'Person')]
     """
     return [replace(m, type="Place") if m.type == "Person" and m.text.endswith(("镇", "乡")) and m.text in towns()
@@ -964,7 +965,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # a facility confirms the place it is named for: 花园口湿地公园 → 花园口
     sure |= {name[: m.start()] for name in sure for m in [FACILITY.search(name)] if m and m.start() >= 2}
     confirmed = frozenset(sure)
-    return titled_names(brand_places(mend_bodies(complete_bodies(town_people(counted_places(list_people(complete_people([m for index, s in sentences
-                                            for m in sentence_mentions(s, index, lambda x: confirmed_spans(
-                                                x, confirmed, ADD, REPLACE), "ensemble")],
-                                           doc.text), doc.text), doc.text), doc.text), doc.text), doc.text)), doc.text)
+    found = [m for index, s in sentences
+             for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
+    for mend in (complete_people, list_people, counted_places, town_people, complete_bodies, mend_bodies):
+        found = mend(found, doc.text)
+    return titled_names(brand_places(found), doc.text)

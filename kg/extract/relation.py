@@ -33,8 +33,8 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_places
 from ..words import has_verb, in_dictionary, words
 from . import register
-from .ner import counted_items
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
+from .ner import counted_items
 from .organization import CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, TENURE, field_college
 from .titles import TITLE
 
@@ -1320,7 +1320,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
             # villages named bare (青山村; 到陈庄、李楼等10个村) in an article about one township: in that township (not one
-            # its people go to see or learn from: 赴华西村参观学习)
+            # its people go to see or learn from: 赴红旗村参观学习)
             if town is not None:
                 for place in places:
                     clause = re.split(r"[，,。；;]", text[s.start : place.start])[-1]
