@@ -1261,3 +1261,8 @@ def test_branches_named_by_their_place_alone_in_a_banks_news_are_that_banks():
 def test_our_school_is_not_the_middle_school_a_universitys_news_visits():
     found = facts("青山大学优质生源基地在红星中学挂牌。红星中学校长王五致辞，我校招生办主任李四介绍了招生政策。红星中学师生参加活动。")
     assert ("招生办", "parentOrganization", "红星中学") not in found
+
+
+def test_offices_named_bare_in_a_vocational_centres_news_are_its_units():
+    found = facts("青山县职教中心召开表彰大会。教务处主任王五、电子专业部主任李四参加。青山县职教中心全体教师参加。")
+    assert ("教务处", "parentOrganization", "青山县职教中心") in found

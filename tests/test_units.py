@@ -184,3 +184,11 @@ def test_two_fields_joined_by_a_conjunction_name_one_college_or_centre():
 def test_an_office_listed_before_a_conjunction_jieba_glues_to_its_head_is_a_body():
     orgs, _ = built("会上，档案工作处、宣传工作处及外事工作处负责人发言。")  # (jieba reads 处及 as one word)
     assert {"档案工作处", "宣传工作处", "外事工作处"} <= orgs
+
+
+def test_a_senior_high_school_and_a_college_joined_by_和_are_two_bodies():
+    import kg
+
+    names = {e.name for e in kg.build("9月22日，青山公安分局在青山高中和职业学院开展宣传活动。").entities.values()
+             if e.type == "Organization"}
+    assert "青山高中" in names and "青山高中和职业学院" not in names

@@ -114,8 +114,8 @@ _BODY_END_CHARS = "局委厅办院所处部室社"
 
 
 def _body_end(name: str) -> bool:
-    """Whether a name ends as a body's does (青山县教育局, 县卫健委; not 工业 of 工业和信息化部)."""
-    return name.endswith(tuple(SUFFIXES)) or name[-1] in _BODY_END_CHARS
+    """Whether a name ends as a body's does (青山县教育局, 县卫健委, 青山高中; not 工业 of 工业和信息化部)."""
+    return name.endswith((*SUFFIXES, "高中")) or name[-1] in _BODY_END_CHARS
 
 
 def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
@@ -129,6 +129,8 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
         ([(10, 13, '中南海'), (14, 17, '团中央')], [(0, 3, '同仁堂')])
         >>> split_coordination(0, 11, "青山县教育局和县卫健委"), split_coordination(0, 7, "工业和信息化部")
         ([(0, 6, '青山县教育局'), (7, 11, '县卫健委')], [(0, 7, '工业和信息化部')])
+        >>> split_coordination(0, 9, "青山高中和职业学院")
+        [(0, 4, '青山高中'), (5, 9, '职业学院')]
     """
     m = _COORDINATED.match(text)
     if m:

@@ -220,7 +220,7 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
 
 
 # Institutions with units, by the end of their name, and the heads of their units.
-INSTITUTIONS = ("大学", "学院", "学校", "大", "集团", "公司", "医院", "院", "局", "厅")
+INSTITUTIONS = ("大学", "学院", "学校", "职教中心", "大", "集团", "公司", "医院", "院", "局", "厅")
 UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "室", "中心", "办", "党委", "党支部", "党总支",
               "团委", "工会", "图书馆")
 
