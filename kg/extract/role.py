@@ -155,10 +155,15 @@ _PARTY_TITLE = re.compile(r"书记|委员|常委")
 _CHINAS = ("中共", "中国", "中央", "全国", "国务院")
 
 
+# A police officer's titles, and the bodies they serve in: the article's one police body.
+_POLICE_TITLES = ("民警", "辅警")
+_POLICE_BODIES = ("公安局", "公安分局", "派出所", "公安处")
+
+
 def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) -> Mention | None:
     """The body a head's title names without naming it (副市长 → the 市政府 of the article,
-    部长 after 总务部党委书记 → 总务部, 副校长 → the article's one school): ``unit`` first, when the
-    title heads a body of its kind, else the one body of that kind the article names.
+    部长 after 总务部党委书记 → 总务部, 副校长 → the article's one school, 民警 → its one police body): ``unit``
+    first, when the title heads a body of its kind, else the one body of that kind the article names.
 
     Examples:
         >>> orgs = [Mention(0, 3, "Organization", "市政府", 1), Mention(5, 10, "Organization", "开封市十四中", 1)]
@@ -168,12 +173,15 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
         >>> body_of_title("校长", orgs).text  # two schools: the one the article names most
         '开封市十四中'
         >>> body_of_title("校长", orgs[:-1])  # named as often as each other: neither
+        >>> body_of_title("民警", [Mention(0, 6, "Organization", "青山公安分局", 1)]).text  # a police officer
+        '青山公安分局'
     """
     m = _HEADED.search(title)
-    if m is None:
+    if m is None and not title.endswith(_POLICE_TITLES):
         return None
-    head = m.group(1)
-    ends = (head + "政府",) if head in GOVERNMENT_CHARS else SELF_HEADS.get(head, (head,))
+    head = m.group(1) if m is not None else ""
+    ends = (_POLICE_BODIES if m is None else (head + "政府",) if head in GOVERNMENT_CHARS
+            else SELF_HEADS.get(head, (head,)))
     if unit is not None and unit.text.endswith(ends):
         return unit
     # (a college named by its field is a school's unit, headed by a 院长: no 校长's school)
