@@ -36,6 +36,7 @@ import re
 from collections import Counter, defaultdict
 
 from .extract.ner import GENERIC, TITLES
+from .extract.role import BARE_KINDS
 from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_college
 from .gazetteer import Division, named
 from .gazetteer import abbreviated as province_abbreviated
@@ -92,11 +93,6 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
         m.type = min(counts, key=lambda t: (-counts[t], _TYPE_ORDER.get(t, 9)))
 
 
-# A body's kind named bare for the article's one body of that kind, and the ends of the names it stands for (a school
-# only: 医院党委, 公司工会 are read as their body's by kg.extract.role already).
-_BARE_KINDS = {"学校": ("大学", "学院", "学校", "中学", "小学")}
-
-
 def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, str, str], str]:
     """Within each article: short name → the longer name it ends, of the same type, or, for a body's kind named bare
     (学校), the one body of that kind the article names."""
@@ -118,9 +114,10 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 fits = [n for n in group if (len(n) > len(short) or len(legal_core(n)) > len(core))
                         and legal_core(n).endswith(core)]
                 longer = fits if len(fits) == 1 else []  # (two companies that end alike: neither)
-            if not longer and type_ == "Organization" and short in _BARE_KINDS:
-                # 学校 standing for the article's one school (学校党委 is the school's)
-                fits = {n for n in group if n.endswith(_BARE_KINDS[short]) and len(n) >= len(short) + 2
+            if not longer and type_ == "Organization" and short == "学校":
+                # 学校 standing for the article's one school (学校党委 is the school's; 医院党委, 公司工会 are read as
+                # their body's by kg.extract.role already)
+                fits = {n for n in group if n.endswith(BARE_KINDS[short]) and len(n) >= len(short) + 2
                         and not field_college(n)}
                 longer = list(fits) if len(fits) == 1 else []
             if longer:

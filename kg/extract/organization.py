@@ -60,7 +60,7 @@ SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "
 DEICTIC = frozenset(p + h for p in "我本" for h in SELF_HEADS)
 # 我校, 本院 …, with the head as group 1: what the extractors that read the publisher's own body match.
 SELF_NAMED = "[我本](" + "|".join(sorted(SELF_HEADS, key=len, reverse=True)) + ")"
-_DEICTIC = re.compile(SELF_NAMED)
+SELF_NAMED_RE = re.compile(SELF_NAMED)
 # Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记;
 # 部分, 一些 … count bodies of a kind: 青山区部分中学 is no school's name):
 # Words of tenure before a title (现任党委书记): they open no body's name, and the tagger reads them as verbs.
@@ -236,7 +236,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             break
         start = w.start
     # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
-    own = next((m for m in _DEICTIC.finditer(text, max(0, start - 1), head)
+    own = next((m for m in SELF_NAMED_RE.finditer(text, max(0, start - 1), head)
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
     if own is not None:
         start = own.end()
@@ -478,7 +478,7 @@ def _owned(s: Sentence, at: int, bodies: Iterable[int]) -> bool:
     text = s.text
     ends = {t.end for t in s.tokens if t.tag == "ORG"} | set(bodies)
     return (at in ends or text.endswith(("学校", "全校"), 0, at)
-            or any(m.end() == at for m in _DEICTIC.finditer(text, max(0, at - 3), at))
+            or any(m.end() == at for m in SELF_NAMED_RE.finditer(text, max(0, at - 3), at))
             or text[at - 1 : at] in ("、", "和") and at - 1 in ends)
 
 
@@ -691,6 +691,19 @@ def _joins_inside(ws: list[Word] | list[Token], k: int) -> bool:
     return 0 < k < len(ws) - 1 and ws[k].text in _COLLEGE_JOINS and sum(w.text in _COLLEGE_JOINS for w in ws) == 1
 
 
+def bodies_of_kind(orgs: list[Mention], ends: tuple[str, ...], school: bool = False) -> dict[str, Mention]:
+    """The bodies named (three characters or more) whose names end with one of ``ends``, by name; of a school's kind
+    (``school``), not a college named by its field, which is a school's unit.
+
+    Examples:
+        >>> orgs = [Mention(0, 4, "Organization", "青山大学", 1), Mention(5, 10, "Organization", "计算机学院", 1)]
+        >>> list(bodies_of_kind(orgs, ("大学", "学院"), school=True)), len(bodies_of_kind(orgs, ("学院",)))
+        (['青山大学'], 1)
+    """
+    return {o.text: o for o in orgs
+            if o.text.endswith(ends) and len(o.text) >= 3 and not (school and field_college(o.text))}
+
+
 def _school_unit(s: Sentence, begin: int, head: int, kind: str, bodies: Iterable[int] = ()) -> bool:
     """In a school's own news, a college named by its field alone (信息学院, 机电学院, 马克思主义学院) is one of
     the school's units, a body, though no proper name stands before 学院: the words before the head are nouns
@@ -815,7 +828,7 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # be a verb (乐 of 青山乐康医疗科技有限公司)
             brand = agreed and text.endswith("公司", t.start, end) and any(
                 h[0] == 0 for h in find(text[t.start : begin]))
-            if any(m.end() > t.start for m in _DEICTIC.finditer(text, max(0, t.start - 1), begin)) or any(
+            if any(m.end() > t.start for m in SELF_NAMED_RE.finditer(text, max(0, t.start - 1), begin)) or any(
                     w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin

@@ -35,7 +35,8 @@ from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
 from .ner import counted_items
-from .organization import CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, TENURE, field_college
+from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, TENURE,
+                           bodies_of_kind, field_college)
 from .titles import TITLE
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -76,7 +77,6 @@ _SELF_ACTS = re.compile(SELF_NAMED +
                         r"[^，,。；;我本]{0,24}?(举办|举行|召开|开展|组织开展|承办|参加|参与)了?([^，,。；;]{0,16})$")
 
 
-_SELF = re.compile(SELF_NAMED)
 # A clause that goes to see or learn from a place: 赴红星村参观学习, 前往…考察.
 _VISITS = re.compile(r"赴|前往|远赴|参观|学习|考察|观摩|取经")
 
@@ -297,8 +297,7 @@ def publisher(head: str, orgs: list[Mention]) -> Mention | None:
         ('青山大学', None, None)
         >>> publisher("校", [school, school, Mention(9, 13, "Organization", "红星中学", 1)])  # two: neither
     """
-    kind = {o.text: o for o in orgs if o.text.endswith(SELF_HEADS[head]) and len(o.text) >= 3
-            and not (head == "校" and field_college(o.text))}
+    kind = bodies_of_kind(orgs, SELF_HEADS[head], school=head == "校")
     return next(iter(kind.values())) if len(kind) == 1 else None
 
 
@@ -313,7 +312,7 @@ def _publisher_units(text: str, s: Sentence, orgs: list[Mention]) -> Iterable[tu
         >>> [(u.text, o.text) for u, o in _publisher_units(t, Sentence(0, 0, len(t), t), orgs)]
         [('后勤处', '青山大学')]
     """
-    for m in _SELF.finditer(text, s.start, s.end):
+    for m in SELF_NAMED_RE.finditer(text, s.start, s.end):
         if not _ends_word(text[m.start() : m.end() + 4], len(m.group())):
             continue  # (本社区: no 本社)
         unit = min((o for o in orgs if o.start == m.end()), key=lambda o: (len(o.text), o.text), default=None)

@@ -33,7 +33,7 @@ from ..org_bounds import org_endings
 from ..words import words
 from . import register
 from .names import party_parent
-from .organization import SELF_HEADS, SELF_NAMED, STANDALONE_BODIES, SUFFIXES, field_college
+from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind
 from .relation import INVITE, main_actor, seats
 from .titles import OFFICE as _OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
@@ -41,7 +41,6 @@ _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
 # A title further on in a chain may say more about where it is held: 海外业务副总裁, 市运动会组委会主任.
 _LONG_TITLE = re.compile(rf"(?:[\u4e00-\u9fff]{{0,8}}?)(?:{_TITLE_WORDS})")
 MAX_CHAIN = 24
-_SELF = re.compile(SELF_NAMED)  # 我校校长, 本院院长
 # A body's kind alone, opening a clause, before a title: 公司董事长王强, 医院院长李四: the one body of
 # that kind the article named before it.
 BARE_KINDS = {"公司": ("公司",), "集团": ("集团",), "医院": ("医院",), "学校": ("大学", "学院", "学校", "中学", "小学"),
@@ -185,7 +184,7 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
     if unit is not None and unit.text.endswith(ends):
         return unit
     # (a college named by its field is a school's unit, headed by a 院长: no 校长's school)
-    named = {o.text: o for o in orgs if o.text.endswith(ends) and len(o.text) >= 3 and not (head == "校" and field_college(o.text))}
+    named = bodies_of_kind(orgs, ends, school=head == "校")
     if len(named) == 1:
         return next(iter(named.values()))
     # several names of that kind (开封市第十四中学, 开封十四中, 市十四中: mostly one school named in several ways):
@@ -526,7 +525,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         out.append(Relation(person, "memberOf", org, ev, role=title))
                         member = True
             # 我校校长吴德: the organization with that head the article names most often
-            for m in _SELF.finditer(doc.text, max(s.start, person.start - MAX_CHAIN), person.start):
+            for m in SELF_NAMED_RE.finditer(doc.text, max(s.start, person.start - MAX_CHAIN), person.start):
                 between = s.between(m.end(), person.start)
                 inside = [o.text for o in orgs if m.end() <= o.start and o.end <= person.start]
                 own = main_actor([o for o in orgs if o.extractor != "names" and o.text.endswith(SELF_HEADS[m.group(1)])])
