@@ -174,11 +174,34 @@ def test_two_fields_joined_by_a_conjunction_name_one_college_or_centre():
     assert ("李小红", "memberOf", "青山大学规划与管理中心", "主任") in facts
     orgs, _ = built("青山大学资产与后勤管理中心主任李小红一行来访。")
     assert "青山大学资产与后勤管理中心" in orgs
-    # such a centre says it is a body twice, by its owner and by its head's title, and its first field is a field of
-    # work: not one of the two alone, nor people or a thing and a service
-    for text in ("青山大学规划与管理中心开展培训。", "规划与管理中心主任李小红一行来访。", "青山大学午餐与管理中心主任李四说。"):
+    # such a centre says it is a body twice, by its head's title and by its owner or the person the title is of, and
+    # its first field is a field of work: not one of them alone, nor people or a thing and a service
+    for text in ("青山大学规划与管理中心开展培训。", "规划与管理中心主任说，培训开始。", "青山大学午餐与管理中心主任李四说。"):
         orgs, _ = built(text)
         assert not any(o.endswith(("与管理中心", "和服务中心")) for o in orgs), (text, orgs)
+    # fields that jieba reads as verbs and the tagger as nouns of action (招生, 就业, 创意)
+    orgs, facts = built("会上，招生与就业服务中心主任李小红、规划与管理中心主任赵大海发言。实践与就业服务中心主任王五出席。")
+    assert ("李小红", "memberOf", "招生与就业服务中心", "主任") in facts
+    assert ("王五", "memberOf", "实践与就业服务中心", "主任") in facts  # (实践: a word that ends names to the walk)
+    assert ("赵大海", "memberOf", "规划与管理中心", "主任") in facts
+    _, facts = built("学校召开会议。设计与创意学院执行院长王大明出席会议。")
+    assert ("王大明", "memberOf", "设计与创意学院", "执行院长") in facts
+
+
+def test_a_schools_departments_are_named_by_their_field_and_系():
+    orgs, facts = built("学校召开总结会。计算机系主任王大明、外语系李小红、机械制造系教师赵大海发言。双方关系密切。")
+    assert {"计算机系", "外语系", "机械制造系"} <= orgs
+    assert ("王大明", "memberOf", "计算机系", "主任") in facts
+    assert not any(o.endswith("关系") for o in orgs)
+    orgs, _ = built("学校召开总结会。要加强计算机系学生管理。")
+    assert "计算机系" in orgs and not any(o.startswith("加强") for o in orgs)
+    orgs, facts = built("学校召开总结会。青山大学计算机系主任王大明发言，兰州大学生物系教授李小红参加。")
+    assert {"青山大学计算机系", "兰州大学生物系"} <= orgs and not {"计算机系", "生物系"} & orgs
+    # only in a school's news, and only before the department's staff or a person
+    orgs, _ = built("公司召开总结会。计算机系主任王大明发言。")
+    assert "计算机系" not in orgs
+    orgs, _ = built("学校召开总结会。计算机系统升级完成，机械制造系列产品展出。")
+    assert not any(o.endswith("系") for o in orgs), orgs
 
 
 def test_an_office_listed_before_a_conjunction_jieba_glues_to_its_head_is_a_body():
@@ -192,3 +215,13 @@ def test_a_senior_high_school_and_a_college_joined_by_和_are_two_bodies():
     names = {e.name for e in kg.build("9月22日，青山公安分局在青山高中和职业学院开展宣传活动。").entities.values()
              if e.type == "Organization"}
     assert "青山高中" in names and "青山高中和职业学院" not in names
+
+
+def test_a_townships_body_keeps_the_towns_name_that_jieba_cuts_into_common_words():
+    # 开张镇 and 万里镇 are townships of the gazetteer; jieba reads 开张 as a verb, 万里 as a numeral and a measure
+    orgs, facts = built("县委常委、宣传部长、开张镇党委书记王大明和万里镇政府代表出席。")
+    assert {"开张镇党委", "万里镇政府"} <= orgs
+    assert ("王大明", "memberOf", "开张镇党委", "书记") in facts
+    # a level alone stays alone: no town's name before it
+    orgs, _ = built("全体干部来到镇党委。")
+    assert "镇党委" in orgs

@@ -220,9 +220,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
                     or w.end <= head and (w.pos not in NOMINAL_POS or w.pos == "nr") and _two_bounds(w.text, bounds))
                    and not prefix) or _persons_verb(w, lac)
         # (a field jieba glued to the head is looked for only at a join: name_start runs for every head)
-        if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head) \
+        if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head, lac) \
                 or w.text in _FIELD_JOINS and _joins_glued(text, before, i, _glued_field(text, head, every), lac):
-            start = w.start
+            start = before[i - 1].start  # the field before the join is the name's, even a word that ends names
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
             stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社 (not 208 of 楼208室)
@@ -269,10 +269,11 @@ def _glued_field(text: str, head: int, ws: list[Word]) -> Word | None:
 
 def _joins_glued(text: str, before: list[Word], i: int, unit: Word | None, lac: dict[int, str]) -> bool:
     """Whether ``before[i]``, a 与 or 和, joins a first field to the second that jieba glued to the unit's head
-    (:func:`_glued_field`): the first field a word that training organisations' names hold, and the unit saying it is
-    a body twice: a body or a place the tagger reads (or jieba's place or body) in the three words before the first
-    field, and its head's title right after it (青山学院规划与管理中心主任). Not 健身卡和服务中心, 餐饮和服务中心全天开放,
-    青山大学教师与服务中心 (no title), 规划与管理中心开展培训 (no owner).
+    (:func:`_glued_field`): the first field a word that training organisations' names hold (or that the tagger reads
+    as a field, :data:`_TAGGED_FIELDS`), and the unit saying it is a body twice: its head's title right after it, and
+    before the first field a body or a place the tagger reads (or jieba's place or body) in the three words (青山学院规划与管理中心主任)
+    or after the title a person the tagger reads (招生与就业服务中心主任李四). Not 健身卡和服务中心,
+    餐饮和服务中心全天开放, 青山大学教师与服务中心 (no title), 规划与管理中心开展培训 (no owner), 规划与管理中心主任说 (no person).
 
     Examples:
         >>> from kg.words import clause_words
@@ -281,12 +282,22 @@ def _joins_glued(text: str, before: list[Word], i: int, unit: Word | None, lac: 
         >>> k = [w.text for w in ws].index("管理中心")
         >>> _joins_glued(t, ws[:k], k - 1, ws[k], {0: "ORG"})
         True
+        >>> t = "招生与就业服务中心主任李四说"
+        >>> ws = clause_words(t, 0)
+        >>> k = [w.text for w in ws].index("服务中心")
+        >>> lac = {0: "vn", 2: "c", 3: "vn", 5: "vn", 7: "n", 9: "n", 11: "PER"}
+        >>> _joins_glued(t, ws[:k], 1, ws[k], lac), _joins_glued(t, ws[:k], 1, ws[k], {**lac, 11: "v"})
+        (True, False)
     """
-    if unit is None or i == 0 or before[i].text not in _FIELD_JOINS or not _in_training_orgs(before[i - 1].text):
+    if unit is None or i == 0 or before[i].text not in _FIELD_JOINS:
+        return False
+    first = before[i - 1]
+    if not _in_training_orgs(first.text) and lac.get(first.start) not in _TAGGED_FIELDS:
         return False
     owner = any(lac.get(w.start) in ("ORG", "LOC") or w.pos in ("ns", "nt") for w in before[max(0, i - 4) : i - 1])
-    titled = _OFFICE_HEAD_TITLE.match(text, unit.end) is not None
-    return owner and titled and _joins_fields(text, [*before, unit], i, unit.start + 2)
+    title = _OFFICE_HEAD_TITLE.match(text, unit.end)
+    person = title is not None and lac.get(title.end()) == "PER"
+    return title is not None and (owner or person) and _joins_fields(text, [*before, unit], i, unit.start + 2, lac)
 
 
 def _persons_verb(w: Word, lac: dict[int, str]) -> bool:
@@ -378,13 +389,14 @@ def _government_opens(text: str, at: int) -> bool:
     return text[at] in _LEVEL_CHARS or text.startswith("国家", at) or any(b == 0 for b, *_ in find(text[at : at + 12]))
 
 
-def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
+def _joins_fields(text: str, before: list, i: int, head: int, lac: dict[int, str] | None = None) -> bool:
     """Whether ``before[i]`` is 与 or 和 joining two fields of work inside a name: one or two common nouns
     between it and the head (two to six characters; jieba may glue it to the head: 管理中心; 发育生物学研究所), a
     common noun before it that is no body
     (建设与管理中心, 经济与管理学院; not 青山公司与红星公司, 学校与医院); before a government's head
     (:data:`_GOVERNMENT_FIELD_HEADS`), after a level or a place (:func:`_government_opens`) and a first field that
-    bodies of the training names hold.
+    bodies of the training names hold. A common noun is one that jieba or the tagger reads so (``lac``: the
+    tagger's tag of each word by its start; 招生与就业服务中心, where jieba reads 招生 and 就业 as verbs).
 
     Examples:
         >>> from kg.words import clause_words
@@ -400,6 +412,10 @@ def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
         >>> ws = clause_words(t, 0)
         >>> [_joins_fields(t, ws, k, 9) for k, w in enumerate(ws) if w.text == "与"]
         [True]
+        >>> t = "招生与就业服务中心"  # jieba: 招生 就业 verbs; the tagger: nouns of action
+        >>> ws = clause_words(t, 0)
+        >>> [_joins_fields(t, ws, k, 7, lac) for lac in ({}, {0: "vn", 3: "vn"}) for k, w in enumerate(ws) if w.text == "与"]
+        [False, True]
         >>> for t in ("县林业和草原局", "学生和教育局", "县领导和旅游局"):  # a government's head: after a level, a field
         ...     ws = clause_words(t, 0)
         ...     print(_joins_fields(t, ws, [w.text for w in ws].index("和"), t.index("局")))
@@ -425,10 +441,17 @@ def _joins_fields(text: str, before: list, i: int, head: int) -> bool:
     # (the second word after it may be a verb jieba reads in a field's name: 微创 介入; a field before it may be
     # one bound noun: 骨 of 骨与软组织肿瘤科; before a government's head an adjective's noun: 卫生 of 卫生和计划生育委员会)
     first = _FIELD_POS | {"an"} if government else _FIELD_POS
-    return (0 < len(after) <= 2 and after[0].pos in _FIELD_POS and all(x.pos in _FIELD_POS or x.pos == "v" for x in after)
+
+    def field(x: Word, pos: frozenset[str] = _FIELD_POS) -> bool:
+        return x.pos in pos or not government and (lac or {}).get(x.start) in _TAGGED_FIELDS
+
+    return (0 < len(after) <= 2 and field(after[0]) and all(x.pos in _FIELD_POS or x.pos == "v" for x in after)
             and 2 <= head - w.end <= 6
-            and (prev.pos in first and len(prev.text) >= 2 or prev.pos == "ng" and len(prev.text) == 1)
+            and (field(prev, first) and len(prev.text) >= 2 or prev.pos == "ng" and len(prev.text) == 1)
             and not prev.text.endswith(tuple(SUFFIXES)))
+
+
+_TAGGED_FIELDS = frozenset("n vn nz".split())  # the tagger's tags of a field of work (招生, 就业: vn)
 
 
 @lru_cache(maxsize=4096)
@@ -644,7 +667,7 @@ def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int])
     begin = name_start(text, head, lac=lac)
     before = [w for w in clause_words(text, max(0, head - 1)) if begin <= w.start < head]
     for i, w in enumerate(before):
-        if i > 0 and w.text in _FIELD_JOINS and _joins_fields(text, before, i, head):
+        if i > 0 and w.text in _FIELD_JOINS and _joins_fields(text, before, i, head, lac):
             at = before[i - 1].start
             return at if _owned(s, at, bodies) else None
     return None
@@ -656,7 +679,7 @@ _COLLEGE_FIELD_TAGS = frozenset("n vn nz ORG".split())
 _COLLEGE_JOINS = _FIELD_JOINS | {"及"}
 # What follows a school's unit in its news: its heads, staff, students, party bodies (信息学院院长, 机电学院的师生),
 # or its other name in brackets (计算机学院（软件学院）).
-_COLLEGE_AFTER = re.compile(r"的?(?:副?院长|副?书记|党委|党总支|团委|学生会|副?教授|讲师|老师|师生|学生|教师|研究生|本科生"
+_COLLEGE_AFTER = re.compile(r"的?(?:(?:执行|常务)?副?院长|副?书记|党委|党总支|团委|学生会|副?教授|讲师|老师|师生|学生|教师|研究生|本科生"
                             r"|相关|负责人|[0-9０-９]{2,4}级)|[（(][\u4e00-\u9fff]{1,10}学院[）)]")
 # The other colleges of a list after one (信息学院、机电学院和外国语学院): the list's end says whose they are.
 _COLLEGE_LIST = re.compile(r"(?:[、和与][\u4e00-\u9fff]{1,8}?学院){1,6}")
@@ -666,16 +689,21 @@ def field_college(name: str) -> bool:
     """Whether a name is a college's named by its field alone, common nouns (or an abbreviation: 法学院) before
     学院 (计算机学院, 信息学院): a school's unit, not a school of its own (湖北理工学院, 明德学院).
 
-    Two fields may be joined by 与, 和 or 及 (水产与生命学院, 经济与管理学院), never at either end.
+    Two fields may be joined by 与, 和 or 及 (水产与生命学院, 经济与管理学院), never at either end; then a field may be a
+    word jieba reads as a verb that bodies of the training names hold (设计与创意学院: 创意; not 参加与讲话学院).
 
     Examples:
         >>> field_college("计算机学院"), field_college("法学院"), field_college("湖北理工学院"), field_college("明德学院")
         (True, True, False, False)
         >>> field_college("水产与生命学院"), field_college("与生命学院"), field_college("校长和医学院")
         (True, False, False)
+        >>> field_college("设计与创意学院"), field_college("创意学院"), field_college("参加与讲话学院")
+        (True, False, False)
     """
     stem = words(name[:-2]) if name.endswith("学院") else []
+    joined = any(_joins_inside(stem, k) for k in range(len(stem)))
     return bool(stem) and all((w.pos in _COLLEGE_FIELD_POS and w.text not in TITLES) or _joins_inside(stem, k)
+                              or joined and w.pos == "v" and _in_training_orgs(w.text)
                               for k, w in enumerate(stem))
 
 
@@ -876,6 +904,21 @@ def _division_before(text: str, begin: int) -> int:
         begin = w.start
 
 
+def _town_before(text: str, begin: int) -> int:
+    """Where a body's name begins when it opens with a township's level (镇党委, 乡政府) and the two to four
+    characters before the level name, with it, a township of the gazetteer (:mod:`kg.towns`): the walk stopped
+    at the town's name, which jieba cut into common words (开张 of 开张镇, a verb to jieba).
+
+    Examples:
+        >>> t = "县委常委、开张镇党委书记"
+        >>> t[_town_before(t, t.index("镇")):], _town_before("他到镇党委", 2)
+        ('开张镇党委书记', 2)
+    """
+    if text[begin : begin + 1] not in ("乡", "镇"):
+        return begin
+    return next((begin - k for k in (4, 3, 2) if begin >= k and text[begin - k : begin + 1] in towns()), begin)
+
+
 def _named(s: Sentence, begin: int, head: int) -> bool:
     """Whether the words before a head hold a name: a place or body the tagger reads over them,
     a division of the gazetteer, or a word jieba's dictionary knows as a name (李庄村).
@@ -1028,6 +1071,51 @@ def studios(s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
+# A school's department (中文系, 信息技术系) by what follows it: its head, staff, students or party branch, or a
+# person the tagger reads.
+_DEPARTMENT_AFTER = re.compile(r"(?:系|副)?主任|党支部|党总支|老师|教师|学生|师生|副?教授|讲师")
+
+
+def departments(s: Sentence) -> list[tuple[int, int]]:
+    """The departments (…系) a school's news names: the words right before 系 that jieba or the tagger
+    read as nouns (no title), 系 a word of its own (or opening 系主任; or
+    jieba's noun ending with it: 外语系), before its head, staff or students (:data:`_DEPARTMENT_AFTER`) or a person
+    the tagger reads: ``(start, end)`` in the sentence's text, from the school the tagger reads right before it (青山大学生物系).
+    Not 关系, 体系 (系 inside a word), 计算机系统.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("计算机系主任王大明、外语系李小红发言。双方关系密切，中文系的发展很快。")
+        >>> _ = tag_documents([doc])
+        >>> [[x.text[b:e] for b, e in departments(x)] for x in doc.articles[0].sentences]
+        [['计算机系', '外语系'], []]
+    """
+    out = []
+    text = s.text
+    lac = {t.start: t.tag for t in s.tokens}
+    people = {t.start for t in s.tokens if t.tag == "PER"}
+    for m in re.finditer("系", text):
+        at = m.start()
+        if not (_DEPARTMENT_AFTER.match(text, at + 1) or at + 1 in people or text.startswith("系主任", at)):
+            continue
+        ws = clause_words(text, at)
+        whole = next((w for w in ws if w.end == at + 1 and len(w.text) >= 3 and w.pos in _STUDIO_WORDS), None)
+        fields = [whole] if whole is not None else []
+        for w in reversed([w for w in ws if w.end <= (whole.start if whole else at)]):
+            if w.end != (fields[-1].start if fields else at):
+                break
+            if w.pos not in _STUDIO_WORDS and lac.get(w.start) not in _STUDIO_WORDS or w.text in TITLES:
+                break
+            fields.append(w)
+        if fields:
+            begin = fields[-1].start
+            # the school the tagger reads right before it (or with it) opens its name (青山大学生物系)
+            owner = next((t.start for t in s.tokens if t.tag == "ORG" and t.start < begin <= t.end), None)
+            out.append((begin if owner is None else owner, at + 1))
+    return out
+
+
 def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[Mention]:
     """The bodies a sentence names by their heads; ``campus``: the article is a university's or a school's
     own news, where 学校 before a unit's name is the publisher, no part of the name (学校数据研究中心 is
@@ -1080,7 +1168,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin < m.start():
-            begin = _level_alone(text, _division_before(text, begin))
+            begin = _town_before(text, _level_alone(text, _division_before(text, begin)))
         if not known and run_over is not None and begin >= run_over:
             continue  # (旅游局 of 文化广电和旅游局 alone, cut from its first fields; 破局 alone)
         if not known and made_up is not None and not _government_opens(text, begin):
@@ -1115,7 +1203,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if not any(x.start <= start and end <= x.end for x in out):
             out = [x for x in out if not (start <= x.start and x.end <= end)]
             out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
-    for b, e in studios(s):
+    for b, e in studios(s) + (departments(s) if campus else []):
         if not any(s.local(x.start) <= b and e <= s.local(x.end) for x in out):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", text[b:e], article))
