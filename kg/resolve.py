@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from .extract.ner import GENERIC, TITLES
 from .extract.role import BARE_KINDS
 from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_college
-from .gazetteer import Division, named
+from .gazetteer import Division, find, named
 from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
 from .levels import BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS
@@ -108,6 +108,10 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 continue
             longer = [n for n in group if len(n) > len(short) and ends_short(n, short)
                       and not (type_ == "Place" and _another_place(short, n))]
+            if not longer and type_ == "Organization":
+                # a body named with its division's level left out (青山供电公司 for 青山县供电公司), where one does
+                fits = [n for n in group if len(n) > len(short) and level_dropped(n, short)]
+                longer = fits if len(fits) == 1 else []
             if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
                 # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司, and
                 # 集团公司 for 青山集团, a name no longer than it but whose core is)
@@ -144,6 +148,31 @@ def ends_short(name: str, short: str) -> bool:
         return True
     return (len(short) >= 3 and short.endswith("政府") and name.endswith("人民政府")
             and name[:-4].endswith(short[:-2]))
+
+
+def level_dropped(name: str, short: str) -> bool:
+    """Whether ``short`` names the body ``name`` by its tail once the level of the gazetteer's division inside it is
+    left out (云阳供电公司 of 国网云阳县供电公司: 云阳县 written 云阳), the division's name all in ``short``, and that
+    name without its level no other division's (长沙 is 长沙市, not 长沙县: 长沙供电公司 is the city's).
+
+    Examples:
+        >>> level_dropped("国网云阳县供电公司", "云阳供电公司"), level_dropped("云阳县供电公司", "供电公司")
+        (True, False)
+        >>> level_dropped("云阳县供电公司", "云阳县供电公司"), level_dropped("云阳县人民医院", "云阳供电公司")
+        (False, False)
+        >>> level_dropped("长沙县供电公司", "长沙供电公司"), level_dropped("长沙市供电公司", "长沙供电公司")
+        (False, True)
+        >>> level_dropped("郑州大学", "郑大学"), level_dropped("黑龙江电力公司", "黑龙电力公司")  # (only a level is left out)
+        (False, False)
+        >>> level_dropped("萧县供电公司", "萧供电公司")  # (of a name of two characters, one is no name)
+        False
+    """
+    for b, e, _, _ in find(name):
+        if e - b >= 3 and name[e - 1] in LEVEL_CHARS and all(d.name == name[b:e] for d in named(name[b : e - 1])):
+            written = name[: e - 1] + name[e:]
+            if written.endswith(short) and len(written) - len(short) <= b:
+                return True
+    return False
 
 
 def legal_core(name: str) -> str:

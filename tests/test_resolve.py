@@ -197,3 +197,14 @@ def test_a_name_read_as_a_person_and_a_place_keeps_the_vote_unless_the_gazetteer
 def test_a_school_named_bare_is_the_university_not_its_college():
     g = kg.build("青山大学举办讲座。计算机学院院长李四主持。学校党委书记王五出席。")
     assert ("学校党委", "parentOrganization", "青山大学") in {(s, p, o) for s, p, o, _ in g.named_facts()}
+
+
+def test_a_body_named_with_its_countys_level_left_out_is_the_same_body():
+    import kg
+
+    g = kg.build("奉节县供电公司召开会议。奉节供电公司总经理王大明讲话。")
+    orgs = [e for e in g.entities.values() if e.type == "Organization"]
+    assert [(e.name, sorted(e.aliases)) for e in orgs] == [("奉节县供电公司", ["奉节供电公司"])]
+    # 长沙 alone is the city, not 长沙县: the city's company is another
+    g = kg.build("长沙县供电公司召开会议。长沙供电公司总经理王大明讲话。")
+    assert len([e for e in g.entities.values() if e.type == "Organization"]) == 2
