@@ -671,3 +671,11 @@ def test_a_list_is_counted_as_villages_only_by_a_kind_that_ends_the_word_or_a_co
     # one name before the count is no list; the people of the villages counted are no villages
     assert types("会上，王大明等3个村的党支部书记作了发言。").get("王大明") != "Place"
     assert types("会上，王大明、李小红等10个村民代表作了发言。").get("李小红") == "Person"
+
+
+def test_a_person_keeps_the_rare_surname_the_recognizer_left_before_the_name():
+    import kg
+
+    # 帅 is a surname of the labeled names; jieba reads 帅小红 as one person's name, the recognizer 小红 alone
+    g = kg.build("协会秘书长帅小红、会长帅小勇出席会议。会上，帅小红作了讲话。")
+    assert sorted(e.name for e in g.entities.values() if e.type == "Person") == ["帅小勇", "帅小红"]

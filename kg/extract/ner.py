@@ -30,7 +30,7 @@ from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import towns
 from ..surnames import count as surname_count
-from ..words import clause_words, words
+from ..words import clause_words, function_word, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
@@ -423,6 +423,32 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def surnamed_people(found: list[Mention], text: str) -> list[Mention]:
+    """A person the recognizer read without the rare surname before it (小平 of 帅小平): the
+    character right before is a surname of the labeled names (not 国 of 部长国小平), no preposition or conjunction
+    (和小平, 向小平), and jieba reads it with the two as one person's name (not 帅 of 元帅小平, nor 解 of the army
+    解放军). ``found`` is in text order.
+
+    Examples:
+        >>> t = "部长帅小平出席，书记和小平同志讲话。部长国小平、元帅小平同志"
+        >>> found = [Mention(3, 5, "Person", "小平", 1), Mention(11, 13, "Person", "小平", 1),
+        ...          Mention(21, 23, "Person", "小平", 1), Mention(26, 28, "Person", "小平", 1)]
+        >>> [m.text for m in surnamed_people(found, t)]
+        ['帅小平', '小平', '小平', '小平']
+        >>> [m.text for m in surnamed_people([Mention(5, 7, "Person", "放军", 1)], "他参加了解放军")]
+        ['放军']
+    """
+    out = []
+    for m in found:
+        c = text[m.start - 1 : m.start]
+        if (m.type == "Person" and c
+                and surname_count(c) > 0 and not function_word(c)
+                and any(w.start == m.start - 1 and w.end == m.end and w.pos == "nr" for w in clause_words(text, m.start))):
+            m = replace(m, start=m.start - 1, text=c + m.text)
+        out.append(m)
+    return out
+
+
 # Words that end a list's item after a name, no part of it (主任李四等、, 王五和、).
 _LIST_WORDS = "等和与及并的"
 # An item of a list: between 、 (or the colon that opens the list) and 、 or the end of the clause.
@@ -573,6 +599,36 @@ def town_people(found: list[Mention], text: str) -> list[Mention]:
     """
     return [replace(m, type="Place") if m.type == "Person" and m.text.endswith(("镇", "乡")) and m.text in towns()
             and text.startswith(_TOWN_BODIES, m.end) else m for m in found]
+
+
+# A street's or a township's place whose name a direction closes, right before a community or a village: the
+# direction opens the next name (X街道西 + 上园社区 for X街道 + 西上园社区).
+_DIRECTED = re.compile(r"(?:街道|镇|乡)[东西南北]$")
+_LOCALITIES = ("社区", "村", "小区")
+
+
+def directions_moved(found: list[Mention], text: str) -> list[Mention]:
+    """A place ending with a street's or a township's level and a direction (…街道西), right before a community or a
+    village (上园社区), gives the direction to it: LAC reads 青山街道西关社区 as 青山街道西 and 关社区. ``found`` is in
+    text order.
+
+    Examples:
+        >>> t = "青山街道西关社区，青山镇东湖公园，青山乡北 坡村"
+        >>> found = [Mention(0, 5, "Place", "青山街道西", 1), Mention(5, 8, "Place", "关社区", 1),
+        ...          Mention(9, 13, "Place", "青山镇东", 1), Mention(13, 16, "Place", "湖公园", 1),
+        ...          Mention(17, 21, "Place", "青山乡北", 1), Mention(22, 24, "Place", "坡村", 1)]
+        >>> [m.text for m in directions_moved(found, t)]  # (not a park, nor a village apart)
+        ['青山街道', '西关社区', '青山镇东', '湖公园', '青山乡北', '坡村']
+        >>> [m.text for m in directions_moved([Mention(0, 2, "Place", "湖南", 1), Mention(2, 4, "Place", "坡村", 1)], "湖南坡村")]
+        ['湖南', '坡村']
+    """
+    out = list(found)
+    for i, (m, n) in enumerate(zip(found, found[1:])):
+        if (m.type == n.type == "Place" and m.end == n.start and _DIRECTED.search(m.text)
+                and n.text.endswith(_LOCALITIES)):
+            out[i] = replace(m, end=m.end - 1, text=m.text[:-1])
+            out[i + 1] = replace(n, start=n.start - 1, text=text[n.start - 1 : n.end])
+    return out
 
 
 def titled_names(found: list[Mention], text: str) -> list[Mention]:
@@ -967,6 +1023,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     confirmed = frozenset(sure)
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
-    for mend in (complete_people, list_people, counted_places, town_people, complete_bodies, mend_bodies):
+    for mend in (complete_people, surnamed_people, list_people, counted_places, town_people, directions_moved,
+                 complete_bodies, mend_bodies):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
