@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer import GENERIC_DIVISIONS, Division, automaton, divisions
+from .gazetteer import GENERIC_DIVISIONS, Division, automaton, divisions, spells_a_word
 from .levels import GOVERNMENT_CHARS
 from .towns import towns
 
@@ -138,6 +138,9 @@ def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...
         >>> t = "开化县村头镇礼田村"
         >>> [t[b:e] for b, e, _ in chain(t)], chain("郑州大学"), chain("南阳镇平县", 2), chain("广东中山大学")
         (['开化县', '村头镇'], [], [], [])
+        >>> t = "安徽合肥庐江支行"  # a county named without its level, right after the city that holds it
+        >>> [t[b:e] for b, e, _ in chain(t)], chain("庐江支行")
+        (['安徽', '合肥', '庐江'], [])
         >>> t = "福建福州市长乐区政府"
         >>> [t[b:e] for b, e, _ in chain(t)], [x[:2] for x in chain("云南昆明长水机场")]
         (['福建', '福州市'], [(0, 2), (2, 4)])
@@ -168,6 +171,24 @@ def _training_orgs_by_opening() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _bare_counties() -> dict[str, tuple[Division, ...]]:
+    """The counties, districts and banners whose names are two characters and a level (庐江县, 长洲区, 敖汉旗) by those
+    two characters (not 沙依 of 沙依巴克区):
+    names the gazetteer's short forms leave out (too many common words), read only right after the division that
+    holds them (合肥庐江: 庐江县 of 合肥市), and none that spells a verb or an adjective (辽宁振兴 is no 振兴区).
+
+    Examples:
+        >>> [d.name for d in _bare_counties()["庐江"]], "振兴" in _bare_counties(), "沙依" in _bare_counties()
+        (['庐江县'], False, False)
+    """
+    out: dict[str, list[Division]] = {}
+    for d in divisions().values():
+        if len(d.name) == 3 and not spells_a_word(d.name[:2]):  # (a city's, 郑州 of 郑州市, is a short form already)
+            out.setdefault(d.name[:2], []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _names_at(text: str, at: int, over: tuple[Division, ...]) -> tuple[int, int, tuple[Division, ...]] | None:
     """The longest division name at ``at`` under one of ``over`` when given (a township only then), unless an
     organisation of the training names opens there and runs past it (中山大学)."""
@@ -177,7 +198,7 @@ def _names_at(text: str, at: int, over: tuple[Division, ...]) -> tuple[int, int,
         hit = automaton().get(name, None)
         found = [d for d in (hit[1] if hit else ()) if d.name not in GENERIC_DIVISIONS]
         if over:
-            found += towns().get(name, ())
+            found += towns().get(name, ()) + _bare_counties().get(name, ())
             found = [d for d in found if codes & {a.code for a in PlaceNormalizer.ancestors(d)}
                      or d.parent in codes]
         if found:

@@ -71,3 +71,21 @@ def test_a_chain_of_places_that_opens_an_events_name_places_the_event_and_the_ch
 def test_a_village_its_township_goes_to_see_is_not_placed_in_it():
     g = kg.build("青石镇开展党员教育活动。5月8日，青石镇组织全体村干部赴红旗村参观学习。")
     assert ("红旗村", "青石镇") not in {(s, o) for s, p, o, _ in g.named_facts() if p == "containedInPlace"}
+
+
+def test_a_direction_after_a_towns_level_opens_the_village_after_it():
+    # LAC reads 东上 as a word (go east): 红星镇东 and 上庄村; the direction opens the village's name
+    g = kg.build("近日，青山区红星镇东上庄村开展活动。")
+    places = {e.name for e in g.entities.values() if e.type == "Place"}
+    assert {"红星镇", "东上庄村"} <= places and not {"红星镇东", "上庄村"} & places
+    assert ("东上庄村", "containedInPlace", "红星镇") in {t[:3] for t in g.named_facts()}
+
+
+def test_a_county_named_without_its_level_right_after_its_city_is_that_county():
+    # 庐江县 is a county of 合肥; its bare name is read only right after a division that holds it
+    entities, facts = built("合肥庐江支行组建宣讲队。在安徽岳西，茶农忙着采茶。")
+    assert ("合肥庐江支行", "location", "庐江县") in facts and ("庐江县", "containedInPlace", "合肥市") in facts
+    assert ("岳西县", "containedInPlace", "安徽省") in facts
+    # not a county that holds no such name nor a word that is a verb (振兴区 is a district of Liaoning)
+    entities, facts = built("河北庐江特产展销。辽宁振兴要靠企业。")
+    assert ("Place", "庐江县") not in entities and ("Place", "振兴区") not in entities
