@@ -67,3 +67,22 @@ def test_a_police_officer_is_a_member_of_the_articles_one_police_body():
         (s, p, o) for s, p, o, _ in g.named_facts()}
     g = kg.build("青山公安分局和红星派出所开展联合宣传。活动中，民警王大明给学生上了一堂法制课。")
     assert not any(s == "王大明" and p == "memberOf" for s, p, o, _ in g.named_facts())
+
+
+def test_a_civil_servants_rank_is_a_title_of_the_body_before_the_list():
+    import kg
+
+    facts = {t[:4] for t in kg.build("市总工会宣传部部长李大海、一级主任科员王小红，市青山工会联合会二级调研员赵六出席。"
+                                     "县财政局科员刘七参加。").named_facts()}
+    assert ("刘七", "memberOf", "县财政局", "科员") in facts
+    assert ("王小红", "memberOf", "市总工会宣传部", "一级主任科员") in facts
+    assert ("赵六", "memberOf", "市青山工会联合会", "二级调研员") in facts
+    # a federation of unions is no unit of a union
+    assert not any(f[1] == "parentOrganization" and f[0] == "市青山工会联合会" for f in facts)
+
+
+def test_a_head_of_a_vocational_centre_is_its_校长():
+    import kg
+
+    facts = {t[:4] for t in kg.build("青山职教中心召开表彰大会。校长张大明、副校长李小红出席。").named_facts()}
+    assert {("张大明", "memberOf", "青山职教中心", "校长"), ("李小红", "memberOf", "青山职教中心", "副校长")} <= facts

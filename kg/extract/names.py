@@ -93,6 +93,10 @@ def _level_in_longer_word(name: str, end: int) -> bool:
                and not name.startswith(_LEVEL_BODIES, w.start + 1) for w in words(name))
 
 
+# The heads of a federation of the bodies its name opens with (工会联合会, 企业联盟): no unit of one of them.
+_FEDERATIONS = ("联合会", "联盟")
+
+
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
     may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
@@ -573,6 +577,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         cut = parent.end - m.start if parent is not None else 0
         if parent is not None and any(m.text.endswith(x) and len(m.text) - len(x) < cut for x in SUFFIXES):
             parent = None  # 国务院新闻办 of 国务院新闻办公室 ends inside the head 办公室: a short form, no parent
+        if parent is not None and m.text[cut:] in _FEDERATIONS:
+            parent = None  # 青山工会联合会: a federation of unions, no union's unit
         if parent is not None:
             out.append(parent)
             out.append(_relation(m, "parentOrganization", parent, m))

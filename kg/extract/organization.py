@@ -52,8 +52,8 @@ STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 �
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 小学 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院 银行 分行 支行 公安机关 公司".split())
 # 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
-# stands for (the article's body of that kind).
-SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中"), "院": ("院",), "所": ("所",), "厂": ("厂",),
+# stands for (the article's body of that kind; a county's vocational centre, …职教中心, is a school).
+SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中", "职教中心"), "院": ("院",), "所": ("所",), "厂": ("厂",),
               "局": ("局",), "司": ("公司",), "行": ("银行", "行"), "部": ("部",), "委": ("委",), "社": ("社",),
               "厅": ("厅",), "公司": ("公司",), "集团": ("集团", "集团公司"), "中心": ("中心",)}
 # The publisher's own body, by which it names its units (我校食品学院 is 食品学院; 我校 is no alias).

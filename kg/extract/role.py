@@ -617,7 +617,8 @@ def _made_up_of(doc: Document, a: Article, people: list[Mention], orgs: list[Men
 
 # A body's own party organs, which a title in a list may name without its body: 党委书记, 纪委副书记, 团委书记.
 # Words that grade or qualify a post in its own body, which the tagger reads otherwise (执行董事, 名誉校长).
-_GRADES = ("执行", "独立", "首席", "资深", "名誉", "专职", "常务", "行政", "教学", "分管")
+_GRADES = ("执行", "独立", "首席", "资深", "名誉", "专职", "常务", "行政", "教学", "分管",
+           "一级", "二级", "三级", "四级")  # (the civil service's ranks: 一级主任科员, 二级调研员)
 _PARTY_ORGAN = re.compile(r"(?:党委|党组|纪委|团委|党总支|党支部)")
 
 
@@ -629,6 +630,8 @@ def _same_body_title(title: str) -> bool:
     Examples:
         >>> [_same_body_title(t) for t in ("党委副书记", "纪委书记", "高级总裁", "空军司令员", "外国专家", "副总检察长")]
         [True, True, True, False, False, False]
+        >>> _same_body_title("一级主任科员"), _same_body_title("二级调研员")
+        (True, True)
     """
     m = _TITLE.fullmatch(title)
     if m is None:
