@@ -86,3 +86,16 @@ def test_a_head_of_a_vocational_centre_is_its_校长():
 
     facts = {t[:4] for t in kg.build("青山职教中心召开表彰大会。校长张大明、副校长李小红出席。").named_facts()}
     assert {("张大明", "memberOf", "青山职教中心", "校长"), ("李小红", "memberOf", "青山职教中心", "副校长")} <= facts
+
+
+def test_该_and_a_bodys_kind_before_a_title_is_the_body_of_that_kind_named_last():
+    import kg
+
+    facts = {t[:4] for t in kg.build("青山医院专家团来到红星县人民医院。随行的该院护士长黄小萍指导护理工作。"
+                                     "市教育局召开会议。该局局长王五讲话，青山县财政局也派员参加。").named_facts()}
+    assert ("黄小萍", "memberOf", "红星县人民医院", "护士长") in facts
+    assert ("王五", "memberOf", "市教育局", "局长") in facts
+    assert not any(f[0] == "王五" and f[2] == "青山县财政局" for f in facts)  # (named after: not the one 该 refers to)
+    # no title after it: nobody's
+    facts = {t[:4] for t in kg.build("市教育局召开会议。该局邀请专家王五作报告。").named_facts()}
+    assert not any(f[0] == "王五" and f[1] == "memberOf" for f in facts)

@@ -192,6 +192,7 @@ def test_a_schools_departments_are_named_by_their_field_and_系():
     orgs, facts = built("学校召开总结会。计算机系主任王大明、外语系李小红、机械制造系教师赵大海发言。双方关系密切。")
     assert {"计算机系", "外语系", "机械制造系"} <= orgs
     assert ("王大明", "memberOf", "计算机系", "主任") in facts
+    assert ("李小红", "memberOf", "外语系", "") in facts  # (the department right before the name, no title)
     assert not any(o.endswith("关系") for o in orgs)
     orgs, _ = built("学校召开总结会。要加强计算机系学生管理。")
     assert "计算机系" in orgs and not any(o.startswith("加强") for o in orgs)

@@ -46,6 +46,8 @@ MAX_CHAIN = 24
 BARE_KINDS = {"公司": ("公司",), "集团": ("集团",), "医院": ("医院",), "学校": ("大学", "学院", "学校", "中学", "小学"),
               "银行": ("银行",), "协会": ("协会",)}
 _BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KINDS)})")
+# 该 and a body's kind or head (该院护士长, 该公司董事长, 该局局长): the body of that kind the article named last.
+_THAT = re.compile(rf"该({'|'.join(sorted({*BARE_KINDS, *SELF_HEADS}, key=len, reverse=True))})")
 
 
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
@@ -500,7 +502,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 named_before = next((o for o in orgs if o.end == first.start and s.start <= o.start), None)
             opens = s.index_at(first.start) or 0
             if not member and named_before is not None and not _TITLE.search(s.text[max(0, opens - 12) : opens]) \
-                    and named_before.text.endswith((*SUFFIXES, "中心", *org_endings())):
+                    and named_before.text.endswith((*SUFFIXES, "中心", "系", *org_endings())):  # (…系: a school's department)
                 ev = Evidence(a.index, named_before.start, person.end, doc.text[named_before.start : person.end], "role",
                               s.index)
                 out.append(Relation(person, "memberOf", named_before, ev))
@@ -534,6 +536,20 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     out.append(Relation(person, "memberOf", own, ev, role=between.split("、")[0]))
                     member = True
                     break
+            # 随行的该院护士长黄萍: the body of that kind named last before
+            if not member:
+                for m in _THAT.finditer(s.text, max(0, local - MAX_CHAIN), local):
+                    at = s.offset(m.start())
+                    between = s.text[m.end() : local]
+                    inside = [o.text for o in orgs if at <= o.start and o.end <= person.start]
+                    kinds = BARE_KINDS.get(m.group(1)) or SELF_HEADS[m.group(1)]
+                    last = max((o for o in orgs if o.end <= at and o.text.endswith(kinds)), key=lambda o: o.start,
+                               default=None)
+                    if last is not None and title_chain(between, inside):
+                        ev = Evidence(a.index, at, person.end, doc.text[at : person.end], "role", s.index)
+                        out.append(Relation(person, "memberOf", last, ev, role=between.split("、")[0]))
+                        member = True
+                        break
             # 公司董事长王强: the company the article named last
             if not member:
                 for m in _BARE.finditer(s.text, max(0, local - MAX_CHAIN), local):
