@@ -153,3 +153,11 @@ def test_a_meeting_convened_under_any_head_of_its_kind_and_a_ball_game_that_open
 def test_an_attended_events_name_may_hold_和_inside_a_word_and_a_convened_ones_head_is_its_own():
     names = {e.name for e in kg.build("4月2日，王五出席青山市和平区产学研对接大会。").entities.values() if e.type == "Initiative"}
     assert names == {"青山市和平区产学研对接大会"}
+
+
+def test_people_who_speak_at_the_articles_one_event_take_part_in_it():
+    # 作了发言 (and 交流发言, 表态发言) ends the clause as 作了讲话 does; names listed with their units before it
+    g = kg.build("5月8日，青山职教中心召开2023年职业技能竞赛总结大会。副校长张大明出席了大会。"
+                 "获奖学生代表和教师代表机电部王五、信息系赵六分别作了交流发言。")
+    facts = {t[:3] for t in g.named_facts()}
+    assert {("2023年职业技能竞赛总结大会", "participant", p) for p in ("张大明", "王五", "赵六")} <= facts

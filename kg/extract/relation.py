@@ -545,7 +545,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)
                 and not s.text.startswith(_ANOTHER_TIME)):
             for p in people:
-                own = text[p.end : at]
+                own = _without(text, p.end, at, [*people, *others])  # (the names listed after p: 、信息系赵六分别)
                 if p.end <= at and _clause(own) and not has_verb(own):
                     c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
@@ -759,7 +759,7 @@ def _listed(own: str) -> str:
 
 
 # A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告, 作动员讲话.
-_SPEECH = re.compile(r"(?:作了?|发表了?)(?:[\u4e00-\u9fff]{0,2}?(?:总结|重要|工作|专题|动员|辅导|开班))?(?:讲话|报告)")
+_SPEECH = re.compile(r"(?:作了?|发表了?)(?:[\u4e00-\u9fff]{0,2}?(?:总结|重要|工作|专题|动员|辅导|开班|交流|表态|典型))?(?:讲话|报告|发言)")
 
 
 # Signing, in an event's name (…签约仪式) and as what people do at its end (代表双方签约, 签署协议).
