@@ -143,6 +143,10 @@ def test_a_meeting_convened_under_any_head_of_its_kind_and_a_ball_game_that_open
     # too short to be a name: no event
     assert events("青山市书法协会召开第五届理事会。县政府召开专题会。") == set()
     assert events("4月2日，青山市职工篮球赛在市体育馆开赛。") == {"青山市职工篮球赛"}
+    # the curtain raised on it (拉开帷幕, 拉开序幕) holds it as 开幕 does
+    assert events("6月5日，青山县第二届农民运动会在县体育场正式拉开帷幕。") == {"青山县第二届农民运动会"}
+    assert events("近日，青山镇首届龙舟邀请赛在青山湖拉开序幕。") == {"青山镇首届龙舟邀请赛"}
+    assert events("9月1日，青山县第五届茶文化节在红星古镇启幕。") == {"青山县第五届茶文化节"}
     # what its hosts, listed, hold is no part of its name
     text = "4月23日，由青山市图书馆、青山市作家协会联合举办的青山市第三届读书分享会在市图书馆举行。"
     assert events(text) == {"青山市第三届读书分享会"}
