@@ -108,6 +108,8 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 continue
             longer = [n for n in group if len(n) > len(short) and ends_short(n, short)
                       and not (type_ == "Place" and _another_place(short, n))]
+            if not longer and short.startswith("党的") and "中共" + short[2:] in group:
+                longer = ["中共" + short[2:]]  # 党的二十届三中全会 of 中共二十届三中全会: the party's, named as the article does
             if not longer and type_ == "Organization":
                 # a body named with its division's level left out (青山供电公司 for 青山县供电公司), where one does
                 fits = [n for n in group if len(n) > len(short) and level_dropped(n, short)]

@@ -208,3 +208,11 @@ def test_a_body_named_with_its_countys_level_left_out_is_the_same_body():
     # 长沙 alone is the city, not 长沙县: the city's company is another
     g = kg.build("长沙县供电公司召开会议。长沙供电公司总经理王大明讲话。")
     assert len([e for e in g.entities.values() if e.type == "Organization"]) == 2
+
+
+def test_the_partys_event_named_as_党的_and_as_中共_is_one_event():
+    import kg
+
+    g = kg.build("中共十九届六中全会于11月8日至11日在北京召开。11月8日上午，举世瞩目的党的十九届六中全会在北京开幕。")
+    events = [(e.name, sorted(e.aliases)) for e in g.entities.values() if e.type == "Initiative"]
+    assert events == [("中共十九届六中全会", ["党的十九届六中全会"])]
