@@ -89,3 +89,11 @@ def test_a_county_named_without_its_level_right_after_its_city_is_that_county():
     # not a county that holds no such name nor a word that is a verb (振兴区 is a district of Liaoning)
     entities, facts = built("河北庐江特产展销。辽宁振兴要靠企业。")
     assert ("Place", "庐江县") not in entities and ("Place", "振兴区") not in entities
+
+
+def test_a_township_of_the_gazetteer_right_before_a_village_is_a_place_that_holds_it():
+    # 大寺上镇 and 张段固镇 are townships of the gazetteer; the recognizers read none, or a part (段固镇)
+    entities, facts = built("民警确认，老人是大寺上镇红旗村人。")
+    assert ("红旗村", "containedInPlace", "大寺上镇") in facts
+    entities, facts = built("民警确认，老人是张段固镇红旗村人。")
+    assert ("红旗村", "containedInPlace", "张段固镇") in facts and ("Place", "段固镇") not in entities

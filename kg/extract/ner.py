@@ -631,6 +631,36 @@ def directions_moved(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
+    """A township of the gazetteer (three to six characters) whose name ends right before a village or a community
+    the recognizers found is a place, whole: 大寺上镇 + 红旗村, where the tagger reads no town or cuts it (寺上镇).
+    ``found`` is in text order.
+
+    Examples:
+        >>> t = "老人是开张镇红旗村人，住在城区红旗村"
+        >>> found = [Mention(6, 9, "Place", "红旗村", 1), Mention(15, 18, "Place", "红旗村", 1)]
+        >>> [m.text for m in towns_before_villages(found, t)]  # (城区 is no township's name)
+        ['开张镇', '红旗村', '红旗村']
+        >>> [m.text for m in towns_before_villages([Mention(4, 6, "Place", "张镇", 1), Mention(6, 9, "Place", "红旗村", 1)], t)]
+        ['开张镇', '红旗村']
+        >>> t = "青山开张镇红旗村，开张镇红旗湖"  # (a name read over the town's start; a lake)
+        >>> found = [Mention(0, 4, "Place", "青山开张", 1), Mention(5, 8, "Place", "红旗村", 1), Mention(12, 15, "Place", "红旗湖", 1)]
+        >>> [m.text for m in towns_before_villages(found, t)]
+        ['青山开张', '红旗村', '红旗湖']
+    """
+    out: list[Mention] = []
+    for m in found:
+        if m.type == "Place" and m.text.endswith(_LOCALITIES):
+            k = next((k for k in range(6, 2, -1) if m.start >= k and text[m.start - k : m.start] in towns()), None)
+            if k is not None:
+                while out and out[-1].start >= m.start - k and out[-1].end <= m.start:
+                    out.pop()  # (a part of the town the recognizers read: 张镇 of 开张镇)
+                if not (out and out[-1].end > m.start - k):
+                    out.append(Mention(m.start - k, m.start, "Place", text[m.start - k : m.start], m.article, m.extractor))
+        out.append(m)
+    return out
+
+
 def titled_names(found: list[Mention], text: str) -> list[Mention]:
     """A person named between a body and the title that follows the name, whom the recognizer left out
     (青山疾控中心付小萍研究员, 青山研究院钱大光教授): two or three characters that open with a surname and that jieba
@@ -1024,6 +1054,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, counted_places, town_people, directions_moved,
-                 complete_bodies, mend_bodies):
+                 towns_before_villages, complete_bodies, mend_bodies):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
