@@ -97,3 +97,13 @@ def test_a_township_of_the_gazetteer_right_before_a_village_is_a_place_that_hold
     assert ("红旗村", "containedInPlace", "大寺上镇") in facts
     entities, facts = built("民警确认，老人是张段固镇红旗村人。")
     assert ("红旗村", "containedInPlace", "张段固镇") in facts and ("Place", "段固镇") not in entities
+
+
+def test_a_division_named_whole_that_opens_an_events_name_is_where_the_event_is():
+    entities, facts = built("5月20日，奉节县首届职工乒乓球比赛在县文体中心开幕。县总工会负责人致辞。")
+    assert ("奉节县首届职工乒乓球比赛", "location", "奉节县") in facts
+    assert ("县总工会", "location", "奉节县") in facts  # (the article's one county: its bodies named by level)
+    # a chain opening it places it in its last place
+    entities, facts = built("9月2日，重庆市奉节县首届职工乒乓球比赛在县文体中心开幕。")
+    assert ("重庆市奉节县首届职工乒乓球比赛", "location", "奉节县") in facts
+    assert ("重庆市奉节县首届职工乒乓球比赛", "location", "重庆市") not in facts

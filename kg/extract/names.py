@@ -658,15 +658,19 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
             out += [city, _relation(place, "containedInPlace", city, m)]
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []
-    for s, e, name, _ in find(m.text):
+    for s, e, name, divisions in find(m.text):
         if e - s < 2 or spells_a_word(m.text[s:e]):
             continue
         if s == 0:
             # a place that opens the name is where it is (郑州市全民健身运动会) when the document names
-            # that place on its own, and the name opens with no zone (…开发区重点项目) nor body (…集团…项目)
+            # that place on its own, or names it whole with its level (青山县第四届…运动会), and the name opens with no
+            # zone (…开发区重点项目) nor body (…集团…项目)
             body = any(t.tag == "ORG" and start == m.start for (start, _end), t in tokens)
             acts = [w for w in words(m.text[e:])][:1]  # 鄂尔多斯市援建项目: the city gives, it is elsewhere
-            if acts and acts[0].pos == "v" or zone or body or m.text[s:e] in COUNTRY or not (m.text[s:e] in known_places or name in known_places):
+            # (a chain of places opening it places it in the last: 红星市青山区…大会, below)
+            whole = any(d.name == m.text[s:e] for d in divisions) and len(leading_places(m.text, body=False)) < 2
+            if acts and acts[0].pos == "v" or zone or body or m.text[s:e] in COUNTRY or not (
+                    m.text[s:e] in known_places or name in known_places or whole):
                 continue
         place = _nested(m, s, e, "Place")
         out += [place, _relation(m, "location", place, m)]
