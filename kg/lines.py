@@ -354,6 +354,22 @@ def is_furniture(text: str) -> bool:
     return _is_meta(t) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
 
 
+_STEP = re.compile(r"[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*")
+
+
+def breadcrumb_end(text: str) -> str | None:
+    """The last step of a web page's breadcrumb line (首页 > 新闻中心 > 营销服务: 营销服务, the column's name, which a
+    page may repeat on a line of its own above the article), None for any other line.
+
+    Examples:
+        >>> breadcrumb_end("您现在的位置：首页 > 营销服务"), breadcrumb_end("首页>>新闻>>综合新闻"), breadcrumb_end("营销服务")
+        ('营销服务', '综合新闻', None)
+    """
+    t = text.strip(" \u3000")
+    steps = _STEP.split(t)
+    return steps[-1] if len(steps) >= 2 and steps[-1] and is_furniture(t) else None
+
+
 # A headline may hold one colon after a short lead: 江西赣州：县长直播带货 果农笑开颜, 青山集团GES大会现场：….
 TITLE_COLON = re.compile(r"^[^，,。；;：:！？!?]{2,16}[：:][^，,。；;：:]{2,}$")
 

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, ends_sentence, is_byline_line, is_byline_start,
+from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, breadcrumb_end, ends_sentence, is_byline_line, is_byline_start,
                     is_caption, is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short,
                     leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
@@ -282,11 +282,17 @@ def repair(text: str) -> list[Paragraph]:
         ['三级网格由楼院长,党员中心户等组成。', '标题']
         >>> [p.text for p in repair("风险岗位\\n\\n核酸检测")]  # two headlines stay apart
         ['风险岗位', '核酸检测']
+        >>> [p.text for p in repair("当前位置：首页 > 综合新闻\\n\\n综合新闻\\n\\n青山桥通车")]  # the column's name again
+        ['青山桥通车']
     """
     out: list[Paragraph] = []
+    column = None  # the last step of a breadcrumb above the article (首页 > 营销服务)
     for line in _lines(text):
         if is_furniture(line.text):
+            column = breadcrumb_end(line.text) or column
             continue  # the page's, not an article's
+        if column is not None and line.text.strip(" \u3000") == column:
+            continue  # the column's name repeated on a line of its own (above the article's headline)
         if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):
             out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line
         elif out and _continues(out[-1], line):

@@ -507,3 +507,14 @@ def test_dated_steps_or_deadlines_under_a_headline_and_a_dated_lead_stay_one_art
     a = parse("青山镇开展环境整治\n记者 李小明\n新华社青山3月28日电\n镇干部参加活动。").articles[0]
     assert (a.byline, a.dateline) == ("记者 李小明", "新华社青山3月28日电")
     assert not any(is_furniture(t) for t in ("一审：以盗窃罪判处张某有期徒刑一年。", "二审：青山市中级人民法院驳回上诉。"))
+
+
+def test_a_columns_name_repeated_under_the_breadcrumb_is_no_headline():
+    import kg
+
+    text = "您现在的位置：首页 > 综合新闻\n\n综合新闻\n\n青山大桥今日通车\n\n本报讯 3月1日，青山大桥正式通车，市长王五出席。\n"
+    g = kg.build(text)
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车"]
+    # a line that only reads like a column's name, with no breadcrumb above it, is the headline
+    g = kg.build("综合新闻\n\n本报讯 3月1日，青山大桥正式通车，市长王五出席。\n")
+    assert [a.headline for d in g.documents for a in d.articles] == ["综合新闻"]
