@@ -121,7 +121,7 @@ class PlaceNormalizer:
 _CHAIN_NAME = 12  # the longest name tried at each step of a chain
 
 
-def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...]]]:
+def chain(text: str, start: int = 0, body: bool = False) -> list[tuple[int, int, tuple[Division, ...]]]:
     """The divisions named one right after another from ``start``, each inside the one before it:
     ``(start, end, divisions)`` for each, or ``[]`` when fewer than two follow each other so. The first is a
     province, prefecture or county of the gazetteer; the later ones may also be townships (:mod:`kg.towns`),
@@ -141,6 +141,8 @@ def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...
         >>> t = "安徽合肥庐江支行"  # a county named without its level, right after the city that holds it
         >>> [t[b:e] for b, e, _ in chain(t)], chain("庐江支行")
         (['安徽', '合肥', '庐江'], [])
+        >>> [len(chain(t, body=body)) for t in ("湖南新化梯田", "河南中原银行") for body in (False, True)]  # (in a body's name: its city)
+        [2, 0, 2, 0]
         >>> t = "福建福州市长乐区政府"
         >>> [t[b:e] for b, e, _ in chain(t)], [x[:2] for x in chain("云南昆明长水机场")]
         (['福建', '福州市'], [(0, 2), (2, 4)])
@@ -149,7 +151,7 @@ def chain(text: str, start: int = 0) -> list[tuple[int, int, tuple[Division, ...
     if not found:
         return []
     out = [found]
-    while (after := _names_at(text, out[-1][1], out[-1][2])) is not None:
+    while (after := _names_at(text, out[-1][1], out[-1][2], body)) is not None:
         out.append(after)
     b, e, _ = out[-1]
     if text[e : e + 1] in _LEVELS and text[e + 1 : e + 2] != "委" and not candidates(text[b : e + 1]):
@@ -174,31 +176,55 @@ def _training_orgs_by_opening() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _bare_counties() -> dict[str, tuple[Division, ...]]:
     """The counties, districts and banners whose names are two characters and a level (庐江县, 长洲区, 敖汉旗) by those
-    two characters (not 沙依 of 沙依巴克区):
-    names the gazetteer's short forms leave out (too many common words), read only right after the division that
-    holds them (合肥庐江: 庐江县 of 合肥市), and none that spells a verb or an adjective (辽宁振兴 is no 振兴区).
+    two characters (not 沙依 of 沙依巴克区, nor 市辖 of the placeholder 市辖区): names the gazetteer's short forms leave
+    out (too many common words), read only right after a division that holds them (:func:`_names_at`), and none that
+    spells a verb or an adjective (辽宁振兴 is no 振兴区).
 
     Examples:
         >>> [d.name for d in _bare_counties()["庐江"]], "振兴" in _bare_counties(), "沙依" in _bare_counties()
         (['庐江县'], False, False)
+        >>> "市辖" in _bare_counties(), "郑州" in _bare_counties()  # (a placeholder; a city, a short form already)
+        (False, False)
     """
     out: dict[str, list[Division]] = {}
     for d in divisions().values():
-        if len(d.name) == 3 and not spells_a_word(d.name[:2]):  # (a city's, 郑州 of 郑州市, is a short form already)
+        if d.level == "county" and len(d.name) == 3 and d.name not in GENERIC_DIVISIONS and not spells_a_word(d.name[:2]):
             out.setdefault(d.name[:2], []).append(d)
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _names_at(text: str, at: int, over: tuple[Division, ...]) -> tuple[int, int, tuple[Division, ...]] | None:
-    """The longest division name at ``at`` under one of ``over`` when given (a township only then), unless an
-    organisation of the training names opens there and runs past it (中山大学)."""
+# What may follow a county's bare name that stands alone (在河南获嘉，…; 河南获嘉的大豆): no name goes on after it.
+_ALONE_AFTER = "的、和及与等"
+
+
+def _bare_county(text: str, end: int, name: str, codes: set[str]) -> list[Division]:
+    """The counties that ``name`` (the two characters before ``end``) names bare after a division of ``codes`` inside a
+    body's name: right after their own city (合肥庐江支行: 庐江县 of 合肥市), or after a province when the name stands
+    alone, no name going on after it (not 河南中原银行, a bank named after a region: 中原 is no 中原区 there).
+
+    Examples:
+        >>> [d.name for d in _bare_county("在河南获嘉，", 5, "获嘉", {"410000"})], _bare_county("河南中原银行", 4, "中原", {"410000"})
+        (['获嘉县'], [])
+        >>> [d.name for d in _bare_county("合肥庐江支行", 4, "庐江", {"340100"})], [d.name for d in _bare_county("北京丰台医院", 4, "丰台", {"110000"})]
+        (['庐江县'], ['丰台区'])
+    """
+    alone = not "\u4e00" <= text[end : end + 1] <= "\u9fff" or text[end] in _ALONE_AFTER
+    return [d for d in _bare_counties().get(name, ()) if alone or (PlaceNormalizer.ancestors(d) or [d])[0].code in codes]
+
+
+def _names_at(text: str, at: int, over: tuple[Division, ...], body: bool = False
+              ) -> tuple[int, int, tuple[Division, ...]] | None:
+    """The longest division name at ``at`` under one of ``over`` when given (a township only then; a county's bare
+    name in a body's name, ``body``, only as :func:`_bare_county` says), unless an organisation of the training names
+    opens there and runs past it (中山大学)."""
     codes = {d.code for d in over}
     for end in range(min(len(text), at + _CHAIN_NAME), at + 1, -1):
         name = text[at:end]
         hit = automaton().get(name, None)
         found = [d for d in (hit[1] if hit else ()) if d.name not in GENERIC_DIVISIONS]
         if over:
-            found += towns().get(name, ()) + _bare_counties().get(name, ())
+            found += [*towns().get(name, ()),
+                      *(_bare_county(text, end, name, codes) if body else _bare_counties().get(name, ()))]
             found = [d for d in found if codes & {a.code for a in PlaceNormalizer.ancestors(d)}
                      or d.parent in codes]
         if found:

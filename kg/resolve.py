@@ -111,9 +111,8 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             if not longer and short.startswith("党的") and "中共" + short[2:] in group:
                 longer = ["中共" + short[2:]]  # 党的二十届三中全会 of 中共二十届三中全会: the party's, named as the article does
             if not longer and type_ == "Organization":
-                # a body named with its division's level left out (青山供电公司 for 青山县供电公司), where one does
-                fits = [n for n in group if len(n) > len(short) and level_dropped(n, short)]
-                longer = fits if len(fits) == 1 else []
+                # a body named with its division's level left out (青山供电公司 for 青山县供电公司)
+                longer = [n for n in group if len(n) > len(short) and level_dropped(n, short)]
             if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
                 # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司, and
                 # 集团公司 for 青山集团, a name no longer than it but whose core is)
@@ -152,10 +151,14 @@ def ends_short(name: str, short: str) -> bool:
             and name[:-4].endswith(short[:-2]))
 
 
+_NAMED_INSTITUTIONS = ("医院", "大学", "学院", "中学", "小学", "学校")  # (named after a place as names of their own)
+
+
 def level_dropped(name: str, short: str) -> bool:
     """Whether ``short`` names the body ``name`` by its tail once the level of the gazetteer's division inside it is
     left out (云阳供电公司 of 国网云阳县供电公司: 云阳县 written 云阳), the division's name all in ``short``, and that
-    name without its level no other division's (长沙 is 长沙市, not 长沙县: 长沙供电公司 is the city's).
+    name without its level no other division's (长沙 is 长沙市, not 长沙县: 长沙供电公司 is the city's); not a hospital's
+    or a school's, which a place names as a name of its own (鼓楼医院 is no 鼓楼区医院).
 
     Examples:
         >>> level_dropped("国网云阳县供电公司", "云阳供电公司"), level_dropped("云阳县供电公司", "供电公司")
@@ -168,7 +171,11 @@ def level_dropped(name: str, short: str) -> bool:
         (False, False)
         >>> level_dropped("萧县供电公司", "萧供电公司")  # (of a name of two characters, one is no name)
         False
+        >>> level_dropped("鼓楼区医院", "鼓楼医院"), level_dropped("奉节县中学", "奉节中学")
+        (False, False)
     """
+    if name.endswith(_NAMED_INSTITUTIONS):
+        return False
     for b, e, _, _ in find(name):
         if e - b >= 3 and name[e - 1] in LEVEL_CHARS and all(d.name == name[b:e] for d in named(name[b : e - 1])):
             written = name[: e - 1] + name[e:]

@@ -146,6 +146,7 @@ def test_a_meeting_convened_under_any_head_of_its_kind_and_a_ball_game_that_open
     # the curtain raised on it (拉开帷幕, 拉开序幕) holds it as 开幕 does
     assert events("6月5日，青山县第二届农民运动会在县体育场正式拉开帷幕。") == {"青山县第二届农民运动会"}
     assert events("近日，青山镇首届龙舟邀请赛在青山湖拉开序幕。") == {"青山镇首届龙舟邀请赛"}
+    assert events("近日，青山镇第二届龙舟邀请赛在青山湖拉开了大幕。") == {"青山镇第二届龙舟邀请赛"}
     assert events("9月1日，青山县第五届茶文化节在红星古镇启幕。") == {"青山县第五届茶文化节"}
     # what its hosts, listed, hold is no part of its name
     text = "4月23日，由青山市图书馆、青山市作家协会联合举办的青山市第三届读书分享会在市图书馆举行。"
@@ -162,6 +163,6 @@ def test_an_attended_events_name_may_hold_和_inside_a_word_and_a_convened_ones_
 def test_people_who_speak_at_the_articles_one_event_take_part_in_it():
     # 作了发言 (and 交流发言, 表态发言) ends the clause as 作了讲话 does; names listed with their units before it
     g = kg.build("5月8日，青山职教中心召开2023年职业技能竞赛总结大会。副校长张大明出席了大会。"
-                 "获奖学生代表和教师代表机电部王五、信息系赵六分别作了交流发言。")
+                 "获奖学生代表和教师代表机电部王五、信息系赵六分别做了交流发言。")
     facts = {t[:3] for t in g.named_facts()}
     assert {("2023年职业技能竞赛总结大会", "participant", p) for p in ("张大明", "王五", "赵六")} <= facts

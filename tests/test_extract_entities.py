@@ -679,3 +679,6 @@ def test_a_person_keeps_the_rare_surname_the_recognizer_left_before_the_name():
     # 帅 is a surname of the labeled names; jieba reads 帅小红 as one person's name, the recognizer 小红 alone
     g = kg.build("协会秘书长帅小红、会长帅小勇出席会议。会上，帅小红作了讲话。")
     assert sorted(e.name for e in g.entities.values() if e.type == "Person") == ["帅小勇", "帅小红"]
+    # a preposition or a verb that is a surname too is no part of the name (经小红介绍, 应小红邀请)
+    g = kg.build("经小红介绍，王五应小红邀请来到青山。")
+    assert not {"经小红", "应小红"} & {e.name for e in g.entities.values() if e.type == "Person"}

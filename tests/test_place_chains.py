@@ -86,9 +86,14 @@ def test_a_county_named_without_its_level_right_after_its_city_is_that_county():
     entities, facts = built("合肥庐江支行组建宣讲队。在安徽岳西，茶农忙着采茶。")
     assert ("合肥庐江支行", "location", "庐江县") in facts and ("庐江县", "containedInPlace", "合肥市") in facts
     assert ("岳西县", "containedInPlace", "安徽省") in facts
+    entities, facts = built("在河南获嘉的稻田里，农民忙着插秧。")
+    assert ("获嘉县", "containedInPlace", "河南省") in facts
     # not a county that holds no such name nor a word that is a verb (振兴区 is a district of Liaoning)
     entities, facts = built("河北庐江特产展销。辽宁振兴要靠企业。")
     assert ("Place", "庐江县") not in entities and ("Place", "振兴区") not in entities
+    # after a province only where the name stands alone: a bank named after a region is no county's (中原区)
+    entities, facts = built("河南中原银行召开年度工作会议。")
+    assert ("Place", "中原区") not in entities
 
 
 def test_a_township_of_the_gazetteer_right_before_a_village_is_a_place_that_holds_it():
@@ -103,6 +108,9 @@ def test_a_division_named_whole_that_opens_an_events_name_is_where_the_event_is(
     entities, facts = built("5月20日，奉节县首届职工乒乓球比赛在县文体中心开幕。县总工会负责人致辞。")
     assert ("奉节县首届职工乒乓球比赛", "location", "奉节县") in facts
     assert ("县总工会", "location", "奉节县") in facts  # (the article's one county: its bodies named by level)
+    # not where the sentence holds it in another place
+    entities, facts = built("9月5日，青海省对口支援工作会议在海口市召开。")
+    assert ("青海省对口支援工作会议", "location", "青海省") not in facts
     # a chain opening it places it in its last place
     entities, facts = built("9月2日，重庆市奉节县首届职工乒乓球比赛在县文体中心开幕。")
     assert ("重庆市奉节县首届职工乒乓球比赛", "location", "奉节县") in facts

@@ -96,6 +96,10 @@ def test_该_and_a_bodys_kind_before_a_title_is_the_body_of_that_kind_named_last
     assert ("黄小萍", "memberOf", "红星县人民医院", "护士长") in facts
     assert ("王五", "memberOf", "市教育局", "局长") in facts
     assert not any(f[0] == "王五" and f[2] == "青山县财政局" for f in facts)  # (named after: not the one 该 refers to)
-    # no title after it: nobody's
+    # a school's, not its college; none where two bodies of the kind are joined; no title after it: nobody's
+    facts = {t[:4] for t in kg.build("青山大学举办讲座，计算机学院院长李四主持。该校校长王五出席。").named_facts()}
+    assert ("王五", "memberOf", "青山大学", "校长") in facts
+    facts = {t[:4] for t in kg.build("青山市人民医院与红星医院签订协议。该院院长王五讲话。").named_facts()}
+    assert not any(f[0] == "王五" and f[1] == "memberOf" for f in facts)
     facts = {t[:4] for t in kg.build("市教育局召开会议。该局邀请专家王五作报告。").named_facts()}
     assert not any(f[0] == "王五" and f[1] == "memberOf" for f in facts)

@@ -440,7 +440,7 @@ _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) 
 # The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！？!?\s“”]{{1,20}}?|于[^，,。；;：:！？!?\s“”]{{1,12}}?)?"
-                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开(?:帷幕|序幕)|启幕)(?!的)")  # (not 全会召开的重大意义)
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕)(?!的)")  # (not 全会召开的重大意义)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"

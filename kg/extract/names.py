@@ -120,7 +120,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     leveled = _PLACE.match(name)
     if leveled and (_level_in_word(name, leveled.end()) or _level_in_longer_word(name, leveled.end())):
         leveled = None  # 牡丹江好客超市: 超市 is no city; 郑州市场监管局: 郑州 and 市场监管局
-    links = chain(name)  # 南阳高丘镇孙湾小学: divisions one inside the one before (kg.places.chain), not 南阳高丘镇
+    links = chain(name, body=body)  # 南阳高丘镇孙湾小学: divisions one inside the one before (kg.places.chain), not 南阳高丘镇
     if links and links[-1][1] < len(name):
         spans = [(b, e) for b, e, _ in links]
         pos = spans[-1][1]
@@ -643,6 +643,10 @@ def opening_town(name: str, known_places: list[str]) -> int:
     return m.end() if names & set(known_places) else 0
 
 
+# Where the sentence says an event is held, right after its name: 在红星市召开, 于北京举行.
+_HELD_IN = re.compile(r"[^，,。；;]{0,8}?[在于]([^，,。；;]{1,20}?)(?:召开|举行|举办|开幕|开班|开赛|拉开)")
+
+
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:
     """Places and organizations named inside an initiative's name: where it is, who takes part
     (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市)."""
@@ -667,8 +671,11 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
             # zone (…开发区重点项目) nor body (…集团…项目)
             body = any(t.tag == "ORG" and start == m.start for (start, _end), t in tokens)
             acts = [w for w in words(m.text[e:])][:1]  # 鄂尔多斯市援建项目: the city gives, it is elsewhere
-            # (a chain of places opening it places it in the last: 红星市青山区…大会, below)
-            whole = any(d.name == m.text[s:e] for d in divisions) and len(leading_places(m.text, body=False)) < 2
+            # (a chain of places opening it places it in the last: 红星市青山区…大会, below; a place the sentence holds it
+            # in is where it is: 青山省对口支援工作会议在红星市召开)
+            held = _HELD_IN.match(doc.text, m.end)
+            whole = (any(d.name == m.text[s:e] for d in divisions) and len(leading_places(m.text, body=False)) < 2
+                     and not (held and find(held.group(1))))
             if acts and acts[0].pos == "v" or zone or body or m.text[s:e] in COUNTRY or not (
                     m.text[s:e] in known_places or name in known_places or whole):
                 continue

@@ -30,7 +30,7 @@ from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import towns
 from ..surnames import count as surname_count
-from ..words import clause_words, function_word, words
+from ..words import clause_words, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
@@ -425,9 +425,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
 
 def surnamed_people(found: list[Mention], text: str) -> list[Mention]:
     """A person the recognizer read without the rare surname before it (小平 of 帅小平): the
-    character right before is a surname of the labeled names (not 国 of 部长国小平), no preposition or conjunction
-    (和小平, 向小平), and jieba reads it with the two as one person's name (not 帅 of 元帅小平, nor 解 of the army
-    解放军). ``found`` is in text order.
+    character right before is a surname of the labeled names (not 国 of 部长国小平) that jieba's dictionary reads
+    alone as a name (not a preposition, a conjunction or a verb: 和小平, 经小红介绍, 应小红邀请), and jieba reads it
+    with the two as one person's name (not 帅 of 元帅小平, nor 解 of the army 解放军). ``found`` is in text order.
 
     Examples:
         >>> t = "部长帅小平出席，书记和小平同志讲话。部长国小平、元帅小平同志"
@@ -437,12 +437,15 @@ def surnamed_people(found: list[Mention], text: str) -> list[Mention]:
         ['帅小平', '小平', '小平', '小平']
         >>> [m.text for m in surnamed_people([Mention(5, 7, "Person", "放军", 1)], "他参加了解放军")]
         ['放军']
+        >>> [m.text for m in surnamed_people([Mention(1, 3, "Person", "小红", 1), Mention(8, 10, "Person", "小红", 1)],
+        ...                                  "经小红介绍，两人应小红邀请来访")]
+        ['小红', '小红']
     """
     out = []
     for m in found:
         c = text[m.start - 1 : m.start]
         if (m.type == "Person" and c
-                and surname_count(c) > 0 and not function_word(c)
+                and surname_count(c) > 0 and words(c)[0].pos == "nr"
                 and any(w.start == m.start - 1 and w.end == m.end and w.pos == "nr" for w in clause_words(text, m.start))):
             m = replace(m, start=m.start - 1, text=c + m.text)
         out.append(m)
@@ -631,15 +634,19 @@ def directions_moved(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+
+
 def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
-    """A township of the gazetteer (three to six characters) whose name ends right before a village or a community
-    the recognizers found is a place, whole: 大寺上镇 + 红旗村, where the tagger reads no town or cuts it (寺上镇).
-    ``found`` is in text order.
+    """A township of the gazetteer (a town, a township or a street: two to four characters and 镇, 乡 or 街道) whose
+    name ends right before a village or a community the recognizers found is a place, whole: 大寺上镇 + 红旗村, where
+    the tagger reads no town or cuts it (寺上镇); not the gazetteer's other units (工业园区, 县林场). ``found`` is in
+    text order.
 
     Examples:
-        >>> t = "老人是开张镇红旗村人，住在城区红旗村"
-        >>> found = [Mention(6, 9, "Place", "红旗村", 1), Mention(15, 18, "Place", "红旗村", 1)]
-        >>> [m.text for m in towns_before_villages(found, t)]  # (城区 is no township's name)
+        >>> t = "老人是开张镇红旗村人，住在工业园区红旗村"
+        >>> found = [Mention(6, 9, "Place", "红旗村", 1), Mention(17, 20, "Place", "红旗村", 1)]
+        >>> [m.text for m in towns_before_villages(found, t)]  # (工业园区 is no town)
         ['开张镇', '红旗村', '红旗村']
         >>> [m.text for m in towns_before_villages([Mention(4, 6, "Place", "张镇", 1), Mention(6, 9, "Place", "红旗村", 1)], t)]
         ['开张镇', '红旗村']
@@ -651,7 +658,8 @@ def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         if m.type == "Place" and m.text.endswith(_LOCALITIES):
-            k = next((k for k in range(6, 2, -1) if m.start >= k and text[m.start - k : m.start] in towns()), None)
+            k = next((k for k in range(6, 2, -1) if m.start >= k and _TOWN.fullmatch(text, m.start - k, m.start)
+                      and text[m.start - k : m.start] in towns()), None)
             if k is not None:
                 while out and out[-1].start >= m.start - k and out[-1].end <= m.start:
                     out.pop()  # (a part of the town the recognizers read: 张镇 of 开张镇)

@@ -1074,14 +1074,15 @@ def studios(s: Sentence) -> list[tuple[int, int]]:
 # A school's department (中文系, 信息技术系) by what follows it: its head, staff, students or party branch, or a
 # person the tagger reads.
 _DEPARTMENT_AFTER = re.compile(r"(?:系|副)?主任|党支部|党总支|老师|教师|学生|师生|副?教授|讲师")
+_PEOPLE_ENDS = ("生", "员", "者", "人", "家")  # (nouns of people: 毕业生, 队员, 志愿者)
 
 
 def departments(s: Sentence) -> list[tuple[int, int]]:
     """The departments (…系) a school's news names: the words right before 系 that jieba or the tagger
-    read as nouns (no title), 系 a word of its own (or opening 系主任; or
-    jieba's noun ending with it: 外语系), before its head, staff or students (:data:`_DEPARTMENT_AFTER`) or a person
-    the tagger reads: ``(start, end)`` in the sentence's text, from the school the tagger reads right before it (青山大学生物系).
-    Not 关系, 体系 (系 inside a word), 计算机系统.
+    read as nouns, two fields joined by 与, 和 or 及 among them (计算机科学与技术系), 系 a word of its own (or opening
+    系主任; or jieba's noun ending with it: 外语系), before its head, staff or students (:data:`_DEPARTMENT_AFTER`) or a
+    person the tagger reads: ``(start, end)`` in the sentence's text, from the school the tagger reads right before it
+    (青山大学生物系). Not 关系, 体系 (系 inside a word), 计算机系统, nor 系 "is" after people (优秀毕业生系李四).
 
     Examples:
         >>> from kg.text import parse
@@ -1090,6 +1091,10 @@ def departments(s: Sentence) -> list[tuple[int, int]]:
         >>> _ = tag_documents([doc])
         >>> [[x.text[b:e] for b, e in departments(x)] for x in doc.articles[0].sentences]
         [['计算机系', '外语系'], []]
+        >>> doc = parse("计算机科学与技术系主任王五发言。优秀毕业生系李四。他和公共卫生系主任赵六谈话。")
+        >>> _ = tag_documents([doc])
+        >>> [[x.text[b:e] for b, e in departments(x)] for x in doc.articles[0].sentences]
+        [['计算机科学与技术系'], [], ['公共卫生系']]
     """
     out = []
     text = s.text
@@ -1102,12 +1107,19 @@ def departments(s: Sentence) -> list[tuple[int, int]]:
         ws = clause_words(text, at)
         whole = next((w for w in ws if w.end == at + 1 and len(w.text) >= 3 and w.pos in _STUDIO_WORDS), None)
         fields = [whole] if whole is not None else []
-        for w in reversed([w for w in ws if w.end <= (whole.start if whole else at)]):
+        before = [w for w in ws if w.end <= (whole.start if whole else at)]
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
             if w.end != (fields[-1].start if fields else at):
                 break
-            if w.pos not in _STUDIO_WORDS and lac.get(w.start) not in _STUDIO_WORDS or w.text in TITLES:
+            joins = w.text in _COLLEGE_JOINS and fields and k > 0 and before[k - 1].end == w.start
+            if not joins and w.pos not in _STUDIO_WORDS and lac.get(w.start) not in _STUDIO_WORDS:
                 break
             fields.append(w)
+        if fields and fields[-1].text in _COLLEGE_JOINS:
+            fields.pop()  # (a join opens no name)
+        if fields and not _DEPARTMENT_AFTER.match(text, at + 1) and fields[0].text.endswith(_PEOPLE_ENDS):
+            continue  # 优秀毕业生系李四: 系 "is" after people
         if fields:
             begin = fields[-1].start
             # the school the tagger reads right before it (or with it) opens its name (青山大学生物系)

@@ -759,7 +759,7 @@ def _listed(own: str) -> str:
 
 
 # A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告, 作动员讲话.
-_SPEECH = re.compile(r"(?:作了?|发表了?)(?:[\u4e00-\u9fff]{0,2}?(?:总结|重要|工作|专题|动员|辅导|开班|交流|表态|典型))?(?:讲话|报告|发言)")
+_SPEECH = re.compile(r"(?:[作做]了?|发表了?|进行了?)(?:[\u4e00-\u9fff]{0,2}?(?:总结|重要|工作|专题|动员|辅导|开班|交流|表态|典型))?(?:讲话|报告|发言)")
 
 
 # Signing, in an event's name (…签约仪式) and as what people do at its end (代表双方签约, 签署协议).

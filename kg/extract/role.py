@@ -33,7 +33,7 @@ from ..org_bounds import org_endings
 from ..words import words
 from . import register
 from .names import party_parent
-from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind
+from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind, field_college
 from .relation import INVITE, main_actor, seats
 from .titles import OFFICE as _OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
@@ -45,9 +45,10 @@ MAX_CHAIN = 24
 # that kind the article named before it.
 BARE_KINDS = {"公司": ("公司",), "集团": ("集团",), "医院": ("医院",), "学校": ("大学", "学院", "学校", "中学", "小学"),
               "银行": ("银行",), "协会": ("协会",)}
-_BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)(?:该)?({'|'.join(BARE_KINDS)})")
+_BARE = re.compile(rf"(?:(?<=[，。、；：,;:])|^)({'|'.join(BARE_KINDS)})")
 # 该 and a body's kind or head (该院护士长, 该公司董事长, 该局局长): the body of that kind the article named last.
-_THAT = re.compile(rf"该({'|'.join(sorted({*BARE_KINDS, *SELF_HEADS}, key=len, reverse=True))})")
+_JOINED = ("与", "和", "及", "、", "同")
+_THAT = re.compile(rf"该({'|'.join(sorted({*BARE_KINDS, *SELF_HEADS}, key=lambda k: (-len(k), k)))})")
 
 
 # The head of a place's government: 副县长 after 灵璧县, 挂职副区长 after 武侯区.
@@ -536,16 +537,20 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     out.append(Relation(person, "memberOf", own, ev, role=between.split("、")[0]))
                     member = True
                     break
-            # 随行的该院护士长黄萍: the body of that kind named last before
+            # 随行的该院护士长黄萍: the body of that kind named last before (a school's, not its college: 该校校长); none
+            # where another of that kind is joined to it (青山医院与红星医院签订协议。该院院长…: which?)
             if not member:
                 for m in _THAT.finditer(s.text, max(0, local - MAX_CHAIN), local):
                     at = s.offset(m.start())
                     between = s.text[m.end() : local]
                     inside = [o.text for o in orgs if at <= o.start and o.end <= person.start]
                     kinds = BARE_KINDS.get(m.group(1)) or SELF_HEADS[m.group(1)]
-                    last = max((o for o in orgs if o.end <= at and o.text.endswith(kinds)), key=lambda o: o.start,
-                               default=None)
-                    if last is not None and title_chain(between, inside):
+                    named = [o for o in orgs if o.end <= at and o.text.endswith(kinds)
+                             and not (kinds is SELF_HEADS["校"] and field_college(o.text))]
+                    last = max(named, key=lambda o: o.start, default=None)
+                    rivals = last is not None and any(
+                        o.text != last.text and doc.text[o.end : last.start] in _JOINED for o in named)
+                    if last is not None and not rivals and title_chain(between, inside):
                         ev = Evidence(a.index, at, person.end, doc.text[at : person.end], "role", s.index)
                         out.append(Relation(person, "memberOf", last, ev, role=between.split("、")[0]))
                         member = True
