@@ -193,22 +193,18 @@ def _bare_counties() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-# What may follow a county's bare name that stands alone (在河南获嘉，…; 河南获嘉的大豆): no name goes on after it.
-_ALONE_AFTER = "的、和及与等"
-
-
 def _bare_county(text: str, end: int, name: str, codes: set[str]) -> list[Division]:
     """The counties that ``name`` (the two characters before ``end``) names bare after a division of ``codes`` inside a
-    body's name: right after their own city (合肥庐江支行: 庐江县 of 合肥市), or after a province when the name stands
-    alone, no name going on after it (not 河南中原银行, a bank named after a region: 中原 is no 中原区 there).
+    body's name: right after their own city (合肥庐江支行: 庐江县 of 合肥市), or after a province where the name ends
+    there (not 河南中原银行, a bank named after a region: 中原 is no 中原区 there).
 
     Examples:
-        >>> [d.name for d in _bare_county("在河南获嘉，", 5, "获嘉", {"410000"})], _bare_county("河南中原银行", 4, "中原", {"410000"})
+        >>> [d.name for d in _bare_county("河南获嘉（新乡）", 4, "获嘉", {"410000"})], _bare_county("河南中原银行", 4, "中原", {"410000"})
         (['获嘉县'], [])
         >>> [d.name for d in _bare_county("合肥庐江支行", 4, "庐江", {"340100"})], [d.name for d in _bare_county("北京丰台医院", 4, "丰台", {"110000"})]
         (['庐江县'], ['丰台区'])
     """
-    alone = not "\u4e00" <= text[end : end + 1] <= "\u9fff" or text[end] in _ALONE_AFTER
+    alone = not "\u4e00" <= text[end : end + 1] <= "\u9fff"
     return [d for d in _bare_counties().get(name, ()) if alone or (PlaceNormalizer.ancestors(d) or [d])[0].code in codes]
 
 

@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, breadcrumb_end, ends_sentence, is_byline_line, is_byline_start,
-                    is_caption, is_dateline_line, is_furniture, is_name_line, is_photo_description, is_short,
-                    leading_byline, names_only, trailing_byline, unquoted)
+from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, breadcrumb_end, ends_sentence, is_byline_line,
+                    is_byline_start, is_caption, is_dateline_line, is_furniture, is_name_line, is_photo_description,
+                    is_short, leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .words import words
 
