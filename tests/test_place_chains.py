@@ -115,3 +115,9 @@ def test_a_division_named_whole_that_opens_an_events_name_is_where_the_event_is(
     entities, facts = built("9月2日，重庆市奉节县首届职工乒乓球比赛在县文体中心开幕。")
     assert ("重庆市奉节县首届职工乒乓球比赛", "location", "奉节县") in facts
     assert ("重庆市奉节县首届职工乒乓球比赛", "location", "重庆市") not in facts
+
+
+def test_a_word_read_into_a_townships_name_is_no_part_of_it():
+    # jieba reads 在实践中 as one word; the tagger takes its 中 into the town's name (木林镇 is a township of the gazetteer)
+    entities, _ = built("在实践中木林镇逐步形成了新的发展模式。")
+    assert ("Place", "木林镇") in entities and ("Place", "中木林镇") not in entities

@@ -796,9 +796,9 @@ def division_begun_before(text: str, start: int, end: int) -> int:
 def past_a_word(text: str, start: int, end: int) -> int:
     """Where a place's or a body's name begins when a tagger took in a character of the words before it:
 
-    - the last character of a dictionary word of two that jieba reads across the name's start (到达 of 到达阳曲县,
-      愿同 of 愿同法国), when the rest opens with a division's name (or is one, with the level character after it)
-      or is a place of the labeled data;
+    - the last character of a dictionary word that jieba reads across the name's start (到达 of 到达阳曲县,
+      愿同 of 愿同法国, 在实践中 of 在实践中开张镇), when the rest opens with a division's name (or is one, with the
+      level character after it) or is a place of the labeled data or a township of the gazetteer;
     - a preposition or a conjunction (:func:`kg.words.function_word`) that jieba reads as a word alone (同 of
       西安同法国: "with").
 
@@ -810,6 +810,9 @@ def past_a_word(text: str, start: int, end: int) -> int:
         ('阳曲', 1, 4)
         >>> past_a_word("中方同法国签约", 2, 5), past_a_word("他在同江市工作", 2, 5)
         (3, 2)
+        >>> t = "在实践中开张镇逐步形成"
+        >>> t[past_a_word(t, 3, 7):7]
+        '开张镇'
     """
     if end - start < 3 or start < 1:
         return start
@@ -820,11 +823,11 @@ def past_a_word(text: str, start: int, end: int) -> int:
     spelled = clause_words(text, start)
     if any(w.start == start and w.end == start + 1 and function_word(w.text) for w in spelled):
         return start + 1
-    if not any(w.start == start - 1 and w.end == start + 1 and in_dictionary(w.text) for w in spelled):
+    if not any(w.start < start and w.end == start + 1 and in_dictionary(w.text) for w in spelled):
         return start  # (only a word of the dictionary: 及宁 of 及宁南山区 is jieba's guess, 宁南 the place's)
     hits = find(rest)
-    if named(rest) or named(text[start + 1 : end + 1]) or rest in training_places() or hits and hits[0][0] == 0 \
-            and hits[0][2] in [d.name for d in hits[0][3]]:
+    if named(rest) or named(text[start + 1 : end + 1]) or rest in training_places() or rest in towns() \
+            or hits and hits[0][0] == 0 and hits[0][2] in [d.name for d in hits[0][3]]:
         return start + 1
     return start
 
