@@ -121,3 +121,12 @@ def test_a_word_read_into_a_townships_name_is_no_part_of_it():
     # jieba reads 在实践中 as one word; the tagger takes its 中 into the town's name (木林镇 is a township of the gazetteer)
     entities, _ = built("在实践中木林镇逐步形成了新的发展模式。")
     assert ("Place", "木林镇") in entities and ("Place", "中木林镇") not in entities
+
+
+def test_a_room_named_by_its_village_is_in_that_village():
+    entities, facts = built("督导组成员在红旗村会议室召开总结会。")
+    assert ("Place", "红旗村") in entities and ("红旗村会议室", "containedInPlace", "红旗村") in facts
+    entities, facts = built("全体成员在青山县红星镇红旗村会议室召开总结会。")
+    assert ("红旗村", "containedInPlace", "红星镇") in facts
+    entities, _ = built("督导组在该村会议室召开总结会。")  # (该村: no village's name)
+    assert ("Place", "该村") not in entities

@@ -237,6 +237,19 @@ def owner_end(name: str) -> int:
     return bodies[-1] if bodies and bodies[-1] >= 3 else 0
 
 
+def village_end(name: str) -> int:
+    """Where the village or community a room or building stands in ends in its name (a name of three characters or
+    more); 0 when it names none.
+
+    Examples:
+        >>> n = "红旗村会议室"
+        >>> n[:village_end(n)], village_end("红旗村"), village_end("青山公司会议室"), village_end("该村会议室")
+        ('红旗村', 0, 0, 0)
+    """
+    room = _ROOM.search(name)
+    return room.start() if room and room.start() >= 3 and name.endswith(("村", "社区", "小区"), 0, room.start()) else 0
+
+
 _ZONE = re.compile("(?:" + "|".join(sorted(NAMED_PLACE_SUFFIXES, key=len, reverse=True)) + ")")
 
 
@@ -592,6 +605,13 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         return out
     if m.type == "Place" and (owner := owner_end(m.text)):
         out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
+    elif m.type == "Place" and (village := village_end(m.text)) > (begin := places[-1].end - m.start if places else 0):
+        # 红旗村会议室 is a room in 红旗村 (青山镇红旗村会议室: in 红旗村, of 青山镇)
+        out.append(inner := _nested(m, begin, village, "Place"))
+        out.append(_relation(m, "containedInPlace", inner, m))
+        if places:
+            out.append(_relation(inner, "containedInPlace", places[-1], m))
+        return out
     if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
         if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)):
