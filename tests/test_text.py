@@ -515,6 +515,20 @@ def test_a_columns_name_repeated_under_the_breadcrumb_is_no_headline():
     text = "您现在的位置：首页 > 综合新闻\n\n综合新闻\n\n青山大桥今日通车\n\n本报讯 3月1日，青山大桥正式通车，市长王五出席。\n"
     g = kg.build(text)
     assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车"]
+    # the column's name right above its breadcrumb, a headline of two parts under it, no dateline
+    text = ("媒体看青山\n您的位置: 首页 > 青山新闻 > 媒体看青山\n\n青山大桥今日通车  市民踊跃体验\n\n"
+            "发布时间:2009-02-21 00:00  点击数:\n\n\n3月1日，青山大桥正式通车，市长王五出席通车仪式。\n")
+    g = kg.build(text)
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车  市民踊跃体验"]
     # a line that only reads like a column's name, with no breadcrumb above it, is the headline
     g = kg.build("综合新闻\n\n本报讯 3月1日，青山大桥正式通车，市长王五出席。\n")
     assert [a.headline for d in g.documents for a in d.articles] == ["综合新闻"]
+
+
+def test_a_sites_menu_its_column_above_the_breadcrumb_and_a_photos_placeholder_are_furniture():
+    import kg
+
+    text = ("• 繁体版\n  • 无障碍\n|\n综合新闻\n您现在所在的位置: 网站首页 > 新闻中心 > 综合新闻\n\n"
+            "青山大桥今日通车\n\n2023-08-24 17:25:36\n\n（资料图）\n\n本报讯 3月1日，青山大桥正式通车，市长王五出席。\n")
+    g = kg.build(text)
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车"]
