@@ -30,11 +30,12 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
 # or a news agency (…社).
-_SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心))"
+_SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心|融媒))"
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
-    r"(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
+    r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
+    r"|(?<=融媒)(?=[（(](?:记者|通讯员)))"  # a county's media centre names itself before its byline: 青山融媒（记者 李四）
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
@@ -88,6 +89,8 @@ def dateline(text: str) -> re.Match | None:
         True
         >>> dateline("新华社长篇通讯：…") is None, dateline("新华社发来贺电") is None  # words ending in 讯, 电
         (True, True)
+        >>> dateline("青山融媒（记者 李四）7月2日，…").group(), dateline("青山融媒讯 近日").group(), dateline("青山融媒中心")
+        ('青山融媒', '青山融媒讯', None)
     """
     m = DATELINE.match(text)
     if not m:

@@ -225,3 +225,14 @@ def test_a_reporter_whose_role_word_is_spaced_out_to_line_up_with_the_correspond
     g = kg.build("青山镇开展环境整治工作\n记 者 李小明\n通讯员 王大力\n3月28日，青山镇开展环境整治工作。镇干部参加活动。")
     assert {(p, o) for _, p, o, _ in g.named_facts() if p in ("author", "contributor")} == {
         ("author", "李小明"), ("contributor", "王大力")}
+
+
+def test_a_county_media_centre_names_itself_before_its_byline():
+    import kg
+
+    for text in ("青山融媒（记者 王大明）7月27日，市中医医院走进社区开展义诊。", "青山融媒讯（记者 王大明）7月27日，市中医医院走进社区开展义诊。"):
+        g = kg.build(text)
+        assert [t[1:3] for t in g.named_facts() if t[1] == "author"] == [("author", "王大明")], text
+    # its county is a place the article mentions
+    g = kg.build("奉节融媒（记者 王大明）7月27日，县中医医院走进社区开展义诊。")
+    assert {"奉节", "奉节县"} & {e.name for e in g.entities.values() if e.type == "Place"}

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import find as find_divisions
+from ..gazetteer import named
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, bracketed_names, dateline, names_before_role, names_only,
@@ -204,7 +205,8 @@ def _is_source(prefix: str) -> bool:
 
 
 def dateline_city(text: str) -> tuple[int, int] | None:
-    """Offsets of the city in a dateline (本报天津讯 → 天津), if the gazetteer knows it.
+    """Offsets of the city in a dateline (本报天津讯 → 天津), if the gazetteer knows it; a county's media centre
+    names itself by its county (青山融媒: 枝江 of 枝江融媒).
 
     Examples:
         >>> t = "新华社北京3月1日电"
@@ -212,7 +214,13 @@ def dateline_city(text: str) -> tuple[int, int] | None:
         '北京'
         >>> dateline_city("天津日报讯"), dateline_city("南开新闻网讯")  # a paper's name is no city
         (None, None)
+        >>> dateline_city("枝江融媒"), dateline_city("奉节融媒讯"), dateline_city("晨光融媒")  # (枝江市, 奉节县: counties)
+        ((0, 2), (0, 2), None)
     """
+    media = re.match(r"([\u4e00-\u9fff]{2,8}?)融媒", text)
+    if media:  # (an article keeps 青山融媒 alone as its dateline: the byline after it is the byline's)
+        stem = media.group(1)  # (a county's name, or its name without its level: 奉节 of 奉节县)
+        return (0, len(stem)) if any(named(stem + level) for level in ("", "县", "区", "市", "旗")) else None
     m = dateline(text)
     if not m:
         return None
