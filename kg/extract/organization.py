@@ -1340,7 +1340,7 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff]{1,5}")
 # places; 报到处的工作人员 too: not 工作人员)
 _STAFF = re.compile(r"[^，,。；;！？!?]{0,20}?(?:负责人|负责同志|老师|领导|干部|处长|主任)")
 _TWO_UNITS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}([处办]))[、和及]([\u4e00-\u9fff]{2,5}\2)"
-                        r"(?=[、和及的]|负责|领导|处长|主任|[^\u4e00-\u9fff]|$)")
+                        r"(?=[、和及的等]|负责|领导|处长|主任|[^\u4e00-\u9fff]|$)")  # (…等部门负责人)
 
 
 def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1358,6 +1358,9 @@ def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, in
         >>> t = "学生处、保卫处、后勤服务中心的老师参加。好处和难处。签字处、报到处设在一楼。"
         >>> [t[b:e] for b, e in listed_units(t, [(8, 14)])]
         ['学生处', '保卫处']
+        >>> t = "会上，人事处、财务处等单位负责人发言。"
+        >>> [t[b:e] for b, e in listed_units(t, [])]
+        ['人事处', '财务处']
     """
     out: list[tuple[int, int]] = []
     taken = set(bodies)
