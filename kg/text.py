@@ -291,7 +291,7 @@ def repair(text: str) -> list[Paragraph]:
         if is_furniture(line.text):
             column = breadcrumb_end(line.text) or column
             if column is not None and len(out) == 1 and out[0].text.strip(" \u3000") == column:
-                out.pop()  # the column's name standing above its breadcrumb (媒体看省立, then 首页 > … > 媒体看省立)
+                out.pop()  # the column's name standing above its breadcrumb (媒体看青山, then 首页 > … > 媒体看青山)
             continue  # the page's, not an article's
         if column is not None and line.text.strip(" \u3000") == column:
             continue  # the column's name repeated on a line of its own (above the article's headline)

@@ -206,7 +206,7 @@ def _is_source(prefix: str) -> bool:
 
 def dateline_city(text: str) -> tuple[int, int] | None:
     """Offsets of the city in a dateline (本报天津讯 → 天津), if the gazetteer knows it; a county's media centre
-    names itself by its county (青山融媒: 枝江 of 枝江融媒).
+    names itself by its county (枝江 of 枝江融媒).
 
     Examples:
         >>> t = "新华社北京3月1日电"
