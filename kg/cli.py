@@ -116,7 +116,8 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
     q = sub.add_parser(
         "query",
         help="run a SPARQL query over a built graph",
-        description="Run a SPARQL SELECT or ASK query over OUTDIR/graph.ttl (or an RDF file). The prefixes "
+        description="Run a SPARQL SELECT or ASK query over a built OUTDIR (its store, OUTDIR/store, opened read-only; "
+        "graph.ttl parsed where a folder has no store) or an RDF file. The prefixes "
         "schema:, kg:, oa:, prov:, rdf:, rdfs:, xsd: are predeclared. kg query is read-only (INSERT, DELETE, DROP … "
         "are refused) and offline (SERVICE is refused unless --allow-service); a query is stopped after --timeout "
         "seconds, after --max-rows rows, or by Ctrl-C.",
