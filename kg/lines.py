@@ -365,16 +365,16 @@ _STEP = re.compile(r"[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*")
 
 
 def breadcrumb_end(text: str) -> str | None:
-    """The last step of a web page's breadcrumb line (首页 > 新闻中心 > 营销服务: 营销服务, the column's name, which a
-    page may repeat on a line of its own above the article), None for any other line.
+    """The last step of a web page's breadcrumb, a line :func:`is_furniture` holds (首页 > 新闻中心 > 营销服务: 营销服务,
+    the column's name, which a page may repeat on a line of its own above the article), None for furniture of another
+    kind.
 
     Examples:
-        >>> breadcrumb_end("您现在的位置：首页 > 营销服务"), breadcrumb_end("首页>>新闻>>综合新闻"), breadcrumb_end("营销服务")
+        >>> breadcrumb_end("您现在的位置：首页 > 营销服务"), breadcrumb_end("首页>>新闻>>综合新闻"), breadcrumb_end("浏览次数：88")
         ('营销服务', '综合新闻', None)
     """
-    t = text.strip(" \u3000")
-    steps = _STEP.split(t)
-    return steps[-1] if len(steps) >= 2 and steps[-1] and is_furniture(t) else None
+    steps = _STEP.split(text.strip(" \u3000"))
+    return steps[-1] if len(steps) >= 2 and steps[-1] else None
 
 
 # A headline may hold one colon after a short lead: 江西赣州：县长直播带货 果农笑开颜, 青山集团GES大会现场：….

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,24 @@ def towns() -> dict[str, tuple[Division, ...]]:
             lon, lat = (parent.longitude, parent.latitude) if parent else (float("nan"), float("nan"))
             out.setdefault(row["name"], []).append(Division(row["code"], row["name"], "town", row["parent"], lon, lat))
     return {name: tuple(found) for name, found in out.items()}
+
+
+# A township's name as text spells it: two to four characters and its level (镇, 乡, 街道), not the gazetteer's other
+# units (工业园区, 林场).
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+
+
+def town_ending_at(text: str, end: int) -> int | None:
+    """Where the longest township of the gazetteer whose name ends at ``end`` in ``text`` begins (:data:`_TOWN`);
+    None where none does.
+
+    Examples:
+        >>> t = "老人是虞姬镇红旗村人，住在工业园区红旗村"
+        >>> town_ending_at(t, 6), town_ending_at(t, 17), town_ending_at(t, 3)
+        (3, None, None)
+    """
+    return next((end - k for k in range(6, 2, -1) if end >= k and _TOWN.fullmatch(text, end - k, end)
+                 and text[end - k : end] in towns()), None)
 
 
 def build(streets_csv: str | Path) -> bytes:

@@ -28,7 +28,7 @@ from ..model import Document, Mention, Sentence
 from ..neural import training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
-from ..towns import towns
+from ..towns import town_ending_at, towns
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
@@ -634,9 +634,6 @@ def directions_moved(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
-
-
 def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
     """A township of the gazetteer (a town, a township or a street: two to four characters and 镇, 乡 or 街道) whose
     name ends right before a village or a community the recognizers found is a place, whole: 大寺上镇 + 红旗村, where
@@ -658,13 +655,12 @@ def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         if m.type == "Place" and m.text.endswith(_LOCALITIES):
-            k = next((k for k in range(6, 2, -1) if m.start >= k and _TOWN.fullmatch(text, m.start - k, m.start)
-                      and text[m.start - k : m.start] in towns()), None)
-            if k is not None:
-                while out and out[-1].start >= m.start - k and out[-1].end <= m.start:
+            begin = town_ending_at(text, m.start)
+            if begin is not None:
+                while out and out[-1].start >= begin and out[-1].end <= m.start:
                     out.pop()  # (a part of the town the recognizers read: 张镇 of 开张镇)
-                if not (out and out[-1].end > m.start - k):
-                    out.append(Mention(m.start - k, m.start, "Place", text[m.start - k : m.start], m.article, m.extractor))
+                if not (out and out[-1].end > begin):
+                    out.append(Mention(begin, m.start, "Place", text[begin : m.start], m.article, m.extractor))
         out.append(m)
     return out
 

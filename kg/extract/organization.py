@@ -27,7 +27,7 @@ from ..model import Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
-from ..towns import towns
+from ..towns import town_ending_at, towns
 from ..words import Word, clause_words, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
@@ -919,7 +919,8 @@ def _town_before(text: str, begin: int) -> int:
     """
     if text[begin : begin + 1] not in ("乡", "镇"):
         return begin
-    return next((begin - k for k in (4, 3, 2) if begin >= k and text[begin - k : begin + 1] in towns()), begin)
+    start = town_ending_at(text, begin + 1)
+    return begin if start is None else start
 
 
 def _named(s: Sentence, begin: int, head: int) -> bool:

@@ -546,7 +546,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     inside = [o.text for o in orgs if at <= o.start and o.end <= person.start]
                     kinds = BARE_KINDS.get(m.group(1)) or SELF_HEADS[m.group(1)]
                     named = [o for o in orgs if o.end <= at and o.text.endswith(kinds)
-                             and not (kinds is SELF_HEADS["校"] and field_college(o.text))]
+                             and not (m.group(1) == "校" and field_college(o.text))]
                     last = max(named, key=lambda o: o.start, default=None)
                     rivals = last is not None and any(
                         o.text != last.text and doc.text[o.end : last.start] in _JOINED for o in named)
