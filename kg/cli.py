@@ -122,15 +122,21 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
         "are refused) and offline (SERVICE is refused unless --allow-service); a query is stopped after --timeout "
         "seconds, after --max-rows rows, or by Ctrl-C.",
         epilog="examples:\n  kg query out/ queries/people-and-organizations.rq\n"
-        "  kg query out/ -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json",
+        "  kg query out/ people-and-organizations --bind organization=郑州公交32路\n"
+        "  kg query out/ -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format json\n\n"
+        "On an archive the shipped queries list tens of thousands of rows; --bind asks one about one entity\n"
+        "(the store looks its rows up instead of listing all of them).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     q.add_argument("graph", metavar="OUTDIR|FILE", nargs="?", default="out")
     q.add_argument("query", nargs="?", metavar="QUERY.rq",
                    help="a file with the query, or the name of a shipped one (see --list)")
     q.add_argument("-e", "--expression", metavar="SPARQL", help="the query text itself")
+    q.add_argument("--bind", action="append", default=[], metavar="VAR=VALUE",
+                   help="ask the query about one thing: its VALUES ?VAR line gets VALUE (a name, a number, <IRI>); "
+                   "repeatable; --list names each shipped query's variables")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
-    q.add_argument("--list", action="store_true", help="list the shipped queries and what each answers")
+    q.add_argument("--list", action="store_true", help="list the shipped queries, what each answers and what it can be asked about")
     q.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
                    help="stop the query after this long (default 60; 0: no limit); Ctrl-C stops it too")
     q.add_argument("--max-rows", type=int, default=100_000, metavar="N",
@@ -367,13 +373,14 @@ def _short(value: str) -> str:
 
 
 def _query(args) -> int:
-    from .query import RowLimitError, columns, named_queries, run_query
+    from .query import RowLimitError, bind, columns, focus_variables, named_queries, run_query
 
     if args.list:
         for name, path in named_queries().items():
-            header = next((line.lstrip("# ").strip() for line in path.read_text(encoding="utf-8").splitlines()
-                           if line.startswith("#")), "")
-            print(f"{name:30} {header}")
+            text = path.read_text(encoding="utf-8")
+            header = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
+            about = " ".join(f"--bind {v}=…" for v in focus_variables(text))
+            print(f"{name:30} {header}" + (f" [{about}]" if about else ""))
         return 0
     if args.query and not Path(args.query).exists() and args.query in named_queries():
         args.query = str(named_queries()[args.query])
@@ -389,6 +396,13 @@ def _query(args) -> int:
             sparql = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise QueryError(f"{path}: not a UTF-8 text file") from None
+    bindings = {}
+    for item in args.bind:
+        var, sep, value = item.partition("=")
+        if not sep or not var.strip("?$ ") or not value:
+            raise QueryError(f"--bind takes VAR=VALUE (e.g. --bind organization=郑州公交32路), not {item!r}")
+        bindings[var.strip()] = value
+    sparql = bind(sparql, bindings)
     g = _load(args.graph)
     try:
         rows = run_query(g, sparql, timeout=args.timeout or None, max_rows=args.max_rows or None,

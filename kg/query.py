@@ -41,6 +41,62 @@ def with_prefixes(sparql: str) -> str:
     return head + sparql
 
 
+_FOCUS = re.compile(r"(?i:VALUES)\s+\?(\w+)\s*\{")
+_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def focus_variables(sparql: str) -> list[str]:
+    """The variables a query can be asked about: those of its one-variable ``VALUES ?x { … }`` lines.
+
+    The shipped queries list everything by default (``VALUES ?x { UNDEF }`` binds nothing);
+    :func:`bind` puts a value in such a line, so that the store looks up one entity's rows
+    instead of listing all of them.
+
+    Examples:
+        >>> focus_variables('SELECT * WHERE { VALUES ?name { UNDEF } VALUES (?a ?b) { (1 2) } ?e ?p ?name }')
+        ['name']
+    """
+    return list(dict.fromkeys(_FOCUS.findall(sparql)))
+
+
+def sparql_term(value: str) -> str:
+    """A value typed on the command line as SPARQL: an IRI (``<…>``), a quoted literal or a number
+    as written; anything else is a name, matched as a Chinese literal and as a plain string (names
+    are ``"…"@zh``, kinds and codes plain).
+
+    Examples:
+        >>> sparql_term("郑州公交32路")
+        '"郑州公交32路"@zh "郑州公交32路"'
+        >>> sparql_term('say "hi"'), sparql_term("7"), sparql_term("<https://schema.org/Person>")
+        ('"say \\\\"hi\\\\""@zh "say \\\\"hi\\\\""', '7', '<https://schema.org/Person>')
+    """
+    if _NUMBER.fullmatch(value) or (value.startswith("<") and value.endswith(">")) or value.startswith(('"', "'")):
+        return value
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
+    return f"{quoted}@zh {quoted}"
+
+
+def bind(sparql: str, bindings: dict[str, str]) -> str:
+    """Ask a query about one thing: the ``VALUES ?VAR { … }`` line of each variable gets the value.
+
+    Examples:
+        >>> bind("SELECT ?p WHERE { VALUES ?org { UNDEF } ?p schema:memberOf/schema:name ?org }", {"org": "新华社"})
+        'SELECT ?p WHERE { VALUES ?org { "新华社"@zh "新华社" } ?p schema:memberOf/schema:name ?org }'
+        >>> bind("SELECT * WHERE { VALUES ?org { UNDEF } }", {"person": "李四"})
+        Traceback (most recent call last):
+        ...
+        kg.errors.QueryError: the query has no VALUES ?person line to bind; it can be asked about ?org
+    """
+    for var, value in bindings.items():
+        var = var.lstrip("?$")
+        line = re.compile(r"((?i:VALUES)\s+\?" + re.escape(var) + r"\s*\{)[^}]*\}")
+        sparql, found = line.subn(lambda m: f"{m.group(1)} {sparql_term(value)} }}", sparql)
+        if not found:
+            can = ", ".join(f"?{v}" for v in focus_variables(sparql)) or "nothing (it has no one-variable VALUES line)"
+            raise QueryError(f"the query has no VALUES ?{var} line to bind; it can be asked about {can}")
+    return sparql
+
+
 def _value(term) -> str:
     return "" if term is None else str(term)
 

@@ -133,3 +133,71 @@ def test_ctrl_c_received_by_another_thread_stops_a_query(example_graph, ctrl_c_r
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     assert time.monotonic() - start < 10
+
+
+# Asking a shipped query about one thing (--bind): the rows of the full listing that have that value
+# (what lets an archive's store look a few rows up instead of listing tens of thousands)
+GROUPED_TOP = {"entities-in-most-articles"}  # a top 20: bound to a type, the top 20 of that type
+
+
+def _focus_cases():
+    from kg.query import focus_variables
+
+    for name, path in named_queries().items():
+        for var in focus_variables(path.read_text(encoding="utf-8")):
+            if name != "mentions-of-place" and name not in GROUPED_TOP:
+                yield name, var
+
+
+@pytest.mark.parametrize("name,var", sorted(_focus_cases()))
+def test_a_bound_query_answers_the_rows_of_its_listing_with_that_value(example_out, name, var):
+    from kg.query import bind, run_query
+    from kg.store import open_graph
+
+    g = open_graph(example_out)
+    sparql = named_queries()[name].read_text(encoding="utf-8")
+    listing = run_query(g, sparql)
+    values = sorted({row[var] for row in listing if row.get(var)})
+    assert values, (name, var)
+    for value in values[:3] + values[-2:]:
+        assert run_query(g, bind(sparql, {var: value})) == [row for row in listing if row.get(var) == value], value
+
+
+def test_a_bound_top_list_holds_that_type_alone(example_out):
+    from kg.query import bind, run_query
+    from kg.store import open_graph
+
+    g = open_graph(example_out)
+    sparql = named_queries()["entities-in-most-articles"].read_text(encoding="utf-8")
+    places = run_query(g, bind(sparql, {"type": "Place"}))
+    assert places and {row["type"] for row in places} == {"Place"}
+    assert [row for row in run_query(g, sparql) if row["type"] == "Place"] == places[:len(
+        [row for row in run_query(g, sparql) if row["type"] == "Place"])]
+
+
+def test_mentions_of_place_asked_about_another_place(example_out):
+    from kg.query import bind, run_query
+    from kg.store import open_graph
+
+    g = open_graph(example_out)
+    sparql = named_queries()["mentions-of-place"].read_text(encoding="utf-8")
+    rows = run_query(g, bind(sparql, {"name": "荥阳市"}))
+    assert rows and {row["surface"] for row in rows} <= {"荥阳市", "荥阳"}
+    assert run_query(g, bind(sparql, {"name": "管城区"})) == run_query(g, sparql)
+
+
+def test_kg_query_bind_on_the_command_line(example_out, capsys):
+    code, out, _ = _run(capsys, "query", example_out, "people-and-organizations", "--bind", "organization=郑州公交32路",
+                        "--format", "csv")
+    assert code == 0 and out.splitlines()[1:] and all(",郑州公交32路," in line for line in out.splitlines()[1:])
+    code, out, _ = _run(capsys, "query", example_out, "place-hierarchy", "--bind", "?within=郑州市", "--bind", "place=二七区")
+    assert code == 0 and "(1 row)" in out
+    code, out, _ = _run(capsys, "query", example_out, "--list")
+    assert "[--bind person=… --bind organization=…]" in out
+
+
+@pytest.mark.parametrize("bad,message", [("who=李四", "no VALUES ?who line to bind; it can be asked about ?person"),
+                                         ("organization", "--bind takes VAR=VALUE"), ("=x", "--bind takes VAR=VALUE")])
+def test_a_bad_bind_is_one_line(example_out, capsys, bad, message):
+    code, out, err = _run(capsys, "query", example_out, "people-and-organizations", "--bind", bad)
+    assert code == 1 and message in err and err.count("\n") == 1 and not out
