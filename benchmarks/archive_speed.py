@@ -78,21 +78,61 @@ def percentiles(values: list[float]) -> str:
     return f"{statistics.median(values) * 1000:.0f} / {p95 * 1000:.0f}"
 
 
-ROWS: dict[str, int] = {}  # rows of each query's answer
+ROWS: dict[tuple[str, str], int] = {}  # rows of each query's answer, by (query, form)
+
+# mentions-of-place is shipped asked about one place (管城区); the rows each place would give: its mentions
+MENTIONS_BY_PLACE = """SELECT ?name (COUNT(?m) AS ?rows) WHERE {
+  ?e a schema:Place ; schema:name|schema:alternateName ?name . ?m kg:denotes ?e } GROUP BY ?name"""
 
 
-def time_queries(out: Path, repeat: int) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
-    """Seconds of each shipped query, ``repeat`` times: through `kg query` (a whole process) and through
-    `kg serve` (curl, when it is installed)."""
-    from kg.query import named_queries, with_prefixes
+def forms(out: Path) -> list[tuple[str, str, dict[str, str]]]:
+    """Each shipped query as shipped (the listing), then asked about one value of its first variable
+    (``kg query --bind``): a typical one (the median of the values by the rows each gives in the
+    listing, ties by value) and the largest (the most rows). Counted on the store in this process."""
+    import pyoxigraph as ox
+
+    from kg.query import focus_variables, named_queries, with_prefixes
+
+    store = ox.Store.read_only(str(out / "store"))
+    result = []
+    for name, path in named_queries().items():
+        sparql = path.read_text(encoding="utf-8")
+        result.append((name, "listing", {}))
+        variables = focus_variables(sparql)
+        if not variables:
+            continue
+        var = variables[0]
+        if name == "mentions-of-place":
+            counts = {row["name"].value: int(row["rows"].value) for row in store.query(with_prefixes(MENTIONS_BY_PLACE))}
+        else:
+            counts: dict[str, int] = {}
+            for row in store.query(with_prefixes(sparql)):
+                if row[var] is not None:
+                    counts[row[var].value] = counts.get(row[var].value, 0) + 1
+        if not counts:
+            continue
+        ranked = sorted(counts, key=lambda v: (counts[v], v))
+        for form, value in (("typical", ranked[(len(ranked) - 1) // 2]), ("largest", ranked[-1])):
+            result.append((name, f"{form}: {var}={value}", {var: value}))
+    del store
+    return result
+
+
+def time_queries(out: Path, repeat: int) -> tuple[dict[tuple[str, str], list[float]], dict[tuple[str, str], list[float]]]:
+    """Seconds of each shipped query in each of its forms (:func:`forms`), ``repeat`` times: through
+    `kg query` (a whole process, ``--bind``) and through `kg serve` (curl, when it is installed, the
+    query's text bound the same way)."""
+    from kg.query import bind, named_queries, with_prefixes
 
     queries = named_queries()
-    local: dict[str, list[float]] = {}
-    for name in queries:
-        local[name] = [timed([*KG, "query", str(out), name, "--max-rows", "0"])[0] for _ in range(repeat)]
+    todo = forms(out)
+    local: dict[tuple[str, str], list[float]] = {}
+    for name, form, bindings in todo:
+        binds = [arg for var, value in bindings.items() for arg in ("--bind", f"{var}={value}")]
+        local[name, form] = [timed([*KG, "query", str(out), name, *binds, "--max-rows", "0"])[0] for _ in range(repeat)]
         counted = re.search(rb"\((\d+) rows?\)\s*$", LAST_OUT[0])
-        ROWS[name] = int(counted.group(1)) if counted else -1
-    remote: dict[str, list[float]] = {}
+        ROWS[name, form] = int(counted.group(1)) if counted else -1
+    remote: dict[tuple[str, str], list[float]] = {}
     if shutil.which("curl"):
         from kg.serve import start
 
@@ -101,18 +141,23 @@ def time_queries(out: Path, repeat: int) -> tuple[dict[str, list[float]], dict[s
             port = s.getsockname()[1]
         server = start(out, port=port)
         try:
-            for name, path in queries.items():
-                sparql = with_prefixes(path.read_text(encoding="utf-8"))
-                remote[name] = []
+            for name, form, bindings in todo:
+                sparql = with_prefixes(bind(queries[name].read_text(encoding="utf-8"), bindings))
+                remote[name, form] = []
                 for _ in range(repeat):
                     start_ = time.perf_counter()
                     subprocess.run(["curl", "-s", "-f", "-o", "/dev/null", "-H", "Accept: application/sparql-results+json",
                                     "--data-urlencode", f"query={sparql}", f"http://127.0.0.1:{port}/query"], check=True)
-                    remote[name].append(time.perf_counter() - start_)
+                    remote[name, form].append(time.perf_counter() - start_)
         finally:
             server.terminate()
             server.wait()
     return local, remote
+
+
+def every(times: dict[tuple[str, str], list[float]], form: str) -> list[float]:
+    """All runs of the queries in one form (``listing``, ``typical``, ``largest``)."""
+    return [t for (_, f), ts in times.items() if f.split(":")[0] == form for t in ts]
 
 
 def split(out: Path, name: str, repeat: int) -> None:
@@ -160,12 +205,15 @@ def main() -> None:
         split(Path(args.split[0]), args.split[1], args.repeat)
         return
     if args.queries:
-        print("| query | rows | kg query p50 / p95 ms | kg serve p50 / p95 ms |\n|---|---|---|---|")
+        print("| query | form | rows | kg query p50 / p95 ms | kg serve p50 / p95 ms |\n|---|---|---|---|---|")
         local, remote = time_queries(Path(args.queries), args.repeat)
-        for name in local:
-            print(f"| {name} | {ROWS[name]:,} | {percentiles(local[name])} | {percentiles(remote[name]) if name in remote else ''} |")
-        every = lambda times: [t for ts in times.values() for t in ts]  # noqa: E731
-        print(f"| all {len(local)} | | {percentiles(every(local))} | {percentiles(every(remote)) if remote else ''} |")
+        for key in local:
+            print(f"| {key[0]} | {key[1]} | {ROWS[key]:,} | {percentiles(local[key])} | "
+                  f"{percentiles(remote[key]) if key in remote else ''} |")
+        for form in ("listing", "typical", "largest"):
+            runs = every(local, form)
+            print(f"| **all, {form}** | {len(runs) // args.repeat} queries | | **{percentiles(runs)}** | "
+                  f"**{percentiles(every(remote, form)) if remote else ''}** |")
         print(f"\nload average {os.getloadavg()[0]:.1f} (1 minute) at the end")
         return
     lines = []
@@ -207,13 +255,12 @@ def main() -> None:
         equal = None if args.no_full else (t / "w1" / "graph.ttl").read_bytes() == (t / "full" / "graph.ttl").read_bytes()
         served = t / "w1"  # the added-to build: base and extra
         local, remote = time_queries(served, args.repeat) if not args.no_queries else ({}, {})
-        every = lambda times: [t for ts in times.values() for t in ts]  # noqa: E731
-        if local:
-            rows.append((f"kg query, {len(local)} shipped queries x {args.repeat}", "p50 / p95 ms", percentiles(every(local)),
+        for form in ("listing", "typical", "largest") if local else ():
+            rows.append((f"kg query, shipped queries, {form} x {args.repeat}", "p50 / p95 ms", percentiles(every(local, form)),
                          "", f"{LOAD[-1]:.1f}"))
-        if remote:
-            rows.append((f"kg serve, the same queries (curl)", "p50 / p95 ms", percentiles(every(remote)), "",
-                         f"{os.getloadavg()[0]:.1f}"))
+            if remote:
+                rows.append((f"kg serve, the same (curl)", "p50 / p95 ms", percentiles(every(remote, form)), "",
+                             f"{os.getloadavg()[0]:.1f}"))
     print(f"{args.articles} articles of news-large, {chars:,} characters; 2 workers give the same graph.ttl: {'not checked (--one-worker)' if same is None else same}; "
           f"build + add equals a full build: {'not checked (--no-full)' if equal is None else equal}\n")
     print("| step | time | rate | peak memory | load average |\n|---|---|---|---|---|")
