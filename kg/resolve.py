@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .extract.ner import GENERIC, TITLES
 from .extract.role import BARE_KINDS
@@ -59,7 +60,12 @@ def mention_name(m: Mention) -> str:
         >>> [mention_name(Mention(0, 1, "Initiative", t, 1)) for t in ("“守门行动”", "“2+3”产业提升计划", "“半边")]
         ['守门行动', '“2+3”产业提升计划', '半边']
     """
-    name = (m.canonical or m.text).strip("\"' ")
+    return _name(m.canonical or m.text)
+
+
+@lru_cache(maxsize=1 << 18)
+def _name(text: str) -> str:  # resolution asks for every mention's name several times (6.9M on news-large)
+    name = text.strip("\"' ")
     if name.startswith("“") and name.endswith("”") and name.count("“") == 1:
         return name[1:-1].strip()
     if name.startswith("“") and "”" not in name:
