@@ -42,7 +42,7 @@ DATELINE = re.compile(
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
     r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
-    r"|(?:特约|学生|校园)?通讯员|实习生|原?作者|撰稿人?|撰文|"
+    r"|(?:特约|学生|校园)?通讯员|报道组|实习生|原?作者|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
@@ -179,6 +179,20 @@ def is_byline_start(text: str) -> bool:
     return leading_byline(text)[0] > 0
 
 
+# An item's day and place on a line of their own under its byline: 9月21日 青山县白石镇红旗村
+_DAY_PLACE = re.compile(r"\d{1,2}月\d{1,2}日[ \u3000]+[\u4e00-\u9fff]{1,14}(?:村|镇|乡|县|市|区|街道|社区|州|旗)")
+
+
+def is_day_place_line(text: str) -> bool:
+    """A line that gives a report's day and place and nothing else, as a page's items have under their bylines.
+
+    Examples:
+        >>> is_day_place_line("9月21日 青山县白石镇红旗村"), is_day_place_line("9月21日 青山县召开大会")
+        (True, False)
+    """
+    return bool(_DAY_PLACE.fullmatch(text.strip(" \u3000")))
+
+
 def is_dateline_line(text: str) -> bool:
     """A line that is a dateline and nothing else (南开新闻网讯, 央视网消息（新闻联播）：)."""
     m = dateline(text)
@@ -188,7 +202,7 @@ def is_dateline_line(text: str) -> bool:
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
 _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
-                "访问量|分享到|分享|字号|字体|当前位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
+                "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱")
@@ -335,7 +349,7 @@ def is_name_line(text: str) -> bool:
 
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]"
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|星期[一二三四五六日天]"
     r"|(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
     r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)])$"
@@ -351,6 +365,8 @@ def is_furniture(text: str) -> bool:
         >>> [is_furniture(t) for t in ("2022年3月28日 星期一", "第05版:城事", "责任编辑:王五", "（下转第三版）", "从我做起 保护湿地")]
         [True, True, True, True, False]
         >>> [is_furniture(t) for t in ("发布时间：2020-05-03浏览次数：88", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
+        [True, True, True, False]
+        >>> [is_furniture(t) for t in ("星期日", "当前报纸名称:青山日报", "版面:第A03版:要闻", "星期日我们去了公园。")]  # an e-paper's
         [True, True, True, False]
     """
     t = text.strip(" \u3000")

@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, breadcrumb_end, ends_sentence, is_byline_line,
-                    is_byline_start, is_caption, is_dateline_line, is_furniture, is_name_line, is_photo_description,
-                    is_short, leading_byline, names_only, trailing_byline, unquoted)
+from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, breadcrumb_end, dateline, ends_sentence,
+                    is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
+                    is_name_line, is_photo_description, is_short, leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .words import words
 
@@ -350,6 +350,19 @@ def _word_across(before: str, after: str) -> bool:
     return any(w.start < len(head) < w.end for w in words(head + tail))
 
 
+def _dateline_and_credit(text: str) -> bool:
+    """A whole line of a dateline and the names it credits in brackets, however many (青山日报讯 (李四 王五 …)): a
+    page's credit over its items, which the next line does not go on.
+
+    Examples:
+        >>> _dateline_and_credit("青山日报讯 (李四 王五 张三 赵六 钱七)"), _dateline_and_credit("青山日报讯 (李四)今天，")
+        (True, False)
+    """
+    m = dateline(text)
+    rest = text[m.end():].strip(" \u3000") if m else ""
+    return len(rest) > 2 and rest[0] in "（(" and rest[-1] in "）)" and not re.search(r"[（()）]", rest[1:-1])
+
+
 def _continues(prev: Paragraph, line: Paragraph) -> bool:
     """Whether ``line`` continues ``prev``: body text cut before its sentence ended."""
     return (
@@ -358,6 +371,7 @@ def _continues(prev: Paragraph, line: Paragraph) -> bool:
         and not TITLE_COLON.match(unquoted(prev.text))
         and not is_dateline_line(prev.text)
         and not is_byline_line(prev.text)
+        and not _dateline_and_credit(prev.text)
         and trailing_byline(prev.text) < 0
         and not is_byline_start(line.text)
         and not is_byline_line(line.text)
@@ -600,6 +614,8 @@ def segment(text: str) -> list[Article]:
         [('大桥通车', '今天,大桥通车。'), ('新区开工', '今天,新区开工。')]
     """
     paras = repair(text)
+    # the lines a line of the page's furniture (a date, a field) stood above, which repair dropped
+    below_furniture = {b.start for a, b in zip(paras, paras[1:]) if text[a.end:b.start].strip(" \t\r\n\u3000")}
     articles: list[Article] = []
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
@@ -652,6 +668,9 @@ def segment(text: str) -> list[Article]:
         following = paras[i + 1] if i + 1 < len(paras) else None
         if i == first_item and current is None:
             pending = []  # the lines above a digest's first item name the digest (要闻简报), no item
+        if lead and is_day_place_line(p.text):
+            lead.append(p)  # an item's day and place under its byline (9月21日 青山县白石镇红旗村)
+            continue
         if is_dateline_line(p.text):
             if (following is not None and is_short(following.text) and not opens[i + 1]
                     and not is_byline_line(following.text)):
@@ -706,14 +725,16 @@ def segment(text: str) -> list[Article]:
                     current.sentences.append(_sentence(line, len(current.sentences), "heading"))
             lead = []
         elif current is None or starts or pending or lead:
-            headline, subtitle, captions, before = _split_pending(pending, has_previous=current is not None)
+            headline, subtitle, captions, before = _split_pending(pending, current is not None, below_furniture)
             if current is not None:
                 add_captions(current, before)
             current = start_article(headline, subtitle, (lead or [p])[0].start)
             add_captions(current, captions)
             for line in lead:
-                if is_dateline_line(line.text):
+                if is_dateline_line(line.text) or is_day_place_line(line.text):
                     set_dateline(current, line, len(line.text))
+                    if is_day_place_line(line.text):  # its places are the article's (卢处村 of 龙港镇)
+                        current.sentences.append(_sentence(line, len(current.sentences), "heading"))
                 else:
                     lead_byline(current, line)
             pending, lead = [], []
@@ -741,7 +762,7 @@ def segment(text: str) -> list[Article]:
         current.end = p.end
     if pending:
         if current is None:
-            headline, subtitle, captions, _ = _split_pending(pending, has_previous=False)
+            headline, subtitle, captions, _ = _split_pending(pending, False, below_furniture)
             current = start_article(headline, subtitle, pending[0].start)
             add_captions(current, captions)
             current.end = pending[-1].end
@@ -753,6 +774,11 @@ def segment(text: str) -> list[Article]:
             current.end = pending[-1].end
         else:
             add_captions(current, pending)
+    if len(articles) > 1 and any(not a.headline and not a.sentences for a in articles):
+        # a page's credit line over its items (青山日报讯 (李四 王五 …)), with no text of its own: no article
+        articles = [a for a in articles if a.headline or a.sentences]
+        for i, a in enumerate(articles, 1):
+            a.index = i
     return articles
 
 
@@ -778,7 +804,7 @@ def _closing_names(text: str) -> bool:
 _COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e00-\u9fff]{2,12}(?:新闻网|新闻中心|官网|门户网站?)")
 
 
-def _split_pending(pending: list[Paragraph], has_previous: bool
+def _split_pending(pending: list[Paragraph], has_previous: bool, below_furniture: set[int] = frozenset()
                    ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
     the previous article).
@@ -794,6 +820,10 @@ def _split_pending(pending: list[Paragraph], has_previous: bool
     if not pending:
         return [], None, [], []
     if not has_previous:
+        # short lines, a line of the page's furniture (a date, 当前报纸名称：…), then short lines again: the first are
+        # the site's header (电子报阅读机), the headline is under the furniture
+        under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture]
+        pending = pending[under[-1]:] if under else pending
         while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text):
             pending = pending[1:]  # a site's name or column over the headline (学校新闻, 学院动态), not a kicker
         head, rest, subtitle = pending[:1], pending[1:], None

@@ -532,3 +532,36 @@ def test_a_sites_menu_its_column_above_the_breadcrumb_and_a_photos_placeholder_a
             "青山大桥今日通车\n\n2023-08-24 17:25:36\n\n（资料图）\n\n本报讯 3月1日，青山大桥正式通车，市长王五出席。\n")
     g = kg.build(text)
     assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车"]
+
+
+def test_an_e_papers_header_over_the_headline_is_furniture():
+    import kg
+
+    # the reader's name, the day, the weekday and the paper's name above the headline; the date, size and page
+    # fields under it; the byline names the district's news brand
+    text = ("青山阅读器\n2025-01-05\n星期日\n当前报纸名称:青山日报\n\n青山大桥今日通车\n\n日期:01-05\n字号:\n"
+            "版面:第A03版:要闻       上一篇    下一篇\n\n本报讯(青山新闻记者 李明华 通讯员 王小芳)昨天，青山大桥正式通车。\n")
+    g = kg.build(text)
+    [article] = [a for d in g.documents for a in d.articles]
+    assert article.headline == "青山大桥今日通车" and not article.captions
+    assert {(t[1], t[2]) for t in g.named_facts() if t[1] in ("author", "contributor")} == {
+        ("author", "李明华"), ("contributor", "王小芳")}
+    # a headline with its post time under it keeps both lines apart: only lines above the furniture are the site's
+    g = kg.build("青山大桥今日通车\n\n2025-01-05\n\n本报讯 昨天，青山大桥正式通车。\n")
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车"]
+
+
+def test_a_page_of_items_each_with_its_byline_and_its_day_and_place():
+    import kg
+
+    text = ("青山日报讯 (李明 王芳 张伟 赵强 钱进)\n桥头村办起加工点\n记者 李明\n9月3日 青山县白石镇桥头村\n"
+            "今天上午，桥头村的加工点里坐满了妇女，一天能做三百多个布袋。\n"
+            "垃圾分类有新招\n报道组 王芳 记者 张伟\n9月3日 青山县红星镇东坡村\n今天路过东坡村，村里的垃圾箱都装上了盖子。\n")
+    g = kg.build(text)
+    articles = [a for d in g.documents for a in d.articles]
+    assert [(a.headline, a.byline, a.dateline) for a in articles] == [
+        ("桥头村办起加工点", "记者 李明", "9月3日 青山县白石镇桥头村"),
+        ("垃圾分类有新招", "报道组 王芳 记者 张伟", "9月3日 青山县红星镇东坡村")]
+    credits = {(t[0][-1], t[1], t[2]) for t in g.named_facts() if t[1] in ("author", "contributor")}
+    assert credits == {("1", "author", "李明"), ("2", "contributor", "王芳"), ("2", "author", "张伟")}
+    assert {"白石镇", "红星镇"} <= {e.name for e in g.entities.values() if e.type == "Place"}  # named in the datelines alone

@@ -50,10 +50,10 @@ def role_of(word: str) -> str:
     """The byline role that a role word gives.
 
     Examples:
-        >>> role_of("天津日报记者"), role_of("通讯员"), role_of("文/"), role_of("作者")
-        ('reporter', 'correspondent', 'reporter', 'reporter')
+        >>> role_of("天津日报记者"), role_of("通讯员"), role_of("文/"), role_of("作者"), role_of("报道组")
+        ('reporter', 'correspondent', 'reporter', 'reporter', 'correspondent')
     """
-    return "correspondent" if word.endswith(("通讯员", "实习生")) else "reporter"
+    return "correspondent" if word.endswith(("通讯员", "实习生", "报道组")) else "reporter"
 
 
 def _is_name(word: str) -> bool:
@@ -200,8 +200,14 @@ def _pieces(word: str, start: int) -> list[tuple[str, int]]:
 
 
 def _is_source(prefix: str) -> bool:
-    """The name of a paper or agency before a role word (本报, 天津日报, 新华社)."""
-    return bool(re.fullmatch(r"本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|中心)", prefix))
+    """The name of a paper, agency or a district's news brand before a role word (本报, 天津日报, 新华社, 青山新闻).
+
+    Examples:
+        >>> [_is_source(p) for p in ("天津日报", "青山新闻", "青山传媒", "青山镇")]
+        [True, True, True, False]
+    """
+    return bool(re.fullmatch(r"本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|中心|新闻|传媒)",
+                             prefix))
 
 
 def dateline_city(text: str) -> tuple[int, int] | None:

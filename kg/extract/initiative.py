@@ -600,9 +600,11 @@ def _a_held_name(name: str, least: int) -> bool:
         (True, False, False)
         >>> _a_held_name("青山学院招生工作第一次会议", 2), _a_held_name("2024青山在线教育大会", 2)
         (True, True)
+        >>> _a_held_name("对口帮扶工作座谈会", 3), _a_held_name("对青山大学的座谈会", 3)
+        (True, False)
     """
     return not (len(name) < least + 2 or len(name) > MAX_EVENT + 8 or _POINTS_BACK.search(name)
-                or name.startswith(("在", "于", "并", "对", "该", "这", "此", "其", "上述"))
+                or name.startswith(("在", "于", "并", "该", "这", "此", "其", "上述"))
                 or re.search(ATTEND_VERB + "|开展", name)
                 or any(w.text in ("在", "并", "对") for w in words(name))  # (主席在…论坛, 会谈并…; not 在线, 对口)
                 or name.count("“") != name.count("”") or name.count("《") != name.count("》")
