@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import Division, divisions
+from .model import Mention
 
 DATA = Path(__file__).parent / "data" / "towns.csv"
 
@@ -58,6 +59,28 @@ def town_ending_at(text: str, end: int) -> int | None:
     """
     return next((end - k for k in range(6, 2, -1) if end >= k and _TOWN.fullmatch(text, end - k, end)
                  and text[end - k : end] in towns()), None)
+
+
+def opening_places(found: list[Mention], text: str) -> list[Mention]:
+    """A place whose name a township of the gazetteer opens, read over the town's start (张镇文化广场 of 开张镇文化广场,
+    where the tagger cut the town's first characters): the place from the town's start. ``found`` is in text order.
+
+    Examples:
+        >>> t = "昨晚，开张镇文化广场上人头攒动"
+        >>> [m.text for m in opening_places([Mention(4, 10, "Place", "张镇文化广场", 1)], t)]
+        ['开张镇文化广场']
+        >>> [m.text for m in opening_places([Mention(3, 10, "Place", "开张镇文化广场", 1)], t)]  # (whole already)
+        ['开张镇文化广场']
+    """
+    out: list[Mention] = []
+    for m in found:
+        if m.type == "Place":
+            ends = [m.start + i + 1 for i, c in enumerate(m.text[:-1]) if c in "镇乡"]
+            begin = next((b for p in ends for b in [town_ending_at(text, p)] if b is not None and b < m.start), None)
+            if begin is not None and not (out and out[-1].end > begin):
+                m = Mention(begin, m.end, "Place", text[begin : m.end], m.article, m.extractor)
+        out.append(m)
+    return out
 
 
 def build(streets_csv: str | Path) -> bytes:

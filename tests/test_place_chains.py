@@ -130,3 +130,11 @@ def test_a_room_named_by_its_village_is_in_that_village():
     assert ("红旗村", "containedInPlace", "红星镇") in facts
     entities, _ = built("督导组在该村会议室召开总结会。")  # (该村: no village's name)
     assert ("Place", "该村") not in entities
+
+
+def test_a_square_a_gazetteer_town_opens_keeps_the_towns_whole_name():
+    import kg
+
+    g = kg.build("昨晚，开张镇文化广场上人头攒动，村民们跳起了广场舞。")
+    places = {e.name for e in g.entities.values() if e.type == "Place"}
+    assert "开张镇文化广场" in places and "张镇文化广场" not in places

@@ -468,6 +468,11 @@ _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四
 _CONVENES_NAMED = re.compile(r"召开了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?[\u4e00-\u9fff]{2}会)(?=[，,。；;！？!?\n]|并|$)")
 
 
+# The opening or closing ceremony of a named event, held where the event's is (…联赛开幕式在…举行), after the event's
+# short name in brackets, if any (…联赛（青山BA）开幕式).
+_OPENING = re.compile(r"(?:[（(][^（）()，,。]{1,10}[）)])?(?:开幕式|闭幕式)$")
+
+
 def _head_start(text: str, end: int) -> int | None:
     """Where the event's head that ends at ``end`` starts (its closing quote or title mark with it: …研讨会”),
     None when no head of a held event ends there.
@@ -501,11 +506,17 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         []
         >>> [t[b:e] for t in ["中国—中亚峰会在西安举行", "提升品牌——青山招生工作会议召开"] for b, e in held_events(t)]
         ['中国—中亚峰会', '青山招生工作会议']
+        >>> t = "9月3日晚，白石镇第三届“丰收杯”农民篮球联赛开幕式在镇文化广场举行。第五届青山杯联赛（青山BA）闭幕式在青山举行"
+        >>> [t[b:e] for b, e in held_events(t)]
+        ['白石镇第三届“丰收杯”农民篮球联赛', '第五届青山杯联赛']
     """
     people = [(t.start, t.end) for t in tokens if t.tag == "PER"]
     out = []
     for m in _HELD_BY_VERB.finditer(text):
         end = m.start()
+        opening = _OPENING.search(text, 0, end)
+        if opening is not None and _head_start(text, opening.start()) is not None:
+            end = opening.start()  # the opening of a named event: the event (第三届农民篮球联赛开幕式在…举行: 第三届农民篮球联赛)
         at = _head_start(text, end)
         if at is None:
             continue

@@ -27,7 +27,7 @@ from ..model import Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
-from ..towns import town_ending_at, towns
+from ..towns import opening_places, town_ending_at, towns
 from ..words import Word, clause_words, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
@@ -1480,7 +1480,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         found = [m for s in a.sentences
                  for m in sentence_mentions(s, a.index, _SCHOOL_NEWS.search(doc.text, a.start, a.end) is not None)]
         out += named_alone(found)
-    return out
+    return opening_places(out, doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
 
 
 def named_alone(found: list[Mention]) -> list[Mention]:
