@@ -38,6 +38,9 @@ DATELINE = re.compile(
     r"|(?<=融媒)(?=[（(](?:记者|通讯员)))"  # a county's media centre names itself before its byline: 青山融媒（记者 李四）
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
+# A body's own news with its authors' names in brackets after it, whatever the body (青山集团白石消息(李四 王五)).
+_NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<date>(?!))?(?P<kind>消息)"
+                      r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,5})[）)])")
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
@@ -91,10 +94,14 @@ def dateline(text: str) -> re.Match | None:
         (True, True)
         >>> dateline("青山融媒（记者 李四）7月2日，…").group(), dateline("青山融媒讯 近日").group(), dateline("青山融媒中心")
         ('青山融媒', '青山融媒讯', None)
+        >>> dateline("青山集团白石消息(李小明 王五)10月8日，…").group(), dateline("今日好消息(附图)今年，…")  # a body's own news
+        ('青山集团白石消息', None)
     """
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) or _NEWS_OF.match(text)
     if not m:
         return None
+    if m.re is _NEWS_OF and not names_only(m.group("names"), most=6):
+        return None  # (好消息（附图）: no names in the brackets)
     if m.group("kind") == "电" and not (m.group("date") or m.group("source").endswith("社")):
         return None
     return m

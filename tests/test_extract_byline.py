@@ -236,3 +236,13 @@ def test_a_county_media_centre_names_itself_before_its_byline():
     # its county is a place the article mentions
     g = kg.build("奉节融媒（记者 王大明）7月27日，县中医医院走进社区开展义诊。")
     assert {"奉节", "奉节县"} & {e.name for e in g.entities.values() if e.type == "Place"}
+
+
+def test_a_bodys_own_news_names_its_author_in_brackets():
+    import kg
+
+    g = kg.build("青山集团白石消息(李小明)10月8日,省安监局副局长王大海一行来到青山集团检查安全生产工作。")
+    assert [(t[1], t[2]) for t in g.named_facts() if t[1] in ("author", "contributor")] == [("author", "李小明")]
+    # good news, or what the brackets hold is no name: no dateline, no author
+    g = kg.build("今日好消息(附图)今年青山集团的产量又创新高。")
+    assert not [t for t in g.named_facts() if t[1] in ("author", "contributor")]
