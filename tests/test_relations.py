@@ -1266,3 +1266,14 @@ def test_our_school_is_not_the_middle_school_a_universitys_news_visits():
 def test_offices_named_bare_in_a_vocational_centres_news_are_its_units():
     found = facts("青山县职教中心召开表彰大会。教务处主任王五、电子专业部主任李四参加。青山县职教中心全体教师参加。")
     assert ("教务处", "parentOrganization", "青山县职教中心") in found
+
+
+def test_people_listed_with_their_posts_before_the_group_they_make_up_are_its_members():
+    found = facts("10月8日，省林业局副局长王大海、县农业局局长李小明，白石镇镇长赵丽等领导组成的青山市代表团来到白石镇。")
+    assert {p for p in ("王大海", "李小明", "赵丽") if (p, "memberOf", "青山市代表团") in found} == {"王大海", "李小明", "赵丽"}
+    # who chairs, before a comma, is no member; nor is a name its group's name was read short after (青山大学)
+    assert ("王五", "memberOf", "青山代表团") not in facts("王五主持，李四、张三等专家组成的青山代表团进行了评审。")
+    # from 由, across a comma; a part that does not end with a name ends the list (所在的…)
+    found = facts("由青山大学教授王大海、李小明，白石中学校长赵丽等专家组成的青山市代表团来到白石镇。")
+    assert {p for p in ("王大海", "李小明", "赵丽") if (p, "memberOf", "青山市代表团") in found} == {"王大海", "李小明", "赵丽"}
+    assert ("王大海", "memberOf", "青山市代表团") not in facts("王大海所在的青山大学的代表等人员组成的青山市代表团来到白石镇。")

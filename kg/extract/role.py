@@ -603,6 +603,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 
 # 由A、B和C等(N人)组成的X: the group X is made up of the people listed (no sentence ends inside the list).
 _MADE_UP_OF = re.compile(r"由([^。！？!?；;，,由]{2,120}?)(?:等(?:[\d一二三四五六七八九十]+(?:人|名|位))?)?(?:共同)?组成的")
+# …司长王五、…处长李四，…局长张三等领导组成的X: no 由, the list's parts apart by commas, each ending with a name.
+_LISTED_MADE_UP_OF = re.compile(r"等(?:[\u4e00-\u9fff]{0,3}?(?:领导|专家|同志|人员|队员|成员|代表))?"
+                                r"(?:[\d一二三四五六七八九十]+(?:人|名|位))?(?:共同)?组成的")
 
 
 def _made_up_of(doc: Document, a: Article, people: list[Mention], orgs: list[Mention],
@@ -622,7 +625,7 @@ def _made_up_of(doc: Document, a: Article, people: list[Mention], orgs: list[Men
     added: list[Relation] = []
     known = {(id(r.subject), id(r.obj)) for r in out if isinstance(r, Relation) and r.predicate == "memberOf"}
     for s in a.sentences:
-        for m in _MADE_UP_OF.finditer(s.text):
+        for m in (*_MADE_UP_OF.finditer(s.text), *_listed_lists(s, people)):
             start, end = s.span(m.start(1), m.end(1))
             group = next((o for o in orgs if o.start == s.offset(m.end())), None)
             if group is None:
@@ -630,10 +633,62 @@ def _made_up_of(doc: Document, a: Article, people: list[Mention], orgs: list[Men
             for person in people:
                 if start <= person.start and person.end <= end and person.extractor != "byline" \
                         and (id(person), id(group)) not in known:
+                    known.add((id(person), id(group)))  # (once, where both forms read the list)
                     b = s.offset(m.start())
                     ev = Evidence(a.index, b, group.end, doc.text[b : group.end], "role", s.index)
                     added.append(Relation(person, "memberOf", group, ev))
     return added
+
+
+class _Span:
+    """A list of people found by :func:`_listed_lists`, shaped as the match of :data:`_MADE_UP_OF` is used."""
+
+    def __init__(self, begin: int, names_end: int, end: int):
+        self._begin, self._names_end, self._end = begin, names_end, end
+
+    def start(self, group: int = 0) -> int:
+        return self._begin
+
+    def end(self, group: int = 0) -> int:
+        return self._names_end if group == 1 else self._end
+
+
+def _listed_lists(s: Sentence, people: list[Mention]) -> list[_Span]:
+    """Lists of people before 等…组成的 with no 由: the parts apart by commas back from 等, each of which ends with a
+    person's name (…司长王五、…处长李四，…局长张三等领导组成的; not 王五主持，李四等组成的: 主持 ends its part).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> t = "10月8日，省林业局副局长王大海、县农业局局长李小明，白石镇镇长赵丽等领导组成的青山市代表团来到白石镇。"
+        >>> s = parse(t).articles[0].sentences[0]
+        >>> people = [Mention(t.index(n), t.index(n) + 3, "Person", n, 1) for n in ("王大海", "李小明")] + [
+        ...     Mention(t.index("赵丽"), t.index("赵丽") + 2, "Person", "赵丽", 1)]
+        >>> [s.text[m.start(1):m.end(1)] for m in _listed_lists(s, people)]
+        ['省林业局副局长王大海、县农业局局长李小明，白石镇镇长赵丽']
+    """
+    ends = {s.local(p.end) for p in people if s.start <= p.start and p.end <= s.end}
+    out = []
+    for m in _LISTED_MADE_UP_OF.finditer(s.text):
+        if m.start() not in ends:
+            continue
+        begin = m.start()
+        while True:
+            comma = max(s.text.rfind("，", 0, begin), s.text.rfind(",", 0, begin))
+            part_start = comma + 1
+            if re.search(r"[。；;：:！？!?]", s.text[part_start:begin]):
+                begin = None
+                break
+            begin = part_start
+            by = s.text.rfind("由", part_start, m.start())
+            if by >= 0:
+                begin = by + 1  # (由…: the list opens after it)
+                break
+            if comma < 0 or comma not in ends:
+                break  # (the part before does not end with a name: 10月8日, 王五主持)
+            begin = comma
+        if begin is not None:
+            out.append(_Span(begin, m.start(), m.end()))
+    return out
 
 
 # A body's own party organs, which a title in a list may name without its body: 党委书记, 纪委副书记, 团委书记.
