@@ -38,9 +38,12 @@ DATELINE = re.compile(
     r"|(?<=融媒)(?=[（(](?:记者|通讯员)))"  # a county's media centre names itself before its byline: 青山融媒（记者 李四）
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
-# A body's own news with its authors' names in brackets after it, whatever the body (青山集团白石消息(李四 王五)).
+# A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
+# opens with (青山集团新疆消息(李四 王五)10月8日，…; not 传来好消息(李四摄)今年…, 据悉消息(张三)称). The groups
+# city and date never take part: they are there for :func:`dateline`'s callers, as in :data:`DATELINE`.
 _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<date>(?!))?(?P<kind>消息)"
-                      r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,5})[）)])")
+                      r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,5})(?<!摄)[）)]"
+                      rf"[\s\u3000]*(?:$|{_WHEN}|近日|日前|今天|昨天|今日|昨日))")  # ($: the byline cut from its line)
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
@@ -94,8 +97,10 @@ def dateline(text: str) -> re.Match | None:
         (True, True)
         >>> dateline("青山融媒（记者 李四）7月2日，…").group(), dateline("青山融媒讯 近日").group(), dateline("青山融媒中心")
         ('青山融媒', '青山融媒讯', None)
-        >>> dateline("青山集团白石消息(李小明 王五)10月8日，…").group(), dateline("今日好消息(附图)今年，…")  # a body's own news
+        >>> dateline("青山集团白石消息(李小明 王五)10月8日，…").group(), dateline("今日好消息(附图)近日，…")  # a body's own news
         ('青山集团白石消息', None)
+        >>> dateline("青山县传来好消息(李明摄)今天，…"), dateline("据悉消息(张三)称，…")
+        (None, None)
     """
     m = DATELINE.match(text) or _NEWS_OF.match(text)
     if not m:

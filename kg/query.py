@@ -43,6 +43,13 @@ def with_prefixes(sparql: str) -> str:
 
 _FOCUS = re.compile(r"(?i:VALUES)\s+\?(\w+)\s*\{")
 _NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+_IRI = re.compile(r'<[^<>"{}|^`\\\s]*>')
+_TAGGED = re.compile(r'"((?:[^"\\\n]|\\.)*)"(@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\^\^<[^<>"{}|^`\\\s]*>)?')
+
+
+def _code(sparql: str) -> str:
+    """The query with its strings and comments blanked out (the same length): where its keywords can stand."""
+    return _TOKEN.sub(lambda m: " " * len(m.group()) if m.group()[0] in "\"'#" else m.group(), sparql)
 
 
 def focus_variables(sparql: str) -> list[str]:
@@ -50,38 +57,45 @@ def focus_variables(sparql: str) -> list[str]:
 
     The shipped queries list everything by default (``VALUES ?x { UNDEF }`` binds nothing);
     :func:`bind` puts a value in such a line, so that the store looks up one entity's rows
-    instead of listing all of them.
+    instead of listing all of them. A line in a comment or a string is none.
 
     Examples:
-        >>> focus_variables('SELECT * WHERE { VALUES ?name { UNDEF } VALUES (?a ?b) { (1 2) } ?e ?p ?name }')
+        >>> focus_variables('SELECT * WHERE { VALUES ?name { UNDEF } VALUES (?a ?b) { (1 2) } ?e ?p ?name } # VALUES ?x {')
         ['name']
     """
-    return list(dict.fromkeys(_FOCUS.findall(sparql)))
+    return list(dict.fromkeys(_FOCUS.findall(_code(sparql))))
 
 
 def sparql_term(value: str) -> str:
-    """A value typed on the command line as SPARQL: an IRI (``<…>``), a quoted literal or a number
-    as written; anything else is a name, matched as a Chinese literal and as a plain string (names
-    are ``"…"@zh``, kinds and codes plain).
+    """A value typed on the command line as SPARQL: an IRI (``<…>``), a number, or a literal with its
+    language or type (``"x"@en``, ``"7"^^<…#integer>``) as written; anything else is a name, matched as a
+    Chinese literal and as a plain string (names are ``"…"@zh``, kinds and codes plain), its quotes
+    (``"郑州公交32路"``) and backslashes taken as text: a value never changes the query around it.
 
     Examples:
-        >>> sparql_term("郑州公交32路")
-        '"郑州公交32路"@zh "郑州公交32路"'
-        >>> sparql_term('say "hi"'), sparql_term("7"), sparql_term("<https://schema.org/Person>")
-        ('"say \\\\"hi\\\\""@zh "say \\\\"hi\\\\""', '7', '<https://schema.org/Person>')
+        >>> sparql_term("郑州公交32路"), sparql_term('"郑州公交32路"')
+        ('"郑州公交32路"@zh "郑州公交32路"', '"郑州公交32路"@zh "郑州公交32路"')
+        >>> sparql_term('x" UNDEF } OPTIONAL {'), sparql_term("7"), sparql_term("<https://schema.org/Person>")
+        ('"x\\\\" UNDEF } OPTIONAL {"@zh "x\\\\" UNDEF } OPTIONAL {"', '7', '<https://schema.org/Person>')
     """
-    if _NUMBER.fullmatch(value) or (value.startswith("<") and value.endswith(">")) or value.startswith(('"', "'")):
+    literal = _TAGGED.fullmatch(value)
+    if _NUMBER.fullmatch(value) or _IRI.fullmatch(value) or literal and literal.group(2):
         return value
+    if literal:  # "郑州公交32路": the name, quoted
+        value = re.sub(r"\\(.)", r"\1", literal.group(1))
     quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r") + '"'
     return f"{quoted}@zh {quoted}"
 
 
 def bind(sparql: str, bindings: dict[str, str]) -> str:
-    """Ask a query about one thing: the ``VALUES ?VAR { … }`` line of each variable gets the value.
+    """Ask a query about one thing: the ``VALUES ?VAR { … }`` line of each variable gets the value
+    (lines in comments and strings are left alone).
 
     Examples:
         >>> bind("SELECT ?p WHERE { VALUES ?org { UNDEF } ?p schema:memberOf/schema:name ?org }", {"org": "新华社"})
         'SELECT ?p WHERE { VALUES ?org { "新华社"@zh "新华社" } ?p schema:memberOf/schema:name ?org }'
+        >>> bind("# VALUES ?org { UNDEF }\\nSELECT * WHERE { VALUES ?org { UNDEF } }", {"org": "新华社"})
+        '# VALUES ?org { UNDEF }\\nSELECT * WHERE { VALUES ?org { "新华社"@zh "新华社" } }'
         >>> bind("SELECT * WHERE { VALUES ?org { UNDEF } }", {"person": "李四"})
         Traceback (most recent call last):
         ...
@@ -90,10 +104,13 @@ def bind(sparql: str, bindings: dict[str, str]) -> str:
     for var, value in bindings.items():
         var = var.lstrip("?$")
         line = re.compile(r"((?i:VALUES)\s+\?" + re.escape(var) + r"\s*\{)[^}]*\}")
-        sparql, found = line.subn(lambda m: f"{m.group(1)} {sparql_term(value)} }}", sparql)
-        if not found:
+        spots = list(line.finditer(_code(sparql)))
+        if not spots:
             can = ", ".join(f"?{v}" for v in focus_variables(sparql)) or "nothing (it has no one-variable VALUES line)"
             raise QueryError(f"the query has no VALUES ?{var} line to bind; it can be asked about {can}")
+        term = sparql_term(value)
+        for m in reversed(spots):  # (from the end: the offsets before stay)
+            sparql = f"{sparql[: m.end(1)]} {term} }}{sparql[m.end():]}"
     return sparql
 
 

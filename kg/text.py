@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -357,6 +358,8 @@ def _dateline_and_credit(text: str) -> bool:
     Examples:
         >>> _dateline_and_credit("青山日报讯 (李四 王五 张三 赵六 钱七)"), _dateline_and_credit("青山日报讯 (李四)今天，")
         (True, False)
+        >>> _dateline_and_credit("青山日报讯 (李四)(图)")  # (two brackets: the first closes no credit line)
+        False
     """
     m = dateline(text)
     rest = text[m.end():].strip(" \u3000") if m else ""
@@ -614,8 +617,11 @@ def segment(text: str) -> list[Article]:
         [('大桥通车', '今天,大桥通车。'), ('新区开工', '今天,新区开工。')]
     """
     paras = repair(text)
-    # the lines a line of the page's furniture (a date, a field) stood above, which repair dropped
-    below_furniture = {b.start for a, b in zip(paras, paras[1:]) if text[a.end:b.start].strip(" \t\r\n\u3000")}
+    # the paragraphs under a line that repair dropped (the page's furniture: a date, a field, a column's name): lines
+    # start between two paragraphs only there (a paragraph's own lines start inside it)
+    lines = [line.start for line in _lines(text)]
+    below_furniture = {b.start for a, b in zip(paras, paras[1:])
+                       if bisect_left(lines, a.end) < len(lines) and lines[bisect_left(lines, a.end)] < b.start}
     articles: list[Article] = []
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
@@ -725,16 +731,22 @@ def segment(text: str) -> list[Article]:
                     current.sentences.append(_sentence(line, len(current.sentences), "heading"))
             lead = []
         elif current is None or starts or pending or lead:
-            headline, subtitle, captions, before = _split_pending(pending, current is not None, below_furniture)
+            # (the site's header above the headline: only where furniture also stands between the headline and the
+            # body, as an e-paper's fields do; a post time under a headline, then a photo's caption, keeps the headline)
+            headline, subtitle, captions, before = _split_pending(
+                pending, current is not None, below_furniture if p.start in below_furniture else frozenset())
             if current is not None:
                 add_captions(current, before)
             current = start_article(headline, subtitle, (lead or [p])[0].start)
             add_captions(current, captions)
             for line in lead:
-                if is_dateline_line(line.text) or is_day_place_line(line.text):
+                if is_day_place_line(line.text):
+                    if current.dateline is None:  # (a dateline above it, 本报讯, stays the article's)
+                        set_dateline(current, line, len(line.text))
+                    # its places are the article's (红旗村 of 白石镇)
+                    current.sentences.append(_sentence(line, len(current.sentences), "heading"))
+                elif is_dateline_line(line.text):
                     set_dateline(current, line, len(line.text))
-                    if is_day_place_line(line.text):  # its places are the article's (卢处村 of 龙港镇)
-                        current.sentences.append(_sentence(line, len(current.sentences), "heading"))
                 else:
                     lead_byline(current, line)
             pending, lead = [], []
@@ -762,7 +774,7 @@ def segment(text: str) -> list[Article]:
         current.end = p.end
     if pending:
         if current is None:
-            headline, subtitle, captions, _ = _split_pending(pending, False, below_furniture)
+            headline, subtitle, captions, _ = _split_pending(pending, False)
             current = start_article(headline, subtitle, pending[0].start)
             add_captions(current, captions)
             current.end = pending[-1].end

@@ -71,6 +71,8 @@ def opening_places(found: list[Mention], text: str) -> list[Mention]:
         ['开张镇文化广场']
         >>> [m.text for m in opening_places([Mention(3, 10, "Place", "开张镇文化广场", 1)], t)]  # (whole already)
         ['开张镇文化广场']
+        >>> [m.text for m in opening_places([Mention(3, 5, "Place", "开张", 1), Mention(4, 10, "Place", "张镇文化广场", 1)], t)]
+        ['开张', '张镇文化广场']
     """
     out: list[Mention] = []
     for m in found:

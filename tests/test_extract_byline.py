@@ -244,5 +244,5 @@ def test_a_bodys_own_news_names_its_author_in_brackets():
     g = kg.build("青山集团白石消息(李小明)10月8日,省安监局副局长王大海一行来到青山集团检查安全生产工作。")
     assert [(t[1], t[2]) for t in g.named_facts() if t[1] in ("author", "contributor")] == [("author", "李小明")]
     # good news, or what the brackets hold is no name: no dateline, no author
-    g = kg.build("今日好消息(附图)今年青山集团的产量又创新高。")
+    g = kg.build("今日好消息(附图)近日青山集团的产量又创新高。")
     assert not [t for t in g.named_facts() if t[1] in ("author", "contributor")]

@@ -549,6 +549,11 @@ def test_an_e_papers_header_over_the_headline_is_furniture():
     # a headline with its post time under it keeps both lines apart: only lines above the furniture are the site's
     g = kg.build("青山大桥今日通车\n\n2025-01-05\n\n本报讯 昨天，青山大桥正式通车。\n")
     assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车"]
+    # a post time, then a photo's caption over the body: the headline is the first line, furniture or not between
+    g = kg.build("青山医院开展义诊活动\n发布时间：2025-01-05 浏览次数：128\n图为义诊现场\n1月5日，青山医院的医生来到白石镇义诊。\n")
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山医院开展义诊活动"]
+    g = kg.build("## 青山大桥今日通车\n\n## 市民踊跃体验\n\n本报讯 昨天，青山大桥正式通车。\n")  # (Markdown's marks)
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山大桥今日通车 市民踊跃体验"]
 
 
 def test_a_page_of_items_each_with_its_byline_and_its_day_and_place():
@@ -565,3 +570,7 @@ def test_a_page_of_items_each_with_its_byline_and_its_day_and_place():
     credits = {(t[0][-1], t[1], t[2]) for t in g.named_facts() if t[1] in ("author", "contributor")}
     assert credits == {("1", "author", "李明"), ("2", "contributor", "王芳"), ("2", "author", "张伟")}
     assert {"白石镇", "红星镇"} <= {e.name for e in g.entities.values() if e.type == "Place"}  # named in the datelines alone
+    # a dateline over the items stays the item's; the day and place line's places are read all the same
+    g = kg.build("桥头村办起加工点\n青山日报讯\n记者 李明\n9月3日 青山县白石镇桥头村\n今天上午，加工点里坐满了妇女。\n")
+    assert [a.dateline for d in g.documents for a in d.articles] == ["青山日报讯"]
+    assert "白石镇" in {e.name for e in g.entities.values() if e.type == "Place"}
