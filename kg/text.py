@@ -819,7 +819,8 @@ _COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e
 def _split_pending(pending: list[Paragraph], has_previous: bool, below_furniture: set[int] = frozenset()
                    ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
-    the previous article).
+    the previous article). At the top of a text, lines above a line of the page's furniture whose
+    start is in ``below_furniture`` are the site's header, not the headline (an e-paper's).
 
     At the top of a text the first line is the title; the line under it is its subtitle
     (:func:`_is_subtitle`) or the second line of the headline, unless it reads like a
