@@ -118,7 +118,10 @@ def forms(out: Path) -> list[tuple[str, str, dict[str, str]]]:
     return result
 
 
-def time_queries(out: Path, repeat: int) -> tuple[dict[tuple[str, str], list[float]], dict[tuple[str, str], list[float]]]:
+Times = dict[tuple[str, str], list[float]]  # seconds of each run, by (query, form)
+
+
+def time_queries(out: Path, repeat: int) -> tuple[Times, Times]:
     """Seconds of each shipped query in each of its forms (:func:`forms`), ``repeat`` times: through
     `kg query` (a whole process, ``--bind``) and through `kg serve` (curl, when it is installed, the
     query's text bound the same way)."""
@@ -155,7 +158,7 @@ def time_queries(out: Path, repeat: int) -> tuple[dict[tuple[str, str], list[flo
     return local, remote
 
 
-def every(times: dict[tuple[str, str], list[float]], form: str) -> list[float]:
+def every(times: Times, form: str) -> list[float]:
     """All runs of the queries in one form (``listing``, ``typical``, ``largest``)."""
     return [t for (_, f), ts in times.items() if f.split(":")[0] == form for t in ts]
 
@@ -256,8 +259,8 @@ def main() -> None:
         served = t / "w1"  # the added-to build: base and extra
         local, remote = time_queries(served, args.repeat) if not args.no_queries else ({}, {})
         for form in ("listing", "typical", "largest") if local else ():
-            rows.append((f"kg query, shipped queries, {form} x {args.repeat}", "p50 / p95 ms", percentiles(every(local, form)),
-                         "", f"{LOAD[-1]:.1f}"))
+            rows.append((f"kg query, shipped queries, {form} x {args.repeat}", "p50 / p95 ms",
+                         percentiles(every(local, form)), "", f"{LOAD[-1]:.1f}"))
             if remote:
                 rows.append((f"kg serve, the same (curl)", "p50 / p95 ms", percentiles(every(remote, form)), "",
                              f"{os.getloadavg()[0]:.1f}"))

@@ -136,7 +136,8 @@ def _parser(reader: bool = False) -> argparse.ArgumentParser:
                    help="ask the query about one thing: its VALUES ?VAR line gets VALUE (a name, a number, <IRI>); "
                    "repeatable; --list names each shipped query's variables")
     q.add_argument("--format", choices=["table", "csv", "tsv", "json"], default="table")
-    q.add_argument("--list", action="store_true", help="list the shipped queries, what each answers and what it can be asked about")
+    q.add_argument("--list", action="store_true",
+                   help="list the shipped queries, what each answers and what it can be asked about")
     q.add_argument("--timeout", type=float, default=60, metavar="SECONDS",
                    help="stop the query after this long (default 60; 0: no limit); Ctrl-C stops it too")
     q.add_argument("--max-rows", type=int, default=100_000, metavar="N",

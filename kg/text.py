@@ -816,7 +816,8 @@ def _closing_names(text: str) -> bool:
 _COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e00-\u9fff]{2,12}(?:新闻网|新闻中心|官网|门户网站?)")
 
 
-def _split_pending(pending: list[Paragraph], has_previous: bool, below_furniture: set[int] = frozenset()
+def _split_pending(pending: list[Paragraph], has_previous: bool,
+                   below_furniture: frozenset[int] | set[int] = frozenset()
                    ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
     the previous article). At the top of a text, lines above a line of the page's furniture whose
@@ -834,7 +835,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool, below_furniture
         return [], None, [], []
     if not has_previous:
         # short lines, a line of the page's furniture (a date, 当前报纸名称：…), then short lines again: the first are
-        # the site's header (电子报阅读机), the headline is under the furniture
+        # the site's header (青山阅读器), the headline is under the furniture
         under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture]
         pending = pending[under[-1]:] if under else pending
         while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text):

@@ -63,7 +63,8 @@ def town_ending_at(text: str, end: int) -> int | None:
 
 def opening_places(found: list[Mention], text: str) -> list[Mention]:
     """A place whose name a township of the gazetteer opens, read over the town's start (张镇文化广场 of 开张镇文化广场,
-    where the tagger cut the town's first characters): the place from the town's start. ``found`` is in text order.
+    where a recognizer's walk cut the town's first characters): the place from the town's start. ``found`` is in
+    text order.
 
     Examples:
         >>> t = "昨晚，开张镇文化广场上人头攒动"

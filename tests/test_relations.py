@@ -1277,3 +1277,7 @@ def test_people_listed_with_their_posts_before_the_group_they_make_up_are_its_me
     found = facts("由青山大学教授王大海、李小明，白石中学校长赵丽等专家组成的青山市代表团来到白石镇。")
     assert {p for p in ("王大海", "李小明", "赵丽") if (p, "memberOf", "青山市代表团") in found} == {"王大海", "李小明", "赵丽"}
     assert ("王大海", "memberOf", "青山市代表团") not in facts("王大海所在的青山大学的代表等人员组成的青山市代表团来到白石镇。")
+    # a colon opens the list (市长王五宣布：…): who speaks before it is no member
+    found = facts("市长王五宣布：青山大学教授王大海、李小明，白石中学校长赵丽等专家组成的青山市代表团成立。")
+    assert {p for p in ("王大海", "李小明", "赵丽") if (p, "memberOf", "青山市代表团") in found} == {"王大海", "李小明", "赵丽"}
+    assert ("王五", "memberOf", "青山市代表团") not in found

@@ -675,8 +675,9 @@ def _listed_lists(s: Sentence, people: list[Mention]) -> list[_Span]:
         while True:
             comma = max(s.text.rfind("，", 0, begin), s.text.rfind(",", 0, begin))
             part_start = comma + 1
-            if re.search(r"[。；;：:！？!?]", s.text[part_start:begin]):
-                begin = None
+            stop = max(s.text.rfind(c, part_start, begin) for c in "；;：:")
+            if stop >= 0:
+                begin = stop + 1  # (…宣布：王五、李四等组成的…: the list opens after the colon)
                 break
             begin = part_start
             by = s.text.rfind("由", part_start, m.start())
@@ -686,8 +687,7 @@ def _listed_lists(s: Sentence, people: list[Mention]) -> list[_Span]:
             if comma < 0 or comma not in ends:
                 break  # (the part before does not end with a name: 10月8日, 王五主持)
             begin = comma
-        if begin is not None:
-            out.append(_Span(begin, m.start(), m.end()))
+        out.append(_Span(begin, m.start(), m.end()))
     return out
 
 
