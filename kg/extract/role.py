@@ -625,37 +625,27 @@ def _made_up_of(doc: Document, a: Article, people: list[Mention], orgs: list[Men
     added: list[Relation] = []
     known = {(id(r.subject), id(r.obj)) for r in out if isinstance(r, Relation) and r.predicate == "memberOf"}
     for s in a.sentences:
-        for m in (*_MADE_UP_OF.finditer(s.text), *_listed_lists(s, people)):
-            start, end = s.span(m.start(1), m.end(1))
-            group = next((o for o in orgs if o.start == s.offset(m.end())), None)
+        lists = [(m.start(), m.start(1), m.end(1), m.end()) for m in _MADE_UP_OF.finditer(s.text)]
+        for opens, names_start, names_end, made in lists + _listed_lists(s, people):
+            start, end = s.span(names_start, names_end)
+            group = next((o for o in orgs if o.start == s.offset(made)), None)
             if group is None:
                 continue
             for person in people:
                 if start <= person.start and person.end <= end and person.extractor != "byline" \
                         and (id(person), id(group)) not in known:
                     known.add((id(person), id(group)))  # (once, where both forms read the list)
-                    b = s.offset(m.start())
+                    b = s.offset(opens)
                     ev = Evidence(a.index, b, group.end, doc.text[b : group.end], "role", s.index)
                     added.append(Relation(person, "memberOf", group, ev))
     return added
 
 
-class _Span:
-    """A list of people found by :func:`_listed_lists`, shaped as the match of :data:`_MADE_UP_OF` is used."""
-
-    def __init__(self, begin: int, names_end: int, end: int):
-        self._begin, self._names_end, self._end = begin, names_end, end
-
-    def start(self, group: int = 0) -> int:
-        return self._begin
-
-    def end(self, group: int = 0) -> int:
-        return self._names_end if group == 1 else self._end
-
-
-def _listed_lists(s: Sentence, people: list[Mention]) -> list[_Span]:
+def _listed_lists(s: Sentence, people: list[Mention]) -> list[tuple[int, int, int, int]]:
     """Lists of people before 等…组成的 with no 由: the parts apart by commas back from 等, each of which ends with a
-    person's name (…司长王五、…处长李四，…局长张三等领导组成的; not 王五主持，李四等组成的: 主持 ends its part).
+    person's name (…司长王五、…处长李四，…局长张三等领导组成的; not 王五主持，李四等组成的: 主持 ends its part):
+    (where the clause opens, where the names start, where they end, where 组成的 ends) in the sentence's text, as
+    :func:`_made_up_of` reads :data:`_MADE_UP_OF`'s matches.
 
     Examples:
         >>> from kg.text import parse
@@ -663,7 +653,7 @@ def _listed_lists(s: Sentence, people: list[Mention]) -> list[_Span]:
         >>> s = parse(t).articles[0].sentences[0]
         >>> people = [Mention(t.index(n), t.index(n) + 3, "Person", n, 1) for n in ("王大海", "李小明")] + [
         ...     Mention(t.index("赵丽"), t.index("赵丽") + 2, "Person", "赵丽", 1)]
-        >>> [s.text[m.start(1):m.end(1)] for m in _listed_lists(s, people)]
+        >>> [s.text[b:e] for _, b, e, _ in _listed_lists(s, people)]
         ['省林业局副局长王大海、县农业局局长李小明，白石镇镇长赵丽']
     """
     ends = {s.local(p.end) for p in people if s.start <= p.start and p.end <= s.end}
@@ -687,7 +677,7 @@ def _listed_lists(s: Sentence, people: list[Mention]) -> list[_Span]:
             if comma < 0 or comma not in ends:
                 break  # (the part before does not end with a name: 10月8日, 王五主持)
             begin = comma
-        out.append(_Span(begin, m.start(), m.end()))
+        out.append((begin, begin, m.start(), m.end()))
     return out
 
 
