@@ -693,6 +693,53 @@ def titled_names(found: list[Mention], text: str) -> list[Mention]:
     return sorted([*found, *made], key=lambda m: (m.start, m.end)) if made else found
 
 
+# A name right after an office's title, closed by what ends an item of a list of people: 副校长于洪水、 (洪水 a word).
+_AFTER_OFFICE = re.compile(rf"(?:{'|'.join(sorted(_OFFICE_TITLES, key=len, reverse=True))})"
+                           rf"(?=([{_HAN}]{{2,3}}?)[、，,；;。等])")
+# What a name's given part is never read as: a verb, a pronoun, an adverb, a preposition, a conjunction, a numeral,
+# a measure word, a locality, a particle (王说, 还说, 向我, 和他).
+_NOT_GIVEN = ("v", "r", "d", "p", "c", "m", "q", "f", "u", "y", "e")
+
+
+def office_names(found: list[Mention], text: str) -> list[Mention]:
+    """A person named right after an office's title whom the recognizers left out or cut, because the name reads as
+    words (于洪水: 于 and 洪水, flood; 高真理: 真理, truth): two or three characters that open with a surname
+    (not a conjunction: 和, 与) and that jieba reads as a name or as a surname then words that may name a person
+    (:func:`_reads_as_a_name`), closed by what ends an item of a list of people (、，；。 or 等),
+    with no title inside; where no mention stands but a person inside them (许又 of 许又声). ``found`` is in text
+    order.
+
+    Examples:
+        >>> t = "副校长于洪水、王力等领导出席。书记高真理，局长许又声，主任王说，书记和他、县长强调，局长一职，总统任期时，干部管战士。"
+        >>> [m.text for m in office_names([Mention(7, 9, "Person", "王力", 1), Mention(24, 26, "Person", "许又", 1)], t)]
+        ['于洪水', '王力', '高真理', '许又声']
+        >>> [m.text for m in office_names([], "办公厅干部牛召等调研")]
+        ['牛召']
+        >>> [m.text for m in office_names([], "总书记在北京、上海，主任王书记、")]  # no surname; a title inside
+        []
+        >>> t = "书记王青山、副校长于洪水、主任周大海等人"  # a mention inside that is no person, or that reaches out of it
+        >>> ms = [Mention(3, 5, "Place", "青山", 1), Mention(7, 11, "Person", "校长于洪", 1), Mention(16, 19, "Person", "大海等", 1)]
+        >>> [m.text for m in office_names(ms, t)]
+        ['青山', '校长于洪', '大海等']
+    """
+    made: list[Mention] = []
+    for x in _AFTER_OFFICE.finditer(text):
+        b, e = x.start(1), x.end(1)
+        item = text[b:e]
+        inside = [m for m in found if m.start < e and b < m.end]
+        if (surname_count(item[0]) == 0 or item[0] in _LIST_WORDS or any(o in item for o in OFFICES)
+                or any(m.type != "Person" or m.start < b or m.end > e for m in inside) or not _reads_as_a_name(item)):
+            continue  # (no two items overlap: a title inside an item would be an office in it)
+        made.append(Mention(b, e, "Person", item, inside[0].article if inside else _article_at(found, b), ""))
+    if not made:
+        return found
+    kept = [m for m in found if not any(x.start <= m.start and m.end <= x.end for x in made)]
+    extractor = found[0].extractor if found else ""
+    for m in made:
+        m.extractor = extractor
+    return sorted(kept + made, key=lambda m: (m.start, -m.end))
+
+
 def _adjacent(items: list[tuple[int, int]], k: int, step: int) -> list[tuple[int, int]]:
     """The items of the same list next to item ``k``, going ``step`` (-1: before, 1: after)."""
     out = []
@@ -708,6 +755,15 @@ def _a_word(item: str) -> bool:
     """Whether jieba reads ``item`` as one word other than a person's name (作者, 主持人)."""
     ws = words(item)
     return len(ws) == 1 and not ws[0].pos.startswith("nr")
+
+
+def _reads_as_a_name(item: str) -> bool:
+    """Whether jieba reads ``item`` as one person's name (牛召), or as a surname alone, no numeral or verb (一职, 管战士),
+    then words none of which is a verb, a pronoun or another function word (于 洪水, not 王 说, 向 我; not 任期 时)."""
+    ws = words(item)
+    if len(ws) == 1:
+        return ws[0].pos.startswith("nr")
+    return len(ws[0].text) == 1 and not ws[0].pos.startswith(("m", "v")) and not any(w.pos.startswith(_NOT_GIVEN) for w in ws[1:])
 
 
 def _article_at(found: list[Mention], offset: int) -> int:
@@ -1057,7 +1113,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     confirmed = frozenset(sure)
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
-    for mend in (complete_people, surnamed_people, list_people, counted_places, town_people, directions_moved,
+    for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
                  towns_before_villages, complete_bodies, mend_bodies):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
