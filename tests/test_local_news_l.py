@@ -19,3 +19,14 @@ def test_a_name_that_reads_as_words_right_after_a_title_is_a_person():
     # after a title, a place, a function word, a title, a list's 和 or a verb is no name
     entities, _ = graph("总书记在北京、上海调研。主席的贺信，专家和代表，局长一职，干部管战士，主任王说，书记和他。")
     assert not {n for t, n in entities if t == "Person"}
+
+
+def test_a_title_after_a_party_committees_names_the_company_the_article_names():
+    g = kg.build("红旗石化召开年中会议。红旗石化党委书记、董事长、总经理王五出席会议。")
+    facts = {(s, p, o) for s, p, o, _ in g.named_facts()}
+    assert {("王五", "memberOf", "红旗石化"), ("王五", "memberOf", "红旗石化党委")} <= facts
+    # the company is named twice: once alone, once in its committee's name (however many titles follow)
+    assert [len(e.mentions) for e in g.entities.values() if e.name == "红旗石化"] == [2]
+    # where the article names no such company, the title stays with the committee
+    _, facts = graph("红旗石化党委书记、总经理王五出席会议。")
+    assert ("王五", "memberOf", "红旗石化") not in facts

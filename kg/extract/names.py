@@ -334,7 +334,7 @@ def named_party_body(name: str) -> bool:
     return bool(m) and (m.start() >= 4 or m.start() >= 2 and name[m.start() - 1] in _UNIT_ENDS)  # not 机关党委
 
 
-def _party_prefix(name: str) -> str:
+def party_prefix(name: str) -> str:
     """What stands before a party or staff body's head in its name, two characters or more (总务部 of 总务部党委);
     empty when nothing does (党委, 第一党支部)."""
     m = _PARTY_BODY.search(name)
@@ -350,7 +350,7 @@ def party_parent(name: str) -> int:
         >>> n[:party_parent(n)], party_parent("党委")
         ('法律援助处', 0)
     """
-    prefix = _party_prefix(name)
+    prefix = party_prefix(name)
     return len(prefix) if prefix and prefix[-1] in _UNIT_ENDS else 0
 
 
@@ -363,7 +363,7 @@ def company_party(name: str, orgs: list[str]) -> int:
         >>> n[:company_party(n, ["青山印务公司"])], company_party(n, ["青山集团"]), company_party("党支部", ["公司"])
         ('青山印务', 0, 0)
     """
-    prefix = _party_prefix(name)
+    prefix = party_prefix(name)
     return len(prefix) if prefix and any(o.startswith(prefix) and LEGAL_FORM.fullmatch(o, len(prefix))
                                          for o in orgs) else 0
 

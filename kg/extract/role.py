@@ -32,7 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..org_bounds import org_endings
 from ..words import words
 from . import register
-from .names import party_parent
+from .names import party_parent, party_prefix
 from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind, field_college
 from .relation import INVITE, main_actor, seats
 from .titles import OFFICE as _OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
@@ -339,6 +339,20 @@ def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], plac
     return out
 
 
+def _named_unit(org: Mention, orgs: list[Mention]) -> Mention | None:
+    """The body whose party or staff body ``org`` is, where the article names it as a body and its name opens
+    ``org``'s (中国华能 of 中国华能党委, though 能 ends no unit's name, as :func:`party_parent` asks): the article's
+    first mention of it (the relation's evidence stays the chain's); None where the article names no such body.
+
+    Examples:
+        >>> orgs = [Mention(0, 4, "Organization", "中国华能", 1), Mention(10, 16, "Organization", "中国华能党委", 1)]
+        >>> _named_unit(orgs[1], orgs).start, _named_unit(orgs[1], orgs[1:])
+        (0, None)
+    """
+    prefix = party_prefix(org.text)
+    return next((o for o in orgs if o.text == prefix), None)
+
+
 def _long_title(piece: str) -> bool:
     """A title with up to eight characters before its word, none of them a verb, an adverb or a preposition (海外业务副总裁;
     not 依法对青山军委原委员).
@@ -411,6 +425,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     # a later head's title of the chain names its body: 总务部党委书记、部长 → 总务部
                     party = party_parent(org.text)
                     unit = next((o for o in orgs if o.start == org.start and party and o.text == org.text[:party]), None)
+                    unit = unit or _named_unit(org, orgs)
                     for piece in between.split("、")[1:]:
                         if not _TITLE.fullmatch(piece) or _HONOUR.fullmatch(piece):
                             continue  # (博士生导师: a distinction, no post in the body)
