@@ -61,6 +61,25 @@ def town_ending_at(text: str, end: int) -> int | None:
                  and text[end - k : end] in towns()), None)
 
 
+_COUNTY_LEVELS = ("", "县", "区", "市", "旗")
+
+
+def county_holds(county: str, town: str) -> bool:
+    """Whether a county the gazetteer names ``county``, whole or without its level (海盐县, 海盐), holds the township
+    ``town``: the county's bare name, which the gazetteer leaves out (a word as often: 海盐, sea salt), is read only
+    beside one of its towns.
+
+    Examples:
+        >>> county_holds("海盐", "百步镇"), county_holds("海盐县", "百步镇"), county_holds("青山", "百步镇")
+        (True, True, False)
+        >>> county_holds("景宁畲族", "渤海镇")  # (part of 景宁畲族自治县's name)
+        False
+    """
+    ds = divisions()
+    return any(p.name.startswith(county) and p.name[len(county) :] in _COUNTY_LEVELS
+               for t in towns().get(town, ()) for p in [ds[t.parent]])
+
+
 def opening_places(found: list[Mention], text: str) -> list[Mention]:
     """A place whose name a township of the gazetteer opens, read over the town's start (张镇文化广场 of 开张镇文化广场,
     where a recognizer's walk cut the town's first characters): the place from the town's start. ``found`` is in

@@ -30,3 +30,8 @@ def test_a_title_after_a_party_committees_names_the_company_the_article_names():
     # where the article names no such company, the title stays with the committee
     _, facts = graph("红旗石化党委书记、总经理王五出席会议。")
     assert ("王五", "memberOf", "红旗石化") not in facts
+
+
+def test_a_township_after_its_countys_bare_name_lies_in_the_county():
+    _, facts = graph("游客来自德清莫干山镇红旗村。")
+    assert {("莫干山镇", "containedInPlace", "德清"), ("红旗村", "containedInPlace", "莫干山镇")} <= facts

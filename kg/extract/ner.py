@@ -28,7 +28,7 @@ from ..model import Document, Mention, Sentence
 from ..neural import training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
-from ..towns import town_ending_at, towns
+from ..towns import county_holds, town_ending_at, towns
 from ..surnames import count as surname_count
 from ..words import clause_words, words
 from . import register
@@ -665,6 +665,33 @@ def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def county_towns(found: list[Mention], text: str) -> list[Mention]:
+    """A place the recognizers read as one over a county's name and a township of that county (海盐 + 百步镇 as
+    海盐百步镇, where 海盐县 holds 百步镇 in the gazetteer): two places, the county as the text names it (bare or whole)
+    and the town. Not where the town lies in no county of that name (a name that only ends with a town's), nor after one
+    character (沛 of 沛县). ``found`` is in text order.
+
+    Examples:
+        >>> t = "村民来自海盐百步镇横港村，住在青山百步镇"
+        >>> found = [Mention(4, 9, "Place", "海盐百步镇", 1), Mention(9, 12, "Place", "横港村", 1), Mention(15, 20, "Place", "青山百步镇", 1)]
+        >>> [m.text for m in county_towns(found, t)]
+        ['海盐', '百步镇', '横港村', '青山百步镇']
+        >>> [m.text for m in county_towns([Mention(4, 9, "Organization", "海盐百步镇", 1)], t)]  # (no place)
+        ['海盐百步镇']
+        >>> [m.text for m in county_towns([Mention(0, 5, "Place", "沛大屯街道", 1)], "沛大屯街道")]  # (one character: 沛县's)
+        ['沛大屯街道']
+    """
+    out: list[Mention] = []
+    for m in found:
+        begin = town_ending_at(text, m.end) if m.type == "Place" else None
+        if begin is not None and begin - m.start >= 2 and county_holds(text[m.start : begin], text[begin : m.end]):
+            out += [Mention(m.start, begin, "Place", text[m.start : begin], m.article, m.extractor),
+                    Mention(begin, m.end, "Place", text[begin : m.end], m.article, m.extractor)]
+            continue
+        out.append(m)
+    return out
+
+
 def titled_names(found: list[Mention], text: str) -> list[Mention]:
     """A person named between a body and the title that follows the name, whom the recognizer left out
     (青山疾控中心付小萍研究员, 青山研究院钱大光教授): two or three characters that open with a surname and that jieba
@@ -1114,6 +1141,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
-                 towns_before_villages, complete_bodies, mend_bodies):
+                 towns_before_villages, county_towns, complete_bodies, mend_bodies):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
