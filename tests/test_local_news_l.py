@@ -35,3 +35,12 @@ def test_a_title_after_a_party_committees_names_the_company_the_article_names():
 def test_a_township_after_its_countys_bare_name_lies_in_the_county():
     _, facts = graph("游客来自德清莫干山镇红旗村。")
     assert {("莫干山镇", "containedInPlace", "德清"), ("红旗村", "containedInPlace", "莫干山镇")} <= facts
+
+
+def test_a_body_named_between_a_guest_and_the_verb_holds_no_verb_of_the_guests():
+    # 服务 of 后勤服务中心 is a verb to jieba; the names listed after 王大明 are left out when his words are read
+    _, facts = graph("青山学院举办第三届校园读书节。后勤服务中心主任王大明、就业服务中心副主任李小红等出席。")
+    assert {("第三届校园读书节", "participant", p) for p in ("王大明", "李小红")} <= facts
+    # an event named between them stays: 王五 addresses the forum in writing (王五向…论坛所作的书面致辞)
+    _, facts = graph("与会代表认为，王五主席向青山和红河友好城市第三届论坛所作的书面致辞，体现了合作诚意。")
+    assert ("红河友好城市第三届论坛", "participant", "王五") in facts

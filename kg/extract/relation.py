@@ -493,6 +493,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     ``listed``: the sentences right before this one that end with ； and their people, a list of those who
     attend that the verb closes (校长A，副校长B；市政府领导；商会会长C等参加了会议)."""
     text = c.doc.text
+    names = [m for m in others if m.type != "Initiative"]  # (服务 of 就业服务中心 is no verb of the person's)
     for m in ATTEND.finditer(s.text):
         at, end = s.offset(m.start()), s.offset(m.end())
         after = text[end : s.end]
@@ -519,7 +520,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         for p in people:
             # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them; the names
             # listed after them are left out, which the tagger may read as verbs: 孙立新, 李大海)
-            own = _INVITED.sub("", _listed(_without(text, p.end, at, people).split("，")[0].split(",")[0]))
+            own = _INVITED.sub("", _listed(_without(text, p.end, at, names).split("，")[0].split(",")[0]))
             if p.end <= at and not has_verb(own) and not _NEGATED.search(own):
                 c.add(target, "participant", p, s, a)
         if target.start >= end and text.startswith("的", target.end):
