@@ -88,6 +88,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王小五', 'reporter'), ('张伟', 'reporter'), ('李四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("青山新闻眉山7月21日讯(王大明 许可)")]
         [('王大明', 'reporter'), ('许可', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("青山网12月6日讯（王大明 通讯员 李四）")]  # no role word before the first
+        [('王大明', 'reporter'), ('李四', 'correspondent')]
         >>> [(n, r, s) for n, r, s, *_ in parse_byline("（青山公司工会：李小明 王五 文/图）")]
         [('李小明', 'reporter', 8), ('王五', 'reporter', 12)]
         >>> [(n, s, e) for n, _, s, e, _ in parse_byline("本报讯 记者林 雨报道：")]  # spaced out to line up
@@ -139,8 +141,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     role_start = 0
     begin = opening.end() if opening else 0
     first_role = ROLE_WORD.search(text, begin)
-    if role is None and first_role and names_before_role(text[begin : first_role.start()]):
-        role, alone = "reporter", True  # 张三 李四 本报记者 王五: the names before the role word are authors too
+    if role is None and first_role and names_before_role(text[begin : first_role.start()].lstrip(" \u3000（(【")):
+        # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too
+        role, alone = "reporter", True
     for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()
         # (not 记者王五报道：, nor a name: 记者 王五：)
