@@ -44,3 +44,11 @@ def test_a_body_named_between_a_guest_and_the_verb_holds_no_verb_of_the_guests()
     # an event named between them stays: 王五 addresses the forum in writing (王五向…论坛所作的书面致辞)
     _, facts = graph("与会代表认为，王五主席向青山和红河友好城市第三届论坛所作的书面致辞，体现了合作诚意。")
     assert ("红河友好城市第三届论坛", "participant", "王五") in facts
+
+
+def test_bodies_listed_beside_a_body_of_their_kind_are_bodies():
+    entities, _ = graph("参加单位有市委宣传部、公安局、民政局、财政局、审计局等十个部门。")
+    assert {("Organization", n) for n in ("公安局", "财政局")} <= entities
+    # a list of other things after a body is left alone
+    entities, _ = graph("青山县教育局、西北部、一处在建。")
+    assert not {n for t, n in entities if t == "Organization"} - {"青山县教育局"}

@@ -30,7 +30,7 @@ from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import county_holds, town_ending_at, towns
 from ..surnames import count as surname_count
-from ..words import clause_words, words
+from ..words import clause_words, in_dictionary, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
@@ -724,8 +724,11 @@ def titled_names(found: list[Mention], text: str) -> list[Mention]:
 _AFTER_OFFICE = re.compile(rf"(?:{'|'.join(sorted(_OFFICE_TITLES, key=len, reverse=True))})"
                            rf"(?=([{_HAN}]{{2,3}}?)[、，,；;。等])")
 # What a name's given part is never read as: a verb, a pronoun, an adverb, a preposition, a conjunction, a numeral,
-# a measure word, a locality, a particle (王说, 还说, 向我, 和他).
-_NOT_GIVEN = ("v", "r", "d", "p", "c", "m", "q", "f", "u", "y", "e")
+# a measure word, a locality, a time or a place word, a particle (王说, 还说, 和他, 于会上).
+_NOT_GIVEN = ("v", "r", "d", "p", "c", "m", "q", "f", "t", "s", "u", "y", "e")
+# Titles that name a group as often as a post: after them two characters are as often what the group does (乡干部包村、)
+# as a name, so they are read as one only before 等 or before another person of the list (干部牛召等).
+_GROUP_TITLES = frozenset("干部 志愿者 党员志愿者 职工 员工 成员 专家 老师 教师 医生 护士 民警 网格员 社工 司机 领导 领导人 记者".split())
 
 
 def office_names(found: list[Mention], text: str) -> list[Mention]:
@@ -733,15 +736,19 @@ def office_names(found: list[Mention], text: str) -> list[Mention]:
     words (于洪水: 于 and 洪水, flood; 高真理: 真理, truth): two or three characters that open with a surname
     (not a conjunction: 和, 与) and that jieba reads as a name or as a surname then words that may name a person
     (:func:`_reads_as_a_name`), closed by what ends an item of a list of people (、，；。 or 等),
-    with no title inside; where no mention stands but a person inside them (许又 of 许又声). ``found`` is in text
+    with no title inside; where no mention stands but a person inside them (许又 of 许又明). ``found`` is in text
     order.
 
     Examples:
-        >>> t = "副校长于洪水、王力等领导出席。书记高真理，局长许又声，主任王说，书记和他、县长强调，局长一职，总统任期时，干部管战士。"
+        >>> t = "副校长于洪水、王力等领导出席。书记高真理，局长许又明，主任王说，书记和他、县长强调，局长一职，总统任期时，干部管战士。"
         >>> [m.text for m in office_names([Mention(7, 9, "Person", "王力", 1), Mention(24, 26, "Person", "许又", 1)], t)]
-        ['于洪水', '王力', '高真理', '许又声']
-        >>> [m.text for m in office_names([], "办公厅干部牛召等调研")]
+        ['于洪水', '王力', '高真理', '许又明']
+        >>> [m.text for m in office_names([], "办公厅干部牛召等调研，乡干部包村、村干部包户")]  # (a group's title)
         ['牛召']
+        >>> [m.text for m in office_names([Mention(8, 10, "Person", "王五", 1)], "青山县干部牛召、王五调研")]
+        ['牛召', '王五']
+        >>> [m.text for m in office_names([], "志愿者李文义，")]  # (three characters: a name after a group's title too)
+        ['李文义']
         >>> [m.text for m in office_names([], "总书记在北京、上海，主任王书记、")]  # no surname; a title inside
         []
         >>> t = "书记王青山、副校长于洪水、主任周大海等人"  # a mention inside that is no person, or that reaches out of it
@@ -754,8 +761,10 @@ def office_names(found: list[Mention], text: str) -> list[Mention]:
         b, e = x.start(1), x.end(1)
         item = text[b:e]
         inside = [m for m in found if m.start < e and b < m.end]
+        listed = text[e] == "等" or text[e] == "、" and any(m.type == "Person" and m.start == e + 1 for m in found)
         if (surname_count(item[0]) == 0 or item[0] in _LIST_WORDS or any(o in item for o in OFFICES)
-                or any(m.type != "Person" or m.start < b or m.end > e for m in inside) or not _reads_as_a_name(item)):
+                or any(m.type != "Person" or m.start < b or m.end > e for m in inside) or not _reads_as_a_name(item)
+                or x.group() in _GROUP_TITLES and len(item) == 2 and not listed):
             continue  # (no two items overlap: a title inside an item would be an office in it)
         made.append(Mention(b, e, "Person", item, inside[0].article if inside else _article_at(found, b), ""))
     if not made:
@@ -785,12 +794,25 @@ def _a_word(item: str) -> bool:
 
 
 def _reads_as_a_name(item: str) -> bool:
-    """Whether jieba reads ``item`` as one person's name (牛召), or as a surname alone, no numeral or verb (一职, 管战士),
-    then words none of which is a verb, a pronoun or another function word (于 洪水, not 王 说, 向 我; not 任期 时)."""
+    """Whether jieba reads ``item`` as one person's name that is no word of its dictionary (牛召; not 陈述, 阳光), or as
+    a surname alone, no numeral or verb (一职, 管战士), then words none of which is a verb, a pronoun, a time or another
+    function word (高 真理; not 王 说, 任期 时); after a preposition (于, 向), one name (于 洪水; not 向 群众, 于 会上).
+
+    Examples:
+        >>> [_reads_as_a_name(t) for t in ("牛召", "于洪水", "高真理", "阳光", "向群众", "于会上", "于近日", "向我", "王说")]
+        [True, True, True, False, False, False, False, False, False]
+        >>> _reads_as_a_name("高近日"), _reads_as_a_name("高门口")  # (a time, a place word)
+        (False, False)
+    """
     ws = words(item)
     if len(ws) == 1:
-        return ws[0].pos.startswith("nr")
-    return len(ws[0].text) == 1 and not ws[0].pos.startswith(("m", "v")) and not any(w.pos.startswith(_NOT_GIVEN) for w in ws[1:])
+        return ws[0].pos.startswith("nr") and not in_dictionary(item)  # (陈述, 阳光: words jieba tags as names)
+    first, rest = ws[0], ws[1:]
+    if len(first.text) != 1 or first.pos.startswith(("m", "v")):
+        return False
+    if first.pos.startswith("p"):  # 于, 向: a preposition as often as a surname; then the rest is one name (于 洪水)
+        return len(rest) == 1 and rest[0].pos.startswith("nr")
+    return not any(w.pos.startswith(_NOT_GIVEN) for w in rest)
 
 
 def _article_at(found: list[Mention], offset: int) -> int:
@@ -824,6 +846,75 @@ def brand_places(found: list[Mention]) -> list[Mention]:
                 m = Mention(m.start, m.end, "Organization", m.text, m.article, m.extractor, canonical=owners[0])
         out.append(m)
     return out
+
+
+# A clause: what a list of items joined by 、 cannot run past.
+_CLAUSE = re.compile(r"[^，,。；;！？!?\n：:]+")
+# The one-character heads of government and unit bodies that a list names side by side (财政厅、司法厅、科技厅).
+_LISTED_HEADS = "厅局处委办科部"
+
+
+def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies listed beside a body of their kind, whom the recognizers left out: in a list joined by 、, each item next
+    to a body (or to such an item) that ends with the same head (厅, 局, 处, 委, 办, 科, 部) and holds no mention is a
+    body of that kind too (省财政厅、司法厅、科技厅联合发文: 司法厅 and 科技厅, however jieba reads them; the last item
+    ends at 等 or at its head); not the list's first item (where it begins is not known), nor a word of a place's side
+    (西北部: :func:`_one_word`), nor two characters (一处, 干部). ``found`` is in text order.
+
+    Examples:
+        >>> t = "省财政厅、司法厅、科技厅联合发文，有宣传部、教育厅、文化厅、卫生厅等，青山县教育局、西北部、卫生局、一处"
+        >>> found = [Mention(0, 4, "Organization", "省财政厅", 1), Mention(26, 29, "Organization", "文化厅", 1),
+        ...          Mention(35, 41, "Organization", "青山县教育局", 1)]
+        >>> [m.text for m in listed_bodies(found, t)]
+        ['省财政厅', '司法厅', '科技厅', '教育厅', '文化厅', '卫生厅', '青山县教育局']
+        >>> [m.text for m in listed_bodies([Mention(2, 6, "Organization", "省财政厅", 1)], "包括省财政厅、司法厅。")]
+        ['省财政厅', '司法厅']
+        >>> def listed(t, first):  # the items made after a body that opens the text
+        ...     return [m.text for m in listed_bodies([Mention(0, len(first), "Organization", first, 1)], t)][1:]
+        >>> listed("青山县教育局、宣传部", "青山县教育局"), listed("青山县教育局、总局", "青山县教育局")
+        ([], [])
+        >>> listed("青山县教育局、ABC局", "青山县教育局"), listed("青山县宣传部、西北部", "青山县宣传部")
+        ([], [])
+        >>> listed("青山公司、红河公司", "青山公司"), listed("青山县教育局、青山县红河镇人民政府规划局", "青山县教育局")
+        ([], [])
+        >>> [m.text for m in listed_bodies([Mention(9, 12, "Organization", "文化厅", 1)], "会上，包括教育厅、文化厅")]
+        ['文化厅']
+        >>> t = "青山县教育局、红河县局"  # (a place read inside)
+        >>> [m.text for m in listed_bodies([Mention(0, 6, "Organization", t[:6], 1), Mention(7, 10, "Place", "红河县", 1)], t)]
+        ['青山县教育局', '红河县']
+    """
+    bodies = {(m.start, m.end): m for m in found if m.type == "Organization" and m.end - m.start == len(m.text)
+              and m.text[-1] in _LISTED_HEADS}
+    made: list[Mention] = []
+    for clause in _CLAUSE.finditer(text):
+        items, at = [], clause.start()
+        for k, part in enumerate(clause.group().split("、")):
+            items.append((at, at + len(part)))
+            at += len(part) + 1
+        b, e = items[-1]  # the last item: up to 等, or to its first head
+        cut = min((i for i in (text.find("等", b, e), *(text.find(h, b + 2, e) + 1 for h in _LISTED_HEADS)) if i > b),
+                  default=e)
+        items[-1] = (b, cut)
+        known = [bodies.get(item) for item in items]
+        known[0] = next((m for (_, y), m in bodies.items() if y == items[0][1]), None)  # 包括省委宣传部、
+        for order in (range(1, len(items)), range(len(items) - 2, 0, -1)):  # forward, then back to the second item
+            for k in order:
+                b, e = items[k]
+                near = known[k - 1] if order.step == 1 else known[k + 1]
+                if (known[k] is not None or near is None or text[e - 1] != near.text[-1] or e - b < 3 or e - b > 8
+                        or not re.fullmatch(rf"[{_HAN}]+", text[b:e])
+                        or any(m.start < e and b < m.end for m in found) or _one_word(text[b:e])):
+                    continue
+                known[k] = Mention(b, e, "Organization", text[b:e], near.article, near.extractor)
+                made.append(known[k])
+    return sorted([*found, *made], key=lambda m: (m.start, -m.end)) if made else found
+
+
+def _one_word(item: str) -> bool:
+    """Whether jieba reads ``item`` as one word of a place's side, a count or another such kind (西北部: a locality),
+    never a body's name (卫生厅, 司法厅: a noun, a name, however it tags them)."""
+    ws = words(item)
+    return len(ws) == 1 and ws[0].pos.startswith(("f", "m", "q", "r", "d", "a", "s", "t"))
 
 
 def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
@@ -1141,6 +1232,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
-                 towns_before_villages, county_towns, complete_bodies, mend_bodies):
+                 towns_before_villages, county_towns, listed_bodies, complete_bodies, mend_bodies):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

@@ -341,11 +341,11 @@ def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], plac
 
 def _named_unit(org: Mention, orgs: list[Mention]) -> Mention | None:
     """The body whose party or staff body ``org`` is, where the article names it as a body and its name opens
-    ``org``'s (中国华能 of 中国华能党委, though 能 ends no unit's name, as :func:`party_parent` asks): the article's
+    ``org``'s (青山能源 of 青山能源党委, though 能 ends no unit's name, as :func:`party_parent` asks): the article's
     first mention of it (the relation's evidence stays the chain's); None where the article names no such body.
 
     Examples:
-        >>> orgs = [Mention(0, 4, "Organization", "中国华能", 1), Mention(10, 16, "Organization", "中国华能党委", 1)]
+        >>> orgs = [Mention(0, 4, "Organization", "青山能源", 1), Mention(10, 16, "Organization", "青山能源党委", 1)]
         >>> _named_unit(orgs[1], orgs).start, _named_unit(orgs[1], orgs[1:])
         (0, None)
     """
