@@ -239,7 +239,9 @@ _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:原?作者|记者|
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
     r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"
-    r"|^(?:扫码|长按二维码|点击)?关注(?:我们|(?:微信)?公众号)[\s\u3000!！。]*$"  # 关注微信公众号 (not 关注民生: a headline)
+    # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
+    r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击上方蓝字)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
+    r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^{_DATE_STAMP}$"  # a date stamp
@@ -381,8 +383,10 @@ def is_furniture(text: str) -> bool:
         [True, True, True, False]
         >>> [is_furniture(t) for t in ("星期日", "当前报纸名称:青山日报", "版面:第A03版:要闻", "星期日我们去了公园。")]  # an e-paper's
         [True, True, True, False]
-        >>> [is_furniture(t) for t in ("关注微信公众号", "扫码关注我们", "关注民生 服务群众")]  # the site's button, a headline
-        [True, True, False]
+        >>> [is_furniture(t) for t in ("关注微信公众号", "扫码关注我们", "欢迎关注我们", "长按识别二维码关注“青山发布”")]
+        [True, True, True, True]
+        >>> [is_furniture(t) for t in ("关注民生 服务群众", "关注我们的孩子")]  # headlines that open with 关注
+        [False, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):

@@ -336,7 +336,12 @@ def named_party_body(name: str) -> bool:
 
 def party_prefix(name: str) -> str:
     """What stands before a party or staff body's head in its name, two characters or more (总务部 of 总务部党委);
-    empty when nothing does (党委, 第一党支部)."""
+    empty when nothing does (党委, 第一党支部).
+
+    Examples:
+        >>> party_prefix("总务部党委"), party_prefix("青山能源第一党支部"), party_prefix("党委")
+        ('总务部', '青山能源', '')
+    """
     m = _PARTY_BODY.search(name)
     return name[: m.start()] if m and m.start() >= 2 else ""
 

@@ -766,13 +766,11 @@ def office_names(found: list[Mention], text: str) -> list[Mention]:
                 or any(m.type != "Person" or m.start < b or m.end > e for m in inside) or not _reads_as_a_name(item)
                 or x.group() in _GROUP_TITLES and len(item) == 2 and not listed):
             continue  # (no two items overlap: a title inside an item would be an office in it)
-        made.append(Mention(b, e, "Person", item, inside[0].article if inside else _article_at(found, b), ""))
+        made.append(Mention(b, e, "Person", item, inside[0].article if inside else _article_at(found, b),
+                            found[0].extractor if found else ""))
     if not made:
         return found
     kept = [m for m in found if not any(x.start <= m.start and m.end <= x.end for x in made)]
-    extractor = found[0].extractor if found else ""
-    for m in made:
-        m.extractor = extractor
     return sorted(kept + made, key=lambda m: (m.start, -m.end))
 
 
@@ -801,8 +799,8 @@ def _reads_as_a_name(item: str) -> bool:
     Examples:
         >>> [_reads_as_a_name(t) for t in ("牛召", "于洪水", "高真理", "阳光", "向群众", "于会上", "于近日", "向我", "王说")]
         [True, True, True, False, False, False, False, False, False]
-        >>> _reads_as_a_name("高近日"), _reads_as_a_name("高门口")  # (a time, a place word)
-        (False, False)
+        >>> _reads_as_a_name("高近日"), _reads_as_a_name("高门口"), _reads_as_a_name("高他们")  # (a time, a place, a pronoun)
+        (False, False, False)
     """
     ws = words(item)
     if len(ws) == 1:

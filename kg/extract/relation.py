@@ -489,7 +489,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                others: list[Mention] = (), listed: list[tuple[Sentence, list[Mention], list[Mention]]] = ()) -> None:
     """People who attend, host or witness an event take part in it (出席, 参加, 主持, 致辞 …);
     ``sole``: the article names one event only, the one a speech ending its clause is given at;
-    ``others``: the sentence's other mentions (places that may open a title, bodies that may not);
+    ``others``: the sentence's mentions (places that may open a title, bodies that may not; the names between a
+    person and the verb, events aside, are left out as the person's own words are read);
     ``listed``: the sentences right before this one that end with ； and their people, a list of those who
     attend that the verb closes (校长A，副校长B；市政府领导；商会会长C等参加了会议)."""
     text = c.doc.text
@@ -518,8 +519,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target is None:
             continue
         for p in people:
-            # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them; the names
-            # listed after them are left out, which the tagger may read as verbs: 孙立新, 李大海)
+            # 省长A、副省长B出席: yes; 记者王五获悉，李四出席: not 王五 (a verb of their own follows them; the names,
+            # bodies and places after them are left out, which jieba may read as verbs: 孙立新, 就业服务中心)
             own = _INVITED.sub("", _listed(_without(text, p.end, at, names).split("，")[0].split(",")[0]))
             if p.end <= at and not has_verb(own) and not _NEGATED.search(own):
                 c.add(target, "participant", p, s, a)

@@ -32,7 +32,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..org_bounds import org_endings
 from ..words import words
 from . import register
-from .names import party_parent, party_prefix
+from .names import party_prefix
 from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind, field_college
 from .relation import INVITE, main_actor, seats
 from .titles import OFFICE as _OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
@@ -341,16 +341,19 @@ def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], plac
 
 def _named_unit(org: Mention, orgs: list[Mention]) -> Mention | None:
     """The body whose party or staff body ``org`` is, where the article names it as a body and its name opens
-    ``org``'s (青山能源 of 青山能源党委, though 能 ends no unit's name, as :func:`party_parent` asks): the article's
-    first mention of it (the relation's evidence stays the chain's); None where the article names no such body.
+    ``org``'s (总务部 of 总务部党委; 青山能源 of 青山能源党委, though 能 ends no unit's name): its mention inside ``org``'s
+    name where one was read, else the article's first mention of it (the relation's evidence stays the chain's);
+    None where the article names no such body.
 
     Examples:
         >>> orgs = [Mention(0, 4, "Organization", "青山能源", 1), Mention(10, 16, "Organization", "青山能源党委", 1)]
         >>> _named_unit(orgs[1], orgs).start, _named_unit(orgs[1], orgs[1:])
         (0, None)
+        >>> _named_unit(orgs[1], [*orgs, Mention(10, 14, "Organization", "青山能源", 1)]).start  # (the one inside)
+        10
     """
     prefix = party_prefix(org.text)
-    return next((o for o in orgs if o.text == prefix), None)
+    return min((o for o in orgs if o.text == prefix), key=lambda o: o.start != org.start, default=None)
 
 
 def _long_title(piece: str) -> bool:
@@ -423,9 +426,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     # 市委常委、宣传部部长A: a department named bare later in the chain is the first body's
                     out += [Relation(o, "parentOrganization", org, ev) for o in _bare_units(doc.text, org, between, orgs, places)]
                     # a later head's title of the chain names its body: 总务部党委书记、部长 → 总务部
-                    party = party_parent(org.text)
-                    unit = next((o for o in orgs if o.start == org.start and party and o.text == org.text[:party]), None)
-                    unit = unit or _named_unit(org, orgs)
+                    unit = _named_unit(org, orgs)
                     for piece in between.split("、")[1:]:
                         if not _TITLE.fullmatch(piece) or _HONOUR.fullmatch(piece):
                             continue  # (博士生导师: a distinction, no post in the body)
