@@ -64,20 +64,21 @@ def town_ending_at(text: str, end: int) -> int | None:
 _COUNTY_LEVELS = ("", "县", "区", "市", "旗")
 
 
-def county_holds(county: str, town: str) -> bool:
-    """Whether a county the gazetteer names ``county``, whole or without its level (海盐县, 海盐), holds the township
-    ``town``: the county's bare name, which the gazetteer leaves out (a word as often: 海盐, sea salt), is read only
-    beside one of its towns.
+def holding_county(county: str, town: str) -> str | None:
+    """The full name of the county the gazetteer names ``county``, whole or without its level (海盐县, 海盐), that holds
+    the township ``town``; None where none does, or where two such counties do (the name then says no one county): the
+    county's bare name, which the gazetteer leaves out (a word as often: 海盐, sea salt), is read only beside one of
+    its towns.
 
     Examples:
-        >>> county_holds("海盐", "百步镇"), county_holds("海盐县", "百步镇"), county_holds("青山", "百步镇")
-        (True, True, False)
-        >>> county_holds("景宁畲族", "渤海镇")  # (part of 景宁畲族自治县's name)
-        False
+        >>> holding_county("海盐", "百步镇"), holding_county("海盐县", "百步镇"), holding_county("青山", "百步镇")
+        ('海盐县', '海盐县', None)
+        >>> holding_county("景宁畲族", "渤海镇")  # (part of 景宁畲族自治县's name)
     """
     ds = divisions()
-    return any(p.name.startswith(county) and p.name[len(county) :] in _COUNTY_LEVELS
-               for t in towns().get(town, ()) for p in [ds[t.parent]])
+    names = {p.name for t in towns().get(town, ()) for p in [ds[t.parent]]
+             if p.name.startswith(county) and p.name[len(county) :] in _COUNTY_LEVELS}
+    return names.pop() if len(names) == 1 else None
 
 
 def opening_places(found: list[Mention], text: str) -> list[Mention]:

@@ -28,7 +28,7 @@ from ..model import Document, Mention, Sentence
 from ..neural import training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
-from ..towns import county_holds, town_ending_at, towns
+from ..towns import holding_county, town_ending_at, towns
 from ..surnames import count as surname_count
 from ..words import clause_words, in_dictionary, words
 from . import register
@@ -666,28 +666,53 @@ def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
 
 
 def county_towns(found: list[Mention], text: str) -> list[Mention]:
-    """A place the recognizers read as one over a county's name and a township of that county (海盐 + 百步镇 as
-    海盐百步镇, where 海盐县 holds 百步镇 in the gazetteer): two places, the county as the text names it (bare or whole)
-    and the town. Not where the town lies in no county of that name (a name that only ends with a town's), nor after one
-    character (沛 of 沛县). ``found`` is in text order.
+    """A county's name right before a township of that county in the gazetteer names that county (海盐 of 海盐百步镇
+    is 海盐县, where 海盐县 holds 百步镇: :func:`kg.towns.holding_county`): a bare name gets the county's full name as
+    its ``canonical``, and a place the recognizers read as one over both is two, the county and the town. Not where
+    the town lies in no county of that name (a name that only ends with a town's), nor after one character (沛 of
+    沛县). ``found`` is in text order.
 
     Examples:
         >>> t = "村民来自海盐百步镇横港村，住在青山百步镇"
         >>> found = [Mention(4, 9, "Place", "海盐百步镇", 1), Mention(9, 12, "Place", "横港村", 1), Mention(15, 20, "Place", "青山百步镇", 1)]
-        >>> [m.text for m in county_towns(found, t)]
-        ['海盐', '百步镇', '横港村', '青山百步镇']
+        >>> [(m.text, m.canonical) for m in county_towns(found, t)]
+        [('海盐', '海盐县'), ('百步镇', None), ('横港村', None), ('青山百步镇', None)]
+        >>> found = [Mention(4, 6, "Place", "海盐", 1), Mention(6, 9, "Place", "百步镇", 1)]  # (read apart)
+        >>> [(m.text, m.canonical) for m in county_towns(found, t)]
+        [('海盐', '海盐县'), ('百步镇', None)]
+        >>> def bare(t, first, second, kind="Place", canonical=None):  # the first's canonical, after county_towns
+        ...     b = t.index(second)
+        ...     return county_towns([Mention(0, len(first), "Place", first, 1, canonical=canonical),
+        ...                          Mention(b, b + len(second), kind, second, 1)], t)[0].canonical
+        >>> bare("海盐百步镇", "海盐", "百步镇", "Organization"), bare("海盐、百步镇", "海盐", "百步镇")  # (no place; apart)
+        (None, None)
+        >>> bare("海盐百步镇", "海盐", "百步镇", canonical="青山"), bare("沛大屯街道", "沛", "大屯街道")  # (named; one character)
+        ('青山', None)
+        >>> bare("海盐县百步镇", "海盐县", "百步镇"), bare("梨树梨树镇", "梨树", "梨树镇")  # (whole; two counties: 梨树县, 梨树区)
+        (None, None)
+        >>> [(m.text, m.canonical) for m in county_towns([Mention(0, 6, "Place", "海盐县百步镇", 1)], "海盐县百步镇")]
+        [('海盐县', None), ('百步镇', None)]
         >>> [m.text for m in county_towns([Mention(4, 9, "Organization", "海盐百步镇", 1)], t)]  # (no place)
         ['海盐百步镇']
         >>> [m.text for m in county_towns([Mention(0, 5, "Place", "沛大屯街道", 1)], "沛大屯街道")]  # (one character: 沛县's)
         ['沛大屯街道']
     """
     out: list[Mention] = []
-    for m in found:
-        begin = town_ending_at(text, m.end) if m.type == "Place" else None
-        if begin is not None and begin - m.start >= 2 and county_holds(text[m.start : begin], text[begin : m.end]):
-            out += [Mention(m.start, begin, "Place", text[m.start : begin], m.article, m.extractor),
+    for k, m in enumerate(found):
+        if m.type != "Place":
+            out.append(m)
+            continue
+        begin = town_ending_at(text, m.end)
+        county = holding_county(text[m.start : begin], text[begin : m.end]) if begin is not None and begin - m.start >= 2 else None
+        if county is not None:  # 海盐百步镇 read as one
+            bare = text[m.start : begin]
+            out += [Mention(m.start, begin, "Place", bare, m.article, m.extractor, canonical=county if county != bare else None),
                     Mention(begin, m.end, "Place", text[begin : m.end], m.article, m.extractor)]
             continue
+        after = found[k + 1] if k + 1 < len(found) else None
+        if (after is not None and after.type == "Place" and after.start == m.end and m.canonical is None
+                and len(m.text) >= 2 and (county := holding_county(m.text, after.text)) not in (None, m.text)):
+            m = replace(m, canonical=county)  # 海盐 + 百步镇 read apart
         out.append(m)
     return out
 

@@ -31,7 +31,7 @@ from ..gazetteer import find, named
 from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_places
-from ..towns import county_holds
+from ..towns import holding_county
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
@@ -414,7 +414,7 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
         if inner.start != outer.end:
             if _adjacent(c.doc.text, outer, inner):  # 首都, 的
                 c.add(inner, "containedInPlace", outer, s, a)
-        elif _lies_in(inner.text, outer.text) or county_holds(outer.text, inner.text):  # (海盐 百步镇: a bare county)
+        elif _lies_in(inner.text, outer.text) or holding_county(outer.text, inner.text):  # (海盐 百步镇: a bare county)
             c.add(inner, "containedInPlace", outer, s, a)
             last = inner
             for listed in ordered[k + 2 :]:
