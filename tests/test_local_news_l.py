@@ -53,3 +53,9 @@ def test_bodies_listed_beside_a_body_of_their_kind_are_bodies():
     # a list of other things after a body is left alone
     entities, _ = graph("青山县教育局、西北部、一处在建。")
     assert not {n for t, n in entities if t == "Organization"} - {"青山县教育局"}
+
+
+def test_two_bodies_acting_together_are_two_organizers():
+    entities, facts = graph("青山公安分局联合青山一中开展了“反诈宣传进校园”活动。")
+    assert {("Organization", "青山公安分局"), ("Organization", "青山一中")} <= entities
+    assert {("反诈宣传进校园", "organizer", o) for o in ("青山公安分局", "青山一中")} <= facts

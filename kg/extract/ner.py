@@ -34,8 +34,8 @@ from ..words import clause_words, in_dictionary, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
-from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, PLACE_SUFFIXES, PROPER_HEADS, SUFFIXES,
-                           TITLE_AFTER, division_begun_before, past_a_word, split_coordination)
+from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
+                           PROPER_HEADS, SUFFIXES, TITLE_AFTER, division_begun_before, past_a_word, split_coordination)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -1052,6 +1052,44 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# What 联合 opens inside a body's name (联合会, 联合国, 联合社), where it is no verb joining two bodies.
+_JOINT_HEADS = ("会", "国", "社", "体", "党", "站", "舰", "银行", "公司", "大学", "学院", "医院", "作战", "办", "执法", "指挥")
+
+
+def joined_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """Two bodies a tagger read as one across 联合, the verb of bodies that act together (青山县市场监管局联合县农业农村局,
+    青山公安分局联合青山一中开展…): the two, where each part closes as a body's name does (or as a numbered school's:
+    青山一中), and where 联合 opens no
+    head of a name (联合会, 联合国, 联合银行, 联合作战指挥中心). ``found`` is in text order.
+
+    Examples:
+        >>> t = "青山公安分局联合青山一中开展活动，青山县工会联合会，青山联合银行，战区联合作战指挥中心"
+        >>> found = [Mention(0, 12, "Organization", t[:12], 1), Mention(17, 25, "Organization", "青山县工会联合会", 1),
+        ...          Mention(26, 32, "Organization", "青山联合银行", 1), Mention(33, 43, "Organization", "战区联合作战指挥中心", 1)]
+        >>> [m.text for m in joined_bodies(found, t)]
+        ['青山公安分局', '青山一中', '青山县工会联合会', '青山联合银行', '战区联合作战指挥中心']
+        >>> def kept(name, kind="Organization"):  # whether a mention of the name stays whole
+        ...     return [m.text for m in joined_bodies([Mention(0, len(name), kind, name, 1)], name)] == [name]
+        >>> kept("青山集团联合银行"), kept("多国联合考察团"), kept("青山工会联合发文"), kept("青山工会联合处")
+        (True, True, True, True)
+        >>> kept("青山公安分局联合青山县教育局")
+        False
+        >>> kept("青山公安分局联合青山一中", "Place"), len(joined_bodies([Mention(0, 14, "Organization", "青山公安分局联合青山一中", 1)], "青山公安分局 联合 青山一中"))
+        (True, 1)
+    """
+    out: list[Mention] = []
+    for m in found:
+        at = m.text.find("联合", 2) if m.type == "Organization" and m.end - m.start == len(m.text) else -1
+        first, second = m.text[:at], m.text[at + 2 :]
+        if (at > 0 and len(second) >= 2 and not second.startswith(_JOINT_HEADS)
+                and _closes_a_body(first) and (_closes_a_body(second) or NUMBERED_SCHOOL.search(second[-3:]))):
+            out += [Mention(m.start, m.start + at, m.type, first, m.article, m.extractor),
+                    Mention(m.start + at + 2, m.end, m.type, second, m.article, m.extractor)]
+            continue
+        out.append(m)
+    return out
+
+
 @register("ner", finds_mentions=True, rank=3)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Person, Place and Organization mentions tagged by LAC in every sentence."""
@@ -1255,6 +1293,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
-                 towns_before_villages, county_towns, listed_bodies, complete_bodies, mend_bodies):
+                 towns_before_villages, county_towns, listed_bodies, complete_bodies, mend_bodies, joined_bodies):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

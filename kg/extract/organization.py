@@ -98,7 +98,7 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
-_NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
+NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
 _GROUP = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}组")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
@@ -1271,7 +1271,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             b, e = s.span(group.start(), group.end())
             out.append(Mention(b, e, "Place", group.group(), article))
     # 开封市十四中, 郑州一中: a city's numbered school
-    for m in _NUMBERED_SCHOOL.finditer(text):
+    for m in NUMBERED_SCHOOL.finditer(text):
         if not any(w.end == m.end() for w in clause_words(text, m.start())):
             continue  # 郑州一小时, 洛阳一小区: no school
         lead = max(0, m.start() - 6)
