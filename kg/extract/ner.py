@@ -882,7 +882,7 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
     to a body (or to such an item) that ends with the same head (厅, 局, 处, 委, 办, 科, 部) and holds no mention is a
     body of that kind too (省财政厅、司法厅、科技厅联合发文: 司法厅 and 科技厅, however jieba reads them; the last item
     ends at 等 or at its head); not the list's first item (where it begins is not known), nor a word of a place's side
-    (西北部: :func:`_one_word`), nor two characters (一处, 干部). ``found`` is in text order.
+    (西北部: :func:`_side_or_count_word`), nor two characters (一处, 干部). ``found`` is in text order.
 
     Examples:
         >>> t = "省财政厅、司法厅、科技厅联合发文，有宣传部、教育厅、文化厅、卫生厅等，青山县教育局、西北部、卫生局、一处"
@@ -911,7 +911,7 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
     made: list[Mention] = []
     for clause in _CLAUSE.finditer(text):
         items, at = [], clause.start()
-        for k, part in enumerate(clause.group().split("、")):
+        for part in clause.group().split("、"):
             items.append((at, at + len(part)))
             at += len(part) + 1
         b, e = items[-1]  # the last item: up to 等, or to its first head
@@ -926,14 +926,14 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
                 near = known[k - 1] if order.step == 1 else known[k + 1]
                 if (known[k] is not None or near is None or text[e - 1] != near.text[-1] or e - b < 3 or e - b > 8
                         or not re.fullmatch(rf"[{_HAN}]+", text[b:e])
-                        or any(m.start < e and b < m.end for m in found) or _one_word(text[b:e])):
+                        or any(m.start < e and b < m.end for m in found) or _side_or_count_word(text[b:e])):
                     continue
                 known[k] = Mention(b, e, "Organization", text[b:e], near.article, near.extractor)
                 made.append(known[k])
     return sorted([*found, *made], key=lambda m: (m.start, -m.end)) if made else found
 
 
-def _one_word(item: str) -> bool:
+def _side_or_count_word(item: str) -> bool:
     """Whether jieba reads ``item`` as one word of a place's side, a count or another such kind (西北部: a locality),
     never a body's name (卫生厅, 司法厅: a noun, a name, however it tags them)."""
     ws = words(item)
@@ -1059,8 +1059,8 @@ _JOINT_HEADS = ("会", "国", "社", "体", "党", "站", "舰", "银行", "公�
 def joined_bodies(found: list[Mention], text: str) -> list[Mention]:
     """Two bodies a tagger read as one across 联合, the verb of bodies that act together (青山县市场监管局联合县农业农村局,
     青山公安分局联合青山一中开展…): the two, where each part closes as a body's name does (or as a numbered school's:
-    青山一中), and where 联合 opens no
-    head of a name (联合会, 联合国, 联合银行, 联合作战指挥中心). ``found`` is in text order.
+    青山一中), and where 联合 opens no head of a name (联合会, 联合国, 联合银行, 联合作战指挥中心). ``found`` is in text
+    order.
 
     Examples:
         >>> t = "青山公安分局联合青山一中开展活动，青山县工会联合会，青山联合银行，战区联合作战指挥中心"
