@@ -59,3 +59,8 @@ def test_two_bodies_acting_together_are_two_organizers():
     entities, facts = graph("青山公安分局联合青山一中开展了“反诈宣传进校园”活动。")
     assert {("Organization", "青山公安分局"), ("Organization", "青山一中")} <= entities
     assert {("反诈宣传进校园", "organizer", o) for o in ("青山公安分局", "青山一中")} <= facts
+
+
+def test_this_contest_named_by_its_kind_takes_its_hosts():
+    _, facts = graph("8月1日，青山镇第三届“丰收杯”农民篮球联赛开幕。本次赛事由青山镇党委、镇政府联合主办，镇篮球协会承办。")
+    assert {("青山镇第三届“丰收杯”农民篮球联赛", "organizer", o) for o in ("青山镇党委", "镇政府", "镇篮球协会")} <= facts

@@ -60,7 +60,7 @@ FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|�
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)由")
-THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|论坛|展览|展会|培训)|"
+THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
                         r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
 EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|论坛|峰会|讲座|沙龙)”?$")
