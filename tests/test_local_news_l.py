@@ -64,3 +64,14 @@ def test_two_bodies_acting_together_are_two_organizers():
 def test_this_contest_named_by_its_kind_takes_its_hosts():
     _, facts = graph("8月1日，青山镇第三届“丰收杯”农民篮球联赛开幕。本次赛事由青山镇党委、镇政府联合主办，镇篮球协会承办。")
     assert {("青山镇第三届“丰收杯”农民篮球联赛", "organizer", o) for o in ("青山镇党委", "镇政府", "镇篮球协会")} <= facts
+
+
+def test_whose_speech_is_relayed_at_the_meeting_takes_no_part_in_it():
+    _, facts = graph("3月1日，青山县召开安全生产工作会议。会上，县长王五传达了李大山书记重要讲话精神。")
+    assert ("安全生产工作会议", "participant", "王五") in facts
+    assert ("安全生产工作会议", "participant", "李大山") not in facts
+    _, facts = graph("3月1日，青山县召开安全生产工作会议。会上县长钱七强调安全。")  # (no comma before him)
+    assert ("安全生产工作会议", "participant", "钱七") in facts
+    # the clause's subject, whatever the clause before did, and whatever body names him (服务 of 就业服务中心)
+    _, facts = graph("3月1日，青山县召开就业工作会议。会上，青山县就业服务中心主任李四表示要稳岗。会上，王五回顾了工作，赵六强调要扩岗。")
+    assert {("就业工作会议", "participant", p) for p in ("李四", "赵六")} <= facts

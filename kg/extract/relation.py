@@ -551,10 +551,12 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 own = _without(text, p.end, at, [*people, *others])  # (the names listed after p: 、信息系赵六分别)
                 if p.end <= at and _clause(own) and not has_verb(own):
                     c.add(main_event, "participant", p, s, a)
-    # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it
+    # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it (the clause's subject: not
+    # 李大山 of 会上，县长王五传达了李大山书记重要讲话精神, whose speech is relayed)
     if main_event is not None and AT_THE_EVENT.match(s.text):
         for p in people:
-            if SPEAKS.match(text, p.end, s.end):
+            opens = max([s.start, *(s.offset(m.end()) for m in _CLAUSE_MARK.finditer(s.text, 0, s.local(p.start)))])
+            if SPEAKS.match(text, p.end, s.end) and not has_verb(_without(text, opens, p.start, others)):
                 c.add(main_event, "participant", p, s, a)
     _speakers(c, s, a, people, events)
 
@@ -1108,6 +1110,7 @@ AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
                     r"|分享|解读|汇报|点评|演讲|宣布)")
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
