@@ -75,3 +75,10 @@ def test_whose_speech_is_relayed_at_the_meeting_takes_no_part_in_it():
     # the clause's subject, whatever the clause before did, and whatever body names him (服务 of 就业服务中心)
     _, facts = graph("3月1日，青山县召开就业工作会议。会上，青山县就业服务中心主任李四表示要稳岗。会上，王五回顾了工作，赵六强调要扩岗。")
     assert {("就业工作会议", "participant", p) for p in ("李四", "赵六")} <= facts
+
+
+def test_the_others_named_after_a_guest_are_no_words_of_the_guests():
+    text = ("6月5日，青山集团与红河集团战略合作签约仪式在青山集团六楼会议室举行。集团副总经理李四，"
+            "集团总会计师赵六以及相关工作人员出席了签约仪式。")
+    _, facts = graph(text)
+    assert {("青山集团与红河集团战略合作签约仪式", "participant", p) for p in ("李四", "赵六")} <= facts

@@ -750,17 +750,19 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
 
 
 def _listed(own: str) -> str:
-    """What follows a person up to the attending verb, less the words after the 等 that closes the list
-    they stand in: those describe the whole list (A、B等相关部门领导和师生代表参加了活动), and their nouns
-    the tagger may read as verbs (领导, 代表); a verb before 等 is still the person's own.
+    """What follows a person up to the attending verb, less the words after the 等 or 及 (以及) that closes the list
+    they stand in: those describe the whole list or the others in it (A、B等相关部门领导和师生代表参加了活动; A以及相关
+    人员参加), and their nouns the tagger may read as verbs (领导, 代表, 相关); a verb before them is still the person's own.
 
     Examples:
-        >>> _listed("、李四等相关部门领导和师生代表"), _listed("考察了工厂后")
-        ('、李四', '考察了工厂后')
-        >>> _listed("考察工厂后与李四等")
-        '考察工厂后与李四'
+        >>> _listed("、李四等相关部门领导和师生代表"), _listed("考察了工厂后"), _listed("以及相关人员")
+        ('、李四', '考察了工厂后', '以')
+        >>> _listed("考察工厂后与李四等"), _listed("考察了工厂及学校后")
+        ('考察工厂后与李四', '考察了工厂')
     """
-    return own.rsplit("等", 1)[0] if "等" in own else own
+    for closer in ("等", "及"):
+        own = own.rsplit(closer, 1)[0]
+    return own
 
 
 # A speech that ends its clause: 作总结讲话, 发表重要讲话, 作工作报告, 作动员讲话.
