@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .gazetteer import Division, divisions
 from .model import Mention
+from .words import words
 
 DATA = Path(__file__).parent / "data" / "towns.csv"
 
@@ -66,19 +67,32 @@ _COUNTY_LEVELS = ("", "县", "区", "市", "旗")
 
 def holding_county(county: str, town: str) -> str | None:
     """The full name of the county the gazetteer names ``county``, whole or without its level (海盐县, 海盐), that holds
-    the township ``town``; None where none does, or where two such counties do (the name then says no one county): the
-    county's bare name, which the gazetteer leaves out (a word as often: 海盐, sea salt), is read only beside one of
-    its towns.
+    the township ``town``; None where none does, where two such counties do (two 西安区 hold a 先锋街道: the name says
+    no one county), or where the bare name is a word that names no place as often (平安, 富裕: adjectives; 东方, 南部:
+    sides), as in a slogan before a town (创建平安古城乡): the county's bare name, which the gazetteer leaves out, is
+    read only beside one of its towns.
 
     Examples:
         >>> holding_county("海盐", "百步镇"), holding_county("海盐县", "百步镇"), holding_county("青山", "百步镇")
         ('海盐县', '海盐县', None)
         >>> holding_county("景宁畲族", "渤海镇")  # (part of 景宁畲族自治县's name)
+        >>> holding_county("西安", "先锋街道"), holding_county("平安", "古城乡")  # (two counties; a word)
+        (None, None)
+        >>> [holding_county(w, t) for w, t in (("新兴", "天堂镇"), ("南部", "王家镇"), ("东方", "板桥镇"))]  # (b, f, s)
+        [None, None, None]
     """
+    ws = words(county)
+    if len(ws) == 1 and ws[0].pos.startswith(_NOT_BARE):
+        return None
     ds = divisions()
-    names = {p.name for t in towns().get(town, ()) for p in [ds[t.parent]]
-             if p.name.startswith(county) and p.name[len(county) :] in _COUNTY_LEVELS}
-    return names.pop() if len(names) == 1 else None
+    held = {p.code: p.name for t in towns().get(town, ()) for p in [ds[t.parent]]
+            if p.name.startswith(county) and p.name[len(county) :] in _COUNTY_LEVELS}
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
+# What a bare county name read as one word of another kind is: an adjective, a distinction, a side, a place word
+# (平安, 新兴, 南部, 东方).
+_NOT_BARE = ("a", "b", "f", "s")
 
 
 def opening_places(found: list[Mention], text: str) -> list[Mention]:

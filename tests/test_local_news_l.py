@@ -72,6 +72,8 @@ def test_whose_speech_is_relayed_at_the_meeting_takes_no_part_in_it():
     assert ("安全生产工作会议", "participant", "李大山") not in facts
     _, facts = graph("3月1日，青山县召开安全生产工作会议。会上县长钱七强调安全。")  # (no comma before him)
     assert ("安全生产工作会议", "participant", "钱七") in facts
+    _, facts = graph("3月1日，青山县召开安全生产工作会议。会上，参会的县长王五发言。")  # (参会 describes him)
+    assert ("安全生产工作会议", "participant", "王五") in facts
     # the clause's subject, whatever the clause before did, and whatever body names him (服务 of 就业服务中心)
     _, facts = graph("3月1日，青山县召开就业工作会议。会上，青山县就业服务中心主任李四表示要稳岗。会上，王五回顾了工作，赵六强调要扩岗。")
     assert {("就业工作会议", "participant", p) for p in ("李四", "赵六")} <= facts

@@ -875,6 +875,10 @@ def brand_places(found: list[Mention]) -> list[Mention]:
 _CLAUSE = re.compile(r"[^，,。；;！？!?\n：:]+")
 # The one-character heads of government and unit bodies that a list names side by side (财政厅、司法厅、科技厅).
 _LISTED_HEADS = "厅局处委办科部"
+# Words that end with such a head and name no body: people (干部), rooms (餐厅, 大厅), a part or a whole (内部, 全部),
+# a situation (格局, 大局), a level of study (本科), a point (好处): an item ending with one is none.
+_NOT_BODIES = ("干部", "格局", "布局", "大局", "全局", "结局", "餐厅", "大厅", "展厅", "客厅", "内部", "外部", "全部", "局部",
+               "学科", "本科", "专科", "之处", "好处", "难处", "长处", "用处")
 
 
 def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
@@ -882,7 +886,7 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
     to a body (or to such an item) that ends with the same head (厅, 局, 处, 委, 办, 科, 部) and holds no mention is a
     body of that kind too (省财政厅、司法厅、科技厅联合发文: 司法厅 and 科技厅, however jieba reads them; the last item
     ends at 等 or at its head); not the list's first item (where it begins is not known), nor a word of a place's side
-    (西北部: :func:`_side_or_count_word`), nor two characters (一处, 干部). ``found`` is in text order.
+    (西北部: :func:`_side_word`), nor two characters (一处, 干部). ``found`` is in text order.
 
     Examples:
         >>> t = "省财政厅、司法厅、科技厅联合发文，有宣传部、教育厅、文化厅、卫生厅等，青山县教育局、西北部、卫生局、一处"
@@ -902,12 +906,13 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
         ([], [])
         >>> [m.text for m in listed_bodies([Mention(9, 12, "Organization", "文化厅", 1)], "会上，包括教育厅、文化厅")]
         ['文化厅']
+        >>> listed("青山县组织部、全体党员干部", "青山县组织部"), listed("青山市财政局、新格局下的工作", "青山市财政局")
+        ([], [])
         >>> t = "青山县教育局、红河县局"  # (a place read inside)
         >>> [m.text for m in listed_bodies([Mention(0, 6, "Organization", t[:6], 1), Mention(7, 10, "Place", "红河县", 1)], t)]
         ['青山县教育局', '红河县']
     """
-    bodies = {(m.start, m.end): m for m in found if m.type == "Organization" and m.end - m.start == len(m.text)
-              and m.text[-1] in _LISTED_HEADS}
+    bodies = {(m.start, m.end): m for m in found if m.type == "Organization" and m.text[-1] in _LISTED_HEADS}
     made: list[Mention] = []
     for clause in _CLAUSE.finditer(text):
         items, at = [], clause.start()
@@ -925,19 +930,24 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
                 b, e = items[k]
                 near = known[k - 1] if order.step == 1 else known[k + 1]
                 if (known[k] is not None or near is None or text[e - 1] != near.text[-1] or e - b < 3 or e - b > 8
-                        or not re.fullmatch(rf"[{_HAN}]+", text[b:e])
-                        or any(m.start < e and b < m.end for m in found) or _side_or_count_word(text[b:e])):
+                        or not re.fullmatch(rf"[{_HAN}]+", text[b:e]) or text[b:e].endswith(_NOT_BODIES)
+                        or any(m.start < e and b < m.end for m in found) or _side_word(text[b:e])):
                     continue
                 known[k] = Mention(b, e, "Organization", text[b:e], near.article, near.extractor)
                 made.append(known[k])
     return sorted([*found, *made], key=lambda m: (m.start, -m.end)) if made else found
 
 
-def _side_or_count_word(item: str) -> bool:
-    """Whether jieba reads ``item`` as one word of a place's side, a count or another such kind (西北部: a locality),
-    never a body's name (卫生厅, 司法厅: a noun, a name, however it tags them)."""
+def _side_word(item: str) -> bool:
+    """Whether jieba reads ``item`` as one word of a place's side (西北部, 东南部: a locality), never a body's name (卫生厅,
+    司法厅: a noun, a name, however it tags them).
+
+    Examples:
+        >>> _side_word("西北部"), _side_word("卫生厅")
+        (True, False)
+    """
     ws = words(item)
-    return len(ws) == 1 and ws[0].pos.startswith(("f", "m", "q", "r", "d", "a", "s", "t"))
+    return len(ws) == 1 and ws[0].pos.startswith("f")
 
 
 def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
@@ -1052,28 +1062,34 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# A body's name that opens with its place or level (青山县教育局, 市卫健委, 县农业农村局): a named body, not a unit's kind.
+_PLACED = re.compile(r"[\u4e00-\u9fff]{0,4}?[省市县区镇乡]")
 # What 联合 opens inside a body's name (联合会, 联合国, 联合社), where it is no verb joining two bodies.
 _JOINT_HEADS = ("会", "国", "社", "体", "党", "站", "舰", "银行", "公司", "大学", "学院", "医院", "作战", "办", "执法", "指挥")
 
 
 def joined_bodies(found: list[Mention], text: str) -> list[Mention]:
     """Two bodies a tagger read as one across 联合, the verb of bodies that act together (青山县市场监管局联合县农业农村局,
-    青山公安分局联合青山一中开展…): the two, where each part closes as a body's name does (or as a numbered school's:
-    青山一中), and where 联合 opens no head of a name (联合会, 联合国, 联合银行, 联合作战指挥中心). ``found`` is in text
-    order.
+    青山公安分局联合青山一中开展…): the two, where each part closes as a body's name does and the second is a named
+    body, opening with its place or level or named on its own in the article (or a numbered school: 青山一中); not
+    where 联合 opens a head of a name (联合会, 联合国, 联合银行) or a unit's kind follows it (青山大学联合研究中心).
+    ``found`` is in text order.
 
     Examples:
-        >>> t = "青山公安分局联合青山一中开展活动，青山县工会联合会，青山联合银行，战区联合作战指挥中心"
+        >>> t = "青山公安分局联合青山一中开展活动，青山县工会联合会，青山联合银行，青山联合作战演训中心"
         >>> found = [Mention(0, 12, "Organization", t[:12], 1), Mention(17, 25, "Organization", "青山县工会联合会", 1),
-        ...          Mention(26, 32, "Organization", "青山联合银行", 1), Mention(33, 43, "Organization", "战区联合作战指挥中心", 1)]
+        ...          Mention(26, 32, "Organization", "青山联合银行", 1), Mention(33, 43, "Organization", "青山联合作战演训中心", 1)]
         >>> [m.text for m in joined_bodies(found, t)]
-        ['青山公安分局', '青山一中', '青山县工会联合会', '青山联合银行', '战区联合作战指挥中心']
+        ['青山公安分局', '青山一中', '青山县工会联合会', '青山联合银行', '青山联合作战演训中心']
         >>> def kept(name, kind="Organization"):  # whether a mention of the name stays whole
         ...     return [m.text for m in joined_bodies([Mention(0, len(name), kind, name, 1)], name)] == [name]
         >>> kept("青山集团联合银行"), kept("多国联合考察团"), kept("青山工会联合发文"), kept("青山工会联合处")
         (True, True, True, True)
-        >>> kept("青山公安分局联合青山县教育局")
-        False
+        >>> kept("青山公安分局联合青山县教育局"), kept("青山大学联合研究中心"), kept("青山公安分局联合红河大学")
+        (False, True, True)
+        >>> t = "红河大学召开会议。青山公安分局联合红河大学开展活动"  # (named on its own)
+        >>> [m.text for m in joined_bodies([Mention(0, 4, "Organization", "红河大学", 1), Mention(9, 21, "Organization", t[9:21], 1)], t)]
+        ['红河大学', '青山公安分局', '红河大学']
         >>> kept("青山公安分局联合青山一中", "Place"), len(joined_bodies([Mention(0, 14, "Organization", "青山公安分局联合青山一中", 1)], "青山公安分局 联合 青山一中"))
         (True, 1)
     """
@@ -1081,8 +1097,9 @@ def joined_bodies(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         at = m.text.find("联合", 2) if m.type == "Organization" and m.end - m.start == len(m.text) else -1
         first, second = m.text[:at], m.text[at + 2 :]
-        if (at > 0 and len(second) >= 2 and not second.startswith(_JOINT_HEADS)
-                and _closes_a_body(first) and (_closes_a_body(second) or NUMBERED_SCHOOL.search(second[-3:]))):
+        if (at > 0 and len(second) >= 2 and not second.startswith(_JOINT_HEADS) and _closes_a_body(first)
+                and (_closes_a_body(second) and (_PLACED.match(second) or any(o.text == second for o in found))
+                     or NUMBERED_SCHOOL.search(second[-3:]))):
             out += [Mention(m.start, m.start + at, m.type, first, m.article, m.extractor),
                     Mention(m.start + at + 2, m.end, m.type, second, m.article, m.extractor)]
             continue
