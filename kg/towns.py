@@ -63,6 +63,9 @@ def town_ending_at(text: str, end: int) -> int | None:
 
 
 _COUNTY_LEVELS = ("", "县", "区", "市", "旗")
+# What a bare county name read as one word of another kind is: an adjective, a distinction, a side, a place word
+# (平安, 新兴, 南部, 东方).
+_NOT_BARE = ("a", "b", "f", "s")
 
 
 def holding_county(county: str, town: str) -> str | None:
@@ -88,11 +91,6 @@ def holding_county(county: str, town: str) -> str | None:
     held = {p.code: p.name for t in towns().get(town, ()) for p in [ds[t.parent]]
             if p.name.startswith(county) and p.name[len(county) :] in _COUNTY_LEVELS}
     return next(iter(held.values())) if len(held) == 1 else None
-
-
-# What a bare county name read as one word of another kind is: an adjective, a distinction, a side, a place word
-# (平安, 新兴, 南部, 东方).
-_NOT_BARE = ("a", "b", "f", "s")
 
 
 def opening_places(found: list[Mention], text: str) -> list[Mention]:
