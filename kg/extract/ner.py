@@ -786,10 +786,9 @@ def office_names(found: list[Mention], text: str) -> list[Mention]:
         b, e = x.start(1), x.end(1)
         item = text[b:e]
         inside = [m for m in found if m.start < e and b < m.end]
-        listed = text[e] == "等" or text[e] == "、" and any(m.type == "Person" and m.start == e + 1 for m in found)
         if (surname_count(item[0]) == 0 or item[0] in _LIST_WORDS or any(o in item for o in OFFICES)
                 or any(m.type != "Person" or m.start < b or m.end > e for m in inside) or not _reads_as_a_name(item)
-                or x.group() in _GROUP_TITLES and len(item) == 2 and not listed):
+                or x.group() in _GROUP_TITLES and len(item) == 2 and not _in_a_list(text, e, found)):
             continue  # (no two items overlap: a title inside an item would be an office in it)
         made.append(Mention(b, e, "Person", item, inside[0].article if inside else _article_at(found, b),
                             found[0].extractor if found else ""))
@@ -814,6 +813,11 @@ def _a_word(item: str) -> bool:
     """Whether jieba reads ``item`` as one word other than a person's name (作者, 主持人)."""
     ws = words(item)
     return len(ws) == 1 and not ws[0].pos.startswith("nr")
+
+
+def _in_a_list(text: str, end: int, found: list[Mention]) -> bool:
+    """Whether a name ending at ``end`` stands in a list of people: 等 follows it, or 、 and another person."""
+    return text[end] == "等" or text[end] == "、" and any(m.type == "Person" and m.start == end + 1 for m in found)
 
 
 def _reads_as_a_name(item: str) -> bool:

@@ -555,10 +555,12 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     # 李大山 of 会上，县长王五传达了李大山书记重要讲话精神, whose speech is relayed)
     if main_event is not None and AT_THE_EVENT.match(s.text):
         for p in people:
+            if not SPEAKS.match(text, p.end, s.end):
+                continue
             # (after the last 的 before the name: 参会的县长王五发言, whose 参会 describes him)
             opens = max([s.start, *(s.offset(m.end()) for m in _CLAUSE_MARK.finditer(s.text, 0, s.local(p.start))),
                          text.rfind("的", s.start, p.start) + 1])
-            if SPEAKS.match(text, p.end, s.end) and not has_verb(_without(text, opens, p.start, others)):
+            if not has_verb(_without(text, opens, p.start, others)):
                 c.add(main_event, "participant", p, s, a)
     _speakers(c, s, a, people, events)
 
