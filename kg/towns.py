@@ -93,6 +93,36 @@ def holding_county(county: str, town: str) -> str | None:
     return next(iter(held.values())) if len(held) == 1 else None
 
 
+def county_in_named_city(county: str, places: list[str]) -> str | None:
+    """The full name of the county whose name without its level is ``county`` (长洲 of 长洲区, 南靖 of 南靖县), where
+    the city above it is among ``places``, the places a document names (梧州, 漳州市): a county's bare name, which the
+    gazetteer leaves out, read where its city is named; None where no such county is, two are, or the bare name is a
+    word of another kind (as :func:`holding_county` refuses them).
+
+    Examples:
+        >>> county_in_named_city("南靖", ["漳州"]), county_in_named_city("南靖", ["福州市"]), county_in_named_city("南部", ["南充"])
+        ('南靖县', None, None)
+    """
+    ws = words(county)
+    if len(county) < 2 or len(ws) == 1 and ws[0].pos.startswith(_NOT_BARE):
+        return None
+    ds = divisions()
+    held = {d.code: d.name for d in _bare_counties().get(county, ())
+            if d.parent in ds and (ds[d.parent].name in places or ds[d.parent].name[:-1] in places)}
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _bare_counties() -> dict[str, tuple[Division, ...]]:
+    """The gazetteer's counties by their names less their level (长洲 → 长洲区)."""
+    out: dict[str, list[Division]] = {}
+    for d in divisions().values():
+        level = next((x for x in _COUNTY_LEVELS[1:] if d.name.endswith(x)), None)
+        if level is not None and len(d.name) > 2 and d.level == "county":
+            out.setdefault(d.name[: -len(level)], []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def opening_places(found: list[Mention], text: str) -> list[Mention]:
     """A place whose name a township of the gazetteer opens, read over the town's start (张镇文化广场 of 开张镇文化广场,
     where a recognizer's walk cut the town's first characters): the place from the town's start. ``found`` is in

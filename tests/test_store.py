@@ -47,7 +47,9 @@ def _rows(rows):
     """Rows in a stable order; GROUP_CONCAT's order of values is the store's (SPARQL leaves it open), and
     rdflib writes a double's value its own way (7900000.0 where the store keeps 7900000)."""
     def value(v: str) -> str:
-        return v[:-2] if v.endswith(".0") and v[:-2].isdigit() else "、".join(sorted(v.split("、")))
+        if v.endswith(".0") and v[:-2].isdigit():
+            return v[:-2]
+        return " | ".join(sorted("、".join(sorted(part.split("、"))) for part in v.split(" | ")))
 
     return sorted(repr({k: value(v) for k, v in r.items()}) for r in rows)
 

@@ -36,16 +36,41 @@ HOST_VERBS = ("主办", "承办", "协办")
 EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出])"
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
          + EXHIBITION)
-# “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”), up to six
-# characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动).
+# “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”, “文明城,幸福家”), up to
+# six characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动). After 等 the kind
+# is of many (“A”等系列活动): the name is the quotation alone.
 _QUOTED_WITH_HEAD = re.compile(
-    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}，[^“”、，,。\n]{{2,12}})”"
-    rf"((?:(?!的)[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
+    rf"(等?(?:(?![的等])[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+# A year that opens a quoted campaign's name, a season or half of it with it, then what the campaign is of (nouns
+# only) up to the quotation: 2025年“青山读书”活动, 2021年春农业科技“送技术”示范活动.
+_YEAR_BEFORE = re.compile(r"(?<![0-9０-９—－\-~～至到])[0-9０-９]{4}年(?:度|上半年|下半年|[春夏秋冬]季?)?([\u4e00-\u9fff]{0,8})$")
+_OF_A_CAMPAIGN = ("n", "nz", "ns", "nt", "an")
+
+
+def dated_start(text: str, quote: int) -> int:
+    """Where the year that opens the name of a campaign quoted at ``quote`` starts, or ``quote`` where no year does
+    (a range of years ends no name's start: 2021—2030年是“青山”工程…; nor does a verb between: 2023年开展“X”活动).
+
+    Examples:
+        >>> t = "县里安排开展2026年农业科技“青山行”活动。"
+        >>> t[dated_start(t, t.index("“")) :]
+        '2026年农业科技“青山行”活动。'
+        >>> t = "2021—2030年是“青山”工程六期。2023年开展“绿水”活动。"
+        >>> dated_start(t, t.index("“")) == t.index("“"), dated_start(t, t.rindex("“")) == t.rindex("“")
+        (True, True)
+    """
+    m = _YEAR_BEFORE.search(text, max(0, quote - 24), quote)
+    if m is None or (m.group(1) and any(w.pos not in _OF_A_CAMPAIGN for w in words(m.group(1)))):
+        return quote
+    return m.start()
+
+
 # Talks, shows and readings, which a title in 《》 may name (《名称》讲座).
 _TALKS = ("讲座", "讲坛", "演出", "分享会", "读书会")
 _QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
-_QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周)"
+QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周)"
                           r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
 _PROJECT = re.compile(r"项目|工程")
@@ -73,19 +98,20 @@ _NOT_A_KIND = re.compile(rf"[的等并和与及在时后前]|之际|期间|前�
 # A numbered event: 第三届…博览会, 第十二届“…奖”, 第三次全国代表大会.
 # An edition or a session, in one spelling for every pattern: 第三届, 第12次, 第一期.
 EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
-_ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}"
+_ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?(?:毕业生|新生|学生|校友))|\d{4}"
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
-_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛")
+_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
+                     r"|招聘会|双选会")  # (and job fairs: 2022届毕业生秋季校园招聘会, not 专业性招聘会, a kind)
 # “名称” that is an event by its own head: an exhibition, a contest, a meeting (“青山剪纸精品展”, “2016青山马拉松赛”).
 _QUOTED_EVENT = re.compile(r"“([^“”、，,。\n]{2,30}(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                            + r"|" + EXHIBITION + r"|" + _SPORTS.pattern + r"))”")
 _YEAR = re.compile(r"\d{4}年度?")
 # Time words that stand in an event's name: seasons, school grades, festivals (not 今天, 上午, 近日).
-_SEASON = re.compile(r"[春夏秋冬]季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
+_SEASON = re.compile(r"[春夏秋冬]{1,2}季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
@@ -185,6 +211,9 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
                 and w.text not in STOP_WORDS and not lac_verb:
             start, i = w.start, i - 1  # the head holds 工作 (安全生产工作会议): the field's verb before it
             continue
+        if len(w.text) == 1 and i > 0 and ws[i - 1].end == w.start and ws[i - 1].pos in ("m", "q") \
+                and w.start not in numbered:
+            break  # a count of places or sides, no name's part: 多地, 三方
         if w.pos == "t" and _SEASON.fullmatch(w.text):
             start, i = w.start, i - 1  # 春季运动会, 初一新生军训汇演, 元旦晚会: a season, a grade or a festival names it
             continue
@@ -665,14 +694,17 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             text = s.text
             spans = []
             for m in _QUOTED_WITH_HEAD.finditer(text):
-                spans.append((m.start(), m.end(), m.group(1)))
+                if m.group(2).startswith("等"):
+                    spans.append((m.start(), m.start(2), m.group(1)))
+                else:
+                    spans.append((dated_start(text, m.start()), m.end(), m.group(1)))
             for m in (*_TITLED.finditer(text), *_ANNIVERSARY.finditer(text)):
                 if _of_its_kind(m.group(1)):
                     spans.append((m.start(), m.end(), m.group()))
             for m in _QUOTED_JOINED.finditer(text):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
-            for m in (*_QUOTED_SELF.finditer(text), *_QUOTED_EVENT.finditer(text)):
+            for m in (*QUOTED_SELF.finditer(text), *_QUOTED_EVENT.finditer(text)):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
             for b, e in carried_campaigns(text, doc.text):

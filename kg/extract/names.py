@@ -17,16 +17,17 @@ Examples:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..gazetteer import divisions, find, named, spells_a_word
 from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
 from ..places import chain
-from ..towns import towns
+from ..towns import county_in_named_city, towns
 from ..words import in_dictionary, words
 from . import register
+from .initiative import QUOTED_SELF
 from .ner import ONE_CHARACTER_PLACES
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, STANDALONE_BODIES, SUFFIXES
 
@@ -42,7 +43,8 @@ _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行, and a school's
 # or a hospital's: 青山学院襄阳分院, 青山大学宜昌分校.
-_BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)([\u4e00-\u9fff]{2,7}?)"
+_BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)"
+                     r"((?:(?!分行|分公司|分局|分院|分校)[\u4e00-\u9fff]){2,7}?)"  # (the last branch's: 淮北分行濉溪支行)
                      r"(?:分公司|分行|中心支行|支行|监管分局|分局|分院|分校)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
@@ -112,8 +114,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         >>> leading_places("团市委"), leading_places("津市市委"), leading_places("城乡建设局")
         ([], [(0, 3)], [])
     """
-    if name.startswith("中共") and len(name) > 4:  # the party's committee of a place: 中共青山县委
-        return [(s + 2, e + 2) for s, e in leading_places(name[2:], body)]
+    if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
+        return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
     spans = []
     pos = 0
     hits = find(name)
@@ -141,6 +143,13 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城
         if _INNER_ORG.search(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
+        inner = find(m.group())
+        if not spans and inner and inner[0][0] >= 2 and inner[0][1] == m.end() - pos:
+            # a division of the gazetteer after words that name no place: the body's short name before its branch's
+            # place (国网 of 国网云阳县供电公司, 工行 of 工行青山县支行), the division alone is the place
+            spans.append((pos + inner[0][0], m.end()))
+            pos = m.end()
+            continue
         if _LEVEL_WORD.fullmatch(m.group()) or _COUNTED_LEVEL.fullmatch(m.group()):
             break  # a level with no name: 自治区党委, 县市场监管局; a count: 三省两市
         village_body = name.endswith(_LOCAL_HEADS) or _PARTY_BODY.search(name)
@@ -161,6 +170,17 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             b = spans[-1][1]
             spans.append((b, b + len(local.group(1))))
     return spans
+
+
+def central_party(name: str) -> int:
+    """How long the name of the party that opens ``name`` is (中共, 民建 of 民建青山市委, 九三学社): a body the training
+    data names with its central committee (中共中央, 民建中央, 九三学社中央); 0 where none opens it.
+
+    Examples:
+        >>> central_party("民建青山市委"), central_party("中共青山县委"), central_party("青山市委"), central_party("中共")
+        (2, 2, 0, 0)
+    """
+    return next((k for k in (4, 3, 2) if len(name) > k + 2 and name[:k] + "中央" in training_orgs()), 0)
 
 
 def _bare_word(name: str, end: int) -> bool:
@@ -382,6 +402,8 @@ class _Known:
     orgs: list[str]  # organizations, longest first (国务院 in 国务院新闻办)
     # companies, named alone or inside a place's name (青山印务公司 of 青山印务公司会议室)
     companies: list[str] = field(default_factory=list)
+    # the divisions of the gazetteer in bodies' names (梧州 of 梧州高中): where a county's bare name is read
+    opening: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> "_Known":
@@ -408,12 +430,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     out: list[Mention | Relation] = []
     known = _Known.of(mentions)
     whole = [m for m in mentions if m.type in ("Organization", "Place", "Initiative") and m.end - m.start == len(m.text)]
+    known = replace(known, opening={h[2] for m in whole if m.type == "Organization" for h in find(m.text)})
+    named = {m.text for m in whole if m.type == "Organization"}
     held = {i: _initiative_parts(doc, m, known.places) for i, m in enumerate(whole) if m.type == "Initiative"}
     # a body the document names only inside an event's name is known too (全国人大常委会 of 全国人大常委会会议,
     # the parent of 全国人大常委会法工委)
     inside = [x for parts in held.values() for x in parts if isinstance(x, Mention) and x.type == "Organization"]
     if inside:
-        known = _Known.of(mentions + inside)
+        known = replace(_Known.of(mentions + inside), opening=known.opening)
     for i, m in enumerate(whole):
         if m.type == "Initiative":
             parts = held[i]
@@ -424,6 +448,39 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             continue
         parts = _name_parts(doc, m, known)
         out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
+        out.extend(_parents_above(doc, m, parts, known, named))
+    return out
+
+
+def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], known: _Known,
+                   named: set[str]) -> list[Mention | Relation]:
+    """The parents of a parent that ``m``'s name holds, up the chain (青山大学医学院附属医院眼科: the hospital's
+    college, the college's university), where the document names that parent nowhere alone (then its own name is
+    read there).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> t = "青山大学医学院附属医院眼科"
+        >>> m = Mention(0, len(t), "Organization", t, 1)
+        >>> known = _Known.of([m])
+        >>> parts = _name_parts(parse(t), m, known)
+        >>> [(r.subject.text, r.obj.text) for r in _parents_above(parse(t), m, parts, known, {t}) if isinstance(r, Relation)]
+        [('青山大学医学院附属医院', '青山大学医学院'), ('青山大学医学院', '青山大学')]
+    """
+    out: list[Mention | Relation] = []
+    child = m
+    for _ in range(3):
+        parent = next((p.obj for p in parts if isinstance(p, Relation) and p.subject is child
+                       and p.predicate == "parentOrganization"), None)
+        if parent is None or parent.text in named:
+            break
+        parts = _name_parts(doc, parent, known)
+        above = next((p.obj for p in parts if isinstance(p, Relation) and p.subject is parent
+                      and p.predicate == "parentOrganization"), None)
+        if above is None:
+            break
+        out += [above, _relation(parent, "parentOrganization", above, m)]
+        child = parent
     return out
 
 
@@ -529,7 +586,12 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                                and len(m.text) > len(b) + 1), None)):
             # 灵光小学 in an article about 灵光村: a body named after its village or town is in it
             out.append(_relation(m, "location", local, m))
+    county = _bare_county(m, known) if not spans and m.type == "Organization" and not national else None
+    if county is not None:
+        spans = [(0, county[0])]
     places = [_nested(m, s, e, "Place") for s, e in spans]
+    if county is not None:
+        places = [Mention(p.start, p.end, p.type, p.text, p.article, p.extractor, canonical=county[1]) for p in places]
     out.extend(places)
     for outer, inner in zip(places, places[1:]):
         out.append(_relation(inner, "containedInPlace", outer, m))
@@ -580,8 +642,12 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 out.append(place := _nested(m, b.start(1), b.end(1), "Place"))
                 out.append(_relation(m, "location", place, m))
         if branch:
-            # the city, the province before it if any (河南驻马店): every character a division's name
+            # the city, the province before it if any (河南驻马店): every character a division's name; or a county's
+            # bare name in a city the document names (濉溪 of 淮北分行濉溪支行)
             cities = find(branch.group(1))
+            if not cities and (full := county_in_named_city(branch.group(1), [*known.places, *known.opening])):
+                out.append(place := replace(_nested(m, *branch.span(1), "Place"), canonical=full))
+                out.append(_relation(m, "location", place, m))
             if cities and cities[0][0] == 0 and cities[-1][1] == len(branch.group(1)) and all(
                     x[1] == y[0] for x, y in zip(cities, cities[1:])) and len(cities) <= 2:
                 s, e, _, _ = cities[-1]
@@ -600,7 +666,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         if parent is not None:
             out.append(parent)
             out.append(_relation(m, "parentOrganization", parent, m))
-            child = m if placed_whole else parent
+            # (a party's committee of a place is there, not the party: 九三学社青山市委)
+            child = m if placed_whole or central_party(m.text) == parent.end - m.start else parent
     if m.type == "Organization" and (zone := zone_end(m.text)) and (not places or places[-1].end - m.start < zone):
         # the body of a zone is in the zone, the zone in the places its name opens with: 和县台湾农民创业园管委会
         out.append(place := _nested(m, 0, zone, "Place"))
@@ -619,11 +686,32 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         return out
     if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
-        if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)):
+        if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)) and not any(
+                isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out):
             # the place that opens the name of an institution under another locates it too (上海第二军医大学
-            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold)
+            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold), unless
+            # its own place is named after (濉溪 of 淮北分行濉溪支行)
             out.append(_relation(m, "location", places[-1], m))
     return out
+
+
+def _bare_county(m: Mention, known: _Known) -> tuple[int, str] | None:
+    """Where the bare name of a county that opens a body's name ends, and the county's full name (长洲 of
+    长洲公安分局 → 长洲区, in an article that names 梧州): a word of its own there, no division's name alone (黄山, a
+    city's), and a county the city named in the document holds (:func:`kg.towns.county_in_named_city`).
+
+    Examples:
+        >>> m = Mention(0, 6, "Organization", "长洲公安分局", 1)
+        >>> _bare_county(m, _Known(["梧州"], [], [])), _bare_county(m, _Known(["南宁"], [], []))
+        ((2, '长洲区'), None)
+        >>> _bare_county(Mention(0, 6, "Organization", "新华书店分店", 1), _Known(["石家庄"], [], []))  # (新华书店: one word)
+    """
+    ends = {w.end for w in words(m.text)}
+    for k in (3, 2):
+        if k in ends and len(m.text) > k + 1 and not find(m.text[:k]) and (
+                full := county_in_named_city(m.text[:k], [*known.places, *known.opening])):
+            return k, full
+    return None
 
 
 def _abbreviated_country(name: str, places: list[str]) -> list[tuple[int, int]]:
@@ -721,6 +809,13 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
     if (town := opening_town(m.text, known_places)) and not any(isinstance(x, Mention) and x.start == m.start for x in out):
         place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county
         out += [place, _relation(m, "location", place, m)]
+    # a campaign named by its quotation inside an event's name (“春风行动”招聘会, 2024“青山读书计划”推介会): an
+    # initiative of its own, which the event is part of
+    for q in QUOTED_SELF.finditer(m.text):
+        if (q.start(), q.end()) != (0, len(m.text)) and q.group(1) != m.canonical:  # (not “…建设年”活动 itself)
+            campaign = Mention(m.start + q.start(), m.start + q.end(), "Initiative", q.group(), m.article, "names",
+                               canonical=q.group(1))
+            out += [campaign, _relation(m, "partOf", campaign, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
         if (t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2 and _body_name(t.text)

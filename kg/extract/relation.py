@@ -38,7 +38,7 @@ from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS
 from .ner import counted_items
 from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, TENURE,
                            bodies_of_kind, field_college)
-from .titles import TITLE
+from .titles import TITLE, TITLE_WORDS
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
 PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀|荣获|获评|摘得|斩获|夺得")  # (winners of an award: 荣获第十二届“中华慈善奖”)
@@ -248,6 +248,9 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         (True, False, False, False)
         >>> _unit_of(Mention(0, 3, "Organization", "中西部", 1), school, "中西部")  # (a place's whole name opens nothing)
         True
+        >>> _unit_of(Mention(0, 4, "Organization", "县总工会", 1), school, "县总工会"), _unit_of(
+        ...     Mention(0, 3, "Organization", "市场部", 1), school, "市场部")
+        (False, True)
 
     """
     if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
@@ -260,6 +263,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False
     if o.canonical and o.canonical != o.text:
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
+    if level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text):
+        return False  # a level's body (县总工会, 市委), not one of the company's or the school's
     from .names import leading_places, named_party_body
 
     if leading_places(o.text) or named_party_body(o.text):
@@ -408,13 +413,15 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
     """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道; so does a
     seat after its country or province (哈萨克斯坦首都阿斯塔纳) and a smaller division after 的
     (白云区的龙湖街道: :func:`_adjacent`); places of the same level listed after the smaller one lie in the larger
-    one too (郧阳区白云村、红星村: 红星村 is in 郧阳区)."""
+    one too (郧阳区白云村、红星村: 红星村 is in 郧阳区). A headline or a caption, whose words run together more
+    (新疆西藏旅游: two regions), says it only of two divisions known by the gazetteer or their level."""
     ordered = sorted(places, key=lambda m: m.start)
+    lies_in = _lies_in if s.kind == "body" else (lambda inner, outer: _holds(outer, inner))
     for k, (outer, inner) in enumerate(zip(ordered, ordered[1:])):
         if inner.start != outer.end:
             if _adjacent(c.doc.text, outer, inner):  # 首都, 的
                 c.add(inner, "containedInPlace", outer, s, a)
-        elif _lies_in(inner.text, outer.text) or holding_county(outer.text, inner.text):  # (海盐 百步镇: a bare county)
+        elif lies_in(inner.text, outer.text) or holding_county(outer.text, inner.text):  # (海盐 百步镇: a bare county)
             c.add(inner, "containedInPlace", outer, s, a)
             last = inner
             for listed in ordered[k + 2 :]:
@@ -494,7 +501,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     ``listed``: the sentences right before this one that end with ； and their people, a list of those who
     attend that the verb closes (校长A，副校长B；市政府领导；商会会长C等参加了会议)."""
     text = c.doc.text
-    names = [m for m in others if m.type != "Initiative"]  # (服务 of 就业服务中心 is no verb of the person's)
+    # (服务 of 就业服务中心 is no verb of the person's; nor 处长 of 、科研处处长赵六, which jieba may read as one)
+    names = [m for m in others if m.type != "Initiative"] + titles_before(text, people)
     for m in ATTEND.finditer(s.text):
         at, end = s.offset(m.start()), s.offset(m.end())
         after = text[end : s.end]
@@ -751,6 +759,26 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
             break
         listed.append(o)
     return listed[::-1]
+
+
+def titles_before(text: str, people: list[Mention]) -> list[Mention]:
+    """The titles written right before people's names (处长 of 科研处处长赵六), as mentions to leave out where the
+    words between a person and a verb are read.
+
+    Examples:
+        >>> t = "处长王五、科长赵六参会"
+        >>> [m.text for m in titles_before(t, [Mention(2, 4, "Person", "王五", 1), Mention(7, 9, "Person", "赵六", 1)])]
+        ['处长', '科长']
+    """
+    out = []
+    for p in people:
+        title = _TITLE_BEFORE.search(text, max(0, p.start - 8), p.start)
+        if title is not None:
+            out.append(Mention(title.start(), p.start, "Title", title.group(), p.article))
+    return out
+
+
+_TITLE_BEFORE = re.compile(rf"(?:{TITLE_WORDS})$")
 
 
 def _listed(own: str) -> str:
@@ -1163,6 +1191,21 @@ _ITS_KIND = ("会议", "大会", "仪式", "座谈会", "开幕式", "闭幕式"
 _EARLIER = re.compile(r"上届|上次|上一届|往届|去年|前年|此前|以往")
 
 
+# An event named as held some days or more before: 近日举行的, 此前召开的, 上月举办的.
+_HELD_BEFORE = re.compile(r"(?:近日|日前|此前|之前|前不久|上周|上月|去年|曾)[^，,。；;：:]{0,8}?(?:举行|举办|召开)的$")
+
+
+def held_before(text: str, start: int) -> bool:
+    """Whether the event whose name starts at ``start`` is named as one held before (此前举办的…, 近日举行的…).
+
+    Examples:
+        >>> t = "会前参观了展览。学院此前举办的秋季招聘会吸引了企业。"
+        >>> held_before(t, t.index("秋季")), held_before("今天举行的秋季招聘会", 5)
+        (True, False)
+    """
+    return _HELD_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _another_occasion(before: str, event: str) -> bool:
     """Whether the sentence before an attending verb names an occasion other than the article's ``event``, by its
     kind or the end of its name.
@@ -1315,8 +1358,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         # that dates what came after it (…全会以来)
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
                   and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)]
-        sole = len(distinct_events(events, text, {m.text for m in found if m.type in ("Place", "Organization")})) == 1
         main_event = min(events, key=lambda m: m.start, default=None)
+        # (an event named after the article's first as one held before, 我校近日举行的招聘会, is another occasion)
+        sole = len(distinct_events([e for e in events if e is main_event or not held_before(text, e.start)], text,
+                                   {m.text for m in found if m.type in ("Place", "Organization")})) == 1
         invited = False
         # the sentences before that end with ；, their people and all their mentions
         lists: list[tuple[Sentence, list[Mention], list[Mention]]] = []
@@ -1404,6 +1449,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
                 for init in inits:
                     _headline_holder(c, s, a, init, actors)
+            # a place right after a larger one lies in it, in a headline or a caption as in the body
+            _place_chain(c, s, a, places)
             if s.kind != "body":
                 continue
             for i, init in enumerate(inits):
@@ -1423,7 +1470,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _lying_in(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
-            _place_chain(c, s, a, places)
             _there(c, s, a, actors, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
