@@ -103,8 +103,11 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
     """Within each article: short name → the longer name it ends, of the same type, or, for a body's kind named bare
     (学校), the one body of that kind the article names."""
     names: dict[tuple[str, int, str], set[str]] = defaultdict(set)
+    first: dict[tuple[str, int, str], int] = {}  # where each name is first given in its article
     for doc, m in mentions:
-        names[doc, m.article, m.type].add(mention_name(m))
+        name = mention_name(m)
+        names[doc, m.article, m.type].add(name)
+        first[doc, m.article, name] = min(first.get((doc, m.article, name), m.start), m.start)
     out = {}
     for (doc, article, type_), group in names.items():
         if type_ == "Person":
@@ -114,6 +117,12 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 continue
             longer = [n for n in group if len(n) > len(short) and ends_short(n, short)
                       and not (type_ == "Place" and _another_place(short, n))]
+            if type_ == "Organization" and (bodies := _kind_of_two(short, group)):
+                # 集团党委 in an article of 青山集团 and 红星集团: which group's is not said; 集团 alone, the article's
+                # own, is the group it names first (青山集团与红星集团签约仪式在集团会议室举行)
+                if short in BARE_KINDS:
+                    out[doc, article, type_, short] = min(bodies, key=lambda n: (first[doc, article, n], n))
+                continue
             if not longer and short.startswith("党的") and "中共" + short[2:] in group:
                 longer = ["中共" + short[2:]]  # 党的二十届三中全会 of 中共二十届三中全会: the party's, named as the article does
             if not longer and type_ == "Organization":
@@ -141,6 +150,21 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             seen.add(target)
         out[key] = target
     return out
+
+
+def _kind_of_two(short: str, group: set[str]) -> set[str]:
+    """The bodies of the kind that ``short`` is or opens with (集团, 集团党委, 公司工会), where the article names two or
+    more (青山集团, 红星集团): the kind alone says not which; an empty set where it names one or none.
+
+    Examples:
+        >>> sorted(_kind_of_two("集团党委", {"青山集团", "红星集团", "红星集团党委"})), _kind_of_two("集团党委", {"青山集团"})
+        (['红星集团', '青山集团'], set())
+    """
+    kind = next((k for k in BARE_KINDS if short.startswith(k)), None)
+    if kind is None:
+        return set()
+    bodies = {n for n in group if n.endswith(BARE_KINDS[kind]) and len(n) > len(kind)}
+    return bodies if len(bodies) >= 2 else set()
 
 
 def ends_short(name: str, short: str) -> bool:
@@ -391,8 +415,15 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
 
 
 def is_scoped(name: str) -> bool:
-    """A name that starts with a bare administrative level (区委, 区疾控) depends on its article."""
-    return len(name) >= 2 and name[0] in GOVERNMENT_CHARS and not name.startswith(("市场", "区域", "省份"))
+    """A name that starts with a bare administrative level (区委, 区疾控) or a body's kind (集团党委, 公司工会) depends
+    on its article.
+
+    Examples:
+        >>> is_scoped("区委"), is_scoped("集团党委"), is_scoped("市场监管局"), is_scoped("青山集团党委")
+        (True, True, False, False)
+    """
+    return len(name) >= 2 and (name[0] in GOVERNMENT_CHARS and not name.startswith(("市场", "区域", "省份"))
+                               or name.startswith(tuple(BARE_KINDS)))
 
 
 def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int, str], list[Fact]]:

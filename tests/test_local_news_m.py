@@ -105,3 +105,16 @@ def test_a_countys_bare_name_opening_a_body_is_the_county_where_its_city_is_name
     _, facts = graph("淮北分行濉溪支行开展金融知识宣传。")
     assert ("淮北分行濉溪支行", "location", "濉溪县") in facts
     assert ("淮北分行濉溪支行", "location", "淮北市") not in facts
+
+
+def test_a_kind_alone_names_the_body_of_that_kind_the_article_names_first():
+    text = ("青山集团与红星集团战略合作签约仪式在集团会议室举行。红星集团党委书记、董事长李四一行到访。"
+            "集团党委书记、董事长王五出席并讲话。集团党委委员赵六参加签约仪式。")
+    g = kg.build(text)
+    facts = {(s, p, o) for s, p, o, _ in g.named_facts()}
+    assert {("王五", "memberOf", "青山集团"), ("王五", "memberOf", "集团党委"), ("赵六", "memberOf", "集团党委"),
+            ("集团党委", "parentOrganization", "青山集团")} <= facts
+    assert not {f for f in facts if f[0] in ("王五", "赵六") and f[2].startswith("红星")}
+    # the bare committee is this article's: two articles' 集团党委 are two bodies
+    two = kg.build(text=[text, "红河集团与白云集团签约。集团党委书记张三出席。"])
+    assert sum(e.name == "集团党委" for e in two.entities.values()) == 2
