@@ -48,7 +48,7 @@ _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<da
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
     r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
-    r"|(?:特约|学生|校园)?通讯员|报道组|实习生|原?作者|撰稿人?|撰文|"
+    r"|(?:特约|学生|校园)?通讯员|报道组|实习生|原?作者|供稿|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
@@ -235,7 +235,11 @@ def _is_meta(t: str) -> bool:
                                    and FIELD.search(t)))
 
 
-_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:原?作者|记者|通讯员|撰稿人?|撰文|文|文字)[\s\u3000]*[:：]")
+# The source field naming the body's unit that wrote the article, then its writer (来源：集团党群工作部 王五).
+UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
+                         r"[\u4e00-\u9fff]{2,4}[\s\u3000]*$")
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
+                           rf"|{UNIT_SOURCE.pattern})")
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
     r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"
@@ -367,7 +371,8 @@ _FURNITURE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|星期[一二三四五六日天]"
     r"|(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
-    r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)])$"
+    r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)]"
+    r"|[-—－_\s]*(?:END|End|end)[-—－_\s]*)$"  # the mark a site puts at an article's end
 )
 
 
@@ -387,6 +392,8 @@ def is_furniture(text: str) -> bool:
         [True, True, True, True]
         >>> [is_furniture(t) for t in ("关注民生 服务群众", "关注我们的孩子")]  # headlines that open with 关注
         [False, False]
+        >>> [is_furniture(t) for t in ("END", "— END —", "END OF STORY")]  # the end mark
+        [True, True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):

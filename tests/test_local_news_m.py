@@ -118,3 +118,23 @@ def test_a_kind_alone_names_the_body_of_that_kind_the_article_names_first():
     # the bare committee is this article's: two articles' 集团党委 are two bodies
     two = kg.build(text=[text, "红河集团与白云集团签约。集团党委书记张三出席。"])
     assert sum(e.name == "集团党委" for e in two.entities.values()) == 2
+
+
+def bylines(text: str) -> set[tuple[str, str]]:
+    g = kg.build(text=text)
+    return {(p, o) for s, p, o, _ in g.named_facts() if p in ("author", "contributor")}
+
+
+def test_bylines_in_the_shapes_of_company_sites_and_provincial_papers():
+    # who supplied the text, at the article's end (editors and proofreaders are no authors)
+    assert bylines("青山集团举行签约仪式\n10月14日上午，青山集团与红星集团签约。\n供稿:李明\n编辑:王 强") == {("author", "李明")}
+    # (after the site's end mark, which ends no article and opens none)
+    g = kg.build(text="青山集团举行签约仪式\n\n10月14日上午，青山集团与红星集团签约。\n\nEND\n\n\n\n供稿:李明\n\n编辑:王 强"
+                      "\n\n校对:刘明芳\n\n相关文档:\n相关附件:")
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山集团举行签约仪式"]
+    # the source field names the group's unit, then its writer
+    assert bylines("同心抗疫 温暖同行\n发布时间:2022/5/7 17:59:47 浏览次数:86 来源: 集团党群工作部 王小明\n"
+                   "近日，集团党委书记王五看望职工。") == {("author", "王小明")}
+    # a name apart before a bare 记者: the correspondent who wrote with the reporter
+    assert bylines("青山社区开展活动\n  张大山 记者 李小河\n  本报讯 日前，青山社区开展邻里活动。") == {
+        ("contributor", "张大山"), ("author", "李小河")}

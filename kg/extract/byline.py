@@ -31,8 +31,8 @@ from ..gazetteer import find as find_divisions
 from ..gazetteer import named
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, bracketed_names, dateline, names_before_role, names_only,
-                     names_then_credit)
+from ..lines import (CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline, names_before_role,
+                     names_only, names_then_credit)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -90,6 +90,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王大明', 'reporter'), ('许可', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("青山网12月6日讯（王大明 通讯员 李四）")]  # no role word before the first
         [('王大明', 'reporter'), ('李四', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("王大明 记者 李四")]  # the other role: a correspondent
+        [('王大明', 'correspondent'), ('李四', 'reporter')]
         >>> [(n, r, s) for n, r, s, *_ in parse_byline("（青山公司工会：李小明 王五 文/图）")]
         [('李小明', 'reporter', 8), ('王五', 'reporter', 12)]
         >>> [(n, s, e) for n, _, s, e, _ in parse_byline("本报讯 记者林 雨报道：")]  # spaced out to line up
@@ -141,9 +143,12 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     role_start = 0
     begin = opening.end() if opening else 0
     first_role = ROLE_WORD.search(text, begin)
-    if role is None and first_role and names_before_role(text[begin : first_role.start()].lstrip(" \u3000（(【")):
-        # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too
-        role, alone = "reporter", True
+    prefix = text[begin : first_role.start()].lstrip(" \u3000（(【") if first_role else ""
+    if role is None and first_role and names_before_role(prefix):
+        # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too; before a bare
+        # 记者 (张三 记者 李四), of the other role: written apart from the reporter, a correspondent
+        bare = re.sub(r"[ \u3000]", "", first_role.group()) == "记者" and names_only(prefix.split()[-1])
+        role, alone = "correspondent" if bare else "reporter", True
     for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()
         # (not 记者王五报道：, nor a name: 记者 王五：)
@@ -151,7 +156,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                  and not names_only(word))
         if FIELD.match(text, start) or label:  # 来源：, 发布时间：, 作者：, 文：, 加入时间：
             if not ROLE_WORD.fullmatch(word) and not ROLE_WORD.fullmatch(word + "："):
-                role = None
+                # (来源：集团党群工作部 王五: the unit, then who wrote for it)
+                role = "reporter" if UNIT_SOURCE.match(text, start) else None
+                alone = alone or role is not None
                 continue
         credit = CREDIT.search(word)
         if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
