@@ -30,7 +30,7 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
 # or a news agency (…社).
-_SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心|融媒))"
+_SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心|融媒))"
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
@@ -95,6 +95,8 @@ def dateline(text: str) -> re.Match | None:
         True
         >>> dateline("新华社长篇通讯：…") is None, dateline("新华社发来贺电") is None  # words ending in 讯, 电
         (True, True)
+        >>> dateline("青山网—青山日报讯（记者 李四）").group()  # a site and its paper, joined by a dash
+        '青山网—青山日报讯'
         >>> dateline("青山融媒（记者 李四）7月2日，…").group(), dateline("青山融媒讯 近日").group(), dateline("青山融媒中心")
         ('青山融媒', '青山融媒讯', None)
         >>> dateline("青山集团白石消息(李小明 王五)10月8日，…").group(), dateline("今日好消息(附图)近日，…")  # a body's own news
@@ -369,7 +371,8 @@ def is_name_line(text: str) -> bool:
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|星期[一二三四五六日天]"
-    r"|(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
+    r"|(?:《[^《》\s]{2,12}》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
+    r"(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
     r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)]"
     r"|[-—－_\s]*(?:END|End|end)[-—－_\s]*)$"  # the mark a site puts at an article's end
@@ -394,6 +397,8 @@ def is_furniture(text: str) -> bool:
         [False, False]
         >>> [is_furniture(t) for t in ("END", "— END —", "END OF STORY")]  # the end mark
         [True, True, False]
+        >>> [is_furniture(t) for t in ("《青山日报》(2025年2月14日) 05版", "《青山日报》 第3版")]  # an e-paper's page
+        [True, True]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):

@@ -128,6 +128,9 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             if not longer and type_ == "Organization":
                 # a body named with its division's level left out (青山供电公司 for 青山县供电公司)
                 longer = [n for n in group if len(n) > len(short) and level_dropped(n, short)]
+            if not longer and type_ == "Organization" and short.endswith(_COURTS):
+                # a court named without 人民 (青山法院, 青山县法院 for 青山县人民法院)
+                longer = [n for n in group if len(n) > len(short) and court_short(n, short)]
             if not longer and type_ == "Organization" and len(core := legal_core(short)) >= 2:
                 # a company named without its legal form, or with another (集团公司, 集团 for 青山集团有限公司, and
                 # 集团公司 for 青山集团, a name no longer than it but whose core is)
@@ -140,6 +143,7 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 fits = {n for n in group if n.endswith(BARE_KINDS[short]) and len(n) >= len(short) + 2
                         and not field_college(n)}
                 longer = list(fits) if len(fits) == 1 else []
+            longer = [n for n in longer if not _LEAGUE.match(n) or _LEAGUE.match(short)]  # (团市委 is no 市委)
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
     # follow chains (湿地公园 → 花园口湿地公园 → 惠济区花园口湿地公园)
@@ -165,6 +169,11 @@ def _kind_of_two(short: str, group: set[str]) -> set[str]:
         return set()
     bodies = {n for n in group if n.endswith(BARE_KINDS[kind]) and len(n) > len(kind)}
     return bodies if len(bodies) >= 2 else set()
+
+
+# The Youth League's committees (团市委, 共青团青山市委): they end as the party's do (市委) and are other bodies: a
+# short name stands for one only where it is the League's too (团委).
+_LEAGUE = re.compile(r"(?:共青团|团)(?:[\u4e00-\u9fff]{0,8}[省市县区])?委")
 
 
 def ends_short(name: str, short: str) -> bool:
@@ -212,6 +221,26 @@ def level_dropped(name: str, short: str) -> bool:
             if written.endswith(short) and len(written) - len(short) <= b:
                 return True
     return False
+
+
+_COURTS = ("法院", "检察院")
+
+
+def court_short(name: str, short: str) -> bool:
+    """Whether ``short`` names the court (or procuratorate) ``name`` without 人民, and perhaps without the level of
+    its division (:func:`level_dropped`).
+
+    Examples:
+        >>> court_short("云阳县人民法院", "云阳法院"), court_short("云阳县人民检察院", "云阳县检察院")
+        (True, True)
+        >>> court_short("云阳县人民法院", "县法院"), court_short("云阳县人民法院", "奉节法院")
+        (True, False)
+    """
+    kind = next((k for k in _COURTS if name.endswith("人民" + k)), None)
+    if kind is None or not short.endswith(kind):
+        return False
+    written = name[: -len(kind) - 2] + kind
+    return written.endswith(short) or level_dropped(written, short)
 
 
 def legal_core(name: str) -> str:

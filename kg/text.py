@@ -761,6 +761,11 @@ def segment(text: str) -> list[Article]:
                 current.byline = p.text[:cut]
                 current.byline_span = (p.start, p.offsets[cut - 1] + 1)
                 current.byline_position = "start"
+            elif (cut > date_end and current.byline_position == "start" and current.byline_span is not None
+                  and not merged and not text[current.byline_span[1] : p.start].strip()):
+                # a page's author field right above (作者：李四), then the dateline's fuller byline: both the article's
+                current.byline += "\n" + p.text[:cut]
+                current.byline_span = (current.byline_span[0], p.offsets[cut - 1] + 1)
             body = p.slice(cut, len(p.text))
             body = body.slice(len(body.text) - len(body.text.lstrip(" \u3000")), len(body.text))
         tail = trailing_byline(body.text) if body.text else -1

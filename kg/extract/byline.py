@@ -98,7 +98,12 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('林雨', 6, 9)]
         >>> [(n, r, s) for n, r, s, *_ in parse_byline("记 者 李小明")]  # the role word spaced out
         [('李小明', 'reporter', 4)]
+        >>> [(n, r, s) for n, r, s, *_ in parse_byline("作者：王五\\n本报讯（记者 李四 通讯员 张三）")]  # a field, then a dateline
+        [('王五', 'reporter', 3), ('李四', 'reporter', 13), ('张三', 'correspondent', 20)]
     """
+    cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
+    if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
+        return parse_byline(text[:cut]) + [(n, r, s + cut, e + cut, rs + cut) for n, r, s, e, rs in parse_byline(text[cut:])]
     text = _SPACED_ROLE.sub(lambda m: "记者" + m.group(1), text)  # 记 者 李四: the role word spaced out to line up
     spaced = {m.start(): m.end() for m in _LINED_UP_NAME.finditer(text) if count(m.group(1)) > 0}
     return [(name, role, start, spaced[start] if start in spaced and len(name) == 2 else end, role_start)

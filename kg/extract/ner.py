@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..gazetteer import abbreviated, find, named, spells_a_word
 from ..levels import GOVERNMENT_CHARS, SEAT_WORDS
 from ..model import Document, Mention, Sentence
-from ..neural import training_places
+from ..neural import training_orgs, training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, towns
@@ -942,6 +942,100 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
     return sorted([*found, *made], key=lambda m: (m.start, -m.end)) if made else found
 
 
+# A department's head titled with the department's name fused (教育局长 for 教育局局长, 宣传部长 for 宣传部部长), in a
+# chain of titles or opening a clause, before a name.
+_FUSED_HEAD = re.compile(rf"(?:(?<=[、，,。；;：:])|^)([{_HAN}]{{2}}[部局厅处])长(?=[{_HAN}])")
+
+
+def fused_departments(found: list[Mention], text: str) -> list[Mention]:
+    """The department a fused head's title names (县政协副主席、教育局长李四: 教育局), where a person's name follows
+    and the training data names such a department (宣传部, 教育局, 公安局; a field and the head, three characters):
+    the recognizers read the title as words. Not after a place or a body, whose department it would be (县公安局长, 俄
+    外交部长: the chain's own rules read those).
+
+    Examples:
+        >>> t = "县政协副主席、教育局长李小帅出席。"
+        >>> found = [Mention(0, 3, "Organization", "县政协", 1), Mention(11, 14, "Person", "李小帅", 1)]
+        >>> [m.text for m in fused_departments(found, t)]
+        ['县政协', '教育局', '李小帅']
+        >>> fused_departments([Mention(5, 8, "Person", "李小帅", 1)], "县公安局长李小帅出席。")[0].text
+        '李小帅'
+    """
+    made = []
+    for m in _FUSED_HEAD.finditer(text):
+        b, e = m.span(1)
+        if (m.group(1) in training_orgs() and any(x.type == "Person" and x.start == e + 1 for x in found)
+                and not any(x.start < e and b < x.end for x in found)):
+            person = next(x for x in found if x.type == "Person" and x.start == e + 1)
+            made.append(Mention(b, e, "Organization", m.group(1), person.article, person.extractor))
+    return sorted([*found, *made], key=lambda x: (x.start, -x.end)) if made else found
+
+
+def separator_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Mentions cut at 丨, the stroke that sites set between a column's name and a headline (普法进校园丨青山法院举办开放日): a
+    character of the script to the recognizers, a separator to a reader; the part after the last one is kept (or
+    before it, where it ends the mention), where two characters or more are left.
+
+    Examples:
+        >>> t = "专题丨青山法院举办开放日"
+        >>> [m.text for m in separator_cut([Mention(2, 7, "Organization", "丨青山法院", 1)], t)]
+        ['青山法院']
+    """
+    if "丨" not in text:
+        return found
+    out = []
+    for m in found:
+        if "丨" in m.text:
+            cut = m.text.rstrip("丨")
+            b = m.start + cut.rfind("丨") + 1
+            e = m.start + len(cut)
+            if e - b < 2:
+                continue
+            m = Mention(b, e, m.type, text[b:e], m.article, m.extractor, m.role, m.canonical)
+        out.append(m)
+    return out
+
+
+# Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a
+# count and what describes them; then an act or the clause's end, not a person of them: 等企业负责人).
+_KIND_LISTED = re.compile(
+    rf"(?:(?<=[与同和跟及向对把有，,：:])|(?<=包括))((?:(?![与同跟向对把])[{_HAN}]){{2,8}}(?:、[{_HAN}]{{2,8}})+)等"
+    rf"(?:一批|多家|众多|[\d一二三四五六七八九十百数几]+家)?(?:[^，。；、,;]{{0,12}}?的)?[{_HAN}]{{0,4}}?"
+    r"(?:公司|企业|集团|合作社|银行|厂家|厂商)(?=[，。；,;的签开合达共进建参联洽对为在将与]|$)")
+
+
+def kind_listed(found: list[Mention], text: str) -> list[Mention]:
+    """Items of a list that the text says are all bodies of one kind (A、B、C等一批企业): each item the recognizers left
+    out, or read as a person (a brand named for its founder), is an organization; not an item that holds a body, a
+    place or part of a name (those were read already).
+
+    Examples:
+        >>> t = "青山镇已与王老五、红太阳、绿源食品等一批有影响力的辣椒企业签订订单。"
+        >>> [(m.text, m.type) for m in kind_listed([Mention(0, 3, "Place", "青山镇", 1), Mention(5, 8, "Person", "王老五", 1)], t)]
+        [('青山镇', 'Place'), ('王老五', 'Organization'), ('红太阳', 'Organization'), ('绿源食品', 'Organization')]
+        >>> kind_listed([], "会见了与王老五、李小河等企业负责人。"), kind_listed([], "与王老五、李小河等同志座谈。")
+        ([], [])
+    """
+    made: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    for m in _KIND_LISTED.finditer(text):
+        at = m.start(1)
+        for item in m.group(1).split("、"):
+            b, e = at, at + len(item)
+            at = e + 1
+            over = [x for x in found if x.start < e and b < x.end]
+            if any(x.type != "Person" or (x.start, x.end) != (b, e) for x in over):
+                continue
+            if over:
+                dropped.add((b, e))
+            article = over[0].article if over else next((x.article for x in found if x.start <= b), 1)
+            made.append(Mention(b, e, "Organization", item, article, over[0].extractor if over else "ensemble"))
+    if not made:
+        return found
+    kept = [x for x in found if not (x.type == "Person" and (x.start, x.end) in dropped)]
+    return sorted([*kept, *made], key=lambda x: (x.start, -x.end))
+
+
 def _side_word(item: str) -> bool:
     """Whether jieba reads ``item`` as one word of a place's side (西北部, 东南部: a locality), never a body's name (卫生厅,
     司法厅: a noun, a name, however it tags them).
@@ -1314,6 +1408,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
-                 towns_before_villages, county_towns, listed_bodies, complete_bodies, mend_bodies, joined_bodies):
+                 towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
+                 joined_bodies, separator_cut, fused_departments):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

@@ -251,6 +251,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         >>> _unit_of(Mention(0, 4, "Organization", "县总工会", 1), school, "县总工会"), _unit_of(
         ...     Mention(0, 3, "Organization", "市场部", 1), school, "市场部")
         (False, True)
+        >>> _unit_of(Mention(5, 8, "Organization", "组织部", 1), school, "县委常委、组织部长王五")  # the committee's
+        False
 
     """
     if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
@@ -273,7 +275,13 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False  # a country or another place opens it (美国科学院, 中国农村技术开发中心; not 西部 of 西部研究中心)
     if any(head in o.text[2:-2] for head in _OTHER_INSTITUTIONS) and not o.text.startswith(_OTHER_INSTITUTIONS):
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
+    if _CHAINED_AFTER.search(text, max(0, o.start - 12), o.start):
+        return False  # a committee's department in its member's chain of titles (县委常委、组织部长A: the 县委's)
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
+
+
+# A committee's or a government's title, then a department of a chain of titles: 县委常委、(组织部长), 市政府副市长、.
+_CHAINED_AFTER = re.compile(r"(?:委|政府)(?:常委|委员|副?书记|副?主任|常务副?[省市县区]长|副?[省市县区]长)、$")
 
 
 def _branch_of_bank(name: str) -> bool:
@@ -1655,6 +1663,10 @@ def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder
         joined = o
 
 
+# Under whose organizing a clause's act is done: 在X的统一组织协调下, 在X的牵头下 (not 在X的指导下: a guide).
+_UNDER_ORGANIZING = re.compile(r"的?(?:统一|精心|大力|积极)?(?:组织|牵头|统筹)(?:协调|领导|安排|部署)?下[，,]")
+
+
 # When and in what room an event is held, before the verb that holds it: 于3月2日上午9：15, 在三楼208室.
 _CLOCK = re.compile(r"\d{1,2}[：:]\d{2}")
 _WHEN_HELD = re.compile(r"于?(?:\d{1,2}月)?\d{1,2}日|[上下]午|晚上|\d{1,2}[：:]\d{2}|在[\u4e00-\u9fff\d]{1,12}?[室厅馆楼](?=召开|举行|举办)")
@@ -1692,6 +1704,14 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             joined.append(o)
         by = joined
     hosted = bool(by) and ORGANIZE.search(text[by[-1].end : init.start])
+    # 在X的统一组织协调下，A、B到…开展Y: X organizes Y; the bodies that carry it out under X take part in it
+    under = next((o for o in before if _UNDER_ORGANIZING.match(text, o.end)), None)
+    if under is not None and not hosted:
+        _co_organizers(c, s, a, init, under, before)
+        for o in before:
+            if o.start > under.end:
+                c.add(init, "participant", o, s, a)
+        before = []
     # X在Y会议室举办了Z, X在Y中心隆重举行Z: the body after 在 is where Z is held (its location), X before
     # it holds Z; a place there is read below
     venue, holder = _venue(text, before, places, init.start) if before and not hosted else (None, None)

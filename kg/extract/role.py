@@ -157,9 +157,11 @@ _PARTY_TITLE = re.compile(r"书记|委员|常委")
 _CHINAS = ("中共", "中国", "中央", "全国", "国务院")
 
 
-# A police officer's titles, and the bodies they serve in: the article's one police body.
-_POLICE_TITLES = ("民警", "辅警")
+# Officers' titles that name no head, and the bodies they serve in: the article's one police body, court or
+# procuratorate.
 _POLICE_BODIES = ("公安局", "公安分局", "派出所", "公安处")
+_SERVES_IN = {"民警": _POLICE_BODIES, "辅警": _POLICE_BODIES, "法警": ("法院", "检察院"), "法官": ("法院",),
+              "检察官": ("检察院",)}
 
 
 def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) -> Mention | None:
@@ -177,12 +179,18 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
         >>> body_of_title("校长", orgs[:-1])  # named as often as each other: neither
         >>> body_of_title("民警", [Mention(0, 6, "Organization", "青山公安分局", 1)]).text  # a police officer
         '青山公安分局'
+        >>> body_of_title("法警", [Mention(0, 7, "Organization", "青山县人民法院", 1)]).text  # a court's
+        '青山县人民法院'
+        >>> courts = [Mention(0, 4, "Organization", "云阳法院", 1), Mention(5, 12, "Organization", "云阳县人民法院", 1)]
+        >>> body_of_title("副院长", courts).text  # one court, named short and in full
+        '云阳县人民法院'
     """
     m = _HEADED.search(title)
-    if m is None and not title.endswith(_POLICE_TITLES):
+    serves = next((bodies for officer, bodies in _SERVES_IN.items() if title.endswith(officer)), None)
+    if m is None and serves is None:
         return None
     head = m.group(1) if m is not None else ""
-    ends = (_POLICE_BODIES if m is None else (head + "政府",) if head in GOVERNMENT_CHARS
+    ends = (serves if m is None else (head + "政府",) if head in GOVERNMENT_CHARS
             else SELF_HEADS.get(head, (head,)))
     if unit is not None and unit.text.endswith(ends):
         return unit
@@ -190,10 +198,25 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
     named = bodies_of_kind(orgs, ends, school=head == "校")
     if len(named) == 1:
         return next(iter(named.values()))
+    # one body named in full and short (云阳县人民法院, 云阳法院: the short name's characters, in order, in the full one)
+    full = max(named, key=lambda n: (len(n), n), default="")
+    if len(named) > 1 and all(_written_short(full, n) for n in named):
+        return named[full]
     # several names of that kind (开封市第十四中学, 开封十四中, 市十四中: mostly one school named in several ways):
     # the article's main body, when it is one of them
     main = main_actor([o for o in orgs if o.extractor != "names"])
     return main if main is not None and main.text in named else None
+
+
+def _written_short(name: str, short: str) -> bool:
+    """Whether ``short`` is ``name`` with characters left out (云阳法院 of 云阳县人民法院), ending as it does.
+
+    Examples:
+        >>> _written_short("云阳县人民法院", "云阳法院"), _written_short("云阳县人民法院", "奉节法院")
+        (True, False)
+    """
+    rest = iter(name)
+    return name.endswith(short[-1]) and name[:2] == short[:2] and all(ch in rest for ch in short)
 
 
 # The head of a government titled by its level alone: 副市长, 常务副县长, 自治区副主席.
@@ -304,9 +327,24 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
         return False
     for piece in rest:
         piece = next((piece[len(o):] for o in orgs_inside if piece.startswith(o) and len(piece) > len(o)), piece)
+        piece = _fused(piece, orgs_inside)
         if not _TITLE.fullmatch(piece) and not _long_title(piece) and not _HONOUR.fullmatch(piece):
             return False
     return True
+
+
+def _fused(piece: str, orgs_inside: list[str]) -> str:
+    """A title's piece left after a department's name fused with its head's title (长 of 教育局长): the head's whole
+    title (局长); any other piece as it is.
+
+    Examples:
+        >>> _fused("长", ["教育局"]), _fused("长", ["青山中学"]), _fused("副主任", [])
+        ('局长', '长', '副主任')
+    """
+    if piece == "长":
+        fused = next((o[-1] + "长" for o in orgs_inside if o[-1] + "长" in TITLES), None)
+        return fused or piece
+    return piece
 
 
 # The departments a chain names bare after its first body (宣传部, 办公室, 新能源事业部).

@@ -1,0 +1,86 @@
+"""Constructions that the local dev set of the twenty-fourth round (dev-l) showed kg missing.
+
+Each test is a short text written for it; docs/extraction.md ("Twenty-fourth round") says why.
+"""
+from __future__ import annotations
+
+import kg
+
+
+def graph(text: str):
+    g = kg.build(text)
+    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
+
+
+def test_a_site_and_its_paper_in_one_dateline_and_the_author_field_above_it():
+    _, facts = graph("青山镇辣椒丰收\n来源:青山网-青山日报 作者:王大明 时间:2022-07-27\n"
+                     "青山网—青山日报讯(全媒体记者 王大明 通讯员 李小河)7月27日上午，青山镇观摩团观摩辣椒项目。")
+    assert {("article:1", "author", "王大明"), ("article:1", "contributor", "李小河")} <= {
+        ("article:1" if s.startswith("article-") else s, p, o) for s, p, o in facts}
+    # the names of the byline take no part in what the article reports
+    assert not {f for f in facts if f[1] == "participant" and f[2] in ("王大明", "李小河")}
+
+
+def test_the_youth_leagues_city_committee_is_not_the_partys():
+    entities, facts = graph("白石镇迎来志愿者\n在市委宣传部的统一组织下，团市委、市卫生局到白石镇开展“文明实践进万家”志愿服务活动。")
+    assert ("市委宣传部", "parentOrganization", "团市委") not in facts
+    assert ("Organization", "团市委") in entities
+
+
+def test_who_organizes_under_whose_organizing():
+    _, facts = graph("白石镇迎来志愿者\n在市委宣传部的统一组织下，团市委、市卫生局到白石镇开展“文明实践进万家”志愿服务活动。")
+    assert {("文明实践进万家", "organizer", "市委宣传部"), ("文明实践进万家", "participant", "团市委"),
+            ("文明实践进万家", "participant", "市卫生局")} <= facts
+    assert ("文明实践进万家", "organizer", "团市委") not in facts
+
+
+def test_items_of_a_list_the_text_says_are_companies():
+    entities, _ = graph("青山镇辣椒丰收\n目前，青山镇已与王老五、红太阳、绿源食品等一批有影响力的辣椒企业签订加工订单。")
+    assert {("Organization", "王老五"), ("Organization", "红太阳"), ("Organization", "绿源食品")} <= entities
+    # people of the companies are people
+    entities, _ = graph("青山镇召开座谈会\n青山镇领导与王老五、李小河等企业负责人座谈。")
+    assert {("Person", "王老五"), ("Person", "李小河")} <= entities
+
+
+def test_a_column_stroke_before_a_headline_is_no_part_of_a_name():
+    entities, _ = graph("普法进校园丨云阳法院举办开放日\n3月30日，云阳县人民法院举办法院开放日。")
+    assert not {n for _, n in entities if "丨" in n}
+
+
+def test_a_court_named_short_and_its_officers():
+    g = kg.build("云阳法院举办开放日\n3月30日，云阳县人民法院举办法院开放日。法警王小明为同学们进行安检。"
+                 "在副院长赵大静的指导下，同学们还原了庭审场景。")
+    court = [e for e in g.entities.values() if e.name == "云阳县人民法院"]
+    assert len(court) == 1 and "云阳法院" in court[0].aliases
+    facts = {(s, p, o) for s, p, o, _ in g.named_facts()}
+    assert {("王小明", "memberOf", "云阳县人民法院"), ("赵大静", "memberOf", "云阳县人民法院"),
+            ("法院开放日", "organizer", "云阳县人民法院")} <= facts
+    # a day it is open is no event
+    entities, _ = graph("青山博物馆\n该馆每周一为开放日。")
+    assert not {n for t, n in entities if t == "Initiative"}
+
+
+def test_a_department_fused_with_its_heads_title():
+    text = "青山县召开会议\n9月24日，县卫体局召开会议。县政协副主席、教育局长李小帅，县委常委、宣传部长王小五出席。"
+    entities, facts = graph(text)
+    assert {("李小帅", "memberOf", "教育局"), ("李小帅", "memberOf", "县政协"), ("王小五", "memberOf", "宣传部"),
+            ("宣传部", "parentOrganization", "县委")} <= facts
+    assert ("李小帅", "memberOf", "县卫体局") not in facts  # (the one bureau named before is not his)
+    # a count of heads is no department
+    entities, _ = graph("青山县召开会议\n会上，三位部长张小三、李小四发言。")
+    assert not {n for t, n in entities if t == "Organization"}
+    # a county's bureau named whole stays whole
+    _, facts = graph("青山县召开会议\n9月24日，县公安局长李小帅出席。")
+    assert ("李小帅", "memberOf", "县公安局") in facts
+
+
+def test_an_e_papers_page_line_is_no_part_of_the_headline():
+    g = kg.build("2025年2月14日\n\n温情敲开“安全门” 进千家\n\n《青山日报》(2025年2月14日) 05版\n\n"
+                 "本报讯(通讯员 王小明)近日，青山派出所开展反诈宣传活动。")
+    assert [a.headline for d in g.documents for a in d.articles] == ["温情敲开“安全门” 进千家"]
+
+
+def test_a_committees_department_in_a_university_s_news_is_the_committees():
+    _, facts = graph("青山县领导来校座谈\n2月21日，县委常委、组织部长董小博率队来青山大学座谈。青山大学校长吴大德参加座谈会。")
+    assert ("组织部", "parentOrganization", "县委") in facts
+    assert ("组织部", "parentOrganization", "青山大学") not in facts
