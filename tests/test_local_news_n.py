@@ -84,3 +84,10 @@ def test_a_committees_department_in_a_university_s_news_is_the_committees():
     _, facts = graph("青山县领导来校座谈\n2月21日，县委常委、组织部长董小博率队来青山大学座谈。青山大学校长吴大德参加座谈会。")
     assert ("组织部", "parentOrganization", "县委") in facts
     assert ("组织部", "parentOrganization", "青山大学") not in facts
+
+
+def test_a_word_before_a_village_s_level_is_no_village():
+    entities, _ = graph("青山镇辣椒丰收\n青山镇党委认真贯彻新战略，发展壮大村集体经济，全镇建制村都通了硬化路，共和村率先达标。"
+                        "今年全省建制村已全部通邮。两个新村将分别入住，三村将同步开工。")
+    places = {n for t, n in entities if t == "Place"}
+    assert "共和村" in places and not places & {"壮大村", "建制村", "三村"}

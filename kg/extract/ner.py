@@ -35,7 +35,8 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SUFFIXES, TITLE_AFTER, division_begun_before, past_a_word, split_coordination)
+                           PROPER_HEADS, SUFFIXES, TITLE_AFTER, division_begun_before, past_a_word, split_coordination,
+                           worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -971,6 +972,17 @@ def fused_departments(found: list[Mention], text: str) -> list[Mention]:
     return sorted([*found, *made], key=lambda x: (x.start, -x.end)) if made else found
 
 
+def worded_villages(found: list[Mention], text: str) -> list[Mention]:
+    """Without the places read as villages whose name is a word of another kind before 村 (:func:`worded_village`).
+
+    Examples:
+        >>> t = "发展壮大村集体经济，共和村"
+        >>> [m.text for m in worded_villages([Mention(2, 5, "Place", "壮大村", 1), Mention(10, 13, "Place", "共和村", 1)], t)]
+        ['共和村']
+    """
+    return [m for m in found if not (m.type == "Place" and worded_village(m.text))]
+
+
 def separator_cut(found: list[Mention], text: str) -> list[Mention]:
     """Mentions cut at 丨, the stroke that sites set between a column's name and a headline (普法进校园丨青山法院举办开放日): a
     character of the script to the recognizers, a separator to a reader; the part after the last one is kept (or
@@ -1409,6 +1421,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
                  towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
-                 joined_bodies, separator_cut, fused_departments):
+                 joined_bodies, separator_cut, fused_departments, worded_villages):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

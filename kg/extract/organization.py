@@ -1258,7 +1258,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         level = _LOCALITY.match(text, t.end)
         # (not where a township of the place opens: 开化县 村头镇)
         if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text) \
-                and not any(b == t.end for b, _, _ in chain(text, t.start)):
+                and not any(b == t.end for b, _, _ in chain(text, t.start)) \
+                and not worded_village(text[t.start : level.end()]):
             start, end = s.span(t.start, level.end())
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
             if level.group() == "村":
@@ -1291,6 +1292,21 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         start, end = s.span(b, e)
         out.append(Mention(start, end, "Organization", text[b:e], article))
     return _within_agreed(_joined(out, s), s)
+
+
+def worded_village(name: str) -> bool:
+    """Whether a place read as a village is a word of another kind before 村: a verb, an adjective or a numeral
+    (发展壮大村集体经济: 壮大; 全省建制村; 三村将同步…; “四季村晚”), where the training data names no such place; a
+    village's name is a noun or a name (共和村, 西递村).
+
+    Examples:
+        >>> [worded_village(n) for n in ("壮大村", "建制村", "三村", "共和村", "西递村", "青山")]
+        [True, True, True, False, False, False]
+    """
+    if not name.endswith("村") or len(name) > 4 or name in training_places():
+        return False
+    ws = words(name[:-1])
+    return len(ws) == 1 and ws[0].pos in ("v", "vn", "a", "ad", "m", "d")
 
 
 def _within_agreed(found: list[Mention], s: Sentence) -> list[Mention]:
