@@ -217,7 +217,7 @@ def is_dateline_line(text: str) -> bool:
 _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
                 "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
-                "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|"
+                "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱")
 # A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
@@ -287,8 +287,24 @@ def names_only(text: str, most: int = 3) -> bool:
         (False, True)
     """
     names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
-    return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON and not named(n)
+    return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and _surnamed(n) and not named(n)
                                         and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
+
+
+def _surnamed(name: str) -> bool:
+    """Whether a name opens with a common surname, or is three characters jieba reads as one person's name that open
+    with a rarer one (葛金荣).
+
+    Examples:
+        >>> _surnamed("张兴宏"), _surnamed("葛金荣"), _surnamed("葛金"), _surnamed("葛根汤")
+        (True, True, False, False)
+    """
+    if surname_count(name[0]) >= COMMON:
+        return True
+    if len(name) != 3 or surname_count(name[0]) == 0:
+        return False
+    ws = words(name)
+    return len(ws) == 1 and ws[0].pos == "nr"
 
 
 def bracketed_names(text: str) -> bool:
@@ -356,10 +372,10 @@ def is_name_line(text: str) -> bool:
     run together (宋某春张某明), opening with surnames of the table in :mod:`kg.surnames`.
 
     Examples:
-        >>> [is_name_line(t) for t in ("李四", "王小五张伟", "本报评论员", "客运", "秋收")]
-        [True, True, False, False, False]
+        >>> [is_name_line(t) for t in ("李四", "王小五张伟", "本报评论员", "客运", "秋收", "■ 李小四")]
+        [True, True, False, False, False, True]
     """
-    t = text.strip(" \u3000")
+    t = text.strip(" \u3000").lstrip(BULLETS)  # (a page's mark before it: ■ 李四)
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,9}", t):
         return False
     if len(t) <= 3:
@@ -471,11 +487,15 @@ def trailing_byline(text: str) -> int:
         '文/图 李四'
         >>> trailing_byline("会议结束（如图）。"), trailing_byline("会议结束。记者李四说")
         (-1, -1)
+        >>> t = "会议结束。 李小四 王五"  # the names alone, set apart
+        >>> t[trailing_byline(t):], trailing_byline("会议结束。李小四")
+        ('李小四 王五', -1)
     """
     m = re.search(r"[（(][^（）()]{2,60}[）)]$", text)
     if not m or not (is_byline_line(m.group()) or is_furniture(m.group())):
         m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}$", text)  # …会议结束。 文/李四
-        if not m or not is_byline_line(m.group()):
+        # (or the names alone, set apart by a space: …会议结束。 李四 王五)
+        if not m or not (is_byline_line(m.group()) or m.group()[0] in " \u3000" and names_only(m.group())):
             return -1
         return m.start() + len(m.group()) - len(m.group().lstrip(" \u3000"))
     before = text[: m.start()].rstrip()  # (spaces, no-break spaces too: …快乐！\xa0\xa0（文：李四）)

@@ -378,6 +378,7 @@ def _continues(prev: Paragraph, line: Paragraph) -> bool:
         and trailing_byline(prev.text) < 0
         and not is_byline_start(line.text)
         and not is_byline_line(line.text)
+        and line.text.lstrip(" \u3000")[:1] not in _ITEM_MARKS  # (a page's next item: ◆近日，…)
     )
 
 
@@ -570,8 +571,9 @@ def _is_digest(paras: list[Paragraph]) -> bool:
 
 # The marks a page's digest opens each of its items with: ◆9月24日，… ◆9月25日，…
 _ITEM_MARKS = "◆◇■□●○▲△★☆►▶"
-# The day a report happened on, as its lead gives it (9月24日，…; 为…，9月25日上午，…), not a deadline (6月10日前).
-_ITEM_DATE = re.compile(r"\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[,，]")
+# The day a report happened on, as its lead gives it (9月24日，…; 为…，9月25日上午，…; a page of one month's items: 5日上午，
+# 近日，), not a deadline (6月10日前).
+_ITEM_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[,，]|(?:近日|日前|昨日|今日|昨天|今天)[,，]")
 
 
 def _bulleted_items(paras: list[Paragraph]) -> set[int]:
@@ -772,8 +774,8 @@ def segment(text: str) -> list[Article]:
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             body = body.slice(0, tail)
-            if current.byline is None and is_byline_line(credit.text):
-                set_byline(current, credit, "end")
+            if current.byline is None and (is_byline_line(credit.text) or names_only(credit.text)):
+                set_byline(current, credit, "end")  # (…辅导。 李四 王五: the names alone, set apart)
         for s in split_sentences(body) if body.text else []:
             current.sentences.append(_sentence(s, len(current.sentences), "body"))
         current.end = p.end

@@ -91,3 +91,29 @@ def test_a_word_before_a_village_s_level_is_no_village():
                         "今年全省建制村已全部通邮。两个新村将分别入住，三村将同步开工。")
     places = {n for t, n in entities if t == "Place"}
     assert "共和村" in places and not places & {"壮大村", "建制村", "三村"}
+
+
+def articles(text: str) -> list[tuple[str, str | None]]:
+    g = kg.build(text)
+    return [(a.headline, a.byline) for d in g.documents for a in d.articles]
+
+
+def test_a_town_page_of_marked_items_that_give_their_day_without_the_month():
+    page = ("◆5日上午，青山镇召开农业补贴工作会议，部署农业补贴工作。副镇长李小明主持会议，各村负责人参加\n"
+            "◆12日上午，镇党委宣传委员王小平主持召开应急广播建设推进会，各村主要负责人参加会议。\n"
+            "◆日前，青山镇暑期辅导站在青山小学正式开班，为留守儿童进行校外辅导。 葛金荣 张兴宏\n"
+            "◆近日，青山镇工会和团委共同举办青年演讲比赛，来自全镇各村的11位年轻选手分别讲述了家乡这些年的新变化。")
+    found = articles(page)
+    assert len(found) == 4
+    # the names alone, set apart after an item's last sentence, are its authors
+    assert [b for _, b in found] == [None, None, "葛金荣 张兴宏", None]
+
+
+def test_a_writer_under_a_mark_and_empty_fields_of_a_site():
+    assert articles("支部共建带来好“钱”景\n\n——青山农商银行党建引领乡村振兴\n\n■ 尹小淑\n\n"
+                    "10月31日，青山农商银行支行金融服务团队走访了红旗村。") == [("支部共建带来好“钱”景", "■ 尹小淑")]
+    g = kg.build("支部共建带来好“钱”景\n\n■ 尹小淑\n\n10月31日，青山农商银行支行金融服务团队走访了红旗村。")
+    assert {o for _, p, o, _ in g.named_facts() if p == "author"} == {"尹小淑"}
+    g = kg.build("我院支部下基层服务\n\n2014-03-12 阅读量:857 作者: 作者科室: 编辑: 编辑科室:\n\n"
+                 "阳春三月，我院支部党员到红旗村进行义诊。")
+    assert not {o for _, p, o, _ in g.named_facts() if p in ("author", "contributor")}
