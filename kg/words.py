@@ -88,6 +88,16 @@ def in_dictionary(word: str) -> bool:
     return word in _jieba().tags
 
 
+def frequency(word: str) -> int:
+    """How often jieba's dictionary counts a word (0 for one it does not hold): 最后 is common, 越共 is not.
+
+    Examples:
+        >>> frequency("最后") > 10000 > frequency("越共") > 0, frequency("区疾")
+        (True, 0)
+    """
+    return _jieba().tokenizer.FREQ.get(word) or 0
+
+
 def function_word(word: str) -> bool:
     """Whether a word is one character that jieba's dictionary calls a preposition or a conjunction (同 "with",
     和, 与), however jieba tags it in the sentence at hand: no name's first word.

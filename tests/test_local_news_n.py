@@ -117,3 +117,20 @@ def test_a_writer_under_a_mark_and_empty_fields_of_a_site():
     g = kg.build("我院支部下基层服务\n\n2014-03-12 阅读量:857 作者: 作者科室: 编辑: 编辑科室:\n\n"
                  "阳春三月，我院支部党员到红旗村进行义诊。")
     assert not {o for _, p, o, _ in g.named_facts() if p in ("author", "contributor")}
+
+
+def test_a_county_whose_name_ends_a_word_inside_an_event_s_name_is_no_place():
+    # (康县 is a county; 健康县, a healthy county, is what the campaign makes of 太湖县)
+    entities, _ = graph("太湖县举行推进会\n6月25日，太湖县举行争创省级健康县推进会。")
+    assert {n for t, n in entities if t == "Place"} == {"太湖县", "安庆市", "安徽省"}
+
+
+def test_a_common_word_left_over_by_the_recognizer_is_no_body():
+    entities, facts = graph("青山镇召开对接会\n会议由镇党委宣传委员李小冰主持。最后镇党委副书记、镇长牛大章作总结。")
+    assert ("Organization", "最后") not in entities
+    assert ("牛大章", "memberOf", "镇党委") in facts
+
+
+def test_a_high_school_is_a_body():
+    entities, _ = graph("青山简讯\n来自青山县职业技术高中50余名师生参加活动。他在青山县读完高中后参军。")
+    assert {n for t, n in entities if t == "Organization"} == {"青山县职业技术高中"}

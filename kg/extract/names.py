@@ -775,9 +775,10 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
             out += [city, _relation(place, "containedInPlace", city, m)]
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []
+    starts = {w.start for w in words(m.text)}
     for s, e, name, divisions in find(m.text):
-        if e - s < 2 or spells_a_word(m.text[s:e]):
-            continue
+        if e - s < 2 or spells_a_word(m.text[s:e]) or s not in starts:
+            continue  # (nor one whose first character ends a word: 康县 of 创建省级健康县工作推进会)
         if s == 0:
             # a place that opens the name is where it is (郑州市全民健身运动会) when the document names
             # that place on its own, or names it whole with its level (青山县第四届…运动会), and the name opens with no

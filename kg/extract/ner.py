@@ -30,7 +30,7 @@ from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, towns
 from ..surnames import count as surname_count
-from ..words import clause_words, in_dictionary, words
+from ..words import clause_words, frequency, in_dictionary, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
@@ -983,6 +983,31 @@ def worded_villages(found: list[Mention], text: str) -> list[Mention]:
     return [m for m in found if not (m.type == "Place" and worded_village(m.text))]
 
 
+_NO_NAME_POS = ("t", "f", "c", "d", "r", "p", "u")
+_COMMON_WORD = 5000  # (jieba's count: 最后 19,355, 首先 9,248; not 越共 46, 以方 49, 东晋 676, 中外 1,846)
+
+
+def function_words_out(found: list[Mention], text: str) -> list[Mention]:
+    """Without the names that are one word of time, locality, conjunction, adverb, pronoun or preposition to jieba
+    (最后 left over from 最后镇党委副书记…, 同时, 其中), common words (:func:`kg.words.frequency`) that the labeled data
+    never names as a body or a place; not one character (中 of 中美, 以 of 巴以: the newswire's countries), nor a rarer
+    word jieba may tag so (越共, 以方).
+
+    Examples:
+        >>> [m.text for m in function_words_out([Mention(0, 2, "Organization", "最后", 1), Mention(2, 5, "Organization",
+        ...                                       "镇党委", 1)], "最后镇党委")]
+        ['镇党委']
+    """
+    def function_word(m: Mention) -> bool:
+        if m.type not in ("Organization", "Place") or not 2 <= len(m.text) <= 3 or m.text in training_orgs() \
+                or m.text in training_places():
+            return False
+        ws = words(m.text)
+        return len(ws) == 1 and ws[0].pos in _NO_NAME_POS and frequency(m.text) >= _COMMON_WORD
+
+    return [m for m in found if not function_word(m)]
+
+
 def separator_cut(found: list[Mention], text: str) -> list[Mention]:
     """Mentions cut at 丨, the stroke that sites set between a column's name and a headline (普法进校园丨青山法院举办开放日): a
     character of the script to the recognizers, a separator to a reader; the part after the last one is kept (or
@@ -1421,6 +1446,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
                  towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
-                 joined_bodies, separator_cut, fused_departments, worded_villages):
+                 joined_bodies, separator_cut, fused_departments, worded_villages,
+                 function_words_out):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
