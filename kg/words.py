@@ -25,6 +25,7 @@ import logging
 import threading
 from functools import lru_cache
 from math import log
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -86,6 +87,16 @@ def in_dictionary(word: str) -> bool:
         (True, False)
     """
     return word in _jieba().tags
+
+
+def dictionary_words() -> Iterable[str]:
+    """Every word of jieba's dictionary.
+
+    Examples:
+        >>> "内科" in set(dictionary_words())
+        True
+    """
+    return _jieba().tags.keys()
 
 
 def frequency(word: str) -> int:

@@ -134,3 +134,14 @@ def test_a_common_word_left_over_by_the_recognizer_is_no_body():
 def test_a_high_school_is_a_body():
     entities, _ = graph("青山简讯\n来自青山县职业技术高中50余名师生参加活动。他在青山县读完高中后参军。")
     assert {n for t, n in entities if t == "Organization"} == {"青山县职业技术高中"}
+
+
+def test_a_hospitals_departments_and_its_numbered_party_branch():
+    entities, facts = graph("青山医院义诊\n我院行政二支部党员到红旗村义诊。普内科杨小生、肾内科主任李小权等专家为村民诊治。"
+                            "临床第三党支部和机关一支部也参加了。他们成立了三个支部。细菌战三支部队的档案公开。")
+    assert {("杨小生", "memberOf", "普内科"), ("李小权", "memberOf", "肾内科")} <= facts
+    bodies = {n for t, n in entities if t == "Organization"}
+    assert {"行政二支部", "临床第三党支部", "机关一支部"} <= bodies and not {"三个支部", "细菌战三支部"} & bodies
+    # (一 field of medicine before 内科, not any character: 的内科)
+    entities, _ = graph("青山医院义诊\n他去了医院的内科。")
+    assert not {n for t, n in entities if n.endswith("内科")}

@@ -28,7 +28,7 @@ from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
 from ..places import chain
 from ..towns import opening_places, town_ending_at, towns
-from ..words import Word, clause_words, function_word, in_dictionary, words
+from ..words import Word, clause_words, dictionary_words, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
 from .titles import OFFICE as _OFFICE, TITLES
@@ -103,6 +103,8 @@ _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
 _GROUP = re.compile(r"(?![一二三四五六七八九十])[\u4e00-\u9fff]{2}组")
 _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[路街道])")
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
+# A party branch numbered within a unit's field of work (行政一支部, 临床第二党支部, 机关三支部): its number and head.
+_NUMBERED_BRANCH = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}(?:党)?(?:支部|总支)(?!队)")  # (三支部队: troops)
 
 
 # 金水区委区政府 is two bodies: 金水区委 and (金水)区政府.
@@ -1183,6 +1185,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         begin = joined if joined is not None else _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
+        if begin == m.start() and m.group() in _CLINICS and m.start() and text[m.start() - 1] in clinic_organs():
+            begin -= 1  # 普内科, 胸外科: a hospital's department named by one character before its field
         if begin < m.start():
             begin = _town_before(text, _level_alone(text, _division_before(text, begin)))
         if not known and run_over is not None and begin >= run_over:
@@ -1280,6 +1284,13 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if begin is not None:
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
+    # 我院行政一支部: a branch named by its field (a noun of its own, not the end of another word) and its number
+    for m in _NUMBERED_BRANCH.finditer(text):
+        field = next((w for w in clause_words(text, m.start() - 1) if w.end == m.start()), None)
+        if (field is not None and len(field.text) >= 2 and field.pos in ("n", "vn")
+                and not any(s.local(x.start) < m.end() and field.start < s.local(x.end) for x in out)):
+            start, end = s.span(field.start, m.end())
+            out.append(Mention(start, end, "Organization", text[field.start : m.end()], article))
     for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
@@ -1307,6 +1318,22 @@ def worded_village(name: str) -> bool:
         return False
     ws = words(name[:-1])
     return len(ws) == 1 and ws[0].pos in ("v", "vn", "a", "ad", "m", "d")
+
+
+# A hospital's internal and surgical departments (普内科, 心内科, 胸外科).
+_CLINICS = ("内科", "外科")
+
+
+@lru_cache(maxsize=1)
+def clinic_organs() -> frozenset[str]:
+    """The characters that name a department of internal medicine or surgery before 内科 or 外科, as jieba's dictionary
+    spells such departments (心内科, 普外科, 胸外科): 普内科 is a department, 的内科 none.
+
+    Examples:
+        >>> {"心", "普", "胸"} <= clinic_organs(), "的" in clinic_organs()
+        (True, False)
+    """
+    return frozenset(w[0] for w in dictionary_words() if len(w) == 3 and w.endswith(_CLINICS) and w[0] not in "内外")
 
 
 def _within_agreed(found: list[Mention], s: Sentence) -> list[Mention]:
