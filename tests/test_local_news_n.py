@@ -55,6 +55,9 @@ def test_a_court_named_short_and_its_officers():
     facts = {(s, p, o) for s, p, o, _ in g.named_facts()}
     assert {("王小明", "memberOf", "云阳县人民法院"), ("赵大静", "memberOf", "云阳县人民法院"),
             ("法院开放日", "organizer", "云阳县人民法院")} <= facts
+    # the activity of an open day is its name
+    entities, _ = graph("青山简讯\n近日，青山中队为市民举办了一场警营开放日活动。")
+    assert ("Initiative", "警营开放日活动") in entities
     # a day it is open is no event
     entities, _ = graph("青山博物馆\n该馆每周一为开放日。")
     assert not {n for t, n in entities if t == "Initiative"}
@@ -145,3 +148,16 @@ def test_a_hospitals_departments_and_its_numbered_party_branch():
     # (一 field of medicine before 内科, not any character: 的内科)
     entities, _ = graph("青山医院义诊\n他去了医院的内科。")
     assert not {n for t, n in entities if n.endswith("内科")}
+
+
+def test_the_district_head_listed_after_the_committees_secretary_is_the_districts():
+    _, facts = graph("河东区简讯\n区委书记赵小琨、区长杜小霞、副区长曹小安深入河东区环卫局看望职工。")
+    assert {("赵小琨", "memberOf", "区委"), ("杜小霞", "memberOf", "河东区")} <= facts
+    assert ("杜小霞", "memberOf", "区委") not in facts
+    _, facts = graph("环卫节简讯\n环卫节期间，区委书记赵小琨、区长杜小霞深入区环卫局看望职工。")
+    assert ("赵小琨", "memberOf", "区委") in facts and ("杜小霞", "memberOf", "区委") not in facts
+
+
+def test_a_festival_of_a_numbered_edition():
+    entities, _ = graph("简讯\n第六届环卫节期间，区委书记赵小琨看望环卫工人。第二届春晚节目单公布。")
+    assert {n for t, n in entities if t == "Initiative"} == {"第六届环卫节"}

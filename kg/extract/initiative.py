@@ -79,7 +79,7 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
-               "汇演", "民主生活会", "组织生活会", "工作会", "开放日")
+               "汇演", "民主生活会", "组织生活会", "工作会", "开放日", "开放日活动")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 _SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
@@ -102,6 +102,8 @@ _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
+# A festival after an edition of 届 (第六届环卫节, 第三届青山茶叶节; not 第一次在家乡过春节, nor 节目, 节日).
+_FESTIVAL = re.compile(r"[\u4e00-\u9fff]{2}节(?![目点日约能课奏])")
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
 _SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
@@ -757,7 +759,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             events = [(m.start(), m.end()) for m in _EVENT.finditer(text)]
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
-                       for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)] if m and _clause(text[o.end() : m.start()])]
+                       for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)
+                                 or (_FESTIVAL.search(text, o.end(), o.end() + 24) if o.group().endswith("届") else None)]
+                       if m and _clause(text[o.end() : m.start()])]
             anchored: dict[tuple[int, int], set[int]] = {}  # a contest's head: where its year or edition starts
             ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}
             for o in _ORDINAL.finditer(text):

@@ -806,6 +806,8 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
                 gap == "、" or _BARE_TITLE.fullmatch(gap[1:]) or chained
                 or _same_body_title(gap[1:])) or any(first.end < m.start < second.start for m in found):
             continue  # (党委书记李四 after 学院院长张三: of the same body; not 市纪委书记李四, a body of its own)
+        if _GOVERNMENT_HEAD.fullmatch(gap[1:]) and not _GOVERNMENT_HEAD.fullmatch(before.role or ""):
+            continue  # (区委书记张三、区长李四: the district's head, not the committee's)
         if any(isinstance(r, Relation) and r.subject is second and r.predicate == "memberOf" for r in out):
             continue
         ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",
