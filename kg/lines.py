@@ -216,7 +216,7 @@ def is_dateline_line(text: str) -> bool:
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
 _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
-                "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
+                "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱")
@@ -244,7 +244,9 @@ _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记�
                            rf"|{UNIT_SOURCE.pattern})")
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
-    r"|^(?:分享到|返回顶部|返回首页|打印本页|关闭窗口|相关阅读|相关新闻|扫一扫|版权所有|Copyright).{0,40}$"
+    r"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
+    r"|浏览字号|扫一扫|版权所有|Copyright).{0,40}$"
+    r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
     # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
     r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击上方蓝字)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
     r"[\s\u3000!！。↓]*$"
@@ -319,6 +321,10 @@ def bracketed_names(text: str) -> bool:
     return t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2 and names_only(t[1:-1])
 
 
+# Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
+_FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[,，；;]?)+[）)]")
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -328,8 +334,12 @@ def is_byline_line(text: str) -> bool:
         [True, True, True, True, True]
         >>> [is_byline_line(t) for t in ("本报记者 王五 摄", "记者走基层", "记者节特别节目今晚播出")]
         [False, False, False]
+        >>> is_byline_line("(供稿:李小四,审稿:王五)"), is_byline_line("(来源:青山日报,有删节)")
+        (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
+    if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]):
+        return True  # fields parted by commas: (供稿:李四,审稿:王五)
     if not t or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)】]?$", t):
         return False
     if _is_meta(t):

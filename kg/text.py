@@ -600,6 +600,43 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
         if len(items) >= 3 and dated * 2 > len(items) and all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8
                                                                for p in above):
             return set(items)
+    return _numbered_items(paras)
+
+
+# A credit in brackets on a line of its own: names, run together or apart, and nothing else ((李四王五), (张三 李四)).
+_BRACKETED_CREDIT = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000、]?[\u4e00-\u9fff]{2,4}){0,3}[）)]")
+# A numbered item's mark (1. 2. 3.), and a day or a time the report of its lead happened in (6月1日, 1日上午, 连日来).
+_ITEM_NUMBER = re.compile(r"[ \u3000]*(\d{1,2})(?:[.．][ \u3000]+|[.．、](?=[\u4e00-\u9fff]))")  # (not 1.5亿元)
+_ITEM_DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日[上下]午|连日来|近日|日前|近期|截至目前|今年以来")
+# A digest's title that gives its issue's date: 晨光新闻速递(2020.6.02), 一周要闻（6月2日）.
+_ISSUE_DATE = re.compile(r"[（(](?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}日?[）)]")
+
+
+def _numbered_items(paras: list[Paragraph]) -> set[int]:
+    """The paragraphs of a digest whose items are numbered 1, 2, 3… and have no titles: three or more, each a report
+    (a full stop, sixty characters or more), most of them with a day or a time of the report in their lead (not the
+    numbered steps of one article: 1. 强化组织领导。); above the first only a column's name, a page's furniture or the
+    digest's title with its issue's date (晨光新闻速递(2020.6.02)).
+
+    Examples:
+        >>> item = "{}. 6月{}日上午，青山县召开防汛工作会议，副县长李明出席会议并讲话，各乡镇及县直相关单位负责人参加会议，会议部署了全县防汛工作。"
+        >>> page = "晨光新闻速递(2020.6.02)\\n县域新闻\\n" + "\\n".join(item.format(n, n) for n in (1, 2, 3))
+        >>> sorted(_numbered_items(repair(page))), sorted(_numbered_items(repair("工作总结\\n" + "\\n".join(
+        ...     item.format(n, n) for n in (1, 3, 4)))))
+        ([2, 3, 4], [])
+    """
+    items = []
+    for i, p in enumerate(paras):
+        m = _ITEM_NUMBER.match(p.text)
+        if m and int(m.group(1)) == len(items) + 1 and (len(items) >= 3 or len(p.text) >= 60 and re.search(r"[。！？!?]", p.text)):
+            items.append(i)  # (once three are reports, the numbers go on with the digest however short the item)
+        elif m and items:
+            break  # (numbers out of order: no digest's)
+    if len(items) < 3 or sum(1 for i in items if _ITEM_DAY.search(paras[i].text, 0, 60)) * 2 <= len(items):
+        return set()
+    above = [p for p in paras[: items[0]] if not is_furniture(p.text)]
+    if all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8 or _ISSUE_DATE.search(p.text) for p in above):
+        return set(items)
     return set()
 
 
@@ -709,6 +746,13 @@ def segment(text: str) -> list[Article]:
             pending.append(p)
             continue
         starts = opens[i]
+        if i in items and current is not None and pending and not lead:
+            # a digest's items have no titles: the lines between two are the one before's, its credit in brackets last
+            # (●…汇报会。 / (李四王五) / ●…)
+            if current.byline is None and _BRACKETED_CREDIT.fullmatch(pending[-1].text.strip(" \u3000")):
+                set_byline(current, pending.pop(), "end")
+            add_captions(current, pending)
+            pending = []
         if current is not None and pending and not starts and not lead and not _opens_item(
                 pending, p, current, digest, datelines):
             inner = [c for c in pending if is_caption(c.text)]

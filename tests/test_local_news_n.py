@@ -161,3 +161,36 @@ def test_the_district_head_listed_after_the_committees_secretary_is_the_district
 def test_a_festival_of_a_numbered_edition():
     entities, _ = graph("简讯\n第六届环卫节期间，区委书记赵小琨看望环卫工人。第二届春晚节目单公布。")
     assert {n for t, n in entities if t == "Initiative"} == {"第六届环卫节"}
+
+
+def test_a_media_centres_round_up_of_numbered_items():
+    item = ("{}. {}，青山县召开防汛工作会议，副县长李小明出席会议并讲话，各乡镇及县直相关单位负责人参加会议，"
+            "会议部署了全县防汛工作。")
+    page = ("青山融媒▪晨光新闻速递(2020.6.02)\n\n时间:2020-06-01 来源:青山广播电视台\n\n县域新闻\n\n"
+            + "\n\n".join(item.format(n, day) for n, day in ((1, "6月1日上午"), (2, "连日来"), (3, "1日下午"), (4, "近日")))
+            + "\n\n5. 6月1日，青山县妇联发布倡议书。")
+    assert [h for h, _ in articles(page)] == ["", "", "", "", ""]
+    # one article's numbered steps are no items
+    steps = "防汛工作部署\n\n" + "\n\n".join(f"{n}. 每个村都要把巡查的人排好班，河边的护栏要一段一段看过去，哪里松了就记下来，"
+                                             "第二天一早叫施工队来修，修好以后拍照发到群里。" for n in (1, 2, 3))
+    assert [h for h, _ in articles(steps)] == ["防汛工作部署"]
+
+
+def test_a_credit_in_brackets_between_a_digests_items_is_the_one_before_s():
+    page = ("●11月26日，市政府组织召开青山园博园规划设计汇报会，规划设计单位汇报了总体规划设计方案。副市长赵小越参加汇报会。\n"
+            "(陀小萍蒙小丽)\n"
+            "●11月26日，市政协副主席孙小万带队到青山县，看了两个提案的落实进度，要求有关部门抓紧办理，按时向委员反馈办理结果。\n"
+            "●11月25日，自治区文化厅调研检查组来青山，对申报的廉政文化教育基地进行调研检查。\n"
+            "(李小聪)\n新闻推荐\n11月25日，在青山县职教中心，民间艺人指导学生练习演唱技巧。 今年初，青山县职教中心建立了非遗"
+            "传承基地。\n青山新闻，讲述家乡的故事。")
+    assert articles(page) == [("", "(陀小萍蒙小丽)"), ("", None), ("", "(李小聪)")]
+
+
+def test_a_sites_widgets_and_fields_are_no_headline():
+    g = kg.build("打开微信扫描二维码\n\n您当前的位置:首页 > 资讯 > 服务工作\n\n青山人社局召开现场会\n2023-05-30\n来源:\n打印页面\nA\n"
+                 "浏览字号\n\n5月29日，青山市人社局在家政街召开现场会。(供稿:王小强,审稿:李小强)")
+    assert [a.headline for d in g.documents for a in d.articles] == ["青山人社局召开现场会"]
+    assert {o for _, p, o, _ in g.named_facts() if p == "author"} == {"王小强"}
+    found = articles("青山区召开安全工作会议\n发布时间:2019-02-01 13:47\n浏览次数:107\n字号:[\n大\n中\n小\n]\n"
+                     "1月31日下午，青山区召开安全防范工作会议。")
+    assert found == [("青山区召开安全工作会议", None)]
