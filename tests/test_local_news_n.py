@@ -194,3 +194,15 @@ def test_a_sites_widgets_and_fields_are_no_headline():
     found = articles("青山区召开安全工作会议\n发布时间:2019-02-01 13:47\n浏览次数:107\n字号:[\n大\n中\n小\n]\n"
                      "1月31日下午，青山区召开安全防范工作会议。")
     assert found == [("青山区召开安全工作会议", None)]
+
+
+def test_offices_the_text_calls_departments():
+    entities, _ = graph("我校举行技能大赛\n我校技能大赛决赛顺利进行。陪同巡视的有教务处、党政办、学工部及后勤处等相关部门的同志。"
+                        "张小三、李小四等单位领导也来了。")
+    bodies = {n for t, n in entities if t == "Organization"}
+    assert {"教务处", "党政办", "后勤处"} <= bodies and not {"张小三", "李小四", "巡视的有教务处"} & bodies
+
+
+def test_a_units_kind_is_no_part_of_its_name():
+    entities, _ = graph("新公园方案汇报会\n11月26日，市里召开新公园方案汇报会。设计单位北京青山园林公司介绍了方案。")
+    assert ("Organization", "北京青山园林公司") in entities

@@ -1008,6 +1008,22 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     return [m for m in found if not function_word(m)]
 
 
+def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
+    """People whose name the recognizer ran into 率, the verb of one who leads a group (方小伟率市政协调研组…): the name
+    without it, where two or three characters are left.
+
+    Examples:
+        >>> [m.text for m in leading_verb_cut([Mention(0, 4, "Person", "方小伟率", 1)], "方小伟率调研组到青山中学调研")]
+        ['方小伟']
+    """
+    out = []
+    for m in found:
+        if m.type == "Person" and m.text.endswith("率") and 3 <= len(m.text) <= 4 and m.end - m.start == len(m.text):
+            m = Mention(m.start, m.end - 1, m.type, m.text[:-1], m.article, m.extractor, m.role, m.canonical)
+        out.append(m)
+    return out
+
+
 def separator_cut(found: list[Mention], text: str) -> list[Mention]:
     """Mentions cut at 丨, the stroke that sites set between a column's name and a headline (普法进校园丨青山法院举办开放日): a
     character of the script to the recognizers, a separator to a reader; the part after the last one is kept (or
@@ -1052,6 +1068,8 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
         [('青山镇', 'Place'), ('王老五', 'Organization'), ('红太阳', 'Organization'), ('绿源食品', 'Organization')]
         >>> kind_listed([], "会见了与王老五、李小河等企业负责人。"), kind_listed([], "与王老五、李小河等同志座谈。")
         ([], [])
+        >>> [m.text for m in kind_listed([], "陪同的有教务处、党政办及后勤处等相关部门的同志，各乡镇、县直等单位")]
+        ['教务处', '党政办', '后勤处']
     """
     made: list[Mention] = []
     dropped: set[tuple[int, int]] = set()
@@ -1067,10 +1085,28 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
                 dropped.add((b, e))
             article = over[0].article if over else next((x.article for x in found if x.start <= b), 1)
             made.append(Mention(b, e, "Organization", item, article, over[0].extractor if over else "ensemble"))
+    # 教务处、组织部…及后勤处等有关部门的同志: offices the text calls departments, each closed by a body's head
+    for m in _DEPARTMENTS_LISTED.finditer(text):
+        at = m.start(1)
+        for item in re.split("[、及和]", m.group(1)):
+            b, e = at, at + len(item)
+            at = e + 1
+            if (item.endswith(_DEPARTMENT_HEADS) and not item.startswith(("各", "全", "有关", "相关"))
+                    and not any(x.start < e and b < x.end for x in [*found, *made])):
+                article = next((x.article for x in reversed(found) if x.start <= b), found[0].article if found else 1)
+                made.append(Mention(b, e, "Organization", item, article, "ensemble"))
     if not made:
         return found
     kept = [x for x in found if not (x.type == "Person" and (x.start, x.end) in dropped)]
     return sorted([*kept, *made], key=lambda x: (x.start, -x.end))
+
+
+# Items the text calls departments or units: 有教务处、党政办及后勤处等相关部门 (not the people of a list of names: the
+# items must close with a body's head).
+_DEPARTMENTS_LISTED = re.compile(
+    rf"(?:(?<=[与同和跟及向对把有，,：:])|(?<=包括))((?:(?![与同跟向对把的有是在为])[{_HAN}]){{2,8}}(?:[、及和][{_HAN}]{{2,8}})+)"
+    r"等(?:有关|相关)?(?:部门|单位|科室|处室)")
+_DEPARTMENT_HEADS = ("处", "办", "部", "局", "委", "室", "科", "站", "所", "中心", "工会", "团委", "队")
 
 
 def _side_word(item: str) -> bool:
@@ -1447,6 +1483,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
                  towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
                  joined_bodies, separator_cut, fused_departments, worded_villages,
-                 function_words_out):
+                 function_words_out, leading_verb_cut):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

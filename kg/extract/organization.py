@@ -1208,6 +1208,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
             continue  # 金叶印务公司会议室 is a room, a place
+        unit_word = text.rfind("单位", begin, m.start() - 2)
+        if unit_word >= 0:
+            begin = unit_word + 2  # 设计单位青山园林公司: what kind of unit it is, then its name
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
