@@ -206,3 +206,10 @@ def test_offices_the_text_calls_departments():
 def test_a_units_kind_is_no_part_of_its_name():
     entities, _ = graph("新公园方案汇报会\n11月26日，市里召开新公园方案汇报会。设计单位北京青山园林公司介绍了方案。")
     assert ("Organization", "北京青山园林公司") in entities
+
+
+def test_a_zone_named_by_its_kind_alone_is_no_place():
+    entities, _ = graph("安全会议\n1月31日，县里的工业园区管委会和白云管委会负责人参会。")
+    assert not {n for t, n in entities if t == "Place"}
+    entities, _ = graph("安全会议\n1月31日，青山工业园区管委会主任李小明出席。")
+    assert ("Place", "青山工业园区") in entities

@@ -99,6 +99,9 @@ def _level_in_longer_word(name: str, end: int) -> bool:
 _FEDERATIONS = ("联合会", "联盟")
 
 
+_DIVISION_LEVELS = "省市县区镇乡村"
+
+
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
     may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
@@ -141,6 +144,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and w.pos != "ns" for w in words(name)):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城
+        if name[m.end() - 1] in _DIVISION_LEVELS and any(
+                w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places() for w in words(name)):
+            break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
         if _INNER_ORG.search(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
         inner = find(m.group())
@@ -282,8 +288,19 @@ def zone_end(name: str) -> int:
         >>> n[:zone_end(n)], zone_end("青山县人民政府")
         ('青山县农业科技园', 0)
     """
-    ends = [z.end() for z in _ZONE.finditer(name) if 4 <= z.end() <= len(name) - 2]
+    ends = [z.end() for z in _ZONE.finditer(name) if 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start())]
     return ends[0] if ends else 0
+
+
+def _generic_zone(name: str, kind: int) -> bool:
+    """Whether the zone that ``name`` opens with is its kind alone (工业园区 of 工业园区管委会: a kind of zone), no proper
+    name before the kind (青山工业园区, 国家会展中心, 甬舟铁路).
+
+    Examples:
+        >>> _generic_zone("工业园区管委会", 0), _generic_zone("青山工业园区管委会", 2)
+        (True, False)
+    """
+    return kind == 0
 
 
 def _known_place(name: str, known: _Known) -> bool:
