@@ -298,13 +298,13 @@ def _surnamed(name: str) -> bool:
     with a rarer one (葛金荣).
 
     Examples:
-        >>> _surnamed("张兴宏"), _surnamed("葛金荣"), _surnamed("葛金"), _surnamed("葛根汤")
-        (True, True, False, False)
+        >>> _surnamed("张兴宏"), _surnamed("葛金荣"), _surnamed("葛金"), _surnamed("葛根汤"), _surnamed("水仙花")
+        (True, True, False, False, False)
     """
     if surname_count(name[0]) >= COMMON:
         return True
-    if len(name) != 3 or surname_count(name[0]) == 0:
-        return False
+    if len(name) != 3 or surname_count(name[0]) == 0 or in_dictionary(name):
+        return False  # (水仙花, 吉祥物: words of the dictionary jieba tags as names)
     ws = words(name)
     return len(ws) == 1 and ws[0].pos == "nr"
 
@@ -397,7 +397,7 @@ def is_name_line(text: str) -> bool:
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|星期[一二三四五六日天]"
-    r"|(?:《[^《》\s]{2,12}》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
+    r"|(?:《[^《》\s]{1,12}[报刊]》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
     r"(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
     r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)]"
@@ -423,8 +423,8 @@ def is_furniture(text: str) -> bool:
         [False, False]
         >>> [is_furniture(t) for t in ("END", "— END —", "END OF STORY")]  # the end mark
         [True, True, False]
-        >>> [is_furniture(t) for t in ("《青山日报》(2025年2月14日) 05版", "《青山日报》 第3版")]  # an e-paper's page
-        [True, True]
+        >>> [is_furniture(t) for t in ("《青山日报》(2025年2月14日) 05版", "《青山日报》 第3版", "《现代汉语词典》第7版")]
+        [True, True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):

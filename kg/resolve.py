@@ -173,7 +173,7 @@ def _kind_of_two(short: str, group: set[str]) -> set[str]:
 
 # The Youth League's committees (团市委, 共青团青山市委): they end as the party's do (市委) and are other bodies: a
 # short name stands for one only where it is the League's too (团委).
-_LEAGUE = re.compile(r"(?:共青团|团)(?:[\u4e00-\u9fff]{0,8}[省市县区])?委")
+_LEAGUE = re.compile(r"共青团|团(?:中央|[省市县区]委)")  # (not 团风县委: a county's)
 
 
 def ends_short(name: str, short: str) -> bool:

@@ -32,6 +32,7 @@ from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, breadcrumb_end
                     is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
                     is_name_line, is_photo_description, is_short, leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
+from .surnames import COMMON, count as surname_count
 from .words import words
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
@@ -749,7 +750,9 @@ def segment(text: str) -> list[Article]:
         if i in items and current is not None and pending and not lead:
             # a digest's items have no titles: the lines between two are the one before's, its credit in brackets last
             # (●…汇报会。 / (李四王五) / ●…)
-            if current.byline is None and _BRACKETED_CREDIT.fullmatch(pending[-1].text.strip(" \u3000")):
+            credit = pending[-1].text.strip(" \u3000")
+            if current.byline is None and _BRACKETED_CREDIT.fullmatch(credit) and surname_count(credit[1]) >= COMMON \
+                    and not re.search(f"(?:{UNIT_HEADS})$", credit[1:-1]) and not credit.startswith(("(据", "（据")):
                 set_byline(current, pending.pop(), "end")
             add_captions(current, pending)
             pending = []
@@ -815,6 +818,8 @@ def segment(text: str) -> list[Article]:
             body = p.slice(cut, len(p.text))
             body = body.slice(len(body.text) - len(body.text.lstrip(" \u3000")), len(body.text))
         tail = trailing_byline(body.text) if body.text else -1
+        if tail >= 0 and not is_byline_line(body.text[tail:]) and not (following is None or opens[i + 1]):
+            tail = -1  # (names alone after a paragraph's last sentence credit it only where the article ends)
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             body = body.slice(0, tail)

@@ -126,7 +126,29 @@ def _across_a_heading(item: Mention | Relation) -> bool:
         True
     """
     ends = (item,) if isinstance(item, Mention) else (item.subject, item.obj)
-    return any(crosses_a_heading(getattr(x, "text", "")) for x in ends)
+    cut = [x for x in ends if isinstance(x, Mention) and "丨" in x.text]
+    for x in cut:
+        _cut_at_stroke(x)
+    return any(crosses_a_heading(getattr(x, "text", "")) for x in ends) or any(len(x.text) < 2 for x in cut)
+
+
+def _cut_at_stroke(m: Mention) -> None:
+    """Cut a mention, in place, at 丨, the stroke that sites set between a column's name and a headline (“三项改革”丨法院
+    开放日 青山法院…): a character of the script to the recognizers, a separator to a reader. The part after the last one
+    is kept (or before it, where it closes the mention); a part of less than two characters then drops the mention.
+
+    Examples:
+        >>> m = Mention(0, 12, "Initiative", "“三项改革”丨法院开放日", 1)
+        >>> _cut_at_stroke(m); (m.start, m.end, m.text)
+        (7, 12, '法院开放日')
+    """
+    if m.end - m.start != len(m.text):
+        return  # (a name spaced out in the text: left as it is)
+    text = m.text.rstrip("丨")
+    cut = text.rfind("丨") + 1
+    m.start, m.end, m.text = m.start + cut, m.start + len(text), text[cut:]
+    if m.canonical and "丨" in m.canonical:
+        m.canonical = m.canonical.rstrip("丨").rsplit("丨", 1)[-1]
 
 
 def settle(found: list[tuple[int, Mention]]) -> list[Mention]:

@@ -150,9 +150,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     first_role = ROLE_WORD.search(text, begin)
     prefix = text[begin : first_role.start()].lstrip(" \u3000（(【") if first_role else ""
     if role is None and first_role and names_before_role(prefix):
-        # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too; before a bare
-        # 记者 (张三 记者 李四), of the other role: written apart from the reporter, a correspondent
-        bare = re.sub(r"[ \u3000]", "", first_role.group()) == "记者" and names_only(prefix.split()[-1])
+        # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too; one name before a
+        # bare 记者 (张三 记者 李四), of the other role: written apart from the reporter, a correspondent
+        bare = re.sub(r"[ \u3000]", "", first_role.group()) == "记者" and len(prefix.split()) == 1 and names_only(prefix)
         role, alone = "correspondent" if bare else "reporter", True
     for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()

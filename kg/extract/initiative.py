@@ -104,6 +104,25 @@ _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|�
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # A festival after an edition of 届 (第六届环卫节, 第三届青山茶叶节; not 第一次在家乡过春节, nor 节目, 节日).
 _FESTIVAL = re.compile(r"[\u4e00-\u9fff]{2}节(?![目点日约能课奏])")
+
+
+def _festival(text: str, at: int) -> re.Match | None:
+    """The festival an edition at ``at`` names, within its clause: 节 opening a word of jieba's (a word of its own, or
+    节在 of …动漫节在杭州开幕) or ending one of three characters or more (桃花节), not the end of a common word of two
+    (春节, 环节: 第二届理事会成员在春节前, 决赛环节).
+
+    Examples:
+        >>> t = "第六届环卫节期间"
+        >>> _festival(t, 3).group(), _festival("第二届理事会成员在春节前", 3), _festival("第三届编程大赛决赛环节", 3)
+        ('环卫节', None, None)
+    """
+    for m in _FESTIVAL.finditer(text, at, at + 24):
+        if not _clause(text[at : m.start()]):
+            return None
+        word = next((w for w in clause_words(text, m.end() - 1) if w.start < m.end() <= w.end), None)
+        if word is not None and (word.start == m.end() - 1 or word.end == m.end() and len(word.text) >= 3):
+            return m  # (节 opens its word, 节在 of …动漫节在杭州开幕, or ends one of three: 桃花节)
+    return None
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
 _SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
@@ -760,7 +779,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)
-                                 or (_FESTIVAL.search(text, o.end(), o.end() + 24) if o.group().endswith("届") else None)]
+                                 or (_festival(text, o.end()) if o.group().endswith("届") else None)]
                        if m and _clause(text[o.end() : m.start()])]
             anchored: dict[tuple[int, int], set[int]] = {}  # a contest's head: where its year or edition starts
             ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}

@@ -945,7 +945,7 @@ def listed_bodies(found: list[Mention], text: str) -> list[Mention]:
 
 # A department's head titled with the department's name fused (教育局长 for 教育局局长, 宣传部长 for 宣传部部长), in a
 # chain of titles or opening a clause, before a name.
-_FUSED_HEAD = re.compile(rf"(?:(?<=[、，,。；;：:])|^)([{_HAN}]{{2}}[部局厅处])长(?=[{_HAN}])")
+_FUSED_HEAD = re.compile(rf"(?:(?<=[、，,。；;：:\n])|^)([{_HAN}]{{2}}[部局厅处])长(?=[{_HAN}])")
 
 
 def fused_departments(found: list[Mention], text: str) -> list[Mention]:
@@ -976,11 +976,12 @@ def worded_villages(found: list[Mention], text: str) -> list[Mention]:
     """Without the places read as villages whose name is a word of another kind before 村 (:func:`worded_village`).
 
     Examples:
-        >>> t = "发展壮大村集体经济，共和村"
-        >>> [m.text for m in worded_villages([Mention(2, 5, "Place", "壮大村", 1), Mention(10, 13, "Place", "共和村", 1)], t)]
-        ['共和村']
+        >>> t = "发展壮大村集体经济，共和村集体经济，团结村召开大会"
+        >>> found = [Mention(2, 5, "Place", "壮大村", 1), Mention(10, 13, "Place", "共和村", 1), Mention(18, 21, "Place", "团结村", 1)]
+        >>> [m.text for m in worded_villages(found, t)]
+        ['共和村', '团结村']
     """
-    return [m for m in found if not (m.type == "Place" and worded_village(m.text))]
+    return [m for m in found if not (m.type == "Place" and worded_village(m.text, text[m.end : m.end + 4]))]
 
 
 _NO_NAME_POS = ("t", "f", "c", "d", "r", "p", "u")
@@ -1024,37 +1025,12 @@ def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def separator_cut(found: list[Mention], text: str) -> list[Mention]:
-    """Mentions cut at 丨, the stroke that sites set between a column's name and a headline (普法进校园丨青山法院举办开放日): a
-    character of the script to the recognizers, a separator to a reader; the part after the last one is kept (or
-    before it, where it ends the mention), where two characters or more are left.
-
-    Examples:
-        >>> t = "专题丨青山法院举办开放日"
-        >>> [m.text for m in separator_cut([Mention(2, 7, "Organization", "丨青山法院", 1)], t)]
-        ['青山法院']
-    """
-    if "丨" not in text:
-        return found
-    out = []
-    for m in found:
-        if "丨" in m.text:
-            cut = m.text.rstrip("丨")
-            b = m.start + cut.rfind("丨") + 1
-            e = m.start + len(cut)
-            if e - b < 2:
-                continue
-            m = Mention(b, e, m.type, text[b:e], m.article, m.extractor, m.role, m.canonical)
-        out.append(m)
-    return out
-
-
 # Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a
 # count and what describes them; then an act or the clause's end, not a person of them: 等企业负责人).
 _KIND_LISTED = re.compile(
     rf"(?:(?<=[与同和跟及向对把有，,：:])|(?<=包括))((?:(?![与同跟向对把])[{_HAN}]){{2,8}}(?:、[{_HAN}]{{2,8}})+)等"
     rf"(?:一批|多家|众多|[\d一二三四五六七八九十百数几]+家)?(?:[^，。；、,;]{{0,12}}?的)?[{_HAN}]{{0,4}}?"
-    r"(?:公司|企业|集团|合作社|银行|厂家|厂商)(?=[，。；,;的签开合达共进建参联洽对为在将与]|$)")
+    r"(?:公司|企业|集团|合作社|银行|厂家|厂商)(?=[，。；,;签开合达共进建参联洽对为在将与]|$)")
 
 
 def kind_listed(found: list[Mention], text: str) -> list[Mention]:
@@ -1074,31 +1050,64 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
     made: list[Mention] = []
     dropped: set[tuple[int, int]] = set()
     for m in _KIND_LISTED.finditer(text):
-        at = m.start(1)
-        for item in m.group(1).split("、"):
-            b, e = at, at + len(item)
-            at = e + 1
+        for b, e in _list_items(text, m.start(1), m.end(1)):
+            item = text[b:e]
             over = [x for x in found if x.start < e and b < x.end]
             if any(x.type != "Person" or (x.start, x.end) != (b, e) for x in over):
                 continue
             if over:
                 dropped.add((b, e))
-            article = over[0].article if over else next((x.article for x in found if x.start <= b), 1)
-            made.append(Mention(b, e, "Organization", item, article, over[0].extractor if over else "ensemble"))
+            made.append(Mention(b, e, "Organization", item, _article_at(found, b), over[0].extractor if over else "ensemble"))
     # 教务处、组织部…及后勤处等有关部门的同志: offices the text calls departments, each closed by a body's head
     for m in _DEPARTMENTS_LISTED.finditer(text):
-        at = m.start(1)
-        for item in re.split("[、及和]", m.group(1)):
-            b, e = at, at + len(item)
-            at = e + 1
+        for b, e in _list_items(text, m.start(1), m.end(1), joined=True):
+            item = text[b:e]
             if (item.endswith(_DEPARTMENT_HEADS) and not item.startswith(("各", "全", "有关", "相关"))
                     and not any(x.start < e and b < x.end for x in [*found, *made])):
-                article = next((x.article for x in reversed(found) if x.start <= b), found[0].article if found else 1)
-                made.append(Mention(b, e, "Organization", item, article, "ensemble"))
+                made.append(Mention(b, e, "Organization", item, _article_at(found, b), "ensemble"))
     if not made:
         return found
     kept = [x for x in found if not (x.type == "Person" and (x.start, x.end) in dropped)]
     return sorted([*kept, *made], key=lambda x: (x.start, -x.end))
+
+
+def _list_items(text: str, begin: int, end: int, joined: bool = False) -> list[tuple[int, int]]:
+    """The items of a list parted by 、 (and, with ``joined``, the last joined by 及 or 和 where jieba reads it as a
+    conjunction, not 人和镇), the first without the words up to its last verb (县里引进金龙: 金龙).
+
+    Examples:
+        >>> t = "县里引进金龙、红星和人和镇派出所"
+        >>> [t[b:e] for b, e in _list_items(t, 0, len(t), joined=True)]
+        ['金龙', '红星', '人和镇派出所']
+        >>> t = "村里成立了民宿、马队"
+        >>> [t[b:e] for b, e in _list_items(t, 0, len(t))]
+        ['民宿', '马队']
+    """
+    spans, at = [], begin
+    for part in text[begin:end].split("、"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    if joined:
+        b, e = spans.pop()
+        cuts = [b + w.start for w in words(text[b:e]) if w.text in ("及", "和") and w.pos == "c" and 2 <= w.start]
+        for c in cuts:
+            spans.append((b, c))
+            b = c + 1
+        spans.append((b, e))
+    b, e = spans[0]
+    verbs = [w.end for w in words(text[b:e]) if w.pos.startswith("v")]
+    if verbs and verbs[-1] < e - b:
+        after = b + verbs[-1]
+        while after < e and text[after] in "了着过":
+            after += 1  # (村里成立了民宿: 民宿)
+        spans[0] = (after, e)
+    return [(b, e) for b, e in spans if e - b >= 2]
+
+
+def _article_at(found: list[Mention], at: int) -> int:
+    """The article of the mention nearest before ``at`` (the first's when none stands before)."""
+    before = [x for x in found if x.start <= at]
+    return max(before, key=lambda x: x.start).article if before else (found[0].article if found else 1)
 
 
 # Items the text calls departments or units: 有教务处、党政办及后勤处等相关部门 (not the people of a list of names: the
@@ -1482,7 +1491,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
                  towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
-                 joined_bodies, separator_cut, fused_departments, worded_villages,
+                 joined_bodies, fused_departments, worded_villages,
                  function_words_out, leading_verb_cut):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

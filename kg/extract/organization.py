@@ -1266,7 +1266,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         # (not where a township of the place opens: 开化县 村头镇)
         if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text) \
                 and not any(b == t.end for b, _, _ in chain(text, t.start)) \
-                and not worded_village(text[t.start : level.end()]):
+                and not worded_village(text[t.start : level.end()], text[level.end() : level.end() + 4]):
             start, end = s.span(t.start, level.end())
             out.append(Mention(start, end, "Place", text[t.start : level.end()], article))
             if level.group() == "村":
@@ -1308,19 +1308,28 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
     return _within_agreed(_joined(out, s), s)
 
 
-def worded_village(name: str) -> bool:
-    """Whether a place read as a village is a word of another kind before 村: a verb, an adjective or a numeral
-    (发展壮大村集体经济: 壮大; 全省建制村; 三村将同步…; “四季村晚”), where the training data names no such place; a
-    village's name is a noun or a name (共和村, 西递村).
+def worded_village(name: str, after: str = "") -> bool:
+    """Whether a place read as a village is a word of another kind before 村, by what follows it: a numeral (三村将同步…),
+    or a verb or an adjective with the rest of a common phrase after it (发展壮大村集体经济, 包村干部, “四季村晚”), where the
+    training data names no such place. Villages named by such words are many (团结村, 幸福村, 建设村): without what
+    follows, the name stays.
 
     Examples:
-        >>> [worded_village(n) for n in ("壮大村", "建制村", "三村", "共和村", "西递村", "青山")]
-        [True, True, True, False, False, False]
+        >>> worded_village("壮大村", "集体经济"), worded_village("三村", "将同步"), worded_village("包村", "干部")
+        (True, True, True)
+        >>> worded_village("团结村", "召开村民大会"), worded_village("共和村", "集体经济"), worded_village("青山", "")
+        (False, False, False)
     """
     if not name.endswith("村") or len(name) > 4 or name in training_places():
         return False
     ws = words(name[:-1])
-    return len(ws) == 1 and ws[0].pos in ("v", "vn", "a", "ad", "m", "d")
+    if len(ws) != 1:
+        return False
+    return ws[0].pos == "m" or ws[0].pos in ("v", "vn", "a", "ad", "d") and after.startswith(_VILLAGE_PHRASES)
+
+
+# What follows 村 in a common phrase of village work: 村集体经济, 村级, 村干部, 村晚 (a village gala).
+_VILLAGE_PHRASES = ("集体", "级", "干部", "晚", "两委", "民小组")
 
 
 # A hospital's internal and surgical departments (普内科, 心内科, 胸外科).

@@ -1709,8 +1709,9 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     if under is not None and not hosted:
         _co_organizers(c, s, a, init, under, before)
         for o in before:
-            if o.start > under.end:
-                c.add(init, "participant", o, s, a)
+            if o.start > under.end and not _TAKEN_TO.search(text, max(s.start, o.start - 4), o.start) \
+                    and text[o.start - 1 : o.start] not in ("到", "赴", "在"):
+                c.add(init, "participant", o, s, a)  # (not where it is taken: …走进青山中学开展)
         before = []
     # X在Y会议室举办了Z, X在Y中心隆重举行Z: the body after 在 is where Z is held (its location), X before
     # it holds Z; a place there is read below
