@@ -629,7 +629,8 @@ def _numbered_items(paras: list[Paragraph]) -> set[int]:
     items = []
     for i, p in enumerate(paras):
         m = _ITEM_NUMBER.match(p.text)
-        if m and int(m.group(1)) == len(items) + 1 and (len(items) >= 3 or len(p.text) >= 60 and re.search(r"[。！？!?]", p.text)):
+        report = len(p.text) >= 60 and re.search(r"[。！？!?]", p.text)
+        if m and int(m.group(1)) == len(items) + 1 and (len(items) >= 3 or report):
             items.append(i)  # (once three are reports, the numbers go on with the digest however short the item)
         elif m and items:
             break  # (numbers out of order: no digest's)

@@ -31,8 +31,8 @@ from ..gazetteer import find as find_divisions
 from ..gazetteer import named
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BULLETS, CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline, names_before_role,
-                     names_only, names_then_credit)
+from ..lines import (BULLETS, CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
+                     names_before_role, names_only, names_then_credit)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -103,7 +103,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
-        return parse_byline(text[:cut]) + [(n, r, s + cut, e + cut, rs + cut) for n, r, s, e, rs in parse_byline(text[cut:])]
+        later = [(n, r, s + cut, e + cut, rs + cut) for n, r, s, e, rs in parse_byline(text[cut:])]
+        return parse_byline(text[:cut]) + later
     text = _SPACED_ROLE.sub(lambda m: "记者" + m.group(1), text)  # 记 者 李四: the role word spaced out to line up
     spaced = {m.start(): m.end() for m in _LINED_UP_NAME.finditer(text) if count(m.group(1)) > 0}
     return [(name, role, start, spaced[start] if start in spaced and len(name) == 2 else end, role_start)

@@ -145,7 +145,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and w.pos != "ns" for w in words(name)):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城
         if name[m.end() - 1] in _DIVISION_LEVELS and any(
-                w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places() for w in words(name)):
+                w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
+                for w in words(name)):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
         if _INNER_ORG.search(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
@@ -288,7 +289,8 @@ def zone_end(name: str) -> int:
         >>> n[:zone_end(n)], zone_end("青山县人民政府")
         ('青山县农业科技园', 0)
     """
-    ends = [z.end() for z in _ZONE.finditer(name) if 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start())]
+    ends = [z.end() for z in _ZONE.finditer(name)
+            if 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start())]
     return ends[0] if ends else 0
 
 

@@ -1057,7 +1057,8 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
                 continue
             if over:
                 dropped.add((b, e))
-            made.append(Mention(b, e, "Organization", item, _article_at(found, b), over[0].extractor if over else "ensemble"))
+            extractor = over[0].extractor if over else "ensemble"
+            made.append(Mention(b, e, "Organization", item, _article_at(found, b), extractor))
     # 教务处、组织部…及后勤处等有关部门的同志: offices the text calls departments, each closed by a body's head
     for m in _DEPARTMENTS_LISTED.finditer(text):
         for b, e in _list_items(text, m.start(1), m.end(1), joined=True):
