@@ -597,11 +597,22 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
             by_mark.setdefault(t[0], []).append(i)
     for items in by_mark.values():
         dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60))
-        above = [p for p in paras[: items[0]] if not is_furniture(p.text)]
-        if len(items) >= 3 and dated * 2 > len(items) and all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8
-                                                               for p in above):
+        if len(items) >= 3 and dated * 2 > len(items) and _column_above(paras, items[0]):
             return set(items)
-    return _numbered_items(paras)
+    return set()
+
+
+def _column_above(paras: list[Paragraph], first: int, issue: bool = False) -> bool:
+    """Whether only a column's name (eight Chinese characters at most: 要闻简报) or a page's furniture stands above a
+    digest's first item, or, with ``issue``, the digest's title with its issue's date (晨光新闻速递(2020.6.02)).
+
+    Examples:
+        >>> paras = repair("青山融媒晨光新闻速递(2020.6.02)\\n县域新闻\\n1. 近日，…")
+        >>> _column_above(paras, 2), _column_above(paras, 2, issue=True), _column_above(paras, 1)
+        (False, True, False)
+    """
+    return all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8 or issue and _ISSUE_DATE.search(p.text)
+               for p in paras[:first] if not is_furniture(p.text))
 
 
 # A credit in brackets on a line of its own: names, run together or apart, and nothing else ((李四王五), (张三 李四)).
@@ -636,10 +647,7 @@ def _numbered_items(paras: list[Paragraph]) -> set[int]:
             break  # (numbers out of order: no digest's)
     if len(items) < 3 or sum(1 for i in items if _ITEM_DAY.search(paras[i].text, 0, 60)) * 2 <= len(items):
         return set()
-    above = [p for p in paras[: items[0]] if not is_furniture(p.text)]
-    if all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8 or _ISSUE_DATE.search(p.text) for p in above):
-        return set(items)
-    return set()
+    return set(items) if _column_above(paras, items[0], issue=True) else set()
 
 
 def segment(text: str) -> list[Article]:
@@ -669,7 +677,7 @@ def segment(text: str) -> list[Article]:
     current: Article | None = None
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
     # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…)
-    items = _bulleted_items(paras)
+    items = _bulleted_items(paras) or _numbered_items(paras)
     first_item = min(items, default=-1)
     opens = [is_byline_start(p.text) or i in items for i, p in enumerate(paras)]
     datelines = sum(opens)

@@ -1,4 +1,5 @@
-"""Shared fixtures: the example page, its gold annotation, and the graph built from it once."""
+"""Shared fixtures: the example page, its gold annotation, and the graph built from it once; and the entities and
+facts of a short text (:func:`graph`), what the tests of constructions read."""
 from __future__ import annotations
 
 import json
@@ -6,9 +7,17 @@ from pathlib import Path
 
 import pytest
 
+import kg
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "zhengzhou-daily-page.txt"
 GOLD = ROOT / "tests" / "data" / "zhengzhou-daily-page.gold.json"
+
+
+def graph(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
+    """The (type, name) of every entity and the (subject, predicate, object) of every named fact of a text's graph."""
+    g = kg.build(text)
+    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
 
 
 @pytest.fixture(scope="session")

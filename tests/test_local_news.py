@@ -5,11 +5,7 @@ Each test is a short text written for it; docs/extraction.md ("Eighth round") sa
 from __future__ import annotations
 
 import kg
-
-
-def graph(text: str):
-    g = kg.build(text)
-    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
+from tests.conftest import graph
 
 
 def test_a_body_the_recognizer_cut_short_is_the_body_the_document_names_whole():

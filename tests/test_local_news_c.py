@@ -5,12 +5,7 @@ Each test is a short text written for it; docs/extraction.md ("Eighth round (loc
 """
 from __future__ import annotations
 
-import kg
-
-
-def graph(text: str):
-    g = kg.build(text)
-    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
+from tests.conftest import graph
 
 
 EVENT_TEXT = """青山市科技周启动仪式在青山大学举行

@@ -6,13 +6,9 @@ Each test is a short text written for it; docs/extraction.md ("Fourteenth round"
 from __future__ import annotations
 
 import kg
+from tests.conftest import graph
 from kg.extract.ner import mend_bodies
 from kg.model import Mention
-
-
-def graph(text: str):
-    g = kg.build(text)
-    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
 
 
 def test_a_quoted_name_that_ends_with_an_events_head_is_the_event_and_this_exhibition_is_its_hosts():

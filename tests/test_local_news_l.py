@@ -5,11 +5,7 @@ Each test is a short text written for it; docs/extraction.md ("Twenty-second rou
 from __future__ import annotations
 
 import kg
-
-
-def graph(text: str):
-    g = kg.build(text)
-    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
+from tests.conftest import graph
 
 
 def test_a_name_that_reads_as_words_right_after_a_title_is_a_person():

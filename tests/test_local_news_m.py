@@ -5,11 +5,7 @@ Each test is a short text written for it; docs/extraction.md ("Twenty-third roun
 from __future__ import annotations
 
 import kg
-
-
-def graph(text: str):
-    g = kg.build(text)
-    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
+from tests.conftest import graph
 
 
 def test_a_place_chain_in_a_line_of_its_own_says_where_the_smaller_place_lies():

@@ -5,11 +5,7 @@ Each test is a short text written for it; docs/extraction.md ("Twenty-fourth rou
 from __future__ import annotations
 
 import kg
-
-
-def graph(text: str):
-    g = kg.build(text)
-    return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
+from tests.conftest import graph
 
 
 def test_a_site_and_its_paper_in_one_dateline_and_the_author_field_above_it():

@@ -99,9 +99,6 @@ def _level_in_longer_word(name: str, end: int) -> bool:
 _FEDERATIONS = ("联合会", "联盟")
 
 
-_DIVISION_LEVELS = "省市县区镇乡村"
-
-
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
     may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
@@ -144,7 +141,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and w.pos != "ns" for w in words(name)):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城
-        if name[m.end() - 1] in _DIVISION_LEVELS and any(
+        if name[m.end() - 1] in CHARS and any(
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
                 for w in words(name)):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市

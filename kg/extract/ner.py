@@ -844,8 +844,10 @@ def _reads_as_a_name(item: str) -> bool:
 
 
 def _article_at(found: list[Mention], offset: int) -> int:
-    """The article of the mention nearest before ``offset`` (1 where none is)."""
-    return max((m for m in found if m.start <= offset), key=lambda m: m.start, default=Mention(0, 0, "", "", 1)).article
+    """The article of the mention nearest before ``offset`` (the first mention's where none stands before; 1 where
+    there is none)."""
+    before = max((m for m in found if m.start <= offset), key=lambda m: m.start, default=None)
+    return before.article if before is not None else (found[0].article if found else 1)
 
 
 def brand_places(found: list[Mention]) -> list[Mention]:
@@ -1103,12 +1105,6 @@ def _list_items(text: str, begin: int, end: int, joined: bool = False) -> list[t
             after += 1  # (村里成立了民宿: 民宿)
         spans[0] = (after, e)
     return [(b, e) for b, e in spans if e - b >= 2]
-
-
-def _article_at(found: list[Mention], at: int) -> int:
-    """The article of the mention nearest before ``at`` (the first's when none stands before)."""
-    before = [x for x in found if x.start <= at]
-    return max(before, key=lambda x: x.start).article if before else (found[0].article if found else 1)
 
 
 # Items the text calls departments or units: 有教务处、党政办及后勤处等相关部门 (not the people of a list of names: the

@@ -1200,7 +1200,7 @@ _EARLIER = re.compile(r"上届|上次|上一届|往届|去年|前年|此前|以�
 
 
 # An event named as held some days or more before: 近日举行的, 此前召开的, 上月举办的.
-_HELD_BEFORE = re.compile(r"(?:近日|日前|此前|之前|前不久|上周|上月|去年|曾)[^，,。；;：:]{0,8}?(?:举行|举办|召开)的$")
+_HELD_EARLIER = re.compile(rf"(?:近日|日前|此前|之前|前不久|上周|上月|去年|曾)[^，,。；;：:]{{0,8}}?{HOLD_VERB}的$")
 
 
 def held_before(text: str, start: int) -> bool:
@@ -1211,7 +1211,7 @@ def held_before(text: str, start: int) -> bool:
         >>> held_before(t, t.index("秋季")), held_before("今天举行的秋季招聘会", 5)
         (True, False)
     """
-    return _HELD_BEFORE.search(text, max(0, start - 16), start) is not None
+    return _HELD_EARLIER.search(text, max(0, start - 16), start) is not None
 
 
 def _another_occasion(before: str, event: str) -> bool:
