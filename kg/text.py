@@ -827,13 +827,15 @@ def segment(text: str) -> list[Article]:
             body = p.slice(cut, len(p.text))
             body = body.slice(len(body.text) - len(body.text.lstrip(" \u3000")), len(body.text))
         tail = trailing_byline(body.text) if body.text else -1
-        if tail >= 0 and not is_byline_line(body.text[tail:]) and not (following is None or opens[i + 1]):
-            tail = -1  # (names alone after a paragraph's last sentence credit it only where the article ends)
+        # (…辅导。 李四 王五: names alone, set apart after the last sentence, credit the article only where it ends)
+        names_alone = tail >= 0 and not is_byline_line(body.text[tail:]) and names_only(body.text[tail:])
+        if names_alone and not (following is None or opens[i + 1]):
+            tail = -1
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             body = body.slice(0, tail)
-            if current.byline is None and (is_byline_line(credit.text) or names_only(credit.text)):
-                set_byline(current, credit, "end")  # (…辅导。 李四 王五: the names alone, set apart)
+            if current.byline is None and (names_alone or is_byline_line(credit.text)):
+                set_byline(current, credit, "end")
         for s in split_sentences(body) if body.text else []:
             current.sentences.append(_sentence(s, len(current.sentences), "body"))
         current.end = p.end

@@ -228,6 +228,10 @@ def test_what_the_review_found_misread():
     # inside an article credit nobody
     assert articles("青山花展开幕\n青山花展昨日开幕。展出花卉五百余种。 水仙花") == [("青山花展开幕", None)]
     assert articles("青山运动会闭幕\n运动会评出特别奖两名。 赵小刚 孙小丽\n运动会历时三天。") == [("青山运动会闭幕", None)]
+    # (a field in brackets closing a paragraph inside the article is still no text of it)
+    g = kg.build("青山会议召开\n会议在青山召开。（来源：青山日报）\n会议历时两天。")
+    assert [s.text for d in g.documents for a in d.articles for s in a.sentences] == [
+        "青山会议召开", "会议在青山召开。", "会议历时两天。"]
     # festivals: 节 of a common word is none
     entities, _ = graph("简讯\n第二届理事会成员在春节前走访困难户。第三届青少年编程大赛决赛环节，选手们表现出色。")
     assert {n for t, n in entities if t == "Initiative"} == {"第三届青少年编程大赛"}
