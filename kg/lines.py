@@ -47,8 +47,9 @@ _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<da
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
-    r"(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
-    r"|(?:特约|学生|校园)?通讯员|报道组|实习生|原?作者|供稿|撰稿人?|撰文|"
+    r"(?:(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
+    r"|(?:特约|学生|校园)?通讯员|实习生)(?:[/／](?=[\u4e00-\u9fff]))?"  # (记者/李四)
+    r"|报道组|原?作者|供稿|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
@@ -225,6 +226,10 @@ _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+# A post's day and time of day, the time required: 2020-09-25 19:40:43.
+_POSTED = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+# The buttons of an article's page, in a row of two or more.
+_BUTTONS = "评论投稿|评论|投稿|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错"
 
 
 def _is_meta(t: str) -> bool:
@@ -253,6 +258,10 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^{_DATE_STAMP}$"  # a date stamp
+    # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
+    rf"|^[\u4e00-\u9fff]{{2,12}}[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{2,12}}$"
+    # a row of a page's buttons: 评论投稿 打印 转发 复制链接 | 字号
+    rf"|^(?:{_BUTTONS})(?:[\s\u3000|｜]+(?:{_BUTTONS}))+[\s\u3000|｜]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
     # from the site's home, each step up to a column's long name: 首页 > 信息公开 > 教育文化与全民健身服务领域 > 文体服务
@@ -424,6 +433,10 @@ def is_furniture(text: str) -> bool:
         >>> [is_furniture(t) for t in ("END", "— END —", "END OF STORY")]  # the end mark
         [True, True, False]
         >>> [is_furniture(t) for t in ("《青山日报》(2025年2月14日) 05版", "《青山日报》 第3版", "《现代汉语词典》第7版")]
+        [True, True, False]
+        >>> [is_furniture(t) for t in ("青山日报  2020-09-25 19:40:43", "2016-06-08 14:54办公室", "2016-06-08 青山县")]
+        [True, True, False]
+        >>> [is_furniture(t) for t in ("评论投稿 打印 转发 复制链接  |  |  字号", "打印 关闭", "打印机")]
         [True, True, False]
     """
     t = text.strip(" \u3000")

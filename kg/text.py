@@ -671,6 +671,7 @@ def segment(text: str) -> list[Article]:
     lines = [line.start for line in _lines(text)]
     below_furniture = {b.start for a, b in zip(paras, paras[1:])
                        if bisect_left(lines, a.end) < len(lines) and lines[bisect_left(lines, a.end)] < b.start}
+    under_byline: set[int] = set()  # short lines with a byline's line above them
     articles: list[Article] = []
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
@@ -753,6 +754,8 @@ def segment(text: str) -> list[Article]:
         if (is_short(p.text) or _is_long_title(p, following)
                 or (opening and (_is_opening_title(p, body_after) or _is_credited_title(p, following)))
                 or (not opening and is_photo_description(p.text))) and not opens[i]:
+            if pending and lead:
+                under_byline.add(p.start)  # (a byline's field line above it: no headline's line goes on)
             pending.append(p)
             continue
         starts = opens[i]
@@ -792,7 +795,8 @@ def segment(text: str) -> list[Article]:
             # (the site's header above the headline: only where furniture also stands between the headline and the
             # body, as an e-paper's fields do; a post time under a headline, then a photo's caption, keeps the headline)
             headline, subtitle, captions, before = _split_pending(
-                pending, current is not None, below_furniture if p.start in below_furniture else frozenset())
+                pending, current is not None, below_furniture if p.start in below_furniture else frozenset(),
+                below_furniture | under_byline)
             if current is not None:
                 add_captions(current, before)
             current = start_article(headline, subtitle, (lead or [p])[0].start)
@@ -884,11 +888,13 @@ _COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e
 
 
 def _split_pending(pending: list[Paragraph], has_previous: bool,
-                   below_furniture: frozenset[int] | set[int] = frozenset()
+                   below_furniture: frozenset[int] | set[int] = frozenset(),
+                   apart: frozenset[int] | set[int] = frozenset(),
                    ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
     the previous article). At the top of a text, lines above a line of the page's furniture whose
-    start is in ``below_furniture`` are the site's header, not the headline (an e-paper's).
+    start is in ``below_furniture`` are the site's header, not the headline (an e-paper's); a line whose start is in
+    ``apart`` (furniture above it: the post's time and source) goes on no headline above it.
 
     At the top of a text the first line is the title; the line under it is its subtitle
     (:func:`_is_subtitle`) or the second line of the headline, unless it reads like a
@@ -908,7 +914,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text):
             pending = pending[1:]  # a site's name or column over the headline (学校新闻, 学院动态), not a kicker
         head, rest, subtitle = pending[:1], pending[1:], None
-        if rest and not is_caption(rest[0].text) and "——" not in head[0].text:
+        if rest and not is_caption(rest[0].text) and "——" not in head[0].text and rest[0].start not in apart:
             if _is_subtitle(head[0].text, rest[0].text):
                 subtitle = rest[0]
             else:

@@ -50,10 +50,10 @@ def role_of(word: str) -> str:
     """The byline role that a role word gives.
 
     Examples:
-        >>> role_of("天津日报记者"), role_of("通讯员"), role_of("文/"), role_of("作者"), role_of("报道组")
-        ('reporter', 'correspondent', 'reporter', 'reporter', 'correspondent')
+        >>> role_of("天津日报记者"), role_of("通讯员"), role_of("文/"), role_of("作者"), role_of("报道组"), role_of("通讯员/")
+        ('reporter', 'correspondent', 'reporter', 'reporter', 'correspondent', 'correspondent')
     """
-    return "correspondent" if word.endswith(("通讯员", "实习生", "报道组")) else "reporter"
+    return "correspondent" if word.rstrip("/／").endswith(("通讯员", "实习生", "报道组")) else "reporter"
 
 
 def _is_name(word: str) -> bool:

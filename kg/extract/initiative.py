@@ -516,6 +516,8 @@ _ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;�
 _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四五六七八九十两几多]+个")
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
 _CONVENES_NAMED = re.compile(r"召开了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?[\u4e00-\u9fff]{2}会)(?=[，,。；;！？!?\n]|并|$)")
+# The meeting held where something is said, named after the verb that held it: 在…召开的全市森林防火电话会上.
+_SPOKEN_AT = re.compile(HOLD_VERB + r"的([^，,。；;：:！？!?、“”\s]{4,44}?(?:会议|[\u4e00-\u9fff]{2}会))上")
 
 
 # The opening or closing ceremony of a named event, held where the event's is (…联赛开幕式在…举行), after the event's
@@ -584,12 +586,13 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], end - at):
             out.append((start, end))
-    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *_CONVENES_NAMED.finditer(text)):
+    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *_CONVENES_NAMED.finditer(text),
+              *_SPOKEN_AT.finditer(text)):
         start, end = m.start(1), m.end(1)
         if m.re is not _HOLDS_NAMED and _DESCRIBED.search(m.group(1)):
             continue
         at = _head_start(text, end)
-        if at is None and m.re is _CONVENES_NAMED:
+        if at is None and m.re in (_CONVENES_NAMED, _SPOKEN_AT):
             at = end - 3  # (…调度会: a head of its kind that no table holds)
         if at is None:
             continue  # (the pattern ends with a head: never)

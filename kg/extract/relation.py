@@ -912,6 +912,31 @@ def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], e
                 c.add(target, "participant", p, s, a)
 
 
+def _spoke_at(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
+              others: list[Mention]) -> None:
+    """People who speak in the clause right after X会上， take part in X, the event named there: the clause's subject
+    with only titles before them (在青山县召开的森林防火电话会上，县长王五汇报了…; not 李四 of …，王五要求李四汇报).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("在昨天召开的青山防汛视频会上，县长王五汇报了工作。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> meeting = Mention(6, 13, "Initiative", "青山防汛视频会", 1)
+        >>> _spoke_at(c, s, doc.articles[0], [Mention(17, 19, "Person", "王五", 1)], [meeting], [])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('青山防汛视频会', 'participant', '王五')]
+    """
+    text = c.doc.text
+    for init in inits:
+        close = _AT_THE_MEETING.match(text, init.end)
+        if close is None:
+            continue
+        for p in people:
+            if p.start >= close.end() and not has_verb(_without(text, close.end(), p.start, [*people, *others])) \
+                    and SPEAKS.match(text, p.end, s.end):
+                c.add(init, "participant", p, s, a)
+
+
 def _names_back(after: str, event: str) -> bool:
     """Whether ``after`` (what follows an attending verb) opens with the head of the event's
     name and nothing more: 出席了晚会 for the article's “慈善之春”专场晚会, 参观博览会 for
@@ -1470,6 +1495,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             lists = [*lists[-3:], (s, people, inside)] if follows and (not lists or lists[-1][0].end == s.start) else (
                 [(s, people, inside)] if follows else [])
             invited = _invited(c, s, a, people, main_event, invited)
+            _spoke_at(c, s, a, people, inits, inside)
             _declared(c, s, a, people, inits)
             _winners(c, s, a, people, inits, main_event, sole)
             _invited_speakers(c, s, a, [m for m in inside if m.type == "Person"], inits)
