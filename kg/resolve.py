@@ -81,16 +81,23 @@ def entity_id(type_: str, name: str, scope: str = "") -> str:
 
 
 def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
-    """One type per name within a document: the majority, organisation suffixes win."""
+    """One type per name within a document: the majority, organisation suffixes win; a person's name that is a place
+    the document names with its level (安平 beside 安平县, a county of the gazetteer) is that place."""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    places = set()
     for doc, m in mentions:
         votes[doc, mention_name(m)][m.type] += 1 if m.extractor in ("ner", "neural", "ensemble") else 2
+        if m.type == "Place":
+            places.add((doc, mention_name(m)))
     for doc, m in mentions:
         name = mention_name(m)
         if m.type == "Initiative" or m.extractor == "byline":
             continue
         if m.type == "Place" and name.endswith(tuple(SUFFIXES)) and not name.endswith(PLACE_SUFFIXES):  # 会议室 is a room
             m.type = "Organization"
+            continue
+        if m.type == "Person" and any((doc, name + level) in places and named(name + level) for level in BARE_FORMS):
+            m.type = "Place"  # (安平举办…: the headline's county named bare, read as a person)
             continue
         counts = votes[doc, name]
         if counts["Place"] and counts["Person"] and (named(name) or name in towns()):

@@ -57,3 +57,34 @@ def test_the_meeting_where_something_is_said_and_who_speaks_there():
     # a meeting named without the verb that held it is still read by its own head only
     entities, _ = graph("青山县部署森林防火\n在全县的电话会上，县长王大山汇报了工作。")
     assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_bodies_listed_before_the_verb_that_hosts_and_no_verb_in_their_names():
+    entities, facts = graph("青山县千人健步行\n5月9日，由县委宣传部主办、县体育局、县政府办、团县委承办的“千人健步行”活动在县城举行。")
+    assert {("千人健步行", "organizer", o) for o in ("县委宣传部", "县体育局", "县政府办", "团县委")} <= facts
+    assert not {e for e in entities if "承办" in e[1]}
+
+
+def test_a_county_named_bare_in_the_headline_is_the_county_not_a_person():
+    entities, _ = graph("安平举办丝网小镇项目开工仪式\n2月7日上午，衡水市安平县举办丝网小镇项目开工仪式。")
+    assert ("Person", "安平") not in entities and ("Place", "安平县") in entities
+    # a person whose name no place of the document extends stays a person
+    entities, _ = graph("王平出席丝网小镇项目开工仪式\n2月7日上午，安平县举办丝网小镇项目开工仪式，县长王平出席。")
+    assert ("Person", "王平") in entities
+
+
+def test_a_hospital_named_by_its_field_has_no_department_for_a_parent():
+    entities, facts = graph("青山省骨科医院赴白石县义诊\n5月11日，青山省骨科医院副院长王大明一行赴白石县人民医院开展义诊。")
+    assert ("Organization", "青山省骨科医院") in entities
+    assert not {e for e in entities if e[1] in ("青山省骨科", "骨科")}
+    assert not {f for f in facts if f[0] == "青山省骨科医院" and f[1] == "parentOrganization"}
+    # a department inside a hospital's name is still the department's hospital
+    _, facts = graph("青山医院骨科党支部开展义诊\n5月11日，青山医院骨科党支部开展义诊。")
+    assert ("青山医院骨科党支部", "parentOrganization", "青山医院骨科") in facts
+
+
+def test_a_ceremony_carried_out_is_an_event_a_description_is_not():
+    entities, _ = graph("青山医院赴白石县义诊\n5月11日，青山医院副院长王大明一行赴白石县，开展送医下乡暨结对帮扶签约仪式。")
+    assert ("Initiative", "送医下乡暨结对帮扶签约仪式") in entities
+    entities, _ = graph("青山医院赴白石县义诊\n5月11日，青山医院在白石县开展了多种形式的座谈会。")
+    assert not {e for e in entities if e[0] == "Initiative"}

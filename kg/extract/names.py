@@ -623,7 +623,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                       if x.end() < len(m.text) and (m.text[: x.end()] not in SUFFIXES
                                                     or m.text[: x.end()] in STANDALONE_BODIES)
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
-                      and not _head_in_a_word(m.text, x.start(), x.end())]  # 大学 of 大学生体育协会
+                      and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
+                      # 骨科医院, 眼科医院: a hospital named by its field, no department of it
+                      and not (x.group().endswith("科") and m.text.startswith("医院", x.end()))]
         if line:
             parent = _nested(m, 0, line.end(1), "Organization")
         elif (party := party_parent(m.text)) > prefix_end:

@@ -1436,8 +1436,9 @@ def listed_units(text: str, bodies: list[tuple[int, int]]) -> list[tuple[int, in
         while (join := next((j for j in ("、", "和", "及") if text.startswith(j, at)), None)) is not None:
             item = _LIST_ITEM.match(text, at + len(join))
             end = next((k + 1 for k in range(item.end() - 1, item.start(), -1) if text[k] == head), None) if item else None
-            if end is None or not 2 <= end - item.start() <= 6 or not _listed_whole(text, item.start(), end):
-                break
+            if end is None or not 2 <= end - item.start() <= 6 or not _listed_whole(text, item.start(), end) \
+                    or _verb_at(text, end):
+                break  # (…、县政府办、团县委承办的…: the list's last body, then the verb of those listed)
             if (item.start(), end) not in taken:
                 out.append((item.start(), end))
                 taken.add((item.start(), end))
@@ -1513,6 +1514,16 @@ def _whole(text: str, start: int, end: int) -> bool:
     first = next((w for w in ws if w.start == start), None)
     return (first is not None and first.pos not in STOP_POS and first.text not in STOP_WORDS
             and any(w.end == end for w in ws))
+
+
+def _verb_at(text: str, end: int) -> bool:
+    """Whether a verb of two characters ends at ``end``, where a one-character head (办) would close a body: 承办, 创办.
+
+    Examples:
+        >>> _verb_at("团县委承办的活动", 5), _verb_at("县文明办主任", 4)
+        (True, False)
+    """
+    return any(w.end == end and w.start == end - 2 and w.pos == "v" for w in clause_words(text, end - 1))
 
 
 def _listed_whole(text: str, start: int, end: int) -> bool:
