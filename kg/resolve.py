@@ -455,11 +455,11 @@ def is_scoped(name: str) -> bool:
     on its article.
 
     Examples:
-        >>> is_scoped("区委"), is_scoped("集团党委"), is_scoped("市场监管局"), is_scoped("青山集团党委")
-        (True, True, False, False)
+        >>> is_scoped("区委"), is_scoped("集团党委"), is_scoped("市场监管局"), is_scoped("青山集团党委"), is_scoped("州政府")
+        (True, True, False, False, True)
     """
     return len(name) >= 2 and (name[0] in GOVERNMENT_CHARS and not name.startswith(("市场", "区域", "省份"))
-                               or name.startswith(tuple(BARE_KINDS)))
+                               or name.startswith(("州委", "州政府", *BARE_KINDS)))
 
 
 def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int, str], list[Fact]]:

@@ -88,3 +88,22 @@ def test_a_ceremony_carried_out_is_an_event_a_description_is_not():
     assert ("Initiative", "送医下乡暨结对帮扶签约仪式") in entities
     entities, _ = graph("青山医院赴白石县义诊\n5月11日，青山医院在白石县开展了多种形式的座谈会。")
     assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_a_prefectures_government_and_its_head_called_by_surname():
+    entities, facts = graph("青山州投资集团汇报工作\n2月25日，州政府徐大明副州长在州政府会议室听取青山州投资集团工作汇报。"
+                            "徐州长强调，要抓好落实。州委书记李小河出席。")
+    assert {("Organization", "州政府"), ("Organization", "州委")} <= entities
+    assert {("徐大明", "memberOf", "州政府"), ("李小河", "memberOf", "州委")} <= facts
+    # 徐州 of 徐州长 is no place here: the 徐 named in full is called so
+    assert not {e for e in entities if e[0] == "Place" and e[1].startswith("徐州")}
+    # the city named so, by a person of that surname or with none, stays the city
+    entities, _ = graph("青山州投资集团赴徐州考察\n3月5日，州政府副州长徐大明率队赴徐州考察。")
+    assert {e for e in entities if e[0] == "Place" and e[1].startswith("徐州")}
+    entities, _ = graph("徐州长途客运站改造\n徐州长途客运站今天开工改造。")
+    assert {e for e in entities if e[0] == "Place" and e[1].startswith("徐州")}
+
+
+def test_each_articles_prefecture_government_is_its_own():
+    g = kg.build("青山州召开会议\n州政府副州长徐大明出席。\n\n白石州召开会议\n\n本报讯 州政府副州长李小河出席。")
+    assert len([e for e in g.entities.values() if e.name == "州政府"]) == 2

@@ -990,6 +990,21 @@ _NO_NAME_POS = ("t", "f", "c", "d", "r", "p", "u")
 _COMMON_WORD = 5000  # (jieba's count: 最后 19,355, 首先 9,248; not 越共 46, 以方 49, 东晋 676, 中外 1,846)
 
 
+def surname_heads_out(found: list[Mention], text: str) -> list[Mention]:
+    """Without the places that a surname and a level's head spell (黄州 of 黄州长强调, 王市 of 王市长表示): a person of the
+    article, named in full with that surname, is called by it and the title.
+
+    Examples:
+        >>> t = "副州长黄华出席。黄州长强调，郑州长途汽车站要改造。"
+        >>> found = [Mention(3, 5, "Person", "黄华", 1), Mention(8, 10, "Place", "黄州", 1), Mention(15, 17, "Place", "郑州", 1)]
+        >>> [m.text for m in surname_heads_out(found, t)]
+        ['黄华', '郑州']
+    """
+    surnames = {(m.article, m.text[0]) for m in found if m.type == "Person" and len(m.text) >= 2}
+    return [m for m in found if not (m.type == "Place" and len(m.text) == 2 and m.text[1] in GOVERNMENT_CHARS + "州"
+                                     and text.startswith("长", m.end) and (m.article, m.text[0]) in surnames)]
+
+
 def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     """Without the names that are one word of time, locality, conjunction, adverb, pronoun or preposition to jieba
     (最后 left over from 最后镇党委副书记…, 同时, 其中), common words (:func:`kg.words.frequency`) that the labeled data
@@ -1489,6 +1504,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
                  towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
                  joined_bodies, fused_departments, worded_villages,
-                 function_words_out, leading_verb_cut):
+                 function_words_out, leading_verb_cut, surname_heads_out):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
