@@ -107,3 +107,11 @@ def test_a_prefectures_government_and_its_head_called_by_surname():
 def test_each_articles_prefecture_government_is_its_own():
     g = kg.build("青山州召开会议\n州政府副州长徐大明出席。\n\n白石州召开会议\n\n本报讯 州政府副州长李小河出席。")
     assert len([e for e in g.entities.values() if e.name == "州政府"]) == 2
+
+
+def test_the_subject_that_goes_on_to_hold_a_meeting_organizes_it():
+    _, facts = graph("青山调研组来白石县调研\n4月14日，青山省委组织部调研组来白石县调研基层党建工作，并召开基层党建工作座谈会。")
+    assert ("基层党建工作座谈会", "organizer", "青山省委组织部") in facts
+    # a body the subject turns to, after a verb, holds nothing
+    _, facts = graph("青山公司汇报工作\n4月14日，青山公司向白石县委汇报脱贫攻坚工作，并召开脱贫攻坚工作座谈会。")
+    assert ("脱贫攻坚工作座谈会", "organizer", "白石县委") not in facts

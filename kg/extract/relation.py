@@ -1706,6 +1706,8 @@ _ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零�
 _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到|走入)")
 
 
+# One clause of the subject's, then 并 and the verb that holds the event: …来青山调研，并召开.
+_AND_HOLDS = re.compile(rf"[^，,。；;：:]{{0,30}}[，,]并{HOLD_VERB}了?")
 # The close of 在…会上 before the clause that says what happened there: 上，, 期间，.
 _AT_THE_MEETING = re.compile(r"(?:上|期间)[，,]")
 
@@ -1765,8 +1767,10 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                 undated = undated.replace("在" + p.text, "", 1)
         if undated.lstrip("）)").startswith(("于", "在")):  # (X于…召开Y; not 总理A1月10日主持召开: the person holds it)
             undated = _WHEN_HELD.sub("", undated)
+        # (X来青山调研…，并召开Y: the subject that came goes on to hold it, its one clause before 并)
+        goes_on = _AND_HOLDS.fullmatch(gap) is not None and before[-1] is before[0]
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue \
-                or gap.rstrip("“") == "的":
+                or gap.rstrip("“") == "的" or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
