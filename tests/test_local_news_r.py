@@ -115,3 +115,8 @@ def test_the_subject_that_goes_on_to_hold_a_meeting_organizes_it():
     # a body the subject turns to, after a verb, holds nothing
     _, facts = graph("青山公司汇报工作\n4月14日，青山公司向白石县委汇报脱贫攻坚工作，并召开脱贫攻坚工作座谈会。")
     assert ("脱贫攻坚工作座谈会", "organizer", "白石县委") not in facts
+
+
+def test_a_surname_alone_before_a_form_of_address_is_no_person():
+    entities, _ = graph("青山派出所开展反诈宣传\n“民警来得及时，我差点上当。”村民刘大爷高兴地说。王市长表示，要做好宣传。")
+    assert not {e for e in entities if e[0] == "Person" and len(e[1]) == 1}

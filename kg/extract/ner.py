@@ -1005,6 +1005,20 @@ def surname_heads_out(found: list[Mention], text: str) -> list[Mention]:
                                      and text.startswith("长", m.end) and (m.article, m.text[0]) in surnames)]
 
 
+def lone_surnames_out(found: list[Mention], text: str) -> list[Mention]:
+    """Without the people named by a surname alone, before how they are addressed (刘 of 刘大爷说, 王 of 王市长表示),
+    where the article names no person of that surname in full (高 of 高老师 is its 高大旺: resolution says so).
+
+    Examples:
+        >>> t = "刘大爷说，王五来了。王老师讲话。"
+        >>> found = [Mention(0, 1, "Person", "刘", 1), Mention(5, 7, "Person", "王五", 1), Mention(10, 11, "Person", "王", 1)]
+        >>> [m.text for m in lone_surnames_out(found, t)]
+        ['王五', '王']
+    """
+    named = {(m.article, m.text[0]) for m in found if m.type == "Person" and len(m.text) >= 2}
+    return [m for m in found if not (m.type == "Person" and len(m.text) == 1 and (m.article, m.text) not in named)]
+
+
 def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     """Without the names that are one word of time, locality, conjunction, adverb, pronoun or preposition to jieba
     (最后 left over from 最后镇党委副书记…, 同时, 其中), common words (:func:`kg.words.frequency`) that the labeled data
@@ -1504,6 +1518,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
                  towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
                  joined_bodies, fused_departments, worded_villages,
-                 function_words_out, leading_verb_cut, surname_heads_out):
+                 function_words_out, leading_verb_cut, surname_heads_out, lone_surnames_out):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
