@@ -120,3 +120,13 @@ def test_the_subject_that_goes_on_to_hold_a_meeting_organizes_it():
 def test_a_surname_alone_before_a_form_of_address_is_no_person():
     entities, _ = graph("青山派出所开展反诈宣传\n“民警来得及时，我差点上当。”村民刘大爷高兴地说。王市长表示，要做好宣传。")
     assert not {e for e in entities if e[0] == "Person" and len(e[1]) == 1}
+
+
+def test_who_attends_the_event_the_clause_describes():
+    _, facts = graph("青山县举办项目开工奠基仪式\n3月8日上午，青山县举办物流园和科技城项目开工奠基仪式。"
+                     "县委书记张大福，县长范小法，县委常委、常务副县长张小龙出席了三个项目的开工奠基仪式。")
+    assert {("物流园和科技城项目开工奠基仪式", "participant", p) for p in ("张大福", "范小法", "张小龙")} <= facts
+    # an occasion of another kind, described so, or one named, is not the article's
+    for other in ("村里的集体婚礼仪式", "白石镇开工奠基仪式", "邻县开工奠基仪式"):
+        _, facts = graph(f"青山县举办项目开工奠基仪式\n3月8日上午，青山县举办物流园项目开工奠基仪式。次日，县长范小法出席了{other}。")
+        assert ("物流园项目开工奠基仪式", "participant", "范小法") not in facts

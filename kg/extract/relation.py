@@ -519,6 +519,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                                or main_event is not None and _names_back(after, main_event.text)
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
+        if target is None:
+            target = _described(after, events)  # (出席了三个项目的开工奠基仪式)
         earlier = [i for i in inits if i.end <= at]
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
             target = earlier[0]  # …论坛开幕，副市长王五出席并致辞: the event the sentence named before
@@ -958,6 +960,22 @@ def _names_back(after: str, event: str) -> bool:
             return (not following or not "\u4e00" <= following <= "\u9fff" or following in "并上时期间"
                     or rest[k : k + 2] in ("现场", "会场"))  # 莅临奠基仪式现场
     return False
+
+
+def _described(after: str, events: list[Mention]) -> Mention | None:
+    """The article's event that ``after`` (what follows an attending verb) describes, closing its clause with the last
+    four characters of the event's name (出席了三个项目的开工奠基仪式 for its …项目开工奠基仪式); None for none or several
+    (an event named in full there is read as such before).
+
+    Examples:
+        >>> event = Mention(0, 10, "Initiative", "青山项目开工奠基仪式", 1)
+        >>> _described("了三个项目的开工奠基仪式。", [event]) is event, _described("了村里的婚礼仪式。", [event])
+        (True, None)
+    """
+    clause = re.split(r"[，,。；;！？!?]", after[1:] if after.startswith("了") else after)[0]
+    found = {e.text: e for e in events if len(e.text.rstrip("”")) > 4 and clause.endswith(e.text.rstrip("”")[-4:])}
+    found = {n: e for n, e in found.items() if not any(o != n and o.endswith(n) for o in found)}  # (its short forms)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
