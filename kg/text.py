@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (BODY_PUNCT, CLOSERS, TITLE_COLON, UNIT_HEADS, breadcrumb_end, dateline, ends_sentence,
+from .lines import (BODY_PUNCT, CLOSERS, ROLE_WORD, TITLE_COLON, UNIT_HEADS, breadcrumb_end, dateline, ends_sentence,
                     is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
                     is_name_line, is_photo_description, is_short, leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
@@ -840,6 +840,8 @@ def segment(text: str) -> list[Article]:
             body = body.slice(0, tail)
             if current.byline is None and (names_alone or is_byline_line(credit.text)):
                 set_byline(current, credit, "end")
+            elif current.byline_position == "start" and _credits_the_author(current.byline or "", credit.text):
+                set_byline(current, credit, "end")  # (作者：李四 on the page, （通讯员 李四） closing the text: its role)
         for s in split_sentences(body) if body.text else []:
             current.sentences.append(_sentence(s, len(current.sentences), "body"))
         current.end = p.end
@@ -863,6 +865,24 @@ def segment(text: str) -> list[Article]:
         for i, a in enumerate(articles, 1):
             a.index = i
     return articles
+
+
+# A page's author field: 作者：李四.
+_AUTHOR_FIELD = re.compile(r"(?:^|[\s\u3000])作者[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
+
+
+def _credits_the_author(byline: str, credit: str) -> bool:
+    """Whether a credit closing the text names with a role the one person a page's author field above named: the
+    credit says how they wrote it (作者：李四 above, （通讯员李四） below).
+
+    Examples:
+        >>> _credits_the_author("时间：2013-06-28 作者：李小四 来源：青山网", "（通讯员李小四）")
+        True
+        >>> _credits_the_author("作者：李小四", "（通讯员王五）"), _credits_the_author("本报记者 李小四", "（通讯员李小四）")
+        (False, False)
+    """
+    field = _AUTHOR_FIELD.search(byline)
+    return field is not None and field.group(1) in credit and ROLE_WORD.search(credit) is not None
 
 
 # The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).

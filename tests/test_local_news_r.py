@@ -130,3 +130,14 @@ def test_who_attends_the_event_the_clause_describes():
     for other in ("村里的集体婚礼仪式", "白石镇开工奠基仪式", "邻县开工奠基仪式"):
         _, facts = graph(f"青山县举办项目开工奠基仪式\n3月8日上午，青山县举办物流园项目开工奠基仪式。次日，县长范小法出席了{other}。")
         assert ("物流园项目开工奠基仪式", "participant", "范小法") not in facts
+
+
+def test_a_credit_closing_the_text_gives_the_role_of_the_author_the_page_named():
+    text = ("青山区检察院举办检察开放日活动\n时间:2013-06-28 17:38:00  作者:王小河  新闻来源:青山网\n"
+            "青山网讯：6月27日，青山区检察院举办“检察开放日”活动。 (通讯员王小河)")
+    _, facts = graph(text)
+    roles = {(p, o) for s, p, o in facts if s.startswith("article-") and o == "王小河"}
+    assert roles == {("contributor", "王小河")}
+    # another name closing the text leaves the page's author as it was
+    _, facts = graph(text.replace("(通讯员王小河)", "(通讯员李大山)"))
+    assert ("author", "王小河") in {(p, o) for s, p, o in facts if s.startswith("article-")}
