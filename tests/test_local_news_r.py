@@ -141,3 +141,11 @@ def test_a_credit_closing_the_text_gives_the_role_of_the_author_the_page_named()
     # another name closing the text leaves the page's author as it was
     _, facts = graph(text.replace("(通讯员王小河)", "(通讯员李大山)"))
     assert ("author", "王小河") in {(p, o) for s, p, o in facts if s.startswith("article-")}
+
+
+def test_a_meetings_name_may_list_levels():
+    entities, _ = graph("青山区政协召开座谈会\n6月9日上午，青山县人大常委会组织召开2021年驻青山全国、省、市、县人大代表座谈会。")
+    assert ("Initiative", "2021年驻青山全国、省、市、县人大代表座谈会") in entities
+    # two places listed are two, no name of one meeting
+    entities, _ = graph("青山区政协召开座谈会\n6月9日上午，青山区政协召开白石县、红河县委员协商座谈会。")
+    assert not {e for e in entities if e[0] == "Initiative" and "、" in e[1]}

@@ -506,7 +506,9 @@ _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届")
 
 
 # The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
-_HOLDS_NAMED = re.compile(HOLD_VERB + r"了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
+# A character of a held event's name: no mark of a clause or a list, but the 、 between levels (全国、省、市、县人大代表).
+_EVENT_CHAR = r"(?:[^，,。；;：:！？!?、\s]|、(?=[省市县区乡镇]))"
+_HOLDS_NAMED = re.compile(HOLD_VERB + rf"了?(?!的)({_EVENT_CHAR}{{2,44}}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 
 # The same for a verb that attends (参加青山区产学研对接大会。); its object is a description, no name, where it holds 的,
@@ -515,7 +517,7 @@ _ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;�
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四五六七八九十两几多]+个")
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
-_CONVENES_NAMED = re.compile(r"召开了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?[\u4e00-\u9fff]{2}会)(?=[，,。；;！？!?\n]|并|$)")
+_CONVENES_NAMED = re.compile(rf"召开了?(?!的)({_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}会)(?=[，,。；;！？!?\n]|并|$)")
 # A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
 _CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|[\u4e00-\u9fff]{2}会))"
                             r"(?=[，,。；;！？!?\n]|并|$)")
