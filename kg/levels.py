@@ -29,6 +29,10 @@ NAME_SUFFIXES: tuple[str, ...] = tuple(sorted(
 CHARS = "省市县区乡镇村"
 # The levels that have a government and a head: 县长, 镇政府 (not 村: a village has a committee).
 GOVERNMENT_CHARS = "省市县区乡镇"
+# A prefecture's level (黔西南州), whose bodies are named by it alone too: 州委, 州政府, 州长 (not a level's character
+# of CHARS: it ends the bare names of cities, 郑州, 广州).
+PREFECTURE = "州"
+PREFECTURE_BODIES = (PREFECTURE + "委", PREFECTURE + "政府")
 # The levels whose party committee is named 委 after them: 市委, 区委 (区委区政府).
 COMMITTEE_CHARS = "省市县区"
 # The forms a bare place name takes, most common first: 新密 → 新密市.

@@ -48,8 +48,8 @@ _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<da
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
-    r"|(?:特约|学生|校园)?通讯员|实习生)(?:[/／](?=[\u4e00-\u9fff]))?"  # (记者/李四)
-    r"|报道组|原?作者|供稿|撰稿人?|撰文|"
+    r"|(?:特约|学生|校园)?通讯员|实习生|报道组)[/／]?"  # (记者/李四)
+    r"|原?作者|供稿|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
@@ -259,7 +259,7 @@ _WEB_FURNITURE = re.compile(
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^{_DATE_STAMP}$"  # a date stamp
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
-    rf"|^[\u4e00-\u9fff]{{2,12}}[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{2,12}}$"
+    rf"|^[\u4e00-\u9fff]{{1,11}}(?:{UNIT_HEADS})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{UNIT_HEADS})$"
     # a row of a page's buttons: 评论投稿 打印 转发 复制链接 | 字号
     rf"|^(?:{_BUTTONS})(?:[\s\u3000|｜]+(?:{_BUTTONS}))+[\s\u3000|｜]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
@@ -436,6 +436,8 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("青山日报  2020-09-25 19:40:43", "2016-06-08 14:54办公室", "2016-06-08 青山县")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("截止时间 2024-06-30 17:00", "2024-07-03 06:20 青山县发布暴雨黄色预警")]
+        [False, False]
         >>> [is_furniture(t) for t in ("评论投稿 打印 转发 复制链接  |  |  字号", "打印 关闭", "打印机")]
         [True, True, False]
     """

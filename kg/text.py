@@ -754,8 +754,8 @@ def segment(text: str) -> list[Article]:
         if (is_short(p.text) or _is_long_title(p, following)
                 or (opening and (_is_opening_title(p, body_after) or _is_credited_title(p, following)))
                 or (not opening and is_photo_description(p.text))) and not opens[i]:
-            if pending and lead:
-                under_byline.add(p.start)  # (a byline's field line above it: no headline's line goes on)
+            if pending and lead and lead[-1].start > pending[-1].start:
+                under_byline.add(p.start)  # (a byline's field line between it and the headline: no headline's line)
             pending.append(p)
             continue
         starts = opens[i]
@@ -914,7 +914,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
     the previous article). At the top of a text, lines above a line of the page's furniture whose
     start is in ``below_furniture`` are the site's header, not the headline (an e-paper's); a line whose start is in
-    ``apart`` (furniture above it: the post's time and source) goes on no headline above it.
+    ``apart`` (a line of furniture or a byline's fields between it and the line before: the post's time and source)
+    goes on no headline above it.
 
     At the top of a text the first line is the title; the line under it is its subtitle
     (:func:`_is_subtitle`) or the second line of the headline, unless it reads like a

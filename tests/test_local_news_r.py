@@ -71,6 +71,9 @@ def test_a_county_named_bare_in_the_headline_is_the_county_not_a_person():
     # a person whose name no place of the document extends stays a person
     entities, _ = graph("王平出席丝网小镇项目开工仪式\n2月7日上午，安平县举办丝网小镇项目开工仪式，县长王平出席。")
     assert ("Person", "王平") in entities
+    # nor where the place the document names so is no county of the gazetteer
+    entities, _ = graph("王小平出席仪式\n县长王小平今天到王小平县考察。")
+    assert ("Person", "王小平") in entities
 
 
 def test_a_hospital_named_by_its_field_has_no_department_for_a_parent():
@@ -149,3 +152,32 @@ def test_a_meetings_name_may_list_levels():
     # two places listed are two, no name of one meeting
     entities, _ = graph("青山区政协召开座谈会\n6月9日上午，青山区政协召开白石县、红河县委员协商座谈会。")
     assert not {e for e in entities if e[0] == "Initiative" and "、" in e[1]}
+
+
+def test_review_what_the_rules_above_must_not_read():
+    # another occasion described after the verb, or at another time, is not the article's event
+    for line in ("县长范小法出席了邻镇的开工奠基仪式。", "此前，县长范小法出席了三个项目的开工奠基仪式。"):
+        _, facts = graph(f"青山县举办项目开工奠基仪式\n3月8日上午，青山县举办物流园和科技城项目开工奠基仪式。{line}")
+        assert ("物流园和科技城项目开工奠基仪式", "participant", "范小法") not in facts
+    # a city before 长途 stays the city beside a person of that surname
+    entities, _ = graph("徐州长途客运站改造\n副市长徐小平到徐州长途客运站检查改造工作。")
+    assert {e for e in entities if e[0] == "Place" and e[1].startswith("徐州")}
+    # what is carried out and counts or ends as no meeting does is no event
+    for line in ("青山公司开展志愿服务回馈社会。", "青山公司开展三次政策宣讲座谈会。"):
+        entities, _ = graph(f"青山公司服务群众\n今年以来，{line}")
+        assert not {e for e in entities if e[0] == "Initiative"}
+    # the body the subject goes to holds nothing
+    _, facts = graph("县长调研企业\n4月14日，县长王大山带队到青山公司调研，并召开企业发展座谈会。")
+    assert ("企业发展座谈会", "organizer", "青山公司") not in facts
+    # who speaks during a session's days is not said to be at the meeting
+    _, facts = graph("青山市人大会议闭幕\n在昨天召开的市人大第三次会议期间，市民王大山表示，收获很大。")
+    assert ("市人大第三次会议", "participant", "王大山") not in facts
+    # a byline's field line above a headline of two lines leaves the headline whole
+    assert _headlines("来源：青山网 作者：王小五\n打通“大动脉”\n畅通“小血管”\n\n本报讯 近日，青山县交通局完成道路改造。") == [
+        "打通“大动脉” 畅通“小血管”"]
+    # a hospital's name of a university keeps its university for a parent
+    _, facts = graph("青山大学医院开展义诊\n5月11日，青山大学医院开展义诊。")
+    assert ("青山大学医院", "parentOrganization", "青山大学") in facts
+    # the role words of a team with a slash
+    _, facts = graph("青山签订合作协议\n本报青山讯 (报道组/赵小明)9月21日,青山市政府与青山电网公司签订合作协议。")
+    assert ("contributor", "赵小明") in {(p, o) for s, p, o in facts if s.startswith("article-")}

@@ -519,8 +519,10 @@ _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
 _CONVENES_NAMED = re.compile(rf"召开了?(?!的)({_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}会)(?=[，,。；;！？!?\n]|并|$)")
 # A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
-_CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|[\u4e00-\u9fff]{2}会))"
-                            r"(?=[，,。；;！？!?\n]|并|$)")
+_CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|"
+                            + "|".join(sorted(MEETING_HEADS, key=len, reverse=True)) + r"))(?=[，,。；;！？!?\n]|并|$)")
+# A count of events before their head: 三次座谈会, 两场报告会 (not an edition: 第三次).
+_COUNTED_EVENTS = re.compile(r"(?<!第)[\d一二三四五六七八九十两几多]+[个次场项期]")
 # The meeting held where something is said, named after the verb that held it: 在…召开的全市森林防火电话会上.
 _SPOKEN_AT = re.compile(HOLD_VERB + r"的([^，,。；;：:！？!?、“”\s]{4,44}?(?:会议|[\u4e00-\u9fff]{2}会))上")
 
@@ -594,10 +596,11 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *_CONVENES_NAMED.finditer(text),
               *_SPOKEN_AT.finditer(text), *_CARRIES_NAMED.finditer(text)):
         start, end = m.start(1), m.end(1)
-        if m.re is not _HOLDS_NAMED and _DESCRIBED.search(m.group(1)):
-            continue
+        if m.re is not _HOLDS_NAMED and _DESCRIBED.search(m.group(1)) \
+                or m.re is _CARRIES_NAMED and _COUNTED_EVENTS.search(m.group(1)):
+            continue  # (开展三次政策宣讲座谈会: events counted, no name)
         at = _head_start(text, end)
-        if at is None and m.re in (_CONVENES_NAMED, _SPOKEN_AT, _CARRIES_NAMED):
+        if at is None and m.re in (_CONVENES_NAMED, _SPOKEN_AT):
             at = end - 3  # (…调度会: a head of its kind that no table holds)
         if at is None:
             continue  # (the pattern ends with a head: never)

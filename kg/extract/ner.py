@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..gazetteer import abbreviated, find, named, spells_a_word
-from ..levels import GOVERNMENT_CHARS, SEAT_WORDS
+from ..levels import GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
 from ..model import Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import org_endings
@@ -992,22 +992,24 @@ _COMMON_WORD = 5000  # (jieba's count: 最后 19,355, 首先 9,248; not 越共 4
 
 def surname_heads_out(found: list[Mention], text: str) -> list[Mention]:
     """Without the places that a surname and a level's head spell (黄州 of 黄州长强调, 王市 of 王市长表示): a person of the
-    article, named in full with that surname, is called by it and the title.
+    article, named in full with that surname, is called by it and the title (长 a word alone: not 黄州长途客运站).
 
     Examples:
-        >>> t = "副州长黄华出席。黄州长强调，郑州长途汽车站要改造。"
-        >>> found = [Mention(3, 5, "Person", "黄华", 1), Mention(8, 10, "Place", "黄州", 1), Mention(15, 17, "Place", "郑州", 1)]
-        >>> [m.text for m in surname_heads_out(found, t)]
-        ['黄华', '郑州']
+        >>> t = "副州长黄华出席。黄州长强调，黄州长途汽车站要改造，黄山长势好。"
+        >>> found = [Mention(3, 5, "Person", "黄华", 1), Mention(8, 10, "Place", "黄州", 1),
+        ...          Mention(14, 16, "Place", "黄州", 1), Mention(24, 26, "Place", "黄山", 1)]
+        >>> [(m.text, m.start) for m in surname_heads_out(found, t)]
+        [('黄华', 3), ('黄州', 14), ('黄山', 24)]
     """
     surnames = {(m.article, m.text[0]) for m in found if m.type == "Person" and len(m.text) >= 2}
-    return [m for m in found if not (m.type == "Place" and len(m.text) == 2 and m.text[1] in GOVERNMENT_CHARS + "州"
-                                     and text.startswith("长", m.end) and (m.article, m.text[0]) in surnames)]
+    return [m for m in found if not (m.type == "Place" and len(m.text) == 2 and m.text[1] in GOVERNMENT_CHARS + PREFECTURE
+                                     and text.startswith("长", m.end) and (m.article, m.text[0]) in surnames
+                                     and any(w.text == "长" for w in clause_words(text, m.end) if w.start <= m.end < w.end))]
 
 
 def lone_surnames_out(found: list[Mention], text: str) -> list[Mention]:
-    """Without the people named by a surname alone, before how they are addressed (刘 of 刘大爷说, 王 of 王市长表示),
-    where the article names no person of that surname in full (高 of 高老师 is its 高大旺: resolution says so).
+    """Without the people named by a surname alone (刘 of 刘大爷说, 王 of 王市长表示), where the article names no person
+    of that surname in full (王 of 王老师 stays beside 王五: resolution makes it his).
 
     Examples:
         >>> t = "刘大爷说，王五来了。王老师讲话。"

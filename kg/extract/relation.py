@@ -519,7 +519,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                                or main_event is not None and _names_back(after, main_event.text)
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
-        if target is None:
+        if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
             target = _described(after, events)  # (出席了三个项目的开工奠基仪式)
         earlier = [i for i in inits if i.end <= at]
         if target is None and _ENDS_CLAUSE.match(after) and len({i.text for i in earlier}) == 1:
@@ -930,7 +930,7 @@ def _spoke_at(c: "_Collector", s: Sentence, a: Article, people: list[Mention], i
     """
     text = c.doc.text
     for init in inits:
-        close = _AT_THE_MEETING.match(text, init.end)
+        close = _ON_THE_STAGE.match(text, init.end)
         if close is None:
             continue
         for p in people:
@@ -963,17 +963,22 @@ def _names_back(after: str, event: str) -> bool:
 
 
 def _described(after: str, events: list[Mention]) -> Mention | None:
-    """The article's event that ``after`` (what follows an attending verb) describes, closing its clause with the last
-    four characters of the event's name (出席了三个项目的开工奠基仪式 for its …项目开工奠基仪式); None for none or several
-    (an event named in full there is read as such before).
+    """The article's event that ``after`` (what follows an attending verb) describes by a word of its name, then 的,
+    closing its clause with the last four characters of the name (出席了三个项目的开工奠基仪式 for its …项目开工奠基仪式;
+    not 邻镇的开工奠基仪式, nor 省里的工作会议 for its 防汛工作会议); None for none or several (an event named in full
+    there is read as such before).
 
     Examples:
         >>> event = Mention(0, 10, "Initiative", "青山项目开工奠基仪式", 1)
         >>> _described("了三个项目的开工奠基仪式。", [event]) is event, _described("了村里的婚礼仪式。", [event])
         (True, None)
+        >>> _described("了邻镇的开工奠基仪式。", [event]), _described("的开工奠基仪式。", [event])
+        (None, None)
     """
     clause = re.split(r"[，,。；;！？!?]", after[1:] if after.startswith("了") else after)[0]
-    found = {e.text: e for e in events if len(e.text.rstrip("”")) > 4 and clause.endswith(e.text.rstrip("”")[-4:])}
+    described = words(clause.split("的")[0]) if "的" in clause else ()
+    said = described[-1].text if described else ""  # (两个项目的…: 项目 of its name)
+    found = {e.text: e for e in events if clause.endswith(e.text.rstrip("”")[-4:]) and len(said) >= 2 and said in e.text}
     found = {n: e for n, e in found.items() if not any(o != n and o.endswith(n) for o in found)}  # (its short forms)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1724,6 +1729,8 @@ _ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零�
 _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到|走入)")
 
 
+# The close of X会上 (at it, not 期间: during its days, when anyone may speak).
+_ON_THE_STAGE = re.compile(r"上[，,]")
 # One clause of the subject's, then 并 and the verb that holds the event: …来青山调研，并召开.
 _AND_HOLDS = re.compile(rf"[^，,。；;：:]{{0,30}}[，,]并{HOLD_VERB}了?")
 # The close of 在…会上 before the clause that says what happened there: 上，, 期间，.
@@ -1786,7 +1793,8 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         if undated.lstrip("）)").startswith(("于", "在")):  # (X于…召开Y; not 总理A1月10日主持召开: the person holds it)
             undated = _WHEN_HELD.sub("", undated)
         # (X来青山调研…，并召开Y: the subject that came goes on to hold it, its one clause before 并)
-        goes_on = _AND_HOLDS.fullmatch(gap) is not None and before[-1] is before[0]
+        goes_on = _AND_HOLDS.fullmatch(gap) is not None and before[-1] is before[0] \
+            and text[before[0].start - 1 : before[0].start] not in ("到", "赴", "在")  # (到青山公司调研，并召开)
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue \
                 or gap.rstrip("“") == "的" or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
