@@ -671,7 +671,7 @@ def segment(text: str) -> list[Article]:
     lines = [line.start for line in _lines(text)]
     below_furniture = {b.start for a, b in zip(paras, paras[1:])
                        if bisect_left(lines, a.end) < len(lines) and lines[bisect_left(lines, a.end)] < b.start}
-    under_byline: set[int] = set()  # short lines with a byline's line above them
+    under_byline: set[int] = set()  # short lines with a byline's line between them and the short line before
     articles: list[Article] = []
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
