@@ -990,6 +990,11 @@ _NO_NAME_POS = ("t", "f", "c", "d", "r", "p", "u")
 _COMMON_WORD = 5000  # (jieba's count: 最后 19,355, 首先 9,248; not 越共 46, 以方 49, 东晋 676, 中外 1,846)
 
 
+def _full_surnames(found: list[Mention]) -> set[tuple[int, str]]:
+    """(article, surname) of each person named in full: who a surname alone or before a title may stand for."""
+    return {(m.article, m.text[0]) for m in found if m.type == "Person" and len(m.text) >= 2}
+
+
 def surname_heads_out(found: list[Mention], text: str) -> list[Mention]:
     """Without the places that a surname and a level's head spell (黄州 of 黄州长强调, 王市 of 王市长表示): a person of the
     article, named in full with that surname, is called by it and the title (长 a word alone: not 黄州长途客运站).
@@ -1001,7 +1006,7 @@ def surname_heads_out(found: list[Mention], text: str) -> list[Mention]:
         >>> [(m.text, m.start) for m in surname_heads_out(found, t)]
         [('黄华', 3), ('黄州', 14), ('黄山', 24)]
     """
-    surnames = {(m.article, m.text[0]) for m in found if m.type == "Person" and len(m.text) >= 2}
+    surnames = _full_surnames(found)
     return [m for m in found if not (m.type == "Place" and len(m.text) == 2 and m.text[1] in GOVERNMENT_CHARS + PREFECTURE
                                      and text.startswith("长", m.end) and (m.article, m.text[0]) in surnames
                                      and any(w.text == "长" for w in clause_words(text, m.end) if w.start <= m.end < w.end))]
@@ -1017,7 +1022,7 @@ def lone_surnames_out(found: list[Mention], text: str) -> list[Mention]:
         >>> [m.text for m in lone_surnames_out(found, t)]
         ['王五', '王']
     """
-    named = {(m.article, m.text[0]) for m in found if m.type == "Person" and len(m.text) >= 2}
+    named = _full_surnames(found)
     return [m for m in found if not (m.type == "Person" and len(m.text) == 1 and (m.article, m.text) not in named)]
 
 

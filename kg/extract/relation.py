@@ -904,7 +904,7 @@ def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], e
         ends = MEETING_HEADS if kind in ("会", "会议") else (kind,)
         named = {e.canonical or e.text: e for e in events
                  if (e.canonical or e.text).rstrip("”").endswith(ends) and e.start < s.end}  # (not one named later)
-        named = {n: e for n, e in named.items() if not any(o != n and o.endswith(n) for o in named)}  # (short forms)
+        named = _longest_forms(named)
         if len(named) != 1:
             continue  # no event of that kind, or several: which one?
         target = next(iter(named.values()))
@@ -979,8 +979,18 @@ def _described(after: str, events: list[Mention]) -> Mention | None:
     described = words(clause.split("的")[0]) if "的" in clause else ()
     said = described[-1].text if described else ""  # (两个项目的…: 项目 of its name)
     found = {e.text: e for e in events if clause.endswith(e.text.rstrip("”")[-4:]) and len(said) >= 2 and said in e.text}
-    found = {n: e for n, e in found.items() if not any(o != n and o.endswith(n) for o in found)}  # (its short forms)
+    found = _longest_forms(found)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _longest_forms(named: dict[str, Mention]) -> dict[str, Mention]:
+    """The events by name, less the names that end a longer one (its short forms: 项目开工仪式 of 青山项目开工仪式).
+
+    Examples:
+        >>> sorted(_longest_forms({"青山项目开工仪式": 1, "项目开工仪式": 2, "座谈会": 3}))
+        ['座谈会', '青山项目开工仪式']
+    """
+    return {n: e for n, e in named.items() if not any(o != n and o.endswith(n) for o in named)}
 
 
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
@@ -1729,6 +1739,8 @@ _ANNIVERSARY_OF = re.compile(r"(?:成立|建立|建校|建院|建厂)(?:[\d零�
 _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到|走入)")
 
 
+# What stands before a body that is where someone goes, not who acts: 到青山公司调研, 赴红河县, 在青山中学.
+_GONE_TO = ("到", "赴", "在")
 # The close of X会上 (at it, not 期间: during its days, when anyone may speak).
 _ON_THE_STAGE = re.compile(r"上[，,]")
 # One clause of the subject's, then 并 and the verb that holds the event: …来青山调研，并召开.
@@ -1763,7 +1775,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         _co_organizers(c, s, a, init, under, before)
         for o in before:
             if o.start > under.end and not _TAKEN_TO.search(text, max(s.start, o.start - 4), o.start) \
-                    and text[o.start - 1 : o.start] not in ("到", "赴", "在"):
+                    and text[o.start - 1 : o.start] not in _GONE_TO:
                 c.add(init, "participant", o, s, a)  # (not where it is taken: …走进青山中学开展)
         before = []
     # X在Y会议室举办了Z, X在Y中心隆重举行Z: the body after 在 is where Z is held (its location), X before
@@ -1794,7 +1806,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             undated = _WHEN_HELD.sub("", undated)
         # (X来青山调研…，并召开Y: the subject that came goes on to hold it, its one clause before 并)
         goes_on = _AND_HOLDS.fullmatch(gap) is not None and before[-1] is before[0] \
-            and text[before[0].start - 1 : before[0].start] not in ("到", "赴", "在")  # (到青山公司调研，并召开)
+            and text[before[0].start - 1 : before[0].start] not in _GONE_TO  # (到青山公司调研，并召开)
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue \
                 or gap.rstrip("“") == "的" or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
