@@ -34,7 +34,7 @@ SUFFIXES = (
     ("company", ("公司", "集团", "银行", "厂")),
     ("school", ("小学", "中学", "大学", "学院", "幼儿园", "学校")),
     ("social", ("志愿服务队", "志愿队", "服务队", "突击队", "社工", "协会", "学会", "商会", "联合会", "联盟",
-                "服务站", "服务中心", "书馆", "图书馆", "博物馆")),
+                "服务站", "服务中心", "书馆", "图书馆", "博物馆", "科技馆", "少年宫")),
 )
 CLASSES = {"government": "government", "company": "company", "organization": "social"}
 SMOOTHING = 0.1  # chosen on CLUENER dev

@@ -43,8 +43,8 @@ GAZETTEER_LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"),
                     "自治区": ("province",), "镇": ("town",), "乡": ("town",), "村": ("village",)}
 # A country's or a province's seat between two places: 哈萨克斯坦首都阿斯塔纳 (the first holds the second).
 SEAT_WORDS = ("首都", "首府", "省会")
-# Names that end in a level's character but are no division: a community, a housing estate, a park.
-NOT_A_LEVEL = ("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区")
+# Names that end in a level's character but are no division: a community, a housing estate, a park, a campus.
+NOT_A_LEVEL = ("社区", "小区", "园区", "景区", "街区", "片区", "城区", "辖区", "校区")
 # A level's character or name as a regular expression: the multi-character ones, then the rest.
 PATTERN = "|".join(NAME_SUFFIXES)
 

@@ -275,7 +275,8 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:[-*•][ \u3000]*)?(?:回复|查看更多回复|查看全部回复|展开回复)[>＞]?$"  # a comment box's buttons
     # a site's reviewers and the names alone after them (一审：王五; not a court's 一审：以盗窃罪判处…)
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
-    r"|^(?:首页|主页|网站首页)[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,30}$"  # 首页 > 综合新闻
+    # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文
+    r"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:>>|>|＞|»|›|→|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,30})+$"
 )
 
 # Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五
@@ -334,6 +335,31 @@ def bracketed_names(text: str) -> bool:
 _FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[,，；;]?)+[）)]")
 
 
+# Two roles or more, each with its names glued to it, after the paper the report is taken from (据青山日报客户端丨):
+# 记者李四 通讯员王五 (one role glued to one name is no byline by itself: 记者走基层)
+_GLUED_ROLES = re.compile(
+    rf"(?:据?{_SOURCE}[\s\u3000丨|｜]*)?((?:(?:记者|通讯员)[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*[\s\u3000]*){{2,}})")
+
+
+def _glued_roles(text: str) -> bool:
+    """Whether ``text`` is :data:`_GLUED_ROLES`, one of its names a person's with a common surname
+    (:func:`names_only`) and the others names of two or three characters that are no word of the dictionary or the
+    gazetteer (a rare surname: 记者昂小颖 通讯员王五).
+
+    Examples:
+        >>> _glued_roles("据青山日报客户端丨记者李小四 通讯员王五"), _glued_roles("记者李小四、张明 通讯员昂小颖")
+        (True, True)
+        >>> _glued_roles("记者走基层 通讯员看变化"), _glued_roles("记者李小四"), _glued_roles("记者李小四 通讯员江苏")
+        (False, False, False)
+    """
+    m = _GLUED_ROLES.fullmatch(text)
+    if not m:
+        return False
+    names = [n for chunk in re.split(r"记者|通讯员|[、\s\u3000]", m.group(1)) if (n := chunk.strip())]
+    return any(names_only(n) for n in names) and all(
+        len(n) <= 3 and not named(n) and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -355,7 +381,7 @@ def is_byline_line(text: str) -> bool:
         return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
     if len(t) > 48:
         return False
-    if bracketed_names(t) or names_then_credit(t):
+    if bracketed_names(t) or names_then_credit(t) or _glued_roles(t):
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
     m = ROLE_WORD.search(inner)
@@ -368,8 +394,9 @@ def is_byline_line(text: str) -> bool:
         return False
     if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:":
         return True
-    # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post
-    return bool((prefix or m.group() != "记者") and _GLUED_NAMES.fullmatch(after))
+    # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
+    # around a person's name alone (（记者李四）; not 记者走基层)
+    return bool((prefix or m.group() != "记者" or inner is not t and names_only(after)) and _GLUED_NAMES.fullmatch(after))
 
 
 def names_before_role(prefix: str) -> bool:

@@ -904,7 +904,7 @@ def _closing_names(text: str) -> bool:
 
 
 # A web site's name or column, over an article's headline: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻.
-_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e00-\u9fff]{2,12}(?:新闻网|新闻中心|官网|门户网站?)")
+_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)")
 
 
 def _split_pending(pending: list[Paragraph], has_previous: bool,

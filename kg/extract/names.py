@@ -25,7 +25,7 @@ from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
 from ..places import chain
 from ..towns import county_in_named_city, towns
-from ..words import in_dictionary, words
+from ..words import frequency, in_dictionary, words
 from . import register
 from .initiative import QUOTED_SELF
 from .ner import ONE_CHARACTER_PLACES
@@ -99,6 +99,14 @@ def _level_in_longer_word(name: str, end: int) -> bool:
 _FEDERATIONS = ("联合会", "联盟")
 
 
+# How often jieba's dictionary may count a word ending in 村 that names a village (农村 11,478, 全村 260, 该村 40, 村村 59
+# are words, no village's name), and the two characters that end it (新农村, 社会主义新农村; not 东山村: 山村 178)
+_COMMON_VILLAGE_WORD = 20
+_COMMON_WORD_END = 1000
+_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
+_TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
+
+
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
     may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
@@ -134,6 +142,14 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         spans.append((0, hits[0][1]))
         pos = hits[0][1]
     while pos < len(name):
+        # right after a township, a village of any name that is no common word: 白石镇代村蔬菜基地, 白石镇红旗村…
+        # (not 红旗 of a banner's level; not 白石镇全村, 白石镇新农村建设)
+        village = _VILLAGE.match(name, pos) if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) else None
+        if village and village.end() < len(name) and name[pos] not in _NOT_PLACE_START \
+                and frequency(village.group()) < _COMMON_VILLAGE_WORD and frequency(village.group()[-2:]) < _COMMON_WORD_END:
+            spans.append((pos, village.end()))
+            pos = village.end()
+            continue
         m = _PLACE.match(name, pos)
         if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2:
             break

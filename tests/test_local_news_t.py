@@ -1,0 +1,77 @@
+"""Constructions that the local dev set of the twenty-sixth round (dev-t) showed kg missing.
+
+Each test is a short text written for it; docs/extraction.md ("Twenty-sixth round") says why.
+"""
+from __future__ import annotations
+
+import kg
+from kg.extract.names import leading_places
+from tests.conftest import graph
+
+
+def _headlines(text: str) -> list[str]:
+    return [a.headline for d in kg.build(text).documents for a in d.articles]
+
+
+def _credits(text: str) -> set[tuple[str, str]]:
+    _, facts = graph(text)
+    return {(p, o) for s, p, o in facts if s.startswith("article-")}
+
+
+def test_roles_with_their_names_glued_on_a_line_of_their_own():
+    body = "3月2日，青山县团委全体会议在青山召开。"
+    head = "青山县召开团委全体会议\n\n2022年02月28日 09:44 来源:青山日报客户端\n\n"
+    assert _credits(f"{head}记者王小明 通讯员李大海\n\n{body}") == {("author", "王小明"), ("contributor", "李大海")}
+    # after the paper the report is taken from, and a bar; a rare surname beside a common one
+    assert _credits(f"{head}据青山日报客户端丨记者王小明 通讯员昂小颖\n\n{body}") == {
+        ("author", "王小明"), ("contributor", "昂小颖")}
+    # one role glued to its name, or words that are no names, are no byline
+    assert _credits(f"{head}记者走基层 通讯员看变化\n\n{body}") == set()
+    assert _credits(f"{head}记者王小明 通讯员江苏\n\n{body}") == set()
+
+
+def test_the_path_through_the_site_and_its_news_centre_are_no_headline():
+    body = "\n\n2022年02月28日 09:44 来源:青山日报客户端\n\n3月2日，青山县团委全体会议在青山召开。"
+    assert _headlines(f"首页——正文 分享\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
+    assert _headlines(f"首页 > 新闻 > 正文\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
+    assert _headlines(f"新闻中心\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
+
+
+def test_a_campus_is_no_district_beside_the_articles_one():
+    entities, facts = graph("青山区举行少先队活动\n\n本报讯 10月12日，青山区少先队活动在实验小学东湖校区举行。"
+                            "区教育局局长王大明出席。")
+    assert ("区教育局", "location", "青山区") in facts
+
+
+def test_a_reporter_glued_to_the_role_in_brackets_closing_the_article():
+    text = "青山县签署合作协议\n\n12月2日，青山县政府与青山集团签署合作协议。县长王大明参加活动。(记者黄小鹭)"
+    assert _credits(text) == {("author", "黄小鹭")}
+    assert _credits(text.replace("(记者黄小鹭)", "（记者走基层）")) == set()
+
+
+def test_a_verb_before_a_body_named_by_its_level_is_no_place():
+    entities, _ = graph("青山县签署合作协议\n\n12月2日，县委书记王大明会见青山集团董事长李小白，并见证县政府与青山集团签署合作协议。")
+    assert ("Organization", "县政府") in entities
+    assert not {e for e in entities if "见证" in e[1]}
+    # nor one before a division of the gazetteer that opens the body's name
+    entities, _ = graph("平山县推进电网建设\n\n供电公司积极促请平山县政府召开推进会。")
+    assert ("Organization", "平山县政府") in entities
+    assert not {e for e in entities if "促请" in e[1]}
+
+
+def test_a_science_museum_and_a_childrens_palace_are_bodies():
+    entities, _ = graph("青山举办科普活动\n\n本次活动由青山省科技馆、青山市科协主办，青山区少年宫承办。")
+    assert {("Organization", "青山省科技馆"), ("Organization", "青山区少年宫")} <= entities
+    # a verb of one character inside a body's name stays there
+    entities, _ = graph("青山省设立办事处\n\n青山省政府驻平山县联络办公室揭牌。")
+    assert ("Organization", "青山省政府驻平山县联络办公室") in entities
+
+
+def test_a_village_right_after_its_township_inside_a_name():
+    _, facts = graph("青山县调研农业\n\n县委书记王大明先后来到白石镇红旗村蔬菜大棚基地、青山镇代村丰田蔬菜专业合作社调研。")
+    assert {("红旗村", "containedInPlace", "白石镇"), ("白石镇红旗村蔬菜大棚基地", "containedInPlace", "红旗村"),
+            ("代村", "containedInPlace", "青山镇"), ("青山镇代村丰田蔬菜专业合作社", "location", "代村")} <= facts
+    # a common word that ends in 村, or whose last two characters are one, is no village
+    for name in ("白石镇村村党支部", "白石镇新农村党支部"):
+        assert [name[b:e] for b, e in leading_places(name)] == ["白石镇"]
+    assert [n[b:e] for n in ["白石镇东山村党支部"] for b, e in leading_places(n)] == ["白石镇", "东山村"]
