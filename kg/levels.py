@@ -35,6 +35,8 @@ PREFECTURE = "州"
 PREFECTURE_BODIES = (PREFECTURE + "委", PREFECTURE + "政府")
 # The levels whose party committee is named 委 after them: 市委, 区委 (区委区政府).
 COMMITTEE_CHARS = "省市县区"
+# The congress and the consultative conference a level has, named after it: 市人大, 县政协.
+ASSEMBLIES = ("人大", "政协")
 # The forms a bare place name takes, most common first: 新密 → 新密市.
 BARE_FORMS = ("市", "县", "区", "省")
 # The gazetteer's levels of the places at each level a body's or a title's name opens with

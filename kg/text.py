@@ -602,6 +602,29 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     return set()
 
 
+def _dated_items(paras: list[Paragraph]) -> set[int]:
+    """The paragraphs of a page of short reports with no headlines, each opening with its day (8月19日，…): three or
+    more, every paragraph from the first one on a report of its own (a full stop, forty characters or more) that opens
+    with its day, and above the first only a column's name (工作动态) or furniture (one article's dated steps stand under
+    its headline, and have paragraphs between them that give no day).
+
+    Examples:
+        >>> item = "8月1{}日，青山县召开工作调度会，副县长李明出席会议，各乡镇及县直相关单位负责人参加会议。"
+        >>> sorted(_dated_items(repair("\\n".join(item.format(d) for d in "345"))))
+        [0, 1, 2]
+        >>> _dated_items(repair("青山县推进工作\\n" + "\\n".join(item.format(d) for d in "345")))
+        set()
+        >>> sorted(_dated_items(repair("工作动态\\n" + "\\n".join(item.format(d) for d in "345"))))
+        [1, 2, 3]
+    """
+    dated = [i for i, p in enumerate(paras) if _ITEM_DATE.match(p.text.lstrip(" \u3000"))
+             and len(p.text) >= 40 and re.search(r"[。！？!?]", p.text)]
+    if len(dated) < 3 or dated != list(range(dated[0], len(paras))) or not all(
+            is_furniture(p.text) or _COLUMN.fullmatch(p.text.strip(" \u3000")) for p in paras[: dated[0]]):
+        return set()
+    return set(dated)
+
+
 def _column_above(paras: list[Paragraph], first: int, issue: bool = False) -> bool:
     """Whether only a column's name (eight Chinese characters at most: 要闻简报) or a page's furniture stands above a
     digest's first item, or, with ``issue``, the digest's title with its issue's date (晨光新闻速递(2020.6.02)).
@@ -678,7 +701,7 @@ def segment(text: str) -> list[Article]:
     current: Article | None = None
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
     # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…)
-    items = _bulleted_items(paras) or _numbered_items(paras)
+    items = _bulleted_items(paras) or _numbered_items(paras) or _dated_items(paras)
     first_item = min(items, default=-1)
     opens = [is_byline_start(p.text) or i in items for i, p in enumerate(paras)]
     datelines = sum(opens)

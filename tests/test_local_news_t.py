@@ -75,3 +75,23 @@ def test_a_village_right_after_its_township_inside_a_name():
     for name in ("白石镇村村党支部", "白石镇新农村党支部"):
         assert [name[b:e] for b, e in leading_places(name)] == ["白石镇"]
     assert [n[b:e] for n in ["白石镇东山村党支部"] for b, e in leading_places(n)] == ["白石镇", "东山村"]
+
+
+def test_an_exhibition_held_and_a_citys_consultative_conference():
+    entities, facts = graph("青山市手工艺成果展开幕\n\n6月12日上午，由市文化和旅游局主办的2019年青山市民间手工艺精品成果展在人民广场举行。"
+                            "青山市市民前往观展，市政协副主席李小红出席。")
+    assert ("Initiative", "2019年青山市民间手工艺精品成果展") in entities
+    assert {("2019年青山市民间手工艺精品成果展", "organizer", "市文化和旅游局"),
+            ("2019年青山市民间手工艺精品成果展", "location", "人民广场"), ("市政协", "location", "青山市")} <= facts
+    # 展 of a verb ends no event
+    entities, _ = graph("青山市经济平稳\n\n6月12日，青山市经济发展在全省举行的评比中名列前茅。")
+    assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_a_page_of_dated_reports_without_headlines_splits_into_them():
+    items = ["8月19日，白石镇党委书记王大明到红旗村调研人居环境整治工作，镇政府副镇长李小红陪同调研。",
+             "8月19日，青山县农业局畜牧站站长张小兵一行到白石镇推进肉牛产业工作，详细了解养殖情况。",
+             "8月19日，白石镇综治中心召开联席会议，由镇党委副书记赵大海主持，会议聚焦基层治理工作。"]
+    assert _headlines("\n\n".join(items)) == ["", "", ""]
+    # under a headline, one article's dated steps stay one article
+    assert _headlines("白石镇推进重点工作\n\n" + "\n\n".join(items)) == ["白石镇推进重点工作"]

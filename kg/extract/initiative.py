@@ -539,9 +539,14 @@ def _head_start(text: str, end: int) -> int | None:
     Examples:
         >>> _head_start("青山研讨会", 5), _head_start("“青山论坛”", 6), _head_start("青山协会", 4)
         (2, 3, None)
+        >>> _head_start("青山非遗成果展", 7), _head_start("青山经济发展", 6)
+        (6, None)
     """
     close = 1 if text.endswith(("”", "》"), 0, end) else 0
     head = next((h for h in _HELD_HEADS if text.endswith(h, 0, end - close)), None)
+    last = words(text[max(0, end - close - 8) : end - close])[-1:] if text.endswith("展", 0, end - close) else ()
+    if head is None and last and (last[0].text == "展" or not last[0].pos.startswith("v")):
+        return end - close - 1  # an exhibition, its 展 a word or a noun's end (成果展, 主题展; not 发展, 开展, 进展)
     return None if head is None else end - close - len(head)
 
 

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..gazetteer import find, named
-from ..levels import COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
+from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_places
 from ..towns import holding_county
@@ -136,16 +136,16 @@ def _names_a_level(name: str) -> bool:
     Examples:
         >>> _names_a_level("县科技局"), _names_a_level("区疾控"), _names_a_level("区块链协会"), _names_a_level("自治区党委")
         (True, True, False, True)
-        >>> _names_a_level("镇党委"), _names_a_level("村民委员会"), _names_a_level("乡村振兴局")
-        (True, False, False)
+        >>> _names_a_level("镇党委"), _names_a_level("村民委员会"), _names_a_level("乡村振兴局"), _names_a_level("市政协")
+        (True, False, False, True)
     """
     from .organization import STANDALONE_BODIES, SUFFIXES
 
     if name.startswith("自治区") and len(name) > 3:
         return True
     first = words(name)[0].text
-    # a level glued to a body's head is still the level's body (镇党委, 乡政府)
-    headed = first[:1] in GAZETTEER_LEVELS and first[1:] in SUFFIXES
+    # a level glued to a body's head or its assembly is still the level's body (镇党委, 乡政府, 市政协)
+    headed = first[:1] in GAZETTEER_LEVELS and (first[1:] in SUFFIXES or first[1:] in ASSEMBLIES)
     return first == name[0] or first in STANDALONE_BODIES or headed or not in_dictionary(first)
 
 
