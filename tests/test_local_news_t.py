@@ -95,3 +95,18 @@ def test_a_page_of_dated_reports_without_headlines_splits_into_them():
     assert _headlines("\n\n".join(items)) == ["", "", ""]
     # under a headline, one article's dated steps stay one article
     assert _headlines("白石镇推进重点工作\n\n" + "\n\n".join(items)) == ["白石镇推进重点工作"]
+
+
+def test_the_verbs_before_the_place_a_project_is_named_by_open_no_name():
+    entities, _ = graph("青山县推进电网建设\n\n该公司积极规划建设青山新城配网项目26个。")
+    assert ("Initiative", "青山新城配网项目") in entities
+
+
+def test_a_county_named_bare_is_the_seat_of_its_levels_bodies():
+    _, facts = graph("青山商会到安平考察\n\n5月21日，青山商会企业家到安平考察，县委书记王大明参加座谈会。")
+    assert ("县委", "location", "安平") in facts
+
+
+def test_markets_a_dry_port_and_a_small_town_with_a_proper_name_are_places():
+    entities, _ = graph("青山商会到平山考察\n\n企业家先后到平山陶瓷大市场、平山粮食现货交易市场、平山陆港和青山风情小镇考察。")
+    assert {("Place", n) for n in ("平山陶瓷大市场", "平山粮食现货交易市场", "平山陆港", "青山风情小镇")} <= entities

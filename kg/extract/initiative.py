@@ -314,6 +314,9 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
         >>> t = "了解羊绒集团羊绒衫项目"
         >>> t[_open_on_a_name(t, 0, t.index("项目"), {}):]
         '羊绒集团羊绒衫项目'
+        >>> t = "规划建设青山新城配网项目"
+        >>> t[_open_on_a_name(t, 0, t.index("项目"), {0: "v", 2: "v", 4: "LOC", 8: "vn"}):]
+        '青山新城配网项目'
     """
     for w in words(text):
         if w.start < start:
@@ -322,7 +325,11 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
         if w.end > head or not (verb and w.text in boundary_words()):
             break
         start = w.end
-    return start
+    # the tagger's verbs right before the place or body the name holds govern it (规划建设 of 规划建设青山新城配网项目)
+    at = start
+    while lac.get(at) in ("v", "vd"):
+        at = next((k for k in range(at + 1, head) if k in lac), head)
+    return at if at > start and at < head and lac.get(at) in ("LOC", "ORG") else start
 
 
 def _quoted_event(text: str, head: int, end: int) -> tuple[int, int] | None:

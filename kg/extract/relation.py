@@ -193,6 +193,8 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
         >>> {k: m.text for k, m in seats(found).items()}
         {'省': '内蒙古', '县': '青山县', '自治区': '内蒙古'}
+        >>> {k: m.text for k, m in seats([Mention(0, 2, "Place", "法库", 1), Mention(3, 6, "Place", "法库县", 1)]).items()}
+        {'县': '法库'}
     """
     out: dict[str, Mention] = {}
     for char, levels in GAZETTEER_LEVELS.items():
@@ -202,10 +204,16 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         for m in places:
             suffix = m.text[-1:]
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
+            # (a county named bare that the gazetteer holds as a county alone: 法库 of 法库县, not 青山 of two)
+            county = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and len(
+                {d.code for d in named(m.text + char) if d.level in wanted}) == 1
             if char == "自治区":
                 if _autonomous_region(m.text):
                     names.setdefault(_place_key(m.text), m)
                     counts[_place_key(m.text)] += 1
+            elif county:
+                names.setdefault(_place_key(m.text + char), m)
+                counts[_place_key(m.text + char)] += 1
             elif (suffix == char or bare) and place_levels(m.text) & wanted:  # (the gazetteer only where the end fits)
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
