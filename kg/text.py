@@ -28,8 +28,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (BODY_PUNCT, CLOSERS, ROLE_WORD, TITLE_COLON, UNIT_HEADS, breadcrumb_end, dateline, ends_sentence,
-                    is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
+from .lines import (BODY_PUNCT, CLOSERS, ROLE_WORD, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, dateline,
+                    ends_sentence, is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
                     is_name_line, is_photo_description, is_short, leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
@@ -617,12 +617,30 @@ def _dated_items(paras: list[Paragraph]) -> set[int]:
         >>> sorted(_dated_items(repair("工作动态\\n" + "\\n".join(item.format(d) for d in "345"))))
         [1, 2, 3]
     """
-    dated = [i for i, p in enumerate(paras) if _ITEM_DATE.match(p.text.lstrip(" \u3000"))
-             and len(p.text) >= 40 and re.search(r"[。！？!?]", p.text)]
-    if len(dated) < 3 or dated != list(range(dated[0], len(paras))) or not all(
-            is_furniture(p.text) or _COLUMN.fullmatch(p.text.strip(" \u3000")) for p in paras[: dated[0]]):
+    return _items_alone(paras, [i for i, p in enumerate(paras) if _ITEM_DATE.match(p.text.lstrip(" \u3000"))
+                                and len(p.text) >= 40 and re.search(r"[。！？!?]", p.text)])
+
+
+def _credited_items(paras: list[Paragraph]) -> set[int]:
+    """The paragraphs of a column of short reports with no headlines, each closed by its author's name in brackets
+    (…整改完毕。（李四）), as :func:`_dated_items` reads dated ones.
+
+    Examples:
+        >>> item = "青山县{}厂工会近日举办职工技能大赛，一百多名职工参加了比赛，大赛设电工、焊工等六个项目。（王小{}）"
+        >>> sorted(_credited_items(repair("青山短讯\\n" + "\\n".join(item.format(d, d) for d in "一二三"))))
+        [1, 2, 3]
+    """
+    return _items_alone(paras, [i for i, p in enumerate(paras) if len(p.text) >= 40 and re.search(r"[。！？!?]", p.text)
+                                and (k := trailing_byline(p.text)) > 0 and bracketed_names(p.text[k:])])
+
+
+def _items_alone(paras: list[Paragraph], found: list[int]) -> set[int]:
+    """``found``, the paragraphs that look like items, when they are three or more, every paragraph from the first one
+    on, and above the first only a column's name or furniture: a page of items with no headlines."""
+    if len(found) < 3 or found != list(range(found[0], len(paras))) or not all(
+            is_furniture(p.text) or _COLUMN.fullmatch(p.text.strip(" \u3000")) for p in paras[: found[0]]):
         return set()
-    return set(dated)
+    return set(found)
 
 
 def _column_above(paras: list[Paragraph], first: int, issue: bool = False) -> bool:
@@ -701,7 +719,7 @@ def segment(text: str) -> list[Article]:
     current: Article | None = None
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
     # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…)
-    items = _bulleted_items(paras) or _numbered_items(paras) or _dated_items(paras)
+    items = _bulleted_items(paras) or _numbered_items(paras) or _dated_items(paras) or _credited_items(paras)
     first_item = min(items, default=-1)
     opens = [is_byline_start(p.text) or i in items for i, p in enumerate(paras)]
     datelines = sum(opens)
@@ -927,7 +945,8 @@ def _closing_names(text: str) -> bool:
 
 
 # A web site's name or column, over an article's headline: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻.
-_COLUMN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯)|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)")
+_COLUMN = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?《?[\u4e00-\u9fff]{0,6}》?(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦)"
+                     r"|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)")
 
 
 def _split_pending(pending: list[Paragraph], has_previous: bool,

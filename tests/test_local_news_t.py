@@ -110,3 +110,23 @@ def test_a_county_named_bare_is_the_seat_of_its_levels_bodies():
 def test_markets_a_dry_port_and_a_small_town_with_a_proper_name_are_places():
     entities, _ = graph("青山商会到平山考察\n\n企业家先后到平山陶瓷大市场、平山粮食现货交易市场、平山陆港和青山风情小镇考察。")
     assert {("Place", n) for n in ("平山陶瓷大市场", "平山粮食现货交易市场", "平山陆港", "青山风情小镇")} <= entities
+
+
+def test_a_digests_dated_title_is_no_line_of_its_first_headline():
+    item = "\n\n{}\n记者 {}\n8月21日，{}，全县二十个村的农民参加了活动，展示了丰收成果。"
+    text = "8月22日《青山新闻》速览" + "".join(item.format(h, n, h) for h, n in (
+        ("青山县召开防汛工作会议", "王小明"), ("白石镇举办农民丰收节", "赵小兵"), ("青山中学开展安全检查", "张小红")))
+    assert _headlines(text) == ["青山县召开防汛工作会议", "白石镇举办农民丰收节", "青山中学开展安全检查"]
+
+
+def test_a_column_of_reports_each_closed_by_its_authors_name_splits_into_them():
+    items = ["青山县总工会近日举办职工技能大赛，全县二十家企业的一百多名职工参加了比赛，大赛设六个项目。（王小明）",
+             "白石市纺织厂工会为困难职工送去慰问金三万元，并组织医疗队为职工义诊，受到职工欢迎。（李大海）",
+             "黄河机械厂开展安全生产月活动，厂工会组织职工查找隐患一百余处，均已整改完毕。（赵小兵）"]
+    assert _credits("青山短讯\n\n" + "\n\n".join(items)) == {("author", "王小明"), ("author", "李大海"), ("author", "赵小兵")}
+    assert len(_headlines("青山短讯\n\n" + "\n\n".join(items))) == 3
+    # under a headline, one article's paragraphs stay one article; so do they with a paragraph among them that no name
+    # closes
+    assert len(_headlines("青山县工会工作综述\n\n" + "\n\n".join(items))) == 1
+    plain = "全县工会组织今年以来为职工办实事一百余件，职工满意度明显提升，各项工作走在全市前列。"
+    assert len(_headlines("青山短讯\n\n" + "\n\n".join([items[0], plain, *items[1:]]))) == 1
