@@ -130,3 +130,31 @@ def test_a_column_of_reports_each_closed_by_its_authors_name_splits_into_them():
     assert len(_headlines("青山县工会工作综述\n\n" + "\n\n".join(items))) == 1
     plain = "全县工会组织今年以来为职工办实事一百余件，职工满意度明显提升，各项工作走在全市前列。"
     assert len(_headlines("青山短讯\n\n" + "\n\n".join([items[0], plain, *items[1:]]))) == 1
+
+
+def test_an_activity_held_by_its_own_name_and_a_slogan_joined_to_it():
+    name = "“走进新时代 助力博览会”暨2018年青山区纪念少先队成立69周年活动"
+    entities, facts = graph(f"青山区少先队举行主题活动\n\n10月12日，{name}在实验小学举行。区少工委主任王小良出席活动。")
+    assert ("Initiative", name) in entities
+    assert {(name, "location", "实验小学"), (name, "participant", "王小良")} <= facts
+    entities, _ = graph("青山市文化遗产日活动开幕\n\n6月12日上午，青山市文化遗产日系列活动在人民广场开幕。")
+    assert ("Initiative", "青山市文化遗产日系列活动") in entities
+    # an activity with too little name of its own is none
+    entities, _ = graph("青山市民欢度端午\n\n6月12日上午，相关活动在人民广场举行。")
+    assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_a_students_practice_team_named_by_its_school_is_a_body():
+    entities, facts = graph("青山大学学生赴白石县调研\n\n近日，青山大学机械工程学院暑期社会实践队走进白石县开展调研。")
+    team = "青山大学机械工程学院暑期社会实践队"
+    assert (team, "parentOrganization", "青山大学机械工程学院") in facts
+    # a team of its kind alone is none
+    entities, _ = graph("青山大学学生赴白石县调研\n\n同学们参加社会实践团活动。")
+    assert not {e for e in entities if e[1].endswith("实践团")}
+    # nor are the activities of things listed; and who guides it opens no name
+    for held in ("“青山电影周”等活动在白石举行", "“青山之约”对话行、青年对话会活动在白石举行"):
+        entities, _ = graph(f"青山文化周开幕\n\n此外，{held}。")
+        assert not {e for e in entities if e[0] == "Initiative" and e[1].endswith("活动")}, held
+    entities, _ = graph("青山文化周开幕\n\n由青山市新闻办公室指导的“2026青山对话”活动在白石举行。")
+    events = {e[1] for e in entities if e[0] == "Initiative"}
+    assert events and all("2026青山对话" in e and not e.startswith("由") for e in events)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import clause_words, has_verb, words
@@ -557,6 +558,24 @@ def _head_start(text: str, end: int) -> int | None:
     return None if head is None else end - close - len(head)
 
 
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause that ``at`` stands in begins: after the last mark or space before it, but a space inside a
+    quotation breaks no clause (“体验新成果 助力博览会”暨…活动: two phrases of one slogan).
+
+    Examples:
+        >>> t = "近日，“走进新时代 助力博览会”暨青山区少先队活动在青山举行"
+        >>> t[_clause_start(t, t.index("活动")):]
+        '“走进新时代 助力博览会”暨青山区少先队活动在青山举行'
+        >>> t = "近日 青山区少先队活动"
+        >>> t[_clause_start(t, t.index("活动")):]
+        '青山区少先队活动'
+    """
+    start = max(text.rfind(c, 0, at) for c in "，,。；;：:！？!?\n 　") + 1
+    while start and text[start - 1] in " 　" and text.count("“", 0, start) > text.count("”", 0, start):
+        start = max(text.rfind(c, 0, text.rfind("“", 0, start)) for c in "，,。；;：:！？!?\n 　") + 1
+    return start
+
+
 def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     """Events named where the verb that holds them says so: as its subject, from their clause's start
     (after a time, 我市, or 由X主办的) to their head, the way a report's lead names its event in full;
@@ -589,9 +608,14 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         if opening is not None and _head_start(text, opening.start()) is not None:
             end = opening.start()  # the opening of a named event: the event (第三届农民篮球联赛开幕式在…举行: 第三届农民篮球联赛)
         at = _head_start(text, end)
+        # (an activity held there is an event of its own name too, four characters of it at least: 2018年纪念少先队
+        # 成立69周年活动在…举行, 系列活动开幕; not 相关活动在…举行, nor the activities of those listed, X等活动)
+        activity = at is None and text.endswith("活动", 0, end) and not text.endswith("等活动", 0, end)
+        if activity:
+            at = end - 2
         if at is None:
             continue
-        start = max(text.rfind(c, 0, at) for c in "，,。；;：:！？!?\n 　") + 1
+        start = _clause_start(text, at)
         # a headline's slogan, then ——, then its event (…提升办学品牌——青山学院招生工作会议召开); not the —— after a
         # programme's quoted name or year (“国培计划”（2011）——青山骨干教师研修班开班典礼), nor 中国—中亚
         dash = next((d.end() for d in reversed(list(re.finditer("—{2,}", text[start:at])))
@@ -603,8 +627,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         start, acted = _name_start(text, start, at, end, people)
         if acted and not m.group(1):
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
-        if _a_held_name(text[start:end], end - at):
-            out.append((start, end))
+        if _a_held_name(text[start:end], end - at + 2 * activity) and not (activity and "、" in unquoted(text[start:end])):
+            out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
     for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *_CONVENES_NAMED.finditer(text),
               *_SPOKEN_AT.finditer(text), *_CARRIES_NAMED.finditer(text)):
         start, end = m.start(1), m.end(1)
@@ -661,6 +685,9 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
                  and not any(b <= w.end - start < e for b, e in quoted)]  # (主办的, 庄严的; not 党的, 方略的)
     cuts = [*described]
+    if text.startswith("由", start):  # 由X指导的…: who holds it, whatever jieba reads its verb as (指导, a noun)
+        cuts += [start + k + 1 for k in range(at - start) if text[start + k] == "的"
+                 and not any(b <= k < e for b, e in quoted)][:1]
     cuts += [w.end for w in ws if _GOVERNS.search(w.text[-2:])]  # (热烈祝贺, 确保; not 服务 of 服务业)
     cuts += [t.end() for t in _TIME_AFTER_QUOTE.finditer(text, start, at)]
     cuts += [start + j.end() for j in re.finditer("[和及]", text[start:at])
@@ -671,6 +698,8 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     acted = max(acts, default=start)
     begin = max(first, acted)
     anniversary = _MARKS.search(text, begin, end)
+    if anniversary is not None and "暨" in text[begin : anniversary.start()]:
+        anniversary = None  # (“…”暨2018年青山区纪念…周年活动: one name of two joined, the anniversary's the second)
     return (anniversary.start() if anniversary is not None else begin), acted > first
 
 
