@@ -338,7 +338,7 @@ _FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;�
 # Two roles or more, each with its names glued to it, after the paper the report is taken from (据青山日报客户端丨):
 # 记者李四 通讯员王五 (one role glued to one name is no byline by itself: 记者走基层)
 _GLUED_ROLES = re.compile(
-    rf"(?:据?{_SOURCE}[\s\u3000丨|｜]*)?((?:(?:记者|通讯员)[\u4e00-\u9fff·]{{2,4}}(?:、[\u4e00-\u9fff·]{{2,4}})*[\s\u3000]*){{2,}})")
+    rf"(?:据?{_SOURCE}[\s\u3000丨|｜]*)?((?:(?:记者|通讯员)[\u4e00-\u9fff·]{{2,3}}(?:、[\u4e00-\u9fff·]{{2,3}})*[\s\u3000]*){{2,}})")
 
 
 def _glued_roles(text: str) -> bool:
@@ -357,7 +357,7 @@ def _glued_roles(text: str) -> bool:
         return False
     names = [n for chunk in re.split(r"记者|通讯员|[、\s\u3000]", m.group(1)) if (n := chunk.strip())]
     return any(names_only(n) for n in names) and all(
-        len(n) <= 3 and not named(n) and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
+        not named(n) and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
 
 
 def is_byline_line(text: str) -> bool:
@@ -396,7 +396,8 @@ def is_byline_line(text: str) -> bool:
         return True
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)
-    return bool((prefix or m.group() != "记者" or inner is not t and names_only(after)) and _GLUED_NAMES.fullmatch(after))
+    alone = inner is not t and names_only(after) and words(after)[0].pos != "ns"  # (not 记者黄河行, a reporting tour)
+    return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))
 
 
 def names_before_role(prefix: str) -> bool:

@@ -193,6 +193,19 @@ def _bare_counties() -> dict[str, tuple[Division, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def bare_county_in(name: str, codes: set[str]) -> Division | None:
+    """The one county, district or banner that ``name`` names bare (:func:`_bare_counties`: 法库 of 法库县) where the
+    province or the city that holds it is among ``codes`` (an article's divisions); None otherwise (太湖 in an article
+    that names neither 安徽 nor 安庆: a lake).
+
+    Examples:
+        >>> bare_county_in("法库", {"210000"}).name, bare_county_in("太湖", {"210000"}), bare_county_in("法库", set())
+        ('法库县', None, None)
+    """
+    found = [d for d in _bare_counties().get(name, ()) if {d.code[:2] + "0000", d.code[:4] + "00"} & codes]
+    return found[0] if len(found) == 1 else None
+
+
 def _bare_county(text: str, end: int, name: str, codes: set[str]) -> list[Division]:
     """The counties that ``name`` (the two characters before ``end``) names bare after a division of ``codes`` inside a
     body's name: right after their own city (合肥庐江支行: 庐江县 of 合肥市), or after a province where the name ends

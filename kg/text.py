@@ -593,7 +593,7 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     by_mark: dict[str, list[int]] = {}
     for i, p in enumerate(paras):
         t = p.text.lstrip(" \u3000")
-        if t[:1] in _ITEM_MARKS and len(t) >= 40 and re.search(r"[。！？!?]", t):
+        if t[:1] in _ITEM_MARKS and _a_report(t):
             by_mark.setdefault(t[0], []).append(i)
     for items in by_mark.values():
         dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60))
@@ -602,43 +602,57 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     return set()
 
 
+def _a_report(text: str, least: int = 40) -> bool:
+    """Whether a paragraph reads as a report of its own: ``least`` characters or more, and a full stop."""
+    return len(text) >= least and re.search(r"[。！？!?]", text) is not None
+
+
 def _dated_items(paras: list[Paragraph]) -> set[int]:
     """The paragraphs of a page of short reports with no headlines, each opening with its day (8月19日，…): three or
-    more, every paragraph from the first one on a report of its own (a full stop, forty characters or more) that opens
-    with its day, and above the first only a column's name (工作动态) or furniture (one article's dated steps stand under
-    its headline, and have paragraphs between them that give no day).
+    more, every paragraph from the first one on a report (:func:`_a_report`) that opens with its day, all of one day
+    or under a column's name (工作动态), and above the first nothing but that name and furniture (one article's
+    steps, day by day, stand under its headline, or follow each other on several days).
 
     Examples:
         >>> item = "8月1{}日，青山县召开工作调度会，副县长李明出席会议，各乡镇及县直相关单位负责人参加会议。"
-        >>> sorted(_dated_items(repair("\\n".join(item.format(d) for d in "345"))))
+        >>> sorted(_dated_items(repair("\\n".join(item.format(4) for _ in "345"))))
         [0, 1, 2]
-        >>> _dated_items(repair("青山县推进工作\\n" + "\\n".join(item.format(d) for d in "345")))
+        >>> _dated_items(repair("\\n".join(item.format(d) for d in "345")))  # several days, no column: one story
         set()
         >>> sorted(_dated_items(repair("工作动态\\n" + "\\n".join(item.format(d) for d in "345"))))
         [1, 2, 3]
+        >>> _dated_items(repair("青山县推进工作\\n" + "\\n".join(item.format(4) for _ in "345")))
+        set()
     """
-    return _items_alone(paras, [i for i, p in enumerate(paras) if _ITEM_DATE.match(p.text.lstrip(" \u3000"))
-                                and len(p.text) >= 40 and re.search(r"[。！？!?]", p.text)])
+    days = {i: _ITEM_DATE.match(p.text.lstrip(" \u3000")) for i, p in enumerate(paras)}
+    found = [i for i, day in days.items() if day and _a_report(paras[i].text)]
+    one_day = len({re.sub(r"[上下]午|晚上?|[,，]", "", days[i].group()) for i in found}) == 1
+    return _items_alone(paras, found, column=not one_day)
 
 
 def _credited_items(paras: list[Paragraph]) -> set[int]:
     """The paragraphs of a column of short reports with no headlines, each closed by its author's name in brackets
-    (…整改完毕。（李四）), as :func:`_dated_items` reads dated ones.
+    (…整改完毕。（李四）), as :func:`_dated_items` reads dated ones of one day.
 
     Examples:
         >>> item = "青山县{}厂工会近日举办职工技能大赛，一百多名职工参加了比赛，大赛设电工、焊工等六个项目。（王小{}）"
         >>> sorted(_credited_items(repair("青山短讯\\n" + "\\n".join(item.format(d, d) for d in "一二三"))))
         [1, 2, 3]
     """
-    return _items_alone(paras, [i for i, p in enumerate(paras) if len(p.text) >= 40 and re.search(r"[。！？!?]", p.text)
+    return _items_alone(paras, [i for i, p in enumerate(paras) if _a_report(p.text)
                                 and (k := trailing_byline(p.text)) > 0 and bracketed_names(p.text[k:])])
 
 
-def _items_alone(paras: list[Paragraph], found: list[int]) -> set[int]:
+def _items_alone(paras: list[Paragraph], found: list[int], column: bool = False) -> set[int]:
     """``found``, the paragraphs that look like items, when they are three or more, every paragraph from the first one
-    on, and above the first only a column's name or furniture: a page of items with no headlines."""
+    on, and above the first only a column's name (:data:`_COLUMN`; one at least with ``column``) or furniture: a page
+    of items with no headlines. (Stricter than :func:`_column_above`, which lets any short line stand over items that
+    carry their own marks or numbers: here nothing but the items' shape says they are items.)"""
+    above = [p.text.strip(" \u3000") for p in paras[: found[0]]] if found else []
     if len(found) < 3 or found != list(range(found[0], len(paras))) or not all(
-            is_furniture(p.text) or _COLUMN.fullmatch(p.text.strip(" \u3000")) for p in paras[: found[0]]):
+            is_furniture(t) or _COLUMN.fullmatch(t) for t in above):
+        return set()
+    if column and not any(_COLUMN.fullmatch(t) for t in above):
         return set()
     return set(found)
 
@@ -681,7 +695,7 @@ def _numbered_items(paras: list[Paragraph]) -> set[int]:
     items = []
     for i, p in enumerate(paras):
         m = _ITEM_NUMBER.match(p.text)
-        report = len(p.text) >= 60 and re.search(r"[。！？!?]", p.text)
+        report = _a_report(p.text, 60)
         if m and int(m.group(1)) == len(items) + 1 and (len(items) >= 3 or report):
             items.append(i)  # (once three are reports, the numbers go on with the digest however short the item)
         elif m and items:
@@ -944,8 +958,10 @@ def _closing_names(text: str) -> bool:
     return bool(re.search(r"\S[\s\u3000]+\S", text.strip(" \u3000"))) and names_only(text)
 
 
-# A web site's name or column, over an article's headline: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻.
-_COLUMN = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?《?[\u4e00-\u9fff]{0,6}》?(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦)"
+# A web site's name or column, over an article's headline or a page's items: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻,
+# 青山短讯, and a digest's title with its day (8月22日《青山新闻》速览).
+_COLUMN = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?《[^《》]{1,10}》(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦)"
+                     r"|[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦)"
                      r"|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)")
 
 
@@ -974,7 +990,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         # the site's header (青山阅读器), the headline is under the furniture
         under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture]
         pending = pending[under[-1]:] if under else pending
-        while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text):
+        while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text.strip(" \u3000")) \
+                and not pending[1].text.startswith("—"):
             pending = pending[1:]  # a site's name or column over the headline (学校新闻, 学院动态), not a kicker
         head, rest, subtitle = pending[:1], pending[1:], None
         if rest and not is_caption(rest[0].text) and "——" not in head[0].text and rest[0].start not in apart:

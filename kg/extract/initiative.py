@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
-from ..words import clause_words, has_verb, words
+from ..words import clause_words, frequency, has_verb, words
 from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, after_titles, name_start
 from . import register
@@ -318,6 +318,8 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
         >>> t = "规划建设青山新城配网项目"
         >>> t[_open_on_a_name(t, 0, t.index("项目"), {0: "v", 2: "v", 4: "LOC", 8: "vn"}):]
         '青山新城配网项目'
+        >>> _open_on_a_name("推进工程", 2, 2, {0: "v", 2: "v"})  # (the head itself read as a verb: no name before it)
+        2
     """
     for w in words(text):
         if w.start < start:
@@ -328,7 +330,7 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
         start = w.end
     # the tagger's verbs right before the place or body the name holds govern it (规划建设 of 规划建设青山新城配网项目)
     at = start
-    while lac.get(at) in ("v", "vd"):
+    while at < head and lac.get(at) in ("v", "vd"):
         at = next((k for k in range(at + 1, head) if k in lac), head)
     return at if at > start and at < head and lac.get(at) in ("LOC", "ORG") else start
 
@@ -540,6 +542,11 @@ _SPOKEN_AT = re.compile(HOLD_VERB + r"的([^，,。；;：:！？!?、“”\s]{
 _OPENING = re.compile(r"(?:[（(][^（）()，,。]{1,10}[）)])?(?:开幕式|闭幕式)$")
 
 
+# How often jieba's dictionary may count the two characters that end an exhibition's name (画展 198; not 发展 68,664,
+# 进展 2,022, 伸展 565)
+_COMMON_BIGRAM = 500
+
+
 def _head_start(text: str, end: int) -> int | None:
     """Where the event's head that ends at ``end`` starts (its closing quote or title mark with it: …研讨会”),
     None when no head of a held event ends there.
@@ -549,12 +556,15 @@ def _head_start(text: str, end: int) -> int | None:
         (2, 3, None)
         >>> _head_start("青山非遗成果展", 7), _head_start("青山经济发展", 6)
         (6, None)
+        >>> _head_start("工作取得新进展", 7), _head_start("青山经济蓬勃发展", 8), _head_start("一筹莫展", 4)
+        (None, None, None)
     """
     close = 1 if text.endswith(("”", "》"), 0, end) else 0
     head = next((h for h in _HELD_HEADS if text.endswith(h, 0, end - close)), None)
     last = words(text[max(0, end - close - 8) : end - close])[-1:] if text.endswith("展", 0, end - close) else ()
-    if head is None and last and (last[0].text == "展" or not last[0].pos.startswith("v")):
-        return end - close - 1  # an exhibition, its 展 a word or a noun's end (成果展, 主题展; not 发展, 开展, 进展)
+    if head is None and last and (last[0].text == "展" or last[0].pos.startswith("n")
+                                  and frequency(text[end - close - 2 : end - close]) < _COMMON_BIGRAM):
+        return end - close - 1  # an exhibition: 展 a word, or a noun's end (成果展, 主题展; not 发展, 新进展, 蓬勃发展)
     return None if head is None else end - close - len(head)
 
 

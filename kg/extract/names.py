@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import divisions, find, named, spells_a_word
-from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
+from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
 from ..places import chain
@@ -37,7 +37,7 @@ _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
 _LOCAL_BODY = re.compile(r"([\u4e00-\u9fff]{2,5}?)(?:党工委|管委会|办事处)$")
 _NOT_PLACE_START = set("全本该各每此其我")
 # What a level's body is called after the level (市委, 市政府): the level stays a place's there.
-_LEVEL_BODIES = ("委", "政府", "人大", "政协", "党", "民委员会")
+_LEVEL_BODIES = ("委", "政府", *ASSEMBLIES, "党", "民委员会")
 _COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各]" + chars_class(CHARS))
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|" + chars_class(GOVERNMENT_CHARS) + "+")
 _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
@@ -103,6 +103,9 @@ _FEDERATIONS = ("联合会", "联盟")
 # are words, no village's name), and the two characters that end it (新农村, 社会主义新农村; not 东山村: 山村 178)
 _COMMON_VILLAGE_WORD = 20
 _COMMON_WORD_END = 1000
+# What jieba reads a village's name as where it is no name: a verb, a numeral, a place word, an adverb, a pronoun…
+# (驻 of 驻村工作队, 示范, 两, 城中; a name may be a noun or an adjective: 光明村, 幸福村)
+_NO_VILLAGE_POS = frozenset("vmsfdprcu")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
 
@@ -145,8 +148,10 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         # right after a township, a village of any name that is no common word: 白石镇代村蔬菜基地, 白石镇红旗村…
         # (not 红旗 of a banner's level; not 白石镇全村, 白石镇新农村建设)
         village = _VILLAGE.match(name, pos) if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) else None
+        before = words(village.group()[:-1]) if village else ()
         if village and village.end() < len(name) and name[pos] not in _NOT_PLACE_START \
-                and frequency(village.group()) < _COMMON_VILLAGE_WORD and frequency(village.group()[-2:]) < _COMMON_WORD_END:
+                and frequency(village.group()) < _COMMON_VILLAGE_WORD and frequency(village.group()[-2:]) < _COMMON_WORD_END \
+                and not (len(before) == 1 and before[0].pos[:1] in _NO_VILLAGE_POS):  # (驻村, 示范村, 两村, 城中村)
             spans.append((pos, village.end()))
             pos = village.end()
             continue

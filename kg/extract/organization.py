@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..gazetteer import find, named
-from ..levels import CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
+from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
 from ..model import Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads
@@ -95,8 +95,8 @@ PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地
                   "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
-                        "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场", "大市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
-                        "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "小镇", "陆港")
+                        "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
+                        "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
@@ -635,7 +635,9 @@ def _past_verb_before_level(text: str, begin: int, head: int, end: int, lac: dic
     for w in reversed([w for w in clause_words(text, begin) if begin <= w.start and w.end < head + 1]):
         if not w.pos.startswith("v") or len(w.text) < 2 or lac.get(w.start) in ("LOC", "ORG") or w.end > level:
             continue
-        if w.end == level and text[level] in GOVERNMENT_CHARS and not named(text[w.start : level + 1]):
+        # (the level's own body after it, 省政府, 县委, 市政协; not 区管委会 of 青山产业集聚区管委会, a zone's office)
+        own = text[level:end] in STANDALONE_BODIES or text[level + 1 : end] in ASSEMBLIES
+        if w.end == level and own and not named(text[w.start : level + 1]):
             return w.end
         division = find(text[w.end : end])
         if division and division[0][0] == 0 and not any(h[0] == 0 for h in find(text[w.start : end])):

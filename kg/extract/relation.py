@@ -31,6 +31,7 @@ from ..gazetteer import find, named
 from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_places
+from ..places import bare_county_in
 from ..towns import holding_county
 from ..words import has_verb, in_dictionary, words
 from . import register
@@ -193,10 +194,12 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
         >>> {k: m.text for k, m in seats(found).items()}
         {'省': '内蒙古', '县': '青山县', '自治区': '内蒙古'}
-        >>> {k: m.text for k, m in seats([Mention(0, 2, "Place", "法库", 1), Mention(3, 6, "Place", "法库县", 1)]).items()}
-        {'县': '法库'}
+        >>> found = [Mention(0, 2, "Place", "辽宁", 1), Mention(2, 4, "Place", "法库", 1), Mention(5, 7, "Place", "太湖", 1)]
+        >>> seats(found)["县"].text
+        '法库'
     """
     out: dict[str, Mention] = {}
+    codes = {d.code for m in places for d in named(m.canonical or m.text)}
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
@@ -204,9 +207,9 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         for m in places:
             suffix = m.text[-1:]
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
-            # (a county named bare that the gazetteer holds as a county alone: 法库 of 法库县, not 青山 of two)
-            county = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and len(
-                {d.code for d in named(m.text + char) if d.level in wanted}) == 1
+            # (a county named bare in a province or city the article names: 法库 of 法库县 beside 辽宁; not the lake 太湖)
+            county = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and (
+                (d := bare_county_in(m.text, codes)) is not None and d.name.endswith(char))
             if char == "自治区":
                 if _autonomous_region(m.text):
                     names.setdefault(_place_key(m.text), m)
