@@ -81,8 +81,8 @@ def entity_id(type_: str, name: str, scope: str = "") -> str:
 
 
 def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
-    """One type per name within a document: the majority, organisation suffixes win; a person's name that is a place
-    the document names with its level (安平 beside 安平县, a county of the gazetteer) is that place."""
+    """One type per name within a document: the majority, organisation suffixes win; a person's or a body's name that
+    is a place the document names with its level (安平 beside 安平县, a county of the gazetteer) is that place."""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     places = set()
     for doc, m in mentions:
@@ -96,8 +96,9 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
         if m.type == "Place" and name.endswith(tuple(SUFFIXES)) and not name.endswith(PLACE_SUFFIXES):  # 会议室 is a room
             m.type = "Organization"
             continue
-        if m.type == "Person" and any((doc, name + level) in places and named(name + level) for level in BARE_FORMS):
-            m.type = "Place"  # (安平举办…: the headline's county named bare, read as a person)
+        if m.type in ("Person", "Organization") and not name.endswith(tuple(SUFFIXES)) \
+                and any((doc, name + level) in places and named(name + level) for level in BARE_FORMS):
+            m.type = "Place"  # (安平举办…: the headline's county named bare, read as a person or a body)
             continue
         counts = votes[doc, name]
         if counts["Place"] and counts["Person"] and (named(name) or name in towns()):

@@ -180,3 +180,9 @@ def test_a_students_practice_team_named_by_its_school_is_a_body():
     entities, _ = graph("青山文化周开幕\n\n由青山市新闻办公室指导的“2026青山对话”活动在白石举行。")
     events = {e[1] for e in entities if e[0] == "Initiative"}
     assert events and all("2026青山对话" in e and not e.startswith("由") for e in events)
+
+
+def test_a_county_named_bare_read_as_a_body_is_the_county():
+    entities, _ = graph("青山大学实践队来阳新开展调研\n\n4日，青山大学实践队来阳新开展调研。在阳新县乡村振兴局，"
+                        "局长陈小新讲述了阳新脱贫的历程。")
+    assert ("Organization", "阳新") not in entities and ("Place", "阳新县") in entities
