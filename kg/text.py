@@ -29,8 +29,9 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .lines import (BODY_PUNCT, CLOSERS, ROLE_WORD, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, dateline,
-                    ends_sentence, is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
-                    is_name_line, is_photo_description, is_short, leading_byline, names_only, trailing_byline, unquoted)
+                    ends_sentence, is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line,
+                    is_furniture, is_name_line, is_photo_description, is_short, leading_byline, names_only,
+                    trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -732,7 +733,8 @@ def segment(text: str) -> list[Article]:
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
-    # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…)
+    # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…), a
+    # number, their day, or closed by their author's name
     items = _bulleted_items(paras) or _numbered_items(paras) or _dated_items(paras) or _credited_items(paras)
     first_item = min(items, default=-1)
     opens = [is_byline_start(p.text) or i in items for i, p in enumerate(paras)]
