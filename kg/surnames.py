@@ -14,6 +14,8 @@ Examples:
     (['王五', '李四'], ['苗王卉子'], ['李四'])
     >>> split_names("罗小岗张大生沈志明")
     ['罗小岗', '张大生', '沈志明']
+    >>> split_names("张丽覃志明")  # (覃, a rarer surname, opens a name of three jieba reads as one person's)
+    ['张丽', '覃志明']
 """
 from __future__ import annotations
 
@@ -51,7 +53,8 @@ def split_names(run: str) -> list[str]:
     Six or nine characters are names of three when all parts but one at most open with a
     surname; four or five split
     where both parts are two or three characters long and open with a common surname, and
-    only where there is one such place (``苗王卉子`` stays whole).
+    only where there is one such place (``苗王卉子`` stays whole); five, failing that, into a name of two with a
+    common surname and one of three that jieba reads as a person's, opening with a rarer surname.
     """
     if len(run) in (6, 9):
         parts = [run[i : i + 3] for i in range(0, len(run), 3)]
@@ -59,6 +62,17 @@ def split_names(run: str) -> list[str]:
     if len(run) not in (4, 5):
         return [run]
     cuts = [i for i in (2, 3) if 2 <= len(run) - i <= 3 and count(run[0]) >= COMMON and count(run[i]) >= COMMON]
+    if not cuts and len(run) == 5:
+        # a name of three that opens with a rarer surname, which jieba reads as one person's name, beside one of two
+        # with a common surname (张丽覃志明, 覃志明张丽)
+        from .words import words
+
+        def person(name: str) -> bool:
+            ws = words(name)
+            return count(name[0]) > 0 and len(ws) == 1 and ws[0].pos == "nr"
+
+        cuts = [i for i, (two, three) in ((2, (run[:2], run[2:])), (3, (run[3:], run[:3])))
+                if count(two[0]) >= COMMON and person(three)]
     return [run[: cuts[0]], run[cuts[0]:]] if len(cuts) == 1 else [run]
 
 

@@ -186,3 +186,13 @@ def test_a_county_named_bare_read_as_a_body_is_the_county():
     entities, _ = graph("青山大学实践队来阳新开展调研\n\n4日，青山大学实践队来阳新开展调研。在阳新县乡村振兴局，"
                         "局长陈小新讲述了阳新脱贫的历程。")
     assert ("Organization", "阳新") not in entities and ("Place", "阳新县") in entities
+
+
+def test_two_names_run_together_one_with_a_rarer_surname():
+    text = "青山市督查提案办理\n\n●11月26日，市政协副主席王大明带队到白石县督查提案办理情况，要求提高办理质量。\n(张丽覃志明)"
+    assert _credits(text) == {("author", "张丽"), ("author", "覃志明")}
+
+
+def test_names_written_before_the_papers_reporter_are_correspondents():
+    text = "青山县推进秸秆禁烧\n\n郭小平 黄大明 本报记者 鄢小晖\n\n10月8日，青山县召开秸秆禁烧工作会议，县长王大明出席。"
+    assert _credits(text) == {("contributor", "郭小平"), ("contributor", "黄大明"), ("author", "鄢小晖")}

@@ -84,8 +84,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('张三', 'reporter'), ('李四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("本报讯（记者 张三通讯员李四）")]
         [('张三', 'reporter'), ('李四', 'correspondent')]
-        >>> [(n, r) for n, r, *_ in parse_byline("王小五 张伟 本报记者 李四")]
-        [('王小五', 'reporter'), ('张伟', 'reporter'), ('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("王小五 张伟 本报记者 李四")]  # written with the paper's reporter
+        [('王小五', 'correspondent'), ('张伟', 'correspondent'), ('李四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("青山新闻眉山7月21日讯(王大明 许可)")]
         [('王大明', 'reporter'), ('许可', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("青山网12月6日讯（王大明 通讯员 李四）")]  # no role word before the first
@@ -152,10 +152,11 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     first_role = ROLE_WORD.search(text, begin)
     prefix = text[begin : first_role.start()].lstrip(" \u3000（(【") if first_role else ""
     if role is None and first_role and names_before_role(prefix):
-        # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too; one name before a
-        # bare 记者 (张三 记者 李四), of the other role: written apart from the reporter, a correspondent
-        bare = re.sub(r"[ \u3000]", "", first_role.group()) == "记者" and len(prefix.split()) == 1 and names_only(prefix)
-        role, alone = "correspondent" if bare else "reporter", True
+        # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too, of the other role:
+        # written apart from the paper's reporter, correspondents (张三 记者 李四, 张三 李四 本报记者 王五); before a
+        # correspondent, reporters
+        reporter = "记者" in re.sub(r"[ \u3000]", "", first_role.group())
+        role, alone = "correspondent" if reporter else "reporter", True
     for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()
         # (not 记者王五报道：, nor a name: 记者 王五：)
