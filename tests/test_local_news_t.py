@@ -1,4 +1,4 @@
-"""Constructions that the local dev set of the twenty-sixth round (dev-t) showed kg missing.
+"""Constructions that the local dev sets of the twenty-sixth round (dev-t, and dev-l and dev-p before it) showed kg missing.
 
 Each test is a short text written for it; docs/extraction.md ("Twenty-sixth round") says why.
 """
