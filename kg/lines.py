@@ -47,7 +47,7 @@ _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<da
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
-    r"(?:(?:特约|见习|实习|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
+    r"(?:(?:特约|见习|实习|助理|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
     r"|(?:特约|学生|校园)?通讯员|实习生|报道组)[/／]?"  # (记者/李四)
     r"|原?作者|供稿|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
@@ -180,7 +180,7 @@ def leading_byline(text: str) -> tuple[int, int]:
     if reported:
         return at + gap + reported.end(), at
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
-    if credit and names_only(credit.group(1), most=TEAM):
+    if credit and names_in_a_credit(credit.group(1)):
         return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
     return at, at
 
@@ -228,6 +228,8 @@ _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # A post's day and time of day, the time required: 2020-09-25 19:40:43.
 _POSTED = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+# Who posts an article, by the end of its name: a paper or a unit, a site, an app, a government's news brand (青山发布).
+_POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒"
 # The buttons of an article's page, in a row of two or more.
 _BUTTONS = "评论投稿|评论|投稿|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错"
 
@@ -259,7 +261,7 @@ _WEB_FURNITURE = re.compile(
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^{_DATE_STAMP}$"  # a date stamp
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
-    rf"|^[\u4e00-\u9fff]{{1,11}}(?:{UNIT_HEADS})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{UNIT_HEADS})$"
+    rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
     # a row of a page's buttons: 评论投稿 打印 转发 复制链接 | 字号
     rf"|^(?:{_BUTTONS})(?:[\s\u3000|｜]+(?:{_BUTTONS}))+[\s\u3000|｜]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
@@ -301,6 +303,22 @@ def names_only(text: str, most: int = 3) -> bool:
     names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
     return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and _surnamed(n) and not named(n)
                                         and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
+
+
+def names_in_a_credit(text: str, most: int = TEAM) -> bool:
+    """Whether ``text`` is names apart, as a credit lists them (张三 李四 王五): :func:`names_only`, or two or more of
+    two or three characters, most of them :func:`names_only`'s and the others opening with a surname of the table and
+    no division's name (尚进, a rarer surname, beside 张小龙 and 胡大棣).
+
+    Examples:
+        >>> names_in_a_credit("张小龙 胡大棣 尚进"), names_in_a_credit("张小龙 江苏"), names_in_a_credit("尚进")
+        (True, False, False)
+    """
+    if names_only(text, most=most):
+        return True
+    names = [n for n in re.split(r"[\s\u3000、，,]+", text.strip()) if n]
+    return 2 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) > 0 and not named(n) for n in names) \
+        and 2 * sum(names_only(n) for n in names) > len(names)
 
 
 def _surnamed(name: str) -> bool:
@@ -411,7 +429,7 @@ def names_before_role(prefix: str) -> bool:
     parts = prefix.split()
     if parts and re.fullmatch(_SOURCE, parts[-1]):
         parts = parts[:-1]
-    return bool(parts) and all(names_only(p) for p in parts)
+    return bool(parts) and (all(names_only(p) for p in parts) or names_in_a_credit(" ".join(parts)))
 
 
 def is_name_line(text: str) -> bool:
@@ -464,6 +482,8 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("青山日报  2020-09-25 19:40:43", "2016-06-08 14:54办公室", "2016-06-08 青山县")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("2019-08-13 17:28:00   青山发布", "青山新闻网河北", "青山新闻网论坛")]
+        [True, True, False]
         >>> [is_furniture(t) for t in ("截止时间 2024-06-30 17:00", "2024-07-03 06:20 青山县发布暴雨黄色预警")]
         [False, False]
         >>> [is_furniture(t) for t in ("评论投稿 打印 转发 复制链接  |  |  字号", "打印 关闭", "打印机")]
@@ -474,7 +494,13 @@ def is_furniture(text: str) -> bool:
         return False
     if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
         return True
+    channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
+    if channel and named(channel.group(1)):
+        return True
     return _is_meta(t) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
+
+
+_SITE_CHANNEL = re.compile(r"[\u4e00-\u9fff]{1,6}网([\u4e00-\u9fff]{2,3})")
 
 
 _STEP = re.compile(r"[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*")

@@ -581,8 +581,9 @@ _ITEM_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[,，
 def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     """The paragraphs of a digest whose items open with one mark and no title (◆9月24日，县篮球赛开赛。…): three or
     more paragraphs of one mark, each a report (a full stop, forty characters or more), most of them giving their day
-    in their lead; not a list inside an article (◆加强领导。◆完善制度。), nor one article's dated steps under its
-    headline (above the first item only a column's name or a page's number may stand, eight Chinese characters at most).
+    in their lead or closed by their author's name (△…投入市场。（李四）); not a list inside an article
+    (◆加强领导。◆完善制度。), nor one article's dated steps under its headline (above the first item only a column's
+    name or a page's number may stand, eight Chinese characters at most).
 
     Examples:
         >>> item = "◆9月2{}日，青山县召开工作调度会，副县长李明出席会议，各乡镇及县直相关单位负责人参加会议。"
@@ -597,7 +598,7 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
         if t[:1] in _ITEM_MARKS and _a_report(t):
             by_mark.setdefault(t[0], []).append(i)
     for items in by_mark.values():
-        dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60))
+        dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60) or _credited(paras[i].text))
         if len(items) >= 3 and dated * 2 > len(items) and _column_above(paras, items[0]):
             return set(items)
     return set()
@@ -640,8 +641,13 @@ def _credited_items(paras: list[Paragraph]) -> set[int]:
         >>> sorted(_credited_items(repair("青山短讯\\n" + "\\n".join(item.format(d, d) for d in "一二三"))))
         [1, 2, 3]
     """
-    return _items_alone(paras, [i for i, p in enumerate(paras) if _a_report(p.text)
-                                and (k := trailing_byline(p.text)) > 0 and bracketed_names(p.text[k:])])
+    return _items_alone(paras, [i for i, p in enumerate(paras) if _a_report(p.text) and _credited(p.text)])
+
+
+def _credited(text: str) -> bool:
+    """Whether a paragraph closes with its author's name alone in brackets (…整改完毕。（李四））."""
+    k = trailing_byline(text)
+    return k > 0 and bracketed_names(text[k:])
 
 
 def _items_alone(paras: list[Paragraph], found: list[int], column: bool = False) -> set[int]:
@@ -961,9 +967,9 @@ def _closing_names(text: str) -> bool:
 
 
 # A web site's name or column, over an article's headline or a page's items: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻,
-# 青山短讯, and a digest's title with its day (8月22日《青山新闻》速览).
+# 青山短讯, 本版导读, and a digest's title with its day (8月22日《青山新闻》速览).
 _COLUMN = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?《[^《》]{1,10}》(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦)"
-                     r"|[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦)"
+                     r"|[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦|导读)"
                      r"|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import kg
 from kg.extract.initiative import _head_start
 from kg.extract.names import leading_places
+from kg.lines import is_furniture
 from tests.conftest import graph
 
 
@@ -196,3 +197,47 @@ def test_two_names_run_together_one_with_a_rarer_surname():
 def test_names_written_before_the_papers_reporter_are_correspondents():
     text = "青山县推进秸秆禁烧\n\n郭小平 黄大明 本报记者 鄢小晖\n\n10月8日，青山县召开秸秆禁烧工作会议，县长王大明出席。"
     assert _credits(text) == {("contributor", "郭小平"), ("contributor", "黄大明"), ("author", "鄢小晖")}
+
+
+def test_a_talk_given_to_an_audience():
+    entities, _ = graph("青山区举办主题活动\n\n仪式结束后，由区宣传部讲师丁小源老师为大家带来青山历史知识主题讲座。")
+    assert ("Initiative", "青山历史知识主题讲座") in entities
+    # a talk described, no name
+    entities, _ = graph("青山区举办主题活动\n\n县文工团为群众带来了一场精彩的文艺演出。")
+    assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_a_campaign_that_is_the_means_of_the_work():
+    entities, _ = graph("青山团市委召开全会\n\n全市各级团干要以作风提升建设年活动为抓手，强化理论武装。")
+    assert ("Initiative", "作风提升建设年活动") in entities
+    # what is done, a verb first, is no campaign's name
+    entities, _ = graph("青山团市委召开全会\n\n全市各级团干要以开展主题教育活动为载体，推进各项工作。")
+    assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_marked_items_closed_by_their_authors_names_under_the_pages_guide():
+    items = ["△青山汽车厂生产的“青山”牌系列汽车将投入白石市场，该车具有适应城乡复杂路面行驶的特点。 (王小明)",
+             "△全省已有二十个县建立了政府与工会联席会议制度，解决了一批关系群众利益的问题。 (李大海)",
+             "△青山小学学生张小红获全国儿童作文比赛优秀奖，她的班主任赵大兵老师荣获辅导奖。 (钱小东)"]
+    text = "第三版\n" + "\n".join(items)  # (marked items under a page's number)
+    assert len(_headlines(text)) == 3
+    assert _credits(text) == {("author", "王小明"), ("author", "李大海"), ("author", "钱小东")}
+    # items with no mark, under the page's guide
+    assert len(_headlines("本版导读\n" + "\n".join(item[1:] for item in items))) == 3
+
+
+def test_a_post_line_of_a_news_brand_a_sites_channel_and_an_assistant_reporter():
+    body = "\n\n青山发布客户端消息 近日，青山县开展新闻采风活动，县委宣传部部长王大明出席。"
+    assert _headlines(f"青山县举行新闻采风活动\n\n2019-08-13 17:28:00   青山发布{body}") == ["青山县举行新闻采风活动"]
+    assert is_furniture("2019-08-13 17:28:00   青山发布") and not is_furniture("2024-07-03 06:20 青山县发布暴雨预警")
+    assert _headlines(f"青山县举行新闻采风活动\n\n青山新闻网河北{body}") == ["青山县举行新闻采风活动"]
+    text = "青山县举行新闻采风活动\n\n青山网2月17日电(助理记者 王小明 通讯员 李大海)近日，青山县开展新闻采风活动。"
+    assert _credits(text) == {("author", "王小明"), ("contributor", "李大海")}
+
+
+def test_a_credit_that_lists_a_name_of_a_rarer_surname():
+    text = "青山县举行采访活动\n\n青山网白石8月27日电 (张小龙 胡大棣 尚进)8月27日，青山县举行蹲点采访活动。"
+    assert _credits(text) == {("author", "张小龙"), ("author", "胡大棣"), ("author", "尚进")}
+    # a division among the names: no credit
+    text = "青山县举行采访活动\n\n青山网白石8月27日电 (张小龙 胡大棣 江苏)8月27日，青山县举行蹲点采访活动。"
+    assert _credits(text) == set()

@@ -32,7 +32,7 @@ from ..gazetteer import named
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BULLETS, CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
-                     names_before_role, names_only, names_then_credit)
+                     names_before_role, names_in_a_credit, names_only, names_then_credit)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -140,7 +140,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
             not opening and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip().lstrip(BULLETS)))
-            or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")")) and names_only(rest[1:-1], most=TEAM)):
+            or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")")) and names_in_a_credit(rest[1:-1])):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
         # dateline (某某新闻眉山7月21日讯(张三 李四))
         role = "reporter"

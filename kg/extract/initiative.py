@@ -434,6 +434,11 @@ _CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》
 _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
 
 
+# A campaign that is the means or the occasion of what is done, named whole: 以作风提升建设年活动为抓手 (not 以此为契机,
+# nor a description with 的, nor what is done: 以开展主题教育活动为载体, a verb first)
+_AS_MEANS = re.compile(r"以([^，,。；;、“”的\s]{4,20}?(?:活动|行动|工程|建设年|主题年))为(?:抓手|载体|契机|切入点|突破口|主线)")
+
+
 def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     """Campaigns named after the verb that carries them out (开展党的群众路线教育实践活动, 启动降本增效攻坚行动), or the
     party's without it (对党的群众路线教育实践活动进行督察): from the verb (or 党的) to the head, four characters of
@@ -531,6 +536,9 @@ _CONVENES_NAMED = re.compile(rf"召开了?(?!的)({_EVENT_CHAR}{{4,44}}?[\u4e00-
 # A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
 _CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|"
                             + "|".join(sorted(MEETING_HEADS, key=len, reverse=True)) + r"))(?=[，,。；;！？!?\n]|并|$)")
+# A talk or a show someone gives an audience (为大家带来了一场…主题讲座).
+_GIVES_TALK = re.compile(r"带来了?(?:一场|一堂|一次|一台)?(?!的)([^，,。；;：:！？!?、\s]{2,30}?(?:讲座|讲坛|报告会|演出))"
+                         r"(?=[，,。；;！？!?\n]|并|$)")
 # A count of events before their head: 三次座谈会, 两场报告会 (not an edition: 第三次).
 _COUNTED_EVENTS = re.compile(r"(?<!第)[\d一二三四五六七八九十两几多]+[个次场项期]")
 # The meeting held where something is said, named after the verb that held it: 在…召开的全市森林防火电话会上.
@@ -640,7 +648,7 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         if _a_held_name(text[start:end], end - at + 2 * activity) and not (activity and "、" in unquoted(text[start:end])):
             out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
     for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *_CONVENES_NAMED.finditer(text),
-              *_SPOKEN_AT.finditer(text), *_CARRIES_NAMED.finditer(text)):
+              *_SPOKEN_AT.finditer(text), *_CARRIES_NAMED.finditer(text), *_GIVES_TALK.finditer(text)):
         start, end = m.start(1), m.end(1)
         if m.re is not _HOLDS_NAMED and _DESCRIBED.search(m.group(1)) \
                 or m.re is _CARRIES_NAMED and _COUNTED_EVENTS.search(m.group(1)):
@@ -790,7 +798,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in (*QUOTED_SELF.finditer(text), *_QUOTED_EVENT.finditer(text)):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
-            for b, e in carried_campaigns(text, doc.text):
+            means = [m.span(1) for m in _AS_MEANS.finditer(text) if not words(m.group(1))[0].pos.startswith("v")]
+            for b, e in [*carried_campaigns(text, doc.text), *means]:
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
             for b, e in joined_activities(text):
