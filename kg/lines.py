@@ -301,8 +301,12 @@ def names_only(text: str, most: int = 3) -> bool:
         (False, True)
     """
     names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
-    return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and _surnamed(n) and not named(n)
-                                        and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
+    return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and _surnamed(n) and _no_other_word(n) for n in names)
+
+
+def _no_other_word(name: str) -> bool:
+    """Whether a name is no division of the gazetteer and no word of the dictionary but a person's name (not 江苏, 周一)."""
+    return not named(name) and not (in_dictionary(name) and words(name)[0].pos != "nr")
 
 
 def names_in_a_credit(text: str, most: int = TEAM) -> bool:
@@ -374,8 +378,7 @@ def _glued_roles(text: str) -> bool:
     if not m:
         return False
     names = [n for chunk in re.split(r"记者|通讯员|[、\s\u3000]", m.group(1)) if (n := chunk.strip())]
-    return any(names_only(n) for n in names) and all(
-        not named(n) and not (in_dictionary(n) and words(n)[0].pos != "nr") for n in names)
+    return any(names_only(n) for n in names) and all(_no_other_word(n) for n in names)
 
 
 def is_byline_line(text: str) -> bool:

@@ -588,9 +588,10 @@ def _clause_start(text: str, at: int) -> int:
         >>> t[_clause_start(t, t.index("活动")):]
         '青山区少先队活动'
     """
-    start = max(text.rfind(c, 0, at) for c in "，,。；;：:！？!?\n 　") + 1
+    marks = "，,。；;：:！？!?\n 　"
+    start = max(text.rfind(c, 0, at) for c in marks) + 1
     while start and text[start - 1] in " 　" and text.count("“", 0, start) > text.count("”", 0, start):
-        start = max(text.rfind(c, 0, text.rfind("“", 0, start)) for c in "，,。；;：:！？!?\n 　") + 1
+        start = max(text.rfind(c, 0, text.rfind("“", 0, start)) for c in marks) + 1
     return start
 
 
