@@ -37,6 +37,9 @@ PREFECTURE_BODIES = (PREFECTURE + "委", PREFECTURE + "政府")
 COMMITTEE_CHARS = "省市县区"
 # The congress and the consultative conference a level has, named after it: 市人大, 县政协.
 ASSEMBLIES = ("人大", "政协")
+# The state's own level above the provinces, which opens its bodies' names: 中央统战部, 国务院侨办, 全国妇联 (not 国家,
+# which opens a university's or a company's 国家重点实验室 too).
+NATIONAL = ("中央", "国务院", "全国")
 # The forms a bare place name takes, most common first: 新密 → 新密市.
 BARE_FORMS = ("市", "县", "区", "省")
 # The gazetteer's levels of the places at each level a body's or a title's name opens with

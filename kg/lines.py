@@ -29,11 +29,11 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 
 # A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
-# or a news agency (…社).
+# or a news agency (…社). A space may part the source from a city and date (青山网 北京3月1日电).
 _SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心|融媒))"
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
-    rf"^(?P<source>{_SOURCE})(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
+    rf"^(?P<source>{_SOURCE})(?:[ \u3000](?=[\u4e00-\u9fff]{{2,6}}?{_WHEN}))?(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
     r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
     r"|(?<=融媒)(?=[（(](?:记者|通讯员)))"  # a county's media centre names itself before its byline: 青山融媒（记者 李四）
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
@@ -223,7 +223,8 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱")
 # A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
 _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
-FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]")
+# (a bar may stand for the colon, when the page parts all its fields so: 编辑|李四, 供稿|青山卫生院 王五)
+FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*(?:[:：]|(?<![文图])[|｜](?=[\s\u3000]*[\u4e00-\u9fff]))")
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # A post's day and time of day, the time required: 2020-09-25 19:40:43.
@@ -247,7 +248,8 @@ def _is_meta(t: str) -> bool:
 # The source field naming the body's unit that wrote the article, then its writer (来源：集团党群工作部 王五).
 UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
                          r"[\u4e00-\u9fff]{2,4}[\s\u3000]*$")
-_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*"
+                           r"(?:[:：]|(?<!文)[|｜](?=[\s\u3000]*[\u4e00-\u9fff]))"
                            rf"|{UNIT_SOURCE.pattern})")
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
@@ -277,8 +279,10 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:[-*•][ \u3000]*)?(?:回复|查看更多回复|查看全部回复|展开回复)[>＞]?$"  # a comment box's buttons
     # a site's reviewers and the names alone after them (一审：王五; not a court's 一审：以盗窃罪判处…)
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
-    # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文
-    r"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:>>|>|＞|»|›|→|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,30})+$"
+    # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
+    r"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:>>|>|＞|»|›|→|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,30})*$"
+    # an app's name and its channel, a bullet between them: 青山融媒 • 青山
+    r"|^[\u4e00-\u9fff]{2,8}(?:[ \u3000]+•[ \u3000]+[\u4e00-\u9fff]{2,8}){1,2}$"
 )
 
 # Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五

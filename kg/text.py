@@ -747,6 +747,8 @@ def segment(text: str) -> list[Article]:
     datelines = sum(opens)
 
     def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
+        if not headline:  # (a repost that keeps its title only in the field above it: 原标题：…)
+            headline = _original_title(text, articles[-1].end if articles else 0, at)
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
         a.headline_lines = [h.text for h in headline]
         a.headline = " ".join(a.headline_lines)
@@ -928,6 +930,27 @@ def segment(text: str) -> list[Article]:
         for i, a in enumerate(articles, 1):
             a.index = i
     return articles
+
+
+# The field that keeps a reposted article's own title: 原标题：青山县召开大会, （原标题：…）.
+_ORIGINAL_TITLE = re.compile(r"[（(]?原标题[\s\u3000]*[:：]?[\s\u3000]*([^\s\u3000（）()][^（）()]{3,59}?)[）)]?")
+
+
+def _original_title(text: str, start: int, end: int) -> list[Paragraph]:
+    """The title that a line ``原标题：…`` between ``start`` and ``end`` keeps, as the headline's one line; [] where
+    no such line stands there.
+
+    Examples:
+        >>> t = "原标题：青山县召开大会\\n\\n3月1日，大会召开。"
+        >>> [p.text for p in _original_title(t, 0, 13)], _original_title(t, 13, 20)
+        (['青山县召开大会'], [])
+    """
+    for line in _lines(text[start:end]):
+        m = _ORIGINAL_TITLE.fullmatch(line.text)
+        if m is not None:
+            title = line.slice(m.start(1), m.end(1))
+            return [Paragraph(title.text, [start + o for o in title.offsets])]
+    return []
 
 
 # A page's author field: 作者：李四.

@@ -187,8 +187,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 word, start = word[head.end():], start + head.end()
                 if not word:
                     continue
-            if role is None:
-                continue
+            if role is None or len(word) >= 5 and _UNIT.search(word) and not names_only(word):
+                continue  # (供稿：青山县白石镇卫生院 王五: the unit, then who wrote for it)
             at = start
             for name in split_names(word) if len(word) >= 4 else [word]:
                 if _is_name(name):

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..gazetteer import find as find_divisions
 from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
@@ -785,9 +786,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         for s in a.sentences:
             text = s.text
             spans = []
+            places = [(t.start, t.end) for t in s.tokens if t.tag == "LOC"]
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
+                elif any(m.start(2) <= b and e <= m.end() for b, e in places) or find_divisions(m.group(2)):
+                    # the campaign held in a place (2023年“青山行”白石义诊活动): an event of its own, named in full
+                    b = dated_start(text, m.start())
+                    spans.append((b, m.end(), text[b : m.end()]))
                 else:
                     spans.append((dated_start(text, m.start()), m.end(), m.group(1)))
             for m in (*_TITLED.finditer(text), *_ANNIVERSARY.finditer(text)):

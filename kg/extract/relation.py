@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from ..gazetteer import find, named
-from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NOT_A_LEVEL, SEAT_WORDS, rank
+from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NATIONAL, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_places
 from ..places import bare_county_in
@@ -55,7 +55,8 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
-                           r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:仪式|会议|大会|活动|典礼|开幕式|座谈))")
+                           r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:启动|开幕|开班|开营|揭牌|颁奖)?仪式|会议|大会|活动|典礼"
+                           r"|开幕式|座谈))")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
@@ -276,8 +277,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False
     if o.canonical and o.canonical != o.text:
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
-    if level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text):
-        return False  # a level's body (县总工会, 市委), not one of the company's or the school's
+    if level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text) or o.text.startswith(NATIONAL):
+        return False  # a level's body (县总工会, 市委, 中央统战部), not one of the company's or the school's
     from .names import leading_places, named_party_body
 
     if leading_places(o.text) or named_party_body(o.text):
@@ -581,8 +582,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 if p.end <= at and _clause(own) and not has_verb(own):
                     c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it (the clause's subject: not
-    # 李大山 of 会上，县长王五传达了李大山书记重要讲话精神, whose speech is relayed)
-    if main_event is not None and AT_THE_EVENT.match(s.text):
+    # 李大山 of 会上，县长王五传达了李大山书记重要讲话精神, whose speech is relayed); the sentences that go on after
+    # its ； too (会上，A通报了情况；B介绍了工作。)
+    if main_event is not None and (AT_THE_EVENT.match(s.text) or listed and AT_THE_EVENT.match(listed[0][0].text)):
         for p in people:
             if not SPEAKS.match(text, p.end, s.end):
                 continue
@@ -1220,7 +1222,7 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|仪式上|座谈会上|活动中(?!心)|活动上"
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
-                    r"|分享|解读|汇报|点评|演讲|宣布)")
+                    r"|分享|解读|汇报|点评|演讲|宣布|发布|通报|传达|部署)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")

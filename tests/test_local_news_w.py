@@ -1,0 +1,79 @@
+"""Constructions that the local dev sets of the twenty-seventh round showed kg missing.
+
+Each test is a short text written for it; docs/extraction.md ("Twenty-seventh round") says why.
+"""
+from __future__ import annotations
+
+import kg
+from tests.conftest import graph
+
+
+def test_who_speaks_at_the_meeting_in_the_clauses_that_go_on_after_a_semicolon():
+    head = "青山区教育局召开干部大会\n\n6月28日，青山区教育系统干部大会在区实验中学礼堂召开。\n"
+    _, facts = graph(f"{head}会上，周大海副局长通报了调查情况，部署了暑期工作；王小川副局长介绍了新校筹办情况。")
+    assert ("青山区教育系统干部大会", "participant", "周大海") in facts  # 通报 is a speech at the meeting
+    assert ("青山区教育系统干部大会", "participant", "王小川") in facts  # the clause after ； is still at it
+    # not a sentence of its own that no 会上 opens
+    _, facts = graph(f"{head}周大海副局长通报了调查情况；王小川副局长介绍了新校筹办情况。")
+    assert ("青山区教育系统干部大会", "participant", "王小川") not in facts
+
+
+def test_who_attends_the_opening_ceremony_takes_part_in_the_event():
+    _, facts = graph("青山县非遗展开幕\n\n6月12日上午，由县文化和旅游局主办的青山县非遗保护成果展在文体宫广场开幕。"
+                     "县人大常委会副主任王大明、县政协副主席李小红出席启动仪式并颁奖。")
+    assert ("青山县非遗保护成果展", "participant", "王大明") in facts
+    _, facts = graph("青山县非遗展开幕\n\n6月12日上午，由县文化和旅游局主办的青山县非遗保护成果展在文体宫广场开幕。"
+                     "县人大常委会副主任王大明、县政协副主席李小红出席启动会并颁奖。")
+    assert ("青山县非遗保护成果展", "participant", "王大明") not in facts
+
+
+def _headlines(text: str) -> list[str]:
+    return [a.headline for d in kg.build(text).documents for a in d.articles]
+
+
+def _credits(text: str) -> set[tuple[str, str]]:
+    _, facts = graph(text)
+    return {(p, o) for s, p, o in facts if s.startswith("article-")}
+
+
+def test_the_sites_home_alone_and_an_apps_channel_are_no_headline():
+    body = "\n2025-01-14 18:14:52\n青山融媒讯（记者 王小明）12月17日，青山县召开团委全体会议。"
+    assert _headlines(f"首页\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
+    assert _headlines(f"青山县召开团委全体会议\n智慧青山 • 青山{body}") == ["青山县召开团委全体会议"]
+    # a middle dot inside a headline's line stays (a slogan's two halves)
+    assert _headlines(f"青山县召开团委全体会议\n青春·奋斗{body}") == ["青山县召开团委全体会议 青春·奋斗"]
+
+
+def test_a_reposts_original_title_is_its_headline_when_it_has_no_other():
+    body = "10月28日，青山县举行开发区揭牌仪式。16个项目进行了集中签约。"
+    assert _headlines(f"原标题：青山开发区揭牌签约16个项目\n{body}") == ["青山开发区揭牌签约16个项目"]
+    assert _headlines(f"青山开发区揭牌\n原标题：青山开发区揭牌签约16个项目\n{body}") == ["青山开发区揭牌"]
+
+
+def test_a_space_between_the_news_site_and_the_city_of_its_dateline():
+    text = "青山医疗队义诊\n\n青山网 重庆12月27日电(王大明 李小红)记者27日获悉，义诊活动在青山县人民医院举行。"
+    assert _credits(text) == {("author", "王大明"), ("author", "李小红")}
+
+
+def test_a_field_parted_from_its_value_by_a_bar_and_the_unit_before_the_author():
+    body = "青山卫生院开展主题党日活动\n\n7月6日下午，青山县白石镇卫生院党支部开展主题党日活动。\n\n"
+    assert _credits(f"{body}供稿|青山县白石镇卫生院  王小明\n\n审稿|李大海") == {("author", "王小明")}
+    assert _credits(f"{body}供稿：青山县白石镇卫生院  王小明") == {("author", "王小明")}
+
+
+def test_a_body_of_the_central_level_is_no_unit_of_the_articles_hospital():
+    _, facts = graph("青山县人民医院开展义诊\n\n3月1日，青山县人民医院在白石镇开展义诊活动，医院骨科、儿科专家参加。"
+                     "据悉，中央统战部、国务院侨办于2005年创建了该品牌。")
+    assert ("儿科", "parentOrganization", "青山县人民医院") in facts
+    assert not {f for f in facts if f[0] in ("中央统战部", "国务院侨办") and f[2] == "青山县人民医院"}
+
+
+def test_a_quoted_campaign_held_in_a_place_is_an_event_of_its_own():
+    text = ("青山医疗队赴白石义诊\n\n记者27日获悉，2023年“春风行动—送温暖医疗队”四川巴中义诊活动在巴中市中心医院举行。"
+            "据悉，“春风行动—送温暖医疗队”义诊活动是统战部门创建的品牌项目。")
+    entities, _ = graph(text)
+    assert ("Initiative", "2023年“春风行动—送温暖医疗队”四川巴中义诊活动") in entities
+    assert ("Initiative", "春风行动—送温暖医疗队") in entities
+    # held with no place between the quotation and its kind: the campaign's own name
+    entities, _ = graph(text.replace("四川巴中义诊", "义诊"))
+    assert ("Initiative", "2023年“春风行动—送温暖医疗队”义诊活动") not in entities
