@@ -77,3 +77,22 @@ def test_a_quoted_campaign_held_in_a_place_is_an_event_of_its_own():
     # held with no place between the quotation and its kind: the campaign's own name
     entities, _ = graph(text.replace("四川巴中义诊", "义诊"))
     assert ("Initiative", "2023年“春风行动—送温暖医疗队”义诊活动") not in entities
+
+
+def test_an_activity_held_by_a_name_of_its_own_after_the_verb_that_holds_it():
+    entities, _ = graph("青山市举行招商签约活动\n\n3月9日上午，青山市举行春季重点文旅招商项目签约活动。"
+                        "青山市与白石集团签署合作协议，总投资30亿元。")
+    assert ("Initiative", "春季重点文旅招商项目签约活动") in entities
+    assert not {e for e in entities if "举行" in e[1]}  # the verb opens no project's name
+    # a series, or things listed, name no activity
+    entities, _ = graph("青山市举行招商活动\n\n11月29日下午，青山市举行读书演讲等活动。青山市还举行了一系列招商推介活动。")
+    assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_a_verb_inside_a_projects_name_and_one_after_a_title():
+    # a verb that follows no place stays in the name (延伸 of …产业延伸项目)
+    entities, _ = graph("青山县观摩项目建设\n\n观摩组一行指导白石镇红枣产业延伸项目建设，该项目占地20亩。")
+    assert ("Initiative", "白石镇红枣产业延伸项目") in entities
+    # the verb after a title opens no name
+    entities, _ = graph("青山县观摩项目建设\n\n县领导调研白石镇苹果产业提升项目建设。")
+    assert ("Initiative", "白石镇苹果产业提升项目") in entities

@@ -532,6 +532,10 @@ _HOLDS_NAMED = re.compile(HOLD_VERB + rf"了?(?!的)({_EVENT_CHAR}{{2,44}}?(?:"
 _ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四五六七八九十两几多]+个")
+# An activity held by a name of its own (举行冬季招商项目签约活动): four characters of it at least, no series of many
+# (系列活动, 一系列活动, 等活动).
+_HOLDS_ACTIVITY = re.compile(HOLD_VERB + rf"了?(?!了|的|一系列|系列|各类|各种|多项)({_EVENT_CHAR}{{4,40}}?(?<![等列])活动)"
+                             r"(?=[，,。；;！？!?\n]|并|$)")
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
 _CONVENES_NAMED = re.compile(rf"召开了?(?!的)({_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}会)(?=[，,。；;！？!?\n]|并|$)")
 # A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
@@ -649,7 +653,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], end - at + 2 * activity) and not (activity and "、" in unquoted(text[start:end])):
             out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
-    for m in (*_HOLDS_NAMED.finditer(text), *_ATTENDS_NAMED.finditer(text), *_CONVENES_NAMED.finditer(text),
+    for m in (*_HOLDS_NAMED.finditer(text), *_HOLDS_ACTIVITY.finditer(text), *_ATTENDS_NAMED.finditer(text),
+              *_CONVENES_NAMED.finditer(text),
               *_SPOKEN_AT.finditer(text), *_CARRIES_NAMED.finditer(text), *_GIVES_TALK.finditer(text)):
         start, end = m.start(1), m.end(1)
         if m.re is not _HOLDS_NAMED and _DESCRIBED.search(m.group(1)) \
@@ -658,6 +663,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         at = _head_start(text, end)
         if at is None and m.re in (_CONVENES_NAMED, _SPOKEN_AT):
             at = end - 3  # (…调度会: a head of its kind that no table holds)
+        elif at is None and m.re is _HOLDS_ACTIVITY and "、" not in unquoted(m.group(1)) and "“" not in m.group(1):
+            at = end - 2  # (not a quoted campaign's: 第一期“读书有约”沙龙活动 is 读书有约's, found by its quotes)
         if at is None:
             continue  # (the pattern ends with a head: never)
         start, _ = _name_start(text, start, at, end, people)
@@ -823,6 +830,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 b = _open_on_a_name(text, name_start(text, m.start(), _PROJECT_POS, lac, bounds=frozenset()),
                                     m.start(), lac)
                 b = after_titles(text, b, m.start())  # (a person's title opens no project's name)
+                b = _open_on_a_name(text, b, m.start(), lac)  # (nor the verb after it: 县领导调研白石镇…项目)
+                # a verb the tagger reads right after a place or a body inside it governs what follows, their subject
+                # (青山市举行冬季招商项目签约活动: 举行's object; not 延伸 of 白石镇辣椒产业延伸项目)
+                ends = {t.end for t in s.tokens if t.tag in ("LOC", "ORG")}
+                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.tag == "v"
+                              and t.start in ends and t.text in boundary_words())])
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):
