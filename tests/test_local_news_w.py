@@ -96,3 +96,21 @@ def test_a_verb_inside_a_projects_name_and_one_after_a_title():
     # the verb after a title opens no name
     entities, _ = graph("青山县观摩项目建设\n\n县领导调研白石镇苹果产业提升项目建设。")
     assert ("Initiative", "白石镇苹果产业提升项目") in entities
+
+
+def test_an_assemblys_standing_committee_names_no_parent_of_its_own():
+    entities, facts = graph("青山市召开会议\n\n3月1日，市人大常委会副主任王大明、市政协副主席李小红出席会议。")
+    assert ("Organization", "市人大常委会") in entities and ("Organization", "市人大") not in entities
+    assert ("王大明", "memberOf", "市人大常委会") in facts
+
+
+def test_a_bodys_short_name_that_opens_with_a_surnames_character_is_no_person():
+    entities, _ = graph("青山街道举办运动会\n\n11月1日，青山街道趣味运动会在体育中心举行。"
+                        "街道纪工委书记严大涛、党工委副书记张小波出席开幕式。")
+    assert ("Person", "纪工委") not in entities and ("Person", "严大涛") in entities
+
+
+def test_a_photos_credit_is_all_the_name_before_its_mark():
+    entities, _ = graph("青山医院举行义诊\n\n3月1日，青山医院在白石镇举行义诊活动。\n\n图为义诊现场。陈宇含 摄\n\n"
+                        "专家们为群众提供诊疗建议。")
+    assert ("Person", "陈宇含") in entities and ("Person", "陈宇") not in entities

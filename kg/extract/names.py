@@ -697,6 +697,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                     # the city's 农行 that the article names, the branch itself
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
             parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
+        if parent is not None and parent.text.endswith(ASSEMBLIES) and m.text.endswith("常委会", parent.end - m.start):
+            parent = None  # 市人大常委会: the assembly's standing body, which news names as the assembly's own
         cut = parent.end - m.start if parent is not None else 0
         if parent is not None and any(m.text.endswith(x) and len(m.text) - len(x) < cut for x in SUFFIXES):
             parent = None  # 国务院新闻办 of 国务院新闻办公室 ends inside the head 办公室: a short form, no parent

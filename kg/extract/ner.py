@@ -201,13 +201,15 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         (True, True, False)
         >>> not_a_person("菜农说", 0, 2), not_a_person("詹天佑奖", 0, 4), not_a_person("红河问题特使", 0, 2)
         (True, True, True)
-        >>> not_a_person("王五问题不大", 0, 2), not_a_person("郑济高铁开工", 0, 2)
-        (False, True)
+        >>> not_a_person("王五问题不大", 0, 2), not_a_person("郑济高铁开工", 0, 2), not_a_person("纪工委书记", 0, 3)
+        (False, True, True)
     """
     if text.startswith(("奖", "杯"), end) or text[start:end].endswith(("奖", "杯")):  # 詹天佑奖 is an award
         return True
     if text.startswith(_LINE_HEADS, end) or text[start:end].endswith(_LINE_HEADS):
         return True  # a railway named by its cities' first characters (郑济高铁, 穗莞深城际)
+    if end - start == 3 and text[start + 1 : end] in ORG_HEADS:
+        return True  # a body's short name that opens with a surname's character (纪工委, 团县委): a body's head ends it
     if _MATTER.match(text, end) or end - start >= 4 and text[start:end].endswith("州"):
         return True  # a matter with its envoy or talks (苏丹问题特别代表), a state or a province (…彼得罗夫斯克州)
     if surname_count(text[start]) == 0 and [(w.start, w.end, w.pos) for w in words(text[start:end])] == [(0, end - start, "n")]:
@@ -370,6 +372,11 @@ _LEADS = "率"
 _LED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:部|处|局|厅|委|办|团|组|队|院|校|公司|集团|中心|相关|有关|一行|代表)")
 
 
+# A photo's credit after its taker's name, closing the caption: 摄, 摄影 (then the line's end or a bracket).
+_PHOTO_CREDIT = re.compile(r"[ \u3000]*摄影?(?=$|[\n\s\u3000）)】])")
+_BEFORE_CREDIT = "。！？ \u3000\n（(【"
+
+
 def complete_people(found: list[Mention], text: str) -> list[Mention]:
     """A person cut one character short where the text goes on with a longer name the document
     gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name; two persons joined by a middle
@@ -391,6 +398,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "协会主席周远地、秘书长李四"
         >>> [m.text for m in complete_people([Mention(4, 6, "Person", "周远", 1), Mention(11, 13, "Person", "李四", 1)], t)]
         ['周远地', '李四']
+        >>> t = "图为义诊现场。刘小含 摄"
+        >>> [m.text for m in complete_people([Mention(7, 9, "Person", "刘小", 1)], t)]
+        ['刘小含']
         >>> t = "大学Daniel Voytas教授"
         >>> [m.text for m in complete_people([Mention(2, 8, "Person", "Daniel", 1), Mention(9, 15, "Person", "Voytas", 1)], t)]
         ['Daniel Voytas']
@@ -413,6 +423,10 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
                 and text[m.end + 1 : m.end + 2] == "、" and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff"
                 and text[m.end] not in _LIST_WORDS and text[: m.start].endswith(OFFICES)):
             longer = m.text + text[m.end]  # 主席周远 + 地、: a title's name runs to the list's 、
+        if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
+                and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff" and _PHOTO_CREDIT.match(text, m.end + 1)
+                and (m.start == 0 or text[m.start - 1] in _BEFORE_CREDIT)):
+            longer = m.text + text[m.end]  # 刘小 + 含 摄: a photo's credit is all the name before 摄
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
         last = out[-1] if out else None
         if (last is not None and last.type == m.type == "Person" and m.start == last.end + 1
