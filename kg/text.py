@@ -368,6 +368,10 @@ def _dateline_and_credit(text: str) -> bool:
     return len(rest) > 2 and rest[0] in "（(" and rest[-1] in "）)" and not re.search(r"[（()）]", rest[1:-1])
 
 
+# A photo's credit closing a caption: 王五 摄, （李四 摄影）, 青山公司供图.
+_PHOTO_CREDITED = re.compile(r"(?:摄|摄影|供图)[）)】]?$")
+
+
 def _continues(prev: Paragraph, line: Paragraph) -> bool:
     """Whether ``line`` continues ``prev``: body text cut before its sentence ended."""
     return (
@@ -378,6 +382,7 @@ def _continues(prev: Paragraph, line: Paragraph) -> bool:
         and not is_byline_line(prev.text)
         and not _dateline_and_credit(prev.text)
         and trailing_byline(prev.text) < 0
+        and not _PHOTO_CREDITED.search(prev.text)  # (a caption closed by its photo's credit: …现场。李四 摄)
         and not is_byline_start(line.text)
         and not is_byline_line(line.text)
         and line.text.lstrip(" \u3000")[:1] not in _ITEM_MARKS  # (a page's next item: ◆近日，…)

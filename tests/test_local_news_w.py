@@ -114,3 +114,18 @@ def test_a_photos_credit_is_all_the_name_before_its_mark():
     entities, _ = graph("青山医院举行义诊\n\n3月1日，青山医院在白石镇举行义诊活动。\n\n图为义诊现场。陈宇含 摄\n\n"
                         "专家们为群众提供诊疗建议。")
     assert ("Person", "陈宇含") in entities and ("Person", "陈宇") not in entities
+
+
+def test_a_caption_closed_by_its_photos_credit_goes_on_into_no_paragraph():
+    text = ("青山医院举行义诊\n\n3月1日，青山义诊活动在白石镇卫生院举行。\n\n图为义诊现场。陈宇含 摄\n\n"
+            "本次活动由青山县卫健局主办，白石镇卫生院承办。")
+    _, facts = graph(text)
+    assert ("青山义诊活动", "organizer", "青山县卫健局") in facts
+    doc = kg.build(text).documents[0]
+    assert [s.kind for s in doc.articles[0].sentences if "本次活动" in s.text] == ["body"]
+
+
+def test_who_attends_the_contests_opening_takes_part_in_it():
+    _, facts = graph("青山街道举办运动会\n\n11月1日，青山街道趣味运动会在体育中心举行。"
+                     "街道办事处副主任王大明出席比赛开幕式，与居民相聚赛场。")
+    assert ("青山街道趣味运动会", "participant", "王大明") in facts

@@ -56,7 +56,7 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
                            r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:启动|开幕|开班|开营|揭牌|颁奖)?仪式|会议|大会|活动|典礼"
-                           r"|开幕式|座谈))")
+                           r"|(?:比赛|活动|大会)?(?:开幕式|闭幕式)|座谈))")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
