@@ -129,3 +129,14 @@ def test_who_attends_the_contests_opening_takes_part_in_it():
     _, facts = graph("青山街道举办运动会\n\n11月1日，青山街道趣味运动会在体育中心举行。"
                      "街道办事处副主任王大明出席比赛开幕式，与居民相聚赛场。")
     assert ("青山街道趣味运动会", "participant", "王大明") in facts
+
+
+def test_who_speaks_at_the_ceremony_by_its_kind_takes_part_in_the_event():
+    _, facts = graph("青山开发区重点项目集中开工\n\n3月1日，青山开发区2024年第一批重大项目开工仪式在白石园区举行。"
+                     "开工仪式上，开发区党工委副书记王大明介绍了项目情况。")
+    assert ("青山开发区2024年第一批重大项目开工仪式", "participant", "王大明") in facts
+
+
+def test_an_event_held_warmly_is_held_where_the_sentence_says():
+    _, facts = graph("青山社区举办运动会\n\n近日，青山社区“邻里一家亲”趣味运动会在白石中学体育馆热烈举行。")
+    assert ("青山社区“邻里一家亲”趣味运动会", "location", "白石中学体育馆") in facts

@@ -30,7 +30,7 @@ from . import register
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
 # hold or attend it: one spelling for every pattern here and in kg.extract.relation.
 HOLD_VERB = r"(?:召开|举行|举办)"
-HOLD_ADVERB = r"(?:隆重|正式|成功|顺利)?"
+HOLD_ADVERB = r"(?:隆重|正式|成功|顺利|热烈|盛大|如期)?"
 ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
 # The verbs of the bodies that host an event (由X主办，Y承办，Z协办).
 HOST_VERBS = ("主办", "承办", "协办")
