@@ -93,6 +93,9 @@ def test_a_verb_inside_a_projects_name_and_one_after_a_title():
     # a verb that follows no place stays in the name (延伸 of …产业延伸项目)
     entities, _ = graph("青山县观摩项目建设\n\n观摩组一行指导白石镇红枣产业延伸项目建设，该项目占地20亩。")
     assert ("Initiative", "白石镇红枣产业延伸项目") in entities
+    # nor a company's verb of what it makes (青山集团年产…项目)
+    entities, _ = graph("青山县项目开工\n\n此次开工的项目有青山市援建的白石纺织集团年产30万件羊毛衫加工项目。")
+    assert ("Initiative", "白石纺织集团年产30万件羊毛衫加工项目") in entities
     # the verb after a title opens no name
     entities, _ = graph("青山县观摩项目建设\n\n县领导调研白石镇苹果产业提升项目建设。")
     assert ("Initiative", "白石镇苹果产业提升项目") in entities

@@ -831,9 +831,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                     m.start(), lac)
                 b = after_titles(text, b, m.start())  # (a person's title opens no project's name)
                 b = _open_on_a_name(text, b, m.start(), lac)  # (nor the verb after it: 县领导调研白石镇…项目)
-                # a verb the tagger reads right after a place or a body inside it governs what follows, their subject
-                # (青山市举行冬季招商项目签约活动: 举行's object; not 延伸 of 白石镇辣椒产业延伸项目)
-                ends = {t.end for t in s.tokens if t.tag in ("LOC", "ORG")}
+                # a verb the tagger reads right after a place inside it governs what follows, the place its subject
+                # (青山市举行冬季招商项目签约活动: 举行's object; not 延伸 of 白石镇辣椒产业延伸项目, nor a company's 年产 of
+                # 青山集团年产40万件…项目)
+                ends = {t.end for t in s.tokens if t.tag == "LOC"}
                 b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.tag == "v"
                               and t.start in ends and t.text in boundary_words())])
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
