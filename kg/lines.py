@@ -33,7 +33,8 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 _SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心|融媒))"
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
-    rf"^(?P<source>{_SOURCE})(?:[ \u3000](?=[\u4e00-\u9fff]{{2,6}}?{_WHEN}))?(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?P<date>{_WHEN})?"
+    rf"^(?P<source>{_SOURCE})(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
+    rf"(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?:[ \u3000](?={_WHEN}))?(?P<date>{_WHEN})?"
     r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
     r"|(?<=融媒)(?=[（(](?:记者|通讯员)))"  # a county's media centre names itself before its byline: 青山融媒（记者 李四）
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
@@ -116,6 +117,9 @@ def dateline(text: str) -> re.Match | None:
 
 
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")
+# A line that a photo's credit closes, its taker's name set apart before it: …现场。李四 摄, （李四 摄影）, 青山公司供图
+# (not …拿出手机拍摄, a line cut inside a sentence).
+PHOTO_CREDITED = re.compile(r"(?:^|[\s\u3000。！？（(【])[\u4e00-\u9fff·]{2,6}[ \u3000]*(?:摄|摄影|供图)[）)】]?$")
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")  # a run of two to four Han characters, whole
@@ -223,8 +227,13 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱")
 # A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
 _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
-# (a bar may stand for the colon, when the page parts all its fields so: 编辑|李四, 供稿|青山卫生院 王五)
-FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*(?:[:：]|(?<![文图])[|｜](?=[\s\u3000]*[\u4e00-\u9fff]))")
+# The fields a page's footer may part from their values by a bar instead of a colon (编辑|李四, 供稿|青山卫生院 王五):
+# who wrote and checked it and who built the site, not the words a headline's column may stand before a bar with (发布｜,
+# 图片｜, 记者｜), nor the host body (主办单位 | 青山县卫健委), which a page names as its own.
+_BAR_FIELDS = "来源|供稿|编辑|责任编辑|责编|审稿|审核|校对|监制|技术支持"
+_BAR_PERSON_FIELDS = "原?作者|供稿|撰稿人?|撰文"
+FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]|(?:{_BAR_FIELDS}|{_BAR_PERSON_FIELDS}|摄影)[\s\u3000]*[|｜]"
+                   r"(?=[\s\u3000]*[\u4e00-\u9fff])")
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # A post's day and time of day, the time required: 2020-09-25 19:40:43.
@@ -248,8 +257,8 @@ def _is_meta(t: str) -> bool:
 # The source field naming the body's unit that wrote the article, then its writer (来源：集团党群工作部 王五).
 UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
                          r"[\u4e00-\u9fff]{2,4}[\s\u3000]*$")
-_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*"
-                           r"(?:[:：]|(?<!文)[|｜](?=[\s\u3000]*[\u4e00-\u9fff]))"
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
+                           rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            rf"|{UNIT_SOURCE.pattern})")
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
@@ -281,8 +290,6 @@ _WEB_FURNITURE = re.compile(
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
     # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
     r"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:>>|>|＞|»|›|→|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,30})*$"
-    # an app's name and its channel, a bullet between them: 青山融媒 • 青山
-    r"|^[\u4e00-\u9fff]{2,8}(?:[ \u3000]+•[ \u3000]+[\u4e00-\u9fff]{2,8}){1,2}$"
 )
 
 # Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五
@@ -508,6 +515,9 @@ def is_furniture(text: str) -> bool:
 
 
 _SITE_CHANNEL = re.compile(r"[\u4e00-\u9fff]{1,6}网([\u4e00-\u9fff]{2,3})")
+# An app's name and its channel, a bullet between them (青山融媒 • 青山): the page's furniture where a post's time or
+# a field follows it (:func:`kg.text.repair`), a column's headline elsewhere (节气 • 立春).
+APP_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+•[ \u3000]+[\u4e00-\u9fff]{2,8}){1,2}")
 
 
 _STEP = re.compile(r"[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*")

@@ -28,10 +28,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (BODY_PUNCT, CLOSERS, ROLE_WORD, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, dateline,
-                    ends_sentence, is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line,
-                    is_furniture, is_name_line, is_photo_description, is_short, leading_byline, names_only,
-                    trailing_byline, unquoted)
+from .lines import (APP_CHANNEL, BODY_PUNCT, CLOSERS, PHOTO_CREDITED, ROLE_WORD, TITLE_COLON, UNIT_HEADS, bracketed_names,
+                    breadcrumb_end, dateline, ends_sentence, is_byline_line, is_byline_start, is_caption,
+                    is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_photo_description, is_short,
+                    leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -290,7 +290,10 @@ def repair(text: str) -> list[Paragraph]:
     """
     out: list[Paragraph] = []
     column = None  # the last step of a breadcrumb above the article (首页 > 营销服务)
-    for line in _lines(text):
+    lines = _lines(text)
+    for i, line in enumerate(lines):
+        if APP_CHANNEL.fullmatch(line.text) and i + 1 < len(lines) and is_furniture(lines[i + 1].text):
+            continue  # an app's name and channel over the post's time (青山融媒 • 青山 / 2025-01-14 18:14)
         if is_furniture(line.text):
             column = breadcrumb_end(line.text) or column
             if column is not None and len(out) == 1 and out[0].text.strip(" \u3000") == column:
@@ -368,10 +371,6 @@ def _dateline_and_credit(text: str) -> bool:
     return len(rest) > 2 and rest[0] in "（(" and rest[-1] in "）)" and not re.search(r"[（()）]", rest[1:-1])
 
 
-# A photo's credit closing a caption: 王五 摄, （李四 摄影）, 青山公司供图.
-_PHOTO_CREDITED = re.compile(r"(?:摄|摄影|供图)[）)】]?$")
-
-
 def _continues(prev: Paragraph, line: Paragraph) -> bool:
     """Whether ``line`` continues ``prev``: body text cut before its sentence ended."""
     return (
@@ -382,7 +381,7 @@ def _continues(prev: Paragraph, line: Paragraph) -> bool:
         and not is_byline_line(prev.text)
         and not _dateline_and_credit(prev.text)
         and trailing_byline(prev.text) < 0
-        and not _PHOTO_CREDITED.search(prev.text)  # (a caption closed by its photo's credit: …现场。李四 摄)
+        and not PHOTO_CREDITED.search(prev.text)  # (a caption closed by its photo's credit: …现场。李四 摄)
         and not is_byline_start(line.text)
         and not is_byline_line(line.text)
         and line.text.lstrip(" \u3000")[:1] not in _ITEM_MARKS  # (a page's next item: ◆近日，…)
@@ -937,8 +936,8 @@ def segment(text: str) -> list[Article]:
     return articles
 
 
-# The field that keeps a reposted article's own title: 原标题：青山县召开大会, （原标题：…）.
-_ORIGINAL_TITLE = re.compile(r"[（(]?原标题[\s\u3000]*[:：]?[\s\u3000]*([^\s\u3000（）()][^（）()]{3,59}?)[）)]?")
+# The field that keeps a reposted article's own title: 原标题：青山县召开大会, （原标题：…）, brackets inside it too.
+_ORIGINAL_TITLE = re.compile(r"([（(])?原标题[\s\u3000]*[:：]?[\s\u3000]*([^\s\u3000].{3,59})")
 
 
 def _original_title(text: str, start: int, end: int) -> list[Paragraph]:
@@ -953,7 +952,8 @@ def _original_title(text: str, start: int, end: int) -> list[Paragraph]:
     for line in _lines(text[start:end]):
         m = _ORIGINAL_TITLE.fullmatch(line.text)
         if m is not None:
-            title = line.slice(m.start(1), m.end(1))
+            closed = bool(m.group(1)) and m.group(2).endswith(("）", ")"))  # (（原标题：…）: the field's own brackets)
+            title = line.slice(m.start(2), m.end(2) - closed)
             return [Paragraph(title.text, [start + o for o in title.offsets])]
     return []
 

@@ -143,3 +143,69 @@ def test_who_speaks_at_the_ceremony_by_its_kind_takes_part_in_the_event():
 def test_an_event_held_warmly_is_held_where_the_sentence_says():
     _, facts = graph("青山社区举办运动会\n\n近日，青山社区“邻里一家亲”趣味运动会在白石中学体育馆热烈举行。")
     assert ("青山社区“邻里一家亲”趣味运动会", "location", "白石中学体育馆") in facts
+
+
+# Guards from the round's review: what the rules above must not do.
+
+def test_a_headlines_column_before_a_bar_and_a_bulleted_column_headline_stay_headlines():
+    body = "\n\n6月3日，记者来到青山县白石镇，种植大户王大明正在地里忙碌。"
+    for headline in ("发布｜青山县召开防汛工作会议", "图片｜青山县油菜花盛开", "记者｜走进白石镇种植基地", "节气 • 立春"):
+        assert _headlines(headline + body) == [headline]
+    assert _credits("记者｜走进白石镇种植基地" + body) == set()
+    # 撰文 before a bar credits its writer; 文 and 图 with spaces before the bar as without
+    tail = "青山县举办丰收节\n\n9月22日，青山县农民丰收节在白石镇开幕。\n\n"
+    assert _credits(tail + "撰文|李小明 摄影|王大海") == {("author", "李小明")}
+    assert _credits(tail + "文 | 李小明  图 | 王大海") == {("author", "李小明"), ("author", "王大海")}
+    # a credit's unit that is places alone names no author
+    assert _credits(tail + "供稿：青山县白石镇  王小明") == {("author", "王小明")}
+
+
+def test_activities_banned_described_or_held_by_many_are_no_events():
+    for sentence in ("即日起，青山县暂停举办大型群众性聚集活动。", "青山县要求各单位原则上不举行线下培训交流活动。",
+                     "各乡镇要结合实际举办形式多样宣传活动。", "9月30日，青山县各学校纷纷举行国庆升国旗活动。",
+                     "受天气影响，青山县暂停举办2024年春季全民义务植树活动。"):
+        entities, _ = graph("青山县开展活动\n\n" + sentence)
+        assert not {e for e in entities if e[0] == "Initiative"}, sentence
+    # a place that holds it names it (青山市举行…活动)
+    entities, _ = graph("青山市举行读书活动\n\n青山市举行全民阅读推广活动。")
+    assert ("Initiative", "全民阅读推广活动") in entities
+
+
+def test_who_is_spoken_of_or_absent_at_the_meeting_takes_no_part():
+    head = "青山县召开警示教育大会\n\n6月3日，青山县警示教育大会在县行政中心召开。"
+    _, facts = graph(head + "会上，县纪委副书记王大明通报了3起案例；原白石镇副镇长刘小刚违规发放补贴被通报批评。")
+    assert ("青山县警示教育大会", "participant", "王大明") in facts
+    assert ("青山县警示教育大会", "participant", "刘小刚") not in facts
+    _, facts = graph(head + "会上，通报了原白石镇副镇长刘小刚违规发布招标信息问题。")
+    assert ("青山县警示教育大会", "participant", "刘小刚") not in facts
+    _, facts = graph(head + "会上，县长王大明部署了下半年工作；因故缺席的副县长李小红委托他人传达了书面意见。")
+    assert ("青山县警示教育大会", "participant", "李小红") not in facts
+
+
+def test_a_projects_own_building_verb_stays_in_its_name():
+    entities, _ = graph("青山县项目建设提速\n\n目前，白石镇新建污水处理厂项目已完成主体施工。")
+    assert ("Initiative", "白石镇新建污水处理厂项目") in entities
+
+
+def test_names_that_end_like_a_body_and_credits_glued_to_a_verb():
+    entities, _ = graph("青山县发展特色产业\n\n白石村党支部书记李学会介绍，今年村里种植辣椒500亩。")
+    assert ("Person", "李学会") in entities
+    for caption, name in (("图为义诊现场。张伟拍摄", "张伟"), ("图为义诊现场（王强等摄）", "王强")):
+        entities, _ = graph(f"青山医院举行义诊\n\n3月1日，青山医院在白石镇举行义诊活动。\n\n{caption}\n\n专家们提供建议。")
+        assert ("Person", name) in entities, caption
+    # a body line cut after 拍摄 goes on
+    doc = kg.build("青山县举办摄影展\n\n3月1日，青山县首届摄影展在文化馆开幕，市民纷纷拿出手机拍摄\n留念。").documents[0]
+    assert [s.text for s in doc.articles[0].sentences if s.kind == "body"][-1].endswith("拍摄留念。")
+
+
+def test_a_hospitals_central_laboratory_is_still_its_unit():
+    _, facts = graph("青山县人民医院开展义诊\n\n3月1日，青山县人民医院在白石镇开展义诊活动，医院中央实验室、儿科专家参加。")
+    assert ("中央实验室", "parentOrganization", "青山县人民医院") in facts
+
+
+def test_an_original_title_with_brackets_and_datelines_spaced_before_the_date():
+    assert _headlines("原标题：青山县（白石镇）召开防汛大会\n6月3日，青山县召开防汛大会，县长王大明出席。") == [
+        "青山县（白石镇）召开防汛大会"]
+    for line in ("青山日报 3月1日讯 青山县首届摄影展在文化馆开幕。", "青山网 北京 3月1日电 青山县首届摄影展在文化馆开幕。"):
+        doc = kg.build("青山县举办摄影展\n\n" + line).documents[0]
+        assert doc.articles[0].dateline is not None, line

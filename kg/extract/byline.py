@@ -29,6 +29,7 @@ import re
 
 from ..gazetteer import find as find_divisions
 from ..gazetteer import named
+from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BULLETS, CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
@@ -54,6 +55,23 @@ def role_of(word: str) -> str:
         ('reporter', 'correspondent', 'reporter', 'reporter', 'correspondent', 'correspondent')
     """
     return "correspondent" if word.rstrip("/／").endswith(("通讯员", "实习生", "报道组")) else "reporter"
+
+
+# Two or more names that each end with a level (青山县白石镇).
+_LEVELLED = re.compile(rf"(?:[\u4e00-\u9fff]{{2,6}}?(?:{LEVELS})){{2,}}")
+
+
+def _places_only(word: str) -> bool:
+    """Whether the gazetteer reads all of ``word`` as divisions, one after another (青山县白石镇 of a credit's unit).
+
+    Examples:
+        >>> _places_only("郑州市金水区"), _places_only("青山县白石镇"), _places_only("王小明"), _places_only("郑州市王五")
+        (True, True, False, False)
+    """
+    hits = find_divisions(word)
+    if hits and hits[0][0] == 0 and hits[-1][1] == len(word) and all(x[1] == y[0] for x, y in zip(hits, hits[1:])):
+        return True
+    return _LEVELLED.fullmatch(word) is not None  # (青山县白石镇: a county and a town the gazetteer may not hold)
 
 
 def _is_name(word: str) -> bool:
@@ -187,8 +205,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 word, start = word[head.end():], start + head.end()
                 if not word:
                     continue
-            if role is None or len(word) >= 5 and _UNIT.search(word) and not names_only(word):
-                continue  # (供稿：青山县白石镇卫生院 王五: the unit, then who wrote for it)
+            if role is None or len(word) >= 5 and _UNIT.search(word) and not names_only(word) or _places_only(word):
+                continue  # (供稿：青山县白石镇卫生院 王五, 供稿：青山县白石镇 王五: the unit or place, then who wrote for it)
             at = start
             for name in split_names(word) if len(word) >= 4 else [word]:
                 if _is_name(name):

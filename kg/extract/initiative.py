@@ -532,10 +532,14 @@ _HOLDS_NAMED = re.compile(HOLD_VERB + rf"了?(?!的)({_EVENT_CHAR}{{2,44}}?(?:"
 _ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四五六七八九十两几多]+个")
+# The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
+_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观")
 # An activity held by a name of its own (举行冬季招商项目签约活动): four characters of it at least, no series of many
-# (系列活动, 一系列活动, 等活动).
-_HOLDS_ACTIVITY = re.compile(HOLD_VERB + rf"了?(?!了|的|一系列|系列|各类|各种|多项)({_EVENT_CHAR}{{4,40}}?(?<![等列])活动)"
-                             r"(?=[，,。；;！？!?\n]|并|$)")
+# (系列活动, 一系列活动, 等活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a time or an edition
+# (:data:`_DATED_ACTIVITY`) or a place or a body the tagger reads, or one holds it (青山市举行…活动; not 各学校纷纷举行…).
+_HOLDS_ACTIVITY = re.compile(r"(?<![不停止禁消免])" + HOLD_VERB + rf"了?(?!了|的|一系列|系列|各类|各种|多项)"
+                             rf"({_EVENT_CHAR}{{4,40}}?(?<![等列])活动)(?=[，,。；;！？!?\n]|并|$)")
+_DATED_ACTIVITY = re.compile(r"\d{4}年?|[春夏秋冬]季|首届|第[\d一二三四五六七八九十]{1,3}[届期次]")
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
 _CONVENES_NAMED = re.compile(rf"召开了?(?!的)({_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}会)(?=[，,。；;！？!?\n]|并|$)")
 # A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
@@ -663,7 +667,10 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         at = _head_start(text, end)
         if at is None and m.re in (_CONVENES_NAMED, _SPOKEN_AT):
             at = end - 3  # (…调度会: a head of its kind that no table holds)
-        elif at is None and m.re is _HOLDS_ACTIVITY and "、" not in unquoted(m.group(1)) and "“" not in m.group(1):
+        elif at is None and m.re is _HOLDS_ACTIVITY and "、" not in unquoted(m.group(1)) and "“" not in m.group(1) and (
+                _DATED_ACTIVITY.search(m.group(1))
+                or any(t.tag in ("LOC", "ORG") and (start <= t.start and t.end <= end or t.end == m.start())
+                       for t in tokens)):
             at = end - 2  # (not a quoted campaign's: 第一期“读书有约”沙龙活动 is 读书有约's, found by its quotes)
         if at is None:
             continue  # (the pattern ends with a head: never)
@@ -799,6 +806,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     spans.append((m.start(), m.start(2), m.group(1)))
                 elif any(m.start(2) <= b and e <= m.end() for b, e in places) or find_divisions(m.group(2)):
                     # the campaign held in a place (2023年“青山行”白石义诊活动): an event of its own, named in full
+                    # with its quotes, as the golds name it (the campaign is one where the text names it alone)
                     b = dated_start(text, m.start())
                     spans.append((b, m.end(), text[b : m.end()]))
                 else:
@@ -831,12 +839,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                     m.start(), lac)
                 b = after_titles(text, b, m.start())  # (a person's title opens no project's name)
                 b = _open_on_a_name(text, b, m.start(), lac)  # (nor the verb after it: 县领导调研白石镇…项目)
-                # a verb the tagger reads right after a place inside it governs what follows, the place its subject
-                # (青山市举行冬季招商项目签约活动: 举行's object; not 延伸 of 白石镇辣椒产业延伸项目, nor a company's 年产 of
-                # 青山集团年产40万件…项目)
+                # a verb of holding or visiting right after a place inside it governs what follows, the place its
+                # subject (青山市举行冬季招商项目签约活动: 举行's object; not 延伸 of 白石镇辣椒产业延伸项目, 新建 of
+                # 白石镇新建污水处理厂项目, nor a company's 年产 of 青山集团年产40万件…项目)
                 ends = {t.end for t in s.tokens if t.tag == "LOC"}
-                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.tag == "v"
-                              and t.start in ends and t.text in boundary_words())])
+                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.start in ends
+                              and _HOLDS_OR_VISITS.fullmatch(t.text))])
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):

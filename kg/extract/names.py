@@ -698,7 +698,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
             parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
         if parent is not None and parent.text.endswith(ASSEMBLIES) and m.text.endswith("常委会", parent.end - m.start):
-            parent = None  # 市人大常委会: the assembly's standing body, which news names as the assembly's own
+            parent = None  # 市人大常委会: the assembly's standing body, named as a body of its own (the golds of the
+            # corpus and the local sets hold it alone, never the assembly above it that the text does not name)
         cut = parent.end - m.start if parent is not None else 0
         if parent is not None and any(m.text.endswith(x) and len(m.text) - len(x) < cut for x in SUFFIXES):
             parent = None  # 国务院新闻办 of 国务院新闻办公室 ends inside the head 办公室: a short form, no parent

@@ -208,8 +208,8 @@ def not_a_person(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(_LINE_HEADS, end) or text[start:end].endswith(_LINE_HEADS):
         return True  # a railway named by its cities' first characters (郑济高铁, 穗莞深城际)
-    if end - start == 3 and text[start + 1 : end] in ORG_HEADS:
-        return True  # a body's short name that opens with a surname's character (纪工委, 团县委): a body's head ends it
+    if end - start == 3 and text[start + 1 : end] in ORG_HEADS and text[start + 1 : end].endswith("委"):
+        return True  # a committee's short name that opens with a surname's character (纪工委, 团县委; not 李学会)
     if _MATTER.match(text, end) or end - start >= 4 and text[start:end].endswith("州"):
         return True  # a matter with its envoy or talks (苏丹问题特别代表), a state or a province (…彼得罗夫斯克州)
     if surname_count(text[start]) == 0 and [(w.start, w.end, w.pos) for w in words(text[start:end])] == [(0, end - start, "n")]:
@@ -372,8 +372,8 @@ _LEADS = "率"
 _LED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:部|处|局|厅|委|办|团|组|队|院|校|公司|集团|中心|相关|有关|一行|代表)")
 
 
-# A photo's credit after its taker's name, closing the caption: 摄, 摄影 (then the line's end or a bracket).
-_PHOTO_CREDIT = re.compile(r"[ \u3000]*摄影?(?=$|[\n\s\u3000）)】])")
+# A photo's credit set apart after its taker's name, closing the caption: 摄, 摄影 (then the line's end or a bracket).
+_TAKEN_BY = re.compile(r"[ \u3000]+摄影?(?=$|[\n\s\u3000）)】])")
 _BEFORE_CREDIT = "。！？ \u3000\n（(【"
 
 
@@ -424,9 +424,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
                 and text[m.end] not in _LIST_WORDS and text[: m.start].endswith(OFFICES)):
             longer = m.text + text[m.end]  # 主席周远 + 地、: a title's name runs to the list's 、
         if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
-                and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff" and _PHOTO_CREDIT.match(text, m.end + 1)
+                and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff" and _TAKEN_BY.match(text, m.end + 1)
                 and (m.start == 0 or text[m.start - 1] in _BEFORE_CREDIT)):
-            longer = m.text + text[m.end]  # 刘小 + 含 摄: a photo's credit is all the name before 摄
+            longer = m.text + text[m.end]  # 刘小 + 含 摄: a photo's credit is all the name before 摄 (not 张伟拍摄)
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
         last = out[-1] if out else None
         if (last is not None and last.type == m.type == "Person" and m.start == last.end + 1

@@ -56,7 +56,7 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
                            r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:启动|开幕|开班|开营|揭牌|颁奖)?仪式|会议|大会|活动|典礼"
-                           r"|(?:比赛|活动|大会)?(?:开幕式|闭幕式)|座谈))")
+                           r"|(?:比赛)?(?:开幕式|闭幕式)|座谈))")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
@@ -245,6 +245,10 @@ _OTHER_INSTITUTIONS = tuple(x for x in INSTITUTIONS if len(x) == 2 and x not in 
 _DIRECTIONS = frozenset("东西南北中部")
 
 
+# The heads of the state's and the party's bodies at the national level (中央统战部, 国务院侨办, 全国妇联).
+_STATE_BODY_HEADS = ("部", "办", "委", "局", "署", "联", "委员会")
+
+
 def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
     """Whether an organization is a unit of the article's main actor: it is named bare (no place or
     body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution, not a
@@ -277,8 +281,9 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False
     if o.canonical and o.canonical != o.text:
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
-    if level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text) or o.text.startswith(NATIONAL):
-        return False  # a level's body (县总工会, 市委, 中央统战部), not one of the company's or the school's
+    if level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text) or o.text.startswith(NATIONAL) and o.text.endswith(
+            _STATE_BODY_HEADS):
+        return False  # a level's body (县总工会, 市委, 中央统战部), not one of the company's or the school's (中央实验室)
     from .names import leading_places, named_party_body
 
     if leading_places(o.text) or named_party_body(o.text):
@@ -588,10 +593,12 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         for p in people:
             if not SPEAKS.match(text, p.end, s.end):
                 continue
-            # (after the last 的 before the name: 参会的县长王五发言, whose 参会 describes him)
-            opens = max([s.start, *(s.offset(m.end()) for m in _CLAUSE_MARK.finditer(s.text, 0, s.local(p.start))),
-                         text.rfind("的", s.start, p.start) + 1])
-            if not has_verb(_without(text, opens, p.start, others)):
+            # (after the last 的 before the name: 参会的县长王五发言, whose 参会 describes him; not one whose clause says
+            # another speaks of him, 通报了副镇长李四…问题, or that he was not there, 因故缺席的副县长李四)
+            clause = max([s.start, *(s.offset(m.end()) for m in _CLAUSE_MARK.finditer(s.text, 0, s.local(p.start)))])
+            opens = max(clause, text.rfind("的", s.start, p.start) + 1)
+            if (not has_verb(_without(text, opens, p.start, others)) and not SPEAKS.search(text, opens, p.start)
+                    and not _ABSENT.search(text, clause, p.start)):
                 c.add(main_event, "participant", p, s, a)
     _speakers(c, s, a, people, events)
 
@@ -1221,9 +1228,11 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|(?:开工|签约|启动|揭牌|授牌|颁奖|开班)?仪式上|座谈会上|活动中(?!心)|活动上"
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
-SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
+SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
                     r"|分享|解读|汇报|点评|演讲|宣布|发布|通报|传达|部署)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
+# Who was not at the meeting: 缺席的副县长李四, 因故未出席的….
+_ABSENT = re.compile(r"缺席|请假|未能?出席|未到会")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.
