@@ -209,3 +209,9 @@ def test_an_original_title_with_brackets_and_datelines_spaced_before_the_date():
     for line in ("青山日报 3月1日讯 青山县首届摄影展在文化馆开幕。", "青山网 北京 3月1日电 青山县首届摄影展在文化馆开幕。"):
         doc = kg.build("青山县举办摄影展\n\n" + line).documents[0]
         assert doc.articles[0].dateline is not None, line
+
+
+def test_bodies_that_hold_the_event_together_host_it():
+    _, facts = graph("青山市社区文化节开幕\n\n12月20日，青山市首届社区文化节在白石区开幕。"
+                     "据悉，本届社区文化节由市文化局与白石区政府共同举办，以“共建和谐社区”为主题。")
+    assert {("青山市首届社区文化节", "organizer", "市文化局"), ("青山市首届社区文化节", "organizer", "白石区政府")} <= facts

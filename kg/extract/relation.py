@@ -59,7 +59,8 @@ GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4
                            r"|(?:比赛)?(?:开幕式|闭幕式)|座谈))")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
-HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。]))")  # (由X主办，Y执行，Z承办)
+# (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it)
+HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
