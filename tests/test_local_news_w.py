@@ -163,7 +163,7 @@ def test_a_headlines_column_before_a_bar_and_a_bulleted_column_headline_stay_hea
 def test_activities_banned_described_or_held_by_many_are_no_events():
     for sentence in ("即日起，青山县暂停举办大型群众性聚集活动。", "青山县要求各单位原则上不举行线下培训交流活动。",
                      "各乡镇要结合实际举办形式多样宣传活动。", "9月30日，青山县各学校纷纷举行国庆升国旗活动。",
-                     "受天气影响，青山县暂停举办2024年春季全民义务植树活动。"):
+                     "受天气影响，青山县暂停举办2024年春季全民义务植树活动。", "青山市举办美食节等系列惠民活动。"):
         entities, _ = graph("青山县开展活动\n\n" + sentence)
         assert not {e for e in entities if e[0] == "Initiative"}, sentence
     # a place that holds it names it (青山市举行…活动)
