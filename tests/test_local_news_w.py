@@ -215,3 +215,9 @@ def test_bodies_that_hold_the_event_together_host_it():
     _, facts = graph("青山市社区文化节开幕\n\n12月20日，青山市首届社区文化节在白石区开幕。"
                      "据悉，本届社区文化节由市文化局与白石区政府共同举办，以“共建和谐社区”为主题。")
     assert {("青山市首届社区文化节", "organizer", "市文化局"), ("青山市首届社区文化节", "organizer", "白石区政府")} <= facts
+
+
+def test_who_speaks_and_declares_the_opening_takes_part_in_the_articles_one_event():
+    _, facts = graph("青山开发区项目集中开工\n\n3月1日，青山开发区2024年第一批重大项目开工仪式在白石园区举行。"
+                     "最后，开发区党工委书记王大明致辞并宣布项目正式开工。")
+    assert ("青山开发区2024年第一批重大项目开工仪式", "participant", "王大明") in facts

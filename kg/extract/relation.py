@@ -1325,7 +1325,9 @@ _INVITED = re.compile(r"(?:(?:应|受)邀|作为[\u4e00-\u9fff]{1,6})$")
 _AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话")  # (致辞, 致欢迎辞, 到会祝贺, 随同参会, 李四讲话)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
-_ENDS_CLAUSE = re.compile(r"(?:了|并?(?:致辞|讲话|发言|主持|祝贺|指导))?(?:[，,。；;]|$)")
+# (…致辞并宣布活动开幕: the declaring of the opening ends the clause too)
+_ENDS_CLAUSE = re.compile(r"(?:了|并?(?:致辞|讲话|发言|主持|祝贺|指导))?"
+                          r"(?:并宣布[^，,。；;]{0,12}?(?:开幕|开工|启动|开始|开班|开赛|开营))?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
 _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?" + HOLD_ADVERB + "举行")
 # What joins bodies listed together: 由X和Y, X、Y.
