@@ -221,3 +221,12 @@ def test_who_speaks_and_declares_the_opening_takes_part_in_the_articles_one_even
     _, facts = graph("青山开发区项目集中开工\n\n3月1日，青山开发区2024年第一批重大项目开工仪式在白石园区举行。"
                      "最后，开发区党工委书记王大明致辞并宣布项目正式开工。")
     assert ("青山开发区2024年第一批重大项目开工仪式", "participant", "王大明") in facts
+
+
+def test_names_before_another_outlets_reporter_are_the_papers_reporters():
+    body = "青山县召开团委全体会议\n\n3月2日，青山县团委全体会议在青山召开。\n\n"
+    assert _credits(body + "王大明 李小红 青山客户端记者 赵小刚") == {
+        ("author", "王大明"), ("author", "李小红"), ("author", "赵小刚")}
+    # before the paper's own reporter, correspondents
+    assert _credits(body + "王大明 李小红 本报记者 赵小刚") == {
+        ("contributor", "王大明"), ("contributor", "李小红"), ("author", "赵小刚")}
