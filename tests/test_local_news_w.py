@@ -230,3 +230,11 @@ def test_names_before_another_outlets_reporter_are_the_papers_reporters():
     # before the paper's own reporter, correspondents
     assert _credits(body + "王大明 李小红 本报记者 赵小刚") == {
         ("contributor", "王大明"), ("contributor", "李小红"), ("author", "赵小刚")}
+
+
+def test_events_listed_after_the_verb_that_holds_them():
+    entities, _ = graph("青山市文化节开幕\n\n接下来3天，文化节还将举行硬笔书法大赛、少儿绘画大赛等。")
+    assert {("Initiative", "硬笔书法大赛"), ("Initiative", "少儿绘画大赛")} <= entities
+    # kinds alone name no event (升旗仪式, 颁奖典礼)
+    entities, _ = graph("青山小学开学\n\n9月1日，青山小学举行了升旗仪式、颁奖典礼。")
+    assert not {e for e in entities if e[0] == "Initiative"}

@@ -532,6 +532,12 @@ _HOLDS_NAMED = re.compile(HOLD_VERB + rf"了?(?!的)({_EVENT_CHAR}{{2,44}}?(?:"
 _ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四五六七八九十两几多]+个")
+# Events listed after the verb that holds them, each with a head of its own (举行白石新区揭牌仪式、招商项目签约仪式;
+# 将举行书法大赛、少儿绘画大赛等), the list ending its clause.
+_HELD_LIST_ITEM = rf"[^，,。；;：:！？!?、\s“”]{{3,30}}?(?:{'|'.join(_HELD_HEADS)})"
+_HOLDS_LISTED = re.compile(HOLD_VERB + rf"了?(?!的)({_HELD_LIST_ITEM}(?:、{_HELD_LIST_ITEM})+)(?=等?[，,。；;！？!?\n]|等?$)")
+# Many that hold events of a kind each: 各地, 各学校, 纷纷.
+_MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
 # The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
 _HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观")
 # An activity held by a name of its own (举行冬季招商项目签约活动): four characters of it at least, no series of many
@@ -657,6 +663,15 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], end - at + 2 * activity) and not (activity and "、" in unquoted(text[start:end])):
             out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
+    for m in _HOLDS_LISTED.finditer(text):
+        if _MANY_HOLD.search(text, _clause_start(text, m.start()), m.start()):
+            continue  # (各地举办专业性招聘会、…等: kinds that many places hold, no events)
+        at = m.start(1)
+        for item in m.group(1).split("、"):
+            head = _head_start(text, at + len(item))  # (three characters at least before it: not 升旗仪式)
+            if head is not None and _a_held_name(item, at + len(item) - head):
+                out.append((at, at + len(item)))
+            at += len(item) + 1
     for m in (*_HOLDS_NAMED.finditer(text), *_HOLDS_ACTIVITY.finditer(text), *_ATTENDS_NAMED.finditer(text),
               *_CONVENES_NAMED.finditer(text),
               *_SPOKEN_AT.finditer(text), *_CARRIES_NAMED.finditer(text), *_GIVES_TALK.finditer(text)):
