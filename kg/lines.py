@@ -232,8 +232,8 @@ _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 # 图片｜, 记者｜), nor the host body (主办单位 | 青山县卫健委), which a page names as its own.
 _BAR_FIELDS = "来源|供稿|编辑|责任编辑|责编|审稿|审核|校对|监制|技术支持"
 _BAR_PERSON_FIELDS = "原?作者|供稿|撰稿人?|撰文"
-FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]|(?:{_BAR_FIELDS}|{_BAR_PERSON_FIELDS}|摄影)[\s\u3000]*[|｜]"
-                   r"(?=[\s\u3000]*[\u4e00-\u9fff])")
+FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]"
+                   rf"|(?:{_BAR_FIELDS}|{_BAR_PERSON_FIELDS}|摄影)[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])")
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 # A post's day and time of day, the time required: 2020-09-25 19:40:43.

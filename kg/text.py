@@ -28,10 +28,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (APP_CHANNEL, BODY_PUNCT, CLOSERS, PHOTO_CREDITED, ROLE_WORD, TITLE_COLON, UNIT_HEADS, bracketed_names,
-                    breadcrumb_end, dateline, ends_sentence, is_byline_line, is_byline_start, is_caption,
-                    is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_photo_description, is_short,
-                    leading_byline, names_only, trailing_byline, unquoted)
+from .lines import (APP_CHANNEL, BODY_PUNCT, CLOSERS, PHOTO_CREDITED, ROLE_WORD, TITLE_COLON, UNIT_HEADS,
+                    bracketed_names, breadcrumb_end, dateline, ends_sentence, is_byline_line, is_byline_start,
+                    is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_photo_description,
+                    is_short, leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words

@@ -541,8 +541,9 @@ _MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
 # The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
 _HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观")
 # An activity held by a name of its own (举行冬季招商项目签约活动): four characters of it at least, no series of many
-# (系列活动, 一系列活动, 等活动, 年货节等系列促消费活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a time or an edition
-# (:data:`_DATED_ACTIVITY`) or a place or a body the tagger reads, or one holds it (青山市举行…活动; not 各学校纷纷举行…).
+# (系列活动, 一系列活动, 等活动, 美食节等系列惠民活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a
+# time or an edition (:data:`_DATED_ACTIVITY`) or a place or a body the tagger reads, or one holds it (青山市举行…活动;
+# not 各学校纷纷举行…).
 _HOLDS_ACTIVITY = re.compile(r"(?<![不停止禁消免])" + HOLD_VERB + rf"了?(?!了|的|一系列|系列|各类|各种|多项)"
                              rf"((?:(?!等|系列){_EVENT_CHAR}){{4,40}}?活动)(?=[，,。；;！？!?\n]|并|$)")
 _DATED_ACTIVITY = re.compile(r"\d{4}年?|[春夏秋冬]季|首届|第[\d一二三四五六七八九十]{1,3}[届期次]")

@@ -282,8 +282,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False
     if o.canonical and o.canonical != o.text:
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
-    if level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text) or o.text.startswith(NATIONAL) and o.text.endswith(
-            _STATE_BODY_HEADS):
+    if (level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text)
+            or o.text.startswith(NATIONAL) and o.text.endswith(_STATE_BODY_HEADS)):
         return False  # a level's body (县总工会, 市委, 中央统战部), not one of the company's or the school's (中央实验室)
     from .names import leading_places, named_party_body
 
@@ -1227,7 +1227,8 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 
 # A sentence about what happened at the article's event, and who speaks there.
-AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上|(?:开工|签约|启动|揭牌|授牌|颁奖|开班)?仪式上|座谈会上|活动中(?!心)|活动上"
+AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上"
+                          r"|(?:开工|签约|启动|揭牌|授牌|颁奖|开班)?仪式上|座谈会上|活动中(?!心)|活动上"
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
                     r"|分享|解读|汇报|点评|演讲|宣布|发布|通报|传达|部署)")
