@@ -20,6 +20,17 @@ def graph(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
     return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
 
 
+def headlines(text: str) -> list[str]:
+    """The headlines of the articles kg finds in ``text``, in order."""
+    return [a.headline for d in kg.build(text).documents for a in d.articles]
+
+
+def credits(text: str) -> set[tuple[str, str]]:
+    """The (author or contributor, name) credits of the articles kg finds in ``text``."""
+    _, facts = graph(text)
+    return {(p, o) for s, p, o in facts if s.startswith("article-")}
+
+
 @pytest.fixture(scope="session")
 def example_text() -> str:
     return EXAMPLE.read_text(encoding="utf-8")

@@ -5,22 +5,18 @@ Each test is a short text written for it; docs/extraction.md ("Twenty-fifth roun
 from __future__ import annotations
 
 import kg
-from tests.conftest import graph
-
-
-def _headlines(text: str) -> list[str]:
-    return [a.headline for d in kg.build(text).documents for a in d.articles]
+from tests.conftest import credits, graph, headlines
 
 
 def test_a_post_time_with_its_paper_or_unit_is_no_line_of_the_headline():
     body = "本报讯 9月21日，青山市政府与青山电网公司签订合作协议。"
-    assert _headlines(f"青山签订电力合作协议\n青山日报  2020-09-25 19:40:43\n\n{body}") == ["青山签订电力合作协议"]
-    assert _headlines(f"青山签订电力合作协议\n\n2016-06-08 14:54党委办公室\n\n{body}") == ["青山签订电力合作协议"]
+    assert headlines(f"青山签订电力合作协议\n青山日报  2020-09-25 19:40:43\n\n{body}") == ["青山签订电力合作协议"]
+    assert headlines(f"青山签订电力合作协议\n\n2016-06-08 14:54党委办公室\n\n{body}") == ["青山签订电力合作协议"]
 
 
 def test_a_row_of_the_pages_buttons_is_no_line_of_the_headline():
     body = "青山网讯：6月27日，青山区检察院举办“检察开放日”活动。"
-    assert _headlines(f"青山区检察院举办检察开放日活动\n\n评论投稿 打印 转发 复制链接  |  |  字号\n\n{body}") == [
+    assert headlines(f"青山区检察院举办检察开放日活动\n\n评论投稿 打印 转发 复制链接  |  |  字号\n\n{body}") == [
         "青山区检察院举办检察开放日活动"]
 
 
@@ -28,13 +24,13 @@ def test_a_line_under_the_posts_fields_does_not_go_on_the_headline():
     # a photo's caption under the time and source fields, then the body: the caption is no headline
     text = ("“干净过年” 青山社区清出五吨垃圾\n\n2013-02-01 09:35:01 来源:青山晨报  作者:王大明\n\n工作人员在清理垃圾\n\n"
             "青山网2月1日讯  今天，青山区白石街道一机社区组织志愿者清理垃圾。")
-    assert _headlines(text) == ["“干净过年” 青山社区清出五吨垃圾"]
+    assert headlines(text) == ["“干净过年” 青山社区清出五吨垃圾"]
     # the site's column and the headline again, under the source line
     text = ("青山县举办丝网小镇项目开工仪式\n\n来源:青山县融媒体中心 2019-03-11 15:32:11\n\n青山县政府门户网站 图片新闻 青山县举办项目开工仪式\n\n"
             "2月7日上午，青山县举办丝网小镇项目开工仪式。")
-    assert _headlines(text) == ["青山县举办丝网小镇项目开工仪式"]
+    assert headlines(text) == ["青山县举办丝网小镇项目开工仪式"]
     # two lines of one headline, no field between them, stay one headline
-    assert _headlines("打通“大动脉”\n畅通“小血管”\n\n本报讯 近日，青山县交通局完成道路改造。") == ["打通“大动脉” 畅通“小血管”"]
+    assert headlines("打通“大动脉”\n畅通“小血管”\n\n本报讯 近日，青山县交通局完成道路改造。") == ["打通“大动脉” 畅通“小血管”"]
 
 
 def test_role_words_with_a_slash_before_the_names():
@@ -173,7 +169,7 @@ def test_review_what_the_rules_above_must_not_read():
     _, facts = graph("青山市人大会议闭幕\n在昨天召开的市人大第三次会议期间，市民王大山表示，收获很大。")
     assert ("市人大第三次会议", "participant", "王大山") not in facts
     # a byline's field line above a headline of two lines leaves the headline whole
-    assert _headlines("来源：青山网 作者：王小五\n打通“大动脉”\n畅通“小血管”\n\n本报讯 近日，青山县交通局完成道路改造。") == [
+    assert headlines("来源：青山网 作者：王小五\n打通“大动脉”\n畅通“小血管”\n\n本报讯 近日，青山县交通局完成道路改造。") == [
         "打通“大动脉” 畅通“小血管”"]
     # a hospital's name of a university keeps its university for a parent
     _, facts = graph("青山大学医院开展义诊\n5月11日，青山大学医院开展义诊。")

@@ -4,39 +4,29 @@ Each test is a short text written for it; docs/extraction.md ("Twenty-sixth roun
 """
 from __future__ import annotations
 
-import kg
 from kg.extract.initiative import _head_start
 from kg.extract.names import leading_places
 from kg.lines import is_furniture
-from tests.conftest import graph
-
-
-def _headlines(text: str) -> list[str]:
-    return [a.headline for d in kg.build(text).documents for a in d.articles]
-
-
-def _credits(text: str) -> set[tuple[str, str]]:
-    _, facts = graph(text)
-    return {(p, o) for s, p, o in facts if s.startswith("article-")}
+from tests.conftest import credits, graph, headlines
 
 
 def test_roles_with_their_names_glued_on_a_line_of_their_own():
     body = "3月2日，青山县团委全体会议在青山召开。"
     head = "青山县召开团委全体会议\n\n2022年02月28日 09:44 来源:青山日报客户端\n\n"
-    assert _credits(f"{head}记者王小明 通讯员李大海\n\n{body}") == {("author", "王小明"), ("contributor", "李大海")}
+    assert credits(f"{head}记者王小明 通讯员李大海\n\n{body}") == {("author", "王小明"), ("contributor", "李大海")}
     # after the paper the report is taken from, and a bar; a rare surname beside a common one
-    assert _credits(f"{head}据青山日报客户端丨记者王小明 通讯员昂小颖\n\n{body}") == {
+    assert credits(f"{head}据青山日报客户端丨记者王小明 通讯员昂小颖\n\n{body}") == {
         ("author", "王小明"), ("contributor", "昂小颖")}
     # one role glued to its name, or words that are no names, are no byline
-    assert _credits(f"{head}记者走基层 通讯员看变化\n\n{body}") == set()
-    assert _credits(f"{head}记者王小明 通讯员江苏\n\n{body}") == set()
+    assert credits(f"{head}记者走基层 通讯员看变化\n\n{body}") == set()
+    assert credits(f"{head}记者王小明 通讯员江苏\n\n{body}") == set()
 
 
 def test_the_path_through_the_site_and_its_news_centre_are_no_headline():
     body = "\n\n2022年02月28日 09:44 来源:青山日报客户端\n\n3月2日，青山县团委全体会议在青山召开。"
-    assert _headlines(f"首页——正文 分享\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
-    assert _headlines(f"首页 > 新闻 > 正文\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
-    assert _headlines(f"新闻中心\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
+    assert headlines(f"首页——正文 分享\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
+    assert headlines(f"首页 > 新闻 > 正文\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
+    assert headlines(f"新闻中心\n\n青山县召开团委全体会议{body}") == ["青山县召开团委全体会议"]
 
 
 def test_a_campus_is_no_district_beside_the_articles_one():
@@ -47,9 +37,9 @@ def test_a_campus_is_no_district_beside_the_articles_one():
 
 def test_a_reporter_glued_to_the_role_in_brackets_closing_the_article():
     text = "青山县签署合作协议\n\n12月2日，青山县政府与青山集团签署合作协议。县长王大明参加活动。(记者黄小鹭)"
-    assert _credits(text) == {("author", "黄小鹭")}
-    assert _credits(text.replace("(记者黄小鹭)", "（记者走基层）")) == set()
-    assert _credits(text.replace("(记者黄小鹭)", "(记者黄河行)")) == set()  # a reporting tour along the river
+    assert credits(text) == {("author", "黄小鹭")}
+    assert credits(text.replace("(记者黄小鹭)", "（记者走基层）")) == set()
+    assert credits(text.replace("(记者黄小鹭)", "(记者黄河行)")) == set()  # a reporting tour along the river
 
 
 def test_a_verb_before_a_body_named_by_its_level_is_no_place():
@@ -105,13 +95,13 @@ def test_a_page_of_dated_reports_without_headlines_splits_into_them():
     items = ["8月19日，白石镇党委书记王大明到红旗村调研人居环境整治工作，镇政府副镇长李小红陪同调研。",
              "8月19日，青山县农业局畜牧站站长张小兵一行到白石镇推进肉牛产业工作，详细了解养殖情况。",
              "8月19日，白石镇综治中心召开联席会议，由镇党委副书记赵大海主持，会议聚焦基层治理工作。"]
-    assert _headlines("\n\n".join(items)) == ["", "", ""]
+    assert headlines("\n\n".join(items)) == ["", "", ""]
     # under a headline, one article's dated steps stay one article; so do a story's days without one
-    assert _headlines("白石镇推进重点工作\n\n" + "\n\n".join(items)) == ["白石镇推进重点工作"]
+    assert headlines("白石镇推进重点工作\n\n" + "\n\n".join(items)) == ["白石镇推进重点工作"]
     days = [item.replace("8月19日", f"8月{d}日") for d, item in zip((19, 20, 21), items)]
-    assert len(_headlines("\n\n".join(days))) == 1
+    assert len(headlines("\n\n".join(days))) == 1
     # a headline that ends like a column, with its subtitle, stays the headline
-    assert _headlines("新规速览\n——青山县司法局解读新规\n\n6月12日，青山县司法局举办民法典宣讲会。") == ["新规速览"]
+    assert headlines("新规速览\n——青山县司法局解读新规\n\n6月12日，青山县司法局举办民法典宣讲会。") == ["新规速览"]
 
 
 def test_the_verbs_before_the_place_a_project_is_named_by_open_no_name():
@@ -139,20 +129,20 @@ def test_a_digests_dated_title_is_no_line_of_its_first_headline():
     item = "\n\n{}\n记者 {}\n8月21日，{}，全县二十个村的农民参加了活动，展示了丰收成果。"
     text = "8月22日《青山新闻》速览" + "".join(item.format(h, n, h) for h, n in (
         ("青山县召开防汛工作会议", "王小明"), ("白石镇举办农民丰收节", "赵小兵"), ("青山中学开展安全检查", "张小红")))
-    assert _headlines(text) == ["青山县召开防汛工作会议", "白石镇举办农民丰收节", "青山中学开展安全检查"]
+    assert headlines(text) == ["青山县召开防汛工作会议", "白石镇举办农民丰收节", "青山中学开展安全检查"]
 
 
 def test_a_column_of_reports_each_closed_by_its_authors_name_splits_into_them():
     items = ["青山县总工会近日举办职工技能大赛，全县二十家企业的一百多名职工参加了比赛，大赛设六个项目。（王小明）",
              "白石市纺织厂工会为困难职工送去慰问金三万元，并组织医疗队为职工义诊，受到职工欢迎。（李大海）",
              "黄河机械厂开展安全生产月活动，厂工会组织职工查找隐患一百余处，均已整改完毕。（赵小兵）"]
-    assert _credits("青山短讯\n\n" + "\n\n".join(items)) == {("author", "王小明"), ("author", "李大海"), ("author", "赵小兵")}
-    assert len(_headlines("青山短讯\n\n" + "\n\n".join(items))) == 3
+    assert credits("青山短讯\n\n" + "\n\n".join(items)) == {("author", "王小明"), ("author", "李大海"), ("author", "赵小兵")}
+    assert len(headlines("青山短讯\n\n" + "\n\n".join(items))) == 3
     # under a headline, one article's paragraphs stay one article; so do they with a paragraph among them that no name
     # closes
-    assert len(_headlines("青山县工会工作综述\n\n" + "\n\n".join(items))) == 1
+    assert len(headlines("青山县工会工作综述\n\n" + "\n\n".join(items))) == 1
     plain = "全县工会组织今年以来为职工办实事一百余件，职工满意度明显提升，各项工作走在全市前列。"
-    assert len(_headlines("青山短讯\n\n" + "\n\n".join([items[0], plain, *items[1:]]))) == 1
+    assert len(headlines("青山短讯\n\n" + "\n\n".join([items[0], plain, *items[1:]]))) == 1
 
 
 def test_an_activity_held_by_its_own_name_and_a_slogan_joined_to_it():
@@ -191,12 +181,12 @@ def test_a_county_named_bare_read_as_a_body_is_the_county():
 
 def test_two_names_run_together_one_with_a_rarer_surname():
     text = "青山市督查提案办理\n\n●11月26日，市政协副主席王大明带队到白石县督查提案办理情况，要求提高办理质量。\n(张丽覃志明)"
-    assert _credits(text) == {("author", "张丽"), ("author", "覃志明")}
+    assert credits(text) == {("author", "张丽"), ("author", "覃志明")}
 
 
 def test_names_written_before_the_papers_reporter_are_correspondents():
     text = "青山县推进秸秆禁烧\n\n郭小平 黄大明 本报记者 鄢小晖\n\n10月8日，青山县召开秸秆禁烧工作会议，县长王大明出席。"
-    assert _credits(text) == {("contributor", "郭小平"), ("contributor", "黄大明"), ("author", "鄢小晖")}
+    assert credits(text) == {("contributor", "郭小平"), ("contributor", "黄大明"), ("author", "鄢小晖")}
 
 
 def test_a_talk_given_to_an_audience():
@@ -220,24 +210,24 @@ def test_marked_items_closed_by_their_authors_names_under_the_pages_guide():
              "△全省已有二十个县建立了政府与工会联席会议制度，解决了一批关系群众利益的问题。 (李大海)",
              "△青山小学学生张小红获全国儿童作文比赛优秀奖，她的班主任赵大兵老师荣获辅导奖。 (钱小东)"]
     text = "第三版\n" + "\n".join(items)  # (marked items under a page's number)
-    assert len(_headlines(text)) == 3
-    assert _credits(text) == {("author", "王小明"), ("author", "李大海"), ("author", "钱小东")}
+    assert len(headlines(text)) == 3
+    assert credits(text) == {("author", "王小明"), ("author", "李大海"), ("author", "钱小东")}
     # items with no mark, under the page's guide
-    assert len(_headlines("本版导读\n" + "\n".join(item[1:] for item in items))) == 3
+    assert len(headlines("本版导读\n" + "\n".join(item[1:] for item in items))) == 3
 
 
 def test_a_post_line_of_a_news_brand_a_sites_channel_and_an_assistant_reporter():
     body = "\n\n青山发布客户端消息 近日，青山县开展新闻采风活动，县委宣传部部长王大明出席。"
-    assert _headlines(f"青山县举行新闻采风活动\n\n2019-08-13 17:28:00   青山发布{body}") == ["青山县举行新闻采风活动"]
+    assert headlines(f"青山县举行新闻采风活动\n\n2019-08-13 17:28:00   青山发布{body}") == ["青山县举行新闻采风活动"]
     assert is_furniture("2019-08-13 17:28:00   青山发布") and not is_furniture("2024-07-03 06:20 青山县发布暴雨预警")
-    assert _headlines(f"青山县举行新闻采风活动\n\n青山新闻网河北{body}") == ["青山县举行新闻采风活动"]
+    assert headlines(f"青山县举行新闻采风活动\n\n青山新闻网河北{body}") == ["青山县举行新闻采风活动"]
     text = "青山县举行新闻采风活动\n\n青山网2月17日电(助理记者 王小明 通讯员 李大海)近日，青山县开展新闻采风活动。"
-    assert _credits(text) == {("author", "王小明"), ("contributor", "李大海")}
+    assert credits(text) == {("author", "王小明"), ("contributor", "李大海")}
 
 
 def test_a_credit_that_lists_a_name_of_a_rarer_surname():
     text = "青山县举行采访活动\n\n青山网白石8月27日电 (张小龙 胡大棣 尚进)8月27日，青山县举行蹲点采访活动。"
-    assert _credits(text) == {("author", "张小龙"), ("author", "胡大棣"), ("author", "尚进")}
+    assert credits(text) == {("author", "张小龙"), ("author", "胡大棣"), ("author", "尚进")}
     # a division among the names: no credit
     text = "青山县举行采访活动\n\n青山网白石8月27日电 (张小龙 胡大棣 江苏)8月27日，青山县举行蹲点采访活动。"
-    assert _credits(text) == set()
+    assert credits(text) == set()
