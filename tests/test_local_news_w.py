@@ -229,3 +229,9 @@ def test_events_listed_after_the_verb_that_holds_them():
     # kinds alone name no event (升旗仪式, 颁奖典礼)
     entities, _ = graph("青山小学开学\n\n9月1日，青山小学举行了升旗仪式、颁奖典礼。")
     assert not {e for e in entities if e[0] == "Initiative"}
+
+
+def test_meetings_listed_after_the_verb_that_convenes_them_are_each_their_own():
+    entities, _ = graph("青山县召开会议\n\n3月1日，青山县召开了县委常委会会议、县政府常务会议。")
+    assert {("Initiative", "县委常委会会议"), ("Initiative", "县政府常务会议")} <= entities
+    assert not {e for e in entities if "、" in e[1]}

@@ -664,6 +664,7 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
         if _a_held_name(text[start:end], end - at + 2 * activity) and not (activity and "、" in unquoted(text[start:end])):
             out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
+    before = len(out)
     for m in _HOLDS_LISTED.finditer(text):
         if _MANY_HOLD.search(text, _clause_start(text, m.start()), m.start()):
             continue  # (各地举办专业性招聘会、…等: kinds that many places hold, no events)
@@ -673,6 +674,7 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
             if head is not None and _a_held_name(item, at + len(item) - head):
                 out.append((at, at + len(item)))
             at += len(item) + 1
+    listed = set(out[before:])
     for m in (*_HOLDS_NAMED.finditer(text), *_HOLDS_ACTIVITY.finditer(text), *_ATTENDS_NAMED.finditer(text),
               *_CONVENES_NAMED.finditer(text),
               *_SPOKEN_AT.finditer(text), *_CARRIES_NAMED.finditer(text), *_GIVES_TALK.finditer(text)):
@@ -698,7 +700,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         if _a_held_name(name, end - at) and not text.startswith("（", start) \
                 and (own >= 5 or _NAMED.search(name) and own >= 2):
             out.append((start, end))
-    return out
+    # (events listed are each their own, not one name that runs over the list: 召开了县委常委会会议、县政府常务会议)
+    return [x for x in out if x in listed or not any(x[0] <= b and e <= x[1] and (b, e) != x for b, e in listed)]
 
 
 def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple[int, int]] = ()) -> tuple[int, bool]:
