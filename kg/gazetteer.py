@@ -111,6 +111,20 @@ def find(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
 _NAME_LENGTH = 24
 
 
+def spelled_by_divisions(text: str) -> list[tuple[int, int, str, tuple[Division, ...]]]:
+    """:func:`find`'s hits where they spell all of ``text``, one right after another (河南驻马店, 郑州市金水区); []
+    where any character is no division's.
+
+    Examples:
+        >>> [h[2] for h in spelled_by_divisions("郑州市金水区")], spelled_by_divisions("郑州市王五")
+        (['郑州市', '金水区'], [])
+    """
+    hits = find(text)
+    whole = bool(hits) and hits[0][0] == 0 and hits[-1][1] == len(text) and all(
+        x[1] == y[0] for x, y in zip(hits, hits[1:]))
+    return hits if whole else []
+
+
 @lru_cache(maxsize=65536)
 def _find_in_name(text: str) -> tuple[tuple[int, int, str, tuple[Division, ...]], ...]:
     return tuple(_find(text))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import find as find_divisions
-from ..gazetteer import named
+from ..gazetteer import named, spelled_by_divisions
 from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
@@ -68,10 +68,8 @@ def _places_only(word: str) -> bool:
         >>> _places_only("郑州市金水区"), _places_only("青山县白石镇"), _places_only("王小明"), _places_only("郑州市王五")
         (True, True, False, False)
     """
-    hits = find_divisions(word)
-    if hits and hits[0][0] == 0 and hits[-1][1] == len(word) and all(x[1] == y[0] for x, y in zip(hits, hits[1:])):
-        return True
-    return _LEVELLED.fullmatch(word) is not None  # (青山县白石镇: a county and a town the gazetteer may not hold)
+    # (青山县白石镇: a county and a town the gazetteer may not hold)
+    return bool(spelled_by_divisions(word)) or _LEVELLED.fullmatch(word) is not None
 
 
 def _is_name(word: str) -> bool:

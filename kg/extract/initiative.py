@@ -820,6 +820,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             text = s.text
             spans = []
             places = [(t.start, t.end) for t in s.tokens if t.tag == "LOC"]
+            place_ends = {e for _, e in places}
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
@@ -861,8 +862,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # a verb of holding or visiting right after a place inside it governs what follows, the place its
                 # subject (青山市举行冬季招商项目签约活动: 举行's object; not 延伸 of 白石镇辣椒产业延伸项目, 新建 of
                 # 白石镇新建污水处理厂项目, nor a company's 年产 of 青山集团年产40万件…项目)
-                ends = {t.end for t in s.tokens if t.tag == "LOC"}
-                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.start in ends
+                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.start in place_ends
                               and _HOLDS_OR_VISITS.fullmatch(t.text))])
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..gazetteer import divisions, find, named, spells_a_word
+from ..gazetteer import divisions, find, named, spelled_by_divisions, spells_a_word
 from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation
 from ..neural import training_orgs, training_places
@@ -687,9 +687,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             if not cities and (full := county_in_named_city(branch.group(1), [*known.places, *known.opening])):
                 out.append(place := replace(_nested(m, *branch.span(1), "Place"), canonical=full))
                 out.append(_relation(m, "location", place, m))
-            if cities and cities[0][0] == 0 and cities[-1][1] == len(branch.group(1)) and all(
-                    x[1] == y[0] for x, y in zip(cities, cities[1:])) and len(cities) <= 2:
-                s, e, _, _ = cities[-1]
+            spelled = spelled_by_divisions(branch.group(1))
+            if spelled and len(spelled) <= 2:
+                s, e, _, _ = spelled[-1]
                 out.append(place := _nested(m, branch.start(1) + s, branch.start(1) + e, "Place"))
                 out.append(_relation(m, "location", place, m))
                 if parent is None and m.text.endswith(("公司", "集团", "银行"), 0, branch.start(1)):
