@@ -366,6 +366,9 @@ def bracketed_names(text: str) -> bool:
 
 # Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
 _FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[,，；;]?)+[）)]")
+# The same fields without brackets, parted by semicolons, two or more: 撰稿：李四；摄影：王五；审核：赵六.
+_FIELDS_PARTED = re.compile(rf"(?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[；;][\s\u3000]*)+"
+                            rf"(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[；;]?")
 
 
 # Two roles or more, each with its names glued to it, after the paper the report is taken from (据青山日报客户端丨):
@@ -405,12 +408,13 @@ def is_byline_line(text: str) -> bool:
         (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
-    if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]):
-        return True  # fields parted by commas: (供稿:李四,审稿:王五)
+    if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
+            or _FIELDS_PARTED.fullmatch(t) and _names_a_person(t):
+        return True  # fields parted by commas: (供稿:李四,审稿:王五); by semicolons: 撰稿:李四;审核:王五
     if not t or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)】]?$", t):
         return False
     if _is_meta(t):
-        return len(t) <= 120 and bool(_PERSON_FIELD.search(" " + t))
+        return len(t) <= 120 and _names_a_person(t)
     if len(t) > 48:
         return False
     if bracketed_names(t) or names_then_credit(t) or _glued_roles(t):
@@ -511,13 +515,33 @@ def is_furniture(text: str) -> bool:
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True
-    return _is_meta(t) and not _PERSON_FIELD.search(" " + t) and len(t) <= 120
+    return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
+
+
+def _names_a_person(fields: str) -> bool:
+    """Whether a line of a page's fields fills a field of people (作者：李四), not only names it with nothing after
+    (发布时间：2024-03-28 作者： 点击：, a page's empty field).
+
+    Examples:
+        >>> _names_a_person("发布时间：2024-03-28 作者：李四"), _names_a_person("发布时间：2024-03-28 作者： 点击：")
+        (True, False)
+    """
+    t = " " + fields
+    for m in _PERSON_FIELD.finditer(t):
+        rest = t[m.end() :].lstrip(" \u3000")
+        if rest and not FIELD.match(rest) or m.group().rstrip(" \u3000")[-1] not in ":：|｜":
+            return True  # (a source's unit and its writer, the name inside the match: 来源：集团党群工作部 李四)
+    return False
 
 
 _SITE_CHANNEL = re.compile(r"[\u4e00-\u9fff]{1,6}网([\u4e00-\u9fff]{2,3})")
 # An app's name and its channel, a bullet between them (青山融媒 • 青山): the page's furniture where a post's time or
 # a field follows it (:func:`kg.text.repair`), a column's headline elsewhere (节气 • 立春).
 APP_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+•[ \u3000]+[\u4e00-\u9fff]{2,8}){1,2}")
+
+
+# A field's name alone on its line, its values on the line under it (关键词 / 高温,保电): tags of the page.
+LABEL_ALONE = re.compile(r"(?:关键词|关键字|标签|Tags?|TAGS?)[\s\u3000]*[:：]?")
 
 
 _STEP = re.compile(r"[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*")

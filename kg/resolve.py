@@ -175,7 +175,8 @@ def _kind_of_two(short: str, group: set[str]) -> set[str]:
     kind = next((k for k in BARE_KINDS if short.startswith(k)), None)
     if kind is None:
         return set()
-    bodies = {n for n in group if n.endswith(BARE_KINDS[kind]) and len(n) > len(kind)}
+    bodies = {n for n in group if n.endswith(BARE_KINDS[kind]) and len(n) > len(kind)
+              and not (kind == "学校" and field_college(n))}  # (传媒学院, 美术学院: a school's colleges, no schools)
     return bodies if len(bodies) >= 2 else set()
 
 
@@ -491,6 +492,8 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             continue
         name = mention_name(m)
         name = short.get((doc, m.article, m.type, name), name)
+        if m.type == "Organization" and name in BARE_KINDS:
+            continue  # 学校 of 学校党委 where the article names no school: a body's kind, no body's name
         if m.type == "Person":
             name = titled.get((doc, m.article, name), name)
         if m.type == "Place":

@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (APP_CHANNEL, BODY_PUNCT, CLOSERS, PHOTO_CREDITED, ROLE_WORD, TITLE_COLON, UNIT_HEADS,
+from .lines import (APP_CHANNEL, BODY_PUNCT, CLOSERS, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD, TITLE_COLON, UNIT_HEADS,
                     bracketed_names, breadcrumb_end, dateline, ends_sentence, is_byline_line, is_byline_start,
                     is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_photo_description,
                     is_short, leading_byline, names_only, trailing_byline, unquoted)
@@ -292,6 +292,9 @@ def repair(text: str) -> list[Paragraph]:
     column = None  # the last step of a breadcrumb above the article (首页 > 营销服务)
     lines = _lines(text)
     for i, line in enumerate(lines):
+        if LABEL_ALONE.fullmatch(line.text) and i + 1 < len(lines) and len(lines[i + 1].text) <= 40 \
+                or i > 0 and LABEL_ALONE.fullmatch(lines[i - 1].text) and len(line.text) <= 40:
+            continue  # the page's tags under their field's name (关键词 / 高温,保电,用电)
         if APP_CHANNEL.fullmatch(line.text) and i + 1 < len(lines) and is_furniture(lines[i + 1].text):
             continue  # an app's name and channel over the post's time (青山融媒 • 青山 / 2025-01-14 18:14)
         if is_furniture(line.text):
@@ -812,6 +815,10 @@ def segment(text: str) -> list[Article]:
                 pending = []
                 set_byline(current, p, "end")
                 current.end = p.end
+            elif current is not None and not pending and not lead and current.byline_position == "start" \
+                    and _credits_the_author(current.byline or "", p.text):
+                set_byline(current, p, "end")  # (来源：青山网 李四 on the page; （通讯员：李四） closing it: the role)
+                current.end = p.end
             elif current is not None and not pending and not lead:
                 add_captions(current, [p])  # a second credit line
             else:
@@ -971,11 +978,19 @@ def _credits_the_author(byline: str, credit: str) -> bool:
         True
         >>> _credits_the_author("作者：李小四", "（通讯员王五）"), _credits_the_author("本报记者 李小四", "（通讯员李小四）")
         (False, False)
+        >>> _credits_the_author("来源：青山网  李小四", "（通讯员：李小四）")
+        True
     """
-    field = _AUTHOR_FIELD.search(byline)
+    field = _AUTHOR_FIELD.search(byline) or (None if ROLE_WORD.search(byline) else _SOURCE_THEN_NAME.search(byline))
     return field is not None and field.group(1) in credit and ROLE_WORD.search(credit) is not None
 
 
+# A post's source field, then the author's name with no role: 来源：青山网  李小四.
+_SOURCE_THEN_NAME = re.compile(r"^来源[\s\u3000]*[:：].*[\s\u3000]([\u4e00-\u9fff·]{2,4})$")
+
+
+# A unit's short name on a line of its own: 二公司, 宣传部, 党委办公室.
+_SOURCE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{UNIT_HEADS})")
 # The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).
 _UNIT_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,20}}(?:{UNIT_HEADS})")
 # A last sentence that introduces people listed after it: 名单如下, 表彰了…, 获奖者：.
@@ -1024,7 +1039,9 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     if not has_previous:
         # short lines, a line of the page's furniture (a date, 当前报纸名称：…), then short lines again: the first are
         # the site's header (青山阅读器), the headline is under the furniture
-        under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture]
+        # (not a unit's short name alone under a post's time, the source field's value: 标题 / 发布时间：… / 二公司)
+        under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture
+                 and not all(_SOURCE_UNIT.fullmatch(x.text.strip(" \u3000")) for x in pending[k:])]
         pending = pending[under[-1]:] if under else pending
         while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text.strip(" \u3000")) \
                 and not pending[1].text.startswith("—"):

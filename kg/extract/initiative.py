@@ -101,7 +101,8 @@ _NOT_A_KIND = re.compile(rf"[的等并和与及在时后前]|之际|期间|前�
 # An edition or a session, in one spelling for every pattern: 第三届, 第12次, 第一期.
 EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
 _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?(?:毕业生|新生|学生|校友))|\d{4}"
-                      r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)")
+                      r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)"
+                      r"|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次(?=全会|全体会议)")  # (a committee's session)
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # A festival after an edition of 届 (第六届环卫节, 第三届青山茶叶节; not 第一次在家乡过春节, nor 节目, 节日).
@@ -169,10 +170,10 @@ def _numbered(ordinal: str) -> bool:
     """An edition's number (第三届, 第二次, 十四届 of a congress), not a year.
 
     Examples:
-        >>> _numbered("第三届"), _numbered("十四届"), _numbered("2023年")
-        (True, True, False)
+        >>> _numbered("第三届"), _numbered("十四届"), _numbered("2023年"), _numbered("十二届五次")
+        (True, True, False, True)
     """
-    return ordinal.startswith("第") or ordinal.endswith("届")
+    return ordinal.startswith("第") or ordinal.endswith(("届", "次"))
 
 
 def _holds_clause(w, lac: dict[int, str] | None) -> bool:
@@ -697,8 +698,9 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         # (as an object, five characters of its own before the head, years and editions aside, or two and quotes, a
         # title or a 届: not 召开专题会议, 召开紧急闭门会议, 2024年第一次会议)
         own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", name)) - (end - at)
+        # (or four after the year that opens it: 召开2020年誓师动员大会)
         if _a_held_name(name, end - at) and not text.startswith("（", start) \
-                and (own >= 5 or _NAMED.search(name) and own >= 2):
+                and (own >= 5 or _NAMED.search(name) and own >= 2 or own >= 4 and _YEAR.match(name)):
             out.append((start, end))
     # (events listed are each their own, not one name that runs over the list: 召开了县委常委会会议、县政府常务会议)
     return [x for x in out if x in listed or not any(x[0] <= b and e <= x[1] and (b, e) != x for b, e in listed)]

@@ -62,6 +62,7 @@ TITLES = tuple(
     院长 市长 省长 县长 区长 乡长 镇长 村长 队长 外长 师傅 大爷 大妈 大娘 阿姨 大姐 大哥 同志 教授 博士
     医生 大夫 老板 总 老 某 家""".split()
 )
+_TITLES_BEFORE = tuple(_OFFICE_TITLES)
 # One-character names that news uses for countries, regions and rivers (中美关系, 巴以冲突,
 # 访华, 港澳台, 京沪, 江淮): the newswire convention tags them as places.
 ONE_CHARACTER_PLACES = frozenset(
@@ -251,6 +252,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         if type_ == "Place":
             if not named(s.text[start:end]) and named(s.text[start : end + 1]):
                 end += 1  # 阳谷县城: the county 阳谷县 (its seat), whose name the tagger read without its level
+            elif end - start >= 4 and s.text[end - 1] == s.text[end - 2] and s.text[end - 1] in _DOUBLED_LEVELS:
+                end -= 1  # 青木镇镇级文明村, 青木村村民: the town 青木镇, the level said again before the next word
             if end - start >= 4 and (shore := _SHORE.search(s.text, start, end)):
                 # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
                 end = shore.end(1) if shore.group(1) else shore.end(2)
@@ -279,6 +282,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
     return out
 
 
+# Levels said twice where the first ends a division's name and the second opens the next word (镇镇级, 村村民).
+_DOUBLED_LEVELS = "省市县镇乡村"
 # Venues named after a city (会展中心, 博览中心, 展览中心): the named places that end in 中心.
 VENUES = tuple(x for x in NAMED_PLACE_SUFFIXES if x.endswith("中心"))
 # The ends of place names that a body may open with (a level, a zone, a street).
@@ -1420,8 +1425,9 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     """
     spans = lac_spans(s)
     news = s.names["news"]
+    # (a person of LAC's right after a title is sure: 纪委书记甘泉, a name that is a county's too)
     sure = [_overlaps(b, e, news) or s.text[b:e] in confirmed or _division(s.text[b:e])
-            for b, e, _ in spans]
+            or tag == "PER" and 2 <= e - b <= 3 and s.text.endswith(_TITLES_BEFORE, 0, b) for b, e, tag in spans]
     # a list member takes its neighbours' confirmation: 三菱树脂、横滨轮胎、协鑫光伏
     changed = True
     while changed:
@@ -1438,6 +1444,11 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
     types = {(b, e): t for b, e, t in news if t != "PER"}
     kept = [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
+    # a place of LAC's that the trained model reads as a person, right after a title: 董事长都业洲 (a person's name
+    # that is a place's too, as 许昌 or 江山, reads as the person there)
+    persons = {(b, e) for b, e, t in news if t == "PER"}
+    kept = [(b, e, "PER" if tag == "LOC" and (b, e) in persons and s.text.endswith(_TITLES_BEFORE, 0, b) else tag)
+            for b, e, tag in kept]
     confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
     # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
     # the model's names over the same characters (it misreads them too)

@@ -42,7 +42,8 @@ SUFFIXES = sorted(
     分行 支行 公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 高中 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
-    工会 总工会 团 工坊 议事厅 合作社 供销社 农场 牧场 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科""".split()
+    工会 总工会 团 工坊 议事厅 合作社 供销社 农场 牧场 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科
+    法庭""".split()
     + list(PREFECTURE_BODIES),
     key=len,
     reverse=True,
@@ -217,7 +218,10 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
                     and not level and tag not in ("LOC", "ORG"))
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
-        after_person = i > 0 and (before[i - 1].pos.startswith("nr") or lac.get(before[i - 1].start) == "PER")
+        # (not a division jieba reads as a name: 麻米乡, a township the tagger reads as a place, before 茶 of 茶溪村)
+        after_person = i > 0 and (lac.get(before[i - 1].start) == "PER" or before[i - 1].pos.startswith("nr")
+                                  and not (before[i - 1].text[-1] in _LEVEL_CHARS
+                                           and lac.get(before[i - 1].start) == "LOC"))
         # (a prefix before the name's next word is inside it: 非 of 非物质文化遗产)
         prefix = w.pos == "h" and w.end < head
         learned = ((w.text in bounds and (w.pos not in NOMINAL_POS or tag in LAC_VERBS or after_person)
@@ -967,13 +971,25 @@ def _named(s: Sentence, begin: int, head: int) -> bool:
         >>> s = parse("李庄村蔬菜专业合作社和大型超市").articles[0].sentences[0]
         >>> _named(s, 0, 7), _named(s, 11, 13)
         (True, False)
+        >>> _named(parse("建成中国特色一流大学").articles[0].sentences[0], 2, 8)
+        False
     """
+    kind = s.text.rfind("特色", begin, head)
+    if kind >= 0:  # (中国特色高水平职业大学: a place's 特色 is a kind of body's, no name; the words after it must name it)
+        begin = kind + 2
     if any(t.tag in ("LOC", "ORG") and t.start < head and begin < t.end for t in s.tokens):
         return True
     if begin + 1 < head and _level_alone(s.text, begin + 1) == begin:
         return True  # 县自来水公司: the county's
     ws = clause_words(s.text, begin)
-    return bool(find(s.text[begin:head])) or any(w.pos in ("nr", "ns", "nt") and begin <= w.start and w.end <= head for w in ws)
+    return bool(find(s.text[begin:head])) or any(w.pos in ("nr", "ns", "nt") and begin <= w.start and w.end <= head
+                                                  and not (w.pos == "nr" and _name_in_a_noun(s, w)) for w in ws)
+
+
+def _name_in_a_noun(s: Sentence, w: Word) -> bool:
+    """Whether the tagger reads a word jieba takes for a person's name inside a longer common noun (高水平 of
+    特色高水平职业大学, which jieba reads as a name)."""
+    return any(t.tag == "n" and t.start <= w.start and w.end <= t.end and t.end - t.start > len(w.text) for t in s.tokens)
 
 
 def _proper(s: Sentence, begin: int, head: int) -> bool:

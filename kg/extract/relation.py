@@ -270,6 +270,9 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         (False, True)
         >>> _unit_of(Mention(5, 8, "Organization", "组织部", 1), school, "县委常委、组织部长王五")  # the committee's
         False
+        >>> company = Mention(0, 6, "Organization", "青山旅游公司", 1)
+        >>> _unit_of(Mention(9, 12, "Organization", "教务处", 1), company, "青山旅游公司与我校教务处签约")  # the school's
+        False
 
     """
     if actor is None or o is actor or o.text == actor.text or not actor.text.endswith(INSTITUTIONS):
@@ -295,7 +298,12 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
     if _CHAINED_AFTER.search(text, max(0, o.start - 12), o.start):
         return False  # a committee's department in its member's chain of titles (县委常委、组织部长A: the 县委's)
+    if any(own in text and not actor.text.endswith(SELF_HEADS[own[1]]) for own in _SCHOOL_SELF):
+        return False  # the text speaks as a school (我校教务处) of a company it names: the units are the school's
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
+
+
+_SCHOOL_SELF = ("我校", "本校")
 
 
 # A committee's or a government's title, then a department of a chain of titles: 县委常委、(组织部长), 市政府副市长、.
