@@ -85,3 +85,46 @@ def test_a_dated_rally_and_a_committees_numbered_session():
     # a meeting of four characters that no year opens is none, as before (召开紧急闭门会议)
     entities, _ = graph("青山集团召开会议\n\n1月6日，青山集团召开誓师动员大会。")
     assert ("Initiative", "誓师动员大会") not in entities
+
+
+def test_an_activity_started_where_it_is_held():
+    entities, facts = graph("青山法律援助宣传启动\n\n9月1日上午，2024年青山省秋季法律援助宣传活动在青山国际广场正式启动。")
+    assert ("2024年青山省秋季法律援助宣传活动", "location", "青山国际广场") in facts
+    # a ceremony of starting where an activity's name is said: no activity held there
+    entities, _ = graph("青山开工\n\n青山县重点项目集中开工活动在白石镇启动仪式上宣布。")
+    assert ("Initiative", "青山县重点项目集中开工活动") not in entities
+
+
+def test_a_quoted_number_before_a_clause_is_no_campaign():
+    entities, _ = graph("青山法援进广场\n\n9月1日，青山法援中心还将“12348”热线搬到了活动现场。")
+    assert not {name for kind, name in entities if kind == "Initiative"}
+
+
+def test_a_quoted_name_before_a_teams_head_is_the_teams_name():
+    entities, _ = graph("青山供电保供电\n\n律师代表王小红介绍，“老人法律服务”律师团现有成员30名。"
+                        "此外，供电公司还组织“青山之光”党员服务队走进小区讲解安全用电。")
+    assert {("Organization", "“老人法律服务”律师团"), ("Organization", "“青山之光”党员服务队")} <= entities
+    assert ("Organization", "党员服务队") not in entities
+    # a common word a body's head closes, or a verb after the quotes, is no body's name
+    entities, _ = graph("青山会议\n\n会议要求坚持“两翼齐飞”总体布局。白石“青年创业之友小组”举办沙龙。"
+                        "“青山工坊”是白石村合作社建起的。")
+    assert not {name for kind, name in entities if kind == "Organization" and "”" in name}
+
+
+def test_an_outlet_that_hosts_an_event_and_an_edition_before_a_quoted_campaign():
+    entities, facts = graph("青山交通日活动走进白石\n\n5月18日，由青山新闻网承办的第三届全市文明交通日“平安出行”活动走进白石县。"
+                            "比赛由白石新闻网、青山电视台联合主办。")
+    assert ("第三届全市文明交通日“平安出行”活动", "organizer", "青山新闻网") in facts
+    assert {("Organization", "白石新闻网"), ("Organization", "青山电视台")} <= entities
+
+
+def test_a_verb_jieba_reads_as_a_name_opens_no_events_name():
+    entities, _ = graph("副校长参加推介会\n\n近日，青山纺织产业招商推介会在白石市举行。副校长王大山应邀参加推介会并致辞。")
+    assert ("Initiative", "青山纺织产业招商推介会") in entities
+    assert not {name for kind, name in entities if kind == "Initiative" and ("王大山" in name or "参加" in name)}
+
+
+def test_the_publishers_unit_with_a_word_of_its_field_before_its_head():
+    _, facts = graph("青山大学参加推介会\n\n近日，青山大学副校长王大山应邀参加推介会，我校对外联络处、学生处负责人陪同参加。"
+                     "青山大学是省重点建设高校。")
+    assert ("对外联络处", "parentOrganization", "青山大学") in facts

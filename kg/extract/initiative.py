@@ -43,11 +43,13 @@ HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行�
 # is of many (“A”等系列活动): the name is the quotation alone.
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
-    rf"(等?(?:(?![的等])[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")
+    rf"(等?(?:(?![的等了])[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场)
 # A year that opens a quoted campaign's name, a season or half of it with it, then what the campaign is of (nouns
 # only) up to the quotation: 2025年“青山读书”活动, 2021年春农业科技“送技术”示范活动.
 _YEAR_BEFORE = re.compile(r"(?<![0-9０-９—－\-~～至到])[0-9０-９]{4}年(?:度|上半年|下半年|[春夏秋冬]季?)?([\u4e00-\u9fff]{0,8})$")
 _OF_A_CAMPAIGN = ("n", "nz", "ns", "nt", "an")
+# An edition that opens a quoted campaign's name, then what it is of: 第五届全区开放日“青山行”活动.
+_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]+届([^，,。；;：:、“”！？!?\s的]{0,10})$")
 
 
 def dated_start(text: str, quote: int) -> int:
@@ -170,10 +172,10 @@ def _numbered(ordinal: str) -> bool:
     """An edition's number (第三届, 第二次, 十四届 of a congress), not a year.
 
     Examples:
-        >>> _numbered("第三届"), _numbered("十四届"), _numbered("2023年"), _numbered("十二届五次")
-        (True, True, False, True)
+        >>> _numbered("第三届"), _numbered("十四届"), _numbered("2023年")
+        (True, True, False)
     """
-    return ordinal.startswith("第") or ordinal.endswith(("届", "次"))
+    return ordinal.startswith("第") or ordinal.endswith("届")
 
 
 def _holds_clause(w, lac: dict[int, str] | None) -> bool:
@@ -223,7 +225,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         # (a word jieba reads as a noun where the tagger reads a verb or an adverb: 认真学习, 领会)
         tags = [(lac or {}).get(k) for k in range(w.start, w.end)]
         lac_verb = w.pos.startswith(("n", "l")) and w.pos != "nz" and (
-            "ad" in tags or w.text in boundary_words() and ("v" in tags or "vd" in tags))
+            "ad" in tags or w.text in boundary_words() and ("v" in tags or "vd" in tags)) or _verbs_only(w, lac)
         if w.text == "工作" and i > 0 and ws[i - 1].end == w.start and ws[i - 1].pos.startswith(("v", "n")) \
                 and len(ws[i - 1].text) >= 2 and ws[i - 1].text not in STOP_WORDS and not lac_verb \
                 and not _holds_clause(ws[i - 1], lac):
@@ -283,9 +285,22 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         start = ordinal[-1].start()
     if start == head:
         before = [w for w in ws if w.end == head]
-        if before and before[0].pos.startswith("n") and len(before[0].text) >= 2:
+        if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac):
             return before[0].start
     return start
+
+
+def _verbs_only(w, lac: dict[int, str] | None) -> bool:
+    """Whether the tagger reads only verbs over a word jieba reads as a person's name (应邀参加); not over a noun of
+    jieba's that is a verb too (代表).
+
+    Examples:
+        >>> from kg.words import Word
+        >>> _verbs_only(Word(0, 4, "应邀参加", "nr"), {0: "v", 2: "v"}), _verbs_only(Word(0, 2, "代表", "n"), {0: "v"})
+        (True, False)
+    """
+    tags = [(lac or {}).get(k) for k in range(w.start, w.end) if k in (lac or {})]
+    return w.pos == "nr" and bool(tags) and all(t in ("v", "vd") for t in tags)
 
 
 _PARTY_JOINS = ("与", "和", "、", "同")
@@ -507,7 +522,8 @@ _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) 
 # The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！？!?\s“”]{{1,20}}?|于[^，,。；;：:！？!?\s“”]{{1,12}}?)?"
-                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕)(?!的)")  # (not 全会召开的重大意义)
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?![了的仪]))"
+                           r"(?!的)")  # (not 全会召开的重大意义; an activity started where it is held: …宣传活动在…启动)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"
@@ -826,6 +842,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
+                elif (edition := _EDITION_BEFORE.search(text, max(0, m.start() - 16), m.start())) \
+                        and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(edition.group(1))):
+                    # an edition of it (第五届全区政务公开日“X”活动): an event of its own, named in full
+                    spans.append((edition.start(), m.end(), text[edition.start() : m.end()]))
                 elif any(m.start(2) <= b and e <= m.end() for b, e in places) or find_divisions(m.group(2)):
                     # the campaign held in a place (2023年“青山行”白石义诊活动): an event of its own, named in full
                     # with its quotes, as the golds name it (the campaign is one where the text names it alone)

@@ -537,10 +537,16 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
     if any(t.start == start and t.end == end and t.tag in ("n", "nz") for t in s.tokens) and any(
             w.start == start and w.end > end for w in clause_words(text, start)):
         return True  # the tagger's word, which jieba runs into the next
-    word = next((w for w in clause_words(text, start) if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")),
-                None)
-    return word is not None and (_owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None
-                                 or _member_named(s, end))
+    ws = clause_words(text, start)
+    word = next((w for w in ws if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")), None)
+    if word is None:
+        return False
+    # (the publisher's unit with a word of its field before the head's: 我校对外联络处, jieba's 对外 联络处)
+    field = next((w for w in ws if w.end == word.start and not w.pos.startswith(("v", "p", "c", "u", "r", "m"))), None)
+    owned = field is not None and any(m.end() == field.start
+                                      for m in SELF_NAMED_RE.finditer(text, max(0, field.start - 3), field.start))
+    return owned or _owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None \
+        or _member_named(s, end)
 
 
 def _closes_few_names(pair: str) -> bool:
@@ -1032,6 +1038,20 @@ def room_start(text: str, begin: int, lac: dict[int, str] | None = None) -> int:
     return name_start(text, start, frozenset("m"), lac=lac, bounds=frozenset())
 
 
+# An outlet named as an event's host: 由青山新闻网承办, 由青山日报社、白石电视台联合主办.
+_OUTLET_HOSTS = re.compile(r"(?<=[由、和与])([\u4e00-\u9fff]{2,12}?(?:网|报社?|电视台|广播电台))(?=(?:联合|共同)?(?:主办|承办|协办)"
+                           r"|[、和与][\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:主办|承办|协办))")
+
+
+_LONG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _quoted_body() -> re.Pattern:
+    """A quoted name of a few words, then up to four characters and a body's head (:data:`SUFFIXES`)."""
+    return re.compile(rf"“[^“”，,。；;：:、！？!?\s]{{2,12}}”[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(SUFFIXES)})")
+
+
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
     """The heads: the typed ones and the …中心 that the training names make bodies (研究中心)."""
@@ -1344,6 +1364,22 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
                 and not any(s.local(x.start) < m.end() and field.start < s.local(x.end) for x in out)):
             start, end = s.span(field.start, m.end())
             out.append(Mention(start, end, "Organization", text[field.start : m.end()], article))
+    # 由青山新闻网承办: an outlet (a site, a paper, a station) that hosts an event, a body by where it stands
+    for m in _OUTLET_HOSTS.finditer(text):
+        if not any(s.local(x.start) <= m.start(1) < s.local(x.end) for x in out):
+            start, end = s.span(m.start(1), m.end(1))
+            out.append(Mention(start, end, "Organization", m.group(1), article))
+    # “青山之光”党员服务队, “法律援助”律师团: a quoted name, then a body's head that ends a word: one body, the quotes in it
+    for m in _quoted_body().finditer(text):
+        tail = words(text[text.index("”", m.start()) + 1 : m.end()])
+        # (nouns only after the quotes, the last a head of two characters or more, or a word of three that one closes:
+        # 律师团, not 总体布局, 举办 of “A”小组举办)
+        if tail and all(w.pos.startswith("n") or w.pos in ("vn", "j") for w in tail) \
+                and (len(tail[-1].text) == 3 or tail[-1].text.endswith(_LONG_HEADS)) \
+                and any(w.end == m.end() for w in clause_words(text, m.end() - 1)):
+            out = [x for x in out if not (m.start() <= s.local(x.start) and s.local(x.end) <= m.end())]
+            start, end = s.span(m.start(), m.end())
+            out.append(Mention(start, end, "Organization", m.group(), article))
     for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())
