@@ -107,7 +107,8 @@ def test_a_quoted_name_before_a_teams_head_is_the_teams_name():
     assert ("Organization", "党员服务队") not in entities
     # a common word a body's head closes, or a verb after the quotes, is no body's name
     entities, _ = graph("青山会议\n\n会议要求坚持“两翼齐飞”总体布局。白石“青年创业之友小组”举办沙龙。"
-                        "“青山工坊”是白石村合作社建起的。")
+                        "“青山工坊”是白石村合作社建起的。为“十五五”开好局。“钢铁工业的长子”白石集团。"
+                        "“湖畔明珠”雷锋服务站开门迎客。")
     assert not {name for kind, name in entities if kind == "Organization" and "”" in name}
 
 
@@ -128,3 +129,9 @@ def test_the_publishers_unit_with_a_word_of_its_field_before_its_head():
     _, facts = graph("青山大学参加推介会\n\n近日，青山大学副校长王大山应邀参加推介会，我校对外联络处、学生处负责人陪同参加。"
                      "青山大学是省重点建设高校。")
     assert ("对外联络处", "parentOrganization", "青山大学") in facts
+
+
+def test_a_member_of_a_bodys_party_group_is_the_bodys_member():
+    entities, facts = graph("青山法庭揭牌\n\n3月28日，青山县人民检察院党组成员、副检察长钟大平出席仪式。")
+    assert ("钟大平", "memberOf", "青山县人民检察院") in facts
+    assert ("Organization", "青山县人民检察院党组") not in entities

@@ -1242,6 +1242,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             (w.start for w in clause_words(text, m.start())
              if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
         run_over = second_field if second_field is not None else made_up  # (a word the name must run on over)
+        if m.group() == "党组" and text.startswith("成员", m.end()):
+            continue  # 青山法院党组成员: a title of the body above, as 党组书记 is (kg.extract.role)
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
                 and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
             continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
@@ -1371,11 +1373,15 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             out.append(Mention(start, end, "Organization", m.group(1), article))
     # “青山之光”党员服务队, “法律援助”律师团: a quoted name, then a body's head that ends a word: one body, the quotes in it
     for m in _quoted_body().finditer(text):
-        tail = words(text[text.index("”", m.start()) + 1 : m.end()])
-        # (nouns only after the quotes, the last a head of two characters or more, or a word of three that one closes:
-        # 律师团, not 总体布局, 举办 of “A”小组举办)
+        after = text.index("”", m.start()) + 1
+        tail = words(text[after : m.end()])
+        # (nouns only after the quotes, the last a head of two characters or more, or one character after a word of two:
+        # 律师团, not 总体布局, 新格局, 开好局, 举办 of “A”小组举办; and no name of a person or a place after them, nor 的
+        # in them: “湖畔明珠”雷锋服务站, “钢铁工业的长子”青山集团 are epithets)
         if tail and all(w.pos.startswith("n") or w.pos in ("vn", "j") for w in tail) \
-                and (len(tail[-1].text) == 3 or tail[-1].text.endswith(_LONG_HEADS)) \
+                and (tail[-1].text.endswith(_LONG_HEADS) or len(tail[-1].text) == 3 and in_dictionary(tail[-1].text[:2])
+                     and not tail[-1].text.endswith("局")) and "的" not in text[m.start() : after] \
+                and not any(t.tag in ("PER", "LOC") and after <= t.start < m.end() for t in s.tokens) \
                 and any(w.end == m.end() for w in clause_words(text, m.end() - 1)):
             out = [x for x in out if not (m.start() <= s.local(x.start) and s.local(x.end) <= m.end())]
             start, end = s.span(m.start(), m.end())
