@@ -529,7 +529,7 @@ def _names_a_person(fields: str) -> bool:
     t = " " + fields
     for m in _PERSON_FIELD.finditer(t):
         rest = t[m.end() :].lstrip(" \u3000")
-        if rest and not FIELD.match(rest) or m.group().rstrip(" \u3000")[-1] not in ":：|｜":
+        if (rest and not FIELD.match(rest)) or m.group().rstrip(" \u3000")[-1] not in ":：|｜":
             return True  # (a source's unit and its writer, the name inside the match: 来源：集团党群工作部 李四)
     return False
 

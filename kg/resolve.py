@@ -493,7 +493,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
         name = mention_name(m)
         name = short.get((doc, m.article, m.type, name), name)
         if m.type == "Organization" and name in BARE_KINDS:
-            continue  # 学校 of 学校党委 where the article names no school: a body's kind, no body's name
+            continue  # a body's kind alone (学校 of 学校党委, 公司, 医院 …) where the article names none: no body's name
         if m.type == "Person":
             name = titled.get((doc, m.article, name), name)
         if m.type == "Place":

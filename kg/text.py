@@ -292,8 +292,8 @@ def repair(text: str) -> list[Paragraph]:
     column = None  # the last step of a breadcrumb above the article (首页 > 营销服务)
     lines = _lines(text)
     for i, line in enumerate(lines):
-        if LABEL_ALONE.fullmatch(line.text) and i + 1 < len(lines) and len(lines[i + 1].text) <= 40 \
-                or i > 0 and LABEL_ALONE.fullmatch(lines[i - 1].text) and len(line.text) <= 40:
+        if LABEL_ALONE.fullmatch(line.text) or i > 0 and LABEL_ALONE.fullmatch(lines[i - 1].text) \
+                and _TAGS.fullmatch(line.text):
             continue  # the page's tags under their field's name (关键词 / 高温,保电,用电)
         if APP_CHANNEL.fullmatch(line.text) and i + 1 < len(lines) and is_furniture(lines[i + 1].text):
             continue  # an app's name and channel over the post's time (青山融媒 • 青山 / 2025-01-14 18:14)
@@ -313,6 +313,8 @@ def repair(text: str) -> list[Paragraph]:
     return out
 
 
+# A page's tags: short words parted by commas or spaces, two or more.
+_TAGS = re.compile(r"[^，,、。；;！？!?\s]{1,12}(?:[,，、\s\u3000]+[^，,、。；;！？!?\s]{1,12})+")
 # A site's date stamp after a post's title: 青山杯开赛  （11-29）, 青山杯开赛 [2012-11-29]
 _TITLE_STAMP = re.compile(r"[\s\u3000]*[（(\[【](?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[）)\]】]$")
 
@@ -815,8 +817,7 @@ def segment(text: str) -> list[Article]:
                 pending = []
                 set_byline(current, p, "end")
                 current.end = p.end
-            elif current is not None and not pending and not lead and current.byline_position == "start" \
-                    and _credits_the_author(current.byline or "", p.text):
+            elif current is not None and not pending and not lead and _gives_the_role(current, p.text):
                 set_byline(current, p, "end")  # (来源：青山网 李四 on the page; （通讯员：李四） closing it: the role)
                 current.end = p.end
             elif current is not None and not pending and not lead:
@@ -916,7 +917,7 @@ def segment(text: str) -> list[Article]:
             body = body.slice(0, tail)
             if current.byline is None and (names_alone or is_byline_line(credit.text)):
                 set_byline(current, credit, "end")
-            elif current.byline_position == "start" and _credits_the_author(current.byline or "", credit.text):
+            elif _gives_the_role(current, credit.text):
                 set_byline(current, credit, "end")  # (作者：李四 on the page, （通讯员 李四） closing the text: its role)
         for s in split_sentences(body) if body.text else []:
             current.sentences.append(_sentence(s, len(current.sentences), "body"))
@@ -969,6 +970,11 @@ def _original_title(text: str, start: int, end: int) -> list[Paragraph]:
 _AUTHOR_FIELD = re.compile(r"(?:^|[\s\u3000])作者[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
 
 
+def _gives_the_role(a: Article, credit: str) -> bool:
+    """Whether a credit closing an article gives the role of the author its byline at the top names without one."""
+    return a.byline_position == "start" and _credits_the_author(a.byline or "", credit)
+
+
 def _credits_the_author(byline: str, credit: str) -> bool:
     """Whether a credit closing the text names with a role the one person a page's author field above named: the
     credit says how they wrote it (作者：李四 above, （通讯员李四） below).
@@ -989,8 +995,8 @@ def _credits_the_author(byline: str, credit: str) -> bool:
 _SOURCE_THEN_NAME = re.compile(r"^来源[\s\u3000]*[:：].*[\s\u3000]([\u4e00-\u9fff·]{2,4})$")
 
 
-# A unit's short name on a line of its own: 二公司, 宣传部, 党委办公室.
-_SOURCE_UNIT = re.compile(rf"[\u4e00-\u9fff]{{1,4}}(?:{UNIT_HEADS})")
+# A unit's short name on a line of its own, by the heads of a company's or an office's units: 二公司, 宣传部, 党委办公室.
+_SOURCE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:公司|部|处|室|科|办|中心|集团|厂|局)")
 # The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).
 _UNIT_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,20}}(?:{UNIT_HEADS})")
 # A last sentence that introduces people listed after it: 名单如下, 表彰了…, 获奖者：.
@@ -1039,7 +1045,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     if not has_previous:
         # short lines, a line of the page's furniture (a date, 当前报纸名称：…), then short lines again: the first are
         # the site's header (青山阅读器), the headline is under the furniture
-        # (not a unit's short name alone under a post's time, the source field's value: 标题 / 发布时间：… / 二公司)
+        # (not a unit's short name alone under the furniture, a source field's value: 标题 / 发布时间：… / 二公司)
         under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture
                  and not all(_SOURCE_UNIT.fullmatch(x.text.strip(" \u3000")) for x in pending[k:])]
         pending = pending[under[-1]:] if under else pending

@@ -69,12 +69,12 @@ def test_a_schools_offices_are_no_units_of_the_company_it_signs_with():
 
 
 def test_a_courts_circuit_tribunal_is_a_body():
-    entities, facts = graph("青山海事法院白石巡回法庭揭牌\n\n3月28日，青山海事法院白石巡回法庭在白石市举行揭牌仪式。"
+    entities, facts = graph("青山海事法院惠州巡回法庭揭牌\n\n3月28日，青山海事法院惠州巡回法庭在白石市举行揭牌仪式。"
                             "青山海事法院院长王大海出席。")
-    assert ("Organization", "青山海事法院白石巡回法庭") in entities
-    assert ("青山海事法院白石巡回法庭", "parentOrganization", "青山海事法院") in facts
-    entities, _ = graph("巡回法庭揭牌\n\n青山海事法院白石巡回法庭设在白石市青山管委会二楼。")
-    assert ("Organization", "青山海事法院白石巡回法庭") in entities
+    assert ("Organization", "青山海事法院惠州巡回法庭") in entities
+    assert ("青山海事法院惠州巡回法庭", "parentOrganization", "青山海事法院") in facts
+    entities, _ = graph("巡回法庭揭牌\n\n青山海事法院惠州巡回法庭设在白石市青山管委会二楼。")
+    assert ("Organization", "青山海事法院惠州巡回法庭") in entities
 
 
 def test_a_dated_rally_and_a_committees_numbered_session():
@@ -135,3 +135,34 @@ def test_a_member_of_a_bodys_party_group_is_the_bodys_member():
     entities, facts = graph("青山法庭揭牌\n\n3月28日，青山县人民检察院党组成员、副检察长钟大平出席仪式。")
     assert ("钟大平", "memberOf", "青山县人民检察院") in facts
     assert ("Organization", "青山县人民检察院党组") not in entities
+
+
+def test_the_rules_of_this_round_leave_alone_what_they_were_not_written_for():
+    # (the review's cases: each a text where one of the round's rules misfired before it was narrowed)
+    entities, facts = graph("合作社带动增收\n\n近日，张家湾特色果蔬专业合作社负责人王大海介绍，今年合作社收入增长两成。")
+    assert ("王大海", "memberOf", "张家湾特色果蔬专业合作社") in facts
+    entities, _ = graph("青山举办征文比赛\n\n参赛作品由各学校统一上报主办方。本次摄影展由团县委和青山网联合主办。")
+    assert ("Organization", "青山网") in entities and not {n for k, n in entities if "上报" in n}
+    entities, _ = graph("白石村党支部获评五星\n\n近日，白石村党支部被评为“五星级”党支部。青山县人民医院正在创建“智慧”医院，"
+                        "全县已有12家“无烟”单位。卫生院设立了“一站式”服务中心。“平安”医院让群众少跑腿。")
+    assert not {n for k, n in entities if "”" in n}
+    entities, _ = graph("白石县开展禁毒宣传\n\n全县禁毒宣传活动启动以来，白石县共发放宣传资料3000余份。青山公益助学活动启动资金"
+                        "已全部到位。3月5日，青山市全民阅读活动启动会在青山图书馆召开。")
+    assert not {n for k, n in entities if k == "Initiative" and n.endswith("活动")}
+    for label in ("关键词：", "关键词"):
+        assert headlines(f"{label}\n\n青山大桥今日通车\n\n3月5日，青山大桥正式通车，白石县到青山市的车程缩短一半。") == [
+            "青山大桥今日通车"]
+    assert headlines("青山阅读器\n当前报纸名称:青山日报\n\n青山运动会\n\n日期:01-05\n\n3月20日，青山运动会在白石体育馆开幕。") == [
+        "青山运动会"]
+    entities, _ = graph("青山中学开展法治教育\n\n3月5日，青山中学学生在校园模拟法庭开展庭审体验活动。"
+                        "青山县人民法院巡回法庭来到白石村就地开庭。")
+    assert ("Organization", "青山县人民法院") in entities and not {n for k, n in entities if n.endswith("法庭")}
+    entities, _ = graph("青山举办读书节\n\n第三届青山读书节期间“书香青山”读书活动吸引市民5000余人参加。")
+    assert ("Initiative", "第三届青山读书节") in entities
+    _, facts = graph("青山旅游公司与青山职业学院签约\n\n5月18日，青山旅游公司与青山职业学院签订校企合作协议。"
+                     "青山旅游公司市场部经理王小红介绍了实习岗位情况，青山旅游公司人力资源部、财务部负责人参加签约。"
+                     "青山职业学院院长李大山表示，我校将与企业深化合作。")
+    assert ("财务部", "parentOrganization", "青山旅游公司") in facts
+    assert ("青山职业学院", "parentOrganization", "青山旅游公司") not in facts
+    entities, _ = graph("青山市文旅局开展集中学习\n\n3月5日，青山市文旅局党组成员集体学习了会议精神。")
+    assert ("Organization", "青山市文旅局党组") in entities

@@ -49,7 +49,9 @@ _QUOTED_WITH_HEAD = re.compile(
 _YEAR_BEFORE = re.compile(r"(?<![0-9０-９—－\-~～至到])[0-9０-９]{4}年(?:度|上半年|下半年|[春夏秋冬]季?)?([\u4e00-\u9fff]{0,8})$")
 _OF_A_CAMPAIGN = ("n", "nz", "ns", "nt", "an")
 # An edition that opens a quoted campaign's name, then what it is of: 第五届全区开放日“青山行”活动.
-_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百\d]+届([^，,。；;：:、“”！？!?\s的]{0,10})$")
+_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]+届([^，,。；;：:、“”！？!?\s的]{0,10})$")
+# An edition's own event before a quotation, or a time inside it: 第三届读书节期间“…”活动 is two.
+_OWN_EVENT = re.compile(r"(?:期间|之际|[上中内]|[节会赛展])$")
 
 
 def dated_start(text: str, quote: int) -> int:
@@ -522,8 +524,8 @@ _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) 
 # The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！？!?\s“”]{{1,20}}?|于[^，,。；;：:！？!?\s“”]{{1,12}}?)?"
-                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?![了的仪]))"
-                           r"(?!的)")  # (not 全会召开的重大意义; an activity started where it is held: …宣传活动在…启动)
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?=[，,。；;！？!?\s]|$))"
+                           r"(?!的)")  # (not 全会召开的重大意义; an activity started, closing its clause: …宣传活动在…启动。)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"
@@ -843,7 +845,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
                 elif (edition := _EDITION_BEFORE.search(text, max(0, m.start() - 16), m.start())) \
-                        and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(edition.group(1))):
+                        and not any(w.pos.startswith("v") and w.pos != "vn" for w in words(edition.group(1))) \
+                        and not _OWN_EVENT.search(edition.group(1)):
                     # an edition of it (第五届全区政务公开日“X”活动): an event of its own, named in full
                     spans.append((edition.start(), m.end(), text[edition.start() : m.end()]))
                 elif any(m.start(2) <= b and e <= m.end() for b, e in places) or find_divisions(m.group(2)):

@@ -1468,12 +1468,12 @@ def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
     Examples:
         >>> _titled("区人大常委会党组书记王五", (0, 8, "ORG")), _titled("区人大常委会党组召开会议", (0, 8, "ORG"))
         ((0, 6, 'ORG'), (0, 8, 'ORG'))
-        >>> _titled("区人大常委会党组成员王五", (0, 8, "ORG"))  # (a member of the group, as 委员 is)
+        >>> _titled("区人大常委会党组成员、副主任王五", (0, 8, "ORG"))  # (a member of the group, as 委员 is)
         (0, 6, 'ORG')
     """
     b, e, tag = name
     if tag == "ORG" and e - b > 4 and text.endswith("党组", b, e) and (TITLE_AFTER.match(text, e)
-                                                                       or text.startswith("成员", e)):
+                                                                       or text.startswith("成员、", e)):
         return b, e - 2, tag
     return name
 

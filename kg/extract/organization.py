@@ -980,9 +980,9 @@ def _named(s: Sentence, begin: int, head: int) -> bool:
         >>> _named(parse("建成中国特色一流大学").articles[0].sentences[0], 2, 8)
         False
     """
-    kind = s.text.rfind("特色", begin, head)
-    if kind >= 0:  # (中国特色高水平职业大学: a place's 特色 is a kind of body's, no name; the words after it must name it)
-        begin = kind + 2
+    kind = s.text.rfind("中国特色", begin, head)
+    if kind >= 0:  # (中国特色高水平职业大学: China's 特色 is a kind of body's, no name; the words after it must name it)
+        begin = kind + 4
     if any(t.tag in ("LOC", "ORG") and t.start < head and begin < t.end for t in s.tokens):
         return True
     if begin + 1 < head and _level_alone(s.text, begin + 1) == begin:
@@ -992,10 +992,28 @@ def _named(s: Sentence, begin: int, head: int) -> bool:
                                                   and not (w.pos == "nr" and _name_in_a_noun(s, w)) for w in ws)
 
 
+def _named_tribunal(s: Sentence, begin: int, head: int) -> bool:
+    """Whether a tribunal's name holds the place it sits in, after its court where it names the court (青山法院惠州巡回
+    法庭, 惠州法庭): the tagger's place or a division there; not 青山县人民法院巡回法庭 (the court's), 校园模拟法庭.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("法庭开庭\\n\\n青山海事法院惠州巡回法庭开庭。青山县人民法院巡回法庭开庭。")
+        >>> _ = tag_documents([doc])
+        >>> [_named_tribunal(x, 0, x.text.index("法庭")) for x in doc.articles[0].sentences[1:]]
+        [True, False]
+    """
+    court = s.text.find("法院", begin, head)
+    begin = court + 2 if court >= 0 else begin
+    return any(t.tag == "LOC" and begin <= t.start < head for t in s.tokens) or bool(find(s.text[begin:head]))
+
+
 def _name_in_a_noun(s: Sentence, w: Word) -> bool:
     """Whether the tagger reads a word jieba takes for a person's name inside a longer common noun (高水平 of
     特色高水平职业大学, which jieba reads as a name)."""
-    return any(t.tag == "n" and t.start <= w.start and w.end <= t.end and t.end - t.start > len(w.text) for t in s.tokens)
+    return any(t.tag == "n" and t.start <= w.start and w.end <= t.end and t.end - t.start > len(w.text)
+               for t in s.tokens)
 
 
 def _proper(s: Sentence, begin: int, head: int) -> bool:
@@ -1039,11 +1057,25 @@ def room_start(text: str, begin: int, lac: dict[int, str] | None = None) -> int:
 
 
 # An outlet named as an event's host: 由青山新闻网承办, 由青山日报社、白石电视台联合主办.
-_OUTLET_HOSTS = re.compile(r"(?<=[由、和与])([\u4e00-\u9fff]{2,12}?(?:网|报社?|电视台|广播电台))(?=(?:联合|共同)?(?:主办|承办|协办)"
-                           r"|[、和与][\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:主办|承办|协办))")
+_OUTLET_HOSTS = re.compile(r"(?<=[由、和与])((?:(?![和与及])[\u4e00-\u9fff]){2,12}?(?:网|报社|日报|晚报|电视台|广播电台))"
+                           r"(?=(?:联合|共同)?(?:主办|承办|协办)|[、和与][\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:主办|承办|协办))")
 
 
 _LONG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2)
+# What rates, builds or counts the bodies a quotation then describes: 被评为“五星级”党支部, 建成“一站式”服务大厅, 12家“无烟”单位.
+_QUOTED_KIND = re.compile(r"(?:评为|评选为|创建|建立|建成|建设|打造|争创|[\d一二两三四五六七八九十百千多几]+[家个所支])了?$")
+
+
+def _a_modifier(quoted: str) -> bool:
+    """Whether a quotation before a body's head is a word that describes a kind of body, not a name: one adjective or
+    attribute of jieba's (智慧, 无烟), a rating (五星级) or a manner (一站式).
+
+    Examples:
+        >>> _a_modifier("五星级"), _a_modifier("一站式"), _a_modifier("青山之光"), _a_modifier("老人法律服务")
+        (True, True, False, False)
+    """
+    ws = words(quoted)
+    return quoted.endswith(("级", "式", "型", "化")) or len(ws) == 1 and ws[0].pos in ("a", "b", "z", "ad", "an")
 
 
 @lru_cache(maxsize=1)
@@ -1242,8 +1274,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             (w.start for w in clause_words(text, m.start())
              if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
         run_over = second_field if second_field is not None else made_up  # (a word the name must run on over)
-        if m.group() == "党组" and text.startswith("成员", m.end()):
-            continue  # 青山法院党组成员: a title of the body above, as 党组书记 is (kg.extract.role)
+        if m.group() == "党组" and text.startswith("成员、", m.end()):
+            continue  # 青山法院党组成员、副院长: a title of the body above, as 党组书记 is (kg.extract.role)
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
                 and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
             continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
@@ -1269,6 +1301,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin += 1  # (the tagger reads 原 into the name too)
         if m.group() in PROPER_HEADS:
             begin = _past_verbs_and_titles(s, begin, m.start(), lac)
+        if m.group() == "法庭" and not _named_tribunal(s, begin, m.start()):
+            continue  # 校园模拟法庭, 特别军事法庭, 法院巡回法庭: no tribunal named by its court and its place
         if begin == m.start() and m.group() not in STANDALONE_BODIES or text.endswith(m.group(), begin, m.start()):
             continue  # (nor the head said twice: 人民医院医院编制床位)
         if campus and text.startswith("学校", begin) and begin + 2 < m.start():
@@ -1382,6 +1416,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
                 and (tail[-1].text.endswith(_LONG_HEADS) or len(tail[-1].text) == 3 and in_dictionary(tail[-1].text[:2])
                      and not tail[-1].text.endswith("局")) and "的" not in text[m.start() : after] \
                 and not any(t.tag in ("PER", "LOC") and after <= t.start < m.end() for t in s.tokens) \
+                and not _QUOTED_KIND.search(text, 0, m.start()) \
+                and not _a_modifier(m.group()[1 : after - m.start() - 1]) \
                 and any(w.end == m.end() for w in clause_words(text, m.end() - 1)):
             out = [x for x in out if not (m.start() <= s.local(x.start) and s.local(x.end) <= m.end())]
             start, end = s.span(m.start(), m.end())

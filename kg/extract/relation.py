@@ -298,12 +298,22 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
     if _CHAINED_AFTER.search(text, max(0, o.start - 12), o.start):
         return False  # a committee's department in its member's chain of titles (县委常委、组织部长A: the 县委's)
-    if any(own in text and not actor.text.endswith(SELF_HEADS[own[1]]) for own in _SCHOOL_SELF):
-        return False  # the text speaks as a school (我校教务处) of a company it names: the units are the school's
+    if not actor.text.endswith(SELF_HEADS["校"]) and (o.text.endswith(SELF_HEADS["校"]) or any(
+            own in text[_sentence_start(text, o.start) : _sentence_end(text, o.end)] for own in _SCHOOL_SELF)):
+        return False  # a school or its college, or a unit where the sentence speaks as a school (我校教务处): no company's
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
 
 
 _SCHOOL_SELF = ("我校", "本校")
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min((k for k in (text.find(c, at) for c in _SENTENCE_ENDS) if k >= 0), default=len(text))
 
 
 # A committee's or a government's title, then a department of a chain of titles: 县委常委、(组织部长), 市政府副市长、.
