@@ -1068,7 +1068,7 @@ _QUOTED_KIND = re.compile(r"(?:评为|评选为|创建|建立|建成|建设|打�
 
 def _a_modifier(quoted: str) -> bool:
     """Whether a quotation before a body's head is a word that describes a kind of body, not a name: one adjective or
-    attribute of jieba's (智慧, 无烟), a rating (五星级) or a manner (一站式).
+    attribute of jieba's (平安), a rating (五星级) or a manner (一站式).
 
     Examples:
         >>> _a_modifier("五星级"), _a_modifier("一站式"), _a_modifier("青山之光"), _a_modifier("老人法律服务")
