@@ -1078,6 +1078,23 @@ def _a_modifier(quoted: str) -> bool:
     return quoted.endswith(("级", "式", "型", "化")) or len(ws) == 1 and ws[0].pos in ("a", "b", "z", "ad", "an")
 
 
+def _quoted_team(s: Sentence, start: int, end: int) -> bool:
+    """Whether a quotation and the body's head after it (a match of :func:`_quoted_body`) name one body: nouns only
+    after the quotes, the last a head of two characters or more, or one character after a word of two (律师团; not
+    总体布局, 新格局, 开好局, 举办 of “A”小组举办); no name of a person or a place after them, nor 的 in them (“湖畔明珠”雷锋服务站,
+    “钢铁工业的长子”青山集团 are epithets); no rating, manner or attribute, nor one a verb rates or builds or a count
+    counts (:func:`_a_modifier`, “五星级”党支部, 建成“一站式”…); and a word ends with the head."""
+    text = s.text
+    after = text.index("”", start) + 1
+    tail = words(text[after:end])
+    return bool(tail) and all(w.pos.startswith("n") or w.pos in ("vn", "j") for w in tail) \
+        and (tail[-1].text.endswith(_LONG_HEADS) or len(tail[-1].text) == 3 and in_dictionary(tail[-1].text[:2])
+             and not tail[-1].text.endswith("局")) and "的" not in text[start:after] \
+        and not any(t.tag in ("PER", "LOC") and after <= t.start < end for t in s.tokens) \
+        and not _QUOTED_KIND.search(text, 0, start) and not _a_modifier(text[start + 1 : after - 1]) \
+        and any(w.end == end for w in clause_words(text, end - 1))
+
+
 @lru_cache(maxsize=1)
 def _quoted_body() -> re.Pattern:
     """A quoted name of a few words, then up to four characters and a body's head (:data:`SUFFIXES`)."""
@@ -1407,18 +1424,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             out.append(Mention(start, end, "Organization", m.group(1), article))
     # “青山之光”党员服务队, “法律援助”律师团: a quoted name, then a body's head that ends a word: one body, the quotes in it
     for m in _quoted_body().finditer(text):
-        after = text.index("”", m.start()) + 1
-        tail = words(text[after : m.end()])
-        # (nouns only after the quotes, the last a head of two characters or more, or one character after a word of two:
-        # 律师团, not 总体布局, 新格局, 开好局, 举办 of “A”小组举办; and no name of a person or a place after them, nor 的
-        # in them: “湖畔明珠”雷锋服务站, “钢铁工业的长子”青山集团 are epithets)
-        if tail and all(w.pos.startswith("n") or w.pos in ("vn", "j") for w in tail) \
-                and (tail[-1].text.endswith(_LONG_HEADS) or len(tail[-1].text) == 3 and in_dictionary(tail[-1].text[:2])
-                     and not tail[-1].text.endswith("局")) and "的" not in text[m.start() : after] \
-                and not any(t.tag in ("PER", "LOC") and after <= t.start < m.end() for t in s.tokens) \
-                and not _QUOTED_KIND.search(text, 0, m.start()) \
-                and not _a_modifier(m.group()[1 : after - m.start() - 1]) \
-                and any(w.end == m.end() for w in clause_words(text, m.end() - 1)):
+        if _quoted_team(s, m.start(), m.end()):
             out = [x for x in out if not (m.start() <= s.local(x.start) and s.local(x.end) <= m.end())]
             start, end = s.span(m.start(), m.end())
             out.append(Mention(start, end, "Organization", m.group(), article))

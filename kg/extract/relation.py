@@ -250,11 +250,12 @@ _DIRECTIONS = frozenset("东西南北中部")
 _STATE_BODY_HEADS = ("部", "办", "委", "局", "署", "联", "委员会")
 
 
-def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
+def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -> bool:
     """Whether an organization is a unit of the article's main actor: it is named bare (no place or
     body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution, not a
     college named by its field (its offices beside it are the school's); not a body that a place of the training
-    names opens (a country: 美国科学院), nor another institution's unit (红河医院骨科).
+    names opens (a country: 美国科学院), nor another institution's unit (红河医院骨科); ``sentence``: the text of the
+    sentence that names it, where 我校 says the units are a school's.
 
     Examples:
         >>> t = "信息化处、美国科学院、红河医院骨科"
@@ -271,7 +272,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         >>> _unit_of(Mention(5, 8, "Organization", "组织部", 1), school, "县委常委、组织部长王五")  # the committee's
         False
         >>> company = Mention(0, 6, "Organization", "青山旅游公司", 1)
-        >>> _unit_of(Mention(9, 12, "Organization", "教务处", 1), company, "青山旅游公司与我校教务处签约")  # the school's
+        >>> t = "青山旅游公司与我校教务处签约"
+        >>> _unit_of(Mention(9, 12, "Organization", "教务处", 1), company, t, t)  # the school's
         False
 
     """
@@ -298,22 +300,13 @@ def _unit_of(o: Mention, actor: Mention | None, text: str) -> bool:
         return False  # another institution's unit (华西医院胃肠外科 in a 眉山市人民医院 article; not 集团公司党办)
     if _CHAINED_AFTER.search(text, max(0, o.start - 12), o.start):
         return False  # a committee's department in its member's chain of titles (县委常委、组织部长A: the 县委's)
-    if not actor.text.endswith(SELF_HEADS["校"]) and (o.text.endswith(SELF_HEADS["校"]) or any(
-            own in text[_sentence_start(text, o.start) : _sentence_end(text, o.end)] for own in _SCHOOL_SELF)):
+    if not actor.text.endswith(SELF_HEADS["校"]) and (o.text.endswith(SELF_HEADS["校"])
+                                                     or any(own in sentence for own in _SCHOOL_SELF)):
         return False  # a school or its college, or a unit where the sentence speaks as a school (我校教务处): no company's
     return text[max(0, o.start - 3) : o.start].endswith(tuple(DEICTIC)) or len(o.text) <= 10
 
 
 _SCHOOL_SELF = ("我校", "本校")
-_SENTENCE_ENDS = "。！？!?\n"
-
-
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
-
-
-def _sentence_end(text: str, at: int) -> int:
-    return min((k for k in (text.find(c, at) for c in _SENTENCE_ENDS) if k >= 0), default=len(text))
 
 
 # A committee's or a government's title, then a department of a chain of titles: 县委常委、(组织部长), 市政府副市长、.
@@ -1504,7 +1497,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
             for o in actors:
-                if _unit_of(o, actor, text):
+                if _unit_of(o, actor, text, s.text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
             # 芜湖分行, 宣城泾县支行 in a bank's news: branches named by their place alone are the article's one bank's
             if bank is not None:
