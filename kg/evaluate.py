@@ -302,7 +302,8 @@ def _score_quantities(gold: dict, g: Graph, ours: dict[int, dict]) -> Score:
     s = Score()
     used = set()
     for q in gold.get("quantities", []):
-        hit = next((p for p in predicted if p[0] == q["article"] and p[1] == float(q["value"])
+        value = _number(q.get("value"))  # a range written as text ("3至15") matches no single value
+        hit = next((p for p in predicted if p[0] == q["article"] and p[1] == value
                     and p[2] in q["surface"] and p not in used), None)
         if hit:
             used.add(hit)
@@ -315,6 +316,18 @@ def _score_quantities(gold: dict, g: Graph, ours: dict[int, dict]) -> Score:
             s.fp += 1
             s.false_positives.append(f"{p[0]}: {p[2]}")
     return s
+
+
+def _number(value: object) -> float | None:
+    """A gold quantity's value as a number, or None where the annotator wrote something else.
+
+    >>> _number("120"), _number(2.5), _number("3至15"), _number(None)
+    (120.0, 2.5, None, None)
+    """
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
 
 
 def _label(iri: str, entities: dict, articles: dict) -> str:

@@ -69,3 +69,14 @@ def test_a_gold_name_missing_from_its_text_is_a_warning(tmp_path, capsys):
                [{"id": "p1", "type": "Person", "name": "李华", "aliases": ["小李"]}], [{"index": 1, "headline": ""}])
     assert main(["eval", str(tmp_path)]) == 0
     assert "c.gold.json: not in its text: alias 小李" in capsys.readouterr().err
+
+
+def test_a_gold_quantity_given_as_a_range_is_scored_not_a_crash(tmp_path, capsys):
+    write_gold(tmp_path, "a", "本报讯(记者 张明)王红在海淀区为3至15岁的儿童发放轮椅120辆。",
+               [{"id": "p1", "type": "Person", "name": "王红"}], [{"index": 1, "headline": ""}])
+    gold = json.loads((tmp_path / "a.gold.json").read_text(encoding="utf-8"))
+    gold["quantities"] = [{"value": "3至15", "surface": "3至15岁", "article": 1, "optional": True},
+                          {"value": "120", "surface": "轮椅120辆", "article": 1}]
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert main(["eval", str(tmp_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["a"]["quantities"]["tp"] == 1
