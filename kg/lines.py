@@ -30,7 +30,8 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
 # or a news agency (…社). A space may part the source from a city and date (青山网 北京3月1日电).
-_SOURCE = r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|新闻|APP|中心|融媒))"
+_SOURCE = (r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
+           r"(?:报|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
@@ -224,7 +225,10 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新
                 "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
-                "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱")
+                "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱|"
+                # a government site's table of an item's data (索引号：…  发布机构：…  成文日期：…)
+                "索引号|组配分类|主题分类|体裁分类|服务对象分类|发布机构|发文机关|成文日期|生效日期|废止日期|公开日期|发文字号|文号|"
+                "主题词|公开方式|公开范围|公开时限|有效性")
 # A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
 _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 # The fields a page's footer may part from their values by a bar instead of a colon (编辑|李四, 供稿|青山卫生院 王五):
@@ -260,6 +264,8 @@ UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            rf"|{UNIT_SOURCE.pattern})")
+# The mark between two steps of a breadcrumb: 首页 > 新闻, 首页 -> 正文, 首页 » 要闻.
+_STEP_MARK = r"(?:-{1,2}>|>>|>|＞|»|›|→)"
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
     r"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
@@ -273,13 +279,21 @@ _WEB_FURNITURE = re.compile(
     rf"|^{_DATE_STAMP}$"  # a date stamp
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
     rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
+    # a paper or a site and the day it printed or posted the article: 青山日报 2022年03月08日
+    rf"|^[\u4e00-\u9fff]{{1,11}}(?:报|网|客户端|在线|融媒)[\s\u3000]+{_DATE_STAMP}$"
     # a row of a page's buttons: 评论投稿 打印 转发 复制链接 | 字号
     rf"|^(?:{_BUTTONS})(?:[\s\u3000|｜]+(?:{_BUTTONS}))+[\s\u3000|｜]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
-    r"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,12}(?:>>|>|＞|»|›|→)[ \u3000]*){2,}[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"  # 首页 > 新闻 > 正文
+    # 首页 > 新闻 > 正文
+    rf"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,12}}{_STEP_MARK}[ \u3000]*){{2,}}"
+    r"[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"
     # from the site's home, each step up to a column's long name: 首页 > 信息公开 > 教育文化与全民健身服务领域 > 文体服务
-    r"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{1,24}){2,8}$"
+    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*{_STEP_MARK}[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{1,24}}){{2,8}}$"
     r"|^.{0,60}(?:\{\{[^{}]{1,40}\}\}|\{%[^{}]{1,40}%\}).{0,60}$"  # a template's tag left unfilled: {{ item.count }}
+    # a row of the site's links, three or more parted by bars: 青山大学新闻网 | 青山大学报 | 青山论坛
+    r"|^[^|｜。，,；;！？!?\s]{2,16}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜。，,；;！？!?\s]{2,16}){2,}$"
+    # a site's licences (新闻信息服务许可证 编号：…; its ICP number is read where it stands: kg.extract.ner.keep)
+    r"|^[^。！？!?]{0,60}(?:新闻信息服务许可证|视听节目许可证|网络文化经营许可证)[^。！？!?]{0,60}$"
     r"|^[-*•·—_=~.。…|｜\s\u3000]+$"  # marks and nothing else
     # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版)
     r"|^[•·\s\u3000]*(?:简体版|繁体版|繁體版|无障碍|无障碍浏览|长辈版|关怀版|手机版|英文版|English|网站地图|设为首页|加入收藏)$"
@@ -289,7 +303,7 @@ _WEB_FURNITURE = re.compile(
     # a site's reviewers and the names alone after them (一审：王五; not a court's 一审：以盗窃罪判处…)
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
     # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
-    r"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:>>|>|＞|»|›|→|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{1,30})*$"
+    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,30}})*$"
 )
 
 # Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五
@@ -544,7 +558,7 @@ APP_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+•[ \u3000]+[\u4e00
 LABEL_ALONE = re.compile(r"(?:关键词|关键字|标签|Tags?|TAGS?)[\s\u3000]*[:：]?")
 
 
-_STEP = re.compile(r"[ \u3000]*(?:>>|>|＞|»|›|→)[ \u3000]*")
+STEP = re.compile(rf"[ \u3000]*{_STEP_MARK}[ \u3000]*")  # a breadcrumb's mark between two steps, with its spaces
 
 
 def breadcrumb_end(text: str) -> str | None:
@@ -556,7 +570,7 @@ def breadcrumb_end(text: str) -> str | None:
         >>> breadcrumb_end("您现在的位置：首页 > 营销服务"), breadcrumb_end("首页>>新闻>>综合新闻"), breadcrumb_end("浏览次数：88")
         ('营销服务', '综合新闻', None)
     """
-    steps = _STEP.split(text.strip(" \u3000"))
+    steps = STEP.split(text.strip(" \u3000"))
     return steps[-1] if len(steps) >= 2 and steps[-1] else None
 
 

@@ -28,10 +28,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
-from .lines import (APP_CHANNEL, BODY_PUNCT, CLOSERS, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD, TITLE_COLON, UNIT_HEADS,
-                    bracketed_names, breadcrumb_end, dateline, ends_sentence, is_byline_line, is_byline_start,
-                    is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_photo_description,
-                    is_short, leading_byline, names_only, trailing_byline, unquoted)
+from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD, STEP,
+                    TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, dateline, ends_sentence, is_byline_line,
+                    is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
+                    is_photo_description, is_short, leading_byline, names_only, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -291,7 +291,20 @@ def repair(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     column = None  # the last step of a breadcrumb above the article (首页 > 营销服务)
     lines = _lines(text)
+    step = False  # the line is a step of a breadcrumb spread over lines, after its mark
     for i, line in enumerate(lines):
+        if step:
+            step, column = False, line.text.strip(" \u3000")
+            continue
+        title = _TITLE_FIELD.fullmatch(line.text)
+        if title and any(is_furniture(x.text) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
+            out.append(line.slice(*title.span("title")))  # a site's table of the item's data: its name is the title
+            continue
+        if _lone_step(lines, i):  # a breadcrumb spread over lines: 青山网 / > / 要闻 / > / 正文
+            if out and out[-1].offsets == lines[i - 1].offsets and is_short(out[-1].text):
+                out.pop()  # the step before the mark (青山网), unless it was furniture already
+            step = True
+            continue
         if LABEL_ALONE.fullmatch(line.text) or i > 0 and LABEL_ALONE.fullmatch(lines[i - 1].text) \
                 and _TAGS.fullmatch(line.text):
             continue  # the page's tags under their field's name (关键词 / 高温,保电,用电)
@@ -311,6 +324,24 @@ def repair(text: str) -> list[Paragraph]:
         else:
             out.append(line)
     return out
+
+
+# The title in a site's table of an item's data, the line between two of the table's other fields (索引号：… /
+# 名称：青山县水库通过验收  文号：无 / 成文日期：…).
+_TITLE_FIELD = re.compile(r"(?:名[\s\u3000]*称|标[\s\u3000]*题)[\s\u3000]*[:：][\s\u3000]*(?P<title>\S.{3,80}?)"
+                          r"(?:[\s\u3000]+(?:文号|发文字号|索引号)[\s\u3000]*[:：].*)?")
+
+
+def _lone_step(lines: list[Paragraph], i: int) -> bool:
+    """Whether line ``i`` is a breadcrumb's step mark alone (>, ->, »), a short step on each side of it.
+
+    Examples:
+        >>> _lone_step(_lines("青山网\\n>\\n要闻"), 1), _lone_step(_lines("青山网\\n>\\n他说，好。"), 1)
+        (True, False)
+    """
+    if i == 0 or i + 1 >= len(lines) or not STEP.fullmatch(lines[i].text):
+        return False
+    return all(is_short(x.text) and not BODY_PUNCT.search(x.text) for x in (lines[i - 1], lines[i + 1]))
 
 
 # A page's tags: short words parted by commas or spaces, two or more.
@@ -1049,7 +1080,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture
                  and not all(_SOURCE_UNIT.fullmatch(x.text.strip(" \u3000")) for x in pending[k:])]
         pending = pending[under[-1]:] if under else pending
-        while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text.strip(" \u3000")) \
+        while len(pending) > 1 and _COLUMN.fullmatch(pending[0].text.strip(" \u3000").lstrip(BULLETS)) \
                 and not pending[1].text.startswith("—"):
             pending = pending[1:]  # a site's name or column over the headline (学校新闻, 学院动态), not a kicker
         head, rest, subtitle = pending[:1], pending[1:], None

@@ -133,7 +133,8 @@ def _festival(text: str, at: int) -> re.Match | None:
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
 _SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
-                     r"|招聘会|双选会")  # (and job fairs: 2022届毕业生秋季校园招聘会, not 专业性招聘会, a kind)
+                     r"|招聘会|双选会"  # (and job fairs: 2022届毕业生秋季校园招聘会, not 专业性招聘会, a kind)
+                     r"|演练")  # (and drills: 2023年防汛应急演练, not 消防演练, a kind)
 # “名称” that is an event by its own head: an exhibition, a contest, a meeting (“青山剪纸精品展”, “2016青山马拉松赛”).
 _QUOTED_EVENT = re.compile(r"“([^“”、，,。\n]{2,30}(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                            + r"|" + EXHIBITION + r"|" + _SPORTS.pattern + r"))”")
@@ -143,6 +144,8 @@ _SEASON = re.compile(r"[春夏秋冬]{1,2}季|初[一二三]|高[一二三]|元�
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
+# A count of the things a project builds, after its year, closing where the project's name walk stopped: 2024年度23座.
+_BUILT_COUNT = re.compile(r"(?:\d{4}年度?)?[\d一二三四五六七八九十百两]+[座所条处栋]$")
 # A count of projects or an amount of money, not a name: 45个, 亿元以上.
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百千几数]+|多)(?:个|项|批|家)|以上|以下")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
@@ -290,6 +293,19 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac):
             return before[0].start
     return start
+
+
+def _nouns_only(text: str, begin: int, end: int) -> bool:
+    """Whether jieba reads only nouns and verbs between ``begin`` and ``end``, no verb that holds, joins or attends
+    an event (防汛应急 of 2023年防汛应急演练, 森林防火 of 2024年森林防火演练; not 开展 of 2023年开展演练).
+
+    Examples:
+        >>> t = "2023年防汛应急演练，2023年开展演练，2024年森林防火演练"
+        >>> _nouns_only(t, 5, 9), _nouns_only(t, 16, 18), _nouns_only(t, 27, 31)
+        (True, False, True)
+    """
+    ws = words(text[begin:end])
+    return bool(ws) and all(w.pos.startswith(("n", "v")) and not _HOLDS_OR_JOINS.fullmatch(w.text) for w in ws)
 
 
 def _verbs_only(w, lac: dict[int, str] | None) -> bool:
@@ -889,6 +905,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # 白石镇新建污水处理厂项目, nor a company's 年产 of 青山集团年产40万件…项目)
                 b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.start in place_ends
                               and _HOLDS_OR_VISITS.fullmatch(t.text))])
+                # a count of what is built, right after the place and the year that name the project, is part of
+                # its name (青山县2024年度12座山塘水库清淤整治工程; not 45个…项目, a count of projects)
+                built = _BUILT_COUNT.search(text, 0, b)
+                place = next((t for t in s.tokens if built and t.tag == "LOC" and t.end == built.start()), None)
+                b = place.start if place is not None else b
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):
@@ -942,6 +963,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         spans.append((b, end, text[b + 1 : end - 1]))
                     continue
                 b = _event_start(text, head, lac)
+                if (head, end) in anchored:
+                    # the walk stopped at a word that may bound a body's name (应急 of 2023年防汛应急演练), nouns and
+                    # verbal nouns all the way from the year or the edition to the head
+                    b = min([b, *(x for x in anchored[(head, end)]
+                                  if _nouns_only(text, _ORDINAL.match(text, x).end(), head))])
                 if b == head or (head, end) in anchored and not any(
                         b <= x and all(k in ordinals for k in range(b, x)) for x in anchored[(head, end)]):
                     # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛)

@@ -306,10 +306,18 @@ def zone_end(name: str) -> int:
         >>> n = "青山县农业科技园管委会"
         >>> n[:zone_end(n)], zone_end("青山县人民政府")
         ('青山县农业科技园', 0)
+        >>> zone_end("青山县李家湾水库清淤整治工程"), zone_end("青山县12座山塘水库清淤整治工程")
+        (8, 0)
     """
     ends = [z.end() for z in _ZONE.finditer(name)
-            if 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start())]
+            if 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start())
+            and not _COUNTED_WORKS.search(name, 0, z.start())]
     return ends[0] if ends else 0
+
+
+# A count of the works a project builds, before their kind: 12座 of 青山县12座山塘水库清淤整治工程 (many reservoirs, no one
+# place).
+_COUNTED_WORKS = re.compile(r"[\d一二三四五六七八九十百两]+[座所条处栋]")
 
 
 def _generic_zone(name: str, kind: int) -> bool:

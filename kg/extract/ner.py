@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ..gazetteer import abbreviated, find, named, spells_a_word
+from ..gazetteer import abbreviated, divisions, find, named, spells_a_word
 from ..levels import GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
 from ..model import Document, Mention, Sentence
 from ..neural import training_orgs, training_places
@@ -35,8 +35,8 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SUFFIXES, TITLE_AFTER, division_begun_before, past_a_word, split_coordination,
-                           worded_village)
+                           PROPER_HEADS, SUFFIXES, TITLE_AFTER, division_begun_before, long_head, past_a_word,
+                           split_coordination, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -123,6 +123,10 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (False, True, True)
         >>> keep("浙ICP", "Organization", after="备12"), keep("京", "Place", after="ICP")
         (False, False)
+        >>> keep("青大学", "Organization", after="子风采"), keep("青大学子", "Organization")
+        (False, False)
+        >>> keep("青山大学", "Organization", after="子弟")
+        True
     """
     if "ICP" in text or after.startswith("ICP"):
         return False  # 浙ICP备…, 京ICP证…: a website's registration number, no place nor body
@@ -140,6 +144,9 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return False  # 来华, 访京, 驻港: a verb and a place's abbreviation, no place nor body
     if type_ == "Place" and text in _COUNTRY and after.startswith(("特色", "式")):
         return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about (青山县特色农业 is in one)
+    if type_ == "Organization" and (text.endswith("学子") or len(text) == 3 and text.endswith("大学")
+                                    and after.startswith("子")):
+        return False  # 青大学子: a university's short name (青大) and its students (学子), no body named 青大学
     if type_ == "Person":
         return bool(_PERSON.match(text))
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
@@ -546,7 +553,7 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
 # What closes a list counted by its kind: 等10个村, 等社区, 等三个乡镇.
 _COUNTED = re.compile(r"等(?:[0-9一二三四五六七八九十百两几]+个(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)"
                       r"(?!干部|民|委|两委|党|级|书记|居民|工作者|服务)"
-                      r"|(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)(?![\u4e00-\u9fff]))")
+                      r"|(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)(?=[^\u4e00-\u9fff]|$|的(?!干部|居民|群众|村民|党员)))")
 _BETWEEN_ITEMS = "、，,。；;：:！？!?\n（(“”"
 
 
@@ -559,7 +566,15 @@ def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
         >>> t = "检查组先后到孙家洼、周官屯、钱家坡等3个村查看。"
         >>> [t[b:e] for b, e in counted_items(t, [Mention(6, 9, "Person", "孙家洼", 1)])]
         ['钱家坡', '周官屯', '孙家洼']
+        >>> t = "工程建成后，该县坑田、八江、瑶田等乡镇的水库将全面达标。"
+        >>> [t[b:e] for b, e in counted_items(t, [])]
+        ['瑶田', '八江', '坑田']
     """
+    return [item for _, items in _counted_lists(text, found) for item in items]
+
+
+def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tuple[int, int]]]]:
+    """Each list of :func:`counted_items`: the kind it counts its items as (乡镇, 3个村) and the items."""
     out = []
     for m in _COUNTED.finditer(text):
         items, end = [], m.start()
@@ -577,8 +592,14 @@ def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
                 break
             end = begin - 1
         if len(items) >= 2:
-            out += items
+            b, e = items[-1]
+            lead = _LIST_LEAD.match(text, b, e)  # (该县坑田、八江等乡镇: 坑田)
+            out.append((m.group()[1:], items[:-1] + [(lead.end() if lead and e - lead.end() >= 2 else b, e)]))
     return out
+
+
+# The words that may open a list of a county's towns or villages before its first item: 该县, 全市, 我镇, 本区.
+_LIST_LEAD = re.compile(r"[该本我全][县市区镇乡旗]")
 
 
 def counted_places(found: list[Mention], text: str) -> list[Mention]:
@@ -595,15 +616,34 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
         [('孙家洼', 'Person'), ('周官屯', 'Person')]
     """
     made: dict[tuple[int, int], Mention] = {}
-    for b, e in counted_items(text, found):
-        inside = [x for x in found if x.start < e and b < x.end]
-        if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
-            made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
-                                 inside[0].extractor if inside else (found[0].extractor if found else ""))
+    places = {n for x in found if x.type == "Place" for n in (x.text, x.canonical) if n}
+    for kind, items in _counted_lists(text, found):
+        for b, e in items:
+            inside = [x for x in found if x.start < e and b < x.end]
+            if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
+                town = _named_town(text[b:e], places) if kind.endswith(("镇", "乡")) else None
+                made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
+                                     inside[0].extractor if inside else (found[0].extractor if found else ""),
+                                     canonical=town or (inside[0].canonical if inside else None))
     if not made:
         return found
     kept = [x for x in found if (x.start, x.end) not in made]
     return sorted(kept + list(made.values()), key=lambda x: (x.start, -x.end))
+
+
+def _named_town(bare: str, places: set[str]) -> str | None:
+    """The full name of the one township of the gazetteer named ``bare`` and its level (古县镇 of 古县) that lies in
+    a county among ``places``, whole or without its level (永丰县, 永丰): a town a list names bare; None where no
+    county named holds one or two do.
+
+    Examples:
+        >>> _named_town("古县", {"永丰县"}), _named_town("古县", {"永丰"}), _named_town("古县", {"青山县"})
+        ('古县镇', '古县镇', None)
+    """
+    ds = divisions()
+    held = {t.name for level in ("镇", "乡") for t in towns().get(bare + level, ())
+            if t.parent in ds and (ds[t.parent].name in places or ds[t.parent].name[:-1] in places)}
+    return held.pop() if len(held) == 1 else None
 
 
 # The bodies of a township, whose name a town's name opens (青山镇党委, 青山乡人民政府).
@@ -1449,6 +1489,13 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     persons = {(b, e) for b, e, t in news if t == "PER"}
     kept = [(b, e, "PER" if tag == "LOC" and (b, e) in persons and s.text.endswith(_TITLES_BEFORE, 0, b) else tag)
             for b, e, tag in kept]
+    # a body of LAC's that the trained model reads on to a body's head over nouns and verbal nouns of LAC's: 森林消防 +
+    # 救援大队 (not 综治中心 + 组织派出所, a verb's phrase; nor 党中央观 + 大局, a body LAC reads over a verb, and a word
+    # that ends as a body does)
+    heads = {b: e for b, e, t in news if t == "ORG" and _closes_a_body(s.text[b:e])}
+    kept = [(b, heads[b], tag) if tag == "ORG" and heads.get(b, e) > e and not _closes_a_body(s.text[b:e])
+            and _nouns_between(s, e, heads[b]) and long_head(s.text[e : heads[b]])
+            and not words(s.text[b:e])[-1].pos.startswith("v") else (b, e, tag) for b, e, tag in kept]
     confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
     # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
     # the model's names over the same characters (it misreads them too)
@@ -1459,6 +1506,25 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
         news, confidence = [n for n, _ in pairs], [p for _, p in pairs]
     lone = frozenset(t.start for t in s.tokens if t.end - t.start == 1 and t.tag not in ("v", "vd", "p", "c", "u", "w"))
     return model_wins(kept, [_titled(s.text, n) for n in news], confidence, add, replace, lone)
+
+
+def _nouns_between(s: Sentence, begin: int, end: int) -> bool:
+    """Whether LAC's words between ``begin`` and ``end`` of the sentence are whole there and nouns or verbal nouns.
+
+    Examples:
+        >>> from kg.tagger import Token
+        >>> s = Sentence(0, 0, 8, "森林消防救援大队", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 4, "森林消防", "ORG"), Token(4, 6, "救援", "vn"), Token(6, 8, "大队", "n")]
+        >>> _nouns_between(s, 4, 8), _nouns_between(s, 5, 8)
+        (True, False)
+        >>> s = Sentence(0, 0, 9, "综治中心组织派出所", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 4, "综治中心", "ORG"), Token(4, 9, "组织派出所", "v")]
+        >>> _nouns_between(s, 4, 9)
+        False
+    """
+    inside = [t for t in s.tokens if begin <= t.start < end]
+    return bool(inside) and inside[0].start == begin and inside[-1].end == end \
+        and all(t.tag.startswith("n") or t.tag == "vn" for t in inside)
 
 
 def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -25,7 +25,7 @@ from ..gazetteer import find, named
 from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
 from ..model import Document, Mention, Sentence
 from ..neural import training_orgs, training_places
-from ..org_bounds import boundary_words, centre_heads
+from ..org_bounds import boundary_words, centre_heads, org_endings
 from ..places import chain
 from ..towns import opening_places, town_ending_at, towns
 from ..words import Word, clause_words, dictionary_words, function_word, in_dictionary, words
@@ -1078,6 +1078,41 @@ def _a_modifier(quoted: str) -> bool:
     return quoted.endswith(("级", "式", "型", "化")) or len(ws) == 1 and ws[0].pos in ("a", "b", "z", "ad", "an")
 
 
+def long_head(text: str) -> bool:
+    """Whether ``text`` ends with a body's head of two characters or more, of the suffixes or learned from the training
+    names (救援大队, 热心服务小组; not 大局, 战局, whose one-character head ends common words too).
+
+    Examples:
+        >>> long_head("救援大队"), long_head("合作社"), long_head("大局")
+        (True, True, False)
+    """
+    return text.endswith(_LONG_HEADS) or any(text.endswith(h) for h in org_endings() if len(h) >= 2)
+
+
+# A quoted name that is an honour a body is given, not the body's own: 被评为“…服务队”, 荣获“…”称号.
+_HONOURED_BEFORE = re.compile(r"(?:荣获|获得|获评|授予|命名为|被评为|评为|评选为)了?$")
+_HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|奖|荣誉|先进")
+
+
+def _quoted_whole(text: str, m: re.Match) -> bool:
+    """Whether a quotation (group 1 of ``m``) is a body's name whole: a body's head of two characters or more ends it
+    (:func:`long_head`), jieba reads only nouns, adjectives and verbal nouns in it, and no honour is given by it
+    (“青山热心服务小组”; not 被评为“青山优秀服务队”, nor a slogan's verbs, “携手共建联盟”).
+
+    Examples:
+        >>> t = "我校与“青山热心服务小组”携手。被评为“青山优秀服务队”。"
+        >>> [_quoted_whole(t, m) for m in _QUOTED_NAME.finditer(t)]
+        [True, False]
+    """
+    name = m.group(1)
+    return long_head(name) and not _HONOURED_BEFORE.search(text, 0, m.start()) and not _QUOTED_KIND.search(
+        text, 0, m.start()) and not _HONOUR_AFTER.match(text, m.end()) and all(
+        w.pos.startswith("n") or w.pos in ("vn", "a", "j") for w in words(name))
+
+
+_QUOTED_NAME = re.compile(r"“([^“”，,。；;：:、！？!?\s]{4,16})”")
+
+
 def _quoted_team(s: Sentence, start: int, end: int) -> bool:
     """Whether a quotation and the body's head after it (a match of :func:`_quoted_body`) name one body: nouns only
     after the quotes, the last a head of two characters or more, or one character after a word of two (律师团; not
@@ -1307,6 +1342,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin == m.start() and m.group() in _CLINICS and m.start() and text[m.start() - 1] in clinic_organs():
             begin -= 1  # 普内科, 胸外科: a hospital's department named by one character before its field
+        if m.end() - begin == 3 and text.startswith("学子", m.end() - 1):
+            continue  # 青大学子: a university's short name (青大) and its students (学子), no body named 青大学
         if begin < m.start():
             begin = _level_alone(text, _division_before(text, begin))
             begin = _town_before(text, _past_verb_before_level(text, begin, m.start(), m.end(), lac))
@@ -1428,6 +1465,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             out = [x for x in out if not (m.start() <= s.local(x.start) and s.local(x.end) <= m.end())]
             start, end = s.span(m.start(), m.end())
             out.append(Mention(start, end, "Organization", m.group(), article))
+    # “青山热心服务小组”: a body's name whole in quotes
+    for m in _QUOTED_NAME.finditer(text):
+        if _quoted_whole(text, m) and not any(s.local(x.start) < m.end() and m.start() < s.local(x.end) for x in out):
+            start, end = s.span(m.start(1), m.end(1))
+            out.append(Mention(start, end, "Organization", m.group(1), article))
     for pattern, type_ in ((_BUS, "Organization"), (_ROAD, "Place")):
         for m in pattern.finditer(text):
             start, end = s.span(m.start(), m.end())

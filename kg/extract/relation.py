@@ -66,7 +66,7 @@ GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
                         r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
-EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|论坛|峰会|讲座|沙龙)”?$")
+EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|论坛|峰会|讲座|沙龙)”?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 # What a body does where it is: opens, is founded, starts production.
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
@@ -1575,13 +1575,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _lying_in(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _there(c, s, a, actors, places)
-            # 参加恳谈: participants of the initiative whose name holds what they attend
+            # 参加恳谈: participants of the initiative whose name holds what they attend (not a body of a person's
+            # titles, its clause running on to the person: 市委常委、副市长王五, whose 王五 takes part)
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
                 if target is not None:
                     at = s.offset(m.start())
                     for o in actors:
-                        if o.end <= at:
+                        if o.end <= at and not any(o.end <= p.start < at and _clause(text[o.end : p.start])
+                                                   for p in people):
                             c.add(target, "participant", o, s, a)
         for company, group in brand_subsidiaries(orgs + inner):
             s = a.sentence_at(company.start)

@@ -325,12 +325,34 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
     first = _first_title(first)  # 青山商会领导常务副会长A: one of the body's leaders, its 常务副会长
     if not _TITLE.fullmatch(first) and not (rest and _long_title(first)):
         return False
+    if _acts_before(first):
+        return False  # 代表团已获得俄总统普京: a verb's clause between the body and a title, no chain of titles
     for piece in rest:
         piece = next((piece[len(o):] for o in orgs_inside if piece.startswith(o) and len(piece) > len(o)), piece)
         piece = _fused(piece, orgs_inside)
         if not _TITLE.fullmatch(piece) and not _long_title(piece) and not _HONOUR.fullmatch(piece):
             return False
     return True
+
+
+def _acts_before(title: str) -> bool:
+    """Whether the words before the title word at the end of ``title`` hold an adverb, a preposition, a conjunction or a
+    particle, or open with a verb of one character, the end of a word cut (已获得俄总统, 由国防部长, 判代表团团长: a
+    clause), where a title's own words stand (常务副会长, 统战委员, 挂职副县长, 书记兼总经理).
+
+    Examples:
+        >>> _acts_before("已获得俄总统"), _acts_before("由国防部长"), _acts_before("判代表团团长")
+        (True, True, True)
+        >>> _acts_before("常务副会长"), _acts_before("统战委员"), _acts_before("书记兼总经理"), _acts_before("团长")
+        (False, False, False, False)
+    """
+    m = _TITLE.fullmatch(title)
+    if m is None:
+        return False
+    word = next((t for t in sorted(TITLES, key=len, reverse=True) if title.endswith(t)), "")
+    ws = words(title[: len(title) - len(word)]) if word else []
+    return any(w.pos in ("p", "c", "u", "ul", "uj") or w.pos == "d" and len(w.text) == 1 for w in ws) or (
+        bool(ws) and ws[0].pos in ("v", "zg") and len(ws[0].text) == 1)  # (not 也门 of 也门问题特使, an adverb to jieba)
 
 
 def _fused(piece: str, orgs_inside: list[str]) -> str:
