@@ -117,3 +117,24 @@ def test_a_verbs_clause_between_a_body_and_a_title_is_no_chain_of_titles():
                      "青山代表团团长李小河表示欢迎。")
     assert ("王大海", "memberOf", "青山代表团") not in facts and ("王小山", "memberOf", "青山方代表团") not in facts
     assert ("李小河", "memberOf", "青山代表团") in facts
+
+
+def test_a_fairs_short_name_after_its_edition():
+    entities, _ = graph("会展保障\n\n9月30日,白石市部署第130届白交会保障工作。第六届青博会在青山开幕。")
+    assert {("Initiative", "第130届白交会"), ("Initiative", "第六届青博会")} <= entities
+    entities, _ = graph("理事会召开\n\n9月30日,青山商会第三届理事会召开。")
+    assert not {name for kind, name in entities if kind == "Initiative" and name.endswith("理事会")}
+
+
+def test_a_city_management_body_holds_no_place_named_city():
+    entities, facts = graph("青山市城管委签署协议\n\n近日,青山市城市管理委员会与青山市红十字会举行签约仪式。")
+    assert ("Organization", "青山市城市管理委员会") in entities and ("Place", "城市") not in entities
+
+
+def test_the_outlet_a_reporter_writes_for():
+    text = "青山市城管委签署协议" + BODY + "\n\n白石日报社全媒体记者 李小红"
+    entities, facts = graph(text)
+    assert ("Organization", "白石日报社") in entities and ("李小红", "memberOf", "白石日报社") in facts
+    # this paper's reporter names no outlet
+    entities, _ = graph("青山市城管委签署协议" + BODY + "\n\n本报记者 李小红")
+    assert not {name for kind, name in entities if name.startswith("本报")}

@@ -110,6 +110,17 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
 
 
+def _common_word(word: str) -> bool:
+    """Whether jieba's dictionary holds ``word`` as a common word, no place the gazetteer or the labeled data knows
+    (城市, which jieba may tag as a place's name; not 津市, 新城).
+
+    Examples:
+        >>> _common_word("城市"), _common_word("津市"), _common_word("新城")
+        (True, False, False)
+    """
+    return frequency(word) >= _COMMON_WORD_END and not named(word) and word not in training_places()
+
+
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
     may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
@@ -160,8 +171,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
-        if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and w.pos != "ns" for w in words(name)):
-            break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城
+        if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
+                                      for w in words(name)):
+            break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城; 城市 of 兰州市城市管理局
         if name[m.end() - 1] in CHARS and any(
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
                 for w in words(name)):

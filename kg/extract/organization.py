@@ -1643,8 +1643,8 @@ _ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 def counted_bodies(text: str) -> list[tuple[int, int]]:
     """The items of a list of bodies that the text counts (话剧社、街舞社、辩论社等三家社团): where the number of
-    items, split at 、 (和 or 及 before the last), is the count after 等, each item of two to ten characters on
-    jieba's word boundaries is a body.
+    items, split at 、 (和 or 及 before the last), is two or more and no more than the count after 等, each item of
+    two to ten characters on jieba's word boundaries is a body.
 
     Examples:
         >>> t = "摄影协会、话剧社和辩论社等三家社团参加。青山、红星等两家单位的人到了，甲、乙和丙等两家企业。"
@@ -1652,6 +1652,8 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
         ['摄影协会', '话剧社', '辩论社', '青山', '红星']
         >>> [text[b:e] for text in ["红星公司和平安公司等两家企业"] for b, e in counted_bodies(text)]
         ['红星公司', '平安公司']
+        >>> [text[b:e] for text in ["给红星种业、绿源菜业等3家企业授信"] for b, e in counted_bodies(text)]
+        ['红星种业', '绿源菜业']
     """
     out = []
     for m in _COUNTED.finditer(text):
@@ -1671,8 +1673,8 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
                       and w.pos in STOP_POS), None)
         if first is not None:
             items[0] = (first, items[0][1])
-        if len(items) < 2 or len(items) != chinese_number(m.group(1)):
-            continue
+        if len(items) < 2 or len(items) > chinese_number(m.group(1)):
+            continue  # (金刚种业、富民菜业等3家企业: two of the three named, each a body)
         if all(_ITEM.fullmatch(text, b, e) and _whole(text, b, e) for b, e in items):
             out.extend(items)
     return out
