@@ -138,3 +138,11 @@ def test_the_outlet_a_reporter_writes_for():
     # this paper's reporter names no outlet
     entities, _ = graph("青山市城管委签署协议" + BODY + "\n\n本报记者 李小红")
     assert not {name for kind, name in entities if name.startswith("本报")}
+
+
+def test_a_kind_of_works_a_verb_takes_is_no_project():
+    entities, _ = graph("青山县水库加固\n\n县里要求县水利局抓住省里加大水利工程投资的时机,做好前期工作。")
+    assert not {name for kind, name in entities if kind == "Initiative"}
+    # a project named after the body that builds it, as before
+    entities, _ = graph("青山集团项目开工\n\n3月5日,青山集团年产40万件服装项目开工。")
+    assert ("Initiative", "青山集团年产40万件服装项目") in entities

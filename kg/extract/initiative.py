@@ -905,6 +905,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # 白石镇新建污水处理厂项目, nor a company's 年产 of 青山集团年产40万件…项目)
                 b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.start in place_ends
                               and _HOLDS_OR_VISITS.fullmatch(t.text))])
+                # a kind of works the tagger reads as one noun right after a verb is the verb's object, no name
+                # (加大水利工程建设投入, 抓好民生工程)
+                glued = next((t for t in s.tokens if t.start < m.start() < t.end and t.tag == "n"), None)
+                if glued is not None and any(t.end == glued.start and t.tag == "v" for t in s.tokens):
+                    continue
                 # a count of what is built, right after the place and the year that name the project, is part of
                 # its name (青山县2024年度12座山塘水库清淤整治工程; not 45个…项目, a count of projects)
                 built = _BUILT_COUNT.search(text, 0, b)
