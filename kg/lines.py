@@ -185,7 +185,7 @@ def leading_byline(text: str) -> tuple[int, int]:
     if reported:
         return at + gap + reported.end(), at
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
-    if credit and names_in_a_credit(credit.group(1)):
+    if credit and (names_in_a_credit(credit.group(1)) or rare_names(credit.group(1))):
         return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
     return at, at
 
@@ -224,11 +224,11 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
                 "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
-                "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
+                "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|您当前位置|"
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱|"
                 # a government site's table of an item's data (索引号：…  发布机构：…  成文日期：…)
                 "索引号|组配分类|主题分类|体裁分类|服务对象分类|发布机构|发文机关|成文日期|生效日期|废止日期|公开日期|发文字号|文号|"
-                "主题词|公开方式|公开范围|公开时限|有效性")
+                "主题词|公开方式|公开范围|公开时限")
 # A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
 _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 # The fields a page's footer may part from their values by a bar instead of a colon (编辑|李四, 供稿|青山卫生院 王五):
@@ -243,9 +243,11 @@ _DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:�
 # A post's day and time of day, the time required: 2020-09-25 19:40:43.
 _POSTED = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Who posts an article, by the end of its name: a paper or a unit, a site, an app, a government's news brand (青山发布).
-_POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒"
+_POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 # The buttons of an article's page, in a row of two or more.
-_BUTTONS = "评论投稿|评论|投稿|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错"
+_BUTTONS = ("评论投稿|评论|投稿|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
+            # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
+            "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录")
 
 
 def _is_meta(t: str) -> bool:
@@ -280,9 +282,15 @@ _WEB_FURNITURE = re.compile(
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
     rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
     # a paper or a site and the day it printed or posted the article: 青山日报 2022年03月08日
-    rf"|^[\u4e00-\u9fff]{{1,11}}(?:报|网|客户端|在线|融媒)[\s\u3000]+{_DATE_STAMP}$"
-    # a row of a page's buttons: 评论投稿 打印 转发 复制链接 | 字号
-    rf"|^(?:{_BUTTONS})(?:[\s\u3000|｜]+(?:{_BUTTONS}))+[\s\u3000|｜]*$"
+    rf"|^[\u4e00-\u9fff]{{1,11}}(?:日报|晚报|晨报|时报|商报|周报|报社|网|客户端|在线|融媒)[\s\u3000]+{_DATE_STAMP}$"
+    # a row of a page's buttons, or one alone: 评论投稿 打印 转发 复制链接 | 字号, 分享
+    rf"|^[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*$"
+    # a site's search box, its lists and counters, its welcome (关键字搜索, 文章搜索：, 标题导航, 点击排行, 欢迎光临青山新闻网！)
+    r"|^(?:关键字搜索|关键词搜索|文章搜索|站内搜索|全文检索|标题导航|版面导航|查找文章|最新发布|最新文章|点击排行|"
+    r"热门文章|访问统计|累计访问)[\s\u3000:：]*$"
+    r"|^欢迎(?:光临|访问|来到)[^。，,；;]{1,20}[!！]?$"
+    # a site's menu from its home: 今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助
+    r"|^[\u4e00-\u9fff]{0,4}[\s\u3000]*首页(?:[\s\u3000]*[-|｜·•/][\s\u3000]*[\u4e00-\u9fff]{2,6}){2,}[\s\u3000]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
     # 首页 > 新闻 > 正文
     rf"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,12}}{_STEP_MARK}[ \u3000]*){{2,}}"
@@ -290,10 +298,13 @@ _WEB_FURNITURE = re.compile(
     # from the site's home, each step up to a column's long name: 首页 > 信息公开 > 教育文化与全民健身服务领域 > 文体服务
     rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*{_STEP_MARK}[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{1,24}}){{2,8}}$"
     r"|^.{0,60}(?:\{\{[^{}]{1,40}\}\}|\{%[^{}]{1,40}%\}).{0,60}$"  # a template's tag left unfilled: {{ item.count }}
-    # a row of the site's links, three or more parted by bars: 青山大学新闻网 | 青山大学报 | 青山论坛
-    r"|^[^|｜。，,；;！？!?\s]{2,16}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜。，,；;！？!?\s]{2,16}){2,}$"
-    # a site's licences (新闻信息服务许可证 编号：…; its ICP number is read where it stands: kg.extract.ner.keep)
-    r"|^[^。！？!?]{0,60}(?:新闻信息服务许可证|视听节目许可证|网络文化经营许可证)[^。！？!?]{0,60}$"
+    # a row of the site's links, three or more parted by bars, two of them sites: 青山大学新闻网 | 青山大学报 | 青山论坛
+    r"|^(?=(?:.*?(?:网|报|论坛|客户端|频道)(?:[\s\u3000]*[|｜]|[\s\u3000]*$)){2})"
+    r"[^|｜。，,；;：:！？!?\s]{2,16}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜。，,；;：:！？!?\s]{2,16}){2,}$"
+    # a site's licences, a paper's numbers (新闻信息服务许可证 编号：…, 国内统一刊号：CN…; its ICP number is read where
+    # it stands: kg.extract.ner.keep)
+    r"|^[^。！？!?]{0,60}(?:新闻信息服务许可证|视听节目许可证|网络文化经营许可证|统一刊号|邮发代号)[\s\u3000]*"
+    r"(?:编号|证号|号)?[\s\u3000]*[:：]?[\s\u3000]*[A-Z0-9][^。！？!?]{0,60}$"
     r"|^[-*•·—_=~.。…|｜\s\u3000]+$"  # marks and nothing else
     # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版)
     r"|^[•·\s\u3000]*(?:简体版|繁体版|繁體版|无障碍|无障碍浏览|长辈版|关怀版|手机版|英文版|English|网站地图|设为首页|加入收藏)$"
@@ -375,7 +386,22 @@ def bracketed_names(text: str) -> bool:
         (True, False, False)
     """
     t = text.strip(" \u3000")
-    return t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2 and names_only(t[1:-1])
+    return t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2 and (names_only(t[1:-1]) or rare_names(t[1:-1]))
+
+
+def rare_names(text: str, most: int = TEAM) -> bool:
+    """Whether ``text`` is names apart of two or three characters, each opening with a surname of the table however
+    rare (喻, 牟), each :func:`names_only`'s or no word of the dictionary that jieba reads as a person's name, none a
+    division: what a credit in brackets holds where it closes an article or follows a dateline (（牟小瑜 张连杰）).
+
+    Examples:
+        >>> rare_names("牟小瑜 张连杰"), rare_names("喻培家"), rare_names("牟利"), rare_names("江苏")
+        (True, True, False, False)
+    """
+    names = [n for n in re.split(r"[\s\u3000、，,]+", text.strip()) if n]
+    return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) > 0 and not named(n)
+                                           and (names_only(n) or not in_dictionary(n) and words(n)[0].pos == "nr")
+                                           for n in names)
 
 
 # Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
@@ -409,6 +435,11 @@ def _glued_roles(text: str) -> bool:
     return any(names_only(n) for n in names) and all(_no_other_word(n) for n in names)
 
 
+# A credit that names no one, under a headline: the article compiled by the paper's reporters from several reports (in
+# brackets between a digest's items, （本报综合） is a source's note, no byline).
+_COMPILED = re.compile(r"(?:(?:本报|本台|本网)(?:记者)?|记者)综合(?:报道|整理)?|综合(?:报道|整理)")
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -420,6 +451,8 @@ def is_byline_line(text: str) -> bool:
         [False, False, False]
         >>> is_byline_line("(供稿:李小四,审稿:王五)"), is_byline_line("(来源:青山日报,有删节)")
         (True, False)
+        >>> is_byline_line("记者综合"), is_byline_line("本报综合"), is_byline_line("综合")
+        (True, True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -427,6 +460,8 @@ def is_byline_line(text: str) -> bool:
         return True  # fields parted by commas: (供稿:李四,审稿:王五); by semicolons: 撰稿:李四;审核:王五
     if not t or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)】]?$", t):
         return False
+    if _COMPILED.fullmatch(t):
+        return True  # 记者综合, （本报综合）: a credit that names no one
     if _is_meta(t):
         return len(t) <= 120 and _names_a_person(t)
     if len(t) > 48:
@@ -483,9 +518,9 @@ def is_name_line(text: str) -> bool:
 
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]|星期[一二三四五六日天]"
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*出版)?|星期[一二三四五六日天]"
     r"|(?:《[^《》\s]{1,12}[报刊]》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
-    r"(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?"
+    r"(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版(?:\s*[:：].*)?|[0-9０-９]{2}[:：][\u4e00-\u9fff]{2,8}"  # 05版:城事, 02:时政要闻
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
     r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)]"
     r"|[-—－_\s]*(?:END|End|end)[-—－_\s]*)$"  # the mark a site puts at an article's end
@@ -520,6 +555,10 @@ def is_furniture(text: str) -> bool:
         [False, False]
         >>> [is_furniture(t) for t in ("评论投稿 打印 转发 复制链接  |  |  字号", "打印 关闭", "打印机")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("欢迎光临青山新闻网!", "2019年10月23日 星期三 出版", "02:时政要闻", "3上一期  下一期4")]
+        [True, True, True, True]
+        >>> [is_furniture(t) for t in ("2024/5/20 9:59:10本站原创", "今日  首页 -在线投稿 -往期报纸", "您当前位置:青山网 >> 要闻")]
+        [True, True, True]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):

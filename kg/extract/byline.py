@@ -33,7 +33,7 @@ from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BULLETS, CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
-                     names_before_role, names_in_a_credit, names_only, names_then_credit)
+                     names_before_role, names_in_a_credit, names_only, names_then_credit, rare_names)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -156,7 +156,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
             not opening and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip().lstrip(BULLETS)))
-            or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")")) and names_in_a_credit(rest[1:-1])):
+            or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")"))
+            and (names_in_a_credit(rest[1:-1]) or rare_names(rest[1:-1]))):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
         # dateline (某某新闻眉山7月21日讯(张三 李四))
         role = "reporter"
@@ -319,8 +320,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             b, e = unit
             org = Mention(at[b], at[e - 1] + 1, "Organization", a.byline[b:e], a.index, "byline")
             out.append(org)
+            # a unit before the names is theirs up to the next role word (青山日报记者 李四 通讯员 王五: not 王五's)
+            upto = next((r.start() for r in ROLE_WORD.finditer(a.byline) if r.start() > e), len(a.byline))
             for m, start in people:
-                if start != b:
+                if start != b and not (b < start and start > upto):
                     first, last = min(m.start, org.start), max(m.end, org.end)
                     ev = Evidence(a.index, first, last, doc.text[first:last], "byline")
                     out.append(Relation(m, "memberOf", org, ev))
@@ -329,7 +332,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 
 _AFFILIATION = re.compile(r"[\s\u3000]+([\u4e00-\u9fff]{2,12})[）)】]?[\s\u3000]*$")
 # The outlet a reporter writes for, before the role word: （青山日报记者 李四）, 青山日报社全媒体记者 李四 (not 本报记者).
-_OUTLET_FIRST = re.compile(r"^[（(【]?((?!本)[\u4e00-\u9fff]{1,10}?(?:报社|日报|晚报|报|电视台|广播电视台|融媒体中心|新闻网|社))"
+_OUTLET_FIRST = re.compile(r"^[（(【]?((?!本)[\u4e00-\u9fff]{2,10}?(?:报社|日报|晚报|报|电视台|广播电视台|融媒体中心|新闻网|社))"
                            r"(?:全媒体|融媒体|首席|特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)")
 # A unit before the names, after the credit: （文/化学学院 李四）.
 _UNIT_FIRST = re.compile(r"^[（(【]?(?:文|作者|撰稿|通讯员)[/／：:][\s\u3000]*([\u4e00-\u9fff]{2,12})[\s\u3000]+")

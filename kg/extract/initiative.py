@@ -107,8 +107,10 @@ EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
 _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?(?:毕业生|新生|学生|校友))|\d{4}"
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)"
                       r"|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次(?=全会|全体会议)")  # (a committee's session)
-_ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|[\u4e00-\u9fff][交博洽贸运]会|"
+_ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
+# A fair's or games' short name right after an edition of 届: 第130届广交会, 第六届进博会, 第十五届全运会 (not 第二次…交会对接).
+_FAIR = re.compile(r"[\u4e00-\u9fff][交博洽贸运]会")
 # A festival after an edition of 届 (第六届环卫节, 第三届青山茶叶节; not 第一次在家乡过春节, nor 节目, 节日).
 _FESTIVAL = re.compile(r"[\u4e00-\u9fff]{2}节(?![目点日约能课奏])")
 
@@ -144,8 +146,10 @@ _SEASON = re.compile(r"[春夏秋冬]{1,2}季|初[一二三]|高[一二三]|元�
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
-# A count of the things a project builds, after its year, closing where the project's name walk stopped: 2024年度23座.
-_BUILT_COUNT = re.compile(r"(?:\d{4}年度?)?[\d一二三四五六七八九十百两]+[座所条处栋]$")
+# A count of the works a project builds (12座 of …12座山塘水库清淤整治工程): many works, no one place.
+WORKS_COUNT = r"[\d一二三四五六七八九十百两]+[座所条处栋]"
+# The count after the project's year, closing where the project's name walk stopped: 2024年度12座.
+_BUILT_COUNT = re.compile(rf"(?:\d{{4}}年度?)?{WORKS_COUNT}$")
 # A count of projects or an amount of money, not a name: 45个, 亿元以上.
 _COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十百千几数]+|多)(?:个|项|批|家)|以上|以下")
 _PHASE = re.compile(r"[一二三四五六七八九十]期(?:工程|项目)?")
@@ -295,17 +299,21 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
     return start
 
 
-def _nouns_only(text: str, begin: int, end: int) -> bool:
-    """Whether jieba reads only nouns and verbs between ``begin`` and ``end``, no verb that holds, joins or attends
-    an event (防汛应急 of 2023年防汛应急演练, 森林防火 of 2024年森林防火演练; not 开展 of 2023年开展演练).
+def _field_words(text: str, begin: int, end: int) -> bool:
+    """Whether the words between ``begin`` and ``end`` name a field, as a contest's or a drill's name holds it after its
+    year: nouns and verbs of two characters or more, a noun last, none that holds, joins or attends an event and none
+    that counts or points (防汛应急 of 2023年防汛应急演练, 森林防火应急; not 2023年开展演练, 2020年受疫情影响取消比赛,
+    2023年全县完成演练).
 
     Examples:
-        >>> t = "2023年防汛应急演练，2023年开展演练，2024年森林防火演练"
-        >>> _nouns_only(t, 5, 9), _nouns_only(t, 16, 18), _nouns_only(t, 27, 31)
-        (True, False, True)
+        >>> t = "2023年防汛应急演练，2023年开展演练，2024年森林防火应急演练，2023年全县完成演练"
+        >>> _field_words(t, 5, 9), _field_words(t, 16, 18), _field_words(t, 27, 33), _field_words(t, 42, 46)
+        (True, False, True, False)
     """
     ws = words(text[begin:end])
-    return bool(ws) and all(w.pos.startswith(("n", "v")) and not _HOLDS_OR_JOINS.fullmatch(w.text) for w in ws)
+    return bool(ws) and (ws[-1].pos.startswith("n") or ws[-1].pos == "vn") and all(
+        w.pos.startswith(("n", "v")) and (len(w.text) >= 2 or w.pos.startswith("n")) and w.text[0] not in "全各本该每"
+        and not _HOLDS_OR_JOINS.fullmatch(w.text) for w in ws)
 
 
 def _verbs_only(w, lac: dict[int, str] | None) -> bool:
@@ -949,7 +957,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             events += [(m.start(), m.end() + (text[m.end() : m.end() + 1] == "”")) for o in _ORDINAL.finditer(text)
                        if _numbered(o.group())
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)
-                                 or (_festival(text, o.end()) if o.group().endswith("届") else None)]
+                                 or (_FAIR.match(text, o.end()) or _festival(text, o.end()) if o.group().endswith("届")
+                                     else None)]
                        if m and _clause(text[o.end() : m.start()])]
             anchored: dict[tuple[int, int], set[int]] = {}  # a contest's head: where its year or edition starts
             ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}
@@ -969,10 +978,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     continue
                 b = _event_start(text, head, lac)
                 if (head, end) in anchored:
-                    # the walk stopped at a word that may bound a body's name (应急 of 2023年防汛应急演练), nouns and
-                    # verbal nouns all the way from the year or the edition to the head
+                    # the walk stopped at a word that may bound a body's name (应急 of 2023年防汛应急演练), a field's words
+                    # all the way from the year or the edition to the head
                     b = min([b, *(x for x in anchored[(head, end)]
-                                  if _nouns_only(text, _ORDINAL.match(text, x).end(), head))])
+                                  if _field_words(text, _ORDINAL.match(text, x).end(), head))])
                 if b == head or (head, end) in anchored and not any(
                         b <= x and all(k in ordinals for k in range(b, x)) for x in anchored[(head, end)]):
                     # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛)

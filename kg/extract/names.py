@@ -27,7 +27,7 @@ from ..places import chain
 from ..towns import county_in_named_city, towns
 from ..words import frequency, in_dictionary, words
 from . import register
-from .initiative import QUOTED_SELF
+from .initiative import QUOTED_SELF, WORKS_COUNT
 from .ner import ONE_CHARACTER_PLACES
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, STANDALONE_BODIES, SUFFIXES
 
@@ -327,9 +327,7 @@ def zone_end(name: str) -> int:
     return ends[0] if ends else 0
 
 
-# A count of the works a project builds, before their kind: 12座 of 青山县12座山塘水库清淤整治工程 (many reservoirs, no one
-# place).
-_COUNTED_WORKS = re.compile(r"[\d一二三四五六七八九十百两]+[座所条处栋]")
+_COUNTED_WORKS = re.compile(WORKS_COUNT)  # (many reservoirs, no one place: 12座 of 青山县12座山塘水库清淤整治工程)
 
 
 def _generic_zone(name: str, kind: int) -> bool:
@@ -881,6 +879,10 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
             out += [campaign, _relation(m, "partOf", campaign, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
+        if (t.tag == "LOC" and start == m.start and re.match(r"\d{4}年", doc.text[end : m.end])
+                and not any(isinstance(x, Mention) and x.start == start for x in out)):
+            place = _nested(m, 0, end - start, "Place")  # 白石镇2024年15条…项目: the tagger's place before its year
+            out += [place, _relation(m, "location", place, m)]
         if (t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2 and _body_name(t.text)
                 and t.text != m.text.strip("“”")):  # (“青山新年音乐会”: the quoted name itself, no body in it)
             org = Mention(start, end, "Organization", t.text, m.article, "names")

@@ -36,7 +36,7 @@ from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may 
 from .titles import TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
                            PROPER_HEADS, SUFFIXES, TITLE_AFTER, division_begun_before, long_head, past_a_word,
-                           split_coordination, worded_village)
+                           school_students, split_coordination, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -144,9 +144,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return False  # 来华, 访京, 驻港: a verb and a place's abbreviation, no place nor body
     if type_ == "Place" and text in _COUNTRY and after.startswith(("特色", "式")):
         return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about (青山县特色农业 is in one)
-    if type_ == "Organization" and (text.endswith("学子") or len(text) == 3 and text.endswith("大学")
-                                    and after.startswith("子")):
-        return False  # 青大学子: a university's short name (青大) and its students (学子), no body named 青大学
+    if type_ == "Organization" and school_students(text, after):
+        return False
     if type_ == "Person":
         return bool(_PERSON.match(text))
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
@@ -1509,21 +1508,23 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
 
 
 def _nouns_between(s: Sentence, begin: int, end: int) -> bool:
-    """Whether LAC's words between ``begin`` and ``end`` of the sentence are whole there and nouns or verbal nouns.
+    """Whether LAC's words between ``begin`` and ``end`` of the sentence are whole there, two or more (a word of the
+    body's kind before its head: 救援 of 救援大队; not 组织 alone, whatever the model reads before it), and nouns or
+    verbal nouns.
 
     Examples:
         >>> from kg.tagger import Token
         >>> s = Sentence(0, 0, 8, "森林消防救援大队", segments=((0, 0),))
         >>> s.tokens = [Token(0, 4, "森林消防", "ORG"), Token(4, 6, "救援", "vn"), Token(6, 8, "大队", "n")]
-        >>> _nouns_between(s, 4, 8), _nouns_between(s, 5, 8)
-        (True, False)
+        >>> _nouns_between(s, 4, 8), _nouns_between(s, 5, 8), _nouns_between(s, 6, 8)
+        (True, False, False)
         >>> s = Sentence(0, 0, 9, "综治中心组织派出所", segments=((0, 0),))
         >>> s.tokens = [Token(0, 4, "综治中心", "ORG"), Token(4, 9, "组织派出所", "v")]
         >>> _nouns_between(s, 4, 9)
         False
     """
     inside = [t for t in s.tokens if begin <= t.start < end]
-    return bool(inside) and inside[0].start == begin and inside[-1].end == end \
+    return len(inside) >= 2 and inside[0].start == begin and inside[-1].end == end \
         and all(t.tag.startswith("n") or t.tag == "vn" for t in inside)
 
 

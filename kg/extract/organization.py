@@ -1089,25 +1089,37 @@ def long_head(text: str) -> bool:
     return text.endswith(_LONG_HEADS) or any(text.endswith(h) for h in org_endings() if len(h) >= 2)
 
 
+def school_students(name: str, after: str = "") -> bool:
+    """Whether a body's name is a university's short name and its students, 学子 (青大学子, 川大学子支教, or 青大学 before
+    子), no body named 青大学.
+
+    Examples:
+        >>> school_students("青大学", "子风采"), school_students("川大学子支教"), school_students("青山大学", "子弟")
+        (True, True, False)
+    """
+    return "学子" in name or len(name) == 3 and name.endswith("大学") and after.startswith("子")
+
+
 # A quoted name that is an honour a body is given, not the body's own: 被评为“…服务队”, 荣获“…”称号.
 _HONOURED_BEFORE = re.compile(r"(?:荣获|获得|获评|授予|命名为|被评为|评为|评选为)了?$")
 _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|奖|荣誉|先进")
 
 
 def _quoted_whole(text: str, m: re.Match) -> bool:
-    """Whether a quotation (group 1 of ``m``) is a body's name whole: a body's head of two characters or more ends it
-    (:func:`long_head`), jieba reads only nouns, adjectives and verbal nouns in it, and no honour is given by it
-    (“青山热心服务小组”; not 被评为“青山优秀服务队”, nor a slogan's verbs, “携手共建联盟”).
+    """Whether a quotation (group 1 of ``m``) is a body's name whole: six characters or more, a body's head of two
+    characters or more ends it (:func:`long_head`), jieba reads only nouns, adjectives and verbal nouns in it, and no
+    honour is given by it (“青山热心服务小组”; not 被评为“青山优秀服务队”, a slogan's verbs, “携手共建联盟”, nor a kind
+    named short, “数字政府”, “智慧海关”).
 
     Examples:
-        >>> t = "我校与“青山热心服务小组”携手。被评为“青山优秀服务队”。"
+        >>> t = "我校与“青山热心服务小组”携手。被评为“青山优秀服务队”。建设“数字政府”。"
         >>> [_quoted_whole(t, m) for m in _QUOTED_NAME.finditer(t)]
-        [True, False]
+        [True, False, False]
     """
     name = m.group(1)
-    return long_head(name) and not _HONOURED_BEFORE.search(text, 0, m.start()) and not _QUOTED_KIND.search(
-        text, 0, m.start()) and not _HONOUR_AFTER.match(text, m.end()) and all(
-        w.pos.startswith("n") or w.pos in ("vn", "a", "j") for w in words(name))
+    return (len(name) >= 6 and long_head(name) and not _HONOURED_BEFORE.search(text, 0, m.start())
+            and not _QUOTED_KIND.search(text, 0, m.start()) and not _HONOUR_AFTER.match(text, m.end())
+            and all(w.pos.startswith("n") or w.pos in ("vn", "a", "j") for w in words(name)))
 
 
 _QUOTED_NAME = re.compile(r"“([^“”，,。；;：:、！？!?\s]{4,16})”")
@@ -1342,8 +1354,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
         if begin == m.start() and m.group() in _CLINICS and m.start() and text[m.start() - 1] in clinic_organs():
             begin -= 1  # 普内科, 胸外科: a hospital's department named by one character before its field
-        if m.end() - begin == 3 and text.startswith("学子", m.end() - 1):
-            continue  # 青大学子: a university's short name (青大) and its students (学子), no body named 青大学
+        if school_students(text[begin : m.end()], text[m.end() :]):
+            continue
         if begin < m.start():
             begin = _level_alone(text, _division_before(text, begin))
             begin = _town_before(text, _past_verb_before_level(text, begin, m.start(), m.end(), lac))
@@ -1643,8 +1655,8 @@ _ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 def counted_bodies(text: str) -> list[tuple[int, int]]:
     """The items of a list of bodies that the text counts (话剧社、街舞社、辩论社等三家社团): where the number of
-    items, split at 、 (和 or 及 before the last), is two or more and no more than the count after 等, each item of
-    two to ten characters on jieba's word boundaries is a body.
+    items, split at 、 (和 or 及 before the last), is the count after 等, each item of two to ten characters on
+    jieba's word boundaries is a body.
 
     Examples:
         >>> t = "摄影协会、话剧社和辩论社等三家社团参加。青山、红星等两家单位的人到了，甲、乙和丙等两家企业。"
@@ -1652,8 +1664,6 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
         ['摄影协会', '话剧社', '辩论社', '青山', '红星']
         >>> [text[b:e] for text in ["红星公司和平安公司等两家企业"] for b, e in counted_bodies(text)]
         ['红星公司', '平安公司']
-        >>> [text[b:e] for text in ["给红星种业、绿源菜业等3家企业授信"] for b, e in counted_bodies(text)]
-        ['红星种业', '绿源菜业']
     """
     out = []
     for m in _COUNTED.finditer(text):
@@ -1673,8 +1683,8 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
                       and w.pos in STOP_POS), None)
         if first is not None:
             items[0] = (first, items[0][1])
-        if len(items) < 2 or len(items) > chinese_number(m.group(1)):
-            continue  # (金刚种业、富民菜业等3家企业: two of the three named, each a body)
+        if len(items) < 2 or len(items) != chinese_number(m.group(1)):
+            continue
         if all(_ITEM.fullmatch(text, b, e) and _whole(text, b, e) for b, e in items):
             out.extend(items)
     return out

@@ -1582,8 +1582,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 if target is not None:
                     at = s.offset(m.start())
                     for o in actors:
-                        if o.end <= at and not any(o.end <= p.start < at and _clause(text[o.end : p.start])
-                                                   for p in people):
+                        if o.end <= at and not any(_titles_between(text, o, p, actors) for p in people):
                             c.add(target, "participant", o, s, a)
         for company, group in brand_subsidiaries(orgs + inner):
             s = a.sentence_at(company.start)
@@ -1639,6 +1638,29 @@ def brand_subsidiaries(orgs: list[Mention]) -> list[tuple[Mention, Mention]]:
             done.add(o.text)
             break
     return out
+
+
+def _titles_between(text: str, o: Mention, p: Mention, actors: list[Mention]) -> bool:
+    """Whether only titles stand between a body and a person after it (县委常委、副县长李大山: the body of the person's
+    titles), the other bodies there opening titles of their own (指挥部副总指挥、县委常委、副县长李大山); not a list of bodies
+    before a person (商务局、工信局及企业家代表王五).
+
+    Examples:
+        >>> t = "县委常委、副县长李大山，县商务局、县工信局及代表王五参加"
+        >>> m = lambda x, k: Mention(t.index(x), t.index(x) + len(x), k, x, 1)
+        >>> bodies = [m("县委", "Organization"), m("县商务局", "Organization"), m("县工信局", "Organization")]
+        >>> _titles_between(t, bodies[0], m("李大山", "Person"), bodies)
+        True
+        >>> _titles_between(t, bodies[1], m("王五", "Person"), bodies)
+        False
+    """
+    between = text[o.end : p.start]
+    return (o.end <= p.start and _TITLE_END.search(between) is not None and not re.search(r"[，,。；;及和等]|代表", between)
+            and all(_TITLE_AT.match(text, x.end) for x in actors if o.end <= x.start < p.start))
+
+
+_TITLE_END = re.compile(rf"(?:{TITLE_WORDS})$")
+_TITLE_AT = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{TITLE_WORDS})")
 
 
 def _per(text: str, o: Mention, actors: list[Mention]) -> bool:

@@ -336,14 +336,15 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
 
 
 def _acts_before(title: str) -> bool:
-    """Whether the words before the title word at the end of ``title`` hold an adverb, a preposition, a conjunction or a
-    particle, or open with a verb of one character, the end of a word cut (已获得俄总统, 由国防部长, 判代表团团长: a
-    clause), where a title's own words stand (常务副会长, 统战委员, 挂职副县长, 书记兼总经理).
+    """Whether the words before the title word at the end of ``title`` hold a one-character adverb, a conjunction, a
+    particle or a preposition but 由, or open with a verb of one character (已获得俄总统, 和旅游局副局长, 通过针对总统,
+    称前总统: a clause), where a title's own words stand (常务副会长, 统战委员, 挂职副县长, 书记兼总经理; and 由主席 of
+    工会由主席王五带队, who leads the body's team).
 
     Examples:
-        >>> _acts_before("已获得俄总统"), _acts_before("由国防部长"), _acts_before("判代表团团长")
-        (True, True, True)
-        >>> _acts_before("常务副会长"), _acts_before("统战委员"), _acts_before("书记兼总经理"), _acts_before("团长")
+        >>> _acts_before("已获得俄总统"), _acts_before("和旅游局副局长"), _acts_before("称前总统"), _acts_before("通过针对总统")
+        (True, True, True, True)
+        >>> _acts_before("常务副会长"), _acts_before("统战委员"), _acts_before("书记兼总经理"), _acts_before("由主席")
         (False, False, False, False)
     """
     m = _TITLE.fullmatch(title)
@@ -351,8 +352,9 @@ def _acts_before(title: str) -> bool:
         return False
     word = next((t for t in sorted(TITLES, key=len, reverse=True) if title.endswith(t)), "")
     ws = words(title[: len(title) - len(word)]) if word else []
-    return any(w.pos in ("p", "c", "u", "ul", "uj") or w.pos == "d" and len(w.text) == 1 for w in ws) or (
-        bool(ws) and ws[0].pos in ("v", "zg") and len(ws[0].text) == 1)  # (not 也门 of 也门问题特使, an adverb to jieba)
+    return any(w.pos in ("c", "u", "ul", "uj") or w.pos == "d" and len(w.text) == 1 or w.pos == "p" and w.text != "由"
+               for w in ws) or (
+        bool(ws) and ws[0].pos == "v" and len(ws[0].text) == 1)  # (not 也门 of 也门问题特使, an adverb to jieba)
 
 
 def _fused(piece: str, orgs_inside: list[str]) -> str:
