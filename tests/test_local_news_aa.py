@@ -83,7 +83,9 @@ def test_a_drill_named_with_its_year_and_those_who_take_part():
 def test_a_body_the_model_reads_on_to_its_head():
     entities, _ = graph(DRILL)
     assert ("Organization", "森林消防救援大队") in entities and ("Organization", "森林消防") not in entities
-    # (not over a verb's phrase to a head, 综治中心 + 组织派出所: kg.extract.ner._nouns_between)
+    # (not over a verb's phrase to a head, 综治中心 + 组织派出所: kg.extract.ner._nouns_between); nor from a common noun
+    entities, _ = graph("青山镇蔬菜丰收\n\n全镇各经济合作组织和果蔬收购商忙着收购。")
+    assert ("Organization", "经济合作组织") not in entities
 
 
 def test_a_project_named_with_its_county_year_and_count_of_works():

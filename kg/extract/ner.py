@@ -1490,11 +1490,12 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
             for b, e, tag in kept]
     # a body of LAC's that the trained model reads on to a body's head over nouns and verbal nouns of LAC's: 森林消防 +
     # 救援大队 (not 综治中心 + 组织派出所, a verb's phrase; nor 党中央观 + 大局, a body LAC reads over a verb, and a word
-    # that ends as a body does)
+    # that ends as a body does; nor 经济 + 合作组织, a common noun LAC reads as a body)
     heads = {b: e for b, e, t in news if t == "ORG" and _closes_a_body(s.text[b:e])}
     kept = [(b, heads[b], tag) if tag == "ORG" and heads.get(b, e) > e and not _closes_a_body(s.text[b:e])
             and _nouns_between(s, e, heads[b]) and long_head(s.text[e : heads[b]])
-            and not words(s.text[b:e])[-1].pos.startswith("v") else (b, e, tag) for b, e, tag in kept]
+            and not words(s.text[b:e])[-1].pos.startswith("v") and not _common_noun(s.text[b:e]) else (b, e, tag)
+            for b, e, tag in kept]
     confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
     # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
     # the model's names over the same characters (it misreads them too)
