@@ -1576,7 +1576,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _there(c, s, a, actors, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend (not a body of a person's
-            # titles, its clause running on to the person: 市委常委、副市长王五, whose 王五 takes part)
+            # titles, only titles between it and the person: 市委常委、副市长王五, whose 王五 takes part)
             for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
                 if target is not None:

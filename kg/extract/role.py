@@ -335,6 +335,9 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
     return True
 
 
+_TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
+
+
 def _acts_before(title: str) -> bool:
     """Whether the words before the title word at the end of ``title`` hold a one-character adverb, a conjunction, a
     particle or a preposition but 由, or open with a verb of one character (已获得俄总统, 和旅游局副局长, 通过针对总统,
@@ -347,10 +350,9 @@ def _acts_before(title: str) -> bool:
         >>> _acts_before("常务副会长"), _acts_before("统战委员"), _acts_before("书记兼总经理"), _acts_before("由主席")
         (False, False, False, False)
     """
-    m = _TITLE.fullmatch(title)
-    if m is None:
+    if _TITLE.fullmatch(title) is None:
         return False
-    word = next((t for t in sorted(TITLES, key=len, reverse=True) if title.endswith(t)), "")
+    word = next((t for t in _TITLES_LONGEST_FIRST if title.endswith(t)), "")
     ws = words(title[: len(title) - len(word)]) if word else []
     return any(w.pos in ("c", "u", "ul", "uj") or w.pos == "d" and len(w.text) == 1 or w.pos == "p" and w.text != "由"
                for w in ws) or (
