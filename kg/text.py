@@ -28,7 +28,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from .errors import InputError
-from .gazetteer import find
+from .gazetteer import spelled_by_divisions
 from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD, STEP,
                     TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, dateline, ends_sentence, is_byline_line,
                     is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
@@ -333,21 +333,6 @@ def repair(text: str) -> list[Paragraph]:
 # 名称：青山县水库通过验收  文号：无 / 成文日期：…).
 _TITLE_FIELD = re.compile(r"(?:名[\s\u3000]*称|标[\s\u3000]*题)[\s\u3000]*[:：][\s\u3000]*(?P<title>\S.{3,80}?)"
                           r"(?:[\s\u3000]+(?:文号|发文字号|索引号)[\s\u3000]*[:：].*)?")
-
-
-def _places_only(line: str) -> bool:
-    """Whether a line is the gazetteer's divisions and nothing else (青山省白石县), a page's line over a headline.
-
-    Examples:
-        >>> _places_only("遵义市凤冈县"), _places_only("凤冈县召开大会"), _places_only("北京")
-        (True, False, True)
-    """
-    t, at = line.strip(" \u3000"), 0
-    for s, e, *_ in find(t):
-        if s != at:
-            return False
-        at = e
-    return at == len(t) > 0
 
 
 def _lone_step(lines: list[Paragraph], i: int) -> bool:
@@ -1098,8 +1083,9 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture
                  and not all(_SOURCE_UNIT.fullmatch(x.text.strip(" \u3000")) for x in pending[k:])]
         pending = pending[under[-1]:] if under else pending
-        while len(pending) > 1 and (_COLUMN.fullmatch(pending[0].text.strip(" \u3000").lstrip(BULLETS))
-                                    or _places_only(pending[0].text)) and not pending[1].text.startswith("—"):
+        while len(pending) > 1 and not pending[1].text.startswith("—") and (
+                _COLUMN.fullmatch(pending[0].text.strip(" \u3000").lstrip(BULLETS))
+                or spelled_by_divisions(pending[0].text.strip(" \u3000"))):
             # a site's name or column over the headline (学校新闻, 学院动态), not a kicker; a page's places over it
             # (遵义市凤冈县: where the report comes from)
             pending = pending[1:]

@@ -1655,11 +1655,10 @@ def _titles_between(text: str, o: Mention, p: Mention, actors: list[Mention]) ->
         False
     """
     between = text[o.end : p.start]
-    return (o.end <= p.start and _TITLE_END.search(between) is not None and not re.search(r"[，,。；;及和等]|代表", between)
+    return (o.end <= p.start and _TITLE_BEFORE.search(between) is not None and not re.search(r"[，,。；;及和等]|代表", between)
             and all(_TITLE_AT.match(text, x.end) for x in actors if o.end <= x.start < p.start))
 
 
-_TITLE_END = re.compile(rf"(?:{TITLE_WORDS})$")
 _TITLE_AT = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{TITLE_WORDS})")
 
 
