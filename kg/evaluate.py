@@ -159,8 +159,15 @@ def _same_headline(ours: dict, gold_article: dict) -> bool:
         >>> gold = {"headline": "B", "headline_alt": "A B"}
         >>> _same_headline({"headline": "A B"}, gold), _same_headline({"headline": "A"}, gold)
         (True, False)
+        >>> none = {"headline": None}  # an item without one, whether the gold writes null or ""
+        >>> _same_headline({"headline": None, "index": 2}, none), _same_headline({"headline": "A"}, none)
+        (True, False)
+        >>> _same_headline({}, none)  # (no article of that index)
+        False
     """
     found = ours.get("headline")
+    if not gold_article["headline"]:  # an item without a headline (a digest's, an e-paper's): null or ""
+        return bool(ours) and not found
     return found is not None and found in (gold_article["headline"], gold_article.get("headline_alt"))
 
 

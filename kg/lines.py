@@ -30,7 +30,7 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
 # or a news agency (…社). A space may part the source from a city and date (青山网 北京3月1日电).
-_SOURCE = (r"(?:本报|本刊|本台|本网|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
+_SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯)|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
            r"(?:报|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
@@ -274,6 +274,8 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
     r"|浏览字号|扫一扫|版权所有|Copyright).{0,40}$"
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
+    r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
+    r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
     # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
     r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击上方蓝字)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
     r"[\s\u3000!！。↓]*$"
@@ -439,6 +441,20 @@ def _glued_roles(text: str) -> bool:
 # A credit that names no one, under a headline: the article compiled by the paper's reporters from several reports (in
 # brackets between a digest's items, （本报综合） is a source's note, no byline).
 _COMPILED = re.compile(r"(?:(?:本报|本台|本网)(?:记者)?|记者)综合(?:报道|整理)?|综合(?:报道|整理)")
+# An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名.
+_FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|本报|本网|本站|编辑部|管理员)"
+                              r"(?![\u4e00-\u9fff])")
+
+
+def credits_no_one(byline: str) -> bool:
+    """Whether a credit names no person: its one role word is a compiled report's (记者综合) or an author's field that
+    names no one (2024-08-28 作者：综合 来源：青山日报).
+
+    Examples:
+        >>> credits_no_one("2024-08-28 作者：综合 来源：青山日报"), credits_no_one("记者综合"), credits_no_one("作者：李四")
+        (True, True, False)
+    """
+    return len(ROLE_WORD.findall(byline)) == 1 and bool(_FIELD_OF_NO_ONE.search(byline) or _COMPILED.search(byline))
 
 
 def is_byline_line(text: str) -> bool:
@@ -507,8 +523,12 @@ def is_name_line(text: str) -> bool:
     Examples:
         >>> [is_name_line(t) for t in ("李四", "王小五张伟", "本报评论员", "客运", "秋收", "■ 李小四")]
         [True, True, False, False, False, True]
+        >>> [is_name_line(t) for t in ("王小五 张伟", "□李四 王五 赵小六", "春耕 备耕", "江苏 南京")]
+        [True, True, False, False]
     """
     t = text.strip(" \u3000").lstrip(BULLETS)  # (a page's mark before it: ■ 李四)
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,2}", t):
+        return names_only(t)  # names apart (王小五 张伟), each a name of a common surname and no other word
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,9}", t):
         return False
     if len(t) <= 3:
@@ -596,6 +616,11 @@ APP_CHANNEL = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[ \u3000]+•[ \u3000]+[\u4e00
 
 # A field's name alone on its line, its values on the line under it (关键词 / 高温,保电): tags of the page.
 LABEL_ALONE = re.compile(r"(?:关键词|关键字|标签|Tags?|TAGS?)[\s\u3000]*[:：]?")
+# A page's data laid out one field a line, the name over its value (作者 / 李四 / 来源 / 青山日报 / 点击数 / 更新时间 /
+# 2024-05-06): the author's field (group ``person``) and the page's others.
+FIELD_ALONE = re.compile(r"(?:(?P<person>作者|撰稿人?|撰文|供稿人?|记者|通讯员)|来源|稿源|信息来源|文章来源|点击数|点击量|"
+                         r"浏览次数|浏览量|阅读次数|阅读量|访问量|更新时间|发布时间|发布日期|时间|日期|编辑|责任编辑|责编|"
+                         r"审核|审稿|发布人|发布者)[\s\u3000]*[:：]?")
 
 
 STEP = re.compile(rf"[ \u3000]*{_STEP_MARK}[ \u3000]*")  # a breadcrumb's mark between two steps, with its spaces

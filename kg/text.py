@@ -29,16 +29,18 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
-from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD, STEP,
-                    TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, dateline, ends_sentence, is_byline_line,
-                    is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
-                    is_photo_description, is_short, leading_byline, names_only, trailing_byline, unquoted)
+from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD,
+                    STEP, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, credits_no_one, dateline,
+                    ends_sentence, is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line,
+                    is_furniture, is_name_line, is_photo_description, is_short, leading_byline, names_only, rare_names,
+                    trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
 _SENTENCE_END = re.compile(rf"[。！？!?；;]+[{CLOSERS}]*|…+[{CLOSERS}]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),  # these codecs read the mark and drop it
@@ -293,9 +295,13 @@ def repair(text: str) -> list[Paragraph]:
     column = None  # the last step of a breadcrumb above the article (首页 > 营销服务)
     lines = _lines(text)
     step = False  # the line is a step of a breadcrumb spread over lines, after its mark
+    skip = False  # the line is the value of a field whose name stood alone on the line above
     for i, line in enumerate(lines):
         if step:
             step, column = False, line.text.strip(" \u3000")
+            continue
+        if skip:
+            skip = False
             continue
         title = _TITLE_FIELD.fullmatch(line.text)
         if title and any(is_furniture(x.text) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
@@ -305,6 +311,17 @@ def repair(text: str) -> list[Paragraph]:
             if out and out[-1].offsets == lines[i - 1].offsets and is_short(out[-1].text):
                 out.pop()  # the step before the mark (青山网), unless it was furniture already
             step = True
+            continue
+        field = FIELD_ALONE.fullmatch(line.text.strip(" \u3000"))
+        value = lines[i + 1] if field and i + 1 < len(lines) else None
+        if value is not None and FIELD_ALONE.fullmatch(value.text.strip(" \u3000")):
+            value = None  # (a field left empty: 点击数 / 更新时间 / 2024-05-06)
+        if field and field.group("person") and value is not None and rare_names(value.text.strip(" \u3000")):
+            out.append(Paragraph(line.text + value.text, line.offsets + value.offsets))  # 作者 / 李四: the byline
+            skip = True
+            continue
+        if field:  # the page's data, its name and a short value under it (来源 / 青山日报, 更新时间 / 2024-05-06)
+            skip = value is not None and len(value.text.strip(" \u3000")) <= 24 and not BODY_PUNCT.search(value.text)
             continue
         if LABEL_ALONE.fullmatch(line.text) or i > 0 and LABEL_ALONE.fullmatch(lines[i - 1].text) \
                 and _TAGS.fullmatch(line.text):
@@ -708,8 +725,9 @@ def _items_alone(paras: list[Paragraph], found: list[int], column: bool = False)
 
 
 def _column_above(paras: list[Paragraph], first: int, issue: bool = False) -> bool:
-    """Whether only a column's name (eight Chinese characters at most: 要闻简报) or a page's furniture stands above a
-    digest's first item, or, with ``issue``, the digest's title with its issue's date (晨光新闻速递(2020.6.02)).
+    """Whether only a column's name (eight Chinese characters at most: 要闻简报), a page's furniture or a post's credit
+    line (2024-08-28 作者：综合 来源：青山日报) stands above a digest's first item, or, with ``issue``, the digest's
+    title with its issue's date (晨光新闻速递(2020.6.02)).
 
     Examples:
         >>> paras = repair("青山融媒晨光新闻速递(2020.6.02)\\n县域新闻\\n1. 近日，…")
@@ -717,7 +735,7 @@ def _column_above(paras: list[Paragraph], first: int, issue: bool = False) -> bo
         (False, True, False)
     """
     return all(len(re.findall(r"[\u4e00-\u9fff]", p.text)) <= 8 or issue and _ISSUE_DATE.search(p.text)
-               for p in paras[:first] if not is_furniture(p.text))
+               for p in paras[:first] if not is_furniture(p.text) and not is_byline_line(p.text))
 
 
 # A credit in brackets on a line of its own: names, run together or apart, and nothing else ((李四王五), (张三 李四)).
@@ -854,6 +872,9 @@ def segment(text: str) -> list[Article]:
             elif current is not None and not pending and not lead and _gives_the_role(current, p.text):
                 set_byline(current, p, "end")  # (来源：青山网 李四 on the page; （通讯员：李四） closing it: the role)
                 current.end = p.end
+            elif (current is not None and not pending and not lead and current.byline_position == "start"
+                  and following is not None and not is_short(following.text)):
+                lead.append(p)  # an article credited at its start: a second credit over a paragraph opens the next
             elif current is not None and not pending and not lead:
                 add_captions(current, [p])  # a second credit line
             else:
@@ -949,8 +970,9 @@ def segment(text: str) -> list[Article]:
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             body = body.slice(0, tail)
-            if current.byline is None and (names_alone or is_byline_line(credit.text)):
-                set_byline(current, credit, "end")
+            if (current.byline is None or credits_no_one(current.byline)) and (
+                    names_alone or is_byline_line(credit.text)):
+                set_byline(current, credit, "end")  # (a compiled report's or a field's credit of no one gives way)
             elif _gives_the_role(current, credit.text):
                 set_byline(current, credit, "end")  # (作者：李四 on the page, （通讯员 李四） closing the text: its role)
         for s in split_sentences(body) if body.text else []:
@@ -1085,9 +1107,11 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         pending = pending[under[-1]:] if under else pending
         while len(pending) > 1 and not pending[1].text.startswith("—") and (
                 _COLUMN.fullmatch(pending[0].text.strip(" \u3000").lstrip(BULLETS))
-                or spelled_by_divisions(pending[0].text.strip(" \u3000"))):
+                or spelled_by_divisions(pending[0].text.strip(" \u3000"))
+                or not _CJK.search(pending[0].text) and any(_CJK.search(x.text) for x in pending[1:])):
             # a site's name or column over the headline (学校新闻, 学院动态), not a kicker; a page's places over it
-            # (遵义市凤冈县: where the report comes from)
+            # (遵义市凤冈县: where the report comes from); a line of no Chinese over a Chinese one (a site's logo or
+            # links: Skip to content, QINGSHAN GROUP)
             pending = pending[1:]
         head, rest, subtitle = pending[:1], pending[1:], None
         if rest and not is_caption(rest[0].text) and "——" not in head[0].text and rest[0].start not in apart:
@@ -1100,7 +1124,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     subtitle = None
     if len(pending) >= 2 and pending[-1].text.startswith(("——", "—")):
         subtitle, pending = pending[-1], pending[:-1]
-    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text):
+    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) \
+            and not is_caption(pending[-2].text):  # (not the photo credit closing the article before: (记者 李四 摄))
         return pending[-2:], subtitle, [], pending[:-2]
     return pending[-1:], subtitle, [], pending[:-1]
 

@@ -167,7 +167,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     role_start = 0
     begin = opening.end() if opening else 0
     first_role = ROLE_WORD.search(text, begin)
-    prefix = text[begin : first_role.start()].lstrip(" \u3000（(【") if first_role else ""
+    prefix = text[begin : first_role.start()].lstrip(" \u3000（(【" + BULLETS) if first_role else ""
     if role is None and first_role and names_before_role(prefix):
         # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too, of the other role:
         # written apart from the paper's reporter, correspondents (张三 记者 李四, 张三 李四 本报记者 王五); before a

@@ -1,0 +1,97 @@
+"""Page layouts that the page set of the thirtieth round (dev-pg) showed kg misreading.
+
+Each test is a short text written for it; docs/extraction.md ("Thirtieth round") says why.
+"""
+from __future__ import annotations
+
+import kg
+from kg.lines import is_furniture, is_name_line
+from tests.conftest import credits, graph, headlines
+
+BODY = "\n\n3月20日，青山县交通运输局召开会议，部署青山大道建设。会议要求各乡镇加快征地拆迁。"
+
+
+def _credits_by_article(text: str) -> list[set[tuple[str, str]]]:
+    g = kg.build(text)
+    articles = [a for d in g.documents for a in d.articles]
+    by = [set() for _ in articles]
+    for s, p, o, _ in g.named_facts():
+        if s.startswith("article-") and p in ("author", "contributor"):
+            by[int(s.rsplit("-", 1)[-1]) - 1].add((p, o))
+    return by
+
+
+def test_a_second_report_under_youxun_is_an_article_with_its_byline():
+    text = ("本报讯 10月3日，青山市举行秋季运动会，二十支队伍参加比赛。\n\n"
+            "又讯（记者 林小雨）白石镇位于青山市南部，是有名的茶乡。近日，该镇举办采茶节。")
+    assert len(headlines(text)) == 2
+    assert credits(text) == {("author", "林小雨")}
+    assert credits(text.replace("又讯", "本报又讯")) == {("author", "林小雨")}
+
+
+def test_names_apart_under_a_headline_are_its_authors():
+    text = "乡村书屋成了农民的加油站\n\n{}\n\n近日，记者走进青山县白石镇，村民们正在书屋里看书。村民说，书屋让日子更充实。"
+    assert credits(text.format("张海涛 刘明")) == {("author", "张海涛"), ("author", "刘明")}
+    assert credits(text.format("■张海涛 刘明")) == {("author", "张海涛"), ("author", "刘明")}
+    # a page's mark before the names ahead of the paper's reporter
+    assert credits(text.format("□张海涛 本报记者 刘明")) == {("contributor", "张海涛"), ("author", "刘明")}
+    # two words apart are a kicker, not names
+    assert not is_name_line("春耕 备耕") and not is_name_line("江苏 南京") and is_name_line("王小五 张伟")
+
+
+def test_a_pages_fields_one_a_line_give_its_author_and_stay_out_of_the_headline():
+    text = ("学院首页\n青山学院举办读书节\n作者\n林小雨\n来源\n青山学院新闻网\n点击数\n更新时间\n2023-04-12\n"
+            "4月10日，青山学院第五届读书节开幕，全校师生参加了开幕式。")
+    assert headlines(text) == ["青山学院举办读书节"]
+    assert credits(text) == {("author", "林小雨")}
+    # 作者 over a line that names no one: nothing credited, and the line is the page's
+    assert credits(text.replace("林小雨", "青山学院宣传部")) == set()
+
+
+def test_a_calendars_weekdays_are_the_pages():
+    assert is_furniture("日 一 二 三 四 五 六") and is_furniture("周日 周一 周二 周三 周四 周五 周六")
+    assert not is_furniture("一 二 三")
+    assert headlines("日 一 二 三 四 五 六\n\n青山大道建设提速" + BODY) == ["青山大道建设提速"]
+
+
+def test_on_a_page_of_credited_items_a_second_credit_opens_the_next_item():
+    text = ("□本报记者 李小红\n\n近日，记者走进青山县白石镇的农耕馆，一件件老农具摆满了展厅。馆长说，这些都是村民捐的。\n\n"
+            "□王大明 本报记者 赵小六\n\n“这是咱们白石的山核桃，香脆可口！”在青山县电商园的直播间里，主播正向网友介绍特产。\n\n"
+            "本报讯(记者赵小六)近日，青山县农业科学研究所的新品种推介会在白石镇举行。")
+    assert _credits_by_article(text) == [{("author", "李小红")}, {("contributor", "王大明"), ("author", "赵小六")},
+                                         {("author", "赵小六")}]
+    # a closing credit over the next article's headline opens nothing (the next article keeps its own byline)
+    two = ("青山县新品种推介会举行\n\n本报讯(记者赵小六)近日，青山县新品种推介会在白石镇举行。专家推介了玉米新品种。\n\n"
+           "（通讯员 王大明）\n\n青山大道建设提速\n\n本报讯(记者李小红)3月20日，青山县召开会议，部署青山大道建设。")
+    assert _credits_by_article(two)[1] == {("author", "李小红")}
+    # one article, credited at its start, then a closing credit line under its last paragraph: still one
+    one = ("青山县新品种推介会举行\n\n本报讯(记者赵小六)近日，青山县新品种推介会在白石镇举行。\n\n"
+           "专家推介了新选育的玉米品种。\n\n（通讯员 王大明）")
+    assert len(headlines(one)) == 1
+
+
+def test_a_digest_of_marked_items_under_a_posts_credit_line_each_closed_by_its_authors():
+    item = "◆{}，青山县{}召开工作会议，部署下一阶段重点工作，各乡镇负责人参加会议并作了发言。 {}"
+    text = "2024-08-28 00:00:00 作者：综合 来源：青山日报\n" + "\n".join(
+        item.format(day, body, names) for day, body, names in (("27日上午", "交通运输局", "李小红"),
+                                                               ("27日下午", "水利局", "王大明 赵小六"),
+                                                               ("近日", "教育局", "李小红")))
+    assert _credits_by_article(text) == [{("author", "李小红")}, {("author", "王大明"), ("author", "赵小六")},
+                                         {("author", "李小红")}]
+
+
+def test_a_photo_credit_closing_an_article_is_no_kicker_of_the_next():
+    text = ("白石村桃花开\n\n连日来，青山县白石村桃花盛开，吸引市民前去赏花。\n\n(记者 李小红 摄)\n\n"
+            "清淤疏浚 改善水质\n\n本报讯(记者赵小六)为改善水环境，青山县水利局近日启动河道清淤。")
+    assert headlines(text) == ["白石村桃花开", "清淤疏浚 改善水质"]
+    # a kicker of two phrases over the next title is still read with it
+    text = text.replace("(记者 李小红 摄)", "春光明媚 花开正好")
+    assert headlines(text)[1] == "春光明媚 花开正好 清淤疏浚 改善水质"
+
+
+def test_lines_of_no_chinese_over_the_headline_are_the_sites():
+    text = ("Skip to content\n\nQINGSHAN GROUP\n\n青山集团召开安全生产会议\n\n发稿时间:2014-12-22 10:14:01\n\n"
+            "本网讯(李小红 赵小六)12月18日上午，青山集团召开安全生产会议，部署冬季安全工作。")
+    assert headlines(text) == ["青山集团召开安全生产会议"]
+    # a headline with letters in it keeps them
+    assert headlines("5G基站建设提速" + BODY) == ["5G基站建设提速"]
