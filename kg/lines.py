@@ -309,6 +309,7 @@ _WEB_FURNITURE = re.compile(
     r"|^[^。！？!?]{0,60}(?:新闻信息服务许可证|视听节目许可证|网络文化经营许可证|统一刊号|邮发代号)[\s\u3000]*"
     r"(?:编号|证号|号)?[\s\u3000]*[:：]?[\s\u3000]*[A-Z0-9][^。！？!?]{0,60}$"
     r"|^[-*•·—_=~.。…|｜\s\u3000]+$"  # marks and nothing else
+    r"|^[-—=_*~]{3,}[\u4e00-\u9fff]{1,6}[-—=_*~]{3,}$"  # a rule drawn round its name: ------分隔线------
     # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版)
     r"|^[•·\s\u3000]*(?:简体版|繁体版|繁體版|无障碍|无障碍浏览|长辈版|关怀版|手机版|英文版|English|网站地图|设为首页|加入收藏)$"
     # a photo's placeholder caption: (资料图), （图片来源：网络）
@@ -441,9 +442,9 @@ def _glued_roles(text: str) -> bool:
 # A credit that names no one, under a headline: the article compiled by the paper's reporters from several reports (in
 # brackets between a digest's items, （本报综合） is a source's note, no byline).
 _COMPILED = re.compile(r"(?:(?:本报|本台|本网)(?:记者)?|记者)综合(?:报道|整理)?|综合(?:报道|整理)")
-# An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名.
-_FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|本报|本网|本站|编辑部|管理员)"
-                              r"(?![\u4e00-\u9fff])")
+# An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名, 作者：青山新闻网.
+_FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|未知|本站|编辑部|管理员|"
+                              rf"{_SOURCE})(?![\u4e00-\u9fff])")  # (or the paper or site: 作者：青山新闻网)
 
 
 def credits_no_one(byline: str) -> bool:
@@ -453,8 +454,14 @@ def credits_no_one(byline: str) -> bool:
     Examples:
         >>> credits_no_one("2024-08-28 作者：综合 来源：青山日报"), credits_no_one("记者综合"), credits_no_one("作者：李四")
         (True, True, False)
+        >>> credits_no_one("时间:2024-06-12 来源:未知 作者:青山新闻网 点击:")
+        True
     """
     return len(ROLE_WORD.findall(byline)) == 1 and bool(_FIELD_OF_NO_ONE.search(byline) or _COMPILED.search(byline))
+
+
+# A credit's writer beside its photographer: 李四 文/王五 摄, (文/李四 摄影/王五).
+_WRITTEN = re.compile(r"(?:^|[\s\u3000（(])(?:文|撰文)[/／:：]|[\u4e00-\u9fff][\s\u3000]*(?:文|撰文)[/／\s\u3000]")
 
 
 def is_byline_line(text: str) -> bool:
@@ -470,13 +477,15 @@ def is_byline_line(text: str) -> bool:
         (True, False)
         >>> is_byline_line("记者综合"), is_byline_line("本报综合"), is_byline_line("综合")
         (True, True, False)
+        >>> is_byline_line("（李四 文/王五 摄）"), is_byline_line("（文/李四 摄影/王五）"), is_byline_line("（李四 摄）")
+        (True, True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
             or _FIELDS_PARTED.fullmatch(t) and _names_a_person(t):
         return True  # fields parted by commas: (供稿:李四,审稿:王五); by semicolons: 撰稿:李四;审核:王五
-    if not t or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)】]?$", t):
-        return False
+    if not t or re.search(r"[。，,；;！？!?]", t) or re.search(r"(?:摄|摄影|供图)[）)】]?$", t) and not _WRITTEN.search(t):
+        return False  # (a photo's credit; not one that credits the writer too: 李四 文/王五 摄)
     if _COMPILED.fullmatch(t):
         return True  # 记者综合, 本报综合: a credit that names no one
     if _is_meta(t):

@@ -984,7 +984,7 @@ def segment(text: str) -> list[Article]:
             current = start_article(headline, subtitle, pending[0].start)
             add_captions(current, captions)
             current.end = pending[-1].end
-        elif (current.byline is None and _closing_names(pending[-1].text)
+        elif ((current.byline is None or credits_no_one(current.byline)) and _closing_names(pending[-1].text)
               and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) and not _HONOURED.search(p.text) for p in pending[:-1])
               and not (current.sentences and _INTRODUCES.search(re.split(r"[，,]", current.sentences[-1].text)[-1]))):
             add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
@@ -1067,8 +1067,14 @@ def _closing_names(text: str) -> bool:
     Examples:
         >>> _closing_names("王小五  李明"), _closing_names("王小五"), _closing_names("江苏 浙江")
         (True, False, False)
+        >>> _closing_names("王小五  李明(实习)")
+        True
     """
+    text = _INTERN_MARK.sub("", text)  # (an intern's mark after a name: 李明(实习))
     return bool(re.search(r"\S[\s\u3000]+\S", text.strip(" \u3000"))) and names_only(text)
+
+
+_INTERN_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习)[）)]")
 
 
 # A web site's name or column, over an article's headline or a page's items: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻,

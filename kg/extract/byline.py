@@ -108,6 +108,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王大明', 'reporter'), ('李四', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("王大明 记者 李四")]  # the other role: a correspondent
         [('王大明', 'correspondent'), ('李四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("李小明 文/王五 摄")], [(n, r) for n, r, *_ in parse_byline("李小明  王五(实习)")]
+        ([('李小明', 'reporter')], [('李小明', 'reporter'), ('王五', 'correspondent')])
         >>> [(n, r, s) for n, r, s, *_ in parse_byline("（青山公司工会：李小明 王五 文/图）")]
         [('李小明', 'reporter', 8), ('王五', 'reporter', 12)]
         >>> [(n, s, e) for n, _, s, e, _ in parse_byline("本报讯 记者林 雨报道：")]  # spaced out to line up
@@ -155,7 +157,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     opening = dateline(text)
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
-            not opening and (bracketed_names(text) or _ONLY_NAMES.fullmatch(text.strip().lstrip(BULLETS)))
+            not opening and (bracketed_names(text)
+                             or _ONLY_NAMES.fullmatch(_INTERN.sub("", text.strip()).lstrip(BULLETS)))
             or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")"))
             and (names_in_a_credit(rest[1:-1]) or rare_names(rest[1:-1]))):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
@@ -210,13 +213,17 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 continue  # (供稿：青山县白石镇卫生院 王五, 供稿：青山县白石镇 王五: the unit or place, then who wrote for it)
             at = start
             for name in split_names(word) if len(word) >= 4 else [word]:
-                if _is_name(name):
-                    out.append((name, role, at, at + len(name), at if alone else role_start))
+                if _is_name(name) and not _SHOT.match(text, at + len(name)):  # (not 王五 摄: the photographer)
+                    # (王五(实习): an intern, a correspondent as 实习生 is)
+                    of = "correspondent" if _INTERN.match(text, at + len(name)) else role
+                    out.append((name, of, at, at + len(name), at if alone else role_start))
                 at += len(name)
     return out
 
 
 _KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
+_SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=$|[ \u3000）)】])")  # a photographer's name, then 摄
+_INTERN = re.compile(r"[（(](?:实习生?|见习)[）)]")  # an intern's name, then (实习)
 
 
 def _pieces(word: str, start: int) -> list[tuple[str, int]]:
