@@ -50,9 +50,9 @@ _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<da
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
-    r"|(?:特约|学生|校园)?通讯员|实习生|报道组)[/／]?"  # (记者/李四)
+    r"|(?:特约|学生|校园)?通讯员|实习生|报道组|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
     r"|原?作者|供稿|撰稿人?|撰文|"
-    r"文字|文[/／]图|图[/／]文|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
+    r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=[：:\s\u3000]|$)|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
 BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
@@ -220,7 +220,7 @@ def is_dateline_line(text: str) -> bool:
 
 
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
-_SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新闻来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
+_SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新闻来源|本文来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
                 "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
@@ -240,15 +240,17 @@ _BAR_PERSON_FIELDS = "原?作者|供稿|撰稿人?|撰文"
 FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]"
                    rf"|(?:{_BAR_FIELDS}|{_BAR_PERSON_FIELDS}|摄影)[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])")
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
-_DATE_STAMP = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+_DATE_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"  # (10.11.2015: the day first)
+               r"(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
 # A post's day and time of day, the time required: 2020-09-25 19:40:43.
 _POSTED = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Who posts an article, by the end of its name: a paper or a unit, a site, an app, a government's news brand (青山发布).
 _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 # The buttons of an article's page, in a row of two or more.
-_BUTTONS = ("评论投稿|评论|投稿|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
+_BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
-            "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录")
+            "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
+            "返回栏目|返回列表|栏目列表")
 
 
 def _is_meta(t: str) -> bool:
@@ -267,10 +269,14 @@ UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            rf"|{UNIT_SOURCE.pattern})")
+# A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
+_VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|关怀版|手机版|英文版|English|"
+             "网站地图|设为首页|加入收藏|我的收藏|收藏|网站支持IPv6|IPv6|智能问答|登录|注册|关于我们|联系我们|网站声明|"
+             "法律声明|版权声明|免责声明|隐私政策|意见反馈")
 # The mark between two steps of a breadcrumb: 首页 > 新闻, 首页 -> 正文, 首页 » 要闻.
 _STEP_MARK = r"(?:-{1,2}>|>>|>|＞|»|›|→)"
 _WEB_FURNITURE = re.compile(
-    r"^(?:【[^】]{1,12}】[\s\u3000]*)+$"  # 【打印】【关闭】
+    r"^(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"  # 【打印】【关闭】, 【打印】 【字体: (its sizes left out)
     r"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
     r"|浏览字号|扫一扫|版权所有|Copyright).{0,40}$"
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
@@ -281,16 +287,22 @@ _WEB_FURNITURE = re.compile(
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
-    rf"|^{_DATE_STAMP}$"  # a date stamp
+    rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
+    r"|^\d{1,7}$"  # a number alone: a count of views, a page's
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
     rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
+    # its day glued to the unit: 2010-05-12宣传科
+    rf"|^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
+    # a path through the site by dots, to the article: 青山网 • 首页动态 • 正文
+    r"|^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}[\s\u3000]*[•·][\s\u3000]*){1,6}(?:正文|文章内容|内容)$"
     # a paper or a site and the day it printed or posted the article: 青山日报 2022年03月08日
     rf"|^[\u4e00-\u9fff]{{1,11}}(?:日报|晚报|晨报|时报|商报|周报|报社|网|客户端|在线|融媒)[\s\u3000]+{_DATE_STAMP}$"
     # a row of a page's buttons, or one alone: 评论投稿 打印 转发 复制链接 | 字号, 分享
-    rf"|^[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*$"
+    rf"|^(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*(?:星期|周)[一二三四五六日天][\s\u3000]*)?"  # (the day an e-paper shows)
+    rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*$"
     # a site's search box, its lists and counters, its welcome (关键字搜索, 文章搜索：, 标题导航, 点击排行, 欢迎光临青山新闻网！)
     r"|^(?:关键字搜索|关键词搜索|文章搜索|站内搜索|全文检索|标题导航|版面导航|查找文章|最新发布|最新文章|点击排行|"
-    r"热门文章|访问统计|累计访问)[\s\u3000:：]*$"
+    r"热门文章|访问统计|累计访问|搜索历史(?:[\s\u3000]*清空)?|热门搜索|本版列表新闻|本版新闻|本版导航)[\s\u3000:：]*$"
     r"|^欢迎(?:光临|访问|来到)[^。，,；;]{1,20}[!！]?$"
     # a site's menu from its home: 今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助
     r"|^[\u4e00-\u9fff]{0,4}[\s\u3000]*首页(?:[\s\u3000]*[-|｜·•/][\s\u3000]*[\u4e00-\u9fff]{2,6}){2,}[\s\u3000]*$"
@@ -302,7 +314,7 @@ _WEB_FURNITURE = re.compile(
     rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*{_STEP_MARK}[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{1,24}}){{2,8}}$"
     r"|^.{0,60}(?:\{\{[^{}]{1,40}\}\}|\{%[^{}]{1,40}%\}).{0,60}$"  # a template's tag left unfilled: {{ item.count }}
     # a row of the site's links, three or more parted by bars, two of them sites: 青山大学新闻网 | 青山大学报 | 青山论坛
-    r"|^(?=(?:.*?(?:网|报|论坛|客户端|频道)(?:[\s\u3000]*[|｜]|[\s\u3000]*$)){2})"
+    r"|^(?=(?:.*?(?:网|报|论坛|客户端|频道|政府)(?:[\s\u3000]*[|｜]|[\s\u3000]*$)){2})"
     r"[^|｜。，,；;：:！？!?\s]{2,16}(?:[\s\u3000]*[|｜][\s\u3000]*[^|｜。，,；;：:！？!?\s]{2,16}){2,}$"
     # a site's licences, a paper's numbers (新闻信息服务许可证 编号：…, 国内统一刊号：CN…; its ICP number is read where
     # it stands: kg.extract.ner.keep)
@@ -310,8 +322,8 @@ _WEB_FURNITURE = re.compile(
     r"(?:编号|证号|号)?[\s\u3000]*[:：]?[\s\u3000]*[A-Z0-9][^。！？!?]{0,60}$"
     r"|^[-*•·—_=~.。…|｜\s\u3000]+$"  # marks and nothing else
     r"|^[-—=_*~]{3,}[\u4e00-\u9fff]{1,6}[-—=_*~]{3,}$"  # a rule drawn round its name: ------分隔线------
-    # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版)
-    r"|^[•·\s\u3000]*(?:简体版|繁体版|繁體版|无障碍|无障碍浏览|长辈版|关怀版|手机版|英文版|English|网站地图|设为首页|加入收藏)$"
+    # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版), in a row, and its footer's links
+    rf"|^[•·\s\u3000]*(?:{_VERSIONS})(?:[•·|｜\s\u3000]+(?:{_VERSIONS}))*[\s\u3000]*$"
     # a photo's placeholder caption: (资料图), （图片来源：网络）
     r"|^[（(](?:资料图片?|图片来源[:：].{1,20}|网络图片|配图|示意图|视频截图|图片)[）)]$"
     r"|^(?:[-*•][ \u3000]*)?(?:回复|查看更多回复|查看全部回复|展开回复)[>＞]?$"  # a comment box's buttons
@@ -464,6 +476,22 @@ def credits_no_one(byline: str) -> bool:
 _WRITTEN = re.compile(r"(?:^|[\s\u3000（(])(?:文|撰文)[/／:：]|[\u4e00-\u9fff][\s\u3000]*(?:文|撰文)[/／\s\u3000]")
 
 
+# An author's name with the unit in brackets after it: 李四（青山学院）, 李四 王五 (集团办公室).
+_NAME_THEN_UNIT = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,3}}(?:[\s\u3000、][\u4e00-\u9fff]{{2,3}}){{0,2}})"
+                             rf"[\s\u3000]*[（(][\u4e00-\u9fff]{{2,16}}(?:{UNIT_HEADS})[）)]")
+
+
+def names_then_unit(text: str) -> bool:
+    """Whether a line is its authors' names and their unit in brackets (李四（青山学院）).
+
+    Examples:
+        >>> names_then_unit("李小四 (青山学院)"), names_then_unit("李四 王五（集团办公室）"), names_then_unit("江苏（青山集团）")
+        (True, True, False)
+    """
+    m = _NAME_THEN_UNIT.fullmatch(text.strip(" \u3000"))
+    return bool(m) and names_only(m.group("names"))
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -492,7 +520,7 @@ def is_byline_line(text: str) -> bool:
         return len(t) <= 120 and _names_a_person(t)
     if len(t) > 48:
         return False
-    if bracketed_names(t) or names_then_credit(t) or _glued_roles(t):
+    if bracketed_names(t) or names_then_credit(t) or _glued_roles(t) or names_then_unit(t):
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
     m = ROLE_WORD.search(inner)
@@ -589,6 +617,8 @@ def is_furniture(text: str) -> bool:
         [True, True, True, True]
         >>> [is_furniture(t) for t in ("2024/5/20 9:59:10本站原创", "今日  首页 -在线投稿 -往期报纸", "您当前位置:青山网 >> 要闻")]
         [True, True, True]
+        >>> [is_furniture(t) for t in ("乡镇分站: 白石镇 青山镇 东湖镇 西岭镇 南山乡 北河乡", "张三 李四 王五 赵六 钱七 孙八")]
+        [True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
@@ -598,7 +628,15 @@ def is_furniture(text: str) -> bool:
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True
+    menu = _MENU.fullmatch(t)
+    if menu and 2 * sum(names_only(x) for x in menu.group("items").split()) < len(menu.group("items").split()):
+        return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
+
+
+# A row of a site's menu: six short items or more apart, after its name (乡镇分站：白石镇 青山镇 …, 首页 新闻 通知 …).
+_MENU = re.compile(r"(?:[^:：。，,；;！？!?\s]{1,10}[:：][\s\u3000]*)?"
+                   r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}[\s\u3000]+){5,}[\u4e00-\u9fffA-Za-z0-9]{1,8})")
 
 
 def _names_a_person(fields: str) -> bool:

@@ -1078,10 +1078,10 @@ _INTERN_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习)[）)
 
 
 # A web site's name or column, over an article's headline or a page's items: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻,
-# 青山短讯, 本版导读, and a digest's title with its day (8月22日《青山新闻》速览).
+# 青山短讯, 本版导读, 今日青山, and a digest's title with its day (8月22日《青山新闻》速览).
 _COLUMN = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?《[^《》]{1,10}》(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦)"
                      r"|[\u4e00-\u9fff]{0,4}(?:新闻|动态|要闻|资讯|速览|快讯|简讯|短讯|短波|集锦|导读)"
-                     r"|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)")
+                     r"|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)|今日[\u4e00-\u9fff]{2,4}")  # (今日青山: a county's)
 
 
 def _split_pending(pending: list[Paragraph], has_previous: bool,

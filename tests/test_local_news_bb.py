@@ -5,7 +5,7 @@ Each test is a short text written for it; docs/extraction.md ("Thirtieth round")
 from __future__ import annotations
 
 import kg
-from kg.lines import is_furniture, is_name_line
+from kg.lines import is_byline_line, is_furniture, is_name_line, names_then_unit
 from tests.conftest import credits, graph, headlines
 
 BODY = "\n\n3月20日，青山县交通运输局召开会议，部署青山大道建设。会议要求各乡镇加快征地拆迁。"
@@ -111,3 +111,46 @@ def test_a_closing_credit_with_an_interns_mark_under_a_posts_field_of_no_one():
     assert credits(text) == {("author", "王大明"), ("contributor", "林小雨")}
     # a field that names someone keeps the article's credit
     assert credits(text.replace("作者:青山新闻网", "作者:赵小六")) == {("author", "赵小六")}
+
+
+def test_a_county_sites_name_over_the_headline_is_the_sites():
+    text = "今日青山\n\n县委县政府重点工作第12次周交办会议召开\n\n来源: 青山网    信息时间:2022-08-22     阅读次数:" + BODY
+    assert headlines(text) == ["县委县政府重点工作第12次周交办会议召开"]
+
+
+def test_tuwen_credits_the_writer_and_the_reviewer_is_none():
+    text = "青山县召开周交办会议" + BODY + "\n\n(图文:李小红 审核:赵小六)"
+    assert credits(text) == {("author", "李小红")}
+    assert not is_byline_line("图文并茂的展板")
+
+
+def test_a_government_sites_header_and_footer_rows_are_the_pages():
+    rows = ("中国政府网 | 青山省政府 | 青山市政府", "网站支持IPv6 繁體中文 无障碍", " 无障碍    长者助手 我的收藏   收藏",
+            "关于我们 | 网站声明 | 网站地图", "【打印】 【字体:    ", "返回栏目", "栏目列表", "我要投稿", "青山网 • 首页动态 • 正文",
+            "2010-05-12宣传科", "乡镇分站: 白石镇 青山镇 东湖镇 西岭镇 南山乡 北河乡", "搜索历史清空", "本版列表新闻")
+    assert all(is_furniture(r) for r in rows), [r for r in rows if not is_furniture(r)]
+    # a team's credit of six names, a headline of two phrases, a sentence's date are no furniture
+    assert not any(is_furniture(t) for t in ("张三 李四 王五 赵六 钱七 孙八", "关于我们的故事", "2010-05-12上午",
+                                             "青山 白石 东湖 西岭", "张三 • 李四"))
+    text = "\n\n".join(rows[:5]) + "\n\n青山县开展爱国卫生月活动\n\n发布时间:2025-04-09" + BODY
+    assert headlines(text) == ["青山县开展爱国卫生月活动"]
+
+
+def test_dates_and_counts_the_pages_print_around_the_headline():
+    stamps = ("10.11.2015 16:15", "创建于 2013-06-19", "323", "2022年03月21日 星期一 放大 缩小 默认", "本文来源: 青山新闻网")
+    assert all(is_furniture(t) for t in stamps)
+    assert not is_furniture("323名志愿者")
+    text = "青山县举行记者节座谈会\n\n10.11.2015 16:15\n\n本文来源: 青山新闻网" + BODY
+    assert headlines(text) == ["青山县举行记者节座谈会"]
+
+
+def test_a_name_with_its_unit_in_brackets_under_the_headline_is_the_byline():
+    text = "青山学院院刊总第33期出刊\n\n林小雨 (化学与化工学院)\n\n创建于 2013-06-19\n\n323" + BODY
+    assert headlines(text) == ["青山学院院刊总第33期出刊"]
+    assert credits(text) == {("author", "林小雨")}
+    assert not names_then_unit("江苏（青山集团）")
+
+
+def test_caifang_renyuan_as_a_repost_writes_jizhe():
+    text = "青山油田累计产油4000万吨\n\n青山晚报网4月24日讯(通讯员李小红采访人员赵小六)近日，记者从青山油田获悉，油田累计产油4000万吨。"
+    assert credits(text) == {("contributor", "李小红"), ("author", "赵小六")}

@@ -33,7 +33,7 @@ from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BULLETS, CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
-                     names_before_role, names_in_a_credit, names_only, names_then_credit, rare_names)
+                     names_before_role, names_in_a_credit, names_only, names_then_credit, names_then_unit, rare_names)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -157,7 +157,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     opening = dateline(text)
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
-            not opening and (bracketed_names(text)
+            not opening and (bracketed_names(text) or names_then_unit(text)
                              or _ONLY_NAMES.fullmatch(_INTERN.sub("", text.strip()).lstrip(BULLETS)))
             or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")"))
             and (names_in_a_credit(rest[1:-1]) or rare_names(rest[1:-1]))):
