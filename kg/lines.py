@@ -235,7 +235,7 @@ _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 # The fields a page's footer may part from their values by a bar instead of a colon (编辑|李四, 供稿|青山卫生院 王五):
 # who wrote and checked it and who built the site, not the words a headline's column may stand before a bar with (发布｜,
 # 图片｜, 记者｜), nor the host body (主办单位 | 青山县卫健委), which a page names as its own.
-_BAR_FIELDS = "来源|供稿|编辑|责任编辑|责编|审稿|审核|校对|监制|技术支持"
+_BAR_FIELDS = "来源|供稿|编辑|责任编辑|责编|审稿|审核|校对|监制|技术支持|出品|排版"
 _BAR_PERSON_FIELDS = "原?作者|供稿|撰稿人?|撰文"
 FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]"
                    rf"|(?:{_BAR_FIELDS}|{_BAR_PERSON_FIELDS}|摄影)[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])")
@@ -250,7 +250,10 @@ _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
             "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
-            "返回栏目|返回列表|栏目列表")
+            "返回栏目|返回列表|栏目列表|返回上一页|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|"
+            # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
+            r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
+            "阅读|浏览|在看|点赞|留言|写留言|知道了|发表评论|网友评论|下载APP|客户端下载")
 
 
 def _is_meta(t: str) -> bool:
@@ -283,7 +286,7 @@ _WEB_FURNITURE = re.compile(
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
     # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
-    r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击上方蓝字)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
+    r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:上方)?蓝字[\s\u3000]*)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
@@ -302,7 +305,16 @@ _WEB_FURNITURE = re.compile(
     rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*$"
     # a site's search box, its lists and counters, its welcome (关键字搜索, 文章搜索：, 标题导航, 点击排行, 欢迎光临青山新闻网！)
     r"|^(?:关键字搜索|关键词搜索|文章搜索|站内搜索|全文检索|标题导航|版面导航|查找文章|最新发布|最新文章|点击排行|"
-    r"热门文章|访问统计|累计访问|搜索历史(?:[\s\u3000]*清空)?|热门搜索|本版列表新闻|本版新闻|本版导航)[\s\u3000:：]*$"
+    r"热门文章|访问统计|累计访问|搜索历史(?:[\s\u3000]*清空)?|热门搜索|本版列表新闻|本版新闻|本版导航|"
+    # a site's sections and its versions for the old, a social app's lists and prompts, a comment box
+    r"热门推荐|专题专栏|无障碍阅读|适老化|长者模式|站群导航|部门网站|乡镇网站|信息公开|往期推荐|往期回顾|"
+    r"收录于合集|预览时标签不可点|微信扫一扫关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|微信扫一扫分享|"
+    r"手机扫一扫|请登录后发表评论|验证码|(?:已有|共有)?\d+条评论|用户名[\s\u3000]*[:：][\s\u3000]*密码)[\s\u3000:：]*$"
+    # a site's footer: its record numbers alone (青ICP备12345678号, 青公网安备 12345678号, 网站标识码：1234567890)
+    r"|^(?:[\u4e00-\u9fff]{1,2}ICP备[\dA-Z]+号(?:-\d+)?|[\u4e00-\u9fff]{1,2}公网安备[\s\u3000]*\d+号"
+    r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜])+$"
+    # a social app's header over the post: 原创 青山发布 青山发布 2024-05-06 18:30 发表于青山
+    rf"|^原创[\s\u3000].{{0,40}}{_POSTED}(?:[\s\u3000]*发表于[\u4e00-\u9fff]{{1,8}})?$"
     r"|^欢迎(?:光临|访问|来到)[^。，,；;]{1,20}[!！]?$"
     # a site's menu from its home: 今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助
     r"|^[\u4e00-\u9fff]{0,4}[\s\u3000]*首页(?:[\s\u3000]*[-|｜·•/][\s\u3000]*[\u4e00-\u9fff]{2,6}){2,}[\s\u3000]*$"
@@ -320,7 +332,7 @@ _WEB_FURNITURE = re.compile(
     # it stands: kg.extract.ner.keep)
     r"|^[^。！？!?]{0,60}(?:新闻信息服务许可证|视听节目许可证|网络文化经营许可证|统一刊号|邮发代号)[\s\u3000]*"
     r"(?:编号|证号|号)?[\s\u3000]*[:：]?[\s\u3000]*[A-Z0-9][^。！？!?]{0,60}$"
-    r"|^[-*•·—_=~.。…|｜\s\u3000]+$"  # marks and nothing else
+    r"|^[-*•·—_=~.。…|｜▼\s\u3000]+$"  # marks and nothing else
     r"|^[-—=_*~]{3,}[\u4e00-\u9fff]{1,6}[-—=_*~]{3,}$"  # a rule drawn round its name: ------分隔线------
     # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版), in a row, and its footer's links
     rf"|^[•·\s\u3000]*(?:{_VERSIONS})(?:[•·|｜\s\u3000]+(?:{_VERSIONS}))*[\s\u3000]*$"

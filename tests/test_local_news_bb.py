@@ -154,3 +154,16 @@ def test_a_name_with_its_unit_in_brackets_under_the_headline_is_the_byline():
 def test_caifang_renyuan_as_a_repost_writes_jizhe():
     text = "青山油田累计产油4000万吨\n\n青山晚报网4月24日讯(通讯员李小红采访人员赵小六)近日，记者从青山油田获悉，油田累计产油4000万吨。"
     assert credits(text) == {("contributor", "李小红"), ("author", "赵小六")}
+
+
+def test_a_social_apps_post_and_a_sites_footer_keep_to_the_page():
+    page = ("原创 青山发布 青山发布 2024-05-06 18:30 发表于青山\n\n点击蓝字 关注我们\n\n青山县举办首届茶文化节\n\n"
+            "5月6日，青山县首届茶文化节在白石镇开幕，全县二十多家茶企参展。\n\n来源 | 青山日报\n\n出品 | 青山融媒\n\n"
+            "往期推荐\n\n阅读 1.2万\n\n点赞 在看\n\n写留言\n\n继续滑动看下一个\n\n轻触阅读原文\n\n"
+            "网友评论\n\n已有0条评论\n\n更多>>\n\n青ICP备12345678号  青公网安备 12345678号")
+    assert headlines(page) == ["青山县举办首届茶文化节"]
+    rows = [x for x in page.split("\n\n") if "茶" not in x]
+    assert all(is_furniture(x) for x in rows), [x for x in rows if not is_furniture(x)]
+    # words of these rows, in a headline or a sentence, are the article's
+    assert not any(is_furniture(t) for t in ("阅读让生活更美好", "更多精彩", "全文如下：", "留言板", "原创作品展", "点赞青山",
+                                             "奋斗 2024", "青山县共有12条评论员队伍"))
