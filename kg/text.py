@@ -640,10 +640,11 @@ _ITEM_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[,，
 
 def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     """The paragraphs of a digest whose items open with one mark and no title (◆9月24日，县篮球赛开赛。…): three or
-    more paragraphs of one mark, each a report (a full stop, forty characters or more), most of them giving their day
-    in their lead or closed by their author's name (△…投入市场。（李四）); not a list inside an article
-    (◆加强领导。◆完善制度。), nor one article's dated steps under its headline (above the first item only a column's
-    name or a page's number may stand, eight Chinese characters at most).
+    more paragraphs of one mark, each a report (a full stop, thirty characters or more), most of them giving their day
+    in their lead or closed by their author's name (△…投入市场。（李四）, or （李四） on the line under it); not a list
+    inside an article (◆加强领导。◆完善制度。), nor one article's dated steps under its headline (above the first item
+    only a column's name or a page's number may stand, eight Chinese characters at most). Once found, every paragraph
+    of that mark with a full stop is an item, a short one too.
 
     Examples:
         >>> item = "◆9月2{}日，青山县召开工作调度会，副县长李明出席会议，各乡镇及县直相关单位负责人参加会议。"
@@ -655,12 +656,17 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     by_mark: dict[str, list[int]] = {}
     for i, p in enumerate(paras):
         t = p.text.lstrip(" \u3000")
-        if t[:1] in _ITEM_MARKS and _a_report(t):
+        if t[:1] in _ITEM_MARKS and _a_report(t, 30):
             by_mark.setdefault(t[0], []).append(i)
     for items in by_mark.values():
-        dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60) or _credited(paras[i].text))
+        # (credited: closed by its author's name, or with the name in brackets on the line under it)
+        dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60) or _credited(paras[i].text)
+                    or i + 1 < len(paras) and _BRACKETED_CREDIT.fullmatch(paras[i + 1].text.strip(" \u3000")))
         if len(items) >= 3 and dated * 2 > len(items) and _column_above(paras, items[0]):
-            return set(items)
+            # then every paragraph of that mark that says something is an item, a short one too (△青山厂开展竞赛。)
+            mark = paras[items[0]].text.lstrip(" \u3000")[0]
+            return set(items) | {i for i, p in enumerate(paras) if i > items[0] and p.text.lstrip(" \u3000")[:1] == mark
+                                 and _a_report(p.text.lstrip(" \u3000"), 10)}
     return set()
 
 
@@ -864,10 +870,19 @@ def segment(text: str) -> list[Article]:
         if is_byline_line(p.text) or (pending and not lead and following is not None and is_name_line(p.text)
                                       and not is_short(following.text)):
             if current is not None and current.byline is None and not lead and (
-                    not pending or is_caption(pending[-1].text)):
-                add_captions(current, pending)  # after the body (and its photos): the article's credit
+                    not pending or is_caption(pending[-1].text)
+                    or all(_UNIT_LINE.fullmatch(x.text.strip(" \u3000")) for x in pending)):
+                # after the body (and its photos, or the unit the authors write for: 青山县融媒体中心): the article's credit
+                add_captions(current, pending)
                 pending = []
                 set_byline(current, p, "end")
+                current.end = p.end
+            elif (current is not None and not pending and not lead and current.byline_position == "end"
+                  and current.byline_span is not None and not text[current.byline_span[1] : p.start].strip()
+                  and text[current.byline_span[0] - 1 : current.byline_span[0]] in ("", "\n")
+                  and ROLE_WORD.match(p.text.strip(" \u3000")) and ROLE_WORD.match(current.byline.strip(" \u3000"))):
+                # the next line of a closing credit on lines of its own (记者/李四, then 通讯员/王五): the same credit
+                current.byline, current.byline_span = current.byline + "\n" + p.text, (current.byline_span[0], p.end)
                 current.end = p.end
             elif current is not None and not pending and not lead and _gives_the_role(current, p.text):
                 set_byline(current, p, "end")  # (来源：青山网 李四 on the page; （通讯员：李四） closing it: the role)
@@ -891,12 +906,18 @@ def segment(text: str) -> list[Article]:
             pending.append(p)
             continue
         starts = opens[i]
-        if i in items and current is not None and pending and not lead:
+        credit = pending[-1].text.strip(" \u3000") if pending else ""
+        named = (_BRACKETED_CREDIT.fullmatch(credit) is not None
+                 and (surname_count(credit[1]) >= COMMON or rare_names(credit[1:-1])
+                      or len(credit) <= 5 and surname_count(credit[1]) > 0)  # (one name alone: (付建中), a rarer surname)
+                 and not re.search(f"(?:{UNIT_HEADS})$", credit[1:-1]) and not credit.startswith(("(据", "（据")))
+        if not starts and named and items and min(items) < i and current is not None and current.byline is None \
+                and not lead and not is_short(p.text):
+            starts = True  # in a digest of marked items, a report after an item's closing credit is an item too
+        if (i in items or starts and items) and current is not None and pending and not lead:
             # a digest's items have no titles: the lines between two are the one before's, its credit in brackets last
             # (●…汇报会。 / (李四王五) / ●…)
-            credit = pending[-1].text.strip(" \u3000")
-            if current.byline is None and _BRACKETED_CREDIT.fullmatch(credit) and surname_count(credit[1]) >= COMMON \
-                    and not re.search(f"(?:{UNIT_HEADS})$", credit[1:-1]) and not credit.startswith(("(据", "（据")):
+            if current.byline is None and named:
                 set_byline(current, pending.pop(), "end")
             add_captions(current, pending)
             pending = []

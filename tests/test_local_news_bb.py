@@ -167,3 +167,23 @@ def test_a_social_apps_post_and_a_sites_footer_keep_to_the_page():
     # words of these rows, in a headline or a sentence, are the article's
     assert not any(is_furniture(t) for t in ("阅读让生活更美好", "更多精彩", "全文如下：", "留言板", "原创作品展", "点赞青山",
                                              "奋斗 2024", "青山县共有12条评论员队伍"))
+
+
+def test_a_column_of_marked_briefs_each_credited_on_the_line_under_it():
+    briefs = ("△青山县白石镇七家工厂的工会联合举办职工文艺会演，共演出二十个节目。", "(李小红)",
+              "△青山县总工会举办基层工会宣传委员培训班，提高宣传委员的业务水平。", "(青山县总工会)",
+              "△青山公路段工会在全段开展“好食堂”竞赛活动。", "(付建中)",
+              "白石基地工会举行演讲会，来自该系统的五十多名工会主席参加了演讲。 (赵小六)",
+              "△青山车务段工会在全段开展劳动保护知识竞赛，推动了劳保工作的开展。 (王大明)")
+    text = "工会动态\n" + "\n".join(briefs)
+    # five items, the one with no mark after a credit too (付建中, a name jieba does not know, closes the third)
+    assert _credits_by_article(text) == [{("author", "李小红")}, set(), set(), {("author", "赵小六")}, {("author", "王大明")}]
+    # a list of marked points inside an article stays the article's
+    assert len(headlines("青山县召开会议\n\n会议要求：\n△加强领导，压实责任。\n△完善制度，规范管理。\n△强化督查，狠抓落实。")) == 1
+
+
+def test_a_closing_credit_under_the_unit_and_on_two_lines():
+    text = ("白石村火把节 年味浓\n\n2025-02-05 09:57\n\n2月2日，白石镇白石村举行一年一度的火把节，村民们举着火把穿过村巷。\n\n"
+            "青山县融媒体中心\n\n见习记者/李小红\n\n通讯员/赵小六\n\n见习编辑/王大明")
+    assert credits(text) == {("author", "李小红"), ("contributor", "赵小六")}
+    assert len(headlines(text)) == 1
