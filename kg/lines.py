@@ -242,8 +242,8 @@ FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]"
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"  # (10.11.2015: the day first)
                r"(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
-# A post's day and time of day, the time required: 2020-09-25 19:40:43.
-_POSTED = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
+# A post's day and time of day, the time required: 2020-09-25 19:40:43 (the year may be left out: 08-23 11:23).
+_POSTED = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Who posts an article, by the end of its name: a paper or a unit, a site, an app, a government's news brand (青山发布).
 _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 # The buttons of an article's page, in a row of two or more.
@@ -292,6 +292,8 @@ _WEB_FURNITURE = re.compile(
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
     r"|^\d{1,7}$"  # a number alone: a count of views, a page's
+    # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
+    r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
     rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
     # its day glued to the unit: 2010-05-12宣传科
@@ -315,7 +317,7 @@ _WEB_FURNITURE = re.compile(
     r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜])+$"
     # a social app's header over the post: 原创 青山发布 青山发布 2024-05-06 18:30 发表于青山
     rf"|^原创[\s\u3000].{{0,40}}{_POSTED}(?:[\s\u3000]*发表于[\u4e00-\u9fff]{{1,8}})?$"
-    r"|^欢迎(?:光临|访问|来到)[^。，,；;]{1,20}[!！]?$"
+    r"|^(?:您好[,，！!]?[\s\u3000]*)?欢迎(?:光临|访问|来到)[^。，,；;]{1,20}[!！]?$"
     # a site's menu from its home: 今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助
     r"|^[\u4e00-\u9fff]{0,4}[\s\u3000]*首页(?:[\s\u3000]*[-|｜·•/][\s\u3000]*[\u4e00-\u9fff]{2,6}){2,}[\s\u3000]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule

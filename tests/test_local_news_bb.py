@@ -187,3 +187,14 @@ def test_a_closing_credit_under_the_unit_and_on_two_lines():
             "青山县融媒体中心\n\n见习记者/李小红\n\n通讯员/赵小六\n\n见习编辑/王大明")
     assert credits(text) == {("author", "李小红"), ("contributor", "赵小六")}
     assert len(headlines(text)) == 1
+
+
+def test_a_welcome_an_issue_line_and_a_post_time_without_its_year():
+    text = ("您好,欢迎来到青山共青团!\n\n基层组织工作动态专栏\n\n您现在的位置: 首页 > 资讯列表 > 详情页\n\n"
+            "青山团市委调研中学团建工作\n\n更新时间:09年11月18日 点击数:660" + BODY)
+    assert headlines(text) == ["青山团市委调研中学团建工作"]
+    assert headlines("5:综合总第44期 >2011-12-08编印\n\n青山县举行座谈会\n\n刊发日期:2011-12-08 阅读次数:" + BODY) == [
+        "青山县举行座谈会"]
+    assert is_furniture("08-23 11:23   青山市融媒体中心") and not is_furniture("08-23 11:23 青山县召开会议")
+    # an issue that is the news itself is a headline
+    assert not is_furniture("青山学院院刊总第33期出刊")
