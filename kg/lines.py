@@ -30,7 +30,8 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # A dateline: who sends the story, from where and when, then 讯 / 电 / 消息 (本报讯, 本报天津讯,
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
 # or a news agency (…社). A space may part the source from a city and date (青山网 北京3月1日电).
-_SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯)|(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
+_SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000]|\d|$))|"
+           r"(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
            r"(?:报|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
@@ -52,7 +53,8 @@ ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
     r"|(?:特约|学生|校园)?通讯员|实习生|报道组|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
     r"|原?作者|供稿|撰稿人?|撰文|"
-    r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=[：:\s\u3000]|$)|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
+    r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
+    r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
 BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
@@ -291,7 +293,8 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
-    r"|^\d{1,7}$"  # a number alone: a count of views, a page's
+    r"|^\d{1,7}$|^\d{4}[-/.]\d{1,2}$"  # a number alone (a count of views, a page's), a month's badge (2020-12)
+    r"|^(?:admin|Admin|ADMIN|管理员|超级管理员)$"  # the account that posted it
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
@@ -470,7 +473,8 @@ def _glued_roles(text: str) -> bool:
 _COMPILED = re.compile(r"(?:(?:本报|本台|本网)(?:记者)?|记者)综合(?:报道|整理)?|综合(?:报道|整理)")
 # An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名, 作者：青山新闻网.
 _FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|未知|本站|编辑部|管理员|"
-                              rf"{_SOURCE})(?![\u4e00-\u9fff])")  # (or the paper or site: 作者：青山新闻网)
+                              r"[\u4e00-\u9fff]{2,12}(?:网|报|台|中心|融媒|客户端))"
+                              r"(?=[\s\u3000]*(?:$|[\u4e00-\u9fff]{2,6}[:：]))")  # (nothing after it but another field)
 
 
 def credits_no_one(byline: str) -> bool:
@@ -482,8 +486,11 @@ def credits_no_one(byline: str) -> bool:
         (True, True, False)
         >>> credits_no_one("时间:2024-06-12 来源:未知 作者:青山新闻网 点击:")
         True
+        >>> credits_no_one("本报记者 李四 综合报道"), credits_no_one("作者：新华社 李四"), credits_no_one("作者：王新社")
+        (False, False, False)
     """
-    return len(ROLE_WORD.findall(byline)) == 1 and bool(_FIELD_OF_NO_ONE.search(byline) or _COMPILED.search(byline))
+    t = byline.strip(" \u3000")
+    return len(ROLE_WORD.findall(t)) == 1 and bool(_FIELD_OF_NO_ONE.search(t) or _COMPILED.fullmatch(t))
 
 
 # A credit's writer beside its photographer: 李四 文/王五 摄, (文/李四 摄影/王五).
@@ -534,7 +541,7 @@ def is_byline_line(text: str) -> bool:
         return len(t) <= 120 and _names_a_person(t)
     if len(t) > 48:
         return False
-    if bracketed_names(t) or names_then_credit(t) or _glued_roles(t) or names_then_unit(t):
+    if bracketed_names(t) or names_then_credit(t) or _glued_roles(t):
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
     m = ROLE_WORD.search(inner)
@@ -648,8 +655,8 @@ def is_furniture(text: str) -> bool:
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
 
 
-# A row of a site's menu: six short items or more apart, after its name (乡镇分站：白石镇 青山镇 …, 首页 新闻 通知 …).
-_MENU = re.compile(r"(?:[^:：。，,；;！？!?\s]{1,10}[:：][\s\u3000]*)?"
+# A row of a site's menu: six short items or more apart, after the menu's name (乡镇分站：白石镇 青山镇 …, 网站导航：…).
+_MENU = re.compile(r"[^:：。，,；;！？!?\s]{0,8}(?:分站|导航|站群|频道|栏目|链接|网站|通道)[:：][\s\u3000]*"
                    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}[\s\u3000]+){5,}[\u4e00-\u9fffA-Za-z0-9]{1,8})")
 
 
@@ -682,6 +689,27 @@ LABEL_ALONE = re.compile(r"(?:关键词|关键字|标签|Tags?|TAGS?)[\s\u3000]*
 FIELD_ALONE = re.compile(r"(?:(?P<person>作者|撰稿人?|撰文|供稿人?|记者|通讯员)|来源|稿源|信息来源|文章来源|点击数|点击量|"
                          r"浏览次数|浏览量|阅读次数|阅读量|访问量|更新时间|发布时间|发布日期|时间|日期|编辑|责任编辑|责编|"
                          r"审核|审稿|发布人|发布者)[\s\u3000]*[:：]?")
+
+def field_value(field: str, value: str) -> bool:
+    """Whether ``value``, on the line under a field's name alone (:data:`FIELD_ALONE`), is that field's value: a day
+    under a time's field, a count under a counter's, a paper, site or unit under a source's, names under an editor's.
+
+    Examples:
+        >>> field_value("更新时间", "2023-04-12"), field_value("来源", "青山日报"), field_value("点击数", "323")
+        (True, True, True)
+        >>> field_value("时间", "青山县召开农业会议"), field_value("来源：", "青山县开展植树活动"), field_value("审核", "王五")
+        (False, False, True)
+    """
+    label, v = field.rstrip(" \u3000:："), value.strip(" \u3000")
+    if label.endswith(("时间", "日期")):
+        return re.fullmatch(_DATE_STAMP, v) is not None
+    if label.startswith(("点击", "浏览", "阅读", "访问")):
+        return re.fullmatch(r"[0-9]{1,9}", v) is not None
+    if label.endswith("来源") or label == "稿源":
+        return re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", v) is not None and (
+            re.fullmatch(_SOURCE, v) is not None or re.search(rf"(?:{UNIT_HEADS})$", v) is not None)
+    return rare_names(v)  # (an editor's, a reviewer's, who posted it)
+
 
 
 STEP = re.compile(rf"[ \u3000]*{_STEP_MARK}[ \u3000]*")  # a breadcrumb's mark between two steps, with its spaces

@@ -31,9 +31,9 @@ from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD,
                     STEP, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, credits_no_one, dateline,
-                    ends_sentence, is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line,
-                    is_furniture, is_name_line, is_photo_description, is_short, leading_byline, names_only, rare_names,
-                    trailing_byline, unquoted)
+                    ends_sentence, field_value, is_byline_line, is_byline_start, is_caption, is_dateline_line,
+                    is_day_place_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
+                    names_only, names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -41,6 +41,8 @@ from .words import words
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
 _SENTENCE_END = re.compile(rf"[。！？!?；;]+[{CLOSERS}]*|…+[{CLOSERS}]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
+# A line of a site's logo or links in Latin letters: two words or more, or one of eight letters or more (not 5G, CBA).
+_LATIN_LINE = re.compile(r"[^\u4e00-\u9fff]*(?:[A-Za-z]{8,}|[A-Za-z]+[\s\u3000]+[A-Za-z]+)[^\u4e00-\u9fff]*")
 
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (b"\xff\xfe\x00\x00", "utf-32", "UTF-32"),  # these codecs read the mark and drop it
@@ -320,8 +322,8 @@ def repair(text: str) -> list[Paragraph]:
             out.append(Paragraph(line.text + value.text, line.offsets + value.offsets))  # 作者 / 李四: the byline
             skip = True
             continue
-        if field:  # the page's data, its name and a short value under it (来源 / 青山日报, 更新时间 / 2024-05-06)
-            skip = value is not None and len(value.text.strip(" \u3000")) <= 24 and not BODY_PUNCT.search(value.text)
+        if field:  # the page's data, its name and its value under it (来源 / 青山日报, 更新时间 / 2024-05-06)
+            skip = value is not None and field_value(field.group(), value.text)
             continue
         if LABEL_ALONE.fullmatch(line.text) or i > 0 and LABEL_ALONE.fullmatch(lines[i - 1].text) \
                 and _TAGS.fullmatch(line.text):
@@ -867,8 +869,8 @@ def segment(text: str) -> list[Article]:
             else:
                 lead.append(p)
             continue
-        if is_byline_line(p.text) or (pending and not lead and following is not None and is_name_line(p.text)
-                                      and not is_short(following.text)):
+        if is_byline_line(p.text) or (pending and not lead and following is not None and not is_short(following.text)
+                                      and (is_name_line(p.text) or current is None and names_then_unit(p.text))):
             if current is not None and current.byline is None and not lead and (
                     not pending or is_caption(pending[-1].text)
                     or all(_UNIT_LINE.fullmatch(x.text.strip(" \u3000")) for x in pending)):
@@ -888,8 +890,10 @@ def segment(text: str) -> list[Article]:
                 set_byline(current, p, "end")  # (来源：青山网 李四 on the page; （通讯员：李四） closing it: the role)
                 current.end = p.end
             elif (current is not None and not pending and not lead and current.byline_position == "start"
-                  and following is not None and not is_short(following.text)):
-                lead.append(p)  # an article credited at its start: a second credit over a paragraph opens the next
+                  and datelines and "记者" in p.text and following is not None and not is_short(following.text)):
+                # an article credited at its start, on a page of datelined items: a second reporter's credit over a
+                # paragraph opens the next item (not a correspondent's line, nor a page with no dateline)
+                lead.append(p)
             elif current is not None and not pending and not lead:
                 add_captions(current, [p])  # a second credit line
             else:
@@ -1135,7 +1139,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         while len(pending) > 1 and not pending[1].text.startswith("—") and (
                 _COLUMN.fullmatch(pending[0].text.strip(" \u3000").lstrip(BULLETS))
                 or spelled_by_divisions(pending[0].text.strip(" \u3000"))
-                or not _CJK.search(pending[0].text) and any(_CJK.search(x.text) for x in pending[1:])):
+                or _LATIN_LINE.fullmatch(pending[0].text.strip(" \u3000"))
+                and any(_CJK.search(x.text) for x in pending[1:])):
             # a site's name or column over the headline (学校新闻, 学院动态), not a kicker; a page's places over it
             # (遵义市凤冈县: where the report comes from); a line of no Chinese over a Chinese one (a site's logo or
             # links: Skip to content, QINGSHAN GROUP)

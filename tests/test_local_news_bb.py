@@ -137,7 +137,8 @@ def test_a_government_sites_header_and_footer_rows_are_the_pages():
 
 
 def test_dates_and_counts_the_pages_print_around_the_headline():
-    stamps = ("10.11.2015 16:15", "创建于 2013-06-19", "323", "2022年03月21日 星期一 放大 缩小 默认", "本文来源: 青山新闻网")
+    stamps = ("10.11.2015 16:15", "创建于 2013-06-19", "323", "2022年03月21日 星期一 放大 缩小 默认", "本文来源: 青山新闻网",
+              "2020-12", "admin")
     assert all(is_furniture(t) for t in stamps)
     assert not is_furniture("323名志愿者")
     text = "青山县举行记者节座谈会\n\n10.11.2015 16:15\n\n本文来源: 青山新闻网" + BODY
@@ -198,3 +199,42 @@ def test_a_welcome_an_issue_line_and_a_post_time_without_its_year():
     assert is_furniture("08-23 11:23   青山市融媒体中心") and not is_furniture("08-23 11:23 青山县召开会议")
     # an issue that is the news itself is a headline
     assert not is_furniture("青山学院院刊总第33期出刊")
+
+
+# Guards from the round's review: what the rules above must not do.
+
+def test_an_empty_fields_name_takes_no_headline_or_date_under_it():
+    two = ("青山县召开农业会议\n本报记者 李四\n3月1日，青山县召开农业会议，部署春耕。\n责任编辑：\n"
+           "青山县开展植树活动\n本报记者 王五\n3月12日，青山县开展植树活动。")
+    assert headlines(two) == ["青山县召开农业会议", "青山县开展植树活动"]
+    assert ("author", "王五") in credits(two)
+    assert headlines("时间\n青山县召开农业会议\n3月1日，青山县召开农业会议，部署春耕。") == ["青山县召开农业会议"]
+
+
+def test_a_credit_that_names_someone_is_kept_beside_a_closing_credit():
+    text = "青山县召开农业会议\n{}\n3月1日，青山县召开农业会议，部署春耕。会议要求抓好春耕。（通讯员 王五）"
+    assert ("author", "李四") in credits(text.format("本报记者 李四 综合报道"))
+    assert ("author", "李四") in credits(text.format("作者：青山日报 李四"))
+
+
+def test_a_photographer_named_after_the_writer_leaves_the_writer():
+    text = "青山县油菜花开\n{}\n3月1日，青山县白石村油菜花盛开，吸引市民前去赏花。"
+    assert ("author", "李四") in credits(text.format("记者 李四 摄影 王五"))
+
+
+def test_one_article_with_no_headline_keeps_a_correspondents_line_and_a_kicker_after_tuwen():
+    text = "记者 李四\n3月1日，青山县召开农业会议，部署春耕工作。\n会议要求抓好春耕。\n通讯员 王五\n3月2日，各乡镇开始春耕，农民忙着翻地。"
+    assert len(headlines(text)) == 1
+    kicker = "图文：春到青山\n3月1日，青山县召开农业会议，部署春耕工作。"
+    assert credits(kicker) == set() and headlines(kicker) == ["图文：春到青山"]
+
+
+def test_a_list_of_six_in_the_body_a_speakers_line_and_an_acronym_over_the_headline_stay():
+    text = ("青山县表彰先进单位\n3月1日，青山县召开表彰大会。\n优秀组织奖：白石镇 青山镇 东湖镇 西岭镇 南山乡 北河乡\n"
+            "会议要求各乡镇再接再厉。")
+    entities, _ = graph(text)
+    assert ("Place", "北河乡") in entities
+    speaker = "青山县召开农业会议\n3月1日，青山县召开农业会议，部署春耕。\n发言代表\n王小明（青山县农业农村局）\n他说，今年要抓好春耕。"
+    assert len(headlines(speaker)) == 1 and credits(speaker) == set()
+    assert headlines("5G\n\n赋能青山智慧农业" + BODY) == ["5G 赋能青山智慧农业"]
+    assert headlines("又讯问了在场的多名群众\n3月1日，青山县召开农业会议，部署春耕。")[0] == "又讯问了在场的多名群众"

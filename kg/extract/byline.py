@@ -222,7 +222,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 
 _KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
-_SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=$|[ \u3000）)】])")  # a photographer's name, then 摄
+_SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=[ \u3000]*(?:$|[）)】]))")  # a photographer's name, then 摄, closing it
 _INTERN = re.compile(r"[（(](?:实习生?|见习)[）)]")  # an intern's name, then (实习)
 
 
