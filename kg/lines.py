@@ -493,6 +493,8 @@ def credits_no_one(byline: str) -> bool:
     return len(ROLE_WORD.findall(t)) == 1 and bool(_FIELD_OF_NO_ONE.search(t) or _COMPILED.fullmatch(t))
 
 
+# An intern's mark after a name in a credit: 王五(实习), 王五（实习生）.
+INTERN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习)[）)]")
 # A credit's writer beside its photographer: 李四 文/王五 摄, (文/李四 摄影/王五).
 _WRITTEN = re.compile(r"(?:^|[\s\u3000（(])(?:文|撰文)[/／:：]|[\u4e00-\u9fff][\s\u3000]*(?:文|撰文)[/／\s\u3000]")
 

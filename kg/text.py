@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
-from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, LABEL_ALONE, PHOTO_CREDITED, ROLE_WORD,
-                    STEP, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, credits_no_one, dateline,
+from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, PHOTO_CREDITED,
+                    ROLE_WORD, STEP, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, credits_no_one, dateline,
                     ends_sentence, field_value, is_byline_line, is_byline_start, is_caption, is_dateline_line,
                     is_day_place_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
                     names_only, names_then_unit, rare_names, trailing_byline, unquoted)
@@ -1095,11 +1095,8 @@ def _closing_names(text: str) -> bool:
         >>> _closing_names("王小五  李明(实习)")
         True
     """
-    text = _INTERN_MARK.sub("", text)  # (an intern's mark after a name: 李明(实习))
+    text = INTERN.sub("", text)  # (an intern's mark after a name: 李明(实习))
     return bool(re.search(r"\S[\s\u3000]+\S", text.strip(" \u3000"))) and names_only(text)
-
-
-_INTERN_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习)[）)]")
 
 
 # A web site's name or column, over an article's headline or a page's items: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻,
@@ -1142,7 +1139,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
                 or _LATIN_LINE.fullmatch(pending[0].text.strip(" \u3000"))
                 and any(_CJK.search(x.text) for x in pending[1:])):
             # a site's name or column over the headline (学校新闻, 学院动态), not a kicker; a page's places over it
-            # (遵义市凤冈县: where the report comes from); a line of no Chinese over a Chinese one (a site's logo or
+            # (遵义市凤冈县: where the report comes from); a line of Latin words over a Chinese one (a site's logo or
             # links: Skip to content, QINGSHAN GROUP)
             pending = pending[1:]
         head, rest, subtitle = pending[:1], pending[1:], None

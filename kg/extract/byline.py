@@ -32,7 +32,7 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BULLETS, CREDIT, FIELD, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
+from ..lines import (BULLETS, CREDIT, FIELD, INTERN, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
                      names_before_role, names_in_a_credit, names_only, names_then_credit, names_then_unit, rare_names)
 from . import register
 
@@ -158,7 +158,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
             not opening and (bracketed_names(text) or names_then_unit(text)
-                             or _ONLY_NAMES.fullmatch(_INTERN.sub("", text.strip()).lstrip(BULLETS)))
+                             or _ONLY_NAMES.fullmatch(INTERN.sub("", text.strip()).lstrip(BULLETS)))
             or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")"))
             and (names_in_a_credit(rest[1:-1]) or rare_names(rest[1:-1]))):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
@@ -215,7 +215,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             for name in split_names(word) if len(word) >= 4 else [word]:
                 if _is_name(name) and not _SHOT.match(text, at + len(name)):  # (not 王五 摄: the photographer)
                     # (王五(实习): an intern, a correspondent as 实习生 is)
-                    of = "correspondent" if _INTERN.match(text, at + len(name)) else role
+                    of = "correspondent" if INTERN.match(text, at + len(name)) else role
                     out.append((name, of, at, at + len(name), at if alone else role_start))
                 at += len(name)
     return out
@@ -223,7 +223,6 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 _KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
 _SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=[ \u3000]*(?:$|[）)】]))")  # a photographer's name, then 摄, closing it
-_INTERN = re.compile(r"[（(](?:实习生?|见习)[）)]")  # an intern's name, then (实习)
 
 
 def _pieces(word: str, start: int) -> list[tuple[str, int]]:
