@@ -660,13 +660,12 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
         t = p.text.lstrip(" \u3000")
         if t[:1] in _ITEM_MARKS and _a_report(t, 30):
             by_mark.setdefault(t[0], []).append(i)
-    for items in by_mark.values():
+    for mark, items in by_mark.items():
         # (credited: closed by its author's name, or with the name in brackets on the line under it)
         dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60) or _credited(paras[i].text)
                     or i + 1 < len(paras) and _BRACKETED_CREDIT.fullmatch(paras[i + 1].text.strip(" \u3000")))
         if len(items) >= 3 and dated * 2 > len(items) and _column_above(paras, items[0]):
             # then every paragraph of that mark that says something is an item, a short one too (△青山厂开展竞赛。)
-            mark = paras[items[0]].text.lstrip(" \u3000")[0]
             return set(items) | {i for i, p in enumerate(paras) if i > items[0] and p.text.lstrip(" \u3000")[:1] == mark
                                  and _a_report(p.text.lstrip(" \u3000"), 10)}
     return set()

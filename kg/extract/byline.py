@@ -32,8 +32,9 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BULLETS, CREDIT, FIELD, INTERN, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names, dateline,
-                     names_before_role, names_in_a_credit, names_only, names_then_credit, names_then_unit, rare_names)
+from ..lines import (BULLETS, CREDIT, FIELD, INTERN, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE, bracketed_names,
+                     dateline, names_before_role, names_in_a_credit, names_only, names_then_credit, names_then_unit,
+                     rare_names)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
