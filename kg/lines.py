@@ -35,10 +35,12 @@ _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000
            r"(?:报|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
-    rf"^(?P<source>{_SOURCE})(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
+    rf"^(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
+    rf"(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
     rf"(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?:[ \u3000](?={_WHEN}))?(?P<date>{_WHEN})?"
     r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
-    r"|(?<=融媒)(?=[（(](?:记者|通讯员)))"  # a county's media centre names itself before its byline: 青山融媒（记者 李四）
+    # a county's media centre names itself before its byline (青山融媒（记者 李四）), a site before a colon (青山网：（记者 李四）)
+    r"|(?<=融媒)(?=[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
@@ -186,6 +188,9 @@ def leading_byline(text: str) -> tuple[int, int]:
     reported = _REPORTED.match(rest[gap:]) if m else None
     if reported:
         return at + gap + reported.end(), at
+    named = NAMES_REPORTED.match(rest[gap:]) if m else None
+    if named and names_only(named.group("names")):
+        return at + gap + named.end(), at  # 本报讯李四报道：… (the names glued to the dateline, no role word)
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
     if credit and (names_in_a_credit(credit.group(1)) or rare_names(credit.group(1))):
         return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
@@ -193,6 +198,9 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
+# Names after a dateline, closed by 报道： with no role word (本报讯李四报道：, 本报讯 李四 王五报道：).
+NAMES_REPORTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,9}?(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,2})"
+                            r"[\s\u3000]*报道[：:]")
 TEAM = 6  # how many authors brackets right after a dateline may name without a role word
 
 
@@ -327,6 +335,8 @@ _WEB_FURNITURE = re.compile(
     # 首页 > 新闻 > 正文
     rf"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,12}}{_STEP_MARK}[ \u3000]*){{2,}}"
     r"[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"
+    # a site's name, then one step: 青山网 > 滚动新闻 (not an arrow, which a headline may hold: 青山→北京)
+    rf"|^{_SOURCE}[ \u3000]*(?:-{{1,2}}>|>>|>|＞|»|›)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{2,12}}$"
     # from the site's home, each step up to a column's long name: 首页 > 信息公开 > 教育文化与全民健身服务领域 > 文体服务
     rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*{_STEP_MARK}[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{1,24}}){{2,8}}$"
     r"|^.{0,60}(?:\{\{[^{}]{1,40}\}\}|\{%[^{}]{1,40}%\}).{0,60}$"  # a template's tag left unfilled: {{ item.count }}

@@ -338,6 +338,8 @@ def repair(text: str) -> list[Paragraph]:
         if column is not None and line.text.strip(" \u3000") == column:
             continue  # the column's name repeated on a line of its own (above the article's headline)
         if out and is_short(line.text) and line.text.strip(" \u3000") == out[-1].text.strip(" \u3000"):
+            if len(out) == 2 and is_short(out[0].text) and lines[i - 1].offsets != out[-1].offsets:
+                out.pop(0)  # the page's title said again under its fields: the line above the first is the column's
             continue  # a title said twice in a row (the page's, then the article's)
         if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):
             out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line

@@ -1,0 +1,55 @@
+"""Article layouts that the article set of the thirty-first round (dev-qa) showed kg misreading.
+
+Each test is a short text written for it; docs/extraction.md ("Thirty-first round") says why.
+"""
+from __future__ import annotations
+
+import kg
+from kg.extract.byline import parse_byline
+from kg.lines import is_furniture, leading_byline
+from tests.conftest import credits, headlines
+
+BODY = "3月20日，青山县交通运输局召开会议，部署青山大道建设。会议要求各乡镇加快征地拆迁。"
+
+
+def test_a_sites_name_then_one_step_is_a_breadcrumb():
+    assert is_furniture("青山网 > 滚动播报") and is_furniture("青山日报 » 要闻")
+    assert headlines("青山网 > 滚动播报\n\n青山大道建设提速\n\n" + BODY) == ["青山大道建设提速"]
+    # an arrow may stand in a headline; a step after no site's name is no breadcrumb
+    assert not is_furniture("青山→北京 高铁开通") and not is_furniture("收入 > 支出")
+
+
+def test_a_title_said_again_under_the_pages_fields_drops_the_column_above_it():
+    text = "电网建设专栏\n\n青山大道建设提速\n\n来源：青山新闻网 2017-07-19 15:27:17\n\n青山大道建设提速\n\n" + BODY
+    assert headlines(text) == ["青山大道建设提速"]
+    # said twice in a row, nothing between: the line above may be its kicker, kept
+    kicker = "电网建设专栏\n\n青山大道建设提速\n\n青山大道建设提速\n\n" + BODY
+    assert headlines(kicker) == ["电网建设专栏 青山大道建设提速"]
+
+
+def test_a_site_before_a_colon_and_its_credit_in_brackets_is_a_dateline():
+    text = "青山大道建设提速\n\n青山新闻网：（通讯员 林小雨）" + BODY
+    assert credits(text) == {("contributor", "林小雨")}
+    assert credits(text.replace("：（", "（")) == set()  # no colon: no dateline of a site
+    assert credits(text.replace("通讯员 ", "")) == set()  # no role word in the brackets
+
+
+def test_a_sites_other_name_in_brackets_before_xun():
+    text = "青山大道建设提速\n\n青山网（青山日报网）讯（通讯员 林小雨 赵大勇）" + BODY
+    assert credits(text) == {("contributor", "林小雨"), ("contributor", "赵大勇")}
+
+
+def test_names_glued_to_the_dateline_then_baodao():
+    text = "青山大道建设提速\n\n本报讯林小雨报道：" + BODY
+    assert credits(text) == {("author", "林小雨")}
+    assert credits(text.replace("林小雨", "林小雨 赵大勇")) == {("author", "林小雨"), ("author", "赵大勇")}
+    # no name before 报道 (a word that is none): no credit, and the byline is the dateline alone
+    assert credits(text.replace("林小雨", "综合")) == set()
+    assert leading_byline("本报讯综合报道：" + BODY) == (3, 3) and leading_byline("本报讯林小雨报道：" + BODY) == (9, 3)
+
+
+def test_a_courts_division_as_author_is_no_person():
+    assert parse_byline("作者：立案一庭") == []
+    assert [n for n, *_ in parse_byline("作者：林小雨")] == ["林小雨"]
+    g = kg.build("青山法院召开立案工作座谈会\n\n作者: 民二庭 发布时间:2023-03-23\n\n" + BODY)
+    assert not any(e.name == "民二庭" and e.type == "Person" for e in g.entities.values())
