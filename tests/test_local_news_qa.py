@@ -53,3 +53,27 @@ def test_a_courts_division_as_author_is_no_person():
     assert [n for n, *_ in parse_byline("作者：林小雨")] == ["林小雨"]
     g = kg.build("青山法院召开立案工作座谈会\n\n作者: 民二庭 发布时间:2023-03-23\n\n" + BODY)
     assert not any(e.name == "民二庭" and e.type == "Person" for e in g.entities.values())
+
+
+def _names(text: str, kind: str) -> set[str]:
+    return {e.name for e in kg.build(text).entities.values() if e.type == kind}
+
+
+def test_a_verb_of_inspecting_or_reporting_opens_no_projects_name():
+    names = _names("青山县召开会议\n\n8月17日，县长林小雨到白石山景区检查重点项目进度。", "Initiative")
+    assert not any("检查" in n for n in names)
+    names = _names("青山市政府征求意见\n\n11月9日，市长林小雨召开座谈会，向青山市部分政协委员通报年度民生实事项目的进度。",
+                   "Initiative")
+    assert not any("通报" in n for n in names)
+
+
+def test_a_former_name_is_no_part_of_a_bodys_name():
+    text = "青山志工联合会开展公益活动\n\n青山志工联合会，原名青山志愿者联合会，成立于2006年9月。"
+    names = _names(text, "Organization")
+    assert "青山志愿者联合会" in names and not any(n.startswith("原名") for n in names)
+
+
+def test_a_place_and_the_bare_body_joined_by_yu_are_no_body():
+    text = ("集团与青山市签署战略合作协议\n\n7月25日，青山市委副书记、市长林小雨一行来到集团考察，与集团党委书记、"
+            "董事长王大明座谈，并代表青山市与集团签署战略合作协议。")
+    assert not any("与" in n for n in _names(text, "Organization"))

@@ -582,7 +582,7 @@ _HOLDS_LISTED = re.compile(HOLD_VERB + rf"了?(?!的)({_HELD_LIST_ITEM}(?:、{_H
 # Many that hold events of a kind each: 各地, 各学校, 纷纷.
 _MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
 # The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
-_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观")
+_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|通报|走访")
 # An activity held by a name of its own (举行冬季招商项目签约活动): four characters of it at least, no series of many
 # (系列活动, 一系列活动, 等活动, 美食节等系列惠民活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a
 # time or an edition (:data:`_DATED_ACTIVITY`) or a place or a body the tagger reads, or one holds it (青山市举行…活动;
@@ -908,11 +908,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                     m.start(), lac)
                 b = after_titles(text, b, m.start())  # (a person's title opens no project's name)
                 b = _open_on_a_name(text, b, m.start(), lac)  # (nor the verb after it: 县领导调研白石镇…项目)
-                # a verb of holding or visiting right after a place inside it governs what follows, the place its
-                # subject (青山市举行冬季招商项目签约活动: 举行's object; not 延伸 of 白石镇辣椒产业延伸项目, 新建 of
-                # 白石镇新建污水处理厂项目, nor a company's 年产 of 青山集团年产40万件…项目)
-                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() and t.start in place_ends
-                              and _HOLDS_OR_VISITS.fullmatch(t.text))])
+                # a verb of holding, visiting or inspecting, right after a place inside it or read as a verb, governs
+                # what follows, the place its subject (青山市举行冬季招商项目签约活动: 举行's object; 在青山镇检查重点
+                # 项目; not 延伸 of 白石镇辣椒产业延伸项目, 新建 of 白石镇新建污水处理厂项目, nor a company's 年产 of
+                # 青山集团年产40万件…项目)
+                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start()
+                              and (t.start in place_ends or t.tag == "v") and _HOLDS_OR_VISITS.fullmatch(t.text))])
                 # a kind of works the tagger reads as one noun right after a verb is the verb's object, no name
                 # (加大水利工程建设投入, 抓好民生工程)
                 glued = next((t for t in s.tokens if t.start < m.start() < t.end and t.tag == "n"), None)

@@ -1288,12 +1288,17 @@ def _head_after(text: str, start: int, end: int) -> str:
     return ""
 
 
+# Words that join two names, which no body's name ends with (青山市与 of 青山市与集团签约: a place, then the body).
+_JOINING = ("与", "和", "及", "同")
+
+
 def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
     """Bodies a tagger cut at the wrong place before a title: the head left outside (湖北省外 of 湖北省外办主任 is
     湖北省外办), a title taken in (湖北省人大常委 is 湖北省人大, where the name without the title closes as a body's
     does), a place with 前 or 原 after it (南阳市前 of 南阳市前人大副主任: the place 南阳市), a head left after it
     (研究会 of 红河剪纸研究会; not after a name closed by a head of one character: 省财政厅 + 政府采购), or the verb
-    of those who host an event read into it (青山县文联主办).
+    of those who host an event read into it (青山县文联主办); not a place and the word that joins it to a body (青山市与
+    of 青山市与集团签约: the place).
 
     Examples:
         >>> t = "湖北省外办主任王五，湖北省人大常委李四，南阳市前人大副主任赵六"
@@ -1305,10 +1310,16 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
         ['湖北省人大常委会']
         >>> [m.text for m in mend_bodies([Mention(4, 11, "Organization", "青山县文联主办", 1)], "本次展会由青山县文联主办。")]
         ['青山县文联']
+        >>> [(m.text, m.type) for m in mend_bodies([Mention(0, 4, "Organization", "青山市与", 1)], "青山市与集团签约")]
+        [('青山市', 'Place')]
     """
     out: list[Mention] = []
     for m in found:
         name = m.text
+        if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(_JOINING) and len(name) >= 3:
+            if name[-2] in _LEVELS:  # (青山市与: the place, then the word that joins it to a body)
+                out.append(Mention(m.start, m.end - 1, "Place", name[:-1], m.article, m.extractor))
+            continue
         if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(HOST_VERBS) and len(name) >= 4:
             # (长沙市文联主办: the verb after the body read into its name; 办 closes 外办 too)
             m = Mention(m.start, m.end - 2, m.type, name[:-2], m.article, m.extractor)

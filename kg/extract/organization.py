@@ -75,7 +75,7 @@ STOP_WORDS = frozenset(
     参加 参与 加入 协调 牵头 带领 实施 推进 建立 发挥 通过 围绕 落实 完成 进行 引进 提供 指导 支持 配合 邀请
     包括 其中 负责 各 全体 相关 有关 所辖 下属 所属 旗下 辖区 每个 多个 该 本 其 我们 他们 以及 还有 同时 积极 深入 联系
     便有 搬进 前来 应邀 之邀 实现 成为 作为 给 得到 依托 协助 督促 要求 推动 共同 分别 先后 均 都 也 又 即 已 并
-    原 部分 一些 多家 多所 若干 少数 个别 审议 听取 兼任 担任 出任 当选 当选为 年度 季度 年初 年底 祝贺 恭贺 热烈 热烈祝贺""".split()
+    原 原名 原称 简称 全称 又称 曾用名 前身 部分 一些 多家 多所 若干 少数 个别 审议 听取 兼任 担任 出任 当选 当选为 年度 季度 年初 年底 祝贺 恭贺 热烈 热烈祝贺""".split()
 ) | DEICTIC | set(TENURE)
 STOP_POS = frozenset("p c u d r x w y e o uj ul uz ug ud ad t m q f zg".split())
 # Parts of speech of the words that can stand inside a name even where the data saw them rarely.
