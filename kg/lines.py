@@ -232,7 +232,7 @@ def is_dateline_line(text: str) -> bool:
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
 _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新闻来源|本文来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
-                "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|版面|版次|版名|当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
+                "访问量|分享到|分享|字号|字体|当前报纸名称|报纸名称|当前版面|当前版|版面|版次|版名|发表于|当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
                 "您当前位置|"  # (a breadcrumb's field, as 当前位置 above)
@@ -272,8 +272,13 @@ def _is_meta(t: str) -> bool:
     if _UNIT_FIELD.match(t) and re.search(r"[。！？!?]", t):
         return False  # a sentence: 单位：各乡镇要在三月底前报送名单。 (not 单位：青山市教育局；发布时间：…)
     stamp = re.match(_DATE_STAMP + r"[\s\u3000|｜]*", t)  # 2021-03-01 10:20 来源：…, 2011年09月27来源：…
-    return bool(FIELD.match(t) or (stamp and (stamp.group()[-1:] in " \u3000|｜" or FIELD.match(t, stamp.end()))
-                                   and FIELD.search(t)))
+    site = _SITE_BEFORE_FIELDS.match(t)  # 青山新闻网白石频道 发表于：2019-08-13 10:13:09
+    return bool(FIELD.match(t) or site and FIELD.match(t, site.end())
+                or (stamp and (stamp.group()[-1:] in " \u3000|｜" or FIELD.match(t, stamp.end())) and FIELD.search(t)))
+
+
+# A site or its channel named before the page's fields, a space between (青山新闻网白石频道 发表于：…).
+_SITE_BEFORE_FIELDS = re.compile(rf"{_SOURCE}(?:[\u4e00-\u9fff]{{2,4}}频道)?[\s\u3000]+")
 
 
 # The source field naming the body's unit that wrote the article, then its writer (来源：集团党群工作部 王五).
@@ -303,6 +308,7 @@ _WEB_FURNITURE = re.compile(
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
     r"|^\d{1,7}$|^\d{4}[-/.]\d{1,2}$"  # a number alone (a count of views, a page's), a month's badge (2020-12)
     r"|^(?:admin|Admin|ADMIN|管理员|超级管理员)$"  # the account that posted it
+    r"|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|新闻网)$"  # the paper or the site alone on its line (its masthead)
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室

@@ -77,3 +77,22 @@ def test_a_place_and_the_bare_body_joined_by_yu_are_no_body():
     text = ("集团与青山市签署战略合作协议\n\n7月25日，青山市委副书记、市长林小雨一行来到集团考察，与集团党委书记、"
             "董事长王大明座谈，并代表青山市与集团签署战略合作协议。")
     assert not any("与" in n for n in _names(text, "Organization"))
+
+
+def test_the_papers_name_alone_under_a_headline_is_its_masthead():
+    text = "青山大道建设提速\n\n青山日报\n\n2025年09月22日\n\n本报讯 " + BODY
+    assert headlines(text) == ["青山大道建设提速"]
+    assert is_furniture("青山日报") and is_furniture("青山新闻网") and not is_furniture("青山大道建设提速")
+
+
+def test_an_e_papers_current_page_and_a_channels_posting_time_are_the_pages():
+    assert is_furniture("当前版:A01版") and is_furniture("当前版面：第03版")
+    assert is_furniture("青山新闻网白石频道 发表于:2019-08-13 10:13:09")
+    text = "当前版:A01版\n\n青山大道建设提速\n\n青山新闻网白石频道 发表于:2019-08-13 10:13:09\n\n" + BODY
+    assert headlines(text) == ["青山大道建设提速"]
+
+
+def test_one_named_in_the_pages_fields_and_in_the_dateline_takes_the_datelines_role():
+    text = ("青山大道建设提速\n\n发布时间:2024-05-10 16:01 来源:青山文明网 作者:林小雨 赵大勇 编辑:王五\n\n"
+            "青山文明网讯 (通讯员 林小雨 赵大勇) " + BODY)
+    assert credits(text) == {("contributor", "林小雨"), ("contributor", "赵大勇")}

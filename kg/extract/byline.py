@@ -119,11 +119,14 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小明', 'reporter', 4)]
         >>> [(n, r, s) for n, r, s, *_ in parse_byline("作者：王五\\n本报讯（记者 李四 通讯员 张三）")]  # a field, then a dateline
         [('王五', 'reporter', 3), ('李四', 'reporter', 13), ('张三', 'correspondent', 20)]
+        >>> [(n, r) for n, r, *_ in parse_byline("作者：王五 张三\\n本报讯（通讯员 王五 张三）")]  # the same names again
+        [('王五', 'correspondent'), ('张三', 'correspondent')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
         later = [(n, r, s + cut, e + cut, rs + cut) for n, r, s, e, rs in parse_byline(text[cut:])]
-        return parse_byline(text[:cut]) + later
+        again = {n for n, *_ in later}  # (one named in both takes the role the dateline's byline gives)
+        return [x for x in parse_byline(text[:cut]) if x[0] not in again] + later
     text = _SPACED_ROLE.sub(lambda m: "记者" + m.group(1), text)  # 记 者 李四: the role word spaced out to line up
     text = text.replace("丨", " ")  # 据青山日报丨记者李四: a bar, not a character of a word (the same length: offsets stay)
     spaced = {m.start(): m.end() for m in _LINED_UP_NAME.finditer(text) if count(m.group(1)) > 0}
