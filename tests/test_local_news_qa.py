@@ -96,3 +96,10 @@ def test_one_named_in_the_pages_fields_and_in_the_dateline_takes_the_datelines_r
     text = ("青山大道建设提速\n\n发布时间:2024-05-10 16:01 来源:青山文明网 作者:林小雨 赵大勇 编辑:王五\n\n"
             "青山文明网讯 (通讯员 林小雨 赵大勇) " + BODY)
     assert credits(text) == {("contributor", "林小雨"), ("contributor", "赵大勇")}
+
+
+def test_companies_listed_as_enterprises_keep_the_trade_their_names_end_with():
+    text = ("青山市领导调研工业企业\n\n5月8日，市长林小雨一行先后查看了天明光电、博远通信、瑞丰科技、信和电子和星河精工等企业，"
+            "与企业负责人交谈。")
+    names = _names(text, "Organization")
+    assert {"天明光电", "博远通信", "瑞丰科技", "信和电子", "星河精工"} <= names

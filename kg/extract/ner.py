@@ -1124,20 +1124,25 @@ def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
 # Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a
 # count and what describes them; then an act or the clause's end, not a person of them: 等企业负责人).
 _KIND_LISTED = re.compile(
-    rf"(?:(?<=[与同和跟及向对把有，,：:])|(?<=包括))((?:(?![与同跟向对把])[{_HAN}]){{2,8}}(?:、[{_HAN}]{{2,8}})+)等"
+    rf"(?:(?<=[与同和跟及向对把有了，,：:])|(?<=包括))((?:(?![与同跟向对把])[{_HAN}]){{2,8}}(?:、[{_HAN}]{{2,8}})+"
+    rf"(?:[和及][{_HAN}]{{2,8}})?)等"
     rf"(?:一批|多家|众多|[\d一二三四五六七八九十百数几]+家)?(?:[^，。；、,;]{{0,12}}?的)?[{_HAN}]{{0,4}}?"
     r"(?:公司|企业|集团|合作社|银行|厂家|厂商)(?=[，。；,;签开合达共进建参联洽对为在将与]|$)")
 
 
 def kind_listed(found: list[Mention], text: str) -> list[Mention]:
-    """Items of a list that the text says are all bodies of one kind (A、B、C等一批企业): each item the recognizers left
-    out, or read as a person (a brand named for its founder), is an organization; not an item that holds a body, a
-    place or part of a name (those were read already).
+    """Items of a list that the text says are all bodies of one kind (A、B、C等一批企业, A、B和C等企业): each item the
+    recognizers left out, read as a person (a brand named for its founder) or as a body without the trade its name
+    ends with (青山 of 青山电子), is an organization; not an item that holds a body, a place or part of a name (those
+    were read already).
 
     Examples:
         >>> t = "青山镇已与王老五、红太阳、绿源食品等一批有影响力的辣椒企业签订订单。"
         >>> [(m.text, m.type) for m in kind_listed([Mention(0, 3, "Place", "青山镇", 1), Mention(5, 8, "Person", "王老五", 1)], t)]
         [('青山镇', 'Place'), ('王老五', 'Organization'), ('红太阳', 'Organization'), ('绿源食品', 'Organization')]
+        >>> t = "走访了青山电子、红星科技和白云精工等企业。"
+        >>> [(m.text, m.type) for m in kind_listed([Mention(3, 5, "Organization", "青山", 1)], t)]
+        [('青山电子', 'Organization'), ('红星科技', 'Organization'), ('白云精工', 'Organization')]
         >>> kind_listed([], "会见了与王老五、李小河等企业负责人。"), kind_listed([], "与王老五、李小河等同志座谈。")
         ([], [])
         >>> [m.text for m in kind_listed([], "陪同的有教务处、党政办及后勤处等相关部门的同志，各乡镇、县直等单位")]
@@ -1146,13 +1151,15 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
     made: list[Mention] = []
     dropped: set[tuple[int, int]] = set()
     for m in _KIND_LISTED.finditer(text):
-        for b, e in _list_items(text, m.start(1), m.end(1)):
+        for b, e in _list_items(text, m.start(1), m.end(1), joined=True):
             item = text[b:e]
             over = [x for x in found if x.start < e and b < x.end]
-            if any(x.type != "Person" or (x.start, x.end) != (b, e) for x in over):
+            # (a body read without the trade its name ends with, 青山 of 青山电子, is the item whole)
+            cut = [x for x in over if x.type == "Organization" and x.start == b and x.end < e and e - x.end == 2]
+            if any((x.type != "Person" or (x.start, x.end) != (b, e)) and x not in cut for x in over):
                 continue
             if over:
-                dropped.add((b, e))
+                dropped.update((x.start, x.end) for x in over)
             extractor = over[0].extractor if over else "ensemble"
             made.append(Mention(b, e, "Organization", item, _article_at(found, b), extractor))
     # 教务处、组织部…及后勤处等有关部门的同志: offices the text calls departments, each closed by a body's head
@@ -1164,7 +1171,7 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
                 made.append(Mention(b, e, "Organization", item, _article_at(found, b), "ensemble"))
     if not made:
         return found
-    kept = [x for x in found if not (x.type == "Person" and (x.start, x.end) in dropped)]
+    kept = [x for x in found if not (x.type in ("Person", "Organization") and (x.start, x.end) in dropped)]
     return sorted([*kept, *made], key=lambda x: (x.start, -x.end))
 
 
