@@ -103,3 +103,10 @@ def test_companies_listed_as_enterprises_keep_the_trade_their_names_end_with():
             "与企业负责人交谈。")
     names = _names(text, "Organization")
     assert {"天明光电", "博远通信", "瑞丰科技", "信和电子", "星河精工"} <= names
+
+
+def test_a_levels_word_alone_inside_a_name_is_no_place():
+    text = "工会动态\n\n▲安康地区工会举办职工技术比武。▲镇坪县总工会举办文化补习班。"
+    assert not {"地区", "城区", "市区"} & _names(text, "Place")
+    # a division named so stays (城区, a district of 晋城市)
+    assert "城区" in _names("晋城市城区区委召开全会\n\n晋城市城区区委近日召开全体会议，部署全年工作。", "Place")

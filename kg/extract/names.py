@@ -28,7 +28,7 @@ from ..towns import county_in_named_city, towns
 from ..words import frequency, in_dictionary, words
 from . import register
 from .initiative import QUOTED_SELF, WORKS_COUNT
-from .ner import ONE_CHARACTER_PLACES
+from .ner import GENERIC, ONE_CHARACTER_PLACES
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, STANDALONE_BODIES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -486,7 +486,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     known = _Known.of(mentions)
     whole = [m for m in mentions if m.type in ("Organization", "Place", "Initiative") and m.end - m.start == len(m.text)]
     known = replace(known, opening={h[2] for m in whole if m.type == "Organization" for h in find(m.text)})
-    named = {m.text for m in whole if m.type == "Organization"}
+    bodies = {m.text for m in whole if m.type == "Organization"}
     held = {i: _initiative_parts(doc, m, known.places) for i, m in enumerate(whole) if m.type == "Initiative"}
     # a body the document names only inside an event's name is known too (全国人大常委会 of 全国人大常委会会议,
     # the parent of 全国人大常委会法工委)
@@ -503,8 +503,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             continue
         parts = _name_parts(doc, m, known)
         out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
-        out.extend(_parents_above(doc, m, parts, known, named))
-    return out
+        out.extend(_parents_above(doc, m, parts, known, bodies))
+    # a level's word read alone as the place inside a name (地区 of 青山地区工会) is none; not a division so named (城区
+    # of 晋城市城区区委)
+    generic = {id(x) for x in out if isinstance(x, Mention) and x.type == "Place" and x.text in GENERIC
+               and not named(x.text)}
+    return [x for x in out if id(x) not in generic
+            and not (isinstance(x, Relation) and (id(x.subject) in generic or id(x.obj) in generic))]
 
 
 def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], known: _Known,

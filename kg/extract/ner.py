@@ -42,7 +42,7 @@ TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
 # Words the tagger marks as names that stand for no particular entity.
 GENERIC = frozenset(
-    "社区 街道 园区 街道园区 小区 景区 城区 主城区 辖区 全区 全市 全省 全国 灾区 乡村 农村 美丽乡村 "
+    "社区 街道 园区 街道园区 小区 景区 城区 主城区 地区 市区 辖区 全区 全市 全省 全国 灾区 乡村 农村 美丽乡村 "
     "智慧社区 旅游度假区 5A级景区 连心桥 中华 中华民族 先锋队 国家 地方 基层 党组织 社会组织".split()
 )
 _HAN = "\u4e00-\u9fff"
