@@ -110,3 +110,15 @@ def test_a_levels_word_alone_inside_a_name_is_no_place():
     assert not {"地区", "城区", "市区"} & _names(text, "Place")
     # a division named so stays (城区, a district of 晋城市)
     assert "城区" in _names("晋城市城区区委召开全会\n\n晋城市城区区委近日召开全体会议，部署全年工作。", "Place")
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _ in kg.build(text).named_facts()}
+
+
+def test_who_speaks_at_the_launch_ceremony_takes_part_in_the_ceremony_named_before():
+    text = ("青山青年创业大赛启动\n\n7月11日，第五届青山青年创业大赛启动仪式在青山举行。\n\n"
+            "启动仪式上，青山经济开发区党工委副书记王大明指出，大赛是全市规模最大的创业赛事。")
+    assert ("第五届青山青年创业大赛启动仪式", "participant", "王大明") in _facts(text)
+    # 会上: the article's event, whatever its kind
+    assert ("青山青年创业大赛", "participant", "王大明") in _facts(text.replace("启动仪式上，", "会上，"))

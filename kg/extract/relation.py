@@ -601,7 +601,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it (the clause's subject: not
     # 李大山 of 会上，县长王五传达了李大山书记重要讲话精神, whose speech is relayed); the sentences that go on after
     # its ； too (会上，A通报了情况；B介绍了工作。)
-    if main_event is not None and (AT_THE_EVENT.match(s.text) or listed and AT_THE_EVENT.match(listed[0][0].text)):
+    at_event = AT_THE_EVENT.match(s.text) or listed and AT_THE_EVENT.match(listed[0][0].text)
+    if main_event is not None and at_event:
+        event = _by_its_kind(at_event.group(), [e for e in events if e.start < s.start], main_event)
         for p in people:
             if not SPEAKS.match(text, p.end, s.end):
                 continue
@@ -611,8 +613,27 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             opens = max(clause, text.rfind("的", s.start, p.start) + 1)
             if (not has_verb(_without(text, opens, p.start, others)) and not SPEAKS.search(text, opens, p.start)
                     and not _ABSENT.search(text, clause, p.start)):
-                c.add(main_event, "participant", p, s, a)
+                c.add(event, "participant", p, s, a)
     _speakers(c, s, a, people, events)
+
+
+def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:
+    """The event a sentence that opens at one (:data:`AT_THE_EVENT`) is about: the last named before it whose name
+    ends with the kind it is called by, where that kind is more than a meeting's or an event's word (启动仪式上: the
+    …启动仪式; 座谈会上: the …座谈会), else the article's event (会上, 仪式上, 活动中).
+
+    Examples:
+        >>> main = Mention(0, 6, "Initiative", "青山创业大赛", 1)
+        >>> launch = Mention(10, 20, "Initiative", "青山创业大赛启动仪式", 1)
+        >>> _by_its_kind("启动仪式上", [launch], main).text, _by_its_kind("会上", [launch], main).text
+        ('青山创业大赛启动仪式', '青山创业大赛')
+        >>> talk = Mention(10, 15, "Initiative", "青山座谈会", 1)
+        >>> _by_its_kind("7月11日，开幕式上", [launch], main).text, _by_its_kind("会上", [talk], main).text
+        ('青山创业大赛', '青山创业大赛')
+    """
+    kind = re.sub(r"(?:上|中|期间)$", "", re.split(r"[，,]", opening)[-1])
+    named = [i for i in earlier if len(kind) >= 3 and i.text.endswith(kind)]
+    return named[-1] if named else main_event
 
 
 # The article's event that invites people: 本次活动邀请了…, 此次论坛特别邀请….
