@@ -396,20 +396,31 @@ def _no_other_word(name: str) -> bool:
     return not named(name) and not (in_dictionary(name) and words(name)[0].pos != "nr")
 
 
+# The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
+_ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[省市县区镇乡村]|{UNIT_HEADS})$")
+
+
 def names_in_a_credit(text: str, most: int = TEAM) -> bool:
     """Whether ``text`` is names apart, as a credit lists them (张三 李四 王五): :func:`names_only`, or two or more of
     two or three characters, most of them :func:`names_only`'s and the others opening with a surname of the table and
-    no division's name (尚进, a rarer surname, beside 张小龙 and 胡大棣).
+    no division's name (尚进, a rarer surname, beside 张小龙 and 胡大棣); half of them where the others are of three
+    characters, no word of the dictionary and no place's or unit's name (包如新 beside 郭远慈).
 
     Examples:
         >>> names_in_a_credit("张小龙 胡大棣 尚进"), names_in_a_credit("张小龙 江苏"), names_in_a_credit("尚进")
+        (True, False, False)
+        >>> names_in_a_credit("郭远慈 包如新"), names_in_a_credit("郭远慈 包新区"), names_in_a_credit("郭远慈 石油")
         (True, False, False)
     """
     if names_only(text, most=most):
         return True
     names = [n for n in re.split(r"[\s\u3000、，,]+", text.strip()) if n]
+    others = [n for n in names if not names_only(n)]
+    # (half of them at most, or just half where those are of three characters and no word: 郭远慈 包如新)
     return 2 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) > 0 and not named(n) for n in names) \
-        and 2 * sum(names_only(n) for n in names) > len(names)
+        and (2 * len(others) < len(names)
+             or 2 * len(others) == len(names) and all(len(n) == 3 and not in_dictionary(n)
+                                                       and not _ENDS_AS_A_PLACE_OR_UNIT.search(n) for n in others))
 
 
 def _surnamed(name: str) -> bool:
@@ -437,7 +448,7 @@ def bracketed_names(text: str) -> bool:
         (True, False, False)
     """
     t = text.strip(" \u3000")
-    return t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2 and (names_only(t[1:-1]) or rare_names(t[1:-1]))
+    return t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2 and (names_in_a_credit(t[1:-1]) or rare_names(t[1:-1]))
 
 
 def rare_names(text: str, most: int = TEAM) -> bool:

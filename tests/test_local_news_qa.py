@@ -122,3 +122,10 @@ def test_who_speaks_at_the_launch_ceremony_takes_part_in_the_ceremony_named_befo
     assert ("第五届青山青年创业大赛启动仪式", "participant", "王大明") in _facts(text)
     # 会上: the article's event, whatever its kind
     assert ("青山青年创业大赛", "participant", "王大明") in _facts(text.replace("启动仪式上，", "会上，"))
+
+
+def test_a_closing_credit_of_two_where_one_opens_with_a_rarer_surname():
+    text = "青山大道建设提速\n\n" + BODY + "\n\n(林小雨 尚如新)"
+    assert credits(text) == {("author", "林小雨"), ("author", "尚如新")}
+    # a place's or a unit's name beside the one name is no second author
+    assert credits(text.replace("尚如新", "尚新区")) == set()
