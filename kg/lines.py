@@ -189,7 +189,7 @@ def leading_byline(text: str) -> tuple[int, int]:
     if reported:
         return at + gap + reported.end(), at
     named = NAMES_REPORTED.match(rest[gap:]) if m else None
-    if named and names_only(named.group("names")):
+    if named and reported_names(named.group("names")):
         return at + gap + named.end(), at  # 本报讯李四报道：… (the names glued to the dateline, no role word)
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
     if credit and (names_in_a_credit(credit.group(1)) or rare_names(credit.group(1))):
@@ -201,6 +201,19 @@ _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
 # Names after a dateline, closed by 报道： with no role word (本报讯李四报道：, 本报讯 李四 王五报道：).
 NAMES_REPORTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,9}?(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,2})"
                             r"[\s\u3000]*报道[：:]")
+
+
+def reported_names(text: str) -> bool:
+    """Whether the names before 报道： after a dateline are people's: :func:`names_only`, none a place's or a unit's
+    name, nor a place's word of the dictionary (not 白石镇, 金山, 青山社).
+
+    Examples:
+        >>> reported_names("李小四"), reported_names("李小四 王五"), reported_names("白石镇"), reported_names("彭博社")
+        (True, True, False, False)
+    """
+    names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
+    return names_only(text) and not any(_ENDS_AS_A_PLACE_OR_UNIT.search(n) or in_dictionary(n)
+                                        and words(n)[0].pos.startswith(("ns", "nt")) for n in names)
 TEAM = 6  # how many authors brackets right after a dateline may name without a role word
 
 
@@ -275,12 +288,16 @@ def _is_meta(t: str) -> bool:
         return False  # a sentence: 单位：各乡镇要在三月底前报送名单。 (not 单位：青山市教育局；发布时间：…)
     stamp = re.match(_DATE_STAMP + r"[\s\u3000|｜]*", t)  # 2021-03-01 10:20 来源：…, 2011年09月27来源：…
     site = _SITE_BEFORE_FIELDS.match(t)  # 青山新闻网白石频道 发表于：2019-08-13 10:13:09
-    return bool(FIELD.match(t) or site and FIELD.match(t, site.end())
+    return bool(FIELD.match(t) or site and _POSTING_FIELD.match(t, site.end())
                 or (stamp and (stamp.group()[-1:] in " \u3000|｜" or FIELD.match(t, stamp.end())) and FIELD.search(t)))
 
 
-# A site or its channel named before the page's fields, a space between (青山新闻网白石频道 发表于：…).
+# A site or its channel named before the fields of the posting, a space between (青山新闻网白石频道 发表于：…; not a
+# unit's address or telephone, 青山服务中心 地址：…, nor a photo's credit, 青山日报 图：李四).
 _SITE_BEFORE_FIELDS = re.compile(rf"{_SOURCE}(?:[\u4e00-\u9fff]{{2,4}}频道)?[\s\u3000]+")
+_POSTING_FIELD = re.compile(r"(?:发表于|发表时间|发布时间|发布日期|更新时间|来源|浏览次数|点击数)[\s\u3000]*[:：]")
+# A paper or a site named alone on its line, over the day it is of (青山日报 / 2025年09月22日): its masthead.
+MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新闻网)")
 
 
 # The source field naming the body's unit that wrote the article, then its writer (来源：集团党群工作部 王五).
@@ -310,7 +327,6 @@ _WEB_FURNITURE = re.compile(
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
     r"|^\d{1,7}$|^\d{4}[-/.]\d{1,2}$"  # a number alone (a count of views, a page's), a month's badge (2020-12)
     r"|^(?:admin|Admin|ADMIN|管理员|超级管理员)$"  # the account that posted it
-    r"|^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|商报|新闻网)$"  # the paper or the site alone on its line (its masthead)
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室

@@ -29,11 +29,11 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
-from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, PHOTO_CREDITED,
-                    ROLE_WORD, STEP, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end, credits_no_one, dateline,
-                    ends_sentence, field_value, is_byline_line, is_byline_start, is_caption, is_dateline_line,
-                    is_day_place_line, is_furniture, is_name_line, is_photo_description, is_short, leading_byline,
-                    names_only, names_then_unit, rare_names, trailing_byline, unquoted)
+from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
+                    PHOTO_CREDITED, ROLE_WORD, STEP, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end,
+                    credits_no_one, dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption,
+                    is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_photo_description, is_short,
+                    leading_byline, names_only, names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -330,6 +330,8 @@ def repair(text: str) -> list[Paragraph]:
             continue  # the page's tags under their field's name (关键词 / 高温,保电,用电)
         if APP_CHANNEL.fullmatch(line.text) and i + 1 < len(lines) and is_furniture(lines[i + 1].text):
             continue  # an app's name and channel over the post's time (青山融媒 • 青山 / 2025-01-14 18:14)
+        if MASTHEAD.fullmatch(line.text.strip(" \u3000")) and i + 1 < len(lines) and is_furniture(lines[i + 1].text):
+            continue  # the paper's name over the day it is of (青山日报 / 2025年09月22日): its masthead
         if is_furniture(line.text):
             column = breadcrumb_end(line.text) or column
             if column is not None and len(out) == 1 and out[0].text.strip(" \u3000") == column:
@@ -338,7 +340,9 @@ def repair(text: str) -> list[Paragraph]:
         if column is not None and line.text.strip(" \u3000") == column:
             continue  # the column's name repeated on a line of its own (above the article's headline)
         if out and is_short(line.text) and line.text.strip(" \u3000") == out[-1].text.strip(" \u3000"):
-            if len(out) == 2 and is_short(out[0].text) and lines[i - 1].offsets != out[-1].offsets:
+            if (len(out) == 2 and is_short(out[0].text) and lines[i - 1].offsets != out[-1].offsets
+                    and not any(is_byline_line(x) or is_name_line(x) or x.startswith(("—", "－", "-"))
+                                for x in (line.text.strip(" \u3000"), out[0].text.strip(" \u3000")))):
                 out.pop(0)  # the page's title said again under its fields: the line above the first is the column's
             continue  # a title said twice in a row (the page's, then the article's)
         if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):

@@ -34,7 +34,7 @@ from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
-                     names_then_unit, rare_names)
+                     names_then_unit, rare_names, reported_names)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -45,7 +45,9 @@ _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
 _NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片"}
 # The heads of units that a credit may name after the person (集团党办, 宣传部, 新闻中心).
-_UNIT = re.compile(rf"(?:{UNIT_HEADS}|庭)$")  # (and a court's division: 立案一庭, 民二庭)
+_UNIT = re.compile(rf"(?:{UNIT_HEADS})$")
+# A court's division (立案一庭, 民二庭, 刑事审判庭, 派出法庭), no person (not 覃建庭, 麦振庭).
+_COURT_DIVISION = re.compile(r"(?:[民刑行]|立案|审判|执行|少年|法)[一二三四五六七八九十]?庭$")
 
 
 def role_of(word: str) -> str:
@@ -74,7 +76,7 @@ def _places_only(word: str) -> bool:
 
 
 def _is_name(word: str) -> bool:
-    if not _NAME.match(word) or word in _NOT_NAMES:
+    if not _NAME.match(word) or word in _NOT_NAMES or _COURT_DIVISION.search(word):
         return False
     return not (_UNIT.search(word) and (len(word) >= 4 or count(word[0]) < COMMON))
 
@@ -165,7 +167,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                              or _ONLY_NAMES.fullmatch(INTERN.sub("", text.strip()).lstrip(BULLETS)))
             or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")"))
             and (names_in_a_credit(rest[1:-1]) or rare_names(rest[1:-1]))
-            or opening and (named := NAMES_REPORTED.fullmatch(rest)) and names_only(named.group("names"))):
+            or opening and (named := NAMES_REPORTED.fullmatch(rest)) and reported_names(named.group("names"))):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
         # dateline (某某新闻眉山7月21日讯(张三 李四))
         role = "reporter"

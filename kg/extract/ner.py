@@ -1125,7 +1125,7 @@ def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
 # count and what describes them; then an act or the clause's end, not a person of them: 等企业负责人).
 _KIND_LISTED = re.compile(
     rf"(?:(?<=[与同和跟及向对把有了，,：:])|(?<=包括))((?:(?![与同跟向对把])[{_HAN}]){{2,8}}(?:、[{_HAN}]{{2,8}})+"
-    rf"(?:[和及][{_HAN}]{{2,8}})?)等"
+    rf"(?:[和及][{_HAN}]{{2,8}})?)等(?!地)"
     rf"(?:一批|多家|众多|[\d一二三四五六七八九十百数几]+家)?(?:[^，。；、,;]{{0,12}}?的)?[{_HAN}]{{0,4}}?"
     r"(?:公司|企业|集团|合作社|银行|厂家|厂商)(?=[，。；,;签开合达共进建参联洽对为在将与]|$)")
 
@@ -1158,6 +1158,8 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
             cut = [x for x in over if x.type == "Organization" and x.start == b and x.end < e and e - x.end == 2]
             if any((x.type != "Person" or (x.start, x.end) != (b, e)) and x not in cut for x in over):
                 continue
+            if not over and in_dictionary(item) and words(item)[0].pos in ("n", "v", "vn", "vd", "an", "a"):
+                continue  # (电子信息、生物医药和汽车等企业: trades, common words, no names; not 红太阳, 红星)
             if over:
                 dropped.update((x.start, x.end) for x in over)
             extractor = over[0].extractor if over else "ensemble"
@@ -1295,7 +1297,8 @@ def _head_after(text: str, start: int, end: int) -> str:
     return ""
 
 
-# Words that join two names, which no body's name ends with (青山市与 of 青山市与集团签约: a place, then the body).
+# Words that join two names, which no body's name ends with after a level (青山市与 of 青山市与集团签约: a place, then
+# the body).
 _JOINING = ("与", "和", "及", "同")
 
 
@@ -1305,7 +1308,7 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
     does), a place with 前 or 原 after it (南阳市前 of 南阳市前人大副主任: the place 南阳市), a head left after it
     (研究会 of 红河剪纸研究会; not after a name closed by a head of one character: 省财政厅 + 政府采购), or the verb
     of those who host an event read into it (青山县文联主办); not a place and the word that joins it to a body (青山市与
-    of 青山市与集团签约: the place).
+    of 青山市与集团签约: the place; 北京协和 stays).
 
     Examples:
         >>> t = "湖北省外办主任王五，湖北省人大常委李四，南阳市前人大副主任赵六"
@@ -1323,9 +1326,9 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in found:
         name = m.text
-        if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(_JOINING) and len(name) >= 3:
-            if name[-2] in _LEVELS:  # (青山市与: the place, then the word that joins it to a body)
-                out.append(Mention(m.start, m.end - 1, "Place", name[:-1], m.article, m.extractor))
+        if (m.type == "Organization" and m.end - m.start == len(name) and name.endswith(_JOINING) and len(name) >= 3
+                and name[-2] in _LEVELS):  # (青山市与: the place, then the word that joins it to a body; not 北京协和)
+            out.append(Mention(m.start, m.end - 1, "Place", name[:-1], m.article, m.extractor))
             continue
         if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(HOST_VERBS) and len(name) >= 4:
             # (长沙市文联主办: the verb after the body read into its name; 办 closes 外办 too)

@@ -603,7 +603,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     # its ； too (会上，A通报了情况；B介绍了工作。)
     at_event = AT_THE_EVENT.match(s.text) or listed and AT_THE_EVENT.match(listed[0][0].text)
     if main_event is not None and at_event:
-        event = _by_its_kind(at_event.group(), [e for e in events if e.start < s.start], main_event)
+        # (an event named as held before is not the one the sentence is at: 去年曾举办的…座谈会)
+        before = [e for e in events if e.start < s.start and not held_before(text, e.start)
+                  and not _EARLIER.search(text, max(text.rfind("。", 0, e.start), s.start - 400, 0), e.start)]
+        event = _by_its_kind(at_event.group(), before, main_event)
         for p in people:
             if not SPEAKS.match(text, p.end, s.end):
                 continue
@@ -618,9 +621,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 
 
 def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:
-    """The event a sentence that opens at one (:data:`AT_THE_EVENT`) is about: the last named before it whose name
-    ends with the kind it is called by, where that kind is more than a meeting's or an event's word (启动仪式上: the
-    …启动仪式; 座谈会上: the …座谈会), else the article's event (会上, 仪式上, 活动中).
+    """The event a sentence that opens at one (:data:`AT_THE_EVENT`) is about: the last of ``earlier`` (named before
+    it, none held before) whose name ends with the kind it is called by, where that kind is more than a meeting's or
+    an event's word (启动仪式上: the …启动仪式; 座谈会上: the …座谈会) and the article's event is of another kind; else
+    the article's event (会上, 仪式上, 活动中).
 
     Examples:
         >>> main = Mention(0, 6, "Initiative", "青山创业大赛", 1)
@@ -630,10 +634,12 @@ def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> M
         >>> talk = Mention(10, 15, "Initiative", "青山座谈会", 1)
         >>> _by_its_kind("7月11日，开幕式上", [launch], main).text, _by_its_kind("会上", [talk], main).text
         ('青山创业大赛', '青山创业大赛')
+        >>> _by_its_kind("座谈会上", [talk], Mention(0, 5, "Initiative", "白石座谈会", 1)).text  # the article's is one
+        '白石座谈会'
     """
     kind = re.sub(r"(?:上|中|期间)$", "", re.split(r"[，,]", opening)[-1])
     named = [i for i in earlier if len(kind) >= 3 and i.text.endswith(kind)]
-    return named[-1] if named else main_event
+    return named[-1] if named and not main_event.text.endswith(kind) else main_event
 
 
 # The article's event that invites people: 本次活动邀请了…, 此次论坛特别邀请….
