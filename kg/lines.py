@@ -198,6 +198,10 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
+# The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
+_ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[省市县区镇乡村]|{UNIT_HEADS})$")
+
+
 # Names after a dateline, closed by 报道： with no role word (本报讯李四报道：, 本报讯 李四 王五报道：).
 NAMES_REPORTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,9}?(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,2})"
                             r"[\s\u3000]*报道[：:]")
@@ -214,6 +218,8 @@ def reported_names(text: str) -> bool:
     names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
     return names_only(text) and not any(_ENDS_AS_A_PLACE_OR_UNIT.search(n) or in_dictionary(n)
                                         and words(n)[0].pos.startswith(("ns", "nt")) for n in names)
+
+
 TEAM = 6  # how many authors brackets right after a dateline may name without a role word
 
 
@@ -410,10 +416,6 @@ def names_only(text: str, most: int = 3) -> bool:
 def _no_other_word(name: str) -> bool:
     """Whether a name is no division of the gazetteer and no word of the dictionary but a person's name (not 江苏, 周一)."""
     return not named(name) and not (in_dictionary(name) and words(name)[0].pos != "nr")
-
-
-# The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
-_ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[省市县区镇乡村]|{UNIT_HEADS})$")
 
 
 def names_in_a_credit(text: str, most: int = TEAM) -> bool:
