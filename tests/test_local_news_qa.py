@@ -1,4 +1,5 @@
-"""Article layouts that the article set of the thirty-first round (dev-qa) showed kg misreading.
+"""Article layouts, credits and names that the article sets of the thirty-first round (dev-qa, dev-qc) showed kg
+misreading, with the guards a review of the rules added.
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-first round") says why.
 """
@@ -83,9 +84,7 @@ def test_a_place_and_the_bare_body_joined_by_yu_are_no_body():
             "董事长王大明座谈，并代表青山市与集团签署战略合作协议。")
     assert not any("与" in n for n in _names(text, "Organization"))
     # a name that ends with 和 after no level stays (协和)
-    assert "北京协和" in _names("北京协和召开会议\n\n近日，北京协和医学专家来到青山县义诊。北京协和与青山县签约。",
-                                 "Organization") | _names("北京协和与青山县医院签约\n\n北京协和与青山县医院签约合作。",
-                                                          "Organization")
+    assert "北京协和" in _names("北京协和与青山县医院签约\n\n北京协和与青山县医院签约合作。", "Organization")
 
 
 def test_the_papers_name_alone_under_a_headline_is_its_masthead():
