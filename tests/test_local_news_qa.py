@@ -150,3 +150,10 @@ def test_a_closing_credit_of_two_where_one_opens_with_a_rarer_surname():
     assert credits(text) == {("author", "林小雨"), ("author", "尚如新")}
     # a place's or a unit's name beside the one name is no second author
     assert credits(text.replace("尚如新", "尚新区")) == set()
+
+
+def test_a_contests_stage_is_part_of_its_name():
+    names = _names("青山县纪委监委举行知识竞赛\n\n日前，青山县纪委监委举行党章党规知识竞赛决赛。", "Initiative")
+    assert "党章党规知识竞赛决赛" in names
+    assert "党章党规知识竞赛" in _names("青山县纪委监委举行知识竞赛\n\n日前，青山县纪委监委举行党章党规知识竞赛。",
+                                  "Initiative")

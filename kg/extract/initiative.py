@@ -134,7 +134,11 @@ def _festival(text: str, at: int) -> re.Match | None:
     return None
 # Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
 # a games' name alone walks back over the words before it and cuts bodies named after it.
-_SPORTS = re.compile(r"锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
+# A contest's stages (知识竞赛决赛, 演讲比赛复赛), one word each: the heads below are read one by one too (_HELD_HEADS).
+_STAGES = "|".join(c + s for c in ("大赛", "比赛", "竞赛") for s in ("总决赛", "半决赛", "决赛", "复赛", "初赛"))
+_CONTEST = re.compile("大赛|比赛|竞赛")
+_PART_OF_A_STAGE = re.compile("环节|阶段")
+_SPORTS = re.compile(_STAGES + r"|锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
                      r"|招聘会|双选会"  # (and job fairs: 2022届毕业生秋季校园招聘会, not 专业性招聘会, a kind)
                      r"|演练")  # (and drills: 2023年防汛应急演练, not 消防演练, a kind)
 # “名称” that is an event by its own head: an exhibition, a contest, a meeting (“青山剪纸精品展”, “2016青山马拉松赛”).
@@ -965,6 +969,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}
             for o in _ORDINAL.finditer(text):
                 sports = _SPORTS.search(text, o.end(), o.end() + 20)
+                if sports and _PART_OF_A_STAGE.match(text, sports.end()):  # (…大赛决赛环节: the contest, a part of it)
+                    sports = _CONTEST.match(text, sports.start())
                 if (sports and (_numbered(o.group()) or _YEAR.fullmatch(o.group()))
                         and _clause(text[o.end() : sports.start()])
                         and not re.search(r"[第个的]", text[o.end() : sports.start()])):  # (…开幕后的第六个比赛)
