@@ -132,12 +132,15 @@ def _festival(text: str, at: int) -> re.Match | None:
         if word is not None and (word.start == m.end() - 1 or word.end == m.end() and len(word.text) >= 3):
             return m  # (节 opens its word, 节在 of …动漫节在杭州开幕, or ends one of three: 桃花节)
     return None
-# Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
-# a games' name alone walks back over the words before it and cuts bodies named after it.
-# A contest's stages (知识竞赛决赛, 演讲比赛复赛), one word each: the heads below are read one by one too (_HELD_HEADS).
+
+
+# A contest's stages (知识竞赛决赛, 演讲比赛复赛), one word each: the heads below are read one by one too (_HELD_HEADS);
+# not where a part of the stage follows (…大赛决赛环节: the contest).
 _STAGES = "|".join(c + s for c in ("大赛", "比赛", "竞赛") for s in ("总决赛", "半决赛", "决赛", "复赛", "初赛"))
 _CONTEST = re.compile("大赛|比赛|竞赛")
 _PART_OF_A_STAGE = re.compile("环节|阶段")
+# Games and contests, only when a year or an edition opens their name (2022年青山省大学生田径锦标赛, 第三届…大赛):
+# a games' name alone walks back over the words before it and cuts bodies named after it.
 _SPORTS = re.compile(_STAGES + r"|锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
                      r"|招聘会|双选会"  # (and job fairs: 2022届毕业生秋季校园招聘会, not 专业性招聘会, a kind)
                      r"|演练")  # (and drills: 2023年防汛应急演练, not 消防演练, a kind)
