@@ -64,6 +64,7 @@ BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
 # The heads of the units a credit names beside its authors (集团党办, 宣传部, 新闻中心, 青山研究院).
 UNIT_HEADS = "办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|厂|报|网|台|组|学|府|厅|馆"
 CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
+UNIT_END = re.compile(rf"(?:{UNIT_HEADS})$")  # the end of a unit's name (宣传部, 新闻中心)
 # Names, then their writing credit apart from them, after the unit they write for (in brackets closing an article):
 # （李四 文/图）, (青山公司工会：李四 王五 文)
 NAMES_THEN_CREDIT = re.compile(
@@ -202,6 +203,11 @@ _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
 _ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[省市县区镇乡村]|{UNIT_HEADS})$")
 
 
+def _parts(text: str) -> list[str]:
+    """The parts of a credit's names, apart by spaces, 、 or commas (张三 李四、王五 → 张三, 李四, 王五)."""
+    return [n for n in re.split(r"[\s\u3000、，,]+", text.strip()) if n]
+
+
 # Names after a dateline, closed by 报道： with no role word (本报讯李四报道：, 本报讯 李四 王五报道：).
 NAMES_REPORTED = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,9}?(?:[、，,\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,2})"
                             r"[\s\u3000]*报道[：:]")
@@ -215,7 +221,7 @@ def reported_names(text: str) -> bool:
         >>> reported_names("李小四"), reported_names("李小四 王五"), reported_names("白石镇"), reported_names("彭博社")
         (True, True, False, False)
     """
-    names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
+    names = [n for part in _parts(text) for n in split_names(part)]
     return names_only(text) and not any(_ENDS_AS_A_PLACE_OR_UNIT.search(n) or in_dictionary(n)
                                         and words(n)[0].pos.startswith(("ns", "nt")) for n in names)
 
@@ -409,7 +415,7 @@ def names_only(text: str, most: int = 3) -> bool:
         >>> names_only("张三 李四 王五 赵六"), names_only("张三 李四 王五 赵六", most=6)
         (False, True)
     """
-    names = [n for chunk in re.split(r"[\s\u3000、，,]+", text.strip()) if chunk for n in split_names(chunk)]
+    names = [n for part in _parts(text) for n in split_names(part)]
     return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and _surnamed(n) and _no_other_word(n) for n in names)
 
 
@@ -432,7 +438,7 @@ def names_in_a_credit(text: str, most: int = TEAM) -> bool:
     """
     if names_only(text, most=most):
         return True
-    names = [n for n in re.split(r"[\s\u3000、，,]+", text.strip()) if n]
+    names = _parts(text)
     others = [n for n in names if not names_only(n)]
     # (half of them at most, or just half where those are of three characters and no word: 郭远慈 包如新)
     return 2 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) > 0 and not named(n) for n in names) \
@@ -478,7 +484,7 @@ def rare_names(text: str, most: int = TEAM) -> bool:
         >>> rare_names("牟小瑜 张连杰"), rare_names("喻培家"), rare_names("牟利"), rare_names("江苏")
         (True, True, False, False)
     """
-    names = [n for n in re.split(r"[\s\u3000、，,]+", text.strip()) if n]
+    names = _parts(text)
     return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) > 0 and not named(n)
                                            and (names_only(n) or not in_dictionary(n) and words(n)[0].pos == "nr")
                                            for n in names)
@@ -739,6 +745,7 @@ FIELD_ALONE = re.compile(r"(?:(?P<person>作者|撰稿人?|撰文|供稿人?|记
                          r"浏览次数|浏览量|阅读次数|阅读量|访问量|更新时间|发布时间|发布日期|时间|日期|编辑|责任编辑|责编|"
                          r"审核|审稿|发布人|发布者)[\s\u3000]*[:：]?")
 
+
 def field_value(field: str, value: str) -> bool:
     """Whether ``value``, on the line under a field's name alone (:data:`FIELD_ALONE`), is that field's value: a day
     under a time's field, a count under a counter's, a paper, site or unit under a source's, names under an editor's.
@@ -756,9 +763,8 @@ def field_value(field: str, value: str) -> bool:
         return re.fullmatch(r"[0-9]{1,9}", v) is not None
     if label.endswith("来源") or label == "稿源":
         return re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", v) is not None and (
-            re.fullmatch(_SOURCE, v) is not None or re.search(rf"(?:{UNIT_HEADS})$", v) is not None)
+            re.fullmatch(_SOURCE, v) is not None or UNIT_END.search(v) is not None)
     return rare_names(v)  # (an editor's, a reviewer's, who posted it)
-
 
 
 STEP = re.compile(rf"[ \u3000]*{_STEP_MARK}[ \u3000]*")  # a breadcrumb's mark between two steps, with its spaces

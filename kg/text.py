@@ -30,10 +30,11 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
-                    PHOTO_CREDITED, ROLE_WORD, STEP, TITLE_COLON, UNIT_HEADS, bracketed_names, breadcrumb_end,
-                    credits_no_one, dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption,
-                    is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_photo_description, is_short,
-                    leading_byline, names_only, names_then_unit, rare_names, trailing_byline, unquoted)
+                    PHOTO_CREDITED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names,
+                    breadcrumb_end, credits_no_one, dateline, ends_sentence, field_value, is_byline_line,
+                    is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
+                    is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
+                    trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -919,7 +920,7 @@ def segment(text: str) -> list[Article]:
         named = (_BRACKETED_CREDIT.fullmatch(credit) is not None
                  and (surname_count(credit[1]) >= COMMON or rare_names(credit[1:-1])
                       or len(credit) <= 5 and surname_count(credit[1]) > 0)  # (one name alone: (付建中), a rarer surname)
-                 and not re.search(f"(?:{UNIT_HEADS})$", credit[1:-1]) and not credit.startswith(("(据", "（据")))
+                 and not UNIT_END.search(credit[1:-1]) and not credit.startswith(("(据", "（据")))
         if not starts and named and items and min(items) < i and current is not None and current.byline is None \
                 and not lead and not is_short(p.text):
             starts = True  # in a digest of marked items, a report after an item's closing credit is an item too

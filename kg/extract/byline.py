@@ -32,7 +32,7 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, ROLE_WORD, TEAM, UNIT_HEADS, UNIT_SOURCE,
+from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
                      names_then_unit, rare_names, reported_names)
 from . import register
@@ -44,8 +44,6 @@ _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u
 # A word a colon follows is a field's label, no name: 加入时间：, 所属栏目：.
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
 _NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片"}
-# The heads of units that a credit may name after the person (集团党办, 宣传部, 新闻中心).
-_UNIT = re.compile(rf"(?:{UNIT_HEADS})$")
 # A court's division (立案一庭, 民二庭, 刑事审判庭, 派出法庭), no person (not 覃建庭, 麦振庭).
 _COURT_DIVISION = re.compile(r"(?:[民刑行]|立案|审判|执行|少年|法)[一二三四五六七八九十]?庭$")
 
@@ -78,7 +76,7 @@ def _places_only(word: str) -> bool:
 def _is_name(word: str) -> bool:
     if not _NAME.match(word) or word in _NOT_NAMES or _COURT_DIVISION.search(word):
         return False
-    return not (_UNIT.search(word) and (len(word) >= 4 or count(word[0]) < COMMON))
+    return not (UNIT_END.search(word) and (len(word) >= 4 or count(word[0]) < COMMON))
 
 
 def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
@@ -216,7 +214,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 word, start = word[head.end():], start + head.end()
                 if not word:
                     continue
-            if role is None or len(word) >= 5 and _UNIT.search(word) and not names_only(word) or _places_only(word):
+            if role is None or len(word) >= 5 and UNIT_END.search(word) and not names_only(word) or _places_only(word):
                 continue  # (供稿：青山县白石镇卫生院 王五, 供稿：青山县白石镇 王五: the unit or place, then who wrote for it)
             at = start
             for name in split_names(word) if len(word) >= 4 else [word]:
@@ -375,10 +373,10 @@ def affiliation(byline: str) -> tuple[int, int] | None:
         '新华社'
     """
     m = _AFFILIATION.search(byline)
-    if m is None or not _UNIT.search(m.group(1)) or _is_name(m.group(1)) or m.group(1) in _NOT_NAMES \
+    if m is None or not UNIT_END.search(m.group(1)) or _is_name(m.group(1)) or m.group(1) in _NOT_NAMES \
             or not parse_byline(byline[: m.start(1)]):
         m = _UNIT_FIRST.match(byline) or _OUTLET_FIRST.match(byline)
-        if m is None or not _UNIT.search(m.group(1)) or _is_name(m.group(1)) \
+        if m is None or not UNIT_END.search(m.group(1)) or _is_name(m.group(1)) \
                 or not any(start >= m.end(1) for _, _, start, *_ in parse_byline(byline)):
             return None
     return m.start(1), m.end(1)
