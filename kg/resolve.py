@@ -36,6 +36,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
+from .extract.initiative import generic_event
 from .extract.ner import GENERIC, TITLES
 from .extract.role import BARE_KINDS
 from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_college
@@ -507,7 +508,8 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             if division is not None:
                 name = division.name
                 codes[name] = division
-        scope = f"{doc}#{m.article}" if is_scoped(name) and m.type == "Organization" else ""
+        scoped = is_scoped(name) if m.type == "Organization" else m.type == "Initiative" and generic_event(name)
+        scope = f"{doc}#{m.article}" if scoped else ""
         groups[m.type, name, scope].append((doc, m))
     entities = []
     owner: dict[int, str] = {}

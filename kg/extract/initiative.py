@@ -552,6 +552,24 @@ def held_jointly(text: str, end: int) -> int:
 _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) | set(_SPORTS.pattern.split("|"))
                             | {"典礼", "仪式", "研修班", "培训班", "观摩会", "现场会", "年会", "笔会"}) - set(_BODY_OR_EVENT),
                            key=lambda h: (-len(h), h)))
+# Words that make an event's name its own: a proper name, a place, a count or an abbreviation (中非, 博鳌, 两会, 党日)
+_GENERIC_WORDS = frozenset({"n", "v", "vn", "a", "an", "ad", "b", "d", "vd"})
+
+
+def generic_event(name: str) -> bool:
+    """An event named by its kind alone (新闻发布会, 专题座谈会, 揭牌仪式): up to four characters of common words before
+    its head, no name, number or quotation mark among them. Each article's is another event (:mod:`kg.resolve`).
+
+    Examples:
+        >>> [generic_event(n) for n in ("新闻发布会", "揭牌仪式", "青山论坛", "中央经济工作会议", "第三届座谈会", "“青山”论坛")]
+        [True, True, False, False, False, False]
+    """
+    head = min((h for h in (*_HELD_HEADS, "活动") if name.endswith(h)), key=len, default=None)  # (会议 of 工作会议)
+    if head is None or len(name) - len(head) > 4 or re.search(r"[\d０-９“”《》\"第届]", name):
+        return False
+    return all(w.pos in _GENERIC_WORDS for w in words(name[: len(name) - len(head)]))
+
+
 # The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！？!?\s“”]{{1,20}}?|于[^，,。；;：:！？!?\s“”]{{1,12}}?)?"

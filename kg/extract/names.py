@@ -108,6 +108,8 @@ _COMMON_WORD_END = 1000
 _NO_VILLAGE_POS = frozenset("vmsfdprcu")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
+# What a road, a lane or a gully named after a city ends with (南京路, 长春沟): the city's bare name then opens no body's
+_STREET_OR_GULLY = tuple("路街巷沟")
 
 
 def _common_word(word: str) -> bool:
@@ -150,9 +152,10 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         pos = spans[-1][1]
     elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
             body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
-            not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())):
+            not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())) \
+            and not name.startswith(_STREET_OR_GULLY, hits[0][1]):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
-        # the county it holds (四川 of 四川马边彝族自治县)
+        # the county it holds (四川 of 四川马边彝族自治县); not one a road or a gully is named after (南京路小学, 长春沟村)
         spans.append((0, hits[0][1]))
         pos = hits[0][1]
     while pos < len(name):
@@ -174,6 +177,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
                                       for w in words(name)):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城; 城市 of 兰州市城市管理局
+        if any(pos < w.start and w.end == m.end() and len(w.text) == 2 and w.text[-1] in "乡镇" and _common_word(w.text)
+               for w in words(name)):
+            break  # a common word that ends the match with a township's level: 住房和城乡 of 住房和城乡建设局
         if name[m.end() - 1] in CHARS and any(
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
                 for w in words(name)):

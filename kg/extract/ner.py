@@ -1335,6 +1335,12 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
             m = Mention(m.start, m.end - 2, m.type, name[:-2], m.article, m.extractor)
             name = m.text
         if m.type == "Organization" and m.end - m.start == len(name) and not _closes_a_body(name):
+            joint = _AND_ITS_FIELD.match(text, m.end - name.endswith("和"))
+            if joint and _ends_a_word(text, m.start, joint.end()) and not _named_body(joint.group()[1:]):
+                # (省工业 + 和信息化厅, the field's second half; not 青山总台 + 和国家体育总局, a second body)
+                m = Mention(m.start, joint.end(), m.type, text[m.start : joint.end()], m.article, m.extractor)
+                out.append(m)
+                continue
             after = text[m.end : m.end + 6]
             office = max((o for o in OFFICES if name.endswith(o)), key=len, default="")
             if after[:1] and after[0] in _ONE_CHARACTER_HEADS and after[1:].startswith(OFFICES):
@@ -1352,6 +1358,37 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
                 m = Mention(m.start, m.start + len(name), m.type, name, m.article, m.extractor)
         out.append(m)
     return out
+
+
+# The second field of a department named for two (工业和信息化厅, 住房和城乡建设局), after the first where a tagger stopped.
+_AND_ITS_FIELD = re.compile(r"和[\u4e00-\u9fff]{2,6}?(?:委员会|厅|局|委|部|办)")
+
+
+def _named_body(name: str) -> bool:
+    """Whether ``name`` opens as a body of its own does: with a place or a level, 国家, 中央 or 全国 (国家版权局).
+
+    Examples:
+        >>> _named_body("国家版权局"), _named_body("郑州市教育局"), _named_body("信息化厅"), _named_body("城乡建设局")
+        (True, True, False, False)
+    """
+    hits = find(name)
+    return (name[0] in _LEVELS or name.startswith(("国家", "中央", "全国")) or words(name)[0].pos == "ns"
+            or bool(hits) and hits[0][0] == 0)
+
+
+def _ends_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:]`` ends at ``end`` (not inside 部门 or 局面).
+
+    Examples:
+        >>> _ends_a_word("省工业和信息化厅厅长", 0, 8), _ends_a_word("省科技和教育部门", 0, 7)
+        (True, False)
+    """
+    at = start
+    for w in words(text[start : end + 4]):
+        at += len(w.text)
+        if at >= end:
+            return at == end
+    return False
 
 
 # A body's name that opens with its place or level (青山县教育局, 市卫健委, 县农业农村局): a named body, not a unit's kind.

@@ -1,0 +1,59 @@
+"""Names and facts that a precision audit of the thirty-second round found wrong on news kg was never tuned on: an
+event named by its kind alone merged across an archive, departments named for two fields, places read into words.
+
+Each test is a short text written for it; docs/extraction.md ("Thirty-second round") says why.
+"""
+from __future__ import annotations
+
+import kg
+from kg.extract.ner import mend_bodies
+from kg.model import Mention
+
+
+def _entities(g, name: str) -> list:
+    return [e for e in g.entities.values() if e.name == name]
+
+
+def _facts(g) -> set[tuple[str, str, str]]:
+    return {(s, p, o) for s, p, o, _ in g.named_facts()}
+
+
+def test_a_press_conference_named_by_its_kind_is_each_articles_own():
+    first = "青山县召开新闻发布会\n\n3月20日，青山县政府召开新闻发布会，介绍青山大道建设情况。"
+    second = "白石市召开新闻发布会\n\n4月2日，白石市政府召开新闻发布会，介绍春耕备耕情况。"
+    g = kg.build(text=[first, second])
+    assert len(_entities(g, "新闻发布会")) == 2
+    # a name of its own (a year, a place, a quotation) is one event wherever it is told
+    named = [t.replace("新闻发布会", "2024青山旅游节新闻发布会") for t in (first, second)]
+    assert len(_entities(kg.build(text=named), "2024青山旅游节新闻发布会")) == 1
+
+
+def test_a_department_of_housing_and_urban_rural_construction_holds_no_place():
+    g = kg.build("县住房和城乡建设局局长林小雨出席会议。")
+    assert [e.name for e in g.entities.values() if e.type == "Place"] == []
+    assert ("林小雨", "memberOf", "县住房和城乡建设局") in _facts(g)
+    # a township's own name before its level stays a place
+    g = kg.build("青山县白石乡政府召开会议。")
+    assert {"青山县", "白石乡"} <= {e.name for e in g.entities.values() if e.type == "Place"}
+
+
+def test_a_road_or_a_gully_named_after_a_city_is_not_in_the_city():
+    g = kg.build("白石县北岭乡长春沟村村民林小雨种植了50亩人参。")
+    assert not _entities(g, "长春市")
+    assert ("长春沟村", "containedInPlace", "北岭乡") in _facts(g)
+    assert not _entities(kg.build("南京路小学举行开学典礼。"), "南京市")
+    # a body named with the city's bare name is still the city's
+    assert ("郑州信大公司", "location", "郑州市") in _facts(kg.build("郑州信大公司召开年会。"))
+
+
+def test_a_department_named_for_two_fields_is_one_body():
+    g = kg.build("青山省工业和信息化厅厅长林小雨出席会议。")
+    assert ("林小雨", "memberOf", "青山省工业和信息化厅") in _facts(g)
+    # a second body after 和 stays a body of its own; 部门 is no department's head
+    g = kg.build("青山融媒体总台和国家体育总局联合发布通知。")
+    assert {"青山融媒体总台", "国家体育总局"} <= {e.name for e in g.entities.values()}
+    cut = [Mention(0, 5, "Organization", "青山省工业", 1)]
+    assert [m.text for m in mend_bodies(cut, "青山省工业和信息化厅厅长")] == ["青山省工业和信息化厅"]
+    assert [m.text for m in mend_bodies(cut, "青山省工业和信息化部门主任")] == ["青山省工业"]
+    cut = [Mention(0, 6, "Organization", "青山省工业和", 1)]  # (和 read into the first half)
+    assert [m.text for m in mend_bodies(cut, "青山省工业和信息化厅厅长")] == ["青山省工业和信息化厅"]
