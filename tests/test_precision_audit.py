@@ -57,3 +57,16 @@ def test_a_department_named_for_two_fields_is_one_body():
     assert [m.text for m in mend_bodies(cut, "青山省工业和信息化部门主任")] == ["青山省工业"]
     cut = [Mention(0, 6, "Organization", "青山省工业和", 1)]  # (和 read into the first half)
     assert [m.text for m in mend_bodies(cut, "青山省工业和信息化厅厅长")] == ["青山省工业和信息化厅"]
+
+
+def test_a_route_named_by_its_two_places_is_one_place_in_neither():
+    g = kg.build("信阳至南阳高速公路今天全线贯通。")
+    assert "信阳至南阳高速公路" in {e.name for e in g.entities.values() if e.type == "Place"}
+    assert not _entities(g, "南阳高速公路") and not any(s == "信阳至南阳高速公路" for s, _, _ in _facts(g))
+    g = kg.build("新建西宁至成都铁路改建工程正式开工。")
+    assert ("西宁至成都铁路改建工程", "location", "西宁至成都铁路") in _facts(g)
+    # places the tagger knows, out of the gazetteer; 至今 joins no places
+    assert _entities(kg.build("莫斯科至喀山高速公路今天通车。"), "莫斯科至喀山高速公路")
+    assert not any("高铁" in e.name for e in kg.build("信阳至今已建成高铁三条。").entities.values())
+    # 至 in a county's name joins no places
+    assert ("东至县", "containedInPlace", "池州市") in _facts(kg.build("东至县召开春耕工作会议。"))

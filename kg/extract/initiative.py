@@ -24,7 +24,7 @@ from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import clause_words, frequency, has_verb, words
 from ..org_bounds import boundary_words
-from .organization import STOP_POS, STOP_WORDS, after_titles, name_start
+from .organization import STOP_POS, STOP_WORDS, after_titles, name_start, routes
 from . import register
 
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
@@ -949,6 +949,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 built = _BUILT_COUNT.search(text, 0, b)
                 place = next((t for t in s.tokens if built and t.tag == "LOC" and t.end == built.start()), None)
                 b = place.start if place is not None else b
+                # a route named by its two places opens the name of the works on it (信阳至南阳铁路改建工程)
+                b = next((x for x, y in routes(s) if x < b < y <= m.start()), b)
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):

@@ -29,7 +29,7 @@ from ..words import frequency, in_dictionary, words
 from . import register
 from .initiative import QUOTED_SELF, WORKS_COUNT
 from .ner import GENERIC, ONE_CHARACTER_PLACES
-from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, STANDALONE_BODIES, SUFFIXES
+from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -140,6 +140,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
+    if ROUTE.match(name):
+        return []  # a route (and the works on it) runs between its two places, in neither (信阳至南阳铁路改建工程)
     spans = []
     pos = 0
     hits = find(name)

@@ -1024,6 +1024,34 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
     return bool(find(s.text[begin:head]))
 
 
+# A road, a railway or a pipeline named by the two places it runs between (信阳至南阳高速公路, 信阳至南阳高铁).
+ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6})至([\u4e00-\u9fff]{2,6}?)(?:高速公路|高速铁路|城际铁路|一级公路|二级公路|"
+                    r"客运专线|输气管道|输油管道|公路|铁路|高铁|高速)")
+
+
+def routes(s: Sentence) -> list[tuple[int, int]]:
+    """Spans of the roads, railways and pipelines named by the places they run between, joined by 至 (信阳至南阳高铁,
+    新建信阳至南阳铁路): each end a place the tagger or the gazetteer knows, the second right before the route's kind.
+    A place, named whole (not 南阳高速公路, nor 信阳 and 南阳 alone).
+
+    Examples:
+        >>> t = "新建信阳至南阳铁路，青年至老年高铁"
+        >>> [t[b:e] for b, e in routes(Sentence(0, 0, len(t), t, segments=((0, 0),)))]  # (the gazetteer's places)
+        ['信阳至南阳铁路']
+    """
+    out = []
+    text = s.text
+    places = {(t.start, t.end) for t in s.tokens if t.tag == "LOC"}
+    for m in ROUTE.finditer(text):
+        at, head = m.end(1), m.end(2)
+        start = next((at - len(t) for b, e, t, _ in find(m.group(1)) if m.start(1) + e == at), None)
+        start = next((b for b, e in sorted(places) if e == at and b >= m.start(1)), start)
+        if start is not None and ((at + 1, head) in places or any(b == 0 and e == head - at - 1
+                                                                  for b, e, _, _ in find(m.group(2)))):
+            out.append((start, m.end()))
+    return out
+
+
 # The end of a list of kinds of body: …、…等服务机构.
 KINDS_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16})*等[\u4e00-\u9fff]{0,4}?(?:机构|单位|部门|组织|场所|设施|阵地)")
 # Rooms of a building (多功能厅, 会议室 …): the places named by what they are that end in 厅 or 室.
@@ -1424,6 +1452,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
+    for b, e in routes(s):
+        start, end = s.span(b, e)
+        out.append(Mention(start, end, "Place", text[b:e], article))
     # 二道 + 白河镇: two places the tagger read side by side that spell a township of the gazetteer are that township,
     # when the first holds no division of its own (长春 + 中路街道, 端州区 + 黄岗街道 are a chain of two places)
     for t, u in zip(s.tokens, s.tokens[1:]):
