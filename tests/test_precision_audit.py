@@ -70,3 +70,11 @@ def test_a_route_named_by_its_two_places_is_one_place_in_neither():
     assert not any("高铁" in e.name for e in kg.build("信阳至今已建成高铁三条。").entities.values())
     # 至 in a county's name joins no places
     assert ("东至县", "containedInPlace", "池州市") in _facts(kg.build("东至县召开春耕工作会议。"))
+
+
+def test_a_place_cut_inside_the_word_after_it_is_the_place_before_that_word():
+    g = kg.build("游客从香港西九龙站出发前往广州。")
+    assert not _entities(g, "香港西") and _entities(g, "香港特别行政区")
+    # a place closed by its level stays whole, whatever word the cut runs into (龙口镇 of 龙口 + 镇主 + 灌区)
+    g = kg.build("白石县龙口镇主灌区完成春灌。")
+    assert _entities(g, "龙口镇") and not _entities(g, "龙口市")

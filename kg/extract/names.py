@@ -28,7 +28,7 @@ from ..towns import county_in_named_city, towns
 from ..words import frequency, in_dictionary, words
 from . import register
 from .initiative import QUOTED_SELF, WORKS_COUNT
-from .ner import GENERIC, ONE_CHARACTER_PLACES
+from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, SUFFIXES
 
 # An administrative place at the start of a name: 1-6 characters and a level.
@@ -607,8 +607,7 @@ def _host(name: str, known: _Known) -> bool:
     """
     if len(name) == 1:
         return name in ONE_CHARACTER_PLACES
-    hits = find(name)
-    return bool(hits) and hits[0][:2] == (0, len(name)) or name in training_places() or name in known.places
+    return known_place(name) or name in known.places
 
 
 def _posted(m: Mention, parts: list[Mention | Relation], known: _Known) -> list[Mention | Relation]:
