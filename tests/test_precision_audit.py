@@ -78,3 +78,11 @@ def test_a_place_cut_inside_the_word_after_it_is_the_place_before_that_word():
     # a place closed by its level stays whole, whatever word the cut runs into (龙口镇 of 龙口 + 镇主 + 灌区)
     g = kg.build("白石县龙口镇主灌区完成春灌。")
     assert _entities(g, "龙口镇") and not _entities(g, "龙口市")
+
+
+def test_the_kind_after_campaigns_listed_with_deng_names_none_of_them():
+    g = kg.build("青山县人社局组织开展“春风送岗”“暖心招聘”等专项行动。")
+    assert {e.name for e in g.entities.values() if e.type == "Initiative"} == {"春风送岗", "暖心招聘"}
+    assert ("春风送岗", "organizer", "青山县人社局") in _facts(g)
+    # two quotations side by side are a list: neither is part of the other
+    assert not [f for f in _facts(g) if f[1] == "partOf"]

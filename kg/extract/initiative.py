@@ -39,11 +39,13 @@ EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开�
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
          + EXHIBITION)
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”, “文明城,幸福家”), up to
-# six characters of kind, then the head; names joined by 暨 or 和 share the head (“A”暨“B”活动). After 等 the kind
-# is of many (“A”等系列活动): the name is the quotation alone.
+# six characters of kind, then the head; names joined (“A”暨“B”活动) or side by side (“A”“B”等行动) share the head.
+# After 等 the kind is of many (“A”等系列活动): the name is the quotation alone.
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
     rf"(等?(?:(?![的等了])[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场)
+# After a quotation or a title, 等 lists it among others; the head after it is their kind, no name (“A”等专项行动).
+_KIND_OF_LISTED = re.compile(r"[”》]等")
 # A year that opens a quoted campaign's name, a season or half of it with it, then what the campaign is of (nouns
 # only) up to the quotation: 2025年“青山读书”活动, 2021年春农业科技“送技术”示范活动.
 _YEAR_BEFORE = re.compile(r"(?<![0-9０-９—－\-~～至到])[0-9０-９]{4}年(?:度|上半年|下半年|[春夏秋冬]季?)?([\u4e00-\u9fff]{0,8})$")
@@ -74,7 +76,8 @@ def dated_start(text: str, quote: int) -> int:
 
 # Talks, shows and readings, which a title in 《》 may name (《名称》讲座).
 _TALKS = ("讲座", "讲坛", "演出", "分享会", "读书会")
-_QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
+_QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”"
+                            r"(?=(?:[暨和与及、]?“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
 # “名称” whose own last word says what it is.
 QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周)"
                           r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
@@ -1016,6 +1019,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                         b <= x and all(k in ordinals for k in range(b, x)) for x in anchored[(head, end)]):
                     # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛)
                     continue
+                if _KIND_OF_LISTED.search(text, b, head):
+                    continue  # “清风行动”等专项行动: the kind of those listed, named each in its quotation
                 end = held_jointly(text, end)
                 if text.startswith(_BODY_OR_EVENT, head) and not _HELD_BEFORE.search(text, 0, b):
                     continue  # 华裔联谊会会长: an association; 举办肾友联谊会: a get-together

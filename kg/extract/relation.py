@@ -1956,7 +1956,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         k += 1
     if run:
         c.add(init, "location", run[k], s, a)
-    # an event of a campaign: “万人助万企”活动企业家恳谈会
+    # an event of a campaign: “万人助万企”活动企业家恳谈会 (not the next of two quotations side by side: a list)
     for nxt in later:
-        if nxt.start == init.end:
+        if nxt.start == init.end and not (text.endswith("”", 0, init.end) and text.startswith("“", nxt.start)):
             c.add(nxt, "partOf", init, s, a)
