@@ -84,5 +84,26 @@ def test_the_kind_after_campaigns_listed_with_deng_names_none_of_them():
     g = kg.build("青山县人社局组织开展“春风送岗”“暖心招聘”等专项行动。")
     assert {e.name for e in g.entities.values() if e.type == "Initiative"} == {"春风送岗", "暖心招聘"}
     assert ("春风送岗", "organizer", "青山县人社局") in _facts(g)
+    # titles quoted side by side before an activity's kind are no campaigns
+    assert not _entities(kg.build("青山小学举办“春晓”“静夜思”古诗朗诵活动。"), "春晓")
     # two quotations side by side are a list: neither is part of the other
     assert not [f for f in _facts(g) if f[1] == "partOf"]
+
+
+def test_the_reviews_guards():
+    # a body of the city whose name goes on with 路桥 or 街舞 is the city's; a township 李家乡 stays a place
+    assert ("郑州路桥建设公司", "location", "郑州市") in _facts(kg.build("郑州路桥建设公司董事长王五出席会议。"))
+    assert _entities(kg.build("青山县李家乡人民政府召开会议。"), "李家乡")
+    assert not [e for e in kg.build("县城乡规划局局长李四出席会议。").entities.values() if e.type == "Place"]
+    # no field of a place before 和: two bodies
+    g = kg.build("青山县卫生健康委和民政局联合检查。")
+    assert _entities(g, "青山县卫生健康委") and not any("和民政局" in e.name for e in g.entities.values())
+    # a body named for a route opens with the route, and is on it
+    g = kg.build("信阳至南阳高速公路管理处处长李四出席会议。")
+    assert _facts(g) == {("李四", "memberOf", "信阳至南阳高速公路管理处"),
+                         ("信阳至南阳高速公路管理处", "location", "信阳至南阳高速公路")}
+    assert _facts(kg.build("信阳至南阳高速公路改扩建工程正式开工。")) == {
+        ("信阳至南阳高速公路改扩建工程", "location", "信阳至南阳高速公路")}
+    # a forum named with common words is one wherever it is told
+    texts = ["青山县举办人民论坛\n\n3月20日，青山县举办人民论坛。", "白石市举办人民论坛\n\n4月2日，白石市举办人民论坛。"]
+    assert len(_entities(kg.build(text=texts), "人民论坛")) == 1

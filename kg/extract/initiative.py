@@ -39,7 +39,8 @@ EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开�
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
          + EXHIBITION)
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”, “文明城,幸福家”), up to
-# six characters of kind, then the head; names joined (“A”暨“B”活动) or side by side (“A”“B”等行动) share the head.
+# six characters of kind, then the head; names joined (“A”暨“B”活动) or side by side before a campaign's head (“A”“B”等
+# 行动; not the titles of 诵读“A”“B”等古诗活动) share the head.
 # After 等 the kind is of many (“A”等系列活动): the name is the quotation alone.
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
@@ -77,7 +78,8 @@ def dated_start(text: str, quote: int) -> int:
 # Talks, shows and readings, which a title in 《》 may name (《名称》讲座).
 _TALKS = ("讲座", "讲坛", "演出", "分享会", "读书会")
 _QUOTED_JOINED = re.compile(r"“([^“”、，,。\n]{2,24})”"
-                            r"(?=(?:[暨和与及、]?“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + "))")
+                            r"(?=(?:[暨和与及、]“[^“”，,。\n]{2,24}”)+(?:[\u4e00-\u9fff]{0,6}?)(?:" + HEADS + ")"
+                            r"|(?:“[^“”，,。\n]{2,24}”)+等?[\u4e00-\u9fff]{0,4}?(?:行动|工程|计划|改革|项目))")
 # “名称” whose own last word says what it is.
 QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工程|计划|项目|建设年|主题年|服务月|宣传月|宣传周)"
                           r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
@@ -555,19 +557,24 @@ def held_jointly(text: str, end: int) -> int:
 _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) | set(_SPORTS.pattern.split("|"))
                             | {"典礼", "仪式", "研修班", "培训班", "观摩会", "现场会", "年会", "笔会"}) - set(_BODY_OR_EVENT),
                            key=lambda h: (-len(h), h)))
+# The kinds of event every body holds, which a few common words before them name no more than the kind (新闻发布会);
+# not those a name's words may make one of its own (人民论坛, 互联网大会, 丝路峰会, 读书节).
+_EVERY_BODYS = ("会议", "座谈会", "发布会", "推进会", "现场会", "培训会", "研讨会", "交流会", "报告会", "恳谈会", "招待会",
+                "见面会", "观摩会", "培训班", "仪式", "典礼", "活动")
 # Words that make an event's name its own: a proper name, a place, a count or an abbreviation (中非, 博鳌, 两会, 党日)
 _GENERIC_WORDS = frozenset({"n", "v", "vn", "a", "an", "ad", "b", "d", "vd"})
 
 
 def generic_event(name: str) -> bool:
     """An event named by its kind alone (新闻发布会, 专题座谈会, 揭牌仪式): up to four characters of common words before
-    its head, no name, number or quotation mark among them. Each article's is another event (:mod:`kg.resolve`).
+    its head, a kind every body holds, no name, number or quotation mark among them. Each article's is another event
+    (:mod:`kg.resolve`).
 
     Examples:
-        >>> [generic_event(n) for n in ("新闻发布会", "揭牌仪式", "青山论坛", "中央经济工作会议", "第三届座谈会", "“青山”论坛")]
+        >>> [generic_event(n) for n in ("新闻发布会", "揭牌仪式", "青山座谈会", "中央经济工作会议", "第三届座谈会", "人民论坛")]
         [True, True, False, False, False, False]
     """
-    head = min((h for h in (*_HELD_HEADS, "活动") if name.endswith(h)), key=len, default=None)  # (会议 of 工作会议)
+    head = min((h for h in _EVERY_BODYS if name.endswith(h)), key=len, default=None)  # (会议 of 工作会议)
     if head is None or len(name) - len(head) > 4 or re.search(r"[\d０-９“”《》\"第届]", name):
         return False
     return all(w.pos in _GENERIC_WORDS for w in words(name[: len(name) - len(head)]))

@@ -112,6 +112,25 @@ _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
 _STREET_OR_GULLY = tuple("路街巷沟")
 
 
+def _street_of_a_city(name: str, at: int) -> bool:
+    """Whether a city's bare name that opens ``name`` and ends at ``at`` names a road, a lane or a gully there (南京路小学,
+    武汉路小学, 长春沟村): 路, 街, 巷 or 沟 a word of its own or the end of the city's word, or 沟 of a village's name; not
+    the first character of a longer word (路桥, 路政, 街舞 of bodies of the city).
+
+    Examples:
+        >>> [_street_of_a_city(n, 2) for n in ("南京路小学", "武汉路小学", "长春沟村", "郑州路桥公司", "沈阳街舞协会")]
+        [True, True, True, False, False]
+    """
+    if not name.startswith(_STREET_OR_GULLY, at):
+        return False
+    for w in words(name):
+        if w.start < at < w.end:
+            return True
+        if w.start == at:
+            return w.text in (name[at], name[at] + "村")
+    return False
+
+
 def _common_word(word: str) -> bool:
     """Whether jieba's dictionary holds ``word`` as a common word, no place the gazetteer or the labeled data knows
     (城市, which jieba may tag as a place's name; not 津市, 新城).
@@ -155,7 +174,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
             body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())) \
-            and not name.startswith(_STREET_OR_GULLY, hits[0][1]):
+            and not _street_of_a_city(name, hits[0][1]):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
         # the county it holds (四川 of 四川马边彝族自治县); not one a road or a gully is named after (南京路小学, 长春沟村)
         spans.append((0, hits[0][1]))
@@ -179,9 +198,10 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
                                       for w in words(name)):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城; 城市 of 兰州市城市管理局
+        ws = words(name)
         if any(pos < w.start and w.end == m.end() and len(w.text) == 2 and w.text[-1] in "乡镇" and _common_word(w.text)
-               for w in words(name)):
-            break  # a common word that ends the match with a township's level: 住房和城乡 of 住房和城乡建设局
+               and k and (len(ws[k - 1].text) >= 2 or ws[k - 1].text in "和与及省市县区") for k, w in enumerate(ws)):
+            break  # a common word after a field's or a level that ends with a township's level: 住房和城乡 (not 李家乡)
         if name[m.end() - 1] in CHARS and any(
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
                 for w in words(name)):
@@ -644,6 +664,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     # so is the country's in 中国共产党…, a national body placed nowhere
     national = m.text.startswith(PARTY)
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text, m.type == "Organization")
+    if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
+        spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
     if not spans and m.type == "Organization" and not national:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
         tagged = [(b, e) for b, e in _tagged_place(doc, m) if _known_place(m.text[b:e], known)]
@@ -848,8 +870,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []
     starts = {w.start for w in words(m.text)}
+    route = ROUTE.match(m.text)  # (the places a route runs between: the works are on the route, in neither)
     for s, e, name, divisions in find(m.text):
-        if e - s < 2 or spells_a_word(m.text[s:e]) or s not in starts:
+        if e - s < 2 or spells_a_word(m.text[s:e]) or s not in starts or route and s < route.end():
             continue  # (nor one whose first character ends a word: 康县 of 创建省级健康县工作推进会)
         if s == 0:
             # a place that opens the name is where it is (郑州市全民健身运动会) when the document names

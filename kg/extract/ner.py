@@ -1370,8 +1370,10 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
             name = m.text
         if m.type == "Organization" and m.end - m.start == len(name) and not _closes_a_body(name):
             joint = _AND_ITS_FIELD.match(text, m.end - name.endswith("和"))
-            if joint and _ends_a_word(text, m.start, joint.end()) and not _named_body(joint.group()[1:]):
-                # (省工业 + 和信息化厅, the field's second half; not 青山总台 + 和国家体育总局, a second body)
+            if (joint and _ends_a_word(text, m.start, joint.end()) and not _named_body(joint.group()[1:])
+                    and _field_of_a_place(name.removesuffix("和"))):
+                # (省工业 + 和信息化厅, the field's second half; not 青山总台 + 和国家体育总局, a second body, nor 腾讯 +
+                # 和文旅部: no place's field before 和)
                 m = Mention(m.start, joint.end(), m.type, text[m.start : joint.end()], m.article, m.extractor)
                 out.append(m)
                 continue
@@ -1408,6 +1410,18 @@ def _named_body(name: str) -> bool:
     hits = find(name)
     return (name[0] in _LEVELS or name.startswith(("国家", "中央", "全国")) or words(name)[0].pos == "ns"
             or bool(hits) and hits[0][0] == 0)
+
+
+def _field_of_a_place(name: str) -> bool:
+    """Whether ``name`` is a place's or a level's field of work, a department's name before its head (省工业, 扬州市文化
+    广电): it opens as a body of its own does (:func:`_named_body`) and ends with a field's word of two characters.
+
+    Examples:
+        >>> _field_of_a_place("省工业"), _field_of_a_place("腾讯"), _field_of_a_place("青山县卫生健康委")
+        (True, False, False)
+    """
+    last = words(name)[-1]
+    return _named_body(name) and len(last.text) >= 2 and last.pos in ("n", "vn", "an", "nz")
 
 
 def _ends_a_word(text: str, start: int, end: int) -> bool:

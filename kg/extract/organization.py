@@ -1052,6 +1052,10 @@ def routes(s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
+# A body named for a route, right after it: its unit's words, then a body's head (…铁路有限公司, …高速公路管理处: a head
+# of one character where the tagger reads a body's name ending there; not 梁部 of …高铁梁部全部完成, the beams).
+_ROUTE_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")")
+_LONG_SUFFIXES = tuple(x for x in SUFFIXES if len(x) >= 2)
 # The end of a list of kinds of body: …、…等服务机构.
 KINDS_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16})*等[\u4e00-\u9fff]{0,4}?(?:机构|单位|部门|组织|场所|设施|阵地)")
 # Rooms of a building (多功能厅, 会议室 …): the places named by what they are that end in 厅 or 室.
@@ -1454,7 +1458,16 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
     for b, e in routes(s):
         start, end = s.span(b, e)
-        out.append(Mention(start, end, "Place", text[b:e], article))
+        # a body named for the route opens with it (信阳至南阳高速公路管理处: the body, from the route's first place)
+        body = _ROUTE_BODY.match(text, e)
+        if body and not body.group().endswith(_LONG_SUFFIXES) and not any(t.tag == "ORG" and t.end == body.end()
+                                                                          for t in s.tokens):
+            body = None
+        out = [x for x in out if not (body and start < x.start and x.end <= s.span(b, body.end())[1])]
+        if body is not None:
+            out.append(Mention(start, s.span(b, body.end())[1], "Organization", text[b : body.end()], article))
+        else:
+            out.append(Mention(start, end, "Place", text[b:e], article))
     # 二道 + 白河镇: two places the tagger read side by side that spell a township of the gazetteer are that township,
     # when the first holds no division of its own (长春 + 中路街道, 端州区 + 黄岗街道 are a chain of two places)
     for t, u in zip(s.tokens, s.tokens[1:]):
