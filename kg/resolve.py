@@ -16,7 +16,8 @@ Rules, in order:
 4. across the corpus, a place ``X`` is ``X市`` (or 县, 区) when that form occurs; in a document,
    ``X`` is the one division ``X区`` (``X县``, ``X市``) when its province or city stands before it;
 5. a name that still starts with a bare level (``区疾控``, ``区委``) means a
-   different body in each article, so it is scoped to its article;
+   different body in each article, and an event named by its kind alone
+   (``新闻发布会``) another event, so it is scoped to its article;
 6. everything else with the same type and name is one entity, in every document.
 
 Entity ids are hashes of type, name and scope: the same input gives the same

@@ -561,7 +561,8 @@ _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) 
 # not those a name's words may make one of its own (人民论坛, 互联网大会, 丝路峰会, 读书节).
 _EVERY_BODYS = ("会议", "座谈会", "发布会", "推进会", "现场会", "培训会", "研讨会", "交流会", "报告会", "恳谈会", "招待会",
                 "见面会", "观摩会", "培训班", "仪式", "典礼", "活动")
-# Words that make an event's name its own: a proper name, a place, a count or an abbreviation (中非, 博鳌, 两会, 党日)
+# The parts of speech of common words before an event's kind; a proper name, a place, a count or an abbreviation (中非,
+# 博鳌, 两会, 党日) makes the name its own
 _GENERIC_WORDS = frozenset({"n", "v", "vn", "a", "an", "ad", "b", "d", "vd"})
 
 

@@ -108,7 +108,8 @@ _COMMON_WORD_END = 1000
 _NO_VILLAGE_POS = frozenset("vmsfdprcu")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
-# What a road, a lane or a gully named after a city ends with (南京路, 长春沟): the city's bare name then opens no body's
+# What a road, a lane or a gully named after a city ends with (南京路, 长春沟): the city's bare name before it is the
+# road's, no place the name is in
 _STREET_OR_GULLY = tuple("路街巷沟")
 
 

@@ -1056,6 +1056,7 @@ def routes(s: Sentence) -> list[tuple[int, int]]:
 # of one character where the tagger reads a body's name ending there; not 梁部 of …高铁梁部全部完成, the beams).
 _ROUTE_BODY = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + ")")
 _LONG_SUFFIXES = tuple(x for x in SUFFIXES if len(x) >= 2)
+
 # The end of a list of kinds of body: …、…等服务机构.
 KINDS_LISTED = re.compile(r"(?:、[^，,。；;、]{1,16})*等[\u4e00-\u9fff]{0,4}?(?:机构|单位|部门|组织|场所|设施|阵地)")
 # Rooms of a building (多功能厅, 会议室 …): the places named by what they are that end in 厅 or 室.
@@ -1463,11 +1464,12 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if body and not body.group().endswith(_LONG_SUFFIXES) and not any(t.tag == "ORG" and t.end == body.end()
                                                                           for t in s.tokens):
             body = None
-        out = [x for x in out if not (body and start < x.start and x.end <= s.span(b, body.end())[1])]
-        if body is not None:
-            out.append(Mention(start, s.span(b, body.end())[1], "Organization", text[b : body.end()], article))
-        else:
+        if body is None:
             out.append(Mention(start, end, "Place", text[b:e], article))
+            continue
+        end = s.span(b, body.end())[1]
+        out = [x for x in out if not (start < x.start and x.end <= end)]  # (the body read from the route's middle)
+        out.append(Mention(start, end, "Organization", text[b : body.end()], article))
     # 二道 + 白河镇: two places the tagger read side by side that spell a township of the gazetteer are that township,
     # when the first holds no division of its own (长春 + 中路街道, 端州区 + 黄岗街道 are a chain of two places)
     for t, u in zip(s.tokens, s.tokens[1:]):
