@@ -1047,7 +1047,7 @@ def worded_villages(found: list[Mention], text: str) -> list[Mention]:
 def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
     """Places a tagger ended inside a word that runs on past them (香港西 of 香港西九龙站, 澳门中 of 澳门中联办): the
     place before that word, where it is one the gazetteer or the labeled data knows; else as they were (and a place
-    closed by its level stays: 龙口镇 of 龙口镇主灌渠).
+    closed by its level stays: 龙口镇 of 龙口镇主灌区).
 
     Examples:
         >>> t = "记者来到香港西九龙站，青山镇中心小学，白水西九龙站"
