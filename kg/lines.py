@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import named
+from .levels import CHARS as LEVEL_CHARS
 from .surnames import COMMON, split_names
 from .surnames import count as surname_count
 from .words import in_dictionary, words
@@ -200,7 +201,7 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
-_ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[省市县区镇乡村]|{UNIT_HEADS})$")
+_ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[{LEVEL_CHARS}]|{UNIT_HEADS})$")
 
 
 def _parts(text: str) -> list[str]:

@@ -934,6 +934,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     spans = [x for x in spans if not (b <= x[0] and x[1] <= e)]
                     spans.append((b, e, text[b:e]))
             lac = {t.start: t.tag for t in s.tokens}
+            on_routes = routes(s)
             for m in _PROJECT.finditer(text):
                 if inside_a_body(s.span(m.start(), m.end()), bodies.get(a.index, [])):
                     continue  # 工程 of 哈尔滨工程大学: no project
@@ -961,7 +962,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 place = next((t for t in s.tokens if built and t.tag == "LOC" and t.end == built.start()), None)
                 b = place.start if place is not None else b
                 # a route named by its two places opens the name of the works on it (信阳至南阳铁路改建工程)
-                b = next((x for x, y in routes(s) if x < b < y <= m.start()), b)
+                b = next((x for x, y in on_routes if x < b < y <= m.start()), b)
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):

@@ -165,6 +165,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     hits = find(name)
+    ws = words(name)
     leveled = _PLACE.match(name)
     if leveled and (_level_in_word(name, leveled.end()) or _level_in_longer_word(name, leveled.end())):
         leveled = None  # 牡丹江好客超市: 超市 is no city; 郑州市场监管局: 郑州 and 市场监管局
@@ -197,15 +198,14 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
-                                      for w in words(name)):
+                                      for w in ws):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城; 城市 of 兰州市城市管理局
-        ws = words(name)
         if any(pos < w.start and w.end == m.end() and len(w.text) == 2 and w.text[-1] in "乡镇" and _common_word(w.text)
                and k and (len(ws[k - 1].text) >= 2 or ws[k - 1].text in "和与及省市县区") for k, w in enumerate(ws)):
             break  # a common word after a field's or a level that ends with a township's level: 住房和城乡 (not 李家乡)
         if name[m.end() - 1] in CHARS and any(
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
-                for w in words(name)):
+                for w in ws):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
         if _INNER_ORG.search(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place

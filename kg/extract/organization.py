@@ -1039,8 +1039,10 @@ def routes(s: Sentence) -> list[tuple[int, int]]:
         >>> [t[b:e] for b, e in routes(Sentence(0, 0, len(t), t, segments=((0, 0),)))]  # (the gazetteer's places)
         ['信阳至南阳铁路']
     """
-    out = []
     text = s.text
+    if "至" not in text:
+        return []  # (no route's name: the tagger's places are not read)
+    out = []
     places = {(t.start, t.end) for t in s.tokens if t.tag == "LOC"}
     for m in ROUTE.finditer(text):
         at, head = m.end(1), m.end(2)
