@@ -156,7 +156,7 @@ _BARE_ROLES = re.compile(
 # spaced out to line up with names of three: 记者林 雨报道：)
 _REPORTED = re.compile(
     r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
-    r"[、，,\s\u3000]*)+报道[：:]"
+    r"[、，,\s\u3000]*)+报道(?:[：:]|(?=[\s\u3000]+\S))"
 )
 
 
@@ -291,7 +291,7 @@ _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制
             "返回栏目|返回列表|栏目列表|返回上一页|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|"
             # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
             r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
-            "阅读|浏览|在看|留言|写留言|知道了|发表评论|网友评论|下载APP|客户端下载")
+            "阅读|浏览|在看|留言|写留言|知道了|发表评论|网友评论|参与互动|下载APP|客户端下载")
 
 
 def _is_meta(t: str) -> bool:
@@ -315,7 +315,7 @@ MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新�
 
 # The source field naming the body's unit that wrote the article, then its writer (来源：集团党群工作部 王五).
 UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
-                         r"[\u4e00-\u9fff]{2,4}[\s\u3000]*$")
+                         rf"(?!(?:{_BUTTONS})[\s\u3000]*$)[\u4e00-\u9fff]{{2,4}}[\s\u3000]*$")  # (not 参与互动: a button)
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            rf"|{UNIT_SOURCE.pattern})")
@@ -375,7 +375,7 @@ _WEB_FURNITURE = re.compile(
     # a site's name, then one step: 青山网 > 滚动新闻 (not an arrow, which a headline may hold: 青山→北京)
     rf"|^{_SOURCE}[ \u3000]*(?:-{{1,2}}>|>>|>|＞|»|›)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{2,12}}$"
     # from the site's home, each step up to a column's long name: 首页 > 信息公开 > 教育文化与全民健身服务领域 > 文体服务
-    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*{_STEP_MARK}[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{1,24}}){{2,8}}$"
+    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*{_STEP_MARK}[ \u3000]*[\u4e00-\u9fffA-Za-z0-9·]{{1,24}}){{2,8}}$"
     r"|^.{0,60}(?:\{\{[^{}]{1,40}\}\}|\{%[^{}]{1,40}%\}).{0,60}$"  # a template's tag left unfilled: {{ item.count }}
     # a row of the site's links, three or more parted by bars, two of them sites: 青山大学新闻网 | 青山大学报 | 青山论坛
     r"|^(?=(?:.*?(?:网|报|论坛|客户端|频道|政府)(?:[\s\u3000]*[|｜]|[\s\u3000]*$)){2})"
@@ -394,7 +394,11 @@ _WEB_FURNITURE = re.compile(
     # a site's reviewers and the names alone after them (一审：王五; not a court's 一审：以盗窃罪判处…)
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
     # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
-    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,30}})*$"
+    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9· \u3000]{{1,30}})*$"
+    # a row of a site's menu, six short items or more parted by bars: 首页| 滚动| 国内| 国际| 社会| 财经
+    r"|^(?:[^|｜。，,；;：:！？!?]{1,8}[|｜][\s\u3000]*){5,}[^|｜。，,；;：:！？!?]{0,8}$"
+    # where a clipping site took the item from, its issue before it: 20210606期来自:青山日报
+    r"|^(?:\d{4,8}期)?[\s\u3000]*来自[\s\u3000]*[:：][\s\u3000]*[^\s\u3000。，,；;！？!?]{1,16}$"
 )
 
 # Names glued to their role, several roles in a row: 李四, 李四、王五, 李四本报记者王五
@@ -696,6 +700,10 @@ def is_furniture(text: str) -> bool:
         [True, True, True]
         >>> [is_furniture(t) for t in ("乡镇分站: 白石镇 青山镇 东湖镇 西岭镇 南山乡 北河乡", "张三 李四 王五 赵六 钱七 孙八")]
         [True, False]
+        >>> [is_furniture(t) for t in ("首页>新闻·动态>县区要闻", "首页| 滚动| 国内| 国际| I T| 财经", "青山｜绿水｜人家")]
+        [True, True, False]
+        >>> [is_furniture(t) for t in ("20210606期来自:青山日报", "来自：青山县融媒体中心", "来自青山县的李四说：很好。")]
+        [True, True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
@@ -722,6 +730,8 @@ def _names_a_person(fields: str) -> bool:
 
     Examples:
         >>> _names_a_person("发布时间：2024-03-28 作者：李四"), _names_a_person("发布时间：2024-03-28 作者： 点击：")
+        (True, False)
+        >>> _names_a_person("来源：青山县委宣传部 李四"), _names_a_person("来源：青山县委宣传部 参与互动")
         (True, False)
     """
     t = " " + fields

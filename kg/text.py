@@ -340,6 +340,9 @@ def repair(text: str) -> list[Paragraph]:
             continue  # the page's, not an article's
         if column is not None and line.text.strip(" \u3000") == column:
             continue  # the column's name repeated on a line of its own (above the article's headline)
+        if (tab := _PAGE_TITLE.fullmatch(line.text.strip(" \u3000"))) \
+                and any(x.text.strip(" \u3000") == tab.group("title") for x in out):
+            continue  # the page's title, the headline above and the site's name (青山大道建设提速 - 青山新闻网)
         if out and is_short(line.text) and line.text.strip(" \u3000") == out[-1].text.strip(" \u3000"):
             if (len(out) == 2 and is_short(out[0].text) and lines[i - 1].offsets != out[-1].offsets
                     and not any(is_byline_line(x) or is_name_line(x) or x.startswith(("—", "－", "-"))
@@ -355,6 +358,8 @@ def repair(text: str) -> list[Paragraph]:
     return out
 
 
+# A web page's title: the article's headline, then the site's name after a dash or a bar (… - 青山新闻网, …_青山网).
+_PAGE_TITLE = re.compile(r"(?P<title>.{4,}?)[ \u3000]*(?:-|_|—|\||｜)[ \u3000]*[^\s\u3000\-_|｜。，,]{2,16}")
 # The title in a site's table of an item's data, the line between two of the table's other fields (索引号：… /
 # 名称：青山县水库通过验收  文号：无 / 成文日期：…).
 _TITLE_FIELD = re.compile(r"(?:名[\s\u3000]*称|标[\s\u3000]*题)[\s\u3000]*[:：][\s\u3000]*(?P<title>\S.{3,80}?)"
@@ -516,6 +521,10 @@ _SUBTITLE_VERB = re.compile(r"^(?:——|—|强调|指出|要求|表示|提出|
 _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:谈|说|讲|答|畅谈|解读|寄语)[\u4e00-\u9fff“]")
 
 
+# A subtitle naming the leaders at the event and what they did there: 李四主持, 李四王五见证签约, 李四、王五出席.
+_LEADERS_LINE = re.compile(r"^[\u4e00-\u9fff、，,\s\u3000]{2,24}?(?:主持|出席|见证签约|见证|讲话|致辞|会见|颁奖)(?:并讲话|并致辞)?$")
+
+
 def _is_subtitle(title: str, line: str) -> bool:
     """Whether ``line``, standing under ``title``, is its subtitle (副题): it opens with ——
     or with a verb whose subject is the title's (陈某某到某地调研 / 强调…), or it is more than
@@ -531,7 +540,13 @@ def _is_subtitle(title: str, line: str) -> bool:
         (False, False)
         >>> _is_subtitle("坚持人民至上理念扎实推进全县乡村振兴战略各项工作", "青山县绘就振兴新画卷")
         False
+        >>> _is_subtitle("青山县召开全县经济工作会议", "李四主持"), _is_subtitle("青山新区项目集中签约", "李四王五见证签约")
+        (True, True)
+        >>> _is_subtitle("青山县召开全县经济工作会议", "会议强调"), _is_subtitle("大会开幕", "全体代表出席")
+        (False, False)
     """
+    if len(line) < len(title) and _LEADERS_LINE.match(line) and surname_count(line[0]) > 0:
+        return True
     return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16) or (
         len(title) >= 2 * len(line) and len(title) >= 16 and bool(_SPEAKER_LINE.match(line)))
 

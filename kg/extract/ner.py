@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..gazetteer import abbreviated, divisions, find, named, spells_a_word
 from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
 from ..model import Document, Mention, Sentence
-from ..neural import training_orgs, training_places
+from ..neural import training_names, training_orgs, training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, towns
@@ -127,6 +127,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (False, False)
         >>> keep("青山大学", "Organization", after="子弟")
         True
+        >>> keep("美乡村", "Place", before="宜业和"), keep("数字乡村", "Place"), keep("大庄乡村", "Place")
+        (False, False, True)
     """
     if "ICP" in text or after.startswith("ICP"):
         return False  # 浙ICP备…, 京ICP证…: a website's registration number, no place nor body
@@ -140,6 +142,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return not ((text == "华" or abbreviated(text)) and _opens_a_noun(text, before, after))
     if text in GENERIC:
         return False
+    if type_ == "Place" and text.endswith("乡村") and _a_kind_of_countryside(text[:-2]):
+        return False  # 和美乡村, 数字乡村: the countryside and what it is like, no village
     if type_ != "Person" and len(text) == 2 and text[0] in _MOVES and text[1] in ONE_CHARACTER_PLACES:
         return False  # 来华, 访京, 驻港: a verb and a place's abbreviation, no place nor body
     if type_ == "Place" and text in _COUNTRY and after.startswith(("特色", "式")):
@@ -149,6 +153,20 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
     if type_ == "Person":
         return bool(_PERSON.match(text))
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
+
+
+def _a_kind_of_countryside(word: str) -> bool:
+    """Whether ``word``, before 乡村, says what the countryside is like (美 of 和美乡村, 数字, 生态): one character, or
+    one word of jieba's dictionary that is no name (a township's name before 乡 and 村 stays: 大庄乡村 may be 大庄乡's).
+
+    Examples:
+        >>> _a_kind_of_countryside("美"), _a_kind_of_countryside("数字"), _a_kind_of_countryside("大庄")
+        (True, True, False)
+    """
+    if len(word) == 1:
+        return True
+    w = words(word)
+    return len(w) == 1 and in_dictionary(word) and not w[0].pos.startswith(("ns", "nr", "nt", "nz"))
 
 
 def lac_spans(s: Sentence) -> list[tuple[int, int, str]]:
@@ -906,6 +924,52 @@ def _article_at(found: list[Mention], offset: int) -> int:
     there is none)."""
     before = max((m for m in found if m.start <= offset), key=lambda m: m.start, default=None)
     return before.article if before is not None else (found[0].article if found else 1)
+
+
+@lru_cache(maxsize=1)
+def _known_not_people() -> dict[str, str]:
+    """The training names (MSRA, People's Daily, CLUENER) labeled as a place or a body and never as a
+    person, with their one type (a name labeled both ways is left out)."""
+    labels: dict[str, set[str]] = {}
+    for name, label in training_names():
+        labels.setdefault(name, set()).add(label)
+    return {name: TYPES[next(iter(ls))] for name, ls in labels.items() if len(ls) == 1 and ls != {"PER"}
+            and next(iter(ls)) in TYPES}
+
+
+# A transliterated place's ending (…斯克, …格勒, …港) or a level (…省, …市) that no person's name ends with.
+_FOREIGN_PLACE_END = re.compile(r"^.{2,}(?:斯克|格勒|港)$|^.{2,}[省市]$")
+
+
+def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
+    """Names read as people that are not: a name the labeled data knows only as a place or a body
+    (贝宁, 吉布提) takes that type, unless a title stands before one of its mentions (总理卡尼); a name with a
+    place's ending (…斯克, …省) is a place; a country's side (加方) and a pair of countries (柬中) are no
+    entity where the text names a place opening with each character (加拿大; 柬埔寨 and 中国).
+
+    Examples:
+        >>> from kg.model import Mention
+        >>> t = "加拿大总理会见贝宁总统。加方表示，柬中友谊长存。俄军进入叶伊斯克。"
+        >>> ms = [Mention(0, 3, "Place", "加拿大", 1), Mention(7, 9, "Person", "贝宁", 1),
+        ...       Mention(12, 14, "Person", "加方", 1), Mention(17, 19, "Person", "柬中", 1),
+        ...       Mention(28, 32, "Person", "叶伊斯克", 1)]
+        >>> [(m.text, m.type) for m in people_who_are_none(ms, t)]
+        [('加拿大', 'Place'), ('贝宁', 'Place'), ('柬中', 'Person'), ('叶伊斯克', 'Place')]
+    """
+    known = _known_not_people()
+    titled = {m.text for m in found if m.type == "Person" and text[: m.start].endswith(TITLES + _TITLES_BEFORE)}
+    opened = {m.text[0] for m in found if m.type == "Place"}
+    out = []
+    for m in found:
+        if m.type == "Person" and m.text not in titled:
+            if m.text in known:
+                m = replace(m, type=known[m.text])
+            elif _FOREIGN_PLACE_END.match(m.text):
+                m = replace(m, type="Place")
+            elif len(m.text) == 2 and all(c in ONE_CHARACTER_PLACES and c in opened for c in m.text.removesuffix("方")):
+                continue
+        out.append(m)
+    return out
 
 
 def brand_places(found: list[Mention]) -> list[Mention]:
@@ -1724,9 +1788,9 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     confirmed = frozenset(sure)
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
-    for mend in (complete_people, surnamed_people, list_people, office_names, counted_places, town_people, directions_moved,
-                 towns_before_villages, county_towns, listed_bodies, kind_listed, complete_bodies, mend_bodies,
-                 joined_bodies, fused_departments, worded_villages, mid_word_places,
+    for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
+                 town_people, directions_moved, towns_before_villages, county_towns, listed_bodies, kind_listed,
+                 complete_bodies, mend_bodies, joined_bodies, fused_departments, worded_villages, mid_word_places,
                  function_words_out, leading_verb_cut, surname_heads_out, lone_surnames_out):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
