@@ -199,16 +199,20 @@ def load_store(folder: str | os.PathLike, nq: str | os.PathLike, nt: str | os.Pa
     import pyoxigraph as ox
 
     store = ox.Store(str(folder))
-    _bulk_load_blocks(store, nq, ox.RdfFormat.N_QUADS, stop, growing)
-    while ready is not None and not ready.wait(0.05):
+    try:
+        _bulk_load_blocks(store, nq, ox.RdfFormat.N_QUADS, stop, growing)
+        while ready is not None and not ready.wait(0.05):
+            if stop is not None and stop.is_set():
+                raise LoadStopped
+        _bulk_load_blocks(store, nt, ox.RdfFormat.N_TRIPLES, stop)
         if stop is not None and stop.is_set():
             raise LoadStopped
-    _bulk_load_blocks(store, nt, ox.RdfFormat.N_TRIPLES, stop)
-    if stop is not None and stop.is_set():
-        raise LoadStopped
-    store.flush()
-    store.optimize()
-    del store
+        store.flush()
+        store.optimize()
+    finally:
+        # closed here, stopped or not: the error a stopped load raises keeps this frame (and an open store, whose
+        # own threads still write into the folder) alive, and the build removes the folder once the load returns
+        del store
 
 
 def _bulk_load(store: pyoxigraph.Store, path: str | os.PathLike, keep: Callable[[str], bool] | None = None,
