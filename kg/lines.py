@@ -188,6 +188,10 @@ def leading_byline(text: str) -> tuple[int, int]:
     if bare and (m or BODY_PUNCT.search(rest[gap + bare.end():])):  # 记者 李四 近日，… (not 记者 李四 摄)
         return at + gap + len(bare.group().rstrip(" \u3000、")), at
     reported = _REPORTED.match(rest[gap:]) if m else None
+    if reported and not reported.group().endswith(("：", ":")) and not all(
+            reported_names(n) for n in re.findall(r"(?:记者|通讯员)([\u4e00-\u9fff·]{2,4}?)(?=[、，,\s\u3000]|报道)",
+                                                  reported.group())):
+        reported = None  # 记者跟踪报道 then a space: no name, no byline (with a colon the credit's shape says it)
     if reported:
         return at + gap + reported.end(), at
     named = NAMES_REPORTED.match(rest[gap:]) if m else None
@@ -395,8 +399,6 @@ _WEB_FURNITURE = re.compile(
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
     # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
     rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9· \u3000]{{1,30}})*$"
-    # a row of a site's menu, six short items or more parted by bars: 首页| 滚动| 国内| 国际| 社会| 财经
-    r"|^(?:[^|｜。，,；;：:！？!?]{1,8}[|｜][\s\u3000]*){5,}[^|｜。，,；;：:！？!?]{0,8}$"
     # where a clipping site took the item from, its issue before it: 20210606期来自:青山日报
     r"|^(?:\d{4,8}期)?[\s\u3000]*来自[\s\u3000]*[:：][\s\u3000]*[^\s\u3000。，,；;！？!?]{1,16}$"
 )
@@ -702,6 +704,8 @@ def is_furniture(text: str) -> bool:
         [True, False]
         >>> [is_furniture(t) for t in ("首页>新闻·动态>县区要闻", "首页| 滚动| 国内| 国际| I T| 财经", "青山｜绿水｜人家")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("林小红｜王大明｜赵志刚｜钱文静｜孙海燕｜周建国", "1| 青山大道| 白石镇| 5亿元| 在建| 县交通局")]
+        [False, False]
         >>> [is_furniture(t) for t in ("20210606期来自:青山日报", "来自：青山县融媒体中心", "来自青山县的李四说：很好。")]
         [True, True, False]
     """
@@ -713,12 +717,20 @@ def is_furniture(text: str) -> bool:
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True
+    bars = _BAR_MENU.fullmatch(t)
+    items = [x.strip(" \u3000") for x in re.split("[|｜]", t) if x.strip(" \u3000")]
+    if bars and 2 * sum(names_only(x) for x in items) < len(items):
+        return True  # a menu's row parted by bars (首页| 滚动| 国内| …), most items no person's name (winners listed)
     menu = _MENU.fullmatch(t)
     if menu and 2 * sum(names_only(x) for x in menu.group("items").split()) < len(menu.group("items").split()):
         return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
 
 
+# A row of a site's menu, six short items or more parted by bars (首页| 滚动| 国内| 国际| 社会| 财经): no digits (a table's
+# row), and an item opens with no space (the spaces around a bar are read one way only).
+_BAR_MENU = re.compile(r"(?:[^|｜。，,；;：:！？!?\s\u3000\d][^|｜。，,；;：:！？!?\d]{0,7}[|｜][\s\u3000]*){5,}"
+                       r"[^|｜。，,；;：:！？!?\d]{0,8}")
 # A row of a site's menu: six short items or more apart, after the menu's name (乡镇分站：白石镇 青山镇 …, 网站导航：…).
 _MENU = re.compile(r"[^:：。，,；;！？!?\s]{0,8}(?:分站|导航|站群|频道|栏目|链接|网站|通道)[:：][\s\u3000]*"
                    r"(?P<items>(?:[\u4e00-\u9fffA-Za-z0-9]{1,8}[\s\u3000]+){5,}[\u4e00-\u9fffA-Za-z0-9]{1,8})")

@@ -340,9 +340,9 @@ def repair(text: str) -> list[Paragraph]:
             continue  # the page's, not an article's
         if column is not None and line.text.strip(" \u3000") == column:
             continue  # the column's name repeated on a line of its own (above the article's headline)
-        if (tab := _PAGE_TITLE.fullmatch(line.text.strip(" \u3000"))) \
-                and any(x.text.strip(" \u3000") == tab.group("title") for x in out):
-            continue  # the page's title, the headline above and the site's name (青山大道建设提速 - 青山新闻网)
+        if (tab := _PAGE_TITLE.fullmatch(line.text.strip(" \u3000"))) and any(
+                x.text.strip(" \u3000") == tab.group("title") for x in out + lines[i + 1 : i + 2]):
+            continue  # the page's title, the headline above or under it and the site's name (青山大道建设提速 - 青山新闻网)
         if out and is_short(line.text) and line.text.strip(" \u3000") == out[-1].text.strip(" \u3000"):
             if (len(out) == 2 and is_short(out[0].text) and lines[i - 1].offsets != out[-1].offsets
                     and not any(is_byline_line(x) or is_name_line(x) or x.startswith(("—", "－", "-"))
@@ -544,9 +544,13 @@ def _is_subtitle(title: str, line: str) -> bool:
         (True, True)
         >>> _is_subtitle("青山县召开全县经济工作会议", "会议强调"), _is_subtitle("大会开幕", "全体代表出席")
         (False, False)
+        >>> _is_subtitle("第五届青山茶文化节隆重开幕", "海内外嘉宾出席")
+        False
     """
-    if len(line) < len(title) and _LEADERS_LINE.match(line) and surname_count(line[0]) > 0:
-        return True
+    first = words(line)[0] if line else None
+    if len(line) < len(title) and _LEADERS_LINE.match(line) and first is not None and (
+            first.pos.startswith("nr") or len(first.text) == 1 and surname_count(line[0]) > 0):
+        return True  # (a name first, as jieba reads it: not 海内外嘉宾出席, 万名群众共同见证)
     return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16) or (
         len(title) >= 2 * len(line) and len(title) >= 16 and bool(_SPEAKER_LINE.match(line)))
 

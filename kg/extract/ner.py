@@ -29,7 +29,7 @@ from ..neural import training_names, training_orgs, training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, towns
-from ..surnames import count as surname_count
+from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..words import clause_words, frequency, in_dictionary, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
@@ -944,8 +944,9 @@ _FOREIGN_PLACE_END = re.compile(r"^.{2,}(?:斯克|格勒|港)$|^.{2,}[省市]$")
 def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
     """Names read as people that are not: a name the labeled data knows only as a place or a body
     (贝宁, 吉布提) takes that type, unless a title stands before one of its mentions (总理卡尼); a name with a
-    place's ending (…斯克, …省) is a place; a country's side (加方) and a pair of countries (柬中) are no
-    entity where the text names a place opening with each character (加拿大; 柬埔寨 and 中国).
+    place's ending (…斯克, …省) is a place (not 埃隆·马斯克, 王志港: a foreign name in parts, a common surname); a
+    country's side (加方) and a pair of countries (柬中) are no entity in news of countries (双方, 总统 …) that
+    names a place opening with each character (加拿大; 柬埔寨 and 中国).
 
     Examples:
         >>> from kg.model import Mention
@@ -958,18 +959,27 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
     """
     known = _known_not_people()
     titled = {m.text for m in found if m.type == "Person" and text[: m.start].endswith(TITLES + _TITLES_BEFORE)}
-    opened = {m.text[0] for m in found if m.type == "Place"}
+    # (a country's side only in news of countries: not 黄方 in a report from 黄冈)
+    opened = {m.text[0] for m in found if m.type == "Place"} if _OF_COUNTRIES.search(text) else set()
     out = []
     for m in found:
+        # (a common surname and one or two characters is a person's name as often: 高明, 黄海, 王志港; a known
+        # place's of two characters only where a country's word follows: 马里总统)
+        named = len(m.text) <= 3 and surname_count(m.text[0]) >= COMMON_SURNAME
         if m.type == "Person" and m.text not in titled:
-            if m.text in known:
+            if m.text in known and (len(m.text) > 2 or not named or _OF_A_COUNTRY.match(text, m.end)):
                 m = replace(m, type=known[m.text])
-            elif _FOREIGN_PLACE_END.match(m.text):
+            elif _FOREIGN_PLACE_END.match(m.text) and not named and "·" not in m.text:  # (埃隆·马斯克)
                 m = replace(m, type="Place")
             elif len(m.text) == 2 and all(c in ONE_CHARACTER_PLACES and c in opened for c in m.text.removesuffix("方")):
-                continue
+                continue  # (one of people listed, 罗方、李强等, comes back with the list: list_people)
         out.append(m)
     return out
+
+
+# Words of news of countries (双方, 两国, 外长), and a country's words after its name (贝宁总统, 马里政府).
+_OF_COUNTRIES = re.compile("双方|两国|建交|外长|外交部|大使|总统|首相|国王|会谈|访华")
+_OF_A_COUNTRY = re.compile("总统|总理|首相|国王|外长|政府|议会|大使|首都|境内|方面|人民|国家")
 
 
 def brand_places(found: list[Mention]) -> list[Mention]:
