@@ -717,9 +717,8 @@ def is_furniture(text: str) -> bool:
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True
-    bars = _BAR_MENU.fullmatch(t)
-    items = [x.strip(" \u3000") for x in re.split("[|｜]", t) if x.strip(" \u3000")]
-    if bars and 2 * sum(names_only(x) for x in items) < len(items):
+    items = [x.strip(" \u3000") for x in re.split("[|｜]", t) if x.strip(" \u3000")] if _BAR_MENU.fullmatch(t) else []
+    if items and 2 * sum(names_only(x) for x in items) < len(items):
         return True  # a menu's row parted by bars (首页| 滚动| 国内| …), most items no person's name (winners listed)
     menu = _MENU.fullmatch(t)
     if menu and 2 * sum(names_only(x) for x in menu.group("items").split()) < len(menu.group("items").split()):

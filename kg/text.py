@@ -547,10 +547,10 @@ def _is_subtitle(title: str, line: str) -> bool:
         >>> _is_subtitle("第五届青山茶文化节隆重开幕", "海内外嘉宾出席")
         False
     """
-    first = words(line)[0] if line else None
-    if len(line) < len(title) and _LEADERS_LINE.match(line) and first is not None and (
-            first.pos.startswith("nr") or len(first.text) == 1 and surname_count(line[0]) > 0):
-        return True  # (a name first, as jieba reads it: not 海内外嘉宾出席, 万名群众共同见证)
+    if len(line) < len(title) and _LEADERS_LINE.match(line):
+        first = words(line)[0]
+        if first.pos.startswith("nr") or len(first.text) == 1 and surname_count(line[0]) > 0:
+            return True  # (a name first, as jieba reads it: not 海内外嘉宾出席, 万名群众共同见证)
     return bool(_SUBTITLE_VERB.match(line)) or (len(line) >= 2 * len(title) and len(line) >= 16) or (
         len(title) >= 2 * len(line) and len(title) >= 16 and bool(_SPEAKER_LINE.match(line)))
 

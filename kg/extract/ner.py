@@ -958,7 +958,7 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
         [('加拿大', 'Place'), ('贝宁', 'Place'), ('柬中', 'Person'), ('叶伊斯克', 'Place')]
     """
     known = _known_not_people()
-    titled = {m.text for m in found if m.type == "Person" and text[: m.start].endswith(TITLES + _TITLES_BEFORE)}
+    titled = {m.text for m in found if m.type == "Person" and text.endswith(TITLES + _TITLES_BEFORE, 0, m.start)}
     # (a country's side only in news of countries: not 黄方 in a report from 黄冈)
     opened = {m.text[0] for m in found if m.type == "Place"} if _OF_COUNTRIES.search(text) else set()
     out = []
