@@ -21,6 +21,7 @@ import re
 from .gazetteer import named
 from .levels import CHARS as LEVEL_CHARS
 from .surnames import COMMON, split_names
+from .surnames import table as surname_table
 from .surnames import count as surname_count
 from .words import in_dictionary, words
 
@@ -317,9 +318,11 @@ _POSTING_FIELD = re.compile(r"(?:发表于|发表时间|发布时间|发布日�
 MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新闻网)")
 
 
-# The source field naming the body's unit that wrote the article, then its writer (来源：集团党群工作部 王五).
+# The source field naming the body's unit that wrote the article, then its writer, whose name opens with a surname of
+# the labeled data (来源：集团党群工作部 王五; not a button after the unit: 参与互动, 分享到, 扫一扫).
+_SURNAME_FIRSTS = "".join(sorted({name[0] for name in surname_table()})) or "\u4e00-\u9fff"
 UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
-                         rf"(?!(?:{_BUTTONS})[\s\u3000]*$)[\u4e00-\u9fff]{{2,4}}[\s\u3000]*$")  # (not 参与互动: a button)
+                         rf"[{_SURNAME_FIRSTS}][\u4e00-\u9fff]{{1,3}}[\s\u3000]*$")
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            rf"|{UNIT_SOURCE.pattern})")
@@ -744,6 +747,8 @@ def _names_a_person(fields: str) -> bool:
         (True, False)
         >>> _names_a_person("来源：青山县委宣传部 李四"), _names_a_person("来源：青山县委宣传部 参与互动")
         (True, False)
+        >>> _names_a_person("来源：青山县委宣传部 分享到"), _names_a_person("来源：青山县委宣传部 扫一扫")
+        (False, False)
     """
     t = " " + fields
     for m in _PERSON_FIELD.finditer(t):

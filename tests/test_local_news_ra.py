@@ -87,6 +87,9 @@ def test_a_button_after_the_sources_unit_is_no_author():
     text = "青山大道建设提速\n\n2015年09月15日 18:29 来源:青山新闻网 参与互动\n\n" + BODY
     assert credits(text) == set()
     assert credits(text.replace("参与互动", "林小雨")) == {("author", "林小雨")}
+    unit = "青山大道建设提速\n\n来源：青山县委宣传部 {}\n\n" + BODY
+    assert credits(unit.format("分享到")) == set() and credits(unit.format("扫一扫")) == set()
+    assert credits(unit.format("林小雨")) == {("author", "林小雨")}
 
 
 def test_the_countryside_and_what_it_is_like_is_no_village():
