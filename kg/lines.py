@@ -720,13 +720,18 @@ def is_furniture(text: str) -> bool:
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True
-    items = [x.strip(" \u3000") for x in re.split("[|｜]", t) if x.strip(" \u3000")] if _BAR_MENU.fullmatch(t) else []
-    if items and 2 * sum(names_only(x) for x in items) < len(items):
+    if _BAR_MENU.fullmatch(t) and _mostly_no_names(re.split("[|｜]", t)):
         return True  # a menu's row parted by bars (首页| 滚动| 国内| …), most items no person's name (winners listed)
     menu = _MENU.fullmatch(t)
-    if menu and 2 * sum(names_only(x) for x in menu.group("items").split()) < len(menu.group("items").split()):
+    if menu and _mostly_no_names(menu.group("items").split()):
         return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
+
+
+def _mostly_no_names(items: list[str]) -> bool:
+    """Whether most of a row's items (blank ones left out) are no person's name: a menu's row, not names listed."""
+    items = [x.strip(" \u3000") for x in items if x.strip(" \u3000")]
+    return 2 * sum(names_only(x) for x in items) < len(items)
 
 
 # A row of a site's menu, six short items or more parted by bars (首页| 滚动| 国内| 国际| 社会| 财经): no digits (a table's

@@ -933,8 +933,8 @@ def _known_not_people() -> dict[str, str]:
     labels: dict[str, set[str]] = {}
     for name, label in training_names():
         labels.setdefault(name, set()).add(label)
-    return {name: TYPES[next(iter(ls))] for name, ls in labels.items() if len(ls) == 1 and ls != {"PER"}
-            and next(iter(ls)) in TYPES}
+    return {name: TYPES[label] for name, ls in labels.items() if len(ls) == 1
+            for label in ls if label in ("LOC", "ORG")}
 
 
 # A transliterated place's ending (…斯克, …格勒, …港) or a level (…省, …市) that no person's name ends with.
