@@ -34,7 +34,7 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # or a news agency (…社). A space may part the source from a city and date (青山网 北京3月1日电).
 _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000]|\d|$))|"
            r"(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
-           r"(?:报|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")
+           r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")  # (a paper's edition: 青山日报农村版)
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
@@ -177,6 +177,9 @@ def leading_byline(text: str) -> tuple[int, int]:
 
         >>> leading_byline("今天（3月1日）,会议召开。")
         (0, 0)
+        >>> t = "青山云/青山日报记者牟小瑜报道：27日，会议召开。"
+        >>> t[:leading_byline(t)[0]], leading_byline("青山日报记者现场报道：会议召开。")
+        ('青山云/青山日报记者牟小瑜报道：', (0, 0))
     """
     m = dateline(text)
     at = m.end() if m else 0
@@ -195,6 +198,9 @@ def leading_byline(text: str) -> tuple[int, int]:
         reported = None  # 记者跟踪报道 then a space: no name, no byline (with a colon the credit's shape says it)
     if reported:
         return at + gap + reported.end(), at
+    outlet = _OUTLET_REPORTED.match(rest[gap:]) if not m else None
+    if outlet and _role_names(outlet.group("names")):
+        return gap + outlet.end(), 0  # 青山云/青山日报记者李四报道：… (no dateline: the outlets, the role, then 报道：)
     named = NAMES_REPORTED.match(rest[gap:]) if m else None
     if named and reported_names(named.group("names")):
         return at + gap + named.end(), at  # 本报讯李四报道：… (the names glued to the dateline, no role word)
@@ -205,8 +211,24 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
+# The outlets a report is by, a role, its names and 报道 with a colon, opening a report that has no dateline.
+_OUTLET_REPORTED = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*{_SOURCE}(?:记者|通讯员)[\s\u3000]*"
+                              r"(?P<names>[\u4e00-\u9fff·]{2,3}(?:[、\s\u3000][\u4e00-\u9fff·]{2,3}){0,3})"
+                              r"[\s\u3000]*报道[：:]")
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
 _ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[{LEVEL_CHARS}]|{UNIT_HEADS})$")
+
+
+def _role_names(text: str) -> bool:
+    """Whether the names after a role word are people's: two or three characters each, none a division's name or a
+    word of the dictionary but a name (记者黑小伟, not 记者现场).
+
+    Examples:
+        >>> _role_names("黑小伟"), _role_names("李四、王五"), _role_names("现场"), _role_names("青山县")
+        (True, True, False, False)
+    """
+    return all(2 <= len(n) <= 3 and not named(n) and not _ENDS_AS_A_PLACE_OR_UNIT.search(n)
+               and (names_only(n) or not in_dictionary(n)) for n in _parts(text))
 
 
 def _parts(text: str) -> list[str]:
@@ -322,7 +344,7 @@ MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新�
 # the labeled data (来源：集团党群工作部 王五; not a button after the unit: 参与互动, 分享到, 扫一扫).
 _SURNAME_FIRSTS = "".join(sorted({name[0] for name in surname_table()})) or "\u4e00-\u9fff"
 UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
-                         rf"[{_SURNAME_FIRSTS}][\u4e00-\u9fff]{{1,3}}[\s\u3000]*$")
+                         rf"[{_SURNAME_FIRSTS}][\u4e00-\u9fff]{{1,3}}[\s\u3000]*[）)]?$")  # (（来源：某部 王五）)
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            rf"|{UNIT_SOURCE.pattern})")

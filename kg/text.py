@@ -1034,7 +1034,8 @@ def segment(text: str) -> list[Article]:
             current = start_article(headline, subtitle, pending[0].start)
             add_captions(current, captions)
             current.end = pending[-1].end
-        elif ((current.byline is None or credits_no_one(current.byline)) and _closing_names(pending[-1].text)
+        elif ((current.byline is None or credits_no_one(current.byline))
+              and (_closing_names(pending[-1].text) or names_then_unit(pending[-1].text))  # (李四 (青山晚报))
               and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) and not _HONOURED.search(p.text) for p in pending[:-1])
               and not (current.sentences and _INTRODUCES.search(re.split(r"[，,]", current.sentences[-1].text)[-1]))):
             add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
@@ -1082,8 +1083,8 @@ def _gives_the_role(a: Article, credit: str) -> bool:
 
 
 def _credits_the_author(byline: str, credit: str) -> bool:
-    """Whether a credit closing the text names with a role the one person a page's author field above named: the
-    credit says how they wrote it (作者：李四 above, （通讯员李四） below).
+    """Whether a credit closing the text names with a role the one person a page's author field (or a name alone) above
+    named: the credit says how they wrote it (作者：李四 above, （通讯员李四） below).
 
     Examples:
         >>> _credits_the_author("时间：2013-06-28 作者：李小四 来源：青山网", "（通讯员李小四）")
@@ -1092,9 +1093,12 @@ def _credits_the_author(byline: str, credit: str) -> bool:
         (False, False)
         >>> _credits_the_author("来源：青山网  李小四", "（通讯员：李小四）")
         True
+        >>> _credits_the_author("李小四", "（青山日报通讯员 李小四）"), _credits_the_author("李小四 王五", "（通讯员 李小四）")
+        (True, False)
     """
     field = _AUTHOR_FIELD.search(byline) or (None if ROLE_WORD.search(byline) else _SOURCE_THEN_NAME.search(byline))
-    return field is not None and field.group(1) in credit and ROLE_WORD.search(credit) is not None
+    name = field.group(1) if field is not None else byline.strip(" \u3000") if names_only(byline, 1) else None
+    return name is not None and name in credit and ROLE_WORD.search(credit) is not None
 
 
 # A post's source field, then the author's name with no role: 来源：青山网  李小四.

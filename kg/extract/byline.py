@@ -43,7 +43,8 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
 # A word a colon follows is a field's label, no name: 加入时间：, 所属栏目：.
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
-_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片"}
+_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片",
+              "佚名", "匿名", "不详", "未知"}  # (作者：佚名, a page's field for no known author)
 # A court's division (立案一庭, 民二庭, 刑事审判庭, 派出法庭), no person (not 覃建庭, 麦振庭).
 _COURT_DIVISION = re.compile(r"(?:[民刑行]|立案|审判|执行|少年|法)[一二三四五六七八九十]?庭$")
 
@@ -248,14 +249,19 @@ def _pieces(word: str, start: int) -> list[tuple[str, int]]:
 
 
 def _is_source(prefix: str) -> bool:
-    """The name of a paper, agency or a district's news brand before a role word (本报, 天津日报, 新华社, 青山新闻).
+    """The name of a paper, agency or a district's news brand before a role word (本报, 天津日报, 新华社, 青山新闻), a
+    paper's edition (青山日报农村版), after the apps or sites it is posted by (青山云/青山日报).
 
     Examples:
-        >>> [_is_source(p) for p in ("天津日报", "青山新闻", "青山传媒", "青山镇")]
-        [True, True, True, False]
+        >>> [_is_source(p) for p in ("天津日报", "青山新闻", "青山传媒", "青山镇", "青山日报农村版", "青山云/青山日报")]
+        [True, True, True, False, True, True]
     """
-    return bool(re.fullmatch(r"本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?(?:报|网|社|台|在线|客户端|中心|新闻|传媒)",
-                             prefix))
+    return bool(_OUTLET.fullmatch(prefix))
+
+
+_OUTLET = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{2,8}[/／])*"
+                     r"(?:本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?"
+                     r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网|社|台|在线|客户端|中心|新闻|传媒))")
 
 
 def dateline_city(text: str) -> tuple[int, int] | None:

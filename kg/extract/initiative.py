@@ -941,8 +941,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # a project's name holds what is built (灾后恢复重建项目)
                 # (numbers and units may stand in it: 博源集团30万吨合成氨项目), but opens with no verb
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)
-                b = _open_on_a_name(text, name_start(text, m.start(), _PROJECT_POS, lac, bounds=frozenset()),
-                                    m.start(), lac)
+                walk = name_start(text, m.start(), _PROJECT_POS, lac, bounds=frozenset(), verbs=False)
+                b = _open_on_a_name(text, walk, m.start(), lac)
                 b = after_titles(text, b, m.start())  # (a person's title opens no project's name)
                 b = _open_on_a_name(text, b, m.start(), lac)  # (nor the verb after it: 县领导调研白石镇…项目)
                 # a verb of holding, visiting or inspecting, right after a place inside it or read as a verb, governs

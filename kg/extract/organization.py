@@ -95,7 +95,8 @@ LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
                   "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
-NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "工业园", "产业园", "创业园", "科技园", "合作区",
+NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园",
+                        "创业园", "科技园", "合作区",
                         "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
@@ -192,12 +193,13 @@ _MEASURES = frozenset(c for c in COUNTERS.split("|") if len(c) == 1) | {"位"}
 
 
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
-               bounds: frozenset[str] | None = None) -> int:
+               bounds: frozenset[str] | None = None, verbs: bool = True) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
     (``allow``: parts of speech that may stand inside this kind of name, as 灾后 in a project's;
     ``lac``: the tagger's tag of each word by its start in ``text``, where it is known: a person,
     a conjunction or a boundary word the tagger reads as a verb ends the name; ``bounds``: the
-    boundary words, by default those learned for organisations, :func:`kg.org_bounds.boundary_words`)."""
+    boundary words, by default those learned for organisations, :func:`kg.org_bounds.boundary_words`; ``verbs``: a
+    verb before a name ends the walk, :func:`_verb_before_a_name`, not in a project's, 亚投行贷款青山市公路项目)."""
     lac = lac or {}
     bounds = boundary_words() if bounds is None else bounds
     start = head
@@ -236,7 +238,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社 (not 208 of 楼208室)
         # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
         counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
-        if piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted or not piece.strip():
+        verb = verbs and _verb_before_a_name(text, w, head, lac)
+        if (piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted
+                or not piece.strip() or verb):
             break
         if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
             break  # a campus is where a school stands, not part of its name (东湖校区 环境学院)
@@ -252,8 +256,39 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
     if bracket is None:
         return start
-    before = name_start(text, bracket.start(), allow, lac, bounds)
+    before = name_start(text, bracket.start(), allow, lac, bounds, verbs)
     return before if before < bracket.start() else start
+
+
+def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> bool:
+    """Whether word ``w``, in a walk back from a body's head at ``head``, is a verb before the name rather than a word
+    of it: one that jieba and the tagger both read as a verb, right before a body or a place the tagger reads (响应 of
+    响应青山大学党委), or a verb right before a level that opens the name and makes no word or division with it (督查
+    of 督查县融媒体中心; not 开发 of 开发区管委会 or 集聚 of 集聚区管委会, a zone's head, nor 安定 of 安定区, a division).
+
+    Examples:
+        >>> from kg.words import Word
+        >>> t = "积极响应青山大学党委"
+        >>> _verb_before_a_name(t, Word(0, 4, "积极响应", "n"), 8, {0: "ad", 2: "v", 4: "ORG"})
+        True
+        >>> t = "督查县融媒体中心"
+        >>> _verb_before_a_name(t, Word(0, 2, "督查", "vn"), 5, {})
+        True
+        >>> t = "开发区管委会"
+        >>> _verb_before_a_name(t, Word(0, 2, "开发", "vn"), 3, {})
+        False
+        >>> _verb_before_a_name("安定区政府", Word(0, 2, "安定", "v"), 3, {})
+        False
+    """
+    if w.end >= head:
+        return False
+    # (both recognizers' verbs: jieba may glue an adverb to the verb, 积极响应, and read the two as a noun)
+    tags = [lac[k] for k in range(w.start, w.end) if k in lac]
+    if tags and "v" in tags and all(t in LAC_VERBS for t in tags) and lac.get(w.end) in ("ORG", "LOC"):
+        return True
+    level = text[w.end : w.end + 1]
+    return (w.pos.startswith("v") and level in GOVERNMENT_CHARS and not named(w.text + level)
+            and lac.get(w.start) != "ORG" and not _PLACE_SUFFIX.match(text, w.start))
 
 
 def _glued_field(text: str, head: int, ws: list[Word]) -> Word | None:
@@ -908,6 +943,9 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
                     w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
+            verb = next((w for w in reversed(added) if _verb_before_a_name(text, w, begin, {})), None)
+            if verb is not None:
+                return verb.end  # (白石县检查县人民医院, which the tagger reads whole: 县人民医院, past jieba's 检查)
             return division_begun_before(text, t.start, end)  # (从江县…, where the tagger reads 江县…)
     return begin
 

@@ -50,7 +50,7 @@ HELD_AT = ("来到", "走进", "在", "于")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 # (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
-ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证|观摩|参观|陪同|观看|主讲|授课|莅临|亲临"
+ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证(?:签约|签字)?|观摩|参观|陪同|观看|主讲|授课|莅临|亲临"
                     r"|(?<![来谈提说])[到参]会(?![场议])"
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
@@ -797,6 +797,39 @@ def _invited_speakers(c: "_Collector", s: Sentence, a: Article, people: list[Men
 # A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
 _ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
+# The bodies with whose help or support a thing is done take part in it: 在A、B的大力协助下 (not 领导下: who leads).
+_WITH_HELP = re.compile(r"在([^，,。；;在]{2,80}?)的(?:大力|积极|鼎力|全力|精心|悉心|热情)?"
+                        r"(?:支持|协助|帮助|配合|指导|支持和帮助|支持与帮助|关心和支持|关心支持)下")
+# Under whose lead or with whose help a thing is done: 在县委的坚强领导下, 在A的协助下.
+_LED_OR_HELPED = re.compile(r"在[^，,。；;在]{2,80}?的[\u4e00-\u9fff]{0,4}?(?:领导|指导|支持|帮助|协助|关心|配合|关怀)下")
+
+
+def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
+            main_event: Mention | None, sole: bool) -> None:
+    """Bodies with whose help or support a thing is done take part in it (在青山局、白石社的大力协助下): in the
+    initiative the sentence names before (or else after) the phrase, or in the article's one event.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山服务队开展“送科技下乡”活动，在县科协的大力协助下，专家走进田间。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> team, camp = Mention(0, 5, "Organization", "青山服务队", 1), Mention(7, 16, "Initiative", "“送科技下乡”活动", 1)
+        >>> _helped(c, s, doc.articles[0], [team, Mention(18, 21, "Organization", "县科协", 1)], [camp], None, False)
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('“送科技下乡”活动', 'participant', '县科协')]
+    """
+    for m in _WITH_HELP.finditer(s.text):
+        b, e = s.offset(m.start(1)), s.offset(m.end(1))
+        helpers = [o for o in actors if b <= o.start and o.end <= e]
+        before = [i for i in inits if i.end <= b]
+        after = [i for i in inits if i.start >= s.offset(m.end())]
+        target = before[-1] if before else after[0] if after else main_event if sole else None
+        if target is None:
+            continue
+        for o in helpers:
+            c.add(target, "participant", o, s, a)
+
+
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
 
 
@@ -1361,7 +1394,7 @@ def _another_occasion(before: str, event: str) -> bool:
 # Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.
 _INVITED = re.compile(r"(?:(?:应|受)邀|作为[\u4e00-\u9fff]{1,6})$")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
-_AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话")  # (致辞, 致欢迎辞, 到会祝贺, 随同参会, 李四讲话)
+_AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话", "见证签约", "见证签字")  # (致辞, 致欢迎辞, 到会祝贺, 随同参会, 李四讲话)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
 # (…致辞并宣布活动开幕: the declaring of the opening ends the clause too)
@@ -1597,6 +1630,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _winners(c, s, a, people, inits, main_event, sole)
             _invited_speakers(c, s, a, [m for m in inside if m.type == "Person"], inits)
             _hosts(c, s, a, actors, inits, main_event)
+            _helped(c, s, a, actors, inits, main_event, sole)
             _officials(c, s, a, actors, [i for i in inits if i in events])
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _lying_in(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
@@ -1917,7 +1951,9 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     # meeting whose line is studied (学习…全会精神，为A…: the meeting was held elsewhere)
     if after and JOIN_AFTER.search(text_after) and not followed:
         for o in after:
-            if not HOSTS.match(text, o.end):  # (由X主办，Y承办，来自A、B的代表参加: X and Y host it)
+            # (not a body that leads or helps: 县委 of …活动，在县委的领导下，专家们走进田间)
+            if not HOSTS.match(text, o.end) and not any(m.start() <= o.start - s.start < m.end()
+                                                        for m in _LED_OR_HELPED.finditer(s.text)):
                 c.add(init, "participant", o, s, a)
     # 在X推进会上，A与B签订协议: the bodies that open the clause after it act at the meeting
     if (close := _AT_THE_MEETING.match(text, init.end)) and re.search(r"在[^，,。；;]*$", text_before):
