@@ -1,13 +1,15 @@
 """Credits, events and who takes part in them that the thirty-fourth round's fresh sets showed kg missing: a credit in
 brackets closing the last paragraph (a paper's edition, a source's unit), a name with its paper on the last line, the
 outlets before 记者A报道：, a page's 作者：佚名; leaders who witness a signing, bodies with whose help a campaign is
-carried out; a verb before a body's name (检查县人民医院, 积极响应青山大学党委) and an industrial park's whole name.
+carried out; a verb before a body's name (检查县人民医院, 积极响应青山大学党委) and an industrial park's whole name; an
+e-paper's masthead and page; a quoted campaign with a long kind or a month of service after its quotes.
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-fourth round") says why.
 """
 from __future__ import annotations
 
-from tests.conftest import credits, graph
+from kg.lines import is_furniture
+from tests.conftest import credits, graph, headlines
 
 BODY = "3月20日，青山县白石镇开展春耕培训，农技人员为农户讲解种植技术。培训持续两天。"
 
@@ -72,3 +74,16 @@ def test_a_verb_before_a_bodys_name_is_no_part_of_it():
 def test_an_industrial_park_is_named_whole():
     entities, _ = graph("梁世军先后来到青山产业园区、白石物流园区等地。")
     assert ("Place", "青山产业园区") in entities and ("Place", "白石物流园区") in entities
+
+
+def test_an_epapers_masthead_and_its_page_are_furniture():
+    text = "青山日报 数字报纸\n\n00012版:要闻\n\n白石镇春耕培训开班\n\n" + BODY
+    assert headlines(text) == ["白石镇春耕培训开班"]
+    assert not is_furniture("青山日报") and not is_furniture("青山日报发布数字报纸使用指南")
+
+
+def test_a_quoted_campaign_with_a_long_kind_or_a_month_of_service():
+    entities, _ = graph("近日，团区委在白石社区开展“小小啄木鸟·街巷我守护”青少年参与社区治理主题活动。")
+    assert ("Initiative", "小小啄木鸟·街巷我守护") in entities
+    entities, _ = graph("近日，青山县妇联牵头组织的“三·八”巾帼志愿服务月在各乡镇启动。")
+    assert ("Initiative", "三·八") in entities

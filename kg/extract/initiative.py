@@ -37,14 +37,15 @@ HOST_VERBS = ("主办", "承办", "协办")
 # An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开).
 EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出])"
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
+         "服务月|宣传月|活动月|宣传周|活动周|服务周|"
          + EXHIBITION)
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”, “文明城,幸福家”), up to
-# six characters of kind, then the head; names joined (“A”暨“B”活动) or side by side before a campaign's head (“A”“B”等
+# twelve characters of kind, then the head; names joined (“A”暨“B”活动) or side by side before a campaign's head (“A”“B”等
 # 行动; not the titles of 诵读“A”“B”等古诗活动) share the head.
 # After 等 the kind is of many (“A”等系列活动): the name is the quotation alone.
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
-    rf"(等?(?:(?![的等了])[\u4e00-\u9fff]){{0,6}}?(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场)
+    rf"(等?(?:(?![的等了])[\u4e00-\u9fff]){{0,12}}?(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场)
 # After a quotation or a title, 等 lists it among others; the head after it is their kind, no name (“A”等专项行动).
 _KIND_OF_LISTED = re.compile(r"[”》]等")
 # A year that opens a quoted campaign's name, a season or half of it with it, then what the campaign is of (nouns
