@@ -35,6 +35,8 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000]|\d|$))|"
            r"(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
            r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")  # (a paper's edition: 青山日报农村版)
+# A paper, agency, site or news brand (本报, 青山日报农村版, 青山传媒), after the apps or sites it is posted by (青山云/青山日报).
+OUTLET = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z·]{{1,12}}?传媒)")
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
@@ -180,6 +182,8 @@ def leading_byline(text: str) -> tuple[int, int]:
         >>> t = "青山云/青山日报记者牟小瑜报道：27日，会议召开。"
         >>> t[:leading_byline(t)[0]], leading_byline("青山日报记者现场报道：会议召开。")
         ('青山云/青山日报记者牟小瑜报道：', (0, 0))
+        >>> leading_byline("青山日报全媒体记者牟小瑜报道：会议召开。")[0], leading_byline("据青山日报记者牟小瑜报道：会议召开。")
+        (15, (0, 0))
     """
     m = dateline(text)
     at = m.end() if m else 0
@@ -211,8 +215,10 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
-# The outlets a report is by, a role, its names and 报道 with a colon, opening a report that has no dateline.
-_OUTLET_REPORTED = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*{_SOURCE}(?:记者|通讯员)[\s\u3000]*"
+# The outlets a report is by, a role, its names and 报道 with a colon, opening a report that has no dateline (not one
+# it cites: 据青山日报记者李四报道：).
+_OUTLET_REPORTED = re.compile(rf"(?![据根]){OUTLET.pattern}"
+                              r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
                               r"(?P<names>[\u4e00-\u9fff·]{2,3}(?:[、\s\u3000][\u4e00-\u9fff·]{2,3}){0,3})"
                               r"[\s\u3000]*报道[：:]")
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
@@ -686,8 +692,9 @@ def is_name_line(text: str) -> bool:
 _FURNITURE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*出版)?|星期[一二三四五六日天]"
     r"|(?:《[^《》\s]{1,12}[报刊]》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
-    r"(?:第\s*)?[0-9０-９A-Z]{1,5}\s*版(?:\s*[:：].*)?|[0-9０-９]{2}[:：][\u4e00-\u9fff]{2,8}"  # 05版:城事, 02:时政要闻
-    r"|[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报)[\s\u3000]*(?:数字报纸?|电子报|电子版|数字版)"  # an e-paper's masthead
+    r"(?:第\s*)?(?![12]\d{3}\s*版)[0-9０-９A-Z]{1,5}\s*版(?:\s*[:：].*)?"  # 05版:城事, 00004版:要闻 (not 2024版：…)
+    r"|[0-9０-９]{2}[:：][\u4e00-\u9fff]{2,8}"  # 02:时政要闻
+    r"|[\u4e00-\u9fff]{2,8}报[\s\u3000]*(?:数字报纸?|电子报|电子版|数字版)"  # an e-paper's masthead
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
     r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)]"
     r"|[-—－_\s]*(?:END|End|end)[-—－_\s]*)$"  # the mark a site puts at an article's end

@@ -1035,7 +1035,8 @@ def segment(text: str) -> list[Article]:
             add_captions(current, captions)
             current.end = pending[-1].end
         elif ((current.byline is None or credits_no_one(current.byline))
-              and (_closing_names(pending[-1].text) or names_then_unit(pending[-1].text))  # (李四 (青山晚报))
+              and (_closing_names(pending[-1].text) or names_then_unit(pending[-1].text)  # (李四 (青山晚报), not a
+                   and _OUTLET_IN_BRACKETS.search(pending[-1].text))  # caption's 李四（青山学院）)
               and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) and not _HONOURED.search(p.text) for p in pending[:-1])
               and not (current.sentences and _INTRODUCES.search(re.split(r"[，,]", current.sentences[-1].text)[-1]))):
             add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
@@ -1113,6 +1114,10 @@ _UNIT_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,20}}(?:{UNIT_HEADS})")
 _INTRODUCES = re.compile(r"名单|如下|表彰|表扬|评选|评为|授予|获奖|[：:]$")
 # A line above names that says what they won or where they stand, no unit of authors: 优秀团队, 第一组, 先进党支部.
 _HONOURED = re.compile(r"优秀|先进|获奖|模范|标兵|第[一二三四五六七八九十\d]+组|展示|名单")
+
+
+# A paper, a station or a site in brackets closing a line: (青山晚报), （青山县融媒体中心）.
+_OUTLET_IN_BRACKETS = re.compile(r"(?:报|台|网|融媒体中心|新闻中心)[）)][\s\u3000]*$")
 
 
 def _closing_names(text: str) -> bool:

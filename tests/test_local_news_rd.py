@@ -87,3 +87,37 @@ def test_a_quoted_campaign_with_a_long_kind_or_a_month_of_service():
     assert ("Initiative", "小小啄木鸟·街巷我守护") in entities
     entities, _ = graph("近日，青山县妇联牵头组织的“三·八”巾帼志愿服务月在各乡镇启动。")
     assert ("Initiative", "三·八") in entities
+
+
+def test_the_body_gone_to_is_no_organizer_of_what_is_done_there():
+    _, facts = graph("8月2日，青山医院专家赴白石县人民医院开展“健康同行”义诊活动。")
+    assert not any(p == "organizer" and o == "白石县人民医院" for _, p, o in facts)
+    # (the body that holds it, with no verb of going before it, does)
+    _, facts = graph("8月2日，白石县人民医院开展“健康同行”义诊活动。")
+    assert ("健康同行", "organizer", "白石县人民医院") in facts
+
+
+def test_the_reviews_cases_of_this_round():
+    # a slogan in quotes, then a clause, is no campaign of a long kind
+    assert not any(t == "Initiative" for t, _ in graph("白石镇围绕“双减”政策组织开展课后服务活动。")[0])
+    # support in a sentence about something else is no part in the article's event; the campaign after the phrase
+    _, facts = graph("9月23日，白石镇举办“农民丰收节”活动。今年以来，在县农业农村局的大力支持下，全镇粮食产量再创新高。")
+    assert not any(p == "participant" for _, p, _ in facts)
+    _, facts = graph("白石镇举办“农民丰收节”活动。在县农业农村局的大力支持下，活动圆满举行。")
+    assert ("农民丰收节", "participant", "县农业农村局") in facts
+    _, facts = graph("去年，白石镇完成“清洁家园”行动，今年又在县财政局的支持下启动“美丽乡村”建设项目。")
+    assert not any(s == "清洁家园" and p == "participant" for s, p, _ in facts)
+    _, facts = graph("白石中学举办“校友返校日”活动。在学校党委的领导和校友会的协助下，活动圆满举行。")
+    assert not any(p == "participant" and o == "学校党委" for _, p, o in facts)
+    # a level that opens a word after a verb: the body's name stays whole
+    entities, _ = graph("青山县创建省级文明城市工作领导小组办公室印发通知。")
+    assert ("Organization", "青山县创建省级文明城市工作领导小组办公室") in entities
+    # a report cited is no byline; a full-media reporter is one
+    assert credits("白石镇春耕培训开班\n\n据青山日报记者黑小伟报道：" + BODY) == set()
+    assert credits("白石镇春耕培训开班\n\n青山日报全媒体记者黑小伟报道：" + BODY) == {("author", "黑小伟")}
+    # any paper's e-paper masthead is furniture; a year's edition opens a headline
+    assert headlines("青山都市报 数字报\n\n白石镇春耕培训开班\n\n" + BODY) == ["白石镇春耕培训开班"]
+    assert not is_furniture("2024版：青山发展报告发布")
+    # a name and a school in brackets on the last line may be a caption's: no credit; 匿名网友 is no one
+    assert credits("白石镇春耕培训开班\n\n" + BODY + "\n\n王小红（青山学院）") == set()
+    assert credits("白石镇春耕培训开班\n\n发布时间:2024-08-09 作者:匿名网友\n\n" + BODY) == set()

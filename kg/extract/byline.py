@@ -32,7 +32,7 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
+from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
                      names_then_unit, rare_names, reported_names)
 from . import register
@@ -44,7 +44,7 @@ _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u
 # A word a colon follows is a field's label, no name: 加入时间：, 所属栏目：.
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
 _NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片",
-              "佚名", "匿名", "不详", "未知"}  # (作者：佚名, a page's field for no known author)
+              "不详", "未知"}  # (作者：不详; 佚名 and 匿名 open no name either: 作者：匿名网友)
 # A court's division (立案一庭, 民二庭, 刑事审判庭, 派出法庭), no person (not 覃建庭, 麦振庭).
 _COURT_DIVISION = re.compile(r"(?:[民刑行]|立案|审判|执行|少年|法)[一二三四五六七八九十]?庭$")
 
@@ -75,7 +75,7 @@ def _places_only(word: str) -> bool:
 
 
 def _is_name(word: str) -> bool:
-    if not _NAME.match(word) or word in _NOT_NAMES or _COURT_DIVISION.search(word):
+    if not _NAME.match(word) or word in _NOT_NAMES or word.startswith(("佚名", "匿名")) or _COURT_DIVISION.search(word):
         return False
     return not (UNIT_END.search(word) and (len(word) >= 4 or count(word[0]) < COMMON))
 
@@ -256,12 +256,7 @@ def _is_source(prefix: str) -> bool:
         >>> [_is_source(p) for p in ("天津日报", "青山新闻", "青山传媒", "青山镇", "青山日报农村版", "青山云/青山日报")]
         [True, True, True, False, True, True]
     """
-    return bool(_OUTLET.fullmatch(prefix))
-
-
-_OUTLET = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{2,8}[/／])*"
-                     r"(?:本报|本台|本网|本刊|[\u4e00-\u9fffA-Za-z·]{1,12}?"
-                     r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网|社|台|在线|客户端|中心|新闻|传媒))")
+    return bool(OUTLET.fullmatch(prefix))
 
 
 def dateline_city(text: str) -> tuple[int, int] | None:

@@ -40,12 +40,17 @@ HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行�
          "服务月|宣传月|活动月|宣传周|活动周|服务周|"
          + EXHIBITION)
 # “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”, “文明城,幸福家”), up to
-# twelve characters of kind, then the head; names joined (“A”暨“B”活动) or side by side before a campaign's head (“A”“B”等
-# 行动; not the titles of 诵读“A”“B”等古诗活动) share the head.
+# six characters of kind (twelve with no clause in them: :data:`_CLAUSE_IN_KIND`), then the head; names joined
+# (“A”暨“B”活动) or side by side before a campaign's head (“A”“B”等行动; not the titles of 诵读“A”“B”等古诗活动) share
+# the head.
 # After 等 the kind is of many (“A”等系列活动): the name is the quotation alone.
+# What a long kind after the quotes may not hold: a verb that carries something out, or a word that opens a clause
+# (“双减”政策组织开展课后服务活动, “两会”精神并组织…宣讲: a slogan, then a clause; not …青少年参与社区治理主题活动).
+_CLAUSE_IN_KIND = "开展|组织|推进|参加|举办|举行|召开|启动|实施|创建|带动|[为在并以对向]"
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
-    rf"(等?(?:(?![的等了])[\u4e00-\u9fff]){{0,12}}?(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场)
+    rf"(等?(?:(?:(?![的等了])[\u4e00-\u9fff]){{0,6}}?|(?:(?![的等了]|{_CLAUSE_IN_KIND})[\u4e00-\u9fff]){{7,12}}?)"
+    rf"(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场)
 # After a quotation or a title, 等 lists it among others; the head after it is their kind, no name (“A”等专项行动).
 _KIND_OF_LISTED = re.compile(r"[”》]等")
 # A year that opens a quoted campaign's name, a season or half of it with it, then what the campaign is of (nouns

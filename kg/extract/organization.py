@@ -264,7 +264,8 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
     """Whether word ``w``, in a walk back from a body's head at ``head``, is a verb before the name rather than a word
     of it: one that jieba and the tagger both read as a verb, right before a body or a place the tagger reads (响应 of
     响应青山大学党委), or a verb right before a level that opens the name and makes no word or division with it (督查
-    of 督查县融媒体中心; not 开发 of 开发区管委会 or 集聚 of 集聚区管委会, a zone's head, nor 安定 of 安定区, a division).
+    of 督查县融媒体中心; not 开发 of 开发区管委会 or 集聚 of 集聚区管委会, a zone's head, 安定 of 安定区, a division, nor 创建 of
+    创建省级文明城市…办公室, whose level opens a word).
 
     Examples:
         >>> from kg.words import Word
@@ -287,8 +288,10 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
     if tags and "v" in tags and all(t in LAC_VERBS for t in tags) and lac.get(w.end) in ("ORG", "LOC"):
         return True
     level = text[w.end : w.end + 1]
-    return (w.pos.startswith("v") and level in GOVERNMENT_CHARS and not named(w.text + level)
-            and lac.get(w.start) != "ORG" and not _PLACE_SUFFIX.match(text, w.start))
+    # (the level and the character after it a word of their own: 创建省级…, 驻省城…; a verb of one character: 撤县…)
+    return (w.pos.startswith("v") and len(w.text) >= 2 and level in GOVERNMENT_CHARS and not named(w.text + level)
+            and not in_dictionary(text[w.end : w.end + 2]) and lac.get(w.start) != "ORG"
+            and not _PLACE_SUFFIX.match(text, w.start))
 
 
 def _glued_field(text: str, head: int, ws: list[Word]) -> Word | None:

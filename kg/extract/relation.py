@@ -798,8 +798,10 @@ def _invited_speakers(c: "_Collector", s: Sentence, a: Article, people: list[Men
 _ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
 # The bodies with whose help or support a thing is done take part in it: 在A、B的大力协助下 (not 领导下: who leads).
-_WITH_HELP = re.compile(r"在([^，,。；;在]{2,80}?)的(?:大力|积极|鼎力|全力|精心|悉心|热情)?"
+_WITH_HELP = re.compile(r"在([^，,。；;在的]{2,80}?)的?(?:大力|积极|鼎力|全力|精心|悉心|热情)?"
                         r"(?:支持|协助|帮助|配合|指导|支持和帮助|支持与帮助|关心和支持|关心支持)下")
+# The event itself right after the phrase: 在…支持下，活动圆满举行.
+_THE_EVENT_GOES_ON = re.compile(r"[，,]?(?:本次|此次|这次)?(?:活动|比赛|赛事|晚会|会议|仪式|演出|展览)")
 # Under whose lead or with whose help a thing is done: 在县委的坚强领导下, 在A的协助下.
 _LED_OR_HELPED = re.compile(r"在[^，,。；;在]{2,80}?的[\u4e00-\u9fff]{0,4}?(?:领导|指导|支持|帮助|协助|关心|配合|关怀)下")
 
@@ -807,7 +809,8 @@ _LED_OR_HELPED = re.compile(r"在[^，,。；;在]{2,80}?的[\u4e00-\u9fff]{0,4}
 def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
             main_event: Mention | None, sole: bool) -> None:
     """Bodies with whose help or support a thing is done take part in it (在青山局、白石社的大力协助下): in the
-    initiative the sentence names before (or else after) the phrase, or in the article's one event.
+    initiative the sentence names after the phrase (or else before it), or in the article's one event where what
+    follows the phrase points back at it (在…支持下，本次活动圆满举行; not 在…支持下，全镇粮食产量再创新高).
 
     Examples:
         >>> from kg.text import parse
@@ -823,7 +826,8 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
         helpers = [o for o in actors if b <= o.start and o.end <= e]
         before = [i for i in inits if i.end <= b]
         after = [i for i in inits if i.start >= s.offset(m.end())]
-        target = before[-1] if before else after[0] if after else main_event if sole else None
+        back = sole and (THIS_EVENT.search(s.text, m.end()) is not None or _THE_EVENT_GOES_ON.match(s.text, m.end()))
+        target = after[0] if after else before[-1] if before else main_event if back else None
         if target is None:
             continue
         for o in helpers:
@@ -1928,7 +1932,9 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         # (X来青山调研…，并召开Y: the subject that came goes on to hold it, its one clause before 并)
         goes_on = _AND_HOLDS.fullmatch(gap) is not None and before[-1] is before[0] \
             and text[before[0].start - 1 : before[0].start] not in _GONE_TO  # (到青山公司调研，并召开)
-        if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue \
+        # (赴青山医院开展Y: the body gone to is where it is held, not who holds it)
+        gone_to = _GOES_TO.search(text, max(s.start, before[-1].start - 3), before[-1].start) is not None
+        if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue and not gone_to \
                 or gap.rstrip("“") == "的" or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
@@ -1950,10 +1956,10 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课); not after a
     # meeting whose line is studied (学习…全会精神，为A…: the meeting was held elsewhere)
     if after and JOIN_AFTER.search(text_after) and not followed:
+        # (not a body that leads or helps: 县委 of …活动，在县委的领导下，专家们走进田间)
+        led = [m.span() for m in _LED_OR_HELPED.finditer(s.text)]
         for o in after:
-            # (not a body that leads or helps: 县委 of …活动，在县委的领导下，专家们走进田间)
-            if not HOSTS.match(text, o.end) and not any(m.start() <= o.start - s.start < m.end()
-                                                        for m in _LED_OR_HELPED.finditer(s.text)):
+            if not HOSTS.match(text, o.end) and not any(b <= s.local(o.start) < e for b, e in led):
                 c.add(init, "participant", o, s, a)
     # 在X推进会上，A与B签订协议: the bodies that open the clause after it act at the meeting
     if (close := _AT_THE_MEETING.match(text, init.end)) and re.search(r"在[^，,。；;]*$", text_before):
