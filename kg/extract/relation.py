@@ -794,9 +794,6 @@ def _invited_speakers(c: "_Collector", s: Sentence, a: Article, people: list[Men
                     c.add(init, "participant", p, s, a)
 
 
-# A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
-_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
-# A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
 # The bodies with whose help or support a thing is done take part in it: 在A、B的大力协助下 (not 领导下: who leads).
 _WITH_HELP = re.compile(r"在([^，,。；;在的]{2,80}?)的?(?:大力|积极|鼎力|全力|精心|悉心|热情)?"
                         r"(?:支持|协助|帮助|配合|指导|支持和帮助|支持与帮助|关心和支持|关心支持)下")
@@ -834,6 +831,9 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
             c.add(target, "participant", o, s, a)
 
 
+# A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
+_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
+# A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
 
 
@@ -1866,6 +1866,8 @@ _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到
 
 # What stands before a body that is where someone goes, not who acts: 到青山公司调研, 赴红河县, 在青山中学.
 _GONE_TO = ("到", "赴", "在")
+# A verb of going right before a body: 赴青山医院, 走进青山公司 (not 在, where a body may hold what follows: 在国新办举行的…).
+_GONE_TO_BODY = re.compile(r"(?:到|赴|走进|来到|前往|深入)$")
 # The close of X会上 (at it, not 期间: during its days, when anyone may speak).
 _ON_THE_STAGE = re.compile(r"上[，,]")
 # One clause of the subject's, then 并 and the verb that holds the event: …来青山调研，并召开.
@@ -1933,7 +1935,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         goes_on = _AND_HOLDS.fullmatch(gap) is not None and before[-1] is before[0] \
             and text[before[0].start - 1 : before[0].start] not in _GONE_TO  # (到青山公司调研，并召开)
         # (赴青山医院开展Y: the body gone to is where it is held, not who holds it)
-        gone_to = _GOES_TO.search(text, max(s.start, before[-1].start - 3), before[-1].start) is not None
+        gone_to = _GONE_TO_BODY.search(text, max(s.start, before[-1].start - 2), before[-1].start) is not None
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue and not gone_to \
                 or gap.rstrip("“") == "的" or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
