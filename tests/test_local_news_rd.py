@@ -2,7 +2,8 @@
 brackets closing the last paragraph (a paper's edition, a source's unit), a name with its paper on the last line, the
 outlets before 记者A报道：, a page's 作者：佚名; leaders who witness a signing, bodies with whose help a campaign is
 carried out; a verb before a body's name (检查县人民医院, 积极响应青山大学党委) and an industrial park's whole name; an
-e-paper's masthead and page; a quoted campaign with a long kind or a month of service after its quotes.
+e-paper's masthead and page; a quoted campaign with a long kind or a month of service after its quotes; the body gone
+to, no organizer; and the cases the round's review found.
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-fourth round") says why.
 """
