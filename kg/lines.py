@@ -184,6 +184,8 @@ def leading_byline(text: str) -> tuple[int, int]:
         ('青山云/青山日报记者牟小瑜报道：', (0, 0))
         >>> leading_byline("青山日报全媒体记者牟小瑜报道：会议召开。")[0], leading_byline("据青山日报记者牟小瑜报道：会议召开。")
         (15, (0, 0))
+        >>> leading_byline("本报记者牟小瑜 通讯员王五报道：会议召开。")[0]
+        16
     """
     m = dateline(text)
     at = m.end() if m else 0
@@ -203,7 +205,7 @@ def leading_byline(text: str) -> tuple[int, int]:
     if reported:
         return at + gap + reported.end(), at
     outlet = _OUTLET_REPORTED.match(rest[gap:]) if not m else None
-    if outlet and _role_names(outlet.group("names")):
+    if outlet and all(_role_names(n) for n in re.findall(_ROLE_NAMES, outlet.group().rsplit("报道", 1)[0])):
         return gap + outlet.end(), 0  # 青山云/青山日报记者李四报道：… (no dateline: the outlets, the role, then 报道：)
     named = NAMES_REPORTED.match(rest[gap:]) if m else None
     if named and reported_names(named.group("names")):
@@ -215,12 +217,12 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
-# The outlets a report is by, a role, its names and 报道 with a colon, opening a report that has no dateline (not one
-# it cites: 据青山日报记者李四报道：).
-_OUTLET_REPORTED = re.compile(rf"(?![据根]){OUTLET.pattern}"
-                              r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
-                              r"(?P<names>[\u4e00-\u9fff·]{2,3}(?:[、\s\u3000][\u4e00-\u9fff·]{2,3}){0,3})"
-                              r"[\s\u3000]*报道[：:]")
+# The outlets a report is by, a role and its names (again for a second role: 本报记者李四 通讯员王五), 报道 with a colon,
+# opening a report that has no dateline (not one it cites: 据青山日报记者李四报道：).
+_ROLE_NAMES = (r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
+               r"((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}(?:[、\s\u3000](?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}){0,3})")
+_OUTLET_REPORTED = re.compile(rf"(?![据根]){OUTLET.pattern}{_ROLE_NAMES}"
+                              rf"(?:[\s\u3000]+(?:{OUTLET.pattern})?{_ROLE_NAMES}){{0,2}}[\s\u3000]*报道[：:]")
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
 _ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[{LEVEL_CHARS}]|{UNIT_HEADS})$")
 

@@ -116,6 +116,10 @@ def test_the_reviews_cases_of_this_round():
     # a report cited is no byline; a full-media reporter is one
     assert credits("白石镇春耕培训开班\n\n据青山日报记者黑小伟报道：" + BODY) == set()
     assert credits("白石镇春耕培训开班\n\n青山日报全媒体记者黑小伟报道：" + BODY) == {("author", "黑小伟")}
+    # a second role before 报道： (no dateline): its names are contributors; a long run of roles stays quick and no byline
+    assert credits("白石镇春耕培训开班\n\n本报记者黑小伟 通讯员白晓丽 赵子龙报道：" + BODY) == {
+        ("author", "黑小伟"), ("contributor", "白晓丽"), ("contributor", "赵子龙")}
+    assert credits("白石镇春耕培训开班\n\n" + "本报记者黑小伟 " * 40 + BODY) == set()
     # any paper's e-paper masthead is furniture; a year's edition opens a headline
     assert headlines("青山都市报 数字报\n\n白石镇春耕培训开班\n\n" + BODY) == ["白石镇春耕培训开班"]
     assert not is_furniture("2024版：青山发展报告发布")
