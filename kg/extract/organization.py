@@ -1059,8 +1059,8 @@ def _name_in_a_noun(s: Sentence, w: Word) -> bool:
 
 def _proper(s: Sentence, begin: int, head: int) -> bool:
     """Whether the words before a head hold a proper name: a place or body the tagger found
-    there, or a division of the gazetteer."""
-    if any(t.tag in ("LOC", "ORG") and begin < t.end <= head for t in s.tokens):
+    there (also one the tagger runs on into the head: 白石物流 of 白石物流园区), or a division of the gazetteer."""
+    if any(t.tag in ("LOC", "ORG") and (begin < t.end <= head or begin <= t.start < head) for t in s.tokens):
         return True
     return bool(find(s.text[begin:head]))
 
@@ -1402,7 +1402,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         bureau = m.group() == "局"
         bureau_words = [w for w in clause_words(text, m.start()) if w.end == m.end() and w.start < m.start()
                         and in_dictionary(text[w.start : m.start()])] if bureau else []
-        known = any(w.pos == "nt" for w in bureau_words)
+        known = any(w.pos in ("nt", "j") for w in bureau_words)  # (j: an abbreviated bureau, 环保局, 质监局)
         # (or, after 和 or 与, a common noun whose part before the head is a word of two characters or more, the second
         # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the
         # bureau is the county's; not 旅游局 of 文化广电和旅游局 alone)
