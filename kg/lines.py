@@ -73,7 +73,7 @@ UNIT_END = re.compile(rf"(?:{UNIT_HEADS})$")  # the end of a unit's name (宣传
 # （李四 文/图）, (青山公司工会：李四 王五 文)
 NAMES_THEN_CREDIT = re.compile(
     rf"[（(]?(?:(?P<unit>[\u4e00-\u9fff]{{1,12}}(?:{UNIT_HEADS}))[：:][\s\u3000]*)?"
-    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)[\s\u3000]+(?:文[/／]图|图[/／]文|文)[）)]?")
+    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)[\s\u3000]+(?:文[/／]图|图[/／]文|文|(?:摄影|图文)?报道)[）)]?")
 
 
 def names_then_credit(text: str) -> re.Match | None:
@@ -84,6 +84,8 @@ def names_then_credit(text: str) -> re.Match | None:
         ('李小明', '王五')
         >>> names_then_credit("（青山县 文/图）"), names_then_credit("（李四文/图）")
         (None, None)
+        >>> names_then_credit("(王五 摄影报道)").group("names")  # a report with its photos
+        '王五'
     """
     m = NAMES_THEN_CREDIT.fullmatch(text.strip())
     return m if m and names_only(m.group("names")) else None
@@ -323,7 +325,7 @@ _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
             "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
-            "返回栏目|返回列表|栏目列表|返回上一页|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|"
+            "返回栏目|返回列表|栏目列表|返回上一页|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
             # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
             r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
             "阅读|浏览|在看|留言|写留言|知道了|发表评论|网友评论|参与互动|下载APP|客户端下载")
@@ -362,9 +364,11 @@ _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中�
              "法律声明|版权声明|免责声明|隐私政策|意见反馈")
 # The mark between two steps of a breadcrumb: 首页 > 新闻, 首页 -> 正文, 首页 » 要闻.
 _STEP_MARK = r"(?:-{1,2}>|>>|>|＞|»|›|→)"
+# A site's list of other items under an article (新闻推荐, 相关阅读): what follows is no part of the article above.
+RELATED = "相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
 _WEB_FURNITURE = re.compile(
     r"^(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"  # 【打印】【关闭】, 【打印】 【字体: (its sizes left out)
-    r"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
+    rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
     r"|浏览字号|扫一扫|版权所有|Copyright).{0,40}$"
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
@@ -386,7 +390,9 @@ _WEB_FURNITURE = re.compile(
     # a path through the site by dots, to the article: 青山网 • 首页动态 • 正文
     r"|^(?:[\u4e00-\u9fffA-Za-z0-9]{1,12}[\s\u3000]*[•·][\s\u3000]*){1,6}(?:正文|文章内容|内容)$"
     # a paper or a site and the day it printed or posted the article: 青山日报 2022年03月08日
-    rf"|^[\u4e00-\u9fff]{{1,11}}(?:日报|晚报|晨报|时报|商报|周报|报社|网|客户端|在线|融媒)[\s\u3000]+{_DATE_STAMP}$"
+    rf"|^[\u4e00-\u9fff][\u4e00-\u9fff·]{{0,15}}(?:日报|晚报|晨报|时报|商报|周报|报社|网|客户端|在线|融媒)[\s\u3000]+{_DATE_STAMP}$"
+    # a site's version for phones under its name (青山新闻网手机版), a word of the site's letters alone (news, home)
+    r"|^[\u4e00-\u9fff]{2,12}(?:手机版|移动版|触屏版|手机站)$|^[A-Za-z]{1,12}$"
     # a row of a page's buttons, or one alone: 评论投稿 打印 转发 复制链接 | 字号, 分享
     rf"|^(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*(?:星期|周)[一二三四五六日天][\s\u3000]*)?"  # (the day an e-paper shows)
     rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*$"
@@ -531,6 +537,9 @@ def rare_names(text: str, most: int = TEAM) -> bool:
 
 
 # Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
+# Names alone in brackets, then the source of the text: （李四 来源：青山发布）.
+_NAMES_THEN_SOURCE = re.compile(r"[（(]([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})[\s\u3000]+"
+                                r"来源[:：][^（）()]{1,16}[）)]")
 _FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[,，；;]?)+[）)]")
 # The same fields without brackets, parted by semicolons, two or more: 撰稿：李四；摄影：王五；审核：赵六.
 _FIELDS_PARTED = re.compile(rf"(?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[；;][\s\u3000]*)+"
@@ -623,6 +632,8 @@ def is_byline_line(text: str) -> bool:
         (True, True, False)
         >>> is_byline_line("（李四 文/王五 摄）"), is_byline_line("（文/李四 摄影/王五）"), is_byline_line("（李四 摄）")
         (True, True, False)
+        >>> is_byline_line("（李小四 来源：青山发布）"), is_byline_line("（会议现场 来源：青山发布）")
+        (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -638,6 +649,8 @@ def is_byline_line(text: str) -> bool:
         return False
     if bracketed_names(t) or names_then_credit(t) or _glued_roles(t):
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
+    if names_then_source(t):
+        return True  # （李四 来源：青山发布）: the author, then where the text comes from
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
     m = ROLE_WORD.search(inner)
     if not m:
@@ -653,6 +666,17 @@ def is_byline_line(text: str) -> bool:
     # around a person's name alone (（记者李四）; not 记者走基层)
     alone = inner is not t and names_only(after) and words(after)[0].pos != "ns"  # (not 记者黄河行, a reporting tour)
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))
+
+
+def names_then_source(text: str) -> re.Match | None:
+    """The match of names alone in brackets, then the source of the text (its group 1: the names).
+
+    Examples:
+        >>> names_then_source("（李小四 来源：青山发布）").group(1), names_then_source("（会议现场 来源：青山发布）")
+        ('李小四', None)
+    """
+    m = _NAMES_THEN_SOURCE.fullmatch(text.strip())
+    return m if m and names_only(m.group(1)) else None
 
 
 def names_before_role(prefix: str) -> bool:
@@ -703,6 +727,10 @@ _FURNITURE = re.compile(
 )
 
 
+# A web site's address: qingshan.com.cn, www.example.ru.
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|info|ru|cc|tv|top)\b")
+
+
 def is_furniture(text: str) -> bool:
     """Lines of the page or the web site, not of an article: page headers, editors, jump
     lines, and web fields (发布时间：… 浏览次数：…), navigation and buttons. A field line that
@@ -743,12 +771,18 @@ def is_furniture(text: str) -> bool:
         [False, False]
         >>> [is_furniture(t) for t in ("20210606期来自:青山日报", "来自：青山县融媒体中心", "来自青山县的李四说：很好。")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("• 当前位置:", " news", "青山新闻网手机版", "语音播报", "qs.cn、《青山日报》 08.04.22 61")]
+        [True, True, True, True, True]
+        >>> [is_furniture(t) for t in ("青山日报·青山客户端 2026-02-03 10:24:16", "青山网报道：qingshan.cn 上线")]
+        [True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
         return False
-    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
-        return True
+    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t) or t[:1] in BULLETS and is_furniture(t.lstrip(BULLETS)):
+        return True  # (a bullet before a link: • 当前位置：)
+    if len(t) <= 60 and _DOMAIN.search(t) and not re.search(r"[\u4e00-\u9fff]", re.sub(r"《[^《》]*》", "", t)):
+        return True  # a source's line: a site's address, a paper in quotes, a day and a count (青山.cn、《青山日报》 08.04.22)
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True

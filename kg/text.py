@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
-                    PHOTO_CREDITED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names,
+                    PHOTO_CREDITED, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names,
                     breadcrumb_end, credits_no_one, dateline, ends_sentence, field_value, is_byline_line,
                     is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
                     is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
@@ -961,7 +961,7 @@ def segment(text: str) -> list[Article]:
         # a dateline or byline with no headline before it, inside an article that has one, goes on
         # with that article (a second 新华社…电 under one heading, a photo's caption before the story)
         headless = (current is not None and all(is_caption(x.text) for x in pending) and bool(current.headline)
-                    and not digest)
+                    and not digest and not _RELATED_LINE.search(text, current.end, p.start))  # (not under 新闻推荐)
         merged = headless and bool(starts or lead)
         if merged:
             add_captions(current, pending)  # a photo's credit line: （新华社记者李四摄）
@@ -1050,6 +1050,11 @@ def segment(text: str) -> list[Article]:
         for i, a in enumerate(articles, 1):
             a.index = i
     return articles
+
+
+# A line that heads a site's list of other items (新闻推荐): a dateline after it opens one of them, no part of the article
+# above.
+_RELATED_LINE = re.compile(rf"^[\s\u3000]*(?:{RELATED})[\s\u3000:：]*$", re.M)
 
 
 # The field that keeps a reposted article's own title: 原标题：青山县召开大会, （原标题：…）, brackets inside it too.

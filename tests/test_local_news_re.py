@@ -1,12 +1,38 @@
-"""Bodies and places that the thirty-fifth round found kg missing: a bureau named by jieba's abbreviation (环保局, 质监局)
-before a verb the tagger read into one long name with the body after it, and a park whose name the tagger ran on into
-its head (白石物流 of 白石物流园区).
+"""Pages, credits, bodies and places that the thirty-fifth round's fresh sets (dev-re) showed kg missing: a site's
+lines above the headline (• 当前位置：, a word of letters, 手机版, 语音播报, a source's line with its address, an outlet
+and its post time with a dot in its name); an item under 新闻推荐 that opens with its dateline; credits closing the
+text with 报道 or a source after the names; a bureau named by jieba's abbreviation (环保局, 质监局) before a verb the
+tagger read into one long name with the body after it, and a park whose name the tagger ran on into its head (白石物流
+of 白石物流园区).
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-fifth round") says why.
 """
 from __future__ import annotations
 
-from tests.conftest import graph
+from tests.conftest import credits, graph, headlines
+
+BODY = "3月20日，青山县白石镇开展春耕培训，农技人员为农户讲解种植技术。培训持续两天。"
+
+
+def test_a_sites_lines_above_the_headline_are_no_headline():
+    assert headlines("• 当前位置:\n news\n白石镇春耕培训开班\n\n" + BODY) == ["白石镇春耕培训开班"]
+    assert headlines("青山新闻网手机版\n\n白石镇春耕培训开班\n语音播报\n\n" + BODY) == ["白石镇春耕培训开班"]
+    assert headlines("白石镇春耕培训开班 农户学技术\n\nqsnews.cn、《青山日报》 03.20.24 512\n\n" + BODY) == [
+        "白石镇春耕培训开班 农户学技术"]
+    assert headlines("青山日报·青山客户端 2024-03-20 10:24:16\n\n本报讯（记者 黑小伟）" + BODY) == [""]
+
+
+def test_an_item_under_news_recommended_is_an_article_of_its_own():
+    text = "白石镇春耕培训开班\n本报讯 " + BODY + "\n新闻推荐\n本报讯近日，青山县供电公司完成线路检修，比预计提前恢复供电..."
+    assert headlines(text) == ["白石镇春耕培训开班", ""]
+    # a second dateline under one headline, with no such line between, stays in the article
+    assert headlines("白石镇春耕培训开班\n本报讯 " + BODY + "\n本报讯 又讯，培训结束后农户领取了种子。") == ["白石镇春耕培训开班"]
+
+
+def test_credits_closing_the_text_with_baodao_or_a_source():
+    assert credits("白石镇春耕培训开班\n\n" + BODY + "（张小红 摄影报道）") == {("author", "张小红")}
+    assert credits("白石镇春耕培训开班\n\n" + BODY + "(李小四 来源:青山发布)") == {("author", "李小四")}
+    assert credits("白石镇春耕培训开班\n\n" + BODY + "(现场直播 来源:青山发布)") == set()
 
 
 def test_an_abbreviated_bureau_before_a_verb_and_another_body():
@@ -19,3 +45,24 @@ def test_a_park_the_tagger_reads_short_is_named_whole():
     entities, _ = graph("该项目位于白石物流园区，总投资5亿元。")
     assert ("Place", "白石物流园区") in entities
     assert ("Place", "白石物流") not in entities
+
+
+def test_a_committees_plenary_and_its_standing_committees_meetings():
+    entities, facts = graph("青山县委召开会议，学习省委十一届五次全会精神。")
+    assert ("Initiative", "省委十一届五次全会") in entities
+    entities, facts = graph("3月9日，李四主持召开镇党委常委(扩大)会，部署春耕。")
+    assert ("镇党委常委(扩大)会", "participant", "李四") in facts
+    entities, _ = graph("3月2日，县长王五主持召开县政府常务会，研究春耕。")
+    assert ("Initiative", "县政府常务会") in entities
+    # a standing committee alone is no meeting's name
+    entities, _ = graph("会议召开常委会。")
+    assert not any(t == "Initiative" for t, _ in entities)
+
+
+def test_two_parties_joined_by_a_dash_open_a_joint_name():
+    entities, _ = graph("青山公司落户中国—东盟产业合作区。")
+    assert ("Place", "中国—东盟产业合作区") in entities
+    entities, _ = graph("中国—东盟博览会在南宁开幕。")
+    assert ("Initiative", "中国—东盟博览会") in entities
+    entities, _ = graph("推介会邀请中国—东盟博览会组委会参加。")
+    assert ("Initiative", "中国—东盟博览会") in entities

@@ -34,7 +34,7 @@ from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
-                     names_then_unit, rare_names, reported_names)
+                     names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -151,10 +151,12 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     """:func:`parse_byline` of a byline whose spaced names are closed up."""
     out = []
     credited = names_then_credit(text)
-    if credited:  # （青山公司工会：李四 王五 文/图）: the names before their credit wrote it
+    sourced = None if credited else names_then_source(text)
+    if credited or sourced:  # （青山公司工会：李四 王五 文/图）, （李四 来源：青山发布）: the names before their credit wrote it
         lead = len(text) - len(text.lstrip())
-        for m in _WORD.finditer(credited.group("names")):
-            at = lead + credited.start("names") + m.start()
+        names = credited.group("names") if credited else sourced.group(1)
+        for m in _WORD.finditer(names):
+            at = lead + (credited.start("names") if credited else sourced.start(1)) + m.start()
             for name in split_names(m.group()) if len(m.group()) >= 4 else [m.group()]:
                 out.append((name, "reporter", at, at + len(name), at))
                 at += len(name)

@@ -24,7 +24,7 @@ from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import clause_words, frequency, has_verb, words
 from ..org_bounds import boundary_words
-from .organization import STOP_POS, STOP_WORDS, after_titles, name_start, routes
+from .organization import STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
 from . import register
 
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
@@ -196,13 +196,13 @@ def congress(name: str) -> bool:
 
 
 def _numbered(ordinal: str) -> bool:
-    """An edition's number (第三届, 第二次, 十四届 of a congress), not a year.
+    """An edition's number (第三届, 第二次, 十四届 of a congress, 四届八次 of a committee's plenary), not a year.
 
     Examples:
-        >>> _numbered("第三届"), _numbered("十四届"), _numbered("2023年")
-        (True, True, False)
+        >>> _numbered("第三届"), _numbered("十四届"), _numbered("四届八次"), _numbered("2023年")
+        (True, True, True, False)
     """
-    return ordinal.startswith("第") or ordinal.endswith("届")
+    return ordinal.startswith("第") or ordinal.endswith("届") or "届" in ordinal and ordinal.endswith("次")
 
 
 def _holds_clause(w, lac: dict[int, str] | None) -> bool:
@@ -277,6 +277,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
                 or w.text in boundary_words() and not w.pos.startswith("n") or lac_verb:
             break
         start, i = w.start, i - 1
+    start = dash_joined(text, start)  # (中国—东盟博览会)
     # the first of two joined names may open with a verb of its own (召开庆祝建党百年暨表彰大会):
     # it runs back to what holds the event
     if joined:
@@ -633,7 +634,10 @@ _HOLDS_ACTIVITY = re.compile(r"(?<![不停止禁消免])" + HOLD_VERB + rf"了?(
                              rf"((?:(?!等|系列){_EVENT_CHAR}){{4,40}}?活动)(?=[，,。；;！？!?\n]|并|$)")
 _DATED_ACTIVITY = re.compile(r"\d{4}年?|[春夏秋冬]季|首届|第[\d一二三四五六七八九十]{1,3}[届期次]")
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
-_CONVENES_NAMED = re.compile(rf"召开了?(?!的)({_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}会)(?=[，,。；;！？!?\n]|并|$)")
+# (a standing committee's meeting too, enlarged or not: 县委常委会, 县政府常务(扩大)会; two characters of its own name it)
+_STANDING = re.compile(r"(?:常委|常务)(?:[（(]扩大[）)])?会$")
+_CONVENES_NAMED = re.compile(rf"召开了?(?!的)((?:{_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}|{_EVENT_CHAR}{{1,40}}?(?:常委|常务))"
+                             r"(?:[（(]扩大[）)])?会)(?=[，,。；;！？!?\n]|并|$)")
 # A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
 _CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|"
                             + "|".join(sorted(MEETING_HEADS, key=len, reverse=True)) + r"))(?=[，,。；;！？!?\n]|并|$)")
@@ -784,7 +788,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", name)) - (end - at)
         # (or four after the year that opens it: 召开2020年誓师动员大会)
         if _a_held_name(name, end - at) and not text.startswith("（", start) \
-                and (own >= 5 or _NAMED.search(name) and own >= 2 or own >= 4 and _YEAR.match(name)):
+                and (own >= 5 or (_NAMED.search(name) or _STANDING.search(name)) and own >= 2
+                     or own >= 4 and _YEAR.match(name)):
             out.append((start, end))
     # (events listed are each their own, not one name that runs over the list: 召开了县委常委会会议、县政府常务会议)
     return [x for x in out if x in listed or not any(x[0] <= b and e <= x[1] and (b, e) != x for b, e in listed)]

@@ -252,12 +252,28 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
     if own is not None:
         start = own.end()
+    start = dash_joined(text, start)
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
     if bracket is None:
         return start
     before = name_start(text, bracket.start(), allow, lac, bounds, verbs)
     return before if before < bracket.start() else start
+
+
+def dash_joined(text: str, start: int) -> int:
+    """Where a name that begins at ``start`` begins when a place the training names stands before it with a dash
+    between: two parties joined open a joint body's, zone's or event's name (中国—东盟博览会, 中国—东盟产业合作区).
+
+    Examples:
+        >>> t = "落户中国—东盟产业合作区"
+        >>> t[dash_joined(t, t.index("东盟")) :], dash_joined("产业—东盟", 3)
+        ('中国—东盟产业合作区', 3)
+    """
+    if start < 3 or text[start - 1] not in "—－":
+        return start
+    return next((start - 1 - k for k in (4, 3, 2) if start - 1 - k >= 0
+                 and text[start - 1 - k : start - 1] in training_places()), start)
 
 
 def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> bool:
