@@ -66,3 +66,24 @@ def test_two_parties_joined_by_a_dash_open_a_joint_name():
     assert ("Initiative", "中国—东盟博览会") in entities
     entities, _ = graph("推介会邀请中国—东盟博览会组委会参加。")
     assert ("Initiative", "中国—东盟博览会") in entities
+
+
+def test_a_road_then_where_by_it_is_the_road():
+    entities, _ = graph("一辆货车停在青山镇文山路旁的空地上。")
+    assert ("Place", "文山路") in entities
+    assert ("Place", "文山市") not in entities
+
+
+def test_a_town_a_tagger_glued_into_a_person_is_a_place():
+    entities, _ = graph("走访中，于木凯淖尔镇党群中心开展座谈。")
+    assert ("Place", "木凯淖尔镇") in entities
+    assert not any(t == "Person" for t, _ in entities)
+
+
+def test_staff_and_deputies_are_no_bodies():
+    entities, _ = graph("白石镇政府领导班子和镇直机关干部职工参加义务劳动。")
+    assert ("Organization", "白石镇政府") in entities
+    assert not any("干部" in n for _, n in entities)
+    entities, _ = graph("部分全国人大代表视察青山二中法院。")
+    assert ("Organization", "全国人大") in entities
+    assert ("Organization", "全国人大代表") not in entities

@@ -155,6 +155,20 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
 
 
+def held_division(name: str) -> tuple[int, int] | None:
+    """The span of a town or a county the gazetteer names whole, with its level, inside a tagger's "person" of five
+    characters or more (于白石镇党群: a preposition, a town and a word glued; no one is named so); None where none is.
+
+    Examples:
+        >>> held_division("于木凯淖尔镇党群"), held_division("谢列兹尼奥夫"), held_division("王小镇")
+        ((1, 6), None, None)
+    """
+    if len(name) < 5:
+        return None
+    return next(((i, k + 1) for k, c in enumerate(name) if c in "镇乡县" for i in range(max(0, k - 5), k - 1)
+                 if name[i : k + 1] in towns() or named(name[i : k + 1])), None)
+
+
 def _a_kind_of_countryside(word: str) -> bool:
     """Whether ``word``, before 乡村, says what the countryside is like (美 of 和美乡村, 数字, 生态): one character, or
     one word of jieba's dictionary that is no name (a township's name before 乡 and 村 stays: 大庄乡村 may be 大庄乡's).
@@ -281,6 +295,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             if end - start >= 4 and (shore := _SHORE.search(s.text, start, end)):
                 # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
                 end = shore.end(1) if shore.group(1) else shore.end(2)
+        if type_ == "Organization" and s.text.endswith(("人大代表", "人民代表大会代表"), start, end):
+            end -= 2  # 全国人大代表: the congress's deputies, people; the body is the congress
         if type_ == "Organization" and (zone := zone_before_a_city(s.text[start:end])):
             # 青山世纪城杭州国际博览中心: the zone, then a venue named after its city
             pstart, pend = s.span(start, start + zone)
@@ -1121,7 +1137,7 @@ def worded_villages(found: list[Mention], text: str) -> list[Mention]:
 def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
     """Places a tagger ended inside a word that runs on past them (香港西 of 香港西九龙站, 澳门中 of 澳门中联办): the
     place before that word, where it is one the gazetteer or the labeled data knows; else as they were (and a place
-    closed by its level stays: 龙口镇 of 龙口镇主灌区).
+    closed by its level stays: 龙口镇 of 龙口镇主灌区; a road before the word that says where by it stays: 文山路 of 路旁).
 
     Examples:
         >>> t = "记者来到香港西九龙站，青山镇中心小学，白水西九龙站"
@@ -1134,10 +1150,16 @@ def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         if m.type == "Place" and m.end - m.start == len(m.text) and m.end < len(text) and m.text[-1] not in LEVEL_CHARS:
             cut = next((w for w in clause_words(text, m.start) if w.start < m.end < w.end), None)
+            if cut is not None and _BY_THE_ROAD.fullmatch(cut.text) and m.end == cut.start + 1:
+                cut = None  # a road, then where by it: 文山路 of 路旁, 路口 (not the city 文山)
             if cut is not None and cut.start - m.start >= 2 and known_place(text[m.start : cut.start]):
                 m = Mention(m.start, cut.start, m.type, text[m.start : cut.start], m.article, m.extractor)
         out.append(m)
     return out
+
+
+# A road's or a street's head, then where by it (路旁, 路口, 街边): a word jieba makes of the head and the place word.
+_BY_THE_ROAD = re.compile(r"[路街][旁边口侧段头]")
 
 
 def known_place(name: str) -> bool:
@@ -1677,6 +1699,9 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
             and not words(s.text[b:e])[-1].pos.startswith("v") and not _common_noun(s.text[b:e]) else (b, e, tag)
             for b, e, tag in kept]
     confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
+    # a "person" of LAC's that holds a town, glued to the words round it, is that town (于白石镇党群 → 白石镇)
+    kept = [(b + held[0], b + held[1], "LOC") if tag == "PER" and (held := held_division(s.text[b:e])) else (b, e, tag)
+            for b, e, tag in kept]
     # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
     # the model's names over the same characters (it misreads them too)
     glued = [(b, e, tag) for b, e, tag in kept if tag == "PER" and not keep(s.text[b:e], "Person", after=s.text[e : e + 3])]

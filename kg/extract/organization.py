@@ -763,6 +763,8 @@ def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int])
     text = s.text
     if not any(j in text[max(0, head - 7) : head] for j in _FIELD_JOINS):
         return None  # (no 与 or 和 near enough for :func:`_joins_fields`: the walk is not made)
+    if _closes_few_names(text[head - 1 : head + 1]):
+        return None  # (…领导班子和县直机关干部: 干部, staff, closes too few bodies' names)
     begin = name_start(text, head, lac=lac)
     before = [w for w in clause_words(text, max(0, head - 1)) if begin <= w.start < head]
     for i, w in enumerate(before):
