@@ -367,7 +367,8 @@ _STEP_MARK = r"(?:-{1,2}>|>>|>|＞|»|›|→)"
 # A site's list of other items under an article (新闻推荐, 相关阅读): what follows is no part of the article above.
 RELATED = "相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
 _WEB_FURNITURE = re.compile(
-    r"^(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"  # 【打印】【关闭】, 【打印】 【字体: (its sizes left out)
+    # 【打印】【关闭】, 【打印】 【字体: (its sizes left out); a row cut after its first button's name (】【关闭】【返回)
+    r"^】?(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
     r"|浏览字号|扫一扫|版权所有|Copyright).{0,40}$"
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
@@ -537,9 +538,12 @@ def rare_names(text: str, most: int = TEAM) -> bool:
 
 
 # Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
-# Names alone in brackets, then the source of the text: （李四 来源：青山发布）.
-_NAMES_THEN_SOURCE = re.compile(r"[（(]([\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})[\s\u3000]+"
-                                r"来源[:：][^（）()]{1,16}[）)]")
+# Up to three names of two to four characters (a credit's), then names alone in brackets and the source of the text
+# after them: （李四 来源：青山发布）.
+_CREDITED_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})"
+_NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：][^（）()]{{1,16}}[）)]")
+# A unit in brackets, then the names of who wrote for it: （青山学院宣传部 李四）.
+_UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})[\s\u3000]+{_CREDITED_NAMES}[）)]")
 _FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[,，；;]?)+[）)]")
 # The same fields without brackets, parted by semicolons, two or more: 撰稿：李四；摄影：王五；审核：赵六.
 _FIELDS_PARTED = re.compile(rf"(?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[；;][\s\u3000]*)+"
@@ -669,14 +673,21 @@ def is_byline_line(text: str) -> bool:
 
 
 def names_then_source(text: str) -> re.Match | None:
-    """The match of names alone in brackets, then the source of the text (its group 1: the names).
+    """The match of names alone in brackets, then the source of the text, or after the unit they write for (its
+    group ``names``).
 
     Examples:
-        >>> names_then_source("（李小四 来源：青山发布）").group(1), names_then_source("（会议现场 来源：青山发布）")
+        >>> names_then_source("（李小四 来源：青山发布）").group("names"), names_then_source("（会议现场 来源：青山发布）")
+        ('李小四', None)
+        >>> names_then_source("（青山学院宣传部  李小四）").group("names"), names_then_source("（青山学院 实训中心）")
         ('李小四', None)
     """
-    m = _NAMES_THEN_SOURCE.fullmatch(text.strip())
-    return m if m and names_only(m.group(1)) else None
+    t = text.strip()
+    m = _NAMES_THEN_SOURCE.fullmatch(t)
+    if m:
+        return m if names_only(m.group("names")) else None
+    m = _UNIT_THEN_NAMES.fullmatch(t)
+    return m if m and UNIT_END.search(m.group("unit")) and names_only(m.group("names")) else None
 
 
 def names_before_role(prefix: str) -> bool:
@@ -727,6 +738,9 @@ _FURNITURE = re.compile(
 )
 
 
+# The fields of a government's table of an item's data on its disclosure pages (政府信息公开).
+_DISCLOSURE_FIELDS = ("索引号", "发布机构", "公开日期", "文号", "发文字号", "主题分类", "失效日期", "成文日期", "发文日期",
+                      "生成日期", "发文机关", "公开方式", "公开范围", "信息分类", "体裁分类", "组配分类", "所属机构", "有效性")
 # A web site's address: qingshan.com.cn, www.example.ru.
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|info|ru|cc|tv|top)\b")
 
@@ -775,12 +789,17 @@ def is_furniture(text: str) -> bool:
         [True, True, True, True, True]
         >>> [is_furniture(t) for t in ("青山日报·青山客户端 2026-02-03 10:24:16", "青山网报道：qingshan.cn 上线")]
         [True, False]
+        >>> [is_furniture(t) for t in ("索 引 号  qs/2025-001  发布机构  青山县政府办公室", "文 号 无 主题分类 综合", "该文件文号和主题分类已公开。")]
+        [True, True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
         return False
     if _FURNITURE.match(t) or _WEB_FURNITURE.match(t) or t[:1] in BULLETS and is_furniture(t.lstrip(BULLETS)):
         return True  # (a bullet before a link: • 当前位置：)
+    squeezed = re.sub(r"[\s\u3000]", "", t)  # (索 引 号: a field's name spaced out to line up)
+    if squeezed.startswith(_DISCLOSURE_FIELDS) and sum(f in squeezed for f in _DISCLOSURE_FIELDS) >= 2:
+        return True  # a government's table of the item's data: 索引号 … 发布机构 … 公开日期 …
     if len(t) <= 60 and _DOMAIN.search(t) and not re.search(r"[\u4e00-\u9fff]", re.sub(r"《[^《》]*》", "", t)):
         return True  # a source's line: a site's address, a paper in quotes, a day and a count (青山.cn、《青山日报》 08.04.22)
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北

@@ -343,11 +343,14 @@ def repair(text: str) -> list[Paragraph]:
         if (tab := _PAGE_TITLE.fullmatch(line.text.strip(" \u3000"))) and any(
                 x.text.strip(" \u3000") == tab.group("title") for x in out + lines[i + 1 : i + 2]):
             continue  # the page's title, the headline above or under it and the site's name (青山大道建设提速 - 青山新闻网)
-        if out and is_short(line.text) and line.text.strip(" \u3000") == out[-1].text.strip(" \u3000"):
+        if out and is_short(line.text) and line.text.strip(" \u3000").lstrip(BULLETS) == out[-1].text.strip(
+                " \u3000").lstrip(BULLETS):  # (• 青山桥通车, then 青山桥通车: a menu's item, the article's title)
             if (len(out) == 2 and is_short(out[0].text) and lines[i - 1].offsets != out[-1].offsets
                     and not any(is_byline_line(x) or is_name_line(x) or x.startswith(("—", "－", "-"))
                                 for x in (line.text.strip(" \u3000"), out[0].text.strip(" \u3000")))):
                 out.pop(0)  # the page's title said again under its fields: the line above the first is the column's
+            if out[-1].text.lstrip(" \u3000").startswith(tuple(BULLETS.strip())):
+                out[-1] = line  # (the article's own line, not the menu's with its bullet)
             continue  # a title said twice in a row (the page's, then the article's)
         if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):
             out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line

@@ -87,3 +87,21 @@ def test_staff_and_deputies_are_no_bodies():
     entities, _ = graph("部分全国人大代表视察青山二中法院。")
     assert ("Organization", "全国人大") in entities
     assert ("Organization", "全国人大代表") not in entities
+
+
+def test_a_site_of_a_government_or_a_school_its_table_buttons_and_menu():
+    # a government's table of the item's data, its field names spaced out
+    text = ("白石镇春耕培训开班\n2024-03-20   发布: 点击数:\n 索 引 号  qs/2024-00117  发布机构  青山县人民政府办公室\n"
+            " 文 号 无 主题分类 综合 失效日期 无\n\n" + BODY)
+    assert headlines(text) == ["白石镇春耕培训开班"]
+    # a row of buttons cut after its first one's name; the site's admin account credits no one
+    text = "】【关闭】【返回\n\n白石镇春耕培训开班\n\n作者：超级管理员 点击：95\n\n" + BODY
+    assert headlines(text) == ["白石镇春耕培训开班"] and credits(text) == set()
+    # the title as a menu's item with its bullet, then as the article's: the line above is the column's
+    text = "青山新闻网手机版\n\n白石新闻镇村动态\n  • 白石镇春耕培训开班\n\n来源:青山新闻网 2024-03-20 10:09:07\n\n白石镇春耕培训开班\n\n" + BODY
+    assert headlines(text) == ["白石镇春耕培训开班"]
+
+
+def test_a_unit_then_its_writer_in_brackets_closing_the_text():
+    assert credits("白石镇春耕培训开班\n\n" + BODY + "(青山学院实训中心   李小四)") == {("author", "李小四")}
+    assert credits("白石镇春耕培训开班\n\n" + BODY + "(青山学院 实训中心)") == set()

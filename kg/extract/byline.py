@@ -77,6 +77,8 @@ def _places_only(word: str) -> bool:
 def _is_name(word: str) -> bool:
     if not _NAME.match(word) or word in _NOT_NAMES or word.startswith(("佚名", "匿名")) or _COURT_DIVISION.search(word):
         return False
+    if word.endswith("管理员"):
+        return False  # (作者：超级管理员: the site's account)
     return not (UNIT_END.search(word) and (len(word) >= 4 or count(word[0]) < COMMON))
 
 
@@ -154,9 +156,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     sourced = None if credited else names_then_source(text)
     if credited or sourced:  # （青山公司工会：李四 王五 文/图）, （李四 来源：青山发布）: the names before their credit wrote it
         lead = len(text) - len(text.lstrip())
-        names = credited.group("names") if credited else sourced.group(1)
-        for m in _WORD.finditer(names):
-            at = lead + (credited.start("names") if credited else sourced.start(1)) + m.start()
+        found = credited or sourced
+        for m in _WORD.finditer(found.group("names")):
+            at = lead + found.start("names") + m.start()
             for name in split_names(m.group()) if len(m.group()) >= 4 else [m.group()]:
                 out.append((name, "reporter", at, at + len(name), at))
                 at += len(name)
