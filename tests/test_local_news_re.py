@@ -105,3 +105,12 @@ def test_a_site_of_a_government_or_a_school_its_table_buttons_and_menu():
 def test_a_unit_then_its_writer_in_brackets_closing_the_text():
     assert credits("白石镇春耕培训开班\n\n" + BODY + "(青山学院实训中心   李小四)") == {("author", "李小四")}
     assert credits("白石镇春耕培训开班\n\n" + BODY + "(青山学院 实训中心)") == set()
+
+
+def test_two_captions_inside_the_text_open_no_article_but_a_kicker_and_title_over_a_lead_do():
+    after = "培训结束后，农户们纷纷表示收获很大，将把所学技术用到生产中。"
+    assert headlines("白石镇春耕培训开班\n\n" + BODY + "\n\n专家授课 农户听讲\n农技人员现场指导\n\n" + after) == [
+        "白石镇春耕培训开班"]
+    lead = "3月22日，青山县红旗村举行农民运动会，500余名村民参加。"
+    assert headlines("白石镇春耕培训开班\n\n" + BODY + "\n\n全民健身 乐在其中\n红旗村农民运动会开幕\n\n" + lead) == [
+        "白石镇春耕培训开班", "全民健身 乐在其中 红旗村农民运动会开幕"]
