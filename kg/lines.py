@@ -73,7 +73,24 @@ UNIT_END = re.compile(rf"(?:{UNIT_HEADS})$")  # the end of a unit's name (宣传
 # （李四 文/图）, (青山公司工会：李四 王五 文)
 NAMES_THEN_CREDIT = re.compile(
     rf"[（(]?(?:(?P<unit>[\u4e00-\u9fff]{{1,12}}(?:{UNIT_HEADS}))[：:][\s\u3000]*)?"
-    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)[\s\u3000]+(?:文[/／]图|图[/／]文|文|(?:摄影|图文)?报道)[）)]?")
+    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)[\s\u3000]+"
+    r"(?:文[/／]图|图[/／]文|文|(?:摄影|图文)?报道)[）)]?")
+
+
+# The end of a place's or a station's name, which a credit's name in brackets does not have (（白石镇 报道）: a place's
+# report, no one's; 高山站 of （青山县林业局 高山站）).
+_PLACE_OR_STATION_END = re.compile(r"[省市县区镇乡村旗州站局处科室部办队所]$|中心$|公司$")
+
+
+def _persons(names: str) -> bool:
+    """Whether a credit's names are people's: names alone (:func:`names_only`), none of them ending as a place's or a
+    station's name.
+
+    Examples:
+        >>> _persons("李小四 王五"), _persons("白石镇"), _persons("高山站")
+        (True, False, False)
+    """
+    return names_only(names) and not any(_PLACE_OR_STATION_END.search(n) for n in re.split(r"[\s\u3000、]+", names) if n)
 
 
 def names_then_credit(text: str) -> re.Match | None:
@@ -88,7 +105,7 @@ def names_then_credit(text: str) -> re.Match | None:
         '王五'
     """
     m = NAMES_THEN_CREDIT.fullmatch(text.strip())
-    return m if m and names_only(m.group("names")) else None
+    return m if m and _persons(m.group("names")) else None
 
 
 def ends_sentence(text: str) -> bool:
@@ -537,13 +554,13 @@ def rare_names(text: str, most: int = TEAM) -> bool:
                                            for n in names)
 
 
-# Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
 # Up to three names of two to four characters (a credit's), then names alone in brackets and the source of the text
 # after them: （李四 来源：青山发布）.
 _CREDITED_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})"
 _NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：][^（）()]{{1,16}}[）)]")
 # A unit in brackets, then the names of who wrote for it: （青山学院宣传部 李四）.
 _UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})[\s\u3000]+{_CREDITED_NAMES}[）)]")
+# Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
 _FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[,，；;]?)+[）)]")
 # The same fields without brackets, parted by semicolons, two or more: 撰稿：李四；摄影：王五；审核：赵六.
 _FIELDS_PARTED = re.compile(rf"(?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[；;][\s\u3000]*)+"
@@ -685,9 +702,9 @@ def names_then_source(text: str) -> re.Match | None:
     t = text.strip()
     m = _NAMES_THEN_SOURCE.fullmatch(t)
     if m:
-        return m if names_only(m.group("names")) else None
+        return m if _persons(m.group("names")) else None
     m = _UNIT_THEN_NAMES.fullmatch(t)
-    return m if m and UNIT_END.search(m.group("unit")) and names_only(m.group("names")) else None
+    return m if m and UNIT_END.search(m.group("unit")) and _persons(m.group("names")) else None
 
 
 def names_before_role(prefix: str) -> bool:
@@ -791,15 +808,20 @@ def is_furniture(text: str) -> bool:
         [True, False]
         >>> [is_furniture(t) for t in ("索 引 号  qs/2025-001  发布机构  青山县政府办公室", "文 号 无 主题分类 综合", "该文件文号和主题分类已公开。")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("索引号和发布机构均已公示", "文号、发布机构等要素必须齐全。", "■", "")]
+        [False, False, False, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
         return False
-    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t) or t[:1] in BULLETS and is_furniture(t.lstrip(BULLETS)):
+    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
+        return True
+    if t and t[0] in BULLETS and (rest := t.lstrip(BULLETS)) and is_furniture(rest):
         return True  # (a bullet before a link: • 当前位置：)
     squeezed = re.sub(r"[\s\u3000]", "", t)  # (索 引 号: a field's name spaced out to line up)
-    if squeezed.startswith(_DISCLOSURE_FIELDS) and sum(f in squeezed for f in _DISCLOSURE_FIELDS) >= 2:
-        return True  # a government's table of the item's data: 索引号 … 发布机构 … 公开日期 …
+    if squeezed.startswith(_DISCLOSURE_FIELDS) and sum(f in squeezed for f in _DISCLOSURE_FIELDS) >= 2 \
+            and re.search(r"[\s\u3000]", t) and not re.search(r"[，,。、；;！？!?]", t):
+        return True  # a government's table of the item's data, its cells apart: 索引号 … 发布机构 … 公开日期 … (no sentence)
     if len(t) <= 60 and _DOMAIN.search(t) and not re.search(r"[\u4e00-\u9fff]", re.sub(r"《[^《》]*》", "", t)):
         return True  # a source's line: a site's address, a paper in quotes, a day and a count (青山.cn、《青山日报》 08.04.22)
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北

@@ -630,9 +630,8 @@ def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest
         return False
     if digest or current.byline_position == "end":  # a closing byline ended the article before
         return True
-    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) and not is_caption(pending[-2].text) \
-            and _ITEM_DATE.search(p.text, 0, 40):
-        return True  # (a kicker over a title, then a report's lead with its day: not two captions inside the text)
+    if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) and not is_caption(pending[-2].text):
+        return True
     paged = datelines > 1 or bool(current.dateline and _BROADCAST.search(current.dateline))
     return bool(current.dateline) and paged and not _SECTION_HEAD.search(last)
 

@@ -636,8 +636,8 @@ _DATED_ACTIVITY = re.compile(r"\d{4}年?|[春夏秋冬]季|首届|第[\d一二�
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
 # (a standing committee's meeting too, enlarged or not: 县委常委会, 县政府常务(扩大)会; two characters of its own name it)
 _STANDING = re.compile(r"(?:常委|常务)(?:[（(]扩大[）)])?会$")
-_CONVENES_NAMED = re.compile(rf"召开了?(?!的)((?:{_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}|{_EVENT_CHAR}{{1,40}}?(?:常委|常务))"
-                             r"(?:[（(]扩大[）)])?会)(?=[，,。；;！？!?\n]|并|$)")
+_CONVENES_NAMED = re.compile(rf"召开了?(?!的)((?:{_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}"
+                             rf"|{_EVENT_CHAR}{{1,40}}?(?:常委|常务))(?:[（(]扩大[）)])?会)(?=[，,。；;！？!?\n]|并|$)")
 # A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
 _CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|"
                             + "|".join(sorted(MEETING_HEADS, key=len, reverse=True)) + r"))(?=[，,。；;！？!?\n]|并|$)")
