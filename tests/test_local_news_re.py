@@ -1,9 +1,12 @@
-"""Pages, credits, bodies and places that the thirty-fifth round's fresh sets (dev-re) showed kg missing: a site's
-lines above the headline (• 当前位置：, a word of letters, 手机版, 语音播报, a source's line with its address, an outlet
-and its post time with a dot in its name); an item under 新闻推荐 that opens with its dateline; credits closing the
-text with 报道 or a source after the names; a bureau named by jieba's abbreviation (环保局, 质监局) before a verb the
-tagger read into one long name with the body after it, and a park whose name the tagger ran on into its head (白石物流
-of 白石物流园区).
+"""Pages, credits, meetings, bodies and places that the thirty-fifth round's fresh sets (dev-re, dev-rg) showed kg
+missing: a site's lines above the headline (• 当前位置：, a word of letters, 手机版, 语音播报, a source's line with its
+address, an outlet and its post time with a dot in its name, a government's table of the item's data, a cut row of
+buttons, the title as a menu's item); an item under 新闻推荐 that opens with its dateline; credits closing the text
+with 报道, a source after the names or a unit before them, and no site's admin; a committee's plenary by its session
+and a standing committee's meeting; names joined at a dash; a bureau named by jieba's abbreviation (环保局) before a
+verb the tagger read into one long name, a park the tagger ran on into its head (白石物流 of 白石物流园区), a road
+before 旁, a town a tagger glued into a "person", staff and deputies that are no bodies; and the cases the round's
+review found.
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-fifth round") says why.
 """
