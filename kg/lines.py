@@ -823,7 +823,7 @@ def is_furniture(text: str) -> bool:
             and re.search(r"[\s\u3000]", t) and not re.search(r"[，,。、；;！？!?]", t):
         return True  # a government's table of the item's data, its cells apart: 索引号 … 发布机构 … 公开日期 … (no sentence)
     if len(t) <= 60 and _DOMAIN.search(t) and not re.search(r"[\u4e00-\u9fff]", re.sub(r"《[^《》]*》", "", t)):
-        return True  # a source's line: a site's address, a paper in quotes, a day and a count (青山.cn、《青山日报》 08.04.22)
+        return True  # a source's line: a site's address, a paper in quotes, a day and a count (qs.cn、《青山日报》 08.04.22)
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True
