@@ -59,7 +59,7 @@ ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
     r"|(?:特约|学生|校园)?通讯员|实习生|报道组|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
     r"|原?作者|供稿|撰稿人?|撰文|"
-    r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
+    r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
     r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
@@ -73,8 +73,10 @@ UNIT_END = re.compile(rf"(?:{UNIT_HEADS})$")  # the end of a unit's name (宣传
 # （李四 文/图）, (青山公司工会：李四 王五 文)
 NAMES_THEN_CREDIT = re.compile(
     rf"[（(]?(?:(?P<unit>[\u4e00-\u9fff]{{1,12}}(?:{UNIT_HEADS}))[：:][\s\u3000]*)?"
-    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)[\s\u3000]+"
-    r"(?:文[/／]图|图[/／]文|文|(?:摄影|图文)?报道)[）)]?")
+    r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)(?:[\s\u3000]+"
+    r"(?:文[/／]图|图[/／]文|文|(?:摄影|图文)?报道)"
+    # the credit glued by a slash, and a photographer's after it (李四/文 王五/图)
+    r"|[/／]文(?:[/／]图)?(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}[/／](?:图|摄影?))?)[）)]?")
 
 
 # The end of a place's or a station's name, which a credit's name in brackets does not have (（白石镇 报道）: a place's
@@ -178,6 +180,7 @@ _BARE_ROLES = re.compile(
 # spaced out to line up with names of three: 记者林 雨报道：)
 _REPORTED = re.compile(
     r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
+    r"(?:[、，,\s\u3000]+(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,4})*"  # (more names after the first: 记者李四、王五报道：)
     r"[、，,\s\u3000]*)+报道(?:[：:]|(?=[\s\u3000]+\S))"
 )
 
@@ -240,7 +243,7 @@ _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
 # opening a report that has no dateline (not one it cites: 据青山日报记者李四报道：).
 _ROLE_NAMES = (r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
                r"((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}(?:[、\s\u3000](?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}){0,3})")
-_OUTLET_REPORTED = re.compile(rf"(?![据根]){OUTLET.pattern}{_ROLE_NAMES}"
+_OUTLET_REPORTED = re.compile(rf"(?![据根])(?:{OUTLET.pattern})?{_ROLE_NAMES}"
                               rf"(?:[\s\u3000]+(?:{OUTLET.pattern})?{_ROLE_NAMES}){{0,2}}[\s\u3000]*报道[：:]")
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
 _ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[{LEVEL_CHARS}]|{UNIT_HEADS})$")
@@ -329,8 +332,11 @@ _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 # 图片｜, 记者｜), nor the host body (主办单位 | 青山县卫健委), which a page names as its own.
 _BAR_FIELDS = "来源|供稿|编辑|责任编辑|责编|审稿|审核|校对|监制|技术支持|出品|排版"
 _BAR_PERSON_FIELDS = "原?作者|供稿|撰稿人?|撰文"
+# Those who checked the text, parted from their names by a slash as a writer's 文/ is (文/李四 编辑/王五 审核/赵六)
+_SLASH_FIELDS = "编辑|责任编辑|责编|审稿|审核|审校|校对|初审|复审|终审|签发|监制|排版|美编"
 FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]"
-                   rf"|(?:{_BAR_FIELDS}|{_BAR_PERSON_FIELDS}|摄影)[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])")
+                   rf"|(?:{_BAR_FIELDS}|{_BAR_PERSON_FIELDS}|摄影)[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
+                   rf"|(?:{_SLASH_FIELDS})[/／](?=[\s\u3000]*[\u4e00-\u9fff])")
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"  # (10.11.2015: the day first)
                r"(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
@@ -619,7 +625,7 @@ def credits_no_one(byline: str) -> bool:
 # An intern's mark after a name in a credit: 王五(实习), 王五（实习生）.
 INTERN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习)[）)]")
 # A credit's writer beside its photographer: 李四 文/王五 摄, (文/李四 摄影/王五).
-_WRITTEN = re.compile(r"(?:^|[\s\u3000（(])(?:文|撰文)[/／:：]|[\u4e00-\u9fff][\s\u3000]*(?:文|撰文)[/／\s\u3000]")
+_WRITTEN = re.compile(r"(?:^|[\s\u3000（(])(?:文|撰文)[/／:：]|[\u4e00-\u9fff][\s\u3000/／]*(?:文|撰文)[/／\s\u3000]")
 
 
 # An author's name with the unit in brackets after it: 李四（青山学院）, 李四 王五 (集团办公室).
@@ -681,7 +687,7 @@ def is_byline_line(text: str) -> bool:
         return False
     if not after:
         return False
-    if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:":
+    if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:/／":  # (文图/李四)
         return True
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)

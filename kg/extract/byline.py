@@ -217,6 +217,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 alone = False
                 role, role_start = role_of(head.group()), start
                 word, start = word[head.end():], start + head.end()
+                glued = len(word) - len(word.lstrip("/／"))  # (文图/李四)
+                word, start = word[glued:], start + glued
                 if not word:
                     continue
             if role is None or len(word) >= 5 and UNIT_END.search(word) and not names_only(word) or _places_only(word):
