@@ -347,11 +347,35 @@ _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 # The buttons of an article's page, in a row of two or more.
 _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
-            "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
+            "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|适中|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
             "返回栏目|返回列表|栏目列表|返回上一页|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
             # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
             r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
             "阅读|浏览|在看|留言|写留言|知道了|发表评论|网友评论|参与互动|下载APP|客户端下载")
+
+
+# A post's day (2024-05-06, 2024年5月6日, 05-06 10:24) and the words of a posting's fields (发布时间, 发布于, 来源).
+_POSTED_AT = re.compile(rf"{_DATE_STAMP}|{_POSTED}")
+_POSTING_WORD = re.compile(r"(?:发布|发表|更新|发稿)(?:时间|日期|于)|时间|日期|来源")
+
+
+def is_posting_line(text: str) -> bool:
+    """The line of a post's day and source that a web page puts under the headline: a day with a posting field's word
+    (发布时间：2024-05-06 来源：青山网, 发布于: 2024-05-06, 青山日报 时间:2024年05月06日), or a site's or author's name
+    and the post's day and time alone (青山网李四2024-05-06 10:24); no sentence.
+
+    Examples:
+        >>> is_posting_line("发布于: 2024-05-06 08:00"), is_posting_line("青山日报 新闻  时间:2024年05月06日  来源:青山日报")
+        (True, True)
+        >>> is_posting_line("青山网李四2024-05-06 10:24"), is_posting_line("作者:王五 时间:2024-5-6 点击:110")
+        (True, True)
+        >>> is_posting_line("2024.05.06"), is_posting_line("2024年5月6日,青山县召开大会,来源于基层的代表发言。")
+        (False, False)
+    """
+    t = text.strip(" \u3000")
+    if len(t) > 120 or re.search(r"[。！？!?]", t) or not _POSTED_AT.search(t):
+        return False
+    return bool(_POSTING_WORD.search(t) or re.fullmatch(rf"[\u4e00-\u9fffA-Za-z·\s\u3000]{{2,24}}?{_POSTED}", t))
 
 
 def _is_meta(t: str) -> bool:
@@ -426,7 +450,8 @@ _WEB_FURNITURE = re.compile(
     # a site's sections and its versions for the old, a social app's lists and prompts, a comment box
     r"热门推荐|专题专栏|无障碍阅读|适老化|长者模式|站群导航|部门网站|乡镇网站|信息公开|往期推荐|往期回顾|"
     r"收录于合集|预览时标签不可点|微信扫一扫关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|微信扫一扫分享|"
-    r"手机扫一扫|请登录后发表评论|验证码|(?:已有|共有)?\d+条评论|用户名[\s\u3000]*[:：][\s\u3000]*密码)[\s\u3000:：]*$"
+    r"手机扫一扫|请登录后发表评论|验证码|(?:已有|共有)?\d+条评论|用户名[\s\u3000]*[:：][\s\u3000]*密码|"
+    r"(?:登录|注册)[\u4e00-\u9fffA-Za-z]{0,10}[账帐]号)[\s\u3000:：]*$"  # (登录青山云账号: a site's login)
     # a site's footer: its record numbers alone (青ICP备12345678号, 青公网安备 12345678号, 网站标识码：1234567890)
     r"|^(?:[\u4e00-\u9fff]{1,2}ICP备[\dA-Z]+号(?:-\d+)?|[\u4e00-\u9fff]{1,2}公网安备[\s\u3000]*\d+号"
     r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜])+$"
@@ -838,6 +863,10 @@ def is_furniture(text: str) -> bool:
     menu = _MENU.fullmatch(t)
     if menu and _mostly_no_names(menu.group("items").split()):
         return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)
+    parts = t.split()
+    if len(t) > 64 and len(parts) >= 4 and len(t) >= 5 * len(parts) and not re.search(r"[。，,；;：:！？!?]", t) \
+            and _mostly_no_names(parts):
+        return True  # the titles of a page's items on one line, apart by spaces, no sentence (an e-paper's page list)
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
 
 
@@ -926,6 +955,24 @@ def breadcrumb_end(text: str) -> str | None:
     """
     steps = STEP.split(text.strip(" \u3000"))
     return steps[-1] if len(steps) >= 2 and steps[-1] else None
+
+
+# An e-paper's page (第11版：要闻, A06版：…) or a breadcrumb's field (您当前的位置：…), which stand above the headline.
+_ABOVE_TITLE = re.compile(r"(?:第?[A-Z]?\d{1,3}版[\s\u3000]*[:：]|[您你]?(?:当前|现在|所在)?的?位置[\s\u3000]*[:：])")
+
+
+def is_page_line(text: str) -> bool:
+    """A line of the page's furniture that stands above an article's headline: a breadcrumb (首页 > 要闻, 当前位置：…) or
+    an e-paper's page (第11版：地方新闻); not a post's day and source, which stands under it.
+
+    Examples:
+        >>> is_page_line("第11版：地方新闻·青山"), is_page_line("您当前的位置：首页 >>"), is_page_line("首页 > 要闻 > 正文")
+        (True, True, True)
+        >>> is_page_line("发布时间：2024-05-06 来源：青山网"), is_page_line("青山县召开大会")
+        (False, False)
+    """
+    t = text.strip(" \u3000")
+    return is_furniture(t) and (_ABOVE_TITLE.match(t) is not None or len(STEP.split(t)) >= 2)
 
 
 # A headline may hold one colon after a short lead: 江西赣州：县长直播带货 果农笑开颜, 青山集团GES大会现场：….

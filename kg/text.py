@@ -33,6 +33,7 @@ from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTE
                     PHOTO_CREDITED, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names,
                     breadcrumb_end, credits_no_one, dateline, ends_sentence, field_value, is_byline_line,
                     is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
+                    is_page_line, is_posting_line,
                     is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
                     trailing_byline, unquoted)
 from .model import Article, Document, Sentence
@@ -354,7 +355,8 @@ def repair(text: str) -> list[Paragraph]:
             continue  # a title said twice in a row (the page's, then the article's)
         if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):
             out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line
-        elif out and _continues(out[-1], line):
+        elif out and _continues(out[-1], line) and not is_posting_line(line.text) \
+                and not is_posting_line(lines[i - 1].text):  # (a post's day is no paragraph's, and parts none)
             out[-1] = Paragraph(out[-1].text + line.text, out[-1].offsets + line.offsets)
         else:
             out.append(line)
@@ -827,9 +829,16 @@ def segment(text: str) -> list[Article]:
     paras = repair(text)
     # the paragraphs under a line that repair dropped (the page's furniture: a date, a field, a column's name): lines
     # start between two paragraphs only there (a paragraph's own lines start inside it)
-    lines = [line.start for line in _lines(text)]
+    raw = _lines(text)
+    lines = [line.start for line in raw]
     below_furniture = {b.start for a, b in zip(paras, paras[1:])
                        if bisect_left(lines, a.end) < len(lines) and lines[bisect_left(lines, a.end)] < b.start}
+    # the paragraphs a post's day and source stand right under (发布时间：… 来源：…): at the top of a web page, the title
+    # (or a line of the same words: the title a site's table of the item's data gives, 名称：…, over the title's own line)
+    titles = {a.text for a, b in zip(raw, raw[1:]) if is_posting_line(b.text)}
+    posted = {p.start for p in paras if p.text in titles}
+    # the paragraphs right under a breadcrumb or an e-paper's page line (第11版：…): what stands above is the site's
+    paged = {p.start for p in paras if (k := bisect_left(lines, p.start)) > 0 and is_page_line(raw[k - 1].text)}
     under_byline: set[int] = set()  # short lines with a byline's line between them and the short line before
     articles: list[Article] = []
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
@@ -899,10 +908,11 @@ def segment(text: str) -> list[Article]:
             continue
         if is_byline_line(p.text) or (pending and not lead and following is not None and not is_short(following.text)
                                       and (is_name_line(p.text) or current is None and names_then_unit(p.text))):
-            if current is not None and current.byline is None and not lead and (
-                    not pending or is_caption(pending[-1].text)
-                    or all(_UNIT_LINE.fullmatch(x.text.strip(" \u3000")) for x in pending)):
-                # after the body (and its photos, or the unit the authors write for: 青山县融媒体中心): the article's credit
+            above = pending[:]  # (the unit the authors write for on lines above the credit: 青山县融媒体中心)
+            while above and _UNIT_LINE.fullmatch(above[-1].text.strip(" \u3000")):
+                above.pop()
+            if current is not None and current.byline is None and not lead and (not above or is_caption(above[-1].text)):
+                # after the body (and its photos, and the unit the authors write for): the article's credit
                 add_captions(current, pending)
                 pending = []
                 set_byline(current, p, "end")
@@ -932,12 +942,18 @@ def segment(text: str) -> list[Article]:
         body_after = paras[i + 2] if following is not None and is_name_line(following.text) and i + 2 < len(paras) else following
         if (is_short(p.text) or _is_long_title(p, following)
                 or (opening and (_is_opening_title(p, body_after) or _is_credited_title(p, following)))
+                or current is None and not lead and p.start in posted and _is_posted_title(p.text)
+                or current is None and not lead and len(p.text) <= 120 and PHOTO_CREDITED.search(p.text)
                 or (not opening and is_photo_description(p.text))) and not opens[i]:
             if pending and lead and lead[-1].start > pending[-1].start:
                 under_byline.add(p.start)  # (a byline's field line between it and the headline: no headline's line)
             pending.append(p)
             continue
         starts = opens[i]
+        if current is not None and not starts and not lead and _CLOSING_LINE.search(text, current.end, p.start):
+            add_captions(current, pending + [p])  # the page's footer under the article's editor or its list of other
+            pending = []  # items (责任编辑：…, 相关新闻)
+            continue
         credit = pending[-1].text.strip(" \u3000") if pending else ""
         named = (_BRACKETED_CREDIT.fullmatch(credit) is not None
                  and (surname_count(credit[1]) >= COMMON or rare_names(credit[1:-1])
@@ -981,7 +997,7 @@ def segment(text: str) -> list[Article]:
             # body, as an e-paper's fields do; a post time under a headline, then a photo's caption, keeps the headline)
             headline, subtitle, captions, before = _split_pending(
                 pending, current is not None, below_furniture if p.start in below_furniture or lead else frozenset(),
-                below_furniture | under_byline)
+                below_furniture | under_byline, posted, paged)
             if current is not None:
                 add_captions(current, before)
             current = start_article(headline, subtitle, (lead or [p])[0].start)
@@ -1058,6 +1074,11 @@ def segment(text: str) -> list[Article]:
 # A line that heads a site's list of other items (新闻推荐): a dateline after it opens one of them, no part of the article
 # above.
 _RELATED_LINE = re.compile(rf"^[\s\u3000]*(?:{RELATED})[\s\u3000:：]*$", re.M)
+# The lines that close an article on a web page: its editors (责任编辑：王五, 编辑 | 王五, 值班主任：…) or the head of the
+# site's list of other items (相关新闻): a paragraph after one opens no article and is no part of one, unless a dateline
+# or a byline opens it (the next item of a page).
+_CLOSING_LINE = re.compile(rf"^[\s\u3000【\[（(]*(?:(?:责任编辑|责编|编辑|值班主任|审核|终审)[\s\u3000]*[:：|｜]"
+                           rf"|(?:{RELATED})[\s\u3000:：]*$)", re.M)
 
 
 # The field that keeps a reposted article's own title: 原标题：青山县召开大会, （原标题：…）, brackets inside it too.
@@ -1148,15 +1169,47 @@ _COLUMN = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?《[^《》]{1,10}�
                      r"|[\u4e00-\u9fff]{0,12}(?:新闻网|新闻中心|官网|门户网站?)|今日[\u4e00-\u9fff]{2,4}")  # (今日青山: a county's)
 
 
+# A kicker of two parallel phrases apart by a space (打通“大动脉” 畅通“小血管”).
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”‘’《》、·]{3,16}[ \u3000]+[\u4e00-\u9fff“”‘’《》、·]{3,16}")
+
+
+def _is_posted_title(text: str) -> bool:
+    """A web page's title over the post's day and source, which may hold commas (十年，青山岛变了样): no sentence ends
+    in it, two commas at most, not a report's lead that opens with its day.
+
+    Examples:
+        >>> _is_posted_title("十年，青山岛变了样"), _is_posted_title("5月2日，青山县召开大会")
+        (True, False)
+        >>> _is_posted_title("青山县召开大会，部署春耕，动员全县，力争丰收")  # (more commas: a sentence)
+        False
+    """
+    return (len(text) <= 80 and not re.search(r"[。；;！？!?]", text) and len(re.findall(r"[，,]", text)) <= 2
+            and not _DATED_LEAD.match(text))
+
+
+def _site_line(line: Paragraph, below: list[Paragraph]) -> bool:
+    """Whether a line over the headline is the site's name or column (学校新闻, • 学院动态), not a kicker; a page's places
+    (遵义市凤冈县: where the report comes from); a line of Latin words over a Chinese one (a site's logo or links: Skip to
+    content, QINGSHAN GROUP)."""
+    t = line.text.strip(" \u3000")
+    return bool(_COLUMN.fullmatch(t.lstrip(BULLETS)) or spelled_by_divisions(t)
+                or _LATIN_LINE.fullmatch(t) and any(_CJK.search(x.text) for x in below))
+
+
 def _split_pending(pending: list[Paragraph], has_previous: bool,
                    below_furniture: frozenset[int] | set[int] = frozenset(),
                    apart: frozenset[int] | set[int] = frozenset(),
+                   posted: frozenset[int] | set[int] = frozenset(),
+                   paged: frozenset[int] | set[int] = frozenset(),
                    ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
     the previous article). At the top of a text, lines above a line of the page's furniture whose
     start is in ``below_furniture`` are the site's header, not the headline (an e-paper's); a line whose start is in
     ``apart`` (a line of furniture or a byline's fields between it and the line before: the post's time and source)
-    goes on no headline above it.
+    goes on no headline above it. At the top of a text, the first line whose start is in ``posted`` (a post's day and
+    source stand under it: 发布时间：… 来源：…) is the title, the lines above it the site's header (a kicker of two
+    phrases right above it aside), those under it the article's captions; lines above a line whose start is in
+    ``paged`` (a breadcrumb or an e-paper's page line stands over it) are the site's header too.
 
     At the top of a text the first line is the title; the line under it is its subtitle
     (:func:`_is_subtitle`) or the second line of the headline, unless it reads like a
@@ -1168,21 +1221,30 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     """
     if not pending:
         return [], None, [], []
+    at = next((k for k, x in enumerate(pending) if x.start in posted), None) if not has_previous else None
+    if at is not None:
+        title = pending[at]
+        if at and title.text.startswith(("——", "—")):  # (a title, then its subtitle over the post's day)
+            return [pending[at - 1]], title, pending[at + 1:], []
+        if at == 1 and pending[1].start not in below_furniture and not _site_line(pending[0], pending[1:]) \
+                and max(len(pending[0].text), len(title.text)) <= 1.6 * min(len(pending[0].text), len(title.text)):
+            # the text's first line over the title, of like length (at most 1.6 times the other in the gold): its kicker
+            return pending[:2], None, pending[2:], []
+        kicker = pending[at - 1 : at] if at and _TWO_PHRASES.fullmatch(pending[at - 1].text) else []
+        return kicker + [title], None, pending[at + 1:], []
+    shots = []  # a photo's caption with its credit over the text (…展台。李四 摄): the article's, no headline
+    while not has_previous and pending and PHOTO_CREDITED.search(pending[0].text):
+        shots.append(pending.pop(0))
+    if not has_previous and not pending:
+        return [], None, shots, []
     if not has_previous:
         # short lines, a line of the page's furniture (a date, 当前报纸名称：…), then short lines again: the first are
         # the site's header (青山阅读器), the headline is under the furniture
         # (not a unit's short name alone under the furniture, a source field's value: 标题 / 发布时间：… / 二公司)
-        under = [k for k in range(1, len(pending)) if pending[k].start in below_furniture
+        under = [k for k in range(1, len(pending)) if (pending[k].start in below_furniture or pending[k].start in paged)
                  and not all(_SOURCE_UNIT.fullmatch(x.text.strip(" \u3000")) for x in pending[k:])]
         pending = pending[under[-1]:] if under else pending
-        while len(pending) > 1 and not pending[1].text.startswith("—") and (
-                _COLUMN.fullmatch(pending[0].text.strip(" \u3000").lstrip(BULLETS))
-                or spelled_by_divisions(pending[0].text.strip(" \u3000"))
-                or _LATIN_LINE.fullmatch(pending[0].text.strip(" \u3000"))
-                and any(_CJK.search(x.text) for x in pending[1:])):
-            # a site's name or column over the headline (学校新闻, 学院动态), not a kicker; a page's places over it
-            # (遵义市凤冈县: where the report comes from); a line of Latin words over a Chinese one (a site's logo or
-            # links: Skip to content, QINGSHAN GROUP)
+        while len(pending) > 1 and not pending[1].text.startswith("—") and _site_line(pending[0], pending[1:]):
             pending = pending[1:]
         head, rest, subtitle = pending[:1], pending[1:], None
         if rest and not is_caption(rest[0].text) and "——" not in head[0].text and rest[0].start not in apart:
@@ -1191,7 +1253,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
             else:
                 head.append(rest[0])
             rest = rest[1:]
-        return head, subtitle, rest, []
+        return head, subtitle, shots + rest, []
     subtitle = None
     if len(pending) >= 2 and pending[-1].text.startswith(("——", "—")):
         subtitle, pending = pending[-1], pending[:-1]

@@ -8,7 +8,7 @@ Each test is a short text written for it; docs/extraction.md ("Thirty-sixth roun
 """
 from __future__ import annotations
 
-from tests.conftest import credits, headlines
+from tests.conftest import credits, graph, headlines
 
 HEAD = "青山县农技人员下乡指导春耕"
 BODY = "3月2日，县农业农村局组织技术人员到白石镇指导春耕。技术人员逐户讲解种植要点。"
@@ -42,3 +42,76 @@ def test_the_name_before_its_credit_glued_by_a_slash():
 def test_those_who_checked_the_text_after_a_slash_are_no_authors():
     assert credits(f"{HEAD}\n{BODY}\n文/李小四 编辑/王五 审核/赵六") == {("author", "李小四")}
     assert credits(f"{HEAD}\n{BODY}\n文/李小四 终审/赵六") == {("author", "李小四")}
+
+
+# A web page's lines around the article, written for these tests.
+TITLE = "白石镇举办春耕技术培训"
+
+
+def test_the_line_over_the_posts_day_is_the_title_and_the_lines_above_the_sites():
+    page = f"青山云APP\n新闻热线 0000-1234567\n青山网\n{TITLE}\n发布时间：2024-03-05 09:12 来源：青山网\n{BODY}"
+    assert headlines(page) == [TITLE]
+    # a long title with a comma, over the post's day, is glued to no paragraph
+    title = "邻里纠纷巧化解，青山县人民法院巡回法庭走进白石镇红旗村开庭审理一起相邻权纠纷"
+    assert headlines(f"{title}\n发布于: 2024-03-05 09:12\n{BODY}") == [title]
+    assert headlines(f"{title}\n发布时间：2024-03-05 09:12\n{BODY}") == [title]
+    # a photo's caption under the post's day is the article's
+    entities, _ = graph(f"青山网\n{TITLE}\n发布时间：2024-03-05\n农技员王小五在田间讲解\n{BODY}")
+    assert ("Person", "王小五") in entities
+    # a site's name and the author's over the post's day and time
+    assert headlines(f"立即下载\n{TITLE}\n青山网李小四2024-03-05 09:12\n{BODY}") == [TITLE]
+
+
+def test_the_texts_first_line_over_the_title_is_its_kicker_or_the_title_over_its_subtitle():
+    assert headlines(f"春风化雨润农家\n{TITLE}\n日期: 2024年3月5日\n\n{BODY}") == [f"春风化雨润农家 {TITLE}"]
+    assert headlines(f"立即下载\n{TITLE}\n日期: 2024年3月5日\n\n{BODY}") == [TITLE]  # (no kicker: a button, short)
+    text = f"{TITLE}\n——白石镇农技站走进田间\n发布时间：2024-03-05 09:12\n{BODY}"
+    assert headlines(text) == [TITLE]
+    assert headlines(f"• 青山新闻\n{TITLE}\n发布时间：2024-03-05\n{BODY}") == [TITLE]  # a column, no kicker
+    assert headlines(f"• 青山教育新闻\n白石镇春耕培训开班\n发布时间：2024-03-05\n{BODY}") == ["白石镇春耕培训开班"]
+    # under the site's lines, a kicker of two phrases apart by a space
+    text = f"青山云APP\n新闻热线 0000-1234567\n春风送暖 农技下乡\n{TITLE}\n发布时间：2024-03-05\n{BODY}"
+    assert headlines(text) == [f"春风送暖 农技下乡 {TITLE}"]
+
+
+def test_a_site_table_gives_the_title_repeated_over_the_posts_day():
+    page = (f"青山县人民政府 www.qs.gov.cn\n政府信息公开\n索引号: 0000-2024-01 主题分类: 农业\n名 称: {TITLE}\n文号: 关键字:\n"
+            f"{TITLE}\n发布时间:2024-03-05 17:20\n字号:[ ]\n白石镇举办\n春耕技术培训\n{BODY}")  # (the title again, in two)
+    assert headlines(page) == [TITLE]
+
+
+def test_a_login_line_a_row_of_font_buttons_and_a_pages_list_of_titles_are_furniture():
+    titles = ("青山县召开春耕生产动员会议 白石镇举办春耕技术培训 青山中学开展植树活动 县图书馆新馆开放 "
+              "青山湖湿地公园迎来首批候鸟 城管部门整治占道经营 遗失声明")
+    page = f"登录青山云账号\n上一篇  下一篇  打印  放大  适中\n{titles}\n{TITLE}\n记者 李小四 通讯员 王五\n{BODY}"
+    assert headlines(page) == [TITLE]
+    assert credits(page) == {("author", "李小四"), ("contributor", "王五")}
+    assert headlines(f"登录青山云账号\n{TITLE}\n{BODY}") == [TITLE]
+    assert headlines(f"放大  适中  缩小\n{TITLE}\n{BODY}") == [TITLE]
+
+
+def test_an_e_papers_page_line_has_the_sites_header_above_it():
+    page = f"X 青山日报数字报 青山日报往期\n第11版:地方新闻·白石\n{TITLE}\n本报讯(记者李小四)3月2日,白石镇开展春耕培训。农技人员逐户讲解种植要点。"
+    assert headlines(page) == [TITLE]
+
+
+def test_a_credit_after_the_photos_captions_and_the_unit_it_writes_for():
+    text = f"{TITLE}\n{BODY}\n培训现场\n青山县农业农村局\n通讯员:李小四"
+    assert credits(text) == {("contributor", "李小四")}
+
+
+def test_a_photos_caption_with_its_credit_over_the_dateline_opens_no_article():
+    text = f"白石镇培训现场。青山网记者 李小四 摄\n青山网3月5日讯 (记者李小四 王五) {BODY}"
+    assert headlines(text) == [""]
+    assert credits(text) == {("author", "李小四"), ("author", "王五")}
+
+
+def test_the_pages_footer_under_the_editor_opens_no_article_and_keeps_its_names():
+    text = (f"{TITLE}\n{BODY}（记者 李小四）\n责任编辑:王小五\n值班主任:赵小六\n青山网微博\n"
+            "本网站部分内容转载自其他网站,如有侵权请来信告知,本网将在核实后删除相关内容。")
+    assert headlines(text) == [TITLE]
+    entities, _ = graph(text)
+    assert ("Person", "赵小六") in entities
+    # a dateline under the editor's line opens the next item
+    assert headlines(f"{TITLE}\n{BODY}\n责任编辑:王小五\n青山县图书馆新馆开放\n本报讯 3月6日,青山县图书馆新馆正式开放,市民排队入馆。") == [
+        TITLE, "青山县图书馆新馆开放"]
