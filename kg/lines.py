@@ -53,6 +53,10 @@ DATELINE = re.compile(
 _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<date>(?!))?(?P<kind>消息)"
                       r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,5})(?<!摄)[）)]"
                       rf"[\s\u3000]*(?:$|{_WHEN}|近日|日前|今天|昨天|今日|昨日))")  # ($: the byline cut from its line)
+# A place's news with its reporter's role after it, no paper named (白石镇讯 通讯员李四报道, 红旗村讯（记者 李四）): the
+# role word required, as a body's 喜讯 or 资讯 has none (the groups city and date never take part, as in _NEWS_OF).
+_PLACE_NEWS = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}?)(?P<city>(?!))?(?P<date>(?!))?(?P<kind>(?<![通喜资快简短电视捷])讯)"
+                         r"(?=[\s\u3000]*[（(]?(?:特约|见习|实习|首席|本报)?(?:记者|通讯员))")
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
@@ -136,8 +140,10 @@ def dateline(text: str) -> re.Match | None:
         ('青山集团白石消息', None)
         >>> dateline("青山县传来好消息(李明摄)今天，…"), dateline("据悉消息(张三)称，…")
         (None, None)
+        >>> dateline("白石镇讯 通讯员李四报道 近日，…").group(), dateline("白石镇讯 近日"), dateline("传来喜讯 记者从…")
+        ('白石镇讯', None, None)
     """
-    m = DATELINE.match(text) or _NEWS_OF.match(text)
+    m = DATELINE.match(text) or _NEWS_OF.match(text) or _PLACE_NEWS.match(text)
     if not m:
         return None
     if m.re is _NEWS_OF and not names_only(m.group("names"), most=6):
@@ -669,6 +675,10 @@ def names_then_unit(text: str) -> bool:
     return bool(m) and names_only(m.group("names"))
 
 
+# The outlets a credit names before its role word: a paper or a site, and the apps it posts by (青山网 青山APP 记者 李四).
+_OUTLETS = re.compile(rf"(?:(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:APP|App|app|客户端))[\s\u3000]*){{1,3}}")
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -685,6 +695,8 @@ def is_byline_line(text: str) -> bool:
         >>> is_byline_line("（李四 文/王五 摄）"), is_byline_line("（文/李四 摄影/王五）"), is_byline_line("（李四 摄）")
         (True, True, False)
         >>> is_byline_line("（李小四 来源：青山发布）"), is_byline_line("（会议现场 来源：青山发布）")
+        (True, False)
+        >>> is_byline_line("青山网 青山APP 记者 李四 通讯员 王五"), is_byline_line("青山县 白石镇 记者 李四")
         (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
@@ -708,7 +720,7 @@ def is_byline_line(text: str) -> bool:
     if not m:
         return False
     prefix, after = inner[: m.start()].strip(" \u3000"), inner[m.end():]
-    if prefix and not re.fullmatch(_SOURCE, prefix) and not names_before_role(prefix):
+    if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix):
         return False
     if not after:
         return False
@@ -863,10 +875,6 @@ def is_furniture(text: str) -> bool:
     menu = _MENU.fullmatch(t)
     if menu and _mostly_no_names(menu.group("items").split()):
         return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)
-    parts = t.split()
-    if len(t) > 64 and len(parts) >= 4 and len(t) >= 5 * len(parts) and not re.search(r"[。，,；;：:！？!?]", t) \
-            and _mostly_no_names(parts):
-        return True  # the titles of a page's items on one line, apart by spaces, no sentence (an e-paper's page list)
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
 
 

@@ -298,6 +298,7 @@ def repair(text: str) -> list[Paragraph]:
     out: list[Paragraph] = []
     column = None  # the last step of a breadcrumb above the article (首页 > 营销服务)
     lines = _lines(text)
+    texts = {line.text for line in lines}
     step = False  # the line is a step of a breadcrumb spread over lines, after its mark
     skip = False  # the line is the value of a field whose name stood alone on the line above
     for i, line in enumerate(lines):
@@ -334,6 +335,8 @@ def repair(text: str) -> list[Paragraph]:
             continue  # an app's name and channel over the post's time (青山融媒 • 青山 / 2025-01-14 18:14)
         if MASTHEAD.fullmatch(line.text.strip(" \u3000")) and i + 1 < len(lines) and is_furniture(lines[i + 1].text):
             continue  # the paper's name over the day it is of (青山日报 / 2025年09月22日): its masthead
+        if _lists_titles(line.text, texts, lines[i + 1].text if i + 1 < len(lines) else ""):
+            continue  # the titles of a page's items on one line, the article's among them (an e-paper's page)
         if is_furniture(line.text):
             column = breadcrumb_end(line.text) or column
             if column is not None and len(out) == 1 and out[0].text.strip(" \u3000") == column:
@@ -361,6 +364,23 @@ def repair(text: str) -> list[Paragraph]:
         else:
             out.append(line)
     return out
+
+
+def _lists_titles(line: str, lines: set[str], after: str) -> bool:
+    """Whether a line holds the titles of a page's items apart by spaces, one of them a line of the text of its own
+    (the article's title under the list): four or more, no sentence's punctuation; not a headline of phrases whose
+    first is the line ``after`` it (a record's title over the lines of the headline it joins).
+
+    Examples:
+        >>> menu = "青山县召开春耕大会 白石镇举办春耕培训 青山中学开展植树活动 县图书馆新馆开放"
+        >>> _lists_titles(menu, {menu, "白石镇举办春耕培训"}, "白石镇举办春耕培训"), _lists_titles(menu, {menu}, "")
+        (True, False)
+        >>> _lists_titles(menu, {menu, "青山县召开春耕大会"}, "青山县召开春耕大会")  # (the title, then its lines)
+        False
+    """
+    parts = line.split()
+    return (len(parts) >= 4 and not re.search(r"[。，,；;：:！？!?]", line) and parts[0] != after.strip(" \u3000")
+            and any(part in lines for part in parts if len(part) >= 6))
 
 
 # A web page's title: the article's headline, then the site's name after a dash or a bar (… - 青山新闻网, …_青山网).
@@ -943,7 +963,7 @@ def segment(text: str) -> list[Article]:
         if (is_short(p.text) or _is_long_title(p, following)
                 or (opening and (_is_opening_title(p, body_after) or _is_credited_title(p, following)))
                 or current is None and not lead and p.start in posted and _is_posted_title(p.text)
-                or current is None and not lead and len(p.text) <= 120 and PHOTO_CREDITED.search(p.text)
+                or opening and len(p.text) <= 120 and PHOTO_CREDITED.search(p.text)
                 or (not opening and is_photo_description(p.text))) and not opens[i]:
             if pending and lead and lead[-1].start > pending[-1].start:
                 under_byline.add(p.start)  # (a byline's field line between it and the headline: no headline's line)
@@ -1016,11 +1036,15 @@ def segment(text: str) -> list[Article]:
         body = p
         if starts:
             cut, date_end = leading_byline(p.text)
-            if merged and (date_end and current.dateline is not None or cut > date_end and current.byline is not None):
+            # (a page's author field above, 作者：李四 王五, then the dateline's credit that gives their roles, 记者 李四 摄影
+            # 王五, further down: the credit is the byline)
+            roles = cut > date_end and _gives_the_role(current, p.text[:cut])
+            if merged and not roles and (date_end and current.dateline is not None
+                                         or cut > date_end and current.byline is not None):
                 cut = date_end = 0  # the article has its dateline and byline: the second stays in its text
             if date_end and current.dateline is None:
                 set_dateline(current, p, date_end)
-            if cut > date_end and current.byline is None:
+            if cut > date_end and (current.byline is None or roles):
                 current.byline = p.text[:cut]
                 current.byline_span = (p.start, p.offsets[cut - 1] + 1)
                 current.byline_position = "start"

@@ -115,3 +115,36 @@ def test_the_pages_footer_under_the_editor_opens_no_article_and_keeps_its_names(
     # a dateline under the editor's line opens the next item
     assert headlines(f"{TITLE}\n{BODY}\n责任编辑:王小五\n青山县图书馆新馆开放\n本报讯 3月6日,青山县图书馆新馆正式开放,市民排队入馆。") == [
         TITLE, "青山县图书馆新馆开放"]
+
+
+def test_a_places_news_with_a_role_after_it_is_a_dateline():
+    text = f"{TITLE}\n白石镇讯 通讯员李小四报道 3月2日,县农业农村局组织技术人员到白石镇指导春耕。"
+    assert credits(text) == {("contributor", "李小四")}
+    entities, _ = graph(text)
+    assert ("Person", "镇讯") not in entities and ("Person", "白石") not in entities
+
+
+def test_a_closing_credit_after_the_outlet_and_its_app():
+    assert credits(f"{TITLE}\n{BODY}\n青山网 青山APP 记者 李小四 通讯员 王五") == {("author", "李小四"), ("contributor", "王五")}
+
+
+def test_what_each_reporter_did_before_the_role_and_the_photographer_after_the_names():
+    text = f"{TITLE}\n来源:青山网 作者:文/记者李小四 通讯员王五 航拍/记者赵小六\n{BODY}"
+    assert credits(text) == {("author", "李小四"), ("contributor", "王五"), ("author", "赵小六")}
+    assert credits(f"{TITLE}\n{BODY}\n（青山网记者 李小四 摄影 王五）") == {("author", "李小四")}
+
+
+def test_the_datelines_credit_gives_the_roles_of_the_authors_a_field_named():
+    text = (f"{TITLE}\n来源:青山网 作者:李小四 王五 赵小六 编辑:钱七\n现场。\n"
+            f"青山网白石3月2日讯 (青山新闻记者 李小四 王五 摄影 赵小六) 县农业农村局组织技术人员到白石镇指导春耕。")
+    assert credits(text) == {("author", "李小四"), ("author", "王五")}
+
+
+def test_a_photo_pages_first_item_under_its_title_stays_its_body():
+    import kg
+
+    text = ("1、白石镇春耕忙\n白石镇农户抢抓农时播种玉米，田间一派繁忙景象。（李小四摄）\n"
+            "2、青山湖候鸟归来\n青山湖湿地迎来今年第一批越冬候鸟，吸引市民观赏。（王五摄）")
+    first = kg.build(text).documents[0].articles[0]
+    assert first.headline == "1、白石镇春耕忙"
+    assert [s.kind for s in first.sentences if "播种玉米" in s.text] == ["body"]
