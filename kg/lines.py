@@ -345,7 +345,7 @@ FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]"
                    rf"|(?:{_SLASH_FIELDS})[/／](?=[\s\u3000]*[\u4e00-\u9fff])")
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 _DATE_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"  # (10.11.2015: the day first)
-               r"(?:[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")
+               r"(?:(?:[\s\u3000]+|(?<=日))\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")  # (2024年05月06日15:19: glued after 日)
 # A post's day and time of day, the time required: 2020-09-25 19:40:43 (the year may be left out: 08-23 11:23).
 _POSTED = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Who posts an article, by the end of its name: a paper or a unit, a site, an app, a government's news brand (青山发布).
@@ -571,9 +571,14 @@ def bracketed_names(text: str) -> bool:
     Examples:
         >>> bracketed_names("（王思远张明华）"), bracketed_names("王思远"), bracketed_names("（江苏）")
         (True, False, False)
+        >>> bracketed_names("（张 伟）")  # a name of two spaced out, as names of three line up
+        True
     """
     t = text.strip(" \u3000")
-    return t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2 and (names_in_a_credit(t[1:-1]) or rare_names(t[1:-1]))
+    if not (t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2):
+        return False
+    inner = re.sub(r"^([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])$", r"\1\2", t[1:-1])
+    return names_in_a_credit(inner) or rare_names(inner)
 
 
 def rare_names(text: str, most: int = TEAM) -> bool:
@@ -787,9 +792,10 @@ def is_name_line(text: str) -> bool:
 
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*出版)?|星期[一二三四五六日天]"
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*出版)?(?:\s+(?:上一期|下一期))*|星期[一二三四五六日天]"
     r"|(?:《[^《》\s]{1,12}[报刊]》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
     r"(?:第\s*)?(?![12]\d{3}\s*版)[0-9０-９A-Z]{1,5}\s*版(?:\s*[:：].*)?"  # 05版:城事, 00004版:要闻 (not 2024版：…)
+    r"|第[一二三四五六七八九十]{1,3}版\s*[:：].*"  # 第二版:要闻
     r"|[0-9０-９]{2}[:：][\u4e00-\u9fff]{2,8}"  # 02:时政要闻
     r"|[\u4e00-\u9fff]{2,8}报[\s\u3000]*(?:数字报纸?|电子报|电子版|数字版)"  # an e-paper's masthead
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
@@ -966,7 +972,8 @@ def breadcrumb_end(text: str) -> str | None:
 
 
 # An e-paper's page (第11版：要闻, A06版：…) or a breadcrumb's field (您当前的位置：…), which stand above the headline.
-_ABOVE_TITLE = re.compile(r"(?:第?[A-Z]?\d{1,3}版[\s\u3000]*[:：]|[您你]?(?:当前|现在|所在)?的?位置[\s\u3000]*[:：])")
+_ABOVE_TITLE = re.compile(r"(?:第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[您你]?(?:当前|现在|所在)?的?位置)"
+                          r"[\s\u3000]*[:：]")
 
 
 def is_page_line(text: str) -> bool:

@@ -875,6 +875,9 @@ def segment(text: str) -> list[Article]:
     def start_article(headline: list[Paragraph], subtitle: Paragraph | None, at: int) -> Article:
         if not headline:  # (a repost that keeps its title only in the field above it: 原标题：…)
             headline = _original_title(text, articles[-1].end if articles else 0, at)
+        # (a bullet before the title, the page's mark of its item: • 青山桥通车)
+        headline = [h.slice(len(h.text) - len(h.text.lstrip(BULLETS)), len(h.text)) if h.text.strip(BULLETS) else h
+                    for h in headline]
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
         a.headline_lines = [h.text for h in headline]
         a.headline = " ".join(a.headline_lines)
@@ -931,7 +934,8 @@ def segment(text: str) -> list[Article]:
             above = pending[:]  # (the unit the authors write for on lines above the credit: 青山县融媒体中心)
             while above and _UNIT_LINE.fullmatch(above[-1].text.strip(" \u3000")):
                 above.pop()
-            if current is not None and current.byline is None and not lead and (not above or is_caption(above[-1].text)):
+            if current is not None and current.byline is None and not lead and (
+                    not above or is_caption(above[-1].text)):
                 # after the body (and its photos, and the unit the authors write for): the article's credit
                 add_captions(current, pending)
                 pending = []
@@ -1016,7 +1020,8 @@ def segment(text: str) -> list[Article]:
             # (the site's header above the headline: only where furniture also stands between the headline and the
             # body, as an e-paper's fields do; a post time under a headline, then a photo's caption, keeps the headline)
             headline, subtitle, captions, before = _split_pending(
-                pending, current is not None, below_furniture if p.start in below_furniture or lead else frozenset(),
+                pending, current is not None,
+                below_furniture if p.start in below_furniture or lead or starts else frozenset(),
                 below_furniture | under_byline, posted, paged)
             if current is not None:
                 add_captions(current, before)
@@ -1266,6 +1271,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         # the site's header (青山阅读器), the headline is under the furniture
         # (not a unit's short name alone under the furniture, a source field's value: 标题 / 发布时间：… / 二公司)
         under = [k for k in range(1, len(pending)) if (pending[k].start in below_furniture or pending[k].start in paged)
+                 and not is_caption(pending[k].text)
                  and not all(_SOURCE_UNIT.fullmatch(x.text.strip(" \u3000")) for x in pending[k:])]
         pending = pending[under[-1]:] if under else pending
         while len(pending) > 1 and not pending[1].text.startswith("—") and _site_line(pending[0], pending[1:]):

@@ -148,3 +148,31 @@ def test_a_photo_pages_first_item_under_its_title_stays_its_body():
     first = kg.build(text).documents[0].articles[0]
     assert first.headline == "1、白石镇春耕忙"
     assert [s.kind for s in first.sentences if "播种玉米" in s.text] == ["body"]
+
+
+def test_an_e_papers_navigation_over_the_title_and_its_photo_credit_under_it():
+    page = (f"有温度 有深度\n第03版:综合新闻\n上一版3   4下一版\n2024年03月05日 星期二 出版 上一期  下一期\n3 上一篇   下一篇 4\n放大 缩小 默认\n"
+            f"{TITLE}\n王五/摄\n本报讯(记者 李小四)3月2日,县农业农村局组织技术人员到白石镇指导春耕。")
+    assert headlines(page) == [TITLE]
+    assert credits(page) == {("author", "李小四")}
+    # a page named in Chinese numerals, under the paper's menu
+    page = f"首页 | 标题导航 | 往期 | 版面导航\n新闻内容\n第二版:新闻\n{TITLE}\n本报讯 (通讯员 李小四)3月2日,县农业农村局组织技术人员到白石镇指导春耕。"
+    assert headlines(page) == [TITLE]
+    assert headlines(f"新闻内容\n第二版:新闻\n{TITLE}\n{BODY}") == [TITLE]
+    assert headlines(f"2024年03月05日 星期二 出版 上一期  下一期\n{TITLE}\n{BODY}") == [TITLE]
+    # the title, the day alone, then a photo's caption over the dateline: the caption is no title
+    assert headlines(f"{TITLE}\n2024-03-05\n培训现场\n本报讯(记者 李小四)3月2日,县农业农村局组织技术人员到白石镇指导春耕。") == [TITLE]
+
+
+def test_a_bulleted_title_loses_its_bullet_and_a_day_glued_to_its_time_is_furniture():
+    page = f"学校动态\n  • {TITLE}\n  • 信息来源:青山县教育局     时间:2024-03-05 06:23\n{BODY}"
+    assert headlines(page) == [TITLE]
+    assert headlines(f"来自:白石镇\n{TITLE}\n2024年03月05日15:19\n{BODY}") == [TITLE]
+
+
+def test_a_name_of_two_spaced_out_alone_in_brackets_closes_the_article():
+    assert credits(f"{TITLE}\n{BODY}\n(李 明)") == {("author", "李明")}
+
+
+def test_the_names_after_the_photographers_credit_took_the_photos():
+    assert credits(f"{TITLE}\n(文/李小四 图/王五 赵六){BODY}") == {("author", "李小四")}

@@ -128,6 +128,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'reporter'), ('王五', 'correspondent'), ('赵六', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("（青山网记者 李小四 王五 摄影 赵六）")]  # the photographer: no author
         [('李小四', 'reporter'), ('王五', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("(文/李小四 图/王五 赵六)")]  # (both took the photos)
+        [('李小四', 'reporter')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -204,8 +206,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 role = "reporter" if UNIT_SOURCE.match(text, start) else None
                 alone = alone or role is not None
                 continue
-        if word in _SHOOTING:  # (记者 李四 摄影 王五: the names after it took the photos, and wrote none of it)
-            role = None
+        if word in _SHOOTING or _SHOT_BY.match(word):  # (记者 李四 摄影 王五, 文/李四 图/王五 赵六: the names after it
+            role = None  # took the photos, and wrote none of it)
             continue
         credit = CREDIT.search(word)
         if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
@@ -220,7 +222,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                     start += len(name)
                 word = word[head.start():]
                 head = ROLE_WORD.match(word)
-            if head and (head.start() == 0 or _is_source(word[: head.start()]) or _TASK.fullmatch(word[: head.start()])):
+            before = word[: head.start()] if head else ""
+            if head and (head.start() == 0 or _is_source(before) or _TASK.fullmatch(before)):
                 alone = False
                 role, role_start = role_of(head.group()), start
                 word, start = word[head.end():], start + head.end()
@@ -242,6 +245,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 _KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
 _SHOOTING = ("摄影", "摄像", "摄")  # a credit's word for those who took its photos or film (记者 李四 摄影 王五)
+_SHOT_BY = re.compile(r"(?:图片?|摄影?|摄像)[/／](?!文)")  # the photographers' credit before their names (图/王五)
 _TASK = re.compile(r"[\u4e00-\u9fff]{2,4}[/／]")  # what a reporter did, before the role word (航拍/记者李四, 视频/记者王五)
 _SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=[ \u3000]*(?:$|[）)】]))")  # a photographer's name, then 摄, closing it
 
