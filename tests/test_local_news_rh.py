@@ -176,3 +176,14 @@ def test_a_name_of_two_spaced_out_alone_in_brackets_closes_the_article():
 
 def test_the_names_after_the_photographers_credit_took_the_photos():
     assert credits(f"{TITLE}\n(文/李小四 图/王五 赵六){BODY}") == {("author", "李小四")}
+
+
+def test_a_festival_named_by_its_own_word_held_or_closed():
+    entities, _ = graph("9月15日，2024年白石镇花灯节在镇文化广场举办。")
+    assert ("Initiative", "2024年白石镇花灯节") in entities
+    entities, _ = graph("7月30日，青山县民俗文化(茶叶)节在白石镇开幕。")
+    assert ("Initiative", "青山县民俗文化(茶叶)节") in entities
+    entities, _ = graph("6月29日，为期两天的2024青山县旅发大会落下帷幕。")
+    assert ("Initiative", "2024青山县旅发大会") in entities
+    entities, _ = graph("决赛环节在晚上举行，春节在即。")
+    assert not any(t == "Initiative" for t, _ in entities)

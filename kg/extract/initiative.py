@@ -591,12 +591,13 @@ def generic_event(name: str) -> bool:
 # The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！？!?\s“”]{{1,20}}?|于[^，,。；;：:！？!?\s“”]{{1,12}}?)?"
-                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?=[，,。；;！？!?\s]|$))"
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?=[，,。；;！？!?\s]|$)"
+                           r"|落下(?:了)?帷幕|落幕|闭幕(?!式))"
                            r"(?!的)")  # (not 全会召开的重大意义; an activity started, closing its clause: …宣传活动在…启动。)
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"
-                   r"晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院])+")
+                   r"晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院]|为期[\u4e00-\u9fff\d]{1,6}的)+")  # (为期两天的: how long)
 # Verbs whose object is the event that the clause then says is held: 祝贺…大会召开, 确保…博览会举办.
 _GOVERNS = re.compile(r"祝贺|庆贺|欢迎|迎接|期待|预祝|确保|筹备|筹办|做好|助力|聚焦|围绕")
 # An anniversary the event marks, where its name starts: 纪念…周年, 庆祝…周年.
@@ -671,6 +672,8 @@ def _head_start(text: str, end: int) -> int | None:
         (6, None)
         >>> _head_start("工作取得新进展", 7), _head_start("青山经济蓬勃发展", 8), _head_start("一筹莫展", 4)
         (None, None, None)
+        >>> _head_start("青山花灯节", 5), _head_start("决赛环节", 4)
+        (4, None)
     """
     close = 1 if text.endswith(("”", "》"), 0, end) else 0
     head = next((h for h in _HELD_HEADS if text.endswith(h, 0, end - close)), None)
@@ -678,6 +681,11 @@ def _head_start(text: str, end: int) -> int | None:
     if head is None and last and (last[0].text == "展" or last[0].pos.startswith("n")
                                   and frequency(text[end - close - 2 : end - close]) < _COMMON_BIGRAM):
         return end - close - 1  # an exhibition: 展 a word, or a noun's end (成果展, 主题展; not 发展, 新进展, 蓬勃发展)
+    if head is None and text.endswith("节", 0, end - close):
+        last = words(text[max(0, end - close - 8) : end - close])[-2:]
+        if last and (len(last[-1].text) >= 3 or last[-1].text == "节"
+                     and (last[0].pos.startswith("n") or last[0].text in ")）")):
+            return end - close - 1  # a festival: a word of three or more, or 节 after a noun (泼水节, 花灯节; not 环节, 春节)
     return None if head is None else end - close - len(head)
 
 
