@@ -187,3 +187,8 @@ def test_a_festival_named_by_its_own_word_held_or_closed():
     assert ("Initiative", "2024青山县旅发大会") in entities
     entities, _ = graph("决赛环节在晚上举行，春节在即。")
     assert not any(t == "Initiative" for t, _ in entities)
+
+
+def test_two_posts_joined_by_jian_make_a_member_of_both_bodies():
+    _, facts = graph("青山交投集团副总经理兼白石海丝公司副董事长张小明致辞。")
+    assert {("张小明", "memberOf", "青山交投集团"), ("张小明", "memberOf", "白石海丝公司")} <= facts

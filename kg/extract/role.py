@@ -464,6 +464,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 between = s.between(org.end, person.start)  # (国务院/nt副总理A: a glued tag is not read)
                 inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
                 between = between[1:] if between.startswith("的") and len(between) > 2 else between  # X的总经理A
+                # 兼 joins two posts as 、 does (青山集团副总经理兼白石公司董事长A)
+                between = re.sub(r"(?<=[\u4e00-\u9fff])兼(?=[\u4e00-\u9fff])", "、", between)
                 student = _STUDENT.fullmatch(between)
                 if student:  # 生命科学学院2019级本科生A: a student of the school
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
