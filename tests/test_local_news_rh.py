@@ -183,7 +183,7 @@ def test_a_festival_named_by_its_own_word_held_or_closed():
     assert ("Initiative", "2024年白石镇花灯节") in entities
     entities, _ = graph("7月30日，青山县民俗文化(茶叶)节在白石镇开幕。")
     assert ("Initiative", "青山县民俗文化(茶叶)节") in entities
-    entities, _ = graph("6月29日，为期两天的2024青山县旅发大会落下帷幕。")
+    entities, _ = graph("6月29日，为时两天的2024青山县旅发大会落下帷幕。")
     assert ("Initiative", "2024青山县旅发大会") in entities
     entities, _ = graph("决赛环节在晚上举行，春节在即。")
     assert not any(t == "Initiative" for t, _ in entities)

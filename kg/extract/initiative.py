@@ -597,7 +597,7 @@ _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在[^，,。；;：:！�
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"
-                   r"晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院]|为期[\u4e00-\u9fff\d]{1,6}的)+")  # (为期两天的: how long)
+                   r"晚上|当晚|当天|我[市县区校院局司所省]|本[市县区校院]|为[期时][\u4e00-\u9fff\d]{1,6}的)+")  # (为期两天的: how long)
 # Verbs whose object is the event that the clause then says is held: 祝贺…大会召开, 确保…博览会举办.
 _GOVERNS = re.compile(r"祝贺|庆贺|欢迎|迎接|期待|预祝|确保|筹备|筹办|做好|助力|聚焦|围绕")
 # An anniversary the event marks, where its name starts: 纪念…周年, 庆祝…周年.
