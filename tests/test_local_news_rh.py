@@ -192,3 +192,10 @@ def test_a_festival_named_by_its_own_word_held_or_closed():
 def test_two_posts_joined_by_jian_make_a_member_of_both_bodies():
     _, facts = graph("青山交投集团副总经理兼白石海丝公司副董事长张小明致辞。")
     assert {("张小明", "memberOf", "青山交投集团"), ("张小明", "memberOf", "白石海丝公司")} <= facts
+
+
+def test_the_project_a_signing_names():
+    entities, _ = graph("会上，白石县与青山皮草有限公司签订了兔皮深加工项目，签约额5000万元。")
+    assert ("Initiative", "兔皮深加工项目") in entities
+    entities, _ = graph("白石县集中签约了12个项目，双方还签订了合作项目。")  # (a count of projects, a kind: none)
+    assert not any(t == "Initiative" for t, _ in entities)

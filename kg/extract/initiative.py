@@ -91,6 +91,7 @@ QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工�
                           r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
 _PROJECT = re.compile(r"项目|工程")
+_SIGNED = re.compile(r"(?:签订|签约|签下|签署)了?$")  # a signing, right before what it signs
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
@@ -984,7 +985,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 b = next((x for x, y in on_routes if x < b < y <= m.start()), b)
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
-                if named and free and m.start() - b >= 6 and not _COUNTED.search(text, b, m.start()):
+                # (or the object of a signing, which names one project: 签订了5万吨冷库建设项目)
+                signed = _SIGNED.search(text, 0, b) is not None and m.start() - b >= 4
+                if (named and m.start() - b >= 6 or signed) and free and not _COUNTED.search(text, b, m.start()):
                     spans.append((b, m.end(), text[b : m.end()]))
                     continue
                 # a project with a proper name of its own, a word the dictionaries mark as one (南水北调工程,
