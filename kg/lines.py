@@ -377,10 +377,12 @@ def is_posting_line(text: str) -> bool:
         (True, True)
         >>> is_posting_line("2024.05.06"), is_posting_line("2024年5月6日,青山县召开大会,来源于基层的代表发言。")
         (False, False)
+        >>> is_posting_line("召开全县大会，时间：2024年3月12日 9:00，地点：县会议中心，请各乡镇")  # a wrapped line
+        False
     """
     t = text.strip(" \u3000")
-    if len(t) > 120 or re.search(r"[。！？!?]", t) or not _POSTED_AT.search(t):
-        return False
+    if len(t) > 120 or re.search(r"[。！？!?，,；;]", t) or not _POSTED_AT.search(t):
+        return False  # (no sentence, nor a wrapped line of one: 会议，时间：2024年3月12日，地点：…)
     return bool(_POSTING_WORD.search(t) or re.fullmatch(rf"[\u4e00-\u9fffA-Za-z·\s\u3000]{{2,24}}?{_POSTED}", t))
 
 

@@ -864,6 +864,8 @@ def segment(text: str) -> list[Article]:
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
     lead: list[Paragraph] = []  # dateline and byline lines seen since the last body paragraph
     current: Article | None = None
+    # the page's last editor line or head of its list of other items: what follows is its footer (below)
+    last_close = max((m.start() for m in _CLOSING_LINE.finditer(text)), default=len(text))
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
     # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…), a
     # number, their day, or closed by their author's name
@@ -974,7 +976,8 @@ def segment(text: str) -> list[Article]:
             pending.append(p)
             continue
         starts = opens[i]
-        if current is not None and not starts and not lead and _CLOSING_LINE.search(text, current.end, p.start):
+        if current is not None and not starts and not lead and current.start < last_close < p.start and not (
+                _ITEM_DATE.match(p.text) and _a_report(p.text)):
             add_captions(current, pending + [p])  # the page's footer under the article's editor or its list of other
             pending = []  # items (责任编辑：…, 相关新闻)
             continue
@@ -1104,8 +1107,9 @@ def segment(text: str) -> list[Article]:
 # above.
 _RELATED_LINE = re.compile(rf"^[\s\u3000]*(?:{RELATED})[\s\u3000:：]*$", re.M)
 # The lines that close an article on a web page: its editors (责任编辑：王五, 编辑 | 王五, 值班主任：…) or the head of the
-# site's list of other items (相关新闻): a paragraph after one opens no article and is no part of one, unless a dateline
-# or a byline opens it (the next item of a page).
+# site's list of other items (相关新闻). After the page's last one, a paragraph opens no article and is kept as the
+# article's caption, unless a dateline or a byline opens it, or it is a report that opens with its day (近日，…): the
+# next item of a page whose items each close with their editor.
 _CLOSING_LINE = re.compile(rf"^[\s\u3000【\[（(]*(?:(?:责任编辑|责编|编辑|值班主任|审核|终审)[\s\u3000]*[:：|｜]"
                            rf"|(?:{RELATED})[\s\u3000:：]*$)", re.M)
 
@@ -1251,19 +1255,19 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     if not pending:
         return [], None, [], []
     at = next((k for k, x in enumerate(pending) if x.start in posted), None) if not has_previous else None
-    if at is not None:
+    if at is not None and (at >= 2 or at == 1 and pending[1].start in below_furniture):
+        # (the text's first line right over the title is read below, as a kicker or the title over its subtitle)
         title = pending[at]
-        if at and title.text.startswith(("——", "—")):  # (a title, then its subtitle over the post's day)
-            return [pending[at - 1]], title, pending[at + 1:], []
-        if at == 1 and pending[1].start not in below_furniture and not _site_line(pending[0], pending[1:]) \
-                and max(len(pending[0].text), len(title.text)) <= 1.6 * min(len(pending[0].text), len(title.text)):
-            # the text's first line over the title, of like length (at most 1.6 times the other in the gold): its kicker
-            return pending[:2], None, pending[2:], []
-        kicker = pending[at - 1 : at] if at and _TWO_PHRASES.fullmatch(pending[at - 1].text) else []
+        if title.text.startswith(("——", "—")):  # (a title, then its subtitle over the post's day; without the dash a
+            return [pending[at - 1]], title, pending[at + 1:], []  # subtitle is not told from a site's line over it)
+        kicker = pending[at - 1 : at] if _TWO_PHRASES.fullmatch(pending[at - 1].text) else []
         return kicker + [title], None, pending[at + 1:], []
+    if at == 0 or at == 1:
+        below_furniture = frozenset()  # (no line under the post's day is the title)
     shots = []  # a photo's caption with its credit over the text (…展台。李四 摄): the article's, no headline
-    while not has_previous and pending and PHOTO_CREDITED.search(pending[0].text):
-        shots.append(pending.pop(0))
+    while not has_previous and len(shots) < len(pending) and PHOTO_CREDITED.search(pending[len(shots)].text):
+        shots.append(pending[len(shots)])
+    pending = pending[len(shots):]  # (a new list: the caller's stays whole)
     if not has_previous and not pending:
         return [], None, shots, []
     if not has_previous:

@@ -59,12 +59,14 @@ def test_the_line_over_the_posts_day_is_the_title_and_the_lines_above_the_sites(
     entities, _ = graph(f"青山网\n{TITLE}\n发布时间：2024-03-05\n农技员王小五在田间讲解\n{BODY}")
     assert ("Person", "王小五") in entities
     # a site's name and the author's over the post's day and time
-    assert headlines(f"立即下载\n{TITLE}\n青山网李小四2024-03-05 09:12\n{BODY}") == [TITLE]
+    assert headlines(f"立即下载\n青山新闻\n{TITLE}\n青山网李小四2024-03-05 09:12\n{BODY}") == [TITLE]
 
 
 def test_the_texts_first_line_over_the_title_is_its_kicker_or_the_title_over_its_subtitle():
     assert headlines(f"春风化雨润农家\n{TITLE}\n日期: 2024年3月5日\n\n{BODY}") == [f"春风化雨润农家 {TITLE}"]
-    assert headlines(f"立即下载\n{TITLE}\n日期: 2024年3月5日\n\n{BODY}") == [TITLE]  # (no kicker: a button, short)
+    # a subtitle with its dash under the title over the post's day, after the site's lines
+    text = f"青山网\n新闻热线 0000-1234567\n{TITLE}\n——全镇两百余名农户参加\n发布时间：2024-03-05\n{BODY}"
+    assert headlines(text) == [TITLE]
     text = f"{TITLE}\n——白石镇农技站走进田间\n发布时间：2024-03-05 09:12\n{BODY}"
     assert headlines(text) == [TITLE]
     assert headlines(f"• 青山新闻\n{TITLE}\n发布时间：2024-03-05\n{BODY}") == [TITLE]  # a column, no kicker
@@ -199,3 +201,24 @@ def test_the_project_a_signing_names():
     assert ("Initiative", "兔皮深加工项目") in entities
     entities, _ = graph("白石县集中签约了12个项目，双方还签订了合作项目。")  # (a count of projects, a kind: none)
     assert not any(t == "Initiative" for t, _ in entities)
+
+
+def test_what_the_review_found():
+    # a text that is a photo's caption alone builds
+    assert headlines("学生在操场上进行消防演练。李小四 摄\n编辑：王五") == [""]
+    # items of a page that each close with their editor stay items
+    report = "近日，白石镇组织干部群众开展春季植树活动，在河道两岸共栽种各类苗木三千余株，进一步改善了人居环境。"
+    text = f"青山县开展春耕\n{report}\n编辑：王五\n白石镇植树\n{report}\n编辑：王五\n红旗村修路\n日前，{report[3:]}"
+    assert headlines(text) == ["青山县开展春耕", "白石镇植树", "红旗村修路"]
+    # a wrapped line of the body that gives a meeting's time is no post's day
+    text = ("青山县召开安全生产工作会议\n青山县安全生产委员会近日发出通知，决定召开全县安全生产工作\n"
+            "会议，时间：2024年3月12日 9:00，地点：县会议中心，请各乡镇\n主要负责人参加。县长王五将出席会议并讲话。")
+    assert headlines(text) == ["青山县召开安全生产工作会议"]
+    # a holiday alone is no event
+    entities, _ = graph("今年的元宵节在欢乐祥和中落下帷幕。3月12日，植树节在青山县举行了义务植树活动。")
+    assert not any(t == "Initiative" and n.endswith("节") for t, n in entities)
+    for text in ("青山杯关键环节在县体育馆举行。", "教材第三章第二节在课堂上举行了讨论。"):  # (a word's 节, a section's)
+        entities, _ = graph(text)
+        assert not any(t == "Initiative" and n.endswith("节") for t, n in entities), text
+    # where the report was made, before 报道, is no author
+    assert credits(f"{TITLE}\n本报讯 记者李小四 白石镇报道：{BODY}") == {("author", "李小四")}

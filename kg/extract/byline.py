@@ -210,6 +210,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             role = None  # took the photos, and wrote none of it)
             continue
         credit = CREDIT.search(word)
+        if credit and credit.group() == "报道" and _reported_from(word[: credit.start()]):
+            continue  # (记者 李四 兰考报道: where the report was made, no author)
         if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
             word = word[: credit.start()]
         for word, start in _pieces(word, start):
@@ -248,6 +250,17 @@ _SHOOTING = ("摄影", "摄像", "摄")  # a credit's word for those who took it
 _SHOT_BY = re.compile(r"(?:图片?|摄影?|摄像)[/／](?!文)")  # the photographers' credit before their names (图/王五)
 _TASK = re.compile(r"[\u4e00-\u9fff]{2,4}[/／]")  # what a reporter did, before the role word (航拍/记者李四, 视频/记者王五)
 _SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=[ \u3000]*(?:$|[）)】]))")  # a photographer's name, then 摄, closing it
+
+
+def _reported_from(word: str) -> bool:
+    """Whether the word before 报道 is where the report was made: a division the gazetteer knows, named whole or bare
+    (兰考 of 兰考县), or a name ending in a level (白石镇).
+
+    Examples:
+        >>> _reported_from("兰考"), _reported_from("白石镇"), _reported_from("李小明")
+        (True, True, False)
+    """
+    return bool(word) and (word[-1] in "省市县区镇乡村旗" or any(named(word + level) for level in ("", "县", "市", "区")))
 
 
 def _pieces(word: str, start: int) -> list[tuple[str, int]]:

@@ -22,7 +22,7 @@ from ..gazetteer import find as find_divisions
 from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
-from ..words import clause_words, frequency, has_verb, words
+from ..words import clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
 from . import register
@@ -683,10 +683,16 @@ def _head_start(text: str, end: int) -> int | None:
                                   and frequency(text[end - close - 2 : end - close]) < _COMMON_BIGRAM):
         return end - close - 1  # an exhibition: 展 a word, or a noun's end (成果展, 主题展; not 发展, 新进展, 蓬勃发展)
     if head is None and text.endswith("节", 0, end - close):
-        last = words(text[max(0, end - close - 8) : end - close])[-2:]
-        if last and (len(last[-1].text) >= 3 or last[-1].text == "节"
-                     and (last[0].pos.startswith("n") or last[0].text in ")）")):
-            return end - close - 1  # a festival: a word of three or more, or 节 after a noun (泼水节, 花灯节; not 环节, 春节)
+        window = max(0, end - close - 8)
+        last = words(text[window : end - close])[-2:]
+        # a festival: a word of three or more, or 节 after a noun (泼水节, 花灯节; not 环节, 春节, 关键环节: 环节 a word) …
+        fest = last[-1] if last and len(last[-1].text) >= 3 else last[0] if len(last) == 2 and last[-1].text == "节" \
+            and (last[0].pos.startswith("n") or last[0].text in ")）") else None
+        if fest is not None and not (fest is last[-1] and in_dictionary(fest.text[-2:])):
+            # … after a word of its name (白石镇花灯节, 第三届桃花节; not a holiday alone: 今年的元宵节, ，植树节在…)
+            before = text[window + fest.start - 1 : window + fest.start] if window + fest.start > 0 else ""
+            if re.match(r"[\u4e00-\u9fff\d)）]", before) and before != "的":
+                return end - close - 1
     return None if head is None else end - close - len(head)
 
 
