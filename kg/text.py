@@ -1241,8 +1241,10 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     ``apart`` (a line of furniture or a byline's fields between it and the line before: the post's time and source)
     goes on no headline above it. At the top of a text, the first line whose start is in ``posted`` (a post's day and
     source stand under it: 发布时间：… 来源：…) is the title, the lines above it the site's header (a kicker of two
-    phrases right above it aside), those under it the article's captions; lines above a line whose start is in
-    ``paged`` (a breadcrumb or an e-paper's page line stands over it) are the site's header too.
+    phrases right above it aside), those under it the article's captions; where it is the text's second line with no
+    furniture above it, the two are read as below (a kicker over the title, or the title over its subtitle). Lines
+    above a line whose start is in ``paged`` (a breadcrumb or an e-paper's page line stands over it) are the site's
+    header too.
 
     At the top of a text the first line is the title; the line under it is its subtitle
     (:func:`_is_subtitle`) or the second line of the headline, unless it reads like a
