@@ -222,3 +222,8 @@ def test_what_the_review_found():
         assert not any(t == "Initiative" and n.endswith("节") for t, n in entities), text
     # where the report was made, before 报道, is no author
     assert credits(f"{TITLE}\n本报讯 记者李小四 白石镇报道：{BODY}") == {("author", "李小四")}
+
+
+def test_each_name_of_a_list_with_its_title_after_it_is_of_the_body_before_the_list():
+    _, facts = graph("青山农科院李小四研究员、赵小六副研究员到白石镇指导春耕。")
+    assert {("李小四", "memberOf", "青山农科院"), ("赵小六", "memberOf", "青山农科院")} <= facts

@@ -238,8 +238,15 @@ def seat_of_title(title: str, seated: dict[str, Mention]) -> Mention | None:
 
 
 def _title_len(text: str, at: int) -> int:
-    """The length of the longest title that starts at ``at`` (0 when none does)."""
-    return max((len(t) for t in TITLES if text.startswith(t, at)), default=0)
+    """The length of the longest title that starts at ``at`` (0 when none does), its deputy's too (副研究员, 副教授).
+
+    Examples:
+        >>> _title_len("王五研究员", 2), _title_len("王五副研究员", 2), _title_len("王五副食店", 2)
+        (3, 4, 0)
+    """
+    own = max((len(t) for t in TITLES if text.startswith(t, at)), default=0)
+    deputy = max((len(t) for t in TITLES if text.startswith(t, at + 1)), default=0) if text.startswith("副", at) else 0
+    return own or (1 + deputy if deputy else 0)
 
 
 def _department(s: Sentence, at: int, found: list[Mention], article: int) -> tuple[Mention, str] | None:
@@ -572,6 +579,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             # 青山师范大学李梅教授, 市十四中党支部杜强书记: the body right before the name, the title right after it
             named_before = next((o for o in orgs if o.end == person.start and s.start <= o.start
                                  and not any(x.start < o.start and o.end <= x.end for x in orgs if x is not o)), None)
+            if not member and after and named_before is None:
+                # (each name of a list with its title after it: 青山农科院李四研究员、王五副研究员 — 王五 too)
+                lead = person
+                while (prev := next((q for q in people if q.end < lead.start and (n := _title_len(doc.text, q.end))
+                                     and doc.text[q.end : lead.start] == doc.text[q.end : q.end + n] + "、"), None)):
+                    lead = prev
+                named_before = next((o for o in orgs if lead is not person and o.end == lead.start
+                                     and s.start <= o.start
+                                     and not any(x.start < o.start and o.end <= x.end for x in orgs if x is not o)),
+                                    None)
             if not member and after and named_before is not None:
                 ev = Evidence(a.index, named_before.start, person.end + len(after),
                               doc.text[named_before.start : person.end + len(after)], "role", s.index)
