@@ -1264,8 +1264,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
             return [pending[at - 1]], title, pending[at + 1:], []  # subtitle is not told from a site's line over it)
         kicker = pending[at - 1 : at] if _TWO_PHRASES.fullmatch(pending[at - 1].text) else []
         return kicker + [title], None, pending[at + 1:], []
-    if at == 0 or at == 1:
-        below_furniture = frozenset()  # (no line under the post's day is the title)
+    if at is not None:  # (the title the text's first or second line, read below: no line under the post's day is it)
+        below_furniture = frozenset()
     shots = []  # a photo's caption with its credit over the text (…展台。李四 摄): the article's, no headline
     while not has_previous and len(shots) < len(pending) and PHOTO_CREDITED.search(pending[len(shots)].text):
         shots.append(pending[len(shots)])

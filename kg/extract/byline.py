@@ -29,7 +29,7 @@ import re
 
 from ..gazetteer import find as find_divisions
 from ..gazetteer import named, spelled_by_divisions
-from ..levels import PATTERN as LEVELS
+from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
@@ -260,7 +260,7 @@ def _reported_from(word: str) -> bool:
         >>> _reported_from("兰考"), _reported_from("白石镇"), _reported_from("李小明")
         (True, True, False)
     """
-    return bool(word) and (word[-1] in "省市县区镇乡村旗" or any(named(word + level) for level in ("", "县", "市", "区")))
+    return bool(word) and (word[-1] in LEVEL_CHARS + "旗" or any(named(word + level) for level in ("", "县", "市", "区")))
 
 
 def _pieces(word: str, start: int) -> list[tuple[str, int]]:

@@ -577,18 +577,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             # 何汉翔院长表示: a head's title right after the name names the one body of its kind
             after = doc.text[person.end : person.end + _title_len(doc.text, person.end)]
             # 青山师范大学李梅教授, 市十四中党支部杜强书记: the body right before the name, the title right after it
-            named_before = next((o for o in orgs if o.end == person.start and s.start <= o.start
-                                 and not any(x.start < o.start and o.end <= x.end for x in orgs if x is not o)), None)
+            named_before = _body_ending_at(person.start, s.start, orgs)
             if not member and after and named_before is None:
                 # (each name of a list with its title after it: 青山农科院李四研究员、王五副研究员 — 王五 too)
                 lead = person
                 while (prev := next((q for q in people if q.end < lead.start and (n := _title_len(doc.text, q.end))
                                      and doc.text[q.end : lead.start] == doc.text[q.end : q.end + n] + "、"), None)):
                     lead = prev
-                named_before = next((o for o in orgs if lead is not person and o.end == lead.start
-                                     and s.start <= o.start
-                                     and not any(x.start < o.start and o.end <= x.end for x in orgs if x is not o)),
-                                    None)
+                named_before = _body_ending_at(lead.start, s.start, orgs) if lead is not person else None
             if not member and after and named_before is not None:
                 ev = Evidence(a.index, named_before.start, person.end + len(after),
                               doc.text[named_before.start : person.end + len(after)], "role", s.index)
@@ -705,6 +701,13 @@ _MADE_UP_OF = re.compile(r"由([^。！？!?；;，,由]{2,120}?)(?:等(?:[\d一
 # …司长王五、…处长李四，…局长张三等领导组成的X: no 由, the list's parts apart by commas, each ending with a name.
 _LISTED_MADE_UP_OF = re.compile(r"等(?:[\u4e00-\u9fff]{0,3}?(?:领导|专家|同志|人员|队员|成员|代表))?"
                                 r"(?:[\d一二三四五六七八九十]+(?:人|名|位))?(?:共同)?组成的")
+
+
+def _body_ending_at(at: int, sentence_start: int, orgs: list[Mention]) -> Mention | None:
+    """The organization that ends at ``at`` inside the sentence, not one inside a longer one's name (the body named
+    right before a person: 青山师范大学 of 青山师范大学李梅教授)."""
+    return next((o for o in orgs if o.end == at and sentence_start <= o.start
+                 and not any(x.start < o.start and o.end <= x.end for x in orgs if x is not o)), None)
 
 
 def _made_up_of(doc: Document, a: Article, people: list[Mention], orgs: list[Mention],
