@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,13 @@ from .words import words
 DATA = Path(__file__).parent / "data" / "divisions.csv"
 _ETHNIC = ("回族", "蒙古族", "土家族", "苗族", "彝族", "壮族", "满族", "藏族", "瑶族", "侗族", "白族", "哈尼族",
            "傣族", "黎族", "畲族", "羌族", "土族", "撒拉族", "仡佬族", "水族", "布依族", "朝鲜族", "达斡尔族")
+# The peoples of China as the national standard of their names lists them (GB/T 3304), which name autonomous areas.
+_PEOPLES = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+            "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+            "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+# An autonomous county or banner: its place's name, the peoples it is theirs, 自治 and its level.
+_AUTONOMOUS = re.compile(r"(?P<stem>.+?)(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True))
+                         + r")族?|各族)+自治(?P<level>[县旗])")
 GENERIC_DIVISIONS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})  # placeholders
 
 
@@ -63,13 +71,19 @@ def divisions() -> dict[str, Division]:
 
 
 def short_forms(name: str, level: str) -> list[str]:
-    """Usual shorter names: 管城回族区 → 管城区, 新密市 → 新密, 河南省 → 河南.
+    """Usual shorter names: 管城回族区 → 管城区, 新密市 → 新密, 河南省 → 河南, an autonomous county by its place's name
+    and its level (和布克赛尔蒙古自治县 → 和布克赛尔县).
 
     Examples:
         >>> short_forms("管城回族区", "county"), short_forms("郑州市", "prefecture")
         (['管城区'], ['郑州'])
+        >>> [short_forms(n, "county")[0] for n in ("和布克赛尔蒙古自治县", "莫力达瓦达斡尔族自治旗", "大通回族土族自治县")]
+        ['和布克赛尔县', '莫力达瓦旗', '大通县']
     """
     out = []
+    autonomous = _AUTONOMOUS.fullmatch(name) if level == "county" else None  # (a prefecture's 凉山州: kg.places)
+    if autonomous:
+        out.append(autonomous.group("stem") + autonomous.group("level"))
     for e in _ETHNIC:
         if e in name and len(name) > len(e) + 2:
             out.append(name.replace(e, ""))

@@ -176,11 +176,14 @@ def _role_paren(text: str) -> re.Match | None:
     return m if m and ROLE_WORD.search(m.group(1)) and not _PHOTO_CREDIT.search(m.group(1)) else None
 
 
-# 本报讯 记者 李四 通讯员 王五 近日,…: roles and names separated by spaces, no parentheses.
+# 本报讯 记者 李四 通讯员 王五 近日,…: roles and names separated by spaces, no parentheses; or each name glued to its
+# role (本报讯 记者李四 通讯员王五 近日,…), the last name closing the line where the credit has one of its own.
 _BARE_ROLES = re.compile(
-    r"(?:(?:本报)?(?:特约|见习|实习)?(?:记者|通讯员|实习生)[\s\u3000]+"
-    r"(?:[\u4e00-\u9fff·]{2,5}[\s\u3000、]+)+)+"
+    r"(?:(?:本报)?(?:全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员|实习生)[\s\u3000]*"
+    r"(?:(?!记者|通讯员|实习生)[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+|$))+)+"
 )
+# A name glued to its role in such a credit.
+_GLUED_TO_ROLE = re.compile(r"(?:记者|通讯员|实习生)([\u4e00-\u9fff·]{2,5})")
 
 # 本报北京3月1日电记者张三、李四报道：… — the names glued to the dateline, closed by 报道： (a name of two may be
 # spaced out to line up with names of three: 记者林 雨报道：)
@@ -223,6 +226,10 @@ def leading_byline(text: str) -> tuple[int, int]:
     if paren:
         return at + gap + paren.end(), at
     bare = _BARE_ROLES.match(rest[gap:])
+    if bare and (len(bare.group()) > 48 or not all(reported_names(n) for n in _GLUED_TO_ROLE.findall(bare.group()))):
+        bare = None  # (a name glued to its role is a person's: not 记者节, 记者走基层; and a credit is short)
+    if bare and re.match(r"[\u4e00-\u9fff·、\s\u3000]{0,12}?报道", rest[gap + bare.end():]):
+        bare = None  # (the credit goes on to 报道, its own shape below: 本报记者李四 通讯员王五 赵六报道：)
     if bare and (m or BODY_PUNCT.search(rest[gap + bare.end():])):  # 记者 李四 近日，… (not 记者 李四 摄)
         return at + gap + len(bare.group().rstrip(" \u3000、")), at
     reported = _REPORTED.match(rest[gap:]) if m else None
@@ -238,6 +245,9 @@ def leading_byline(text: str) -> tuple[int, int]:
     named = NAMES_REPORTED.match(rest[gap:]) if m else None
     if named and reported_names(named.group("names")):
         return at + gap + named.end(), at  # 本报讯李四报道：… (the names glued to the dateline, no role word)
+    glued = _GLUED_BEFORE_TIME.match(rest[gap:]) if m else None
+    if glued and all(reported_names(n) for n in _GLUED_RUN.findall(glued.group())):
+        return at + gap + glued.end(), at  # 青山日报讯记者李四通讯员王五近日，… (no space, no bracket: the body's time)
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
     if credit and (names_in_a_credit(credit.group(1)) or rare_names(credit.group(1))):
         return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
@@ -245,6 +255,11 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
+# Roles and names glued to the dateline and to the body after them, which opens with its time (青山日报讯记者李四通讯员
+# 王五近日，…): each role's names run up to the next role or to the time.
+_GLUED_RUN = re.compile(r"(?:记者|通讯员)((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?)(?=记者|通讯员|全媒体|融媒体|$)")
+_GLUED_BEFORE_TIME = re.compile(r"(?:(?:本报|全媒体|融媒体|见习|特约)?(?:记者|通讯员)(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?)+"
+                                r"(?=近日|日前|昨日|昨天|今日|今天|本月|上月|今年|去年|\d|[一二三四五六七八九十]{1,3}月)")
 # The outlets a report is by, a role and its names (again for a second role: 本报记者李四 通讯员王五), 报道 with a colon,
 # opening a report that has no dateline (not one it cites: 据青山日报记者李四报道：).
 _ROLE_NAMES = (r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
@@ -326,7 +341,7 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|新
                 "上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
-                "您当前位置|"  # (a breadcrumb's field, as 当前位置 above)
+                "您当前位置|您所在位置|"  # (a breadcrumb's field, as 当前位置 above)
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱|"
                 # a government site's table of an item's data (索引号：…  发布机构：…  成文日期：…)
                 "索引号|组配分类|主题分类|体裁分类|服务对象分类|发布机构|发文机关|成文日期|生效日期|废止日期|公开日期|发文字号|文号|"
@@ -425,7 +440,7 @@ _WEB_FURNITURE = re.compile(
     # 【打印】【关闭】, 【打印】 【字体: (its sizes left out); a row cut after its first button's name (】【关闭】【返回)
     r"^】?(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
-    r"|浏览字号|扫一扫|版权所有|Copyright).{0,40}$"
+    r"|浏览字号|[\u4e00-\u9fff]{0,4}扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…, 相机扫一扫 下载APP)
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
@@ -580,7 +595,26 @@ def bracketed_names(text: str) -> bool:
     if not (t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2):
         return False
     inner = re.sub(r"^([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])$", r"\1\2", t[1:-1])
-    return names_in_a_credit(inner) or rare_names(inner)
+    return names_in_a_credit(inner) or rare_names(inner) or _with_a_foreign_name(inner)
+
+
+def _with_a_foreign_name(text: str) -> bool:
+    """Whether ``text`` is names apart, one of them at least a name of the table's surnames, the others of three or
+    four characters that jieba reads as names alone (a person's or a place's, as it reads a transliteration), no
+    division and no place's or unit's name: a name of a people with no surname of the table (俄尔玛, 阿依古丽)
+    credited beside a colleague's.
+
+    Examples:
+        >>> _with_a_foreign_name("俄尔玛 杨小英"), _with_a_foreign_name("杨小英 阿依古丽"), _with_a_foreign_name("俄尔玛")
+        (True, True, False)
+        >>> _with_a_foreign_name("白石镇 杨小英"), _with_a_foreign_name("会议现场 杨小英"), _with_a_foreign_name("图为 杨小英")
+        (False, False, False)
+    """
+    parts = _parts(text)
+    known = [n for n in parts if names_only(n, most=1)]
+    return 2 <= len(parts) <= TEAM and 0 < len(known) < len(parts) and all(
+        3 <= len(n) <= 4 and not named(n) and not _ENDS_AS_A_PLACE_OR_UNIT.search(n)
+        and all(w.pos in ("nr", "nrt", "nrfg", "ns") for w in words(n)) for n in parts if n not in known)
 
 
 def rare_names(text: str, most: int = TEAM) -> bool:
@@ -735,8 +769,10 @@ def is_byline_line(text: str) -> bool:
         return True
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)
-    alone = inner is not t and names_only(after) and words(after)[0].pos != "ns"  # (not 记者黄河行, a reporting tour)
-    return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))
+    # (or a line of its own that names one person, a name of the table's surnames glued to 记者: 记者李四)
+    alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))) \
+        and names_only(after) and words(after)[0].pos != "ns"  # (not 记者李四说, a sentence)
+    return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
 
 
 def names_then_source(text: str) -> re.Match | None:

@@ -337,6 +337,8 @@ def repair(text: str) -> list[Paragraph]:
             continue  # the paper's name over the day it is of (青山日报 / 2025年09月22日): its masthead
         if _lists_titles(line.text, texts, lines[i + 1].text if i + 1 < len(lines) else ""):
             continue  # the titles of a page's items on one line, the article's among them (an e-paper's page)
+        if not out and is_posting_line(line.text) and not is_byline_line(line.text):
+            continue  # a post's day over its title, at the top of the page (a forum's: 青山论坛 发表于 2014-1-23 11:15)
         if is_furniture(line.text):
             column = breadcrumb_end(line.text) or column
             if column is not None and len(out) == 1 and out[0].text.strip(" \u3000") == column:
@@ -469,7 +471,7 @@ def _dateline_and_credit(text: str) -> bool:
 def _continues(prev: Paragraph, line: Paragraph) -> bool:
     """Whether ``line`` continues ``prev``: body text cut before its sentence ended."""
     return (
-        bool(BODY_PUNCT.search(unquoted(prev.text)) or is_byline_start(prev.text))
+        bool(BODY_PUNCT.search(unquoted(prev.text)) or 0 < leading_byline(prev.text)[0] < len(prev.text.rstrip()))
         and not ends_sentence(prev.text)
         and not TITLE_COLON.match(unquoted(prev.text))
         and not is_dateline_line(prev.text)

@@ -450,6 +450,30 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
     return out
 
 
+# A headline's event named by its kind alone, the object of the verb that holds it, ending the headline's clause
+# (青山产业园举行奠基仪式, 青山县开展节前安全检查): the article's event, whatever name it has.
+_HEADLINE_KIND = re.compile(rf"(?:{HOLD_VERB}|开展)([\u4e00-\u9fff]{{2,6}}(?:仪式|座谈会|检查|督查|演练))(?=$|[\s，,。！!：:；;])")
+
+
+def headline_kind(text: str) -> list[tuple[int, int]]:
+    """The event a headline says is held, named by its kind alone: from the verb that holds it to the end of the
+    headline's clause, two characters at least before the kind, none of them a size or a count (大规模演练, 首次座谈会:
+    how big or how many, no kind of event).
+
+    Examples:
+        >>> t = "青山产业园举行奠基仪式"
+        >>> [t[b:e] for b, e in headline_kind(t)]
+        ['奠基仪式']
+        >>> t = "青山县开展节前安全检查 守护节日平安"
+        >>> [t[b:e] for b, e in headline_kind(t)]
+        ['节前安全检查']
+        >>> headline_kind("青山县举行仪式"), headline_kind("青山县开展安全检查工作"), headline_kind("青山港举行大规模演练")
+        ([], [], [])
+    """
+    return [m.span(1) for m in _HEADLINE_KIND.finditer(text)
+            if not any(w.pos in ("a", "b", "m", "q") for w in words(m.group(1)))]
+
+
 # Heads that name an association as often as an event: an event only where the text holds it.
 _BODY_OR_EVENT = ("联谊会",)
 _HELD_BEFORE = re.compile(rf"(?:{HOLD_VERB}|开展)了?(?:大型|首届|一场|一次)?$")
@@ -1065,7 +1089,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):
                     spans.append((b, end, text[b:end]))
-            for b, e in _ceremonies(s.tokens):
+            for b, e in _ceremonies(s.tokens) + (headline_kind(text) if s.kind == "headline" else []):
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:

@@ -247,6 +247,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if head - w.start > MAX_NAME:
             break
         start = w.start
+    # a division's name the walk stopped inside is the name's whole (和 of 和布克赛尔县税务局 is no conjunction there)
+    lead = max(0, start - 8)
+    start = min([start, *(lead + b for b, e, _, _ in find(text[lead:head]) if lead + b < start < lead + e)])
     # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
     own = next((m for m in SELF_NAMED_RE.finditer(text, max(0, start - 1), head)
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
@@ -1474,7 +1477,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
             continue  # 金叶印务公司会议室 is a room, a place
-        unit_word = text.rfind("单位", begin, m.start() - 2)
+        unit_word = text.rfind("单位", begin, max(begin, m.start() - 2))  # (a slice's end below 0 counts from the end)
         if unit_word >= 0:
             begin = unit_word + 2  # 设计单位青山园林公司: what kind of unit it is, then its name
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):

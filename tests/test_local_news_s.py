@@ -1,0 +1,85 @@
+"""Shapes of real news kg read wrong, found on unseen local pages (the thirty-seventh round), each written here as a
+short text of our own: a body whose name opens the sentence, with 单位 later in it (no name may run backwards); a
+headline's event named by its kind alone (…举行奠基仪式); a dateline and its credit on a line of their own, or names
+glued to their roles (本报讯 记者李四 通讯员王五); a forum's posting line over the title.
+
+Each test is a short text written for it; docs/extraction.md ("Thirty-seventh round") says why.
+"""
+from __future__ import annotations
+
+from tests.conftest import credits, graph, headlines
+
+HEAD = "青山县农技人员下乡指导春耕"
+BODY = "3月2日，县农业农村局组织技术人员到白石镇指导春耕。技术人员逐户讲解种植要点。"
+
+
+def test_a_body_opening_the_sentence_with_danwei_after_it_keeps_its_name():
+    ents, _ = graph("县总工会主席王五带队，深入共建单位白石社区，指导文明创建工作。")
+    assert ("Organization", "县总工会") in ents
+    assert all(name for _, name in ents)  # (no body with an empty name, cut from 单位 back to the head)
+
+
+def test_a_headlines_event_named_by_its_kind_alone_is_the_articles_event():
+    ents, rels = graph("白石产业园举行奠基仪式\n8月3日上午，青山县白石产业园举行奠基仪式。县长王五、青山集团董事长赵六出席。"
+                       "仪式由副县长孙七主持。")
+    assert ("Initiative", "奠基仪式") in ents
+    assert {("奠基仪式", "participant", "王五"), ("奠基仪式", "participant", "赵六")} <= rels
+    ents, rels = graph("青山县开展节前安全检查 守护节日平安\n9月17日，副县长王五带队到白石镇开展节前安全检查。")
+    assert ("Initiative", "节前安全检查") in ents and ("节前安全检查", "participant", "王五") in rels
+    # only a headline's: a body's kind alone names no event of its own; nor one named by its size
+    assert not {e for e in graph("青山县护林员上山巡护\n8月3日，青山县举行奠基仪式。")[0] if e[0] == "Initiative"}
+    assert not {e for e in graph("青山港举行大规模演练\n8月3日，青山港的船只出海。")[0] if e[0] == "Initiative"}
+
+
+def test_a_dateline_and_its_credit_on_a_line_of_their_own():
+    for credit in ("本报讯 记者李小四", "青山日报讯 记者 李小四", "    青山日报讯 记者李小四"):
+        text = f"{HEAD}\n\n{credit}\n\n    {BODY}"
+        assert credits(text) == {("author", "李小四")} and headlines(text) == [HEAD]
+    # (a line that goes on after the credit is the body cut by the layout: it still joins the next line)
+    assert credits(f"{HEAD}\n本报讯 记者李小四 近日，县农业农村局组织技术\n人员到白石镇指导春耕。") == {("author", "李小四")}
+
+
+def test_names_glued_to_their_roles_after_a_dateline():
+    assert credits(f"{HEAD}\n本报讯 记者李小四 通讯员王五 {BODY}") == {("author", "李小四"), ("contributor", "王五")}
+    # a role's word glued to no name is none: 记者节
+    assert credits(f"{HEAD}\n本报讯 记者节到来之际，县里慰问新闻工作者。") == set()
+    assert credits(f"{HEAD}\n本报讯 记者走基层 {BODY}") == set()  # (nor a column's name)
+
+
+def test_a_reporters_name_glued_to_jizhe_on_a_line_under_the_headline():
+    assert credits(f"{HEAD}\n记者李小四\n{BODY}") == {("author", "李小四")}
+    assert headlines(f"{HEAD}\n记者李小四\n{BODY}") == [HEAD]
+    assert headlines(f"记者走基层\n{BODY}") == ["记者走基层"]  # (a column's name, no one)
+
+
+def test_a_forums_posting_line_over_the_title_opens_no_article():
+    text = f"青山论坛 发表于 2014-1-23 11:15:54\n\n{HEAD}\n\n{BODY}"
+    assert headlines(text) == [HEAD]
+
+
+def test_a_pages_share_buttons_and_its_breadcrumbs_field_alone_are_no_headline():
+    text = f"相机扫一扫 下载APP\n微博扫一扫 关注微博号\n{BODY}"
+    assert headlines(text) in ([""], [None])
+    assert headlines(f"您所在位置:\n\n首页>新闻>\n\n{HEAD}\n\n{BODY}") == [HEAD]
+
+
+def test_a_closing_credit_with_a_name_of_no_surname_of_the_table_beside_a_colleagues():
+    assert credits(f"{HEAD}\n{BODY}(俄尔玛 杨小英)") == {("author", "俄尔玛"), ("author", "杨小英")}
+    assert credits(f"{HEAD}\n{BODY}（杨小英 阿依古丽）") == {("author", "杨小英"), ("author", "阿依古丽")}
+    assert credits(f"{HEAD}\n{BODY}(会议现场 杨小英)") == set()  # (words of a caption: no name)
+
+
+def test_roles_and_names_glued_to_the_dateline_and_to_the_bodys_time():
+    text = f"{HEAD}\n青山日报讯全媒体记者李小四通讯员王小五赵小六日前，县农业农村局组织技术人员到白石镇指导春耕。"
+    assert credits(text) == {("author", "李小四"), ("contributor", "王小五"), ("contributor", "赵小六")}
+    text = f"{HEAD}\n青山日报讯记者牟小瑜通讯员喻小隆3日，县农业农村局组织技术人员到白石镇指导春耕。"  # (a rarer surname)
+    assert credits(text) == {("author", "牟小瑜"), ("contributor", "喻小隆")}
+    # a reporter who went or heard, no name: no one
+    assert credits(f"{HEAD}\n本报讯记者走访白石镇今年的果园，看到春耕忙。") == set()
+
+
+def test_an_autonomous_county_by_its_places_name_and_its_level():
+    ents, _ = graph("昨天,新疆和布克赛尔县税务局干部到牧区宣讲。")
+    assert ("Place", "和布克赛尔蒙古自治县") in ents  # (the gazetteer's name)
+    assert any(t == "Organization" and n.endswith("和布克赛尔县税务局") for t, n in ents)  # (和 no conjunction there)
+    assert ("Place", "印江土家族苗族自治县") in graph("今天，贵州印江县税务局干部到村里宣讲政策。")[0]
