@@ -442,6 +442,9 @@ _WEB_FURNITURE = re.compile(
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
     r"|浏览字号|[\u4e00-\u9fff]{0,4}扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…, 相机扫一扫 下载APP)
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
+    r"|^[^\u4e00-\u9fffA-Za-z0-9]{2,}$"  # marks alone, a link's or an image's left of its markup (![]() |; not ■)
+    # the site's lines of contacts (…《青山日报》 新闻热线:0571-1234567 投稿邮箱:qs@example.cn), no sentence
+    r"|^[^。！？!?]*(?:热线|邮箱|电话)[ \u3000]*[:：][ \u3000]*[\dA-Za-z][\dA-Za-z@._\- ]{4,}[^。！？!?]*$"
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
     # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
@@ -789,8 +792,8 @@ def names_then_source(text: str) -> re.Match | None:
     m = _NAMES_THEN_SOURCE.fullmatch(t)
     if m:
         return m if _persons(m.group("names")) else None
-    m = _UNIT_THEN_NAMES.fullmatch(t)
-    return m if m and UNIT_END.search(m.group("unit")) and _persons(m.group("names")) else None
+    m = _UNIT_THEN_NAMES.fullmatch(t)  # (or the place they write from: （白石镇 李四）)
+    return m if m and _ENDS_AS_A_PLACE_OR_UNIT.search(m.group("unit")) and _persons(m.group("names")) else None
 
 
 def names_before_role(prefix: str) -> bool:
@@ -877,6 +880,10 @@ def is_furniture(text: str) -> bool:
         [False, False]
         >>> [is_furniture(t) for t in ("评论投稿 打印 转发 复制链接  |  |  字号", "打印 关闭", "打印机")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("![]() |", "青山在线 《青山日报》 ;新闻热线:0571-1234567 投稿邮箱:qs@example.cn", "1.")]
+        [True, True, False]
+        >>> is_furniture("请拨打热线：12345，反映问题。"), is_furniture("（一）")  # (a sentence; a section's number)
+        (False, False)
         >>> [is_furniture(t) for t in ("欢迎光临青山新闻网!", "2019年10月23日 星期三 出版", "02:时政要闻", "3上一期  下一期4")]
         [True, True, True, True]
         >>> [is_furniture(t) for t in ("2024/5/20 9:59:10本站原创", "今日  首页 -在线投稿 -往期报纸", "您当前位置:青山网 >> 要闻")]

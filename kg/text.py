@@ -275,9 +275,39 @@ def _lines(text: str) -> list[Paragraph]:
             stripped = stripped[heading.end():]
         if stripped:
             lead = raw.index(stripped)
-            out.append(drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped))))))
+            out.extend(_unflattened(drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))))
         pos += len(raw) + 1
     return out
+
+
+# A page flattened into one line: its title (after the menu's last bar, where one stands before it), two fields or
+# more (来源: 青山网 作者: 李四) and the post's day, then the body, which opens with its dateline.
+_FLAT_PAGE = re.compile(r"(?:.*[|｜][ \u3000]*)?(?P<title>[^。，,！？!?：:；;\s]{6,40}(?:[ \u3000][^。，,！？!?：:；;\s]{2,20})?)[ \u3000]+"
+                        r"(?P<fields>(?:(?:来源|作者|编辑|责任编辑|责编|发布时间|时间|日期|稿源)[ \u3000]*[:：][ \u3000]*"
+                        r"[^\s:：]{1,20}[ \u3000]+){2,}(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+                        r"(?:[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \u3000]+)?)(?P<body>\S.{12,})")
+
+
+_PAGE_FIELD = re.compile(r"(?:来源|作者|编辑|时间|日期)[ \u3000]*[:：]")
+
+
+def _unflattened(line: Paragraph) -> list[Paragraph]:
+    """A page flattened into one line as its lines: the title, the fields, the body (opening with its dateline).
+
+    Examples:
+        >>> t = "青山县水库除险加固获批 来源: 青山网 作者: 李小四 2024-02-12 青山网讯 近日，青山县三座水库获批加固。"
+        >>> [p.text for p in _unflattened(Paragraph(t, list(range(len(t)))))]
+        ['青山县水库除险加固获批', '来源: 青山网 作者: 李小四 2024-02-12', '青山网讯 近日，青山县三座水库获批加固。']
+        >>> t = "今年会议强调指出 来源: 群众 作者: 基层 今后要把工作做实做细，做到群众满意。"  # (no dateline opens the rest)
+        >>> len(_unflattened(Paragraph(t, list(range(len(t))))))
+        1
+    """
+    m = _FLAT_PAGE.fullmatch(line.text) if _PAGE_FIELD.search(line.text) else None
+    if m is None or dateline(m.group("body")) is None:
+        return [line]
+    fields = m.group("fields").rstrip(" \u3000")
+    return [line.slice(*m.span("title")), line.slice(m.start("fields"), m.start("fields") + len(fields)),
+            line.slice(*m.span("body"))]
 
 
 def repair(text: str) -> list[Paragraph]:

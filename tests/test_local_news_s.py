@@ -83,3 +83,34 @@ def test_an_autonomous_county_by_its_places_name_and_its_level():
     assert ("Place", "和布克赛尔蒙古自治县") in ents  # (the gazetteer's name)
     assert any(t == "Organization" and n.endswith("和布克赛尔县税务局") for t, n in ents)  # (和 no conjunction there)
     assert ("Place", "印江土家族苗族自治县") in graph("今天，贵州印江县税务局干部到村里宣讲政策。")[0]
+
+
+def test_a_place_before_the_names_of_a_closing_credit_is_where_they_write_from():
+    assert credits(f"{HEAD}\n{BODY}(白石镇 杨小英)") == {("author", "杨小英")}  # (no person named 白石镇)
+    assert credits(f"{HEAD}\n{BODY}\n（青山县 杨小英 李小四）") == {("author", "杨小英"), ("author", "李小四")}
+
+
+def test_who_declares_the_articles_event_open_takes_part_in_it():
+    lead = "5月1日，2024年青山市中小学生足球赛在白石县体育场开幕。"
+    for declares in ("市教育局局长王小五宣布足球赛开幕。", "最后，市教育局局长王小五宣布开幕。"):
+        assert ("2024年青山市中小学生足球赛", "participant", "王小五") in graph(lead + declares)[1]
+    assert not {r for r in graph(lead + "市教育局局长王小五宣布了比赛结果。")[1] if r[1] == "participant"}
+
+
+def test_an_offices_abbreviated_field_right_after_a_division_is_its_names():
+    assert ("Organization", "北流市防艾办") in graph("上午9时，北流市防艾办组织宣传活动。")[0]
+    assert not {e for e in graph("北流市开办了培训班。")[0] if e[0] == "Organization"}
+    assert ("Organization", "北流市设立办事处") not in graph("北流市设立办事处，王五兼任主任。")[0]  # (a verb, no field)
+
+
+def test_a_page_flattened_into_one_line_parts_into_title_fields_and_body():
+    page = "青山县水库除险加固获批 来源: 青山网 作者: 李小四 编辑: 王五 2024-02-12 青山网讯 近日，青山县三座水库获批除险加固。"
+    for text in (page, "首页 | 新闻 | " + page):
+        assert headlines(text) == ["青山县水库除险加固获批"] and credits(text) == {("author", "李小四")}
+
+
+def test_a_sites_menu_and_contacts_over_a_posts_title_open_no_article():
+    text = ("青山在线 《青山日报》 《白石晚报》 ;新闻热线:0571-1234567 投稿邮箱:qs@example.cn |\n![]() |\n|\n"
+            f"{HEAD}\n来源: 青山网 作者: 李小四 2024-02-12\n青山网讯 {BODY}")
+    assert headlines(text) == [HEAD] and credits(text) == {("author", "李小四")}
+    assert headlines(f"![]() |\n{HEAD}\n{BODY}") == [HEAD]  # (marks left of a link's markup: no title)

@@ -247,9 +247,13 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if head - w.start > MAX_NAME:
             break
         start = w.start
-    # a division's name the walk stopped inside is the name's whole (和 of 和布克赛尔县税务局 is no conjunction there)
+    # a division's name the walk stopped inside is the name's whole (和 of 和布克赛尔县税务局 is no conjunction there);
+    # and an office's field, abbreviated in one or two characters right after a division, no word of the dictionary,
+    # is its name's (防艾 of 北流市防艾办, which jieba reads as a verb and a name; not 设立 of 青山县设立办事处)
     lead = max(0, start - 8)
-    start = min([start, *(lead + b for b, e, _, _ in find(text[lead:head]) if lead + b < start < lead + e)])
+    start = min([start, *(lead + b for b, e, _, _ in find(text[lead:head])
+                          if lead + b < start < lead + e or text.startswith("办", head) and head - 2 <= lead + e < start
+                          and not in_dictionary(text[lead + e : head]))])
     # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
     own = next((m for m in SELF_NAMED_RE.finditer(text, max(0, start - 1), head)
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)

@@ -47,10 +47,13 @@ PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见�
 JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
+# Declaring an event open or closed (宣布运动会开幕, 宣布开幕): who declares it takes part in it.
+DECLARES = re.compile(r"宣布(?=[^，,。；;]{0,30}?(?:开幕|闭幕|开赛|开营|开班|启动)(?:$|[。，,；;！!]))")
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 # (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
 ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证(?:签约|签字)?|观摩|参观|陪同|观看|主讲|授课|莅临|亲临"
+                    rf"|{DECLARES.pattern}"
                     r"|(?<![来谈提说])[到参]会(?![场议])"
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
@@ -545,6 +548,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         after = text[end : s.end]
         target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
         if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])
+                               or sole and m.group() == "宣布"  # (宣布开幕, 宣布运动会开幕: the one event)
                                or main_event is not None and _names_back(after, main_event.text)
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
