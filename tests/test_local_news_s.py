@@ -114,3 +114,11 @@ def test_a_sites_menu_and_contacts_over_a_posts_title_open_no_article():
             f"{HEAD}\n来源: 青山网 作者: 李小四 2024-02-12\n青山网讯 {BODY}")
     assert headlines(text) == [HEAD] and credits(text) == {("author", "李小四")}
     assert headlines(f"![]() |\n{HEAD}\n{BODY}") == [HEAD]  # (marks left of a link's markup: no title)
+
+
+def test_the_first_of_a_list_of_towns_starts_after_the_verb_that_opens_the_list():
+    ents, _ = graph("暴雨致使青石、白沙、红山等乡镇的农田受灾。")
+    assert {("Place", "青石"), ("Place", "白沙"), ("Place", "红山")} <= ents
+    assert not any(name.startswith("致使") for _, name in ents)
+    ents, _ = graph("青石、白沙、红山等村的群众受益。")
+    assert ("Place", "红山") in ents and not any("等" in name for _, name in ents)  # (等 lists them; in no name)

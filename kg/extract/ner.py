@@ -613,6 +613,8 @@ def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tupl
         items, end = [], m.start()
         while True:
             begin = max(text.rfind(c, 0, end) for c in _BETWEEN_ITEMS) + 1
+            if items and text[begin - 1 : begin] != "、":
+                begin += _after_its_verb(text[begin:end])  # the first item, after the verb that opens the list
             if not re.fullmatch(rf"[{_HAN}]{{2,5}}", text[begin:end]):
                 # the first item, after the words that open the list: where a mention ends it
                 first = max((x for x in found if x.end == end and begin <= x.start and x.end - x.start >= 2),
@@ -629,6 +631,18 @@ def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tupl
             lead = _LIST_LEAD.match(text, b, e)  # (该县坑田、八江等乡镇: 坑田)
             out.append((m.group()[1:], items[:-1] + [(lead.end() if lead and e - lead.end() >= 2 else b, e)]))
     return out
+
+
+def _after_its_verb(run: str) -> int:
+    """Where the first item of a list starts in the run of characters before its 、: after the last verb, preposition
+    or particle that opens the list (致使白舍, 检查组先后到孙家洼), when two to five characters are left; else 0.
+
+    Examples:
+        >>> [_after_its_verb(t) for t in ("致使白舍", "检查组先后到孙家洼", "坑田", "走访了李庄大队第三村")]
+        [2, 6, 0, 0]
+    """
+    cut = max((w.end for w in words(run) if w.pos in ("v", "p", "ul", "uj") and w.end < len(run)), default=0)
+    return cut if 2 <= len(run) - cut <= 5 else 0
 
 
 # The words that may open a list of a county's towns or villages before its first item: 该县, 全市, 我镇, 本区.
@@ -1235,6 +1249,18 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     return [m for m in found if not function_word(m)]
 
 
+def listing_word_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Names the recognizer ran into 等, the word that closes a list (白沙、红山等村, 李四、王五等人): the name without it,
+    where two characters at least are left.
+
+    Examples:
+        >>> [m.text for m in listing_word_cut([Mention(3, 6, "Place", "红山等", 1)], "白沙、红山等村的群众")]
+        ['红山']
+    """
+    return [replace(m, end=m.end - 1, text=m.text[:-1]) if m.text.endswith("等") and len(m.text) >= 3 else m
+            for m in found]
+
+
 def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     """People whose name the recognizer ran into 率, the verb of one who leads a group (方小伟率市政协调研组…): the name
     without it, where two or three characters are left.
@@ -1826,6 +1852,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
                  town_people, directions_moved, towns_before_villages, county_towns, listed_bodies, kind_listed,
                  complete_bodies, mend_bodies, joined_bodies, fused_departments, worded_villages, mid_word_places,
-                 function_words_out, leading_verb_cut, surname_heads_out, lone_surnames_out):
+                 function_words_out, leading_verb_cut, listing_word_cut, surname_heads_out, lone_surnames_out):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

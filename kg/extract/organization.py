@@ -1549,8 +1549,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
     villages = [t.end for t in s.tokens if t.tag == "LOC" and t.text.endswith("村") and len(t.text) >= 3]
     for t in s.tokens:
         level = _LOCALITY.match(text, t.end)
-        # (not where a township of the place opens: 开化县 村头镇)
+        # (not where a township of the place opens: 开化县 村头镇; nor the list's 等 the tagger read into a place, 红山等 村)
         if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text) \
+                and not t.text.endswith("等") \
                 and not any(b == t.end for b, _, _ in chain(text, t.start)) \
                 and not worded_village(text[t.start : level.end()], text[level.end() : level.end() + 4]):
             start, end = s.span(t.start, level.end())
