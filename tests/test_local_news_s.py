@@ -122,3 +122,8 @@ def test_the_first_of_a_list_of_towns_starts_after_the_verb_that_opens_the_list(
     assert not any(name.startswith("致使") for _, name in ents)
     ents, _ = graph("青石、白沙、红山等村的群众受益。")
     assert ("Place", "红山") in ents and not any("等" in name for _, name in ents)  # (等 lists them; in no name)
+
+
+def test_an_activity_started_at_a_list_of_places_is_named_from_its_clauses_start():
+    ents, _ = graph("11月25日，青山县总工会劳模宣讲活动在白石电力有限责任公司、红河铝业分公司、青山职业技术学院同步启动。")
+    assert ("Initiative", "青山县总工会劳模宣讲活动") in ents
