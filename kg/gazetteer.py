@@ -31,7 +31,7 @@ _PEOPLES = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 
             "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
             "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
 # An autonomous county or banner: its place's name, the peoples it is theirs, 自治 and its level.
-_AUTONOMOUS = re.compile(r"(?P<stem>.+?)(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True))
+_AUTONOMOUS = re.compile(r"(?P<stem>.{2,}?)(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True))
                          + r")族?|各族)+自治(?P<level>[县旗])")
 GENERIC_DIVISIONS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})  # placeholders
 
@@ -77,8 +77,8 @@ def short_forms(name: str, level: str) -> list[str]:
     Examples:
         >>> short_forms("管城回族区", "county"), short_forms("郑州市", "prefecture")
         (['管城区'], ['郑州'])
-        >>> [short_forms(n, "county")[0] for n in ("和布克赛尔蒙古自治县", "莫力达瓦达斡尔族自治旗", "大通回族土族自治县")]
-        ['和布克赛尔县', '莫力达瓦旗', '大通县']
+        >>> [short_forms(n, "county")[0] for n in ("和布克赛尔蒙古自治县", "莫力达瓦达斡尔族自治旗", "长白朝鲜族自治县")]
+        ['和布克赛尔县', '莫力达瓦旗', '长白县']
     """
     out = []
     autonomous = _AUTONOMOUS.fullmatch(name) if level == "county" else None  # (a prefecture's 凉山州: kg.places)
@@ -103,10 +103,13 @@ def automaton():
     import ahocorasick
 
     names: dict[str, list[Division]] = {}
+    # (a county's short form that is a province's or a prefecture's name and its level reads as theirs: 河南县 of
+    # 河南蒙古族自治县 in 河南县域经济)
+    upper = {n for d in divisions().values() if d.level != "county" for n in [d.name, *short_forms(d.name, d.level)]}
     for d in divisions().values():
         if d.name in GENERIC_DIVISIONS:
             continue
-        for n in [d.name, *short_forms(d.name, d.level)]:
+        for n in [d.name, *(f for f in short_forms(d.name, d.level) if d.level != "county" or f[:-1] not in upper)]:
             names.setdefault(n, []).append(d)
     a = ahocorasick.Automaton()
     for n, ds in names.items():

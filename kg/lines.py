@@ -440,11 +440,13 @@ _WEB_FURNITURE = re.compile(
     # 【打印】【关闭】, 【打印】 【字体: (its sizes left out); a row cut after its first button's name (】【关闭】【返回)
     r"^】?(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
-    r"|浏览字号|[\u4e00-\u9fff]{0,4}扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…, 相机扫一扫 下载APP)
+    r"|浏览字号|(?:微信|微博|手机|相机)?扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…; not 市民扫一扫就能…)
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
     r"|^[^\u4e00-\u9fffA-Za-z0-9]{2,}$"  # marks alone, a link's or an image's left of its markup (![]() |; not ■)
-    # the site's lines of contacts (…《青山日报》 新闻热线:0571-1234567 投稿邮箱:qs@example.cn), no sentence
-    r"|^[^。！？!?]*(?:热线|邮箱|电话)[ \u3000]*[:：][ \u3000]*[\dA-Za-z][\dA-Za-z@._\- ]{4,}[^。！？!?]*$"
+    # the newsroom's lines of contacts (…《青山日报》 新闻热线:0571-1234567 投稿邮箱:qs@example.cn), no sentence (not a
+    # notice's 联系人：王五 电话：…)
+    r"|^[^。！？!?]*(?:新闻热线|报料热线|投稿热线|投稿邮箱|投稿信箱|举报邮箱)[ \u3000]*[:：][ \u3000]*[\dA-Za-z][\dA-Za-z@._\- ]{4,}"
+    r"[^。！？!?]*$"
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
     # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
@@ -610,14 +612,16 @@ def _with_a_foreign_name(text: str) -> bool:
     Examples:
         >>> _with_a_foreign_name("俄尔玛 杨小英"), _with_a_foreign_name("杨小英 阿依古丽"), _with_a_foreign_name("俄尔玛")
         (True, True, False)
-        >>> _with_a_foreign_name("白石镇 杨小英"), _with_a_foreign_name("会议现场 杨小英"), _with_a_foreign_name("图为 杨小英")
+        >>> _with_a_foreign_name("白石镇 杨小英"), _with_a_foreign_name("会议现场 杨小英"), _with_a_foreign_name("欧阳小娜 杨小英")
         (False, False, False)
     """
     parts = _parts(text)
     known = [n for n in parts if names_only(n, most=1)]
     return 2 <= len(parts) <= TEAM and 0 < len(known) < len(parts) and all(
         3 <= len(n) <= 4 and not named(n) and not _ENDS_AS_A_PLACE_OR_UNIT.search(n)
-        and all(w.pos in ("nr", "nrt", "nrfg", "ns") for w in words(n)) for n in parts if n not in known)
+        and all(w.pos in ("nr", "nrt", "nrfg", "ns") for w in words(n))
+        and (len(n) == 3 or len(words(n)) == 1)  # (four characters jieba reads as one name: not 欧阳小娜, two names' run)
+        for n in parts if n not in known)
 
 
 def rare_names(text: str, most: int = TEAM) -> bool:
@@ -882,6 +886,8 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("![]() |", "青山在线 《青山日报》 ;新闻热线:0571-1234567 投稿邮箱:qs@example.cn", "1.")]
         [True, True, False]
+        >>> is_furniture("未经授权禁止复制  举报邮箱:report@example.cn"), is_furniture("联系人：王五 电话：0571-88886666")
+        (True, False)
         >>> is_furniture("请拨打热线：12345，反映问题。"), is_furniture("（一）")  # (a sentence; a section's number)
         (False, False)
         >>> [is_furniture(t) for t in ("欢迎光临青山新闻网!", "2019年10月23日 星期三 出版", "02:时政要闻", "3上一期  下一期4")]

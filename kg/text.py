@@ -367,7 +367,7 @@ def repair(text: str) -> list[Paragraph]:
             continue  # the paper's name over the day it is of (青山日报 / 2025年09月22日): its masthead
         if _lists_titles(line.text, texts, lines[i + 1].text if i + 1 < len(lines) else ""):
             continue  # the titles of a page's items on one line, the article's among them (an e-paper's page)
-        if not out and is_posting_line(line.text) and not is_byline_line(line.text):
+        if not out and is_posting_line(line.text) and not is_byline_line(line.text) and _POSTER_ONLY.match(line.text):
             continue  # a post's day over its title, at the top of the page (a forum's: 青山论坛 发表于 2014-1-23 11:15)
         if is_furniture(line.text):
             column = breadcrumb_end(line.text) or column
@@ -396,6 +396,10 @@ def repair(text: str) -> list[Paragraph]:
         else:
             out.append(line)
     return out
+
+
+# A posting line that names its poster only before the post's word or day, no title (青山论坛 发表于 …).
+_POSTER_ONLY = re.compile(r"[^\s\u3000]{1,10}[\s\u3000]*(?:发表于|发布于|\d{4}[-/.年])")
 
 
 def _lists_titles(line: str, lines: set[str], after: str) -> bool:

@@ -127,3 +127,31 @@ def test_the_first_of_a_list_of_towns_starts_after_the_verb_that_opens_the_list(
 def test_an_activity_started_at_a_list_of_places_is_named_from_its_clauses_start():
     ents, _ = graph("11月25日，青山县总工会劳模宣讲活动在白石电力有限责任公司、红河铝业分公司、青山职业技术学院同步启动。")
     assert ("Initiative", "青山县总工会劳模宣讲活动") in ents
+
+
+def test_works_named_with_their_year_and_place_and_a_fixed_term_of_their_field():
+    ents, _ = graph("随着白石镇网点的开通，青山省2022年度邮政普遍服务试点工程86个网点全部建成。")
+    assert ("Initiative", "青山省2022年度邮政普遍服务试点工程") in ents  # (普遍, an adverb of jieba's, inside the name)
+    # (an adverb before the verb that opens the walk is no part of a project's name)
+    assert ("Initiative", "详细了解白石集团羊绒衫项目") not in graph("县领导详细了解白石集团羊绒衫项目进展。")[0]
+    assert not {e for e in graph("青山县2023年度重点项目全部开工。")[0] if e[0] == "Initiative"}  # (the year's key projects)
+    assert not {e for e in graph("今天，2020—2021年度中国建设工程白石奖揭晓。")[0] if e[0] == "Initiative"}  # (a range)
+
+
+def test_what_the_review_found():
+    # a province's name with 县域 is no autonomous county's short form (河南县 of 河南蒙古族自治县)
+    places = {n for t, n in graph("5月6日，省政府召开推进河南县域经济高质量发展会议。")[0] if t == "Place"}
+    assert places == {"河南省"}
+    # a headline where someone scans a code is no share button
+    assert headlines(f"市民扫一扫就能查公交\n{BODY}") == ["市民扫一扫就能查公交"]
+    # a title with its post's day on its line keeps its words
+    assert ("Place", "青山县") in graph(f"青山县召开春耕生产工作会议 2024-03-12 10:20\n{BODY}")[0]
+    # 宣布…将于…开幕 announces an event to come: no one takes part in it yet
+    text = "5月6日，青山县召开新闻发布会。县长王小五宣布第三届青山茶文化节将于10月在白石镇开幕。"
+    assert not {r for r in graph(text)[1] if r[1] == "participant"}
+    # a notice's contact line is no site's furniture: its person stays
+    assert ("Person", "王小五") in graph(f"{HEAD}\n{BODY}\n联系人：王小五 电话：0571-88886666")[0]
+    # 开展了 before the kind is no part of the event's name
+    assert ("Initiative", "节前安全检查") in graph("青山县开展了节前安全检查\n9月17日，副县长王五带队检查。")[0]
+    # a compound surname's name of four is no foreign name (no 欧阳 and 小娜 apart)
+    assert credits(f"{HEAD}\n{BODY}（欧阳小娜 杨小英）") == set()

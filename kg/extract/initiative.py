@@ -164,7 +164,7 @@ _YEAR = re.compile(r"\d{4}年度?")
 _SEASON = re.compile(r"[春夏秋冬]{1,2}季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
-_PROJECT_POS = frozenset({"t", "f", "m", "q", "x"})
+_PROJECT_POS = frozenset({"t", "f", "m", "q", "x", "ad"})
 # A count of the works a project builds (12座 of …12座山塘水库清淤整治工程): many works, no one place.
 WORKS_COUNT = r"[\d一二三四五六七八九十百两]+[座所条处栋]"
 # The count after the project's year, closing where the project's name walk stopped: 2024年度12座.
@@ -375,7 +375,7 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
     labeled data rarely has inside a name, read as verbs here).
 
     Examples:
-        >>> t = "了解羊绒集团羊绒衫项目"
+        >>> t = "详细了解羊绒集团羊绒衫项目"
         >>> t[_open_on_a_name(t, 0, t.index("项目"), {}):]
         '羊绒集团羊绒衫项目'
         >>> t = "规划建设青山新城配网项目"
@@ -388,8 +388,8 @@ def _open_on_a_name(text: str, start: int, head: int, lac: dict[int, str]) -> in
         if w.start < start:
             continue
         verb = w.pos.startswith("v") and w.pos != "vn" or lac.get(w.start) in ("v", "vd")
-        if w.end > head or not (verb and w.text in boundary_words()):
-            break
+        if w.end > head or not (verb and w.text in boundary_words() or w.pos in ("ad", "d")):
+            break  # (and the adverbs before them: 详细 of 详细了解…项目)
         start = w.end
     # the tagger's verbs right before the place or body the name holds govern it (规划建设 of 规划建设青山新城配网项目)
     at = start
@@ -452,7 +452,7 @@ def _ceremonies(tokens: list) -> list[tuple[int, int]]:
 
 # A headline's event named by its kind alone, the object of the verb that holds it, ending the headline's clause
 # (青山产业园举行奠基仪式, 青山县开展节前安全检查): the article's event, whatever name it has.
-_HEADLINE_KIND = re.compile(rf"(?:{HOLD_VERB}|开展)([\u4e00-\u9fff]{{2,6}}(?:仪式|座谈会|检查|督查|演练))(?=$|[\s，,。！!：:；;])")
+_HEADLINE_KIND = re.compile(rf"(?:{HOLD_VERB}|开展)了?([\u4e00-\u9fff]{{2,6}}(?:仪式|座谈会|检查|督查|演练))(?=$|[\s，,。！!：:；;])")
 
 
 def headline_kind(text: str) -> list[tuple[int, int]]:
@@ -1012,6 +1012,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 built = _BUILT_COUNT.search(text, 0, b)
                 place = next((t for t in s.tokens if built and t.tag == "LOC" and t.end == built.start()), None)
                 b = place.start if place is not None else b
+                # the year the works are of, and the place right before it, open its name (青山省2021年度…试点工程;
+                # not 青山县2023年度重点项目, the year's key projects: four characters of what is built at least)
+                year = re.search(r"(?<![\d—–\-~～至到])\d{4}年度?$", text[:b])  # (not a range's end: 2022—2023年度)
+                if year and m.start() - b >= 4:
+                    place = next((t for t in s.tokens if t.tag == "LOC" and t.end == year.start()), None)
+                    b = place.start if place is not None else year.start()
                 # a route named by its two places opens the name of the works on it (信阳至南阳铁路改建工程)
                 b = next((x for x, y in on_routes if x < b < y <= m.start()), b)
                 named = any(t.tag in ("ORG", "LOC") and b <= t.start and t.end <= m.start() for t in s.tokens)

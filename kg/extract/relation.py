@@ -48,7 +48,7 @@ JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
 # Declaring an event open or closed (宣布运动会开幕, 宣布开幕): who declares it takes part in it.
-DECLARES = re.compile(r"宣布(?=[^，,。；;]{0,30}?(?:开幕|闭幕|开赛|开营|开班|启动)(?:$|[。，,；;！!]))")
+DECLARES = re.compile(r"宣布(?=(?:(?!将)[^，,。；;]){0,30}?(?:开幕|闭幕|开赛|开营|开班|启动)(?:$|[。，,；;！!]))")  # (not 将于…开幕)
 # Attending: the people before the verb take part in the event after it (or the article's event,
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 # (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
