@@ -228,8 +228,9 @@ def leading_byline(text: str) -> tuple[int, int]:
     bare = _BARE_ROLES.match(rest[gap:])
     if bare and (len(bare.group()) > 48 or not all(reported_names(n) for n in _GLUED_TO_ROLE.findall(bare.group()))):
         bare = None  # (a name glued to its role is a person's: not 记者节, 记者走基层; and a credit is short)
-    if bare and re.match(r"[\u4e00-\u9fff·、\s\u3000]{0,12}?报道", rest[gap + bare.end():]):
-        bare = None  # (the credit goes on to 报道, its own shape below: 本报记者李四 通讯员王五 赵六报道：)
+    if bare and _GLUED_TO_ROLE.search(bare.group()) and re.match(r"[\u4e00-\u9fff·、\s\u3000]{0,12}?报道",
+                                                                  rest[gap + bare.end():]):
+        bare = None  # (names glued to their roles going on to 报道, its own shape below: 本报记者李四 通讯员王五 赵六报道：)
     if bare and (m or BODY_PUNCT.search(rest[gap + bare.end():])):  # 记者 李四 近日，… (not 记者 李四 摄)
         return at + gap + len(bare.group().rstrip(" \u3000、")), at
     reported = _REPORTED.match(rest[gap:]) if m else None
@@ -249,8 +250,8 @@ def leading_byline(text: str) -> tuple[int, int]:
     if glued and all(reported_names(n) for n in _GLUED_RUN.findall(glued.group())):
         return at + gap + glued.end(), at  # 青山日报讯记者李四通讯员王五近日，… (no space, no bracket: the body's time)
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
-    if credit and (names_in_a_credit(credit.group(1)) or rare_names(credit.group(1))):
-        return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word
+    if credit and (names_in_a_credit(credit.group(1)) or rare_names(credit.group(1)) or names_then_source(credit.group())):
+        return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word (or their unit's)
     return at, at
 
 
@@ -427,6 +428,8 @@ UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2
                          rf"[{_SURNAME_FIRSTS}][\u4e00-\u9fff]{{1,3}}[\s\u3000]*[）)]?$")  # (（来源：某部 王五）)
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
+                           # (a role and a name apart by a space among the fields: 来源：青山日报 记者 李四)
+                           r"|(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
                            rf"|{UNIT_SOURCE.pattern})")
 # A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
 _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|关怀版|手机版|英文版|English|"
@@ -443,6 +446,7 @@ _WEB_FURNITURE = re.compile(
     r"|浏览字号|(?:微信|微博|手机|相机)?扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…; not 市民扫一扫就能…)
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
     r"|^[^\u4e00-\u9fffA-Za-z0-9]{2,}$"  # marks alone, a link's or an image's left of its markup (![]() |; not ■)
+    r"|^([\u4e00-\u9fffA-Za-z]{2,12})[\s\u3000]+\1$"  # an account's name and its link's (青山发布 青山发布)
     # the newsroom's lines of contacts (…《青山日报》 新闻热线:0571-1234567 投稿邮箱:qs@example.cn), no sentence (not a
     # notice's 联系人：王五 电话：…)
     r"|^[^。！？!?]*(?:新闻热线|报料热线|投稿热线|投稿邮箱|投稿信箱|举报邮箱)[ \u3000]*[:：][ \u3000]*[\dA-Za-z][\dA-Za-z@._\- ]{4,}"
@@ -843,6 +847,9 @@ _FURNITURE = re.compile(
     r"|第[一二三四五六七八九十]{1,3}版\s*[:：].*"  # 第二版:要闻
     r"|[0-9０-９]{2}[:：][\u4e00-\u9fff]{2,8}"  # 02:时政要闻
     r"|[\u4e00-\u9fff]{2,8}报[\s\u3000]*(?:数字报纸?|电子报|电子版|数字版)"  # an e-paper's masthead
+    # the paper, the day and the page over an item (青山日报 2024年03月12日 第01版, 2024年03月12日 星期二 A03版)
+    r"|(?:[\u4e00-\u9fff]{2,8}报[\s\u3000]+)?\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]+(?:(?:星期|周)[一二三四五六日天][\s\u3000]+)?"
+    r"(?:第\s*)?[0-9０-９A-Z]{1,5}\s*版(?:\s*[:：].*)?"
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
     r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)]"
     r"|[-—－_\s]*(?:END|End|end)[-—－_\s]*)$"  # the mark a site puts at an article's end

@@ -275,6 +275,7 @@ def _lines(text: str) -> list[Paragraph]:
             stripped = stripped[heading.end():]
         if stripped:
             lead = raw.index(stripped)
+            stripped = stripped.replace("丨", "｜")  # (丨, a stroke's character, as a bar: 文丨李四)
             out.extend(_unflattened(drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))))
         pos += len(raw) + 1
     return out
@@ -398,6 +399,9 @@ def repair(text: str) -> list[Paragraph]:
     return out
 
 
+# A site's name alone on its line (a government's, a paper's, a station's, a media centre's): over the page's first
+# title, the site's, no line of the title.
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:人民政府|政府网?|门户网站|新闻网|日报|晚报|电视台|广播电视台|融媒体中心)")
 # A posting line that names its poster only before the post's word or day, no title (青山论坛 发表于 …).
 _POSTER_ONLY = re.compile(r"[^\s\u3000]{1,10}[\s\u3000]*(?:发表于|发布于|\d{4}[-/.年])")
 
@@ -916,6 +920,8 @@ def segment(text: str) -> list[Article]:
         # (a bullet before the title, the page's mark of its item: • 青山桥通车)
         headline = [h.slice(len(h.text) - len(h.text.lstrip(BULLETS)), len(h.text)) if h.text.strip(BULLETS) else h
                     for h in headline]
+        if len(headline) >= 2 and not articles and _SITE_NAME.fullmatch(headline[0].text.strip(" \u3000")):
+            headline = headline[1:]  # (the site's name over the page's first title: 青山县人民政府 / 青山县召开…)
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
         a.headline_lines = [h.text for h in headline]
         a.headline = " ".join(a.headline_lines)

@@ -155,3 +155,20 @@ def test_what_the_review_found():
     assert ("Initiative", "节前安全检查") in graph("青山县开展了节前安全检查\n9月17日，副县长王五带队检查。")[0]
     # a compound surname's name of four is no foreign name (no 欧阳 and 小娜 apart)
     assert credits(f"{HEAD}\n{BODY}（欧阳小娜 杨小英）") == set()
+
+
+def test_credits_of_a_bar_and_a_role_among_the_pages_fields():
+    assert credits(f"{HEAD}\n文丨李小四\n{BODY}") == {("author", "李小四")}  # (丨, a stroke, for a bar)
+    assert credits(f"{HEAD}\n文 | 李小四  图 | 王五\n{BODY}") == {("author", "李小四")}  # (图 |: the photographer)
+    assert credits(f"{HEAD}\n来源：青山日报 记者 李小四\n{BODY}") == {("author", "李小四")}
+    # (names apart from their roles, then 报道：, after a dateline: as before the round)
+    assert credits(f"{HEAD}\n青山融媒讯 记者 李小四 通讯员 王五 报道：{BODY}") == {("author", "李小四"), ("contributor", "王五")}
+    # (a dateline, then the unit and its writer in brackets)
+    assert credits(f"{HEAD}\n本报讯（青山县委宣传部 李小四）{BODY}") == {("author", "李小四")}
+
+
+def test_a_sites_name_a_papers_day_and_page_and_an_accounts_name_over_the_title_are_no_lines_of_it():
+    title = "青山县召开春耕生产工作会议"
+    for top in ("青山县人民政府", "青山日报 2024年03月12日 第01版", "青山发布 青山发布"):
+        assert headlines(f"{top}\n{title}\n{BODY}") == [title], top
+    assert headlines(f"抓早抓实 不误农时\n{title}\n{BODY}") == ["抓早抓实 不误农时 " + title]  # (a kicker stays)

@@ -16,6 +16,7 @@ Examples:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -126,29 +127,34 @@ def _across_a_heading(item: Mention | Relation) -> bool:
         True
     """
     ends = (item,) if isinstance(item, Mention) else (item.subject, item.obj)
-    cut = [x for x in ends if isinstance(x, Mention) and "丨" in x.text]
+    cut = [x for x in ends if isinstance(x, Mention) and _STROKES.search(x.text)]
     for x in cut:
         _cut_at_stroke(x)
     return any(crosses_a_heading(getattr(x, "text", "")) for x in ends) or any(len(x.text) < 2 for x in cut)
 
 
+# The stroke (丨) or the bar (｜, |) that sites set between a column's name and a headline; kg.text reads 丨 as ｜.
+_STROKES = re.compile("[丨｜|]")
+
+
 def _cut_at_stroke(m: Mention) -> None:
-    """Cut a mention, in place, at 丨, the stroke that sites set between a column's name and a headline (“三项改革”丨法院
-    开放日 青山法院…): a character of the script to the recognizers, a separator to a reader. The part after the last one
-    is kept (or before it, where it closes the mention); a part of less than two characters then drops the mention.
+    """Cut a mention, in place, at 丨 or ｜, the stroke that sites set between a column's name and a headline
+    (“三项改革”丨法院开放日 青山法院…): a character of the script to the recognizers, a separator to a reader. The part
+    after the last one is kept (or before it, where it closes the mention); a part of less than two characters then
+    drops the mention.
 
     Examples:
-        >>> m = Mention(0, 12, "Initiative", "“三项改革”丨法院开放日", 1)
+        >>> m = Mention(0, 12, "Initiative", "“三项改革”｜法院开放日", 1)
         >>> _cut_at_stroke(m); (m.start, m.end, m.text)
         (7, 12, '法院开放日')
     """
     if m.end - m.start != len(m.text):
         return  # (a name spaced out in the text: left as it is)
-    text = m.text.rstrip("丨")
-    cut = text.rfind("丨") + 1
+    text = m.text.rstrip("丨｜|")
+    cut = max(text.rfind(c) for c in "丨｜|") + 1
     m.start, m.end, m.text = m.start + cut, m.start + len(text), text[cut:]
-    if m.canonical and "丨" in m.canonical:
-        m.canonical = m.canonical.rstrip("丨").rsplit("丨", 1)[-1]
+    if m.canonical and _STROKES.search(m.canonical):
+        m.canonical = _STROKES.split(m.canonical.rstrip("丨｜|"))[-1]
 
 
 def settle(found: list[tuple[int, Mention]]) -> list[Mention]:

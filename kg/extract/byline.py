@@ -160,8 +160,12 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     out = []
     credited = names_then_credit(text)
     sourced = None if credited else names_then_source(text)
+    lead = len(text) - len(text.lstrip())
+    opening = dateline(text)
+    if not (credited or sourced) and opening:  # (after the dateline: 本报讯（青山县委宣传部 李四）)
+        lead = len(text) - len(text[opening.end() :].lstrip(" \u3000"))
+        sourced = names_then_source(text[lead:])
     if credited or sourced:  # （青山公司工会：李四 王五 文/图）, （李四 来源：青山发布）: the names before their credit wrote it
-        lead = len(text) - len(text.lstrip())
         found = credited or sourced
         for m in _WORD.finditer(found.group("names")):
             at = lead + found.start("names") + m.start()
@@ -169,7 +173,6 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 out.append((name, "reporter", at, at + len(name), at))
                 at += len(name)
         return out
-    opening = dateline(text)
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
             not opening and (bracketed_names(text) or names_then_unit(text)
@@ -206,7 +209,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 role = "reporter" if UNIT_SOURCE.match(text, start) else None
                 alone = alone or role is not None
                 continue
-        if word in _SHOOTING or _SHOT_BY.match(word):  # (记者 李四 摄影 王五, 文/李四 图/王五 赵六: the names after it
+        barred = word in ("图", "图片") and re.match(r"[\s\u3000]*[|｜]", text[m.end() :])  # (文 | 李四  图 | 王五)
+        if word in _SHOOTING or _SHOT_BY.match(word) or barred:  # (记者 李四 摄影 王五, 文/李四 图/王五 赵六: the names after it
             role = None  # took the photos, and wrote none of it)
             continue
         credit = CREDIT.search(word)
