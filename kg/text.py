@@ -276,7 +276,12 @@ def _lines(text: str) -> list[Paragraph]:
         if stripped:
             lead = raw.index(stripped)
             stripped = stripped.replace("丨", "｜")  # (丨, a stroke's character, as a bar: 文丨李四)
-            out.extend(_unflattened(drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))))
+            line = drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))
+            title = _TITLE_BEFORE_POST.match(line.text) if not out and is_posting_line(line.text) else None
+            if title and not _POSTER_ONLY.match(line.text):  # the page's first line: its title, then the post's day
+                out.extend([line.slice(0, title.end("title")), line.slice(title.end(), len(line.text))])
+            else:
+                out.extend(_unflattened(line))
         pos += len(raw) + 1
     return out
 
@@ -400,6 +405,9 @@ def repair(text: str) -> list[Paragraph]:
 # A site's name alone on its line (a government's, a paper's, a station's, a media centre's): over the page's first
 # title, the site's, no line of the title.
 _SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,14}(?:人民政府|政府网?|门户网站|新闻网|日报|晚报|电视台|广播电视台|融媒体中心)")
+# A title with its post's day (and source) after it on its line, at the top of a page (青山县召开春耕会议 2024-03-12 10:20).
+_TITLE_BEFORE_POST = re.compile(r"(?P<title>[^\s\u3000:：]{6,40}(?:[ \u3000][^\s\u3000:：]{2,20})?)[\s\u3000]+"
+                                r"(?=(?:发布时间|时间|日期|来源|作者)[\s\u3000]*[:：]|\d{4}[-/.年])")
 # A posting line that names its poster only before the post's word or day, no title (青山论坛 发表于 …).
 _POSTER_ONLY = re.compile(r"[^\s\u3000]{1,10}[\s\u3000]*(?:发表于|发布于|\d{4}[-/.年])")
 

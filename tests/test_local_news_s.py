@@ -144,8 +144,10 @@ def test_what_the_review_found():
     assert places == {"河南省"}
     # a headline where someone scans a code is no share button
     assert headlines(f"市民扫一扫就能查公交\n{BODY}") == ["市民扫一扫就能查公交"]
-    # a title with its post's day on its line keeps its words
+    # a title with its post's day on its line keeps its words, and is the page's title
     assert ("Place", "青山县") in graph(f"青山县召开春耕生产工作会议 2024-03-12 10:20\n{BODY}")[0]
+    for top in ("青山县召开春耕生产工作会议 2024-03-12 10:20", "青山县召开春耕生产工作会议 来源：青山网 2024-03-12"):
+        assert headlines(f"{top}\n{BODY}") == ["青山县召开春耕生产工作会议"], top
     # 宣布…将于…开幕 announces an event to come: no one takes part in it yet
     text = "5月6日，青山县召开新闻发布会。县长王小五宣布第三届青山茶文化节将于10月在白石镇开幕。"
     assert not {r for r in graph(text)[1] if r[1] == "participant"}
