@@ -1,7 +1,9 @@
-"""Shapes of real news kg read wrong, found on unseen local pages (the thirty-seventh round), each written here as a
-short text of our own: a body whose name opens the sentence, with 单位 later in it (no name may run backwards); a
-headline's event named by its kind alone (…举行奠基仪式); a dateline and its credit on a line of their own, or names
-glued to their roles (本报讯 记者李四 通讯员王五); a forum's posting line over the title.
+"""Shapes of real news kg read wrong, found on unseen local pages and by writing each common shape of a credit and of
+a page's top under an article of our own (the thirty-seventh round), each written here as a short text of our own:
+credits (a dateline and its credit on a line of their own, names glued to their roles, 丨 for a bar, a unit or a place
+before a closing credit's names); a page's top and furniture (a forum's posting line, share buttons, a site's name,
+a paper's day and page, a flattened page, a title with its post's day); events named by their kind in a headline and
+who declares them open; projects named with their year; autonomous counties, offices and lists of towns.
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-seventh round") says why.
 """
