@@ -213,9 +213,11 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         if word in _SHOOTING or _SHOT_BY.match(word) or barred:  # (记者 李四 摄影 王五, 文/李四 图/王五 赵六: the names after it
             role = None  # took the photos, and wrote none of it)
             continue
-        credit = CREDIT.search(word)
+        credit = CREDIT.search(word) or _WROTE.search(word)
         if credit and credit.group() == "报道" and _reported_from(word[: credit.start()]):
             continue  # (记者 李四 兰考报道: where the report was made, no author)
+        if credit and credit.group() in ("/图", "／图") and credit.start() >= 2 and re.search("[/／]文", text[:start]):
+            continue  # (记者 李四/文 王五/图: after a writer's /文, the name before /图 took the photos, no author)
         if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
             word = word[: credit.start()]
         for word, start in _pieces(word, start):
@@ -251,6 +253,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 _KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
 _SHOOTING = ("摄影", "摄像", "摄")  # a credit's word for those who took its photos or film (记者 李四 摄影 王五)
+_WROTE = re.compile(r"(?<=[\u4e00-\u9fff])[/／]文$")  # a writer's name, then /文, after a role (记者 李四/文)
 _SHOT_BY = re.compile(r"(?:图片?|摄影?|摄像)[/／](?!文)")  # the photographers' credit before their names (图/王五)
 _TASK = re.compile(r"[\u4e00-\u9fff]{2,4}[/／]")  # what a reporter did, before the role word (航拍/记者李四, 视频/记者王五)
 _SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=[ \u3000]*(?:$|[）)】]))")  # a photographer's name, then 摄, closing it
@@ -274,7 +277,9 @@ def _pieces(word: str, start: int) -> list[tuple[str, int]]:
     roles = list(ROLE_WORD.finditer(word))
     for previous, m in zip(roles, roles[1:]):  # the first role keeps its source
         before = word[previous.end() : m.start()]  # a name, then the next role's source
-        cut = next((len(before) - len(s) for s in _KNOWN_SOURCES if before.endswith(s)), None)
+        # (or the next role's source alone: 文/青山日报记者 李四, the writer's credit, then the paper and its role)
+        cut = 0 if previous.group().endswith(("/", "／")) and _is_source(before) else next(
+            (len(before) - len(s) for s in _KNOWN_SOURCES if before.endswith(s)), None)
         if cut is None:  # a name of three, unless a source that opens with a place or 中央/中国 follows two
             two = len(before) > 2 and _is_source(before[2:]) and (
                 before[2:].startswith(("中央", "中国")) or any(h[0] == 0 for h in find_divisions(before[2:])))
