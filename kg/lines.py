@@ -71,7 +71,7 @@ BULLETS = "■□●○◆◇★☆▲△▼▽•·◎ \u3000"
 # A credit after the name: 吴晨文/图, 王五 摄, 李四 报道.
 # The heads of the units a credit names beside its authors (集团党办, 宣传部, 新闻中心, 青山研究院).
 UNIT_HEADS = "办|部|处|室|科|局|委|会|院|校|系|所|站|队|团|社|中心|公司|集团|厂|报|网|台|组|学|府|厅|馆"
-CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|摄影|摄|报道|整理)$")
+CREDIT = re.compile(r"(?:文[/／]图|图[/／]文|[/／]图|(?<=[\u4e00-\u9fff])[/／]文|摄影|摄|报道|整理)$")  # (…, 李四/文)
 UNIT_END = re.compile(rf"(?:{UNIT_HEADS})$")  # the end of a unit's name (宣传部, 新闻中心)
 # Names, then their writing credit apart from them, after the unit they write for (in brackets closing an article):
 # （李四 文/图）, (青山公司工会：李四 王五 文)

@@ -213,7 +213,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         if word in _SHOOTING or _SHOT_BY.match(word) or barred:  # (记者 李四 摄影 王五, 文/李四 图/王五 赵六: the names after it
             role = None  # took the photos, and wrote none of it)
             continue
-        credit = CREDIT.search(word) or _WROTE.search(word)
+        credit = CREDIT.search(word)
         if credit and credit.group() == "报道" and _reported_from(word[: credit.start()]):
             continue  # (记者 李四 兰考报道: where the report was made, no author)
         if credit and credit.group() in ("/图", "／图") and credit.start() >= 2 and re.search("[/／]文", text[:start]):
@@ -253,7 +253,6 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 _KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
 _SHOOTING = ("摄影", "摄像", "摄")  # a credit's word for those who took its photos or film (记者 李四 摄影 王五)
-_WROTE = re.compile(r"(?<=[\u4e00-\u9fff])[/／]文$")  # a writer's name, then /文, after a role (记者 李四/文)
 _SHOT_BY = re.compile(r"(?:图片?|摄影?|摄像)[/／](?!文)")  # the photographers' credit before their names (图/王五)
 _TASK = re.compile(r"[\u4e00-\u9fff]{2,4}[/／]")  # what a reporter did, before the role word (航拍/记者李四, 视频/记者王五)
 _SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=[ \u3000]*(?:$|[）)】]))")  # a photographer's name, then 摄, closing it
