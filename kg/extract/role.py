@@ -846,10 +846,12 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
         titles = gap[1:].split("、")
         # after a comma, a chain of titles of the same body (…主任张三，党委委员、副主任李四); not a level's head
         # (县委书记张三，副县长李四: the county's government)
-        # (and one of them the first one's post or its deputy's: 主任 → 副主任; not 监事会主席张三，副总裁李四)
+        # (and one of them the first one's post or its deputy's: 主任 → 副主任; not 监事会主席张三，副总裁李四; or after
+        # the body's party head, its own posts: 县总工会党组书记张三，副主席李四)
         chained = gap.startswith(("，", ",")) and all(
             _same_body_title(t) and not _GOVERNMENT_HEAD.fullmatch(t) and not _HEAD_OF.fullmatch(t) for t in titles
-        ) and before is not None and _post(before.role or "") in {_post(t) for t in titles}
+        ) and before is not None and (_post(before.role or "") in {_post(t) for t in titles}
+                                      or bool(_PARTY_ORGAN.match(before.role or "")))
         if before is None or id(second) in members or not (gap.startswith("、") or chained) or not (
                 gap == "、" or _BARE_TITLE.fullmatch(gap[1:]) or chained
                 or _same_body_title(gap[1:])) or any(first.end < m.start < second.start for m in found):
