@@ -61,3 +61,9 @@ def test_a_prison_is_a_body():
     _, rels = graph("白石镇走访企业\n近日，第三届青山经贸洽谈会期间，白石镇组织人员走访企业。\n"
                     "镇党委书记王五要求，一是守牢安全底线，二是加强应急防范。")
     assert not {r for r in rels if r[1:] == ("participant", "王五")}
+
+
+def test_a_township_named_like_a_far_city_lies_in_its_own_county():
+    ents, rels = graph("青山曲艺团送戏下乡\n5月3日，青山曲艺团到曲阳县永安镇为群众演出。永安镇的群众观看了演出。")
+    assert ("永安镇", "containedInPlace", "曲阳县") in rels
+    assert ("Place", "永安市") not in ents  # (永安 of 永安镇 is the township's own name, no city in Fujian)

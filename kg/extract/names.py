@@ -108,6 +108,9 @@ _COMMON_WORD_END = 1000
 _NO_VILLAGE_POS = frozenset("vmsfdprcu")
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
+# A township's or a village's level right after a city's bare name: the city's name is the stem of the township's (永安
+# of 永安镇, 永安村), no place the township lies in.
+_TOWN_STEM = re.compile(r"村(?!镇)|镇|乡(?!村)|街道|社区")  # (not 乡村 of 永安乡村振兴局, 村镇 of 永安村镇银行)
 # What a road, a lane or a gully named after a city ends with (南京路, 长春沟): the city's bare name before it is the
 # road's, no place the name is in
 _STREET_OR_GULLY = tuple("路街巷沟")
@@ -157,6 +160,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         (['青山县'], [])
         >>> leading_places("团市委"), leading_places("津市市委"), leading_places("城乡建设局")
         ([], [(0, 3)], [])
+        >>> leading_places("永安镇"), leading_places("永安乡村振兴局")  # (a township's stem; 乡村, no township)
+        ([], [(0, 2)])
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
@@ -176,7 +181,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
             body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())) \
-            and not _street_of_a_city(name, hits[0][1]):
+            and not _street_of_a_city(name, hits[0][1]) and not _TOWN_STEM.match(name, hits[0][1]):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
         # the county it holds (四川 of 四川马边彝族自治县); not one a road or a gully is named after (南京路小学, 长春沟村)
         spans.append((0, hits[0][1]))
