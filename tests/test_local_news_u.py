@@ -1,7 +1,8 @@
 """Shapes of real news kg read wrong, found on unseen local pages (the thirty-eighth round), each written here as a
 short text of our own: who speaks at the article's event in a sentence of their own (县政协副主席王五讲话，首先…); who
 attends an event named within a festival it is part of (第五届青山艺术节书画展 … 领导出席); posts listed after a
-body's party head (县总工会党组书记王五，副主席赵六); a country's character that nothing spells out (中俄, 抗美援朝).
+body's party head (县总工会党组书记王五，副主席赵六); a country's character that nothing spells out (中俄, 抗美援朝);
+a township named like a far city (永安镇); a campaign given its length (开展为期两个月的…活动).
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-eighth round") says why.
 """
@@ -67,3 +68,13 @@ def test_a_township_named_like_a_far_city_lies_in_its_own_county():
     ents, rels = graph("青山曲艺团送戏下乡\n5月3日，青山曲艺团到曲阳县永安镇为群众演出。永安镇的群众观看了演出。")
     assert ("永安镇", "containedInPlace", "曲阳县") in rels
     assert ("Place", "永安市") not in ents  # (永安 of 永安镇 is the township's own name, no city in Fujian)
+
+
+def test_a_campaign_given_its_length_is_named_once():
+    ents, _ = graph("青山县整治道路交通\n近日，青山县在城区开展为期两个月的道路交通秩序大整治活动。")
+    assert ("Initiative", "道路交通秩序大整治活动") in ents
+    ents, _ = graph("青山县开展农村环境整治\n近日，青山县开展为期三个月的农村人居环境整治百日攻坚行动。")
+    assert ("Initiative", "农村人居环境整治百日攻坚行动") in ents
+    # (not many activities of a kind, given their length)
+    ents, _ = graph("青山县开展安全宣传\n近日，青山县开展为期两天的一系列安全宣传活动。")
+    assert not {e for e in ents if e[0] == "Initiative"}
