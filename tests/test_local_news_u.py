@@ -2,7 +2,8 @@
 short text of our own: who speaks at the article's event in a sentence of their own (县政协副主席王五讲话，首先…); who
 attends an event named within a festival it is part of (第五届青山艺术节书画展 … 领导出席); posts listed after a
 body's party head (县总工会党组书记王五，副主席赵六); a country's character that nothing spells out (中俄, 抗美援朝);
-a township named like a far city (永安镇); a campaign given its length (开展为期两个月的…活动).
+a township named like a far city (永安镇); a campaign given its length (开展为期两个月的…活动); prisons and
+military commands as bodies (白石监狱, 省军区).
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-eighth round") says why.
 """
@@ -55,9 +56,12 @@ def test_who_opens_a_later_sentence_speaking_speaks_at_the_articles_one_meeting(
     assert not {r for r in rels if r[1:] == ("participant", "王五")}
 
 
-def test_a_prison_is_a_body():
+def test_a_prison_and_a_military_command_are_bodies():
     ents, _ = graph("青山市司法局向帮教工作站授牌\n1月6日，青山市司法局在白石监狱举行授牌仪式。")
     assert ("Organization", "白石监狱") in ents
+    ents, rels = graph("青山县举行征兵欢送会\n9月6日，青山县举行新兵欢送会。白石军分区副司令员王五、省军区政治部主任赵六出席。")
+    assert {("Organization", "白石军分区"), ("Organization", "省军区")} <= ents
+    assert ("王五", "memberOf", "白石军分区") in rels
     # nor a meeting the lead names as the occasion of what it reports, held by no verb there
     _, rels = graph("白石镇走访企业\n近日，第三届青山经贸洽谈会期间，白石镇组织人员走访企业。\n"
                     "镇党委书记王五要求，一是守牢安全底线，二是加强应急防范。")
