@@ -509,8 +509,6 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             if division is not None:
                 name = division.name
                 codes[name] = division
-            if len(name) == 1:
-                continue  # a country's or a region's character that nothing spells out (中俄, 抗美援朝): no place's name
         scoped = is_scoped(name) if m.type == "Organization" else m.type == "Initiative" and generic_event(name)
         scope = f"{doc}#{m.article}" if scoped else ""
         groups[m.type, name, scope].append((doc, m))

@@ -512,8 +512,7 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
 
 # A campaign carried out (开展…活动, 启动…行动): the verb, then its name up to the head; or the party's, anywhere
 # (党的群众路线教育实践活动).
-_CARRIED = re.compile(r"(?:开展|启动)了?(为期[^，,。；;的]{1,8}的)?([^，,。；;：:、“”\"《》！？!?\s]{4,24}?"
-                      r"(?:活动|行动|专项整治|专项检查|主题教育))"
+_CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
                       r"(?![\u4e00-\u9fff])"
                       r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
@@ -532,8 +531,7 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     party's without it (对党的群众路线教育实践活动进行督察): from the verb (or 党的) to the head, four characters of
     name at least, where every word is a noun or a verb of the name (no count or kind: 一系列宣传活动, 各类活动; no
     description: 丰富多彩的文体活动; 的 only in 党的; no verb that holds or carries out: 党的领导下开展活动), and a name,
-    not a description of what is done: the party's (党的…), one the ``document`` gives more than once, or one given
-    its length (开展为期两个月的…活动).
+    not a description of what is done: the party's (党的…) or one the ``document`` gives more than once.
 
     Examples:
         >>> t = "全县深入开展党的群众路线教育实践活动，并开展一系列宣传活动和丰富多彩的文体活动。"
@@ -548,16 +546,12 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     """
     out = []
     for m in _CARRIED.finditer(text):
-        b, e = m.span(2) if m.group(2) else m.span(3)
+        b, e = m.span(1) if m.group(1) else m.span(2)
         name = text[b:e]
-        # (a campaign given its length is one of its own: 开展为期两个月的道路交通大整治活动)
-        if not (name.startswith("党的") or document.count(name) >= 2 or m.group(1)):
+        if not (name.startswith("党的") or document.count(name) >= 2):
             continue
         bare = name.removeprefix("党的")
-        # (given its length, a word of its size or a count inside it names it too: 交通大整治, 百日攻坚)
-        inside = {"a", "m"} if m.group(1) else set()
-        if (any((w.pos in _NOT_IN_A_CAMPAIGN and not (k and w.pos in inside)) or w.pos.startswith("u")
-                for k, w in enumerate(words(bare))) or "的" in bare
+        if (any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in words(bare)) or "的" in bare
                 or _HOLDS_OR_JOINS.search(name)):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))

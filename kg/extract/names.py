@@ -110,7 +110,8 @@ _VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,4}?村")
 _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
 # A township's or a village's level right after a city's bare name: the city's name is the stem of the township's (永安
 # of 永安镇, 永安村), no place the township lies in.
-_TOWN_STEM = re.compile(r"村(?!镇)|镇|乡(?!村)|街道|社区")  # (not 乡村 of 永安乡村振兴局, 村镇 of 永安村镇银行)
+# (not 乡村 of 永安乡村振兴局, 村镇 of 永安村镇银行; not 社区, a city's community work: 深圳社区基金会)
+_TOWN_STEM = re.compile(r"村(?!镇)|镇|乡(?!村)|街道")
 # What a road, a lane or a gully named after a city ends with (南京路, 长春沟): the city's bare name before it is the
 # road's, no place the name is in
 _STREET_OR_GULLY = tuple("路街巷沟")

@@ -53,7 +53,8 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
-PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院 银行 分行 支行 公安机关 公司".split())
+PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院 银行 分行 支行 公安机关 公司"
+                         " 监狱 看守所 戒毒所 军区 军分区 警备区".split())
 # 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
 # stands for (the article's body of that kind; a county's vocational centre, …职教中心, is a school).
 SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中", "职教中心"), "院": ("院",), "所": ("所",), "厂": ("厂",),

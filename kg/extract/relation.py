@@ -55,7 +55,7 @@ DECLARES = re.compile(r"宣布(?=(?:(?!将)[^，,。；;]){0,30}?(?:开幕|闭�
 ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证(?:签约|签字)?|观摩|参观|陪同|观看|主讲|授课|莅临|亲临"
                     rf"|{DECLARES.pattern}"
                     r"|(?<![来谈提说])[到参]会(?![场议])"
-                    r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;，,])")  # (县长王五讲话。 not 王五的重要讲话，)
+                    r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
                            r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:启动|开幕|开班|开营|揭牌|颁奖)?仪式|会议|大会|活动|典礼"
@@ -560,7 +560,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             target = earlier[0]  # …论坛开幕，副市长王五出席并致辞: the event the sentence named before
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if m.group() == "讲话" and has_verb(_without(text, at - len(clause), at, [*people, *names])):
-            continue  # (县长王五讲话，他指出: yes; 学习了李四书记讲话，: a speech relayed, no verb of the names')
+            continue  # (县长王五讲话。: yes; 会议传达学习了李四书记讲话。: a speech relayed, no verb of the names')
         closing = m.group().startswith(_AT_ITS_EVENT) or m.group() == "参加" and _ENDS_SENTENCE.match(after)
         if (target is None and _ENDS_CLAUSE.match(after) and not earlier and closing and sole
                 and main_event is not None and main_event.start < s.end  # (not an event the article names only later)
@@ -608,64 +608,22 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     # 李大山 of 会上，县长王五传达了李大山书记重要讲话精神, whose speech is relayed); the sentences that go on after
     # its ； too (会上，A通报了情况；B介绍了工作。)
     at_event = AT_THE_EVENT.match(s.text) or listed and AT_THE_EVENT.match(listed[0][0].text)
-    # …安全工作会议召开。…镇党委书记王五要求，…: in an article about one meeting, who opens a later sentence of its
-    # body speaking (the sentence's subject, titles alone before the name) speaks at it
-    goes_on = (not at_event and sole and main_event is not None and main_event.end <= s.start and s.kind == "body"
-               and _a_meeting(_name(main_event)) and _held_in_the_lead(text, a, main_event) and not inits
-               and not s.text.startswith(_ANOTHER_TIME))
-    if main_event is not None and (at_event or goes_on):
+    if main_event is not None and at_event:
         # (an event named as held before is not the one the sentence is at: 去年曾举办的…座谈会)
         before = [e for e in events if e.start < s.start and not held_before(text, e.start)
                   and not _EARLIER.search(text, max(text.rfind("。", 0, e.start), s.start - 400, 0), e.start)]
-        event = _by_its_kind(at_event.group(), before, main_event) if at_event else main_event
+        event = _by_its_kind(at_event.group(), before, main_event)
         for p in people:
-            if not (_CHAIRS_OR_DIRECTS if goes_on else SPEAKS).match(text, p.end, s.end):
+            if not SPEAKS.match(text, p.end, s.end):
                 continue
             # (after the last 的 before the name: 参会的县长王五发言, whose 参会 describes him; not one whose clause says
             # another speaks of him, 通报了副镇长李四…问题, or that he was not there, 因故缺席的副县长李四)
             clause = max([s.start, *(s.offset(m.end()) for m in _CLAUSE_MARK.finditer(s.text, 0, s.local(p.start)))])
-            if goes_on and clause != s.start:
-                continue
             opens = max(clause, text.rfind("的", s.start, p.start) + 1)
             if (not has_verb(_without(text, opens, p.start, others)) and not SPEAKS.search(text, opens, p.start)
                     and not _ABSENT.search(text, clause, p.start)):
                 c.add(event, "participant", p, s, a)
     _speakers(c, s, a, people, events)
-
-
-# A meeting held, the verb before its name or after it in its clause: 召开了…会议, …会议在青山召开.
-_HELD_BEFORE_IT = re.compile(rf"{HOLD_VERB}了?$")
-_HELD_AFTER_IT = re.compile(rf"[^，,。；;！？!?]{{0,30}}?{HOLD_VERB}")
-
-
-def _held_in_the_lead(text: str, a: Article, event: Mention) -> bool:
-    """Whether an article's lead (its headline or its first two sentences) says its event is held, the verb before or
-    after its name (白石镇召开…会议, …会议在白石召开), not one the article names as the occasion of what it reports
-    (会见出席…峰会的…).
-
-    Examples:
-        >>> from kg.text import parse
-        >>> doc = parse("9月20日，白石镇召开安全工作会议。王五要求抓好落实。")
-        >>> t = doc.text; m = Mention(t.index("安全"), t.index("。"), "Initiative", "安全工作会议", 1)
-        >>> _held_in_the_lead(t, doc.articles[0], m)
-        True
-    """
-    lead = a.sentences[:2]
-    if not lead or event.start >= lead[-1].end:
-        return False
-    return bool(_HELD_BEFORE_IT.search(text, max(0, event.start - 4), event.start)
-                or _HELD_AFTER_IT.match(text, event.end))
-
-
-def _a_meeting(name: str) -> bool:
-    """Whether an event's name is a meeting's: a meeting's head (…工作会议, …座谈会), or any 会 no show's or games'
-    (…工作部署会; not …运动会, …音乐会).
-
-    Examples:
-        >>> [_a_meeting(n) for n in ("青山县安全生产工作部署会", "青山县座谈会", "青山县运动会", "青山县文化节")]
-        [True, True, False, False]
-    """
-    return name.endswith(MEETING_HEADS) or name.endswith("会") and not name.endswith(EVENT_HEADS)
 
 
 def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:
@@ -1355,9 +1313,6 @@ AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
                     r"|分享|解读|汇报|点评|演讲|宣布|发布|通报|传达|部署)")
-# What one says at a meeting, not anywhere (of :data:`SPEAKS`, not 表示, 介绍: an interview's too): 要求, 强调, 部署.
-_CHAIRS_OR_DIRECTS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持"
-                                r"|指出|强调|要求|点评|通报|传达|部署)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # Who was not at the meeting: 缺席的副县长李四, 因故未出席的….
 _ABSENT = re.compile(r"缺席|请假|未能?出席|未到会")
