@@ -1081,6 +1081,23 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub("“”", text)
 
 
+# A bracketed credit or field that closes a paragraph, then at most a repost's note of where the text is from
+# (…。（作者：李四） 本文来自青山网): the note is the page's, not the body's.
+_BRACKETED_LAST = re.compile(r"([（(][^（）()]{2,60}[）)])(?:[ \u3000]+(?:本文来自|本文转载自|转载自|本文来源于?)"
+                             r"[^。！？!?（）()]{0,30})?$")
+
+
+def credit_end(credit: str) -> int:
+    """Where a closing credit that :func:`trailing_byline` found ends: before a repost's note of its source after it.
+
+    Examples:
+        >>> credit_end("(作者:李小四) 本文来自青山网"), credit_end("（记者 李小四）")
+        (8, 8)
+    """
+    m = _BRACKETED_LAST.fullmatch(credit)
+    return m.end(1) if m else len(credit)
+
+
 def trailing_byline(text: str) -> int:
     """Where a byline or a web field in brackets that closes a paragraph begins
     (…参加调研。（天津日报记者 李四）, …。（来源：某报）), or a byline after its last sentence
@@ -1098,9 +1115,12 @@ def trailing_byline(text: str) -> int:
         >>> t = "会议结束。 李小四 王五"  # the names alone, set apart
         >>> t[trailing_byline(t):], trailing_byline("会议结束。李小四")
         ('李小四 王五', -1)
+        >>> t = "会议结束。 (作者:李小四) 本文来自青山网"  # (a repost's note of its source after the credit)
+        >>> t[trailing_byline(t):]
+        '(作者:李小四) 本文来自青山网'
     """
-    m = re.search(r"[（(][^（）()]{2,60}[）)]$", text)
-    if not m or not (is_byline_line(m.group()) or is_furniture(m.group())):
+    m = _BRACKETED_LAST.search(text)
+    if not m or not (is_byline_line(m.group(1)) or is_furniture(m.group(1))):
         m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}$", text)  # …会议结束。 文/李四
         # (or the names alone, set apart by a space: …会议结束。 李四 王五)
         if not m or not (is_byline_line(m.group()) or m.group()[0] in " \u3000" and names_only(m.group())):

@@ -31,7 +31,7 @@ from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
                     PHOTO_CREDITED, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names,
-                    breadcrumb_end, credits_no_one, dateline, ends_sentence, field_value, is_byline_line,
+                    breadcrumb_end, credit_end, credits_no_one, dateline, ends_sentence, field_value, is_byline_line,
                     is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
                     is_page_line, is_posting_line,
                     is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
@@ -1118,6 +1118,7 @@ def segment(text: str) -> list[Article]:
             tail = -1
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
+            credit = credit.slice(0, credit_end(credit.text))  # (not a repost's note after it: 本文来自青山网)
             body = body.slice(0, tail)
             if (current.byline is None or credits_no_one(current.byline)) and (
                     names_alone or is_byline_line(credit.text)):

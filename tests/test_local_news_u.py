@@ -1,13 +1,14 @@
 """Shapes of real news kg read wrong, found on unseen local pages (the thirty-eighth round), each written here as a
 short text of our own: who attends an event named within a festival it is part of (第五届青山艺术节书画展 … 领导出席);
 posts listed after a body's party head (县总工会党组书记王五，副主席赵六); prisons and military commands as bodies
-(白石监狱, 省军区); a township named like a far city (永安镇); a speech relayed, not given (会议传达学习了李四书记讲话。).
+(白石监狱, 省军区); a township named like a far city (永安镇); a speech relayed, not given (会议传达学习了李四书记讲话。);
+a closing credit before a repost's note of its source ((作者:李四) 本文来自青山网).
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-eighth round") says why.
 """
 from __future__ import annotations
 
-from tests.conftest import graph
+from tests.conftest import credits, graph
 
 
 def test_who_attends_an_event_of_a_festival_named_within_it_takes_part_in_the_event():
@@ -54,3 +55,10 @@ def test_a_speech_the_meeting_relays_is_not_given_there():
     assert ("青山县中小学生田径运动会", "participant", "王五") in rels
     _, rels = graph(f"青山县中小学生田径运动会开幕\n{games}会议传达学习了李四书记讲话。")
     assert ("青山县中小学生田径运动会", "participant", "李四") not in rels
+
+
+def test_a_closing_credit_before_a_reposts_note_of_its_source():
+    body = "3月2日，县农业农村局组织技术人员到白石镇指导春耕。技术人员逐户讲解种植要点。"
+    for note in ("本文来自青山网 农业信息", "转载自青山新闻网"):
+        text = f"青山县农技人员下乡指导春耕\n{body} (作者:赵小杰李玉山) {note}"
+        assert credits(text) == {("author", "赵小杰"), ("author", "李玉山")}
