@@ -225,6 +225,9 @@ def leading_byline(text: str) -> tuple[int, int]:
     paren = _role_paren(rest[gap:])
     if paren:
         return at + gap + paren.end(), at
+    first = _CREDIT_BEFORE_DATELINE.match(rest[gap:]) if not m else None
+    if first and all(reported_names(n) for n in _GLUED_RUN.findall(re.sub(r"[\s\u3000]", "", first.group("credit")))):
+        return gap + first.end(), 0  # □记者李四通讯员王五【本报讯】8月8日，…: the credit, then the paper's dateline
     bare = _BARE_ROLES.match(rest[gap:])
     if bare and (len(bare.group()) > 48 or not all(reported_names(n) for n in _GLUED_TO_ROLE.findall(bare.group()))):
         bare = None  # (a name glued to its role is a person's: not 记者节, 记者走基层; and a credit is short)
@@ -258,6 +261,10 @@ def leading_byline(text: str) -> tuple[int, int]:
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
 # Roles and names glued to the dateline and to the body after them, which opens with its time (青山日报讯记者李四通讯员
 # 王五近日，…): each role's names run up to the next role or to the time.
+# A credit that opens a paragraph before its paper's dateline in brackets, then the body: □记者李四通讯员王五【本报讯】8月8日
+_CREDIT_BEFORE_DATELINE = re.compile(
+    r"[□■●○◆◇]?[\s\u3000]*(?P<credit>(?:(?:本报|全媒体|融媒体|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
+    r"(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?[\s\u3000]*)+)[【\[（(]本报[^】\]）)]{0,8}讯[】\]）)]")
 _GLUED_RUN = re.compile(r"(?:记者|通讯员)((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?)(?=记者|通讯员|全媒体|融媒体|$)")
 _GLUED_BEFORE_TIME = re.compile(r"(?:(?:本报|全媒体|融媒体|见习|特约)?(?:记者|通讯员)(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?)+"
                                 r"(?=近日|日前|昨日|昨天|今日|今天|本月|上月|今年|去年|\d|[一二三四五六七八九十]{1,3}月)")

@@ -2,13 +2,14 @@
 short text of our own: who attends an event named within a festival it is part of (第五届青山艺术节书画展 … 领导出席);
 posts listed after a body's party head (县总工会党组书记王五，副主席赵六); prisons and military commands as bodies
 (白石监狱, 省军区); a township named like a far city (永安镇); a speech relayed, not given (会议传达学习了李四书记讲话。);
-a closing credit before a repost's note of its source ((作者:李四) 本文来自青山网).
+a closing credit before a repost's note of its source ((作者:李四) 本文来自青山网); a credit before its paper's dateline
+(□记者李四通讯员王五【本报讯】).
 
 Each test is a short text written for it; docs/extraction.md ("Thirty-eighth round") says why.
 """
 from __future__ import annotations
 
-from tests.conftest import credits, graph
+from tests.conftest import credits, graph, headlines
 
 
 def test_who_attends_an_event_of_a_festival_named_within_it_takes_part_in_the_event():
@@ -62,3 +63,14 @@ def test_a_closing_credit_before_a_reposts_note_of_its_source():
     for note in ("本文来自青山网 农业信息", "转载自青山新闻网"):
         text = f"青山县农技人员下乡指导春耕\n{body} (作者:赵小杰李玉山) {note}"
         assert credits(text) == {("author", "赵小杰"), ("author", "李玉山")}
+
+
+def test_a_credit_before_its_papers_dateline_opens_the_article():
+    item = "民警快速出击追回被盗现金\n\n{}8月8日18时许，白石镇派出所民警接到报案：一家商店的现金被盗。民警当晚追回全部现金。"
+    for credit in ("□记者赵小六通讯员孙七【本报讯】", "记者 赵小六 通讯员 孙七（本报讯）"):
+        assert credits(item.format(credit)) == {("author", "赵小六"), ("contributor", "孙七")}
+    # (after another article and a block's title, it opens an article of its own under its headline)
+    text = (f"青山县农技人员下乡指导春耕\n记者李小四\n3月2日，县农业农村局组织技术人员到白石镇指导春耕。\n\n新闻推荐\n\n"
+            + item.format("□记者赵小六通讯员孙七【本报讯】"))
+    assert headlines(text) == ["青山县农技人员下乡指导春耕", "民警快速出击追回被盗现金"]
+    assert credits(item.format("记者节到来之际【本报讯】")) == set()  # (no name glued to its role)
