@@ -67,8 +67,9 @@ def test_a_closing_credit_before_a_reposts_note_of_its_source():
 
 def test_a_credit_before_its_papers_dateline_opens_the_article():
     item = "民警快速出击追回被盗现金\n\n{}8月8日18时许，白石镇派出所民警接到报案：一家商店的现金被盗。民警当晚追回全部现金。"
-    for credit in ("□记者赵小六通讯员孙七【本报讯】", "记者 赵小六 通讯员 孙七（本报讯）"):
-        assert credits(item.format(credit)) == {("author", "赵小六"), ("contributor", "孙七")}
+    for credit in ("□记者赵小六通讯员孙七【本报讯】", "记者 赵小六 通讯员 孙七（本报讯）", "□记者赵小六通讯员孙七【本报白石镇讯】"):
+        assert credits(item.format(credit)) == {("author", "赵小六"), ("contributor", "孙七")}  # (the dateline: no one)
+    assert credits(item.format("记者赵小六摄【本报讯】")) == set()  # (a photographer's credit)
     # (after another article and a block's title, it opens an article of its own under its headline)
     text = (f"青山县农技人员下乡指导春耕\n记者李小四\n3月2日，县农业农村局组织技术人员到白石镇指导春耕。\n\n新闻推荐\n\n"
             + item.format("□记者赵小六通讯员孙七【本报讯】"))

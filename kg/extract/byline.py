@@ -43,7 +43,7 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
 # A word a colon follows is a field's label, no name: 加入时间：, 所属栏目：.
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
-_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "本报讯", "联合", "报道组", "图片", "照片",
+_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片",
               "不详", "未知"}  # (作者：不详; 佚名 and 匿名 open no name either: 作者：匿名网友)
 # A court's division (立案一庭, 民二庭, 刑事审判庭, 派出法庭), no person (not 覃建庭, 麦振庭).
 _COURT_DIVISION = re.compile(r"(?:[民刑行]|立案|审判|执行|少年|法)[一二三四五六七八九十]?庭$")
@@ -130,6 +130,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'reporter'), ('王五', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("(文/李小四 图/王五 赵六)")]  # (both took the photos)
         [('李小四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("□记者李小四通讯员王五【本报白石镇讯】")]  # (the dateline: no name)
+        [('李小四', 'reporter'), ('王五', 'correspondent')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -138,12 +140,15 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         return [x for x in parse_byline(text[:cut]) if x[0] not in again] + later
     text = _SPACED_ROLE.sub(lambda m: "记者" + m.group(1), text)  # 记 者 李四: the role word spaced out to line up
     text = text.replace("丨", " ")  # 据青山日报丨记者李四: a bar, not a character of a word (the same length: offsets stay)
+    # the paper's dateline in brackets after the credit (记者李四【本报白石讯】): no name (spaces: offsets stay)
+    text = _BRACKETED_DATELINE.sub(lambda m: " " * len(m.group()), text)
     spaced = {m.start(): m.end() for m in _LINED_UP_NAME.finditer(text) if count(m.group(1)) > 0}
     return [(name, role, start, spaced[start] if start in spaced and len(name) == 2 else end, role_start)
             for name, role, start, end, role_start in _parse_byline(_LINED_UP_NAME.sub(_closed_up, text))]
 
 
 _SPACED_ROLE = re.compile(r"记([ \u3000]{1,2})者")
+_BRACKETED_DATELINE = re.compile(r"[【\[（(]本报[^】\]）)]{0,8}讯[】\]）)]")
 # A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
 # bracket or a space, before a bracket, a space, the end or a credit.
 _LINED_UP_NAME = re.compile(r"(?:(?<=[者员：:/／\s（(])|^)([\u4e00-\u9fff])([ \u3000\xa0]{1,3})([\u4e00-\u9fff])"

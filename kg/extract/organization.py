@@ -39,7 +39,8 @@ if TYPE_CHECKING:
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 服务团 实践队 实践团 分团 突击队 服务站 服务中心 融媒体中心
-    分行 支行 公安机关 卫生院 医院 监督所 派出所 监狱 看守所 戒毒所 军区 军分区 警备区 研究所 研究院 中学 高中 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
+    分行 支行 公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 高中 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
+    监狱 看守所 戒毒所 军区 军分区 警备区
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
     工会 总工会 团 工坊 议事厅 合作社 供销社 农场 牧场 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科
@@ -53,8 +54,8 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
-PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院 银行 分行 支行 公安机关 公司"
-                         " 监狱 看守所 戒毒所 军区 军分区 警备区".split())
+PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
+                         " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
 # 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
 # stands for (the article's body of that kind; a county's vocational centre, …职教中心, is a school).
 SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中", "职教中心"), "院": ("院",), "所": ("所",), "厂": ("厂",),
