@@ -259,10 +259,12 @@ def leading_byline(text: str) -> tuple[int, int]:
 
 
 _NAMES_IN_BRACKETS = re.compile(r"[（(]([^（）()，,。]{2,24})[）)]")
+# The paper's dateline in brackets (【本报讯】, （本报白石讯）), after a credit that opens the paragraph.
+BRACKETED_DATELINE = r"[【\[（(]本报[^】\]）)]{0,8}讯[】\]）)]"
 # A credit that opens a paragraph before its paper's dateline in brackets, then the body: □记者李四通讯员王五【本报讯】8月8日
 _CREDIT_BEFORE_DATELINE = re.compile(
     r"[□■●○◆◇]?[\s\u3000]*(?P<credit>(?:(?:本报|全媒体|融媒体|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
-    r"(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?[\s\u3000]*)+)[【\[（(]本报[^】\]）)]{0,8}讯[】\]）)]")
+    r"(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?[\s\u3000]*)+)" + BRACKETED_DATELINE)
 # Roles and names glued to the dateline and to the body after them, which opens with its time (青山日报讯记者李四通讯员
 # 王五近日，…): each role's names run up to the next role or to the time.
 _GLUED_RUN = re.compile(r"(?:记者|通讯员)((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?)(?=记者|通讯员|全媒体|融媒体|$)")

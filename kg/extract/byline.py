@@ -32,7 +32,8 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
+from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, OUTLET, ROLE_WORD, TEAM,
+                     UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
                      names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
@@ -148,7 +149,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 
 _SPACED_ROLE = re.compile(r"记([ \u3000]{1,2})者")
-_BRACKETED_DATELINE = re.compile(r"[【\[（(]本报[^】\]）)]{0,8}讯[】\]）)]")
+_BRACKETED_DATELINE = re.compile(BRACKETED_DATELINE)
 # A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
 # bracket or a space, before a bracket, a space, the end or a credit.
 _LINED_UP_NAME = re.compile(r"(?:(?<=[者员：:/／\s（(])|^)([\u4e00-\u9fff])([ \u3000\xa0]{1,3})([\u4e00-\u9fff])"
