@@ -32,8 +32,8 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
 from ..model import Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, INTERN, NAMES_REPORTED, OUTLET, ROLE_WORD, TEAM,
-                     UNIT_END, UNIT_SOURCE,
+from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, NAMES_REPORTED, OUTLET,
+                     ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
                      names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
@@ -209,6 +209,15 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         # (not 记者王五报道：, nor a name: 记者 王五：)
         label = (_LABEL.match(text, m.end()) and not ROLE_WORD.search(word) and not CREDIT.search(word)
                  and not names_only(word))
+        glued = FIELD_AT_END.search(word) if label and role is not None else None
+        if glued and glued.start() >= 2 and names_only(word[: glued.start()]):
+            # 作者:张三 李四浏览字体:[大 中 小]: a name, then the next field glued to it, which ends the credit
+            at = start
+            for name in split_names(word[: glued.start()]):
+                out.append((name, role, at, at + len(name), at if alone else role_start))
+                at += len(name)
+            role = None
+            continue
         if FIELD.match(text, start) or label:  # 来源：, 发布时间：, 作者：, 文：, 加入时间：
             if not ROLE_WORD.fullmatch(word) and not ROLE_WORD.fullmatch(word + "："):
                 # (来源：集团党群工作部 王五: the unit, then who wrote for it)

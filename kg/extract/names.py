@@ -147,6 +147,18 @@ def _common_word(word: str) -> bool:
     return frequency(word) >= _COMMON_WORD_END and not named(word) and word not in training_places()
 
 
+def _holds_cities(divisions: tuple) -> bool:
+    """Whether one of the divisions a name may stand for is large enough to hold a city (…市): a province or a
+    prefecture, not a county or a township.
+
+    Examples:
+        >>> from kg.gazetteer import find
+        >>> _holds_cities(find("南阳")[0][3]), _holds_cities(find("安达")[0][3])
+        (True, False)
+    """
+    return any(d.level in ("province", "prefecture", "municipality") for d in divisions)
+
+
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
     may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
@@ -182,9 +194,11 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
             body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())) \
-            and not _street_of_a_city(name, hits[0][1]) and not _TOWN_STEM.match(name, hits[0][1]):
+            and not _street_of_a_city(name, hits[0][1]) and not _TOWN_STEM.match(name, hits[0][1]) \
+            and not (leveled and name[leveled.end() - 1] == "市" and not _holds_cities(hits[0][3])):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
-        # the county it holds (四川 of 四川马边彝族自治县); not one a road or a gully is named after (南京路小学, 长春沟村)
+        # the county it holds (四川 of 四川马边彝族自治县); not one a road or a gully is named after (南京路小学, 长春沟村),
+        # nor a county's before a city, which no county holds (安达 of 安达利亚市, a foreign city)
         spans.append((0, hits[0][1]))
         pos = hits[0][1]
     while pos < len(name):

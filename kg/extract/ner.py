@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from ..countries import countries
 from ..gazetteer import abbreviated, divisions, find, named, spells_a_word
 from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
 from ..model import Document, Mention, Sentence
@@ -1172,6 +1173,63 @@ def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def foreign_cities(found: list[Mention], text: str) -> list[Mention]:
+    """A foreign place named right after its country, with its level (摩洛哥塞塔特市, 马来西亚亚庇市, 日本冲绳县), is two
+    places: the country (:func:`kg.countries.countries`) and the place in it (:func:`place_in_a_country`); a level the
+    tagger left out after a place of the labeled data (塔吉克斯坦杜尚别市) is the place's, unless it opens a word
+    (纽约市长). A name after a country of two characters is cut only where the labeled data know the place (巴西利亚市,
+    马里乌波尔市: not 马里 and 乌波尔市; but 美国旧金山市). A name without a level stays whole (卡塔尔阿联酋, 美国纽约 as
+    the tagger gives them: two countries, or a country and its city, the names alone do not tell).
+
+    Examples:
+        >>> t = "来自摩洛哥塞塔特市、塔吉克斯坦杜尚别市和巴西利亚市"
+        >>> found = [Mention(2, 9, "Place", "摩洛哥塞塔特市", 1), Mention(10, 18, "Place", "塔吉克斯坦杜尚别", 1),
+        ...          Mention(20, 25, "Place", "巴西利亚市", 1)]
+        >>> [m.text for m in foreign_cities(found, t)]
+        ['摩洛哥', '塞塔特市', '塔吉克斯坦', '杜尚别市', '巴西利亚市']
+    """
+    places, states = training_places(), countries()
+    out = []
+    for m in found:
+        name = m.text
+        if m.type != "Place" or m.end - m.start != len(name) or named(name):
+            out.append(m)
+            continue
+        # (杜尚别 + 市 after it: the level the tagger left out, not one that opens a word: 市长)
+        level = text[m.end : m.end + 1] in _FOREIGN_LEVELS \
+            and not any(w.start == m.end and len(w.text) > 1 for w in clause_words(text, m.end))
+        cut = 0
+        for k in range(len(name) - 2, 1, -1):
+            rest = name[k:] + text[m.end] if name[k:] in places and level else name[k:]
+            if name[:k] in states and place_in_a_country(rest) and (k > 2 or rest[:-1] in places):
+                cut = k
+                break
+        if not cut:
+            out.append(m)
+            continue
+        end = m.start + cut + len(rest)
+        out += [replace(m, end=m.start + cut, text=name[:cut]), replace(m, start=m.start + cut, end=end, text=rest)]
+    return out
+
+
+def place_in_a_country(name: str) -> bool:
+    """Whether ``name``, right after a foreign country's, is a place in it: a name with a foreign level (塞塔特市,
+    冲绳县), no Chinese division, no country and no kind of city (大城市 of 美国大城市). A name
+    without a level is not taken: a country the table spells otherwise (沙特, 阿联酋, 苏联 after 伊朗), a region (中东,
+    亚太), a disputed island or a strip (钓鱼岛, 加沙) read the same as a city (纽约).
+
+    Examples:
+        >>> [place_in_a_country(n) for n in ("塞塔特市", "冲绳县", "纽约", "沙特", "中东", "郑州市", "大城市")]
+        [True, True, False, False, False, False, False]
+    """
+    return len(name) >= 3 and name.endswith(_FOREIGN_LEVELS) and not name.endswith("城市") and not named(name) \
+        and name not in countries()
+
+
+# The levels a foreign place's name closes with in Chinese (塞塔特市, 加利福尼亚州, 安大略省, 冲绳县).
+_FOREIGN_LEVELS = ("市", "州", "省", "县")
+
+
 # A road's or a street's head, then where by it (路旁, 路口, 街边): a word jieba makes of the head and the place word.
 _BY_THE_ROAD = re.compile(r"[路街][旁边口侧段头]")
 
@@ -1852,6 +1910,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
                  town_people, directions_moved, towns_before_villages, county_towns, listed_bodies, kind_listed,
                  complete_bodies, mend_bodies, joined_bodies, fused_departments, worded_villages, mid_word_places,
-                 function_words_out, leading_verb_cut, listing_word_cut, surname_heads_out, lone_surnames_out):
+                 function_words_out, leading_verb_cut, listing_word_cut, surname_heads_out, lone_surnames_out,
+                 foreign_cities):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

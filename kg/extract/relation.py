@@ -27,6 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..countries import countries
 from ..gazetteer import find, named
 from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NATIONAL, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
@@ -36,7 +37,7 @@ from ..towns import holding_county
 from ..words import has_verb, in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
-from .ner import counted_items
+from .ner import counted_items, place_in_a_country
 from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, TENURE,
                            bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS
@@ -436,6 +437,20 @@ def _lies_in(place: str, where: str) -> bool:
     return big is not None and (small is None or small > big)
 
 
+def _in_a_foreign_place(place: str, where: str) -> bool:
+    """Whether a place named right after a foreign country lies in it (摩洛哥塞塔特市, 日本冲绳县): the first a country of
+    :func:`kg.countries.countries`, the second a place with a foreign level (:func:`place_in_a_country`: not
+    伊朗沙特, two countries; not 日本钓鱼岛, not 美国中东政策).
+
+    Examples:
+        >>> _in_a_foreign_place("塞塔特市", "摩洛哥"), _in_a_foreign_place("冲绳县", "日本")
+        (True, True)
+        >>> _in_a_foreign_place("沙特", "伊朗"), _in_a_foreign_place("钓鱼岛", "日本"), _in_a_foreign_place("东北", "华北")
+        (False, False, False)
+    """
+    return where in countries() and place_in_a_country(place)
+
+
 def _holds(outer: str, inner: str) -> bool:
     """Whether a place named before 的 holds the one after it: a Chinese division (a province at
     most, not the country: 中国的… is said of anything) and a smaller division, both known by
@@ -461,7 +476,8 @@ def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]
         if inner.start != outer.end:
             if _adjacent(c.doc.text, outer, inner):  # 首都, 的
                 c.add(inner, "containedInPlace", outer, s, a)
-        elif lies_in(inner.text, outer.text) or holding_county(outer.text, inner.text):  # (海盐 百步镇: a bare county)
+        elif lies_in(inner.text, outer.text) or holding_county(outer.text, inner.text) \
+                or _in_a_foreign_place(inner.text, outer.text):  # (海盐 百步镇: a bare county)
             c.add(inner, "containedInPlace", outer, s, a)
             last = inner
             for listed in ordered[k + 2 :]:
@@ -1108,18 +1124,29 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     if target is None:
         return
     for o in actors:
+        # 由X、Y联合主办, X联合Y主办: the bodies listed or joined (联合) before the host verb host too; so do they after
+        # 由 before 举办, 举行, 组织 or 开展 right before the event (由X联合Y、Z举办的“全民健身月”活动)
+        listed = [o]
+        while True:
+            prev = max((x for x in actors if x.end < listed[-1].start
+                        and text[x.end : listed[-1].start] in (*_JOINS, "联合", "会同")),
+                       key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
+            if prev is None:
+                break
+            listed.append(prev)
         if HOSTS.match(s.text, s.local(o.end)):  # (the repaired text: 由X/n主办 reads 由X主办)
-            c.add(target, "organizer", o, s, a)
-            # 由X、Y联合主办: the bodies listed before the host verb host too
-            joined = o
-            while True:
-                prev = max((x for x in actors if x.end < joined.start and text[x.end : joined.start] in _JOINS),
-                           key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
-                if prev is None:
-                    break
-                c.add(target, "organizer", prev, s, a)
-                joined = prev
+            for x in listed:
+                c.add(target, "organizer", x, s, a)
+        elif (held := _HELD_BY.match(text, o.end)) and text.endswith("由", 0, listed[-1].start):
+            # after 由, the event the verb names: the one right after it or its 的, not another of the sentence (not
+            # what is inspected either: 由X对Y开展的检查; nor a venue: 在青山市委党校举行的…)
+            for event in (i for i in inits if 0 <= i.start - held.end() <= 2):
+                for x in listed:
+                    c.add(event, "organizer", x, s, a)
 
+
+# What bodies after 由 do to an event they host, besides the host verbs: 由X举办的…, 由X联合Y组织开展的….
+_HELD_BY = re.compile(r"(?:联合|共同)?(?:组织)?(?:举办|举行|组织|开展)")
 
 # The article's event named by its kind in a later clause, then its hosts: …，活动由X主办.
 _HOSTED_BY = re.compile(r"[，,；;](?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|论坛|沙龙|讲座|展览)由")

@@ -164,10 +164,16 @@ _SERVES_IN = {"民警": _POLICE_BODIES, "辅警": _POLICE_BODIES, "法警": ("�
               "检察官": ("检察院",)}
 
 
-def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) -> Mention | None:
-    """The body a head's title names without naming it (副市长 → the 市政府 of the article,
+def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, chain: Mention | None = None,
+                  seated: dict[str, Mention] | None = None) -> Mention | None:
+    """The body a head's title names without naming it (副市长 → the 市政府 or 青山市人民政府 of the article,
     部长 after 总务部党委书记 → 总务部, 副校长 → the article's one school, 民警 → its one police body): ``unit``
-    first, when the title heads a body of its kind, else the one body of that kind the article names.
+    first, when the title heads a body of its kind, else the one body of that kind the article names. A level's head
+    heads the government of his own place: the place of his chain of titles (``chain``, its first body: 青山市委副书记、
+    市长), else the article's seat of that level (``seated``, :func:`kg.extract.relation.seats`): a …人民政府 is taken
+    only where it is that place's (not 白水市人民政府 of a city visited or signed with, nor one named alone, maybe
+    another's), or in a chain of a bare 市委 (the article's); a …市政府 is taken as the one body of its kind. A bare 市政府
+    beside a full name is the same body.
 
     Examples:
         >>> orgs = [Mention(0, 3, "Organization", "市政府", 1), Mention(5, 10, "Organization", "开封市十四中", 1)]
@@ -184,18 +190,35 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None) 
         >>> courts = [Mention(0, 4, "Organization", "云阳法院", 1), Mention(5, 12, "Organization", "云阳县人民法院", 1)]
         >>> body_of_title("副院长", courts).text  # one court, named short and in full
         '云阳县人民法院'
+        >>> govs = [Mention(0, 7, "Organization", "白水市人民政府", 1), Mention(8, 11, "Organization", "市政府", 1)]
+        >>> body_of_title("市长", govs).text, body_of_title("市长", govs[:1])  # (a …人民政府 alone: maybe another's)
+        ('市政府', None)
+        >>> seated = {"市": Mention(0, 3, "Place", "白水市", 1)}
+        >>> body_of_title("市长", govs[:1], seated=seated).text  # the article's city's
+        '白水市人民政府'
+        >>> body_of_title("市长", govs[:1], chain=Mention(12, 16, "Organization", "青山市委", 1), seated=seated)
     """
     m = _HEADED.search(title)
     serves = next((bodies for officer, bodies in _SERVES_IN.items() if title.endswith(officer)), None)
     if m is None and serves is None:
         return None
     head = m.group(1) if m is not None else ""
-    ends = (serves if m is None else (head + "政府",) if head in GOVERNMENT_CHARS
+    ends = (serves if m is None else (head + "政府", head + "人民政府") if head in GOVERNMENT_CHARS
             else SELF_HEADS.get(head, (head,)))
     if unit is not None and unit.text.endswith(ends):
         return unit
     # (a college named by its field is a school's unit, headed by a 院长: no 校长's school)
     named = bodies_of_kind(orgs, ends, school=head == "校")
+    if head and head in GOVERNMENT_CHARS:
+        # whose government: the chain's place, else the article's seat of the level (市委, a bare name: no place)
+        seat = (seated or {}).get(head)
+        own = chain.text.removeprefix("中共") if chain is not None else seat.text if seat is not None else ""
+        place = own.partition(head)[0]
+        # (a …人民政府 is taken only as his own place's: a …市政府 as before, the one body of its kind)
+        named = {n: o for n, o in named.items() if not n.endswith("人民政府") or n.partition(head)[0] in ("", place)
+                 or not place and chain is not None}  # (市委副书记、市长: the article's)
+        if len(named) > 1:  # (市政府 beside 红河市人民政府: one government, named short)
+            named.pop(head + "政府", None)
     if len(named) == 1:
         return next(iter(named.values()))
     # one body named in full and short (云阳县人民法院, 云阳法院: the short name's characters, in order, in the full one)
@@ -503,7 +526,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     for piece in between.split("、")[1:]:
                         if not _TITLE.fullmatch(piece) or _HONOUR.fullmatch(piece):
                             continue  # (博士生导师: a distinction, no post in the body)
-                        body = body_of_title(piece, orgs, unit) or seat_of_title(piece, seated)
+                        body = body_of_title(piece, orgs, unit, org, seated) or seat_of_title(piece, seated)
                         if body is not None and body.type == "Place" and piece.startswith("国家") \
                                 and not org.text.startswith(_CHINAS):
                             body = None  # 越共中央总书记、国家主席A: the head of the chain's state, not China
@@ -604,7 +627,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(Relation(person, "memberOf", named_before, ev))
                 member = True
             if not member and after:
-                body = body_of_title(after, orgs) or seat_of_title(after, seated)
+                body = body_of_title(after, orgs, seated=seated) or seat_of_title(after, seated)
                 if body is not None:
                     ev = Evidence(a.index, person.start, person.end + len(after),
                                   doc.text[person.start : person.end + len(after)], "role", s.index)
@@ -681,7 +704,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 if m:
                     title = m.group(1)
                     # 副市长黄德华: a head's title alone names the one body of its kind in the article
-                    body = body_of_title(title, orgs) or seat_of_title(title, seated)
+                    body = body_of_title(title, orgs, seated=seated) or seat_of_title(title, seated)
                     if body is not None:
                         b = person.start - len(title)
                         ev = Evidence(a.index, b, person.end, doc.text[b : person.end], "role", s.index)
