@@ -33,6 +33,9 @@ GOVERNMENT_CHARS = "省市县区乡镇"
 # of CHARS: it ends the bare names of cities, 郑州, 广州).
 PREFECTURE = "州"
 PREFECTURE_BODIES = (PREFECTURE + "委", PREFECTURE + "政府")
+# A banner (旗), Inner Mongolia's county, whose bodies are named by it alone too: 旗委, 旗政府 (and its head, 旗长).
+BANNER = "旗"
+BANNER_BODIES = (BANNER + "委", BANNER + "政府")
 # The levels whose party committee is named 委 after them: 市委, 区委 (区委区政府).
 COMMITTEE_CHARS = "省市县区"
 # The congress and the consultative conference a level has, named after it: 市人大, 县政协.
@@ -45,7 +48,7 @@ BARE_FORMS = ("市", "县", "区", "省")
 # The gazetteer's levels of the places at each level a body's or a title's name opens with
 # (市委 → a prefecture or a municipality: 天津 is a province and a city).
 GAZETTEER_LEVELS = {"省": ("province",), "市": ("prefecture", "municipality"), "县": ("county",), "区": ("county",),
-                    "自治区": ("province",), "镇": ("town",), "乡": ("town",), "村": ("village",)}
+                    "旗": ("county",), "自治区": ("province",), "镇": ("town",), "乡": ("town",), "村": ("village",)}
 # A country's or a province's seat between two places: 哈萨克斯坦首都阿斯塔纳 (the first holds the second).
 SEAT_WORDS = ("首都", "首府", "省会")
 # Names that end in a level's character but are no division: a community, a housing estate, a park, a campus.

@@ -80,7 +80,7 @@ NAMES_THEN_CREDIT = re.compile(
     r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)(?:[\s\u3000]+"
     r"(?:文[/／]图|图[/／]文|文|(?:摄影|图文)?报道)"
     # the credit glued by a slash, and a photographer's after it (李四/文 王五/图)
-    r"|[/／]文(?:[/／]图)?(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}[/／](?:图|摄影?))?)[）)]?")
+    r"|[/／]文(?:[/／]图)?(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*[/／](?:图|摄影?))?)[）)]?")
 
 
 # The end of a place's or a station's name, which a credit's name in brackets does not have (（白石镇 报道）: a place's
@@ -90,13 +90,20 @@ _PLACE_OR_STATION_END = re.compile(r"[省市县区镇乡村旗州站局处科室
 
 def _persons(names: str) -> bool:
     """Whether a credit's names are people's: names alone (:func:`names_only`), none of them ending as a place's or a
-    station's name.
+    station's name (but a common surname and 科 is a person's: 秦科).
 
     Examples:
-        >>> _persons("李小四 王五"), _persons("白石镇"), _persons("高山站")
-        (True, False, False)
+        >>> _persons("李小四 王五"), _persons("白石镇"), _persons("高山站"), _persons("秦科"), _persons("林站")
+        (True, False, False, True, False)
     """
-    return names_only(names) and not any(_PLACE_OR_STATION_END.search(n) for n in re.split(r"[\s\u3000、]+", names) if n)
+    return names_only(names) and not any(_PLACE_OR_STATION_END.search(n) and not _surname_and_one(n)
+                                         for n in re.split(r"[\s\u3000、]+", names) if n)
+
+
+def _surname_and_one(name: str) -> bool:
+    """Whether a name is a common surname and 科, a given name as often as a section's (秦科, 李科: a person's; not 林站,
+    安办, 马站, a station's, an office's or a town's short names)."""
+    return len(name) == 2 and name[1] == "科" and surname_count(name[0]) >= COMMON
 
 
 def names_then_credit(text: str) -> re.Match | None:
@@ -470,7 +477,7 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
-    r"|^\d{1,7}$|^\d{4}[-/.]\d{1,2}$"  # a number alone (a count of views, a page's), a month's badge (2020-12)
+    r"|^\d{1,7}(?:[\s\u3000]+\d{1,7})*$|^\d{4}[-/.]\d{1,2}$"  # numbers alone (counts of views: 1 1 1), a month's badge
     r"|^(?:admin|Admin|ADMIN|管理员|超级管理员)$"  # the account that posted it
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
@@ -486,9 +493,14 @@ _WEB_FURNITURE = re.compile(
     r"|^[\u4e00-\u9fff]{2,12}(?:手机版|移动版|触屏版|手机站)$|^[A-Za-z]{1,12}$"
     # a row of a page's buttons, or one alone: 评论投稿 打印 转发 复制链接 | 字号, 分享
     rf"|^(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*(?:星期|周)[一二三四五六日天][\s\u3000]*)?"  # (the day an e-paper shows)
+    r"(?:[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)[\s\u3000]+)?"  # (the site's name before them: 青山网 打印 纠错)
     rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*$"
+    # a player that reads the article aloud, with its clock (收听本文 00:00/00:00), a link that skips to the page's
+    # content or its menu (跳转到正文内容, 跳转到路径导航栏)
+    r"|^(?:收听本文|语音播报|朗读本文)[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*/[\s\u3000]*\d{1,2}:\d{2})?$"
+    r"|^跳转到[\u4e00-\u9fff]{2,10}$"
     # a site's search box, its lists and counters, its welcome (关键字搜索, 文章搜索：, 标题导航, 点击排行, 欢迎光临青山新闻网！)
-    r"|^(?:关键字搜索|关键词搜索|文章搜索|站内搜索|全文检索|标题导航|版面导航|查找文章|最新发布|最新文章|点击排行|"
+    r"|^(?:关键字搜索|关键词搜索|文章搜索|站内搜索|站内|全站|全文检索|标题导航|版面导航|查找文章|最新发布|最新文章|点击排行|"
     r"热门文章|访问统计|累计访问|搜索历史(?:[\s\u3000]*清空)?|热门搜索|本版列表新闻|本版新闻|本版导航|"
     # a site's sections and its versions for the old, a social app's lists and prompts, a comment box
     r"热门推荐|专题专栏|无障碍阅读|适老化|长者模式|站群导航|部门网站|乡镇网站|信息公开|往期推荐|往期回顾|"

@@ -44,7 +44,7 @@ from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_co
 from .gazetteer import Division, find, named
 from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
-from .levels import BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES
+from .levels import BANNER_BODIES, BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES
 from .model import ENTITY_TYPES, Entity, Evidence, Mention
 from .neural import training_places
 from .places import PlaceNormalizer, candidates
@@ -463,7 +463,7 @@ def is_scoped(name: str) -> bool:
         (True, True, False, False, True)
     """
     return len(name) >= 2 and (name[0] in GOVERNMENT_CHARS and not name.startswith(("市场", "区域", "省份"))
-                               or name.startswith((*PREFECTURE_BODIES, *BARE_KINDS)))
+                               or name.startswith((*PREFECTURE_BODIES, *BANNER_BODIES, *BARE_KINDS)))
 
 
 def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int, str], list[Fact]]:

@@ -637,14 +637,22 @@ def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:
 def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a text as its headline although it has a comma or ends with ！ or ？
     (拜年变了味，当刹！): short (a date stamp after it not counted), no full stop, one comma at most,
-    and a longer paragraph after it.
+    and a longer paragraph after it; or too long for :func:`kg.lines.is_short` but without a comma, any other stop
+    or a space (two meetings' names joined by 暨; not a lead's phrases parted by spaces), up to 120 characters.
 
     Examples:
         >>> after = Paragraph("5月2日，青山公司工会组织职工到南岭徒步，全程十二公里，大家相互鼓励走完全程。", 40)
         >>> _is_opening_title(Paragraph("青山公司工会组织春季徒步活动，全体员工踏青健身迎五一  （05-06）", 0), after)
         True
+        >>> long = "青山医院承办青山市护理学会2021年年会暨青山市医学会急诊医学分会第五次学术会议在青山宾馆召开"
+        >>> _is_opening_title(Paragraph(long, 0), Paragraph(long + "，来自各地的三百多名专家学者参加会议。", 60))
+        True
+        >>> _is_opening_title(Paragraph(long.replace("暨", " "), 0), Paragraph(long + "，专家学者参加会议。", 60))
+        False
     """
-    return (following is not None and _title_length(p.text) <= 30 and len(following.text) > len(p.text)
+    title = _TITLE_STAMP.sub("", p.text).strip()
+    short = len(title) <= 30 or len(title) <= 120 and not re.search(r"[，,、\s\u3000]", title)
+    return (following is not None and short and len(following.text) > len(p.text)
             and not re.search(r"[。；;：:]", p.text) and len(re.findall(r"[，,]", p.text)) <= 1
             and not ends_sentence(p.text.rstrip("！？!?")))
 

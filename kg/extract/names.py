@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..gazetteer import divisions, find, named, spelled_by_divisions, spells_a_word
 from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
-from ..model import Document, Evidence, Mention, Relation
+from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import chain
 from ..towns import county_in_named_city, towns
@@ -115,17 +115,28 @@ _TOWN_STEM = re.compile(r"村(?!镇)|镇|乡(?!村)|街道")
 # What a road, a lane or a gully named after a city ends with (南京路, 长春沟): the city's bare name before it is the
 # road's, no place the name is in
 _STREET_OR_GULLY = tuple("路街巷沟")
+# the quarter or the section of a road named after a city, before 路 or 街 (中山北路, 南京东路, 青山中二路, 青山三西路)
+_ROAD_SECTION = re.compile(r"[东南西北中]{1,2}[一二三四五六七八九十]{0,2}(?=[路街])|[一二三四五六七八九十]{1,2}[东南西北](?=[路街])")
 
 
 def _street_of_a_city(name: str, at: int) -> bool:
     """Whether a city's bare name that opens ``name`` and ends at ``at`` names a road, a lane or a gully there (南京路小学,
-    武汉路小学, 长春沟村): 路, 街, 巷 or 沟 a word of its own or the end of the city's word, or 沟 of a village's name; not
-    the first character of a longer word (路桥, 路政, 街舞 of bodies of the city).
+    武汉路小学, 长春沟村; with the road's quarter or section: 中山北路, 南京东路): 路, 街, 巷 or 沟 a word of its own or
+    the end of the city's word, or 沟 of a village's name; not the first character of a longer word (路桥, 路政, 街舞 of
+    bodies of the city).
 
     Examples:
         >>> [_street_of_a_city(n, 2) for n in ("南京路小学", "武汉路小学", "长春沟村", "郑州路桥公司", "沈阳街舞协会")]
         [True, True, True, False, False]
+        >>> [_street_of_a_city(n, 2) for n in ("中山北路", "南京东路小学", "郑州中二路", "郑州东站", "郑州南街道")]
+        [True, True, True, False, False]
+        >>> _street_of_a_city("郑州东路政执法大队", 2), _street_of_a_city("郑州一中街校区", 2)
+        (False, False)
     """
+    if section := _ROAD_SECTION.match(name, at):
+        # (路 or 街 then opens no word: not 路政 of 郑州东路政执法大队; but 路口, 路旁, where by it)
+        road = section.end()
+        return not (in_dictionary(name[road : road + 2]) and name[road + 1 : road + 2] not in "旁边口侧段头")
     if not name.startswith(_STREET_OR_GULLY, at):
         return False
     for w in words(name):
@@ -272,13 +283,18 @@ def central_party(name: str) -> int:
 def _bare_word(name: str, end: int) -> bool:
     """Whether a division's bare name that opens a body's name, ending at ``end``, is a word here and no city: the
     start of a longer word (:func:`_bare_in_a_word`), or a verb or an adjective of the same spelling that the labeled
-    data never names as a place (合作 of 合作医院; not 开封 of 开封银行, which jieba reads as a verb).
+    data never names as a place (合作 of 合作医院; not 开封 of 开封银行, which jieba reads as a verb), or a word of
+    place or direction (东方 of 东方医院, 城北 of 城北中学; not 海口 of 海口银行, a place of the labeled data).
 
     Examples:
         >>> _bare_word("合作医院", 2), _bare_word("开封银行", 2), _bare_word("郑州信大公司", 2)
         (True, False, False)
+        >>> _bare_word("东方医院", 2), _bare_word("海口银行", 2)
+        (True, False)
     """
-    return _bare_in_a_word(name, end) or spells_a_word(name[:end]) and name[:end] not in training_places()
+    bare = name[:end]
+    spelled = spells_a_word(bare) or [w.pos for w in words(bare)] in (["s"], ["f"])
+    return _bare_in_a_word(name, end) or spelled and bare not in training_places()
 
 
 def _bare_in_a_word(name: str, end: int) -> bool:
@@ -436,14 +452,15 @@ def _closed(name: str) -> bool:
 
 def _body_name(name: str) -> bool:
     """Whether the tagger's organisation inside an initiative's name is a body's name: it ends in
-    a body's head or is a body of the training data (博源集团, 亚投行), not a modifier (中国国际 of
-    中国国际服务贸易交易会).
+    a body's head or is a body of the training data (博源集团, 亚投行), or a level's body by the short name jieba's
+    dictionary gives it (市科协, 县工商联); not a modifier (中国国际 of 中国国际服务贸易交易会).
 
     Examples:
-        >>> _body_name("博源集团"), _body_name("中国国际")
-        (True, False)
+        >>> _body_name("博源集团"), _body_name("中国国际"), _body_name("市科协")
+        (True, False, True)
     """
-    return name.endswith(tuple(SUFFIXES)) or name.endswith(("行", "台", "院", "会")) or name in training_orgs()
+    return name.endswith(tuple(SUFFIXES)) or name.endswith(("行", "台", "院", "会")) or name in training_orgs() \
+        or name[0] in "省市县区" and len(name) >= 3 and [w.pos for w in words(name[1:])] == ["j"]
 
 
 def named_party_body(name: str) -> bool:
@@ -875,6 +892,37 @@ def opening_town(name: str, known_places: list[str]) -> int:
 _HELD_IN = re.compile(r"[^，,。；;]{0,8}?[在于]([^，,。；;]{1,20}?)(?:召开|举行|举办|开幕|开班|开赛|拉开)")
 
 
+def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tuple[int, int]]:
+    """The bodies the taggers read inside an initiative's ``name`` (from ``begin`` to ``end`` of the document): LAC's,
+    and the trained recognizer's where LAC cut one in pieces (市科协, where LAC reads 市 and 科协, or leaves out the
+    level: 县 科协), not one that holds more (十四届全国人大常委会 over LAC's 全国人大常委会); bodies' names only
+    (:func:`_body_name`), never the name itself.
+
+    Examples:
+        >>> from kg.tagger import Token
+        >>> s = Sentence(0, 10, 15, "市科协会议", segments=((0, 10),))
+        >>> s.tokens = [Token(0, 1, "市", "ORG"), Token(1, 3, "科协", "ORG"), Token(3, 5, "会议", "n")]
+        >>> s.names["news"] = [(0, 3, "ORG")]
+        >>> _bodies_in(s, 10, 15, "市科协会议")
+        [(10, 13)]
+    """
+    lac = [(t.start, t.end) for t in sentence.tokens if t.tag == "ORG"]
+    spans = {sentence.span(b, e) for b, e in lac}
+    for b, e, tag in sentence.names.get("news", []):
+        pieces = [(x, y) for x, y in lac if b <= x and y <= e]
+        if pieces and sentence.text[b : pieces[0][0]] in ("省", "市", "县", "区"):
+            pieces.insert(0, (b, pieces[0][0]))  # (the level the tagger left out of the body: 县 of 县科协)
+        if tag == "ORG" and len(pieces) >= 2 and pieces[0][0] == b and pieces[-1][1] == e \
+                and all(y == x2 for (_, y), (x2, _) in zip(pieces, pieces[1:])) \
+                and not any(_body_name(sentence.text[x:y]) for x, y in pieces[:-1]):
+            # (the tagger's pieces, one after the other, make the recognizer's body; not two bodies back to back,
+            # 市委组织部 市人社局)
+            spans.add(sentence.span(b, e))
+    inside = [(b, e, name[b - begin : e - begin]) for b, e in spans if begin <= b and e < end and e - b >= 2]
+    # (not the quoted name itself: “青山新年音乐会”, no body in it)
+    return sorted((b, e) for b, e, body in inside if _body_name(body) and body != name.strip("“”"))
+
+
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:
     """Places and organizations named inside an initiative's name: where it is, who takes part
     (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市)."""
@@ -939,14 +987,13 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
                 and not any(isinstance(x, Mention) and x.start == start for x in out)):
             place = _nested(m, 0, end - start, "Place")  # 白石镇2024年15条…项目: the tagger's place before its year
             out += [place, _relation(m, "location", place, m)]
-        if (t.tag == "ORG" and m.start <= start and end < m.end and end - start >= 2 and _body_name(t.text)
-                and t.text != m.text.strip("“”")):  # (“青山新年音乐会”: the quoted name itself, no body in it)
-            org = Mention(start, end, "Organization", t.text, m.article, "names")
-            # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
-            # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
-            rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
-            runs = start == m.start and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
-            if not runs and _CELEBRATES.search(doc.text, m.start, start):
-                continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part
-            out += [org, _relation(m, "organizer" if runs else "participant", org, m)]
+    for start, end in _bodies_in(sentence, m.start, m.end, m.text) if sentence else []:
+        org = Mention(start, end, "Organization", doc.text[start:end], m.article, "names")
+        # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
+        # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
+        rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
+        runs = start == m.start and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
+        if not runs and _CELEBRATES.search(doc.text, m.start, start):
+            continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part
+        out += [org, _relation(m, "organizer" if runs else "participant", org, m)]
     return out

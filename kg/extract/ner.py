@@ -742,6 +742,49 @@ def directions_moved(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def bare_towns(found: list[Mention], text: str) -> list[Mention]:
+    """A "person" whose name, with 镇 or 乡 after it, is a town the text names, and who stands wherever the text names
+    him at a clause's start (白石积极引导… beside 白石镇: the town's bare name, the subject of its work), is that town; not
+    one named after a title or another word (党委书记金山 beside 金山镇, 村民王庄 beside 王庄镇: people).
+
+    Examples:
+        >>> t = "白石镇九个村完成提名。提名中，白石积极引导村民。金山镇党委书记金山讲话。金山表示支持。"
+        >>> found = [Mention(12, 14, "Person", "白石", 1), Mention(31, 33, "Person", "金山", 1),
+        ...          Mention(36, 38, "Person", "金山", 1)]
+        >>> [(m.text, m.type, m.canonical) for m in bare_towns(found, t)]
+        [('白石', 'Place', '白石镇'), ('金山', 'Person', None), ('金山', 'Person', None)]
+    """
+    out = []
+    for m in found:
+        town = next((m.text + level for level in ("镇", "乡") if m.text + level in text), None) \
+            if m.type == "Person" and m.end - m.start == len(m.text) else None
+        bare = [k.start() for k in re.finditer(re.escape(m.text) + "(?![镇乡])", text)] if town else []
+        if bare and all(k == 0 or text[k - 1] in _CLAUSE_OPENERS for k in bare):
+            m = Mention(m.start, m.end, "Place", m.text, m.article, m.extractor, canonical=town)
+        out.append(m)
+    return out
+
+
+# What stands before a clause's first word: a line's start, a mark, a space.
+_CLAUSE_OPENERS = "\n，,。；;：:！？!? \u3000（(“"
+
+
+def villages_of_a_level(found: list[Mention], text: str) -> list[Mention]:
+    """A division the gazetteer names whole, with its level, read with the 村 after it as one village (山东省村 of
+    山东省村“两委”换届, 青山县村级组织): 村 speaks of the division's villages there, no village of that name; the place is
+    the division.
+
+    Examples:
+        >>> t = "河北省村两委换届，新集市村召开会议"
+        >>> found = [Mention(0, 4, "Place", "河北省村", 1), Mention(9, 13, "Place", "新集市村", 1)]
+        >>> [m.text for m in villages_of_a_level(found, t)]  # (新集市 is no division: a village's name)
+        ['河北省', '新集市村']
+    """
+    return [Mention(m.start, m.end - 1, m.type, m.text[:-1], m.article, m.extractor)
+            if m.type == "Place" and len(m.text) >= 4 and m.text.endswith("村") and m.end - m.start == len(m.text)
+            and m.text[-2] in "省市县区" and named(m.text[:-1]) else m for m in found]
+
+
 def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
     """A township of the gazetteer (a town, a township or a street: two to four characters and 镇, 乡 or 街道) whose
     name ends right before a village or a community the recognizers found is a place, whole: 大寺上镇 + 红旗村, where
@@ -1171,6 +1214,60 @@ def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
                 m = Mention(m.start, cut.start, m.type, text[m.start : cut.start], m.article, m.extractor)
         out.append(m)
     return out
+
+
+# A road's quarter or section with its head, after the road's own name (人民中一路, 解放南二路, 外环东路, 青山东大道)
+_ROAD_TAIL = re.compile(r"(?:[东南西北中][一二三四五六七八九十]{0,2}|[一二三四五六七八九十]{1,2}[东南西北中])(?:路|大道)")
+# A ring road's name, before its quarter: 外环东路, 内环北路
+_RING = ("外环", "内环", "中环")
+# jieba's tags of words that name no road before its quarter (前往 南一路, 沿着 东二路, 在 中一路, 两 …)
+_NO_ROAD_NAME = ("p", "c", "u", "d", "r", "m", "q", "f", "x", "t", "v", "a")
+
+
+def whole_roads(found: list[Mention], text: str) -> list[Mention]:
+    """A road named with its quarter or section (人民中一路, 红旗南二路, 外环东路): the name, the quarter and the
+    head are one place, where the taggers read the quarter alone (南二路) or no place at all. The name is the word
+    right before the quarter: a ring's (外环, 内环), or a word of two or three characters that may name a road: no
+    verb, preposition or other function word (前往 南一路, 沿着 东二路), unless the word with 路 is a road jieba's
+    dictionary or the labeled data know (解放路 of 解放南二路); no place with its level (青山县 南一路). Not where 路
+    opens a word (刘志东 路过, 大雪中 路面, 青山二中 路段), nor a quarter 中 with a verb after it (寒风中 一路 小跑, 队长
+    中路 突破: 中 "in", 一路 "all the way").
+
+    Examples:
+        >>> t = "检查了人民中一路、解放南二路和外环东路，前往南一路"  # (and 刘志东路过 below: a man passing by)
+        >>> found = [Mention(10, 13, "Place", "南二路", 1), Mention(16, 19, "Place", "环东路", 1),
+        ...          Mention(22, 25, "Place", "南一路", 1)]
+        >>> [m.text for m in whole_roads(found, t)]
+        ['人民中一路', '解放南二路', '外环东路', '南一路']
+    """
+    roads = []
+    for tail in _ROAD_TAIL.finditer(text):
+        at = tail.start()
+        ws = clause_words(text, at)
+        after = next((w for w in ws if w.start == tail.end()), None)
+        if any(w.start < tail.end() < w.end for w in ws) or text[at] == "中" and after is not None \
+                and after.pos.startswith(("v", "d")):
+            continue  # (路 opening a word: 刘志东 路过, 大雪中 路面, 二中 路段; 中 "in" and a verb: 寒风中 一路 小跑)
+        if text[at - 2 : at] in _RING:
+            roads.append((at - 2, tail.end()))
+            continue
+        word = next((w for w in ws if w.end == at), None) if at else None
+        if word is None or not 2 <= len(word.text) <= 3 or word.text[-1] in LEVEL_CHARS \
+                or any(w.start < word.start < w.end for w in ws):
+            continue
+        if word.pos.startswith(_NO_ROAD_NAME) and not (in_dictionary(word.text + "路")
+                                                       or word.text + "路" in training_places()):
+            continue
+        roads.append((word.start, tail.end()))
+    out = list(found)
+    for b, e in roads:
+        over = [m for m in out if m.start < e and b < m.end]
+        if any(m.start < b or m.end > e or (m.start, m.end, m.type) == (b, e, "Place") or m.type == "Person"
+               for m in over):
+            continue  # (a person the recognizers read there: 刘志东 of 刘志东路过, jieba's 刘志 东路 过)
+        out = [m for m in out if m not in over]
+        out.append(Mention(b, e, "Place", text[b:e], _article_at(found, b), "ensemble"))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def foreign_cities(found: list[Mention], text: str) -> list[Mention]:
@@ -1908,9 +2005,9 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
-                 town_people, directions_moved, towns_before_villages, county_towns, listed_bodies, kind_listed,
-                 complete_bodies, mend_bodies, joined_bodies, fused_departments, worded_villages, mid_word_places,
-                 function_words_out, leading_verb_cut, listing_word_cut, surname_heads_out, lone_surnames_out,
-                 foreign_cities):
+                 town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
+                 listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
+                 worded_villages, mid_word_places, function_words_out, leading_verb_cut, listing_word_cut,
+                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..gazetteer import find, named
-from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
+from ..levels import ASSEMBLIES, BANNER_BODIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
 from ..model import Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads, org_endings
@@ -45,14 +45,14 @@ SUFFIXES = sorted(
     省委 市委 县委 区委 省政府 市局 县局 区局
     工会 总工会 团 工坊 议事厅 合作社 供销社 农场 牧场 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科
     法庭""".split()
-    + list(PREFECTURE_BODIES),
+    + list(PREFECTURE_BODIES) + list(BANNER_BODIES),
     key=len,
     reverse=True,
 )
 # Bodies named alone, without a place or a parent: the committee, government or bureau of a level
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
-                              + list(PREFECTURE_BODIES))
+                              + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
                          " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
@@ -601,7 +601,11 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
             w.start == start and w.end > end for w in clause_words(text, start)):
         return True  # the tagger's word, which jieba runs into the next
     ws = clause_words(text, start)
-    word = next((w for w in ws if w.end == end and w.start <= start - 2 and w.pos in ("n", "nt")), None)
+    # (a noun; or a word jieba tags as a name whose part before the head is a field of its dictionary, 呼吸科, 麻醉科,
+    # unless it speaks as a person does: 青山医院高军科说)
+    word = next((w for w in ws if w.end == end and w.start <= start - 2 and (
+        w.pos in ("n", "nt") or w.pos == "nr" and in_dictionary(text[w.start : start]) and not _SAYS.match(text, end))),
+        None)
     if word is None:
         return False
     # (the publisher's unit with a word of its field before the head's: 我校对外联络处, jieba's 对外 联络处)
@@ -610,6 +614,10 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
                                       for m in SELF_NAMED_RE.finditer(text, max(0, field.start - 3), field.start))
     return owned or _owned(s, word.start, bodies) or _OFFICE_HEAD_TITLE.match(text, end) is not None \
         or _member_named(s, end)
+
+
+# What a person says, right after his name (高军科说, 金明科表示): no department's
+_SAYS = re.compile(r"说|表示|介绍|指出|认为|告诉|透露|强调|坦言")
 
 
 def _closes_few_names(pair: str) -> bool:

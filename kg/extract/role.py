@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import named as divisions
-from ..levels import CHARS, GOVERNMENT_CHARS, chars_class, level_of
+from ..levels import BANNER, CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..org_bounds import org_endings
 from ..words import words
@@ -243,7 +243,7 @@ def _written_short(name: str, short: str) -> bool:
 
 
 # The head of a government titled by its level alone: 副市长, 常务副县长, 自治区副主席.
-_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?(" + chars_class(GOVERNMENT_CHARS) + r")长|(自治区)(?:常务)?副?主席"
+_GOVERNMENT_HEAD = re.compile(r"(?:挂职|常务)?副?(" + chars_class(GOVERNMENT_CHARS + BANNER) + r")长|(自治区)(?:常务)?副?主席"
                               r"|(国家)副?主席")  # the state's head, in Chinese news China's (seats() gives 国家)
 
 
