@@ -23,7 +23,7 @@ from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import clause_words, frequency, has_verb, in_dictionary, words
-from ..org_bounds import boundary_words, org_endings
+from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
 from . import register
 
@@ -120,6 +120,8 @@ _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)"
                       r"|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
                       r"(?=全会|(?:全体|[全常]委)(?:（扩大）|\(扩大\))?会议)")  # (a committee's session: 全会, 全委会议)
+# What stands between a committee's session (四届五次) and its meeting's head (会议): 全体, 全委, 常委, (扩大).
+_SESSION_TAIL = re.compile(r"(?:全体|[全常]委)?(?:（扩大）|\(扩大\))?")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # A fair's or games' short name right after an edition of 届: 第130届广交会, 第六届进博会, 第十五届全运会 (not 第二次…交会对接).
@@ -308,9 +310,10 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head
                and _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])
-               and ("届" in o.group() or start <= o.end())  # 第一次参加会议 is no name (四届五次全体(扩大)会议 is)
+               and (o.group().endswith("届") or start <= o.end() or _SESSION_TAIL.fullmatch(text, o.end(), head))
                and not re.search(EDITION, text[o.end() : head])]
-    # (第三届论坛和第五届博览会: two editions, two names)
+    # (第一次参加会议 is no name; a session's words between, 四届五次全体(扩大)会议, are; 第三届论坛和第五届博览会: two
+    # editions, two names)
     if ordinal:
         start = ordinal[-1].start()
         if "届" in ordinal[-1].group() and ordinal[-1].group().endswith("次"):
@@ -325,7 +328,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
 def _committee_before(text: str, at: int, ws: list, lac: dict[int, str]) -> int:
     """Where a committee's session's name begins whose ordinal (七届五次) starts at ``at``: at the body the tagger reads
     right before it (中共青山市委七届五次全体（扩大）会议), or before the committee's word and its owner (青山集团 党委
-    三届五次全会), or the level's committee named alone (市委, 县委); ``at`` where none is there (a body's 党委 alone).
+    三届五次全会), or the level's committee named alone after a verb (落实 市委…; not 团 县委); ``at`` where none is
+    there (a body's 党委 alone).
 
     Examples:
         >>> from kg.words import words
@@ -338,9 +342,9 @@ def _committee_before(text: str, at: int, ws: list, lac: dict[int, str]) -> int:
         >>> t = "落实了党委三届五次全会"
         >>> t[_committee_before(t, 5, words(t), {0: "v", 3: "n", 5: "m"}):]
         '三届五次全会'
-        >>> t = "正蓝旗旗委十三届四次全会"  # (the tagger's 蓝旗旗委 starts inside a word: the banner's committee alone)
+        >>> t = "正蓝旗旗委十三届四次全会"  # (the tagger's 蓝旗旗委 starts inside a word; 旗委 not after a verb)
         >>> t[_committee_before(t, 5, words(t), {0: "d", 1: "ORG", 5: "m"}):]
-        '旗委十三届四次全会'
+        '十三届四次全会'
     """
     starts = {w.start for w in ws}
 
@@ -355,7 +359,9 @@ def _committee_before(text: str, at: int, ws: list, lac: dict[int, str]) -> int:
         return at
     if (body := owner(committee.start)) is not None:
         return body
-    return committee.start if len(committee.text) == 2 and committee.text[0] in "省市县区州旗" else at
+    before = next((w for w in ws if w.end == committee.start), None)  # (not 团 of 团县委)
+    alone = before is None or before.pos.startswith(("v", "p", "u", "x"))
+    return committee.start if len(committee.text) == 2 and committee.text[0] in "省市县区州旗" and alone else at
 
 
 def _field_words(text: str, begin: int, end: int) -> bool:
@@ -389,22 +395,6 @@ def _verbs_only(w, lac: dict[int, str] | None) -> bool:
 
 
 _PARTY_JOINS = ("与", "和", "、", "同")
-
-
-def _past_a_party(text: str, start: int, end: int) -> int:
-    """Where an event's name read from ``start`` begins past a party named after 与 or 同 that opens it (举行与白石中心
-    卫生院紧密型医共体共建签约仪式: the host is the clause's subject, not in the name, and the other party is none of the
-    name either): after the party's body, up to its last head the labeled data close bodies with; else ``start``.
-
-    Examples:
-        >>> t = "与白石镇中心卫生院紧密型医共体共建签约仪式"
-        >>> t[_past_a_party(t, 0, len(t)):], _past_a_party("与会代表座谈会", 0, 7)
-        ('紧密型医共体共建签约仪式', 0)
-    """
-    if text[start : start + 1] not in ("与", "同"):
-        return start
-    heads = org_endings()
-    return max((k for k in range(start + 3, end - 1) if text[start + 1 : k].endswith(heads)), default=start)
 
 
 def _party_before(text: str, end: int, lac: dict[int, str]) -> int | None:
@@ -1156,7 +1146,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:
                 if name == text[b:e]:
-                    b = _past_a_party(text, b, e)
                     # (a first edition right before the name is its: 首届青山音乐节; it opens none by itself, 首届毕业生)
                     b -= 2 if text.endswith("首届", 0, b) else 0
                     name = text[b:e]

@@ -918,7 +918,9 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
             # (the tagger's pieces, one after the other, make the recognizer's body; not two bodies back to back,
             # 市委组织部 市人社局)
             spans.add(sentence.span(b, e))
-    inside = [(b, e, name[b - begin : e - begin]) for b, e in spans if begin <= b and e < end and e - b >= 2]
+    starts = {begin + w.start for w in words(name)}  # (a body from a word's start: not 县委 of 团县委)
+    inside = [(b, e, name[b - begin : e - begin]) for b, e in spans if begin <= b and e < end and e - b >= 2
+              and (b in starts or b == begin)]
     # (not the quoted name itself: “青山新年音乐会”, no body in it)
     return sorted((b, e) for b, e, body in inside if _body_name(body) and body != name.strip("“”"))
 

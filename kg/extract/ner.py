@@ -36,7 +36,7 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SUFFIXES, TITLE_AFTER, division_begun_before, long_head, past_a_word,
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, division_begun_before, long_head, past_a_word,
                            school_students, split_coordination, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -745,7 +745,8 @@ def directions_moved(found: list[Mention], text: str) -> list[Mention]:
 def bare_towns(found: list[Mention], text: str) -> list[Mention]:
     """A "person" whose name, with 镇 or 乡 after it, is a town the text names, and who stands wherever the text names
     him at a clause's start (白石积极引导… beside 白石镇: the town's bare name, the subject of its work), is that town; not
-    one named after a title or another word (党委书记金山 beside 金山镇, 村民王庄 beside 王庄镇: people).
+    one named after a title or another word (党委书记金山 beside 金山镇, 村民王庄 beside 王庄镇: people), one who speaks
+    (高峰说 beside 高峰镇), nor a head before his title (刘建华乡长: no town 刘建华乡).
 
     Examples:
         >>> t = "白石镇九个村完成提名。提名中，白石积极引导村民。金山镇党委书记金山讲话。金山表示支持。"
@@ -756,10 +757,12 @@ def bare_towns(found: list[Mention], text: str) -> list[Mention]:
     """
     out = []
     for m in found:
-        town = next((m.text + level for level in ("镇", "乡") if m.text + level in text), None) \
-            if m.type == "Person" and m.end - m.start == len(m.text) else None
+        # (the town named so, not a head's title: 刘建华乡长)
+        town = next((m.text + level for level in ("镇", "乡") if re.search(re.escape(m.text + level) + "(?!长)", text)),
+                    None) if m.type == "Person" and m.end - m.start == len(m.text) else None
         bare = [k.start() for k in re.finditer(re.escape(m.text) + "(?![镇乡])", text)] if town else []
-        if bare and all(k == 0 or text[k - 1] in _CLAUSE_OPENERS for k in bare):
+        if bare and all((k == 0 or text[k - 1] in _CLAUSE_OPENERS) and not SAYS.match(text, k + len(m.text))
+                        for k in bare):  # (nor one who speaks: 高峰说, beside 高峰镇)
             m = Mention(m.start, m.end, "Place", m.text, m.article, m.extractor, canonical=town)
         out.append(m)
     return out
@@ -1230,8 +1233,8 @@ def whole_roads(found: list[Mention], text: str) -> list[Mention]:
     right before the quarter: a ring's (外环, 内环), or a word of two or three characters that may name a road: no
     verb, preposition or other function word (前往 南一路, 沿着 东二路), unless the word with 路 is a road jieba's
     dictionary or the labeled data know (解放路 of 解放南二路); no place with its level (青山县 南一路). Not where 路
-    opens a word (刘志东 路过, 大雪中 路面, 青山二中 路段), nor a quarter 中 with a verb after it (寒风中 一路 小跑, 队长
-    中路 突破: 中 "in", 一路 "all the way").
+    opens a word (刘志东 路过, 大雪中 路面, 青山二中 路段), nor, after a word that names no known road, 中一路 or a
+    quarter 中 with a verb after it (创业中 一路, 寒风中 一路 小跑, 队长 中路 突破: 中 "in", 一路 "all the way").
 
     Examples:
         >>> t = "检查了人民中一路、解放南二路和外环东路，前往南一路"  # (and 刘志东路过 below: a man passing by)
@@ -1244,10 +1247,8 @@ def whole_roads(found: list[Mention], text: str) -> list[Mention]:
     for tail in _ROAD_TAIL.finditer(text):
         at = tail.start()
         ws = clause_words(text, at)
-        after = next((w for w in ws if w.start == tail.end()), None)
-        if any(w.start < tail.end() < w.end for w in ws) or text[at] == "中" and after is not None \
-                and after.pos.startswith(("v", "d")):
-            continue  # (路 opening a word: 刘志东 路过, 大雪中 路面, 二中 路段; 中 "in" and a verb: 寒风中 一路 小跑)
+        if any(w.start < tail.end() < w.end for w in ws):
+            continue  # (路 opening a word: 刘志东 路过, 大雪中 路面, 青山二中 路段)
         if text[at - 2 : at] in _RING:
             roads.append((at - 2, tail.end()))
             continue
@@ -1255,9 +1256,11 @@ def whole_roads(found: list[Mention], text: str) -> list[Mention]:
         if word is None or not 2 <= len(word.text) <= 3 or word.text[-1] in LEVEL_CHARS \
                 or any(w.start < word.start < w.end for w in ws):
             continue
-        if word.pos.startswith(_NO_ROAD_NAME) and not (in_dictionary(word.text + "路")
-                                                       or word.text + "路" in training_places()):
-            continue
+        known = in_dictionary(word.text + "路") or word.text + "路" in training_places()
+        after = next((w for w in ws if w.start == tail.end()), None)
+        if not known and (word.pos.startswith(_NO_ROAD_NAME) or tail.group() == "中一路"
+                          or text[at] == "中" and after is not None and after.pos.startswith(("v", "d"))):
+            continue  # (中 "in", after a word that names no known road: 创业中 一路 "all the way", 队长 中路 突破)
         roads.append((word.start, tail.end()))
     out = list(found)
     for b, e in roads:

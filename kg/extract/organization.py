@@ -604,7 +604,7 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
     # (a noun; or a word jieba tags as a name whose part before the head is a field of its dictionary, 呼吸科, 麻醉科,
     # unless it speaks as a person does: 青山医院高军科说)
     word = next((w for w in ws if w.end == end and w.start <= start - 2 and (
-        w.pos in ("n", "nt") or w.pos == "nr" and in_dictionary(text[w.start : start]) and not _SAYS.match(text, end))),
+        w.pos in ("n", "nt") or w.pos == "nr" and in_dictionary(text[w.start : start]) and not SAYS.match(text, end))),
         None)
     if word is None:
         return False
@@ -616,8 +616,8 @@ def _unit_head(s: Sentence, start: int, end: int, bodies: Iterable[int] = ()) ->
         or _member_named(s, end)
 
 
-# What a person says, right after his name (高军科说, 金明科表示): no department's
-_SAYS = re.compile(r"说|表示|介绍|指出|认为|告诉|透露|强调|坦言")
+# What a person says, right after his name (高军科说, 金明科表示): no department's, no town's
+SAYS = re.compile(r"说|表示|介绍|指出|认为|告诉|透露|强调|坦言")
 
 
 def _closes_few_names(pair: str) -> bool:
