@@ -1,10 +1,10 @@
 """Places named in a chain of administrative divisions, each inside the one before it: 河南南阳镇平县 is 河南, 南阳
 and 镇平县 (not the township 南阳镇 of another province, nor one place 南阳镇平县), 开化县村头镇 is the county and its
 township. The gazetteer says which names follow each other so (:func:`kg.places.chain`); the recognizer takes a
-chain of two or more, or one division named whole with its level (正蓝旗, which the taggers may miss), on word
-boundaries, over the names found before it that lie inside the chain (南阳镇平县 read as
-one place), not over a longer name that holds it or runs past it (北京朝阳医院 is a hospital, 海南三亚河 ends in a river:
-the places inside a name are :mod:`kg.extract.names`'s).
+chain of two or more, or one division named whole with its level where nothing was found (正蓝旗, which the taggers
+may miss), on word boundaries, over the names found before it that lie inside the chain (南阳镇平县 read as one place),
+not over a longer name that holds it or runs past it (北京朝阳医院 is a hospital, 海南三亚河 ends in a river: the places
+inside a name are :mod:`kg.extract.names`'s).
 
 Examples:
     >>> from kg.text import parse
