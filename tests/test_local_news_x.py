@@ -42,7 +42,7 @@ def test_a_road_named_after_a_city_puts_nothing_in_that_city():
     assert not {r for r in rels if r[0] == "市城管局" and r[1] == "location"}
 
 
-def test_a_first_edition_opens_the_events_name_as_a_numbered_one_does():
+def test_a_first_edition_right_before_an_events_name_is_part_of_it():
     ents, _ = graph("民俗文化节开幕\n当天，青山县还举行了首届青山民间音乐节和大型巡游。")
     assert ("Initiative", "首届青山民间音乐节") in ents
     assert ("Initiative", "青山民间音乐节") not in ents
