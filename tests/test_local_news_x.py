@@ -61,6 +61,8 @@ def test_a_committees_full_session_is_an_event_and_its_body_a_body():
     # (a named committee before it opens the name, and stays a body: 中共青山市委; two bodies back to back stay two)
     ents, _ = graph("全会\n会议传达学习了中共青山市委五届六次全体（扩大）会议精神。")
     assert {("Initiative", "中共青山市委五届六次全体（扩大）会议"), ("Organization", "中共青山市委")} <= ents
+    _, rels = graph("全会\n青山集团党委二届四次全委（扩大）会议在集团总部召开。")  # (the body's committee holds it)
+    assert ("青山集团党委二届四次全委（扩大）会议", "organizer", "青山集团党委") in rels
     ents, _ = graph("招聘会\n市委组织部市人社局2024年人才招聘会在青山会展中心举行。")
     assert {("Organization", "市委组织部"), ("Organization", "市人社局")} <= ents
     # (two sessions joined by 和 stay two; the league's 团县委 is no 县委)

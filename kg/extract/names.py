@@ -892,6 +892,10 @@ def opening_town(name: str, known_places: list[str]) -> int:
 _HELD_IN = re.compile(r"[^，,。；;]{0,8}?[在于]([^，,。；;]{1,20}?)(?:召开|举行|举办|开幕|开班|开赛|拉开)")
 
 
+# A body's party committee or group, right after the body's name: 青山集团党委, 青山医院党总支
+_PARTY_UNIT = re.compile(r"党委|党组|党工委|党总支|党支部")
+
+
 def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tuple[int, int]]:
     """The bodies the taggers read inside an initiative's ``name`` (from ``begin`` to ``end`` of the document): LAC's,
     and the trained recognizer's where LAC cut one in pieces (市科协, where LAC reads 市 and 科协, or leaves out the
@@ -919,8 +923,10 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
             # 市委组织部 市人社局)
             spans.add(sentence.span(b, e))
     starts = {begin + w.start for w in words(name)}  # (a body from a word's start: not 县委 of 团县委)
-    inside = [(b, e, name[b - begin : e - begin]) for b, e in spans if begin <= b and e < end and e - b >= 2
-              and (b in starts or b == begin)]
+    spans = {(b, e) for b, e in spans if begin <= b and e < end and e - b >= 2 and (b in starts or b == begin)}
+    # (a body's party committee the tagger left out of it is the body named: 青山集团 党委三届五次全会)
+    spans = {(b, e + len(p.group())) if (p := _PARTY_UNIT.match(name, e - begin)) else (b, e) for b, e in spans}
+    inside = [(b, e, name[b - begin : e - begin]) for b, e in spans if e < end]
     # (not the quoted name itself: “青山新年音乐会”, no body in it)
     return sorted((b, e) for b, e, body in inside if _body_name(body) and body != name.strip("“”"))
 
