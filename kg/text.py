@@ -650,8 +650,8 @@ def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
         >>> _is_opening_title(Paragraph(long.replace("暨", " "), 0), Paragraph(long + "，专家学者参加会议。", 60))
         False
     """
-    title = _TITLE_STAMP.sub("", p.text).strip()
-    short = len(title) <= 30 or len(title) <= 120 and not re.search(r"[，,、\s\u3000]", title)
+    length = _title_length(p.text)
+    short = length <= 30 or length <= 120 and not re.search(r"[，,、\s\u3000]", _TITLE_STAMP.sub("", p.text).strip())
     return (following is not None and short and len(following.text) > len(p.text)
             and not re.search(r"[。；;：:]", p.text) and len(re.findall(r"[，,]", p.text)) <= 1
             and not ends_sentence(p.text.rstrip("！？!?")))

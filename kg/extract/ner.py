@@ -755,17 +755,24 @@ def bare_towns(found: list[Mention], text: str) -> list[Mention]:
         >>> [(m.text, m.type, m.canonical) for m in bare_towns(found, t)]
         [('白石', 'Place', '白石镇'), ('金山', 'Person', None), ('金山', 'Person', None)]
     """
-    out = []
-    for m in found:
-        # (the town named so, not a head's title: 刘建华乡长)
-        town = next((m.text + level for level in ("镇", "乡") if re.search(re.escape(m.text + level) + "(?!长)", text)),
-                    None) if m.type == "Person" and m.end - m.start == len(m.text) else None
-        bare = [k.start() for k in re.finditer(re.escape(m.text) + "(?![镇乡])", text)] if town else []
-        if bare and all((k == 0 or text[k - 1] in _CLAUSE_OPENERS) and not SAYS.match(text, k + len(m.text))
-                        for k in bare):  # (nor one who speaks: 高峰说, beside 高峰镇)
-            m = Mention(m.start, m.end, "Place", m.text, m.article, m.extractor, canonical=town)
-        out.append(m)
-    return out
+    towns: dict[str, str | None] = {}  # each name's town, where it is one (the text scanned once a name)
+    whole = [m.type == "Person" and m.end - m.start == len(m.text) for m in found]
+    for m, w in zip(found, whole):
+        if w and m.text not in towns:
+            towns[m.text] = _bare_town(m.text, text)
+    return [Mention(m.start, m.end, "Place", m.text, m.article, m.extractor, canonical=towns[m.text])
+            if w and towns[m.text] else m for m, w in zip(found, whole)]
+
+
+def _bare_town(name: str, text: str) -> str | None:
+    """The town (…镇, …乡) whose bare name ``name`` is in ``text`` (:func:`bare_towns`), or None."""
+    # (the town named so, not a head's title: 刘建华乡长)
+    town = next((name + level for level in ("镇", "乡") if re.search(re.escape(name + level) + "(?!长)", text)), None)
+    bare = [k.start() for k in re.finditer(re.escape(name) + "(?![镇乡])", text)] if town else []
+    if bare and all((k == 0 or text[k - 1] in _CLAUSE_OPENERS) and not SAYS.match(text, k + len(name))
+                    for k in bare):  # (nor one who speaks: 高峰说, beside 高峰镇)
+        return town
+    return None
 
 
 # What stands before a clause's first word: a line's start, a mark, a space.
