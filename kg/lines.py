@@ -201,6 +201,10 @@ _REPORTED = re.compile(
 )
 
 
+# The paper a dateline's report is taken from, before its credit: 据青山日报报道, 据《青山日报》报道.
+_SOURCE_REPORTED = re.compile(r"据[\u4e00-\u9fff《》·]{2,16}?报道[\s\u3000，,]*")
+
+
 def leading_byline(text: str) -> tuple[int, int]:
     """(end of the byline, end of its dateline) that open a paragraph; 0 for none.
 
@@ -224,6 +228,9 @@ def leading_byline(text: str) -> tuple[int, int]:
         (15, (0, 0))
         >>> leading_byline("本报记者牟小瑜 通讯员王五报道：会议召开。")[0]
         16
+        >>> t = "青山网3月1日讯 据青山晚报报道 （通讯员 王五）近日,会议召开。"
+        >>> t[:leading_byline(t)[0]]
+        '青山网3月1日讯 据青山晚报报道 （通讯员 王五）'
     """
     m = dateline(text)
     at = m.end() if m else 0
@@ -232,6 +239,10 @@ def leading_byline(text: str) -> tuple[int, int]:
     paren = _role_paren(rest[gap:])
     if paren:
         return at + gap + paren.end(), at
+    source = _SOURCE_REPORTED.match(rest, gap) if m else None  # (青山网讯 据青山日报报道 （通讯员 王五）: the report's
+    paren = _role_paren(rest[source.end() :]) if source else None  # source between the dateline and the credit; not
+    if paren and is_byline_line(paren.group()):  # a bracket of what the reporter learned: （记者从白石镇获悉）)
+        return at + source.end() + paren.end(), at
     first = _CREDIT_BEFORE_DATELINE.match(rest[gap:]) if not m else None
     if first and all(reported_names(n) for n in _GLUED_RUN.findall(re.sub(r"[\s\u3000]", "", first.group("credit")))):
         return gap + first.end(), 0  # □记者李四通讯员王五【本报讯】8月8日，…: the credit, then the paper's dateline
@@ -512,7 +523,15 @@ _WEB_FURNITURE = re.compile(
     r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜])+$"
     # a social app's header over the post: 原创 青山发布 青山发布 2024-05-06 18:30 发表于青山
     rf"|^原创[\s\u3000].{{0,40}}{_POSTED}(?:[\s\u3000]*发表于[\u4e00-\u9fff]{{1,8}})?$"
-    r"|^(?:您好[,，！!]?[\s\u3000]*)?欢迎(?:光临|访问|来到)[^。，,；;]{1,20}[!！]?$"
+    # its welcome, or the welcome and the buttons of its versions after it (欢迎您访问青山网！ 设为首页 | 关怀版)
+    rf"|^(?:您好[,，！!]?[\s\u3000]*)?欢迎您?(?:光临|访问|来到)(?:[^。，,；;]{{1,20}}[!！]?"
+    rf"|[^。，,；;\s\u3000]{{1,20}}[!！]?(?:[\s\u3000|｜]+(?:{_VERSIONS}))+[\s\u3000]*)$"
+    # an app's banner over the page (打开, 打开APP, 打开青山新闻阅读, 打开ChinaNews阅读; not 打开绘本阅读), how long ago the
+    # account posted it (3小时前, 青山新闻3小时前; not 回忆3天前)
+    r"|^打开(?:[\u4e00-\u9fffA-Za-z]{0,12}?(?:APP|App|app|客户端)|[A-Za-z][A-Za-z ]{0,15}阅读|[\u4e00-\u9fff]{2,8}新闻阅读)?$"
+    rf"|^(?:[\u4e00-\u9fff]{{0,10}}(?:{_POSTER}|新闻))?\d{{1,2}}(?:分钟|小时|天)前$"
+    # an e-paper's day, paper and page under a reprinted title: 2024年7月31日 青山日报 第8版
+    r"|^\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]+[\u4e00-\u9fff]{2,12}报[\s\u3000]+第?[A-Z]?\d{1,2}版$"
     # a site's menu from its home: 今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助
     r"|^[\u4e00-\u9fff]{0,4}[\s\u3000]*首页(?:[\s\u3000]*[-|｜·•/][\s\u3000]*[\u4e00-\u9fff]{2,6}){2,}[\s\u3000]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
@@ -991,13 +1010,25 @@ def _names_a_person(fields: str) -> bool:
         (True, False)
         >>> _names_a_person("来源：青山县委宣传部 分享到"), _names_a_person("来源：青山县委宣传部 扫一扫")
         (False, False)
+        >>> _names_a_person("来源：青山日报 记者李小四 通讯员王五"), _names_a_person("栏目：通讯员队伍建设")
+        (True, False)
+        >>> _names_a_person("来源：青山日报 记者李小四"), _names_a_person("来源：青山日报 记者站")
+        (True, False)
     """
     t = " " + fields
     for m in _PERSON_FIELD.finditer(t):
         rest = t[m.end() :].lstrip(" \u3000")
         if (rest and not FIELD.match(rest)) or m.group().rstrip(" \u3000")[-1] not in ":：|｜":
             return True  # (a source's unit and its writer, the name inside the match: 来源：集团党群工作部 李四)
-    return False
+    # the credit after the fields, the names glued to their roles (…来源：青山日报 记者李小四 通讯员王五)
+    tail = _GLUED_CREDIT_TAIL.search(t)
+    return bool(tail) and (_glued_roles(tail.group(1))
+                           or " " not in tail.group(1) and reported_names(tail.group(1)[2:]))
+
+
+# A credit that ends a line of fields, its names glued to their roles: 记者李小四, 记者李小四 通讯员王五.
+_GLUED_CREDIT_TAIL = re.compile(r"[\s\u3000]((?:记者|通讯员)[\u4e00-\u9fff·]{2,4}"
+                                r"(?:[\s\u3000]+(?:记者|通讯员)[\u4e00-\u9fff·]{2,4})*)$")
 
 
 _SITE_CHANNEL = re.compile(r"[\u4e00-\u9fff]{1,6}网([\u4e00-\u9fff]{2,3})")

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer import GENERIC_DIVISIONS, Division, automaton, divisions, spells_a_word
+from .gazetteer import GENERIC_DIVISIONS, Division, automaton, current, divisions, spells_a_word
 from .levels import GOVERNMENT_CHARS
 from .towns import towns
 
@@ -128,8 +128,8 @@ def chain(text: str, start: int = 0, body: bool = False) -> list[tuple[int, int,
     which are taken only under the division before them. Where several names start at one place, the longest
     that lies inside the one before wins: in 河南南阳镇平县, 南阳 (the city of 河南) and not the township 南阳镇 of
     another province. A name that opens an organisation of the training names is none (中山 of 广东中山大学), and
-    a last name with a level after it that the gazetteer does not spell is left to the rules that read levels
-    (长乐 + 区, where the gazetteer knows 长乐市).
+    a last name with a level after it that the gazetteer does not spell is left to the rules that read levels (a
+    county named with a level it no longer or never had).
 
     Examples:
         >>> t = "河南南阳镇平县高丘镇"
@@ -145,7 +145,7 @@ def chain(text: str, start: int = 0, body: bool = False) -> list[tuple[int, int,
         [2, 0, 2, 0]
         >>> t = "福建福州市长乐区政府"
         >>> [t[b:e] for b, e, _ in chain(t)], [x[:2] for x in chain("云南昆明长水机场")]
-        (['福建', '福州市'], [(0, 2), (2, 4)])
+        (['福建', '福州市', '长乐区'], [(0, 2), (2, 4)])
     """
     found = _names_at(text, start, ())
     if not found:
@@ -185,12 +185,14 @@ def _bare_counties() -> dict[str, tuple[Division, ...]]:
         (['庐江县'], False, False)
         >>> "市辖" in _bare_counties(), "郑州" in _bare_counties()  # (a placeholder; a city, a short form already)
         (False, False)
+        >>> [d.name for d in _bare_counties()["广德"]]  # (广德县, a city since 2019)
+        ['广德市']
     """
     out: dict[str, list[Division]] = {}
     for d in divisions().values():
         if d.level == "county" and len(d.name) == 3 and d.name not in GENERIC_DIVISIONS and not spells_a_word(d.name[:2]):
             out.setdefault(d.name[:2], []).append(d)
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(current(v)) for k, v in out.items()}  # (广德县, now 广德市: the division of today, not two)
 
 
 def bare_county_in(name: str, codes: set[str]) -> Division | None:

@@ -41,7 +41,7 @@ from .extract.initiative import generic_event
 from .extract.ner import GENERIC, TITLES
 from .extract.role import BARE_KINDS
 from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_college
-from .gazetteer import Division, find, named
+from .gazetteer import Division, current, find, named
 from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
 from .levels import BANNER_BODIES, BARE_FORMS, CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES
@@ -445,7 +445,7 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
         name = mention_name(m)
         if m.type != "Place" or len(name) < 2 or named(name) or (doc, name) in out:
             continue
-        found = {d.code: d for level in BARE_FORMS for d in named(name + level)}
+        found = {d.code: d for d in current(d for level in BARE_FORMS for d in named(name + level))}  # (广德: 广德市)
         if len(found) != 1:
             continue
         d = next(iter(found.values()))

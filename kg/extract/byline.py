@@ -401,8 +401,9 @@ _AFFILIATION = re.compile(r"[\s\u3000]+([\u4e00-\u9fff]{2,12})[）)】]?[\s\u300
 # The outlet a reporter writes for, before the role word: （青山日报记者 李四）, 青山日报社全媒体记者 李四 (not 本报记者).
 _OUTLET_FIRST = re.compile(r"^[（(【]?((?!本)[\u4e00-\u9fff]{2,10}?(?:报社|日报|晚报|报|电视台|广播电视台|融媒体中心|新闻网|社))"
                            r"(?:全媒体|融媒体|首席|特约|驻[\u4e00-\u9fff]{1,4})?(?:记者|通讯员)")
-# A unit before the names, after the credit: （文/化学学院 李四）.
+# A unit before the names, after the credit (（文/化学学院 李四）) or alone (（青山县林业局 李四）).
 _UNIT_FIRST = re.compile(r"^[（(【]?(?:文|作者|撰稿|通讯员)[/／：:][\s\u3000]*([\u4e00-\u9fff]{2,12})[\s\u3000]+")
+_BARE_UNIT_FIRST = re.compile(r"^[（(【]?((?!本)(?:(?!报道|记者|通讯)[\u4e00-\u9fff]){2,12})[\s\u3000]+")  # (not 本报, 报道组)
 
 
 def affiliation(byline: str) -> tuple[int, int] | None:
@@ -424,6 +425,9 @@ def affiliation(byline: str) -> tuple[int, int] | None:
         >>> t = "（青山日报记者 李四）"
         >>> t[slice(*affiliation(t))], affiliation("青山县融媒体记者 李四")
         ('青山日报', None)
+        >>> t = "（青山县林业局 李四）"
+        >>> t[slice(*affiliation(t))]
+        '青山县林业局'
         >>> t = "新华社记者王小五新华社通讯员李小四"  # (the first outlet, not all up to the last)
         >>> t[slice(*affiliation(t))]
         '新华社'
@@ -431,8 +435,8 @@ def affiliation(byline: str) -> tuple[int, int] | None:
     m = _AFFILIATION.search(byline)
     if m is None or not UNIT_END.search(m.group(1)) or _is_name(m.group(1)) or m.group(1) in _NOT_NAMES \
             or not parse_byline(byline[: m.start(1)]):
-        m = _UNIT_FIRST.match(byline) or _OUTLET_FIRST.match(byline)
-        if m is None or not UNIT_END.search(m.group(1)) or _is_name(m.group(1)) \
-                or not any(start >= m.end(1) for _, _, start, *_ in parse_byline(byline)):
+        m = next((m for m in (x.match(byline) for x in (_UNIT_FIRST, _OUTLET_FIRST, _BARE_UNIT_FIRST))
+                  if m is not None and UNIT_END.search(m.group(1)) and not _is_name(m.group(1))), None)
+        if m is None or not any(start >= m.end(1) for _, _, start, *_ in parse_byline(byline)):
             return None
     return m.start(1), m.end(1)

@@ -545,8 +545,10 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _JOINED_ACTIVITY.finditer(text):
         joint = text.index("暨", m.start(1))
-        if text.endswith("”", 0, joint) or re.search("[和与及同]", text[m.start(1) : joint]):
-            continue  # “A”暨“B”活动: two names; A峰会和纪念B暨C活动: a list of events, one of them named with 暨
+        if text.endswith("”", 0, joint) or re.search("[和与及同]", text[m.start(1) : joint]) \
+                or re.search("(?<!党)的", unquoted(text[joint : m.end(1)])):
+            continue  # “A”暨“B”活动: two names; A峰会和纪念B暨C活动: a list of events, one of them named with 暨;
+            # 开幕式暨论坛的相关活动: activities described (not 党的: 暨学习贯彻党的二十大精神主题活动)
         verb = next((w for w in words(text[: m.start(1)]) if w.end == m.start(1) or w.end == m.start(1) - 1
                      and text[m.start(1) - 1] == "了"), None)
         if verb is None or not verb.pos.startswith("v") or verb.pos == "vn":
@@ -665,6 +667,12 @@ _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在(?:[^，,。；;：:�
                            + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?=[，,。；;！？!?\s]|$)"
                            r"|落下(?:了)?帷幕|落幕|闭幕(?!式))"
                            r"(?!的)")  # (not 全会召开的重大意义; an activity started, closing its clause: …宣传活动在…启动。)
+# A meeting by a word of two characters before its 会 (演示会, 调度会), and the bodies whose names end so, which convene
+# meetings of their own (协会, 村委会, 理事会 …在…召开: the body, then its meeting).
+_CONVENED = re.compile(r"[\u4e00-\u9fff]{2}会$")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\s]|$")
+_CONVENING_BODIES = ("学会", "协会", "商会", "研究会", "委员会", "基金会", "联合会", "总会", "工会", "理事会", "分会",
+                     "董事会", "监事会", "委会", "促进会", "联谊会")
 # What opens the clause before the name: a time (近日，上午, 9月18日), the reporting body's 我市, 我校.
 _LEAD = re.compile(r"(?:(?:\d{4}年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号])?|"
                    rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]|{_DAY}|近期|"
@@ -822,6 +830,12 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         activity = at is None and text.endswith("活动", 0, end) and not text.endswith("等活动", 0, end)
         if activity:
             at = end - 2
+        elif at is None and m.group().endswith("召开") and m.group(1) and _CONVENED.search(text, 0, end) \
+                and not text.endswith(_CONVENING_BODIES, 0, end) and _CLAUSE_END.match(text, m.end()):
+            # (what 召开 convenes where the clause says so is a meeting, whatever word its 会 closes: …全程机械化演示会在
+            # …召开; not a body that convenes one named after the verb: 青山理事会召开年会; nor one only said to be
+            # held: 祝贺全国两会成功召开)
+            at = end - 3
         if at is None:
             continue
         start = _clause_start(text, at)
@@ -908,7 +922,9 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
         pos = max(pos, block[-1].end) + 1 if block else pos + 1
     persons = {e for _, e in people}
     bounds = boundary_words()
-    acts = [w.end for i, w in enumerate(ws) if i > 0 and w.pos == "v" and w.text in bounds and (
+    # (the verb's 了 with it: 副县长李四宣布了…活动启动)
+    acts = [w.end + text.startswith("了", w.end) for i, w in enumerate(ws)
+            if i > 0 and w.pos == "v" and w.text in bounds and (
         ws[i - 1].end in persons or ws[i - 1].pos.startswith("nr")
         or ws[i - 1].text.endswith(("书记", "长", "主任", "同志", "委员")))]
     described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
@@ -921,6 +937,10 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     cuts += [t.end() for t in _TIME_AFTER_QUOTE.finditer(text, start, at)]
     cuts += [start + j.end() for j in re.finditer("[和及]", text[start:at])
              if text.endswith(_HELD_HEADS, 0, start + j.start())]
+    # (a verb's 了 ends the words before the name, whoever acts: 与领导共同启动了青山樱花节活动启幕; not 了解, nor the 了
+    # that opens the name after the verb's: 举办了了凡四训读书会)
+    cuts += [start + k + 1 for k in range(at - start) if text[start + k] == "了" and text[start + k + 1] != "解"
+             and text[start + k - 1] != "了" and not any(b <= k < e for b, e in quoted)]
     if text.startswith("党的", start) and re.match(r"[一二三四五六七八九十\d]", text[start + 2 : start + 3]):
         cuts.append(start + 2)  # (党的二十届三中全会 is 二十届三中全会)
     first = max([start, *cuts])
@@ -929,7 +949,7 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     anniversary = _MARKS.search(text, begin, end)
     if anniversary is not None and "暨" in text[begin : anniversary.start()]:
         anniversary = None  # (“…”暨2018年青山区纪念…周年活动: one name of two joined, the anniversary's the second)
-    return (anniversary.start() if anniversary is not None else begin), acted > first
+    return (anniversary.start() if anniversary is not None else begin), acted > start and acted >= first
 
 
 def _a_held_name(name: str, least: int) -> bool:

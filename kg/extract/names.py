@@ -1000,7 +1000,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
         # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
         rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
-        runs = start == m.start and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
+        # (after the year that opens the name too: 2022年青山区党工委第一轮巡察工作动员部署会)
+        opens = start == m.start or re.fullmatch(r"\d{4}年度?", doc.text[m.start : start]) is not None
+        runs = opens and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
         if not runs and _CELEBRATES.search(doc.text, m.start, start):
             continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part
         out += [org, _relation(m, "organizer" if runs else "participant", org, m)]

@@ -1426,6 +1426,51 @@ def listing_word_cut(found: list[Mention], text: str) -> list[Mention]:
             for m in found]
 
 
+# A body's end (局, 中心, 志愿服务队), right before 联合, the verb of two bodies that act together.
+_BODY_END = re.compile(r"(?:办|部|处|室|科|局|委|会|院|校|所|站|队|团|社|中心|公司|集团|厂|联|场|馆)$")
+
+
+def joint_actors_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies and places the recognizer ran into 联合, the verb of two that act together (县妇联联合县林业局开展…,
+    青山林场联合白石镇…): the name without it, which no name of the labeled data ends with; a body's name before it
+    and the one after it, two (青山志愿服务队联合区团委: not 中美联合经济委员会, 农工商联合公司, whose part before 联合
+    ends as no body; the one after it opens with a level or a division's name: not 爱心企业); the body after a body that
+    the recognizer began with 联合 (青山志愿服务队 | 联合区团委), without it.
+
+    Examples:
+        >>> t = "县妇联联合县林业局开展植树。青山志愿服务队联合区团委慰问老人。"
+        >>> found = [Mention(0, 5, "Organization", "县妇联联合", 1), Mention(14, 26, "Organization", "青山志愿服务队联合区团委", 1)]
+        >>> [m.text for m in joint_actors_cut(found, t)]
+        ['县妇联', '青山志愿服务队', '区团委']
+        >>> [m.text for m in joint_actors_cut([Mention(0, 8, "Organization", "中美联合经济委员会", 1)], "中美联合经济委员会")]
+        ['中美联合经济委员会']
+        >>> [m.text for m in joint_actors_cut([Mention(0, 12, "Organization", "青山日报社联合芜湖市妇联", 1)], "青山日报社联合芜湖市妇联")]
+        ['青山日报社', '芜湖市妇联']
+        >>> [m.text for m in joint_actors_cut([Mention(0, 11, "Organization", "青山日报社联合爱心企业", 1)], "青山日报社联合爱心企业")]
+        ['青山日报社联合爱心企业']
+        >>> found = [Mention(0, 5, "Organization", "白石服务队", 1), Mention(5, 10, "Organization", "联合县团委", 1)]
+        >>> [m.text for m in joint_actors_cut(found, "白石服务队联合县团委慰问老人")]
+        ['白石服务队', '县团委']
+    """
+    ends = {m.end for m in found if m.type in ("Organization", "Place")}
+    out = []
+    for m in found:
+        at = m.text.find("联合")
+        if at == 0 and m.start in ends and len(m.text) >= 4 and m.type in ("Organization", "Place"):
+            out.append(replace(m, start=m.start + 2, text=m.text[2:]))  # (…服务队 | 联合县团委: the tagger's cut)
+        elif m.type not in ("Organization", "Place") or at < 2 or m.end - m.start != len(m.text):
+            out.append(m)
+        elif at + 2 == len(m.text):
+            out.append(replace(m, end=m.end - 2, text=m.text[:at]))
+        elif _BODY_END.search(m.text[:at]) and len(m.text) - at - 2 >= 2 and (
+                m.text[at + 2] in LEVEL_CHARS or find(m.text[at + 2 :])[:1] and find(m.text[at + 2 :])[0][0] == 0):
+            out += [replace(m, end=m.start + at, text=m.text[:at]),
+                    replace(m, start=m.start + at + 2, text=m.text[at + 2 :])]
+        else:
+            out.append(m)
+    return out
+
+
 def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     """People whose name the recognizer ran into 率, the verb of one who leads a group (方小伟率市政协调研组…): the name
     without it, where two or three characters are left.
@@ -2018,6 +2063,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, listing_word_cut,
+                 joint_actors_cut,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

@@ -45,7 +45,7 @@ from .titles import TITLE, TITLE_WORDS
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
 PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀|荣获|获评|摘得|斩获|夺得")  # (winners of an award: 荣获第十二届“中华慈善奖”)
 PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见效|开展以来)")
-JOIN_AFTER = re.compile(r"为|向|参加|参与|走进|来到")
+JOIN_AFTER = re.compile(r"为(?!期)|向|参加|参与|走进|来到")  # (not 为期三天: how long)
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
 # Declaring an event open or closed (宣布运动会开幕, 宣布开幕): who declares it takes part in it.
@@ -66,7 +66,7 @@ FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|�
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it)
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
-GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)由")
+GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
                         r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
@@ -623,12 +623,16 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it (the clause's subject: not
     # 李大山 of 会上，县长王五传达了李大山书记重要讲话精神, whose speech is relayed); the sentences that go on after
     # its ； too (会上，A通报了情况；B介绍了工作。)
+    # 会议首先由A通报…: who the meeting has speak takes part in the article's event, named before the sentence (not
+    # 会议由A传达了…在全省会议上的讲话精神, the only event named there)
     at_event = AT_THE_EVENT.match(s.text) or listed and AT_THE_EVENT.match(listed[0][0].text)
-    if main_event is not None and at_event:
+    hosted = (main_event is not None and GENERIC_HOST.match(s.text) is not None and main_event.start < s.start
+              and all(same_event(i, main_event) for i in inits))
+    if main_event is not None and (at_event or hosted):
         # (an event named as held before is not the one the sentence is at: 去年曾举办的…座谈会)
         before = [e for e in events if e.start < s.start and not held_before(text, e.start)
                   and not _EARLIER.search(text, max(text.rfind("。", 0, e.start), s.start - 400, 0), e.start)]
-        event = _by_its_kind(at_event.group(), before, main_event)
+        event = _by_its_kind(at_event.group(), before, main_event) if at_event else main_event
         for p in people:
             if not SPEAKS.match(text, p.end, s.end):
                 continue
@@ -639,7 +643,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             if (not has_verb(_without(text, opens, p.start, others)) and not SPEAKS.search(text, opens, p.start)
                     and not _ABSENT.search(text, clause, p.start)):
                 c.add(event, "participant", p, s, a)
-    _speakers(c, s, a, people, events)
+    _speakers(c, s, a, people, events, main_event)
 
 
 def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:
@@ -996,13 +1000,16 @@ def _named_after_of(text: str, at: int, people: list[Mention], others: list[Ment
 
 # 在座谈会上介绍, 在会上发言: where a speech is given, named by the event's kind.
 _SPEAKS_AT = re.compile(r"在(?:本次|此次|这次)?((?:[\u4e00-\u9fff]{1,4}?(?=仪式|典礼))?"
-                        r"(?:会|会议|大会|座谈会|论坛|仪式|开幕式|闭幕式|发布会|研讨会|典礼|晚会))上")  # (在奠基仪式上)
+                        r"(?:会|会议|大会|座谈会|论坛|仪式|开幕式|闭幕式|发布会|研讨会|典礼|晚会))上"  # (在奠基仪式上)
+                        r"|向(全会|大会|会议)(?=作)")  # (a report given to the meeting: 县长王五向全会作了…报告)
 
 
-def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], events: list[Mention]) -> None:
+def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], events: list[Mention],
+              main_event: Mention | None = None) -> None:
     """People who speak 在座谈会上, 在会上 (介绍, 发言, 提出 …) take part in the article's one event of
     that kind (座谈会上: its one …座谈会; 会上: its one meeting, not its 运动会 or 音乐会) named at or before
-    the sentence, people named in their clause before the verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of his own).
+    the sentence, or in ``main_event`` where it is one of several of that kind and the headline names it; people named
+    in their clause before the verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of his own).
 
     Examples:
         >>> from kg.text import parse
@@ -1016,16 +1023,25 @@ def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], e
     text = c.doc.text
     for m in _SPEAKS_AT.finditer(s.text):
         at, end = s.offset(m.start()), s.offset(m.end())
-        if not SPEAKS.match(text, end, s.end):
+        if m.group(2) is None and not SPEAKS.match(text, end, s.end):
             continue
-        kind = m.group(1)
-        ends = MEETING_HEADS if kind in ("会", "会议") else (kind,)
+        kind = m.group(1) or m.group(2)
+        ends = MEETING_HEADS if kind in ("会", "会议") or m.group(2) else (kind,)
         named = {e.canonical or e.text: e for e in events
                  if (e.canonical or e.text).rstrip("”").endswith(ends) and e.start < s.end}  # (not one named later)
         named = _longest_forms(named)
-        if len(named) != 1:
-            continue  # no event of that kind, or several: which one?
-        target = next(iter(named.values()))
+        # (the article's event where its headline names it: not one of two the sentence names, 青山会和红河会先后召开)
+        main = main_event and (main_event.canonical or main_event.text) in (a.headline or "") and next(
+            (e for e in named.values() if same_event(e, main_event)), None)
+        here = [e for e in named.values() if s.start <= e.start < at]  # (…召开了青山会议，王五在会上…: that one)
+        if here:
+            target = max(here, key=lambda e: e.start)
+        elif len(named) == 1:
+            target = next(iter(named.values()))
+        elif main and not re.search(HOLD_VERB, text[s.start : at]):  # (去年，镇里召开了…，李四在会上…: another)
+            target = main
+        else:
+            continue  # no event of that kind, or several, none the article's: which one?
         for p in people:
             own = text[p.end : at]
             if p.end <= at and _clause(own) and not has_verb(own):
