@@ -269,9 +269,9 @@ def updated(areas_csv: str | Path, cities_csv: str | Path) -> bytes:
     where = {r["code"]: (r["longitude"], r["latitude"]) for r in rows}
     stems = {(r["code"][:4], re.sub(r"[市区县旗]$", "", r["name"])): r["code"] for r in rows if r["code"][4:] != "00"}
     with open(cities_csv, encoding="utf-8") as f:
-        new = [(r["code"] + "00", r["name"]) for r in csv.DictReader(f)]
+        new = [(r["code"] + "00", r["name"]) for r in _coded(csv.DictReader(f))]
     with open(areas_csv, encoding="utf-8") as f:
-        new += [(r["code"], r["name"]) for r in csv.DictReader(f)
+        new += [(r["code"], r["name"]) for r in _coded(csv.DictReader(f))
                 if r["code"][4] != "7" and r["name"].endswith(_COUNTY_LEVEL)]
     for code, name in sorted(new):
         if code in codes or name in names:
@@ -288,6 +288,13 @@ def updated(areas_csv: str | Path, cities_csv: str | Path) -> bytes:
     for r in sorted(rows, key=lambda r: r["code"]):
         w.writerow([r["code"], r["name"], r["longitude"], r["latitude"], r.get("forms") or ""])
     return out.getvalue().encode("utf-8")
+
+
+def _coded(rows: csv.DictReader) -> csv.DictReader:
+    """``rows``, which must have the columns code and name (KeyError otherwise)."""
+    if not {"code", "name"} <= set(rows.fieldnames or ()):
+        raise KeyError("code, name")
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -154,3 +154,18 @@ def test_a_renamed_countys_bare_name_is_the_division_of_today():
     _, rels = graph("水库建成\n本报讯 安徽广德凤凰山水库近日建成蓄水。黑龙江漠河昨夜出现强降雪。")
     assert {("广德市", "containedInPlace", "宣城市"), ("漠河市", "containedInPlace", "大兴安岭地区")} <= rels
     assert not {r for r in rels if r[0] in ("广德县", "漠河县")}
+
+
+def test_what_the_second_review_found_the_new_rules_must_leave_alone():
+    # 会 that says "will" (将会, 预计会) ends no meeting's name; a body the tagger reads as one convenes no event by name
+    ents, rels = graph("文化论坛下月举行\n据悉，第三届青山文化论坛将会在青山宾馆召开。白石县政协十届三次会议预计会在1月中旬召开。"
+                       "4月18日，青山慈善会在会议中心召开，会长王海主持。")
+    assert ("Initiative", "第三届青山文化论坛") in ents and not {e for e in ents if e[1].endswith(("将会", "预计会"))}
+    assert ("Initiative", "青山慈善会") not in ents and ("王海", "memberOf", "青山慈善会") in rels
+    # those who compete, show or train after 为期 take part (its 为 joins no one; their own verb does)
+    _, rels = graph("运动会开幕\n5月12日，青山市第五届中小学生运动会在市体育中心开幕，为期3天，青山一中、白石中学等45所学校的"
+                    "1800名运动员参赛。")
+    assert {("青山市第五届中小学生运动会", "participant", s) for s in ("青山一中", "白石中学")} <= rels
+    # (参展 of 参展单位 describes others: a hall visited takes no part)
+    _, rels = graph("博览会开幕\n当天，王五参观了青山数字博览会和青山科技馆，同参展企业代表座谈。")
+    assert not {r for r in rels if r[1] == "participant" and r[2] == "青山科技馆"}

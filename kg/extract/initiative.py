@@ -669,7 +669,7 @@ _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在(?:[^，,。；;：:�
                            r"(?!的)")  # (not 全会召开的重大意义; an activity started, closing its clause: …宣传活动在…启动。)
 # A meeting by a word of two characters before its 会 (演示会, 调度会), and the bodies whose names end so, which convene
 # meetings of their own (协会, 村委会, 理事会 …在…召开: the body, then its meeting).
-_CONVENED = re.compile(r"[\u4e00-\u9fff]{2}会$")
+_CONVENED = re.compile(r"[\u4e00-\u9fff]{2}(?<![将也还仍都就才再又不能可应计定必亦便])会$")  # (not 将会, 还会: "will")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\s]|$")
 _CONVENING_BODIES = ("学会", "协会", "商会", "研究会", "委员会", "基金会", "联合会", "总会", "工会", "理事会", "分会",
                      "董事会", "监事会", "委会", "促进会", "联谊会")
@@ -831,10 +831,11 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         if activity:
             at = end - 2
         elif at is None and m.group().endswith("召开") and m.group(1) and _CONVENED.search(text, 0, end) \
-                and not text.endswith(_CONVENING_BODIES, 0, end) and _CLAUSE_END.match(text, m.end()):
+                and not text.endswith(_CONVENING_BODIES, 0, end) and _CLAUSE_END.match(text, m.end()) \
+                and not any(t.tag == "ORG" and t.end == end for t in tokens):
             # (what 召开 convenes where the clause says so is a meeting, whatever word its 会 closes: …全程机械化演示会在
-            # …召开; not a body that convenes one named after the verb: 青山理事会召开年会; nor one only said to be
-            # held: 祝贺全国两会成功召开)
+            # …召开; not a body that convenes one named after the verb: 青山理事会召开年会, nor one the tagger reads as
+            # a body: 青山慈善会在…召开; nor one only said to be held: 祝贺全国两会成功召开)
             at = end - 3
         if at is None:
             continue

@@ -45,7 +45,8 @@ from .titles import TITLE, TITLE_WORDS
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
 PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀|荣获|获评|摘得|斩获|夺得")  # (winners of an award: 荣获第十二届“中华慈善奖”)
 PARTICIPATE_AFTER = re.compile(r"^[^,，。;；]{0,8}(?:落到实处|落地|见效|开展以来)")
-JOIN_AFTER = re.compile(r"为(?!期)|向|参加|参与|走进|来到")  # (not 为期三天: how long)
+# (not 为期三天: how long; 参展 ending its clause, not 参展单位)
+JOIN_AFTER = re.compile(r"为(?!期)|向|参加|参与|参[赛展训演](?=[，,。；;！!？?]|$)|同台竞技|走进|来到")
 FOUND = re.compile(r"(?:成立|组建|设立)(?:了)?$")
 HELD_AT = ("来到", "走进", "在", "于")
 # Declaring an event open or closed (宣布运动会开幕, 宣布开幕): who declares it takes part in it.
