@@ -1012,8 +1012,8 @@ def _names_a_person(fields: str) -> bool:
         (False, False)
         >>> _names_a_person("来源：青山日报 记者李小四 通讯员王五"), _names_a_person("栏目：通讯员队伍建设")
         (True, False)
-        >>> _names_a_person("来源：青山日报 记者李小四"), _names_a_person("来源：青山日报 记者站")
-        (True, False)
+        >>> _names_a_person("来源：青山日报 记者李小四"), _names_a_person("来源：青山日报 通讯员王小五")
+        (True, True)
     """
     t = " " + fields
     for m in _PERSON_FIELD.finditer(t):
@@ -1023,7 +1023,7 @@ def _names_a_person(fields: str) -> bool:
     # the credit after the fields, the names glued to their roles (…来源：青山日报 记者李小四 通讯员王五)
     tail = _GLUED_CREDIT_TAIL.search(t)
     return bool(tail) and (_glued_roles(tail.group(1))
-                           or " " not in tail.group(1) and reported_names(tail.group(1)[2:]))
+                           or " " not in tail.group(1) and reported_names(re.sub("^(?:记者|通讯员)", "", tail.group(1))))
 
 
 # A credit that ends a line of fields, its names glued to their roles: 记者李小四, 记者李小四 通讯员王五.

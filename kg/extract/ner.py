@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..countries import countries
 from ..gazetteer import abbreviated, divisions, find, named, spells_a_word
 from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
+from ..lines import UNIT_HEADS
 from ..model import Document, Mention, Sentence
 from ..neural import training_names, training_orgs, training_places
 from ..org_bounds import org_endings
@@ -1426,8 +1427,8 @@ def listing_word_cut(found: list[Mention], text: str) -> list[Mention]:
             for m in found]
 
 
-# A body's end (局, 中心, 志愿服务队), right before 联合, the verb of two bodies that act together.
-_BODY_END = re.compile(r"(?:办|部|处|室|科|局|委|会|院|校|所|站|队|团|社|中心|公司|集团|厂|联|场|馆)$")
+# A body's end (局, 中心, 志愿服务队; 妇联, 林场), right before 联合, the verb of two bodies that act together.
+_BODY_END = re.compile(rf"(?:{UNIT_HEADS}|联|场)$")
 
 
 def joint_actors_cut(found: list[Mention], text: str) -> list[Mention]:

@@ -1009,8 +1009,10 @@ def _speakers(c: "_Collector", s: Sentence, a: Article, people: list[Mention], e
               main_event: Mention | None = None) -> None:
     """People who speak 在座谈会上, 在会上 (介绍, 发言, 提出 …) take part in the article's one event of
     that kind (座谈会上: its one …座谈会; 会上: its one meeting, not its 运动会 or 音乐会) named at or before
-    the sentence, or in ``main_event`` where it is one of several of that kind and the headline names it; people named
-    in their clause before the verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of his own).
+    the sentence: where there are several, the last the sentence itself names before, else ``main_event`` where the
+    headline names it and no verb that holds an event stands before in the sentence (去年召开了…，王五在会上…: another);
+    people named in their clause before the verb (A、B在座谈会上介绍…; not 李四说，王五在会上…, where 李四 has a verb of
+    his own). 向全会作… (a report to the session, 向大会, 向会议) is said at the article's meeting too.
 
     Examples:
         >>> from kg.text import parse
