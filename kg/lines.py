@@ -410,6 +410,9 @@ _POSTED_AT = re.compile(rf"{_DATE_STAMP}|{_POSTED}")
 _POSTING_WORD = re.compile(r"(?:发布|发表|更新|发稿)(?:时间|日期|于)|时间|日期|来源")
 
 
+POSTING_LINE = 120  # characters: the longest line of a post's day and source (:func:`is_posting_line`)
+
+
 def is_posting_line(text: str) -> bool:
     """The line of a post's day and source that a web page puts under the headline: a day with a posting field's word
     (发布时间：2024-05-06 来源：青山网, 发布于: 2024-05-06, 青山日报 时间:2024年05月06日), or a site's or author's name
@@ -426,7 +429,7 @@ def is_posting_line(text: str) -> bool:
         False
     """
     t = text.strip(" \u3000")
-    if len(t) > 120 or re.search(r"[。！？!?，,；;]", t) or not _POSTED_AT.search(t):
+    if len(t) > POSTING_LINE or re.search(r"[。！？!?，,；;]", t) or not _POSTED_AT.search(t):
         return False  # (no sentence, nor a wrapped line of one: 会议，时间：2024年3月12日，地点：…)
     return bool(_POSTING_WORD.search(t) or re.fullmatch(rf"[\u4e00-\u9fffA-Za-z·\s\u3000]{{2,24}}?{_POSTED}", t))
 

@@ -30,12 +30,11 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
-                    PHOTO_CREDITED, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names,
-                    breadcrumb_end, credit_end, credits_no_one, dateline, ends_sentence, field_value, is_byline_line,
-                    is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
-                    is_page_line, is_posting_line,
-                    is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
-                    trailing_byline, unquoted)
+                    PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS,
+                    bracketed_names, breadcrumb_end, credit_end, credits_no_one, dateline, ends_sentence, field_value,
+                    is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
+                    is_name_line, is_page_line, is_posting_line, is_photo_description, is_short, leading_byline,
+                    names_only, names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -897,11 +896,14 @@ def _posting_block(raw: list[Paragraph], k: int, most: int = 4) -> bool:
         >>> _posting_block([Paragraph(t, [0]) for t in ("索引号: 001", "发布机构: 青山县政府 发布日期: 2018-09-17 17:20")], 0)
         False
     """
-    block = []
+    block: list[str] = []
     for line in raw[k : k + most]:
-        if not is_furniture(line.text) or is_posting_line(line.text):
+        text = line.text.strip(" \u3000")
+        if len(block) < 2 and len(" ".join([*block, text])) > POSTING_LINE:
+            return False  # (no block of two lines can hold it, furniture or not: a paragraph of the body, read no more)
+        if not is_furniture(text) or is_posting_line(text):
             break
-        block.append(line.text.strip(" \u3000"))
+        block.append(text)
     return len(block) >= 2 and is_posting_line(" ".join(block))
 
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..gazetteer import find as find_divisions
+from ..levels import BANNER, COMMITTEE_CHARS, PREFECTURE
 from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
@@ -162,7 +163,8 @@ _SPORTS = re.compile(_STAGES + r"|锦标赛|冠军赛|联赛|邀请赛|大奖赛
 # “名称” that is an event by its own head: an exhibition, a contest, a meeting (“青山剪纸精品展”, “2016青山马拉松赛”).
 _QUOTED_EVENT = re.compile(r"“([^“”、，,。\n]{2,30}(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
                            + r"|" + EXHIBITION + r"|" + _SPORTS.pattern + r"))”")
-_YEAR = re.compile(r"\d{4}年度?")
+# A year that opens an event's name: 2023年, 2023年度 (a body right after it holds the event: kg.extract.names).
+YEAR = re.compile(r"\d{4}年度?")
 # Time words that stand in an event's name: seasons, school grades, festivals (not 今天, 上午, 近日).
 _SEASON = re.compile(r"[春夏秋冬]{1,2}季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
 MAX_EVENT = 40
@@ -361,7 +363,8 @@ def _committee_before(text: str, at: int, ws: list, lac: dict[int, str]) -> int:
         return body
     before = next((w for w in ws if w.end == committee.start), None)  # (not 团 of 团县委)
     alone = before is None or before.pos.startswith(("v", "p", "u", "x"))
-    return committee.start if len(committee.text) == 2 and committee.text[0] in "省市县区州旗" and alone else at
+    levels = COMMITTEE_CHARS + PREFECTURE + BANNER  # (市委, 州委, 旗委)
+    return committee.start if len(committee.text) == 2 and committee.text[0] in levels and alone else at
 
 
 def _field_words(text: str, begin: int, end: int) -> bool:
@@ -889,7 +892,7 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         # (or four after the year that opens it: 召开2020年誓师动员大会)
         if _a_held_name(name, end - at) and not text.startswith("（", start) \
                 and (own >= 5 or (_NAMED.search(name) or _STANDING.search(name)) and own >= 2
-                     or own >= 4 and _YEAR.match(name)):
+                     or own >= 4 and YEAR.match(name)):
             out.append((start, end))
     # (events listed are each their own, not one name that runs over the list: 召开了县委常委会会议、县政府常务会议)
     return [x for x in out if x in listed or not any(x[0] <= b and e <= x[1] and (b, e) != x for b, e in listed)]
@@ -1131,7 +1134,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 sports = _SPORTS.search(text, o.end(), o.end() + 20)
                 if sports and _PART_OF_A_STAGE.match(text, sports.end()):  # (…大赛决赛环节: the contest, a part of it)
                     sports = _CONTEST.match(text, sports.start())
-                if (sports and (_numbered(o.group()) or _YEAR.fullmatch(o.group()))
+                if (sports and (_numbered(o.group()) or YEAR.fullmatch(o.group()))
                         and _clause(text[o.end() : sports.start()])
                         and not re.search(r"[第个的]", text[o.end() : sports.start()])):  # (…开幕后的第六个比赛)
                     anchored.setdefault((sports.start(), sports.end()), set()).add(o.start())

@@ -27,7 +27,7 @@ from ..places import chain
 from ..towns import county_in_named_city, towns
 from ..words import frequency, in_dictionary, words
 from . import register
-from .initiative import QUOTED_SELF, WORKS_COUNT
+from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, SUFFIXES
 
@@ -1001,7 +1001,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
         rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
         # (after the year that opens the name too: 2022年青山区党工委第一轮巡察工作动员部署会)
-        opens = start == m.start or re.fullmatch(r"\d{4}年度?", doc.text[m.start : start]) is not None
+        opens = start == m.start or YEAR.fullmatch(doc.text[m.start : start]) is not None
         runs = opens and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
         if not runs and _CELEBRATES.search(doc.text, m.start, start):
             continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part

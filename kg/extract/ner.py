@@ -1464,7 +1464,7 @@ def joint_actors_cut(found: list[Mention], text: str) -> list[Mention]:
         elif at + 2 == len(m.text):
             out.append(replace(m, end=m.end - 2, text=m.text[:at]))
         elif _BODY_END.search(m.text[:at]) and len(m.text) - at - 2 >= 2 and (
-                m.text[at + 2] in LEVEL_CHARS or find(m.text[at + 2 :])[:1] and find(m.text[at + 2 :])[0][0] == 0):
+                m.text[at + 2] in LEVEL_CHARS or [h[0] for h in find(m.text[at + 2 :])[:1]] == [0]):
             out += [replace(m, end=m.start + at, text=m.text[:at]),
                     replace(m, start=m.start + at + 2, text=m.text[at + 2 :])]
         else:
@@ -2064,7 +2064,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, listing_word_cut,
-                 joint_actors_cut,
-                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
+                 joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
