@@ -95,8 +95,12 @@ def _persons(names: str) -> bool:
     Examples:
         >>> _persons("李小四 王五"), _persons("白石镇"), _persons("高山站"), _persons("秦科"), _persons("林站")
         (True, False, False, True, False)
+        >>> _persons("茆小维 李小四"), _persons("茆小维"), _persons("李小四 白石镇")
+        (True, False, False)
     """
-    return names_only(names) and not any(_PLACE_OR_STATION_END.search(n) and not _surname_and_one(n)
+    # (or two names or more as a credit lists them, one of a rarer surname: （白石村 茆思维 李国祥）)
+    listed = len(re.split(r"[\s\u3000、]+", names.strip(" \u3000"))) >= 2 and names_in_a_credit(names)
+    return (names_only(names) or listed) and not any(_PLACE_OR_STATION_END.search(n) and not _surname_and_one(n)
                                          for n in re.split(r"[\s\u3000、]+", names) if n)
 
 
@@ -369,6 +373,8 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿
                 "上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
+                "来稿时间|来稿日期|投稿时间|投稿日期|策划|总策划|统筹|"  # (when a piece came in: （来稿时间：…  撰稿：李四）;
+                # who planned or produced it: 策划：李四, 统筹：王五)
                 "您当前位置|您所在位置|"  # (a breadcrumb's field, as 当前位置 above)
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱|"
                 # a government site's table of an item's data (索引号：…  发布机构：…  成文日期：…)
@@ -402,7 +408,7 @@ _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制
             "返回栏目|返回列表|栏目列表|返回上一页|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
             # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
             r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
-            "阅读|浏览|在看|留言|写留言|知道了|发表评论|网友评论|参与互动|下载APP|客户端下载")
+            "阅读|浏览|在看|留言|写留言|知道了|发表评论|提交评论|网友评论|参与互动|下载APP|客户端下载")
 
 
 # A post's day (2024-05-06, 2024年5月6日, 05-06 10:24) and the words of a posting's fields (发布时间, 发布于, 来源).
@@ -477,7 +483,8 @@ _WEB_FURNITURE = re.compile(
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
     r"|浏览字号|(?:微信|微博|手机|相机)?扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…; not 市民扫一扫就能…)
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
-    r"|^[^\u4e00-\u9fffA-Za-z0-9]{2,}$"  # marks alone, a link's or an image's left of its markup (![]() |; not ■)
+    r"|^[^\u4e00-\u9fffA-Za-z0-9]{2,}$|^[/／|｜]$"  # marks alone, a link's or an image's left of its markup (![]() |;
+    # a slash or a bar between two widgets; not ■)
     r"|^([\u4e00-\u9fffA-Za-z]{2,12})[\s\u3000]+\1$"  # an account's name and its link's (青山发布 青山发布)
     # the newsroom's lines of contacts (…《青山日报》 新闻热线:0571-1234567 投稿邮箱:qs@example.cn), no sentence (not a
     # notice's 联系人：王五 电话：…)
@@ -496,7 +503,8 @@ _WEB_FURNITURE = re.compile(
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
-    rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
+    rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]*{_POSTED}$"  # (glued too: 青山在线2017-08-02 10:44:57)
+    rf"|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
     # its day glued to the unit: 2010-05-12宣传科
     rf"|^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
     # a path through the site by dots, to the article: 青山网 • 首页动态 • 正文
@@ -508,7 +516,7 @@ _WEB_FURNITURE = re.compile(
     # a row of a page's buttons, or one alone: 评论投稿 打印 转发 复制链接 | 字号, 分享
     rf"|^(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*(?:星期|周)[一二三四五六日天][\s\u3000]*)?"  # (the day an e-paper shows)
     r"(?:[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)[\s\u3000]+)?"  # (the site's name before them: 青山网 打印 纠错)
-    rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*$"
+    rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*[:：]?$"
     # a player that reads the article aloud, with its clock (收听本文 00:00/00:00), a link that skips to the page's
     # content or its menu (跳转到正文内容, 跳转到路径导航栏)
     r"|^(?:收听本文|语音播报|朗读本文)[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*/[\s\u3000]*\d{1,2}:\d{2})?$"
@@ -522,8 +530,11 @@ _WEB_FURNITURE = re.compile(
     r"手机扫一扫|请登录后发表评论|验证码|(?:已有|共有)?\d+条评论|用户名[\s\u3000]*[:：][\s\u3000]*密码|"
     r"(?:登录|注册)[\u4e00-\u9fffA-Za-z]{0,10}[账帐]号)[\s\u3000:：]*$"  # (登录青山云账号: a site's login)
     # a site's footer: its record numbers alone (青ICP备12345678号, 青公网安备 12345678号, 网站标识码：1234567890)
-    r"|^(?:[\u4e00-\u9fff]{1,2}ICP备[\dA-Z]+号(?:-\d+)?|[\u4e00-\u9fff]{1,2}公网安备[\s\u3000]*\d+号"
-    r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜])+$"
+    r"|^(?:(?:备案号|备案编号)?[\s\u3000:：]*[\u4e00-\u9fff]{1,2}ICP备[\dA-Z]+号(?:-\d+)?|[\u4e00-\u9fff]{1,2}公网安备[\s\u3000]*\d+号"
+    r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜]"
+    r"|互联网新闻信息(?:服务)?许可证(?:编号)?[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+)+$"  # (and the news licence's number)
+    # a producer's mark closing the article ((青山客户端出品))
+    r"|^[（(][\u4e00-\u9fff]{2,16}出品[）)]$"
     # a social app's header over the post: 原创 青山发布 青山发布 2024-05-06 18:30 发表于青山
     rf"|^原创[\s\u3000].{{0,40}}{_POSTED}(?:[\s\u3000]*发表于[\u4e00-\u9fff]{{1,8}})?$"
     # its welcome, or the welcome and the buttons of its versions after it (欢迎您访问青山网！ 设为首页 | 关怀版)
@@ -607,16 +618,32 @@ def names_in_a_credit(text: str, most: int = TEAM) -> bool:
         (True, False, False)
         >>> names_in_a_credit("郭远慈 包如新"), names_in_a_credit("郭远慈 包新区"), names_in_a_credit("郭远慈 石油")
         (True, False, False)
+        >>> names_in_a_credit("茆小维 李小四")  # (茆, a surname too rare for the table)
+        True
     """
     if names_only(text, most=most):
         return True
     names = _parts(text)
     others = [n for n in names if not names_only(n)]
     # (half of them at most, or just half where those are of three characters and no word: 郭远慈 包如新)
-    return 2 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) > 0 and not named(n) for n in names) \
+    return 2 <= len(names) <= most and all(2 <= len(n) <= 3 and _a_surname_first(n) and not named(n) for n in names) \
         and (2 * len(others) < len(names)
              or 2 * len(others) == len(names) and all(len(n) == 3 and not in_dictionary(n)
                                                        and not _ENDS_AS_A_PLACE_OR_UNIT.search(n) for n in others))
+
+
+def _a_surname_first(name: str) -> bool:
+    """Whether a name opens with a surname of the table, or with one too rare for it that jieba reads alone as a
+    person's name before the rest (茆 of 茆小维; not 实 of 实训).
+
+    Examples:
+        >>> _a_surname_first("李小四"), _a_surname_first("茆小维"), _a_surname_first("实训")
+        (True, True, False)
+    """
+    if surname_count(name[0]) > 0:
+        return True
+    ws = words(name)
+    return len(name) == 3 and ws[0].text == name[0] and ws[0].pos == "nr"
 
 
 def _surnamed(name: str) -> bool:
@@ -745,9 +772,20 @@ def credits_no_one(byline: str) -> bool:
         True
         >>> credits_no_one("本报记者 李四 综合报道"), credits_no_one("作者：新华社 李四"), credits_no_one("作者：王新社")
         (False, False, False)
+        >>> credits_no_one("作者:学生处日期:2023-05-23点击:651"), credits_no_one("作者:王小五 日期:2023-05-23")
+        (True, False)
     """
     t = byline.strip(" \u3000")
-    return len(ROLE_WORD.findall(t)) == 1 and bool(_FIELD_OF_NO_ONE.search(t) or _COMPILED.fullmatch(t))
+    if len(ROLE_WORD.findall(t)) != 1:
+        return False
+    unit = _UNIT_AUTHOR.search(t)  # (作者:学生处日期:…: a unit, no one, glued to the next field)
+    return bool(_FIELD_OF_NO_ONE.search(t) or _COMPILED.fullmatch(t)
+                or unit and UNIT_END.search(unit.group(1)) and not names_only(unit.group(1)))
+
+
+# An author's field that names a unit of three characters or more, then the next field or nothing (作者：学生处日期：…).
+_UNIT_AUTHOR = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{3,12})"
+                          r"(?=[\s\u3000]*(?:$|[\u4e00-\u9fff]{2,6}[:：]))")
 
 
 # An intern's mark after a name in a credit: 王五(实习), 王五（实习生）.
@@ -795,6 +833,8 @@ def is_byline_line(text: str) -> bool:
         (True, False)
         >>> is_byline_line("青山网 青山APP 记者 李四 通讯员 王五"), is_byline_line("青山县 白石镇 记者 李四")
         (True, False)
+        >>> is_byline_line("(记者李小四 通讯员王五)"), is_byline_line("（记者走基层 通讯员看变化）")
+        (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -813,6 +853,8 @@ def is_byline_line(text: str) -> bool:
     if names_then_source(t):
         return True  # （李四 来源：青山发布）: the author, then where the text comes from
     inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
+    if inner is not t and _glued_roles(inner):
+        return True  # （记者李四 通讯员王五）: two roles glued to their names, in brackets (closing a paragraph)
     m = ROLE_WORD.search(inner)
     if not m:
         return False
@@ -962,6 +1004,10 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("索引号和发布机构均已公示", "文号、发布机构等要素必须齐全。", "■", "")]
         [False, False, False, False]
+        >>> [is_furniture(t) for t in ("/", "分 享", "时 间", "评论:", "春 节", "提交评论", "（青山客户端出品）", "青山在线2017-08-02 10:44")]
+        [True, True, True, True, False, True, True, True]
+        >>> [is_furniture(t) for t in ("备案号 青ICP备12345678号 互联网新闻信息许可证:12345678901", "策划:李四", "统筹推进")]
+        [True, True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
@@ -971,6 +1017,8 @@ def is_furniture(text: str) -> bool:
     if t and t[0] in BULLETS and (rest := t.lstrip(BULLETS)) and is_furniture(rest):
         return True  # (a bullet before a link: • 当前位置：)
     squeezed = re.sub(r"[\s\u3000]", "", t)  # (索 引 号: a field's name spaced out to line up)
+    if _SPACED_OUT.fullmatch(t) and (is_furniture(squeezed) or re.fullmatch(f"(?:{_SITE_FIELDS})", squeezed)):
+        return True  # a button or a field's name spaced out, alone on its line (分 享, 评 论, 时 间)
     if squeezed.startswith(_DISCLOSURE_FIELDS) and sum(f in squeezed for f in _DISCLOSURE_FIELDS) >= 2 \
             and re.search(r"[\s\u3000]", t) and not re.search(r"[，,。、；;！？!?]", t):
         return True  # a government's table of the item's data, its cells apart: 索引号 … 发布机构 … 公开日期 … (no sentence)
@@ -985,6 +1033,10 @@ def is_furniture(text: str) -> bool:
     if menu and _mostly_no_names(menu.group("items").split()):
         return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
+
+
+# Two to four characters spaced out on a line of their own (分 享, 时 间): a page's widget lined up.
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3}")
 
 
 def _mostly_no_names(items: list[str]) -> bool:

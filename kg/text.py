@@ -1014,9 +1014,10 @@ def segment(text: str) -> list[Article]:
             above = pending[:]  # (the unit the authors write for on lines above the credit: 青山县融媒体中心)
             while above and _UNIT_LINE.fullmatch(above[-1].text.strip(" \u3000")):
                 above.pop()
-            if current is not None and current.byline is None and not lead and (
+            if current is not None and (current.byline is None or credits_no_one(current.byline)) and not lead and (
                     not above or is_caption(above[-1].text)):
-                # after the body (and its photos, and the unit the authors write for): the article's credit
+                # after the body (and its photos, and the unit the authors write for): the article's credit (a field's
+                # credit of no one above gives way: 作者：学生处)
                 add_captions(current, pending)
                 pending = []
                 set_byline(current, p, "end")

@@ -30,7 +30,7 @@ import re
 from ..gazetteer import find as find_divisions
 from ..gazetteer import named, spelled_by_divisions
 from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
-from ..model import Document, Evidence, Mention, Relation
+from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, NAMES_REPORTED, OUTLET,
                      ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
@@ -133,6 +133,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("□记者李小四通讯员王五【本报白石镇讯】")]  # (the dateline: no name)
         [('李小四', 'reporter'), ('王五', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("(供稿 青山县人大办 李小四 编辑 王五)")]  # (the editor: no author)
+        [('李小四', 'reporter')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -224,6 +226,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 role = "reporter" if UNIT_SOURCE.match(text, start) else None
                 alone = alone or role is not None
                 continue
+        if word in _EDITING:  # (供稿 青山县人大办 王五 编辑 李四: the editor's title without its colon; no author after it)
+            role = None
+            continue
         barred = word in ("图", "图片") and re.match(r"[\s\u3000]*[|｜]", text[m.end() :])  # (文 | 李四  图 | 王五)
         if word in _SHOOTING or _SHOT_BY.match(word) or barred:  # (记者 李四 摄影 王五, 文/李四 图/王五 赵六: the names after it
             role = None  # took the photos, and wrote none of it)
@@ -267,6 +272,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 
 _KNOWN_SOURCES = ("本报", "本台", "本网", "本刊", "新华社", "中新社")
+# The titles of those who edit, check or plan a text, not write it (编辑, 审核, 策划).
+_EDITING = ("编辑", "责编", "责任编辑", "审核", "审稿", "校对", "签发", "监制", "编审", "统筹", "策划")
 _SHOOTING = ("摄影", "摄像", "摄")  # a credit's word for those who took its photos or film (记者 李四 摄影 王五)
 _SHOT_BY = re.compile(r"(?:图片?|摄影?|摄像)[/／](?!文)")  # the photographers' credit before their names (图/王五)
 _TASK = re.compile(r"[\u4e00-\u9fff]{2,4}[/／]")  # what a reporter did, before the role word (航拍/记者李四, 视频/记者王五)
@@ -383,6 +390,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             out.append(Relation(a.index, "author" if role == "reporter" else "contributor", m, ev))
             people.append((m, start))
         unit = affiliation(a.byline)
+        if unit is None and people:
+            out += _places_written_from(a, at)
         if unit is not None and people:
             b, e = unit
             org = Mention(at[b], at[e - 1] + 1, "Organization", a.byline[b:e], a.index, "byline")
@@ -394,6 +403,37 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     first, last = min(m.start, org.start), max(m.end, org.end)
                     ev = Evidence(a.index, first, last, doc.text[first:last], "byline")
                     out.append(Relation(m, "memberOf", org, ev))
+    return out
+
+
+# A village or a community before the names in a credit, after its town (（白石镇青山村 李四）): where they write from.
+_WRITTEN_FROM = re.compile(r"^[（(【]?((?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))?[\u4e00-\u9fff]{2,6}?(?:村|社区))[\s\u3000]+")
+_LEVEL_END = re.compile(r"(?:镇|乡|街道)(?=.)")
+
+
+def _places_written_from(a: Article, at: list[int]) -> list[Mention | Relation]:
+    """The village or community a credit names before its names (（白石镇青山村 李四 王五）), and the town before it,
+    which holds it: places the article names.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("青山村开展活动\\n3月5日，青山村开展活动。(白石镇青山村 王小五 李国祥)")
+        >>> a = doc.articles[0]
+        >>> found = _places_written_from(a, _align(doc.text, a.byline_span, a.byline))
+        >>> [m.text for m in found if isinstance(m, Mention)], [r.predicate for r in found if isinstance(r, Relation)]
+        (['白石镇', '青山村'], ['containedInPlace'])
+    """
+    m = _WRITTEN_FROM.match(a.byline)
+    if m is None:
+        return []
+    level = _LEVEL_END.search(m.group(1))
+    cuts = [m.start(1), *([m.start(1) + level.end()] if level else []), m.end(1)]
+    places = [Mention(at[b], at[e - 1] + 1, "Place", a.byline[b:e], a.index, "byline") for b, e in zip(cuts, cuts[1:])]
+    out: list[Mention | Relation] = list(places)
+    if len(places) == 2:
+        town, village = places
+        out.append(Relation(village, "containedInPlace", town,
+                            Evidence(a.index, town.start, village.end, a.byline[m.start(1) : m.end(1)], "byline")))
     return out
 
 

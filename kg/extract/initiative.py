@@ -898,6 +898,10 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     return [x for x in out if x in listed or not any(x[0] <= b and e <= x[1] and (b, e) != x for b, e in listed)]
 
 
+# The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
+_THEMED = re.compile(r"以[^，,。；;：:]{2,40}?为(?:主题|主线|题)的")
+
+
 def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple[int, int]] = ()) -> tuple[int, bool]:
     """Where a held event's name starts in ``text[start:end]`` (its head at ``at``), and whether it starts after
     an actor's verb: after someone who acts and their verb (市长王五宣布…, 王五同志宣布…: a person or a title, then
@@ -913,6 +917,9 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
         >>> t = "市委书记王五宣布青山运动会"
         >>> b, actor = _name_start(t, 0, len(t) - 3, len(t), [(4, 6)]); t[b:], actor
         ('青山运动会', True)
+        >>> t = "以“健康、快乐”为主题的第十届青山运动会"
+        >>> t[_name_start(t, 0, len(t) - 3, len(t))[0]:]
+        '第十届青山运动会'
     """
     quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]*”|《[^》]*》", text[start:end])]
     # the words up to the head, over the marks between them (由A、B联合举办的…: 、 cuts jieba's blocks), not those of a
@@ -934,6 +941,8 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
                  and not any(b <= w.end - start < e for b, e in quoted)]  # (主办的, 庄严的; not 党的, 方略的)
     cuts = [*described]
+    # (以…为主题的: the theme the event is given, before its name; 以“健康、快乐”为主题的第十届青山运动会)
+    cuts += [start + t.end() for t in _THEMED.finditer(text[start:at])]
     if text.startswith("由", start):  # 由X指导的…: who holds it, whatever jieba reads its verb as (指导, a noun)
         cuts += [start + k + 1 for k in range(at - start) if text[start + k] == "的"
                  and not any(b <= k < e for b, e in quoted)][:1]

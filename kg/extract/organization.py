@@ -66,6 +66,8 @@ DEICTIC = frozenset(p + h for p in "我本" for h in SELF_HEADS)
 # 我校, 本院 …, with the head as group 1: what the extractors that read the publisher's own body match.
 SELF_NAMED = "[我本](" + "|".join(sorted(SELF_HEADS, key=len, reverse=True)) + ")"
 SELF_NAMED_RE = re.compile(SELF_NAMED)
+# 我市, 本县: the publisher's own division, named by its level.
+OWN_DIVISION = re.compile("[我本][省市县区州旗盟]")
 # Words that end a name when walking left (原, "former", stands before a name: 原青山县委书记;
 # 部分, 一些 … count bodies of a kind: 青山区部分中学 is no school's name):
 # Words of tenure before a title (现任党委书记): they open no body's name, and the tagger reads them as verbs.
@@ -122,8 +124,10 @@ _BODY_END_CHARS = "局委厅办院所处部室社"
 
 
 def _body_end(name: str) -> bool:
-    """Whether a name ends as a body's does (青山县教育局, 县卫健委, 青山高中; not 工业 of 工业和信息化部)."""
-    return name.endswith((*SUFFIXES, "高中")) or name[-1] in _BODY_END_CHARS
+    """Whether a name ends as a body's does (青山县教育局, 县卫健委, 青山高中, 县电商促进中心; not 工业 of 工业和信息化部,
+    nor the middle of a town, 青山市中心)."""
+    return name.endswith((*SUFFIXES, "高中")) or name[-1] in _BODY_END_CHARS \
+        or len(name) >= 5 and name.endswith("中心") and name[-3] not in CHARS + "城"
 
 
 def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
@@ -139,6 +143,8 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
         ([(0, 6, '青山县教育局'), (7, 11, '县卫健委')], [(0, 7, '工业和信息化部')])
         >>> split_coordination(0, 9, "青山高中和职业学院")
         [(0, 4, '青山高中'), (5, 9, '职业学院')]
+        >>> split_coordination(0, 17, "县农产品检测中心和县商务和投资促进局")
+        [(0, 8, '县农产品检测中心'), (9, 17, '县商务和投资促进局')]
     """
     m = _COORDINATED.match(text)
     if m:
@@ -259,6 +265,10 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
     own = next((m for m in SELF_NAMED_RE.finditer(text, max(0, start - 1), head)
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
+    if own is not None:
+        start = own.end()
+    # 我县, 本市: the publisher's own division opens no name (我州天宝…公司, where jieba reads 我 and 州 apart)
+    own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 1), head) if m.start() <= start < m.end()), None)
     if own is not None:
         start = own.end()
     start = dash_joined(text, start)
@@ -977,7 +987,8 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # be a verb (乐 of 青山乐康医疗科技有限公司)
             brand = agreed and text.endswith("公司", t.start, end) and any(
                 h[0] == 0 for h in find(text[t.start : begin]))
-            if any(m.end() > t.start for m in SELF_NAMED_RE.finditer(text, max(0, t.start - 1), begin)) or any(
+            if any(m.end() > t.start for r in (SELF_NAMED_RE, OWN_DIVISION)
+                   for m in r.finditer(text, max(0, t.start - 1), begin)) or any(
                     w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
