@@ -6,7 +6,10 @@ credit under a field that names a unit (作者：学生处) credit the right peo
 of the article; a comment box, a producer's mark, a footer's
 record and licence numbers, production credits (策划, 统筹), a page's widgets spaced out (分 享) and a
 site's name glued to its post time are the page's furniture, no article's; an event's theme (以…为主题的) is no part
-of its name; two bodies joined by 和, the first a centre (…服务中心和县商务局), are two.
+of its name; two bodies joined by 和, the first a centre (…服务中心和县商务局), are two; a verb after a park's whole
+name opens no longer name (…湿地公园获评省级湿地公园), and a rank before a park's kind (省级湿地公园, 4A级景区) is none;
+a race started by its signal (挥拍开赛, 鸣枪开跑) is held where the sentence says; who sends people to a body
+(A组织专家来B开展…) holds what they do there, and 组织 after a body's name is its verb there.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-second round") says why.
 """
@@ -82,3 +85,34 @@ def test_two_bodies_joined_by_he_the_first_a_centre_are_two():
     assert {("Organization", "县物流发展服务中心"), ("Organization", "县商务和粮食局")} <= ents
     ents, _ = graph("青山市中心和县城之间新建一条公路。")
     assert not {e for e in ents if e[0] == "Organization" and e[1].endswith("中心")}
+
+
+def test_a_verb_after_a_parks_whole_name_and_a_rank_before_a_kind_are_no_place():
+    ents, _ = graph("白石湖获评\n近日，青山县白石湖湿地公园获评省级湿地公园，红石景区获评国家4A级景区。")
+    places = {n for t, n in ents if t == "Place"}
+    assert {"青山县白石湖湿地公园", "红石景区"} <= places
+    assert not {n for n in places if "获评" in n or n.startswith(("省级", "国家", "4A"))}
+    ents, _ = graph("项目开工\n县领导宣布白石中心小学创建省级文明校园项目今天动工。")
+    assert ("Initiative", "白石中心小学创建省级文明校园项目") in ents  # (a project's name holds its verb)
+    ents, _ = graph("双方签约\n签约以来，双方合力共建省级青山现代农业示范区，成效明显。")
+    assert ("Place", "省级青山现代农业示范区") in ents  # (a zone's rank is its name's)
+
+
+def test_a_race_started_by_its_signal_is_held_where_the_sentence_says():
+    _, rels = graph("门球赛开赛\n第五届白石镇老年人门球交流活动总决赛在青山市体育馆挥拍开赛。")
+    assert ("第五届白石镇老年人门球交流活动总决赛", "location", "青山市体育馆") in rels
+    _, rels = graph("马拉松开跑\n2024青山马拉松在青山市民广场鸣枪开跑。")
+    assert ("2024青山马拉松", "location", "青山市民广场") in rels
+
+
+def test_who_sends_people_to_a_body_holds_what_they_do_there():
+    text = "白石乡义诊\n青山县妇联、青山县女医师协会组织专家来白石乡卫生院开展“送医下乡惠民生”活动。"
+    ents, rels = graph(text)
+    assert {("Organization", "青山县妇联"), ("Organization", "青山县女医师协会")} <= ents
+    assert not {e for e in ents if e[1].endswith("组织")}  # (组织 here a verb)
+    organizers = {o for s, p, o in rels if p == "organizer"}
+    assert organizers == {"青山县妇联", "青山县女医师协会"}
+    ents, _ = graph("白石乡义诊\n青山县妇联组织专家到白石乡卫生院开展义诊活动。国合署与红河国组织及各方签约。")
+    assert ("Organization", "青山县妇联") in ents and ("Organization", "青山县妇联组织") not in ents
+    _, rels = graph("义诊\n近年来青山公司开展“送医下乡惠民生”活动。")  # (年来: since, no going)
+    assert ("送医下乡惠民生", "organizer", "青山公司") in rels

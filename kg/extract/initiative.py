@@ -667,7 +667,7 @@ def generic_event(name: str) -> bool:
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在(?:[^，,。；;：:！？!?\s“”、]{{1,20}}?、){{0,5}}[^，,。；;：:！？!?\s“”、]{{1,20}}?"
                            r"|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
-                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?=[，,。；;！？!?\s]|$)"
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|开跑|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?=[，,。；;！？!?\s]|$)"
                            r"|落下(?:了)?帷幕|落幕|闭幕(?!式))"
                            r"(?!的)")  # (not 全会召开的重大意义; an activity started, closing its clause: …宣传活动在…启动。)
 # A meeting by a word of two characters before its 会 (演示会, 调度会), and the bodies whose names end so, which convene

@@ -1488,6 +1488,33 @@ def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def organizing_verb_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies whose name the recognizer ran into 组织 where it is the body's verb (青山县妇联组织专家到…: a body's whole
+    name before it, its object or the act it organizes after it): the name without it (not 青山县社会组织, nor 妇联组织积极
+    参与, where it is a body).
+
+    Examples:
+        >>> t = "青山县妇联组织专家到白石乡义诊。青山县社会组织参加。白石县妇联组织及团体参加。青山县妇联组织积极参与。"
+        >>> found = [Mention(0, 7, "Organization", "青山县妇联组织", 1), Mention(16, 23, "Organization", "青山县社会组织", 1),
+        ...          Mention(26, 33, "Organization", "白石县妇联组织", 1), Mention(39, 46, "Organization", "青山县妇联组织", 1)]
+        >>> [m.text for m in organizing_verb_cut(found, t)]
+        ['青山县妇联', '青山县社会组织', '白石县妇联组织', '青山县妇联组织']
+    """
+    out = []
+    for m in found:
+        if m.type == "Organization" and m.text.endswith("组织") and m.end - m.start == len(m.text):
+            every = clause_words(text, m.start)
+            ws = [w for w in every if w.start < m.end]
+            # (its object or the act it organizes after it: 组织专家, 组织开展; not 妇联组织积极参与, a body)
+            after = next((w for w in every if w.start == m.end), None)
+            if len(ws) >= 2 and ws[-1].text == "组织" and ws[-1].end == m.end and (
+                    ws[-2].pos in ("j", "nt") or _closes_a_body(m.text[:-2])) and after is not None and (
+                    after.pos.startswith("n") or after.text in ("开展", "召开", "举办", "举行", "实施")):
+                m = replace(m, end=m.end - 2, text=m.text[:-2])
+        out.append(m)
+    return out
+
+
 # Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a
 # count and what describes them; then an act or the clause's end, not a person of them: 等企业负责人).
 _KIND_LISTED = re.compile(
@@ -2063,7 +2090,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
-                 worded_villages, mid_word_places, function_words_out, leading_verb_cut, listing_word_cut,
+                 worded_villages, mid_word_places, function_words_out, leading_verb_cut, organizing_verb_cut, listing_word_cut,
                  joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

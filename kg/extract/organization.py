@@ -104,6 +104,11 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
                         "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
+# A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
+# zone's is its name's: 省级…示范区).
+_RANK = re.compile(r"(?:国家|省|市|县|区)级|(?:国家)?(?:[1-5]A|A{3,5})级?")
+# The heads that close a place's or a body's name whole (公园, 景区, 医院, 公司): no name runs on over a verb after them.
+_WHOLE_HEADS = ("公园", "景区", "广场", "医院", "公司", "中学", "小学", "大学", "学院", "集团")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
@@ -247,6 +252,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
         counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
         verb = verbs and _verb_before_a_name(text, w, head, lac)
+        # (a verb right after a place's or a body's whole name opens a clause of its own: 白石湖公园获评省级湿地公园)
+        verb = verb or verbs and w.pos == "v" and len(w.text) >= 2 and i > 0 and w.end < head \
+            and before[i - 1].text.endswith(_WHOLE_HEADS) and len(before[i - 1].text) >= 2
         if (piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted
                 or not piece.strip() or verb):
             break
@@ -1543,6 +1551,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
                 continue
+        rank = _RANK.match(text, begin, m.start()) if m.group() in PLACE_SUFFIXES else None
+        begin = rank.end() if rank else begin  # (a rank, not a name: 省级湿地公园, 4A级景区; 国家级白石湖湿地公园's)
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))

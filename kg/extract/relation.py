@@ -77,7 +77,9 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|�
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
-HAPPENS = re.compile(rf"^{HOLD_ADVERB}(?:{HOLD_VERB}|开幕|闭幕|开赛|揭晓|开工|动工|建成|竣工|通车|开通|投运|落成|成立|揭牌|投产|启动|开展)")
+# (a race's or a match's start may be told by its signal first: 鸣枪开跑, 挥拍开赛)
+HAPPENS = re.compile(rf"^{HOLD_ADVERB}(?:{HOLD_VERB}|(?:鸣枪|挥拍|鸣锣)?(?:开赛|开跑)|开幕|闭幕|揭晓|开工|动工|建成|竣工|通车|开通|"
+                     r"投运|落成|成立|揭牌|投产|启动|开展)")
 GAZETTEER_RANK = {"province": 1, "prefecture": 2, "county": 3}
 
 
@@ -1919,9 +1921,11 @@ _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到
 # What stands before a body that is where someone goes, not who acts: 到青山公司调研, 赴红河县, 在青山中学.
 _GONE_TO = ("到", "赴", "在")
 # A verb of going right before a body: 赴青山医院, 走进青山公司 (not 在, where a body may hold what follows: 在国新办举行的…).
-_GONE_TO_BODY = re.compile(r"(?:到|赴|走进|来到|前往|深入)$")
+_GONE_TO_BODY = re.compile(r"(?:到|赴|走进|来到|前往|深入|(?<![以未近原后从向本年月日天])来)$")
 # The close of X会上 (at it, not 期间: during its days, when anyone may speak).
 _ON_THE_STAGE = re.compile(r"上[，,]")
+# Who a body sends to another, right after it: 组织专家来, 带领党员到 (its object, then the verb of going).
+_SENDS = re.compile(r"(?:组织|带领|率领|选派|派出)[\u4e00-\u9fff]{0,8}?(?:到|赴|走进|来到|前往|深入|来)$")
 # One clause of the subject's, then 并 and the verb that holds the event: …来青山调研，并召开.
 _AND_HOLDS = re.compile(rf"[^，,。；;：:]{{0,30}}[，,]并{HOLD_VERB}了?")
 # The close of 在…会上 before the clause that says what happened there: 上，, 期间，.
@@ -1988,9 +1992,14 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             and text[before[0].start - 1 : before[0].start] not in _GONE_TO  # (到青山公司调研，并召开)
         # (赴青山医院开展Y: the body gone to is where it is held, not who holds it)
         gone_to = _GONE_TO_BODY.search(text, max(s.start, before[-1].start - 2), before[-1].start) is not None
+        # (A组织专家来青山医院开展Y: who sends them, before the body gone to, holds it)
+        sender = next((o for o in reversed(before[:-1]) if _SENDS.match(text, o.end, before[-1].start)), None) \
+            if gone_to else None
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue and not gone_to \
                 or gap.rstrip("“") == "的" or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
+        elif sender is not None and ORGANIZE.search(acts) and _clause(text[sender.end : init.start]):
+            _co_organizers(c, s, a, init, sender, before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
             for o in before if "、" in text_before else before[:1]:
