@@ -503,7 +503,8 @@ _WEB_FURNITURE = re.compile(
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
-    rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]*{_POSTED}$"  # (glued too: 青山在线2017-08-02 10:44:57)
+    rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$"
+    rf"|^[\u4e00-\u9fff]{{1,11}}(?:网|在线|客户端|融媒|报|发布|新闻){_POSTED}$"  # (a site's glued: 青山在线2017-08-02 10:44:57)
     rf"|^{_POSTED}[\s\u3000]*[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"
     # its day glued to the unit: 2010-05-12宣传科
     rf"|^\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})$"

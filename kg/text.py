@@ -758,6 +758,9 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
         [1, 2, 3]
         >>> _bulleted_items(repair("工作要求\\n◆加强领导，压实责任。\\n◆完善制度，规范管理。\\n◆强化督查，狠抓落实。"))
         set()
+        >>> two = "▲ 日前，青山县新发现一段古道，为研究茶马古道提供了珍贵的历史资料。（李小四）\\n▲ 10月2日，青山市老年人门球赛在市体育馆开赛，全市37支代表队参赛。\\n（王大明）"
+        >>> sorted(_bulleted_items(repair(two)))
+        [0, 1]
     """
     by_mark: dict[str, list[int]] = {}
     for i, p in enumerate(paras):
@@ -766,9 +769,12 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
             by_mark.setdefault(t[0], []).append(i)
     for mark, items in by_mark.items():
         # (credited: closed by its author's name, or with the name in brackets on the line under it)
-        dated = sum(1 for i in items if _ITEM_DATE.search(paras[i].text, 0, 60) or _credited(paras[i].text)
-                    or i + 1 < len(paras) and _BRACKETED_CREDIT.fullmatch(paras[i + 1].text.strip(" \u3000")))
-        if len(items) >= 3 and dated * 2 > len(items) and _column_above(paras, items[0]):
+        credited = {i for i in items if _credited(paras[i].text)
+                    or i + 1 < len(paras) and _BRACKETED_CREDIT.fullmatch(paras[i + 1].text.strip(" \u3000"))}
+        dated = len(credited | {i for i in items if _ITEM_DATE.search(paras[i].text, 0, 60)})
+        # (two items will do where each has its author's credit: ▲…资料。 (李四) / ▲…参赛。 / (王五))
+        if (len(items) >= 3 and dated * 2 > len(items) or len(items) == 2 and len(credited) == 2) \
+                and _column_above(paras, items[0]):
             # then every paragraph of that mark that says something is an item, a short one too (△青山厂开展竞赛。)
             return set(items) | {i for i, p in enumerate(paras) if i > items[0] and p.text.lstrip(" \u3000")[:1] == mark
                                  and _a_report(p.text.lstrip(" \u3000"), 10)}

@@ -25,6 +25,9 @@ def test_the_publishers_own_division_opens_no_companys_name():
         assert ("Organization", "青山建材有限公司") in ents, own
     ents, _ = graph("名单公布\n经评价，本溪市青山建材有限公司获评省级技术中心。")
     assert ("Organization", "本溪市青山建材有限公司") in ents
+    # (before a common name, the level stays: 我县人民医院 is the county's hospital)
+    ents, _ = graph("义诊\n近日，我县人民医院组织医生下乡义诊，我区人民政府与白石公司签署协议。")
+    assert {("Organization", "县人民医院"), ("Organization", "区人民政府")} <= ents
 
 
 def test_a_bracketed_credit_with_two_roles_glued_closes_a_paragraph():
@@ -39,6 +42,12 @@ def test_a_village_credit_with_a_rarer_surname_credits_them_and_names_the_villag
     assert {("author", "茆小维"), ("author", "李国祥")} <= {(p, o) for s, p, o in rels if s.startswith("article-")}
     assert {("Place", "白石镇"), ("Place", "青山村")} <= ents
     assert ("青山村", "containedInPlace", "白石镇") in rels
+    # (a village whose name holds a level's character is one place; a county before the town is skipped)
+    ents, _ = graph("村里清河道\n近日，村里组织志愿者清理河道垃圾，三十多名党员群众参加。（镇北村 李小晓 王敏）")
+    assert ("Place", "镇北村") in ents and ("Place", "镇") not in ents
+    _, rels = graph("村里清河道\n近日，村里组织志愿者清理河道垃圾。（青山县白石镇青山村 李小晓 王敏）")
+    assert ("青山村", "containedInPlace", "白石镇") in rels
+    assert not {r for r in rels if "青山县白石镇" in r}
 
 
 def test_the_editors_title_without_a_colon_ends_the_credit():
@@ -78,6 +87,9 @@ def test_an_events_theme_is_no_part_of_its_name():
     ents, _ = graph("青山举办总决赛\n10月2日，以“健康、快乐”为主题的2018年第五届青山市老年人门球邀请赛总决赛在青山市体育馆开赛。")
     assert ("Initiative", "2018年第五届青山市老年人门球邀请赛总决赛") in ents
     assert not {e for e in ents if e[0] == "Initiative" and "主题" in e[1]}
+    # (before its kind alone the theme names it: the event stays, with who holds it)
+    ents, rels = graph("演讲比赛\n5月4日，青山中学举行以“青春向党”为主题的演讲比赛。")
+    assert ("以“青春向党”为主题的演讲比赛", "organizer", "青山中学") in rels
 
 
 def test_two_bodies_joined_by_he_the_first_a_centre_are_two():
@@ -94,6 +106,8 @@ def test_a_verb_after_a_parks_whole_name_and_a_rank_before_a_kind_are_no_place()
     assert not {n for n in places if "获评" in n or n.startswith(("省级", "国家", "4A"))}
     ents, _ = graph("项目开工\n县领导宣布白石中心小学创建省级文明校园项目今天动工。")
     assert ("Initiative", "白石中心小学创建省级文明校园项目") in ents  # (a project's name holds its verb)
+    ents, _ = graph("招生\n红河学院招生就业处处长李大明介绍今年招生计划。")
+    assert ("Organization", "红河学院招生就业处") in ents  # (a school's unit may open with a verb)
     ents, _ = graph("双方签约\n签约以来，双方合力共建省级青山现代农业示范区，成效明显。")
     assert ("Place", "省级青山现代农业示范区") in ents  # (a zone's rank is its name's)
 
@@ -114,5 +128,7 @@ def test_who_sends_people_to_a_body_holds_what_they_do_there():
     assert organizers == {"青山县妇联", "青山县女医师协会"}
     ents, _ = graph("白石乡义诊\n青山县妇联组织专家到白石乡卫生院开展义诊活动。国合署与红河国组织及各方签约。")
     assert ("Organization", "青山县妇联") in ents and ("Organization", "青山县妇联组织") not in ents
+    _, rels = graph("支教\n青山县团委携手青山大学组织大学生到白石中学开展“七彩假期”支教活动。")
+    assert ("七彩假期", "organizer", "青山大学") not in rels  # (the partner, not the one the clause opens with)
     _, rels = graph("义诊\n近年来青山公司开展“送医下乡惠民生”活动。")  # (年来: since, no going)
     assert ("送医下乡惠民生", "organizer", "青山公司") in rels

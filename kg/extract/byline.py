@@ -407,8 +407,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 
 
 # A village or a community before the names in a credit, after its town (（白石镇青山村 李四）): where they write from.
-_WRITTEN_FROM = re.compile(r"^[（(【]?((?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))?[\u4e00-\u9fff]{2,6}?(?:村|社区))[\s\u3000]+")
-_LEVEL_END = re.compile(r"(?:镇|乡|街道)(?=.)")
+# (a county or a city before them is skipped: （青山县白石镇青山村 李四）; a town's or a village's name may hold a level's
+# character after its first: 镇北村, 新镇社区, 金乡村)
+_WRITTEN_FROM = re.compile(r"^[（(【]?(?:[\u4e00-\u9fff]{2,6}?[县市区旗])?"
+                           r"(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))?"
+                           r"(?P<village>[\u4e00-\u9fff]{2,6}?(?:村|社区))[\s\u3000]+")
 
 
 def _places_written_from(a: Article, at: list[int]) -> list[Mention | Relation]:
@@ -426,14 +429,14 @@ def _places_written_from(a: Article, at: list[int]) -> list[Mention | Relation]:
     m = _WRITTEN_FROM.match(a.byline)
     if m is None:
         return []
-    level = _LEVEL_END.search(m.group(1))
-    cuts = [m.start(1), *([m.start(1) + level.end()] if level else []), m.end(1)]
-    places = [Mention(at[b], at[e - 1] + 1, "Place", a.byline[b:e], a.index, "byline") for b, e in zip(cuts, cuts[1:])]
+    places = [Mention(at[m.start(g)], at[m.end(g) - 1] + 1, "Place", m.group(g), a.index, "byline")
+              for g in ("town", "village") if m.group(g)]
     out: list[Mention | Relation] = list(places)
     if len(places) == 2:
         town, village = places
         out.append(Relation(village, "containedInPlace", town,
-                            Evidence(a.index, town.start, village.end, a.byline[m.start(1) : m.end(1)], "byline")))
+                            Evidence(a.index, town.start, village.end, a.byline[m.start("town") : m.end()].strip(),
+                                     "byline")))
     return out
 
 

@@ -920,6 +920,9 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
         >>> t = "以“健康、快乐”为主题的第十届青山运动会"
         >>> t[_name_start(t, 0, len(t) - 3, len(t))[0]:]
         '第十届青山运动会'
+        >>> t = "以“青春向党”为主题的演讲比赛"
+        >>> t[_name_start(t, 0, len(t) - 2, len(t))[0]:]
+        '以“青春向党”为主题的演讲比赛'
     """
     quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]*”|《[^》]*》", text[start:end])]
     # the words up to the head, over the marks between them (由A、B联合举办的…: 、 cuts jieba's blocks), not those of a
@@ -941,8 +944,10 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
                  and not any(b <= w.end - start < e for b, e in quoted)]  # (主办的, 庄严的; not 党的, 方略的)
     cuts = [*described]
-    # (以…为主题的: the theme the event is given, before its name; 以“健康、快乐”为主题的第十届青山运动会)
-    cuts += [start + t.end() for t in _THEMED.finditer(text[start:at])]
+    # (以…为主题的: the theme the event is given, before a name of its own, a year's or an edition's: 以“健康、快乐”为主题的
+    # 第十届青山运动会; not before its kind alone, 以“青春向党”为主题的演讲比赛, where the theme names it)
+    cuts += [t.end() for t in _THEMED.finditer(text, max(0, start - 1), at)
+             if t.end() > start and (_NAMED.search(text, t.end(), at) or YEAR.match(text, t.end()))]
     if text.startswith("由", start):  # 由X指导的…: who holds it, whatever jieba reads its verb as (指导, a noun)
         cuts += [start + k + 1 for k in range(at - start) if text[start + k] == "的"
                  and not any(b <= k < e for b, e in quoted)][:1]

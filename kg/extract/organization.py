@@ -107,8 +107,9 @@ _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES
 # A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
 # zone's is its name's: 省级…示范区).
 _RANK = re.compile(r"(?:国家|省|市|县|区)级|(?:国家)?(?:[1-5]A|A{3,5})级?")
-# The heads that close a place's or a body's name whole (公园, 景区, 医院, 公司): no name runs on over a verb after them.
-_WHOLE_HEADS = ("公园", "景区", "广场", "医院", "公司", "中学", "小学", "大学", "学院", "集团")
+# The heads that close a park's or a square's name whole: no name runs on over a verb after them (a school's or a
+# hospital's units may open with one: 学院招生就业处).
+_WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
@@ -252,7 +253,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
         counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
         verb = verbs and _verb_before_a_name(text, w, head, lac)
-        # (a verb right after a place's or a body's whole name opens a clause of its own: 白石湖公园获评省级湿地公园)
+        # (a verb right after a park's whole name opens a clause of its own: 白石湖公园获评省级湿地公园)
         verb = verb or verbs and w.pos == "v" and len(w.text) >= 2 and i > 0 and w.end < head \
             and before[i - 1].text.endswith(_WHOLE_HEADS) and len(before[i - 1].text) >= 2
         if (piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted
@@ -275,10 +276,11 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
     if own is not None:
         start = own.end()
-    # 我县, 本市: the publisher's own division opens no name (我州天宝…公司, where jieba reads 我 and 州 apart)
+    # 我县, 本市: the publisher's own division opens no proper name (我州天宝…公司, where jieba reads 我 and 州 apart); its
+    # level opens a generic one (我县人民医院: 县人民医院)
     own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 1), head) if m.start() <= start < m.end()), None)
     if own is not None:
-        start = own.end()
+        start = own.end() if _proper_after(text, own.end()) else own.start() + 1
     start = dash_joined(text, start)
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
@@ -286,6 +288,18 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         return start
     before = name_start(text, bracket.start(), allow, lac, bounds, verbs)
     return before if before < bracket.start() else start
+
+
+def _proper_after(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a proper name, a place's or a name jieba reads (青山, 天宝), not a common word
+    (人民 of 人民医院, 第二 of 第二中学, 农牧 of 农牧局).
+
+    Examples:
+        >>> _proper_after("我县青山建材公司", 2), _proper_after("我县人民医院", 2), _proper_after("我县第二中学", 2)
+        (True, False, False)
+    """
+    ws = words(text[at : at + 8])  # (on its own: jieba may glue the level to it, 州天宝)
+    return bool(ws) and ws[0].pos.startswith(("ns", "nr", "nz"))
 
 
 def dash_joined(text: str, start: int) -> int:

@@ -1995,6 +1995,10 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         # (A组织专家来青山医院开展Y: who sends them, before the body gone to, holds it)
         sender = next((o for o in reversed(before[:-1]) if _SENDS.match(text, o.end, before[-1].start)), None) \
             if gone_to else None
+        # (the sender first in its clause, or listed with the first: not 青山大学 of A携手青山大学组织…, A邀请B组织…)
+        listed = [o for o in before if sender is not None and o.end <= sender.start]
+        if listed and any(text[x.end : y.start] not in _JOINS for x, y in zip(listed, [*listed[1:], sender])):
+            sender = None
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue and not gone_to \
                 or gap.rstrip("“") == "的" or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
