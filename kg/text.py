@@ -772,9 +772,11 @@ def _bulleted_items(paras: list[Paragraph]) -> set[int]:
         credited = {i for i in items if _credited(paras[i].text)
                     or i + 1 < len(paras) and _BRACKETED_CREDIT.fullmatch(paras[i + 1].text.strip(" \u3000"))}
         dated = len(credited | {i for i in items if _ITEM_DATE.search(paras[i].text, 0, 60)})
-        # (two items will do where each has its author's credit: ▲…资料。 (李四) / ▲…参赛。 / (王五))
-        if (len(items) >= 3 and dated * 2 > len(items) or len(items) == 2 and len(credited) == 2) \
-                and _column_above(paras, items[0]):
+        # (two will do where each has its author's credit and only a column's name or furniture stands above them:
+        # ▲…资料。 (李四) / ▲…参赛。 / (王五); not two points of one article under its headline, 丰收节掠影)
+        two = len(items) == 2 and len(credited) == 2 and all(
+            is_furniture(p.text) or _COLUMN.fullmatch(p.text.strip(" \u3000")) for p in paras[: items[0]])
+        if (len(items) >= 3 and dated * 2 > len(items) or two) and _column_above(paras, items[0]):
             # then every paragraph of that mark that says something is an item, a short one too (△青山厂开展竞赛。)
             return set(items) | {i for i, p in enumerate(paras) if i > items[0] and p.text.lstrip(" \u3000")[:1] == mark
                                  and _a_report(p.text.lstrip(" \u3000"), 10)}

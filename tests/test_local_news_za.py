@@ -9,7 +9,8 @@ site's name glued to its post time are the page's furniture, no article's; an ev
 of its name; two bodies joined by 和, the first a centre (…服务中心和县商务局), are two; a verb after a park's whole
 name opens no longer name (…湿地公园获评省级湿地公园), and a rank before a park's kind (省级湿地公园, 4A级景区) is none;
 a race started by its signal (挥拍开赛, 鸣枪开跑) is held where the sentence says; who sends people to a body
-(A组织专家来B开展…) holds what they do there, and 组织 after a body's name is its verb there.
+(A组织专家来B开展…) holds what they do there, and 组织 after a body's name is its verb there; two marked items of a
+digest, each credited, are two articles.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-second round") says why.
 """
@@ -28,6 +29,8 @@ def test_the_publishers_own_division_opens_no_companys_name():
     # (before a common name, the level stays: 我县人民医院 is the county's hospital)
     ents, _ = graph("义诊\n近日，我县人民医院组织医生下乡义诊，我区人民政府与白石公司签署协议。")
     assert {("Organization", "县人民医院"), ("Organization", "区人民政府")} <= ents
+    ents, _ = graph("合作\n5月6日，青山县与我省农业科学院签订协议，我市疾控中心派员参加。")  # (jieba's one word 我省)
+    assert {("Organization", "省农业科学院"), ("Organization", "市疾控中心")} <= ents
 
 
 def test_a_bracketed_credit_with_two_roles_glued_closes_a_paragraph():
@@ -48,6 +51,8 @@ def test_a_village_credit_with_a_rarer_surname_credits_them_and_names_the_villag
     _, rels = graph("村里清河道\n近日，村里组织志愿者清理河道垃圾。（青山县白石镇青山村 李小晓 王敏）")
     assert ("青山村", "containedInPlace", "白石镇") in rels
     assert not {r for r in rels if "青山县白石镇" in r}
+    _, rels = graph("社区活动\n近日，社区组织志愿者清理垃圾。（城西街道办青山社区 李小晓 王敏）")  # (the street's office)
+    assert ("青山社区", "containedInPlace", "城西街道") in rels
 
 
 def test_the_editors_title_without_a_colon_ends_the_credit():
@@ -90,6 +95,11 @@ def test_an_events_theme_is_no_part_of_its_name():
     # (before its kind alone the theme names it: the event stays, with who holds it)
     ents, rels = graph("演讲比赛\n5月4日，青山中学举行以“青春向党”为主题的演讲比赛。")
     assert ("以“青春向党”为主题的演讲比赛", "organizer", "青山中学") in rels
+    # (the theme is no act of who holds it; the theme at the clause's start goes whole)
+    _, rels = graph("技能大赛\n近日，县教育局举办以“立德树人”为主题的第二届教师技能大赛。")
+    assert ("第二届教师技能大赛", "organizer", "县教育局") in rels
+    ents, _ = graph("运动会\n5月1日，以“健康生活”为主题的第二届职工运动会在县体育馆开幕。")
+    assert {n for t, n in ents if t == "Initiative"} == {"第二届职工运动会"}
 
 
 def test_two_bodies_joined_by_he_the_first_a_centre_are_two():
@@ -106,6 +116,8 @@ def test_a_verb_after_a_parks_whole_name_and_a_rank_before_a_kind_are_no_place()
     assert not {n for n in places if "获评" in n or n.startswith(("省级", "国家", "4A"))}
     ents, _ = graph("项目开工\n县领导宣布白石中心小学创建省级文明校园项目今天动工。")
     assert ("Initiative", "白石中心小学创建省级文明校园项目") in ents  # (a project's name holds its verb)
+    ents, _ = graph("签约\n近日，白石山景区开发建设有限公司与青山县签订合作协议。")
+    assert ("Organization", "白石山景区开发建设有限公司") in ents  # (a company's name, not a park's)
     ents, _ = graph("招生\n红河学院招生就业处处长李大明介绍今年招生计划。")
     assert ("Organization", "红河学院招生就业处") in ents  # (a school's unit may open with a verb)
     ents, _ = graph("双方签约\n签约以来，双方合力共建省级青山现代农业示范区，成效明显。")
@@ -132,3 +144,13 @@ def test_who_sends_people_to_a_body_holds_what_they_do_there():
     assert ("七彩假期", "organizer", "青山大学") not in rels  # (the partner, not the one the clause opens with)
     _, rels = graph("义诊\n近年来青山公司开展“送医下乡惠民生”活动。")  # (年来: since, no going)
     assert ("送医下乡惠民生", "organizer", "青山公司") in rels
+
+
+def test_two_marked_items_each_credited_are_two_articles():
+    text = ("▲ 日前，青山县新发现一段古道，为研究茶马古道提供了珍贵的历史资料。据介绍，这段古道长约三公里。 (李小四)\n"
+            "▲ 10月2日，青山市老年人门球赛在市体育馆开赛，全市37支代表队近300名选手参赛。\n(王大明)")
+    assert headlines(text) == ["", ""]
+    assert credits(text) == {("author", "李小四"), ("author", "王大明")}
+    # (two points of one article under its headline stay one)
+    assert headlines("丰收节掠影\n▲ 9月23日，白石镇举办丰收节，农民们晒出了自家的好收成，现场热闹非凡。（李小四）\n"
+                     "▲ 当天，青山村的农产品展销区人头攒动，特色农产品销售额突破十万元。（王大明）") == ["丰收节掠影"]

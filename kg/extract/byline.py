@@ -410,7 +410,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
 # (a county or a city before them is skipped: （青山县白石镇青山村 李四）; a town's or a village's name may hold a level's
 # character after its first: 镇北村, 新镇社区, 金乡村)
 _WRITTEN_FROM = re.compile(r"^[（(【]?(?:[\u4e00-\u9fff]{2,6}?[县市区旗])?"
-                           r"(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))?"
+                           r"(?:(?P<town>[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道))(?:办事处|办)?)?"  # (城西街道办: its office)
                            r"(?P<village>[\u4e00-\u9fff]{2,6}?(?:村|社区))[\s\u3000]+")
 
 

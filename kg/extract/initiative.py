@@ -324,7 +324,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         before = [w for w in ws if w.end == head]
         if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac):
             return before[0].start
-    return start
+    return after_theme(text, start, head)  # (以“健康生活”为主题的第二届职工运动会: the quote walked over is the theme)
 
 
 def _committee_before(text: str, at: int, ws: list, lac: dict[int, str]) -> int:
@@ -899,7 +899,26 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
 
 
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
-_THEMED = re.compile(r"以[^，,。；;：:]{2,40}?为(?:主题|主线|题)的")
+THEMED = re.compile(r"以[^，,。；;：:]{2,40}?为(?:主题|主线|题)的")
+
+
+def after_theme(text: str, start: int, head: int) -> int:
+    """Where an event's name that begins at ``start`` (its head at ``head``) begins without the theme it is given
+    before it (以“健康、快乐”为主题的, the 以 just before ``start`` too): after it where a name of its own follows, a
+    year's, an edition's or a quote's (第十届青山运动会); else ``start`` (以“青春向党”为主题的演讲比赛: the theme names it).
+
+    Examples:
+        >>> t = "以“健康、快乐”为主题的第十届青山运动会"
+        >>> t[after_theme(t, 0, len(t) - 3):], t[after_theme(t, 1, len(t) - 3):]
+        ('第十届青山运动会', '第十届青山运动会')
+        >>> t = "以“青春向党”为主题的演讲比赛"
+        >>> t[after_theme(t, 0, len(t) - 2):]
+        '以“青春向党”为主题的演讲比赛'
+    """
+    theme = next((t for t in THEMED.finditer(text, max(0, start - 1), head) if t.end() > start), None)
+    if theme is None or not (_NAMED.search(text, theme.end(), head) or YEAR.match(text, theme.end())):
+        return start
+    return theme.end()
 
 
 def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple[int, int]] = ()) -> tuple[int, bool]:
@@ -944,10 +963,7 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
                  and not any(b <= w.end - start < e for b, e in quoted)]  # (主办的, 庄严的; not 党的, 方略的)
     cuts = [*described]
-    # (以…为主题的: the theme the event is given, before a name of its own, a year's or an edition's: 以“健康、快乐”为主题的
-    # 第十届青山运动会; not before its kind alone, 以“青春向党”为主题的演讲比赛, where the theme names it)
-    cuts += [t.end() for t in _THEMED.finditer(text, max(0, start - 1), at)
-             if t.end() > start and (_NAMED.search(text, t.end(), at) or YEAR.match(text, t.end()))]
+    cuts += [after_theme(text, start, at)]
     if text.startswith("由", start):  # 由X指导的…: who holds it, whatever jieba reads its verb as (指导, a noun)
         cuts += [start + k + 1 for k in range(at - start) if text[start + k] == "的"
                  and not any(b <= k < e for b, e in quoted)][:1]

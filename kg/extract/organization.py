@@ -255,7 +255,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         verb = verbs and _verb_before_a_name(text, w, head, lac)
         # (a verb right after a park's whole name opens a clause of its own: 白石湖公园获评省级湿地公园)
         verb = verb or verbs and w.pos == "v" and len(w.text) >= 2 and i > 0 and w.end < head \
-            and before[i - 1].text.endswith(_WHOLE_HEADS) and len(before[i - 1].text) >= 2
+            and before[i - 1].text.endswith(_WHOLE_HEADS) and len(before[i - 1].text) >= 2 \
+            and text.startswith(PLACE_SUFFIXES, head)  # (not 白石山景区开发建设有限公司, a company's)
         if (piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted
                 or not piece.strip() or verb):
             break
@@ -278,9 +279,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         start = own.end()
     # 我县, 本市: the publisher's own division opens no proper name (我州天宝…公司, where jieba reads 我 and 州 apart); its
     # level opens a generic one (我县人民医院: 县人民医院)
-    own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 1), head) if m.start() <= start < m.end()), None)
+    own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 2), head) if m.start() <= start <= m.end()), None)
     if own is not None:
-        start = own.end() if _proper_after(text, own.end()) else own.start() + 1
+        start = own_start(text, own)  # (jieba's one word 我省 too, where the walk stopped after it)
     start = dash_joined(text, start)
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
@@ -288,6 +289,18 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         return start
     before = name_start(text, bracket.start(), allow, lac, bounds, verbs)
     return before if before < bracket.start() else start
+
+
+def own_start(text: str, own: re.Match) -> int:
+    """Where a name after the publisher's own division (``own``, 我县, 本市) begins: after it before a proper name
+    (我州天宝…公司), at its level before a common one (我省农业科学院: 省农业科学院).
+
+    Examples:
+        >>> t = "我州天宝公司与我省农业科学院签约"
+        >>> [t[own_start(t, m):][:6] for m in OWN_DIVISION.finditer(t)]
+        ['天宝公司与我', '省农业科学院']
+    """
+    return own.end() if _proper_after(text, own.end()) else own.start() + 1
 
 
 def _proper_after(text: str, at: int) -> bool:
@@ -1009,6 +1022,7 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # be a verb (乐 of 青山乐康医疗科技有限公司)
             brand = agreed and text.endswith("公司", t.start, end) and any(
                 h[0] == 0 for h in find(text[t.start : begin]))
+            # (the publisher's own division: the walk's start, 县人民医院 of 我县人民医院, whatever the tagger took)
             if any(m.end() > t.start for r in (SELF_NAMED_RE, OWN_DIVISION)
                    for m in r.finditer(text, max(0, t.start - 1), begin)) or any(
                     w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)

@@ -36,7 +36,7 @@ from ..places import bare_county_in
 from ..towns import holding_county
 from ..words import has_verb, in_dictionary, words
 from . import register
-from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, congress
+from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED, congress
 from .ner import counted_items, place_in_a_country
 from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, TENURE,
                            bodies_of_kind, field_college)
@@ -1973,7 +1973,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         if holder is not None:
             _co_organizers(c, s, a, init, holder, before)
     elif before:
-        gap = text[before[-1].end : init.start]
+        gap = THEMED.sub("", text[before[-1].end : init.start])  # (举办以“…”为主题的第二届…: the theme is no act)
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
         # (在X举行的Y: X is where it is held, not who holds it; X举行Y: who holds it)
         undated = _ASIDE.sub("", gap)  # (the gap without a dated aside)
