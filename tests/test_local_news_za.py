@@ -29,7 +29,7 @@ def test_the_publishers_own_division_opens_no_companys_name():
     # (before a common name, the level stays: 我县人民医院 is the county's hospital)
     ents, _ = graph("义诊\n近日，我县人民医院组织医生下乡义诊，我区人民政府与白石公司签署协议。")
     assert {("Organization", "县人民医院"), ("Organization", "区人民政府")} <= ents
-    ents, _ = graph("合作\n5月6日，青山县与我省农业科学院签订协议，我市疾控中心派员参加。")  # (jieba's one word 我省)
+    ents, _ = graph("合作\n5月6日，青山县与我省农业科学院签订协议。近日，我市疾控中心发布提示。")  # (jieba's 我省: one word)
     assert {("Organization", "省农业科学院"), ("Organization", "市疾控中心")} <= ents
 
 

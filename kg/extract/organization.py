@@ -279,9 +279,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         start = own.end()
     # 我县, 本市: the publisher's own division opens no proper name (我州天宝…公司, where jieba reads 我 and 州 apart); its
     # level opens a generic one (我县人民医院: 县人民医院)
-    own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 2), head) if m.start() <= start <= m.end()), None)
+    own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 1), head) if m.start() <= start < m.end()), None)
     if own is not None:
-        start = own_start(text, own)  # (jieba's one word 我省 too, where the walk stopped after it)
+        start = own_start(text, own)
     start = dash_joined(text, start)
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)
@@ -1022,9 +1022,11 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # be a verb (乐 of 青山乐康医疗科技有限公司)
             brand = agreed and text.endswith("公司", t.start, end) and any(
                 h[0] == 0 for h in find(text[t.start : begin]))
-            # (the publisher's own division: the walk's start, 县人民医院 of 我县人民医院, whatever the tagger took)
-            if any(m.end() > t.start for r in (SELF_NAMED_RE, OWN_DIVISION)
-                   for m in r.finditer(text, max(0, t.start - 1), begin)) or any(
+            # (the publisher's own division the tagger took in before a proper name: the walk's start, 青山建材公司 of
+            # 我县青山建材公司; its level before a common name stays, 省农业科学院 of 我省…)
+            if any(m.end() > t.start for m in SELF_NAMED_RE.finditer(text, max(0, t.start - 1), begin)) or any(
+                    m.end() > t.start and _proper_after(text, m.end())
+                    for m in OWN_DIVISION.finditer(text, max(0, t.start - 1), begin)) or any(
                     w.pos == "v" and not brand or w.text.endswith(CAMPUS_WORD) and text[:end].endswith(ACADEMIC_UNITS)
                     or not agreed and (w.text in STOP_WORDS or w.pos in ("p", "c", "x", "w")) for w in added):
                 return begin
