@@ -98,10 +98,11 @@ def _persons(names: str) -> bool:
         >>> _persons("茆小维 李小四"), _persons("茆小维"), _persons("李小四 白石镇")
         (True, False, False)
     """
+    parts = [n for n in re.split(r"[\s\u3000、]+", names) if n]
     # (or two names or more as a credit lists them, one of a rarer surname: （白石村 茆思维 李国祥）)
-    listed = len(re.split(r"[\s\u3000、]+", names.strip(" \u3000"))) >= 2 and names_in_a_credit(names)
+    listed = len(parts) >= 2 and names_in_a_credit(names)
     return (names_only(names) or listed) and not any(_PLACE_OR_STATION_END.search(n) and not _surname_and_one(n)
-                                         for n in re.split(r"[\s\u3000、]+", names) if n)
+                                                     for n in parts)
 
 
 def _surname_and_one(name: str) -> bool:
@@ -1018,7 +1019,7 @@ def is_furniture(text: str) -> bool:
     if t and t[0] in BULLETS and (rest := t.lstrip(BULLETS)) and is_furniture(rest):
         return True  # (a bullet before a link: • 当前位置：)
     squeezed = re.sub(r"[\s\u3000]", "", t)  # (索 引 号: a field's name spaced out to line up)
-    if _SPACED_OUT.fullmatch(t) and (is_furniture(squeezed) or re.fullmatch(f"(?:{_SITE_FIELDS})", squeezed)):
+    if _SPACED_OUT.fullmatch(t) and (is_furniture(squeezed) or _SITE_FIELD.fullmatch(squeezed)):
         return True  # a button or a field's name spaced out, alone on its line (分 享, 评 论, 时 间)
     if squeezed.startswith(_DISCLOSURE_FIELDS) and sum(f in squeezed for f in _DISCLOSURE_FIELDS) >= 2 \
             and re.search(r"[\s\u3000]", t) and not re.search(r"[，,。、；;！？!?]", t):
@@ -1036,8 +1037,10 @@ def is_furniture(text: str) -> bool:
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
 
 
-# Two to four characters spaced out on a line of their own (分 享, 时 间): a page's widget lined up.
+# Two to four characters spaced out on a line of their own (分 享, 时 间): a page's widget lined up; a site's field's
+# name alone (时间).
 _SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3}")
+_SITE_FIELD = re.compile(f"(?:{_SITE_FIELDS})")
 
 
 def _mostly_no_names(items: list[str]) -> bool:

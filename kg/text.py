@@ -747,7 +747,8 @@ _ITEM_DATE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚上?)?[,，
 def _bulleted_items(paras: list[Paragraph]) -> set[int]:
     """The paragraphs of a digest whose items open with one mark and no title (◆9月24日，县篮球赛开赛。…): three or
     more paragraphs of one mark, each a report (a full stop, thirty characters or more), most of them giving their day
-    in their lead or closed by their author's name (△…投入市场。（李四）, or （李四） on the line under it); not a list
+    in their lead or closed by their author's name (△…投入市场。（李四）, or （李四） on the line under it), or two, each
+    credited, with nothing but a column's name or the page's furniture above them; not a list
     inside an article (◆加强领导。◆完善制度。), nor one article's dated steps under its headline (above the first item
     only a column's name or a page's number may stand, eight Chinese characters at most). Once found, every paragraph
     of that mark with a full stop is an item, a short one too.

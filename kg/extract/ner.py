@@ -2090,7 +2090,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
-                 worded_villages, mid_word_places, function_words_out, leading_verb_cut, organizing_verb_cut, listing_word_cut,
-                 joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
+                 worded_villages, mid_word_places, function_words_out, leading_verb_cut, organizing_verb_cut,
+                 listing_word_cut, joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
