@@ -60,9 +60,9 @@ _PLACE_NEWS = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}?)(?P<city>(?!))?(?P<
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
-    r"(?:(?:特约|见习|实习|助理|首席|全媒体|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
+    r"(?:(?:特约|见习|实习|助理|首席|全媒体|全媒|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
     r"|(?:特约|学生|校园)?通讯员|实习生|报道组|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
-    r"|原?作者|供稿|撰稿人?|撰文|"
+    r"|(?:文章)?原?作者|供稿|撰稿人?|撰文|"
     r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
     r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
@@ -373,8 +373,8 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿
                 "当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|"
                 "上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
-                "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|"
-                "来稿时间|来稿日期|投稿时间|投稿日期|策划|总策划|统筹|"  # (when a piece came in: （来稿时间：…  撰稿：李四）;
+                "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|图/文来源|图文来源|图片来源|"
+                "来稿时间|来稿日期|来稿单位|投稿时间|投稿日期|策划|总策划|统筹|"  # (when a piece came in: （来稿时间：…  撰稿：李四）;
                 # who planned or produced it: 策划：李四, 统筹：王五)
                 "您当前位置|您所在位置|"  # (a breadcrumb's field, as 当前位置 above)
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱|"
@@ -403,10 +403,12 @@ _POSTED = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:
 # Who posts an article, by the end of its name: a paper or a unit, a site, an app, a government's news brand (青山发布).
 _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 # The buttons of an article's page, in a row of two or more.
+# The day an e-paper's row of buttons shows among them (3 上一篇 下一篇 4 2010年8月26日 星期 放大 缩小 默认).
+_PAPER_DAY = r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?"
 _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
             "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|适中|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
-            "返回栏目|返回列表|栏目列表|返回上一页|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
+            "返回栏目|返回列表|栏目列表|返回上一页|返回本版|返回|版面导航|标题导航|在线投稿|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
             # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
             r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
             "阅读|浏览|在看|留言|写留言|知道了|发表评论|提交评论|网友评论|参与互动|下载APP|客户端下载")
@@ -465,13 +467,13 @@ MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新�
 _SURNAME_FIRSTS = "".join(sorted({name[0] for name in surname_table()})) or "\u4e00-\u9fff"
 UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
                          rf"[{_SURNAME_FIRSTS}][\u4e00-\u9fff]{{1,3}}[\s\u3000]*[）)]?$")  # (（来源：某部 王五）)
-_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
+_PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            # (a role and a name apart by a space among the fields: 来源：青山日报 记者 李四)
                            r"|(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
                            rf"|{UNIT_SOURCE.pattern})")
 # A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
-_VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|关怀版|手机版|英文版|English|"
+_VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|长者模式|关怀模式|关怀版|手机版|英文版|English|"
              "网站地图|设为首页|加入收藏|我的收藏|收藏|网站支持IPv6|IPv6|智能问答|登录|注册|关于我们|联系我们|网站声明|"
              "法律声明|版权声明|免责声明|隐私政策|意见反馈")
 # The mark between two steps of a breadcrumb: 首页 > 新闻, 首页 -> 正文, 首页 » 要闻.
@@ -491,6 +493,8 @@ _WEB_FURNITURE = re.compile(
     # notice's 联系人：王五 电话：…)
     r"|^[^。！？!?]*(?:新闻热线|报料热线|投稿热线|投稿邮箱|投稿信箱|举报邮箱)[ \u3000]*[:：][ \u3000]*[\dA-Za-z][\dA-Za-z@._\- ]{4,}"
     r"[^。！？!?]*$"
+    # where to send news, with a phone or a mail's address (投稿与新闻线索:李女士 手机:13600000000 邮箱:qs#example.cn)
+    r"|^(?:投稿|新闻线索|报料)[^。！？!?：:]{0,12}[:：][^。！？!?]*?(?:\d{7,}|[\w.\-]+[@#][\w\-]+\.[\w.]+)[^。！？!?]*$"
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
     # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
@@ -499,7 +503,9 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
-    r"|^\d{1,7}(?:[\s\u3000]+\d{1,7})*$|^\d{4}[-/.]\d{1,2}$"  # numbers alone (counts of views: 1 1 1), a month's badge
+    # numbers alone (counts of views: 1 1 1), a month's badge, a day's (04-08: a post's day on a line of its own, under
+    # its field 发布时间：)
+    r"|^\d{1,7}(?:[\s\u3000]+\d{1,7})*$|^\d{4}[-/.]\d{1,2}$|^\d{1,2}[-/]\d{1,2}$"
     r"|^(?:admin|Admin|ADMIN|管理员|超级管理员)$"  # the account that posted it
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
@@ -518,7 +524,7 @@ _WEB_FURNITURE = re.compile(
     # a row of a page's buttons, or one alone: 评论投稿 打印 转发 复制链接 | 字号, 分享
     rf"|^(?:\d{{4}}年\d{{1,2}}月\d{{1,2}}日[\s\u3000]*(?:星期|周)[一二三四五六日天][\s\u3000]*)?"  # (the day an e-paper shows)
     r"(?:[\u4e00-\u9fff]{1,10}(?:网|在线|客户端)[\s\u3000]+)?"  # (the site's name before them: 青山网 打印 纠错)
-    rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:[\s\u3000|｜\d<>《》]+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》]*[:：]?$"
+    rf"[\d\s\u3000<>《》]*(?:{_BUTTONS})(?:(?:[\s\u3000|｜\d<>《》]|{_PAPER_DAY})+(?:{_BUTTONS}))*[\s\u3000|｜\d<>《》:：]*$"
     # a player that reads the article aloud, with its clock (收听本文 00:00/00:00), a link that skips to the page's
     # content or its menu (跳转到正文内容, 跳转到路径导航栏)
     r"|^(?:收听本文|语音播报|朗读本文)[\s\u3000]*\d{1,2}:\d{2}(?:[\s\u3000]*/[\s\u3000]*\d{1,2}:\d{2})?$"
@@ -527,7 +533,7 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:关键字搜索|关键词搜索|文章搜索|站内搜索|站内|全站|全文检索|标题导航|版面导航|查找文章|最新发布|最新文章|点击排行|"
     r"热门文章|访问统计|累计访问|搜索历史(?:[\s\u3000]*清空)?|热门搜索|本版列表新闻|本版新闻|本版导航|"
     # a site's sections and its versions for the old, a social app's lists and prompts, a comment box
-    r"热门推荐|专题专栏|无障碍阅读|适老化|长者模式|站群导航|部门网站|乡镇网站|信息公开|往期推荐|往期回顾|"
+    r"热门推荐|专题专栏|无障碍阅读|适老化|长者模式|站群导航|导航|部门网站|乡镇网站|信息公开|往期推荐|往期回顾|"
     r"收录于合集|预览时标签不可点|微信扫一扫关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|微信扫一扫分享|"
     r"手机扫一扫|请登录后发表评论|验证码|(?:已有|共有)?\d+条评论|用户名[\s\u3000]*[:：][\s\u3000]*密码|"
     r"(?:登录|注册)[\u4e00-\u9fffA-Za-z]{0,10}[账帐]号)[\s\u3000:：]*$"  # (登录青山云账号: a site's login)
@@ -568,13 +574,15 @@ _WEB_FURNITURE = re.compile(
     r"(?:编号|证号|号)?[\s\u3000]*[:：]?[\s\u3000]*[A-Z0-9][^。！？!?]{0,60}$"
     r"|^[-*•·—_=~.。…|｜▼\s\u3000]+$"  # marks and nothing else
     r"|^[-—=_*~]{3,}[\u4e00-\u9fff]{1,6}[-—=_*~]{3,}$"  # a rule drawn round its name: ------分隔线------
-    # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版), in a row, and its footer's links
-    rf"|^[•·\s\u3000]*(?:{_VERSIONS})(?:[•·|｜\s\u3000]+(?:{_VERSIONS}))*[\s\u3000]*$"
+    # a site's menu: its versions and buttons (• 繁体版, 无障碍, 长辈版, 手机版, 退出长者模式), in a row, and its footer's links
+    rf"|^[•·\s\u3000]*(?:进入|退出|切换(?:到|至)?|开启|关闭)?(?:{_VERSIONS})(?:[•·|｜\s\u3000]+(?:{_VERSIONS}))*[\s\u3000]*$"
     # a photo's placeholder caption: (资料图), （图片来源：网络）
     r"|^[（(](?:资料图片?|图片来源[:：].{1,20}|网络图片|配图|示意图|视频截图|图片)[）)]$"
     r"|^(?:[-*•][ \u3000]*)?(?:回复|查看更多回复|查看全部回复|展开回复)[>＞]?$"  # a comment box's buttons
     # a site's reviewers and the names alone after them (一审：王五; not a court's 一审：以盗窃罪判处…)
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
+    # a path through the site by spaces, from its home (首页 新闻中心 青山新闻 - 要闻)
+    r"|^(?:首页|主页|网站首页)(?:[ \u3000]+(?:[-—>][ \u3000]*)?[\u4e00-\u9fffA-Za-z0-9]{2,8}){2,8}[ \u3000]*$"
     # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
     rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9· \u3000]{{1,30}})*$"
     # where a clipping site took the item from, its issue before it: 20210606期来自:青山日报
@@ -916,6 +924,8 @@ def is_name_line(text: str) -> bool:
         [True, True, False, False, False, True]
         >>> [is_name_line(t) for t in ("王小五 张伟", "□李四 王五 赵小六", "春耕 备耕", "江苏 南京")]
         [True, True, False, False]
+        >>> is_name_line("白石拉开帷幕"), is_name_line("黄玲玲倪胜林")  # (not 白石拉 and 开帷幕: 拉开帷幕 runs across)
+        (False, True)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)  # (a page's mark before it: ■ 李四)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,2}", t):
@@ -925,7 +935,19 @@ def is_name_line(text: str) -> bool:
     if len(t) <= 3:
         return surname_count(t[0]) >= 5
     names = split_names(t)
-    return len(names) > 1 and all(surname_count(n[0]) >= 2 for n in names)
+    if len(names) < 2 or any(surname_count(n[0]) < 2 for n in names):
+        return False
+    # no word of three characters or more across two of the names: a headline's second line (新津拉开帷幕: 拉开帷幕)
+    cuts, at = set(), 0
+    for n in names[:-1]:
+        at += len(n)
+        cuts.add(at)
+    at = 0
+    for w in words(t):
+        if len(w.text) >= 3 and any(at < c < at + len(w.text) for c in cuts):
+            return False
+        at += len(w.text)
+    return True
 
 
 # Page furniture: dates and page numbers in the header, editors, jump lines.

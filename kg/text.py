@@ -904,12 +904,17 @@ def _posting_block(raw: list[Paragraph], k: int, most: int = 4) -> bool:
         (True, False, False)
         >>> _posting_block([Paragraph(t, [0]) for t in ("索引号: 001", "发布机构: 青山县政府 发布日期: 2018-09-17 17:20")], 0)
         False
+        >>> _posting_block([Paragraph(t, [0]) for t in ("文章来源:", "作者:", "发布时间:2019-09-10")], 0)
+        True
     """
     block: list[str] = []
     for line in raw[k : k + most]:
         text = line.text.strip(" \u3000")
         if len(block) < 2 and len(" ".join([*block, text])) > POSTING_LINE:
             return False  # (no block of two lines can hold it, furniture or not: a paragraph of the body, read no more)
+        if block and is_posting_line(text) and all(re.search(r"[:：]$", b) for b in block):
+            block.append(text)  # (empty fields over the post's day: 文章来源： / 作者： / 发布时间：2019-09-10)
+            break
         if not is_furniture(text) or is_posting_line(text):
             break
         block.append(text)
@@ -965,6 +970,14 @@ def segment(text: str) -> list[Article]:
         # (a bullet before the title, the page's mark of its item: • 青山桥通车)
         headline = [h.slice(len(h.text) - len(h.text.lstrip(BULLETS)), len(h.text)) if h.text.strip(BULLETS) else h
                     for h in headline]
+        # (a bar after it, where the site parts the title from what it set beside it: 青山桥通车 |)
+        headline = [h.slice(0, len(h.text.rstrip(" \u3000|｜"))) if h.text.strip(" \u3000|｜") else h for h in headline]
+        # (a credit in brackets closing the title: 青山县庆祝教师节 (通讯员王五), the article's byline)
+        credit = _TITLE_CREDIT.search(headline[-1].text) if headline else None
+        if credit is not None and is_byline_line(credit.group(1)):
+            headline[-1], credit = headline[-1].slice(0, credit.start()), headline[-1].slice(*credit.span(1))
+        else:
+            credit = None
         if len(headline) >= 2 and not articles and _SITE_NAME.fullmatch(headline[0].text.strip(" \u3000")):
             headline = headline[1:]  # (the site's name over the page's first title: 青山县人民政府 / 青山县召开…)
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
@@ -974,6 +987,8 @@ def segment(text: str) -> list[Article]:
             a.headline_span = (headline[0].start, headline[-1].end)
         for h in headline:
             a.sentences.append(_sentence(h, len(a.sentences), "headline"))
+        if credit is not None:
+            a.byline, a.byline_span, a.byline_position = credit.text, (credit.start, credit.end), "start"
         if subtitle is not None:
             a.subtitle, a.subtitle_span = subtitle.text, (subtitle.start, subtitle.end)
             a.sentences.append(_sentence(subtitle, len(a.sentences), "subtitle"))
@@ -1192,6 +1207,8 @@ def segment(text: str) -> list[Article]:
     return articles
 
 
+# A credit in brackets after a title, on its line (…庆祝教师节 (通讯员王五)).
+_TITLE_CREDIT = re.compile(r"[ \u3000]*([（(][^（）()]{3,30}[）)])$")
 # A line that heads a site's list of other items (新闻推荐): a dateline after it opens one of them, no part of the article
 # above.
 _RELATED_LINE = re.compile(rf"^[\s\u3000]*(?:{RELATED})[\s\u3000:：]*$", re.M)
@@ -1362,10 +1379,11 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     if not pending:
         return [], None, [], []
     at = next((k for k, x in enumerate(pending) if x.start in posted), None) if not has_previous else None
-    if at is not None and (at >= 2 or at == 1 and (pending[1].start in below_furniture
+    if at is not None and (at >= 2 or at == 1 and (pending[1].start in below_furniture or pending[0].start in paged
                                                     or _section_label(pending[0].text, pending[1].text))):
         # (the text's first line right over the title is read below, as a kicker or the title over its subtitle; the
-        # site's section is no title: 行业分类 / 青山大桥通车 / 日期：…)
+        # site's section is no title: 行业分类 / 青山大桥通车 / 日期：…; nor a line right under its breadcrumb, a link
+        # of the site's: 首页 > 正文 / 青山防疫平台 / 青山街道召开推进会 / 2021-06-02 来源：…)
         title = pending[at]
         if title.text.startswith(("——", "—")):  # (a title, then its subtitle over the post's day; without the dash a
             return [pending[at - 1]], title, pending[at + 1:], []  # subtitle is not told from a site's line over it)

@@ -136,8 +136,8 @@ def test_who_speaks_at_the_launch_ceremony_takes_part_in_the_ceremony_named_befo
     text = ("青山青年创业大赛启动\n\n7月11日，第五届青山青年创业大赛启动仪式在青山举行。\n\n"
             "启动仪式上，青山经济开发区党工委副书记王大明指出，大赛是全市规模最大的创业赛事。")
     assert ("第五届青山青年创业大赛启动仪式", "participant", "王大明") in _facts(text)
-    # 会上: the article's event, whatever its kind
-    assert ("青山青年创业大赛", "participant", "王大明") in _facts(text.replace("启动仪式上，", "会上，"))
+    # 会上: the article's event, whatever its kind (the headline's contest, named whole by the ceremony it holds)
+    assert ("第五届青山青年创业大赛", "participant", "王大明") in _facts(text.replace("启动仪式上，", "会上，"))
     # a meeting of that kind named as held before is not the one spoken at
     held = ("青山召开民营企业家座谈会\n\n3月5日，青山县召开民营企业家座谈会。去年，青山县曾举办全县教育工作座谈会。"
             "座谈会上，县长王大明讲话。")

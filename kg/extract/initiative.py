@@ -377,10 +377,16 @@ def _field_words(text: str, begin: int, end: int) -> bool:
         >>> t = "2023年防汛应急演练，2023年开展演练，2024年森林防火应急演练，2023年全县完成演练"
         >>> _field_words(t, 5, 9), _field_words(t, 16, 18), _field_words(t, 27, 33), _field_words(t, 42, 46)
         (True, False, True, False)
+        >>> t = "2021年大型商业综合体联合拉动演练"
+        >>> _field_words(t, 5, len(t) - 2)
+        True
     """
     ws = words(text[begin:end])
-    return bool(ws) and (ws[-1].pos.startswith("n") or ws[-1].pos == "vn") and all(
-        w.pos.startswith(("n", "v")) and (len(w.text) >= 2 or w.pos.startswith("n")) and w.text[0] not in "全各本该每"
+    # (a noun last, or a verb after two words of the field: 大型商业综合体联合拉动 of 2021年…联合拉动演练; a word that
+    # tells the kind may stand in it: 大型)
+    last = ws[-1].pos.startswith("n") or ws[-1].pos == "vn" or ws[-1].pos == "v" and len(ws) >= 3 if ws else False
+    return last and all(
+        w.pos.startswith(("n", "v", "b")) and (len(w.text) >= 2 or w.pos.startswith("n")) and w.text[0] not in "全各本该每"
         and not _HOLDS_OR_JOINS.fullmatch(w.text) for w in ws)
 
 
@@ -738,6 +744,9 @@ _SPOKEN_AT = re.compile(HOLD_VERB + r"的([^，,。；;：:！？!?、“”\s]{
 _OPENING = re.compile(r"(?:[（(][^（）()，,。]{1,10}[）)])?(?:开幕式|闭幕式)$")
 
 
+# How often jieba's dictionary may count the two characters that end a festival's word of three (旅游节: 游节 6; not
+# 关键环节: 环节 1,626)
+_COMMON_NODE = 50
 # How often jieba's dictionary may count the two characters that end an exhibition's name (画展 198; not 发展 68,664,
 # 进展 2,022, 伸展 565)
 _COMMON_BIGRAM = 500
@@ -754,8 +763,8 @@ def _head_start(text: str, end: int) -> int | None:
         (6, None)
         >>> _head_start("工作取得新进展", 7), _head_start("青山经济蓬勃发展", 8), _head_start("一筹莫展", 4)
         (None, None, None)
-        >>> _head_start("青山花灯节", 5), _head_start("决赛环节", 4)
-        (4, None)
+        >>> _head_start("青山花灯节", 5), _head_start("决赛环节", 4), _head_start("青山乡村旅游节", 7)
+        (4, None, 6)
     """
     close = 1 if text.endswith(("”", "》"), 0, end) else 0
     head = next((h for h in _HELD_HEADS if text.endswith(h, 0, end - close)), None)
@@ -769,12 +778,46 @@ def _head_start(text: str, end: int) -> int | None:
         # a festival: a word of three or more, or 节 after a noun (泼水节, 花灯节; not 环节, 春节, 关键环节: 环节 a word) …
         fest = last[-1] if last and len(last[-1].text) >= 3 else last[0] if len(last) == 2 and last[-1].text == "节" \
             and (last[0].pos.startswith("n") or last[0].text in ")）") else None
-        if fest is not None and not (fest is last[-1] and in_dictionary(fest.text[-2:])):
+        # (not a word whose last two are a common word, 关键环节, nor a section's number, 第二节; 旅游节, whose 游节 jieba
+        # holds too, is a festival: a noun before 节)
+        named = fest is not None and len(ws := words(fest.text[:-1])) == 1 and ws[0].pos in ("n", "vn", "nz")
+        if fest is not None and not (fest is last[-1] and in_dictionary(fest.text[-2:])
+                                     and (frequency(fest.text[-2:]) >= _COMMON_NODE or not named)):
             # … after a word of its name (白石镇花灯节, 第三届桃花节; not a holiday alone: 今年的元宵节, ，植树节在…)
             before = text[window + fest.start - 1 : window + fest.start] if window + fest.start > 0 else ""
             if re.match(r"[\u4e00-\u9fff\d)）]", before) and before != "的":
                 return end - close - 1
     return None if head is None else end - close - len(head)
+
+
+# A ceremony that opens or closes an event, after the event's name (第三届青山桃花节启动仪式, …公益行动圆愿仪式).
+_CEREMONY = re.compile(r"(?:[\u4e00-\u9fff]{2})?仪式$|(?:开幕|闭幕|启动)式$")
+
+
+def ceremony_of(name: str) -> int:
+    """How long the named event is that a ceremony's name opens with (a festival, a game, a fair, a campaign: the
+    ceremony is part of it), 0 where none: the event named beyond its kind, four characters of its own at least, years
+    and editions aside (not 重点项目开工仪式, a project's; not 活动启动仪式, 第三届运动会开幕式).
+
+    Examples:
+        >>> t = "第三届青山桃花节启动仪式"
+        >>> t[:ceremony_of(t)], ceremony_of("青山县重点项目开工仪式"), ceremony_of("第三届运动会开幕式")
+        ('第三届青山桃花节', 0, 0)
+        >>> t = "“青山有爱”关爱老人公益行动启动仪式"
+        >>> t[:ceremony_of(t)], ceremony_of("青山大学图书捐赠仪式")
+        ('“青山有爱”关爱老人公益行动', 0)
+    """
+    m = _CEREMONY.search(name)
+    if m is None:
+        return 0
+    inner = name[: m.start()]
+    at = _head_start(inner, len(inner))
+    if at is None and inner.endswith(("行动", "活动")):
+        at = len(inner) - 2
+    if at is None:
+        return 0
+    own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", inner[:at]))
+    return len(inner) if own >= 4 and _a_held_name(inner, len(inner) - at) else 0
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -27,9 +27,10 @@ from ..places import chain
 from ..towns import county_in_named_city, towns
 from ..words import frequency, in_dictionary, words
 from . import register
-from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR
+from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR, ceremony_of
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
-from .organization import LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, SUFFIXES
+from .organization import (LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, STATIONED,
+                           SUFFIXES)
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -276,8 +277,14 @@ def central_party(name: str) -> int:
     Examples:
         >>> central_party("民建青山市委"), central_party("中共青山县委"), central_party("青山市委"), central_party("中共")
         (2, 2, 0, 0)
+        >>> central_party("团西宁市委"), central_party("团市委"), central_party("团结村委")
+        (1, 0, 0)
     """
-    return next((k for k in (4, 3, 2) if len(name) > k + 2 and name[:k] + "中央" in training_orgs()), 0)
+    k = next((k for k in (4, 3, 2) if len(name) > k + 2 and name[:k] + "中央" in training_orgs()), 0)
+    if not k and len(name) > 3 and name.endswith("委") and name[:1] + "中央" in training_orgs() \
+            and any(b == 1 for b, *_ in find(name)):
+        k = 1  # (团 of 团青山市委, the league's committee of a place: 团中央 at the centre)
+    return k
 
 
 def _bare_word(name: str, end: int) -> bool:
@@ -737,8 +744,15 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
                       # 骨科医院, 眼科医院: a hospital named by its field, no department of it
                       and not (x.group().endswith("科") and m.text.startswith("医院", x.end()))]
+        stationed = STATIONED.search(m.text)
         if line:
             parent = _nested(m, 0, line.end(1), "Organization")
+        elif stationed and stationed.start() >= 2:
+            # a team a body sends to a village: the body's, there (县审计局驻白石村工作队)
+            parent = _nested(m, 0, stationed.start(), "Organization")
+            if stationed.group("village"):
+                out.append(place := _nested(m, *stationed.span("village"), "Place"))
+                out.append(_relation(m, "location", place, m))
         elif (party := party_parent(m.text)) > prefix_end:
             parent = _nested(m, 0, party, "Organization")
         elif (party := company_party(m.text, known.companies)) > prefix_end:
@@ -989,6 +1003,11 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
             campaign = Mention(m.start + q.start(), m.start + q.end(), "Initiative", q.group(), m.article, "names",
                                canonical=q.group(1))
             out += [campaign, _relation(m, "partOf", campaign, m)]
+    # the festival, game or campaign whose ceremony it is (第三届青山桃花节启动仪式): an initiative of its own, which the
+    # ceremony is part of
+    if event := ceremony_of(m.text):
+        held = Mention(m.start, m.start + event, "Initiative", m.text[:event], m.article, "names")
+        out += [held, _relation(m, "partOf", held, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)
         if (t.tag == "LOC" and start == m.start and re.match(r"\d{4}年", doc.text[end : m.end])

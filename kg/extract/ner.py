@@ -1191,6 +1191,27 @@ def fused_departments(found: list[Mention], text: str) -> list[Mention]:
     return sorted([*found, *made], key=lambda x: (x.start, -x.end)) if made else found
 
 
+# 村 closing a village's name: a mark, the end, 的 or a conjunction after it (史村铺村, 史村铺村的; not 村民, 村委会).
+_VILLAGE_CLOSED = re.compile(r"村(?=$|[^\u4e00-\u9fff]|[的和与及在])")
+
+
+def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
+    """A place the recognizers end right before the 村 that closes its name, where the name holds no level (史村铺 of
+    史村铺村, whose 村 inside makes the tagger stop short): the village, whole.
+
+    Examples:
+        >>> t = "在白石街道史村铺村，史村铺村的大棚，青山村民"
+        >>> found = [Mention(5, 8, "Place", "史村铺", 1), Mention(10, 13, "Place", "史村铺", 1),
+        ...          Mention(18, 20, "Place", "青山", 1)]
+        >>> [m.text for m in villages_cut_short(found, t)]  # (青山村民: villagers)
+        ['史村铺村', '史村铺村', '青山']
+    """
+    return [Mention(m.start, m.end + 1, m.type, m.text + "村", m.article, m.extractor)
+            if m.type == "Place" and m.end - m.start == len(m.text) >= 2 and m.text[-1] not in LEVEL_CHARS
+            and _VILLAGE_CLOSED.match(text, m.end) and not worded_village(m.text + "村", text[m.end + 1 : m.end + 5])
+            else m for m in found]
+
+
 def worded_villages(found: list[Mention], text: str) -> list[Mention]:
     """Without the places read as villages whose name is a word of another kind before 村 (:func:`worded_village`).
 
@@ -2091,6 +2112,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, organizing_verb_cut,
-                 listing_word_cut, joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
+                 listing_word_cut, villages_cut_short, joint_actors_cut, surname_heads_out, lone_surnames_out,
+                 foreign_cities, whole_roads):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
-    有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 服务团 实践队 实践团 分团 突击队 服务站 服务中心 融媒体中心
+    有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 工作队 服务团 实践队 实践团 分团 突击队 服务站 服务中心 融媒体中心
     分行 支行 公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 高中 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
     监狱 看守所 戒毒所 军区 军分区 警备区
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
@@ -204,6 +204,9 @@ def _inside_a_noun(lac: dict[int, str], at: int) -> bool:
 
 # Measure words after a numeral (12名, 5位, 3家): the one-character counters, and 位, which counts people only.
 _MEASURES = frozenset(c for c in COUNTERS.split("|") if len(c) == 1) | {"位"}
+# a unit of time after a numeral, a date's (10月份团市委: the league's committee, after the month), where numerals
+# stand in no name of the kind (a project's may: 青山地区2022年重大项目)
+_TIME_UNITS = frozenset({"年", "月", "日", "号", "月份", "年度", "日上午", "日下午", "日晚"})
 
 
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
@@ -250,8 +253,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
             stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社 (not 208 of 楼208室)
-        # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
-        counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
+        # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name; a unit of time dates it
+        counted = (w.text in _MEASURES or w.text in _TIME_UNITS and "m" not in allow) \
+            and i > 0 and before[i - 1].pos == "m"
         verb = verbs and _verb_before_a_name(text, w, head, lac)
         # (a verb right after a park's whole name opens a clause of its own: 白石湖公园获评省级湿地公园)
         verb = verb or verbs and w.pos == "v" and len(w.text) >= 2 and i > 0 and w.end < head \
@@ -1909,7 +1913,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for a in doc.articles:
         found = [m for s in a.sentences
                  for m in sentence_mentions(s, a.index, _SCHOOL_NEWS.search(doc.text, a.start, a.end) is not None)]
-        out += named_alone(found)
+        out += stationed_teams(named_alone(found), doc.text)
     return opening_places(out, doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
 
 
@@ -1934,4 +1938,49 @@ def named_alone(found: list[Mention]) -> list[Mention]:
             if opening.endswith(("与", "和", "及")) or len(spelled) == 1 and spelled[0].pos == "v":
                 m = Mention(m.end - len(rest), m.end, m.type, rest, m.article)
         out.append(m)
+    return out
+
+
+# A team stationed in a village or a community: 驻, the village (or none: 驻村), the team's head, closing the name.
+STATIONED = re.compile(r"驻(?P<village>[\u4e00-\u9fff]{1,8}?(?:村|社区))?村?(?:帮扶)?工作[队组]$")
+
+
+def stationed_teams(found: list[Mention], text: str) -> list[Mention]:
+    """A team a body sends to a village (青山县审计局驻白石村工作队, 青山银行驻村工作队): the body, 驻, the village and
+    the team are one name, whose body is named before 驻 (the walk may stop at 驻 and read 白石村工作队 alone); with no
+    body before 驻, a team names no one body (14支驻村工作队, 白石镇驻村工作队: the town's teams) and is none. A body
+    before 驻 that no walk read is read back from its head (县经信局, which jieba cuts 县经 信局).
+
+    Examples:
+        >>> t = "县审计局驻白石村工作队，青山银行驻村工作队，有14支驻村工作队"
+        >>> ms = [Mention(0, 4, "Organization", "县审计局", 1), Mention(5, 11, "Organization", "白石村工作队", 1),
+        ...       Mention(12, 21, "Organization", "青山银行驻村工作队", 1), Mention(12, 16, "Organization", "青山银行", 1),
+        ...       Mention(25, 31, "Organization", "支驻村工作队", 1)]
+        >>> [m.text for m in stationed_teams(ms, t)]
+        ['县审计局', '县审计局驻白石村工作队', '青山银行驻村工作队', '青山银行']
+        >>> [m.text for m in stationed_teams([Mention(0, 10, "Organization", "青山集团驻村工作队", 1)], "青山集团驻村工作队")]
+        ['青山集团驻村工作队']
+    """
+    bodies = {m.end: m for m in found if not STATIONED.search(m.text)}
+    out = []
+    for m in found:
+        team = STATIONED.search(m.text)
+        if team is None and m.start > 0 and text[m.start - 1] == "驻" and STATIONED.match(text, m.start - 1, m.end):
+            team = STATIONED.match(text, m.start - 1, m.end)  # (the walk stopped at 驻: 白石村工作队)
+            at = m.start - 1
+        elif team is not None:
+            at = m.start + team.start()
+        else:
+            out.append(m)
+            continue
+        body = bodies.get(at)
+        head = next((h for h in _heads().finditer(text, max(0, at - 6), at) if h.end() == at), None)
+        if body is None and head is not None:
+            # (a body no walk here read, before 驻: 县经信局 of 县经信局驻…工作队; its level with it)
+            begin = _level_alone(text, _division_before(text, name_start(text, head.start())))
+            body = Mention(begin, at, m.type, text[begin:at], m.article) if at - begin > len(head.group()) else None
+        if body is not None:
+            out.append(Mention(body.start, m.end, m.type, text[body.start : m.end], m.article, m.extractor))
+        elif at > m.start and text[m.start : at].endswith(tuple(SUFFIXES)):
+            out.append(m)  # (a body's name the walk read whole, before 驻: 青山集团驻村工作队)
     return out
