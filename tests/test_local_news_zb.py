@@ -11,7 +11,10 @@ a team of no body named (14支驻村工作队) is none; a village whose name hol
 news (投稿与新闻线索:李女士 手机:…) is the site's furniture, no person; an e-paper's row of buttons with its day among
 them, a bare 导航 or 返回, and a path through the site parted by spaces (首页 新闻中心 青山新闻 - 要闻) are furniture; a
 site's link right under its breadcrumb is no kicker of the title under it; a title over empty fields and the post's day
-(文章来源: / 作者: / 发布时间:…) is the title, and a credit in brackets closing it (…教师节 (通讯员王五)) its byline.
+(文章来源: / 作者: / 发布时间:…) is the title, and a credit in brackets closing it (…教师节 (通讯员王五)) its byline;
+the city of a national outlet's dateline is not the city of the bodies the article names by their level, 市妇联 among
+them; who attends and does more there (出席并为…颁发证书) and who speaks 典礼仪式上 take part in the ceremony, a title
+jieba tags as a verb (处长) no verb of theirs.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-third round") says why.
 """
@@ -135,3 +138,18 @@ def test_a_title_over_empty_fields_with_its_credit_in_brackets():
     assert credits(text) == {("contributor", "王小五")}
     text = "青山县举办护理培训班(第二期)\n发布时间:2019-09-10\n9月10日,青山县举办护理培训班,八十人参加。"
     assert headlines(text) == ["青山县举办护理培训班(第二期)"]  # (brackets that credit no one stay the title's)
+
+
+def test_the_city_of_a_national_outlets_dateline_is_not_the_articles_city():
+    text = ("关爱老人\n青山网北京12月31日电(记者 李大山)12月26日,西宁市敬老志愿活动在城西区举行。活动由市妇联、市文明办联合开展,"
+            "西宁市各界人士参加。西宁市将持续开展此类活动。")
+    _, rels = graph(text)
+    assert {("市妇联", "location", "西宁市"), ("市文明办", "location", "西宁市")} <= rels
+
+
+def test_who_attends_and_speaks_at_a_ceremony_takes_part():
+    text = ("青山学院举行毕业典礼\n7月10日上午,青山学院2019届学生毕业典礼在北校区礼堂举行,副院长王大明出席并为优秀毕业生颁发证书。\n"
+            "典礼由学院党委书记李小四主持。典礼仪式上,教务处处长赵小六宣读表彰决定。")
+    _, rels = graph(text)
+    event = "青山学院2019届学生毕业典礼"
+    assert {(event, "participant", "王大明"), (event, "participant", "赵小六")} <= rels

@@ -31,16 +31,16 @@ from ..countries import countries
 from ..gazetteer import find, named
 from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NATIONAL, NOT_A_LEVEL, SEAT_WORDS, rank
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
-from ..neural import training_places
+from ..neural import training_orgs, training_places
 from ..places import bare_county_in
 from ..towns import holding_county
-from ..words import has_verb, in_dictionary, words
+from ..words import in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED, congress
 from .ner import counted_items, place_in_a_country
 from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, TENURE,
                            bodies_of_kind, field_college)
-from .titles import TITLE, TITLE_WORDS
+from .titles import TITLE, TITLE_WORDS, TITLES
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
 PARTICIPATE = re.compile(r"参加|参与|加入|前来|推进|践行|围绕|落实|助力|响应|深化|应邀|荣获|获评|摘得|斩获|夺得")  # (winners of an award: 荣获第十二届“中华慈善奖”)
@@ -124,6 +124,17 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
 MUNICIPALITIES = ("11", "12", "31", "50")
 
 
+def has_verb(run: str) -> bool:
+    """Whether jieba reads a verb in ``run`` (not a verb used as a noun: 领导, 代表; nor a title its dictionary tags as
+    a verb: 处长, 组长, 镇长, which stand before names here).
+
+    Examples:
+        >>> has_verb("、教务处处长"), has_verb("、组长"), has_verb("作了报告"), has_verb("擅长")
+        (False, False, True, True)
+    """
+    return any(w.pos.startswith("v") and w.pos != "vn" and w.text not in TITLES for w in words(run))
+
+
 def level_word(name: str) -> str:
     """The level a body's or a title's name opens with: ``自治区`` (自治区党委, 自治区副主席), else
     its first character (市委 → 市), the key of ``GAZETTEER_LEVELS`` and of an article's seats; the
@@ -148,6 +159,8 @@ def _names_a_level(name: str) -> bool:
         (True, True, False, True)
         >>> _names_a_level("镇党委"), _names_a_level("村民委员会"), _names_a_level("乡村振兴局"), _names_a_level("市政协")
         (True, False, False, True)
+        >>> _names_a_level("市妇联"), _names_a_level("市场监管局"), _names_a_level("市场部")
+        (True, False, False)
     """
     from .organization import STANDALONE_BODIES, SUFFIXES
 
@@ -156,7 +169,11 @@ def _names_a_level(name: str) -> bool:
     first = words(name)[0].text
     # a level glued to a body's head or its assembly is still the level's body (镇党委, 乡政府, 市政协)
     headed = first[:1] in GAZETTEER_LEVELS and (first[1:] in SUFFIXES or first[1:] in ASSEMBLIES)
-    return first == name[0] or first in STANDALONE_BODIES or headed or not in_dictionary(first)
+    # (or a word of the labeled names, the level and a body's short name: 市妇联)
+    # (not 市场部: 市场 a word)
+    trained = first == name and name[:1] in GAZETTEER_LEVELS and len(words(name[1:])) == 1 \
+        and not in_dictionary(name[:2]) and name in training_orgs()
+    return first == name[0] or first in STANDALONE_BODIES or headed or trained or not in_dictionary(first)
 
 
 def place_levels(name: str) -> set[str]:
@@ -237,6 +254,23 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
     china = next((m for m in places if (m.canonical or m.text) == "中国"), None)
     if china is not None:
         out["国家"] = china  # 国家主席 without a country: China's, when the article names China
+    return out
+
+
+def article_seats(places: list[Mention], a: Article) -> dict[str, Mention]:
+    """:func:`seats` of an article, the city of its dateline aside where its text names another place of that level
+    (青山网北京12月31日电 over an article about 西宁市: the city of its bodies is 西宁市, not where the report was filed).
+
+    Examples:
+        >>> a = Article(index=1, start=0, end=20, dateline="青山网北京12月31日电", dateline_span=(0, 12))
+        >>> found = [Mention(3, 5, "Place", "北京", 1), Mention(14, 17, "Place", "西宁市", 1)]
+        >>> seats(found).get("市"), article_seats(found, a)["市"].text, article_seats(found[:1], a)["市"].text
+        (None, '西宁市', '北京')
+    """
+    span = a.dateline_span
+    out = seats([m for m in places if span is None or not span[0] <= m.start < span[1]])
+    for level, seat in seats(places).items():
+        out.setdefault(level, seat)
     return out
 
 
@@ -1357,7 +1391,7 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 # A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上"
-                          r"|(?:开工|签约|启动|揭牌|授牌|颁奖|开班)?仪式上|座谈会上|活动中(?!心)|活动上"
+                          r"|(?:开工|签约|启动|揭牌|授牌|颁奖|开班|典礼)?仪式上|座谈会上|活动中(?!心)|活动上"
                           r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
                     r"|分享|解读|汇报|点评|演讲|宣布|发布|通报|传达|部署)")
@@ -1456,8 +1490,9 @@ _AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话", "见�
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
 # (…致辞并宣布活动开幕: the declaring of the opening ends the clause too)
+# (or what else they do there, after 并: 出席并为优秀学员颁发证书)
 _ENDS_CLAUSE = re.compile(r"(?:了|并?(?:致辞|讲话|发言|主持|祝贺|指导))?"
-                          r"(?:并宣布[^，,。；;]{0,12}?(?:开幕|开工|启动|开始|开班|开赛|开营))?(?:[，,。；;]|$)")
+                          r"(?:并宣布[^，,。；;]{0,12}?(?:开幕|开工|启动|开始|开班|开赛|开营)|并为[^，,。；;]{1,30})?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
 _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?" + HOLD_ADVERB + "举行")
 # What joins bodies listed together: 由X和Y, X、Y.
@@ -1569,7 +1604,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         # bodies named inside other names count too (东华大学 in 东华大学党委)
         inner = [m for m in mentions if m.article == a.index and m.extractor == "names" and m.type == "Organization"]
         actor = main_actor(orgs + inner)
-        seated = seats([m for m in mentions if m.article == a.index and m.type == "Place"])
+        seated = article_seats([m for m in mentions if m.article == a.index and m.type == "Place"], a)
         banks = {o.text: o for o in orgs if "银行" in o.text and o.text.endswith(("银行", "分行"))}
         widest = max(banks, key=len, default="")
         bank = banks[widest] if banks and all(b in widest for b in banks) else None

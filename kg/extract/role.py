@@ -34,7 +34,7 @@ from ..words import words
 from . import register
 from .names import party_prefix
 from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind, field_college
-from .relation import INVITE, main_actor, seats
+from .relation import INVITE, article_seats, main_actor
 from .titles import OFFICE as _OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
@@ -473,7 +473,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         found = by_article.get(a.index, [])
         orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
         places = [m for m in found if m.type == "Place"]
-        seated = seats(places)
+        seated = article_seats(places, a)
         people = sorted((m for m in found if m.type == "Person"), key=lambda m: m.start)
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
