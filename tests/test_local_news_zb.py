@@ -72,6 +72,10 @@ def test_the_leagues_committee_of_a_city_opens_with_no_place_and_no_month():
     # (团 opens the league's committee only before a place: 团结村委 is a village's committee)
     assert central_party("团西宁市委") == 1 and central_party("团结村委") == central_party("团委书记") == 0
     assert central_party("团西宁市青年志愿者协会") == 0  # (the league's committee only)
+    assert central_party("团青山县委员会") == 1 and central_party("团风县委") == 0  # (团风县: a county)
+    ents, _ = graph("会议\n今年5月份团市委开展活动。6月份市委宣传部开展活动。上午9时县应急局召开会议。13日县审计局召开会议。")
+    assert {("Organization", "市委宣传部"), ("Organization", "县应急局"), ("Organization", "县审计局")} <= ents
+    assert not {e for e in ents if e[1][:1] in "月份时日"}
 
 
 def test_a_ceremony_of_a_named_festival_is_part_of_the_festival():
@@ -86,6 +90,9 @@ def test_a_ceremony_of_a_named_festival_is_part_of_the_festival():
     ents, _ = graph("项目开工\n5月8日,青山县重点项目开工仪式在白石村举行。青山大学图书捐赠仪式在白石小学举行。")
     assert not {e for e in ents if e[1] in ("青山县重点项目", "重点项目", "青山大学图书")}
     assert ceremony_of("第三届运动会开幕式") == 0  # (an edition of a kind alone names no event of its own here)
+    # (nor a campaign named by no more than its place, its reach or a count)
+    assert ceremony_of("全县统一行动启动仪式") == ceremony_of("宁乡市一系列宣传活动启动仪式") == 0
+    assert ceremony_of("宁乡市全民健身活动启动仪式") == len("宁乡市全民健身活动")
 
 
 def test_a_drill_named_by_its_year_holds_the_words_of_its_kind():
@@ -93,6 +100,10 @@ def test_a_drill_named_by_its_year_holds_the_words_of_its_kind():
     assert ("Initiative", "2021年大型商业综合体联合拉动演练") in ents
     ents, _ = graph("防汛演练\n近日,白石镇组织2023年防汛拉动演练,三十人参加。")  # (a verb after one word: no field)
     assert ("Initiative", "2023年防汛拉动演练") not in ents
+    for text in ("2023年青山足球队主场迎战比赛", "2024年青山村民自发筹办比赛", "2023年所有球队报名比赛",  # (a subject's verbs)
+                 "2023年所有中队联合拉动演练", "2023年拉动演练"):  # (所有: no size; no field)
+        ents, _ = graph("球赛\n" + text + "十二场。")
+        assert not {e for e in ents if e[0] == "Initiative"}, text
     ents, _ = graph("消防演练\n2023年全县完成演练十二次。2020年受疫情影响取消比赛。")
     assert not {e for e in ents if e[0] == "Initiative"}
 
@@ -105,11 +116,30 @@ def test_a_team_a_body_sends_to_a_village_is_the_bodys_there():
     assert {("县经信局驻江荣村工作队", "parentOrganization", "县经信局"), ("县经信局驻江荣村工作队", "location", "江荣村"),
             ("青山银行白石支行驻村工作队", "parentOrganization", "青山银行白石支行")} <= rels
     assert not {e for e in ents if "驻村工作队" in e[1] and not e[1].startswith("青山银行")}
+    # (a place sends one too, in it; a town and its village; the kind of the team's work between)
+    text = "驻村帮扶\n宁乡市驻村工作队深入农户走访。县审计局驻白石镇东山村工作队为村民修路。县检察院驻红旗村乡村振兴工作队入户。"
+    ents, rels = graph(text)
+    assert {("宁乡市驻村工作队", "location", "宁乡市"), ("县审计局驻白石镇东山村工作队", "location", "东山村"),
+            ("东山村", "containedInPlace", "白石镇"), ("县检察院驻红旗村乡村振兴工作队", "parentOrganization", "县检察院")} <= rels
+    assert ("Place", "宁乡市") in ents and ("Organization", "宁乡市") not in ents
+    _, rels = graph("驻村帮扶\n长沙县召开驻村工作会议。县审计局驻东山村工作队为村民修路,县审计局派出三人。")  # (in the village)
+    assert ("县审计局驻东山村工作队", "location", "东山村") in rels
+    assert not {r for r in rels if r[0] == "县审计局驻东山村工作队" and r[1] == "location" and r[2] != "东山村"}
+    ents, rels = graph("驻村帮扶\n白石村驻村工作队队长王小五介绍情况。宁乡驻村工作队入户走访。")  # (a village's, a bare county's)
+    assert {("白石村驻村工作队", "location", "白石村"), ("王小五", "memberOf", "白石村驻村工作队"),
+            ("宁乡驻村工作队", "location", "宁乡")} <= rels
+    assert not {r for r in rels if r[1] == "parentOrganization"}
+    ents, _ = graph("驻村帮扶\n白石镇选派乡村振兴工作队进驻各村,每支工作队三人。")  # (a kind of team: none)
+    assert not {e for e in ents if e[1].endswith("工作队")}
+    ents, _ = graph("开园\n上午,福州市援藏工作队代表,县直机关代表共同见证。省委宣传部脱贫攻坚工作队到村。")  # (a place's team)
+    assert ("Organization", "福州市援藏工作队") in ents and ("Organization", "攻坚工作队") not in ents
 
 
 def test_a_village_whose_name_holds_its_level_is_read_whole():
     ents, _ = graph("县长调研\n在绿洲街道史村铺村,县长查看了文化广场。在史村铺村的温室大棚,县长走入棚中。")
     assert ("Place", "史村铺村") in ents and ("Place", "史村铺") not in ents
+    ents, _ = graph("调研\n县长到张村铺村调研。张村铺村党支部书记李大山介绍情况。县长走访李家坪村民小组。")
+    assert ("Place", "张村铺村") in ents and not {e for e in ents if e[1] in ("张村铺", "李家坪村")}
 
 
 def test_where_to_send_news_is_furniture():

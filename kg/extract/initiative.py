@@ -382,11 +382,14 @@ def _field_words(text: str, begin: int, end: int) -> bool:
         True
     """
     ws = words(text[begin:end])
-    # (a noun last, or a verb after two words of the field: 大型商业综合体联合拉动 of 2021年…联合拉动演练; a word that
-    # tells the kind may stand in it: 大型)
-    last = ws[-1].pos.startswith("n") or ws[-1].pos == "vn" or ws[-1].pos == "v" and len(ws) >= 3 if ws else False
+    # (a noun last, or, in a drill's, two verbs of its kind after the field's nouns: 大型商业综合体联合拉动 of 2021年…联合
+    # 拉动演练, not 青山足球队主场迎战比赛, 村民自发筹办比赛: a subject's verbs; a size may stand in it: 大型, not 所有, 现有)
+    drill = text.startswith("演练", end)  # (a drill is named by what it rehearses; a contest by its field)
+    last = ws[-1].pos.startswith("n") or ws[-1].pos == "vn" or drill and len(ws) >= 2 and all(
+        w.pos == "v" for w in ws[-2:]) if ws else False
     return last and all(
-        w.pos.startswith(("n", "v", "b")) and (len(w.text) >= 2 or w.pos.startswith("n")) and w.text[0] not in "全各本该每"
+        (w.pos.startswith(("n", "v")) or w.pos == "b" and w.text.endswith("型"))
+        and (len(w.text) >= 2 or w.pos.startswith("n")) and w.text[0] not in "全各本该每"
         and not _HOLDS_OR_JOINS.fullmatch(w.text) for w in ws)
 
 
@@ -806,18 +809,24 @@ def ceremony_of(name: str) -> int:
         >>> t = "“青山有爱”关爱老人公益行动启动仪式"
         >>> t[:ceremony_of(t)], ceremony_of("青山大学图书捐赠仪式")
         ('“青山有爱”关爱老人公益行动', 0)
+        >>> ceremony_of("全县统一行动启动仪式"), ceremony_of("宁乡市一系列宣传活动启动仪式"), ceremony_of("宁乡市纪念活动颁奖仪式")
+        (0, 0, 0)
     """
     m = _CEREMONY.search(name)
     if m is None:
         return 0
     inner = name[: m.start()]
     at = _head_start(inner, len(inner))
+    own = re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", inner[:at] if at is not None else "")
     if at is None and inner.endswith(("行动", "活动")):
         at = len(inner) - 2
+        # (a campaign named beyond the place that holds it, its reach and a count: not 全县统一行动, 青山县系列主题活动)
+        own = re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", inner[:at])
+        own = own[max((e for b, e, _, _ in find_divisions(own) if b == 0), default=0) :]
+        own = re.sub(r"^(?:全[省市县区镇乡村]|各[级地]?|一?系列|统一|集中)+", "", own)
     if at is None:
         return 0
-    own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", inner[:at]))
-    return len(inner) if own >= 4 and _a_held_name(inner, len(inner) - at) else 0
+    return len(inner) if len(own) >= 4 and _a_held_name(inner, len(inner) - at) else 0
 
 
 def _clause_start(text: str, at: int) -> int:

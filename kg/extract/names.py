@@ -277,14 +277,20 @@ def central_party(name: str) -> int:
     Examples:
         >>> central_party("民建青山市委"), central_party("中共青山县委"), central_party("青山市委"), central_party("中共")
         (2, 2, 0, 0)
-        >>> central_party("团西宁市委"), central_party("团市委"), central_party("团结村委")
-        (1, 0, 0)
+        >>> central_party("团西宁市委"), central_party("团青山县委员会"), central_party("团市委"), central_party("团结村委")
+        (1, 1, 0, 0)
+        >>> central_party("团风县委")  # (a county's committee: 团风县 opens it)
+        0
     """
     k = next((k for k in (4, 3, 2) if len(name) > k + 2 and name[:k] + "中央" in training_orgs()), 0)
-    if not k and len(name) > 3 and name.endswith("委") and name[:1] + "中央" in training_orgs() \
-            and any(b == 1 for b, *_ in find(name)):
-        k = 1  # (团 of 团青山市委, the league's committee of a place: 团中央 at the centre)
+    if not k and name[:1] + "中央" in training_orgs() and _LEAGUE_COMMITTEE.fullmatch(name, 1) \
+            and not any(b == 0 for b, *_ in find(name)):
+        k = 1  # (团 of 团青山市委, the league's committee of a place: 团中央 at the centre; not 团风县委, a county's)
     return k
+
+
+# A place's committee: the place, its level, 委 or 委员会 (青山市委, 青山县委员会).
+_LEAGUE_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区旗]委(?:员会)?")
 
 
 def _bare_word(name: str, end: int) -> bool:
@@ -436,6 +442,12 @@ def _tagged_place(doc: Document, m: Mention) -> list[tuple[int, int]]:
         if t.tag == "LOC" and start == m.start and end - start >= 2 and end <= m.end - 2:
             return [(0, end - start)]
     return []
+
+
+# The places a team may be sent from, by their level (白石村驻村工作队, 城西街道驻社区工作队).
+_SENDING_PLACES = ("村", "社区", "镇", "乡", "街道", "县", "市", "区", "省")
+# A town and a village in it, in a team's name (驻白石镇东山村工作队).
+_TOWN_THEN_VILLAGE = re.compile(r"(.{2,8}?(?:镇|乡|街道))(?=.{2,8}(?:村|社区)$)")
 
 
 def _nested(m: Mention, s: int, e: int, type_: str) -> Mention:
@@ -748,11 +760,22 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         if line:
             parent = _nested(m, 0, line.end(1), "Organization")
         elif stationed and stationed.start() >= 2:
-            # a team a body sends to a village: the body's, there (县审计局驻白石村工作队)
-            parent = _nested(m, 0, stationed.start(), "Organization")
-            if stationed.group("village"):
-                out.append(place := _nested(m, *stationed.span("village"), "Place"))
+            # a team a body sends to a village: the body's, there (县审计局驻白石村工作队); a place's, where the place
+            # sends it from (宁乡市驻村工作队, 白石村驻村工作队: in it, its parent none)
+            if m.text.endswith(_SENDING_PLACES, 0, stationed.start()):
+                out.append(place := _nested(m, 0, stationed.start(), "Place"))
                 out.append(_relation(m, "location", place, m))
+            else:
+                parent = _nested(m, 0, stationed.start(), "Organization")
+            if stationed.group("village"):
+                # (白石镇东山村: the village, in its town)
+                b, e = stationed.span("village")
+                town = _TOWN_THEN_VILLAGE.match(m.text, b, e)
+                village = _nested(m, town.end(1) if town else b, e, "Place")
+                out += [village, _relation(m, "location", village, m)]
+                if town:
+                    upper = _nested(m, b, town.end(1), "Place")
+                    out += [upper, _relation(village, "containedInPlace", upper, m)]
         elif (party := party_parent(m.text)) > prefix_end:
             parent = _nested(m, 0, party, "Organization")
         elif (party := company_party(m.text, known.companies)) > prefix_end:

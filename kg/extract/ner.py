@@ -1191,13 +1191,9 @@ def fused_departments(found: list[Mention], text: str) -> list[Mention]:
     return sorted([*found, *made], key=lambda x: (x.start, -x.end)) if made else found
 
 
-# 村 closing a village's name: a mark, the end, 的 or a conjunction after it (史村铺村, 史村铺村的; not 村民, 村委会).
-_VILLAGE_CLOSED = re.compile(r"村(?=$|[^\u4e00-\u9fff]|[的和与及在])")
-
-
 def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
     """A place the recognizers end right before the 村 that closes its name, where the name holds no level (史村铺 of
-    史村铺村, whose 村 inside makes the tagger stop short): the village, whole.
+    史村铺村, whose 村 inside makes the tagger stop short), 村 a word of its own there: the village, whole.
 
     Examples:
         >>> t = "在白石街道史村铺村，史村铺村的大棚，青山村民"
@@ -1208,8 +1204,14 @@ def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
     """
     return [Mention(m.start, m.end + 1, m.type, m.text + "村", m.article, m.extractor)
             if m.type == "Place" and m.end - m.start == len(m.text) >= 2 and m.text[-1] not in LEVEL_CHARS
-            and _VILLAGE_CLOSED.match(text, m.end) and not worded_village(m.text + "村", text[m.end + 1 : m.end + 5])
+            and _village_word_at(text, m.end) and not worded_village(m.text + "村", text[m.end + 1 : m.end + 5])
             else m for m in found]
+
+
+def _village_word_at(text: str, at: int) -> bool:
+    """Whether the 村 at ``at`` closes a word of jieba's, alone or with the name's last character (史村铺村党支部, 史村 铺村;
+    not the 村 that opens 村民, 村委会, 村两委)."""
+    return text.startswith("村", at) and any(w.start <= at and w.end == at + 1 for w in clause_words(text, at))
 
 
 def worded_villages(found: list[Mention], text: str) -> list[Mention]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import find, named
 from ..levels import ASSEMBLIES, BANNER_BODIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
-from ..model import Document, Mention, Sentence
+from ..model import Article, Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads, org_endings
 from ..places import chain
@@ -54,7 +54,7 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
-PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
+PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
                          " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
 # 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
 # stands for (the article's body of that kind; a county's vocational centre, …职教中心, is a school).
@@ -204,9 +204,8 @@ def _inside_a_noun(lac: dict[int, str], at: int) -> bool:
 
 # Measure words after a numeral (12名, 5位, 3家): the one-character counters, and 位, which counts people only.
 _MEASURES = frozenset(c for c in COUNTERS.split("|") if len(c) == 1) | {"位"}
-# a unit of time after a numeral, a date's (10月份团市委: the league's committee, after the month), where numerals
-# stand in no name of the kind (a project's may: 青山地区2022年重大项目)
-_TIME_UNITS = frozenset({"年", "月", "日", "号", "月份", "年度", "日上午", "日下午", "日晚"})
+# A unit of time after a number, a date's or a clock's (5月份团市委, 13日县审计局, 9时县应急局: the body after it).
+_TIME_UNIT = re.compile(r"(?<=[\d０-９一二三四五六七八九十])(?:年度?|月份?|份|日|号|时|点|分)")
 
 
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
@@ -253,9 +252,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
             stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社 (not 208 of 楼208室)
-        # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name; a unit of time dates it
-        counted = (w.text in _MEASURES or w.text in _TIME_UNITS and "m" not in allow) \
-            and i > 0 and before[i - 1].pos == "m"
+        # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
+        counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
         verb = verbs and _verb_before_a_name(text, w, head, lac)
         # (a verb right after a park's whole name opens a clause of its own: 白石湖公园获评省级湿地公园)
         verb = verb or verbs and w.pos == "v" and len(w.text) >= 2 and i > 0 and w.end < head \
@@ -1913,8 +1911,26 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for a in doc.articles:
         found = [m for s in a.sentences
                  for m in sentence_mentions(s, a.index, _SCHOOL_NEWS.search(doc.text, a.start, a.end) is not None)]
-        out += stationed_teams(named_alone(found), doc.text)
+        out += stationed_teams(named_alone(_undated(found, doc.text)), a, doc.text)
     return opening_places(out, doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
+
+
+def _undated(found: list[Mention], text: str) -> list[Mention]:
+    """The bodies, less a date's or a clock's unit read into the start of a name after its number (月份 of 6月份市委宣传部,
+    which a unit's walk from 市委 reads).
+
+    Examples:
+        >>> t = "6月份市委宣传部开展活动"
+        >>> [m.text for m in _undated([Mention(1, 8, "Organization", "月份市委宣传部", 1)], t)]
+        ['市委宣传部']
+    """
+    out = []
+    for m in found:
+        unit = _TIME_UNIT.match(text, m.start) if m.start > 0 and m.end - m.start == len(m.text) else None
+        if unit is not None and m.end - unit.end() >= 2:
+            m = Mention(unit.end(), m.end, m.type, text[unit.end() : m.end], m.article, m.extractor)
+        out.append(m)
+    return out
 
 
 def named_alone(found: list[Mention]) -> list[Mention]:
@@ -1941,46 +1957,41 @@ def named_alone(found: list[Mention]) -> list[Mention]:
     return out
 
 
-# A team stationed in a village or a community: 驻, the village (or none: 驻村), the team's head, closing the name.
-STATIONED = re.compile(r"驻(?P<village>[\u4e00-\u9fff]{1,8}?(?:村|社区))?村?(?:帮扶)?工作[队组]$")
+# A team stationed in a village or a community, after who sends it or where it is from: 驻, the village (or none: 驻村),
+# the kind of its work, the team (not 工作队员, 工作队伍).
+STATIONED = re.compile(r"驻(?P<village>[\u4e00-\u9fff]{1,8}?(?:村|社区))?村?(?:帮扶|乡村振兴|扶贫|脱贫攻坚|定点帮扶)?工作[队组]"
+                       r"(?![员伍])")
 
 
-def stationed_teams(found: list[Mention], text: str) -> list[Mention]:
-    """A team a body sends to a village (青山县审计局驻白石村工作队, 青山银行驻村工作队): the body, 驻, the village and
-    the team are one name, whose body is named before 驻 (the walk may stop at 驻 and read 白石村工作队 alone); with no
-    body before 驻, a team names no one body (14支驻村工作队, 白石镇驻村工作队: the town's teams) and is none. A body
-    before 驻 that no walk read is read back from its head (县经信局, which jieba cuts 县经 信局).
+def stationed_teams(found: list[Mention], a: Article, text: str) -> list[Mention]:
+    """The article's bodies, and the teams a body sends to a village (青山县审计局驻白石村工作队, 青山银行驻村乡村振兴
+    工作队): the body, 驻, the village and the team are one name. The body is the one the walk or the tagger reads right
+    before 驻, or one read back from its head (县经信局, which jieba cuts 县经 信局); with none before 驻 a team is no
+    body's (14支驻村工作队, 选派乡村振兴工作队: none here; a place's, 白石村驻村工作队, the recognizer reads whole).
 
     Examples:
-        >>> t = "县审计局驻白石村工作队，青山银行驻村工作队，有14支驻村工作队"
-        >>> ms = [Mention(0, 4, "Organization", "县审计局", 1), Mention(5, 11, "Organization", "白石村工作队", 1),
-        ...       Mention(12, 21, "Organization", "青山银行驻村工作队", 1), Mention(12, 16, "Organization", "青山银行", 1),
-        ...       Mention(25, 31, "Organization", "支驻村工作队", 1)]
-        >>> [m.text for m in stationed_teams(ms, t)]
-        ['县审计局', '县审计局驻白石村工作队', '青山银行驻村工作队', '青山银行']
-        >>> [m.text for m in stationed_teams([Mention(0, 10, "Organization", "青山集团驻村工作队", 1)], "青山集团驻村工作队")]
-        ['青山集团驻村工作队']
+        >>> from kg.text import parse
+        >>> doc = parse("县审计局驻白石村工作队修路，青山银行驻村乡村振兴工作队入驻，有14支驻村工作队")
+        >>> found = [Mention(0, 4, "Organization", "县审计局", 1), Mention(14, 18, "Organization", "青山银行", 1)]
+        >>> [m.text for m in stationed_teams(found, doc.articles[0], doc.text)]
+        ['县审计局', '青山银行', '县审计局驻白石村工作队', '青山银行驻村乡村振兴工作队']
     """
-    bodies = {m.end: m for m in found if not STATIONED.search(m.text)}
-    out = []
-    for m in found:
-        team = STATIONED.search(m.text)
-        if team is None and m.start > 0 and text[m.start - 1] == "驻" and STATIONED.match(text, m.start - 1, m.end):
-            team = STATIONED.match(text, m.start - 1, m.end)  # (the walk stopped at 驻: 白石村工作队)
-            at = m.start - 1
-        elif team is not None:
-            at = m.start + team.start()
-        else:
-            out.append(m)
-            continue
+    bodies = {m.end: m for m in found if m.type == "Organization"}
+    for s in a.sentences:
+        for t in s.tokens:
+            if t.tag == "ORG":
+                b, e = s.span(t.start, t.end)
+                bodies.setdefault(e, Mention(b, e, "Organization", text[b:e], a.index))
+    out = list(found)
+    for m in STATIONED.finditer(text, a.start, a.end):
+        at = m.start()
         body = bodies.get(at)
         head = next((h for h in _heads().finditer(text, max(0, at - 6), at) if h.end() == at), None)
         if body is None and head is not None:
             # (a body no walk here read, before 驻: 县经信局 of 县经信局驻…工作队; its level with it)
             begin = _level_alone(text, _division_before(text, name_start(text, head.start())))
-            body = Mention(begin, at, m.type, text[begin:at], m.article) if at - begin > len(head.group()) else None
+            if at - begin > len(head.group()):
+                body = Mention(begin, at, "Organization", text[begin:at], a.index)
         if body is not None:
-            out.append(Mention(body.start, m.end, m.type, text[body.start : m.end], m.article, m.extractor))
-        elif at > m.start and text[m.start : at].endswith(tuple(SUFFIXES)):
-            out.append(m)  # (a body's name the walk read whole, before 驻: 青山集团驻村工作队)
+            out.append(Mention(body.start, m.end(), "Organization", text[body.start : m.end()], a.index))
     return out

@@ -38,8 +38,8 @@ from ..words import in_dictionary, words
 from . import register
 from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED, congress
 from .ner import counted_items, place_in_a_country
-from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, TENURE,
-                           bodies_of_kind, field_college)
+from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, STATIONED,
+                           TENURE, bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -1626,9 +1626,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             actors = [m for m in inside if m.type == "Organization"]
             places = [m for m in inside if m.type == "Place"]
             inits = [m for m in inside if m.type == "Initiative"]
-            # bodies named by their level alone (区卫生监督所, 市委, 县科技局): in the article's one place of that level
+            # bodies named by their level alone (区卫生监督所, 市委, 县科技局): in the article's one place of that level (not
+            # the team one sends to a village: 县审计局驻白石村工作队 is in the village)
             for o in actors:
-                seat = seated.get(level_word(o.text))
+                seat = None if STATIONED.search(o.text) else seated.get(level_word(o.text))
                 if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
             # villages named bare (青山村; 到陈庄、李楼等10个村) in an article about one township: in that township (not one
