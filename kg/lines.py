@@ -493,8 +493,9 @@ _WEB_FURNITURE = re.compile(
     # notice's 联系人：王五 电话：…)
     r"|^[^。！？!?]*(?:新闻热线|报料热线|投稿热线|投稿邮箱|投稿信箱|举报邮箱)[ \u3000]*[:：][ \u3000]*[\dA-Za-z][\dA-Za-z@._\- ]{4,}"
     r"[^。！？!?]*$"
-    # where to send news, with a phone or a mail's address (投稿与新闻线索:李女士 手机:13600000000 邮箱:qs#example.cn)
-    r"|^(?:投稿|新闻线索|报料)[^。！？!?：:]{0,12}[:：][^。！？!?]*?(?:\d{7,}|[\w.\-]+[@#][\w\-]+\.[\w.]+)[^。！？!?]*$"
+    # where to send news, with a phone or a mail's address, fields apart by spaces (投稿与新闻线索:李女士 手机:13600000000
+    # 邮箱:qs#example.cn; not a notice's sentence: 投稿方式：作品发送至邮箱…，邮件主题注明…)
+    r"|^(?:投稿|新闻线索|报料)[^。！？!?：:，,]{0,12}[:：][^。！？!?，,]*?(?:\d{7,}|[\w.\-]+[@#][\w\-]+\.[\w.]+)[^。！？!?，,]*$"
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
     # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
@@ -504,8 +505,8 @@ _WEB_FURNITURE = re.compile(
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
     # numbers alone (counts of views: 1 1 1), a month's badge, a day's (04-08: a post's day on a line of its own, under
-    # its field 发布时间：)
-    r"|^\d{1,7}(?:[\s\u3000]+\d{1,7})*$|^\d{4}[-/.]\d{1,2}$|^\d{1,2}[-/]\d{1,2}$"
+    # its field 发布时间：; not 3-1, a score)
+    r"|^\d{1,7}(?:[\s\u3000]+\d{1,7})*$|^\d{4}[-/.]\d{1,2}$|^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$"
     r"|^(?:admin|Admin|ADMIN|管理员|超级管理员)$"  # the account that posted it
     # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
     r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
@@ -924,8 +925,8 @@ def is_name_line(text: str) -> bool:
         [True, True, False, False, False, True]
         >>> [is_name_line(t) for t in ("王小五 张伟", "□李四 王五 赵小六", "春耕 备耕", "江苏 南京")]
         [True, True, False, False]
-        >>> is_name_line("白石拉开帷幕"), is_name_line("黄玲玲倪胜林")  # (not 白石拉 and 开帷幕: 拉开帷幕 runs across)
-        (False, True)
+        >>> is_name_line("白石拉开帷幕"), is_name_line("黄玲玲倪胜林"), is_name_line("余红夏超")  # (not 白石拉 and 开帷幕)
+        (False, True, True)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)  # (a page's mark before it: ■ 李四)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,2}", t):
@@ -944,8 +945,8 @@ def is_name_line(text: str) -> bool:
         cuts.add(at)
     at = 0
     for w in words(t):
-        if len(w.text) >= 3 and any(at < c < at + len(w.text) for c in cuts):
-            return False
+        if len(w.text) >= 3 and in_dictionary(w.text) and any(at < c < at + len(w.text) for c in cuts):
+            return False  # (a word of jieba's dictionary: not one its model made up of two names, 余红夏 of 余红夏超)
         at += len(w.text)
     return True
 

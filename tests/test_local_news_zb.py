@@ -31,6 +31,8 @@ def test_a_headlines_second_line_that_reads_as_two_names_is_the_headlines():
     assert headlines(text) == ["青山县“村BA”决赛 白石拉开帷幕"]
     assert credits(text) == {("author", "李大山")}
     assert not is_name_line("白石拉开帷幕") and is_name_line("黄玲玲倪胜林")
+    text = "青山县举办春季运动会\n余红夏超\n4月25日,青山县春季运动会开幕,一千多名运动员参赛。"  # (a name jieba makes up)
+    assert headlines(text) == ["青山县举办春季运动会"] and credits(text) == {("author", "余红"), ("author", "夏超")}
 
 
 def test_a_sites_version_button_and_a_days_badge_are_furniture():
@@ -39,6 +41,7 @@ def test_a_sites_version_button_and_a_days_badge_are_furniture():
     text = "青山县消防救援大队开展演练\n发布时间:\n04-08\n来源: 青山日报 阅读:\n近日,青山县消防救援大队在白石商城开展演练。"
     assert headlines(text) == ["青山县消防救援大队开展演练"]
     assert is_furniture("退出长者模式") and is_furniture("04-08") and not is_furniture("长者模式很好用")
+    assert not is_furniture("3-1")  # (a score)
 
 
 def test_a_bar_after_the_title_is_no_part_of_it():
@@ -145,6 +148,7 @@ def test_a_village_whose_name_holds_its_level_is_read_whole():
 def test_where_to_send_news_is_furniture():
     assert is_furniture("投稿与新闻线索:李女士 微信/手机:13600000000 邮箱:qs#example.cn(请将#改成@)")
     assert not is_furniture("投稿请联系县委宣传部。") and not is_furniture("报料:请拨打12345热线,反映问题。")
+    assert not is_furniture("投稿方式:作品发送至邮箱qs2023@example.cn,邮件主题注明“征文+姓名”")  # (a notice's line)
 
 
 def test_an_e_papers_buttons_and_a_sites_paths_are_furniture():
@@ -159,6 +163,9 @@ def test_a_sites_link_under_its_breadcrumb_is_no_kicker():
     text = ("新闻中心 > 正文\n青山防疫平台\n\n白石街道召开网格化工作推进会\n\n2021-06-02 09:29 来源:青山新闻网\n分享到:\n\n"
             "青山新闻网6月2日讯 6月1日下午,白石街道召开网格员培训会。")
     assert headlines(text) == ["白石街道召开网格化工作推进会"]
+    text = ("首页 > 新闻中心 > 正文\n青山县召开2023年经济工作会议\n绘就县域发展新蓝图\n发布时间:2023-12-20 来源:青山网\n"
+            "12月20日,青山县召开2023年经济工作会议。")  # (a title with a verb over its subtitle: both)
+    assert headlines(text) == ["青山县召开2023年经济工作会议 绘就县域发展新蓝图"]
 
 
 def test_a_title_over_empty_fields_with_its_credit_in_brackets():
@@ -168,6 +175,8 @@ def test_a_title_over_empty_fields_with_its_credit_in_brackets():
     assert credits(text) == {("contributor", "王小五")}
     text = "青山县举办护理培训班(第二期)\n发布时间:2019-09-10\n9月10日,青山县举办护理培训班,八十人参加。"
     assert headlines(text) == ["青山县举办护理培训班(第二期)"]  # (brackets that credit no one stay the title's)
+    text = "2023年青山市重点项目名单（高新区）\n发布时间:2023-05-06\n现将2023年高新区重点项目名单公布如下。"
+    assert headlines(text) == ["2023年青山市重点项目名单（高新区）"] and not credits(text)
 
 
 def test_the_city_of_a_national_outlets_dateline_is_not_the_articles_city():
