@@ -1200,6 +1200,9 @@ def segment(text: str) -> list[Article]:
             current.end = pending[-1].end
         else:
             add_captions(current, pending)
+    for a in articles:
+        if a.byline is None:
+            _photo_credit(a)
     if len(articles) > 1 and any(not a.headline and not a.sentences for a in articles):
         # a page's credit line over its items (青山日报讯 (李四 王五 …)), with no text of its own: no article
         articles = [a for a in articles if a.headline or a.sentences]
@@ -1210,6 +1213,27 @@ def segment(text: str) -> list[Article]:
 
 # A credit in brackets after a title, on its line (…庆祝教师节 (通讯员王五)).
 _TITLE_CREDIT = re.compile(r"[ \u3000]*([（(][^（）()]{3,30}[）)])$")
+# A photo's credit with its roles closing a report's last sentence: the report's only credit (…掌声。 晨报记者李四
+# 通讯员王五摄).
+_PHOTO_CREDIT = re.compile(r"(?:(?<=[。！？!?])|^)[\s\u3000]*((?:[\u4e00-\u9fff]{0,8}记者|通讯员)[^。！？!?]{2,30}?)[\s\u3000]*摄$")
+
+
+def _photo_credit(a: Article) -> None:
+    """The byline of a report that credits no one but those who took its photo, with their roles, at its end (photo
+    news: …展演展示。 晨报记者李四通讯员王五摄): they made it.
+
+    Examples:
+        >>> a = parse("非遗展演\\n6月5日,非遗展演在白石广场举行。 晨报记者李小四通讯员王五摄").articles[0]
+        >>> a.byline, a.byline_position
+        ('晨报记者李小四通讯员王五', 'end')
+    """
+    body = [s for s in a.sentences if s.kind == "body"]
+    last = body[-1] if body else None
+    m = _PHOTO_CREDIT.search(last.text) if last is not None else None
+    if m is not None and is_byline_line(m.group(1)):
+        a.byline, a.byline_span, a.byline_position = m.group(1), last.span(*m.span(1)), "end"
+
+
 # A line that heads a site's list of other items (新闻推荐): a dateline after it opens one of them, no part of the article
 # above.
 _RELATED_LINE = re.compile(rf"^[\s\u3000]*(?:{RELATED})[\s\u3000:：]*$", re.M)

@@ -14,12 +14,14 @@ site's link right under its breadcrumb is no kicker of the title under it; a tit
 (文章来源: / 作者: / 发布时间:…) is the title, and a credit in brackets closing it (…教师节 (通讯员王五)) its byline;
 the city of a national outlet's dateline is not the city of the bodies the article names by their level, 市妇联 among
 them; who attends and does more there (出席并为…颁发证书) and who speaks 典礼仪式上 take part in the ceremony, a title
-jieba tags as a verb (处长) no verb of theirs.
+jieba tags as a verb (处长) no verb of theirs; a photo news item credited only by its photo's credit with roles
+(晨报记者李四通讯员王五摄) is theirs.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-third round") says why.
 """
 from __future__ import annotations
 
+import kg
 from kg.extract.initiative import ceremony_of
 from kg.extract.names import central_party
 from kg.lines import is_furniture, is_name_line
@@ -192,3 +194,12 @@ def test_who_attends_and_speaks_at_a_ceremony_takes_part():
     _, rels = graph(text)
     event = "青山学院2019届学生毕业典礼"
     assert {(event, "participant", "王大明"), (event, "participant", "赵小六")} <= rels
+
+
+def test_a_photo_news_item_credited_by_its_photo_is_its_photographers():
+    text = "非遗展演\n\n  6月5日上午,白石区非遗展演在文体中心举行,观众掌声阵阵。 晨报记者李大山通讯员王小五摄"
+    assert credits(text) == {("author", "李大山"), ("contributor", "王小五")}
+    text = "非遗展演\n\n本报讯(记者 赵六) 6月5日上午,白石区非遗展演在文体中心举行。 晨报记者李大山摄"
+    assert credits(text) == {("author", "赵六")}  # (a report with a byline: the photographer took its photo only)
+    text = "非遗展演\n\n6月5日上午,白石区非遗展演在文体中心举行。 记者在现场摄"  # (no one named: no credit)
+    assert kg.build(text).documents[0].articles[0].byline is None
