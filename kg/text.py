@@ -1010,7 +1010,8 @@ def segment(text: str) -> list[Article]:
         False where the article has a byline already."""
         if a.byline is None:
             set_byline(a, p, "start")
-        elif a.byline_position == "start" and a.byline_span is not None and not text[a.byline_span[1] : p.start].strip():
+        elif (a.byline_position == "start" and a.byline_span is not None and p.start >= a.byline_span[1]
+              and not text[a.byline_span[1] : p.start].strip()):
             a.byline, a.byline_span = a.byline + "\n" + p.text, (a.byline_span[0], p.end)
         else:
             return False

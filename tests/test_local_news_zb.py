@@ -15,7 +15,8 @@ site's link right under its breadcrumb is no kicker of the title under it; a tit
 the city of a national outlet's dateline is not the city of the bodies the article names by their level, 市妇联 among
 them; who attends and does more there (出席并为…颁发证书) and who speaks 典礼仪式上 take part in the ceremony, a title
 jieba tags as a verb (处长) no verb of theirs; a photo news item credited only by its photo's credit with roles
-(晨报记者李四通讯员王五摄) is theirs.
+(晨报记者李四通讯员王五摄) is theirs; a festival or a national day counted by its year (第35个教师节, 第三十三次全国助残日)
+is an initiative, no event held.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-third round") says why.
 """
@@ -25,6 +26,7 @@ import kg
 from kg.extract.initiative import ceremony_of
 from kg.extract.names import central_party
 from kg.lines import is_furniture, is_name_line
+from kg.text import parse
 from tests.conftest import credits, graph, headlines
 
 
@@ -177,6 +179,8 @@ def test_a_title_over_empty_fields_with_its_credit_in_brackets():
     assert credits(text) == {("contributor", "王小五")}
     text = "青山县举办护理培训班(第二期)\n发布时间:2019-09-10\n9月10日,青山县举办护理培训班,八十人参加。"
     assert headlines(text) == ["青山县举办护理培训班(第二期)"]  # (brackets that credit no one stay the title's)
+    doc = parse("记者 李四 报道\n\n图为市民（记者 李四、王五）\n\n本报长沙讯本报长沙讯")  # (a credit above stays apart)
+    assert all(a.byline_span is None or a.byline_span[0] < a.byline_span[1] for a in doc.articles)
     text = "2023年青山市重点项目名单（高新区）\n发布时间:2023-05-06\n现将2023年高新区重点项目名单公布如下。"
     assert headlines(text) == ["2023年青山市重点项目名单（高新区）"] and not credits(text)
 
@@ -203,3 +207,17 @@ def test_a_photo_news_item_credited_by_its_photo_is_its_photographers():
     assert credits(text) == {("author", "赵六")}  # (a report with a byline: the photographer took its photo only)
     text = "非遗展演\n\n6月5日上午,白石区非遗展演在文体中心举行。 记者在现场摄"  # (no one named: no credit)
     assert kg.build(text).documents[0].articles[0].byline is None
+
+
+def test_a_festival_counted_by_its_year_is_an_initiative_and_no_event_held():
+    text = ("记者节\n11月8日,第22个中国记者节,县委书记李大山来到县融媒体中心看望新闻工作者。"
+            "今年5月19日是第三十三次全国助残日。第3个工作日起恢复办公。")
+    ents, _ = graph(text)
+    assert {("Initiative", "第22个中国记者节"), ("Initiative", "第三十三次全国助残日")} <= ents
+    assert not {e for e in ents if "工作日" in e[1]}
+    _, rels = graph("医师节\n今天(8月19日)是第八个中国医师节,青山市委宣传部、青山市卫健委向社会发布了“最美医生”名单。")
+    assert not {r for r in rels if r[0] == "第八个中国医师节"}  # (a day: no one takes part)
+    text = ("尊师重教 ——青山区教育局庆祝第35个教师节\n9月10日,青山区教育局庆祝第35个教师节座谈会在白石中学召开。"
+            "会上,局长王小五讲话。")  # (the headline's festival is no event held: the meeting is the article's)
+    _, rels = graph(text)
+    assert ("青山区教育局庆祝第35个教师节座谈会", "participant", "王小五") in rels

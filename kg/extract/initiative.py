@@ -829,6 +829,30 @@ def ceremony_of(name: str) -> int:
     return len(inner) if len(own) >= 4 and _a_held_name(inner, len(inner) - at) else 0
 
 
+# A festival or a day of the year counted by its year (第35个教师节, 第三十三次全国助残日, 第25个全国爱耳日).
+ANNUAL = re.compile(r"第[一二三四五六七八九十百零\d]+[个次]([\u4e00-\u9fff]{2,8}?(?:节|日))")
+# The reach that names a day of the calendar (全国助残日, 世界读书日; not 第3个工作日).
+_DAY_OF = ("全国", "世界", "国际", "中国")
+
+
+def annual_days(text: str) -> list[tuple[int, int]]:
+    """The festivals and days of the year an article counts by their year (第35个教师节, 第22个中国记者节, 第三十三次全国
+    助残日): a festival's word, or a day named for the country or the world; not a count of days (第3个工作日).
+
+    Examples:
+        >>> t = "9月10日是第35个教师节，第三十三次全国助残日，第3个工作日，第2个关键环节"
+        >>> [t[b:e] for b, e in annual_days(t)]
+        ['第35个教师节', '第三十三次全国助残日']
+    """
+    out = []
+    for m in ANNUAL.finditer(text):
+        name = m.group(1)
+        day = name.endswith("日") and name.startswith(_DAY_OF) and len(name) >= 4
+        if day or name.endswith("节") and _head_start(text, m.end()) is not None:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause that ``at`` stands in begins: after the last mark or space before it, but a space inside a
     quotation breaks no clause (“体验新成果 助力博览会”暨…活动: two phrases of one slogan).
@@ -1247,7 +1271,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):
                     spans.append((b, end, text[b:end]))
-            for b, e in _ceremonies(s.tokens) + (headline_kind(text) if s.kind == "headline" else []):
+            for b, e in _ceremonies(s.tokens) + (headline_kind(text) if s.kind == "headline" else []) + annual_days(text):
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:

@@ -36,7 +36,7 @@ from ..places import bare_county_in
 from ..towns import holding_county
 from ..words import in_dictionary, words
 from . import register
-from .initiative import EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED, congress
+from .initiative import ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED, congress
 from .ner import counted_items, place_in_a_country
 from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, STATIONED,
                            TENURE, bodies_of_kind, field_college)
@@ -1583,6 +1583,8 @@ class _Collector:
         key = (subject.start, subject.end, predicate, obj.start, obj.end)
         if key in self.seen or subject is obj:
             return
+        if predicate in ("participant", "organizer") and ANNUAL.fullmatch(subject.text):
+            return  # (a festival counted by its year is a day: 第七个中国医师节, 中央宣传部…发布了… takes no part in it)
         self.seen.add(key)
         ev = Evidence(a.index, s.start, s.end, s.text, "relation", s.index, basis)
         self.out.append(Relation(subject, predicate, obj, ev))
@@ -1612,8 +1614,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         town = townships[0] if len(townships) == 1 else None
         # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
         # that dates what came after it (…全会以来)
+        # (nor a festival counted by its year, 第35个教师节: a day, no event held)
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
-                  and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)]
+                  and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)
+                  and not ANNUAL.fullmatch(m.text)]
         main_event = min(events, key=lambda m: m.start, default=None)
         # (an event named after the article's first as one held before, 我校近日举行的招聘会, is another occasion)
         sole = len(distinct_events([e for e in events if e is main_event or not held_before(text, e.start)], text,
