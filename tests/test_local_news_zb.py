@@ -211,9 +211,9 @@ def test_a_photo_news_item_credited_by_its_photo_is_its_photographers():
 
 def test_a_festival_counted_by_its_year_is_an_initiative_and_no_event_held():
     text = ("记者节\n11月8日,第22个中国记者节,县委书记李大山来到县融媒体中心看望新闻工作者。"
-            "今年5月19日是第三十三次全国助残日。第3个工作日起恢复办公。")
+            "今年5月15日,第三十四次全国助残日到来。第3个工作日起恢复办公。")
     ents, _ = graph(text)
-    assert {("Initiative", "第22个中国记者节"), ("Initiative", "第三十三次全国助残日")} <= ents
+    assert {("Initiative", "第22个中国记者节"), ("Initiative", "第三十四次全国助残日")} <= ents
     assert not {e for e in ents if "工作日" in e[1]}
     _, rels = graph("医师节\n今天(8月19日)是第八个中国医师节,青山市委宣传部、青山市卫健委向社会发布了“最美医生”名单。")
     assert not {r for r in rels if r[0] == "第八个中国医师节"}  # (a day: no one takes part)

@@ -1271,7 +1271,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 spans = [x for x in spans if not (b <= x[0] and x[1] <= end)]
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):
                     spans.append((b, end, text[b:end]))
-            for b, e in _ceremonies(s.tokens) + (headline_kind(text) if s.kind == "headline" else []) + annual_days(text):
+            headline = headline_kind(text) if s.kind == "headline" else []
+            for b, e in _ceremonies(s.tokens) + headline + annual_days(text):
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:

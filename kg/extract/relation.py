@@ -36,7 +36,8 @@ from ..places import bare_county_in
 from ..towns import holding_county
 from ..words import in_dictionary, words
 from . import register
-from .initiative import ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED, congress
+from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED,
+                         congress)
 from .ner import counted_items, place_in_a_country
 from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, STATIONED,
                            TENURE, bodies_of_kind, field_college)
