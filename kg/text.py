@@ -37,7 +37,7 @@ from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTE
                     names_only, names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
-from .words import has_verb, words
+from .words import words
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
 _SENTENCE_END = re.compile(rf"[。！？!?；;]+[{CLOSERS}]*|…+[{CLOSERS}]+")
@@ -1406,11 +1406,9 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         return [], None, [], []
     at = next((k for k, x in enumerate(pending) if x.start in posted), None) if not has_previous else None
     if at is not None and (at >= 2 or at == 1 and (pending[1].start in below_furniture
-                                                    or pending[0].start in paged and not has_verb(pending[0].text)
                                                     or _section_label(pending[0].text, pending[1].text))):
         # (the text's first line right over the title is read below, as a kicker or the title over its subtitle; the
-        # site's section is no title: 行业分类 / 青山大桥通车 / 日期：…; nor a line with no verb right under its
-        # breadcrumb, a link of the site's: 首页 > 正文 / 青山防疫平台 / 青山街道召开推进会 / 2021-06-02 来源：…)
+        # site's section is no title: 行业分类 / 青山大桥通车 / 日期：…)
         title = pending[at]
         if title.text.startswith(("——", "—")):  # (a title, then its subtitle over the post's day; without the dash a
             return [pending[at - 1]], title, pending[at + 1:], []  # subtitle is not told from a site's line over it)

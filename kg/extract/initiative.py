@@ -811,6 +811,9 @@ def ceremony_of(name: str) -> int:
         ('“青山有爱”关爱老人公益行动', 0)
         >>> ceremony_of("全县统一行动启动仪式"), ceremony_of("宁乡市一系列宣传活动启动仪式"), ceremony_of("宁乡市纪念活动颁奖仪式")
         (0, 0, 0)
+        >>> t = "长沙市净网行动启动仪式"  # (a campaign's name of two characters after its place)
+        >>> t[:ceremony_of(t)]
+        '长沙市净网行动'
     """
     m = _CEREMONY.search(name)
     if m is None:
@@ -826,6 +829,8 @@ def ceremony_of(name: str) -> int:
         own = re.sub(r"^(?:全[省市县区镇乡村]|各[级地]?|一?系列|统一|集中)+", "", own)
     if at is None:
         return 0
+    if inner.endswith(("行动", "活动")) and len(own) >= 2 and not generic_event(own + inner[at:]):
+        return len(inner) if _a_held_name(inner, len(inner) - at) else 0  # (a campaign's own name: 长沙市净网行动)
     return len(inner) if len(own) >= 4 and _a_held_name(inner, len(inner) - at) else 0
 
 

@@ -587,6 +587,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     out.extend(_name_parts(doc, org, known))
             continue
         parts = _name_parts(doc, m, known)
+        if m.type == "Organization" and (team := STATIONED.search(m.text)):
+            # (a team stationed in a village: no place runs over its 驻, 长沙市审计局驻花明楼 of …驻花明楼镇东山村工作队)
+            at = m.start + team.start()
+            over = {id(x) for x in parts if isinstance(x, Mention) and x.start < at < x.end}
+            parts = [x for x in parts if id(x) not in over
+                     and not (isinstance(x, Relation) and (id(x.subject) in over or id(x.obj) in over))]
         out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
         out.extend(_parents_above(doc, m, parts, known, bodies))
     # a level's word read alone as the place inside a name (地区 of 青山地区工会) is none; not a division so named (城区
@@ -720,7 +726,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     # a university's place name is part of its proper name, not where it stands (中国矿业大学 is in 徐州);
     # so is the country's in 中国共产党…, a national body placed nowhere
     national = m.text.startswith(PARTY)
-    spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(m.text, m.type == "Organization")
+    # (a team a body stations in a village: the places its sender's name opens with, not those after 驻)
+    sender = m.text[: team.start()] if m.type == "Organization" and (team := STATIONED.search(m.text)) else m.text
+    spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(sender, m.type == "Organization")
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
     if not spans and m.type == "Organization" and not national:
@@ -762,7 +770,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         elif stationed and stationed.start() >= 2:
             # a team a body sends to a village: the body's, there (县审计局驻白石村工作队); a place's, where the place
             # sends it from (宁乡市驻村工作队, 白石村驻村工作队: in it, its parent none)
-            if m.text.endswith(_SENDING_PLACES, 0, stationed.start()):
+            sender = m.text[: stationed.start()]
+            if sender.endswith(_SENDING_PLACES) and not sender.endswith(tuple(SUFFIXES)):  # (not 军分区, 超市)
                 out.append(place := _nested(m, 0, stationed.start(), "Place"))
                 out.append(_relation(m, "location", place, m))
             else:

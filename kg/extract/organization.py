@@ -1959,8 +1959,8 @@ def named_alone(found: list[Mention]) -> list[Mention]:
 
 # A team stationed in a village or a community, after who sends it or where it is from: 驻, the village (or none: 驻村),
 # the kind of its work, the team (not 工作队员, 工作队伍).
-STATIONED = re.compile(r"驻(?P<village>[\u4e00-\u9fff]{1,8}?(?:村|社区))?村?(?:帮扶|乡村振兴|扶贫|脱贫攻坚|定点帮扶)?工作[队组]"
-                       r"(?![员伍])")
+STATIONED = re.compile(r"驻(?P<village>[\u4e00-\u9fff]{1,12}?(?:村|社区))?(?:村|社区)?"
+                       r"(?:帮扶|帮镇扶村|乡村振兴|扶贫|脱贫攻坚|定点帮扶)?工作[队组](?![员伍])")
 
 
 def stationed_teams(found: list[Mention], a: Article, text: str) -> list[Mention]:
@@ -1982,7 +1982,9 @@ def stationed_teams(found: list[Mention], a: Article, text: str) -> list[Mention
             if t.tag == "ORG":
                 b, e = s.span(t.start, t.end)
                 bodies.setdefault(e, Mention(b, e, "Organization", text[b:e], a.index))
-    out = list(found)
+    # (a team the walk read from 驻 or after it, no body's: 派驻东山村工作队, 选派的驻东山村工作队)
+    out = [m for m in found
+           if not (STATIONED.search(m.text) and (m.text.startswith("驻") or text[m.start - 1 : m.start] == "驻"))]
     for m in STATIONED.finditer(text, a.start, a.end):
         at = m.start()
         body = bodies.get(at)
@@ -1993,5 +1995,7 @@ def stationed_teams(found: list[Mention], a: Article, text: str) -> list[Mention
             if at - begin > len(head.group()):
                 body = Mention(begin, at, "Organization", text[begin:at], a.index)
         if body is not None:
+            # (in the walk's place, where it read the name from further back: 今年以来市审计局驻…工作队)
+            out = [x for x in out if x.end != m.end()]
             out.append(Mention(body.start, m.end(), "Organization", text[body.start : m.end()], a.index))
     return out
