@@ -402,13 +402,14 @@ _DATE_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d
 _POSTED = r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?"
 # Who posts an article, by the end of its name: a paper or a unit, a site, an app, a government's news brand (青山发布).
 _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
-# The buttons of an article's page, in a row of two or more.
 # The day an e-paper's row of buttons shows among them (3 上一篇 下一篇 4 2010年8月26日 星期 放大 缩小 默认).
 _PAPER_DAY = r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?"
+# The buttons of an article's page, in a row of two or more.
 _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
             "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|适中|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
-            "返回栏目|返回列表|栏目列表|返回上一页|返回本版|返回|版面导航|标题导航|在线投稿|更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
+            "返回栏目|返回列表|栏目列表|返回上一页|返回本版|返回|版面导航|标题导航|在线投稿|"
+            "更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
             # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
             r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
             "阅读|浏览|在看|留言|写留言|知道了|发表评论|提交评论|网友评论|参与互动|下载APP|客户端下载")

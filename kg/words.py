@@ -372,14 +372,15 @@ def words(text: str) -> tuple[Word, ...]:
     return _placed(pos_cut(text), 0)
 
 
-def has_verb(run: str) -> bool:
-    """Whether jieba reads a verb in ``run`` (not a verb used as a noun: 领导, 代表).
+def has_verb(run: str, nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether jieba reads a verb in ``run`` (not a verb used as a noun: 领导, 代表; nor one of ``nouns``, words its
+    dictionary tags as verbs that the caller reads as nouns: 处长 before a name).
 
     Examples:
-        >>> has_verb("、副校长李四"), has_verb("作了报告")
-        (False, True)
+        >>> has_verb("、副校长李四"), has_verb("作了报告"), has_verb("、处长"), has_verb("、处长", frozenset({"处长"}))
+        (False, True, True, False)
     """
-    return any(w.pos.startswith("v") and w.pos != "vn" for w in words(run))
+    return any(w.pos.startswith("v") and w.pos != "vn" and w.text not in nouns for w in words(run))
 
 
 @lru_cache(maxsize=4096)  # a rule asks twice about the same suffix: is it aligned, where does the name start

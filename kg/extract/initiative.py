@@ -793,6 +793,8 @@ def _head_start(text: str, end: int) -> int | None:
     return None if head is None else end - close - len(head)
 
 
+# A name's editions and years, which name no event of their own (第三届, 首届, 2024年度).
+_EDITIONS_AND_YEARS = re.compile(EDITION + r"|首次|首届|\d{4}年度?|\d{4}")
 # A ceremony that opens or closes an event, after the event's name (第三届青山桃花节启动仪式, …公益行动圆愿仪式).
 _CEREMONY = re.compile(r"(?:[\u4e00-\u9fff]{2})?仪式$|(?:开幕|闭幕|启动)式$")
 
@@ -820,18 +822,19 @@ def ceremony_of(name: str) -> int:
         return 0
     inner = name[: m.start()]
     at = _head_start(inner, len(inner))
-    own = re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", inner[:at] if at is not None else "")
-    if at is None and inner.endswith(("行动", "活动")):
+    campaign = at is None and inner.endswith(("行动", "活动"))
+    if campaign:
         at = len(inner) - 2
-        # (a campaign named beyond the place that holds it, its reach and a count: not 全县统一行动, 青山县系列主题活动)
-        own = re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", inner[:at])
-        own = own[max((e for b, e, _, _ in find_divisions(own) if b == 0), default=0) :]
-        own = re.sub(r"^(?:全[省市县区镇乡村]|各[级地]?|一?系列|统一|集中)+", "", own)
     if at is None:
         return 0
-    if inner.endswith(("行动", "活动")) and len(own) >= 2 and not generic_event(own + inner[at:]):
-        return len(inner) if _a_held_name(inner, len(inner) - at) else 0  # (a campaign's own name: 长沙市净网行动)
-    return len(inner) if len(own) >= 4 and _a_held_name(inner, len(inner) - at) else 0
+    own = _EDITIONS_AND_YEARS.sub("", inner[:at])
+    if campaign:
+        # (a campaign named beyond the place that holds it, its reach and a count: not 全县统一行动, 青山县系列主题活动)
+        own = own[max((e for b, e, _, _ in find_divisions(own) if b == 0), default=0) :]
+        own = re.sub(r"^(?:全[省市县区镇乡村]|各[级地]?|一?系列|统一|集中)+", "", own)
+    # (a campaign's own name of two characters: 长沙市净网行动)
+    least = 2 if inner.endswith(("行动", "活动")) and not generic_event(own + inner[at:]) else 4
+    return len(inner) if len(own) >= least and _a_held_name(inner, len(inner) - at) else 0
 
 
 # A festival or a day of the year counted by its year (第35个教师节, 第三十三次全国助残日, 第25个全国爱耳日).
@@ -969,7 +972,7 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         name = text[start:end]
         # (as an object, five characters of its own before the head, years and editions aside, or two and quotes, a
         # title or a 届: not 召开专题会议, 召开紧急闭门会议, 2024年第一次会议)
-        own = len(re.sub(EDITION + r"|首次|首届|\d{4}年度?|\d{4}", "", name)) - (end - at)
+        own = len(_EDITIONS_AND_YEARS.sub("", name)) - (end - at)
         # (or four after the year that opens it: 召开2020年誓师动员大会)
         if _a_held_name(name, end - at) and not text.startswith("（", start) \
                 and (own >= 5 or (_NAMED.search(name) or _STANDING.search(name)) and own >= 2

@@ -446,6 +446,8 @@ def _tagged_place(doc: Document, m: Mention) -> list[tuple[int, int]]:
 
 # The places a team may be sent from, by their level (白石村驻村工作队, 城西街道驻社区工作队).
 _SENDING_PLACES = ("村", "社区", "镇", "乡", "街道", "县", "市", "区", "省")
+# The heads of bodies, as endings (a team's sender: 长沙军分区, a body, though 区 ends it).
+_BODY_ENDS = tuple(SUFFIXES)
 # A town and a village in it, in a team's name (驻白石镇东山村工作队).
 _TOWN_THEN_VILLAGE = re.compile(r"(.{2,8}?(?:镇|乡|街道))(?=.{2,8}(?:村|社区)$)")
 
@@ -727,7 +729,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     # so is the country's in 中国共产党…, a national body placed nowhere
     national = m.text.startswith(PARTY)
     # (a team a body stations in a village: the places its sender's name opens with, not those after 驻)
-    sender = m.text[: team.start()] if m.type == "Organization" and (team := STATIONED.search(m.text)) else m.text
+    stationed = STATIONED.search(m.text) if m.type == "Organization" else None
+    sender = m.text[: stationed.start()] if stationed else m.text
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(sender, m.type == "Organization")
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
@@ -764,14 +767,12 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
                       # 骨科医院, 眼科医院: a hospital named by its field, no department of it
                       and not (x.group().endswith("科") and m.text.startswith("医院", x.end()))]
-        stationed = STATIONED.search(m.text)
         if line:
             parent = _nested(m, 0, line.end(1), "Organization")
         elif stationed and stationed.start() >= 2:
             # a team a body sends to a village: the body's, there (县审计局驻白石村工作队); a place's, where the place
             # sends it from (宁乡市驻村工作队, 白石村驻村工作队: in it, its parent none)
-            sender = m.text[: stationed.start()]
-            if sender.endswith(_SENDING_PLACES) and not sender.endswith(tuple(SUFFIXES)):  # (not 军分区, 超市)
+            if sender.endswith(_SENDING_PLACES) and not sender.endswith(_BODY_ENDS):  # (not 军分区, 超市)
                 out.append(place := _nested(m, 0, stationed.start(), "Place"))
                 out.append(_relation(m, "location", place, m))
             else:

@@ -1988,8 +1988,8 @@ def stationed_teams(found: list[Mention], a: Article, text: str) -> list[Mention
     for m in STATIONED.finditer(text, a.start, a.end):
         at = m.start()
         body = bodies.get(at)
-        head = next((h for h in _heads().finditer(text, max(0, at - 6), at) if h.end() == at), None)
-        if body is None and head is not None:
+        head = None if body else next((h for h in _heads().finditer(text, max(0, at - 6), at) if h.end() == at), None)
+        if head is not None:
             # (a body no walk here read, before 驻: 县经信局 of 县经信局驻…工作队; its level with it)
             begin = _level_alone(text, _division_before(text, name_start(text, head.start())))
             if at - begin > len(head.group()):

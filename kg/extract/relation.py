@@ -34,7 +34,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import bare_county_in
 from ..towns import holding_county
-from ..words import in_dictionary, words
+from ..words import has_verb as words_has_verb, in_dictionary, words
 from . import register
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED,
                          congress)
@@ -125,15 +125,18 @@ def main_actor(orgs: list[Mention]) -> Mention | None:
 MUNICIPALITIES = ("11", "12", "31", "50")
 
 
+# The titles jieba's dictionary tags as verbs too (处长, 组长, 镇长): before a name here, nouns.
+_TITLE_NOUNS = frozenset(TITLES)
+
+
 def has_verb(run: str) -> bool:
-    """Whether jieba reads a verb in ``run`` (not a verb used as a noun: 领导, 代表; nor a title its dictionary tags as
-    a verb: 处长, 组长, 镇长, which stand before names here).
+    """:func:`kg.words.has_verb`, a title no verb (、教务处处长).
 
     Examples:
         >>> has_verb("、教务处处长"), has_verb("、组长"), has_verb("作了报告"), has_verb("擅长")
         (False, False, True, True)
     """
-    return any(w.pos.startswith("v") and w.pos != "vn" and w.text not in TITLES for w in words(run))
+    return words_has_verb(run, _TITLE_NOUNS)
 
 
 def level_word(name: str) -> str:
@@ -170,8 +173,7 @@ def _names_a_level(name: str) -> bool:
     first = words(name)[0].text
     # a level glued to a body's head or its assembly is still the level's body (镇党委, 乡政府, 市政协)
     headed = first[:1] in GAZETTEER_LEVELS and (first[1:] in SUFFIXES or first[1:] in ASSEMBLIES)
-    # (or a word of the labeled names, the level and a body's short name: 市妇联)
-    # (not 市场部: 市场 a word)
+    # (or a word of the labeled names, the level and a body's short name: 市妇联; not 市场部, 市场 a word)
     trained = first == name and name[:1] in GAZETTEER_LEVELS and len(words(name[1:])) == 1 \
         and not in_dictionary(name[:2]) and name in training_orgs()
     return first == name[0] or first in STANDALONE_BODIES or headed or trained or not in_dictionary(first)
