@@ -368,8 +368,8 @@ def is_dateline_line(text: str) -> bool:
 
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
 _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿件来源|新闻来源|本文来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
-                "责任编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
-                "访问量|分享到|分享|浏览字体|字号|字体|当前报纸名称|报纸名称|当前版面|当前版|版面|版次|版名|发表于|"
+                "责任编辑|网络编辑|网站编辑|值班编辑|新媒体编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
+                "访问量|热度|人气|分享到|分享|浏览字体|字号|字体|当前报纸名称|报纸名称|当前版面|当前版|版面|版次|版名|发表于|"
                 "当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|"
                 "上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
@@ -543,12 +543,15 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:(?:备案号|备案编号)?[\s\u3000:：]*[\u4e00-\u9fff]{1,2}ICP备[\dA-Z]+号(?:-\d+)?|[\u4e00-\u9fff]{1,2}公网安备[\s\u3000]*\d+号"
     r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜]"
     r"|互联网新闻信息(?:服务)?许可证(?:编号)?[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+)+$"  # (and the news licence's number)
+    # a picture's file name, standing for the picture (8B4A7591.JPG, IMG_0012.jpeg)
+    r"|^[\w\-.]{1,40}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff]|[Bb][Mm][Pp]|[Ww][Ee][Bb][Pp])$"
     # a producer's mark closing the article ((青山客户端出品))
     r"|^[（(][\u4e00-\u9fff]{2,16}出品[）)]$"
     # a social app's header over the post: 原创 青山发布 青山发布 2024-05-06 18:30 发表于青山
     rf"|^原创[\s\u3000].{{0,40}}{_POSTED}(?:[\s\u3000]*发表于[\u4e00-\u9fff]{{1,8}})?$"
     # its welcome, or the welcome and the buttons of its versions after it (欢迎您访问青山网！ 设为首页 | 关怀版)
     rf"|^(?:您好[,，！!]?[\s\u3000]*)?欢迎您?(?:光临|访问|来到)(?:[^。，,；;]{{1,20}}[!！]?"
+    r"|[^。，,；;]{1,20}[,，][\s\u3000]*您是(?:本站)?第[\d,]+位(?:访客|访问者)[!！。]?"  # (and its counter of visits)
     rf"|[^。，,；;\s\u3000]{{1,20}}[!！]?(?:[\s\u3000|｜]+(?:{_VERSIONS}))+[\s\u3000]*)$"
     # an app's banner over the page (打开, 打开APP, 打开青山新闻阅读, 打开ChinaNews阅读; not 打开绘本阅读), how long ago the
     # account posted it (3小时前, 青山新闻3小时前; not 回忆3天前)
@@ -928,14 +931,16 @@ def is_name_line(text: str) -> bool:
         [True, True, False, False]
         >>> is_name_line("白石拉开帷幕"), is_name_line("黄玲玲倪胜林"), is_name_line("余红夏超")  # (not 白石拉 and 开帷幕)
         (False, True, True)
+        >>> is_name_line("小朋友"), is_name_line("高峰")  # (a common noun; a name of jieba's dictionary)
+        (False, True)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)  # (a page's mark before it: ■ 李四)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){1,2}", t):
         return names_only(t)  # names apart (王小五 张伟), each a name of a common surname and no other word
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,9}", t):
         return False
-    if len(t) <= 3:
-        return surname_count(t[0]) >= 5
+    if len(t) <= 3:  # (not a common noun of jieba's dictionary: 小朋友, a caption's word)
+        return surname_count(t[0]) >= 5 and not (in_dictionary(t) and words(t)[0].pos in ("n", "v", "vn", "a"))
     names = split_names(t)
     if len(names) < 2 or any(surname_count(n[0]) < 2 for n in names):
         return False

@@ -153,6 +153,9 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 fits = {n for n in group if n.endswith(BARE_KINDS[short]) and len(n) >= len(short) + 2
                         and not field_college(n)}
                 longer = list(fits) if len(fits) == 1 else []
+            if not longer and type_ == "Initiative":
+                # an event of a division named by its level (省第三届旅游节 for 第三届江苏省旅游节)
+                longer = [n for n in group if len(n) > len(short) and division_as_level(n, short)]
             longer = [n for n in longer if not _LEAGUE.match(n) or _LEAGUE.match(short)]  # (团市委 is no 市委)
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
@@ -232,6 +235,20 @@ def level_dropped(name: str, short: str) -> bool:
             if written.endswith(short) and len(written) - len(short) <= b:
                 return True
     return False
+
+
+def division_as_level(name: str, short: str) -> bool:
+    """Whether ``short`` names the event ``name`` with the division in it written as its level alone, before the
+    rest (省第三届旅游节 of 第三届江苏省旅游节, 市运动会 of 青山市运动会 is :func:`ends_short`'s).
+
+    Examples:
+        >>> division_as_level("第八届浙江省油菜花节", "省第八届油菜花节")
+        True
+        >>> division_as_level("第八届浙江省油菜花节", "市第八届油菜花节"), division_as_level("浙江省旅游节", "省节")
+        (False, False)
+    """
+    return len(short) >= 5 and short[0] in LEVEL_CHARS and any(
+        e - b >= 3 and name[e - 1] == short[0] and name[:b] + name[e:] == short[1:] for b, e, _, _ in find(name))
 
 
 _COURTS = ("法院", "检察院")

@@ -334,6 +334,7 @@ def repair(text: str) -> list[Paragraph]:
     texts = {line.text for line in lines}
     step = False  # the line is a step of a breadcrumb spread over lines, after its mark
     skip = False  # the line is the value of a field whose name stood alone on the line above
+    summary = ""  # a site's summary of the item, dropped
     for i, line in enumerate(lines):
         if step:
             step, column = False, line.text.strip(" \u3000")
@@ -379,6 +380,11 @@ def repair(text: str) -> list[Paragraph]:
             continue  # the page's, not an article's
         if column is not None and line.text.strip(" \u3000") == column:
             continue  # the column's name repeated on a line of its own (above the article's headline)
+        if any(_summary_of(x.text, line.text) for x in out[-3:]):
+            summary = line.text  # (its tags may stand again on a line of their own under it)
+            continue  # a site's summary under the fields: the title run on into its tags and the lead, cut
+        if summary and is_short(line.text) and len(line.text) >= 4 and line.text in summary:
+            continue  # the summary's tags on their line (粤海水务 粤海集团 供水项目)
         if (tab := _PAGE_TITLE.fullmatch(line.text.strip(" \u3000"))) and any(
                 x.text.strip(" \u3000") == tab.group("title") for x in out + lines[i + 1 : i + 2]):
             continue  # the page's title, the headline above or under it and the site's name (青山大道建设提速 - 青山新闻网)
@@ -462,6 +468,27 @@ def _title_length(title: str) -> int:
         (5, 5)
     """
     return len(_TITLE_STAMP.sub("", title))
+
+
+def _summary_of(title: str, line: str) -> bool:
+    """Whether ``line`` is a site's summary of the item titled ``title`` above it: the title, then straight on, with no
+    stop between, its tags parted by spaces (青山县召开安全生产会议安全 生产 青山网讯:…); not a sentence that opens
+    with the title's words (…会议,会议强调安全。, 《青山志》一书，…).
+
+    Examples:
+        >>> t = "青山县召开安全生产会议"
+        >>> _summary_of(t, t + "安全 生产 青山网讯:5月8日,青山县召开会议"), _summary_of(t, t + ",会议强调安全。")
+        (True, False)
+        >>> _summary_of("《青山县志（第二版）》", "《青山县志（第二版）》一书，最近出版。"), _summary_of("会议召开", "会议召开 安全 生产")
+        (False, False)
+    """
+    title = title.strip(" \u3000")
+    return (len(title) >= 8 and is_short(title) and line.startswith(title)
+            and _RUN_ON_TAGS.match(line, len(title)) is not None)
+
+
+# Tags run on after a title: words parted by spaces only (安全 生产 青山网讯; not the commas of :data:`_TAGS`).
+_RUN_ON_TAGS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:[ \u3000]+[\u4e00-\u9fffA-Za-z0-9]{2,10})+")
 
 
 def _opening_title(p: Paragraph) -> bool:
@@ -650,7 +677,8 @@ def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
         False
     """
     length = _title_length(p.text)
-    short = length <= 30 or length <= 120 and not re.search(r"[，,、\s\u3000]", _TITLE_STAMP.sub("", p.text).strip())
+    short = length <= 30 or length <= 120 and not re.search(r"[，,、\s\u3000]", _TITLE_STAMP.sub("", p.text).strip()) \
+        or length <= 60 and all(_title_length(part) <= 30 for part in p.text.split("——", 1)) and "——" in p.text
     return (following is not None and short and len(following.text) > len(p.text)
             and not re.search(r"[。；;：:]", p.text) and len(re.findall(r"[，,]", p.text)) <= 1
             and not ends_sentence(p.text.rstrip("！？!?")))
@@ -982,7 +1010,9 @@ def segment(text: str) -> list[Article]:
         if len(headline) >= 2 and not articles and _SITE_NAME.fullmatch(headline[0].text.strip(" \u3000")):
             headline = headline[1:]  # (the site's name over the page's first title: 青山县人民政府 / 青山县召开…)
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
-        a.headline_lines = [h.text for h in headline]
+        # (as the page writes them: the stroke read as a bar, 丨, is the stroke again)
+        a.headline_lines = ["".join("丨" if c == "｜" and text[o] == "丨" else c for c, o in zip(h.text, h.offsets))
+                            for h in headline]
         a.headline = " ".join(a.headline_lines)
         if headline:
             a.headline_span = (headline[0].start, headline[-1].end)
@@ -1068,7 +1098,9 @@ def segment(text: str) -> list[Article]:
             else:
                 lead.append(p)  # under a headline: the byline of the article that follows
             continue
-        opening = current is None and not pending and not lead
+        # (a column's name above the first title: 医院动态 / 共建医联体，合作谱新篇——…)
+        opening = current is None and not lead and (not pending or len(pending) == 1 and _COLUMN.fullmatch(
+            pending[0].text.strip(" \u3000")) is not None)
         # (under a title, the author's name may stand on a line of its own before the body)
         body_after = paras[i + 2] if following is not None and is_name_line(following.text) and i + 2 < len(paras) else following
         if (is_short(p.text) or _is_long_title(p, following)

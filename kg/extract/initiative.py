@@ -243,7 +243,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         w = ws[i]
         if w.text == "”":  # a quoted part of the name: through its opening mark
             j = next((j for j in range(i - 1, -1, -1) if ws[j].text == "“"), None)
-            if j is None:
+            if j is None or quoted_verb(text, ws[j].start, w.start, lac or {}):
                 break
             start, i = ws[j].start, j - 1
             continue
@@ -307,7 +307,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
     opening = text.rfind("“", max(0, closing - 24), closing) if closing != -1 else -1
     between = text[closing + 1 : head]
     if (opening != -1 and _clause(between) and not re.search(r"\s", between) and not _HOLDS_OR_JOINS.search(between)
-            and not re.search(HEADS, between) and not _TIME_AFTER_QUOTE.search(between)):
+            and not re.search(HEADS, between) and not _TIME_AFTER_QUOTE.search(between)
+            and not quoted_verb(text, opening, closing, lac or {})):
         start = min(start, opening)  # (“万人助万企”活动企业家恳谈会: an event of a campaign, named apart)
     # an edition's name holds whatever stands between its ordinal and its head (第三届全民阅读推进会)
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head
@@ -404,6 +405,24 @@ def _verbs_only(w, lac: dict[int, str] | None) -> bool:
     """
     tags = [(lac or {}).get(k) for k in range(w.start, w.end) if k in (lac or {})]
     return w.pos == "nr" and bool(tags) and all(t in ("v", "vd") for t in tags)
+
+
+def quoted_verb(text: str, opening: int, closing: int, lac: dict[int, str]) -> bool:
+    """Whether the quotes from ``opening`` to ``closing`` hold a headline's verb set off between its subject and its
+    object (非遗“点靓”省第十三届旅游节): a word or two of four characters at most that the tagger reads as verbs and
+    adjectives, a verb among them, right after a character of the clause; not a quoted name (“科迪杯”第二届, “走进
+    国家电网”活动) nor one that opens the clause (“绽放”新年音乐会).
+
+    Examples:
+        >>> t = "青山非遗“点靓”省第三届旅游节"
+        >>> quoted_verb(t, 4, 7, {5: "v", 6: "a"}), quoted_verb(t, 4, 7, {5: "n"})
+        (True, False)
+        >>> quoted_verb("“点靓”旅游节", 0, 3, {1: "v"})
+        False
+    """
+    tags = [tag for k, tag in lac.items() if opening < k < closing]
+    return (0 < closing - opening - 1 <= 4 and opening > 0 and "\u4e00" <= text[opening - 1] <= "\u9fff"
+            and "v" in tags and all(tag in ("v", "vd", "a", "ad") for tag in tags))
 
 
 _PARTY_JOINS = ("与", "和", "、", "同")

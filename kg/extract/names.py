@@ -1040,6 +1040,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
     # ceremony is part of
     if event := ceremony_of(m.text):
         held = Mention(m.start, m.start + event, "Initiative", m.text[:event], m.article, "names")
+        # (a place its name holds is where the festival is: 第三届青山省桃花节 is in 青山省, its ceremony where it is held)
+        out = [Relation(held, x.predicate, x.obj, x.evidence) if isinstance(x, Relation) and x.subject is m
+               and x.predicate == "location" and x.obj.end <= held.end else x for x in out]
         out += [held, _relation(m, "partOf", held, m)]
     for t in sentence.tokens if sentence else []:
         start, end = sentence.span(t.start, t.end)

@@ -39,8 +39,8 @@ from . import register
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED,
                          congress)
 from .ner import counted_items, place_in_a_country
-from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, STATIONED,
-                           TENURE, bodies_of_kind, field_college)
+from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, OWN_DIVISION, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE,
+                           STATIONED, TENURE, bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -604,11 +604,14 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         at, end = s.offset(m.start()), s.offset(m.end())
         after = text[end : s.end]
         target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
-        if target is None and (GENERIC_EVENT.match(after) or GENERIC_HOST.match(text[s.start : at])
+        generic = GENERIC_EVENT.match(after)
+        if target is None and (generic or GENERIC_HOST.match(text[s.start : at])
                                or sole and m.group() == "宣布"  # (宣布开幕, 宣布运动会开幕: the one event)
                                or main_event is not None and _names_back(after, main_event.text)
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
+            if generic and main_event is not None:  # (出席启动仪式: the …启动仪式 named before, of the article's festival)
+                target = _by_its_kind(generic.group().lstrip("了并"), [e for e in events if e.end <= at], main_event)
         if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
             target = _described(after, events)  # (出席了三个项目的开工奠基仪式)
         earlier = [i for i in inits if i.end <= at]
@@ -1321,6 +1324,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
             continue
         if subject.type == "Organization" and at - subject.end > 3:
             continue
+        if OWN_DIVISION.match(text, at):
+            at += 2  # 在我市青山区…举行: the publisher's own division before the places
         where = _place_list(places, at, text)
         if not where and subject.type == "Initiative":
             # …大赛在红星集团培训中心开幕: a body named as the venue (the longest that starts there) is where it is
