@@ -7,7 +7,9 @@ headline keeps the stroke (丨) the page writes; a caption's common noun (小朋
 a title whose subtitle follows —— (医院动态 / …,…——…!) is the column's; a site's welcome with its counter of visits, its
 热度 field, its summary (the title run on into its tags) and the tags again, and a picture's file name are furniture;
 a village of two characters after a town and one more character (黄川镇演马村) is named with it; a site's 网络编辑 is an
-editor's field, no author's.
+editor's field, no author's; a photo's caption that says who presides or speaks (王五书记主持签约仪式) puts them at the
+article's event; a bank's or an insurer's branch named by its town (…白石镇支行, …东海支公司) is there; a body's leaders
+listed after commas with its party posts and its own (党委书记、董事长A，党委副书记、总经理B) hold both, as the first does.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-fourth round") says why.
 """
@@ -106,3 +108,32 @@ def test_a_sites_web_editor_is_no_author():
     text = "青山县象棋比赛开赛\n作者: 网络编辑:李小四 |\n5月8日,青山县象棋比赛在白石村开赛,八十名棋手参赛。"
     assert credits(text) == set() and is_furniture("网络编辑:李小四")
     assert ("Person", "李小四") not in graph(text)[0]
+
+
+def test_a_photos_caption_that_says_who_presides_or_speaks_puts_them_at_the_event():
+    text = ("青山医院与白石县中医院结成医联体\n11月9日上午,青山医院与白石县中医院医联体签约仪式在青山医院东院区举行。\n"
+            "青山医院李大山书记主持签约仪式\n白石县中医院王小川院长致辞\n随后双方院长签署了合作协议,并参观了新院区。")
+    _, facts = graph(text)
+    event = "青山医院与白石县中医院医联体签约仪式"
+    assert (event, "participant", "李大山") in facts and (event, "participant", "王小川") in facts
+
+
+def test_a_branch_named_by_its_town_is_there():
+    _, facts = graph("近日,青山农商银行黄川镇支行走进乡村开展金融知识宣传。")
+    assert ("青山农商银行黄川镇支行", "location", "黄川镇") in facts
+    assert ("青山农商银行黄川镇支行", "parentOrganization", "青山农商银行") in facts
+    _, facts = graph("近日,青山财险东海县支公司工作人员走访受灾农户。")
+    assert ("青山财险东海县支公司", "location", "东海县") in facts
+
+
+def test_a_bodys_leaders_listed_with_its_party_posts_hold_both():
+    text = ("青山发展集团与白石市人民政府签约。青山发展集团党委书记、董事长李大山,党委副书记、总经理王小川,"
+            "党委委员、副总经理赵一鸣出席仪式。")
+    _, facts = graph(text)
+    for person in ("王小川", "赵一鸣"):
+        assert (person, "memberOf", "青山发展集团") in facts and (person, "memberOf", "青山发展集团党委") in facts
+    _, facts = graph("青山发展集团党委书记、董事长李大山,副总经理王小川出席仪式。")  # (no party post: not this rule's)
+    assert not any(fact[0] == "王小川" for fact in facts if fact[1] == "memberOf")
+    # (the first's post in another body is none of the group's: 白石商会's)
+    _, facts = graph("青山发展集团党委书记、白石商会会长李大山,党委副书记、总经理王小川出席仪式。")
+    assert ("李大山", "memberOf", "白石商会") in facts and ("王小川", "memberOf", "白石商会") not in facts

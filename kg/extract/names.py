@@ -46,7 +46,7 @@ _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 # or a hospital's: 青山学院襄阳分院, 青山大学宜昌分校.
 _BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)"
                      r"((?:(?!分行|分公司|分局|分院|分校)[\u4e00-\u9fff]){2,7}?)"  # (the last branch's: 淮北分行濉溪支行)
-                     r"(?:分公司|分行|中心支行|支行|监管分局|分局|分院|分校)$")
+                     r"(?:分公司|支公司|分行|中心支行|支行|监管分局|分局|分院|分校)$")
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
 PARTY = "中国共产党"
@@ -825,6 +825,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 out.append(place := replace(_nested(m, *branch.span(1), "Place"), canonical=full))
                 out.append(_relation(m, "location", place, m))
             spelled = spelled_by_divisions(branch.group(1))
+            if not spelled and branch.group(1) in towns():  # (a town's branch: 青山农商银行白石镇支行)
+                spelled = [(0, len(branch.group(1)), branch.group(1), ())]
             if spelled and len(spelled) <= 2:
                 s, e, _, _ = spelled[-1]
                 out.append(place := _nested(m, branch.start(1) + s, branch.start(1) + e, "Place"))

@@ -1720,6 +1720,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     _headline_holder(c, s, a, init, actors)
             # a place right after a larger one lies in it, in a headline or a caption as in the body
             _place_chain(c, s, a, places)
+            if s.kind in ("caption", "heading") and main_event is not None:
+                # a photo's caption that says who attends or speaks (王五主持签约仪式, 县长李四致辞): at the event (the
+                # first under a paragraph may read as a section's head)
+                _attendees(c, s, a, [m for m in inside if m.type == "Person"], inits, main_event, sole, events, inside)
             if s.kind != "body":
                 continue
             for i, init in enumerate(inits):

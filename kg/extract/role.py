@@ -714,6 +714,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         if title.endswith(t):
                             person.role = t if len(title) > len(t) + 2 else title
                             break
+        out += _leaders_listed(doc, a, found, out)
         out += _listed_after(doc, a, found, out)
         out += _made_up_of(doc, a, people, orgs, out)
     return out
@@ -842,6 +843,48 @@ def _post(title: str) -> str:
         ('主任', '总经理', '主席')
     """
     return re.sub(r"^(?:常务)?副", "", title)
+
+
+def _leaders_listed(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
+    """A body's leaders listed after commas (or 、), the first with a post in the body's party committee and one in the body
+    (青山集团党委书记、董事长张三，党委副书记、总经理李四，党委委员、副总经理王五): each one after holds the party
+    posts (党委副书记) in that committee and the others (总经理) in the body, as the first does, where every title is
+    one of the same body (:func:`_same_body_title`) and one of them a party post.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> t = "青山集团党委书记、董事长张三，党委副书记、总经理李四出席。"
+        >>> doc = parse(t)
+        >>> group, party = Mention(0, 4, "Organization", "青山集团", 1), Mention(0, 6, "Organization", "青山集团党委", 1)
+        >>> z, l = Mention(12, 14, "Person", "张三", 1), Mention(t.index("李四"), t.index("李四") + 2, "Person", "李四", 1)
+        >>> ev = Evidence(1, 0, 14, t[:14], "role", 0)
+        >>> out = [Relation(z, "memberOf", party, ev, role="书记"), Relation(z, "memberOf", group, ev, role="董事长")]
+        >>> [(r.subject.text, r.obj.text, r.role) for r in _leaders_listed(doc, doc.articles[0], [z, l], out)]
+        [('李四', '青山集团党委', '副书记'), ('李四', '青山集团', '总经理')]
+    """
+    held: dict[int, list[Relation]] = {}
+    for r in out:
+        if isinstance(r, Relation) and r.predicate == "memberOf" and r.subject.article == a.index \
+                and r.evidence.end == r.subject.end:
+            held.setdefault(id(r.subject), []).append(r)
+    added: list[Relation] = []
+    people = sorted((m for m in found if m.type == "Person" and m.extractor != "byline"), key=lambda m: m.start)
+    for first, second in zip(people, people[1:]):
+        rels = held.get(id(first), [])
+        party = next((r for r in rels if _PARTY_ORGAN.search(r.obj.text[-3:])), None)
+        body = next((r for r in rels if r is not party and party.obj.text.startswith(r.obj.text)), None) \
+            if party is not None else None
+        gap = doc.text[first.end : second.start]
+        titles = gap[1:].split("、")
+        if (body is None or not gap.startswith(("，", ",", "、")) or not all(_same_body_title(t) for t in titles)
+                or not any(_PARTY_ORGAN.match(t) for t in titles)):
+            continue
+        ev = Evidence(a.index, party.evidence.start, second.end, doc.text[party.evidence.start : second.end], "role",
+                      party.evidence.sentence)
+        held[id(second)] = [Relation(second, "memberOf", party.obj, ev, role=t[organ.end():]) if (
+            organ := _PARTY_ORGAN.match(t)) else Relation(second, "memberOf", body.obj, ev, role=t) for t in titles]
+        added += held[id(second)]
+    return added
 
 
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
