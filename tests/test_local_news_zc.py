@@ -9,7 +9,9 @@ a title whose subtitle follows —— (医院动态 / …,…——…!) is the 
 a village of two characters after a town and one more character (黄川镇演马村) is named with it; a site's 网络编辑 is an
 editor's field, no author's; a photo's caption that says who presides or speaks (王五书记主持签约仪式) puts them at the
 article's event; a bank's or an insurer's branch named by its town (…白石镇支行, …东海支公司) is there; a body's leaders
-listed after commas with its party posts and its own (党委书记、董事长A，党委副书记、总经理B) hold both, as the first does.
+listed after commas with its party posts and its own (党委书记、董事长A，党委副书记、总经理B) hold both, as the first does;
+a unit's league branch (…医院团支部) is the unit's, no 团's; a farewell party (…医疗队欢送会) is an event; a quoted
+day's campaign counted by 次 (第三次“全国爱眼日”活动) is named with its count, as one counted by 届.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-fourth round") says why.
 """
@@ -137,3 +139,20 @@ def test_a_bodys_leaders_listed_with_its_party_posts_hold_both():
     # (the first's post in another body is none of the group's: 白石商会's)
     _, facts = graph("青山发展集团党委书记、白石商会会长李大山,党委副书记、总经理王小川出席仪式。")
     assert ("李大山", "memberOf", "白石商会") in facts and ("王小川", "memberOf", "白石商会") not in facts
+
+
+def test_a_units_league_branch_is_the_units():
+    _, facts = graph("青山市妇幼保健院团支部书记李小四出席。")
+    assert ("青山市妇幼保健院团支部", "parentOrganization", "青山市妇幼保健院") in facts
+    assert ("李小四", "memberOf", "青山市妇幼保健院团支部") in facts
+
+
+def test_a_farewell_party_is_an_event():
+    entities, facts = graph("青山市第五批援疆医疗队欢送会在我院举行\n3月1日,市卫健委副主任李大山出席了欢送会并讲话。")
+    assert ("Initiative", "青山市第五批援疆医疗队欢送会") in entities
+    assert ("青山市第五批援疆医疗队欢送会", "participant", "李大山") in facts
+
+
+def test_a_quoted_days_campaign_counted_by_its_times_is_named_with_the_count():
+    entities, _ = graph("青山县开展第十六次“全国爱眼日”活动\n6月6日,青山县残联在县中心广场开展义诊。")
+    assert ("Initiative", "第十六次“全国爱眼日”活动") in entities

@@ -59,7 +59,7 @@ _KIND_OF_LISTED = re.compile(r"[”》]等")
 _YEAR_BEFORE = re.compile(r"(?<![0-9０-９—－\-~～至到])[0-9０-９]{4}年(?:度|上半年|下半年|[春夏秋冬]季?)?([\u4e00-\u9fff]{0,8})$")
 _OF_A_CAMPAIGN = ("n", "nz", "ns", "nt", "an")
 # An edition that opens a quoted campaign's name, then what it is of: 第五届全区开放日“青山行”活动.
-_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]+届([^，,。；;：:、“”！？!?\s的]{0,10})$")
+_EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]([^，,。；;：:、“”！？!?\s的]{0,10})$")
 # An edition's own event before a quotation, or a time inside it: 第三届读书节期间“…”活动 is two.
 _OWN_EVENT = re.compile(r"(?:期间|之际|[上中内]|[节会赛展])$")
 
@@ -98,7 +98,7 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
-               "汇演", "民主生活会", "组织生活会", "工作会", "开放日", "开放日活动")
+               "汇演", "民主生活会", "组织生活会", "工作会", "开放日", "开放日活动", "欢送会", "欢迎会", "欢送仪式")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
 _SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)

@@ -54,7 +54,7 @@ COUNTRY_BODIES = (PARTY, "中共")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
 _BRACKETED = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)](?=[\u4e00-\u9fff]*(?:公司|集团|厂)$)")
 # A party or staff body of a unit, after the unit's name and an optional ordinal: 总务部党委, 第五党支部.
-_PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|支部|党组|团委|工会|纪委)$")
+_PARTY_BODY = re.compile(r"(?:第[一二三四五六七八九十\d]+)?(?:党委|党总支|党支部|团支部|团总支|支部|党组|团委|工会|纪委)$")
 _UNIT_ENDS = set("部处科室办院所局委厅社团队校厂司行馆站中")
 # Bodies of a village or town, named after it (灵光小学 of 灵光村); others named like one need not
 # be there (黄河食品公司, 黄河水利委员会 are not in 黄河村).

@@ -846,10 +846,10 @@ def _post(title: str) -> str:
 
 
 def _leaders_listed(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
-    """A body's leaders listed after commas (or 、), the first with a post in the body's party committee and one in the body
-    (青山集团党委书记、董事长张三，党委副书记、总经理李四，党委委员、副总经理王五): each one after holds the party
-    posts (党委副书记) in that committee and the others (总经理) in the body, as the first does, where every title is
-    one of the same body (:func:`_same_body_title`) and one of them a party post.
+    """A body's leaders listed after commas (or 、), the first with a post in the body's party committee and one in
+    the body (青山集团党委书记、董事长张三，党委副书记、总经理李四，党委委员、副总经理王五): each one after holds the
+    party posts (党委副书记) in that committee and the others (总经理) in the body, as the first does, where every
+    title is one of the same body (:func:`_same_body_title`) and one of them a party post.
 
     Examples:
         >>> from kg.text import parse
