@@ -11,7 +11,8 @@ editor's field, no author's; a photo's caption that says who presides or speaks 
 article's event; a bank's or an insurer's branch named by its town (…白石镇支行, …东海支公司) is there; a body's leaders
 listed after commas with its party posts and its own (党委书记、董事长A，党委副书记、总经理B) hold both, as the first does;
 a unit's league branch (…医院团支部) is the unit's, no 团's; a farewell party (…医疗队欢送会) is an event; a quoted
-day's campaign counted by 次 (第三次“全国爱眼日”活动) is named with its count, as one counted by 届.
+day's campaign counted by 次 (第三次“全国爱眼日”活动) is named with its count, as one counted by 届; a person the
+recognizer reads right after a title, whose name LAC reads as another word (局长向霆), is that person.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-fourth round") says why.
 """
@@ -156,3 +157,9 @@ def test_a_farewell_party_is_an_event():
 def test_a_quoted_days_campaign_counted_by_its_times_is_named_with_the_count():
     entities, _ = graph("青山县开展第十六次“全国爱眼日”活动\n6月6日,青山县残联在县中心广场开展义诊。")
     assert ("Initiative", "第十六次“全国爱眼日”活动") in entities
+
+
+def test_a_person_right_after_a_title_whose_name_lac_reads_as_another_word_is_a_person():
+    entities, facts = graph("白石镇党委委员、副镇长向霆带队走访。")  # (LAC: 向霆, a preposition)
+    assert ("Person", "向霆") in entities and ("向霆", "memberOf", "白石镇党委") in facts
+    assert not any(type_ == "Person" for type_, _ in graph("副局长向前带队检查。")[0])  # (向前: forward)
