@@ -62,7 +62,7 @@ _PLACE_NEWS = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}?)(?P<city>(?!))?(?P<
 ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|全媒|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
     r"|(?:特约|学生|校园)?通讯员|实习生|报道组|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
-    r"|(?:文章)?原?作者|供稿|撰稿人?|撰文|"
+    r"|(?:文章)?原?作者(?:[（(]来源[）)])?|供稿|撰稿人?|撰文|"  # (作者(来源)：李四, a site's field of both)
     r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
     r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
@@ -380,7 +380,8 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱|"
                 # a government site's table of an item's data (索引号：…  发布机构：…  成文日期：…)
                 "索引号|组配分类|主题分类|体裁分类|服务对象分类|发布机构|发文机关|成文日期|生效日期|废止日期|公开日期|发文字号|文号|"
-                "主题词|公开方式|公开范围|公开时限")
+                "主题词|公开方式|公开范围|公开时限|成文时间|发文时间|发文日期|效力状态|有效性|"
+                "本文标题|本文地址|本文链接|本文网址|文章字数|字数")  # (a page's footer: 本文标题：… 本文地址：http://…)
 # A school or unit site's CMS fields, whose word a body line can open with too (单位：各乡镇要在三月底前报送名单。)
 _UNIT_FIELDS = "学校|单位|部门|院系|类别|分类"
 # The fields a page's footer may part from their values by a bar instead of a colon (编辑|李四, 供稿|青山卫生院 王五):
@@ -405,7 +406,7 @@ _POSTER = rf"{UNIT_HEADS}|发布|客户端|在线|融媒|原创"
 # The day an e-paper's row of buttons shows among them (3 上一篇 下一篇 4 2010年8月26日 星期 放大 缩小 默认).
 _PAPER_DAY = r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?"
 # The buttons of an article's page, in a row of two or more.
-_BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|关闭窗口|我要评论|我要纠错|"
+_BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|打印本文|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
             "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|适中|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
             "返回栏目|返回列表|栏目列表|返回上一页|返回本版|返回|版面导航|标题导航|在线投稿|"
@@ -421,6 +422,11 @@ _POSTING_WORD = re.compile(r"(?:发布|发表|更新|发稿)(?:时间|日期|于
 
 
 POSTING_LINE = 120  # characters: the longest line of a post's day and source (:func:`is_posting_line`)
+
+
+# The post's day (its year may be left out) and time, then one to three names apart by spaces: its source, its author.
+_STAMP_THEN_NAMES = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?"
+                               r"(?:[\s\u3000]{2,}[\u4e00-\u9fffA-Za-z·]{2,20}){1,3}")
 
 
 def is_posting_line(text: str) -> bool:
@@ -476,7 +482,7 @@ _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?
 # A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
 _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|长者模式|关怀模式|关怀版|手机版|英文版|English|"
              "网站地图|设为首页|加入收藏|我的收藏|收藏|网站支持IPv6|IPv6|智能问答|登录|注册|关于我们|联系我们|网站声明|"
-             "法律声明|版权声明|免责声明|隐私政策|意见反馈")
+             "法律声明|版权声明|免责声明|隐私政策|意见反馈|收藏本站|繁体|繁體|简体")
 # The mark between two steps of a breadcrumb: 首页 > 新闻, 首页 -> 正文, 首页 » 要闻.
 _STEP_MARK = r"(?:-{1,2}>|>>|>|＞|»|›|→)"
 # A site's list of other items under an article (新闻推荐, 相关阅读): what follows is no part of the article above.
@@ -543,8 +549,11 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:(?:备案号|备案编号)?[\s\u3000:：]*[\u4e00-\u9fff]{1,2}ICP备[\dA-Z]+号(?:-\d+)?|[\u4e00-\u9fff]{1,2}公网安备[\s\u3000]*\d+号"
     r"|网站(?:标识|识别)码[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+|[\s\u3000|｜]"
     r"|互联网新闻信息(?:服务)?许可证(?:编号)?[\s\u3000]*[:：]?[\s\u3000]*[\dA-Z]+)+$"  # (and the news licence's number)
-    # a picture's file name, standing for the picture (8B4A7591.JPG, IMG_0012.jpeg)
+    # an e-paper's count of its pages, after its buttons (下一版»本期共4版(1-2-4))
+    r"|^(?:(?:上一版|下一版|上一期|下一期)[»«<>\s\u3000]*)*本期共\d+版(?:[（(][\d\-]+[）)])?$"
+    # a picture's file name, standing for the picture (8B4A7591.JPG, IMG_0012.jpeg), or its code alone (59BE9, lanmu_02)
     r"|^[\w\-.]{1,40}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff]|[Bb][Mm][Pp]|[Ww][Ee][Bb][Pp])$"
+    r"|^(?=[A-Za-z_\-]*\d)[0-9A-Za-z_\-]{5,32}$"
     # a producer's mark closing the article ((青山客户端出品))
     r"|^[（(][\u4e00-\u9fff]{2,16}出品[）)]$"
     # a social app's header over the post: 原创 青山发布 青山发布 2024-05-06 18:30 发表于青山
@@ -1043,13 +1052,16 @@ def is_furniture(text: str) -> bool:
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
         return False
-    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
+    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t) or _STAMP_THEN_NAMES.fullmatch(t):
         return True
     if t and t[0] in BULLETS and (rest := t.lstrip(BULLETS)) and is_furniture(rest):
         return True  # (a bullet before a link: • 当前位置：)
     squeezed = re.sub(r"[\s\u3000]", "", t)  # (索 引 号: a field's name spaced out to line up)
     if _SPACED_OUT.fullmatch(t) and (is_furniture(squeezed) or _SITE_FIELD.fullmatch(squeezed)):
         return True  # a button or a field's name spaced out, alone on its line (分 享, 评 论, 时 间)
+    spaced = _SPACED_FIELD.match(t)
+    if spaced and is_furniture(re.sub(r"[\s\u3000]", "", spaced.group(1)) + t[spaced.end(1) :]):
+        return True  # a field's name spaced out before its value (索 引 号:3704…, 文  号:)
     if squeezed.startswith(_DISCLOSURE_FIELDS) and sum(f in squeezed for f in _DISCLOSURE_FIELDS) >= 2 \
             and re.search(r"[\s\u3000]", t) and not re.search(r"[，,。、；;！？!?]", t):
         return True  # a government's table of the item's data, its cells apart: 索引号 … 发布机构 … 公开日期 … (no sentence)
@@ -1069,6 +1081,7 @@ def is_furniture(text: str) -> bool:
 # Two to four characters spaced out on a line of their own (分 享, 时 间): a page's widget lined up; a site's field's
 # name alone (时间).
 _SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3}")
+_SPACED_FIELD = re.compile(r"([\u4e00-\u9fff](?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,3})[ \u3000]*(?=[:：])")
 _SITE_FIELD = re.compile(f"(?:{_SITE_FIELDS})")
 
 
@@ -1260,10 +1273,14 @@ def trailing_byline(text: str) -> int:
         >>> t = "会议结束。 (作者:李小四) 本文来自青山网"  # (a repost's note of its source after the credit)
         >>> t[trailing_byline(t):]
         '(作者:李小四) 本文来自青山网'
+        >>> t = "会议结束。文:李小四     图:王大五  李小四)"  # (a bracket left unopened)
+        >>> t[trailing_byline(t):]
+        '文:李小四     图:王大五  李小四)'
     """
     m = _BRACKETED_LAST.search(text)
     if not m or not (is_byline_line(m.group(1)) or is_furniture(m.group(1))):
-        m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}$", text)  # …会议结束。 文/李四
+        # (a bracket the site left unopened may close it: …会议结束。文:李四 图:王五)
+        m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}[）)]?$", text)  # …会议结束。 文/李四
         # (or the names alone, set apart by a space: …会议结束。 李四 王五)
         if not m or not (is_byline_line(m.group()) or m.group()[0] in " \u3000" and names_only(m.group())):
             return -1

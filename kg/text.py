@@ -342,7 +342,7 @@ def repair(text: str) -> list[Paragraph]:
         if skip:
             skip = False
             continue
-        title = _TITLE_FIELD.fullmatch(line.text)
+        title = _TITLE_FIELD.fullmatch(line.text, len(line.text) - len(line.text.lstrip(BULLETS)))  # (• 标题：…)
         if title and any(is_furniture(x.text) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
             out.append(line.slice(*title.span("title")))  # a site's table of the item's data: its name is the title
             continue

@@ -12,7 +12,13 @@ article's event; a bank's or an insurer's branch named by its town (…白石镇
 listed after commas with its party posts and its own (党委书记、董事长A，党委副书记、总经理B) hold both, as the first does;
 a unit's league branch (…医院团支部) is the unit's, no 团's; a farewell party (…医疗队欢送会) is an event; a quoted
 day's campaign counted by 次 (第三次“全国爱眼日”活动) is named with its count, as one counted by 届; a person the
-recognizer reads right after a title, whose name LAC reads as another word (局长向霆), is that person.
+recognizer reads right after a title, whose name LAC reads as another word (局长向霆), is that person; a site's field of
+the author and the source (作者(来源)：…) credits its author; a credit glued after the last sentence with a bracket
+left unopened (…。文:A 图:B C)) is the byline; the site's buttons (打印本文, 繁体 | 简体 | 收藏本站), a government table's
+fields with their names spaced out (• 索 引 号:…, • 文  号:, 成文时间, 效力状态), its title field under a bullet
+(• 标  题:…), the post's day and time with its source and author apart (12-30 11:03  青山融媒  李四), a picture's code
+alone (59BE9), a page's footer fields (本文标题:…, 本文地址:…), a count of words (文章字数:365) and an e-paper's count
+of pages (下一版»本期共4版(1-2-4)) are the page's.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-fourth round") says why.
 """
@@ -163,3 +169,41 @@ def test_a_person_right_after_a_title_whose_name_lac_reads_as_another_word_is_a_
     entities, facts = graph("白石镇党委委员、副镇长向霆带队走访。")  # (LAC: 向霆, a preposition)
     assert ("Person", "向霆") in entities and ("向霆", "memberOf", "白石镇党委") in facts
     assert not any(type_ == "Person" for type_, _ in graph("副局长向前带队检查。")[0])  # (向前: forward)
+
+
+def test_a_sites_field_of_author_and_source_credits_the_author():
+    text = "青山小学开展护绿活动\n作者(来源):李小四    发布时间: 2012-10-24\n日前,青山小学开展了全校护绿活动,同学们清理了校园。"
+    assert headlines(text) == ["青山小学开展护绿活动"] and credits(text) == {("author", "李小四")}
+
+
+def test_a_credit_glued_after_the_last_sentence_with_a_bracket_left_unopened_is_the_byline():
+    text = ("青山学院举办校园摄影展\n9月15日,青山学院校园摄影展在图书馆开幕,共展出作品五十余幅。"
+            "展览将持续到9月25日。文:李小四     图:王大五  李小四)")
+    assert credits(text) == {("author", "李小四")}  # (who took the photos is no author)
+
+
+def test_a_government_pages_buttons_and_table_of_the_items_data_are_furniture():
+    title = "白石街道环境整治齐发力 辖区焕新颜"
+    text = ("欢迎访问青山区人民政府网站! 今天是:\n无障碍| 繁体 | 简体| 设为首页 | 收藏本站\n"
+            "  • 索 引 号:3704023704020008/2025-01011\n  • 发布机构:白石街道\n  • 成文时间:2025年04月22日\n"
+            f"  • 文  号:\n  • 标  题:{title}\n  • 效力状态:有效\n{title}\n"
+            "近日,白石街道组织各社区开展环境卫生整治,清理垃圾五十余吨。\n打印本文 打印本文  关闭窗口 关闭窗口")
+    assert headlines(text) == [title]
+    assert is_furniture("打印本文 关闭窗口") and is_furniture("无障碍| 繁体 | 简体| 设为首页 | 收藏本站")
+    assert is_furniture("  • 文  号:") and not is_furniture("主 任:李四说")
+
+
+def test_a_posts_day_and_time_with_its_source_and_author_apart_is_the_pages():
+    text = ("孝感白石镇:洁净家园 喜迎元旦\n\n12-30 11:03   青山市融媒体中心   李小四\n\n\n"
+            "12月28日,青山镇开展爱国卫生志愿服务活动,三百名志愿者参加。\n(来源:青山镇 通讯员:李小四  一审编辑:王五)")
+    assert headlines(text) == ["孝感白石镇:洁净家园 喜迎元旦"] and credits(text) == {("contributor", "李小四")}
+
+
+def test_a_pictures_code_a_pages_footer_fields_and_counts_are_the_pages():
+    assert is_furniture("59BE9") and is_furniture("68481") and not is_furniture("G20")
+    assert is_furniture("本文标题:青山县召开卫生健康工作会议 - 健康新闻") and is_furniture("文章字数:365")
+    assert is_furniture("下一版»本期共4版(1-2-4)")
+    text = ("下一版»本期共4版(1-2-4)\n县长主持召开县长办公会\n安排部署重点工作\n"
+            "本报讯 12月5日,县长主持召开县长办公会议,听取各部门工作汇报。\n59BE9\n会议强调,要加快重点项目建设。\n"
+            "本文标题:县长主持召开县长办公会 - 青山新闻\n本文地址:http://www.example.cn/a/1.html")
+    assert headlines(text) == ["县长主持召开县长办公会 安排部署重点工作"]

@@ -135,6 +135,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'reporter'), ('王五', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("(供稿 青山县人大办 李小四 编辑 王五)")]  # (the editor: no author)
         [('李小四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("作者(来源):李小四    发布时间: 2012-10-24")]  # (a field of both)
+        [('李小四', 'reporter')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -143,6 +145,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         return [x for x in parse_byline(text[:cut]) if x[0] not in again] + later
     text = _SPACED_ROLE.sub(lambda m: "记者" + m.group(1), text)  # 记 者 李四: the role word spaced out to line up
     text = text.replace("丨", " ")  # 据青山日报丨记者李四: a bar, not a character of a word (the same length: offsets stay)
+    text = _FIELD_OF_BOTH.sub(lambda m: " " * len(m.group()), text)  # 作者(来源)：李四: the field's name, no one's
     # the paper's dateline in brackets after the credit (记者李四【本报白石讯】): no name (spaces: offsets stay)
     text = _BRACKETED_DATELINE.sub(lambda m: " " * len(m.group()), text)
     spaced = {m.start(): m.end() for m in _LINED_UP_NAME.finditer(text) if count(m.group(1)) > 0}
@@ -151,6 +154,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 
 _SPACED_ROLE = re.compile(r"记([ \u3000]{1,2})者")
+_FIELD_OF_BOTH = re.compile(r"(?<=作者)[（(]来源[）)]")
 _BRACKETED_DATELINE = re.compile(BRACKETED_DATELINE)
 # A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
 # bracket or a space, before a bracket, a space, the end or a credit.
