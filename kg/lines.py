@@ -316,8 +316,20 @@ def _role_names(text: str) -> bool:
 
 
 def _parts(text: str) -> list[str]:
-    """The parts of a credit's names, apart by spaces, 、 or commas (张三 李四、王五 → 张三, 李四, 王五)."""
-    return [n for n in re.split(r"[\s\u3000、，,]+", text.strip()) if n]
+    """The parts of a credit's names, apart by spaces, 、 or commas (张三 李四、王五 → 张三, 李四, 王五); a name of two
+    spaced out to line up with names of three is one (张 黎 郭元辉 → 张黎, 郭元辉).
+
+    Examples:
+        >>> _parts("张 黎 郭元辉"), _parts("张三 李四、王五")
+        (['张黎', '郭元辉'], ['张三', '李四', '王五'])
+    """
+    out: list[str] = []
+    for n in re.split(r"[\s\u3000、，,]+", text.strip()):
+        if len(n) == 1 and out and len(out[-1]) == 1 and surname_count(out[-1]) > 0:
+            out[-1] += n  # (the two characters of one name, spaced out)
+        elif n:
+            out.append(n)
+    return out
 
 
 # Names after a dateline, closed by 报道： with no role word (本报讯李四报道：, 本报讯 李四 王五报道：).

@@ -552,6 +552,7 @@ def _continues(prev: Paragraph, line: Paragraph) -> bool:
         and not is_byline_start(line.text)
         and not is_byline_line(line.text)
         and line.text.lstrip(" \u3000")[:1] not in _ITEM_MARKS  # (a page's next item: ◆近日，…)
+        and not (_ITEM_NUMBER.match(prev.text) and _ITEM_NUMBER.match(line.text))  # (nor its next numbered one)
     )
 
 
@@ -889,17 +890,22 @@ def _column_above(paras: list[Paragraph], first: int, issue: bool = False) -> bo
 # A credit in brackets on a line of its own: names, run together or apart, and nothing else ((李四王五), (张三 李四)).
 _BRACKETED_CREDIT = re.compile(r"[（(][\u4e00-\u9fff]{2,4}(?:[ \u3000、]?[\u4e00-\u9fff]{2,4}){0,3}[）)]")
 # A numbered item's mark (1. 2. 3.), and a day or a time the report of its lead happened in (6月1日, 1日上午, 连日来).
-_ITEM_NUMBER = re.compile(r"[ \u3000]*(\d{1,2})(?:[.．][ \u3000]+|[.．、](?=[\u4e00-\u9fff]))")  # (not 1.5亿元)
+_ITEM_NUMBER = re.compile(  # (not 1.5亿元; 1、9月20日 is an item's)
+    r"[ \u3000]*(\d{1,2})(?:[.．][ \u3000]+|[.．](?=[\u4e00-\u9fff])|、(?=[\u4e00-\u9fff\d]))")
 _ITEM_DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日[上下]午|连日来|近日|日前|近期|截至目前|今年以来")
 # A digest's title that gives its issue's date: 晨光新闻速递(2020.6.02), 一周要闻（6月2日）.
-_ISSUE_DATE = re.compile(r"[（(](?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}日?[）)]")
+_ISSUE_DATE = re.compile(r"[（(](?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}日?[）)]"
+                         r"|^今天是\d{1,2}月\d{1,2}日")  # (a news breakfast's greeting: 今天是9月21日星期二，…)
+# A section's head in brackets between a digest's items: 【国内】, 【国际】.
+_SECTION = re.compile(r"【[\u4e00-\u9fff]{2,6}】")
 
 
-def _numbered_items(paras: list[Paragraph]) -> set[int]:
+def _numbered_items(paras: list[Paragraph], sections: int = 0) -> set[int]:
     """The paragraphs of a digest whose items are numbered 1, 2, 3… and have no titles: three or more, each a report
-    (a full stop, sixty characters or more), most of them with a day or a time of the report in their lead (not the
-    numbered steps of one article: 1. 强化组织领导。); above the first only a column's name, a page's furniture or the
-    digest's title with its issue's date (晨光新闻速递(2020.6.02)).
+    (a full stop, sixty characters or more), most of them with a day or a time of the report in their lead or the page
+    parted into ``sections`` (two or more heads in brackets: 【国内】, 【国际】) (not the numbered steps of one article:
+    1. 强化组织领导。); above the first only a column's name, a page's furniture or the digest's title with its issue's
+    date (晨光新闻速递(2020.6.02), 今天是9月21日星期二，…).
 
     Examples:
         >>> item = "{}. 6月{}日上午，青山县召开防汛工作会议，副县长李明出席会议并讲话，各乡镇及县直相关单位负责人参加会议，会议部署了全县防汛工作。"
@@ -916,7 +922,9 @@ def _numbered_items(paras: list[Paragraph]) -> set[int]:
             items.append(i)  # (once three are reports, the numbers go on with the digest however short the item)
         elif m and items:
             break  # (numbers out of order: no digest's)
-    if len(items) < 3 or sum(1 for i in items if _ITEM_DAY.search(paras[i].text, 0, 60)) * 2 <= len(items):
+    # (or the page's sections in brackets part them, two or more: 【国内】 1、… 【国际】 4、…, a digest's own heads)
+    if len(items) < 3 or sum(1 for i in items if _ITEM_DAY.search(paras[i].text, 0, 60)) * 2 <= len(items) \
+            and sections < 2:
         return set()
     return set(items) if _column_above(paras, items[0], issue=True) else set()
 
@@ -987,7 +995,8 @@ def segment(text: str) -> list[Article]:
     digest = _is_digest(paras)  # a digest of short items (or its source line stood above the first item)
     # the paragraphs that open with a dateline or a byline, and a digest's items opened by a mark (◆9月24日，…), a
     # number, their day, or closed by their author's name
-    items = _bulleted_items(paras) or _numbered_items(paras) or _dated_items(paras) or _credited_items(paras)
+    sections = sum(1 for line in raw if _SECTION.fullmatch(line.text.strip(" \u3000")))  # (【国内】, 【国际】)
+    items = _bulleted_items(paras) or _numbered_items(paras, sections) or _dated_items(paras) or _credited_items(paras)
     first_item = min(items, default=-1)
     opens = [is_byline_start(p.text) or i in items for i, p in enumerate(paras)]
     datelines = sum(opens)

@@ -18,7 +18,9 @@ left unopened (…。文:A 图:B C)) is the byline; the site's buttons (打印�
 fields with their names spaced out (• 索 引 号:…, • 文  号:, 成文时间, 效力状态), its title field under a bullet
 (• 标  题:…), the post's day and time with its source and author apart (12-30 11:03  青山融媒  李四), a picture's code
 alone (59BE9), a page's footer fields (本文标题:…, 本文地址:…), a count of words (文章字数:365) and an e-paper's count
-of pages (下一版»本期共4版(1-2-4)) are the page's.
+of pages (下一版»本期共4版(1-2-4)) are the page's; a digest's numbered items (1、9月20日…) parted by sections in
+brackets (【国内】, 【国际】) are its articles, under a greeting with the day (今天是9月21日星期二，…); a name of two spaced
+out in a credit (本报讯(张 黎 李元辉)) is one name.
 
 Each test is a short text written for it; docs/extraction.md ("Forty-fourth round") says why.
 """
@@ -207,3 +209,25 @@ def test_a_pictures_code_a_pages_footer_fields_and_counts_are_the_pages():
             "本报讯 12月5日,县长主持召开县长办公会议,听取各部门工作汇报。\n59BE9\n会议强调,要加快重点项目建设。\n"
             "本文标题:县长主持召开县长办公会 - 青山新闻\n本文地址:http://www.example.cn/a/1.html")
     assert headlines(text) == ["县长主持召开县长办公会 安排部署重点工作"]
+
+
+def test_a_digests_numbered_items_parted_by_sections_are_its_articles():
+    more = "有关部门表示,下一步将继续做好各项服务保障工作。"
+    items = ["1、9月20日15时许,青山县新建的跨江大桥正式通车,全长一千二百米,双向六车道,两岸群众前来观看。" + more,
+             "2、白石市图书馆新馆20日起正式开放,市民凭身份证即可免费办理借书证,首批开放的阅览座位有八百个。" + more + "【详情】",
+             "【国际】",
+             "3、2021年国际青年艺术节在巴黎开幕,来自三十多个国家的青年艺术家参加了开幕式,展出作品两千余件。" + more,
+             "4、世界卫生组织发布报告称,全球疫苗接种人数继续增长,多个国家的接种率已经超过百分之八十。" + more,
+             "【本地】",
+             "5、青山县第三届农民运动会开幕,全县十八个乡镇的一千多名农民运动员将参加十二个项目的比赛。" + more]
+    text = "今天是9月21日星期二,欢迎收听青山新闻早餐。\n【国内】\n" + "\n".join(items)
+    assert len(headlines(text)) == 6  # (the greeting, then the five items)
+    assert [a.sentences[0].text[:2] for a in parse(text).articles][1:] == ["1、", "2、", "3、", "4、", "5、"]
+    # (numbered steps, no days in most of their leads and no sections: one text's)
+    steps = "今天是9月21日星期二,欢迎收听青山新闻早餐。\n" + "\n".join(i for i in items if not i.startswith("【"))
+    assert len(headlines(steps)) == 1
+
+
+def test_a_name_spaced_out_in_a_credit_is_one_name():
+    text = "青山区荣获全省先进县区称号\n本报讯(张 黎 李元辉)3月26日,从全省工作会议上传来捷报,青山区荣获先进县区称号。"
+    assert credits(text) == {("author", "张黎"), ("author", "李元辉")}
