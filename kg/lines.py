@@ -421,7 +421,7 @@ _PAPER_DAY = r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]?"
 _BUTTONS = ("评论投稿|评论|我要投稿|投稿|点赞|打印|转发|复制链接|分享|收藏|关闭|字号|打印本页|打印本文|关闭窗口|我要评论|我要纠错|"
             # an e-paper's or an archive's: 3上一期 下一期4, 放大 缩小 默认, <<上一记录 下一记录>>
             "上一篇|下一篇|上一期|下一期|上一版|下一版|放大|适中|缩小|默认|打印预览|下载记录|上一记录|下一记录|返回概览|返回目录|"
-            "返回栏目|返回列表|栏目列表|返回上一页|返回本版|返回|版面导航|标题导航|在线投稿|"
+            "返回栏目|返回列表|栏目列表|返回上一页|返回本版|返回|版面导航|标题导航|在线投稿|朗读|朗读本文|"
             "更多|查看更多|加载更多|MORE|详细|全文|展开全文|收起|纠错|TOP|相关附件|附件|语音播报|"
             # a post's counters and a social app's buttons: 阅读 1.2万, 在看, 写留言
             r"(?:阅读|浏览|在看|点赞|评论|转发|收藏)[\s\u3000]*[\d.]+万?\+?|"
@@ -434,11 +434,6 @@ _POSTING_WORD = re.compile(r"(?:发布|发表|更新|发稿)(?:时间|日期|于
 
 
 POSTING_LINE = 120  # characters: the longest line of a post's day and source (:func:`is_posting_line`)
-
-
-# The post's day (its year may be left out) and time, then one to three names apart by spaces: its source, its author.
-_STAMP_THEN_NAMES = re.compile(r"(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?"
-                               r"(?:[\s\u3000]{2,}[\u4e00-\u9fffA-Za-z·]{2,20}){1,3}")
 
 
 def is_posting_line(text: str) -> bool:
@@ -494,7 +489,7 @@ _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?
 # A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
 _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|长者模式|关怀模式|关怀版|手机版|英文版|English|"
              "网站地图|设为首页|加入收藏|我的收藏|收藏|网站支持IPv6|IPv6|智能问答|登录|注册|关于我们|联系我们|网站声明|"
-             "法律声明|版权声明|免责声明|隐私政策|意见反馈|收藏本站|繁体|繁體|简体")
+             "法律声明|版权声明|免责声明|隐私政策|意见反馈|收藏本站|繁体|繁體|简体|统一用户登录|用户登录")
 # The mark between two steps of a breadcrumb: 首页 > 新闻, 首页 -> 正文, 首页 » 要闻.
 _STEP_MARK = r"(?:-{1,2}>|>>|>|＞|»|›|→)"
 # A site's list of other items under an article (新闻推荐, 相关阅读): what follows is no part of the article above.
@@ -565,7 +560,7 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:(?:上一版|下一版|上一期|下一期)[»«<>\s\u3000]*)*本期共\d+版(?:[（(][\d\-]+[）)])?$"
     # a picture's file name, standing for the picture (8B4A7591.JPG, IMG_0012.jpeg), or its code alone (59BE9, lanmu_02)
     r"|^[\w\-.]{1,40}\.(?:[Jj][Pp][Ee]?[Gg]|[Pp][Nn][Gg]|[Gg][Ii][Ff]|[Bb][Mm][Pp]|[Ww][Ee][Bb][Pp])$"
-    r"|^(?=[A-Za-z_\-]*\d)[0-9A-Za-z_\-]{5,32}$"
+    r"|^(?:\d{5,12}|(?=(?:\d*[A-F]){2})(?=(?:[A-F]*\d){2})[0-9A-F]{5,16}|[A-Za-z]+_[A-Za-z0-9_]+)$"
     # a producer's mark closing the article ((青山客户端出品))
     r"|^[（(][\u4e00-\u9fff]{2,16}出品[）)]$"
     # a social app's header over the post: 原创 青山发布 青山发布 2024-05-06 18:30 发表于青山
@@ -1064,7 +1059,7 @@ def is_furniture(text: str) -> bool:
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
         return False
-    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t) or _STAMP_THEN_NAMES.fullmatch(t):
+    if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
         return True
     if t and t[0] in BULLETS and (rest := t.lstrip(BULLETS)) and is_furniture(rest):
         return True  # (a bullet before a link: • 当前位置：)

@@ -374,17 +374,23 @@ def repair(text: str) -> list[Paragraph]:
         if not out and is_posting_line(line.text) and not is_byline_line(line.text) and _POSTER_ONLY.match(line.text):
             continue  # a post's day over its title, at the top of the page (a forum's: 青山论坛 发表于 2014-1-23 11:15)
         if is_furniture(line.text):
-            column = breadcrumb_end(line.text) or column
-            if column is not None and len(out) == 1 and out[0].text.strip(" \u3000") == column:
-                out.pop()  # the column's name standing above its breadcrumb (媒体看青山, then 首页 > … > 媒体看青山)
+            step_end = breadcrumb_end(line.text)
+            column = step_end or column
+            if step_end is not None and len(out) == 1 and out[0].text.strip(" \u3000") == column:
+                out.pop()  # the column's name standing above its breadcrumb (媒体看青山, then 首页 > … > 媒体看青山; not
+                # the title the breadcrumb ended with, under it: the post's fields under the title are no breadcrumb)
             continue  # the page's, not an article's
-        if column is not None and line.text.strip(" \u3000") == column:
-            continue  # the column's name repeated on a line of its own (above the article's headline)
-        if any(_summary_of(x.text, line.text) for x in out[-3:]):
+        if column is not None and line.text.strip(" \u3000") == column and not (
+                i + 1 < len(lines) and is_posting_line(lines[i + 1].text)):
+            continue  # the column's name repeated on a line of its own (above the article's headline; not the title
+            # a breadcrumb ends with, the post's day and source under it)
+        if any(is_furniture(x.text) for x in lines[max(0, i - 3) : i]) and any(
+                _summary_of(x.text, line.text) for x in out[-3:]):
             summary = line.text  # (its tags may stand again on a line of their own under it)
-            continue  # a site's summary under the fields: the title run on into its tags and the lead, cut
+            continue  # a site's summary under its fields: the title run on into its tags and the lead, cut
         if summary and is_short(line.text) and len(line.text) >= 4 and line.text in summary:
             continue  # the summary's tags on their line (粤海水务 粤海集团 供水项目)
+        summary = ""  # (only right under it)
         if (tab := _PAGE_TITLE.fullmatch(line.text.strip(" \u3000"))) and any(
                 x.text.strip(" \u3000") == tab.group("title") for x in out + lines[i + 1 : i + 2]):
             continue  # the page's title, the headline above or under it and the site's name (青山大道建设提速 - 青山新闻网)
@@ -481,10 +487,12 @@ def _summary_of(title: str, line: str) -> bool:
         (True, False)
         >>> _summary_of("《青山县志（第二版）》", "《青山县志（第二版）》一书，最近出版。"), _summary_of("会议召开", "会议召开 安全 生产")
         (False, False)
+        >>> _summary_of(t, t + "现场 李四 摄")  # (a caption, its photo's credit closing it)
+        False
     """
     title = title.strip(" \u3000")
     return (len(title) >= 8 and is_short(title) and line.startswith(title)
-            and _RUN_ON_TAGS.match(line, len(title)) is not None)
+            and _RUN_ON_TAGS.match(line, len(title)) is not None and not PHOTO_CREDITED.search(line))
 
 
 # Tags run on after a title: words parted by spaces only (安全 生产 青山网讯; not the commas of :data:`_TAGS`).
@@ -1018,6 +1026,10 @@ def segment(text: str) -> list[Article]:
             credit = None
         if len(headline) >= 2 and not articles and _SITE_NAME.fullmatch(headline[0].text.strip(" \u3000")):
             headline = headline[1:]  # (the site's name over the page's first title: 青山县人民政府 / 青山县召开…)
+        if (len(headline) >= 2 and not articles and _SITE_NAME.fullmatch(headline[-1].text.strip(" \u3000"))
+                and (k := bisect_left(lines, headline[-1].end)) < len(raw) and is_furniture(raw[k].text)):
+            headline = headline[:-1]  # (or under it over the post's day, its source: 青山县召开… / 青山县融媒体中心 /
+            # 2024-01-03 17:48)
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
         # (as the page writes them: the stroke read as a bar, 丨, is the stroke again)
         a.headline_lines = ["".join("丨" if c == "｜" and text[o] == "丨" else c for c, o in zip(h.text, h.offsets))

@@ -410,19 +410,20 @@ def _verbs_only(w, lac: dict[int, str] | None) -> bool:
 def quoted_verb(text: str, opening: int, closing: int, lac: dict[int, str]) -> bool:
     """Whether the quotes from ``opening`` to ``closing`` hold a headline's verb set off between its subject and its
     object (非遗“点靓”省第十三届旅游节): a word or two of four characters at most that the tagger reads as verbs and
-    adjectives, a verb among them, right after a character of the clause; not a quoted name (“科迪杯”第二届, “走进
+    adjectives, a verb among them, right after a character of the clause and no verb; not a quoted name (“科迪杯”第二届, “走进
     国家电网”活动) nor one that opens the clause (“绽放”新年音乐会).
 
     Examples:
         >>> t = "青山非遗“点靓”省第三届旅游节"
         >>> quoted_verb(t, 4, 7, {5: "v", 6: "a"}), quoted_verb(t, 4, 7, {5: "n"})
         (True, False)
-        >>> quoted_verb("“点靓”旅游节", 0, 3, {1: "v"})
-        False
+        >>> quoted_verb("“点靓”旅游节", 0, 3, {1: "v"}), quoted_verb("开展“回头看”行动", 2, 6, {0: "v", 3: "v"})
+        (False, False)
     """
     tags = [tag for k, tag in lac.items() if opening < k < closing]
+    before = lac.get(max((k for k in lac if k < opening), default=-1))  # (the word before: no verb, 开展“回头看”)
     return (0 < closing - opening - 1 <= 4 and opening > 0 and "\u4e00" <= text[opening - 1] <= "\u9fff"
-            and "v" in tags and all(tag in ("v", "vd", "a", "ad") for tag in tags))
+            and "v" in tags and all(tag in ("v", "vd", "a", "ad") for tag in tags) and before not in ("v", "vd"))
 
 
 _PARTY_JOINS = ("与", "和", "、", "同")

@@ -1208,30 +1208,6 @@ def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
             else m for m in found]
 
 
-def villages_after_towns(found: list[Mention], text: str) -> list[Mention]:
-    """A village of two characters (马村) right after a township of the gazetteer and one character: that character
-    opens the village's name (黄川镇演马村, where the tagger reads 演 as a verb), unless it is a word of its own
-    between them (a preposition, a conjunction, a particle, an adverb or a pronoun: 黄川镇和马村, or a verb as common
-    as 到 or 是). ``found`` is in text order.
-
-    Examples:
-        >>> t = "黄川镇演马村，黄川镇和马村"
-        >>> found = [Mention(4, 6, "Place", "马村", 1), Mention(11, 13, "Place", "马村", 1)]
-        >>> [m.text for m in villages_after_towns(found, t)]
-        ['演马村', '马村']
-    """
-    out = []
-    for m in found:
-        c = text[m.start - 1 : m.start]
-        if (m.type == "Place" and m.text.endswith("村") and len(m.text) == 2 == m.end - m.start
-                and "\u4e00" <= c <= "\u9fff" and frequency(c) < 100000
-                and not words(c)[0].pos.startswith(("p", "c", "u", "d", "r"))
-                and town_ending_at(text, m.start - 1) is not None):
-            m = replace(m, start=m.start - 1, text=c + m.text)
-        out.append(m)
-    return out
-
-
 def _village_word_at(text: str, at: int) -> bool:
     """Whether the 村 at ``at`` closes a word of jieba's, alone or with the name's last character (史村铺村党支部, 史村 铺村;
     not the 村 that opens 村民, 村委会, 村两委)."""
@@ -2165,7 +2141,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
-                 worded_villages, villages_after_towns, mid_word_places, function_words_out, leading_verb_cut,
+                 worded_villages, mid_word_places, function_words_out, leading_verb_cut,
                  organizing_verb_cut, listing_word_cut, villages_cut_short, joint_actors_cut, surname_heads_out,
                  lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
