@@ -724,7 +724,8 @@ _BROADCAST = re.compile(r"(?:央视网|央视|央广网|国际在线|[\u4e00-\u9
                         r"(?:[（(][^（）()]{1,12}[）)])?[：:]?$")
 
 
-def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool, datelines: int) -> bool:
+def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest: bool, datelines: int,
+                epaper: bool = False) -> bool:
     """Whether short lines between two body paragraphs head a new article (else they are
     photo captions and section heads of the current one).
 
@@ -735,13 +736,16 @@ def _opens_item(pending: list[Paragraph], p: Paragraph, current: Article, digest
     whose one dateline opens its first item (央视网消息（新闻联播）：). A paper's one article with its
     dateline (信息时报讯) keeps its section heads and photo captions. They never do when the line
     reads as a caption, or the paragraph after it goes on from the one before (会上, 随后,
-    他 …); a section head (一、…), a quote or a question heads no datelined article.
+    他 …); a section head (一、…), a quote or a question heads no datelined article. On an e-paper's page (``epaper``)
+    they do where the paragraph after opens a report of its own with its day (近日，…, 6月6日，…).
     """
     last = pending[-1].text
     if is_caption(last) or _CONTINUATION.match(p.text):
         return False
     if digest or current.byline_position == "end":  # a closing byline ended the article before
         return True
+    if epaper and _ITEM_DATE.match(p.text) and not _SECTION_HEAD.search(last):
+        return True  # (a page's next item: 硕放：… / 获市…银奖 / 近日，硕放街道…)
     if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) and not is_caption(pending[-2].text):
         return True
     paged = datelines > 1 or bool(current.dateline and _BROADCAST.search(current.dateline))
@@ -904,6 +908,8 @@ _ITEM_DAY = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}日[上下]午|连日来|�
 # A digest's title that gives its issue's date: 晨光新闻速递(2020.6.02), 一周要闻（6月2日）.
 _ISSUE_DATE = re.compile(r"[（(](?:\d{4}[.\-/年])?\d{1,2}[.\-/月]\d{1,2}日?[）)]"
                          r"|^今天是\d{1,2}月\d{1,2}日")  # (a news breakfast's greeting: 今天是9月21日星期二，…)
+# An e-paper's page line: 第A05版：…, 04版：…
+_EPAPER_PAGE = re.compile(r"第?[ \u3000]*[A-Z]?\d{1,3}[ \u3000]*版")
 # A section's head in brackets between a digest's items: 【国内】, 【国际】.
 _SECTION = re.compile(r"【[\u4e00-\u9fff]{2,6}】")
 
@@ -993,6 +999,8 @@ def segment(text: str) -> list[Article]:
     posted = {p.start for p in paras if p.text in titles}
     # the paragraphs right under a breadcrumb or an e-paper's page line (第11版：…): what stands above is the site's
     paged = {p.start for p in paras if (k := bisect_left(lines, p.start)) > 0 and is_page_line(raw[k - 1].text)}
+    # an e-paper's page: its page line (第A05版：…) among the page's first lines
+    epaper = any(_EPAPER_PAGE.search(line.text) and is_furniture(line.text) for line in raw[:6])
     under_byline: set[int] = set()  # short lines with a byline's line between them and the short line before
     articles: list[Article] = []
     pending: list[Paragraph] = []  # short lines seen since the last body paragraph
@@ -1155,7 +1163,7 @@ def segment(text: str) -> list[Article]:
             add_captions(current, pending)
             pending = []
         if current is not None and pending and not starts and not lead and not _opens_item(
-                pending, p, current, digest, datelines):
+                pending, p, current, digest, datelines, epaper):
             inner = [c for c in pending if is_caption(c.text)]
             add_captions(current, inner)  # photo captions and section heads inside the article
             for h in pending:
@@ -1183,7 +1191,8 @@ def segment(text: str) -> list[Article]:
             headline, subtitle, captions, before = _split_pending(
                 pending, current is not None,
                 below_furniture if p.start in below_furniture or lead or starts else frozenset(),
-                below_furniture | under_byline, posted, paged)
+                below_furniture | under_byline, posted, paged,
+                whole=current is not None and epaper and _ITEM_DATE.match(p.text) is not None)
             if current is not None:
                 add_captions(current, before)
             current = start_article(headline, subtitle, (lead or [p])[0].start)
@@ -1434,7 +1443,7 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
                    below_furniture: frozenset[int] | set[int] = frozenset(),
                    apart: frozenset[int] | set[int] = frozenset(),
                    posted: frozenset[int] | set[int] = frozenset(),
-                   paged: frozenset[int] | set[int] = frozenset(),
+                   paged: frozenset[int] | set[int] = frozenset(), whole: bool = False,
                    ) -> tuple[list[Paragraph], Paragraph | None, list[Paragraph], list[Paragraph]]:
     """Short lines before an article: (headline lines, subtitle, its captions, captions of
     the previous article). At the top of a text, lines above a line of the page's furniture whose
@@ -1453,7 +1462,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     is the title (the one before it, when the last opens with ——, is the title of that
     subtitle). The line before the title is a kicker (first headline line) when it is built of
     two parallel phrases separated by a space (``打通“大动脉” 畅通“小血管”``); otherwise it is a
-    photo caption of the article before.
+    photo caption of the article before; with ``whole`` (an e-paper's next item, its lead dated), two lines no caption
+    are both the title's.
     """
     if not pending:
         return [], None, [], []
@@ -1499,6 +1509,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) \
             and not is_caption(pending[-2].text):  # (not the photo credit closing the article before: (记者 李四 摄))
         return pending[-2:], subtitle, [], pending[:-2]
+    if whole and len(pending) == 2 and not any(is_caption(x.text) for x in pending):
+        return pending, subtitle, [], []  # (an e-paper's next item: its title over two lines, 硕放：… / 获…银奖)
     return pending[-1:], subtitle, [], pending[:-1]
 
 

@@ -241,3 +241,13 @@ def test_the_sites_name_under_the_first_title_and_its_read_aloud_button_are_the_
     text = f"青山县人民政府\n朗读\n\n{title}\n\n来源:青山县白石镇 打印\n\n1月2日上午,青山县集中开工十二个重点项目,总投资三十亿元。"
     assert headlines(text) == [title]
     assert is_furniture("朗读") and is_furniture("统一用户登录 网站支持IPv6")
+
+
+def test_short_lines_over_a_dated_report_on_an_e_papers_page_head_its_next_item():
+    first = "日前,白石街道青山苑的居民发现楼门口多了一块新的标识牌,上面写着人防工程的位置和用途。"
+    second = "近日,黄川街道编排的小戏《老街坊》获得全市群众文艺作品银奖,该剧讲述了社区里的邻里故事。"
+    page = f"第A05版:青山新区\n白石:老小区人防工程 标识牌换新颜\n{first}\n黄川:《老街坊》\n获全市群众文艺银奖\n{second}"
+    assert headlines(page) == ["白石:老小区人防工程 标识牌换新颜", "黄川:《老街坊》 获全市群众文艺银奖"]
+    # (not on a site's page, and not over a paragraph that goes on with no day of its own)
+    assert len(headlines(page.replace("第A05版:青山新区\n", ""))) == 1
+    assert len(headlines(page.replace("近日,", "该剧由"))) == 1
