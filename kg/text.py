@@ -384,8 +384,8 @@ def repair(text: str) -> list[Paragraph]:
                 i + 1 < len(lines) and is_posting_line(lines[i + 1].text)):
             continue  # the column's name repeated on a line of its own (above the article's headline; not the title
             # a breadcrumb ends with, the post's day and source under it)
-        if any(is_furniture(x.text) for x in lines[max(0, i - 3) : i]) and any(
-                _summary_of(x.text, line.text) for x in out[-3:]):
+        if any(_summary_of(x.text, line.text) for x in out[-3:]) and any(
+                is_furniture(x.text) for x in lines[max(0, i - 3) : i]):  # (the cheap test first: every line)
             summary = line.text  # (its tags may stand again on a line of their own under it)
             continue  # a site's summary under its fields: the title run on into its tags and the lead, cut
         if summary and is_short(line.text) and len(line.text) >= 4 and line.text in summary:

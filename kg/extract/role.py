@@ -845,6 +845,23 @@ def _post(title: str) -> str:
     return re.sub(r"^(?:常务)?副", "", title)
 
 
+def _titled_members(a, out: list) -> dict[int, list[Relation]]:
+    """The memberships of the article's people that a title right before their name says (the evidence ends at the
+    name), by the person's mention, in the order found."""
+    held: dict[int, list[Relation]] = {}
+    for r in out:
+        if isinstance(r, Relation) and r.predicate == "memberOf" and r.subject.article == a.index \
+                and r.evidence.end == r.subject.end:
+            held.setdefault(id(r.subject), []).append(r)
+    return held
+
+
+def _neighbours(found: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Each person found and the next one in the text, bylines' aside (a list's names, one after another)."""
+    people = sorted((m for m in found if m.type == "Person" and m.extractor != "byline"), key=lambda m: m.start)
+    return list(zip(people, people[1:]))
+
+
 def _leaders_listed(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
     """A body's leaders listed after commas (or 、), the first with a post in the body's party committee and one in
     the body (青山集团党委书记、董事长张三，党委副书记、总经理李四，党委委员、副总经理王五): each one after holds the
@@ -862,14 +879,9 @@ def _leaders_listed(doc: Document, a, found: list[Mention], out: list) -> list[R
         >>> [(r.subject.text, r.obj.text, r.role) for r in _leaders_listed(doc, doc.articles[0], [z, l], out)]
         [('李四', '青山集团党委', '副书记'), ('李四', '青山集团', '总经理')]
     """
-    held: dict[int, list[Relation]] = {}
-    for r in out:
-        if isinstance(r, Relation) and r.predicate == "memberOf" and r.subject.article == a.index \
-                and r.evidence.end == r.subject.end:
-            held.setdefault(id(r.subject), []).append(r)
+    held = _titled_members(a, out)
     added: list[Relation] = []
-    people = sorted((m for m in found if m.type == "Person" and m.extractor != "byline"), key=lambda m: m.start)
-    for first, second in zip(people, people[1:]):
+    for first, second in _neighbours(found):
         rels = held.get(id(first), [])
         party = next((r for r in rels if _PARTY_ORGAN.search(r.obj.text[-3:])), None)
         body = next((r for r in rels if r is not party and party.obj.text.startswith(r.obj.text)), None) \
@@ -902,11 +914,9 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
         >>> [(r.subject.text, r.obj.text, r.role) for r in _listed_after(doc, doc.articles[0], [z, l, w], [Relation(z, "memberOf", w, ev, role="书记")])]
         [('李四', '县委', '副书记')]
     """
-    members = {id(r.subject): r for r in out if isinstance(r, Relation) and r.predicate == "memberOf"
-               and r.subject.article == a.index and r.evidence.end == r.subject.end}
+    members = {k: rels[-1] for k, rels in _titled_members(a, out).items()}  # (a person's last membership)
     added: list[Relation] = []
-    people = sorted((m for m in found if m.type == "Person" and m.extractor != "byline"), key=lambda m: m.start)
-    for first, second in zip(people, people[1:]):
+    for first, second in _neighbours(found):
         before = members.get(id(first))
         gap = doc.text[first.end : second.start]
         titles = gap[1:].split("、")
