@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
+from .headlines import odds
 from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
                     PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS,
                     bracketed_names, breadcrumb_end, credit_end, credits_no_one, dateline, ends_sentence, field_value,
@@ -313,12 +314,13 @@ def _unflattened(line: Paragraph) -> list[Paragraph]:
             line.slice(*m.span("body"))]
 
 
-def repair(text: str) -> list[Paragraph]:
+def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]:
     """Rejoin paragraphs and words that page layout split across lines.
 
     A line continues the paragraph before it when that paragraph is body text
     (it has sentence punctuation) that does not end a sentence, and the line is
-    not a byline. Headlines and captions (short, unpunctuated) are never glued.
+    not a byline. Headlines and captions (short, unpunctuated) are never glued, nor a line the headline model is sure
+    of (``chance``: how likely each line is a headline's, by its start; :func:`kg.headlines.odds`).
 
     Examples:
         >>> [p.text for p in repair("三级网格由楼院长,党员中\\n\\n心户等组成。\\n\\n标题")]
@@ -406,7 +408,8 @@ def repair(text: str) -> list[Paragraph]:
         if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):
             out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line
         elif out and _continues(out[-1], line) and not is_posting_line(line.text) \
-                and not is_posting_line(lines[i - 1].text):  # (a post's day is no paragraph's, and parts none)
+                and not is_posting_line(lines[i - 1].text) \
+                and (chance or {}).get(line.start, 0.5) < LIKELY:  # (a post's day is no paragraph's, and parts none)
             out[-1] = Paragraph(out[-1].text + line.text, out[-1].offsets + line.offsets)
         else:
             out.append(line)
@@ -986,11 +989,19 @@ def segment(text: str) -> list[Article]:
         >>> [(a.headline, a.sentences[-1].text) for a in doc.articles]
         [('大桥通车', '今天,大桥通车。'), ('新区开工', '今天,新区开工。')]
     """
-    paras = repair(text)
-    # the paragraphs under a line that repair dropped (the page's furniture: a date, a field, a column's name): lines
-    # start between two paragraphs only there (a paragraph's own lines start inside it)
     raw = _lines(text)
     lines = [line.start for line in raw]
+    # how likely each line is a headline's, by the learned model (kg.headlines): a paragraph's, its first line's
+    chance = dict(zip(lines, odds(text, raw)))
+    paras = repair(text, chance)
+    # (a paragraph that starts inside a line, a title cut from its field's name (名称：…): a line's of the same words,
+    # the likeliest; none where no line is it alone)
+    said: dict[str, float] = {}
+    for line in raw:
+        said[line.text] = max(said.get(line.text, 0.0), chance[line.start])
+    chance.update({p.start: said.get(p.text, 0.5) for p in paras if p.start not in chance})
+    # the paragraphs under a line that repair dropped (the page's furniture: a date, a field, a column's name): lines
+    # start between two paragraphs only there (a paragraph's own lines start inside it)
     below_furniture = {b.start for a, b in zip(paras, paras[1:])
                        if bisect_left(lines, a.end) < len(lines) and lines[bisect_left(lines, a.end)] < b.start}
     # the paragraphs a post's day and source stand right under (发布时间：… 来源：…): at the top of a web page, the title
@@ -1162,8 +1173,8 @@ def segment(text: str) -> list[Article]:
                 set_byline(current, pending.pop(), "end")
             add_captions(current, pending)
             pending = []
-        if current is not None and pending and not starts and not lead and not _opens_item(
-                pending, p, current, digest, datelines, epaper):
+        if current is not None and pending and not starts and not lead and not _heads(
+                pending, chance, _opens_item(pending, p, current, digest, datelines, epaper)):
             inner = [c for c in pending if is_caption(c.text)]
             add_captions(current, inner)  # photo captions and section heads inside the article
             for h in pending:
@@ -1193,6 +1204,7 @@ def segment(text: str) -> list[Article]:
                 below_furniture if p.start in below_furniture or lead or starts else frozenset(),
                 below_furniture | under_byline, posted, paged,
                 whole=current is not None and epaper and _ITEM_DATE.match(p.text) is not None)
+            headline, captions, before = _likeliest(headline, captions, before, pending, chance, current is not None)
             if current is not None:
                 add_captions(current, before)
             current = start_article(headline, subtitle, (lead or [p])[0].start)
@@ -1266,12 +1278,26 @@ def segment(text: str) -> list[Article]:
     for a in articles:
         if a.byline is None:
             _photo_credit(a)
+    if len(articles) > 1 and _site_header(articles[0], articles[1], chance):
+        articles[0].headline, articles[0].sentences = "", []  # (the site's: a login's buttons and its form's fields)
     if len(articles) > 1 and any(not a.headline and not a.sentences for a in articles):
         # a page's credit line over its items (青山日报讯 (李四 王五 …)), with no text of its own: no article
         articles = [a for a in articles if a.headline or a.sentences]
         for i, a in enumerate(articles, 1):
             a.index = i
     return articles
+
+
+def _site_header(first: Article, second: Article, chance: dict[int, float], most: int = 60) -> bool:
+    """Whether the page's first article is the site's header: the headline model is sure none of its headline's lines is
+    a headline's, likes a line of the next one's (``chance``: by a line's start), and it holds no more than ``most``
+    characters of text under its headline (a form's fields glued into a paragraph: 从:到:格式:YYYY-MM-DD)."""
+    def odds(a: Article) -> list[float]:
+        at, end = a.headline_span or (0, 0)
+        return [p for start, p in chance.items() if at <= start < end]
+    text = sum(len(s.text) for s in first.sentences if s.kind != "headline")
+    return (text <= most and bool(odds(first)) and max(odds(first)) < UNLIKELY
+            and max(odds(second), default=0.0) >= 0.5)
 
 
 # A credit in brackets after a title, on its line (…庆祝教师节 (通讯员王五)).
@@ -1437,6 +1463,45 @@ def _section_label(line: str, title: str) -> bool:
     t = line.strip(" \u3000")
     ws = words(t) if re.fullmatch(r"[\u4e00-\u9fff]{4}", t) else []
     return len(ws) >= 2 and all(w.pos in ("n", "vn") for w in ws) and not UNIT_END.search(title.strip(" \u3000"))
+
+
+LIKELY, UNLIKELY = 0.9, 0.1  # what the headline model must say to overrule the rules
+
+
+def _heads(pending: list[Paragraph], chance: dict[int, float], rules: bool) -> bool:
+    """Whether short lines between two paragraphs of an article head a new one: as the rules say (``rules``), unless
+    the headline model is sure none of them is a headline's line (``chance``: by a line's start). (Where it is sure one
+    is and the rules say no, the rules stand: a feature's section heads read as titles.)"""
+    return rules and max(chance.get(x.start, 0.5) for x in pending) >= UNLIKELY
+
+
+def _likeliest(headline: list[Paragraph], captions: list[Paragraph], before: list[Paragraph],
+               pending: list[Paragraph], chance: dict[int, float], has_previous: bool,
+               ) -> tuple[list[Paragraph], list[Paragraph], list[Paragraph]]:
+    """The headline the rules chose from the short lines before an article, mended by the headline model: where it is
+    sure none of the rules' lines is a headline's and sure of another line, that line (with the likely lines next to
+    it); else without the rules' lines it is sure of not being one, at either end. What goes: above, the article
+    before's captions (the site's header at the top of the page); below, the article's captions."""
+    if not headline:
+        return headline, captions, before
+    likely = [x for x in pending if chance.get(x.start, 0.5) >= 0.5]
+    if all(chance.get(x.start, 0.5) < UNLIKELY for x in headline) and likely:
+        k = pending.index(max(likely, key=lambda x: chance.get(x.start, 0.5)))
+        i = k
+        while i > 0 and chance.get(pending[i - 1].start, 0.5) >= 0.5:
+            i -= 1
+        j = k + 1
+        while j < len(pending) and chance.get(pending[j].start, 0.5) >= 0.5:
+            j += 1
+        return pending[i:j], pending[j:], (before + pending[:i]) if has_previous else before
+    if all(chance.get(x.start, 0.5) < UNLIKELY for x in headline):
+        return headline, captions, before
+    i, j = 0, len(headline)
+    while chance.get(headline[i].start, 0.5) < UNLIKELY and not _TWO_PHRASES.fullmatch(headline[i].text):
+        i += 1  # (a kicker of two phrases stays: 春风送暖 农技下乡 / 白石镇举办春耕培训)
+    while chance.get(headline[j - 1].start, 0.5) < UNLIKELY:
+        j -= 1
+    return headline[i:j], headline[j:] + captions, (before + headline[:i]) if has_previous else before
 
 
 def _split_pending(pending: list[Paragraph], has_previous: bool,

@@ -207,8 +207,10 @@ def test_what_the_review_found():
     # a text that is a photo's caption alone builds
     assert headlines("学生在操场上进行消防演练。李小四 摄\n编辑：王五") == [""]
     # items of a page that each close with their editor stay items
-    report = "近日，白石镇组织干部群众开展春季植树活动，在河道两岸共栽种各类苗木三千余株，进一步改善了人居环境。"
-    text = f"青山县开展春耕\n{report}\n编辑：王五\n白石镇植树\n{report}\n编辑：王五\n红旗村修路\n日前，{report[3:]}"
+    r1 = "近日，青山县农业农村局派出农技员到各村讲解育秧技术，发放种子化肥两百余吨，保障春耕用种用肥。"
+    r2 = "近日，白石镇组织干部群众开展春季植树活动，在河道两岸共栽种各类苗木三千余株，进一步改善了人居环境。"
+    r3 = "日前，红旗村通村公路硬化工程完工，全长三点二公里，解决了沿线五百余户村民出行难的问题。"
+    text = f"青山县开展春耕\n{r1}\n编辑：王五\n白石镇植树\n{r2}\n编辑：王五\n红旗村修路\n{r3}"
     assert headlines(text) == ["青山县开展春耕", "白石镇植树", "红旗村修路"]
     # a wrapped line of the body that gives a meeting's time is no post's day
     text = ("青山县召开安全生产工作会议\n青山县安全生产委员会近日发出通知，决定召开全县安全生产工作\n"

@@ -197,7 +197,7 @@ def test_a_pictures_code_a_pages_footer_fields_and_counts_are_the_pages():
     assert not any(is_furniture(t) for t in ("COVID-19", "MU5735", "K8361", "iPhone15"))  # (a flight's, a train's)
     assert is_furniture("本文标题:青山县召开卫生健康工作会议 - 健康新闻") and is_furniture("文章字数:365")
     assert is_furniture("下一版»本期共4版(1-2-4)")
-    text = ("下一版»本期共4版(1-2-4)\n县长主持召开县长办公会\n安排部署重点工作\n"
+    text = ("下一版»本期共4版(1-2-4)\n县长主持召开县长办公会 安排部署重点工作\n"
             "本报讯 12月5日,县长主持召开县长办公会议,听取各部门工作汇报。\n59BE9\n会议强调,要加快重点项目建设。\n"
             "本文标题:县长主持召开县长办公会 - 青山新闻\n本文地址:http://www.example.cn/a/1.html")
     assert headlines(text) == ["县长主持召开县长办公会 安排部署重点工作"]
