@@ -19,19 +19,22 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
 
 from .errors import InputError
-from .evaluate import gold_files, text_of
+from .evaluate import gold_files
 from .headlines import SIZE, features, score
 from .text import _lines, decode
 
 
-def pages(spec: str, skip: set[str] = frozenset()) -> list[tuple[str, str, dict]]:
+def pages(spec: str, skip: Collection[str] = frozenset()) -> list[tuple[str, str, dict]]:
     """The (name, text, gold) of each page a ``GOLD[=TEXTS]`` names."""
     gold, _, texts = spec.partition("=")
+    if texts and not Path(texts).exists():
+        raise InputError(f"{texts}: no such file or folder")
     files = gold_files(gold) if Path(gold).is_dir() else [Path(gold)]
     out = []
     for path in files:
@@ -39,32 +42,55 @@ def pages(spec: str, skip: set[str] = frozenset()) -> list[tuple[str, str, dict]
         if name in skip:
             continue
         g = json.loads(path.read_text(encoding="utf-8"))
-        text_path = Path(texts) if texts and Path(texts).is_file() else text_of(path, g, texts or None)
+        if not isinstance(g, dict) or not isinstance(g.get("articles", []), list):
+            raise InputError(f"{path}: not a gold file (an object with a list of articles)")
+        if texts and Path(texts).is_file():
+            text_path = Path(texts)
+        else:
+            folder = Path(texts) if texts else path.parent
+            text_path = folder / (g.get("text_file") or f"{name}.txt")
+            if not text_path.is_file():
+                raise InputError(f"{path}: its text {text_path.name} is not in {folder} (give GOLD=TEXTS)")
         out.append((str(path), decode(text_path.read_bytes(), str(text_path)), g))
     return out
 
 
 def labels(text: str, gold: dict) -> list[int]:
     """1 for each line of the text that is a line of a gold headline, else 0: of its other reading where the gold
-    gives one and the text holds it (a kicker or a subtitle with the title: the lines that head the article).
+    gives one and the text holds it (a kicker or a subtitle with the title: the lines that head the article). Each
+    headline is the last of its lines' matches before its body's first characters (``first_body_chars``), so a list of
+    the page's titles above the articles is no headline.
 
     Examples:
         >>> labels("青山网\\n青山桥\\n通车\\n今天，青山桥通车。", {"articles": [{"headline": "青山桥 通车"}]})
         [0, 1, 1, 0]
+        >>> labels("导读\\n青山桥通车\\n青山桥通车\\n今天，青山桥通车。",
+        ...        {"articles": [{"headline": "青山桥通车", "first_body_chars": "今天，青山桥通车。"}]})
+        [0, 0, 1, 0]
     """
-    texts = [line.text.strip(" \u3000") for line in _lines(text)]
+    return _labelled(text, gold)[0]
+
+
+def _labelled(text: str, gold: dict) -> tuple[list[int], int]:
+    """:func:`labels`, and how many of the gold's headlines the text does not hold line by line."""
+    texts = [line.text.strip() for line in _lines(text)]
     y = [0] * len(texts)
-    at = 0  # the articles stand in order
+    at = missed = 0  # the articles stand in order
     for a in gold.get("articles", []):
+        body = a.get("first_body_chars") or ""
+        end = next((i for i in range(at, len(texts)) if body and body.strip() in texts[i]), len(texts))
         for headline in filter(None, (a.get("headline_alt"), a.get("headline"))):
-            span = next(((i, i + k) for i in range(at, len(texts)) for k in (1, 2, 3)
-                         if " ".join(texts[i : i + k]) == headline.strip()
-                         or "".join(texts[i : i + k]) == headline.replace(" ", "")), None)
-            if span is not None:
-                y[span[0] : span[1]] = [1] * (span[1] - span[0])
-                at = span[1]
+            spans = [(i, i + k) for i in range(at, end) for k in (1, 2, 3, 4) if i + k <= end
+                     and (" ".join(texts[i : i + k]) == headline.strip()
+                          or "".join(texts[i : i + k]) == headline.replace(" ", ""))]
+            if spans:
+                first, last = max(spans)
+                y[first:last] = [1] * (last - first)
+                at = last
                 break
-    return y
+        else:
+            missed += bool(a.get("headline"))
+    return y, missed
 
 
 def fit(rows: list[list[int]], y: list[int], l2: float = 1.0, steps: int = 300, rate: float = 0.05) -> np.ndarray:
@@ -97,6 +123,8 @@ def cross_check(data: list[tuple[str, list[list[int]], list[int]]], folds: int, 
     counts = (0, 0, 0)
     for k in range(folds):
         train = [d for d in data if fold[d[0]] != k]
+        if not train or not any(v for d in train for v in d[2]):
+            continue  # (a fold of all the pages, or of all the headlines: nothing to train on without it)
         w = fit([r for d in train for r in d[1]], [v for d in train for v in d[2]], l2)
         for name, rows, y in (d for d in data if fold[d[0]] == k):
             counts = tuple(a + b for a, b in zip(counts, _counts(y, [p > 0.5 for p in score(rows, w)])))
@@ -112,25 +140,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=0, help="first report a page-wise cross-check over this many folds")
     args = ap.parse_args(argv)
     skip = {s for s in args.skip.split(",") if s}
+    if args.l2 < 0 or args.folds == 1 or args.folds < 0:
+        print("kg headline_fit: --l2 must be 0 or more, --folds 2 or more (or 0: no cross-check)", file=sys.stderr)
+        return 1
     try:
-        data = []
+        data, missed = [], 0
         for spec in args.gold:
             for name, text, gold in pages(spec, skip):
-                data.append((name, features(text, _lines(text)), labels(text, gold)))
+                y, lost = _labelled(text, gold)
+                data.append((name, features(text, _lines(text)), y))
+                missed += lost
+        n, pos = sum(len(d[2]) for d in data), sum(sum(d[2]) for d in data)
+        if not pos:
+            raise InputError("no headline of the gold stands on lines of its text: nothing to learn")
+        if args.folds > len(data):
+            raise InputError(f"--folds {args.folds}: more folds than pages ({len(data)})")
+        print(f"{len(data)} pages, {n} lines, {pos} of them headline lines; {missed} gold headlines not found line by "
+              "line in their text", file=sys.stderr)
+        if args.folds:
+            print(cross_check(data, args.folds, args.l2), file=sys.stderr)
+        w = fit([r for d in data for r in d[1]], [v for d in data for v in d[2]], args.l2)
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = args.out.with_name(args.out.name + ".tmp")
+        with open(tmp, "wb") as f:
+            names = sorted(f"{Path(d[0]).parent.name}/{Path(d[0]).name.removesuffix('.gold.json')}" for d in data)
+            np.savez_compressed(f, weights=w.astype(np.float32), lines=np.array(n), sources=np.array(names))
+        tmp.replace(args.out)
     except (InputError, OSError, ValueError) as e:
         print(f"kg headline_fit: {e}", file=sys.stderr)
         return 1
-    n, pos = sum(len(d[2]) for d in data), sum(sum(d[2]) for d in data)
-    print(f"{len(data)} pages, {n} lines, {pos} of them headline lines", file=sys.stderr)
-    if args.folds > 1:
-        print(cross_check(data, args.folds, args.l2), file=sys.stderr)
-    w = fit([r for d in data for r in d[1]], [v for d in data for v in d[2]], args.l2)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_name(args.out.name + ".tmp")
-    with open(tmp, "wb") as f:
-        names = sorted(f"{Path(d[0]).parent.name}/{Path(d[0]).name.removesuffix('.gold.json')}" for d in data)
-        np.savez_compressed(f, weights=w.astype(np.float32), lines=np.array(n), sources=np.array(names))
-    tmp.replace(args.out)
     print(f"wrote {args.out}", file=sys.stderr)
     return 0
 

@@ -1,5 +1,5 @@
 """How likely each line of a page is a line of an article's headline: a logistic regression learned from pages
-annotated for their articles (``python -m kg.headline_fit``; data and figures in docs/segmentation.md).
+annotated for their articles (``python -m kg.headline_fit``; data and figures in docs/structure.md).
 
 The rules of :mod:`kg.text` read a page's structure (datelines, bylines, digests, captions); where they must tell a
 headline from a line of the site's furniture, a caption or a section head, they ask this model. Its cues are the
@@ -83,7 +83,7 @@ def features(text: str, lines: Sequence[Line], only: Collection[int] | None = No
         >>> [len(f) > 10 for f in features(page, _lines(page))]
         [True, True]
     """
-    texts = [line.text.strip(" \u3000") for line in lines]
+    texts = [line.text.strip() for line in lines]  # (any space: a title padded with &nbsp; is the title)
     n = len(texts)
     body = [len(t) >= 50 and bool(_SENTENCE_END.search(t)) for t in texts]
     first_body = next((i for i, b in enumerate(body) if b), n)
@@ -153,6 +153,6 @@ def odds(text: str, lines: Sequence[Line]) -> list[float]:
         >>> odds(page, _lines(page))[1]
         0.5
     """
-    short = {i for i, line in enumerate(lines) if len(line.text.strip(" \u3000")) <= LONGEST}
+    short = {i for i, line in enumerate(lines) if len(line.text.strip()) <= LONGEST}
     rows = features(text, lines, short)
     return [p if i in short else 0.5 for i, p in enumerate(score(rows))]

@@ -314,6 +314,9 @@ def _unflattened(line: Paragraph) -> list[Paragraph]:
             line.slice(*m.span("body"))]
 
 
+LIKELY, UNLIKELY = 0.9, 0.1  # what the headline model (kg.headlines) must say to overrule the rules
+
+
 def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]:
     """Rejoin paragraphs and words that page layout split across lines.
 
@@ -409,7 +412,10 @@ def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]
             out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line
         elif out and _continues(out[-1], line) and not is_posting_line(line.text) \
                 and not is_posting_line(lines[i - 1].text) \
-                and (chance or {}).get(line.start, 0.5) < LIKELY:  # (a post's day is no paragraph's, and parts none)
+                and ((chance or {}).get(line.start, 0.5) < LIKELY
+                     or out[-1].text.rstrip(" \u3000").endswith(("：", ":"))):
+            # (a post's day is no paragraph's, and parts none; a line the headline model is sure is a title's goes on
+            # only a title's first words, 白石县： / 春耕生产工作会议召开)
             out[-1] = Paragraph(out[-1].text + line.text, out[-1].offsets + line.offsets)
         else:
             out.append(line)
@@ -1174,7 +1180,8 @@ def segment(text: str) -> list[Article]:
             add_captions(current, pending)
             pending = []
         if current is not None and pending and not starts and not lead and not _heads(
-                pending, chance, _opens_item(pending, p, current, digest, datelines, epaper)):
+                pending, chance, _opens_item(pending, p, current, digest, datelines, epaper),
+                _ITEM_DATE.match(p.text) is not None):
             inner = [c for c in pending if is_caption(c.text)]
             add_captions(current, inner)  # photo captions and section heads inside the article
             for h in pending:
@@ -1204,7 +1211,8 @@ def segment(text: str) -> list[Article]:
                 below_furniture if p.start in below_furniture or lead or starts else frozenset(),
                 below_furniture | under_byline, posted, paged,
                 whole=current is not None and epaper and _ITEM_DATE.match(p.text) is not None)
-            headline, captions, before = _likeliest(headline, captions, before, pending, chance, current is not None)
+            headline, captions, before = _likeliest(headline, subtitle, captions, before, pending, chance,
+                                                    current is not None)
             if current is not None:
                 add_captions(current, before)
             current = start_article(headline, subtitle, (lead or [p])[0].start)
@@ -1291,13 +1299,17 @@ def segment(text: str) -> list[Article]:
 def _site_header(first: Article, second: Article, chance: dict[int, float], most: int = 60) -> bool:
     """Whether the page's first article is the site's header: the headline model is sure none of its headline's lines is
     a headline's, likes a line of the next one's (``chance``: by a line's start), and it holds no more than ``most``
-    characters of text under its headline (a form's fields glued into a paragraph: 从:到:格式:YYYY-MM-DD)."""
-    def odds(a: Article) -> list[float]:
+    characters of text under its headline, none a sentence (a form's fields glued into a paragraph:
+    从:到:格式:YYYY-MM-DD), with no dateline nor byline (not a brief under its column's name: 一线传真 / 本报讯 …)."""
+    def likelihoods(a: Article) -> list[float]:
         at, end = a.headline_span or (0, 0)
         return [p for start, p in chance.items() if at <= start < end]
-    text = sum(len(s.text) for s in first.sentences if s.kind != "headline")
-    return (text <= most and bool(odds(first)) and max(odds(first)) < UNLIKELY
-            and max(odds(second), default=0.0) >= 0.5)
+
+    text = [s.text for s in first.sentences if s.kind != "headline"]
+    return (sum(map(len, text)) <= most and not any(_SENTENCE_END.search(t) for t in text)
+            and first.byline is None and first.dateline is None
+            and bool(likelihoods(first)) and max(likelihoods(first)) < UNLIKELY
+            and max(likelihoods(second), default=0.0) >= 0.5)
 
 
 # A credit in brackets after a title, on its line (…庆祝教师节 (通讯员王五)).
@@ -1465,43 +1477,54 @@ def _section_label(line: str, title: str) -> bool:
     return len(ws) >= 2 and all(w.pos in ("n", "vn") for w in ws) and not UNIT_END.search(title.strip(" \u3000"))
 
 
-LIKELY, UNLIKELY = 0.9, 0.1  # what the headline model must say to overrule the rules
-
-
-def _heads(pending: list[Paragraph], chance: dict[int, float], rules: bool) -> bool:
+def _heads(pending: list[Paragraph], chance: dict[int, float], rules: bool, dated: bool = False) -> bool:
     """Whether short lines between two paragraphs of an article head a new one: as the rules say (``rules``), unless
-    the headline model is sure none of them is a headline's line (``chance``: by a line's start). (Where it is sure one
-    is and the rules say no, the rules stand: a feature's section heads read as titles.)"""
-    return rules and max(chance.get(x.start, 0.5) for x in pending) >= UNLIKELY
+    the headline model is sure none of them is a headline's line (``chance``: by a line's start) and the paragraph
+    after does not open a report with its day (``dated``: 3月11日，…, a page's next item). (Where it is sure one is and
+    the rules say no, the rules stand: a feature's section heads read as titles.)"""
+    return rules and (dated or max(chance.get(x.start, 0.5) for x in pending) >= UNLIKELY)
 
 
-def _likeliest(headline: list[Paragraph], captions: list[Paragraph], before: list[Paragraph],
-               pending: list[Paragraph], chance: dict[int, float], has_previous: bool,
+def _likeliest(headline: list[Paragraph], subtitle: Paragraph | None, captions: list[Paragraph],
+               before: list[Paragraph], pending: list[Paragraph], chance: dict[int, float], has_previous: bool,
                ) -> tuple[list[Paragraph], list[Paragraph], list[Paragraph]]:
-    """The headline the rules chose from the short lines before an article, mended by the headline model: where it is
-    sure none of the rules' lines is a headline's and sure of another line, that line (with the likely lines next to
-    it); else without the rules' lines it is sure of not being one, at either end. What goes: above, the article
-    before's captions (the site's header at the top of the page); below, the article's captions."""
-    if not headline:
+    """The headline the rules chose from the short lines before an article (with ``subtitle`` under it, the article's
+    ``captions`` and the article before's, ``before``), mended by the headline model: where it is sure none of the
+    rules' lines is a headline's, its likeliest other line if it gives it 0.5 or more (with the lines next to it it
+    gives 0.5 or more; no subtitle's ——… line, and none where the rules read a title over its subtitle); else without
+    the rules' lines at either end it is sure are none (a kicker of two phrases stays). What goes above the headline
+    is the article before's captions, what goes below the article's; at the top of the page, what the rules read as
+    the headline or its captions stays the article's caption (what they read as the site's header stays out).
+
+    Returns the headline, the article's captions and the article before's."""
+    def odds(x: Paragraph) -> float:
+        return chance.get(x.start, 0.5)
+
+    if not headline or not any(odds(x) >= UNLIKELY for x in headline) and subtitle is not None:
         return headline, captions, before
-    likely = [x for x in pending if chance.get(x.start, 0.5) >= 0.5]
-    if all(chance.get(x.start, 0.5) < UNLIKELY for x in headline) and likely:
-        k = pending.index(max(likely, key=lambda x: chance.get(x.start, 0.5)))
-        i = k
-        while i > 0 and chance.get(pending[i - 1].start, 0.5) >= 0.5:
+    if all(odds(x) < UNLIKELY for x in headline):
+        likely = [x for x in pending if odds(x) >= 0.5 and not x.text.lstrip(" \u3000").startswith(("—", "－"))
+                  and x is not subtitle]
+        if not likely:
+            return headline, captions, before
+        i = j = pending.index(max(likely, key=odds))
+        while i > 0 and odds(pending[i - 1]) >= 0.5:
             i -= 1
-        j = k + 1
-        while j < len(pending) and chance.get(pending[j].start, 0.5) >= 0.5:
+        while j + 1 < len(pending) and odds(pending[j + 1]) >= 0.5 and pending[j + 1] is not subtitle:
             j += 1
-        return pending[i:j], pending[j:], (before + pending[:i]) if has_previous else before
-    if all(chance.get(x.start, 0.5) < UNLIKELY for x in headline):
-        return headline, captions, before
+        above, below = pending[:i], [x for x in pending[j + 1 :] if x is not subtitle]
+        if has_previous:
+            return pending[i : j + 1], below, above
+        read = {id(x) for x in headline + captions}
+        return pending[i : j + 1], [x for x in above if id(x) in read] + below, before
     i, j = 0, len(headline)
-    while chance.get(headline[i].start, 0.5) < UNLIKELY and not _TWO_PHRASES.fullmatch(headline[i].text):
+    while odds(headline[i]) < UNLIKELY and not _TWO_PHRASES.fullmatch(headline[i].text):
         i += 1  # (a kicker of two phrases stays: 春风送暖 农技下乡 / 白石镇举办春耕培训)
-    while chance.get(headline[j - 1].start, 0.5) < UNLIKELY:
+    while odds(headline[j - 1]) < UNLIKELY:
         j -= 1
-    return headline[i:j], headline[j:] + captions, (before + headline[:i]) if has_previous else before
+    if has_previous:
+        return headline[i:j], headline[j:] + captions, before + headline[:i]
+    return headline[i:j], headline[:i] + headline[j:] + captions, before
 
 
 def _split_pending(pending: list[Paragraph], has_previous: bool,

@@ -99,9 +99,11 @@ def test_a_caption_inside_the_one_datelined_article_of_a_page_opens_no_article()
     text = ("医院召开学术年会\n\n本报讯（记者 王大明）近日，青山市人民医院承办了学术年会，专家们作了报告。\n\n"
             "专委会委员会议\n\n青山市人民医院院长李四到会并对大会的召开表示祝贺。\n\n作者：张小红")
     assert articles(text) == [("医院召开学术年会", "本报讯（记者 王大明）")]
-    # on a page of datelined articles, a short line between paragraphs still opens the next one
-    page = text.replace("作者：张小红", "本报讯（记者 赵六）青山大桥今天通车。")
-    assert [h for h, _ in articles(page)] == ["医院召开学术年会", "专委会委员会议"]
+    # on a page of datelined articles, a short line between paragraphs still opens the next one (the headline model
+    # reads 专委会委员会议, over more of the same meeting, as the report's section head: the next report is of its own)
+    page = text.replace("作者：张小红", "本报讯（记者 赵六）青山大桥今天通车。").replace(
+        "专委会委员会议\n\n青山市人民医院院长李四到会并对大会的召开表示祝贺。", "白石镇举办农技培训\n\n两百余名农户参加了白石镇的农技培训班。")
+    assert [h for h, _ in articles(page)] == ["医院召开学术年会", "白石镇举办农技培训"]
     # and so in a broadcaster's digest, whose one dateline opens its first item
     digest = "青山台消息（晚间新闻）：青山大桥今天通车，市民踊跃前往。\n\n青山新区开工 投资百亿\n\n今天，青山新区开工建设。"
     assert [h for h, _ in articles(digest)] == ["", "青山新区开工 投资百亿"]
