@@ -1286,6 +1286,8 @@ def segment(text: str) -> list[Article]:
     for a in articles:
         if a.byline is None:
             _photo_credit(a)
+    for a in articles:  # (an article's span holds its sentences: a line over its title the model cut, its caption)
+        a.start = min([a.start] + [s.start for s in a.sentences])
     if len(articles) > 1 and _site_header(articles[0], articles[1], chance):
         articles[0].headline, articles[0].sentences = "", []  # (the site's: a login's buttons and its form's fields)
     if len(articles) > 1 and any(not a.headline and not a.sentences for a in articles):
@@ -1503,16 +1505,15 @@ def _likeliest(headline: list[Paragraph], subtitle: Paragraph | None, captions: 
     if not headline or not any(odds(x) >= UNLIKELY for x in headline) and subtitle is not None:
         return headline, captions, before
     if all(odds(x) < UNLIKELY for x in headline):
-        likely = [x for x in pending if odds(x) >= 0.5 and not x.text.lstrip(" \u3000").startswith(("—", "－"))
-                  and x is not subtitle]
-        if not likely:
+        likely = [x for x in pending if odds(x) >= 0.5 and not x.text.lstrip(" \u3000").startswith(("—", "－"))]
+        if not likely:  # (the rules read no subtitle here: see above)
             return headline, captions, before
         i = j = pending.index(max(likely, key=odds))
         while i > 0 and odds(pending[i - 1]) >= 0.5:
             i -= 1
-        while j + 1 < len(pending) and odds(pending[j + 1]) >= 0.5 and pending[j + 1] is not subtitle:
+        while j + 1 < len(pending) and odds(pending[j + 1]) >= 0.5:
             j += 1
-        above, below = pending[:i], [x for x in pending[j + 1 :] if x is not subtitle]
+        above, below = pending[:i], pending[j + 1 :]
         if has_previous:
             return pending[i : j + 1], below, above
         read = {id(x) for x in headline + captions}

@@ -1,6 +1,7 @@
 """The headline model: how likely each line of a page is a headline's, learned from annotated pages, and where the
 rules of kg.text ask it (texts written for these tests)."""
 import json
+from dataclasses import replace
 from importlib import resources
 
 import numpy as np
@@ -34,13 +35,17 @@ def test_login_buttons_over_the_title_are_no_headline():
 
 def test_a_site_line_over_the_title_is_cut_from_it():
     page = "只需一步,快速开始\n青山县召开春耕生产推进会\n" + LEAD
-    assert [a.headline for a in parse(page).articles] == ["青山县召开春耕生产推进会"]
+    [a] = parse(page).articles
+    assert a.headline == "青山县召开春耕生产推进会"
+    # (what the rules read as the headline's stays the article's, a caption, and the article's span holds it)
+    assert (a.captions[0][2], a.start) == ("只需一步,快速开始", 0)
 
 
 def test_lines_between_paragraphs_head_no_article_where_the_model_is_sure_none_is_a_headline():
     pending = [line("白石镇举办农技培训班", 50)]
     assert not _heads(pending, {50: 0.02}, rules=True) and _heads(pending, {50: 0.5}, rules=True)
     assert not _heads(pending, {50: 0.95}, rules=False)  # (a section head of a feature reads as a title: the rules')
+    assert _heads(pending, {50: 0.02}, rules=True, dated=True)  # (over a report opened by its day: a page's next item)
 
 
 def test_the_model_takes_the_likeliest_line_where_it_is_sure_of_none_the_rules_chose():
@@ -81,6 +86,8 @@ def test_repair_glues_no_line_the_model_is_sure_is_a_headline():
     page = "他说，工作要抓紧，\n青山县召开推进会"
     assert [p.text for p in repair(page)] == ["他说，工作要抓紧，青山县召开推进会"]
     assert [p.text for p in repair(page, {10: 0.95})] == ["他说，工作要抓紧，", "青山县召开推进会"]
+    # (but a title goes on under its first words closed by a colon)
+    assert [p.text for p in repair("白石县：\n春耕生产工作会议召开", {5: 0.95})] == ["白石县：春耕生产工作会议召开"]
 
 
 def test_gold_headlines_label_their_lines():
@@ -114,6 +121,15 @@ def test_a_missing_gold_folder_is_one_line_and_no_weights(tmp_path, capsys):
     out = tmp_path / "w.npz"
     assert headline_fit.main([str(tmp_path / "nowhere"), "-o", str(out)]) == 1
     assert capsys.readouterr().err.count("\n") == 1 and not out.exists()
+    # (nor more folds than pages, a negative penalty, a gold with no headline, a gold that is no object)
+    (tmp_path / "p.txt").write_text(f"青山县召开春耕生产推进会\n{LEAD}", encoding="utf-8")
+    gold = tmp_path / "p.gold.json"
+    for args, content in ((["--folds", "5"], {"articles": [{"headline": "青山县召开春耕生产推进会"}]}),
+                          (["--l2", "-1"], {"articles": [{"headline": "青山县召开春耕生产推进会"}]}),
+                          ([], {"articles": []}), ([], [1, 2])):
+        gold.write_text(json.dumps(content), encoding="utf-8")
+        assert headline_fit.main([str(gold), "-o", str(out), *args]) == 1
+        assert capsys.readouterr().err.count("\n") == 1 and not out.exists()
 
 
 def test_a_title_cut_from_its_field_is_as_likely_as_its_own_line():
@@ -141,6 +157,11 @@ def test_a_first_article_of_login_buttons_and_a_forms_fields_is_the_sites_header
     assert not _site_header(first, second, {**sure, 40: 0.3})  # (nor is the next one's headline likely)
     first.sentences[0] = Sentence(0, 0, 6, "微信扫码登录" * 4, kind="headline")
     assert _site_header(first, second, sure)  # (its headline's lines are not its text)
+    # (a brief under its column's name: a dateline, a byline or a sentence makes it an article)
+    for brief in ({"dateline": "本报讯"}, {"byline": "（通讯员 王芳）"}):
+        assert not _site_header(replace(first, **brief), second, sure)
+    said = replace(first, sentences=[Sentence(1, 16, 30, "红旗镇组织义诊。", kind="body")])
+    assert not _site_header(said, second, sure)
     first.sentences.append(Sentence(2, 31, 39, "会" * 61, kind="body"))
     assert not _site_header(first, second, sure)  # (a report under it: an article)
     page = "不能包含特殊字符\n从:\n到:\n格式:YYYY-MM-DD\n例如:2002-07-07\n青山县召开春耕生产推进会\n本报讯 " + LEAD
