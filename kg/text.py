@@ -1179,7 +1179,10 @@ def segment(text: str) -> list[Article]:
                 set_byline(current, pending.pop(), "end")
             add_captions(current, pending)
             pending = []
-        if current is not None and pending and not starts and not lead and not _heads(
+        # (a sure title under the page's header read as text, an article of no headline: the title's, _site_header)
+        under_header = (len(articles) == 1 and current is not None and _headless_header(current) and bool(pending)
+                        and max(chance.get(x.start, 0.5) for x in pending) >= LIKELY)
+        if current is not None and pending and not starts and not lead and not under_header and not _heads(
                 pending, chance, _opens_item(pending, p, current, digest, datelines, epaper),
                 _ITEM_DATE.match(p.text) is not None):
             inner = [c for c in pending if is_caption(c.text)]
@@ -1310,8 +1313,16 @@ def _site_header(first: Article, second: Article, chance: dict[int, float], most
     text = [s.text for s in first.sentences if s.kind != "headline"]
     return (sum(map(len, text)) <= most and not any(_SENTENCE_END.search(t) for t in text)
             and first.byline is None and first.dateline is None
-            and bool(likelihoods(first)) and max(likelihoods(first)) < UNLIKELY
+            and (bool(likelihoods(first)) and max(likelihoods(first)) < UNLIKELY or _headless_header(first, most))
             and max(likelihoods(second), default=0.0) >= 0.5)
+
+
+def _headless_header(a: Article, most: int = 60) -> bool:
+    """Whether an article the rules opened with no headline holds no more than ``most`` characters, no sentence, no
+    dateline nor byline: a line of the site's read as text (an advertisement's error, 广告位API接口通信错误,查看…)."""
+    text = [s.text for s in a.sentences]
+    return (not a.headline and a.byline is None and a.dateline is None and sum(map(len, text)) <= most
+            and not any(_SENTENCE_END.search(t) for t in text))
 
 
 # A credit in brackets after a title, on its line (…庆祝教师节 (通讯员王五)).

@@ -9,7 +9,7 @@ import numpy as np
 from kg import headline_fit, headlines
 from kg.text import parse
 from kg.model import Article, Sentence
-from kg.text import Paragraph, _heads, _likeliest, _lines, _site_header, repair
+from kg.text import Paragraph, _headless_header, _heads, _likeliest, _lines, _site_header, repair
 
 LEAD = "3月5日，青山县召开春耕生产推进会，部署全县春耕备耕工作。会议要求各乡镇抓好农资供应，确保不误农时。"
 
@@ -175,3 +175,16 @@ def test_a_gold_file_names_its_text_after_an_equals_sign(tmp_path):
     [(name, read, annotated)] = headline_fit.pages(f"{gold}={text}")
     assert name == str(gold) and read.startswith("网站首页") and headline_fit.labels(read, annotated) == [0, 1, 0]
     assert headline_fit.pages(str(tmp_path), skip={"page"}) == []  # (left out by name: the held-out)
+
+
+def test_a_line_of_the_site_read_as_text_over_a_sure_title_is_no_article():
+    page = ("网页加载出错,请刷新后重试或联系管理员\n\n青山县开展食品安全专项抽检行动\n\n"
+            "中秋、国庆将至，为保障节日期间食品安全，青山县市场监管局组织开展了食品安全专项抽检。本次抽检以月饼为重点。")
+    assert [a.headline for a in parse(page).articles] == ["青山县开展食品安全专项抽检行动"]
+    # (a caption under it, no sure title, stays the text's)
+    assert [a.headline for a in parse(page.replace("青山县开展食品安全专项抽检行动", "活动现场")).articles] == [""]
+    # (a report of its own under no headline is an article: a sentence, a dateline or a byline)
+    said = Article(index=1, start=0, end=9, sentences=[Sentence(0, 0, 9, "会议召开。", kind="body")])
+    assert _headless_header(Article(index=1, start=0, end=9, sentences=[Sentence(0, 0, 9, "网页加载出错,请刷新")]))
+    assert not _headless_header(said) and not _headless_header(replace(said, sentences=[], dateline="本报讯"))
+    assert not _headless_header(replace(said, sentences=[], byline="（通讯员 王芳）"))
