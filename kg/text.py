@@ -1180,8 +1180,8 @@ def segment(text: str) -> list[Article]:
             add_captions(current, pending)
             pending = []
         # (a sure title under the page's header read as text, an article of no headline: the title's, _site_header)
-        under_header = (len(articles) == 1 and current is not None and _headless_header(current) and bool(pending)
-                        and max(chance.get(x.start, 0.5) for x in pending) >= LIKELY)
+        under_header = (bool(pending) and len(articles) == 1 and current is not None  # (the cheap tests first)
+                        and max(chance.get(x.start, 0.5) for x in pending) >= LIKELY and _headless_header(current))
         if current is not None and pending and not starts and not lead and not under_header and not _heads(
                 pending, chance, _opens_item(pending, p, current, digest, datelines, epaper),
                 _ITEM_DATE.match(p.text) is not None):
@@ -1310,18 +1310,22 @@ def _site_header(first: Article, second: Article, chance: dict[int, float], most
         at, end = a.headline_span or (0, 0)
         return [p for start, p in chance.items() if at <= start < end]
 
-    text = [s.text for s in first.sentences if s.kind != "headline"]
-    return (sum(map(len, text)) <= most and not any(_SENTENCE_END.search(t) for t in text)
-            and first.byline is None and first.dateline is None
-            and (bool(likelihoods(first)) and max(likelihoods(first)) < UNLIKELY or _headless_header(first, most))
+    said = likelihoods(first)
+    return (_little_text(first, most) and (not first.headline or bool(said) and max(said) < UNLIKELY)
             and max(likelihoods(second), default=0.0) >= 0.5)
 
 
 def _headless_header(a: Article, most: int = 60) -> bool:
     """Whether an article the rules opened with no headline holds no more than ``most`` characters, no sentence, no
     dateline nor byline: a line of the site's read as text (an advertisement's error, 广告位API接口通信错误,查看…)."""
-    text = [s.text for s in a.sentences]
-    return (not a.headline and a.byline is None and a.dateline is None and sum(map(len, text)) <= most
+    return not a.headline and _little_text(a, most)
+
+
+def _little_text(a: Article, most: int) -> bool:
+    """Whether an article holds no more than ``most`` characters under its headline, none a sentence, and no dateline
+    nor byline."""
+    text = [s.text for s in a.sentences if s.kind != "headline"]
+    return (a.byline is None and a.dateline is None and sum(map(len, text)) <= most
             and not any(_SENTENCE_END.search(t) for t in text))
 
 
@@ -1510,19 +1514,19 @@ def _likeliest(headline: list[Paragraph], subtitle: Paragraph | None, captions: 
     the headline or its captions stays the article's caption (what they read as the site's header stays out).
 
     Returns the headline, the article's captions and the article before's."""
-    def odds(x: Paragraph) -> float:
+    def chance_of(x: Paragraph) -> float:
         return chance.get(x.start, 0.5)
 
-    if not headline or not any(odds(x) >= UNLIKELY for x in headline) and subtitle is not None:
+    if not headline or not any(chance_of(x) >= UNLIKELY for x in headline) and subtitle is not None:
         return headline, captions, before
-    if all(odds(x) < UNLIKELY for x in headline):
-        likely = [x for x in pending if odds(x) >= 0.5 and not x.text.lstrip(" \u3000").startswith(("—", "－"))]
+    if all(chance_of(x) < UNLIKELY for x in headline):
+        likely = [x for x in pending if chance_of(x) >= 0.5 and not x.text.lstrip(" \u3000").startswith(("—", "－"))]
         if not likely:  # (the rules read no subtitle here: see above)
             return headline, captions, before
-        i = j = pending.index(max(likely, key=odds))
-        while i > 0 and odds(pending[i - 1]) >= 0.5:
+        i = j = pending.index(max(likely, key=chance_of))
+        while i > 0 and chance_of(pending[i - 1]) >= 0.5:
             i -= 1
-        while j + 1 < len(pending) and odds(pending[j + 1]) >= 0.5:
+        while j + 1 < len(pending) and chance_of(pending[j + 1]) >= 0.5:
             j += 1
         above, below = pending[:i], pending[j + 1 :]
         if has_previous:
@@ -1530,9 +1534,9 @@ def _likeliest(headline: list[Paragraph], subtitle: Paragraph | None, captions: 
         read = {id(x) for x in headline + captions}
         return pending[i : j + 1], [x for x in above if id(x) in read] + below, before
     i, j = 0, len(headline)
-    while odds(headline[i]) < UNLIKELY and not _TWO_PHRASES.fullmatch(headline[i].text):
+    while chance_of(headline[i]) < UNLIKELY and not _TWO_PHRASES.fullmatch(headline[i].text):
         i += 1  # (a kicker of two phrases stays: 春风送暖 农技下乡 / 白石镇举办春耕培训)
-    while odds(headline[j - 1]) < UNLIKELY:
+    while chance_of(headline[j - 1]) < UNLIKELY:
         j -= 1
     if has_previous:
         return headline[i:j], headline[j:] + captions, before + headline[:i]
