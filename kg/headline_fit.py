@@ -41,7 +41,10 @@ def pages(spec: str, skip: Collection[str] = frozenset()) -> list[tuple[str, str
         name = path.name.removesuffix(".gold.json")
         if name in skip:
             continue
-        g = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            g = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError as e:  # (not UTF-8, or not JSON)
+            raise InputError(f"{path}: not a gold file ({e})") from None
         if not isinstance(g, dict) or not isinstance(g.get("articles", []), list):
             raise InputError(f"{path}: not a gold file (an object with a list of articles)")
         if texts and Path(texts).is_file():

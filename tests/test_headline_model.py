@@ -130,6 +130,11 @@ def test_a_missing_gold_folder_is_one_line_and_no_weights(tmp_path, capsys):
         gold.write_text(json.dumps(content), encoding="utf-8")
         assert headline_fit.main([str(gold), "-o", str(out), *args]) == 1
         assert capsys.readouterr().err.count("\n") == 1 and not out.exists()
+    for broken in (b"", b"\xa6\xff{", '{"articles": [}'.encode()):  # (empty, not UTF-8, not JSON: the file named)
+        gold.write_bytes(broken)
+        assert headline_fit.main([str(gold), "-o", str(out)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and str(gold) in err and not out.exists()
 
 
 def test_a_title_cut_from_its_field_is_as_likely_as_its_own_line():
