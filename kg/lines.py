@@ -202,7 +202,7 @@ _GLUED_TO_ROLE = re.compile(r"(?:记者|通讯员|实习生)([\u4e00-\u9fff·]{2
 _REPORTED = re.compile(
     r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
     r"(?:[、，,\s\u3000]+(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,4})*"  # (more names after the first: 记者李四、王五报道：)
-    r"[、，,\s\u3000]*)+报道(?:[：:]|(?=[\s\u3000]+\S))"
+    r"[、，,\s\u3000]*)+报道(?:[：:]|(?=[\s\u3000]+\S)|[\s\u3000]*$)"  # (or the line's end: 青山网讯 记者李四报道)
 )
 
 
@@ -233,6 +233,8 @@ def leading_byline(text: str) -> tuple[int, int]:
         (15, (0, 0))
         >>> leading_byline("本报记者牟小瑜 通讯员王五报道：会议召开。")[0]
         16
+        >>> leading_byline("青山网讯 记者牟小瑜报道")  # (a line of its own, over the body)
+        (12, 4)
         >>> t = "青山网3月1日讯 据青山晚报报道 （通讯员 王五）近日,会议召开。"
         >>> t[:leading_byline(t)[0]]
         '青山网3月1日讯 据青山晚报报道 （通讯员 王五）'
@@ -484,7 +486,7 @@ UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            # (a role and a name apart by a space among the fields: 来源：青山日报 记者 李四)
-                           r"|(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
+                           r"|(?:本网|本报|本台|本站)?(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
                            rf"|{UNIT_SOURCE.pattern})")
 # A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
 _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|长者模式|关怀模式|关怀版|手机版|英文版|English|"
@@ -751,7 +753,13 @@ def rare_names(text: str, most: int = TEAM) -> bool:
 _CREDITED_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})"
 _NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：][^（）()]{{1,16}}[）)]")
 # A unit in brackets, then the names of who wrote for it: （青山学院宣传部 李四）.
-_UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})[\s\u3000]+{_CREDITED_NAMES}[）)]")
+_UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)"
+                              rf"{_CREDITED_NAMES}[\s\u3000]*[）)]")  # (or a colon after the unit: （青山县卫健局：李四）)
+# A unit in brackets and the names of two or more who wrote for it glued to it: （青山县农业局李小四、王五）.
+_UNIT_GLUED_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}}?(?:{UNIT_HEADS}))"
+                               r"(?P<names>[\u4e00-\u9fff·]{2,3}(?:、[\u4e00-\u9fff·]{2,3})+)[）)]")
+# The last name of two in brackets spaced out to line up with names of three: （青山日报 李小四 张 三）.
+_LINED_UP_LAST = re.compile(r"(?<=[\s\u3000])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[）)]$)")
 # Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
 _FIELDS_IN_BRACKETS = re.compile(rf"[（(](?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1,16}}[,，；;]?)+[）)]")
 # The same fields without brackets, parted by semicolons, two or more: 撰稿：李四；摄影：王五；审核：赵六.
@@ -786,8 +794,9 @@ def _glued_roles(text: str) -> bool:
 # A credit that names no one, under a headline: the article compiled by the paper's reporters from several reports (in
 # brackets between a digest's items, （本报综合） is a source's note, no byline).
 _COMPILED = re.compile(r"(?:(?:本报|本台|本网)(?:记者)?|记者)综合(?:报道|整理)?|综合(?:报道|整理)")
-# An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名, 作者：青山新闻网.
-_FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|未知|本站|编辑部|管理员|"
+# An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名, 作者：青山新闻网; or nothing (作者： | 来源：…).
+_EMPTY_FIELD = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:$|[|｜])")
+_FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|未知|本站|编辑部|管理员|消息|"
                               r"[\u4e00-\u9fff]{2,12}(?:网|报|台|中心|融媒|客户端))"
                               r"(?=[\s\u3000]*(?:$|[\u4e00-\u9fff]{2,6}[:：]))")  # (nothing after it but another field)
 
@@ -805,12 +814,14 @@ def credits_no_one(byline: str) -> bool:
         (False, False, False)
         >>> credits_no_one("作者:学生处日期:2023-05-23点击:651"), credits_no_one("作者:王小五 日期:2023-05-23")
         (True, False)
+        >>> credits_no_one("发布时间:2020-07-14 | 作者: | 来源:青山网"), credits_no_one("作者:")  # (an empty field)
+        (True, True)
     """
     t = byline.strip(" \u3000")
     if len(ROLE_WORD.findall(t)) != 1:
         return False
     unit = _UNIT_AUTHOR.search(t)  # (作者:学生处日期:…: a unit, no one, glued to the next field)
-    return bool(_FIELD_OF_NO_ONE.search(t) or _COMPILED.fullmatch(t)
+    return bool(_FIELD_OF_NO_ONE.search(t) or _EMPTY_FIELD.search(t) or _COMPILED.fullmatch(t)
                 or unit and UNIT_END.search(unit.group(1)) and not names_only(unit.group(1)))
 
 
@@ -913,12 +924,20 @@ def names_then_source(text: str) -> re.Match | None:
         ('李小四', None)
         >>> names_then_source("（青山学院宣传部  李小四）").group("names"), names_then_source("（青山学院 实训中心）")
         ('李小四', None)
+        >>> names_then_source("（青山县卫健局：李小四）").group("names"), names_then_source("（青山日报 李小四 张 三）").group("names")
+        ('李小四', '李小四 张三')
+        >>> names_then_source("（青山县农业局李小四、王五）").group("names"), names_then_source("（青山县农业局局长王五、李四）")
+        ('李小四、王五', None)
     """
     t = text.strip()
+    t = _LINED_UP_LAST.sub(lambda m: m.group(1) + m.group(2) if surname_count(m.group(1)) else m.group(), t)
     m = _NAMES_THEN_SOURCE.fullmatch(t)
     if m:
         return m if _persons(m.group("names")) else None
     m = _UNIT_THEN_NAMES.fullmatch(t)  # (or the place they write from: （白石镇 李四）)
+    glued = _UNIT_GLUED_NAMES.fullmatch(t) if m is None else None  # (names of common surnames only: not 局长王五)
+    if glued and names_only(glued.group("names"), most=TEAM):
+        return glued
     return m if m and _ENDS_AS_A_PLACE_OR_UNIT.search(m.group("unit")) and _persons(m.group("names")) else None
 
 
@@ -1122,6 +1141,8 @@ def _names_a_person(fields: str) -> bool:
         (True, False)
         >>> _names_a_person("来源：青山日报 记者李小四"), _names_a_person("来源：青山日报 通讯员王小五")
         (True, True)
+        >>> _names_a_person("发布日期：2013-12-03 信息来源： 本网记者 王小五")  # (the site's own reporter)
+        True
     """
     t = " " + fields
     for m in _PERSON_FIELD.finditer(t):
@@ -1260,6 +1281,9 @@ def credit_end(credit: str) -> int:
     return m.end(1) if m else len(credit)
 
 
+_APART = " \u3000□■"  # what sets a credit of names alone apart from the last sentence
+
+
 def trailing_byline(text: str) -> int:
     """Where a byline or a web field in brackets that closes a paragraph begins
     (…参加调研。（天津日报记者 李四）, …。（来源：某报）), or a byline after its last sentence
@@ -1277,6 +1301,9 @@ def trailing_byline(text: str) -> int:
         >>> t = "会议结束。 李小四 王五"  # the names alone, set apart
         >>> t[trailing_byline(t):], trailing_byline("会议结束。李小四")
         ('李小四 王五', -1)
+        >>> t = "会议结束。□李小四 王五"  # (by a printed page's box)
+        >>> t[trailing_byline(t):]
+        '李小四 王五'
         >>> t = "会议结束。 (作者:李小四) 本文来自青山网"  # (a repost's note of its source after the credit)
         >>> t[trailing_byline(t):]
         '(作者:李小四) 本文来自青山网'
@@ -1288,10 +1315,11 @@ def trailing_byline(text: str) -> int:
     if not m or not (is_byline_line(m.group(1)) or is_furniture(m.group(1))):
         # (a bracket the site left unopened may close it: …会议结束。文:李四 图:王五)
         m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}[）)]?$", text)  # …会议结束。 文/李四
-        # (or the names alone, set apart by a space: …会议结束。 李四 王五)
-        if not m or not (is_byline_line(m.group()) or m.group()[0] in " \u3000" and names_only(m.group())):
+        # (or the names alone, set apart by a space or a box: …会议结束。 李四 王五, …会议结束。□李四)
+        if not m or not (is_byline_line(m.group())
+                         or m.group()[0] in _APART and names_only(m.group().lstrip(_APART))):
             return -1
-        return m.start() + len(m.group()) - len(m.group().lstrip(" \u3000"))
+        return m.start() + len(m.group()) - len(m.group().lstrip(_APART))
     before = text[: m.start()].rstrip()  # (spaces, no-break spaces too: …快乐！\xa0\xa0（文：李四）)
     return m.start() if not before or ends_sentence(before) else -1
 

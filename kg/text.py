@@ -1083,8 +1083,9 @@ def segment(text: str) -> list[Article]:
 
     def lead_byline(a: Article, p: Paragraph) -> bool:
         """The byline line ``p`` under ``a``'s headline, or its next line (记者 李四, then 通讯员 王五);
-        False where the article has a byline already."""
-        if a.byline is None:
+        False where the article has a byline already (one that credits no one gives way: a page's 作者：青山中心 over
+        the title, then 记者 李四 under it)."""
+        if a.byline is None or credits_no_one(a.byline) and not credits_no_one(p.text):
             set_byline(a, p, "start")
         elif (a.byline_position == "start" and a.byline_span is not None and p.start >= a.byline_span[1]
               and not text[a.byline_span[1] : p.start].strip()):
@@ -1254,9 +1255,10 @@ def segment(text: str) -> list[Article]:
             body = p.slice(cut, len(p.text))
             body = body.slice(len(body.text) - len(body.text.lstrip(" \u3000")), len(body.text))
         tail = trailing_byline(body.text) if body.text else -1
-        # (…辅导。 李四 王五: names alone, set apart after the last sentence, credit the article only where it ends)
+        # (…辅导。 李四 王五: names alone, set apart after the last sentence, credit the article only where it ends, or
+        # where a printed page's box sets them apart: …辅导。□李四)
         names_alone = tail >= 0 and not is_byline_line(body.text[tail:]) and names_only(body.text[tail:])
-        if names_alone and not (following is None or opens[i + 1]):
+        if names_alone and not (following is None or opens[i + 1] or body.text[tail - 1 : tail] in ("□", "■")):
             tail = -1
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
@@ -1331,25 +1333,36 @@ def _little_text(a: Article, most: int) -> bool:
 
 # A credit in brackets after a title, on its line (…庆祝教师节 (通讯员王五)).
 _TITLE_CREDIT = re.compile(r"[ \u3000]*([（(][^（）()]{3,30}[）)])$")
-# A photo's credit with its roles closing a report's last sentence: the report's only credit (…掌声。 晨报记者李四
-# 通讯员王五摄).
-_PHOTO_CREDIT = re.compile(r"(?:(?<=[。！？!?])|^)[\s\u3000]*((?:[\u4e00-\u9fff]{0,8}记者|通讯员)[^。！？!?]{2,30}?)[\s\u3000]*摄$")
+# A photo's credit closing a sentence or a caption: with its roles (…掌声。 晨报记者李四通讯员王五摄; 王五 本报记者李四摄)
+# or names alone (…现场。李四 摄), after a photo's number on an e-paper (③2 李四 摄).
+_PHOTO_CREDIT = re.compile(r"(?:(?<=[。！？!?])|^)[\s\u3000]*(?:[①-⑳]\d{0,2}[\s\u3000]*)?"
+                           r"((?:[\u4e00-\u9fff]{2,3}[\s\u3000]+)?(?:[\u4e00-\u9fff]{0,8}记者|通讯员)[^。！？!?]{2,30}?"
+                           r"|[\u4e00-\u9fff·]{2,3}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,3}){0,2})"
+                           r"[\s\u3000]*(?<!拍)摄$")  # (not 张三拍摄: a verb)
 
 
 def _photo_credit(a: Article) -> None:
-    """The byline of a report that credits no one but those who took its photo, with their roles, at its end (photo
-    news: …展演展示。 晨报记者李四通讯员王五摄): they made it.
+    """The byline of a report that credits no one but those who took its photos, closing a sentence or a caption
+    (photo news: …展演展示。 晨报记者李四通讯员王五摄; …启动仪式现场。李四 摄): they made it. Only where every such
+    credit names the same people (not a page's photos by several hands).
 
     Examples:
         >>> a = parse("非遗展演\\n6月5日,非遗展演在白石广场举行。 晨报记者李小四通讯员王五摄").articles[0]
         >>> a.byline, a.byline_position
         ('晨报记者李小四通讯员王五', 'end')
+        >>> a = parse("非遗展演\\n非遗展演现场。李小四 摄\\n6月5日,非遗展演在白石广场举行,市民纷纷前来观看。").articles[0]
+        >>> a.byline
+        '李小四'
     """
-    body = [s for s in a.sentences if s.kind == "body"]
-    last = body[-1] if body else None
-    m = _PHOTO_CREDIT.search(last.text) if last is not None else None
-    if m is not None and is_byline_line(m.group(1)):
-        a.byline, a.byline_span, a.byline_position = m.group(1), last.span(*m.span(1)), "end"
+    found = []
+    for s in a.sentences:  # (a caption inside the text is often read as its sentences: …现场。 / 李四 摄)
+        m = _PHOTO_CREDIT.search(s.text) if s.kind in ("body", "caption") else None
+        credit = m.group(1) if m is not None else ""
+        if credit and (is_byline_line(credit) or names_only(credit)):
+            found.append((s, m))
+    if found and len({m.group(1) for _, m in found}) == 1:
+        s, m = found[0]
+        a.byline, a.byline_span, a.byline_position = m.group(1), s.span(*m.span(1)), "end"
 
 
 # A line that heads a site's list of other items (新闻推荐): a dateline after it opens one of them, no part of the article

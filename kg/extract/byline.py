@@ -45,7 +45,7 @@ _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u
 # A word a colon follows is a field's label, no name: 加入时间：, 所属栏目：.
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
 _NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片",
-              "不详", "未知"}  # (作者：不详; 佚名 and 匿名 open no name either: 作者：匿名网友)
+              "不详", "未知", "消息"}  # (作者：不详, 作者：消息; 佚名 and 匿名 open no name either: 作者：匿名网友)
 # A court's division (立案一庭, 民二庭, 刑事审判庭, 派出法庭), no person (not 覃建庭, 麦振庭).
 _COURT_DIVISION = re.compile(r"(?:[民刑行]|立案|审判|执行|少年|法)[一二三四五六七八九十]?庭$")
 

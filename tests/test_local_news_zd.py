@@ -1,0 +1,54 @@
+"""Credits in the shapes of more sites and printed pages: names set apart by a box, a unit and its writer in brackets,
+a site's own reporter among its fields, a field that credits no one over a real byline, a dateline's line that is
+only its credit, and a photo news item credited by its photo alone."""
+import kg
+
+BODY = "3月5日，青山县白石镇举行春耕动员会，全镇干部群众二百余人参加。会议要求各村抓好农资供应和技术指导，确保春耕顺利。"
+
+
+def credits(text: str) -> list[tuple[int, str, str]]:
+    """(article, person, role) of every byline person the build finds."""
+    g = kg.build(text)
+    return sorted((int(f.subject.rsplit("-", 1)[1]), g.entities[f.object].name, f.predicate) for f in g.facts
+                  if f.predicate in ("author", "contributor"))
+
+
+def test_names_a_printed_pages_box_sets_apart_after_the_last_sentence():
+    text = "白石镇春耕动员会召开\n本报讯 " + BODY + "□李明 张芳\n红旗村修好灌溉渠\n本报讯 3月6日，红旗村修好了灌溉渠。□王强"
+    assert credits(text) == [(1, "张芳", "author"), (1, "李明", "author"), (2, "王强", "author")]
+
+
+def test_a_unit_and_its_writer_in_brackets_closing_the_article():
+    for credit, names in (("(青山县卫健局:王芳)", ["王芳"]), ("(青山县农业农村局李明、王芳)", ["李明", "王芳"]),
+                          ("(青山日报 李明 张 芳)", ["李明", "张芳"])):
+        found = credits("白石镇春耕动员会召开\n\n" + BODY + "\n" + credit)
+        assert [name.replace(" ", "") for _, name, _ in found] == sorted(names), credit
+    # (a unit's head and his title glued to it is no credit of names: 局长王五 is no writer)
+    assert credits("白石镇春耕动员会召开\n\n" + BODY + "\n(青山县农业局局长王五、李四)") == []
+
+
+def test_a_field_that_credits_no_one_gives_way_to_the_byline_under_the_title():
+    for field in ("作者:青山县林业科技中心", "发布时间:2022-12-22 | 作者: | 来源:青山网", "作者:消息"):
+        text = f"青山网\n{field}\n白石镇春耕动员会召开\n\n 青山科技报记者 李明 通讯员 王芳\n{BODY}"
+        assert credits(text) == [(1, "李明", "author"), (1, "王芳", "contributor")], field
+    # (an empty field then a credit closing the text)
+    text = f"白石镇春耕动员会召开\n• 发布时间:2020-07-14 | 作者: | 来源:青山网\n{BODY}(青山电视台记者 李明)"
+    assert credits(text) == [(1, "李明", "author")]
+
+
+def test_a_sites_own_reporter_among_its_fields_and_a_datelines_line_of_its_credit_alone():
+    assert credits(f"白石镇春耕动员会召开\n发布日期:[2013/12/3 14:28:41] 信息来源: 本网记者 王朋\n{BODY}") == [
+        (1, "王朋", "author")]
+    assert credits(f"白石镇春耕动员会召开\n\n中国青山网讯 记者李明报道\n{BODY}") == [(1, "李明", "author")]
+
+
+def test_a_photo_news_item_credited_by_its_photo_alone():
+    # the photo's credit inside the text, names alone: they made the item
+    text = f"白石镇春耕动员会召开\n\n{BODY}\n\n春耕动员会现场。李明 摄\n\n会后，干部们分头到各村检查农资储备。"
+    assert credits(text) == [(1, "李明", "author")]
+    # a number of an e-paper's photo before the credit
+    assert credits(f"春耕忙\n\n{BODY}③2 李明 摄") == [(1, "李明", "author")]
+    # not where the item has a byline (the photographer is no author), nor where two hands took its photos
+    assert credits(f"白石镇春耕动员会召开\n\n本报讯（记者 王芳）{BODY}\n\n动员会现场。李明 摄") == [(1, "王芳", "author")]
+    text = f"白石镇春耕动员会召开\n\n{BODY}\n\n动员会现场。李明 摄\n\n干部检查农资。王强 摄\n\n会后干部分头到各村检查。"
+    assert credits(text) == []
