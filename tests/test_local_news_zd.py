@@ -52,3 +52,17 @@ def test_a_photo_news_item_credited_by_its_photo_alone():
     assert credits(f"白石镇春耕动员会召开\n\n本报讯（记者 王芳）{BODY}\n\n动员会现场。李明 摄") == [(1, "王芳", "author")]
     text = f"白石镇春耕动员会召开\n\n{BODY}\n\n动员会现场。李明 摄\n\n干部检查农资。王强 摄\n\n会后干部分头到各村检查。"
     assert credits(text) == []
+
+
+def test_a_place_that_opens_a_headline_holding_an_event_is_where_it_is_held():
+    g = kg.build(text="青山县白石镇开展“送法下乡”活动\n\n3月5日，县司法局干部走进村里，为群众讲解法律知识。")
+    facts = {(g.entities[f.subject].name, f.predicate, g.entities[f.object].name) for f in g.facts}
+    assert ("送法下乡", "location", "白石镇") in facts
+    assert ("送法下乡", "location", "青山县") not in facts  # (the most precise of the places side by side)
+
+
+def test_a_name_of_three_before_a_heads_title_keeps_its_last_character():
+    g = kg.build(text="青山学院召开帮扶工作会\n\n3月2日，帮扶工作会在白石镇召开，戴玉新书记代表学院出席。会上任命王强为书记。")
+    people = {e.name for e in g.entities.values() if e.type == "Person"}
+    assert "戴玉新" in people and "戴玉" not in people
+    assert "王强" in people  # (为 before a title is no name's end)

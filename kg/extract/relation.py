@@ -1717,7 +1717,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             if s.kind == "headline" and len(a.sentences) > 1:
                 # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
                 for init in inits:
-                    _headline_holder(c, s, a, init, actors)
+                    _headline_holder(c, s, a, init, actors, places)
             # a place right after a larger one lies in it, in a headline or a caption as in the body
             _place_chain(c, s, a, places)
             if s.kind in ("caption", "heading") and main_event is not None:
@@ -1899,9 +1899,11 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
 _HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?(?:{EDITION})?“?")
 
 
-def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
+def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention],
+                     places: list[Mention] = ()) -> None:
     """A headline that opens with a body, then 举办/召开 and an event (青山学院举办第一期“读书有约”沙龙活动): the body
-    organizes it. Only the body that opens the headline, right before the verb.
+    organizes it. Only the body that opens the headline, right before the verb. A place that opens it so (青山县开展
+    “送法下乡”活动; the last of places side by side, the most precise) is where the event is held, as in the text.
 
     Examples:
         >>> from kg.text import parse
@@ -1912,11 +1914,22 @@ def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, ac
         >>> _headline_holder(c, s, a, init, [Mention(0, 4, "Organization", "青山学院", 1)])
         >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
         [('“读书有约”沙龙活动', 'organizer', '青山学院')]
+        >>> doc = parse("青山县白石镇开展“送法下乡”活动\\n\\n活动今天举行。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> county, town = Mention(0, 3, "Place", "青山县", 1), Mention(3, 6, "Place", "白石镇", 1)
+        >>> _headline_holder(c, s, doc.articles[0], Mention(8, 16, "Initiative", "“送法下乡”活动", 1), [], [county, town])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('“送法下乡”活动', 'location', '白石镇')]
     """
     text = c.doc.text
     opener = next((o for o in actors if o.start == s.start), None)
     if opener is not None and _HOLDS_IN_HEADLINE.fullmatch(text, opener.end, init.start):
         c.add(init, "organizer", opener, s, a)
+    place = next((p for p in places if p.start == s.start), None)
+    while place is not None and (after := next((p for p in places if p.start == place.end), None)):
+        place = after  # (青山县白石镇开展…: the town)
+    if opener is None and place is not None and _HOLDS_IN_HEADLINE.fullmatch(text, place.end, init.start):
+        c.add(init, "location", place, s, a)
 
 
 _SESSION = re.compile(r"(?:第[\d一二三四五六七八九十百]+(?:次|届)|[一二三四五六七八九十]+届[一二三四五六七八九十]+次)"
