@@ -66,3 +66,23 @@ def test_a_name_of_three_before_a_heads_title_keeps_its_last_character():
     people = {e.name for e in g.entities.values() if e.type == "Person"}
     assert "戴玉新" in people and "戴玉" not in people
     assert "王强" in people  # (为 before a title is no name's end)
+
+
+def participants(text: str) -> set[tuple[str, str]]:
+    g = kg.build(text=text)
+    return {(g.entities[f.subject].name, g.entities[f.object].name) for f in g.facts if f.predicate == "participant"}
+
+
+def test_who_attends_an_event_called_by_its_kind_takes_part_in_the_one_of_that_kind():
+    text = ("青山县招商推介会举行\n\n9月3日，首届青山投资洽谈会白石县招商推介暨合作签约仪式在青山宾馆举行。"
+            "县委书记王大明，县委常委、副县长张小国出席签约仪式。")
+    event = "首届青山投资洽谈会白石县招商推介暨合作签约仪式"
+    assert {(event, "王大明"), (event, "张小国")} <= participants(text)
+    text = "新校区启用\n\n9月1日，白石中学新校区落成典礼在城南举行。县教育局局长龙小平等参加落成典礼。"
+    assert ("白石中学新校区落成典礼", "龙小平") in participants(text)
+
+
+def test_those_named_after_who_attended_take_part():
+    text = ("法治论坛开幕\n\n5月6日上午，第三届青山法治论坛开幕式在学院礼堂举行。"
+            "出席本次开幕式的有学院院长冯小梅、法学院院长唐小红。")
+    assert {("第三届青山法治论坛", "冯小梅"), ("第三届青山法治论坛", "唐小红")} <= participants(text)

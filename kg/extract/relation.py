@@ -61,8 +61,10 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
-                           r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:启动|开幕|开班|开营|揭牌|颁奖)?仪式|会议|大会|活动|典礼"
+                           r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:[\u4e00-\u9fff]{2})?(?:仪式|典礼)|会议|大会|活动"
                            r"|(?:比赛)?(?:开幕式|闭幕式)|座谈))")
+# Who attended, named after the event: 出席本次开幕式的有…, 参加会议的领导还有….
+_WHO_ATTENDED = re.compile(r"的(?:领导|嘉宾|人员|同志)?(?:还)?有[:：]?")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it)
@@ -639,6 +641,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
+        if generic and _WHO_ATTENDED.match(after, generic.end()):
+            for p in people:  # 出席本次开幕式的有A，B: the names after it
+                if p.start >= end:
+                    c.add(target, "participant", p, s, a)
         for o in _officials_attend([x for x in others if x.type == "Organization"], text, at):
             c.add(target, "participant", o, s, a)
         if listed and not has_verb(text[s.start : at]):
