@@ -37,7 +37,7 @@ _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000
            r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")  # (a paper's edition: 青山日报农村版)
 # A paper, agency, site or news brand (本报, 青山日报农村版, 青山传媒), after the apps or sites it is posted by (青山云/青山日报).
 OUTLET = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z·]{{1,12}}?传媒)")
-_WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)"
+_WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}日)"  # (本报21日讯: the day alone)
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
     rf"(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
@@ -302,7 +302,9 @@ _ROLE_NAMES = (r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯�
 _OUTLET_REPORTED = re.compile(rf"(?![据根])(?:{OUTLET.pattern})?{_ROLE_NAMES}"
                               rf"(?:[\s\u3000]+(?:{OUTLET.pattern})?{_ROLE_NAMES}){{0,2}}[\s\u3000]*报道[：:]")
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
-_ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[{LEVEL_CHARS}]|{UNIT_HEADS})$")
+# The bodies of the people named by their short names, which end as no unit's name does: 白石镇人大, 青山县妇联.
+MASS_BODIES = ("人大", "政协", "妇联", "残联", "科协", "侨联", "文联")
+_ENDS_AS_A_PLACE_OR_UNIT = re.compile(rf"(?:[{LEVEL_CHARS}]|{UNIT_HEADS}|{'|'.join(MASS_BODIES)})$")
 
 
 def _role_names(text: str) -> bool:
@@ -388,7 +390,7 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿
                 "上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
                 "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|图/文来源|图文来源|图片来源|"
-                "来稿时间|来稿日期|来稿单位|投稿时间|投稿日期|策划|总策划|统筹|"  # (when a piece came in: （来稿时间：…  撰稿：李四）;
+                "来稿时间|来稿日期|来稿单位|投稿时间|投稿日期|刊发时间|刊发日期|策划|总策划|统筹|"  # (when a piece came in: （来稿时间：…  撰稿：李四）;
                 # who planned or produced it: 策划：李四, 统筹：王五)
                 "您当前位置|您所在位置|"  # (a breadcrumb's field, as 当前位置 above)
                 "技术支持|医院地址|学校地址|单位地址|联系地址|通讯地址|地址|联系电话|电话|传真|邮编|邮箱|"
@@ -459,6 +461,16 @@ def is_posting_line(text: str) -> bool:
     return bool(_POSTING_WORD.search(t) or re.fullmatch(rf"[\u4e00-\u9fffA-Za-z·\s\u3000]{{2,24}}?{_POSTED}", t))
 
 
+def is_date_stamp(text: str) -> bool:
+    """A line of a post's day (and time) alone, under its title on a web page: 2024-05-06, 2024年05月06日 10:24.
+
+    Examples:
+        >>> is_date_stamp("2024-05-06"), is_date_stamp(" 2024年05月06日 10:24 "), is_date_stamp("2024-05-06 来源：青山网")
+        (True, True, False)
+    """
+    return re.fullmatch(_DATE_STAMP, text.strip(" \u3000")) is not None
+
+
 def _is_meta(t: str) -> bool:
     """A line of web fields: 来源：…, 【来源：…】, 【 编辑：…】, 2021-03-01 10:20 来源：…"""
     t = t.lstrip("【[ \u3000")
@@ -524,8 +536,8 @@ _WEB_FURNITURE = re.compile(
     # its field 发布时间：; not 3-1, a score)
     r"|^\d{1,7}(?:[\s\u3000]+\d{1,7})*$|^\d{4}[-/.]\d{1,2}$|^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$"
     r"|^(?:admin|Admin|ADMIN|管理员|超级管理员)$"  # the account that posted it
-    # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印; not a headline: 院刊总第33期出刊)
-    r"|^\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
+    # an e-paper's page and issue (5:综合总第44期 >2011-12-08编印, A3:…; not a headline: 院刊总第33期出刊)
+    r"|^[A-Z]?\d{1,2}[:：][^。！？!?，,]{0,20}总第[\d一二三四五六七八九十百千]+期[^。！？!?，,]{0,30}$"
     # a post's time with the paper or the unit that posted it: 青山日报  2020-09-25 19:40:43, 2016-06-08 14:54办公室
     rf"|^[\u4e00-\u9fff]{{1,11}}(?:{_POSTER})[\s\u3000]+{_POSTED}$"
     rf"|^[\u4e00-\u9fff]{{1,11}}(?:网|在线|客户端|融媒|报|发布|新闻){_POSTED}$"  # (a site's glued: 青山在线2017-08-02 10:44:57)
@@ -584,7 +596,8 @@ _WEB_FURNITURE = re.compile(
     rf"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,12}}{_STEP_MARK}[ \u3000]*){{2,}}"
     r"[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"
     # a site's name, then one step: 青山网 > 滚动新闻 (not an arrow, which a headline may hold: 青山→北京)
-    rf"|^{_SOURCE}[ \u3000]*(?:-{{1,2}}>|>>|>|＞|»|›)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9]{{2,12}}$"
+    rf"|^{_SOURCE}(?:[\u4e00-\u9fff]{{1,4}}(?:站|频道))?[ \u3000]*(?:-{{1,2}}>|>>|>|＞|»|›)[ \u3000]*"
+    r"[\u4e00-\u9fffA-Za-z0-9]{2,12}$"  # (or its city's station: 青山网白石站 > 志愿服务)
     # from the site's home, each step up to a column's long name: 首页 > 信息公开 > 教育文化与全民健身服务领域 > 文体服务
     rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*{_STEP_MARK}[ \u3000]*[\u4e00-\u9fffA-Za-z0-9·]{{1,24}}){{2,8}}$"
     r"|^.{0,60}(?:\{\{[^{}]{1,40}\}\}|\{%[^{}]{1,40}%\}).{0,60}$"  # a template's tag left unfilled: {{ item.count }}
@@ -756,7 +769,8 @@ _NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：
 _UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)"
                               rf"{_CREDITED_NAMES}[\s\u3000]*[）)]")  # (or a colon after the unit: （青山县卫健局：李四）)
 # A unit in brackets and the names of two or more who wrote for it glued to it: （青山县农业局李小四、王五）.
-_UNIT_GLUED_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}}?(?:{UNIT_HEADS}))"
+_UNIT_GLUED_NAMES = re.compile(rf"[（(](?P<unit>(?!图为|图中|左起|右起|前排|后排|照片|图片)[\u4e00-\u9fff]{{3,16}}?"
+                               rf"(?:{UNIT_HEADS})(?<!干部))"  # (not a caption's 图为青山县农业局干部李四、王五)
                                r"(?P<names>[\u4e00-\u9fff·]{2,3}(?:、[\u4e00-\u9fff·]{2,3})+)[）)]")
 # The last name of two in brackets spaced out to line up with names of three: （青山日报 李小四 张 三）.
 _LINED_UP_LAST = re.compile(r"(?<=[\s\u3000])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[）)]$)")
@@ -928,6 +942,8 @@ def names_then_source(text: str) -> re.Match | None:
         ('李小四', '李小四 张三')
         >>> names_then_source("（青山县农业局李小四、王五）").group("names"), names_then_source("（青山县农业局局长王五、李四）")
         ('李小四、王五', None)
+        >>> names_then_source("（图为青山县农业局李小四、王五）"), names_then_source("（青山县农业局干部李小四、王五）")  # captions
+        (None, None)
     """
     t = text.strip()
     t = _LINED_UP_LAST.sub(lambda m: m.group(1) + m.group(2) if surname_count(m.group(1)) else m.group(), t)
@@ -1281,7 +1297,8 @@ def credit_end(credit: str) -> int:
     return m.end(1) if m else len(credit)
 
 
-_APART = " \u3000□■"  # what sets a credit of names alone apart from the last sentence
+BOXES = "□■"  # the boxes a printed page sets a credit apart with (…辅导。□李四)
+_APART = " \u3000" + BOXES  # what sets a credit of names alone apart from the last sentence
 
 
 def trailing_byline(text: str) -> int:

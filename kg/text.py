@@ -30,12 +30,12 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .headlines import odds
-from .lines import (APP_CHANNEL, BODY_PUNCT, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
+from .lines import (APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
                     PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS,
                     bracketed_names, breadcrumb_end, credit_end, credits_no_one, dateline, ends_sentence, field_value,
-                    is_byline_line, is_byline_start, is_caption, is_dateline_line, is_day_place_line, is_furniture,
-                    is_name_line, is_page_line, is_posting_line, is_photo_description, is_short, leading_byline,
-                    names_only, names_then_unit, rare_names, trailing_byline, unquoted)
+                    is_byline_line, is_byline_start, is_caption, is_date_stamp, is_dateline_line, is_day_place_line,
+                    is_furniture, is_name_line, is_page_line, is_posting_line, is_photo_description, is_short,
+                    leading_byline, names_only, names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -386,9 +386,9 @@ def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]
                 # the title the breadcrumb ended with, under it: the post's fields under the title are no breadcrumb)
             continue  # the page's, not an article's
         if column is not None and line.text.strip(" \u3000") == column and not (
-                i + 1 < len(lines) and is_posting_line(lines[i + 1].text)):
+                i + 1 < len(lines) and (is_posting_line(lines[i + 1].text) or is_date_stamp(lines[i + 1].text))):
             continue  # the column's name repeated on a line of its own (above the article's headline; not the title
-            # a breadcrumb ends with, the post's day and source under it)
+            # a breadcrumb ends with, the post's day and source under it, or its day alone)
         if any(_summary_of(x.text, line.text) for x in out[-3:]) and any(
                 is_furniture(x.text) for x in lines[max(0, i - 3) : i]):  # (the cheap test first: every line)
             summary = line.text  # (its tags may stand again on a line of their own under it)
@@ -1258,12 +1258,14 @@ def segment(text: str) -> list[Article]:
         # (…辅导。 李四 王五: names alone, set apart after the last sentence, credit the article only where it ends, or
         # where a printed page's box sets them apart: …辅导。□李四)
         names_alone = tail >= 0 and not is_byline_line(body.text[tail:]) and names_only(body.text[tail:])
-        if names_alone and not (following is None or opens[i + 1] or body.text[tail - 1 : tail] in ("□", "■")):
+        boxed = tail > 0 and body.text[:tail].rstrip(" \u3000")[-1:] in BOXES  # (not a list of boxed names: □A □B)
+        if names_alone and not (following is None or opens[i + 1]
+                                or boxed and not following.text.lstrip(" \u3000").startswith(tuple(BOXES))):
             tail = -1
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             credit = credit.slice(0, credit_end(credit.text))  # (not a repost's note after it: 本文来自青山网)
-            body = body.slice(0, tail)
+            body = body.slice(0, len(body.text[:tail].rstrip(" \u3000" + BOXES)))  # (the box too)
             if (current.byline is None or credits_no_one(current.byline)) and (
                     names_alone or is_byline_line(credit.text)):
                 set_byline(current, credit, "end")  # (a compiled report's or a field's credit of no one gives way)

@@ -86,3 +86,50 @@ def test_those_named_after_who_attended_take_part():
     text = ("法治论坛开幕\n\n5月6日上午，第三届青山法治论坛开幕式在学院礼堂举行。"
             "出席本次开幕式的有学院院长冯小梅、法学院院长唐小红。")
     assert {("第三届青山法治论坛", "冯小梅"), ("第三届青山法治论坛", "唐小红")} <= participants(text)
+
+
+def test_shapes_of_a_fresh_batch_of_sites():
+    # a paper's dateline with the day alone (本报6日讯), the byline in brackets after it
+    assert credits(f"白石镇春耕动员会召开\n\n本报6日讯(记者李明 王芳){BODY}") == [(1, "李明", "author"), (1, "王芳", "author")]
+    # an e-paper's 刊发时间 field with its authors
+    assert credits(f"白石镇春耕忙\n刊发时间:2024-03-06 A2版  作者:李明 王芳\n{BODY}") == [
+        (1, "李明", "author"), (1, "王芳", "author")]
+    # a town's people's congress in brackets, its writer after it
+    assert credits(f"白石镇春耕动员会召开\n\n{BODY}\n(白石镇人大 李明)") == [(1, "李明", "author")]
+    # an e-paper's issue line and a site's city station over the title are the page's, no headline's line
+    for line in ("A3:要闻总第2764期 >2024-03-06编印", "青山文明网白石站 > 志愿服务"):
+        doc = kg.build(text=f"{line}\n白石镇春耕动员会召开\n{BODY}").documents[0]
+        assert [a.headline for a in doc.articles] == ["白石镇春耕动员会召开"], line
+    text = f"A3:要闻总第2764期 >2024-03-06编印\n白石镇:\n开展春耕动员暨 主 题 宣 讲 活 动\n刊发日期:2024-03-06\n  本报讯 {BODY}"
+    assert [a.headline for a in kg.build(text=text).documents[0].articles] == ["白石镇:开展春耕动员暨 主 题 宣 讲 活 动"]
+    # the title a breadcrumb ends with, over the post's day alone, is the headline
+    text = f"您所在的位置:首页 > 工作动态 > 白石镇春耕动员会召开\n白石镇春耕动员会召开\n2024-03-06\n{BODY}"
+    assert [a.headline for a in kg.build(text=text).documents[0].articles] == ["白石镇春耕动员会召开"]
+
+
+def test_what_the_review_of_these_rules_found_stays_mended():
+    # 出席会议的有关领导 lists no one; a list of those who attended ends where a name is followed by its own verb
+    assert participants("青山论坛开幕\n\n5月6日，第三届青山论坛在学院礼堂开幕。出席会议的有关领导号召大家向模范王五学习。") == set()
+    found = participants("青山论坛开幕\n\n5月6日，第三届青山论坛开幕式在学院礼堂举行。"
+                         "出席本次开幕式的有院长冯小梅，书记唐小红，李四因故未能出席。")
+    assert ("第三届青山论坛", "唐小红") in found and ("第三届青山论坛", "李四") not in found
+    # a ceremony of another kind than the article's event, none of that kind named: no part of it
+    assert participants("青山论坛开幕\n\n5月6日，第三届青山论坛在学院礼堂开幕。当天下午，副县长王五出席了签字仪式。") == set()
+    # the place a headline holds its event in is no venue where the text puts the event elsewhere
+    g = kg.build(text="青山县举办“青山好物”推介会\n\n3月5日，“青山好物”推介会在上海市举行。")
+    assert {g.entities[f.object].name for f in g.facts if f.predicate == "location"} == {"上海市"}
+    # a photo's caption in brackets credits no one; a unit glued to its writers keeps them its members
+    for caption in ("（图为青山县农业局王五、李四）", "（青山县农业局干部王五、李四）"):
+        assert credits(f"白石镇春耕动员会召开\n\n{BODY}\n{caption}") == [], caption
+    g = kg.build(text=f"白石镇春耕动员会召开\n\n{BODY}\n（青山县农业局：王五）")
+    facts = {(g.entities[f.subject].name, f.predicate, g.entities[f.object].name)
+             for f in g.facts if f.subject in g.entities}
+    assert ("王五", "memberOf", "青山县农业局") in facts
+    # a box then a space sets the names apart too, and stays out of the text; boxed names listed on lines of their own
+    # are no credit
+    text = "白石镇春耕动员会召开\n本报讯 " + BODY + "□ 李明 张芳\n红旗村修好灌溉渠\n本报讯 3月6日，红旗村修好了灌溉渠。"
+    doc = kg.build(text=text).documents[0]
+    assert doc.articles[0].byline == "李明 张芳" and doc.articles[0].sentences[-1].text.endswith("顺利。")
+    assert credits(f"白石镇表彰先进\n\n本报讯 {BODY}□李明 张芳\n□赵六 钱七\n会后干部分头到各村检查。") == []
+    # 原 before a title is no name's end (王强原局长: the former head)
+    assert {e.name for e in kg.build(text="会上，王强原局长出席会议。").entities.values() if e.type == "Person"} == {"王强"}

@@ -32,8 +32,8 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
 from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, NAMES_REPORTED, OUTLET,
-                     ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
+from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
+                     OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
                      names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
@@ -475,10 +475,18 @@ def affiliation(byline: str) -> tuple[int, int] | None:
         >>> t = "（青山县林业局 李四）"
         >>> t[slice(*affiliation(t))]
         '青山县林业局'
+        >>> t = "（青山县农业局：李四）"
+        >>> t[slice(*affiliation(t))], affiliation("（白石镇 李四）")
+        ('青山县农业局', None)
         >>> t = "新华社记者王小五新华社通讯员李小四"  # (the first outlet, not all up to the last)
         >>> t[slice(*affiliation(t))]
         '新华社'
     """
+    sourced = names_then_source(byline)  # (a unit glued to the names or before a colon: （青山县农业局：李四）)
+    unit = sourced.groupdict().get("unit") if sourced is not None else None
+    if unit and (UNIT_END.search(unit) or unit.endswith(MASS_BODIES)) and not ROLE_WORD.search(unit) \
+            and byline.find(unit) >= 0:  # (not a role's team: （报道组 李四 王五）)
+        return byline.find(unit), byline.find(unit) + len(unit)
     m = _AFFILIATION.search(byline)
     if m is None or not UNIT_END.search(m.group(1)) or _is_name(m.group(1)) or m.group(1) in _NOT_NAMES \
             or not parse_byline(byline[: m.start(1)]):

@@ -424,7 +424,8 @@ _LED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:部|处|局|厅|委|办|团|组|队
 # titles in People's Daily 1998 and MSRA's training text, 13 of two, before 为, 和, 等, 是, 任, 副 or 总).
 _HEAD_TITLE = re.compile(r"(?:书记|局长|院长|主任|部长|县长|市长|区长|镇长|乡长|省长|主席|校长|厅长|处长|科长|所长|站长|"
                          r"经理|董事长|会长|社长|行长|厂长|馆长)")
-_NOT_A_NAMES_END = "为和等是任副总兼与及并的"
+# (为和等是任副总 from those 13; 原, 兼 and the function words typed in: 王五原局长, 李四兼书记)
+_NOT_A_NAMES_END = "为和等是任副总原兼与及并的"
 
 
 @lru_cache(maxsize=1)
@@ -434,7 +435,7 @@ def _names_ends() -> frozenset[str]:
     for name, label in training_names():
         if label == "PER" and len(name) == 3:
             ends[name[-1]] = ends.get(name[-1], 0) + 1
-    return frozenset(c for c, n in ends.items() if n >= 3 and c not in _NOT_A_NAMES_END)
+    return frozenset(c for c, n in ends.items() if n >= 3 and c not in _NOT_A_NAMES_END and "\u4e00" <= c <= "\u9fff")
 
 
 # A photo's credit set apart after its taker's name, closing the caption: 摄, 摄影 (then the line's end or a bracket).

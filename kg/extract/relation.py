@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..countries import countries
 from ..gazetteer import find, named
@@ -63,8 +63,14 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
                            r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:[\u4e00-\u9fff]{2})?(?:仪式|典礼)|会议|大会|活动"
                            r"|(?:比赛)?(?:开幕式|闭幕式)|座谈))")
-# Who attended, named after the event: 出席本次开幕式的有…, 参加会议的领导还有….
+# A ceremony called by its kind, of a kind other than the article's event's own parts (签约仪式, 落成典礼, 颁奖典礼; not
+# 启动仪式, 开幕仪式, 颁奖仪式: the article's festival or contest has them): only the event of that kind the article names.
+_OTHER_CEREMONY = re.compile(r"(?!(?:启动|开幕|开班|开营|揭牌|颁奖)仪式)[\u4e00-\u9fff]{2}(?:仪式|典礼)")
+# Who attended, named after the event: 出席本次开幕式的有…, 参加会议的领导还有… (of 的有关领导号召…, only names listed
+# right after it: :func:`_listed_after`).
 _WHO_ATTENDED = re.compile(r"的(?:领导|嘉宾|人员|同志)?(?:还)?有[:：]?")
+# What may follow a name in a list of those who attended: the next name, the list's end.
+_IN_THE_LIST = re.compile(r"[、，,。；;]|以及|和|等|$")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it)
@@ -613,7 +619,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
             if generic and main_event is not None:  # (出席启动仪式: the …启动仪式 named before, of the article's festival)
-                target = _by_its_kind(generic.group().lstrip("了并"), [e for e in events if e.end <= at], main_event)
+                kind = generic.group().lstrip("了并")
+                target = _by_its_kind(kind, [e for e in events if e.end <= at], main_event)
+                if _OTHER_CEREMONY.fullmatch(kind) and not _abbreviates(kind, target.text):
+                    target = None  # (出席颁奖典礼 in a forum's article, none of that kind named: another occasion)
         if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
             target = _described(after, events)  # (出席了三个项目的开工奠基仪式)
         earlier = [i for i in inits if i.end <= at]
@@ -641,10 +650,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         if target.start >= end and text.startswith("的", target.end):
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
-        if generic and _WHO_ATTENDED.match(after, generic.end()):
-            for p in people:  # 出席本次开幕式的有A，B: the names after it
-                if p.start >= end:
-                    c.add(target, "participant", p, s, a)
+        who = _WHO_ATTENDED.match(after, generic.end()) if generic else None
+        for p in _listed_after(text, end + who.end(), s.end, people, others) if who else []:
+            c.add(target, "participant", p, s, a)  # 出席本次开幕式的有A，B: the names listed after it
         for o in _officials_attend([x for x in others if x.type == "Organization"], text, at):
             c.add(target, "participant", o, s, a)
         if listed and not has_verb(text[s.start : at]):
@@ -1044,6 +1052,48 @@ def _named_after_of(text: str, at: int, people: list[Mention], others: list[Ment
         if not text.startswith("、", p.end):
             break
         at = p.end + 1
+    return found
+
+
+def _abbreviates(kind: str, name: str) -> bool:
+    """Whether a ceremony called by its kind is the one named: its word (仪式, 典礼) in the name and the characters
+    before it there in their order (晋衔仪式 of 晋升上将军衔仪式, 开园典礼 of …揭牌暨开园典礼仪式; not 签字仪式 of a forum).
+
+    Examples:
+        >>> _abbreviates("晋衔仪式", "晋升上将军衔仪式"), _abbreviates("开园典礼", "白石幼儿园开园典礼仪式"), _abbreviates("签字仪式", "青山论坛")
+        (True, True, False)
+    """
+    at = 0
+    for c in kind[:-2]:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return kind[-2:] in name
+
+
+def _listed_after(text: str, at: int, end: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
+    """Those listed from ``at`` to ``end``, each with at most a title before them (:func:`_named_after_of`), the
+    list going on after 、 or a comma, each name followed by the next one or the list's end (出席本次开幕式的有院长A，
+    书记B: A and B; not C of …B，C因故未能出席).
+
+    Examples:
+        >>> text = "的有院长李四，书记王五，赵六因故未能出席。"
+        >>> people = [Mention(4, 6, "Person", "李四", 1), Mention(9, 11, "Person", "王五", 1),
+        ...           Mention(12, 14, "Person", "赵六", 1)]
+        >>> [p.text for p in _listed_after(text, 2, len(text), people, [])]
+        ['李四', '王五']
+    """
+    found: list[Mention] = []
+    while at < end:
+        listed = [p for p in _named_after_of(text, at, people, others) if p.end <= end]
+        listed = listed[: next((i for i, p in enumerate(listed) if not _IN_THE_LIST.match(text[p.end : end])),
+                               len(listed))]
+        if not listed:
+            break
+        found += listed
+        if text[listed[-1].end : listed[-1].end + 1] not in ("，", ","):
+            break
+        at = listed[-1].end + 1
     return found
 
 
@@ -1637,6 +1687,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         sole = len(distinct_events([e for e in events if e is main_event or not held_before(text, e.start)], text,
                                    {m.text for m in found if m.type in ("Place", "Organization")})) == 1
         invited = False
+        held_here: list[tuple[Mention, Mention, Sentence]] = []  # (an event, the place its headline holds it in)
         # the sentences before that end with ；, their people and all their mentions
         lists: list[tuple[Sentence, list[Mention], list[Mention]]] = []
         for s in a.sentences:
@@ -1723,7 +1774,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             if s.kind == "headline" and len(a.sentences) > 1:
                 # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
                 for init in inits:
-                    _headline_holder(c, s, a, init, actors, places)
+                    _headline_holder(c, s, a, init, actors)
+                    held_here = [*held_here, *((init, p, s) for p in _headline_venue(c.doc.text, s, init, places))]
             # a place right after a larger one lies in it, in a headline or a caption as in the body
             _place_chain(c, s, a, places)
             if s.kind in ("caption", "heading") and main_event is not None:
@@ -1761,6 +1813,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     for o in actors:
                         if o.end <= at and not any(_titles_between(text, o, p, actors) for p in people):
                             c.add(target, "participant", o, s, a)
+        for init, place, s in held_here:
+            # the place a headline holds an event in (青山县开展…活动) is where it is held, unless the text puts it
+            # elsewhere (青山县举办推介会 / …推介会在上海举行: the county holds it, no venue of its own)
+            told = [r.obj for r in c.out if r.predicate == "location" and _same_name(r.subject, init)]
+            if all(_within(text, x, place, c.out) for x in told):
+                c.add(init, "location", place, s, a)
         for company, group in brand_subsidiaries(orgs + inner):
             s = a.sentence_at(company.start)
             if s is not None:
@@ -1905,11 +1963,9 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
 _HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?(?:{EDITION})?“?")
 
 
-def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention],
-                     places: list[Mention] = ()) -> None:
+def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
     """A headline that opens with a body, then 举办/召开 and an event (青山学院举办第一期“读书有约”沙龙活动): the body
-    organizes it. Only the body that opens the headline, right before the verb. A place that opens it so (青山县开展
-    “送法下乡”活动; the last of places side by side, the most precise) is where the event is held, as in the text.
+    organizes it. Only the body that opens the headline, right before the verb.
 
     Examples:
         >>> from kg.text import parse
@@ -1920,22 +1976,50 @@ def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, ac
         >>> _headline_holder(c, s, a, init, [Mention(0, 4, "Organization", "青山学院", 1)])
         >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
         [('“读书有约”沙龙活动', 'organizer', '青山学院')]
-        >>> doc = parse("青山县白石镇开展“送法下乡”活动\\n\\n活动今天举行。")
-        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
-        >>> county, town = Mention(0, 3, "Place", "青山县", 1), Mention(3, 6, "Place", "白石镇", 1)
-        >>> _headline_holder(c, s, doc.articles[0], Mention(8, 16, "Initiative", "“送法下乡”活动", 1), [], [county, town])
-        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
-        [('“送法下乡”活动', 'location', '白石镇')]
     """
     text = c.doc.text
     opener = next((o for o in actors if o.start == s.start), None)
     if opener is not None and _HOLDS_IN_HEADLINE.fullmatch(text, opener.end, init.start):
         c.add(init, "organizer", opener, s, a)
+
+
+def _headline_venue(text: str, s: Sentence, init: Mention, places: Sequence[Mention]) -> list[Mention]:
+    """The place that opens a headline, then 开展/举办/召开 and the event (青山县白石镇开展“送法下乡”活动: the last of
+    places side by side, the most precise), or none.
+
+    Examples:
+        >>> t = "青山县白石镇开展“送法下乡”活动"
+        >>> s = Sentence(0, 0, len(t), t, "headline")
+        >>> county, town = Mention(0, 3, "Place", "青山县", 1), Mention(3, 6, "Place", "白石镇", 1)
+        >>> [p.text for p in _headline_venue(t, s, Mention(8, 16, "Initiative", "“送法下乡”活动", 1), [county, town])]
+        ['白石镇']
+    """
     place = next((p for p in places if p.start == s.start), None)
     while place is not None and (after := next((p for p in places if p.start == place.end), None)):
         place = after  # (青山县白石镇开展…: the town)
-    if opener is None and place is not None and _HOLDS_IN_HEADLINE.fullmatch(text, place.end, init.start):
-        c.add(init, "location", place, s, a)
+    return [place] if place is not None and _HOLDS_IN_HEADLINE.fullmatch(text, place.end, init.start) else []
+
+
+def _same_name(m: Mention, other: Mention) -> bool:
+    """Whether two mentions name the same (“送法下乡”活动 and 送法下乡 alike)."""
+    return (m.canonical or m.text) == (other.canonical or other.text)
+
+
+def _within(text: str, place: Mention, larger: Mention, found: list[Relation]) -> bool:
+    """Whether ``place`` is ``larger`` or lies in it: it opens with its name, is named right after it
+    (白石镇青山村), or a relation found says so.
+
+    Examples:
+        >>> t = "白石镇青山村"
+        >>> _within(t, Mention(3, 6, "Place", "青山村", 1), Mention(0, 3, "Place", "白石镇", 1), [])
+        True
+        >>> _within("上海市", Mention(0, 3, "Place", "上海市", 1), Mention(9, 12, "Place", "青山县", 1), [])
+        False
+    """
+    return (_same_name(place, larger) or place.text.startswith(larger.text)
+            or text[max(0, place.start - len(larger.text)) : place.start] == larger.text
+            or any(r.predicate == "containedInPlace" and _same_name(r.subject, place) and _same_name(r.obj, larger)
+                   for r in found))
 
 
 _SESSION = re.compile(r"(?:第[\d一二三四五六七八九十百]+(?:次|届)|[一二三四五六七八九十]+届[一二三四五六七八九十]+次)"
