@@ -133,3 +133,9 @@ def test_what_the_review_of_these_rules_found_stays_mended():
     assert credits(f"白石镇表彰先进\n\n本报讯 {BODY}□李明 张芳\n□赵六 钱七\n会后干部分头到各村检查。") == []
     # 原 before a title is no name's end (王强原局长: the former head)
     assert {e.name for e in kg.build(text="会上，王强原局长出席会议。").entities.values() if e.type == "Person"} == {"王强"}
+
+
+def test_the_party_its_members_are_named_by_is_no_body_of_the_text():
+    g = kg.build(text="3月5日，青山电力公司的共产党员服务队与共青团员服务队一起走进白石社区。")
+    bodies = {e.name for e in g.entities.values() if e.type == "Organization"}
+    assert "共产党员服务队" in bodies and not {"共产党", "共青团"} & bodies

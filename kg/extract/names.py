@@ -341,13 +341,14 @@ def training_org_prefix(name: str) -> int:
 
     Examples:
         >>> n = "国务院新闻办公室"
-        >>> n[:training_org_prefix(n)], training_org_prefix("国务院")
-        ('国务院', 0)
+        >>> n[:training_org_prefix(n)], training_org_prefix("国务院"), training_org_prefix("共产党员服务队")
+        ('国务院', 0, 0)
     """
     orgs = training_orgs()
     # not into the name's own head: 国务院新闻办 of 国务院新闻办公室 is its short form, 国务院 its parent
     head = next((len(name) - len(x) for x in SUFFIXES if name.endswith(x)), len(name))
-    return next((k for k in range(min(len(name) - 2, head), 2, -1) if name[:k] in orgs), 0)
+    # (nor the body its members are named by: 共产党 of 共产党员服务队, 共青团 of 共青团员…)
+    return next((k for k in range(min(len(name) - 2, head), 2, -1) if name[:k] in orgs and name[k] != "员"), 0)
 
 
 # A room or building named by the body it belongs to: 金叶印务公司会议室, 金水区政府一楼多功能厅.
