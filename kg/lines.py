@@ -768,10 +768,10 @@ _NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：
 # A unit in brackets, then the names of who wrote for it: （青山学院宣传部 李四）.
 _UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)"
                               rf"{_CREDITED_NAMES}[\s\u3000]*[）)]")  # (or a colon after the unit: （青山县卫健局：李四）)
-# A unit in brackets and the names of two or more who wrote for it glued to it: （青山县农业局李小四、王五）.
+# A unit in brackets and the names of two or more who wrote for it glued to it: （青山县农业局李小四、王五）, （…局李小四 王五）.
 _UNIT_GLUED_NAMES = re.compile(rf"[（(](?P<unit>(?!图为|图中|左起|右起|前排|后排|照片|图片)[\u4e00-\u9fff]{{3,16}}?"
                                rf"(?:{UNIT_HEADS})(?<!干部))"  # (not a caption's 图为青山县农业局干部李四、王五)
-                               r"(?P<names>[\u4e00-\u9fff·]{2,3}(?:、[\u4e00-\u9fff·]{2,3})+)[）)]")
+                               r"(?P<names>[\u4e00-\u9fff·]{2,3}(?:[、 \u3000]+[\u4e00-\u9fff·]{2,3})+)[）)]")
 # The last name of two in brackets spaced out to line up with names of three: （青山日报 李小四 张 三）.
 _LINED_UP_LAST = re.compile(r"(?<=[\s\u3000])([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?=[）)]$)")
 # Web fields in brackets, parted by commas, each a label and a short value: (供稿:李四,审稿:王五).
@@ -944,6 +944,8 @@ def names_then_source(text: str) -> re.Match | None:
         ('李小四、王五', None)
         >>> names_then_source("（图为青山县农业局李小四、王五）"), names_then_source("（青山县农业局干部李小四、王五）")  # captions
         (None, None)
+        >>> names_then_source("（区司法局李小四 王五）").group("names")
+        '李小四 王五'
     """
     t = text.strip()
     t = _LINED_UP_LAST.sub(lambda m: m.group(1) + m.group(2) if surname_count(m.group(1)) else m.group(), t)
@@ -951,10 +953,13 @@ def names_then_source(text: str) -> re.Match | None:
     if m:
         return m if _persons(m.group("names")) else None
     m = _UNIT_THEN_NAMES.fullmatch(t)  # (or the place they write from: （白石镇 李四）)
-    glued = _UNIT_GLUED_NAMES.fullmatch(t) if m is None else None  # (names of common surnames only: not 局长王五)
-    if glued and names_only(glued.group("names"), most=TEAM):
-        return glued
-    return m if m and _ENDS_AS_A_PLACE_OR_UNIT.search(m.group("unit")) and _persons(m.group("names")) else None
+    if m and _ENDS_AS_A_PLACE_OR_UNIT.search(m.group("unit")) and _persons(m.group("names")):
+        return m
+    # (names glued to the unit: the first of a common surname, not 局长王五; the others of any surname of the table)
+    glued = _UNIT_GLUED_NAMES.fullmatch(t)
+    names = _parts(glued.group("names")) if glued else []
+    return glued if names and names_only(names[0], most=1) and all(
+        2 <= len(n) <= 3 and _a_surname_first(n) and not named(n) for n in names) else None
 
 
 def names_before_role(prefix: str) -> bool:

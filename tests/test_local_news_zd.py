@@ -20,6 +20,7 @@ def test_names_a_printed_pages_box_sets_apart_after_the_last_sentence():
 
 def test_a_unit_and_its_writer_in_brackets_closing_the_article():
     for credit, names in (("(青山县卫健局:王芳)", ["王芳"]), ("(青山县农业农村局李明、王芳)", ["李明", "王芳"]),
+                          ("(区司法局王芳 段小勋)", ["段小勋", "王芳"]),
                           ("(青山日报 李明 张 芳)", ["李明", "张芳"])):
         found = credits("白石镇春耕动员会召开\n\n" + BODY + "\n" + credit)
         assert [name.replace(" ", "") for _, name, _ in found] == sorted(names), credit
