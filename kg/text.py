@@ -1258,8 +1258,8 @@ def segment(text: str) -> list[Article]:
         # (…辅导。 李四 王五: names alone, set apart after the last sentence, credit the article only where it ends, or
         # where a printed page's box sets them apart: …辅导。□李四)
         names_alone = tail >= 0 and not is_byline_line(body.text[tail:]) and names_only(body.text[tail:])
-        boxed = tail > 0 and body.text[:tail].rstrip(" \u3000")[-1:] in BOXES  # (not a list of boxed names: □A □B)
-        if names_alone and not (following is None or opens[i + 1]
+        boxed = tail > 0 and body.text[:tail].rstrip(" \u3000")[-1:] in BOXES
+        if names_alone and not (following is None or opens[i + 1]  # (not where boxed names go on: □李四 / □王五)
                                 or boxed and not following.text.lstrip(" \u3000").startswith(tuple(BOXES))):
             tail = -1
         if tail >= 0:

@@ -1775,7 +1775,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
                 for init in inits:
                     _headline_holder(c, s, a, init, actors)
-                    held_here = [*held_here, *((init, p, s) for p in _headline_venue(c.doc.text, s, init, places))]
+                    held_here += [(init, p, s) for p in _headline_venue(text, s, init, places)]
             # a place right after a larger one lies in it, in a headline or a caption as in the body
             _place_chain(c, s, a, places)
             if s.kind in ("caption", "heading") and main_event is not None:
