@@ -140,3 +140,9 @@ def test_the_party_its_members_are_named_by_is_no_body_of_the_text():
     g = kg.build(text="3月5日，青山电力公司的共产党员服务队与共青团员服务队一起走进白石社区。")
     bodies = {e.name for e in g.entities.values() if e.type == "Organization"}
     assert "共产党员服务队" in bodies and not {"共产党", "共青团"} & bodies
+
+
+def test_a_verb_of_acting_together_is_no_part_of_the_body_after_it():
+    g = kg.build(text="为做好春节慰问，县总工会及各系统工会迅速响应；联合县文联、县书协开展写春联活动。")
+    names = {(e.type, e.name) for e in g.entities.values()}
+    assert ("Organization", "县文联") in names and not {n for t, n in names if n.startswith("联合")}

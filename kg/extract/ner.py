@@ -1563,6 +1563,30 @@ def organizing_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+# The verbs of bodies that act together, which a recognizer may read into the name of the body after them (联合县文联).
+_JOINS = ("联合", "会同", "协同", "携手")
+
+
+def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies whose name the recognizer ran into 联合 (or 会同, 协同, 携手) before a body named by its level (联合县文联,
+    会同市妇联: the verb of the body before, joining this one): the name without it.
+
+    Examples:
+        >>> t = "县总工会联合县文联开展活动。联合国开发署参加。"
+        >>> found = [Mention(4, 9, "Organization", "联合县文联", 1), Mention(14, 19, "Organization", "联合国开发署", 1)]
+        >>> [m.text for m in joining_verb_cut(found, t)]
+        ['县文联', '联合国开发署']
+    """
+    out = []
+    for m in found:
+        rest = m.text[2:]
+        if (m.type == "Organization" and m.text.startswith(_JOINS) and m.end - m.start == len(m.text)
+                and len(rest) >= 3 and rest[0] in "省市县区镇乡"):
+            m = replace(m, start=m.start + 2, text=rest)
+        out.append(m)
+    return out
+
+
 # Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a
 # count and what describes them; then an act or the clause's end, not a person of them: 等企业负责人).
 _KIND_LISTED = re.compile(
@@ -2167,7 +2191,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut,
-                 organizing_verb_cut, listing_word_cut, villages_cut_short, joint_actors_cut, surname_heads_out,
-                 lone_surnames_out, foreign_cities, whole_roads):
+                 organizing_verb_cut, joining_verb_cut, listing_word_cut, villages_cut_short, joint_actors_cut,
+                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     return titled_names(brand_places(found), doc.text)
