@@ -416,13 +416,21 @@ def gold_files(folder: str | os.PathLike) -> list[Path]:
     return files
 
 
-def text_of(gold_path: Path, gold: dict, texts: str | os.PathLike | None) -> Path:
-    """The text a gold file annotates: its ``text_file`` in ``texts`` (or beside the gold)."""
+def text_of(gold_path: Path, gold: dict, texts: str | os.PathLike | None, *, beside: bool = True,
+            hint: str = "give --texts FOLDER") -> Path:
+    """The text a gold file annotates: its ``text_file`` in ``texts`` (or beside the gold, unless ``beside`` is
+    false and ``texts`` is given); ``hint`` closes the error's line (how the caller's user names the texts).
+
+    Examples:
+        >>> text_of(Path("nowhere/a.gold.json"), {}, None)
+        Traceback (most recent call last):
+        kg.errors.InputError: nowhere/a.gold.json: its text a.txt is not in nowhere (give --texts FOLDER)
+    """
     name = gold.get("text_file") or gold_path.name.replace(".gold.json", ".txt")
-    for folder in ([Path(texts)] if texts else []) + [gold_path.parent]:
+    for folder in ([Path(texts)] if texts else []) + ([gold_path.parent] if beside or not texts else []):
         if (folder / name).is_file():
             return folder / name
-    raise InputError(f"{gold_path}: its text {name} is not in {texts or gold_path.parent} (give --texts FOLDER)")
+    raise InputError(f"{gold_path}: its text {name} is not in {texts or gold_path.parent} ({hint})")
 
 
 def check_gold(gold: dict, text: str) -> list[str]:

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from .errors import InputError
-from .evaluate import gold_files
+from .evaluate import gold_files, text_of
 from .headlines import SIZE, features, score
 from .text import _lines, decode
 
@@ -47,13 +47,8 @@ def pages(spec: str, skip: Collection[str] = frozenset()) -> list[tuple[str, str
             raise InputError(f"{path}: not a gold file ({e})") from None
         if not isinstance(g, dict) or not isinstance(g.get("articles", []), list):
             raise InputError(f"{path}: not a gold file (an object with a list of articles)")
-        if texts and Path(texts).is_file():
-            text_path = Path(texts)
-        else:
-            folder = Path(texts) if texts else path.parent
-            text_path = folder / (g.get("text_file") or f"{name}.txt")
-            if not text_path.is_file():
-                raise InputError(f"{path}: its text {text_path.name} is not in {folder} (give GOLD=TEXTS)")
+        text_path = Path(texts) if texts and Path(texts).is_file() else text_of(
+            path, g, texts or None, beside=False, hint="give GOLD=TEXTS")
         out.append((str(path), decode(text_path.read_bytes(), str(text_path)), g))
     return out
 

@@ -1303,7 +1303,7 @@ def credit_end(credit: str) -> int:
 
 
 BOXES = "□■"  # the boxes a printed page sets a credit apart with (…辅导。□李四)
-_APART = " \u3000" + BOXES  # what sets a credit of names alone apart from the last sentence
+APART = " \u3000" + BOXES  # what sets a credit of names alone apart from the last sentence
 
 
 def trailing_byline(text: str) -> int:
@@ -1339,9 +1339,9 @@ def trailing_byline(text: str) -> int:
         m = re.search(r"(?<=[。！？!?”])[^。！？!?”（）()]{2,40}[）)]?$", text)  # …会议结束。 文/李四
         # (or the names alone, set apart by a space or a box: …会议结束。 李四 王五, …会议结束。□李四)
         if not m or not (is_byline_line(m.group())
-                         or m.group()[0] in _APART and names_only(m.group().lstrip(_APART))):
+                         or m.group()[0] in APART and names_only(m.group().lstrip(APART))):
             return -1
-        return m.start() + len(m.group()) - len(m.group().lstrip(_APART))
+        return m.start() + len(m.group()) - len(m.group().lstrip(APART))
     before = text[: m.start()].rstrip()  # (spaces, no-break spaces too: …快乐！\xa0\xa0（文：李四）)
     return m.start() if not before or ends_sentence(before) else -1
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .headlines import odds
-from .lines import (APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
+from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
                     PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS,
                     bracketed_names, breadcrumb_end, credit_end, credits_no_one, dateline, ends_sentence, field_value,
                     is_byline_line, is_byline_start, is_caption, is_date_stamp, is_dateline_line, is_day_place_line,
@@ -1265,7 +1265,7 @@ def segment(text: str) -> list[Article]:
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             credit = credit.slice(0, credit_end(credit.text))  # (not a repost's note after it: 本文来自青山网)
-            body = body.slice(0, len(body.text[:tail].rstrip(" \u3000" + BOXES)))  # (the box too)
+            body = body.slice(0, len(body.text[:tail].rstrip(APART)))  # (the box too)
             if (current.byline is None or credits_no_one(current.byline)) and (
                     names_alone or is_byline_line(credit.text)):
                 set_byline(current, credit, "end")  # (a compiled report's or a field's credit of no one gives way)
