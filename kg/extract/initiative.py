@@ -26,6 +26,7 @@ from ..tagger import tag_documents
 from ..words import clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
+from .quantity import chinese_number
 from . import register
 
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
@@ -234,11 +235,14 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         >>> t = "今天，第三届中非经贸博览会开幕。"
         >>> t[_event_start(t, t.index("博览会")):]
         '第三届中非经贸博览会开幕。'
+        >>> t = "举行了青山公司捐赠仪式、白石大学捐赠仪式及座谈会。"
+        >>> t[_event_start(t, t.index("座谈会")):]
+        '座谈会。'
     """
     numbered = {i for m in _ORDINAL.finditer(text) if m.end() <= head for i in range(m.start(), m.end())}
     ws = [w for w in words(text) if w.end <= head]
     start, i = head, len(ws) - 1
-    joined = False
+    joined, joiner = False, None
     while i >= 0 and head - ws[i].start <= MAX_EVENT:
         w = ws[i]
         if w.text == "”":  # a quoted part of the name: through its opening mark
@@ -253,7 +257,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         if w.text in JOINERS and i > 0 and ws[i - 1].pos.startswith(("n", "v", "m", "q", "t")) \
                 and ws[i - 1].end == w.start and start == w.end:
             start, i = w.start, i - 1  # 培训及答疑会, …暨“优秀党员”表彰大会: two parts of one event's name
-            joined = True
+            joined, joiner = True, w
             continue
         # (a word jieba reads as a noun where the tagger reads a verb or an adverb: 认真学习, 领会)
         tags = [(lac or {}).get(k) for k in range(w.start, w.end)]
@@ -290,6 +294,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         held = [h for h in _HOLDS.finditer(text, max(0, head - MAX_EVENT), start) if _clause(text[h.end() : start])]
         if held:
             start = held[-1].end()
+        if text[start : joiner.start] in _HELD_HEADS:
+            start = joiner.end  # (…捐赠仪式、…捐赠仪式及座谈会: the walk stopped at a list's last head, no name of its own)
     # the parties of a signing or a cooperation are in its name: 青山县人民政府与红星集团战略合作签约仪式
     if text.startswith("签约仪式", head) or "合作" in text[start:head]:
         while True:
@@ -720,8 +726,9 @@ _NAMED = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+届")
 
 
 # The event a verb holds, its object, up to a head that ends the clause: 召开了社团负责人会议，
-# A character of a held event's name: no mark of a clause or a list, but the 、 between levels (全国、省、市、县人大代表).
-_EVENT_CHAR = r"(?:[^，,。；;：:！？!?、\s]|、(?=[省市县区乡镇]))"
+# A character of a held event's name: no mark of a clause or a list, but the 、 between levels (全国、省、市、县人大代表);
+# or a quoted slogan whole, whatever marks of a list or spaces it holds (“人人懂消防、个个会逃生”消防月活动启动仪式).
+_EVENT_CHAR = r"(?:“[^“”，,。；;！？!?\n]{2,30}”|[^，,。；;：:！？!?、\s]|、(?=[省市县区乡镇]))"
 _HOLDS_NAMED = re.compile(HOLD_VERB + rf"了?(?!的)({_EVENT_CHAR}{{2,44}}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 
@@ -920,6 +927,9 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         []
         >>> [t[b:e] for t in ["中国—中亚峰会在西安举行", "提升品牌——青山招生工作会议召开"] for b, e in held_events(t)]
         ['中国—中亚峰会', '青山招生工作会议']
+        >>> t = "5月8日，2023年青山市“敬老周”活动启动仪式暨“孝老故事汇”在青山广播电视台举行。"
+        >>> [t[b:e] for b, e in held_events(t)]
+        ['2023年青山市“敬老周”活动启动仪式']
         >>> t = "9月3日晚，白石镇第三届“丰收杯”农民篮球联赛开幕式在镇文化广场举行。第五届青山杯联赛（青山BA）闭幕式在青山举行"
         >>> [t[b:e] for b, e in held_events(t)]
         ['白石镇第三届“丰收杯”农民篮球联赛', '第五届青山杯联赛']
@@ -932,6 +942,13 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         if opening is not None and _head_start(text, opening.start()) is not None:
             end = opening.start()  # the opening of a named event: the event (第三届农民篮球联赛开幕式在…举行: 第三届农民篮球联赛)
         at = _head_start(text, end)
+        # an event joined by 暨 to a second whose name has no head we know (…启动仪式暨“爱心故事汇”在…举行): the first is
+        # held there too (not before an activity, named whole below: “走进新时代 助力博览会”暨…活动)
+        joiner = text.rfind("暨", _clause_start(text, end), end)
+        if at is None and joiner > 0 and _head_start(text, joiner) is not None \
+                and not text.endswith("活动", 0, end):
+            end = joiner
+            at = _head_start(text, end)
         # (an activity held there is an event of its own name too, four characters of it at least: 2018年纪念少先队
         # 成立69周年活动在…举行, 系列活动开幕; not 相关活动在…举行, nor the activities of those listed, X等活动)
         activity = at is None and text.endswith("活动", 0, end) and not text.endswith("等活动", 0, end)
@@ -958,7 +975,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         start, acted = _name_start(text, start, at, end, people)
         if acted and not m.group(1):
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
-        if _a_held_name(text[start:end], end - at + 2 * activity) and not (activity and "、" in unquoted(text[start:end])):
+        if _a_held_name(text[start:end], end - at + 2 * activity) and not (
+                activity and "、" in unquoted(text[start:end]) and not counted_parties(text[start:end])):
             out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
     before = len(out)
     for m in _HOLDS_LISTED.finditer(text):
@@ -1002,6 +1020,24 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     return [x for x in out if x in listed or not any(x[0] <= b and e <= x[1] and (b, e) != x for b, e in listed)]
 
 
+# The places or sides that hold an event together, listed and then counted: 青山市、白石区两地, 青山、白石、红星三方.
+_COUNTED_PARTIES = re.compile(r"^([^、，,。“”]{2,10}(?:、[^、，,。“”]{2,10})+)([两二三四五六七八九十])(?:地|方|省|市|县|区|镇|校)")
+
+
+def counted_parties(name: str) -> bool:
+    """Whether an event's name opens with the places or sides that hold it, listed and counted right after the list
+    (青山市、白石区两地团干部交流活动: one event of both; not 青山、白石等地的活动, nor a count that is not theirs).
+
+    Examples:
+        >>> counted_parties("青山市、白石区两地团干部交流活动"), counted_parties("青山、白石、红星三方合作活动")
+        (True, True)
+        >>> counted_parties("青山市、白石区三地交流活动"), counted_parties("植树、护林活动")
+        (False, False)
+    """
+    m = _COUNTED_PARTIES.match(name)
+    return m is not None and len(m.group(1).split("、")) == chinese_number(m.group(2))
+
+
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
 THEMED = re.compile(r"以[^，,。；;：:]{2,40}?为(?:主题|主线|题)的")
 
@@ -1043,6 +1079,9 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
         >>> t = "以“健康、快乐”为主题的第十届青山运动会"
         >>> t[_name_start(t, 0, len(t) - 3, len(t))[0]:]
         '第十届青山运动会'
+        >>> t = "全县少年宫副校长集中聘任仪式"
+        >>> t[_name_start(t, 0, len(t) - 2, len(t))[0]:]
+        '全县少年宫副校长集中聘任仪式'
         >>> t = "以“青春向党”为主题的演讲比赛"
         >>> t[_name_start(t, 0, len(t) - 2, len(t))[0]:]
         '以“青春向党”为主题的演讲比赛'
@@ -1060,10 +1099,12 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     persons = {e for _, e in people}
     bounds = boundary_words()
     # (the verb's 了 with it: 副县长李四宣布了…活动启动)
+    # (not a verb that only says how the act the head is named by is done: 副校长集中聘任仪式, a ceremony of appointing)
     acts = [w.end + text.startswith("了", w.end) for i, w in enumerate(ws)
             if i > 0 and w.pos == "v" and w.text in bounds and (
         ws[i - 1].end in persons or ws[i - 1].pos.startswith("nr")
-        or ws[i - 1].text.endswith(("书记", "长", "主任", "同志", "委员")))]
+        or ws[i - 1].text.endswith(("书记", "长", "主任", "同志", "委员")))
+            and not (i + 1 < len(ws) and ws[i + 1].end == at and ws[i + 1].start == w.end and ws[i + 1].pos == "v")]
     described = [w.end + 1 for w in ws if text.startswith("的", w.end) and not w.pos.startswith(("n", "j", "r", "m", "q"))
                  and not any(b <= w.end - start < e for b, e in quoted)]  # (主办的, 庄严的; not 党的, 方略的)
     cuts = [*described]

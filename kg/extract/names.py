@@ -27,7 +27,7 @@ from ..places import chain
 from ..towns import county_in_named_city, towns
 from ..words import frequency, in_dictionary, words
 from . import register
-from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR, ceremony_of
+from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR, ceremony_of, counted_parties
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, STATIONED,
                            SUFFIXES)
@@ -998,6 +998,8 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
     tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []
     starts = {w.start for w in words(m.text)}
     route = ROUTE.match(m.text)  # (the places a route runs between: the works are on the route, in neither)
+    # (the places listed and counted that hold it together, 青山市、白石区两地交流活动: parties, not where it is held)
+    parties = counted_parties(m.text)
     for s, e, name, divisions in find(m.text):
         if e - s < 2 or spells_a_word(m.text[s:e]) or s not in starts or route and s < route.end():
             continue  # (nor one whose first character ends a word: 康县 of 创建省级健康县工作推进会)
@@ -1016,7 +1018,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
                     m.text[s:e] in known_places or name in known_places or whole):
                 continue
         place = _nested(m, s, e, "Place")
-        out += [place, _relation(m, "location", place, m)]
+        out += [place] if parties else [place, _relation(m, "location", place, m)]
     # a chain of places that opens the name, the last of which the document names on its own (红星市青山湖区产学研对接大会,
     # 青山湖区 named elsewhere; a district the gazetteer may not know yet): each is in the one before, and the event in the
     # last

@@ -1668,6 +1668,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if not any(s.local(x.start) <= b and e <= s.local(x.end) for x in out):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", text[b:e], article))
+    for b, e in batch_teams(s):
+        start, end = s.span(b, e)
+        out = [x for x in out if not (x.type == "Organization" and start <= x.start and x.end <= end)]
+        out.append(Mention(start, end, "Organization", text[b:e], article))
     for b, e in listed_units(text, [(s.local(m.start), s.local(m.end)) for m in out if m.type == "Organization"]):
         start, end = s.span(b, e)
         out.append(Mention(start, end, "Organization", text[b:e], article))
@@ -1865,6 +1869,37 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
             continue
         if all(_ITEM.fullmatch(text, b, e) and _whole(text, b, e) for b, e in items):
             out.extend(items)
+    return out
+
+
+# A contingent a body or a place sends, named by its batch (第十二批援藏医疗队, 第43批护航编队, 第二批“组团式”援疆
+#医疗队): the ordinal, a few words of where it goes and what it does, and a word that ends with 队. Not a generic team
+# (团队, 梯队) nor a count (两批医疗队: no ordinal).
+_BATCH_TEAM = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}批((?:[\u4e00-\u9fff]|“[^“”，,。]{1,8}”|[（(][\u4e00-\u9fff]{1,3}[）)])"
+                         r"{1,14}?)(?<![团梯])队")
+
+
+def batch_teams(s: Sentence) -> list[tuple[int, int]]:
+    """Contingents named by their batch (:data:`_BATCH_TEAM`), where a word of jieba's ends at 队; with the body or
+    the place the tagger reads, or the division, right before the ordinal, which sends them (扬州市第三批援疆医疗队).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("青山县第三批援疆医疗队出发。为第五批驻村工作队送行。第一批团队组建。")
+        >>> _ = tag_documents([doc])
+        >>> [x.text[b:e] for x in doc.articles[0].sentences for b, e in batch_teams(x)]
+        ['青山县第三批援疆医疗队', '第五批驻村工作队']
+    """
+    text = s.text
+    out = []
+    for m in _BATCH_TEAM.finditer(text):
+        if not any(w.end == m.end() and w.start < m.end() - 1 for w in clause_words(text, m.end() - 1)):
+            continue  # (队 runs into the next word: 队伍)
+        lead = max(0, m.start() - 8)
+        owners = [t.start for t in s.tokens if t.tag in ("ORG", "LOC") and t.end == m.start()]
+        owners += [lead + b for b, e, _, _ in find(text[lead : m.start()]) if lead + e == m.start()]  # (a division)
+        out.append((min(owners, default=m.start()), m.end()))
     return out
 
 

@@ -1,0 +1,59 @@
+"""Events and teams in more of the shapes local news names them: a contingent by its batch, an exchange of places
+listed and counted, a ceremony joined by 暨 to a second event, a quoted slogan before a campaign's ceremony, a
+ceremony of appointing done together, and a list of ceremonies closed by a meeting."""
+import kg
+
+
+def names(text: str, type_: str) -> set[str]:
+    """The names of the entities of one type that a build of ``text`` finds."""
+    return {e.name for e in kg.build(text=text).entities.values() if e.type == type_}
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) by name of every fact between two entities."""
+    g = kg.build(text=text)
+    return {(g.entities[f.subject].name, f.predicate, g.entities[f.object].name) for f in g.facts
+            if f.subject in g.entities and f.object in g.entities}
+
+
+def test_a_contingent_named_by_its_batch_is_a_body_with_the_place_that_sends_it():
+    assert "扬州市第十二批援疆医疗队" in names("3月1日，扬州市第十二批援疆医疗队启程前往喀什。", "Organization")
+    assert "第五批驻村工作队" in names("县委为第五批驻村工作队举行了欢送会。", "Organization")
+    assert "白石医院第五批“组团式”援疆医疗队" in names("白石医院第五批“组团式”援疆医疗队抵达喀什。", "Organization")
+    # (a generic team of a batch is no body: 团队, 梯队; nor 队 that opens a word: 队伍)
+    assert not any("批" in n for n in names("第一批创业团队入驻园区。第三批援疆队伍出发。", "Organization"))
+
+
+def test_places_listed_and_counted_before_an_exchange_are_its_parties_not_its_venue():
+    text = "5月18日，扬州市、泰州市两地青年干部交流活动在南京市举行。"
+    assert "扬州市、泰州市两地青年干部交流活动" in names(text, "Initiative")
+    located = {o for s, p, o in facts(text) if p == "location" and s.startswith("扬州市、泰州市")}
+    assert "扬州市" not in located and "泰州市" not in located
+    # (nor the last place of a chain that opens the list)
+    text = "5月18日，江苏省扬州市、安徽省滁州市两地青年干部交流活动在南京市举行。"
+    assert not {o for s, p, o in facts(text) if p == "location" and s.startswith("江苏省扬州市")} & {"扬州市", "滁州市"}
+    # (a list the count does not close names no event: 植树、护林活动)
+    assert not any("、" in n for n in names("5月18日，青山市、白石县三地青年干部交流活动在红星市举行。", "Initiative"))
+
+
+def test_a_ceremony_joined_by_ji_to_an_event_of_no_known_kind_is_held_there():
+    text = "5月8日，2023年青山市“敬老周”活动启动仪式暨“孝老故事汇”在青山市会展中心举行。"
+    assert "2023年青山市“敬老周”活动启动仪式" in names(text, "Initiative")
+    # (an activity after 暨 is named whole with the ceremony)
+    text = "5月8日，青山市博爱周启动仪式暨志愿服务活动在人民广场举行。"
+    assert names(text, "Initiative") == {"青山市博爱周启动仪式暨志愿服务活动"}
+
+
+def test_a_quoted_slogan_before_a_campaigns_ceremony_is_part_of_its_name():
+    text = "6月3日，青山集团在白石煤矿举行了“人人懂消防、个个会逃生”2024年“消防宣传月”活动启动仪式。"
+    assert "“人人懂消防、个个会逃生”2024年“消防宣传月”活动启动仪式" in names(text, "Initiative")
+
+
+def test_a_ceremony_of_appointing_done_together_is_no_act_of_the_title_before_it():
+    text = "10月16日，县教育局举行全县中小学校外副校长集中聘任仪式。县检察院检察长王强出席仪式并讲话。"
+    assert "全县中小学校外副校长集中聘任仪式" in names(text, "Initiative")
+
+
+def test_a_list_of_ceremonies_closed_by_a_meeting_names_no_event_from_the_last_head():
+    text = "县委举行了“乡村书屋”图书捐赠仪式、青山大学奖学金捐赠仪式、白石出版社图书捐赠仪式及座谈会。"
+    assert not any(n.startswith("仪式") for n in names(text, "Initiative"))
