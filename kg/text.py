@@ -410,7 +410,7 @@ def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]
             continue  # a title said twice in a row (the page's, then the article's)
         if len(out) == 1 and _opening_title(out[0]) and (is_name_line(line.text) or not _word_across(out[0].text, line.text)):
             out.append(line)  # a text's first line that reads as its title (拜年变了味，当刹) goes on with no line
-        elif out and _continues(out[-1], line) and not is_posting_line(line.text) \
+        elif out and _continues(out[-1], line) and not is_posting_line(line.text) and not _section_head(out[-1], line) \
                 and not is_posting_line(lines[i - 1].text) \
                 and ((chance or {}).get(line.start, 0.5) < LIKELY
                      or out[-1].text.rstrip(" \u3000").endswith(("：", ":"))):
@@ -538,6 +538,29 @@ def _word_across(before: str, after: str) -> bool:
     """
     head, tail = before[-3:], after[:3]
     return any(w.start < len(head) < w.end for w in words(head + tail))
+
+
+# Phrases of four to ten characters, parted by commas: a section's head (示范引领,双线送福精准发力), no time nor a
+# subject cut short (5月8日，青山县).
+_PHRASES = re.compile(r"[\u4e00-\u9fff]{4,10}(?:[,，][\u4e00-\u9fff]{4,10})+")
+
+
+def _section_head(prev: Paragraph, line: Paragraph) -> bool:
+    """Whether ``prev``, one short line of phrases (:data:`_PHRASES`), heads the section ``line`` opens:
+    a whole paragraph at least twice its length, no word running over the break. Layout cuts a line at the page's
+    width, so the line that goes on after it is no longer than it (but its last); a far longer one is no such rest.
+
+    Examples:
+        >>> body = Paragraph("县总工会聚焦职工需求，派送春联礼包三千份，覆盖全县。", list(range(20, 46)))
+        >>> _section_head(Paragraph("示范引领,精准发力", list(range(9))), body)
+        True
+        >>> _section_head(Paragraph("三级网格由楼院长,党员中", list(range(12))), Paragraph("心户等组成。", list(range(14, 20))))
+        False
+    """
+    text = prev.text.strip(" \u3000")
+    return (prev.end - prev.start == len(prev.text) and len(text) <= 20 and _PHRASES.fullmatch(text) is not None
+            and len(line.text.strip(" \u3000")) >= max(20, 2 * len(text)) and ends_sentence(line.text)
+            and not _word_across(text, line.text.lstrip(" \u3000")))
 
 
 def _dateline_and_credit(text: str) -> bool:

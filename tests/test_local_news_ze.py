@@ -57,3 +57,40 @@ def test_a_ceremony_of_appointing_done_together_is_no_act_of_the_title_before_it
 def test_a_list_of_ceremonies_closed_by_a_meeting_names_no_event_from_the_last_head():
     text = "县委举行了“乡村书屋”图书捐赠仪式、青山大学奖学金捐赠仪式、白石出版社图书捐赠仪式及座谈会。"
     assert not any(n.startswith("仪式") for n in names(text, "Initiative"))
+
+
+def test_a_body_named_in_full_keeps_the_county_whose_name_ends_like_a_conjunction():
+    # (和 of 太和县 is no conjunction: the body named alone later, 县总工会, does not cut the name)
+    orgs = names("近日，太和县总工会启动送春联活动。\n\n下一步，县总工会将继续开展慰问。", "Organization")
+    assert "太和县总工会" in orgs
+    # (a verb before a body named alone still opens no name: 积极参与 of 积极参与青山集团)
+    assert "青山集团" in names("青山集团与白石公司签约。\n\n白石公司积极参与青山集团的项目建设。", "Organization")
+
+
+def test_a_county_and_its_township_opening_an_events_name_are_places_one_in_the_other():
+    text = "日前，海盐县百步镇第三届农民运动会在镇文化广场开幕。"
+    assert {("百步镇", "containedInPlace", "海盐县"), ("海盐县百步镇第三届农民运动会", "location", "百步镇")} <= facts(text)
+
+
+def test_a_short_line_of_phrases_over_a_paragraph_heads_it_and_runs_into_no_name():
+    text = "近日，白石镇启动春节慰问活动。\n\n示范引领，精准发力\n\n" + BODY
+    assert names(text, "Organization") == {"县总工会"}
+    lead = "近日，白石镇启动春节慰问活动。\n\n"
+    assert not joined(lead + "示范引领，精准发力\n\n" + BODY, "精准发力", "县总工会")
+    # a line that layout cut goes on: cut inside a word (党员中|心户), one that is long, ends on a mark, or over a rest no
+    # longer than twice itself or ending no sentence, or one glued already
+    assert joined(lead + "三级网格由楼院长，党员中\n\n心户等组成，覆盖全县各个村庄和社区的每家每户，服务群众。", "党员中", "心户")
+    assert joined(lead + "党建引领凝聚合力，精准发力服务职工，多方联动\n\n" + BODY * 2, "多方联动", "县总工会")
+    assert joined(lead + "示范引领，精准发力，\n\n" + BODY, "精准发力，", "县总工会")
+    assert joined(lead + "示范引领，精准发力\n\n县总工会聚焦职工需求。", "精准发力", "县总工会")
+    assert joined(lead + "示范引领，精准发力\n\n" + BODY[:-1] + "，\n\n全年服务职工一万人次。", "精准发力", "县总工会")
+    assert joined(lead + "各乡镇示范引领，\n\n精准发力\n\n" + BODY, "精准发力", "县总工会")
+
+
+BODY = "县总工会聚焦职工需求，派送春联礼包三千份，覆盖全县各乡镇。"
+
+
+def joined(text: str, before: str, after: str) -> bool:
+    """Whether one sentence of the build of ``text`` holds ``before`` and then ``after``."""
+    g = kg.build(text=text)
+    return any(before + after in s.text for d in g.documents for a in d.articles for s in a.sentences)

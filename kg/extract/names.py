@@ -24,7 +24,7 @@ from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import chain
-from ..towns import county_in_named_city, towns
+from ..towns import county_in_named_city, holding_county, towns
 from ..words import frequency, in_dictionary, words
 from . import register
 from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR, ceremony_of, counted_parties
@@ -1023,7 +1023,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
     # 青山湖区 named elsewhere; a district the gazetteer may not know yet): each is in the one before, and the event in the
     # last
     chain = leading_places(m.text, body=False) if not zone else []
-    if len(chain) >= 2 and m.text[slice(*chain[-1])] in known_places:
+    # (or a township the gazetteer holds in the county named right before it: 青山区白石街道第三届邻里节)
+    held_town = len(chain) >= 2 and holding_county(m.text[slice(*chain[-2])], m.text[slice(*chain[-1])]) is not None
+    if len(chain) >= 2 and (m.text[slice(*chain[-1])] in known_places or held_town):
         had = {(x.start, x.end): x for x in out if isinstance(x, Mention)}
         places = [had.get((m.start + b, m.start + e)) or _nested(m, b, e, "Place") for b, e in chain]
         out += [p for p in places if (p.start, p.end) not in had]

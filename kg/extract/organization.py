@@ -1978,6 +1978,9 @@ def named_alone(found: list[Mention]) -> list[Mention]:
         ...       Mention(20, 29, "Organization", "青农大与青山种业集团", 1), Mention(30, 37, "Organization", "工业和信息化部", 1)]
         >>> [m.text for m in named_alone(ms)]
         ['青山种业集团', '青山种业集团', '青山种业集团', '工业和信息化部']
+        >>> [m.text for m in named_alone([Mention(0, 6, "Organization", "太和县总工会", 1),
+        ...                               Mention(9, 13, "Organization", "县总工会", 1)])]
+        ['太和县总工会', '县总工会']
     """
     alone = {m.text for m in found}
     out = []
@@ -1986,7 +1989,9 @@ def named_alone(found: list[Mention]) -> list[Mention]:
         if rest is not None:
             opening = m.text[: len(m.text) - len(rest)]
             spelled = words(opening)
-            if opening.endswith(("与", "和", "及")) or len(spelled) == 1 and spelled[0].pos == "v":
+            # (not where the cut falls inside a division's name: 和 of 太和县, 太和县总工会 before 县总工会 named alone)
+            inside = any(b < len(opening) < e for b, e, _, _ in find(m.text))
+            if (opening.endswith(("与", "和", "及")) or len(spelled) == 1 and spelled[0].pos == "v") and not inside:
                 m = Mention(m.end - len(rest), m.end, m.type, rest, m.article)
         out.append(m)
     return out
