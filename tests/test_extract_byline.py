@@ -73,10 +73,14 @@ def test_the_city_of_a_dateline_is_a_place_the_article_mentions(shape):
     assert [(m.text, doc.text[m.start : m.end]) for m in places] == [("长沙", "长沙")]
 
 
-def test_a_papers_name_in_the_dateline_is_no_city():
+def test_a_local_papers_name_in_the_dateline_names_its_city_not_a_city_of_the_papers_word():
     doc = parse("新桥通车\n\n长沙日报讯（记者 李四）新桥投入使用。")
     mentions, _ = run(doc, ["byline"])
-    assert [(m.text, m.type) for m in mentions] == [("李四", "Person")]
+    assert [(m.text, m.type) for m in mentions] == [("长沙", "Place"), ("李四", "Person")]
+    # (a place that only opens a paper's words is none of its: 北京青年报; nor a school's site)
+    for dateline in ("北京青年报讯", "南开新闻网讯"):
+        mentions, _ = run(parse(f"新桥通车\n\n{dateline}（记者 李四）新桥投入使用。"), ["byline"])
+        assert [m.type for m in mentions] == ["Person"], dateline
 
 
 def test_end_byline_people_are_authors_of_their_article():

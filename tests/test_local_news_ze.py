@@ -94,3 +94,8 @@ def joined(text: str, before: str, after: str) -> bool:
     """Whether one sentence of the build of ``text`` holds ``before`` and then ``after``."""
     g = kg.build(text=text)
     return any(before + after in s.text for d in g.documents for a in d.articles for s in a.sentences)
+
+
+def test_a_city_papers_dateline_places_the_citys_bodies_named_by_their_level():
+    text = "市里启动助残日活动\n\n汕头日报讯（记者 李明）5月21日，市残联在人民广场举行助残日活动。"
+    assert ("市残联", "location", "汕头市") in facts(text)

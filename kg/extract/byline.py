@@ -325,6 +325,10 @@ def _is_source(prefix: str) -> bool:
     return bool(OUTLET.fullmatch(prefix))
 
 
+# The kind of outlet that closes its name (青山日报, 青山新闻网, 青山广播电视台).
+_OUTLET_KIND = re.compile(r"(?:日报|晚报|新闻网|网|报|广播电视台|电视台|新闻)$")
+
+
 def dateline_city(text: str) -> tuple[int, int] | None:
     """Offsets of the city in a dateline (本报天津讯 → 天津), if the gazetteer knows it; a county's media centre
     names itself by its county (枝江 of 枝江融媒).
@@ -333,8 +337,8 @@ def dateline_city(text: str) -> tuple[int, int] | None:
         >>> t = "新华社北京3月1日电"
         >>> t[slice(*dateline_city(t))]
         '北京'
-        >>> dateline_city("天津日报讯"), dateline_city("南开新闻网讯")  # a paper's name is no city
-        (None, None)
+        >>> dateline_city("天津日报讯"), dateline_city("今日房县网讯"), dateline_city("南开新闻网讯")  # an outlet's place
+        ((0, 2), (2, 4), None)
         >>> dateline_city("枝江融媒"), dateline_city("奉节融媒讯"), dateline_city("晨光融媒")  # (枝江市, 奉节县: counties)
         ((0, 2), (0, 2), None)
     """
@@ -349,7 +353,11 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     for start, stop, _, _ in find_divisions(text[:end]):
         if stop == end and start >= m.end("source"):
             return start, stop
-    return None
+    # a local outlet's own place, its name's whole stem (汕尾 of 汕尾日报讯, 房县 of 今日房县网讯): where its news is from
+    # (not a word before the outlet's kind: 北京青年报, 东方今报)
+    stem = _OUTLET_KIND.sub("", m.group("source"))
+    return next(((m.start("source") + b, m.start("source") + e) for b, e, _, _ in find_divisions(stem)
+                 if e == len(stem)), None)
 
 
 def _align(text: str, span: tuple[int, int], repaired: str) -> list[int]:
