@@ -99,3 +99,11 @@ def joined(text: str, before: str, after: str) -> bool:
 def test_a_city_papers_dateline_places_the_citys_bodies_named_by_their_level():
     text = "市里启动助残日活动\n\n汕头日报讯（记者 李明）5月21日，市残联在人民广场举行助残日活动。"
     assert ("市残联", "location", "汕头市") in facts(text)
+
+
+def test_a_brands_branch_lies_in_the_city_its_name_holds_after_the_brand():
+    assert ("中国移动苏州分公司", "location", "苏州市") in facts("近日，中国移动苏州分公司开展志愿服务。")
+    assert ("中国电信无锡分公司", "location", "无锡市") in facts("近日，中国电信无锡分公司开展志愿服务。")
+    assert ("国网铜仁供电公司", "location", "铜仁市") in facts("国网铜仁供电公司组织党员服务队保电。")
+    # (no city between the brand and the head: none)
+    assert not {p for s, p, o in facts("青山电信分公司开展志愿服务。") if p == "location"}

@@ -47,6 +47,35 @@ _INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
 _BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)"
                      r"((?:(?!分行|分公司|分局|分院|分校)[\u4e00-\u9fff]){2,7}?)"  # (the last branch's: 淮北分行濉溪支行)
                      r"(?:分公司|支公司|分行|中心支行|支行|监管分局|分局|分院|分校)$")
+# The heads of a brand's branch in a city, after the city (中国电信济南分公司, 国网陇南供电公司, 青山日报绍兴分社).
+_BRAND_BRANCH_HEADS = ("分公司", "支公司", "分行", "支行", "分社", "分局", "供电公司", "供电局", "分中心", "营业部")
+
+
+def brand_branch(name: str) -> tuple[int, int] | None:
+    """Where the city of a brand's branch stands in its name (济南 of 中国电信济南分公司): after a brand of two characters
+    or more, before a branch's head (:data:`_BRAND_BRANCH_HEADS`), spelled whole by divisions (广东湛江 of
+    南方电网广东湛江供电局; the last is where the branch is); None where no such city is there.
+
+    Examples:
+        >>> name = "中国电信济南分公司"
+        >>> name[slice(*brand_branch(name))], brand_branch("青山电信分公司"), brand_branch("济南分公司")
+        ('济南', None, None)
+        >>> name = "南方电网广东湛江供电局"
+        >>> name[slice(*brand_branch(name))]
+        '湛江'
+    """
+    head = next((h for h in _BRAND_BRANCH_HEADS if name.endswith(h)), None)
+    if head is None:
+        return None
+    end = len(name) - len(head)
+    for start in range(2, end - 1):
+        spelled = spelled_by_divisions(name[start:end])
+        if spelled:
+            b, e, _, _ = spelled[-1]
+            return start + b, start + e
+    return None
+
+
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
 PARTY = "中国共产党"
@@ -835,6 +864,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 if parent is None and m.text.endswith(("公司", "集团", "银行"), 0, branch.start(1)):
                     parent = _nested(m, 0, branch.start(1), "Organization")  # not 农行: resolution reads it as
                     # the city's 农行 that the article names, the branch itself
+        elif city := brand_branch(m.text):
+            out.append(place := _nested(m, *city, "Place"))  # 中国电信济南分公司: in 济南
+            out.append(_relation(m, "location", place, m))
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
             parent = None  # 莱克电气（苏州）有限公司 is 莱克电气 itself, in its legal form
         if parent is not None and parent.text.endswith(ASSEMBLIES) and m.text.endswith("常委会", parent.end - m.start):
