@@ -107,3 +107,13 @@ def test_a_brands_branch_lies_in_the_city_its_name_holds_after_the_brand():
     assert ("国网铜仁供电公司", "location", "铜仁市") in facts("国网铜仁供电公司组织党员服务队保电。")
     # (no city between the brand and the head: none)
     assert not {p for s, p, o in facts("青山电信分公司开展志愿服务。") if p == "location"}
+
+
+def test_a_villages_or_communitys_head_named_right_after_it_is_a_member_of_the_place():
+    for text, head in (("白石村第一书记王强介绍了村里的情况。", ("王强", "memberOf", "白石村")),
+                       ("东街社区书记李红说，社区办起了食堂。", ("李红", "memberOf", "东街社区"))):
+        assert head in facts(text), text
+    # (a county's 书记 is its party committee's, unnamed: no member of the county)
+    assert not {p for s, p, o in facts("海盐县书记王强介绍了情况。") if p == "memberOf"}
+    # (a body between takes the member: the village's party branch)
+    assert ("王强", "memberOf", "白石村") not in facts("白石村党支部书记王强介绍了村里的情况。")

@@ -60,6 +60,10 @@ _HEAD_OF_STATE = re.compile(r"(?:前|原|时任)?(?:第一)?(?:国家副?主席|
                             r"|驻[\u4e00-\u9fff]{1,6}?(?:特命全权)?(?:大使|总领事))")  # and its envoys: 俄罗斯驻华大使A
 # A state's minister after its country: 国防部长, 经济和财政部长, 副部长.
 _LEADERS = re.compile(r"(?:主要|有关|相关)?领导")
+# The heads a village or a community has, named right after it with no body between (白石村第一书记A, 东街社区书记B,
+# 红旗村村主任C): members of the place as a body politic, as a town's 镇长 is.
+_LOCAL_HEAD = re.compile(r"(?:驻村)?第一书记|副?书记|支书|(?:村|居委会)?副?主任|村长|网格长")
+_LOCALITY_END = ("村", "社区")
 _MINISTER = re.compile(r"(?:前|原|时任)?[\u4e00-\u9fff]{1,8}?部(?:副)?部?长")
 # A department's head, then its officer's title, right before the name: …社团部副部长.
 _DEPT_TITLE = re.compile(r"(部|处|科|室|办|局)((?:常务)?副?(?:部长|处长|科长|主任|局长))$")
@@ -555,7 +559,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                                 and not any(place.end <= q.start and q.end <= person.start for q in places))
                     # 镇江市领导A、B: the leaders of a division, members of it as a body politic
                     leaders = _LEADERS.fullmatch(tail) and (level_of(place.text) or divisions(place.text))
-                    if of_level or _HEAD_OF_STATE.fullmatch(tail) or minister or leaders:
+                    village_head = _LOCAL_HEAD.fullmatch(tail) and place.text.endswith(_LOCALITY_END)
+                    if of_level or _HEAD_OF_STATE.fullmatch(tail) or minister or leaders or village_head:
                         role = place.text[-1] + tail if tail == "长" else tail
                         ev = Evidence(a.index, place.start, person.end, doc.text[place.start : person.end], "role", s.index)
                         out.append(Relation(person, "memberOf", place, ev, role=role))
