@@ -117,3 +117,10 @@ def test_a_villages_or_communitys_head_named_right_after_it_is_a_member_of_the_p
     assert not {p for s, p, o in facts("海盐县书记王强介绍了情况。") if p == "memberOf"}
     # (a body between takes the member: the village's party branch)
     assert ("王强", "memberOf", "白石村") not in facts("白石村党支部书记王强介绍了村里的情况。")
+
+
+def test_a_person_named_as_a_bodys_with_de_and_no_title_is_its_member():
+    assert ("王强", "memberOf", "青山米业有限公司") in facts("青山米业有限公司的王强告诉记者，今年大豆丰收。")
+    # (with a title after the name, the title is the role, as before)
+    g = kg.build(text="青山米业有限公司的王强经理告诉记者，今年大豆丰收。")
+    assert [f.role for f in g.facts if f.predicate == "memberOf"] == ["经理"]

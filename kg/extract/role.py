@@ -585,7 +585,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                                       s.index)
                         out.append(Relation(person, "memberOf", org, ev, role=between[1:] or None))
                         member = True
-            # 张三，青山公司总经理，…  /  青山公司的李四经理: the body and the title around the name
+            # 张三，青山公司总经理，…  /  青山公司的李四经理, 青山公司的李四: the body and the title around the name
             if not member:
                 apposed = _APPOSED.match(doc.text, person.end)
                 for org in orgs:
@@ -595,11 +595,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         if not title or doc.text[org.end + len(title) : org.end + len(title) + 1] not in ("，", ",", "。", "；", ""):
                             title = None
                     elif s.between(org.end, person.start) == "的":
-                        title = doc.text[person.end : person.end + _title_len(doc.text, person.end)] or None
-                    if title:
+                        # (the title after the name, or none: 青山公司的王五 is its man too)
+                        title = doc.text[person.end : person.end + _title_len(doc.text, person.end)]
+                    if title is not None:
                         b, e = min(org.start, person.start), max(org.end + len(title), person.end + len(title))
                         ev = Evidence(a.index, b, e, doc.text[b:e], "role", s.index)
-                        out.append(Relation(person, "memberOf", org, ev, role=title))
+                        out.append(Relation(person, "memberOf", org, ev, role=title or None))
                         member = True
                         break
             # 何汉翔院长表示: a head's title right after the name names the one body of its kind
