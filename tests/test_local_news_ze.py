@@ -124,3 +124,8 @@ def test_a_person_named_as_a_bodys_with_de_and_no_title_is_its_member():
     # (with a title after the name, the title is the role, as before)
     g = kg.build(text="青山米业有限公司的王强经理告诉记者，今年大豆丰收。")
     assert [f.role for f in g.facts if f.predicate == "memberOf"] == ["经理"]
+
+
+def test_people_in_the_plural_open_no_bodys_name():
+    # (学会 here is "learn", not a society)
+    assert names("课堂上，老师引导同学们学会如何安全用电。", "Organization") == set()

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import find, named
 from ..levels import ASSEMBLIES, BANNER_BODIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
+from ..lines import unquoted
 from ..model import Article, Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads, org_endings
@@ -1947,6 +1948,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         found = [m for s in a.sentences
                  for m in sentence_mentions(s, a.index, _SCHOOL_NEWS.search(doc.text, a.start, a.end) is not None)]
         out += stationed_teams(named_alone(_undated(found, doc.text)), a, doc.text)
+    # (people in the plural open no body's name: 孩子们学会如何…, where 学会 is "learn"; 3 of the 9,507 training names
+    # hold 们, all in quotes)
+    out = [m for m in out if "们" not in unquoted(m.text)]
     return opening_places(out, doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
 
 
