@@ -547,7 +547,8 @@ _PHRASES = re.compile(r"[\u4e00-\u9fff]{4,10}(?:[,，][\u4e00-\u9fff]{4,10})+")
 
 def _section_head(prev: Paragraph, line: Paragraph) -> bool:
     """Whether ``prev``, one short line of phrases (:data:`_PHRASES`), heads the section ``line`` opens:
-    a whole paragraph at least twice its length, no word running over the break. Layout cuts a line at the page's
+    a whole paragraph at least twice its length, no word running over the break, opening with no verb, preposition,
+    adverb or conjunction that would go on a subject cut short (今年以来，白石镇党委 / 坚持…). Layout cuts a line at the page's
     width, so the line that goes on after it is no longer than it (but its last); a far longer one is no such rest.
 
     Examples:
@@ -560,7 +561,8 @@ def _section_head(prev: Paragraph, line: Paragraph) -> bool:
     text = prev.text.strip(" \u3000")
     return (prev.end - prev.start == len(prev.text) and len(text) <= 20 and _PHRASES.fullmatch(text) is not None
             and len(line.text.strip(" \u3000")) >= max(20, 2 * len(text)) and ends_sentence(line.text)
-            and not _word_across(text, line.text.lstrip(" \u3000")))
+            and not _word_across(text, line.text.lstrip(" \u3000"))
+            and not words(line.text.lstrip(" \u3000")[:4])[0].pos.startswith(("v", "p", "d", "c")))
 
 
 def _dateline_and_credit(text: str) -> bool:

@@ -18,8 +18,14 @@ def facts(text: str) -> set[tuple[str, str, str]]:
 
 def test_a_contingent_named_by_its_batch_is_a_body_with_the_place_that_sends_it():
     assert "扬州市第十二批援疆医疗队" in names("3月1日，扬州市第十二批援疆医疗队启程前往喀什。", "Organization")
-    assert "第五批驻村工作队" in names("县委为第五批驻村工作队举行了欢送会。", "Organization")
+    assert "第五批援藏工作队" in names("县委为第五批援藏工作队举行了欢送会。", "Organization")
+    assert "第十批援疆医疗队" in names("第三批援疆干部人才和第十批援疆医疗队出发。", "Organization")
     assert "白石医院第五批“组团式”援疆医疗队" in names("白石医院第五批“组团式”援疆医疗队抵达喀什。", "Organization")
+    # (nor a clause from the batch to a team (第一批志愿者加入了…救援队), a team's act (带队), a team stationed in a village,
+    # whose sender is read apart: none of these is a batch's contingent)
+    for text in ("第一批志愿者加入了青山县蓝天救援队。", "第一批志愿者加入青山县蓝天救援队。", "今年第一批援疆干部带队，前往喀什。",
+                 "第二批驻村工作队来到白石村。"):
+        assert not any("批" in n for n in names(text, "Organization")), text
     # (a generic team of a batch is no body: 团队, 梯队; nor 队 that opens a word: 队伍)
     assert not any("批" in n for n in names("第一批创业团队入驻园区。第三批援疆队伍出发。", "Organization"))
 
@@ -32,6 +38,13 @@ def test_places_listed_and_counted_before_an_exchange_are_its_parties_not_its_ve
     # (nor the last place of a chain that opens the list)
     text = "5月18日，江苏省扬州市、安徽省滁州市两地青年干部交流活动在南京市举行。"
     assert not {o for s, p, o in facts(text) if p == "location" and s.startswith("江苏省扬州市")} & {"扬州市", "滁州市"}
+    # (every party stays a place of the article; a list joined by 和 too)
+    assert {"扬州市", "泰州市"} <= names("5月18日，扬州市、泰州市两地青年干部交流活动在南京市举行。", "Place")
+    text = "5月18日，扬州市和泰州市两地青年干部交流会在南京市举行。"
+    assert not {o for s, p, o in facts(text) if p == "location" and s.startswith("扬州市和")} & {"扬州市", "泰州市"}
+    # (a county and its townships as parties: the event is in none of them)
+    text = "5月18日，海盐县百步镇、于城镇两地联合运动会在县体育馆举行。"
+    assert not {o for s, p, o in facts(text) if p == "location" and s.startswith("海盐县")} & {"百步镇", "于城镇", "海盐县"}
     # (a list the count does not close names no event: 植树、护林活动)
     assert not any("、" in n for n in names("5月18日，青山市、白石县三地青年干部交流活动在红星市举行。", "Initiative"))
 
@@ -76,6 +89,8 @@ def test_a_short_line_of_phrases_over_a_paragraph_heads_it_and_runs_into_no_name
     text = "近日，白石镇启动春节慰问活动。\n\n示范引领，精准发力\n\n" + BODY
     assert names(text, "Organization") == {"县总工会"}
     lead = "近日，白石镇启动春节慰问活动。\n\n"
+    # (a subject cut short goes on to its verb or preposition: 今年以来，白石镇党委 / 坚持…)
+    assert joined(lead + "今年以来，白石镇党委\n\n坚持党建引领，扎实推进乡村振兴各项工作，取得明显成效。", "党委", "坚持")
     assert not joined(lead + "示范引领，精准发力\n\n" + BODY, "精准发力", "县总工会")
     # a line that layout cut goes on: cut inside a word (党员中|心户), one that is long, ends on a mark, or over a rest no
     # longer than twice itself or ending no sentence, or one glued already

@@ -32,6 +32,7 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
 from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
+from ..words import words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
                      OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
@@ -325,7 +326,8 @@ def _is_source(prefix: str) -> bool:
     return bool(OUTLET.fullmatch(prefix))
 
 
-# The kind of outlet that closes its name (青山日报, 青山新闻网, 青山广播电视台).
+# The kind of outlet that closes a name a place opens (青山日报, 青山新闻网, 青山广播电视台): the kinds of
+# kg.lines' outlets (_SOURCE) a place's outlet is named by, with the words before 报 and 网 (日报, 新闻网) whole.
 _OUTLET_KIND = re.compile(r"(?:日报|晚报|新闻网|网|报|广播电视台|电视台|新闻)$")
 
 
@@ -339,6 +341,8 @@ def dateline_city(text: str) -> tuple[int, int] | None:
         '北京'
         >>> dateline_city("天津日报讯"), dateline_city("今日房县网讯"), dateline_city("南开新闻网讯")  # an outlet's place
         ((0, 2), (2, 4), None)
+        >>> dateline_city("新民晚报讯"), dateline_city("东方网讯")  # (brands the dictionary reads as other words)
+        (None, None)
         >>> dateline_city("枝江融媒"), dateline_city("奉节融媒讯"), dateline_city("晨光融媒")  # (枝江市, 奉节县: counties)
         ((0, 2), (0, 2), None)
     """
@@ -353,11 +357,12 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     for start, stop, _, _ in find_divisions(text[:end]):
         if stop == end and start >= m.end("source"):
             return start, stop
-    # a local outlet's own place, its name's whole stem (汕尾 of 汕尾日报讯, 房县 of 今日房县网讯): where its news is from
-    # (not a word before the outlet's kind: 北京青年报, 东方今报)
+    # a local outlet's own place, a division that ends its name's stem (汕尾 of 汕尾日报讯, 房县 of 今日房县网讯): where its
+    # news is from; not a word before the outlet's kind (北京青年报, 东方今报), nor a division's name that is a word of
+    # another kind to the dictionary (新民 of 新民晚报, 东方 of 东方网: a brand)
     stem = _OUTLET_KIND.sub("", m.group("source"))
     return next(((m.start("source") + b, m.start("source") + e) for b, e, _, _ in find_divisions(stem)
-                 if e == len(stem)), None)
+                 if e == len(stem) and [w.pos for w in words(stem[b:e])] == ["ns"]), None)
 
 
 def _align(text: str, span: tuple[int, int], repaired: str) -> list[int]:

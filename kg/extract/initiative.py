@@ -1020,8 +1020,9 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
     return [x for x in out if x in listed or not any(x[0] <= b and e <= x[1] and (b, e) != x for b, e in listed)]
 
 
-# The places or sides that hold an event together, listed and then counted: 青山市、白石区两地, 青山、白石、红星三方.
-_COUNTED_PARTIES = re.compile(r"^([^、，,。“”]{2,10}(?:、[^、，,。“”]{2,10})+)([两二三四五六七八九十])(?:地|方|省|市|县|区|镇|校)")
+# The places or sides that hold an event together, listed and then counted: 青山市、白石区两地, 青山、白石和红星三方.
+_COUNTED_PARTIES = re.compile(r"^([^、，,。“”和与]{2,10}(?:[、和与][^、，,。“”和与]{2,10})+)([两二三四五六七八九十])"
+                              r"(?:地|方|省|市|县|区|镇|校)")
 
 
 def counted_parties(name: str) -> bool:
@@ -1029,13 +1030,13 @@ def counted_parties(name: str) -> bool:
     (青山市、白石区两地团干部交流活动: one event of both; not 青山、白石等地的活动, nor a count that is not theirs).
 
     Examples:
-        >>> counted_parties("青山市、白石区两地团干部交流活动"), counted_parties("青山、白石、红星三方合作活动")
+        >>> counted_parties("青山市、白石区两地团干部交流活动"), counted_parties("青山、白石和红星三方合作活动")
         (True, True)
         >>> counted_parties("青山市、白石区三地交流活动"), counted_parties("植树、护林活动")
         (False, False)
     """
     m = _COUNTED_PARTIES.match(name)
-    return m is not None and len(m.group(1).split("、")) == chinese_number(m.group(2))
+    return m is not None and len(re.split("[、和与]", m.group(1))) == chinese_number(m.group(2))
 
 
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.

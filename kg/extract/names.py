@@ -63,6 +63,9 @@ def brand_branch(name: str) -> tuple[int, int] | None:
         >>> name = "南方电网广东湛江供电局"
         >>> name[slice(*brand_branch(name))]
         '湛江'
+        >>> name = "国网长沙市城区供电公司"
+        >>> name[slice(*brand_branch(name))]
+        '长沙市'
     """
     head = next((h for h in _BRAND_BRANCH_HEADS if name.endswith(h)), None)
     if head is None:
@@ -71,6 +74,9 @@ def brand_branch(name: str) -> tuple[int, int] | None:
     for start in range(2, end - 1):
         spelled = spelled_by_divisions(name[start:end])
         if spelled:
+            # (the last only where it lies in the one before: not 城区 of 长沙市城区, which 长沙市 holds none of)
+            if len(spelled) >= 2 and not {d.parent for d in spelled[-1][3]} & {d.code for d in spelled[-2][3]}:
+                spelled = spelled[:-1]
             b, e, _, _ = spelled[-1]
             return start + b, start + e
     return None
@@ -1035,7 +1041,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
     for s, e, name, divisions in find(m.text):
         if e - s < 2 or spells_a_word(m.text[s:e]) or s not in starts or route and s < route.end():
             continue  # (nor one whose first character ends a word: 康县 of 创建省级健康县工作推进会)
-        if s == 0:
+        if s == 0 and not parties:
             # a place that opens the name is where it is (郑州市全民健身运动会) when the document names
             # that place on its own, or names it whole with its level (青山县第四届…运动会), and the name opens with no
             # zone (…开发区重点项目) nor body (…集团…项目)
@@ -1062,7 +1068,8 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         places = [had.get((m.start + b, m.start + e)) or _nested(m, b, e, "Place") for b, e in chain]
         out += [p for p in places if (p.start, p.end) not in had]
         # (unless the gazetteer's places in the name placed it already)
-        if not any(isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out):
+        placed = any(isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out)
+        if not parties and not placed:
             out.append(_relation(m, "location", places[-1], m))
         out += [_relation(inner, "containedInPlace", outer, m) for outer, inner in zip(places, places[1:])]
     if (town := opening_town(m.text, known_places)) and not any(isinstance(x, Mention) and x.start == m.start for x in out):

@@ -1874,15 +1874,34 @@ def counted_bodies(text: str) -> list[tuple[int, int]]:
 
 
 # A contingent a body or a place sends, named by its batch (第十二批援藏医疗队, 第43批护航编队, 第二批“组团式”援疆
-#医疗队): the ordinal, a few words of where it goes and what it does, and a word that ends with 队. Not a generic team
+# 医疗队): the ordinal, a few words of where it goes and what it does, and a word that ends with 队. Not a generic team
 # (团队, 梯队) nor a count (两批医疗队: no ordinal).
-_BATCH_TEAM = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}批((?:[\u4e00-\u9fff]|“[^“”，,。]{1,8}”|[（(][\u4e00-\u9fff]{1,3}[）)])"
-                         r"{1,14}?)(?<![团梯])队")
+_BATCH_TEAM = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,4}批((?:(?![的了是和与及被到把在第])[\u4e00-\u9fff]"
+                         r"|“[^“”，,。]{1,8}”|[（(][\u4e00-\u9fff]{1,3}[）)]){1,14}?)(?<![团梯])队")
+# The words of its mission a contingent's name holds: where it is sent (援藏, 赴马里) and what it does (护航, 维和).
+_MISSION = ("援", "赴", "护航", "维和")
+_TEAM_WORDS = ("编队", "部队", "分队")  # (the words of two characters that name a team; 带队, 领队 are acts)
+
+
+def _batch_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a batch's 批 and the end of its 队, is a contingent's name: nouns and the
+    words of its mission (:data:`_MISSION`), no other verb (第一批志愿者加入…救援队: a clause; :data:`_BATCH_TEAM` holds no
+    function word), ending with a team's word (医疗队, 编队; not 带队).
+
+    Examples:
+        >>> [_batch_words(t, 0, len(t)) for t in ("援藏医疗队", "护航编队", "志愿者加入了蓝天救援队", "援疆干部带队")]
+        [True, True, False, False]
+    """
+    ws = [w for w in words(text[start:end]) if w.pos != "x"]
+    last = ws[-1].text if ws else ""
+    return (len(last) >= 3 or last in _TEAM_WORDS) and last.endswith("队") and not any(
+        w.pos.startswith("v") and not w.text.startswith(_MISSION) for w in ws[:-1])
 
 
 def batch_teams(s: Sentence) -> list[tuple[int, int]]:
-    """Contingents named by their batch (:data:`_BATCH_TEAM`), where a word of jieba's ends at 队; with the body or
-    the place the tagger reads, or the division, right before the ordinal, which sends them (扬州市第三批援疆医疗队).
+    """Contingents named by their batch (:data:`_BATCH_TEAM`, :func:`_batch_words`), where a word of jieba's ends at
+    队; with the body or the place the tagger reads, or the division, right before the ordinal, which sends them
+    (扬州市第三批援疆医疗队). Not a team stationed in a village (第二批驻村工作队: :func:`stationed_teams` reads its sender).
 
     Examples:
         >>> from kg.text import parse
@@ -1890,13 +1909,15 @@ def batch_teams(s: Sentence) -> list[tuple[int, int]]:
         >>> doc = parse("青山县第三批援疆医疗队出发。为第五批驻村工作队送行。第一批团队组建。")
         >>> _ = tag_documents([doc])
         >>> [x.text[b:e] for x in doc.articles[0].sentences for b, e in batch_teams(x)]
-        ['青山县第三批援疆医疗队', '第五批驻村工作队']
+        ['青山县第三批援疆医疗队']
     """
     text = s.text
     out = []
     for m in _BATCH_TEAM.finditer(text):
         if not any(w.end == m.end() and w.start < m.end() - 1 for w in clause_words(text, m.end() - 1)):
             continue  # (队 runs into the next word: 队伍)
+        if not _batch_words(text, m.start(1), m.end()) or STATIONED.search(m.group()):
+            continue
         lead = max(0, m.start() - 8)
         owners = [t.start for t in s.tokens if t.tag in ("ORG", "LOC") and t.end == m.start()]
         owners += [lead + b for b, e, _, _ in find(text[lead : m.start()]) if lead + e == m.start()]  # (a division)
@@ -1985,6 +2006,9 @@ def named_alone(found: list[Mention]) -> list[Mention]:
         >>> [m.text for m in named_alone([Mention(0, 6, "Organization", "太和县总工会", 1),
         ...                               Mention(9, 13, "Organization", "县总工会", 1)])]
         ['太和县总工会', '县总工会']
+        >>> [m.text for m in named_alone([Mention(0, 8, "Organization", "市妇联和县总工会", 1),
+        ...                               Mention(9, 13, "Organization", "县总工会", 1)])]
+        ['县总工会', '县总工会']
     """
     alone = {m.text for m in found}
     out = []
@@ -1994,7 +2018,8 @@ def named_alone(found: list[Mention]) -> list[Mention]:
             opening = m.text[: len(m.text) - len(rest)]
             spelled = words(opening)
             # (not where the cut falls inside a division's name: 和 of 太和县, 太和县总工会 before 县总工会 named alone)
-            inside = any(b < len(opening) < e for b, e, _, _ in find(m.text))
+            inside = any(b < len(opening) - 1 and len(opening) < e for b, e, _, _ in find(m.text))  # (not 和县 of
+            # 市妇联和县总工会: the division opens at the conjunction)
             if (opening.endswith(("与", "和", "及")) or len(spelled) == 1 and spelled[0].pos == "v") and not inside:
                 m = Mention(m.end - len(rest), m.end, m.type, rest, m.article)
         out.append(m)
