@@ -83,6 +83,9 @@ def test_a_body_named_in_full_keeps_the_county_whose_name_ends_like_a_conjunctio
 def test_a_county_and_its_township_opening_an_events_name_are_places_one_in_the_other():
     text = "日前，海盐县百步镇第三届农民运动会在镇文化广场开幕。"
     assert {("百步镇", "containedInPlace", "海盐县"), ("海盐县百步镇第三届农民运动会", "location", "百步镇")} <= facts(text)
+    # (a city before them: the event is in the township still, not in the county)
+    located = {o for s, p, o in facts("日前，嘉兴市海盐县百步镇第三届农民运动会开幕。") if p == "location"}
+    assert "百步镇" in located and "海盐县" not in located
 
 
 def test_a_short_line_of_phrases_over_a_paragraph_heads_it_and_runs_into_no_name():

@@ -1068,6 +1068,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         places = [had.get((m.start + b, m.start + e)) or _nested(m, b, e, "Place") for b, e in chain]
         out += [p for p in places if (p.start, p.end) not in had]
         # (unless the gazetteer's places in the name placed it already)
+        if held_town:  # (the township, not the county the gazetteer's places in the name placed it in before)
+            out = [x for x in out if not (isinstance(x, Relation) and x.subject is m and x.predicate == "location"
+                                          and x.obj in places[:-1])]
         placed = any(isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out)
         if not parties and not placed:
             out.append(_relation(m, "location", places[-1], m))
