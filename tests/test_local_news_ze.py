@@ -1,6 +1,9 @@
-"""Events and teams in more of the shapes local news names them: a contingent by its batch, an exchange of places
-listed and counted, a ceremony joined by 暨 to a second event, a quoted slogan before a campaign's ceremony, a
-ceremony of appointing done together, and a list of ceremonies closed by a meeting."""
+"""Names inside and beside other names, in the shapes local news writes them: a contingent by its batch, an exchange
+of places listed and counted, a ceremony joined by 暨 to a second event, a quoted slogan before a campaign's ceremony,
+a ceremony of appointing done together, a list of ceremonies closed by a meeting; a county kept whole in a body's name,
+a county and its township opening an event's name, a city paper's place, a brand's branch in its city; a village's
+head and a body's man named with 的 as members; a section's head that runs into no name; no body of people in the
+plural."""
 import kg
 
 
@@ -21,7 +24,7 @@ def test_a_contingent_named_by_its_batch_is_a_body_with_the_place_that_sends_it(
     assert "第五批援藏工作队" in names("县委为第五批援藏工作队举行了欢送会。", "Organization")
     assert "第十批援疆医疗队" in names("第三批援疆干部人才和第十批援疆医疗队出发。", "Organization")
     assert "白石医院第五批“组团式”援疆医疗队" in names("白石医院第五批“组团式”援疆医疗队抵达喀什。", "Organization")
-    # (nor a clause from the batch to a team (第一批志愿者加入了…救援队), a team's act (带队), a team stationed in a village,
+    # (not a clause from the batch to a team (第一批志愿者加入了…救援队), a team's act (带队), a team stationed in a village,
     # whose sender is read apart: none of these is a batch's contingent)
     for text in ("第一批志愿者加入了青山县蓝天救援队。", "第一批志愿者加入青山县蓝天救援队。", "今年第一批援疆干部带队，前往喀什。",
                  "第二批驻村工作队来到白石村。"):
