@@ -944,9 +944,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         at = _head_start(text, end)
         # an event joined by 暨 to a second whose name has no head we know (…启动仪式暨“爱心故事汇”在…举行): the first is
         # held there too (not before an activity, named whole below: “走进新时代 助力博览会”暨…活动)
-        joiner = text.rfind("暨", _clause_start(text, end), end)
-        if at is None and joiner > 0 and _head_start(text, joiner) is not None \
-                and not text.endswith("活动", 0, end):
+        if at is None and (joiner := text.rfind("暨", _clause_start(text, end), end)) > 0 \
+                and _head_start(text, joiner) is not None and not text.endswith("活动", 0, end):
             end = joiner
             at = _head_start(text, end)
         # (an activity held there is an event of its own name too, four characters of it at least: 2018年纪念少先队
