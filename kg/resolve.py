@@ -95,7 +95,9 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
         name = mention_name(m)
         if m.type == "Initiative" or m.extractor == "byline":
             continue
-        if m.type == "Place" and name.endswith(tuple(SUFFIXES)) and not name.endswith(PLACE_SUFFIXES):  # 会议室 is a room
+        # (会议室 is a room; 点军区, a division of the gazetteer ending in a body's head, 军区, is a place)
+        if m.type == "Place" and name.endswith(tuple(SUFFIXES)) and not name.endswith(PLACE_SUFFIXES) \
+                and not named(name):
             m.type = "Organization"
             continue
         if m.type in ("Person", "Organization") and not name.endswith(tuple(SUFFIXES)) \

@@ -890,7 +890,8 @@ def annual_days(text: str) -> list[tuple[int, int]]:
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause that ``at`` stands in begins: after the last mark or space before it, but a space inside a
-    quotation breaks no clause (“体验新成果 助力博览会”暨…活动: two phrases of one slogan).
+    quotation breaks no clause, nor a comma there (“体验新成果 助力博览会”暨…活动, “关爱老人，温暖夕阳”…: two
+    phrases of one slogan).
 
     Examples:
         >>> t = "近日，“走进新时代 助力博览会”暨青山区少先队活动在青山举行"
@@ -902,7 +903,7 @@ def _clause_start(text: str, at: int) -> int:
     """
     marks = "，,。；;：:！？!?\n 　"
     start = max(text.rfind(c, 0, at) for c in marks) + 1
-    while start and text[start - 1] in " 　" and text.count("“", 0, start) > text.count("”", 0, start):
+    while start and text[start - 1] in " 　，," and text.count("“", 0, start) > text.count("”", 0, start):
         start = max(text.rfind(c, 0, text.rfind("“", 0, start)) for c in marks) + 1
     return start
 
@@ -1039,7 +1040,7 @@ def counted_parties(name: str) -> bool:
 
 
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
-THEMED = re.compile(r"以[^，,。；;：:]{2,40}?为(?:主题|主线|题)的")
+THEMED = re.compile(r"以(?:“[^“”\n]{2,40}”|[^，,。；;：:]{2,40}?)为(?:主题|主线|题)的")  # (a quoted theme with a comma too)
 
 
 def after_theme(text: str, start: int, head: int) -> int:
@@ -1056,7 +1057,9 @@ def after_theme(text: str, start: int, head: int) -> int:
         '以“青春向党”为主题的演讲比赛'
     """
     theme = next((t for t in THEMED.finditer(text, max(0, start - 1), head) if t.end() > start), None)
-    if theme is None or not (_NAMED.search(text, theme.end(), head) or YEAR.match(text, theme.end())):
+    # (an edition counted by 次 or 个 too: …为主题的青山区第二十次全国爱耳日活动)
+    if theme is None or not (_NAMED.search(text, theme.end(), head) or YEAR.match(text, theme.end())
+                             or ANNUAL.search(text, theme.end(), head)):
         return start
     return theme.end()
 

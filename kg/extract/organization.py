@@ -54,6 +54,8 @@ SUFFIXES = sorted(
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
+# Mass bodies (the women's federation, the disabled persons' federation, …) named by their division's name alone
+_MASS_BODY = re.compile("妇联|残联|科协|侨联|文联")
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
                          " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
@@ -1080,6 +1082,35 @@ def _division_before(text: str, begin: int) -> int:
         begin = w.start
 
 
+def _division_ending(text: str, head: int, end: int) -> bool:
+    """Whether a division of the gazetteer, begun before a body's head, ends with it: the head is part of a
+    place's name (点军区, a county of Yichang, ends in 军区; 南京军区 is a body).
+
+    Examples:
+        >>> _division_ending("宜昌市点军区召开会议", 4, 6), _division_ending("南京军区召开会议", 2, 4)
+        (True, False)
+    """
+    lead = max(0, head - 6)
+    return any(lead + b < head and lead + e == end for b, e, _, _ in find(text[lead:end]))
+
+
+def divisions_ending(text: str, at: int) -> int:
+    """Where the divisions of the gazetteer named one after another right before ``at`` begin (``at`` where none
+    ends there).
+
+    Examples:
+        >>> t = "十堰市竹山县科协"
+        >>> divisions_ending(t, 6), divisions_ending(t, 3), divisions_ending("企业科协", 2)
+        (0, 0, 2)
+    """
+    while True:
+        lead = max(0, at - 8)
+        begin = min((lead + b for b, e, _, _ in find(text[lead:at]) if lead + e == at), default=at)
+        if begin == at:
+            return at
+        at = begin
+
+
 def _town_before(text: str, begin: int) -> int:
     """Where a body's name begins when it opens with a township's level (镇党委, 乡政府) and the two to four
     characters before the level name, with it, a township of the gazetteer (:mod:`kg.towns`): the walk stopped
@@ -1530,6 +1561,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin += 1  # (the tagger reads 原 into the name too)
         if m.group() in PROPER_HEADS:
             begin = _past_verbs_and_titles(s, begin, m.start(), lac)
+        if m.group() in PROPER_HEADS and _division_ending(text, m.start(), m.end()):
+            continue  # (宜昌市点军区: a division of the gazetteer whose name ends in a body's head, 军区, is a place)
         if m.group() == "法庭" and not _named_tribunal(s, begin, m.start()):
             continue  # 校园模拟法庭, 特别军事法庭, 法院巡回法庭: no tribunal named by its court and its place
         if begin == m.start() and m.group() not in STANDALONE_BODIES or text.endswith(m.group(), begin, m.start()):
@@ -1549,6 +1582,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
+    for m in _MASS_BODY.finditer(text):  # 点军区残联: a mass body named by the divisions right before it
+        begin = divisions_ending(text, m.start())
+        if begin < m.start() and not any(s.local(x.start) <= begin and m.end() <= s.local(x.end) for x in out):
+            start, end = s.span(begin, m.end())
+            out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
     for b, e in titled_units(s, lac):
         if not any(s.local(x.start) <= b and e <= s.local(x.end) for x in out):
             start, end = s.span(b, e)

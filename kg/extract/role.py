@@ -920,7 +920,8 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
         >>> [(r.subject.text, r.obj.text, r.role) for r in _listed_after(doc, doc.articles[0], [z, l, w], [Relation(z, "memberOf", w, ev, role="书记")])]
         [('李四', '县委', '副书记')]
     """
-    members = {k: rels[-1] for k, rels in _titled_members(a, out).items()}  # (a person's last membership)
+    held = _titled_members(a, out)
+    members = {k: rels[-1] for k, rels in held.items()}  # (a person's last membership)
     added: list[Relation] = []
     for first, second in _neighbours(found):
         before = members.get(id(first))
@@ -944,8 +945,12 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
             continue
         ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",
                       before.evidence.sentence)
-        # (a title before a list of names is each one's: 副院长张三、李四、王五)
-        rel = Relation(second, "memberOf", before.obj, ev, role=titles[-1] or before.role)
-        added.append(rel)
+        # (a title before a list of names is each one's: 副院长张三、李四、王五; each of a chain's, too:
+        # 青山集团党委常委、副总经理张三、李四 — 李四 a member of the party committee and the group)
+        earlier = [r for r in held.get(id(first), []) if r is not before] if gap == "、" else []
+        for r in [*earlier, before]:
+            rel = Relation(second, "memberOf", r.obj, ev, role=titles[-1] or r.role)
+            added.append(rel)
+            held.setdefault(id(second), []).append(rel)
         members[id(second)] = rel
     return added

@@ -1,0 +1,62 @@
+"""Names and pages in the shapes local news writes them: a county whose name ends like a body's (点军区), a mass body
+named by its division alone (黄陂区科协), people listed after a chain of titles, an event after its theme (with a comma
+inside the theme's quotes, or counted by 次), a quoted slogan with a comma before a campaign.
+"""
+import kg
+
+
+def names(text: str, type_: str) -> set[str]:
+    """The names of the entities of one type that a build of ``text`` finds."""
+    return {e.name for e in kg.build(text=text).entities.values() if e.type == type_}
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) by name of every fact between two entities."""
+    g = kg.build(text=text)
+    return {(g.entities[f.subject].name, f.predicate, g.entities[f.object].name) for f in g.facts
+            if f.subject in g.entities and f.object in g.entities}
+
+
+def test_a_county_whose_name_ends_like_a_military_region_is_a_place():
+    text = "湖北省宜昌市点军区召开春耕生产动员会，部署今年的工作。"
+    assert "点军区" in names(text, "Place")
+    assert not any(n.endswith("点军区") for n in names(text, "Organization"))
+    # (alone too, where no body's word follows; a military region named by its city stays a body)
+    assert "点军区" in names("点军区的春茶上市了。", "Place")
+    assert "南京军区" in names("南京军区举行了军事演习。", "Organization")
+
+
+def test_a_mass_body_named_by_its_division_alone_is_a_body_in_that_place():
+    found = facts("昨天，点军区科协主席刘青云走访了三家企业。")
+    assert ("刘青云", "memberOf", "点军区科协") in found
+    assert ("点军区科协", "location", "点军区") in found
+    assert "黄陂区妇联" in names("围绕这一主题黄陂区妇联开展了家风宣讲。", "Organization")
+    assert "十堰市竹山县侨联" in names("十堰市竹山县侨联组织了座谈。", "Organization")
+    # (a kind of body, no division before it, names none: 乡镇科协, 企业科协)
+    assert not names("各乡镇科协和企业科协积极参与。", "Organization") & {"乡镇科协", "企业科协"}
+
+
+def test_every_person_listed_after_a_chain_of_titles_holds_each_of_them():
+    found = facts("青山集团党委委员、副总经理王大海、李小明、赵丽出席了签约仪式。")
+    for person in ("王大海", "李小明", "赵丽"):
+        assert (person, "memberOf", "青山集团党委") in found, person
+        assert (person, "memberOf", "青山集团") in found, person
+    # (one title before the list: each one holds it, and no more)
+    found = facts("县委书记张三、副书记李四出席。")
+    assert ("李四", "memberOf", "县委") in found
+
+
+def test_an_event_named_after_its_theme_keeps_its_place_and_its_count():
+    text = "4月20日，以“关爱残疾儿童，携手温暖同行”为主题的点军区第三十二次全国助残日活动在白石公园启动。"
+    assert "点军区第三十二次全国助残日活动" in names(text, "Initiative")
+    text = "4月20日，以“关爱残疾儿童”为主题的点军区第三十二次全国助残日活动在白石公园启动。"
+    assert "点军区第三十二次全国助残日活动" in names(text, "Initiative")
+    # (a theme with no name of its own after it names the event: 以“青春向党”为主题的演讲比赛)
+    assert any(n.startswith("以“青春向党”") for n in names("5月4日，以“青春向党”为主题的演讲比赛在青山中学举行。", "Initiative"))
+
+
+def test_a_quoted_slogan_with_a_comma_stays_whole_before_its_campaign():
+    text = "重阳节前夕，“敬老爱老，情暖重阳”志愿服务活动启动仪式在东风社区举行。"
+    found = names(text, "Initiative")
+    assert "“敬老爱老，情暖重阳”志愿服务活动启动仪式" in found
+    assert not any(n.startswith("情暖重阳") for n in found)
