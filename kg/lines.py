@@ -1032,9 +1032,11 @@ _FURNITURE = re.compile(
 
 # The fields of a government's table of an item's data on its disclosure pages (政府信息公开).
 _DISCLOSURE_FIELDS = ("索引号", "发布机构", "公开日期", "文号", "发文字号", "主题分类", "失效日期", "成文日期", "发文日期",
-                      "生成日期", "发文机关", "公开方式", "公开范围", "信息分类", "体裁分类", "组配分类", "所属机构", "有效性")
+                      "生成日期", "发文机关", "公开方式", "公开范围", "信息分类", "体裁分类", "组配分类", "所属机构", "有效性",
+                      "内容分类", "生效时间", "废止时间", "生效日期", "废止日期")
 # A web site's address: qingshan.com.cn, www.example.ru.
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|info|ru|cc|tv|top)\b")
+_ADDRESS = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|info|ru|cc|tv|top)/|[A-Za-z0-9._-]+@[A-Za-z0-9-]+\.")
 
 
 def is_furniture(text: str) -> bool:
@@ -1087,6 +1089,8 @@ def is_furniture(text: str) -> bool:
         [True, True, True, True, True]
         >>> [is_furniture(t) for t in ("青山日报·青山客户端 2026-02-03 10:24:16", "青山网报道：qingshan.cn 上线")]
         [True, False]
+        >>> [is_furniture(t) for t in ("登录 青山网t.qs.cn/qsw 官方微博参与互动", "市民可登录qs.gov.cn/cx查询。")]
+        [True, False]
         >>> [is_furniture(t) for t in ("索 引 号  qs/2025-001  发布机构  青山县政府办公室", "文 号 无 主题分类 综合", "该文件文号和主题分类已公开。")]
         [True, True, False]
         >>> [is_furniture(t) for t in ("索引号和发布机构均已公示", "文号、发布机构等要素必须齐全。", "■", "")]
@@ -1114,6 +1118,9 @@ def is_furniture(text: str) -> bool:
         return True  # a government's table of the item's data, its cells apart: 索引号 … 发布机构 … 公开日期 … (no sentence)
     if len(t) <= 60 and _DOMAIN.search(t) and not re.search(r"[\u4e00-\u9fff]", re.sub(r"《[^《》]*》", "", t)):
         return True  # a source's line: a site's address, a paper in quotes, a day and a count (qs.cn、《青山日报》 08.04.22)
+    if len(t) <= 120 and (len(_DOMAIN.findall(t)) >= 2 or _ADDRESS.search(t)) \
+            and not re.search(r"[，,。；;！？!?]|来源|作者|记者|通讯员|发布|\d{4}[-/.年]", t):
+        return True  # the site's addresses (a path, an e-mail, two) and a few words, no sentence, no post's field
     channel = _SITE_CHANNEL.fullmatch(t)  # a news site's channel of a province or a city on a line of its own: 中新网湖北
     if channel and named(channel.group(1)):
         return True

@@ -1619,7 +1619,9 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         title = pending[at]
         if title.text.startswith(("——", "—")):  # (a title, then its subtitle over the post's day; without the dash a
             return [pending[at - 1]], title, pending[at + 1:], []  # subtitle is not told from a site's line over it)
-        kicker = pending[at - 1 : at] if _TWO_PHRASES.fullmatch(pending[at - 1].text) else []
+        # (no kicker over furniture: a site's slogan of two phrases, then its breadcrumb, then the title)
+        kicker = pending[at - 1 : at] if _TWO_PHRASES.fullmatch(pending[at - 1].text) \
+            and title.start not in below_furniture else []
         return kicker + [title], None, pending[at + 1:], []
     if at is not None:  # (the title the text's first or second line, read below: no line under the post's day is it)
         below_furniture = frozenset()

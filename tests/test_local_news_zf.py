@@ -1,8 +1,10 @@
 """Names and pages in the shapes local news writes them: a county whose name ends like a body's (点军区), a mass body
 named by its division alone (黄陂区科协), people listed after a chain of titles, an event after its theme (with a comma
-inside the theme's quotes, or counted by 次), a quoted slogan with a comma before a campaign.
+inside the theme's quotes, or counted by 次), a quoted slogan with a comma before a campaign; a site's addresses, a
+paper's licence with its address and a government's table of fields as furniture, and no kicker read over a breadcrumb.
 """
 import kg
+from kg.text import parse
 
 
 def names(text: str, type_: str) -> set[str]:
@@ -60,3 +62,23 @@ def test_a_quoted_slogan_with_a_comma_stays_whole_before_its_campaign():
     found = names(text, "Initiative")
     assert "“敬老爱老，情暖重阳”志愿服务活动启动仪式" in found
     assert not any(n.startswith("情暖重阳") for n in found)
+
+
+def test_a_sites_addresses_a_papers_licence_and_a_table_of_fields_are_furniture():
+    page = ("国内统一刊号:CN11-0001  http://www.qsdaily.cn  E-mail:news@qsdaily.cn\n\n"
+            "白石镇举办春耕培训\n\n"
+            "本报讯（记者 王大海）3月5日，白石镇举办春耕生产培训班，百余名农户参加。\n\n"
+            "登录 青山网t.qs.cn/qsw 官方微博参与互动\n")
+    doc = parse(page)
+    assert [a.headline for a in doc.articles] == ["白石镇举办春耕培训"]
+    assert "qs.cn" not in " ".join(s.text for a in doc.articles for s in a.sentences)
+    page = ("信息分类: 内容分类: 公共服务信息\n生效时间: 废止时间:\n\n白石镇召开食品安全培训会\n\n"
+            "3月5日，白石镇召开食品安全培训会，辖区餐饮单位负责人参加。\n")
+    assert [a.headline for a in parse(page).articles] == ["白石镇召开食品安全培训会"]
+
+
+def test_no_kicker_is_read_over_a_breadcrumb():
+    page = ("服务青山发展 共建美好家园\n您现在的位置:首页 > 新闻中心 > 青山要闻\n白石镇募集善款五十万元\n"
+            "发布时间:2024-02-27  来源:青山县融媒体中心\n\n"
+            "2月23日，白石镇举行慈善募捐活动，爱心企业共捐赠善款五十万元。\n")
+    assert [a.headline for a in parse(page).articles] == ["白石镇募集善款五十万元"]
