@@ -82,3 +82,37 @@ def test_no_kicker_is_read_over_a_breadcrumb():
             "发布时间:2024-02-27  来源:青山县融媒体中心\n\n"
             "2月23日，白石镇举行慈善募捐活动，爱心企业共捐赠善款五十万元。\n")
     assert [a.headline for a in parse(page).articles] == ["白石镇募集善款五十万元"]
+
+
+def test_a_campaign_counted_by_its_year_is_named_where_it_is_carried_out():
+    text = "4月25日，青山县疾控中心开展第十个全国爱耳日宣传活动。"
+    assert "第十个全国爱耳日宣传活动" in names(text, "Initiative")
+    assert ("第十个全国爱耳日宣传活动", "organizer", "青山县疾控中心") in facts(text)
+    # (an uncounted description carried out once names none: 开展宣传活动)
+    assert not names("4月25日，青山县疾控中心开展爱耳日宣传活动。", "Initiative")
+
+
+def test_an_academicians_chain_before_a_body_and_a_name_with_a_title_after_it():
+    found = facts("出席仪式的有中国工程院院士、农业机械专家、东北农业大学王大海教授。")
+    assert ("王大海", "memberOf", "中国工程院") in found
+    assert ("王大海", "memberOf", "东北农业大学") in found
+    # (a field of expertise is no post in the academy)
+    g = kg.build(text="出席仪式的有中国工程院院士、农业机械专家、东北农业大学王大海教授。")
+    assert not [f for f in g.facts if f.role == "农业机械专家"]
+    # (a list of names, each with the body before it: the second is not the first body's)
+    found = facts("出席的有青山大学王大海教授、白石学院李小明教授。")
+    assert ("李小明", "memberOf", "白石学院") in found and ("李小明", "memberOf", "青山大学") not in found
+
+
+def test_a_township_opening_a_project_is_where_it_is_when_its_county_names_a_body():
+    text = "天宁区民政局局长王大海出席。镇长李小明发布郑陆镇居家养老服务项目。"
+    assert ("郑陆镇居家养老服务项目", "location", "郑陆镇") in facts(text)
+
+
+def test_the_local_outlet_of_the_source_field_is_the_seat_of_the_citys_bodies():
+    page = ("诸城召开招商工作会议\n发布时间:2024-03-08 来源:诸城新闻网\n\n"
+            "3月7日，市委书记王大海在会上指出，我市将与青岛市深化合作，欢迎客商扎根诸城。\n")
+    assert ("市委", "location", "诸城市") in facts(page)
+    # (without the field the seat is the one city named: none of two)
+    page = page.replace("来源:诸城新闻网", "")
+    assert ("市委", "location", "诸城市") not in facts(page)

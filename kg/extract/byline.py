@@ -328,7 +328,7 @@ def _is_source(prefix: str) -> bool:
 
 # The kind of outlet that closes a name a place opens (青山日报, 青山新闻网, 青山广播电视台): the kinds of
 # kg.lines' outlets (_SOURCE) a place's outlet is named by, with the words before 报 and 网 (日报, 新闻网) whole.
-_OUTLET_KIND = re.compile(r"(?:日报|晚报|新闻网|网|报|广播电视台|电视台|新闻)$")
+_OUTLET_KIND = re.compile(r"(?:日报|晚报|新闻网|网|报|广播电视台|电视台|新闻|融媒体中心|融媒)$")
 
 
 def dateline_city(text: str) -> tuple[int, int] | None:
@@ -357,12 +357,44 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     for start, stop, _, _ in find_divisions(text[:end]):
         if stop == end and start >= m.end("source"):
             return start, stop
-    # a local outlet's own place, a division that ends its name's stem (汕尾 of 汕尾日报讯, 房县 of 今日房县网讯): where its
-    # news is from; not a word before the outlet's kind (北京青年报, 东方今报), nor a division's name that is a word of
-    # another kind to the dictionary (新民 of 新民晚报, 东方 of 东方网: a brand)
-    stem = _OUTLET_KIND.sub("", m.group("source"))
-    return next(((m.start("source") + b, m.start("source") + e) for b, e, _, _ in find_divisions(stem)
-                 if e == len(stem) and [w.pos for w in words(stem[b:e])] == ["ns"]), None)
+    place = outlet_place(m.group("source"))
+    return None if place is None else (m.start("source") + place[0], m.start("source") + place[1])
+
+
+def outlet_place(outlet: str, brands: bool = True) -> tuple[int, int] | None:
+    """Offsets of a local outlet's own place in its name, a division that ends its name's stem (汕尾 of 汕尾日报, 房县 of
+    今日房县网, 静安区 of 静安区融媒体中心): where its news is from; not a word before the outlet's kind (北京青年报,
+    东方今报), nor a division's name that is a word of another kind to the dictionary (新民 of 新民晚报, 东方 of 东方网:
+    a brand; ``brands=False``: where the caller checks the place otherwise, a name the dictionary reads as a
+    person's too, 诸城).
+
+    Examples:
+        >>> outlet_place("汕尾日报"), outlet_place("静安区融媒体中心"), outlet_place("新民晚报"), outlet_place("南开新闻网")
+        ((0, 2), (0, 3), None, None)
+        >>> outlet_place("诸城新闻网"), outlet_place("诸城新闻网", brands=False)
+        (None, (0, 2))
+    """
+    stem = _OUTLET_KIND.sub("", outlet)
+    return next(((b, e) for b, e, _, _ in find_divisions(stem)
+                 if e == len(stem) and (not brands or [w.pos for w in words(stem[b:e])] == ["ns"])), None)
+
+
+# A post's source field and the outlet it names (来源：青山新闻网).
+_SOURCE_FIELD = re.compile(r"来源[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{2,12})")
+
+
+def source_place(text: str) -> str | None:
+    """The place of the local outlet that the first source field of ``text`` names (来源:诸城新闻网 → 诸城), the home of
+    the article the field stands over (a brand's name is read as a place too: the caller checks that the article names
+    the place).
+
+    Examples:
+        >>> source_place("发布时间:2016-11-08 来源:诸城新闻网"), source_place("来源：人民网"), source_place("无来源")
+        ('诸城', None, None)
+    """
+    field = _SOURCE_FIELD.search(text)
+    place = outlet_place(field.group(1), brands=False) if field else None
+    return None if place is None else field.group(1)[place[0] : place[1]]
 
 
 def _align(text: str, span: tuple[int, int], repaired: str) -> list[int]:

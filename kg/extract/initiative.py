@@ -601,6 +601,8 @@ _CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》
                       r"(?![\u4e00-\u9fff])"
                       r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
+# An edition or a year's count that opens a campaign's name (第五个…日宣传活动, 第三届…活动).
+_COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+[个届次期]")
 # Words that stand in no campaign's name: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的), places of
 # a clause (领导下).
 _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
@@ -633,10 +635,13 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     for m in _CARRIED.finditer(text):
         b, e = m.span(1) if m.group(1) else m.span(2)
         name = text[b:e]
-        if not (name.startswith("党的") or document.count(name) >= 2):
+        # (or one counted by its edition or year: 开展第十个全国爱眼日宣传活动)
+        if not (name.startswith("党的") or document.count(name) >= 2 or _COUNTED_NAME.match(name)):
             continue
         bare = name.removeprefix("党的")
-        if (any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in words(bare)) or "的" in bare
+        counted = _COUNTED_NAME.match(name)  # (its count's words aside: a name's, 第五个…日)
+        if (not counted and any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in words(bare))
+                or "的" in bare
                 or _HOLDS_OR_JOINS.search(name)):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))

@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import divisions, find, named, spelled_by_divisions, spells_a_word
@@ -610,7 +611,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     whole = [m for m in mentions if m.type in ("Organization", "Place", "Initiative") and m.end - m.start == len(m.text)]
     known = replace(known, opening={h[2] for m in whole if m.type == "Organization" for h in find(m.text)})
     bodies = {m.text for m in whole if m.type == "Organization"}
-    held = {i: _initiative_parts(doc, m, known.places) for i, m in enumerate(whole) if m.type == "Initiative"}
+    held = {i: _initiative_parts(doc, m, known.places, known.opening) for i, m in enumerate(whole)
+            if m.type == "Initiative"}
     # a body the document names only inside an event's name is known too (全国人大常委会 of 全国人大常委会会议,
     # the parent of 全国人大常委会法工委)
     inside = [x for parts in held.values() for x in parts if isinstance(x, Mention) and x.type == "Organization"]
@@ -1019,9 +1021,11 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
     return sorted((b, e) for b, e, body in inside if _body_name(body) and body != name.strip("“”"))
 
 
-def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> list[Mention | Relation]:
+def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
+                      opening: Iterable[str] = ()) -> list[Mention | Relation]:
     """Places and organizations named inside an initiative's name: where it is, who takes part
-    (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市)."""
+    (亚投行贷款郑州市农村公路灾后恢复重建项目: 亚投行 takes part, it is in 郑州市). ``opening``: the divisions the
+    document's bodies' names open with (天宁区 of 天宁区民政局), which place a township that opens the name too."""
     out: list[Mention | Relation] = []
     zone = zone_end(m.text)
     if zone and len(m.text) - zone > 2:  # …开发区重点项目 is in the zone; 产业园项目 builds it
@@ -1075,7 +1079,8 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str]) -> lis
         if not parties and not placed:
             out.append(_relation(m, "location", places[-1], m))
         out += [_relation(inner, "containedInPlace", outer, m) for outer, inner in zip(places, places[1:])]
-    if (town := opening_town(m.text, known_places)) and not any(isinstance(x, Mention) and x.start == m.start for x in out):
+    if (town := opening_town(m.text, [*known_places, *opening])) \
+            and not any(isinstance(x, Mention) and x.start == m.start for x in out):
         place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county
         out += [place, _relation(m, "location", place, m)]
     # a campaign named by its quotation inside an event's name (“春风行动”招聘会, 2024“青山读书计划”推介会): an

@@ -36,6 +36,7 @@ from ..places import bare_county_in
 from ..towns import holding_county
 from ..words import has_verb as words_has_verb, in_dictionary, words
 from . import register
+from .byline import source_place
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED,
                          congress)
 from .ner import counted_items, place_in_a_country
@@ -268,20 +269,37 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
     return out
 
 
-def article_seats(places: list[Mention], a: Article) -> dict[str, Mention]:
+def article_seats(places: list[Mention], a: Article, text: str = "") -> dict[str, Mention]:
     """:func:`seats` of an article, the city of its dateline aside where its text names another place of that level
     (青山网北京12月31日电 over an article about 西宁市: the city of its bodies is 西宁市, not where the report was filed).
+    With the document's ``text``: the place of the local outlet its source field names (来源:诸城新闻网), where the
+    article names that place, is the seat of its level (诸城市, a county's city: of 市委, 我市), over a city named in
+    passing.
 
     Examples:
         >>> a = Article(index=1, start=0, end=20, dateline="青山网北京12月31日电", dateline_span=(0, 12))
         >>> found = [Mention(3, 5, "Place", "北京", 1), Mention(14, 17, "Place", "西宁市", 1)]
         >>> seats(found).get("市"), article_seats(found, a)["市"].text, article_seats(found[:1], a)["市"].text
         (None, '西宁市', '北京')
+        >>> t = "来源:诸城新闻网 我市与青岛市签约，扎根诸城。"
+        >>> found = [Mention(12, 15, "Place", "青岛市", 1), Mention(20, 22, "Place", "诸城", 1)]
+        >>> article_seats(found, Article(index=1, start=0, end=len(t)), t)["市"].text
+        '诸城'
+        >>> t = "来源:沙河新闻网 沙河口区、西岗区"
+        >>> found = [Mention(9, 13, "Place", "沙河口区", 1), Mention(14, 17, "Place", "西岗区", 1)]
+        >>> article_seats(found, Article(index=1, start=0, end=len(t)), t).get("区")
     """
     span = a.dateline_span
     out = seats([m for m in places if span is None or not span[0] <= m.start < span[1]])
     for level, seat in seats(places).items():
         out.setdefault(level, seat)
+    home = source_place(text[a.start : a.end]) if text else None
+    for m in places if home else ():
+        name = m.canonical or m.text
+        level = next((d.name[-1] for d in named(name) if name in (home, d.name)), None) \
+            if name.startswith(home) else None
+        if level in GAZETTEER_LEVELS and name[len(home) :] in ("", level):  # (沙河口区 is no home of 沙河新闻网's)
+            out[level] = m
     return out
 
 
@@ -1670,7 +1688,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         # bodies named inside other names count too (东华大学 in 东华大学党委)
         inner = [m for m in mentions if m.article == a.index and m.extractor == "names" and m.type == "Organization"]
         actor = main_actor(orgs + inner)
-        seated = article_seats([m for m in mentions if m.article == a.index and m.type == "Place"], a)
+        seated = article_seats([m for m in mentions if m.article == a.index and m.type == "Place"], a, doc.text)
         banks = {o.text: o for o in orgs if "银行" in o.text and o.text.endswith(("银行", "分行"))}
         widest = max(banks, key=len, default="")
         bank = banks[widest] if banks and all(b in widest for b in banks) else None

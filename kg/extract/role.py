@@ -321,7 +321,7 @@ def _parent_in_name(org: Mention) -> Mention | None:
 
 
 # An honour or a distinction in a chain of titles, no post in a body: 国家杰出青年基金获得者, 博士生导师, 全国劳动模范.
-_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师)")
+_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师|专家)")
 
 
 def _first_title(between: str) -> str:
@@ -477,7 +477,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         found = by_article.get(a.index, [])
         orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
         places = [m for m in found if m.type == "Place"]
-        seated = article_seats(places, a)
+        seated = article_seats(places, a, doc.text)
         people = sorted((m for m in found if m.type == "Person"), key=lambda m: m.start)
         for person in (m for m in found if m.type == "Person" and m.extractor != "byline"):
             s = a.sentence_at(person.start)
@@ -506,6 +506,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     out.append(Relation(person, "memberOf", org, ev, role=student.group(1)))
                     member = True
                     continue
+                # 中国工程院院士、青山大学王五教授: the chain's last piece the body right before the name, the person's
+                # title after it (that body's, read below): the titles before it are of the first body
+                last = next((o for o in orgs if org.end < o.start and o.end == person.start), None)
+                after_len = _title_len(doc.text, person.end)
+                if last is None or not between.endswith("、" + last.text) or not after_len \
+                        or any(org.end <= q.start and q.end <= last.start for q in people):
+                    last = None  # (not over a name: 青山大学王五教授、白石学院李四教授 — 李四 is no one's at 青山大学)
+                else:
+                    between = between[: -len(last.text) - 1]
+                    inside = [o for o in inside if o != last.text]
                 if between == "长" and org.text[-1] + between in TITLES:
                     between = org.text[-1] + between  # 青山市公安局长A: the head's title fused with the body's name
                 if title_chain(between, inside):
@@ -523,6 +533,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         continue
                     out.append(Relation(person, "memberOf", org, ev, role=_first_title(between)))
                     member = True
+                    if last is not None:
+                        tail = Evidence(a.index, last.start, person.end + after_len,
+                                        doc.text[last.start : person.end + after_len], "role", s.index)
+                        out.append(Relation(person, "memberOf", last, tail,
+                                            role=doc.text[person.end : person.end + after_len]))
                     # 市委常委、宣传部部长A: a department named bare later in the chain is the first body's
                     out += [Relation(o, "parentOrganization", org, ev) for o in _bare_units(doc.text, org, between, orgs, places)]
                     # a later head's title of the chain names its body: 总务部党委书记、部长 → 总务部
