@@ -116,3 +116,13 @@ def test_the_local_outlet_of_the_source_field_is_the_seat_of_the_citys_bodies():
     # (without the field the seat is the one city named: none of two)
     page = page.replace("来源:诸城新闻网", "")
     assert ("市委", "location", "诸城市") not in facts(page)
+
+
+def test_those_who_attend_the_activity_attend_the_ceremony_that_launches_it():
+    page = ("2024年青山市“敬老周”活动启动\n\n"
+            "5月8日，2024年青山市“敬老周”活动启动仪式在青山市会展中心举行。副市长王大海出席活动并致辞，"
+            "市民政局局长李小明出席活动。\n")
+    found = facts(page)
+    for person in ("王大海", "李小明"):
+        assert ("2024年青山市“敬老周”活动启动仪式", "participant", person) in found, person
+        assert ("2024年青山市“敬老周”活动", "participant", person) not in found, person

@@ -610,6 +610,8 @@ def distinct_events(events: list[Mention], text: str = "", names: Iterable[str] 
     return {n for n in whole if not a_kind(n)}
 
 
+# The ceremony that opens or launches an event, after the event's name: 启动仪式, 开幕式.
+_OPENING_CEREMONY = re.compile(r"(?:启动|开幕|开班|开营|开工|揭牌)(?:仪式|式|大会)")
 # An event held somewhere of its own, right after its name: 在南京举行, 于5月召开.
 _HELD_ITSELF = re.compile(rf"(?:[^，,。；;]{{0,12}}?(?<![关对由位属等])(?:在|于)[^，,。；;]{{1,20}}?)?{HOLD_ADVERB}(?:{HOLD_VERB}|开幕)")
 
@@ -1701,6 +1703,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                   and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)
                   and not ANNUAL.fullmatch(m.text)]
         main_event = min(events, key=lambda m: m.start, default=None)
+        # (the ceremony that opens it, named after it, where the article's first event is a campaign: 青山“敬老周”活动
+        # in the headline, then 青山“敬老周”活动启动仪式在…举行 — those who attend 活动 attend the ceremony)
+        main_event = next((e for e in events if main_event is not None and e.start > main_event.start
+                           and e.text.startswith(main_event.text)
+                           and _OPENING_CEREMONY.fullmatch(e.text, len(main_event.text))), main_event)
         # (an event named after the article's first as one held before, 我校近日举行的招聘会, is another occasion)
         sole = len(distinct_events([e for e in events if e is main_event or not held_before(text, e.start)], text,
                                    {m.text for m in found if m.type in ("Place", "Organization")})) == 1
