@@ -36,6 +36,8 @@ def test_a_mass_body_named_by_its_division_alone_is_a_body_in_that_place():
     assert "十堰市竹山县侨联" in names("十堰市竹山县侨联组织了座谈。", "Organization")
     # (a kind of body, no division before it, names none: 乡镇科协, 企业科协)
     assert not names("各乡镇科协和企业科协积极参与。", "Organization") & {"乡镇科协", "企业科协"}
+    # (nor a level's word the gazetteer also holds as a district: 城区)
+    assert "城区妇联" not in names("全市城区妇联主席参加了会议。", "Organization")
 
 
 def test_every_person_listed_after_a_chain_of_titles_holds_each_of_them():
@@ -46,6 +48,10 @@ def test_every_person_listed_after_a_chain_of_titles_holds_each_of_them():
     # (one title before the list: each one holds it, and no more)
     found = facts("县委书记张三、副书记李四出席。")
     assert ("李四", "memberOf", "县委") in found
+    # (a head's title, which one holds, is not the second's: 县委书记、县长张三、李四)
+    g = kg.build(text="青山县委书记、县长张三、李四出席。")
+    assert not [f for f in g.facts if g.entities.get(f.subject) and g.entities[f.subject].name == "李四"
+                and f.role == "书记"]
 
 
 def test_an_event_named_after_its_theme_keeps_its_place_and_its_count():
@@ -62,16 +68,24 @@ def test_a_quoted_slogan_with_a_comma_stays_whole_before_its_campaign():
     found = names(text, "Initiative")
     assert "“敬老爱老，情暖重阳”志愿服务活动启动仪式" in found
     assert not any(n.startswith("情暖重阳") for n in found)
+    # (a quote of speech, its comma a clause's: the event after the comma is named alone)
+    assert "青山县乡村振兴培训班" in names("王大海说：“今年，青山县乡村振兴培训班在县委党校开班。”", "Initiative")
+    # (a theme with a comma before a division that opens the event's name: the name opens there)
+    text = "以“劳动创造幸福，奋斗成就梦想”为主题的宜昌市五一劳动节庆祝大会召开。"
+    assert "宜昌市五一劳动节庆祝大会" in names(text, "Initiative")
 
 
 def test_a_sites_addresses_a_papers_licence_and_a_table_of_fields_are_furniture():
     page = ("国内统一刊号:CN11-0001  http://www.qsdaily.cn  E-mail:news@qsdaily.cn\n\n"
             "白石镇举办春耕培训\n\n"
             "本报讯（记者 王大海）3月5日，白石镇举办春耕生产培训班，百余名农户参加。\n\n"
-            "登录 青山网t.qs.cn/qsw 官方微博参与互动\n")
+            "登录 青山网t.qs.cn/qsw 青山手机报t.qs.cn/qsb 官方微博参与互动\n")
     doc = parse(page)
     assert [a.headline for a in doc.articles] == ["白石镇举办春耕培训"]
     assert "qs.cn" not in " ".join(s.text for a in doc.articles for s in a.sentences)
+    # (a notice's item with one address and no full stop stays: 报名方式：登录青山人才网www.qsrc.cn/zp在线报名)
+    page = "白石镇招聘社区工作者\n\n3月5日，白石镇发布招聘公告。\n\n报名方式：登录青山人才网www.qsrc.cn/zp在线报名\n"
+    assert "qsrc.cn" in " ".join(s.text for a in parse(page).articles for s in a.sentences)
     page = ("信息分类: 内容分类: 公共服务信息\n生效时间: 废止时间:\n\n白石镇召开食品安全培训会\n\n"
             "3月5日，白石镇召开食品安全培训会，辖区餐饮单位负责人参加。\n")
     assert [a.headline for a in parse(page).articles] == ["白石镇召开食品安全培训会"]
@@ -90,6 +104,13 @@ def test_a_campaign_counted_by_its_year_is_named_where_it_is_carried_out():
     assert ("第十个全国爱耳日宣传活动", "organizer", "青山县疾控中心") in facts(text)
     # (an uncounted description carried out once names none: 开展宣传活动)
     assert not names("4月25日，青山县疾控中心开展爱耳日宣传活动。", "Initiative")
+    # (a round of work, counted, is no campaign's name: 第二次集中整治行动)
+    assert not names("青山县市场监管局开展第二次集中整治行动。", "Initiative")
+
+
+def test_a_post_named_by_the_projects_it_runs_opens_no_project():
+    text = "青山省妇女儿童研究会项目总监王婷和项目经理李小明为学员授课。"
+    assert not any(n.endswith("项目") for n in names(text, "Initiative"))
 
 
 def test_an_academicians_chain_before_a_body_and_a_name_with_a_title_after_it():
@@ -99,6 +120,9 @@ def test_an_academicians_chain_before_a_body_and_a_name_with_a_title_after_it():
     # (a field of expertise is no post in the academy)
     g = kg.build(text="出席仪式的有中国工程院院士、农业机械专家、东北农业大学王大海教授。")
     assert not [f for f in g.facts if f.role == "农业机械专家"]
+    # (a chief expert is a post: 首席专家)
+    g = kg.build(text="青山集团总工程师、首席专家张三出席。")
+    assert [f for f in g.facts if f.role == "首席专家"]
     # (a list of names, each with the body before it: the second is not the first body's)
     found = facts("出席的有青山大学王大海教授、白石学院李小明教授。")
     assert ("李小明", "memberOf", "白石学院") in found and ("李小明", "memberOf", "青山大学") not in found
@@ -116,6 +140,12 @@ def test_the_local_outlet_of_the_source_field_is_the_seat_of_the_citys_bodies():
     # (without the field the seat is the one city named: none of two)
     page = page.replace("来源:诸城新闻网", "")
     assert ("市委", "location", "诸城市") not in facts(page)
+    # (an autonomous region's paper: its name ends in 区, yet it is no district's home)
+    page = ("青秀区推进旧改\n来源:广西日报\n\n近日，南宁市青秀区加快推进老旧小区改造。区委书记王大海表示，要做好工作。\n")
+    assert ("区委", "location", "青秀区") in facts(page)
+    # (a home that names a province and a city, 吉林 of 吉林日报: neither)
+    page = ("长春召开会议\n来源:吉林日报\n\n长春市召开会议，市委书记王大海说，吉林市、四平市要加强合作。\n")
+    assert ("市委", "location", "吉林市") not in facts(page)
 
 
 def test_those_who_attend_the_activity_attend_the_ceremony_that_launches_it():

@@ -93,6 +93,8 @@ QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工�
                           r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
 _PROJECT = re.compile(r"项目|工程")
+# A post or a unit named by the projects it runs, right after 项目: 项目总监, 项目经理, 项目部.
+_PROJECT_POST = re.compile(r"总监|经理|负责人|主管|专员|部|组|办")
 _SIGNED = re.compile(r"(?:签订|签约|签下|签署)了?$")  # a signing, right before what it signs
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
@@ -601,8 +603,8 @@ _CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》
                       r"(?![\u4e00-\u9fff])"
                       r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
-# An edition or a year's count that opens a campaign's name (第五个…日宣传活动, 第三届…活动).
-_COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+[个届次期]")
+# An edition that opens a campaign's name (第三届…活动).
+_COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 # Words that stand in no campaign's name: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的), places of
 # a clause (领导下).
 _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
@@ -635,13 +637,13 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     for m in _CARRIED.finditer(text):
         b, e = m.span(1) if m.group(1) else m.span(2)
         name = text[b:e]
-        # (or one counted by its edition or year: 开展第十个全国爱眼日宣传活动)
-        if not (name.startswith("党的") or document.count(name) >= 2 or _COUNTED_NAME.match(name)):
+        # (or one counted by its edition, or by the year of the day it is for: 开展第十个全国爱眼日宣传活动; not a
+        # round of work, 第二次集中整治行动)
+        counted = _COUNTED_NAME.match(name) or ANNUAL.match(name)
+        if not (name.startswith("党的") or document.count(name) >= 2 or counted):
             continue
-        bare = name.removeprefix("党的")
-        counted = _COUNTED_NAME.match(name)  # (its count's words aside: a name's, 第五个…日)
-        if (not counted and any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in words(bare))
-                or "的" in bare
+        bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
+        if (any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in words(bare)) or "的" in bare
                 or _HOLDS_OR_JOINS.search(name)):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))
@@ -902,13 +904,20 @@ def _clause_start(text: str, at: int) -> int:
         >>> t = "近日，“走进新时代 助力博览会”暨青山区少先队活动在青山举行"
         >>> t[_clause_start(t, t.index("活动")):]
         '“走进新时代 助力博览会”暨青山区少先队活动在青山举行'
+        >>> t = "近日，“敬老爱老，情暖重阳”志愿服务活动"
+        >>> t[_clause_start(t, t.index("活动")):]
+        '“敬老爱老，情暖重阳”志愿服务活动'
+        >>> t = "他说：“今年，青山县乡村振兴培训班在县委党校开班。”"  # (a quote of speech: the clause after its comma)
+        >>> t[_clause_start(t, t.index("培训班")):]
+        '青山县乡村振兴培训班在县委党校开班。”'
         >>> t = "近日 青山区少先队活动"
         >>> t[_clause_start(t, t.index("活动")):]
         '青山区少先队活动'
     """
     marks = "，,。；;：:！？!?\n 　"
     start = max(text.rfind(c, 0, at) for c in marks) + 1
-    while start and text[start - 1] in " 　，," and text.count("“", 0, start) > text.count("”", 0, start):
+    while start and text[start - 1] in " 　，," and text.count("“", 0, start) > text.count("”", 0, start) \
+            and "”" in text[start:at]:  # (the quote closes before the head: a slogan, not a speech quoted)
         start = max(text.rfind(c, 0, text.rfind("“", 0, start)) for c in marks) + 1
     return start
 
@@ -1062,9 +1071,11 @@ def after_theme(text: str, start: int, head: int) -> int:
         '以“青春向党”为主题的演讲比赛'
     """
     theme = next((t for t in THEMED.finditer(text, max(0, start - 1), head) if t.end() > start), None)
-    # (an edition counted by 次 or 个 too: …为主题的青山区第二十次全国爱耳日活动)
+    # (an edition counted by 次 or 个 too: …为主题的青山区第二十次全国爱耳日活动; or a division opening the name:
+    # …为主题的宜昌市五一劳动节庆祝大会)
     if theme is None or not (_NAMED.search(text, theme.end(), head) or YEAR.match(text, theme.end())
-                             or ANNUAL.search(text, theme.end(), head)):
+                             or ANNUAL.search(text, theme.end(), head)
+                             or any(b == 0 for b, _, _, _ in find_divisions(text[theme.end() : head]))):
         return start
     return theme.end()
 
@@ -1241,6 +1252,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _PROJECT.finditer(text):
                 if inside_a_body(s.span(m.start(), m.end()), bodies.get(a.index, [])):
                     continue  # 工程 of 哈尔滨工程大学: no project
+                if _PROJECT_POST.match(text, m.end()):
+                    continue  # 研究会项目总监A, 项目经理, 项目部: a post or a unit, no project's name
                 # a project's name holds what is built (灾后恢复重建项目)
                 # (numbers and units may stand in it: 博源集团30万吨合成氨项目), but opens with no verb
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)

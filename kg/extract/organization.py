@@ -22,8 +22,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..gazetteer import find, named
-from ..levels import ASSEMBLIES, BANNER_BODIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, PREFECTURE_BODIES, chars_class
-from ..lines import unquoted
+from ..levels import (ASSEMBLIES, BANNER_BODIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NOT_A_LEVEL,
+                      PREFECTURE_BODIES, chars_class)
+from ..lines import MASS_BODIES, unquoted
 from ..model import Article, Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads, org_endings
@@ -55,7 +56,8 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
 # Mass bodies (the women's federation, the disabled persons' federation, …) named by their division's name alone
-_MASS_BODY = re.compile("妇联|残联|科协|侨联|文联")
+# (not 人大, 政协: the people's congress, the CPPCC, whose names the tagger reads whole)
+_MASS_BODY = re.compile("|".join(b for b in MASS_BODIES if b not in ("人大", "政协")))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
                          " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
@@ -1094,18 +1096,19 @@ def _division_ending(text: str, head: int, end: int) -> bool:
     return any(lead + b < head and lead + e == end for b, e, _, _ in find(text[lead:end]))
 
 
-def divisions_ending(text: str, at: int) -> int:
+def _divisions_ending(text: str, at: int) -> int:
     """Where the divisions of the gazetteer named one after another right before ``at`` begin (``at`` where none
     ends there).
 
     Examples:
         >>> t = "十堰市竹山县科协"
-        >>> divisions_ending(t, 6), divisions_ending(t, 3), divisions_ending("企业科协", 2)
+        >>> _divisions_ending(t, 6), _divisions_ending(t, 3), _divisions_ending("企业科协", 2)
         (0, 0, 2)
     """
     while True:
         lead = max(0, at - 8)
-        begin = min((lead + b for b, e, _, _ in find(text[lead:at]) if lead + e == at), default=at)
+        begin = min((lead + b for b, e, name, _ in find(text[lead:at]) if lead + e == at and name not in NOT_A_LEVEL),
+                    default=at)  # (城区 of 全市城区妇联: a level's word, no division's name)
         if begin == at:
             return at
         at = begin
@@ -1583,7 +1586,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
     for m in _MASS_BODY.finditer(text):  # 点军区残联: a mass body named by the divisions right before it
-        begin = divisions_ending(text, m.start())
+        begin = _divisions_ending(text, m.start())
         if begin < m.start() and not any(s.local(x.start) <= begin and m.end() <= s.local(x.end) for x in out):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Organization", text[begin : m.end()], article))

@@ -288,17 +288,23 @@ def article_seats(places: list[Mention], a: Article, text: str = "") -> dict[str
         >>> t = "来源:沙河新闻网 沙河口区、西岗区"
         >>> found = [Mention(9, 13, "Place", "沙河口区", 1), Mention(14, 17, "Place", "西岗区", 1)]
         >>> article_seats(found, Article(index=1, start=0, end=len(t)), t).get("区")
+        >>> t = "来源:广西日报 青秀区加快改造，区委书记…"  # (an autonomous region's paper: no district's home)
+        >>> article_seats([Mention(9, 12, "Place", "青秀区", 1)], Article(index=1, start=0, end=len(t)), t)["区"].text
+        '青秀区'
     """
     span = a.dateline_span
     out = seats([m for m in places if span is None or not span[0] <= m.start < span[1]])
     for level, seat in seats(places).items():
         out.setdefault(level, seat)
     home = source_place(text[a.start : a.end]) if text else None
-    for m in places if home else ():
+    # (the level a division's name ends with, the longest: 自治区 of 广西壮族自治区, not 区; 市 of 诸城市, a county's
+    # city; none where the home names divisions of two levels, 吉林 of 吉林日报: the province or the city)
+    keys = {next((k for k in sorted(GAZETTEER_LEVELS, key=len, reverse=True) if d.name.endswith(k)), None)
+            for d in named(home)} if home else set()
+    level = keys.pop() if len(keys) == 1 else None
+    for m in places if level else ():
         name = m.canonical or m.text
-        level = next((d.name[-1] for d in named(name) if name in (home, d.name)), None) \
-            if name.startswith(home) else None
-        if level in GAZETTEER_LEVELS and name[len(home) :] in ("", level):  # (沙河口区 is no home of 沙河新闻网's)
+        if name.startswith(home) and name[len(home) :] in ("", level) and named(name):  # (沙河口区: no home of 沙河's)
             out[level] = m
     return out
 

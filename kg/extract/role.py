@@ -321,7 +321,9 @@ def _parent_in_name(org: Mention) -> Mention | None:
 
 
 # An honour or a distinction in a chain of titles, no post in a body: 国家杰出青年基金获得者, 博士生导师, 全国劳动模范.
-_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师|专家)")
+# Titles many hold at once, which a list of names after a chain of titles shares: a committee's members, deputies.
+_SHARED_TITLE = re.compile(r"(?:委员|常委|成员|理事|董事|代表)$|^副")
+_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师|(?<!首席)(?<!特聘)专家)")
 
 
 def _first_title(between: str) -> str:
@@ -960,9 +962,11 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
             continue
         ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",
                       before.evidence.sentence)
-        # (a title before a list of names is each one's: 副院长张三、李四、王五; each of a chain's, too:
-        # 青山集团党委常委、副总经理张三、李四 — 李四 a member of the party committee and the group)
-        earlier = [r for r in held.get(id(first), []) if r is not before] if gap == "、" else []
+        # (a title before a list of names is each one's: 副院长张三、李四、王五; each of a chain's that many hold, too:
+        # 青山集团党委常委、副总经理张三、李四 — 李四 a member of the party committee and the group; not a head's,
+        # which one holds: 县委书记、县长张三、李四 — 李四 no 书记)
+        earlier = [r for r in held.get(id(first), []) if r is not before and _SHARED_TITLE.search(r.role or "")] \
+            if gap == "、" else []
         for r in [*earlier, before]:
             rel = Relation(second, "memberOf", r.obj, ev, role=titles[-1] or r.role)
             added.append(rel)
