@@ -156,3 +156,33 @@ def test_those_who_attend_the_activity_attend_the_ceremony_that_launches_it():
     for person in ("王大海", "李小明"):
         assert ("2024年青山市“敬老周”活动启动仪式", "participant", person) in found, person
         assert ("2024年青山市“敬老周”活动", "participant", person) not in found, person
+
+
+def test_how_long_an_event_lasts_is_no_part_of_its_name():
+    text = "5月8日，县应急管理局举办为期两天的乡镇应急管理业务培训班。"
+    assert "乡镇应急管理业务培训班" in names(text, "Initiative")
+    assert not any(n.startswith("为期") for n in names(text, "Initiative"))
+
+
+def test_a_level_then_a_word_ending_in_a_levels_character_is_no_place():
+    # (市 + 城市管理局: the city's bureau of urban management, no city named 市城)
+    assert not names("市城市管理局、市交通运输局参加培训。", "Place")
+    assert "市中区" in names("济南市市中区人民医院开展义诊。", "Place")  # (a district so named stays)
+
+
+def test_an_office_of_management_is_a_body():
+    assert "李庄市场监督管理所" in names("8月18日李庄市场监督管理所召开了食品经营者培训会。", "Organization")
+    assert "青山县公路管理所" in names("青山县公路管理所开展养护。", "Organization")
+    assert not names("要保证市场管理所需的资金到位。", "Organization")  # (所需, "needed")
+
+
+def test_bodies_listed_after_zai_are_the_venues_not_the_organizers():
+    found = facts("5月22日，县应急管理局在县委党校、青山县应急救援中心举办乡镇安全生产业务培训班。")
+    assert ("乡镇安全生产业务培训班", "organizer", "县应急管理局") in found
+    assert ("乡镇安全生产业务培训班", "location", "县委党校") in found
+    assert ("乡镇安全生产业务培训班", "location", "青山县应急救援中心") in found
+    assert ("乡镇安全生产业务培训班", "organizer", "县委党校") not in found
+    # (a place listed after the body: the body is still a venue, who holds it before 在)
+    found = facts("5月22日，县应急管理局在县委党校、白石镇文化站举办乡镇安全生产业务培训班。")
+    assert ("乡镇安全生产业务培训班", "organizer", "县应急管理局") in found
+    assert ("乡镇安全生产业务培训班", "organizer", "县委党校") not in found

@@ -1053,6 +1053,10 @@ def counted_parties(name: str) -> bool:
     return m is not None and len(re.split("[、和与]", m.group(1))) == chinese_number(m.group(2))
 
 
+# How long an event lasts, said before its name: 为期两天的, 为期一周的.
+_LASTING = re.compile(r"为期[^，,。；;：:“”的]{1,8}的")
+
+
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
 THEMED = re.compile(r"以(?:“[^“”\n]{2,40}”|[^，,。；;：:]{2,40}?)为(?:主题|主线|题)的")  # (a quoted theme with a comma too)
 
@@ -1133,6 +1137,7 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
                  and not any(b <= k < e for b, e in quoted)][:1]
     cuts += [w.end for w in ws if _GOVERNS.search(w.text[-2:])]  # (热烈祝贺, 确保; not 服务 of 服务业)
     cuts += [t.end() for t in _TIME_AFTER_QUOTE.finditer(text, start, at)]
+    cuts += [t.end() for t in _LASTING.finditer(text, start, at)]  # (为期两天的…培训班: how long it lasts, no name)
     cuts += [start + j.end() for j in re.finditer("[和及]", text[start:at])
              if text.endswith(_HELD_HEADS, 0, start + j.start())]
     # (a verb's 了 ends the words before the name, whoever acts: 与领导共同启动了青山樱花节活动启幕; not 了解, nor the 了

@@ -268,6 +268,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
                                       for w in ws):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城; 城市 of 兰州市城市管理局
+        if name[pos] in CHARS and any(w.start == pos + 1 and w.end == m.end()
+                                      and (w.pos != "ns" or _common_word(w.text)) for w in ws):
+            break  # a level, then a word that ends with a level's character: 市 + 城市 of 市城市管理局, no city 市城
         if any(pos < w.start and w.end == m.end() and len(w.text) == 2 and w.text[-1] in "乡镇" and _common_word(w.text)
                and k and (len(ws[k - 1].text) >= 2 or ws[k - 1].text in "和与及省市县区") for k, w in enumerate(ws)):
             break  # a common word after a field's or a level that ends with a township's level: 住房和城乡 (not 李家乡)

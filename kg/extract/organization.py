@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 工作队 服务团 实践队 实践团 分团 突击队 服务站 服务中心 融媒体中心
-    分行 支行 公安机关 卫生院 医院 监督所 派出所 研究所 研究院 中学 高中 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
+    分行 支行 公安机关 卫生院 医院 监督所 管理所 市场监督管理所 市场监管所 派出所 研究所 研究院 中学 高中 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
     监狱 看守所 戒毒所 军区 军分区 警备区
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
@@ -1535,6 +1535,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             (w.start for w in clause_words(text, m.start())
              if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
         run_over = second_field if second_field is not None else made_up  # (a word the name must run on over)
+        if m.group().endswith("所") and text.startswith(("需", "谓", "以"), m.end()):
+            continue  # (市场管理所需的资金: 所需, "needed", opens a word, no office; not 所在 of 派出所在辖区…)
         if m.group() == "党组" and text.startswith("成员、", m.end()):
             continue  # 青山法院党组成员、副院长: a title of the body above, as 党组书记 is (kg.extract.role)
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \

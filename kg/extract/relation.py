@@ -1952,42 +1952,56 @@ _HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" 
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
 
 
-def _venue(text: str, before: list[Mention], places: list[Mention], end: int) -> tuple[Mention | None, Mention | None]:
-    """An event at ``end`` held 在 a venue: the venue when it is the last body of ``before`` (a place
-    is read elsewhere), and the body before 在 that holds the event (a date or 于 at most between).
+def _venue(text: str, before: list[Mention], places: list[Mention], end: int) -> tuple[list[Mention], Mention | None]:
+    """An event at ``end`` held 在 a venue: the venues when they are the last bodies of ``before``, listed after 在 (a
+    place is read elsewhere), and the body before 在 that holds the event (a date or 于 at most between).
 
     Examples:
         >>> t = "青山学院在学生活动中心举办了读书沙龙"
         >>> school, hall = Mention(0, 4, "Organization", "青山学院", 1), Mention(5, 11, "Organization", "学生活动中心", 1)
-        >>> [m.text for m in _venue(t, [school, hall], [], t.index("读书"))]
-        ['学生活动中心', '青山学院']
+        >>> venues, holder = _venue(t, [school, hall], [], t.index("读书"))
+        >>> [m.text for m in venues], holder.text
+        (['学生活动中心'], '青山学院')
+        >>> t = "青山学院在学生活动中心、图书馆举办了读书沙龙"  # (two venues listed)
+        >>> library = Mention(12, 15, "Organization", "图书馆", 1)
+        >>> venues, holder = _venue(t, [school, hall, library], [], t.index("读书"))
+        >>> [m.text for m in venues], holder.text
+        (['学生活动中心', '图书馆'], '青山学院')
         >>> t = "青山集团在青山宾馆隆重举行表彰大会"
         >>> firm, hotel = Mention(0, 4, "Organization", "青山集团", 1), Mention(5, 9, "Place", "青山宾馆", 1)
         >>> venue, holder = _venue(t, [firm], [hotel], t.index("表彰"))
         >>> venue, holder.text
-        (None, '青山集团')
+        ([], '青山集团')
         >>> _venue("青山集团参加了在青山宾馆举行的表彰大会", [firm], [Mention(8, 12, "Place", "青山宾馆", 1)], 15)
-        (None, None)
+        ([], None)
     """
     before = [o for o in before if not any(p.start <= o.start and o.end <= p.end for p in places)]
     if not before:
-        return None, None  # (明德学院 of 在明德学院明志楼举行: the place's, not a body before it)
+        return [], None  # (明德学院 of 在明德学院明志楼举行: the place's, not a body before it)
     last = before[-1]
-    if text[last.start - 1 : last.start] == "在" and _HELD_THERE.fullmatch(text, last.end, end):
+    k = len(before) - 1  # (the first of the venues listed: 在青山党校、白石中心举办)
+    while k > 0 and text[before[k - 1].end : before[k].start] in ("、", "和", "及"):
+        k -= 1
+    run_end = last.end  # (and places listed after the last: 在县委党校、白石镇文化站举办, the places read elsewhere)
+    for p in sorted((p for p in places if last.end < p.start and p.end <= end), key=lambda p: p.start):
+        if text[run_end : p.start] not in ("、", "和", "及") and not (run_end > last.end and p.start == run_end):
+            break  # (a chain after the first: 白石镇 + 文化站)
+        run_end = p.end
+    if text[before[k].start - 1 : before[k].start] == "在" and _HELD_THERE.fullmatch(text, run_end, end):
         # 青山学院在学生活动中心举办了…
-        holder = before[-2] if len(before) > 1 and _HOLDER_GAP.fullmatch(text, before[-2].end, last.start) else None
-        return last, holder
+        holder = before[k - 1] if k > 0 and _HOLDER_GAP.fullmatch(text, before[k - 1].end, before[k].start) else None
+        return before[k:], holder
     at = text.rfind("在", last.end, end)
     if at == -1 or not _HOLDER_GAP.fullmatch(text, last.end, at + 1):
-        return None, None
+        return [], None
     run_end = at + 1
     for p in sorted((p for p in places if at < p.start and p.end <= end), key=lambda p: p.start):
         if p.start != run_end:
             break
         run_end = p.end
     if run_end > at + 1 and _HELD_THERE.fullmatch(text, run_end, end):
-        return None, last  # 青山集团在青山宾馆隆重举行…
-    return None, None
+        return [], last  # 青山集团在青山宾馆隆重举行…
+    return [], None
 
 
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
@@ -2149,12 +2163,12 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         before = []
     # X在Y会议室举办了Z, X在Y中心隆重举行Z: the body after 在 is where Z is held (its location), X before
     # it holds Z; a place there is read below
-    venue, holder = _venue(text, before, places, init.start) if before and not hosted else (None, None)
+    venues, holder = _venue(text, before, places, init.start) if before and not hosted else ([], None)
     if hosted:
         for o in by:
             c.add(init, "organizer", o, s, a)
-    elif venue is not None or holder is not None:
-        if venue is not None:
+    elif venues or holder is not None:
+        for venue in venues:
             c.add(init, "location", venue, s, a)
         if holder is not None:
             _co_organizers(c, s, a, init, holder, before)
