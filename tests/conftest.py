@@ -20,6 +20,18 @@ def graph(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str, str]]]:
     return {(e.type, e.name) for e in g.entities.values()}, {(s, p, o) for s, p, o, _ in g.named_facts()}
 
 
+def names(text: str, type_: str) -> set[str]:
+    """The names of the entities of one type that a build of ``text`` finds."""
+    return {e.name for e in kg.build(text=text).entities.values() if e.type == type_}
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) by name of every fact between two entities."""
+    g = kg.build(text=text)
+    return {(g.entities[f.subject].name, f.predicate, g.entities[f.object].name) for f in g.facts
+            if f.subject in g.entities and f.object in g.entities}
+
+
 def headlines(text: str) -> list[str]:
     """The headlines of the articles kg finds in ``text``, in order."""
     return [a.headline for d in kg.build(text).documents for a in d.articles]

@@ -5,18 +5,7 @@ a county and its township opening an event's name, a city paper's place, a brand
 head and a body's man named with 的 as members; a section's head that runs into no name; no body of people in the
 plural."""
 import kg
-
-
-def names(text: str, type_: str) -> set[str]:
-    """The names of the entities of one type that a build of ``text`` finds."""
-    return {e.name for e in kg.build(text=text).entities.values() if e.type == type_}
-
-
-def facts(text: str) -> set[tuple[str, str, str]]:
-    """(subject, predicate, object) by name of every fact between two entities."""
-    g = kg.build(text=text)
-    return {(g.entities[f.subject].name, f.predicate, g.entities[f.object].name) for f in g.facts
-            if f.subject in g.entities and f.object in g.entities}
+from tests.conftest import facts, names
 
 
 def test_a_contingent_named_by_its_batch_is_a_body_with_the_place_that_sends_it():

@@ -93,8 +93,6 @@ QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工�
                           r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
 _PROJECT = re.compile(r"项目|工程")
-# A post or a unit named by the projects it runs, right after 项目: 项目总监, 项目经理, 项目部.
-_PROJECT_POST = re.compile(r"总监|经理|负责人|主管|专员|部|组|办")
 _SIGNED = re.compile(r"(?:签订|签约|签下|签署)了?$")  # a signing, right before what it signs
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
@@ -605,6 +603,9 @@ _CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
 # An edition that opens a campaign's name (第三届…活动).
 _COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+届")
+# A day, a week or a month of the year counted by its year, opening a campaign's name (第五个…日宣传活动, 第二十三个全国
+# 安全生产月活动, 第二十个全国科技活动周宣传活动).
+_YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e00-\u9fff]{2,8}?[日节周月]")
 # Words that stand in no campaign's name: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的), places of
 # a clause (领导下).
 _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
@@ -639,7 +640,7 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         name = text[b:e]
         # (or one counted by its edition, or by the year of the day it is for: 开展第十个全国爱眼日宣传活动; not a
         # round of work, 第二次集中整治行动)
-        counted = _COUNTED_NAME.match(name) or ANNUAL.match(name)
+        counted = _COUNTED_NAME.match(name) or _YEARLY.match(name)
         if not (name.startswith("党的") or document.count(name) >= 2 or counted):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
@@ -910,6 +911,9 @@ def _clause_start(text: str, at: int) -> int:
         >>> t = "他说：“今年，青山县乡村振兴培训班在县委党校开班。”"  # (a quote of speech: the clause after its comma)
         >>> t[_clause_start(t, t.index("培训班")):]
         '青山县乡村振兴培训班在县委党校开班。”'
+        >>> t = "他说：“今年，“书香青山”读书节在县图书馆举行。”"  # (a name quoted inside the speech)
+        >>> t[_clause_start(t, t.index("读书节")):]
+        '“书香青山”读书节在县图书馆举行。”'
         >>> t = "近日 青山区少先队活动"
         >>> t[_clause_start(t, t.index("活动")):]
         '青山区少先队活动'
@@ -917,9 +921,26 @@ def _clause_start(text: str, at: int) -> int:
     marks = "，,。；;：:！？!?\n 　"
     start = max(text.rfind(c, 0, at) for c in marks) + 1
     while start and text[start - 1] in " 　，," and text.count("“", 0, start) > text.count("”", 0, start) \
-            and "”" in text[start:at]:  # (the quote closes before the head: a slogan, not a speech quoted)
+            and _closes(text, text.rfind("“", 0, start), at):  # (the quote closes before the head: a slogan)
         start = max(text.rfind(c, 0, text.rfind("“", 0, start)) for c in marks) + 1
     return start
+
+
+def _closes(text: str, opening: int, at: int) -> bool:
+    """Whether the quote ``opening`` opens closes before ``at``, quotes inside it counted (a slogan's quote closes
+    before its campaign's head; a speech's runs on over the names it quotes: “今年，“书香青山”读书节将…”).
+
+    Examples:
+        >>> t = "“敬老爱老，情暖重阳”志愿服务活动"
+        >>> _closes(t, 0, t.index("活动")), _closes("“今年，“书香”读书节将举行。”", 0, 10)
+        (True, False)
+    """
+    depth = 0
+    for k in range(opening, at):
+        depth += (text[k] == "“") - (text[k] == "”")
+        if depth == 0:
+            return True
+    return False
 
 
 def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
@@ -1257,8 +1278,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _PROJECT.finditer(text):
                 if inside_a_body(s.span(m.start(), m.end()), bodies.get(a.index, [])):
                     continue  # 工程 of 哈尔滨工程大学: no project
-                if _PROJECT_POST.match(text, m.end()):
-                    continue  # 研究会项目总监A, 项目经理, 项目部: a post or a unit, no project's name
                 # a project's name holds what is built (灾后恢复重建项目)
                 # (numbers and units may stand in it: 博源集团30万吨合成氨项目), but opens with no verb
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)

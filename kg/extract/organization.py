@@ -55,6 +55,8 @@ SUFFIXES = sorted(
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
+# A verb and 的 right after 所: what is done (管理所取得的成效, 所需的资金), no office's 所.
+_DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 # Mass bodies (the women's federation, the disabled persons' federation, …) named by their division's name alone
 # (not 人大, 政协: the people's congress, the CPPCC, whose names the tagger reads whole)
 _MASS_BODY = re.compile("|".join(b for b in MASS_BODIES if b not in ("人大", "政协")))
@@ -1535,8 +1537,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             (w.start for w in clause_words(text, m.start())
              if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
         run_over = second_field if second_field is not None else made_up  # (a word the name must run on over)
-        if m.group().endswith("所") and text.startswith(("需", "谓", "以"), m.end()):
-            continue  # (市场管理所需的资金: 所需, "needed", opens a word, no office; not 所在 of 派出所在辖区…)
+        if m.group() == "管理所" and _DONE_BY.match(text, m.end()):
+            continue  # (加强安全管理所取得的成效, 管理所需的资金: 所 before a verb and 的, "what is done", no office)
         if m.group() == "党组" and text.startswith("成员、", m.end()):
             continue  # 青山法院党组成员、副院长: a title of the body above, as 党组书记 is (kg.extract.role)
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \

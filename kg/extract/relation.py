@@ -616,8 +616,29 @@ def distinct_events(events: list[Mention], text: str = "", names: Iterable[str] 
     return {n for n in whole if not a_kind(n)}
 
 
-# The ceremony that opens or launches an event, after the event's name: 启动仪式, 开幕式.
-_OPENING_CEREMONY = re.compile(r"(?:启动|开幕|开班|开营|开工|揭牌)(?:仪式|式|大会)")
+# The ceremony that launches a campaign, after the campaign's name: 启动仪式, 启动会.
+_LAUNCH = re.compile(r"启动(?:仪式|式|大会|会)")
+# A sentence about what came after the launch or during the campaign: 启动仪式后，…; 活动期间，….
+_AFTER_THE_LAUNCH = re.compile(r"[^，,。；;]{0,8}?(?:后|期间|以来)[，,]")
+
+
+def _launch(campaign: Mention, earlier: list[Mention]) -> Mention | None:
+    """The ceremony that launched the article's campaign, named before (…活动 in the headline, then …活动启动仪式在…举行),
+    which those who attend 活动 there attend; None where the article's event is no campaign (a festival's 开幕式 is
+    part of the festival people attend) or names no launch.
+
+    Examples:
+        >>> week = Mention(0, 6, "Initiative", "青山敬老周活动", 1)
+        >>> _launch(week, [week, Mention(10, 20, "Initiative", "青山敬老周活动启动仪式", 1)]).text
+        '青山敬老周活动启动仪式'
+        >>> fair = Mention(0, 5, "Initiative", "青山艺术节", 1)
+        >>> _launch(fair, [fair, Mention(10, 18, "Initiative", "青山艺术节启动仪式", 1)]) is None
+        True
+    """
+    if not campaign.text.endswith(("活动", "行动")):
+        return None
+    return next((e for e in earlier if e.text.startswith(campaign.text)
+                 and _LAUNCH.fullmatch(e.text, len(campaign.text))), None)
 # An event held somewhere of its own, right after its name: 在南京举行, 于5月召开.
 _HELD_ITSELF = re.compile(rf"(?:[^，,。；;]{{0,12}}?(?<![关对由位属等])(?:在|于)[^，,。；;]{{1,20}}?)?{HOLD_ADVERB}(?:{HOLD_VERB}|开幕)")
 
@@ -649,6 +670,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 target = _by_its_kind(kind, [e for e in events if e.end <= at], main_event)
                 if _OTHER_CEREMONY.fullmatch(kind) and not _abbreviates(kind, target.text):
                     target = None  # (出席颁奖典礼 in a forum's article, none of that kind named: another occasion)
+            if target is main_event and main_event is not None and not _AFTER_THE_LAUNCH.match(s.text):
+                target = _launch(main_event, [e for e in events if e.end <= at]) or target
         if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
             target = _described(after, events)  # (出席了三个项目的开工奠基仪式)
         earlier = [i for i in inits if i.end <= at]
@@ -1709,11 +1732,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                   and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)
                   and not ANNUAL.fullmatch(m.text)]
         main_event = min(events, key=lambda m: m.start, default=None)
-        # (the ceremony that opens it, named after it, where the article's first event is a campaign: 青山“敬老周”活动
-        # in the headline, then 青山“敬老周”活动启动仪式在…举行 — those who attend 活动 attend the ceremony)
-        main_event = next((e for e in events if main_event is not None and e.start > main_event.start
-                           and e.text.startswith(main_event.text)
-                           and _OPENING_CEREMONY.fullmatch(e.text, len(main_event.text))), main_event)
         # (an event named after the article's first as one held before, 我校近日举行的招聘会, is another occasion)
         sole = len(distinct_events([e for e in events if e is main_event or not held_before(text, e.start)], text,
                                    {m.text for m in found if m.type in ("Place", "Organization")})) == 1
@@ -1980,28 +1998,40 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
         return [], None  # (明德学院 of 在明德学院明志楼举行: the place's, not a body before it)
     last = before[-1]
     k = len(before) - 1  # (the first of the venues listed: 在青山党校、白石中心举办)
-    while k > 0 and text[before[k - 1].end : before[k].start] in ("、", "和", "及"):
+    while k > 0 and text[before[k - 1].end : before[k].start] in _JOINS:
         k -= 1
-    run_end = last.end  # (and places listed after the last: 在县委党校、白石镇文化站举办, the places read elsewhere)
-    for p in sorted((p for p in places if last.end < p.start and p.end <= end), key=lambda p: p.start):
-        if text[run_end : p.start] not in ("、", "和", "及") and not (run_end > last.end and p.start == run_end):
-            break  # (a chain after the first: 白石镇 + 文化站)
-        run_end = p.end
-    if text[before[k].start - 1 : before[k].start] == "在" and _HELD_THERE.fullmatch(text, run_end, end):
+    run_end = _places_run(text, last.end, places, end)  # (and places listed after it: 在县委党校、白石镇文化站举办)
+    listed = k < len(before) - 1 or run_end > last.end
+    if text[before[k].start - 1 : before[k].start] == "在" and _HELD_THERE.fullmatch(text, run_end, end) \
+            and not (listed and re.search(HOLD_VERB + "的", text[run_end:end])):  # (在A、B举办的…会上: they hold it)
         # 青山学院在学生活动中心举办了…
         holder = before[k - 1] if k > 0 and _HOLDER_GAP.fullmatch(text, before[k - 1].end, before[k].start) else None
         return before[k:], holder
     at = text.rfind("在", last.end, end)
     if at == -1 or not _HOLDER_GAP.fullmatch(text, last.end, at + 1):
         return [], None
-    run_end = at + 1
-    for p in sorted((p for p in places if at < p.start and p.end <= end), key=lambda p: p.start):
-        if p.start != run_end:
-            break
-        run_end = p.end
+    run_end = _places_run(text, at + 1, places, end, joined=False)
     if run_end > at + 1 and _HELD_THERE.fullmatch(text, run_end, end):
         return [], last  # 青山集团在青山宾馆隆重举行…
     return [], None
+
+
+def _places_run(text: str, at: int, places: list[Mention], end: int, joined: bool = True) -> int:
+    """Where the places that follow ``at`` one after another end (before ``end``): a chain (白石镇 + 文化站), and with
+    ``joined`` places listed after a join (、, 和) before the first.
+
+    Examples:
+        >>> t = "在党校、白石镇文化站举办"
+        >>> _places_run(t, 3, [Mention(4, 7, "Place", "白石镇", 1), Mention(7, 10, "Place", "文化站", 1)], 12)
+        10
+    """
+    run_end = at
+    for p in sorted((p for p in places if at <= p.start and p.end <= end), key=lambda p: p.start):
+        if not (p.start == run_end and (run_end > at or not joined)
+                or joined and run_end == at and text[run_end : p.start] in _JOINS):
+            break
+        run_end = p.end
+    return run_end
 
 
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
