@@ -169,6 +169,7 @@ def test_an_office_of_management_is_a_body():
     assert "青山县公路管理所" in names("青山县公路管理所开展养护。", "Organization")
     assert not names("要保证市场管理所需的资金到位。", "Organization")  # (所需, "needed")
     assert not names("加强安全管理所取得的成效明显。", "Organization")  # (所 + a verb + 的: what is done)
+    assert "青山县公路管理所" in names("青山县公路管理所所长的讲话很精彩。", "Organization")  # (所长: no verb)
 
 
 def test_bodies_listed_after_zai_are_the_venues_not_the_organizers():

@@ -1537,7 +1537,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             (w.start for w in clause_words(text, m.start())
              if w.end == m.end() and w.start == m.start() - 1 and not in_dictionary(w.text)), None)
         run_over = second_field if second_field is not None else made_up  # (a word the name must run on over)
-        if m.group() == "管理所" and _DONE_BY.match(text, m.end()):
+        if m.group() == "管理所" and _DONE_BY.match(text, m.end()) and any(
+                w.start == m.end() and w.pos.startswith("v") for w in clause_words(text, m.end())):
             continue  # (加强安全管理所取得的成效, 管理所需的资金: 所 before a verb and 的, "what is done", no office)
         if m.group() == "党组" and text.startswith("成员、", m.end()):
             continue  # 青山法院党组成员、副院长: a title of the body above, as 党组书记 is (kg.extract.role)
