@@ -1,5 +1,5 @@
 """Shared fixtures: the example page, its gold annotation, and the graph built from it once; and the entities and
-facts of a short text (:func:`graph`), what the tests of constructions read."""
+facts of a short text (:func:`graph`, :func:`names`, :func:`facts`), what the tests of constructions read."""
 from __future__ import annotations
 
 import json

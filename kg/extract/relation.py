@@ -639,6 +639,8 @@ def _launch(campaign: Mention, earlier: list[Mention]) -> Mention | None:
         return None
     return next((e for e in earlier if e.text.startswith(campaign.text)
                  and _LAUNCH.fullmatch(e.text, len(campaign.text))), None)
+
+
 # An event held somewhere of its own, right after its name: 在南京举行, 于5月召开.
 _HELD_ITSELF = re.compile(rf"(?:[^，,。；;]{{0,12}}?(?<![关对由位属等])(?:在|于)[^，,。；;]{{1,20}}?)?{HOLD_ADVERB}(?:{HOLD_VERB}|开幕)")
 

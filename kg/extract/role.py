@@ -320,9 +320,10 @@ def _parent_in_name(org: Mention) -> Mention | None:
     return None
 
 
-# An honour or a distinction in a chain of titles, no post in a body: 国家杰出青年基金获得者, 博士生导师, 全国劳动模范.
 # Titles many hold at once, which a list of names after a chain of titles shares: a committee's members, deputies.
 _SHARED_TITLE = re.compile(r"(?:(?<!主任)委员|常委|成员|理事|董事|(?<!首席)代表)$|^副")
+# An honour or a distinction in a chain of titles, no post in a body: 国家杰出青年基金获得者, 博士生导师, 全国劳动模范
+# (a field of expertise too, …专家; not 首席专家, a post).
 _HONOUR = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:获得者|得主|导师|学者|劳动模范|劳模|模范|标兵|能手|名师|(?<!首席)(?<!特聘)专家)")
 
 
