@@ -1086,26 +1086,17 @@ def _division_before(text: str, begin: int) -> int:
         begin = w.start
 
 
-def _division_ending(text: str, head: int, end: int) -> bool:
-    """Whether a division of the gazetteer, begun before a body's head, ends with it: the head is part of a
-    place's name (点军区, a county of Yichang, ends in 军区; 南京军区 is a body).
-
-    Examples:
-        >>> _division_ending("宜昌市点军区召开会议", 4, 6), _division_ending("南京军区召开会议", 2, 4)
-        (True, False)
-    """
-    lead = max(0, head - 6)
-    return any(lead + b < head and lead + e == end for b, e, _, _ in find(text[lead:end]))
-
-
 def _divisions_ending(text: str, at: int) -> int:
     """Where the divisions of the gazetteer named one after another right before ``at`` begin (``at`` where none
-    ends there).
+    ends there); before a body's head that ends one, the head is part of a place's name (点军区, a county of
+    Yichang, ends in 军区; 南京军区 is a body).
 
     Examples:
         >>> t = "十堰市竹山县科协"
         >>> _divisions_ending(t, 6), _divisions_ending(t, 3), _divisions_ending("企业科协", 2)
         (0, 0, 2)
+        >>> _divisions_ending("宜昌市点军区召开会议", 6) < 4, _divisions_ending("南京军区召开会议", 4) < 2
+        (True, False)
     """
     while True:
         lead = max(0, at - 8)
@@ -1569,7 +1560,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin += 1  # (the tagger reads 原 into the name too)
         if m.group() in PROPER_HEADS:
             begin = _past_verbs_and_titles(s, begin, m.start(), lac)
-        if m.group() in PROPER_HEADS and _division_ending(text, m.start(), m.end()):
+        if m.group() in PROPER_HEADS and _divisions_ending(text, m.end()) < m.start():
             continue  # (宜昌市点军区: a division of the gazetteer whose name ends in a body's head, 军区, is a place)
         if m.group() == "法庭" and not _named_tribunal(s, begin, m.start()):
             continue  # 校园模拟法庭, 特别军事法庭, 法院巡回法庭: no tribunal named by its court and its place

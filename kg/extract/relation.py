@@ -667,13 +667,14 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                                or main_event is not None and _names_back(after, main_event.text)
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
+            named_before = [e for e in events if e.end <= at]
             if generic and main_event is not None:  # (出席启动仪式: the …启动仪式 named before, of the article's festival)
                 kind = generic.group().lstrip("了并")
-                target = _by_its_kind(kind, [e for e in events if e.end <= at], main_event)
+                target = _by_its_kind(kind, named_before, main_event)
                 if _OTHER_CEREMONY.fullmatch(kind) and not _abbreviates(kind, target.text):
                     target = None  # (出席颁奖典礼 in a forum's article, none of that kind named: another occasion)
             if target is main_event and main_event is not None and not _AFTER_THE_LAUNCH.match(s.text):
-                target = _launch(main_event, [e for e in events if e.end <= at]) or target
+                target = _launch(main_event, named_before) or target
         if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
             target = _described(after, events)  # (出席了三个项目的开工奠基仪式)
         earlier = [i for i in inits if i.end <= at]
