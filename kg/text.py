@@ -349,8 +349,9 @@ def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]
             continue
         title = _TITLE_FIELD.fullmatch(line.text, len(line.text) - len(line.text.lstrip(BULLETS)))  # (• 标题：…)
         if title and any(is_furniture(x.text) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
-            out.append(line.slice(*title.span("title")))  # a site's table of the item's data: its name is the title
-            continue
+            if not (i and lines[i - 1].text.strip(" \u3000") == title.group("title")):
+                out.append(line.slice(*title.span("title")))  # a site's table of the item's data: its name is the title
+            continue  # (the title on its own line right above the table: the headline already)
         if _lone_step(lines, i):  # a breadcrumb spread over lines: 青山网 / > / 要闻 / > / 正文
             if out and out[-1].offsets == lines[i - 1].offsets and is_short(out[-1].text):
                 out.pop()  # the step before the mark (青山网), unless it was furniture already
@@ -453,7 +454,9 @@ def _lists_titles(line: str, lines: set[str], after: str) -> bool:
 _PAGE_TITLE = re.compile(r"(?P<title>.{4,}?)[ \u3000]*(?:-|_|—|\||｜)[ \u3000]*[^\s\u3000\-_|｜。，,]{2,16}")
 # The title in a site's table of an item's data, the line between two of the table's other fields (索引号：… /
 # 名称：青山县水库通过验收  文号：无 / 成文日期：…).
-_TITLE_FIELD = re.compile(r"(?:名[\s\u3000]*称|标[\s\u3000]*题)[\s\u3000]*[:：][\s\u3000]*(?P<title>\S.{3,80}?)"
+# (its cells parted by bars, 名称: | 青山县水库通过验收 | 文号: | 无 |; or its name and value by spaces alone, 信息名称  …)
+_TITLE_FIELD = re.compile(r"(?:信息|文件)?(?:名[\s\u3000]*称|标[\s\u3000]*题)"
+                          r"(?:[\s\u3000]*[:：][\s\u3000|｜]*|[\s\u3000]{2,})(?P<title>\S.{3,80}?)"
                           r"(?:[\s\u3000]+(?:文号|发文字号|索引号)[\s\u3000]*[:：].*)?")
 
 

@@ -62,6 +62,16 @@ def town_ending_at(text: str, end: int) -> int | None:
                  and text[end - k : end] in towns()), None)
 
 
+def town_opening(name: str) -> int:
+    """The length of the longest township of the gazetteer that opens ``name`` (:data:`_TOWN`); 0 where none does.
+
+    Examples:
+        >>> town_opening("虞姬镇红旗村"), town_opening("工业园区红旗村")
+        (3, 0)
+    """
+    return next((k for k in range(6, 2, -1) if _TOWN.fullmatch(name, 0, k) and name[:k] in towns()), 0)
+
+
 _COUNTY_LEVELS = ("", "县", "区", "市", "旗")
 # What a bare county name read as one word of another kind is: an adjective, a distinction, a side, a place word
 # (平安, 新兴, 南部, 东方).

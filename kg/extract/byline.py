@@ -138,6 +138,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("作者(来源):李小四    发布时间: 2012-10-24")]  # (a field of both)
         [('李小四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("作者:李小四发布时间:2012-10-24")]  # (the next field glued on)
+        [('李小四', 'reporter')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -216,7 +218,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         # (not 记者王五报道：, nor a name: 记者 王五：)
         label = (_LABEL.match(text, m.end()) and not ROLE_WORD.search(word) and not CREDIT.search(word)
                  and not names_only(word))
-        glued = FIELD_AT_END.search(word) if label and role is not None else None
+        # (the field glued on may make the word read as two names: 张琳发布时间)
+        glued = FIELD_AT_END.search(word) if _LABEL.match(text, m.end()) and role is not None else None
         if glued and glued.start() >= 2 and names_only(word[: glued.start()]):
             # 作者:张三 李四浏览字体:[大 中 小]: a name, then the next field glued to it, which ends the credit
             at = start

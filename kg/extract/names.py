@@ -438,14 +438,17 @@ def zone_end(name: str) -> int:
         ('青山县农业科技园', 0)
         >>> zone_end("青山县李家湾水库清淤整治工程"), zone_end("青山县12座山塘水库清淤整治工程")
         (8, 0)
+        >>> zone_end("青山县2023年度山塘水库清淤工程")
+        0
     """
     ends = [z.end() for z in _ZONE.finditer(name)
             if 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start())
-            and not _COUNTED_WORKS.search(name, 0, z.start())]
+            and not _COUNTED_WORKS.search(name, 0, z.start()) and not _DATED.search(name, 0, z.start())]
     return ends[0] if ends else 0
 
 
 _COUNTED_WORKS = re.compile(WORKS_COUNT)  # (many reservoirs, no one place: 12座 of 青山县12座山塘水库清淤整治工程)
+_DATED = re.compile(r"\d{2,4}年")  # (a year's works, no one place's name: 青山县2023年度山塘水库清淤工程)
 
 
 def _generic_zone(name: str, kind: int) -> bool:

@@ -30,7 +30,7 @@ from ..model import Document, Mention, Sentence
 from ..neural import training_names, training_orgs, training_places
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
-from ..towns import holding_county, town_ending_at, towns
+from ..towns import holding_county, town_ending_at, town_opening, towns
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..words import clause_words, frequency, in_dictionary, words
 from . import register
@@ -849,6 +849,30 @@ def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
                 if not (out and out[-1].end > begin):
                     out.append(Mention(begin, m.start, "Place", text[begin : m.start], m.article, m.extractor))
         out.append(m)
+    return out
+
+
+def towns_over_villages(found: list[Mention], text: str) -> list[Mention]:
+    """A place the recognizers read over a township of the gazetteer and the village or community right after it is
+    two places, the township and the village (开张镇红旗村: 开张镇, 红旗村); not where the rest is one character and
+    its level (开张镇村 is no village of its own).
+
+    Examples:
+        >>> t = "住在开张镇红旗村"
+        >>> [m.text for m in towns_over_villages([Mention(2, 8, "Place", "开张镇红旗村", 1)], t)]
+        ['开张镇', '红旗村']
+        >>> [m.text for m in towns_over_villages([Mention(2, 6, "Place", "开张镇村", 1)], "住在开张镇村")]
+        ['开张镇村']
+    """
+    out: list[Mention] = []
+    for m in found:
+        town = town_opening(m.text) if m.type == "Place" and m.text.endswith(_LOCALITIES) else 0
+        split = m.start + town
+        if not town or len(m.text) - town < 3:
+            out.append(m)
+            continue
+        out += [Mention(m.start, split, "Place", text[m.start : split], m.article, m.extractor),
+                Mention(split, m.end, "Place", text[split : m.end], m.article, m.extractor)]
     return out
 
 
@@ -2188,7 +2212,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
-                 town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages, county_towns,
+                 town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages,
+                 towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut,
                  organizing_verb_cut, joining_verb_cut, listing_word_cut, villages_cut_short, joint_actors_cut,

@@ -1,0 +1,53 @@
+"""Pages and names in the shapes government and party sites write them: the title in a table of an item's data
+(its cells parted by bars, or its name and value by spaces alone; not read twice under the title's own line), an
+author's field with the next field glued to the name, a font-size widget as furniture; a place read over a township
+and its village as the two, and a year's works named by their place as no place.
+"""
+from kg.lines import is_furniture
+from tests.conftest import credits, facts, headlines, names
+
+BODY = "5月8日，青山县水利局组织专家对白石水库进行了验收，工程质量合格。"
+
+
+def test_the_title_in_a_table_whose_cells_are_parted_by_bars_is_the_headline():
+    text = ("索引号: | 001/2025-0012 | 组配分类: | 工作动态 |\n发布机构: | 青山县水利局 | 主题分类: | 综合政务 |\n"
+            "名称: | 青山县白石水库加固工程通过验收 | 文号: | 无 |\n成文日期: | 发布日期: | 2025-05-09 |\n" + BODY)
+    assert headlines(text) == ["青山县白石水库加固工程通过验收"]
+    # (the title's row ends with a bar)
+    assert headlines(text.replace("| 文号: | 无 |", "|")) == ["青山县白石水库加固工程通过验收"]
+
+
+def test_the_title_field_named_with_spaces_alone_is_the_headline_once():
+    text = ("索 引 号  001/2025-0012  发布机构  青山县水利局\n 信息名称  青山县白石水库加固工程通过验收\n\n"
+            "青山县白石水库加固工程通过验收\n\n" + BODY)
+    assert headlines(text) == ["青山县白石水库加固工程通过验收"]
+    # (the title's own line above the table: the table's field names it again, not a second line of the headline)
+    text = ("首页 > 政务公开 > 部门信息公开目录 > 县水利局 > 工作动态\n青山县白石水库加固工程通过验收\n"
+            "文件名称: 青山县白石水库加固工程通过验收\n索引号: 001/2025-0012 发文编号:\n公开目录: 工作动态 公开责任部门: 县水利局\n"
+            "发文日期: 2025-05-09 公开形式: 主动公开\n生效日期 : 2025-05-09 有效期: 永久\n    \n\n    " + BODY)
+    assert headlines(text) == ["青山县白石水库加固工程通过验收"]
+
+
+def test_an_author_field_with_the_next_field_glued_on_credits_the_name_alone():
+    text = "青山县召开春耕生产会议\n\n作者:王琳发布时间:2025-03-02\n\n3月1日，青山县召开春耕生产会议，部署春耕工作。"
+    assert credits(text) == {("author", "王琳")}  # (not 王琳发 and 布时间, two names of three read in the run)
+
+
+
+def test_a_font_size_widget_is_furniture():
+    assert is_furniture("字体大小:") and is_furniture("字体大小：[大 中 小]")
+    text = "青山县召开春耕生产会议\n\n字体大小:\n\n3月1日，青山县召开春耕生产会议，部署春耕工作。"
+    assert headlines(text) == ["青山县召开春耕生产会议"]
+
+
+def test_a_place_read_over_a_township_and_its_village_is_the_two():
+    found = facts("近日，济南市莱芜区鹏泉街道西十字村举行了重阳节敬老活动。")
+    assert ("西十字村", "containedInPlace", "鹏泉街道") in found
+    assert "鹏泉街道西十字村" not in names("近日，鹏泉街道西十字村举行了重阳节敬老活动。", "Place")
+
+
+def test_the_works_of_a_year_named_by_their_county_are_no_place():
+    text = "青山县2023年度山塘水库清淤工程通过完工验收。"
+    assert not any("水库" in n for n in names(text, "Place"))
+    # (one named work is a place still)
+    assert "青山县李家湾水库" in names("青山县李家湾水库清淤整治工程开工。", "Place")
