@@ -30,12 +30,13 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .headlines import odds
-from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD_ALONE, INTERN, LABEL_ALONE, MASTHEAD,
-                    PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS,
-                    bracketed_names, breadcrumb_end, credit_end, credits_no_one, dateline, ends_sentence, field_value,
-                    is_byline_line, is_byline_start, is_caption, is_date_stamp, is_dateline_line, is_day_place_line,
-                    is_furniture, is_name_line, is_page_line, is_posting_line, is_photo_description, is_short,
-                    leading_byline, names_only, names_then_unit, rare_names, trailing_byline, unquoted)
+from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD, FIELD_ALONE, FIELD_AT_END, INTERN,
+                    LABEL_ALONE, MASTHEAD, PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP, TITLE_COLON,
+                    UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end, credits_no_one, dateline,
+                    ends_sentence, field_value, is_byline_line, is_byline_start, is_caption, is_date_stamp,
+                    is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_page_line, is_posting_line,
+                    is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
+                    trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -349,9 +350,11 @@ def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]
             continue
         title = _TITLE_FIELD.fullmatch(line.text, len(line.text) - len(line.text.lstrip(BULLETS)))  # (• 标题：…)
         if title and any(is_furniture(x.text) for x in lines[max(0, i - 1):i] + lines[i + 1:i + 2]):
-            if not (i and lines[i - 1].text.strip(" \u3000") == title.group("title")):
-                out.append(line.slice(*title.span("title")))  # a site's table of the item's data: its name is the title
-            continue  # (the title on its own line right above the table: the headline already)
+            name = _table_title(title.group("title"))
+            if name and not (i and _squeezed(lines[i - 1].text) == _squeezed(name)):
+                # a site's table of the item's data: its name is the title
+                out.append(line.slice(title.start("title"), title.start("title") + len(name)))
+            continue  # (the title on its own line right above the table: the headline already; a column's header)
         if _lone_step(lines, i):  # a breadcrumb spread over lines: 青山网 / > / 要闻 / > / 正文
             if out and out[-1].offsets == lines[i - 1].offsets and is_short(out[-1].text):
                 out.pop()  # the step before the mark (青山网), unless it was furniture already
@@ -452,12 +455,34 @@ def _lists_titles(line: str, lines: set[str], after: str) -> bool:
 
 # A web page's title: the article's headline, then the site's name after a dash or a bar (… - 青山新闻网, …_青山网).
 _PAGE_TITLE = re.compile(r"(?P<title>.{4,}?)[ \u3000]*(?:-|_|—|\||｜)[ \u3000]*[^\s\u3000\-_|｜。，,]{2,16}")
-# The title in a site's table of an item's data, the line between two of the table's other fields (索引号：… /
-# 名称：青山县水库通过验收  文号：无 / 成文日期：…).
-# (its cells parted by bars, 名称: | 青山县水库通过验收 | 文号: | 无 |; or its name and value by spaces alone, 信息名称  …)
+# The title field in a site's table of an item's data, the line between two of the table's other fields (索引号：… /
+# 名称：青山县水库通过验收  文号：无 / 成文日期：…), its cells parted by bars (名称: | 青山县水库通过验收 | 文号: | 无 |)
+# or its name and value by spaces alone (信息名称  …): the title is the value up to the next cell (:func:`_table_title`).
 _TITLE_FIELD = re.compile(r"(?:信息|文件)?(?:名[\s\u3000]*称|标[\s\u3000]*题)"
-                          r"(?:[\s\u3000]*[:：][\s\u3000|｜]*|[\s\u3000]{2,})(?P<title>\S.{3,80}?)"
-                          r"(?:[\s\u3000]+(?:文号|发文字号|索引号)[\s\u3000]*[:：].*)?")
+                          r"(?:[\s\u3000]*[:：][\s\u3000|｜]*|[\s\u3000]{2,})(?P<title>\S.{3,160})")
+
+
+def _table_title(value: str) -> str:
+    """The title in the value of a table's title field, up to the table's next cell (after a bar, two spaces or the
+    next field's name); "" where the value is a column's header (标题  发布时间) or a file's name (….pdf).
+
+    Examples:
+        >>> _table_title("青山县水库通过验收 | 发布日期: | 2025-05-09 |"), _table_title("青山县水库通过验收  发布日期  2025-05-09")
+        ('青山县水库通过验收', '青山县水库通过验收')
+        >>> _table_title("青山县水库通过验收生成日期：2025-05-09"), _table_title("发布时间"), _table_title("验收报告.pdf")
+        ('青山县水库通过验收', '', '')
+    """
+    value = re.split(r"[\s\u3000]{2,}|[\s\u3000]*[|｜]", value)[0]
+    field = FIELD.search(value)
+    value = value[: field.start()] if field else value
+    if len(value) < 4 or FIELD_AT_END.fullmatch(value) or re.search(r"\.(?:pdf|docx?|xlsx?|wps|zip|rar)$", value, re.I):
+        return ""
+    return value
+
+
+def _squeezed(text: str) -> str:
+    """A line without its spaces and bars, to compare two forms of one title."""
+    return re.sub(r"[\s\u3000|｜]", "", text)
 
 
 def _lone_step(lines: list[Paragraph], i: int) -> bool:

@@ -69,7 +69,7 @@ def town_opening(name: str) -> int:
         >>> town_opening("虞姬镇红旗村"), town_opening("工业园区红旗村")
         (3, 0)
     """
-    return next((k for k in range(6, 2, -1) if _TOWN.fullmatch(name, 0, k) and name[:k] in towns()), 0)
+    return next((k for k in range(6, 2, -1) if town_ending_at(name, k) == 0), 0)
 
 
 _COUNTY_LEVELS = ("", "县", "区", "市", "旗")

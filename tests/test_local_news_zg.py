@@ -1,7 +1,9 @@
 """Pages and names in the shapes government and party sites write them: the title in a table of an item's data
 (its cells parted by bars, or its name and value by spaces alone; not read twice under the title's own line), an
 author's field with the next field glued to the name, a font-size widget as furniture; a place read over a township
-and its village as the two, and a year's works named by their place as no place.
+and its village as the two, a year's works named by their place as no place (the works after a year that opens the name
+are), one place before a count of towns as a town, a zone named for the city before it as one place in that city, and
+an outlet that hosts or whose editor is named as a body.
 """
 from kg.lines import is_furniture
 from tests.conftest import credits, facts, headlines, names
@@ -13,14 +15,20 @@ def test_the_title_in_a_table_whose_cells_are_parted_by_bars_is_the_headline():
     text = ("索引号: | 001/2025-0012 | 组配分类: | 工作动态 |\n发布机构: | 青山县水利局 | 主题分类: | 综合政务 |\n"
             "名称: | 青山县白石水库加固工程通过验收 | 文号: | 无 |\n成文日期: | 发布日期: | 2025-05-09 |\n" + BODY)
     assert headlines(text) == ["青山县白石水库加固工程通过验收"]
-    # (the title's row ends with a bar)
+    # (the title's row ends with a bar, or another cell follows it: the title ends before the next cell)
     assert headlines(text.replace("| 文号: | 无 |", "|")) == ["青山县白石水库加固工程通过验收"]
+    assert headlines(text.replace("| 文号: | 无 |", "| 发布日期: | 2025-05-09 |")) == ["青山县白石水库加固工程通过验收"]
+    assert headlines("索引号: 001\n信息名称：青山县白石水库加固工程通过验收生成日期：2025-05-09\n" + BODY) == [
+        "青山县白石水库加固工程通过验收"]
 
 
 def test_the_title_field_named_with_spaces_alone_is_the_headline_once():
     text = ("索 引 号  001/2025-0012  发布机构  青山县水利局\n 信息名称  青山县白石水库加固工程通过验收\n\n"
             "青山县白石水库加固工程通过验收\n\n" + BODY)
     assert headlines(text) == ["青山县白石水库加固工程通过验收"]
+    assert headlines(text.replace("通过验收\n\n", "通过验收  发布日期  2025-05-09\n\n", 1)) == ["青山县白石水库加固工程通过验收"]
+    # (a list's header row, 标题  发布时间, names no title)
+    assert "发布时间" not in headlines("当前位置：首页 > 通知公告\n标题  发布时间\n" + BODY)
     # (the title's own line above the table: the table's field names it again, not a second line of the headline)
     text = ("首页 > 政务公开 > 部门信息公开目录 > 县水利局 > 工作动态\n青山县白石水库加固工程通过验收\n"
             "文件名称: 青山县白石水库加固工程通过验收\n索引号: 001/2025-0012 发文编号:\n公开目录: 工作动态 公开责任部门: 县水利局\n"
@@ -31,7 +39,6 @@ def test_the_title_field_named_with_spaces_alone_is_the_headline_once():
 def test_an_author_field_with_the_next_field_glued_on_credits_the_name_alone():
     text = "青山县召开春耕生产会议\n\n作者:王琳发布时间:2025-03-02\n\n3月1日，青山县召开春耕生产会议，部署春耕工作。"
     assert credits(text) == {("author", "王琳")}  # (not 王琳发 and 布时间, two names of three read in the run)
-
 
 
 def test_a_font_size_widget_is_furniture():
@@ -51,3 +58,30 @@ def test_the_works_of_a_year_named_by_their_county_are_no_place():
     assert not any("水库" in n for n in names(text, "Place"))
     # (one named work is a place still)
     assert "青山县李家湾水库" in names("青山县李家湾水库清淤整治工程开工。", "Place")
+    # (the year opening a project's name: the named works after it are a place)
+    found = facts("2023年度青山县李家湾水库清淤整治工程开工。")
+    assert ("青山县李家湾水库", "containedInPlace", "青山县") in found
+
+
+def test_one_place_named_before_a_count_of_towns_is_a_town():
+    assert "刘集" in names("批复投资400余万元，涉及刘集等9个乡镇。", "Place")
+    assert "刘集" not in names("批复投资400余万元，涉及刘集等9个乡镇。", "Person")
+
+
+def test_a_zone_named_for_the_city_before_it_is_one_place_in_that_city():
+    text = "来自孝感高新区实验小学的学生参加了活动。"
+    assert "孝感高新区" in names(text, "Place") and "高新区" not in names(text, "Place")
+    assert ("孝感高新区", "containedInPlace", "孝感市") in facts(text)
+    assert "孝感经开区" in names("学生来自孝感经开区实验小学。", "Place")
+
+
+def test_an_outlet_that_hosts_or_whose_editor_is_named_is_a_body():
+    assert "白石新闻网" in names("活动由青山县委宣传部主办，白石新闻网承办。", "Organization")
+    assert "由白石新闻网" not in names("由白石新闻网承办的读书月活动开幕。", "Organization")  # (由 opens no name)
+    assert ("王大海", "memberOf", "白石新闻网") in facts("白石新闻网总编辑王大海介绍了活动的情况。")
+    assert ("王大海", "memberOf", "白石新闻网") in facts("参加活动的白石新闻网副总编辑王大海说，收获很大。")
+
+
+def test_a_zone_named_for_the_city_before_it_in_one_word_of_place():
+    text = "学生来自孝感新区实验小学。"  # (新区, a word of place: the zone named for 孝感, no place 新区 alone)
+    assert "孝感新区" in names(text, "Place") and "新区" not in names(text, "Place")

@@ -216,10 +216,10 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()
         # (not 记者王五报道：, nor a name: 记者 王五：)
-        label = (_LABEL.match(text, m.end()) and not ROLE_WORD.search(word) and not CREDIT.search(word)
-                 and not names_only(word))
+        colon = _LABEL.match(text, m.end())
+        label = colon and not ROLE_WORD.search(word) and not CREDIT.search(word) and not names_only(word)
         # (the field glued on may make the word read as two names: 张琳发布时间)
-        glued = FIELD_AT_END.search(word) if _LABEL.match(text, m.end()) and role is not None else None
+        glued = FIELD_AT_END.search(word) if colon and role is not None else None
         if glued and glued.start() >= 2 and names_only(word[: glued.start()]):
             # 作者:张三 李四浏览字体:[大 中 小]: a name, then the next field glued to it, which ends the credit
             at = start

@@ -208,9 +208,9 @@ def _holds_cities(divisions: tuple) -> bool:
 
 
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
-    """Spans of the administrative places that a name starts with (``body``: the name is a body's, whose first word
-    may be a longer word that a division's bare name only opens: 合作社 of 合作社理事会; a place's first word is
-    its city's: 商丘站, a station of 商丘).
+    """Spans of the administrative places that a name starts with, and a zone named for the last of them (``body``: the
+    name is a body's, whose first word may be a longer word that a division's bare name only opens: 合作社 of
+    合作社理事会; a place's first word is its city's: 商丘站, a station of 商丘).
 
     Examples:
         >>> n = "宁波市鄞州区惠风书馆"
@@ -223,6 +223,15 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         ([], [(0, 3)], [])
         >>> leading_places("永安镇"), leading_places("永安乡村振兴局")  # (a township's stem; 乡村, no township)
         ([], [(0, 2)])
+        >>> n = "孝感高新区实验小学"  # (a zone named for the place before it, after it: the place, then the zone)
+        >>> [n[s:e] for s, e in leading_places(n)]
+        ['孝感', '孝感高新区']
+        >>> n, m = "郑州市朝阳区实验小学", "孝感市白石镇中心小学"  # (a division of the gazetteer, a township: no zone)
+        >>> [n[s:e] for s, e in leading_places(n)], [m[s:e] for s, e in leading_places(m)]
+        (['郑州市', '朝阳区'], ['孝感市', '白石镇'])
+        >>> n = "云南滇中新区党工委"  # (a zone named with its province, as a national new area's official name is)
+        >>> [n[s:e] for s, e in leading_places(n)]
+        ['云南', '云南滇中新区']
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
@@ -298,7 +307,12 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             if m.end() - pos > 2 or find(m.group()):
                 spans.append((pos, m.end()))  # (团市委, 团省委: the league's committee of the level, no place 团市)
             break
-        spans.append((pos, m.end()))
+        if spans and spans[-1][1] == pos and _ZONE_KIND.fullmatch(m.group()) and not find(m.group()):
+            # a zone right after a place, no division of the gazetteer: the zone named with the place (孝感高新区,
+            # 孝感经开区, 香港特区; 云南滇中新区, a national new area's official name)
+            spans.append((spans[-1][0], m.end()))
+        else:
+            spans.append((pos, m.end()))
         pos = m.end()
     if spans:
         rest = name[spans[-1][1] :]
@@ -307,6 +321,11 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             b = spans[-1][1]
             spans.append((b, b + len(local.group(1))))
     return spans
+
+
+# What a zone named with the place before it reads as: a kind of zone (高新区, 经开区, 特区, 垦区: a word of three at
+# most) or a new area (天府新区); not a district of its own name the gazetteer lacks (红星湖区 of 青山市红星湖区).
+_ZONE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}区|[\u4e00-\u9fff]{2,4}新区")
 
 
 def central_party(name: str) -> int:
@@ -438,17 +457,33 @@ def zone_end(name: str) -> int:
         ('青山县农业科技园', 0)
         >>> zone_end("青山县李家湾水库清淤整治工程"), zone_end("青山县12座山塘水库清淤整治工程")
         (8, 0)
-        >>> zone_end("青山县2023年度山塘水库清淤工程")
+        >>> zone_end("青山县2023年度山塘水库清淤工程")  # (a year's works after the place: no one named)
         0
+        >>> n = "2023年度青山县李家湾水库清淤工程"  # (the year opening the name: the zone after it, :func:`zone_start`)
+        >>> n[zone_start(n):zone_end(n)]
+        '青山县李家湾水库'
     """
-    ends = [z.end() for z in _ZONE.finditer(name)
-            if 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start())
-            and not _COUNTED_WORKS.search(name, 0, z.start()) and not _DATED.search(name, 0, z.start())]
+    start = zone_start(name)
+    ends = [z.end() for z in _ZONE.finditer(name, start)
+            if start + 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start() - start)
+            and not _COUNTED_WORKS.search(name, start, z.start()) and not _DATED.search(name, start, z.start())]
     return ends[0] if ends else 0
+
+
+def zone_start(name: str) -> int:
+    """Where the zone or works of :func:`zone_end` begin: after the year that opens the name (2023年度青山县…工程), else 0.
+
+    Examples:
+        >>> zone_start("2023年度青山县李家湾水库清淤工程"), zone_start("青山县李家湾水库清淤工程")
+        (6, 0)
+    """
+    year = _OPENING_YEAR.match(name)
+    return year.end() if year else 0
 
 
 _COUNTED_WORKS = re.compile(WORKS_COUNT)  # (many reservoirs, no one place: 12座 of 青山县12座山塘水库清淤整治工程)
 _DATED = re.compile(r"\d{2,4}年")  # (a year's works, no one place's name: 青山县2023年度山塘水库清淤工程)
+_OPENING_YEAR = re.compile(r"\d{4}年度?")
 
 
 def _generic_zone(name: str, kind: int) -> bool:
@@ -1035,12 +1070,13 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
     out: list[Mention | Relation] = []
     zone = zone_end(m.text)
     if zone and len(m.text) - zone > 2:  # …开发区重点项目 is in the zone; 产业园项目 builds it
-        place = _nested(m, 0, zone, "Place")
+        begin = zone_start(m.text)
+        place = _nested(m, begin, zone, "Place")
         out += [place, _relation(m, "location", place, m)]
         # the zone lies in the places its name opens with (乌兰浩特经济技术开发区)
         spans = leading_places(place.text, body=False)
         if spans:
-            city = _nested(m, *spans[-1], "Place")
+            city = _nested(m, begin + spans[-1][0], begin + spans[-1][1], "Place")
             out += [city, _relation(place, "containedInPlace", city, m)]
     sentence = doc.articles[m.article - 1].sentence_at(m.start)
     tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []

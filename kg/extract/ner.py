@@ -611,7 +611,7 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
 
 
 # What closes a list counted by its kind: 等10个村, 等社区, 等三个乡镇.
-_COUNTED = re.compile(r"等(?:[0-9一二三四五六七八九十百两几]+个(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)"
+_COUNTED = re.compile(r"等(?:(?P<count>[0-9一二三四五六七八九十百两几]+)个(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)"
                       r"(?!干部|民|委|两委|党|级|书记|居民|工作者|服务)"
                       r"|(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)(?=[^\u4e00-\u9fff]|$|的(?!干部|居民|群众|村民|党员)))")
 _BETWEEN_ITEMS = "、，,。；;：:！？!?\n（(“”"
@@ -629,6 +629,9 @@ def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
         >>> t = "工程建成后，该县坑田、八江、瑶田等乡镇的水库将全面达标。"
         >>> [t[b:e] for b, e in counted_items(t, [])]
         ['瑶田', '八江', '坑田']
+        >>> t = "工程涉及白舍等9个乡镇。"  # (one named of nine, a mention there)
+        >>> [t[b:e] for b, e in counted_items(t, [Mention(4, 6, "Person", "白舍", 1)])], counted_items(t, [])
+        (['白舍'], [])
     """
     return [item for _, items in _counted_lists(text, found) for item in items]
 
@@ -646,7 +649,7 @@ def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tupl
                 # the first item, after the words that open the list: where a mention ends it
                 first = max((x for x in found if x.end == end and begin <= x.start and x.end - x.start >= 2),
                             key=lambda x: x.end - x.start, default=None)
-                if first is not None and items:
+                if first is not None and (items or m.group("count") not in (None, "1", "一")):
                     items.append((first.start, end))
                 break
             items.append((begin, end))
@@ -657,6 +660,13 @@ def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tupl
             b, e = items[-1]
             lead = _LIST_LEAD.match(text, b, e)  # (该县坑田、八江等乡镇: 坑田)
             out.append((m.group()[1:], items[:-1] + [(lead.end() if lead and e - lead.end() >= 2 else b, e)]))
+        elif len(items) == 1 and m.group("count") not in (None, "1", "一") and not text.startswith("的", m.end()):
+            # one item before a count of more (涉及白舍等9个乡镇): one of them, the name a mention reads after the verb
+            # (not where the count describes what follows: 王五等3个村的支部书记, the secretaries of the villages)
+            b, e = items[0]
+            b += _after_its_verb(text[b:e])
+            if any(x.start == b and x.end == e for x in found):
+                out.append((m.group()[1:], [(b, e)]))
     return out
 
 
@@ -853,9 +863,9 @@ def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
 
 
 def towns_over_villages(found: list[Mention], text: str) -> list[Mention]:
-    """A place the recognizers read over a township of the gazetteer and the village or community right after it is
-    two places, the township and the village (开张镇红旗村: 开张镇, 红旗村); not where the rest is one character and
-    its level (开张镇村 is no village of its own).
+    """A place the recognizers read over a township of the gazetteer and the village, community or housing estate right
+    after it is two places, the township and the village (开张镇红旗村: 开张镇, 红旗村); not where the rest is one
+    character and its level (开张镇村 is no village of its own).
 
     Examples:
         >>> t = "住在开张镇红旗村"
@@ -871,8 +881,8 @@ def towns_over_villages(found: list[Mention], text: str) -> list[Mention]:
         if not town or len(m.text) - town < 3:
             out.append(m)
             continue
-        out += [Mention(m.start, split, "Place", text[m.start : split], m.article, m.extractor),
-                Mention(split, m.end, "Place", text[split : m.end], m.article, m.extractor)]
+        out += [replace(m, end=split, text=text[m.start : split], canonical=None),
+                replace(m, start=split, text=text[split : m.end], canonical=None)]
     return out
 
 

@@ -1246,9 +1246,11 @@ def room_start(text: str, begin: int, lac: dict[int, str] | None = None) -> int:
     return name_start(text, start, frozenset("m"), lac=lac, bounds=frozenset())
 
 
-# An outlet named as an event's host: 由青山新闻网承办, 由青山日报社、白石电视台联合主办.
-_OUTLET_HOSTS = re.compile(r"(?<=[由、和与])((?:(?![和与及])[\u4e00-\u9fff]){2,12}?(?:网|报社|日报|晚报|电视台|广播电台))"
-                           r"(?=(?:联合|共同)?(?:主办|承办|协办)|[、和与][\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:主办|承办|协办))")
+# An outlet named as an event's host (由青山新闻网承办, 由青山日报社、白石电视台联合主办, …主办，青山新闻网承办) or before
+# the post of one who edits or runs it (的青山新闻网副总编辑王五).
+_OUTLET_HOSTS = re.compile(r"(?:(?<=[由、和与，,的])|^)((?:(?![和与及的由])[\u4e00-\u9fff]){2,12}?(?:网|报社|日报|晚报|电视台|广播电台))"
+                           r"(?=(?:联合|共同)?(?:主办|承办|协办)|[、和与][\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:主办|承办|协办)"
+                           r"|副?(?:总编辑|主编|社长|台长))")
 
 
 _LONG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2)
