@@ -62,6 +62,20 @@ def town_ending_at(text: str, end: int) -> int | None:
                  and text[end - k : end] in towns()), None)
 
 
+def town_in(name: str, division: Division) -> bool:
+    """Whether a township of the gazetteer named ``name`` lies in ``division`` (a province, prefecture or county, by
+    the leading digits of its code).
+
+    Examples:
+        >>> from kg.gazetteer import divisions
+        >>> town_in("大庆坪乡", divisions()["230600"]), town_in("南昌航空城", divisions()["360100"])  # 大庆市; 南昌市
+        (False, True)
+    """
+    stem = division.code[:2] if division.level == "province" else division.code[:4] if division.level == "prefecture" \
+        else division.code
+    return any(t.parent.startswith(stem) for t in towns().get(name, ()))
+
+
 def town_opening(name: str) -> int:
     """The length of the longest township of the gazetteer that opens ``name`` (:data:`_TOWN`); 0 where none does.
 

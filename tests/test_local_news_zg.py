@@ -85,3 +85,22 @@ def test_an_outlet_that_hosts_or_whose_editor_is_named_is_a_body():
 def test_a_zone_named_for_the_city_before_it_in_one_word_of_place():
     text = "学生来自孝感新区实验小学。"  # (新区, a word of place: the zone named for 孝感, no place 新区 alone)
     assert "孝感新区" in names(text, "Place") and "新区" not in names(text, "Place")
+
+
+def test_a_deputy_secretary_of_a_bodys_party_group_holds_a_title_of_the_body():
+    found = facts("5月6日，县政协党组副书记、秘书长王大海带领委员视察了白石河。")
+    assert ("王大海", "memberOf", "县政协") in found
+    assert not any(o.endswith("党组") for s, p, o in found if p == "memberOf")
+
+
+def test_the_part_of_a_county_a_square_lies_in_is_no_part_of_its_name():
+    assert "白石广场" in names("活动在县城白石广场举行，市民纷纷前来。", "Place")
+    assert "县城白石广场" not in names("活动在县城白石广场举行，市民纷纷前来。", "Place")
+
+
+def test_a_township_the_gazetteer_names_whole_holds_no_city_its_name_opens_with():
+    found = facts("县政协委员们先后到水口山镇和大庆坪乡开展调研。")
+    assert "大庆坪乡" in names("县政协委员们先后到水口山镇和大庆坪乡开展调研。", "Place")
+    assert not any(p == "containedInPlace" and s == "大庆坪乡" for s, p, o in found)
+    # (one whose name opens with the city it lies in keeps it: 南昌航空城, a township of 南昌市)
+    assert ("南昌航空城", "containedInPlace", "南昌市") in facts("昨天，南昌航空城举办了航空科普活动。")

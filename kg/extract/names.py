@@ -25,7 +25,7 @@ from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import chain
-from ..towns import county_in_named_city, holding_county, towns
+from ..towns import county_in_named_city, holding_county, town_in, towns
 from ..words import frequency, in_dictionary, words
 from . import register
 from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR, ceremony_of, counted_parties
@@ -811,6 +811,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     stationed = STATIONED.search(m.text) if m.type == "Organization" else None
     sender = m.text[: stationed.start()] if stationed else m.text
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(sender, m.type == "Organization")
+    if spans and m.text in towns() and not any(town_in(m.text, d) for *_, found in find(m.text[slice(*spans[0])])
+                                               for d in found):
+        spans = []  # a township the gazetteer names whole, a division's name opening its own (大庆坪乡: no 大庆 in it)
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
     if not spans and m.type == "Organization" and not national:

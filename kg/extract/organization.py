@@ -113,6 +113,8 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 # A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
 # zone's is its name's: 省级…示范区).
+# The part of a county or a city a place lies in, before the place's name: 县城, 市区, 城区.
+_TOWN_AREA = re.compile(r"县城|市区|城区|镇区")
 _RANK = re.compile(r"(?:国家|省|市|县|区)级|(?:国家)?(?:[1-5]A|A{3,5})级?")
 # The heads that close a park's or a square's name whole: no name runs on over a verb after them (a school's or a
 # hospital's units may open with one: 学院招生就业处).
@@ -1533,8 +1535,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.group() == "管理所" and _DONE_BY.match(text, m.end()) and any(
                 w.start == m.end() and w.pos.startswith("v") for w in clause_words(text, m.end())):
             continue  # (加强安全管理所取得的成效, 管理所需的资金: 所 before a verb and 的, "what is done", no office)
-        if m.group() == "党组" and text.startswith("成员、", m.end()):
-            continue  # 青山法院党组成员、副院长: a title of the body above, as 党组书记 is (kg.extract.role)
+        if m.group() == "党组" and text.startswith(("成员、", "副书记"), m.end()):
+            # 青山法院党组成员、副院长, 党组副书记: titles of the body above, as 党组书记 is (kg.extract.role)
+            continue
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
                 and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
             continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
@@ -1623,6 +1626,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
                 continue
+        if _TOWN_AREA.match(text, begin):
+            begin += 2  # (县城金城广场: the square, in the county's town; a word of where it is, no part of its name)
         rank = _RANK.match(text, begin, m.start()) if m.group() in PLACE_SUFFIXES else None
         begin = rank.end() if rank else begin  # (a rank, not a name: 省级湿地公园, 4A级景区; 国家级白石湖湿地公园's)
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
