@@ -413,6 +413,7 @@ FIELD = re.compile(rf"(?:{_SITE_FIELDS}|{_UNIT_FIELDS})[\s\u3000]*[:：]"
 _UNIT_FIELD = re.compile(rf"(?:{_UNIT_FIELDS})[\s\u3000]*[:：]")
 # A site's field word that closes a run of characters glued to it (王五浏览字体：[大 中 小], 李四点击：88).
 FIELD_AT_END = re.compile(rf"(?:{_SITE_FIELDS})$")
+FIELD_NAME = re.compile(rf"(?:{_SITE_FIELDS})")  # a site field's name alone
 _DATE_STAMP = (r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}\.\d{1,2}\.\d{4})"  # (10.11.2015: the day first)
                r"(?:(?:[\s\u3000]+|(?<=日))\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?")  # (2024年05月06日15:19: glued after 日)
 # A post's day and time of day, the time required: 2020-09-25 19:40:43 (the year may be left out: 08-23 11:23).

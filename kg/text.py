@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .headlines import odds
-from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD, FIELD_ALONE, FIELD_AT_END, INTERN,
-                    LABEL_ALONE, MASTHEAD, PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP, TITLE_COLON,
-                    UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end, credits_no_one, dateline,
-                    ends_sentence, field_value, is_byline_line, is_byline_start, is_caption, is_date_stamp,
+from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD, FIELD_ALONE, FIELD_AT_END,
+                    FIELD_NAME, INTERN, LABEL_ALONE, MASTHEAD, PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP,
+                    TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end, credits_no_one,
+                    dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption, is_date_stamp,
                     is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_page_line, is_posting_line,
                     is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
                     trailing_byline, unquoted)
@@ -471,13 +471,25 @@ def _table_title(value: str) -> str:
         ('青山县水库通过验收', '青山县水库通过验收')
         >>> _table_title("青山县水库通过验收生成日期：2025-05-09"), _table_title("发布时间"), _table_title("验收报告.pdf")
         ('青山县水库通过验收', '', '')
+        >>> _table_title("提醒：青山县中考时间：6月20日")  # (a field's name in the title, no day of a table's cell after it)
+        '提醒：青山县中考时间：6月20日'
     """
-    value = re.split(r"[\s\u3000]{2,}|[\s\u3000]*[|｜]", value)[0]
-    field = FIELD.search(value)
+    value = _NEXT_CELL.split(value)[0]
+    field = next((f for f in FIELD.finditer(value) if _DATED_CELL.match(value, f.end())), None)
     value = value[: field.start()] if field else value
-    if len(value) < 4 or FIELD_AT_END.fullmatch(value) or re.search(r"\.(?:pdf|docx?|xlsx?|wps|zip|rar)$", value, re.I):
+    if len(value) < 4 or FIELD_AT_END.fullmatch(value) or _FILE_NAME.search(value):
         return ""
     return value
+
+
+# A table's next cell after its title: after a bar, or after two spaces where a field's name, a date or a number
+# follows (not a title's own two parts: 青山县人民政府  关于…的通知).
+_NEXT_CELL = re.compile(rf"[\s\u3000]*[|｜]|[\s\u3000]{{2,}}(?=\d|{FIELD_NAME.pattern}(?:[\s\u3000:：]|$))"
+                        rf"|[\s\u3000]+(?={FIELD_NAME.pattern}[\s\u3000]*[:：])")  # (or a field with its colon: 文号: 无)
+# A field's value that is a day (生成日期：2025-05-09), after which a field glued to a title is the next cell (not a
+# title's own words before a colon: 中考时间：6月20日).
+_DATED_CELL = re.compile(r"[\s\u3000]*\d{4}")
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|zip|rar)$", re.I)
 
 
 def _squeezed(text: str) -> str:

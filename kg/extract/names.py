@@ -323,9 +323,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     return spans
 
 
-# What a zone named with the place before it reads as: a kind of zone (高新区, 经开区, 特区, 垦区: a word of three at
-# most) or a new area (天府新区); not a district of its own name the gazetteer lacks (红星湖区 of 青山市红星湖区).
-_ZONE_KIND = re.compile(r"[\u4e00-\u9fff]{1,2}区|[\u4e00-\u9fff]{2,4}新区")
+# What a zone named with the place before it reads as: a kind of zone (高新区, 经开区, 特区, 垦区) or a new area
+# (天府新区); not a district of its own name the gazetteer lacks (白沙区 of 青山市白沙区, 红星湖区).
+_ZONE_KIND = re.compile(r"(?:高新|经开|开发|保税|综保|特|垦)区|[\u4e00-\u9fff]{0,4}新区")
 
 
 def central_party(name: str) -> int:
@@ -476,9 +476,12 @@ def zone_start(name: str) -> int:
     Examples:
         >>> zone_start("2023年度青山县李家湾水库清淤工程"), zone_start("青山县李家湾水库清淤工程")
         (6, 0)
+        >>> zone_start("2023年度小型水库加固工程"), zone_start("2023年10月青山县李家湾水库清淤工程")  # (no place after it)
+        (0, 0)
     """
     year = _OPENING_YEAR.match(name)
-    return year.end() if year else 0
+    # (a place after it, whose works the name holds: not 2023年度小型水库…, a kind of works)
+    return year.end() if year and leading_places(name[year.end() :], body=False) else 0
 
 
 _COUNTED_WORKS = re.compile(WORKS_COUNT)  # (many reservoirs, no one place: 12座 of 青山县12座山塘水库清淤整治工程)
@@ -811,8 +814,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     stationed = STATIONED.search(m.text) if m.type == "Organization" else None
     sender = m.text[: stationed.start()] if stationed else m.text
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(sender, m.type == "Organization")
-    if spans and m.text in towns() and not any(town_in(m.text, d) for *_, found in find(m.text[slice(*spans[0])])
-                                               for d in found):
+    opening = [d for *_, found in find(m.text[slice(*spans[0])]) for d in found] if spans else []
+    if spans and m.text in towns() and not any(town_in(m.text, d) for d in opening):
         spans = []  # a township the gazetteer names whole, a division's name opening its own (大庆坪乡: no 大庆 in it)
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)

@@ -649,7 +649,7 @@ def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tupl
                 # the first item, after the words that open the list: where a mention ends it
                 first = max((x for x in found if x.end == end and begin <= x.start and x.end - x.start >= 2),
                             key=lambda x: x.end - x.start, default=None)
-                if first is not None and (items or m.group("count") not in (None, "1", "一")):
+                if first is not None and (items or _counts_one_of_several(text, m)):
                     items.append((first.start, end))
                 break
             items.append((begin, end))
@@ -660,14 +660,25 @@ def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tupl
             b, e = items[-1]
             lead = _LIST_LEAD.match(text, b, e)  # (该县坑田、八江等乡镇: 坑田)
             out.append((m.group()[1:], items[:-1] + [(lead.end() if lead and e - lead.end() >= 2 else b, e)]))
-        elif len(items) == 1 and m.group("count") not in (None, "1", "一") and not text.startswith("的", m.end()):
-            # one item before a count of more (涉及白舍等9个乡镇): one of them, the name a mention reads after the verb
-            # (not where the count describes what follows: 王五等3个村的支部书记, the secretaries of the villages)
+        elif len(items) == 1 and _counts_one_of_several(text, m):
+            # one item before a count of more that closes the clause (涉及白舍等9个乡镇。): one of them, the name a mention
+            # reads after the verb (not where the count describes what follows: 王五等3个乡镇负责人, 王五等3个村的书记)
             b, e = items[0]
             b += _after_its_verb(text[b:e])
             if any(x.start == b and x.end == e for x in found):
                 out.append((m.group()[1:], [(b, e)]))
     return out
+
+
+def _counts_one_of_several(text: str, m: re.Match) -> bool:
+    """Whether a count of places (:data:`_COUNTED`) counts more than one and closes its clause (等9个乡镇。).
+
+    Examples:
+        >>> t = "涉及白舍等9个乡镇。王五等3个乡镇负责人发言。"
+        >>> [_counts_one_of_several(t, m) for m in _COUNTED.finditer(t)]
+        [True, False]
+    """
+    return m.group("count") not in (None, "1", "一") and (m.end() == len(text) or text[m.end()] in "，,。；;、")
 
 
 def _after_its_verb(run: str) -> int:

@@ -113,9 +113,9 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 # A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
 # zone's is its name's: 省级…示范区).
-# The part of a county or a city a place lies in, before the place's name: 县城, 市区, 城区.
-_TOWN_AREA = re.compile(r"县城|市区|城区|镇区")
 _RANK = re.compile(r"(?:国家|省|市|县|区)级|(?:国家)?(?:[1-5]A|A{3,5})级?")
+# The part of a county or a city a place lies in, before the place's name: 县城, 市区, 城区 (not 城关 of 县城关广场).
+_TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 # The heads that close a park's or a square's name whole: no name runs on over a verb after them (a school's or a
 # hospital's units may open with one: 学院招生就业处).
 _WHOLE_HEADS = ("公园", "景区", "广场")
@@ -1248,11 +1248,12 @@ def room_start(text: str, begin: int, lac: dict[int, str] | None = None) -> int:
     return name_start(text, start, frozenset("m"), lac=lac, bounds=frozenset())
 
 
-# An outlet named as an event's host (由青山新闻网承办, 由青山日报社、白石电视台联合主办, …主办，青山新闻网承办) or before
-# the post of one who edits or runs it (的青山新闻网副总编辑王五).
-_OUTLET_HOSTS = re.compile(r"(?:(?<=[由、和与，,的])|^)((?:(?![和与及的由])[\u4e00-\u9fff]){2,12}?(?:网|报社|日报|晚报|电视台|广播电台))"
-                           r"(?=(?:联合|共同)?(?:主办|承办|协办)|[、和与][\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:主办|承办|协办)"
-                           r"|副?(?:总编辑|主编|社长|台长))")
+# An outlet named as an event's host (由青山新闻网承办, 由青山日报社、白石电视台联合主办, …主办，青山新闻网承办; not before
+# 主办方 or 主办单位, where a common word may end in 网) or before the post of one who edits or runs it (的青山新闻网副总编辑
+# 王五), after a mark or a word that closes what stands before it (no words of a sentence's opening: 近日青山新闻网).
+_OUTLET_HOSTS = re.compile(r"(?<=[由、和与，,的])((?:(?![和与及的由])[\u4e00-\u9fff]){2,12}?(?:网|报社|日报|晚报|电视台|广播电台))"
+                           r"(?=(?:(?:联合|共同)?(?:主办|承办|协办)|[、和与][\u4e00-\u9fff]{2,16}?(?:联合|共同)?(?:主办|承办|协办))"
+                           r"(?!方|单位)|副?(?:总编辑|主编|社长|台长))")
 
 
 _LONG_HEADS = tuple(h for h in SUFFIXES if len(h) >= 2)
@@ -1626,8 +1627,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
                 continue
-        if _TOWN_AREA.match(text, begin):
-            begin += 2  # (县城金城广场: the square, in the county's town; a word of where it is, no part of its name)
+        area = _TOWN_AREA.match(text, begin)
+        if area and m.start() - area.end() >= 2:
+            begin = area.end()  # (县城金城广场: the square, in the county's town; a word of where it is, no part of its name)
         rank = _RANK.match(text, begin, m.start()) if m.group() in PLACE_SUFFIXES else None
         begin = rank.end() if rank else begin  # (a rank, not a name: 省级湿地公园, 4A级景区; 国家级白石湖湿地公园's)
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
