@@ -479,14 +479,13 @@ def zone_start(name: str) -> int:
         >>> zone_start("2023年度小型水库加固工程"), zone_start("2023年10月青山县李家湾水库清淤工程")  # (no place after it)
         (0, 0)
     """
-    year = _OPENING_YEAR.match(name)
+    year = YEAR.match(name)
     # (a place after it, whose works the name holds: not 2023年度小型水库…, a kind of works)
     return year.end() if year and leading_places(name[year.end() :], body=False) else 0
 
 
 _COUNTED_WORKS = re.compile(WORKS_COUNT)  # (many reservoirs, no one place: 12座 of 青山县12座山塘水库清淤整治工程)
 _DATED = re.compile(r"\d{2,4}年")  # (a year's works, no one place's name: 青山县2023年度山塘水库清淤工程)
-_OPENING_YEAR = re.compile(r"\d{4}年度?")
 
 
 def _generic_zone(name: str, kind: int) -> bool:
@@ -814,8 +813,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     stationed = STATIONED.search(m.text) if m.type == "Organization" else None
     sender = m.text[: stationed.start()] if stationed else m.text
     spans = [] if m.text.endswith(UNIVERSITIES) or national else leading_places(sender, m.type == "Organization")
-    opening = [d for *_, found in find(m.text[slice(*spans[0])]) for d in found] if spans else []
-    if spans and m.text in towns() and not any(town_in(m.text, d) for d in opening):
+    if spans and m.text in towns() and not any(
+            town_in(m.text, d) for *_, found in find(m.text[slice(*spans[0])]) for d in found):
         spans = []  # a township the gazetteer names whole, a division's name opening its own (大庆坪乡: no 大庆 in it)
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
