@@ -75,17 +75,28 @@ def divisions() -> dict[str, Division]:
     return out
 
 
+_WING_BANNER = re.compile(r"[\u4e00-\u9fff]{2,3}([左右])翼([前中后]旗)")  # (科尔沁右翼前旗, written 科右前旗)
+
+
 def short_forms(name: str, level: str) -> list[str]:
     """Usual shorter names: 管城回族区 → 管城区, 新密市 → 新密, 河南省 → 河南, an autonomous county by its place's name
-    and its level (和布克赛尔蒙古自治县 → 和布克赛尔县).
+    and its level (和布克赛尔蒙古自治县 → 和布克赛尔县), a special administrative region as 特区 (香港特区), a banner
+    of a wing by its first character, its wing and its place (科尔沁右翼前旗 → 科右前旗).
 
     Examples:
         >>> short_forms("管城回族区", "county"), short_forms("郑州市", "prefecture")
         (['管城区'], ['郑州'])
+        >>> short_forms("香港特别行政区", "province")
+        ['香港', '香港特区']
         >>> [short_forms(n, "county")[0] for n in ("和布克赛尔蒙古自治县", "莫力达瓦达斡尔族自治旗", "长白朝鲜族自治县")]
         ['和布克赛尔县', '莫力达瓦旗', '长白县']
+        >>> short_forms("科尔沁右翼前旗", "county"), short_forms("察哈尔右翼后旗", "county")
+        (['科右前旗'], ['察右后旗'])
     """
     out = []
+    wing = _WING_BANNER.fullmatch(name) if level == "county" else None
+    if wing:
+        out.append(name[0] + wing.group(1) + wing.group(2))
     autonomous = _AUTONOMOUS.fullmatch(name) if level == "county" else None  # (a prefecture's 凉山州: kg.places)
     if autonomous:
         out.append(autonomous.group("stem") + autonomous.group("level"))
@@ -96,6 +107,8 @@ def short_forms(name: str, level: str) -> list[str]:
     for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市"):
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             out.append(name[: -len(suffix)])
+            if suffix == "特别行政区":
+                out.append(name[: -len(suffix)] + "特区")
             break
     if level == "county" and name.endswith("县") and len(name) >= 4:
         out.append(name[:-1])

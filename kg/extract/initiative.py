@@ -37,7 +37,7 @@ ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
 # The verbs of the bodies that host an event (由X主办，Y承办，Z协办).
 HOST_VERBS = ("主办", "承办", "协办")
 # An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开).
-EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出])"
+EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出演])"
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
          "服务月|宣传月|活动月|宣传周|活动周|服务周|"
          + EXHIBITION)
@@ -226,6 +226,9 @@ def _holds_clause(w, lac: dict[int, str] | None) -> bool:
     return w.text in boundary_words() and ("v" in tags or "vd" in tags or w.pos == "v")
 
 
+_HOLDS_IN_A_WORD = re.compile("召开|举行|举办")  # (the verbs that hold an event, inside a word jieba reads)
+
+
 def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int:
     """Where an event's name begins, read leftwards from its head over nouns, ordinals, years and
     quoted names (第三届中非经贸博览会, 2023年“品牌强国工程”推介会) up to a verb or a boundary word;
@@ -329,7 +332,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             start = _committee_before(text, start, ws, lac or {})
     if start == head:
         before = [w for w in ws if w.end == head]
-        if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac):
+        if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac) \
+                and not _HOLDS_IN_A_WORD.search(before[0].text):  # (隆重举行 of …隆重举行纪念大会, a name to jieba)
             return before[0].start
     return after_theme(text, start, head)  # (以“健康生活”为主题的第二届职工运动会: the quote walked over is the theme)
 
@@ -1222,6 +1226,30 @@ def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
 
+# A quoted slogan, then a dash, before an event's name (“青山焕新颜，古村迎新春”——2025青山新春民俗文化节).
+_SLOGAN = re.compile(r"“([^“”\n]{4,30})”—{1,2}")
+_PROGRAMME_END = re.compile("(?:" + HEADS + r")$")
+
+
+def after_slogan(text: str, start: int, end: int) -> int:
+    """Where an event's name that a span from ``start`` to ``end`` holds begins without the quoted slogan and the dash
+    that open it (“灯火映新春，古村焕华光”——2025青山新春民俗文化节); ``start`` where no slogan opens it, or the quote is
+    a programme's name, its head closing it (“国培计划”——…: the programme's part).
+
+    Examples:
+        >>> t = "“灯火映新春，古村焕华光”——2025青山古村新春民俗文化节"
+        >>> t[after_slogan(t, 0, len(t)):]
+        '2025青山古村新春民俗文化节'
+        >>> t = "“乡村振兴行动”——青山县培训班"
+        >>> t[after_slogan(t, 0, len(t)):]
+        '“乡村振兴行动”——青山县培训班'
+    """
+    m = _SLOGAN.match(text, start, end)
+    if m is None or end - m.end() < 4 or _PROGRAMME_END.search(m.group(1)):
+        return start
+    return m.end()
+
+
 @register("initiative", finds_mentions=True, rank=1)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Initiative mentions, with ``canonical`` set to the bare name."""
@@ -1391,6 +1419,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:
                 if name == text[b:e]:
+                    b = after_slogan(text, b, e)
                     # (a first edition right before the name is its: 首届青山音乐节; it opens none by itself, 首届毕业生)
                     b -= 2 if text.endswith("首届", 0, b) else 0
                     name = text[b:e]

@@ -30,7 +30,7 @@ from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads, org_endings
 from ..places import chain
 from ..towns import opening_places, town_ending_at, towns
-from ..words import Word, clause_words, dictionary_words, function_word, in_dictionary, words
+from ..words import Word, clause_words, dictionary_words, frequency, function_word, in_dictionary, words
 from . import register
 from .quantity import COUNTERS, chinese_number
 from .titles import OFFICE as _OFFICE, TITLES
@@ -279,10 +279,12 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     # a division's name the walk stopped inside is the name's whole (和 of 和布克赛尔县税务局 is no conjunction there);
     # and an office's field, abbreviated in one or two characters right after a division, no word of the dictionary,
     # is its name's (防艾 of 北流市防艾办, which jieba reads as a verb and a name; not 设立 of 青山县设立办事处)
+    # (not one that begins inside a word of the dictionary before it: 任县 of 时任县联社, "then, of the county's")
     lead = max(0, start - 8)
     start = min([start, *(lead + b for b, e, _, _ in find(text[lead:head])
-                          if lead + b < start < lead + e or text.startswith("办", head) and head - 2 <= lead + e < start
-                          and not in_dictionary(text[lead + e : head]))])
+                          if (lead + b < start < lead + e or text.startswith("办", head) and head - 2 <= lead + e < start
+                              and not in_dictionary(text[lead + e : head]))
+                          and not any(w.start < lead + b < w.end and in_dictionary(w.text) for w in before))])
     # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
     own = next((m for m in SELF_NAMED_RE.finditer(text, max(0, start - 1), head)
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
@@ -1029,9 +1031,9 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             added = [w for w in clause_words(text, t.start) if t.start <= w.start and w.end <= begin]
             # both recognizers read one name, conjunction and all: 工业和信息化部
             agreed = (t.start, t.end, "ORG") in s.names.get("news", ())
-            # a registered company's name, read whole by both from the division that opens it: a brand in it may
-            # be a verb (乐 of 青山乐康医疗科技有限公司)
-            brand = agreed and text.endswith("公司", t.start, end) and any(
+            # a registered company's or cooperative's name, read whole by both from the division that opens it: a
+            # brand in it may be a verb (乐 of 青山乐康医疗科技有限公司, 种植 of 龙山县春生种植专业合作社)
+            brand = agreed and text.endswith(("公司", "合作社"), t.start, end) and any(
                 h[0] == 0 for h in find(text[t.start : begin]))
             # (the publisher's own division the tagger took in before a proper name: the walk's start, 青山建材公司 of
             # 我县青山建材公司; its level before a common name stays, 省农业科学院 of 我省…)
@@ -1045,7 +1047,37 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             if verb is not None:
                 return verb.end  # (白石县检查县人民医院, which the tagger reads whole: 县人民医院, past jieba's 检查)
             return division_begun_before(text, t.start, end)  # (从江县…, where the tagger reads 江县…)
+    # a registered company's or cooperative's name the trained model reads whole from a division, where the walk
+    # stopped at the brand after the division (龙山县保收农牧专业合作社, 保收 a verb to jieba, which LAC reads apart)
+    for b, e, tag in s.names.get("news", ()):
+        if tag == "ORG" and e == end and b < begin and _branded(text, b, begin, end):
+            return b
     return begin
+
+
+# A brand's words are rare ones: jieba's dictionary counts each fewer times than this (保收 5, 乐康 0; not a verb of
+# the clause, 依托 629, 推动 4,715).
+_RARE_WORD = 500
+
+
+def _branded(text: str, begin: int, brand_end: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is a registered company's or cooperative's name whose brand, up to
+    ``brand_end``, follows the division that opens it: up to four characters of rare words (:data:`_RARE_WORD`), no mark
+    or function word among them.
+
+    Examples:
+        >>> t = "龙山县保收农牧专业合作社"
+        >>> _branded(t, 0, 5, len(t)), _branded("龙山县依托合作社", 0, 5, 8), _branded("龙山县和酒钢公司", 0, 6, 8)
+        (True, False, False)
+        >>> _branded("龙山县保收金穗公司", 0, 7, 9), _branded("龙山县金穗保收金穗公司", 0, 9, 11)  # (four at most)
+        (True, False)
+    """
+    if not text.endswith(("公司", "合作社"), begin, end):
+        return False
+    opening = [e for b, e, _, _ in find(text[begin:brand_end]) if b == 0]
+    brand = text[begin + max(opening) : brand_end] if opening else ""
+    return 0 < len(brand) <= 4 and all(
+        frequency(w.text) < _RARE_WORD and not function_word(w.text) and w.text.isalnum() for w in words(brand))
 
 
 def _past_verbs_and_titles(s: Sentence, begin: int, head: int, lac: dict[int, str]) -> int:
@@ -1064,8 +1096,13 @@ def _past_verbs_and_titles(s: Sentence, begin: int, head: int, lac: dict[int, st
         '河源县青禾食品'
     """
     text = s.text
-    verbs = [w.end for w in clause_words(text, head) if begin <= w.start and w.end <= head and w.pos == "v"
-             and lac.get(w.start) == "v"]
+    # (a verb inside a name the trained model reads whole from a division that opens it is the name's: 保收 of
+    # 龙山县保收农牧专业合作社)
+    whole = any(b == begin and e > head and tag == "ORG" and any(_branded(text, b, w.end, e)
+                                                                   for w in clause_words(text, head) if w.end <= head)
+                for b, e, tag in s.names.get("news", ()))
+    verbs = [] if whole else [w.end for w in clause_words(text, head) if begin <= w.start and w.end <= head
+                              and w.pos == "v" and lac.get(w.start) == "v"]
     return max([after_titles(text, begin, head), *verbs])
 
 
@@ -2018,7 +2055,30 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # (people in the plural open no body's name: 孩子们学会如何…, where 学会 is "learn"; 3 of the 9,507 training names
     # hold 们, all in quotes)
     out = [m for m in out if "们" not in unquoted(m.text)]
-    return opening_places(out, doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
+    return opening_places(counted_tail_cut(out), doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
+
+
+# A count of bodies after a body's name (合作社3家合作社, 公司等5家企业): where the name ends.
+_COUNT_AFTER = re.compile(r"等?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个所支][\u4e00-\u9fff]{1,6}$")
+
+
+def counted_tail_cut(found: list[Mention]) -> list[Mention]:
+    """The bodies, each without a count of bodies that taggers read into the end of its name where the name before
+    the count closes as a body's does (青山县春生种植专业合作社7家合作社, the last of a list of seven: 青山县春生种植专业
+    合作社).
+
+    Examples:
+        >>> [m.text for m in counted_tail_cut([Mention(0, 17, "Organization", "青山县春生种植专业合作社7家合作社", 1),
+        ...                                    Mention(20, 25, "Organization", "四个一工程", 1)])]
+        ['青山县春生种植专业合作社', '四个一工程']
+    """
+    out = []
+    for m in found:
+        count = _COUNT_AFTER.search(m.text) if m.type == "Organization" and m.end - m.start == len(m.text) else None
+        if count is not None and count.start() >= 4 and m.text[: count.start()].endswith(tuple(SUFFIXES)):
+            m = Mention(m.start, m.start + count.start(), m.type, m.text[: count.start()], m.article, m.extractor)
+        out.append(m)
+    return out
 
 
 def _undated(found: list[Mention], text: str) -> list[Mention]:

@@ -326,6 +326,23 @@ _DIRECTIONS = frozenset("东西南北中部")
 _STATE_BODY_HEADS = ("部", "办", "委", "局", "署", "联", "委员会")
 
 
+# A body that comes to the publisher (白沙区人民法院高立峰院长带队来我院): a guest, not the publisher.
+_VISITS_US = re.compile(r"[^，,。；;！!？?]{0,24}?(?:莅临|来到|到访|走访|来)(?:我|本)[院局校所厅委办行司社馆站]")
+
+
+def a_guest(name: str, text: str) -> bool:
+    """Whether the body ``name`` comes to the publisher in ``text`` (…一行莅临我院): the units the article names bare
+    are then the host's, whom it calls 我院, not the guest's.
+
+    Examples:
+        >>> a_guest("白沙区人民法院", "白沙区人民法院高立峰院长带队来我院考察，我院办公室陪同。")
+        True
+        >>> a_guest("白沙区人民法院", "白沙区人民法院召开会议，我院办公室汇报工作。")
+        False
+    """
+    return any(_VISITS_US.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+
 def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -> bool:
     """Whether an organization is a unit of the article's main actor: it is named bare (no place or
     body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution, not a
@@ -1722,6 +1739,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         # bodies named inside other names count too (东华大学 in 东华大学党委)
         inner = [m for m in mentions if m.article == a.index and m.extractor == "names" and m.type == "Organization"]
         actor = main_actor(orgs + inner)
+        # (a guest's units named bare are the host's)
+        guest = actor is not None and a_guest(actor.text, text[a.start : a.end])
         seated = article_seats([m for m in mentions if m.article == a.index and m.type == "Place"], a, doc.text)
         banks = {o.text: o for o in orgs if "银行" in o.text and o.text.endswith(("银行", "分行"))}
         widest = max(banks, key=len, default="")
@@ -1772,7 +1791,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
             for o in actors:
-                if _unit_of(o, actor, text, s.text):
+                if not guest and _unit_of(o, actor, text, s.text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
             # 芜湖分行, 宣城泾县支行 in a bank's news: branches named by their place alone are the article's one bank's
             if bank is not None:

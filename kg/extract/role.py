@@ -201,6 +201,9 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
         >>> body_of_title("市长", govs[:1], seated=seated).text  # the article's city's
         '白水市人民政府'
         >>> body_of_title("市长", govs[:1], chain=Mention(12, 16, "Organization", "青山市委", 1), seated=seated)
+        >>> courts.append(Mention(13, 17, "Organization", "青山中院", 1))
+        >>> body_of_title("院长", courts, chain=courts[-1]).text  # (the chain's own court, not the most named one)
+        '青山中院'
     """
     m = _HEADED.search(title)
     serves = next((bodies for officer, bodies in _SERVES_IN.items() if title.endswith(officer)), None)
@@ -211,6 +214,8 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
             else SELF_HEADS.get(head, (head,)))
     if unit is not None and unit.text.endswith(ends):
         return unit
+    if chain is not None and head not in GOVERNMENT_CHARS and chain.text.endswith(ends) and _OFFICE.fullmatch(title):
+        return chain  # (青山中院党组书记、院长: the chain's court, whichever court the article names most)
     # (a college named by its field is a school's unit, headed by a 院长: no 校长's school)
     named = bodies_of_kind(orgs, ends, school=head == "校")
     if head and head in GOVERNMENT_CHARS:
