@@ -892,6 +892,8 @@ def is_byline_line(text: str) -> bool:
         (True, False)
         >>> is_byline_line("(记者李小四 通讯员王五)"), is_byline_line("（记者走基层 通讯员看变化）")
         (True, False)
+        >>> is_byline_line("2009-04-07 青山新闻网 记者李小四、王五"), is_byline_line("2009-04-07 青山县 记者李小四")
+        (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -916,6 +918,9 @@ def is_byline_line(text: str) -> bool:
     if not m:
         return False
     prefix, after = inner[: m.start()].strip(" \u3000"), inner[m.end():]
+    # (the day of the post before the outlet: 2009-04-07 青山新闻网 记者李四、王五)
+    dated = re.match(_DATE_STAMP + r"[\s\u3000]+", prefix)
+    prefix = prefix[dated.end() :] if dated and _OUTLETS.fullmatch(prefix[dated.end() :]) else prefix
     if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix):
         return False
     if not after:

@@ -1180,7 +1180,7 @@ def segment(text: str) -> list[Article]:
         if is_byline_line(p.text) or (pending and not lead and following is not None and not is_short(following.text)
                                       and (is_name_line(p.text) or current is None and names_then_unit(p.text))):
             above = pending[:]  # (the unit the authors write for on lines above the credit: 青山县融媒体中心)
-            while above and _UNIT_LINE.fullmatch(above[-1].text.strip(" \u3000")):
+            while above and _UNIT_LINE.fullmatch(above[-1].text.strip(BULLETS)):  # (◆青山日报社编发中心 too)
                 above.pop()
             if current is not None and (current.byline is None or credits_no_one(current.byline)) and not lead and (
                     not above or is_caption(above[-1].text)):

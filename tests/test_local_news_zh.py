@@ -3,9 +3,9 @@ health news) write them: a special administrative region written short, a Mongol
 visitor's body, name and title run together, a county inside a word of tenure, a count of bodies after the last of a
 list, a cooperative's brand that jieba reads as a verb, a guest's body that is not the publisher, a court's head in his
 chain of titles, a slogan before an event's name, a verb of holding that jieba reads as a name, a show that is no
-exhibition.
+exhibition, a body's or a place's group or team.
 """
-from tests.conftest import facts, names
+from tests.conftest import credits, facts, names
 
 
 def test_a_special_administrative_region_written_short_is_the_region():
@@ -78,3 +78,42 @@ def test_a_verb_of_holding_that_jieba_reads_as_a_name_opens_no_event():
 def test_a_show_is_no_exhibition():
     text = "晚上，青山镇第五届“乡音乡情”文艺展演在镇文化广场举行。"
     assert not any(e.endswith("文艺展") for e in names(text, "Initiative"))
+
+
+def test_a_bodys_or_a_places_group_or_team_is_a_body():
+    assert "县应急局督导组" in names("县应急局督导组一行到白沙镇检查。", "Organization")
+    text = "白沙乡代表队队员王建军在比赛中表现突出。"
+    assert "白沙乡代表队" in names(text, "Organization")
+    assert ("白沙乡代表队", "location", "白沙乡") in facts(text)
+
+
+def test_a_credit_block_under_the_papers_unit_line_credits_the_article():
+    text = ("青山社区服务中心开放\n昨日，青山社区服务中心正式开放，居民纷纷前来办事。\n\n"
+            "◆青山日报社编发中心\n◆文/记者 王建国 通讯员 李明华\n◆图/记者 王建国\n")
+    assert credits(text) >= {("author", "王建国"), ("contributor", "李明华")}
+
+
+def test_a_posts_day_and_outlet_before_its_reporters_are_their_byline():
+    text = "青山机场开通新航线\n2009-04-07 青山新闻网 记者王建国、李明华\n4月6日，青山机场开通了飞往北京的航线。\n"
+    assert credits(text) == {("author", "王建国"), ("author", "李明华")}
+
+
+def test_a_bodys_numbered_session_is_named_with_the_body():
+    # (where jieba reads a word of the body's name as a verb: 开化)
+    assert "丽水开化商会四届一次会员大会" in names("11月30日，丽水开化商会四届一次会员大会在青山宾馆召开。", "Initiative")
+
+
+def test_the_rooms_a_centre_lists_are_no_bodies():
+    text = "服务中心设有阅览角、母婴室、“连心”党员活动室、便民服务室等功能场室，方便居民。"
+    assert not names(text, "Organization") & {"母婴室", "“连心”党员活动室", "党员活动室", "便民服务室", "功能场室"}
+
+
+def test_a_member_of_a_bodys_party_group_and_its_deputy_head_serves_the_body():
+    text = "省侨联党组成员、副主席王建国一行来白沙调研。"
+    assert ("王建国", "memberOf", "省侨联") in facts(text)
+    assert "省侨联党组" not in names(text, "Organization")
+
+
+def test_those_who_accompany_the_articles_one_event_take_part_in_it():
+    text = "5月8日，省侨联副主席王建国一行到白沙开展“侨法宣传”活动。市侨联主席李明华，市侨办主任赵小军等陪同。"
+    assert {("侨法宣传", "participant", "李明华"), ("侨法宣传", "participant", "赵小军")} <= facts(text)

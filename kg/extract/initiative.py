@@ -121,7 +121,8 @@ EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
 _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?(?:毕业生|新生|学生|校友))|\d{4}"
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)"
                       r"|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
-                      r"(?=全会|(?:全体|[全常]委)(?:（扩大）|\(扩大\))?会议)")  # (a committee's session: 全会, 全委会议)
+                      r"(?=全会|(?:全体|[全常]委)(?:（扩大）|\(扩大\))?会议|会员(?:代表)?大会|理事会)")  # (a committee's
+# session: 全会, 全委会议; an association's: 二届一次会员大会)
 # What stands between a committee's session (四届五次) and its meeting's head (会议): 全体, 全委, 常委, (扩大).
 _SESSION_TAIL = re.compile(r"(?:全体|[全常]委)?(?:（扩大）|\(扩大\))?")
 _ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
@@ -1226,6 +1227,7 @@ def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
 
+_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")  # (a body's session after its name: 二届一次会员大会)
 # A quoted slogan, then a dash, before an event's name (“青山焕新颜，古村迎新春”——2025青山新春民俗文化节).
 _SLOGAN = re.compile(r"“([^“”\n]{4,30})”—{1,2}")
 _PROGRAMME_END = re.compile("(?:" + HEADS + r")$")
@@ -1420,6 +1422,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for b, e, name in spans:
                 if name == text[b:e]:
                     b = after_slogan(text, b, e)
+                    # (a body's session that the walk began inside the body's name begins with the body: 商会 of
+                    # 丽水开化商会三届二次会员大会, where jieba reads 开化 as a verb)
+                    at = s.span(b, e)[0]
+                    b = next((b - (at - x) for x, y in bodies.get(a.index, []) if x < at < y and y - at <= 4
+                              and _SESSION.match(text, b + y - at)), b)
                     # (a first edition right before the name is its: 首届青山音乐节; it opens none by itself, 首届毕业生)
                     b -= 2 if text.endswith("首届", 0, b) else 0
                     name = text[b:e]

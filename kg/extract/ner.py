@@ -1862,8 +1862,9 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
                 name += after[0]  # (湖北省人大常委 + 会: 湖北省人大常委会)
             elif office and len(name) - len(office) >= 3 and _closes_a_body(name[: -len(office)]):
                 name = name[: -len(office)]
-            elif not name.endswith((*_FORMER, *_ONE_CHARACTER_HEADS)) and (head := _head_after(text, m.start, m.end)):
-                name += head  # (红河县红河剪纸 + 研究会: the body's head left outside its name)
+            elif not name.endswith((*_FORMER, *_ONE_CHARACTER_HEADS)) and (head := _head_after(text, m.start, m.end)) \
+                    and _titled(text, (m.start, m.end + len(head), "ORG"))[1] == m.end + len(head):
+                name += head  # (红河县红河剪纸 + 研究会: the body's head left outside its name; not 党组 + 成员、)
             if name.endswith(_FORMER) and len(name) >= 3 and name[-2] in _LEVELS:
                 m = Mention(m.start, m.end - 1, "Place", name[:-1], m.article, m.extractor)
                 name = m.text

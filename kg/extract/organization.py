@@ -1721,6 +1721,14 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if begin is not None:
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
+    # 市应急局督导组, 平安乡代表队: a body's or a place's group or team, named by what it does in a noun of the dictionary
+    for t in s.tokens:
+        team = (next((w for w in clause_words(text, t.end) if w.start == t.end), None) if t.tag in ("ORG", "LOC")
+                else None)
+        if team is not None and len(team.text) == 3 and team.text[-1] in "组队" and team.pos == "n" \
+                and in_dictionary(team.text):
+            start, end = s.span(t.start, team.end)
+            out.append(Mention(start, end, "Organization", text[t.start : team.end], article))
     # 我院行政一支部: a branch named by its field (a noun of its own, not the end of another word) and its number
     for m in _NUMBERED_BRANCH.finditer(text):
         field = next((w for w in clause_words(text, m.start() - 1) if w.end == m.start()), None)
@@ -2054,8 +2062,29 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         out += stationed_teams(named_alone(_undated(found, doc.text)), a, doc.text)
     # (people in the plural open no body's name: 孩子们学会如何…, where 学会 is "learn"; 3 of the 9,507 training names
     # hold 们, all in quotes)
-    out = [m for m in out if "们" not in unquoted(m.text)]
+    out = [m for m in out if "们" not in unquoted(m.text) and not rooms_listed(doc.text, m.start, m.end)]
     return opening_places(counted_tail_cut(out), doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
+
+
+# The rest of a list that the text closes as rooms or sites (…、便民活动室等功能场室; …服务站等功能室): its items are no
+# bodies (母婴室, 党群共建室, 法律服务站 there are rooms of a centre).
+_ROOM_KIND = r"[\u4e00-\u9fff]{0,4}(?:场室|功能室|活动室|场所|阵地|设施|功能区)(?![\u4e00-\u9fff])"  # (not …设施项目)
+_ROOMS_AFTER = re.compile(r"(?:[、和及][^，,。；;：:、]{1,20})*等" + _ROOM_KIND)
+
+
+def rooms_listed(text: str, start: int, end: int) -> bool:
+    """Whether the name from ``start`` to ``end`` is an item of a list the text closes as rooms or sites, or that
+    kind itself after the list's 等.
+
+    Examples:
+        >>> t = "中心配备阅览角、母婴室、党员活动室、便民服务室等功能场室。"
+        >>> rooms_listed(t, 8, 11), rooms_listed(t, t.index("功能场室"), t.index("功能场室") + 4)
+        (True, True)
+        >>> rooms_listed("青山社区党群服务中心正式启用。", 0, 10), rooms_listed("青山小学和一级公路等基础设施项目", 0, 4)
+        (False, False)
+    """
+    return _ROOMS_AFTER.match(text, end) is not None or text.endswith("等", 0, start) and re.fullmatch(
+        _ROOM_KIND, text[start:end]) is not None
 
 
 # A count of bodies after a body's name (合作社3家合作社, 公司等5家企业): where the name ends.

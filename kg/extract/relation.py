@@ -1619,7 +1619,7 @@ def _another_occasion(before: str, event: str) -> bool:
 # Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.
 _INVITED = re.compile(r"(?:(?:应|受)邀|作为[\u4e00-\u9fff]{1,6})$")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
-_AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话", "见证签约", "见证签字")  # (致辞, 致欢迎辞, 到会祝贺, 随同参会, 李四讲话)
+_AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话", "见证签约", "见证签字", "陪同")  # (致辞, 致欢迎辞, 到会祝贺, 随同参会, 李四讲话)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
 # (…致辞并宣布活动开幕: the declaring of the opening ends the clause too)
