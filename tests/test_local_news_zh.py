@@ -34,6 +34,9 @@ def test_a_county_read_inside_a_word_of_tenure_is_none():
     text = "据介绍，时任县联社党委书记的孙立平在会上讲话，县联社主任赵明作汇报。"
     assert "任县" not in names(text, "Place")
     assert not any(n.startswith("任县") for n in names(text, "Organization"))
+    for text in ("时任县教育局局长的王建民回到家乡。", "曾任县教育局局长的王建民回到家乡。"):
+        assert not {"任县", "时任县"} & names(text, "Place")
+        assert "县教育局" in names(text, "Organization")
 
 
 def test_a_count_of_bodies_after_the_last_of_a_list_is_no_part_of_its_name():
@@ -54,6 +57,12 @@ def test_the_units_a_guest_is_shown_round_are_not_the_guests():
     text = ("9月5日，长沙市岳麓区人民检察院刘思远检察长一行莅临我院交流，我院王明副检察长带领第一检察部、办公室等负责同志陪同。"
             "长沙市岳麓区人民检察院近年工作成绩突出。")
     assert not any(r == "parentOrganization" and o == "长沙市岳麓区人民检察院" for _, r, o in facts(text))
+    # (nor the unit named right after 我院; and 年来我院 is "over the years, our court": no guest)
+    text = ("9月5日，长沙市岳麓区人民检察院刘思远检察长一行莅临我院交流，我院第一检察部负责同志陪同。"
+            "长沙市岳麓区人民检察院近年工作成绩突出。")
+    assert not any(r == "parentOrganization" and o == "长沙市岳麓区人民检察院" for _, r, o in facts(text))
+    text = "3月5日，青山市人民医院召开质量分析会，医务科、护理部负责人参加。青山市人民医院三年来我院门诊量持续增长。"
+    assert ("医务科", "parentOrganization", "青山市人民医院") in facts(text)
 
 
 def test_a_court_head_in_his_chain_of_titles_heads_the_chains_court():
@@ -68,6 +77,9 @@ def test_a_slogan_and_a_dash_before_an_events_name_are_no_part_of_it():
     events = names(text, "Initiative")
     assert "2025青山老街新春民俗文化节" in events
     assert not any("金龙闹新春" in e for e in events)
+    # (a programme's name, one phrase, stays: the event is the programme's)
+    text = "1月20日，“我们的节日·春节”——白沙县新春民俗文化节开幕。"
+    assert any(r == "partOf" and o == "我们的节日·春节" for _, r, o in facts(text))
 
 
 def test_a_verb_of_holding_that_jieba_reads_as_a_name_opens_no_event():
@@ -85,6 +97,9 @@ def test_a_bodys_or_a_places_group_or_team_is_a_body():
     text = "白沙乡代表队队员王建军在比赛中表现突出。"
     assert "白沙乡代表队" in names(text, "Organization")
     assert ("白沙乡代表队", "location", "白沙乡") in facts(text)
+    # (not a contest's class, nor a study's arm)
+    assert not names("王建军获得江苏省少年组冠军。", "Organization")
+    assert "白沙县人民医院对照组" not in names("白沙县人民医院对照组患者的恢复时间较长。", "Organization")
 
 
 def test_a_credit_block_under_the_papers_unit_line_credits_the_article():
@@ -99,13 +114,17 @@ def test_a_posts_day_and_outlet_before_its_reporters_are_their_byline():
 
 
 def test_a_bodys_numbered_session_is_named_with_the_body():
-    # (where jieba reads a word of the body's name as a verb: 开化)
-    assert "丽水开化商会四届一次会员大会" in names("11月30日，丽水开化商会四届一次会员大会在青山宾馆召开。", "Initiative")
+    assert ("温州青田商会三届二次会员大会", "organizer", "温州青田商会") in facts(
+        "11月30日，温州青田商会三届二次会员大会在青山宾馆召开。")
+    # (where jieba reads a word of the body's name as a verb, 开化, too; the body is read inside the event's name)
+    text = "11月30日，丽水开化商会四届一次会员大会在青山宾馆召开。"
+    assert ("丽水开化商会四届一次会员大会", "organizer", "丽水开化商会") in facts(text)
 
 
 def test_the_rooms_a_centre_lists_are_no_bodies():
     text = "服务中心设有阅览角、母婴室、“连心”党员活动室、便民服务室等功能场室，方便居民。"
     assert not names(text, "Organization") & {"母婴室", "“连心”党员活动室", "党员活动室", "便民服务室", "功能场室"}
+    assert names("社区服务中心设有图书阅览室、心理咨询室等功能室，方便居民。", "Organization") == {"社区服务中心"}
 
 
 def test_a_member_of_a_bodys_party_group_and_its_deputy_head_serves_the_body():
@@ -115,5 +134,23 @@ def test_a_member_of_a_bodys_party_group_and_its_deputy_head_serves_the_body():
 
 
 def test_those_who_accompany_the_articles_one_event_take_part_in_it():
-    text = "5月8日，省侨联副主席王建国一行到白沙开展“侨法宣传”活动。市侨联主席李明华，市侨办主任赵小军等陪同。"
+    text = "5月8日，省侨联副主席王建国一行到白沙开展“侨法宣传”活动。市侨联主席李明华，市侨联一级调研员赵小军等陪同。"
     assert {("侨法宣传", "participant", "李明华"), ("侨法宣传", "participant", "赵小军")} <= facts(text)
+    # (not those who accompany a visit on another occasion)
+    text = "5月8日，白沙县举办“文艺惠民”活动。次日，省文联副主席赵国庆到白沙古镇参观，县文联主席钱立陪同。"
+    assert ("文艺惠民", "participant", "钱立") not in facts(text)
+
+
+def test_a_numbered_party_branch_after_a_body_is_the_bodys():
+    text = "近日，青山市发展改革委机关第三党支部与白沙电力公司党总支开展联建活动。"
+    assert "青山市发展改革委机关第三党支部" in names(text, "Organization")
+    assert ("青山市发展改革委机关第三党支部", "parentOrganization", "青山市发展改革委") in facts(text)
+
+
+def test_a_port_area_and_a_railway_station_are_places_named_whole():
+    assert "滨海港区" in names("代市长王五先后来到响水港区、滨海港区，察看港口建设。", "Place")
+    # (a district of the gazetteer named as a port area is, and a former one after its city, are the district)
+    assert ("铁山港区", "containedInPlace", "北海市") in facts("北海铁山港区今年招商成效明显。")
+    assert "大港区" in names("这是天津市大港区的一个乡镇企业小区。", "Place")
+    text = "8月11日，汝州火车站派出所民警抓获在逃嫌疑人3名。"
+    assert {("汝州火车站派出所", "location", "汝州火车站"), ("汝州火车站", "containedInPlace", "汝州市")} <= facts(text)

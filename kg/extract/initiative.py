@@ -121,7 +121,7 @@ EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
 _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?(?:毕业生|新生|学生|校友))|\d{4}"
                       r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)"
                       r"|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
-                      r"(?=全会|(?:全体|[全常]委)(?:（扩大）|\(扩大\))?会议|会员(?:代表)?大会|理事会)")  # (a committee's
+                      r"(?=全会|(?:全体|[全常]委)(?:（扩大）|\(扩大\))?会议|会员(?:代表)?大会)")  # (a committee's
 # session: 全会, 全委会议; an association's: 二届一次会员大会)
 # What stands between a committee's session (四届五次) and its meeting's head (会议): 全体, 全委, 常委, (扩大).
 _SESSION_TAIL = re.compile(r"(?:全体|[全常]委)?(?:（扩大）|\(扩大\))?")
@@ -1227,27 +1227,30 @@ def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
 
-_SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")  # (a body's session after its name: 二届一次会员大会)
+# A body's session after its name (丽水开化商会四届一次会员大会): its term and its meeting in it.
+SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?")
 # A quoted slogan, then a dash, before an event's name (“青山焕新颜，古村迎新春”——2025青山新春民俗文化节).
-_SLOGAN = re.compile(r"“([^“”\n]{4,30})”—{1,2}")
-_PROGRAMME_END = re.compile("(?:" + HEADS + r")$")
+_SLOGAN = re.compile(r"“([^“”\n]{2,14}[，, \u3000、！!][^“”\n]{2,14})”—{1,2}")  # (two phrases: not “欢乐春节”)
 
 
 def after_slogan(text: str, start: int, end: int) -> int:
     """Where an event's name that a span from ``start`` to ``end`` holds begins without the quoted slogan and the dash
     that open it (“灯火映新春，古村焕华光”——2025青山新春民俗文化节); ``start`` where no slogan opens it, or the quote is
-    a programme's name, its head closing it (“国培计划”——…: the programme's part).
+    a programme's name, one phrase (“我们的节日·春节”——…: the programme's part).
 
     Examples:
         >>> t = "“灯火映新春，古村焕华光”——2025青山古村新春民俗文化节"
         >>> t[after_slogan(t, 0, len(t)):]
         '2025青山古村新春民俗文化节'
-        >>> t = "“乡村振兴行动”——青山县培训班"
+        >>> t = "“我们的节日·春节”——青山县民俗文化节"
         >>> t[after_slogan(t, 0, len(t)):]
-        '“乡村振兴行动”——青山县培训班'
+        '“我们的节日·春节”——青山县民俗文化节'
+        >>> t = "“灯火映新春，古村焕华光”——灯会"  # (what is left too short for a name of its own)
+        >>> t[after_slogan(t, 0, len(t)):]
+        '“灯火映新春，古村焕华光”——灯会'
     """
     m = _SLOGAN.match(text, start, end)
-    if m is None or end - m.end() < 4 or _PROGRAMME_END.search(m.group(1)):
+    if m is None or end - m.end() < 4:
         return start
     return m.end()
 
@@ -1423,10 +1426,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if name == text[b:e]:
                     b = after_slogan(text, b, e)
                     # (a body's session that the walk began inside the body's name begins with the body: 商会 of
-                    # 丽水开化商会三届二次会员大会, where jieba reads 开化 as a verb)
+                    # 丽水开化商会四届一次会员大会, where jieba reads 开化 as a verb; the body is read inside it, names.py)
                     at = s.span(b, e)[0]
                     b = next((b - (at - x) for x, y in bodies.get(a.index, []) if x < at < y and y - at <= 4
-                              and _SESSION.match(text, b + y - at)), b)
+                              and SESSION.match(text, b + y - at)), b)
                     # (a first edition right before the name is its: 首届青山音乐节; it opens none by itself, 首届毕业生)
                     b -= 2 if text.endswith("首届", 0, b) else 0
                     name = text[b:e]

@@ -28,7 +28,7 @@ from ..places import chain
 from ..towns import county_in_named_city, holding_county, town_in, towns
 from ..words import frequency, in_dictionary, words
 from . import register
-from .initiative import QUOTED_SELF, WORKS_COUNT, YEAR, ceremony_of, counted_parties
+from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, STATIONED,
                            SUFFIXES)
@@ -1130,6 +1130,12 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
             and not any(isinstance(x, Mention) and x.start == m.start for x in out):
         place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county
         out += [place, _relation(m, "location", place, m)]
+    # a body's numbered session (青山商会二届一次会员大会): the body that opens the name holds it
+    session = next((x for x in SESSION.finditer(m.text) if x.start() >= 4 and m.text[: x.start()].endswith(_BODY_ENDS)),
+                   None)
+    if session is not None and not any(isinstance(x, Mention) and x.type == "Organization" for x in out):
+        body = _nested(m, 0, session.start(), "Organization")
+        out += [body, _relation(m, "organizer", body, m)]
     # a campaign named by its quotation inside an event's name (“春风行动”招聘会, 2024“青山读书计划”推介会): an
     # initiative of its own, which the event is part of
     for q in QUOTED_SELF.finditer(m.text):

@@ -37,8 +37,8 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, division_begun_before, long_head, past_a_word,
-                           school_students, split_coordination, worded_village)
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, division_begun_before, long_head,
+                           past_a_word, rooms_listed, school_students, split_coordination, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 
@@ -2270,4 +2270,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  organizing_verb_cut, joining_verb_cut, listing_word_cut, villages_cut_short, joint_actors_cut,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
+    found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
+             or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)
     return titled_names(brand_places(found), doc.text)

@@ -109,7 +109,7 @@ PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园",
                         "创业园", "科技园", "合作区",
                         "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
-                        "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港")
+                        "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港", "港区", "火车站", "高铁站")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 # A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
 # zone's is its name's: 省级…示范区).
@@ -1664,6 +1664,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
                 continue
+        if _divisions_ending(text, m.end()) <= begin or m.group() == "港区" and _divisions_ending(
+                text, m.start() - 1) <= begin < m.start() - 1:
+            continue  # (北海铁山港区: divisions of the gazetteer, the last named as a zone is; 天津市大港区, a former one)
         area = _TOWN_AREA.match(text, begin)
         if area and m.start() - area.end() >= 2:
             begin = area.end()  # (县城金城广场: the square, in the county's town; a word of where it is, no part of its name)
@@ -1726,7 +1729,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         team = (next((w for w in clause_words(text, t.end) if w.start == t.end), None) if t.tag in ("ORG", "LOC")
                 else None)
         if team is not None and len(team.text) == 3 and team.text[-1] in "组队" and team.pos == "n" \
-                and in_dictionary(team.text):
+                and in_dictionary(team.text) and _TEAM_ACTS.match(text, team.end):
             start, end = s.span(t.start, team.end)
             out.append(Mention(start, end, "Organization", text[t.start : team.end], article))
     # 我院行政一支部: a branch named by its field (a noun of its own, not the end of another word) and its number
@@ -1736,6 +1739,12 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
                 and not any(s.local(x.start) < m.end() and field.start < s.local(x.end) for x in out)):
             start, end = s.span(field.start, m.end())
             out.append(Mention(start, end, "Organization", text[field.start : m.end()], article))
+    # 白沙县发展和改革局机关第二党支部: a numbered branch right after a body the tagger reads is the body's, named whole
+    for m in _NUMBERED_BRANCH.finditer(text):
+        body = next((t for t in s.tokens if t.tag == "ORG" and t.end == m.start() and t.end - t.start >= 3), None)
+        if body is not None:
+            start, end = s.span(body.start, m.end())
+            out.append(Mention(start, end, "Organization", text[body.start : m.end()], article))
     # 由青山新闻网承办: an outlet (a site, a paper, a station) that hosts an event, a body by where it stands
     for m in _OUTLET_HOSTS.finditer(text):
         if not any(s.local(x.start) <= m.start(1) < s.local(x.end) for x in out):
@@ -2066,10 +2075,35 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return opening_places(counted_tail_cut(out), doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
 
 
+# What follows a group or a team that acts or is named by its members (督导组一行, 代表队队员, 调研组赴…): not a contest's
+# class or a study's arm (少年组冠军, 对照组患者).
+_TEAM_ACTS = re.compile(r"一行|成员|[副]?(?:组长|队长)|队员|赴|到|来|深入|前往|走进|进驻|抵达|先后|对|在|于|开展|召开|督导|检查|调研")
 # The rest of a list that the text closes as rooms or sites (…、便民活动室等功能场室; …服务站等功能室): its items are no
 # bodies (母婴室, 党群共建室, 法律服务站 there are rooms of a centre).
 _ROOM_KIND = r"[\u4e00-\u9fff]{0,4}(?:场室|功能室|活动室|场所|阵地|设施|功能区)(?![\u4e00-\u9fff])"  # (not …设施项目)
 _ROOMS_AFTER = re.compile(r"(?:[、和及][^，,。；;：:、]{1,20})*等" + _ROOM_KIND)
+
+
+def after_tenure(found: list[Mention], text: str) -> list[Mention]:
+    """The mentions, each begun after a word of tenure (:data:`TENURE`) that it holds or begins inside (任县 of
+    曾任县教育局局长, 时任县 of 时任县联社主任): the rest, where more than a level's character is left.
+
+    Examples:
+        >>> t = "曾任县教育局局长的王五，时任县长"
+        >>> [m.text for m in after_tenure([Mention(1, 6, "Organization", "任县教育局", 1),
+        ...                                Mention(12, 15, "Place", "时任县", 1)], t)]
+        ['县教育局']
+    """
+    out = []
+    for m in found:
+        word = next((w for w in TENURE if text.startswith(w, m.start - 1) or text.startswith(w, m.start)), None)
+        if word is not None and m.end - m.start == len(m.text):
+            cut = m.start - 1 + len(word) if text.startswith(word, m.start - 1) else m.start + len(word)
+            if m.end - cut <= 1:
+                continue
+            m = Mention(cut, m.end, m.type, text[cut : m.end], m.article, m.extractor)
+        out.append(m)
+    return out
 
 
 def rooms_listed(text: str, start: int, end: int) -> bool:
