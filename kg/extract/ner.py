@@ -2094,23 +2094,23 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
         pairs = [(n, p) for n, p in zip(news, confidence) if not _overlaps(n[0], n[1], glued)]
         news, confidence = [n for n, _ in pairs], [p for _, p in pairs]
     lone = frozenset(t.start for t in s.tokens if t.end - t.start == 1 and t.tag not in ("v", "vd", "p", "c", "u", "w"))
-    kept = sorted(glued_people(s.text, kept, news, confidence) + titled_people(s, news, confidence, kept))
+    kept = sorted(split_glued_people(s.text, kept, news, confidence) + titled_people(s, news, confidence, kept))
     return model_wins(kept, [_titled(s.text, n) for n in news], confidence, add, replace, lone)
 
 
-def glued_people(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
+def split_glued_people(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
                  confidence: list[float]) -> list[tuple[int, int, str]]:
     """``kept`` with a body of LAC's that the trained model reads as a body and the person after it, the person's name
     right before a title, taken as the model's two (白沙区人民法院高立峰院长: the president 高立峰 of the court; news
     writes a visitor's body, name and title so), each at least :data:`TITLED` sure.
 
     Examples:
-        >>> text = "白沙区人民法院高立峰院长一行来访"
-        >>> glued_people(text, [(0, 10, "ORG")], [(0, 7, "ORG"), (7, 10, "PER")], [0.85, 0.79])
+        >>> text, model = "白沙区人民法院高立峰院长一行来访", [(0, 7, "ORG"), (7, 10, "PER")]
+        >>> split_glued_people(text, [(0, 10, "ORG")], model, [0.85, 0.79])
         [(0, 7, 'ORG'), (7, 10, 'PER')]
-        >>> glued_people(text.replace("院长", "等人"), [(0, 10, "ORG")], [(0, 7, "ORG"), (7, 10, "PER")], [0.85, 0.79])
+        >>> split_glued_people(text.replace("院长", "等人"), [(0, 10, "ORG")], model, [0.85, 0.79])
         [(0, 10, 'ORG')]
-        >>> glued_people(text, [(0, 10, "ORG")], [(0, 7, "ORG"), (7, 10, "PER")], [0.85, 0.3])  # (the model unsure)
+        >>> split_glued_people(text, [(0, 10, "ORG")], model, [0.85, 0.3])  # (the model unsure)
         [(0, 10, 'ORG')]
     """
     pieces = {(b, e): (t, p) for (b, e, t), p in zip(news, confidence)}

@@ -330,16 +330,16 @@ _STATE_BODY_HEADS = ("部", "办", "委", "局", "署", "联", "委员会")
 _VISITS_US = re.compile(r"[^，,。；;！!？?]{0,24}?(?:莅临|来到|到访|走访|(?<![年以近后从])来)(?:我|本)[院局校所厅委办行司社馆站]")
 
 
-def a_guest(name: str, text: str) -> bool:
+def comes_to_us(name: str, text: str) -> bool:
     """Whether the body ``name`` comes to the publisher in ``text`` (…一行莅临我院): the units the article names bare
     are then the host's, whom it calls 我院, not the guest's.
 
     Examples:
-        >>> a_guest("白沙区人民法院", "白沙区人民法院高立峰院长带队来我院考察，我院办公室陪同。")
+        >>> comes_to_us("白沙区人民法院", "白沙区人民法院高立峰院长带队来我院考察，我院办公室陪同。")
         True
-        >>> a_guest("白沙区人民法院", "白沙区人民法院召开会议，我院办公室汇报工作。")
+        >>> comes_to_us("白沙区人民法院", "白沙区人民法院召开会议，我院办公室汇报工作。")
         False
-        >>> a_guest("白沙区人民医院", "白沙区人民医院三年来我院门诊量持续增长。")  # (年来: "over the years")
+        >>> comes_to_us("白沙区人民医院", "白沙区人民医院三年来我院门诊量持续增长。")  # (年来: "over the years")
         False
     """
     return any(_VISITS_US.match(text, m.end()) for m in re.finditer(re.escape(name), text))
@@ -1744,7 +1744,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         inner = [m for m in mentions if m.article == a.index and m.extractor == "names" and m.type == "Organization"]
         actor = main_actor(orgs + inner)
         # (a guest's units named bare are the host's)
-        guest = actor is not None and a_guest(actor.text, text[a.start : a.end])
+        guest = actor is not None and comes_to_us(actor.text, text[a.start : a.end])
         seated = article_seats([m for m in mentions if m.article == a.index and m.type == "Place"], a, doc.text)
         banks = {o.text: o for o in orgs if "银行" in o.text and o.text.endswith(("银行", "分行"))}
         widest = max(banks, key=len, default="")
