@@ -154,3 +154,16 @@ def test_a_port_area_and_a_railway_station_are_places_named_whole():
     assert "大港区" in names("这是天津市大港区的一个乡镇企业小区。", "Place")
     text = "8月11日，汝州火车站派出所民警抓获在逃嫌疑人3名。"
     assert {("汝州火车站派出所", "location", "汝州火车站"), ("汝州火车站", "containedInPlace", "汝州市")} <= facts(text)
+
+
+def test_an_activity_carried_out_somewhere_is_held_there():
+    text = "9月9日，由白沙市卫健委主办的秋季大型健康义诊活动在人民广场火热开展。"
+    assert ("秋季大型健康义诊活动", "organizer", "白沙市卫健委") in facts(text)
+    assert ("秋季大型健康义诊活动", "location", "人民广场") in facts(text)
+    assert not names("9月9日，全县安全生产工作在各乡镇开展。", "Initiative")
+
+
+def test_a_places_seasonal_edition_of_a_quoted_show_is_named_whole_and_its_theme_names_no_one():
+    text = "4月25日，以“幸福汉川文化行，美丽乡村共建设”为主题的白沙市秋季“乡村舞台”巡回演出活动走进红旗镇。"
+    assert "白沙市秋季“乡村舞台”巡回演出活动" in names(text, "Initiative")
+    assert not names(text, "Organization")

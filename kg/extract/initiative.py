@@ -32,7 +32,7 @@ from . import register
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
 # hold or attend it: one spelling for every pattern here and in kg.extract.relation.
 HOLD_VERB = r"(?:召开|举行|举办)"
-HOLD_ADVERB = r"(?:隆重|正式|成功|顺利|热烈|盛大|如期)?"
+HOLD_ADVERB = r"(?:隆重|正式|成功|顺利|热烈|盛大|如期|火热)?"
 ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
 # The verbs of the bodies that host an event (由X主办，Y承办，Z协办).
 HOST_VERBS = ("主办", "承办", "协办")
@@ -63,6 +63,27 @@ _OF_A_CAMPAIGN = ("n", "nz", "ns", "nt", "an")
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]([^，,。；;：:、“”！？!?\s的]{0,10})$")
 # An edition's own event before a quotation, or a time inside it: 第三届读书节期间“…”活动 is two.
 _OWN_EVENT = re.compile(r"(?:期间|之际|[上中内]|[节会赛展])$")
+
+
+_SEASON_BEFORE = re.compile(r"(?:春季|夏季|秋季|冬季)$")
+
+
+def placed_before(text: str, quote: int, tokens: Sequence) -> int | None:
+    """Where the place the tagger reads right before a season and a quote begins: 白沙市 of 白沙市秋季“乡村舞台”巡回演出活动,
+    the place's edition of the season; None where no place and season stand there (金水区“万人助万企”活动 is the
+    campaign's, carried out in the district).
+
+    Examples:
+        >>> from kg.tagger import Token
+        >>> t = "白沙市秋季“乡村舞台”巡回演出活动"
+        >>> placed_before(t, 5, [Token(0, 3, "白沙市", "LOC")]), placed_before(t, 5, [Token(0, 3, "白沙市", "ORG")])
+        (0, None)
+        >>> placed_before("白沙市“乡村舞台”巡回演出活动", 3, [Token(0, 3, "白沙市", "LOC")])
+    """
+    season = _SEASON_BEFORE.search(text, 0, quote)
+    if season is None:
+        return None
+    return next((t.start for t in tokens if t.tag == "LOC" and t.end == season.start() and t.end - t.start >= 2), None)
 
 
 def dated_start(text: str, quote: int) -> int:
@@ -715,9 +736,10 @@ def generic_event(name: str) -> bool:
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在(?:[^，,。；;：:！？!?\s“”、]{{1,20}}?、){{0,5}}[^，,。；;：:！？!?\s“”、]{{1,20}}?"
                            r"|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
-                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|开跑|拉开了?(?:帷幕|序幕|大幕)|启幕|启动(?=[，,。；;！？!?\s]|$)"
-                           r"|落下(?:了)?帷幕|落幕|闭幕(?!式))"
-                           r"(?!的)")  # (not 全会召开的重大意义; an activity started, closing its clause: …宣传活动在…启动。)
+                           + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|开跑|拉开了?(?:帷幕|序幕|大幕)|启幕"
+                           r"|(?:启动|开展)(?=[，,。；;！？!?\s]|$)|落下(?:了)?帷幕|落幕|闭幕(?!式))"
+                           r"(?!的)")  # (not 全会召开的重大意义; an activity started or carried out, closing its clause:
+# …宣传活动在…启动。…义诊活动在…火热开展。)
 # A meeting by a word of two characters before its 会 (演示会, 调度会), and the bodies whose names end so, which convene
 # meetings of their own (协会, 村委会, 理事会 …在…召开: the body, then its meeting).
 _CONVENED = re.compile(r"[\u4e00-\u9fff]{2}(?<![将也还仍都就才再又不能可应计定必亦便])会$")  # (not 将会, 还会: "will")
@@ -1287,6 +1309,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # with its quotes, as the golds name it (the campaign is one where the text names it alone)
                     b = dated_start(text, m.start())
                     spans.append((b, m.end(), text[b : m.end()]))
+                elif (lead := placed_before(text, m.start(), s.tokens)) is not None:
+                    # a place and a season right before the quote name the place's edition of it in full
+                    # (白沙市秋季“乡村舞台”巡回演出活动)
+                    spans.append((lead, m.end(), text[lead : m.end()]))
                 else:
                     spans.append((dated_start(text, m.start()), m.end(), m.group(1)))
             for m in (*_TITLED.finditer(text), *_ANNIVERSARY.finditer(text)):

@@ -41,6 +41,8 @@ from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NU
                            past_a_word, rooms_listed, school_students, split_coordination, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
+# The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
+_QUOTED_THEME = re.compile(r"以“[^“”\n]{2,40}”为(?:主题|主线|题)")
 
 # Words the tagger marks as names that stand for no particular entity.
 GENERIC = frozenset(
@@ -2272,4 +2274,6 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
              or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)
+    themes = [t.span() for t in _QUOTED_THEME.finditer(doc.text)]
+    found = [m for m in found if not any(b < m.start and m.end < e for b, e in themes)]  # (names in a theme: a slogan)
     return titled_names(brand_places(found), doc.text)
