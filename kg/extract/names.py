@@ -1130,8 +1130,10 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
             and not any(isinstance(x, Mention) and x.start == m.start for x in out):
         place = _nested(m, 0, town, "Place")  # 青山镇集中供水工程, in an article about the county
         out += [place, _relation(m, "location", place, m)]
-    # a body's numbered session (青山商会二届一次会员大会): the body that opens the name holds it
-    session = next((x for x in SESSION.finditer(m.text) if x.start() >= 4 and m.text[: x.start()].endswith(_BODY_ENDS)),
+    # a body's numbered session or edition (青山商会二届一次会员大会): the body that opens the name holds it (not a year
+    # or a slogan before the body, 2024年青山县总工会, “奋进”青山商会; nor 全市中小学, no one body)
+    session = next((x for x in SESSION.finditer(m.text) if x.start() >= 4 and m.text[: x.start()].endswith(_BODY_ENDS)
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", m.text[: x.start()]) and not m.text.startswith(("全", "各"))),
                    None)
     if session is not None and not any(isinstance(x, Mention) and x.type == "Organization" for x in out):
         body = _nested(m, 0, session.start(), "Organization")

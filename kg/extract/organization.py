@@ -1664,9 +1664,12 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = max([begin, *verbs, *inner])
             if not _proper(s, begin, m.start()):
                 continue
-        if _divisions_ending(text, m.end()) <= begin or m.group() == "港区" and _divisions_ending(
-                text, m.start() - 1) <= begin < m.start() - 1:
-            continue  # (北海铁山港区: divisions of the gazetteer, the last named as a zone is; 天津市大港区, a former one)
+        if _divisions_ending(text, m.end()) <= begin or m.group() == "港区" and (_divisions_ending(
+                text, m.start() - 1) <= begin < m.start() - 1 or text[m.start() - 1] in _LEVEL_CHARS):
+            continue  # (北海铁山港区: divisions of the gazetteer, the last named as a zone is; 天津市大港区, a former one;
+            # 黄岛区港区, the district's port area, no name of its own)
+        if m.group().endswith("站") and text[m.end() : m.end() + 1] in ("路", "街", "大"):
+            continue  # (青山火车站路: a road named for the station)
         area = _TOWN_AREA.match(text, begin)
         if area and m.start() - area.end() >= 2:
             begin = area.end()  # (县城金城广场: the square, in the county's town; a word of where it is, no part of its name)
@@ -2077,10 +2080,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 # What follows a group or a team that acts or is named by its members (督导组一行, 代表队队员, 调研组赴…): not a contest's
 # class or a study's arm (少年组冠军, 对照组患者).
-_TEAM_ACTS = re.compile(r"一行|成员|[副]?(?:组长|队长)|队员|赴|到|来|深入|前往|走进|进驻|抵达|先后|对|在|于|开展|召开|督导|检查|调研")
+_TEAM_ACTS = re.compile(r"一行|成员|副?(?:组长|队长)|队员|赴|到|来|深入|前往|走进|进驻|抵达|先后|对|在|于|开展|召开|督导|检查|调研"
+                        r"|荣获|获得|夺得")
 # The rest of a list that the text closes as rooms or sites (…、便民活动室等功能场室; …服务站等功能室): its items are no
 # bodies (母婴室, 党群共建室, 法律服务站 there are rooms of a centre).
-_ROOM_KIND = r"[\u4e00-\u9fff]{0,4}(?:场室|功能室|活动室|场所|阵地|设施|功能区)(?![\u4e00-\u9fff])"  # (not …设施项目)
+_ROOM_KIND = r"[\u4e00-\u9fff]{0,4}(?:场室|功能室|活动室)(?![\u4e00-\u9fff])"  # (not …公共场所: parks, squares)
 _ROOMS_AFTER = re.compile(r"(?:[、和及][^，,。；;：:、]{1,20})*等" + _ROOM_KIND)
 
 
@@ -2097,7 +2101,7 @@ def after_tenure(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
         word = next((w for w in TENURE if text.startswith(w, m.start - 1) or text.startswith(w, m.start)), None)
-        if word is not None and m.end - m.start == len(m.text):
+        if word is not None and m.end - m.start == len(m.text) and m.type != "Person":  # (任正非 of 当时任正非 stays)
             cut = m.start - 1 + len(word) if text.startswith(word, m.start - 1) else m.start + len(word)
             if m.end - cut <= 1:
                 continue

@@ -327,7 +327,7 @@ _STATE_BODY_HEADS = ("部", "办", "委", "局", "署", "联", "委员会")
 
 
 # A body that comes to the publisher (白沙区人民法院高立峰院长带队来我院): a guest, not the publisher.
-_VISITS_US = re.compile(r"[^，,。；;！!？?]{0,24}?(?:莅临|来到|到访|走访|(?<![年以近后从])来)(?:我|本)[院局校所厅委办行司社馆站]")
+_VISITS_US = re.compile(r"[^，,。；;！!？?]{0,24}?(?:莅临|来到|到访|走访|(?<![年月日周天以近后从])来)(?:我|本)[院局校所厅委办行司社馆站]")
 
 
 def comes_to_us(name: str, text: str) -> bool:
@@ -340,6 +340,8 @@ def comes_to_us(name: str, text: str) -> bool:
         >>> comes_to_us("白沙区人民法院", "白沙区人民法院召开会议，我院办公室汇报工作。")
         False
         >>> comes_to_us("白沙区人民医院", "白沙区人民医院三年来我院门诊量持续增长。")  # (年来: "over the years")
+        False
+        >>> comes_to_us("白沙区人民医院", "白沙区人民医院连日来我院收治患者200余人。")
         False
     """
     return any(_VISITS_US.match(text, m.end()) for m in re.finditer(re.escape(name), text))
@@ -702,8 +704,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if m.group() == "讲话" and has_verb(_without(text, at - len(clause), at, [*people, *names])):
             continue  # (县长王五讲话。: yes; 会议传达学习了李四书记讲话。: a speech relayed, no verb of the names')
+        visit = _VISITED.search(text, s.start, at) and not _AT_THE_EVENT_TOO.search(text, s.start, at)
         closing = (m.group().startswith(_AT_ITS_EVENT) or m.group() == "参加" and _ENDS_SENTENCE.match(after)) and not (
-            m.group() == "陪同" and _VISITED.search(text, s.start, at))  # (…到古镇参观，A陪同: the visit's, not the event's)
+            m.group() == "陪同" and visit)
+        # (…到古镇参观，A陪同: the visit's, not the event's; not …出席并观看慰问演出，A陪同, at the event)
         if (target is None and _ENDS_CLAUSE.match(after) and not earlier and closing and sole
                 and main_event is not None and main_event.start < s.end  # (not an event the article names only later)
                 and "在" not in clause and not s.text.startswith(_ANOTHER_TIME)
@@ -1619,10 +1623,12 @@ def _another_occasion(before: str, event: str) -> bool:
     return False
 
 
+_VISITED = re.compile("参观|调研(?!员)|考察|视察|察看|走访|慰问|检查(?!组)")  # (what one accompanies, a visit, other than an event)
+_AT_THE_EVENT_TOO = re.compile("出席|参加")  # (who visits at the event is there)
+
 # Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.
 _INVITED = re.compile(r"(?:(?:应|受)邀|作为[\u4e00-\u9fff]{1,6})$")
 # Verbs said only of what happens at an event: a speech ending its clause is given at the article's event.
-_VISITED = re.compile("参观|调研(?!员)|考察|视察|察看|走访|慰问|检查(?!组)")  # (what one accompanies, a visit, other than an event)
 _AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话", "见证签约", "见证签字", "陪同")  # (致辞, 致欢迎辞, 到会祝贺, 随同参会, 李四讲话)
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
