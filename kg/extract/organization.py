@@ -109,7 +109,8 @@ PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园",
                         "创业园", "科技园", "合作区",
                         "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
-                        "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港", "港区", "火车站", "高铁站")
+                        "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港",
+                        "港区", "火车站", "高铁站")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 # A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
 # zone's is its name's: 省级…示范区).
@@ -2082,8 +2083,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
 # class or a study's arm (少年组冠军, 对照组患者).
 _TEAM_ACTS = re.compile(r"一行|成员|副?(?:组长|队长)|队员|赴|到|来|深入|前往|走进|进驻|抵达|先后|对|在|于|开展|召开|督导|检查|调研"
                         r"|荣获|获得|夺得")
-# The rest of a list that the text closes as rooms or sites (…、便民活动室等功能场室; …服务站等功能室): its items are no
-# bodies (母婴室, 党群共建室, 法律服务站 there are rooms of a centre).
+# The rest of a list that the text closes as rooms (…、便民活动室等功能场室; …服务站等功能室): its items are no bodies
+# (母婴室, 党群共建室, 法律服务站 there are rooms of a centre).
 _ROOM_KIND = r"[\u4e00-\u9fff]{0,4}(?:场室|功能室|活动室)(?![\u4e00-\u9fff])"  # (not …公共场所: parks, squares)
 _ROOMS_AFTER = re.compile(r"(?:[、和及][^，,。；;：:、]{1,20})*等" + _ROOM_KIND)
 
@@ -2111,8 +2112,8 @@ def after_tenure(found: list[Mention], text: str) -> list[Mention]:
 
 
 def rooms_listed(text: str, start: int, end: int) -> bool:
-    """Whether the name from ``start`` to ``end`` is an item of a list the text closes as rooms or sites, or that
-    kind itself after the list's 等.
+    """Whether the name from ``start`` to ``end`` is an item of a list the text closes as rooms, or that kind itself
+    after the list's 等.
 
     Examples:
         >>> t = "中心配备阅览角、母婴室、党员活动室、便民服务室等功能场室。"

@@ -704,10 +704,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if m.group() == "讲话" and has_verb(_without(text, at - len(clause), at, [*people, *names])):
             continue  # (县长王五讲话。: yes; 会议传达学习了李四书记讲话。: a speech relayed, no verb of the names')
-        visit = _VISITED.search(text, s.start, at) and not _AT_THE_EVENT_TOO.search(text, s.start, at)
-        closing = (m.group().startswith(_AT_ITS_EVENT) or m.group() == "参加" and _ENDS_SENTENCE.match(after)) and not (
-            m.group() == "陪同" and visit)
         # (…到古镇参观，A陪同: the visit's, not the event's; not …出席并观看慰问演出，A陪同, at the event)
+        visit = (m.group() == "陪同" and _VISITED.search(text, s.start, at)
+                 and not _AT_THE_EVENT_TOO.search(text, s.start, at))
+        closing = not visit and (m.group().startswith(_AT_ITS_EVENT)
+                                 or m.group() == "参加" and _ENDS_SENTENCE.match(after))
         if (target is None and _ENDS_CLAUSE.match(after) and not earlier and closing and sole
                 and main_event is not None and main_event.start < s.end  # (not an event the article names only later)
                 and "在" not in clause and not s.text.startswith(_ANOTHER_TIME)
@@ -1623,7 +1624,8 @@ def _another_occasion(before: str, event: str) -> bool:
     return False
 
 
-_VISITED = re.compile("参观|调研(?!员)|考察|视察|察看|走访|慰问|检查(?!组)")  # (what one accompanies, a visit, other than an event)
+# What one accompanies a guest on, a visit, other than an event (not 调研员, a rank; nor 检查组, a team).
+_VISITED = re.compile("参观|调研(?!员)|考察|视察|察看|走访|慰问|检查(?!组)")
 _AT_THE_EVENT_TOO = re.compile("出席|参加")  # (who visits at the event is there)
 
 # Invited to what they do, or in what capacity (应邀出席, 受邀致辞, 作为评委出席): no verb of the person's own.
