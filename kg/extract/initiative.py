@@ -248,9 +248,6 @@ def _holds_clause(w, lac: dict[int, str] | None) -> bool:
     return w.text in boundary_words() and ("v" in tags or "vd" in tags or w.pos == "v")
 
 
-_HOLDS_IN_A_WORD = re.compile("召开|举行|举办")  # (the verbs that hold an event, inside a word jieba reads)
-
-
 def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int:
     """Where an event's name begins, read leftwards from its head over nouns, ordinals, years and
     quoted names (第三届中非经贸博览会, 2023年“品牌强国工程”推介会) up to a verb or a boundary word;
@@ -355,7 +352,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
     if start == head:
         before = [w for w in ws if w.end == head]
         if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac) \
-                and not _HOLDS_IN_A_WORD.search(before[0].text):  # (隆重举行 of …隆重举行纪念大会, a name to jieba)
+                and not _HOLDS.search(before[0].text):  # (隆重举行 of …隆重举行纪念大会, a name to jieba)
             return before[0].start
     return after_theme(text, start, head)  # (以“健康生活”为主题的第二届职工运动会: the quote walked over is the theme)
 
