@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .levels import level_of
-from .words import words
+from .words import in_dictionary, words
 
 DATA = Path(__file__).parent / "data" / "divisions.csv"
 _ETHNIC = ("回族", "蒙古族", "土家族", "苗族", "彝族", "壮族", "满族", "藏族", "瑶族", "侗族", "白族", "哈尼族",
@@ -92,6 +92,8 @@ def short_forms(name: str, level: str) -> list[str]:
         ['和布克赛尔县', '莫力达瓦旗', '长白县']
         >>> short_forms("科尔沁右翼前旗", "county"), short_forms("察哈尔右翼后旗", "county")
         (['科右前旗'], ['察右后旗'])
+        >>> short_forms("神农架林区", "county"), short_forms("万柏林区", "county")
+        (['神农架'], [])
     """
     out = []
     wing = _WING_BANNER.fullmatch(name) if level == "county" else None
@@ -112,6 +114,10 @@ def short_forms(name: str, level: str) -> list[str]:
             break
     if level == "county" and name.endswith("县") and len(name) >= 4:
         out.append(name[:-1])
+    # a forestry or a special district by its place's name, where that is a word (神农架林区 → 神农架, 六枝特区 →
+    # 六枝; not 万柏林区, a district named 万柏林)
+    if level == "county" and name.endswith(("林区", "特区")) and len(name) >= 4 and in_dictionary(name[:-2]):
+        out.append(name[:-2])
     return [s for s in out if s != name]
 
 

@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -305,6 +306,11 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         if w.pos in ("m", "q") or w.start in numbered:
             if not all(k in numbered for k in range(w.start, w.end)):
                 break
+        elif w.pos.startswith("v") and w.pos != "vn" and (held := _noun_held(w, lac)) is not None:
+            while i >= 0 and ws[i].start >= held:  # (a verb of jieba's that ends the tagger's noun: 河长制工作会议)
+                i -= 1
+            start = held
+            continue
         elif w.pos.startswith("v") and w.pos != "vn" or w.pos in STOP_POS and w.pos != "f" or w.text in STOP_WORDS \
                 or w.text in boundary_words() and not w.pos.startswith("n") or lac_verb:
             break
@@ -434,6 +440,22 @@ def _verbs_only(w, lac: dict[int, str] | None) -> bool:
     """
     tags = [(lac or {}).get(k) for k in range(w.start, w.end) if k in (lac or {})]
     return w.pos == "nr" and bool(tags) and all(t in ("v", "vd") for t in tags)
+
+
+def _noun_held(w, lac: dict[int, str] | None) -> int | None:
+    """Where the tagger's noun begins that ends with a verb of jieba's (河长制: jieba's 河长 and 制, the tagger's one
+    noun), None where the tagger reads no such noun.
+
+    Examples:
+        >>> from kg.words import Word
+        >>> _noun_held(Word(2, 3, "制", "v"), {0: "n", 3: "n"}), _noun_held(Word(2, 3, "制", "v"), {0: "n", 2: "v"})
+        (0, None)
+    """
+    starts = sorted(lac or {})
+    k = bisect_right(starts, w.start) - 1
+    if k < 0 or starts[k] == w.start or lac[starts[k]] not in ("n", "nz"):
+        return None
+    return starts[k] if (starts[k + 1] if k + 1 < len(starts) else None) == w.end else None
 
 
 def quoted_verb(text: str, opening: int, closing: int, lac: dict[int, str]) -> bool:
@@ -825,13 +847,16 @@ def _head_start(text: str, end: int) -> int | None:
         (6, None)
         >>> _head_start("工作取得新进展", 7), _head_start("青山经济蓬勃发展", 8), _head_start("一筹莫展", 4)
         (None, None, None)
+        >>> _head_start("《青山老照片特展》", 9), _head_start("《青山经济发展》", 8), _head_start("彩旗招展", 4)
+        (7, None, None)
         >>> _head_start("青山花灯节", 5), _head_start("决赛环节", 4), _head_start("青山乡村旅游节", 7)
         (4, None, 6)
     """
     close = 1 if text.endswith(("”", "》"), 0, end) else 0
     head = next((h for h in _HELD_HEADS if text.endswith(h, 0, end - close)), None)
     last = words(text[max(0, end - close - 8) : end - close])[-1:] if text.endswith("展", 0, end - close) else ()
-    if head is None and last and (last[0].text == "展" or last[0].pos.startswith("n")
+    titled = close and text.endswith("》", 0, end)  # (a title's verbal noun too: 《…月份牌特展》)
+    if head is None and last and (last[0].text == "展" or (last[0].pos.startswith("n") or titled and last[0].pos == "vn")
                                   and frequency(text[end - close - 2 : end - close]) < _COMMON_BIGRAM):
         return end - close - 1  # an exhibition: 展 a word, or a noun's end (成果展, 主题展; not 发展, 新进展, 蓬勃发展)
     if head is None and text.endswith("节", 0, end - close):
@@ -1006,8 +1031,11 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         # held there too (not before an activity, named whole below: “走进新时代 助力博览会”暨…活动)
         if at is None and (joiner := text.rfind("暨", _clause_start(text, end), end)) > 0 \
                 and _head_start(text, joiner) is not None and not text.endswith("活动", 0, end):
-            end = joiner
-            at = _head_start(text, end)
+            if opening is not None:
+                at = opening.start()  # (the pair's opening: …文化节暨…消费季开幕式举行, one name, as 暨 joins names)
+            else:
+                end = joiner
+                at = _head_start(text, end)
         # (an activity held there is an event of its own name too, four characters of it at least: 2018年纪念少先队
         # 成立69周年活动在…举行, 系列活动开幕; not 相关活动在…举行, nor the activities of those listed, X等活动)
         activity = at is None and text.endswith("活动", 0, end) and not text.endswith("等活动", 0, end)
@@ -1026,7 +1054,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         # a headline's slogan, then ——, then its event (…提升办学品牌——青山学院招生工作会议召开); not the —— after a
         # programme's quoted name or year (“国培计划”（2011）——青山骨干教师研修班开班典礼), nor 中国—中亚
         dash = next((d.end() for d in reversed(list(re.finditer("—{2,}", text[start:at])))
-                     if not text[start:at].endswith(("）", "”"), 0, d.start())), 0)
+                     if not text[start:at].endswith(("）", "”"), 0, d.start())
+                     and text.count("《", start, start + d.start()) == text.count("》", start, start + d.start())), 0)
         start += dash
         lead = _LEAD.match(text, start)
         if lead is not None and lead.end() < at:
@@ -1321,7 +1350,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in (*QUOTED_SELF.finditer(text), *_QUOTED_EVENT.finditer(text)):
                 if not any(b <= m.start() < e for b, e, _ in spans):
                     spans.append((m.start(), m.end(), m.group(1)))
-            means = [m.span(1) for m in _AS_MEANS.finditer(text) if not words(m.group(1))[0].pos.startswith("v")]
+            means = [m.span(1) for m in _AS_MEANS.finditer(text) if not words(m.group(1))[0].pos.startswith("v")
+                     and not _POINTS_BACK.match(m.group(1))]  # (以此次观摩活动为契机: the article's, named before)
             for b, e in [*carried_campaigns(text, doc.text), *means]:
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
@@ -1457,8 +1487,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     b -= 2 if text.endswith("首届", 0, b) else 0
                     name = text[b:e]
                 start, end = s.span(b, e)
-                out.append(Mention(start, end, "Initiative", text[b:e], a.index, canonical=name.strip()))
-                names.add(name.strip())
+                name = name.strip()
+                if re.fullmatch(r"《[^《》]+》", name):
+                    name = name[1:-1]  # (an exhibition by its title alone: 《青山老照片特展》)
+                out.append(Mention(start, end, "Initiative", text[b:e], a.index, canonical=name))
+                names.add(name)
     # Second pass: other occurrences of a known name, quoted or bare (if long enough to be unambiguous).
     taken = {(m.article, m.start) for m in out}
     for name in sorted(names, key=len, reverse=True):

@@ -1089,8 +1089,13 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
     route = ROUTE.match(m.text)  # (the places a route runs between: the works are on the route, in neither)
     # (the places listed and counted that hold it together, 青山市、白石区两地交流活动: parties, not where it is held)
     parties = counted_parties(m.text)
+    # (nor a place inside a work's title, 《旧上海月份牌特展》, which is not in 上海; the name may be the title whole)
+    titles = [t.span() for t in re.finditer(r"《[^《》]*》", m.text)]
+    if doc.text.endswith("《", 0, m.start) and doc.text.startswith("》", m.end):
+        titles.append((-1, len(m.text) + 1))
     for s, e, name, divisions in find(m.text):
-        if e - s < 2 or spells_a_word(m.text[s:e]) or s not in starts or route and s < route.end():
+        if e - s < 2 or spells_a_word(m.text[s:e]) or s not in starts or route and s < route.end() \
+                or any(x < s < y for x, y in titles):
             continue  # (nor one whose first character ends a word: 康县 of 创建省级健康县工作推进会)
         if s == 0 and not parties:
             # a place that opens the name is where it is (郑州市全民健身运动会) when the document names

@@ -32,13 +32,14 @@ from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, town_opening, towns
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
-from ..words import clause_words, frequency, in_dictionary, words
+from ..words import clause_words, frequency, has_verb, in_dictionary, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, division_begun_before, long_head,
-                           past_a_word, rooms_listed, school_students, split_coordination, worded_village)
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, division_begun_before,
+                           ends_as_a_body, long_head, past_a_word, rooms_listed, school_students, split_coordination,
+                           worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
@@ -2071,6 +2072,18 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
     types = {(b, e): t for b, e, t in news if t != "PER"}
     kept = [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
+    # a division's bare name that LAC reads as a body is no body: the trained model's body on from it (神农架 of
+    # 神农架残创中心; not over a verb, 北流市设立办事处, nor one with no head, 上海律师业)
+    bodies = {b: e for b, e, t in news if t == "ORG" and ends_as_a_body(s.text[b:e])}
+    kept = [(b, bodies[b], tag) if tag == "ORG" and _division(s.text[b:e]) and bodies.get(b, e) > e
+            and not has_verb(s.text[e : bodies[b]]) else (b, e, tag) for b, e, tag in kept]
+    # a body of LAC's that the trained model reads as a division, words, then a body is those two, the words between
+    # them none of either (神农架林区 + 调研基层 + 科协)
+    places, ends = {b: e for b, e, t in news if t == "LOC"}, {e: b for b, e, t in news if t == "ORG"}
+    kept = [part for b, e, tag in kept for part in (
+        [(b, places[b], "LOC"), (ends[e], e, "ORG")]
+        if tag == "ORG" and places.get(b, e) < ends.get(e, b) and _division(s.text[b : places[b]])
+        else [(b, e, tag)])]
     # a place of LAC's that the trained model reads as a person, right after a title: 董事长都业洲 (a person's name
     # that is a place's too, as 许昌 or 江山, reads as the person there)
     persons = {(b, e) for b, e, t in news if t == "PER"}

@@ -139,7 +139,7 @@ _COORDINATED = re.compile(r"^(.{0,8}?(" + chars_class(COMMITTEE_CHARS) + r")委)
 _BODY_END_CHARS = "局委厅办院所处部室社"
 
 
-def _body_end(name: str) -> bool:
+def ends_as_a_body(name: str) -> bool:
     """Whether a name ends as a body's does (青山县教育局, 县卫健委, 青山高中, 县电商促进中心; not 工业 of 工业和信息化部,
     nor the middle of a town, 青山市中心)."""
     return name.endswith((*SUFFIXES, "高中")) or name[-1] in _BODY_END_CHARS \
@@ -169,7 +169,7 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     # two bodies glued by a conjunction, each with its head: 青山县教育局和县卫健委, 市国资委与县财政局
     for m in re.finditer("[和与及]", text):
         left, right = text[: m.start()], text[m.end() :]
-        if len(left) >= 3 and len(right) >= 3 and _body_end(left) and _body_end(right):
+        if len(left) >= 3 and len(right) >= 3 and ends_as_a_body(left) and ends_as_a_body(right):
             return [(start, start + m.start(), left), (start + m.end(), end, right)]
     # two bodies or places the tagger glued with a preposition: 国家发展改革委会同体育总局, 北京同古巴
     joint = text.find("会同")

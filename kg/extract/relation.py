@@ -57,12 +57,14 @@ DECLARES = re.compile(r"宣布(?=(?:(?!将)[^，,。；;]){0,30}?(?:开幕|闭�
 # when the sentence names it only by its kind: 出席仪式, 会议由A主持).
 # (致辞 and the speeches named by their occasion: 致欢迎辞, 致开幕词)
 ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答谢)?[辞词]|见证(?:签约|签字)?|观摩|参观|陪同|观看|主讲|授课|莅临|亲临"
+                    r"|(?<![来谈提说得达受])(?:来|赶)?到(?=[\u4e00-\u9fff]{2,6}?现场)|赶(?:往|赴)(?=[\u4e00-\u9fff]{2,6}?现场)"
                     rf"|{DECLARES.pattern}"
                     r"|(?<![来谈提说])[到参]会(?![场议])"
                     r"|(?<=[\u4e00-\u9fff])(?<![的要])讲话(?=[。；;])")  # (县长王五讲话。 not 王五的重要讲话，)
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
-                           r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:[\u4e00-\u9fff]{2})?(?:仪式|典礼)|会议|大会|活动"
+                           r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:(?:展览|活动|比赛)?[\u4e00-\u9fff]{2})?(?:仪式|典礼)"
+                           r"|会议|大会|活动"
                            r"|(?:比赛)?(?:开幕式|闭幕式)|座谈))")
 # A ceremony called by its kind, of a kind other than the article's event's own parts (签约仪式, 落成典礼, 颁奖典礼; not
 # 启动仪式, 开幕仪式, 颁奖仪式: the article's festival or contest has them): only the event of that kind the article names.
@@ -81,7 +83,7 @@ GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
                         r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
-EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|论坛|峰会|讲座|沙龙)”?$")
+EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|论坛|峰会|讲座|沙龙)[”》]?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 # What a body does where it is: opens, is founded, starts production.
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
@@ -716,6 +718,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and not _EARLIER.search(text[s.start : at])):
             # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
             target = main_event
+        if (target is None and sole and main_event is not None and len(m.group()) >= 2
+                and m.group() in _name(main_event) and main_event.start < s.end and not earlier
+                and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at])):
+            target = main_event  # (…现场观摩了…: the article's one 现场观摩活动, what they see named after the verb)
         if target is None:
             continue
         for p in people:
@@ -1271,7 +1277,9 @@ def _names_back(after: str, event: str) -> bool:
             following = rest[k : k + 1]
             return (not following or not "\u4e00" <= following <= "\u9fff" or following in "并上时期间"
                     or rest[k : k + 2] in ("现场", "会场"))  # 莅临奠基仪式现场
-    return False
+    # (到义诊现场 for the article's 秋季大型义诊活动: the activity's place, by the words before 活动)
+    kind = re.match(r"[\u4e00-\u9fff]{2,4}?(?=现场)", rest)
+    return kind is not None and name.endswith(kind.group() + "活动") and len(name) > len(kind.group()) + 2
 
 
 def _described(after: str, events: list[Mention]) -> Mention | None:

@@ -1,0 +1,70 @@
+"""Names and relations in the shapes the fifty-first round's fresh pages write them: the opening of two events joined
+by 暨, named whole; people who come to the scene of the article's activity.
+"""
+from tests.conftest import facts, names
+
+
+def test_the_opening_of_two_events_joined_is_one_name():
+    text = "2月3日，2025青山古镇新春民俗文化节暨乐购白沙购物季开幕式举行。市领导张明、李华出席开幕式。"
+    whole = "2025青山古镇新春民俗文化节暨乐购白沙购物季开幕式"
+    assert whole in names(text, "Initiative")
+    assert (whole, "participant", "张明") in facts(text)
+    text = "9月3日，白石镇第三届农民篮球联赛暨全民健身月开幕式在镇文化广场举行。"
+    assert ("白石镇第三届农民篮球联赛暨全民健身月开幕式", "location", "镇文化广场") in facts(text)
+    # (one event's opening is the event, as before; a second with a head of its own is held there too)
+    text = "9月3日晚，白石镇第三届“丰收杯”农民篮球联赛开幕式在镇文化广场举行。"
+    assert "白石镇第三届“丰收杯”农民篮球联赛" in names(text, "Initiative")
+    text = "5月8日，2023年青山市“敬老周”活动启动仪式暨“孝老故事汇”在青山广播电视台举行。"
+    assert "2023年青山市“敬老周”活动启动仪式" in names(text, "Initiative")
+
+
+def test_who_comes_to_the_scene_of_the_articles_activity_takes_part():
+    text = ("9月9日，由白沙市卫健委主办的春季健康义诊活动在青山广场火热开展。当日，医政处处长李华到义诊现场慰问了医护人员。"
+            "我院赵刚教授也先后赶往义诊现场。")
+    for person in ("李华", "赵刚"):
+        assert ("春季健康义诊活动", "participant", person) in facts(text)
+    # (not the scene of something else, nor an event of another kind)
+    text = "9月9日，秋季大型义诊活动在青山广场火热开展。当日，处长李华到事故现场查看了情况。"
+    assert ("秋季大型义诊活动", "participant", "李华") not in facts(text)
+
+
+def test_a_forestry_district_written_short_is_the_district():
+    assert names("今年神农架的游客增长了两成。", "Place") >= {"神农架林区"}
+    assert ("六枝特区", "containedInPlace", "六盘水市") in facts("六枝特区的茶叶远销海外。")
+    assert "万柏" not in names("万柏林区的居民说。", "Place")
+
+
+def test_a_division_the_tagger_reads_as_a_body_is_no_body():
+    text = "王强一行到神农架残创中心调研。"
+    assert "神农架残创中心" in names(text, "Organization")
+    assert "神农架" not in names(text, "Organization")
+    assert "上海" not in names("追溯上海律师业发展历史。", "Organization")
+
+
+def test_a_body_read_over_a_place_and_a_verb_is_the_place_and_the_body():
+    text = "5月9日,省科协党组成员、副主席王明来神农架林区调研科协工作情况。"
+    assert "神农架林区" in names(text, "Place")
+    assert not any("调研" in n for n in names(text, "Organization") | names(text, "Place"))
+
+
+def test_who_looks_on_at_the_articles_demonstration_takes_part():
+    text = ("11月21日，青山县基层消防能力提升现场观摩活动在白石镇举办。副县长张立新、县应急局局长刘建军现场观摩了白石镇消防站，"
+            "白石镇镇长孙浩陪同。各乡镇要以此次观摩活动为契机，补齐短板。")
+    event = "青山县基层消防能力提升现场观摩活动"
+    for person in ("张立新", "刘建军", "孙浩"):
+        assert (event, "participant", person) in facts(text)
+    assert names(text, "Initiative") == {event}
+
+
+def test_an_exhibition_named_by_its_title_is_held_where_it_opens():
+    text = ("5月15日上午，《岁月留痕——老青岛商标特展》在本馆隆重开幕。白沙纪念馆副馆长黄志明、青山博物馆馆长李文等出席了展览开幕仪式。")
+    show = "岁月留痕——老青岛商标特展"
+    assert show in names(text, "Initiative")
+    assert (show, "participant", "黄志明") in facts(text)
+    assert not any(s == show and r == "location" for s, r, _ in facts(text))  # (not in 青岛: the title's)
+
+
+def test_a_meeting_named_for_a_system_the_tagger_reads_as_one_noun():
+    text = "12月13日，青山区召开了河长制工作会议。区水利局局长李明主持会议。"
+    assert "河长制工作会议" in names(text, "Initiative")
+    assert ("河长制工作会议", "participant", "李明") in facts(text)
