@@ -68,3 +68,22 @@ def test_a_meeting_named_for_a_system_the_tagger_reads_as_one_noun():
     text = "12月13日，青山区召开了河长制工作会议。区水利局局长李明主持会议。"
     assert "河长制工作会议" in names(text, "Initiative")
     assert ("河长制工作会议", "participant", "李明") in facts(text)
+
+
+def test_a_section_named_in_a_title_after_its_bureau_is_the_bureaus():
+    text = "青山县教育局基教科科长陈伟出席。"
+    assert ("陈伟", "memberOf", "青山县教育局基教科") in facts(text)
+    assert ("青山县教育局基教科", "parentOrganization", "青山县教育局") in facts(text)
+
+
+def test_bodies_that_attend_take_part():
+    text = "6月6日，白沙县安全生产工作会议在县委党校召开。白沙电视台、白沙县融媒体中心等当地媒体参加了此次会议。"
+    for body in ("白沙电视台", "白沙县融媒体中心"):
+        assert ("白沙县安全生产工作会议", "participant", body) in facts(text)
+
+
+def test_a_headlines_body_that_attends_its_meeting_and_the_meeting_named_by_its_scope():
+    text = "白沙县气象局参加全县防汛防台工作会议\n\n6月6日，2016年白沙县防汛防台工作会议在县委党校召开。县长王明出席会议。"
+    assert names(text, "Initiative") == {"2016年白沙县防汛防台工作会议"}
+    assert ("2016年白沙县防汛防台工作会议", "participant", "白沙县气象局") in facts(text)
+    assert ("2016年白沙县防汛防台工作会议", "participant", "王明") in facts(text)

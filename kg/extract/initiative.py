@@ -877,6 +877,8 @@ def _head_start(text: str, end: int) -> int | None:
     return None if head is None else end - close - len(head)
 
 
+# An event's name that opens with its scope, 全 and a level (全县, 全市), then its own words.
+_SCOPE = re.compile(r"全([省市县区州旗盟])([\u4e00-\u9fff“”]{4,})")
 # A name's editions and years, which name no event of their own (第三届, 首届, 2024年度).
 _EDITIONS_AND_YEARS = re.compile(EDITION + r"|首次|首届|\d{4}年度?|\d{4}")
 # A ceremony that opens or closes an event, after the event's name (第三届青山桃花节启动仪式, …公益行动圆愿仪式).
@@ -1515,5 +1517,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         full = edition.get(m.canonical or m.text)
         if full is not None and len(full) == 1:
             out[i] = replace(m, canonical=next(iter(full)))
+    # a name that opens with its scope (a headline's 全县防汛工作会议) is the one that opens with the division of that
+    # level instead, and its year (the body's 2016年青山县防汛工作会议)
+    for i, m in enumerate(out):
+        scope = _SCOPE.fullmatch(m.canonical or m.text)
+        if scope is not None:
+            rest = scope.group(2)
+            full = {n for n in names if n.endswith(rest) and not n.startswith("全") and re.fullmatch(
+                rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{1,8}}{scope.group(1)}", n[: -len(rest)])}
+            if len(full) == 1:
+                out[i] = replace(m, canonical=next(iter(full)))
     out.sort(key=lambda m: (m.article, m.start))
     return out

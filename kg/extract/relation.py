@@ -998,7 +998,8 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
 
 
 # A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
-_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)")
+_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)"
+                            r"|等[\u4e00-\u9fff]{0,4}?(?:媒体|单位|部门|企业|机构)")  # (…电视台、…中心等媒体参加了)
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
 
@@ -1018,6 +1019,9 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
         >>> _officials_attend(bodies, t, t.index("参加"))
         []
+        >>> t = "县委宣传部、县文化局等当地主要部门参加了本次活动。"
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
@@ -2078,11 +2082,13 @@ def _places_run(text: str, at: int, places: list[Mention], end: int, joined: boo
 
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
 _HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?(?:{EDITION})?“?")
+_ATTENDS_IN_HEADLINE = re.compile(r"(?:参加|出席|参与)了?“?")
 
 
 def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
     """A headline that opens with a body, then 举办/召开 and an event (青山学院举办第一期“读书有约”沙龙活动): the body
-    organizes it. Only the body that opens the headline, right before the verb.
+    organizes it; then 参加/出席 and an event: the body takes part. Only the body that opens the headline, right before
+    the verb.
 
     Examples:
         >>> from kg.text import parse
@@ -2098,6 +2104,8 @@ def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, ac
     opener = next((o for o in actors if o.start == s.start), None)
     if opener is not None and _HOLDS_IN_HEADLINE.fullmatch(text, opener.end, init.start):
         c.add(init, "organizer", opener, s, a)
+    elif opener is not None and _ATTENDS_IN_HEADLINE.fullmatch(text, opener.end, init.start):
+        c.add(init, "participant", opener, s, a)  # (青山县气象局参加全县防汛工作会议: it takes part)
 
 
 def _headline_venue(text: str, s: Sentence, init: Mention, places: Sequence[Mention]) -> list[Mention]:

@@ -746,6 +746,40 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         out += _leaders_listed(doc, a, found, out)
         out += _listed_after(doc, a, found, out)
         out += _made_up_of(doc, a, people, orgs, out)
+    return _sections_of(doc, out)
+
+
+# A section of a bureau named in a title right after the bureau, then its head's title: 基教科科长, 减灾股股长.
+_SECTION_TITLE = re.compile(r"((?:(?![、兼和与及])[\u4e00-\u9fff]){2,10}?[科股])((?:常务)?副?(?:科长|股长))")
+
+
+def _sections_of(doc: Document, found: list[Mention | Relation]) -> list[Mention | Relation]:
+    """``found`` with a section a title names right after its body (青山县教育局基教科科长李四: the section
+    青山县教育局基教科, of the bureau, and 李四 its 科长), where no mention names the section already.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> t = "青山县教育局基教科科长李四"
+        >>> bureau, li = Mention(0, 6, "Organization", "青山县教育局", 1), Mention(11, 13, "Person", "李四", 1)
+        >>> found = [Relation(li, "memberOf", bureau, Evidence(1, 0, 13, t, "role"), role="基教科科长")]
+        >>> out = _sections_of(parse(t), found)
+        >>> [(r.subject.text, r.predicate, r.obj.text, r.role) for r in out if isinstance(r, Relation)]
+        [('李四', 'memberOf', '青山县教育局基教科', '科长'), ('青山县教育局基教科', 'parentOrganization', '青山县教育局', None)]
+    """
+    taken = {(m.start, m.end) for m in found if isinstance(m, Mention)}
+    out: list[Mention | Relation] = []
+    for r in found:
+        member = isinstance(r, Relation) and r.predicate == "memberOf"
+        section = _SECTION_TITLE.fullmatch(r.role or "") if member else None
+        end = r.obj.end + len(section.group(1)) if section else 0
+        if section is None or not doc.text.startswith(section.group(), r.obj.end) or (r.obj.start, end) in taken:
+            out.append(r)
+            continue
+        unit = Mention(r.obj.start, end, "Organization", doc.text[r.obj.start : end], r.obj.article, "role")
+        named = Evidence(r.evidence.article, unit.start, unit.end, unit.text, "role", r.evidence.sentence, basis="name")
+        out += [unit, Relation(r.subject, "memberOf", unit, r.evidence, role=section.group(2)),
+                Relation(unit, "parentOrganization", r.obj, named)]
+        taken.add((unit.start, unit.end))
     return out
 
 
