@@ -42,6 +42,8 @@ DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
     rf"(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
     rf"(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?:[ \u3000](?={_WHEN}))?(?P<date>{_WHEN})?"
+    # (or the city after the date: 青山网4月19日白沙电)
+    rf"(?(date)(?P<then>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?)"
     r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
     # a county's media centre names itself before its byline (青山融媒（记者 李四）), a site before a colon (青山网：（记者 李四）)
     r"|(?<=融媒)(?=[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
@@ -140,6 +142,9 @@ def dateline(text: str) -> re.Match | None:
         ['本报讯', '本报天津讯', '红网3月1日讯', '新华社北京3月1日电']
         >>> dateline("新华社北京3月1日电").group("city"), dateline("央视网消息（晚间新闻）：").group()
         ('北京', '央视网消息（晚间新闻）：')
+        >>> dateline("青山网4月19日白沙电(李四 王五)近日").group("then")  # the city after the date
+        '白沙'
+
         >>> dateline("电网公司电力保供") is None  # 电 needs a date or an agency
         True
         >>> dateline("新华社长篇通讯：…") is None, dateline("新华社发来贺电") is None  # words ending in 讯, 电

@@ -1,7 +1,7 @@
 """Names and relations in the shapes the fifty-first round's fresh pages write them: the opening of two events joined
 by 暨, named whole; people who come to the scene of the article's activity.
 """
-from tests.conftest import facts, names
+from tests.conftest import credits, facts, names
 
 
 def test_the_opening_of_two_events_joined_is_one_name():
@@ -87,3 +87,14 @@ def test_a_headlines_body_that_attends_its_meeting_and_the_meeting_named_by_its_
     assert names(text, "Initiative") == {"2016年白沙县防汛防台工作会议"}
     assert ("2016年白沙县防汛防台工作会议", "participant", "白沙县气象局") in facts(text)
     assert ("2016年白沙县防汛防台工作会议", "participant", "王明") in facts(text)
+
+
+def test_a_dateline_with_its_city_after_the_date():
+    text = "青山网5月8日白沙电(李小红 王大明)近日，白沙县人民检察院召开座谈会。"
+    assert credits(text) == {("author", "李小红"), ("author", "王大明")}
+    assert "白沙电" not in names(text, "Place")
+
+
+def test_that_bodys_person_with_the_title_after_the_name():
+    text = "近日，白沙县人民检察院召开座谈会。座谈会上，该院刘振华检察长首先通报了检察工作的基本情况。"
+    assert ("刘振华", "memberOf", "白沙县人民检察院") in facts(text)

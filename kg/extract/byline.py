@@ -340,8 +340,8 @@ def dateline_city(text: str) -> tuple[int, int] | None:
 
     Examples:
         >>> t = "新华社北京3月1日电"
-        >>> t[slice(*dateline_city(t))]
-        '北京'
+        >>> t[slice(*dateline_city(t))], dateline_city("青山网4月19日保定电")
+        ('北京', (8, 10))
         >>> dateline_city("天津日报讯"), dateline_city("今日房县网讯"), dateline_city("南开新闻网讯")  # an outlet's place
         ((0, 2), (2, 4), None)
         >>> dateline_city("新民晚报讯"), dateline_city("东方网讯")  # (brands the dictionary reads as other words)
@@ -356,7 +356,7 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     m = dateline(text)
     if not m:
         return None
-    end = m.start("date") if m.group("date") else m.start("kind")
+    end = m.start("kind") if m.group("then") else m.start("date") if m.group("date") else m.start("kind")
     for start, stop, _, _ in find_divisions(text[:end]):
         if stop == end and start >= m.end("source"):
             return start, stop

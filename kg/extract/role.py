@@ -702,6 +702,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         out.append(Relation(person, "memberOf", last, ev, role=between.split("、")[0]))
                         member = True
                         break
+                    if last is not None and not rivals and not between and after:  # (该院王五检察长: the title after)
+                        ev = Evidence(a.index, at, person.end + len(after), doc.text[at : person.end + len(after)],
+                                      "role", s.index)
+                        out.append(Relation(person, "memberOf", last, ev, role=after))
+                        member = True
+                        break
             # 公司董事长王强: the company the article named last
             if not member:
                 for m in _BARE.finditer(s.text, max(0, local - MAX_CHAIN), local):
