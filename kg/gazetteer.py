@@ -34,6 +34,8 @@ _PEOPLES = ("汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 
 # An autonomous county or banner: its place's name, the peoples it is theirs, 自治 and its level.
 _AUTONOMOUS = re.compile(r"(?P<stem>.{2,}?)(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True))
                          + r")族?|各族)+自治(?P<level>[县旗])")
+# An autonomous county or banner named after its one people: 东乡族自治县, 鄂伦春自治旗.
+_PEOPLE_NAMED = re.compile("(" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + r")族?自治([县旗])")
 GENERIC_DIVISIONS = frozenset({"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"})  # placeholders
 
 
@@ -90,6 +92,8 @@ def short_forms(name: str, level: str) -> list[str]:
         ['香港', '香港特区']
         >>> [short_forms(n, "county")[0] for n in ("和布克赛尔蒙古自治县", "莫力达瓦达斡尔族自治旗", "长白朝鲜族自治县")]
         ['和布克赛尔县', '莫力达瓦旗', '长白县']
+        >>> short_forms("东乡族自治县", "county"), short_forms("鄂伦春自治旗", "county")
+        (['东乡县'], ['鄂伦春旗'])
         >>> short_forms("科尔沁右翼前旗", "county"), short_forms("察哈尔右翼后旗", "county")
         (['科右前旗'], ['察右后旗'])
         >>> short_forms("神农架林区", "county"), short_forms("万柏林区", "county")
@@ -102,6 +106,9 @@ def short_forms(name: str, level: str) -> list[str]:
     autonomous = _AUTONOMOUS.fullmatch(name) if level == "county" else None  # (a prefecture's 凉山州: kg.places)
     if autonomous:
         out.append(autonomous.group("stem") + autonomous.group("level"))
+    people = _PEOPLE_NAMED.fullmatch(name) if level == "county" else None
+    if people:  # (named after its people alone: 东乡族自治县 → 东乡县, 鄂温克族自治旗 → 鄂温克旗)
+        out.append(people.group(1) + people.group(2))
     for e in _ETHNIC:
         if e in name and len(name) > len(e) + 2:
             out.append(name.replace(e, ""))
@@ -112,7 +119,7 @@ def short_forms(name: str, level: str) -> list[str]:
             if suffix == "特别行政区":
                 out.append(name[: -len(suffix)] + "特区")
             break
-    if level == "county" and name.endswith("县") and len(name) >= 4:
+    if level == "county" and name.endswith("县") and not name.endswith("自治县") and len(name) >= 4:
         out.append(name[:-1])
     # a forestry or a special district by its place's name, where that is a word (神农架林区 → 神农架, 六枝特区 →
     # 六枝; not 万柏林区, a district named 万柏林)

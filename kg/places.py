@@ -21,6 +21,9 @@ Examples:
     >>> n = PlaceNormalizer(["灵璧县", "虞姬镇", "城关镇"])
     >>> n.lookup("虞姬镇").code, n.lookup("虞姬镇").parent, n.lookup("城关镇")
     ('341323114', '341323', None)
+    >>> n = PlaceNormalizer(["东乡县", "东塬乡"])
+    >>> PlaceNormalizer(["东乡县"]).lookup("东乡县"), n.lookup("东乡县").name, n.lookup("东塬乡").parent
+    (None, '东乡族自治县', '622926')
 """
 from __future__ import annotations
 
@@ -73,28 +76,36 @@ class PlaceNormalizer:
     def __init__(self, names: Iterable[str]):
         names = list(names)
         context: Counter = Counter()
+        held: Counter = Counter()  # the counties, cities and provinces of the townships only one division holds
+        self.names_of: dict[str, set[str]] = {}  # the corpus's names of each division they may be (not townships)
         for n in names:
             found = candidates(n)
-            if len(found) == 1 and found[0].level != "town":
-                code = found[0].code[:6]
-                context[code[:2]] += 1
-                context[code[:4]] += 1
-                context[code] += 1
+            for d in found if len(found) > 1 and found[0].level != "town" else ():
+                self.names_of.setdefault(d.code, set()).add(n)
+            if len(found) == 1:
+                code = found[0].code[:6] if found[0].level != "town" else found[0].parent
+                for key in (code[:2], code[:4], code):
+                    (held if found[0].level == "town" else context)[key] += 1
         self.context = context
+        self.held = held
 
     def lookup(self, name: str) -> Division | None:
         found = candidates(name)
         if found and found[0].level == "town":
             # a township only where the corpus names its county or city (88 towns are called 城关镇)
-            near = [d for d in found if self.context[d.parent] or self.context[d.code[:4] + "00"]]
+            # (or a county a name of the corpus may be, that the townships decide: 东乡县 beside 东塬乡)
+            near = [d for d in found if self.context[d.parent] or self.context[d.code[:4] + "00"]
+                    or any(getattr(self.lookup(n), "code", None) == d.parent for n in self.names_of.get(d.parent, ()))]
             return near[0] if len(near) == 1 else None
         if len(found) == 1:
             return found[0]
         if not found:
             return None
-        scored = sorted(((self.context[d.code[:4]], self.context[d.code[:2]], d.code), d) for d in found)
+        # (the townships the corpus names decide where nothing else does: 东乡县 beside 东塬乡 is 东乡族自治县)
+        scored = sorted(((self.context[d.code[:4]], self.context[d.code[:2]], self.held[d.code[:6]], d.code), d)
+                        for d in found)
         best, second = scored[-1], scored[-2]
-        if (best[0][0], best[0][1]) == (0, 0) or (best[0][0], best[0][1]) == (second[0][0], second[0][1]):
+        if best[0][:3] == (0, 0, 0) or best[0][:3] == second[0][:3]:
             return None  # nothing in the corpus says which one
         return best[1]
 

@@ -98,3 +98,11 @@ def test_a_dateline_with_its_city_after_the_date():
 def test_that_bodys_person_with_the_title_after_the_name():
     text = "近日，白沙县人民检察院召开座谈会。座谈会上，该院刘振华检察长首先通报了检察工作的基本情况。"
     assert ("刘振华", "memberOf", "白沙县人民检察院") in facts(text)
+
+
+def test_a_county_named_after_its_people_and_the_townships_that_decide_which():
+    text = "6月1日，东乡县召开现场会。会前，王明一行到东塬乡调研，并前往达板镇查看产业园建设。"
+    assert names(text, "Place") >= {"东乡族自治县", "东塬乡", "达板镇"}
+    assert ("东塬乡", "containedInPlace", "东乡族自治县") in facts(text)
+    assert ("东乡族自治县", "containedInPlace", "临夏回族自治州") in facts(text)
+    assert "鄂温克族自治旗" in names("鄂温克旗的牧民喜获丰收。", "Place")
