@@ -106,3 +106,19 @@ def test_a_county_named_after_its_people_and_the_townships_that_decide_which():
     assert ("东塬乡", "containedInPlace", "东乡族自治县") in facts(text)
     assert ("东乡族自治县", "containedInPlace", "临夏回族自治州") in facts(text)
     assert "鄂温克族自治旗" in names("鄂温克旗的牧民喜获丰收。", "Place")
+
+
+def test_a_week_of_events_started_somewhere_is_held_there():
+    text = "5月20日，白沙县科技活动周在人民广场启动，15个单位参加启动仪式。"
+    assert ("白沙县科技活动周", "location", "人民广场") in facts(text)
+
+
+def test_a_project_a_group_inspects_opens_after_the_verb():
+    text = "在白沙区，王明局长一行现场查勘青松片区老旧小区改造项目，听取汇报。"
+    assert "青松片区老旧小区改造项目" in names(text, "Initiative")
+    assert not any("一行" in n for n in names(text, "Initiative"))
+
+
+def test_a_quoted_title_at_work_is_no_campaign():
+    text = "青山“第一书记”在行动\n\n本报讯 近日，青山县80名“第一书记”进村开展工作。"
+    assert not any("第一书记" in n for n in names(text, "Initiative"))

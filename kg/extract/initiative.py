@@ -52,8 +52,8 @@ HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行�
 _CLAUSE_IN_KIND = "开展|组织|推进|参加|举办|举行|召开|启动|实施|创建|带动|[为在并以对向]"
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
-    rf"(等?(?:(?:(?![的等了])[\u4e00-\u9fff]){{0,6}}?|(?:(?![的等了]|{_CLAUSE_IN_KIND})[\u4e00-\u9fff]){{7,12}}?)"
-    rf"(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场)
+    rf"(等?(?:(?:(?![的等了在])[\u4e00-\u9fff]){{0,6}}?|(?:(?![的等了在]|{_CLAUSE_IN_KIND})[\u4e00-\u9fff]){{7,12}}?)"
+    rf"(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场; nor “第一书记”在行动, at work)
 # After a quotation or a title, 等 lists it among others; the head after it is their kind, no name (“A”等专项行动).
 _KIND_OF_LISTED = re.compile(r"[”》]等")
 # A year that opens a quoted campaign's name, a season or half of it with it, then what the campaign is of (nouns
@@ -725,7 +725,8 @@ def held_jointly(text: str, end: int) -> int:
 # verbs that a walk from the head stops at). The heads are events' only, from the tables above: not 协会, 理事会
 # (bodies hold events too), nor 开幕式 (the opening of a named event: 第二届桃花节开幕式).
 _HELD_HEADS = tuple(sorted((set(MEETING_HEADS) | set(EVENT_HEADS) | set(_TALKS) | set(_SPORTS.pattern.split("|"))
-                            | {"典礼", "仪式", "研修班", "培训班", "观摩会", "现场会", "年会", "笔会"}) - set(_BODY_OR_EVENT),
+                            | {"典礼", "仪式", "研修班", "培训班", "观摩会", "现场会", "年会", "笔会"}
+                            | {"活动周", "宣传周", "服务周", "活动月", "宣传月", "服务月"}) - set(_BODY_OR_EVENT),
                            key=lambda h: (-len(h), h)))
 # The kinds of event every body holds, which a few common words before them name no more than the kind (新闻发布会);
 # not those a name's words may make one of its own (人民论坛, 互联网大会, 丝路峰会, 读书节).
@@ -798,7 +799,7 @@ _HOLDS_LISTED = re.compile(HOLD_VERB + rf"了?(?!的)({_HELD_LIST_ITEM}(?:、{_H
 # Many that hold events of a kind each: 各地, 各学校, 纷纷.
 _MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
 # The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
-_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|通报|走访")
+_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|查勘|踏勘|勘察|通报|走访")
 # An activity held by a name of its own (举行冬季招商项目签约活动): four characters of it at least, no series of many
 # (系列活动, 一系列活动, 等活动, 美食节等系列惠民活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a
 # time or an edition (:data:`_DATED_ACTIVITY`) or a place or a body the tagger reads, or one holds it (青山市举行…活动;
