@@ -879,7 +879,22 @@ def _head_start(text: str, end: int) -> int | None:
 
 
 # An event's name that opens with its scope, 全 and a level (全县, 全市), then its own words.
-_SCOPE = re.compile(r"全([省市县区州旗盟])([\u4e00-\u9fff“”]{4,})")
+_SCOPE = re.compile(r"全([省市县区州旗盟镇乡])([\u4e00-\u9fff“”]{4,})")
+
+
+def _of_level(opening: str, level: str) -> bool:
+    """Whether an event's name opens with a division of the level (县, 州 …), after its year: one the gazetteer holds
+    by that level (杭州 is 杭州市, no 州), or one it does not know, written with it.
+
+    Examples:
+        >>> _of_level("2016年白沙县", "县"), _of_level("临夏州", "州"), _of_level("2016年杭州", "州"), _of_level("全县", "县")
+        (True, True, False, False)
+    """
+    place = re.sub(r"^\d{4}年度?", "", opening)
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,8}", place) or place.startswith("全") or not place.endswith(level):
+        return False
+    hits = [ds for b, e, _, ds in find_divisions(place) if e == len(place)]
+    return not hits or any(d.name.endswith(level) for d in hits[-1])
 # A name's editions and years, which name no event of their own (第三届, 首届, 2024年度).
 _EDITIONS_AND_YEARS = re.compile(EDITION + r"|首次|首届|\d{4}年度?|\d{4}")
 # A ceremony that opens or closes an event, after the event's name (第三届青山桃花节启动仪式, …公益行动圆愿仪式).
@@ -1518,14 +1533,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         full = edition.get(m.canonical or m.text)
         if full is not None and len(full) == 1:
             out[i] = replace(m, canonical=next(iter(full)))
-    # a name that opens with its scope (a headline's 全县防汛工作会议) is the one that opens with the division of that
-    # level instead, and its year (the body's 2016年青山县防汛工作会议)
+    # a name that opens with its scope (a headline's 全县防汛工作会议) is the one that opens with a division of that
+    # level instead, and its year (the body's 2016年青山县防汛工作会议), where that one is held, not looked back on
+    # (…会议以来: an earlier one)
+    held = {x.canonical or x.text for x in out if not doc.text.startswith(("以来", "精神"), x.end)}
     for i, m in enumerate(out):
         scope = _SCOPE.fullmatch(m.canonical or m.text)
         if scope is not None:
             rest = scope.group(2)
-            full = {n for n in names if n.endswith(rest) and not n.startswith("全") and re.fullmatch(
-                rf"(?:\d{{4}}年度?)?[\u4e00-\u9fff]{{1,8}}{scope.group(1)}", n[: -len(rest)])}
+            full = {n for n in held if n.endswith(rest) and _of_level(n[: -len(rest)], scope.group(1))}
             if len(full) == 1:
                 out[i] = replace(m, canonical=next(iter(full)))
     out.sort(key=lambda m: (m.article, m.start))

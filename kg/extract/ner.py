@@ -2077,12 +2077,13 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     bodies = {b: e for b, e, t in news if t == "ORG" and ends_as_a_body(s.text[b:e])}
     kept = [(b, bodies[b], tag) if tag == "ORG" and _division(s.text[b:e]) and bodies.get(b, e) > e
             and not has_verb(s.text[e : bodies[b]]) else (b, e, tag) for b, e, tag in kept]
-    # a body of LAC's that the trained model reads as a division, words, then a body is those two, the words between
-    # them none of either (神农架林区 + 调研基层 + 科协)
+    # a body of LAC's that the trained model reads as a division, a verb's words, then a body is those two, the words
+    # between them none of either (神农架林区 + 调研基层 + 科协; not 林业 of …林区林业管理局, a noun)
     places, ends = {b: e for b, e, t in news if t == "LOC"}, {e: b for b, e, t in news if t == "ORG"}
     kept = [part for b, e, tag in kept for part in (
         [(b, places[b], "LOC"), (ends[e], e, "ORG")]
         if tag == "ORG" and places.get(b, e) < ends.get(e, b) and _division(s.text[b : places[b]])
+        and any(w.pos.startswith("v") for w in words(s.text[places[b] : ends[e]]))
         else [(b, e, tag)])]
     # a place of LAC's that the trained model reads as a person, right after a title: 董事长都业洲 (a person's name
     # that is a place's too, as 许昌 or 江山, reads as the person there)

@@ -718,10 +718,12 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and not _EARLIER.search(text[s.start : at])):
             # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
             target = main_event
-        if (target is None and sole and main_event is not None and len(m.group()) >= 2
-                and m.group() in _name(main_event) and main_event.start < s.end and not earlier
+        if (target is None and sole and main_event is not None and m.group() == "观摩"
+                and "观摩" in _name(main_event) and main_event.start < s.end and not earlier
                 and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at])):
-            target = main_event  # (…现场观摩了…: the article's one 现场观摩活动, what they see named after the verb)
+            # (…现场观摩了…: the article's one 现场观摩活动, what they see named after the verb; not 主持 of the article's
+            # 主持人大赛, nor 参观 of its 参观…活动: verbs of other occasions too)
+            target = main_event
         if target is None:
             continue
         for p in people:
@@ -999,7 +1001,7 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
 
 # A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
 _ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)"
-                            r"|等[\u4e00-\u9fff]{0,4}?(?:媒体|单位|部门|企业|机构)")  # (…电视台、…中心等媒体参加了)
+                            r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)")  # (…电视台、…中心等30余家单位参加了)
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
 
@@ -1019,14 +1021,16 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
         >>> _officials_attend(bodies, t, t.index("参加"))
         []
-        >>> t = "县委宣传部、县文化局等当地主要部门参加了本次活动。"
+        >>> t = "县委宣传部、县文化局等30余家单位参加了本次活动。"
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
+        >>> _officials_attend(bodies, "县委宣传部、县文化局等单位未参加。", 14)
+        []
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
-                 and _clause(_MORE_ATTEND.sub("", text[m.end() : at], count=1)) and not has_verb(text[m.end() : at])),
-                None)
+                 and _clause(_MORE_ATTEND.sub("", text[m.end() : at], count=1)) and not has_verb(text[m.end() : at])
+                 and not _NEGATED.search(text, m.end(), at)), None)  # (…等单位未参加)
     if last is None:
         return []
     listed = [last]
@@ -1273,6 +1277,8 @@ def _names_back(after: str, event: str) -> bool:
         True
         >>> _names_back("晚会组委会会议", "新春晚会"), _names_back("了会见", "迎春晚会")
         (False, False)
+        >>> _names_back("义诊现场慰问", "秋季大型义诊活动"), _names_back("事故现场查看", "秋季大型义诊活动")
+        (True, False)
     """
     rest = after[1:] if after.startswith(("了", "并")) else after
     name = event.rstrip("”")
@@ -2099,6 +2105,13 @@ def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, ac
         >>> _headline_holder(c, s, a, init, [Mention(0, 4, "Organization", "青山学院", 1)])
         >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
         [('“读书有约”沙龙活动', 'organizer', '青山学院')]
+        >>> doc = parse("青山学院参加“读书有约”沙龙活动\\n\\n活动今天举行。")
+        >>> a = doc.articles[0]
+        >>> c, s = _Collector(doc), a.sentences[0]
+        >>> init = Mention(6, 16, "Initiative", "“读书有约”沙龙活动", 1)
+        >>> _headline_holder(c, s, a, init, [Mention(0, 4, "Organization", "青山学院", 1)])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('“读书有约”沙龙活动', 'participant', '青山学院')]
     """
     text = c.doc.text
     opener = next((o for o in actors if o.start == s.start), None)

@@ -755,8 +755,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     return _sections_of(doc, out)
 
 
-# A section of a bureau named in a title right after the bureau, then its head's title: 基教科科长, 减灾股股长.
-_SECTION_TITLE = re.compile(r"((?:(?![、兼和与及])[\u4e00-\u9fff]){2,10}?[科股])((?:常务)?副?(?:科长|股长))")
+# A section of a bureau named in a title right after the bureau, then its head's title: 基教科科长 (not a former
+# one's, 原基教科科长, nor 前…).
+_SECTION_TITLE = re.compile(r"((?:(?![、兼和与及原前])[\u4e00-\u9fff]){2,10}?科)((?:常务)?副?科长)")
 
 
 def _sections_of(doc: Document, found: list[Mention | Relation]) -> list[Mention | Relation]:
@@ -771,6 +772,9 @@ def _sections_of(doc: Document, found: list[Mention | Relation]) -> list[Mention
         >>> out = _sections_of(parse(t), found)
         >>> [(r.subject.text, r.predicate, r.obj.text, r.role) for r in out if isinstance(r, Relation)]
         [('李四', 'memberOf', '青山县教育局基教科', '科长'), ('青山县教育局基教科', 'parentOrganization', '青山县教育局', None)]
+        >>> found[0].role = "原基教科科长"  # (a former head's: the bureau's, as the title says)
+        >>> [(r.obj.text, r.role) for r in _sections_of(parse(t), found)]
+        [('青山县教育局', '原基教科科长')]
     """
     taken = {(m.start, m.end) for m in found if isinstance(m, Mention)}
     out: list[Mention | Relation] = []
