@@ -1,5 +1,8 @@
-"""Names and relations in the shapes the fifty-first round's fresh pages write them: the opening of two events joined
-by 暨, named whole; people who come to the scene of the article's activity.
+"""Names and relations in the shapes the fifty-first round's fresh pages (power, water, science, housing, village,
+museum, emergency and justice news) write them: the opening of two events joined by 暨, named whole; people who come to
+the scene of the article's activity or look on at its demonstration; an exhibition named by its title; a system's
+meeting; districts, counties and bodies the taggers misread; a section in a title; bodies that attend; a headline's
+meeting by its scope; a dateline with its city after the date; a week of events; a quoted title at work.
 """
 from tests.conftest import credits, facts, names
 
