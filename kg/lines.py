@@ -144,7 +144,6 @@ def dateline(text: str) -> re.Match | None:
         ('北京', '央视网消息（晚间新闻）：')
         >>> dateline("青山网4月19日白沙电(李四 王五)近日").group("then")  # the city after the date
         '白沙'
-
         >>> dateline("电网公司电力保供") is None  # 电 needs a date or an agency
         True
         >>> dateline("新华社长篇通讯：…") is None, dateline("新华社发来贺电") is None  # words ending in 讯, 电

@@ -895,6 +895,8 @@ def _of_level(opening: str, level: str) -> bool:
         return False
     hits = [ds for b, e, _, ds in find_divisions(place) if e == len(place)]
     return not hits or any(d.name.endswith(level) for d in hits[-1])
+
+
 # A name's editions and years, which name no event of their own (第三届, 首届, 2024年度).
 _EDITIONS_AND_YEARS = re.compile(EDITION + r"|首次|首届|\d{4}年度?|\d{4}")
 # A ceremony that opens or closes an event, after the event's name (第三届青山桃花节启动仪式, …公益行动圆愿仪式).

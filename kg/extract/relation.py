@@ -2088,6 +2088,7 @@ def _places_run(text: str, at: int, places: list[Mention], end: int, joined: boo
 
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
 _HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?(?:{EDITION})?“?")
+# A headline's verb of attending, between the body that opens it and the event: 参加, 出席了.
 _ATTENDS_IN_HEADLINE = re.compile(r"(?:参加|出席|参与)了?“?")
 
 
