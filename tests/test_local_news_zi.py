@@ -139,3 +139,9 @@ def test_a_project_a_group_inspects_opens_after_the_verb():
 def test_a_quoted_title_at_work_is_no_campaign():
     text = "青山“第一书记”在行动\n\n本报讯 近日，青山县80名“第一书记”进村开展工作。"
     assert not any("第一书记" in n for n in names(text, "Initiative"))
+
+
+def test_a_body_named_bare_in_a_chain_is_the_chains_citys():
+    text = "青山市工商联与白沙市工商联举行座谈。白沙市人大常委会副主任、市工商联主席王志雄主持。"
+    assert ("王志雄", "memberOf", "白沙市工商联") in facts(text)
+    assert ("王志雄", "memberOf", "青山市工商联") not in facts(text)

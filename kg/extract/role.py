@@ -484,6 +484,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     for a in doc.articles:
         found = by_article.get(a.index, [])
         orgs = sorted((m for m in found if m.type == "Organization"), key=lambda m: m.start)
+        _of_the_chains_city(doc.text, orgs)
         places = [m for m in found if m.type == "Place"]
         seated = article_seats(places, a, doc.text)
         people = sorted((m for m in found if m.type == "Person"), key=lambda m: m.start)
@@ -753,6 +754,37 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         out += _listed_after(doc, a, found, out)
         out += _made_up_of(doc, a, people, orgs, out)
     return _sections_of(doc, out)
+
+
+def _of_the_chains_city(text: str, orgs: list[Mention]) -> None:
+    """A body named bare by its level later in a chain of titles (白沙市人大常委会副主任、市工商联主席) is the body of the chain's
+    division where the article names it (白沙市工商联, not the article's other 青山市工商联): its ``canonical`` is set so.
+
+    Examples:
+        >>> t = "青山市工商联与白沙市工商联座谈。白沙市人大常委会副主任、市工商联主席王五主持。"
+        >>> orgs = [Mention(0, 6, "Organization", "青山市工商联", 1), Mention(7, 13, "Organization", "白沙市工商联", 1),
+        ...         Mention(16, 24, "Organization", "白沙市人大常委会", 1),
+        ...         Mention(28, 32, "Organization", "市工商联", 1)]
+        >>> _of_the_chains_city(t, orgs)
+        >>> orgs[3].canonical
+        '白沙市工商联'
+        >>> t = "青山市工商联与白沙市工商联座谈。白沙市政协、市工商联主席王五主持。"  # (no chain of titles: which?)
+        >>> bare = Mention(22, 26, "Organization", "市工商联", 1)
+        >>> _of_the_chains_city(t, orgs[:2] + [Mention(16, 21, "Organization", "白沙市政协", 1), bare])
+        >>> t[22:26], bare.canonical is None
+        ('市工商联', True)
+    """
+    names = {o.text for o in orgs}
+    for i, o in enumerate(orgs):
+        if o.canonical or o.text[:1] not in "省市县区" or len(o.text) < 3:
+            continue
+        before = next((p for p in reversed(orgs[:i]) if p.end <= o.start), None)
+        between = text[before.end : o.start] if before is not None else ""
+        if before is None or not between.endswith("、") or not title_chain(between[:-1], []):
+            continue
+        level = before.text.find(o.text[0], 2)  # (the chain's division: 白沙市 of 白沙市政协, its name and level)
+        if level > 0 and (whole := before.text[: level + 1] + o.text[1:]) in names:
+            o.canonical = whole
 
 
 # A section of a bureau named in a title right after the bureau, then its head's title: 基教科科长 (not a former
