@@ -145,3 +145,8 @@ def test_a_body_named_bare_in_a_chain_is_the_chains_citys():
     text = "青山市工商联与白沙市工商联举行座谈。白沙市人大常委会副主任、市工商联主席王志雄主持。"
     assert ("王志雄", "memberOf", "白沙市工商联") in facts(text)
     assert ("王志雄", "memberOf", "青山市工商联") not in facts(text)
+
+
+def test_an_event_named_by_a_day_written_as_its_date():
+    assert "七一表彰大会" in names("6月30日，青山县委召开七一表彰大会。", "Initiative")
+    assert "六一文艺汇演" in names("5月31日，白石小学举行六一文艺汇演。", "Initiative")

@@ -191,6 +191,8 @@ _QUOTED_EVENT = re.compile(r"“([^“”、，,。\n]{2,30}(?:" + "|".join(sort
 YEAR = re.compile(r"\d{4}年度?")
 # Time words that stand in an event's name: seasons, school grades, festivals (not 今天, 上午, 近日).
 _SEASON = re.compile(r"[春夏秋冬]{1,2}季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
+# The days named by their dates, which jieba reads as numbers: 五一表彰会, 七一表彰大会, 六一文艺汇演, 三八节座谈会.
+_HOLIDAY = re.compile(r"(?:五一|五四|六一|七一|八一|三八)节?")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x", "ad"})
@@ -300,7 +302,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         if len(w.text) == 1 and i > 0 and ws[i - 1].end == w.start and ws[i - 1].pos in ("m", "q") \
                 and w.start not in numbered:
             break  # a count of places or sides, no name's part: 多地, 三方
-        if w.pos == "t" and _SEASON.fullmatch(w.text):
+        if w.pos == "t" and _SEASON.fullmatch(w.text) or _HOLIDAY.fullmatch(w.text):
             start, i = w.start, i - 1  # 春季运动会, 初一新生军训汇演, 元旦晚会: a season, a grade or a festival names it
             continue
         if w.pos in ("m", "q") or w.start in numbered:
