@@ -150,3 +150,9 @@ def test_a_body_named_bare_in_a_chain_is_the_chains_citys():
 def test_an_event_named_by_a_day_written_as_its_date():
     assert "七一表彰大会" in names("6月30日，青山县委召开七一表彰大会。", "Initiative")
     assert "六一文艺汇演" in names("5月31日，白石小学举行六一文艺汇演。", "Initiative")
+
+
+def test_a_heads_title_the_taggers_read_into_the_name_is_no_part_of_it():
+    text = "本馆萧雅君馆长和白沙武昌起义纪念馆黄春明副馆长为展览开幕致辞。"
+    assert "萧雅君" in names(text, "Person")
+    assert not any(n.startswith("萧雅君馆") for n in names(text, "Person"))

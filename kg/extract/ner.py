@@ -2111,7 +2111,8 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
         news, confidence = [n for n, _ in pairs], [p for _, p in pairs]
     lone = frozenset(t.start for t in s.tokens if t.end - t.start == 1 and t.tag not in ("v", "vd", "p", "c", "u", "w"))
     kept = sorted(split_glued_people(s.text, kept, news, confidence) + titled_people(s, news, confidence, kept))
-    return model_wins(kept, [_titled(s.text, n) for n in news], confidence, add, replace, lone)
+    kept = [_head_glued(s.text, k) for k in kept]
+    return model_wins(kept, [_head_glued(s.text, _titled(s.text, n)) for n in news], confidence, add, replace, lone)
 
 
 def split_glued_people(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
@@ -2204,6 +2205,27 @@ def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
                                                                        or text.startswith("成员、", e)):
         return b, e - 2, tag
     return name
+
+
+def _head_glued(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A person's name without the head's title, or its first character, that the taggers read into it (萧润君馆 and
+    萧润君馆长 of 萧润君馆长: 馆长 the title), where a name of two characters at least is left.
+
+    Examples:
+        >>> _head_glued("萧润君馆长致辞", (0, 4, "PER")), _head_glued("萧润君馆长致辞", (0, 5, "PER"))
+        ((0, 3, 'PER'), (0, 3, 'PER'))
+        >>> _head_glued("王小明说", (0, 3, "PER")), _head_glued("刘馆长致辞", (0, 2, "PER"))  # (no name of two left)
+        ((0, 3, 'PER'), (0, 2, 'PER'))
+    """
+    b, e, tag = name
+    if tag == "PER" and e - b >= 4 and text[e - 2 : e] in _HEADS_TITLES:
+        return b, e - 2, tag
+    if tag == "PER" and e - b >= 3 and text[e - 1 : e + 1] in _HEADS_TITLES:
+        return b, e - 1, tag
+    return name
+
+
+_HEADS_TITLES = frozenset(t for t in _OFFICE_TITLES if len(t) == 2 and t.endswith("长"))  # 馆长, 局长, 院长 …
 
 
 def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]], confidence: list[float],
