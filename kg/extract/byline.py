@@ -356,7 +356,7 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     m = dateline(text)
     if not m:
         return None
-    end = m.start("kind") if m.group("then") else m.start("date") if m.group("date") else m.start("kind")
+    end = m.start("date") if m.group("date") and not m.group("then") else m.start("kind")  # (the city ends at the kind)
     for start, stop, _, _ in find_divisions(text[:end]):
         if stop == end and start >= m.end("source"):
             return start, stop

@@ -35,6 +35,8 @@ from . import register
 HOLD_VERB = r"(?:召开|举行|举办)"
 HOLD_ADVERB = r"(?:隆重|正式|成功|顺利|热烈|盛大|如期|火热)?"
 ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
+# The verbs of taking part in an event named after them (参加…大会, 出席了…), in one spelling for every pattern.
+TAKES_PART = r"(?:参加|出席|参与)"
 # The verbs of the bodies that host an event (由X主办，Y承办，Z协办).
 HOST_VERBS = ("主办", "承办", "协办")
 # An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开).
@@ -791,7 +793,7 @@ _HOLDS_NAMED = re.compile(HOLD_VERB + rf"了?(?!的)({_EVENT_CHAR}{{2,44}}?(?:"
 
 # The same for a verb that attends (参加青山区产学研对接大会。); its object is a description, no name, where it holds 的,
 # a count (3个组别的比赛) or two events joined (…论坛开幕式和…展览开幕式).
-_ATTENDS_NAMED = re.compile(r"(?:参加|出席|参与)了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
+_ATTENDS_NAMED = re.compile(TAKES_PART + r"了?(?!的)([^，,。；;：:！？!?、\s]{2,44}?(?:"
                           + "|".join(_HELD_HEADS) + r")[”》]?)(?=[，,。；;！？!?\n]|并|$)")
 _DESCRIBED = re.compile(r"的|(?:会|式|赛|活动|展)[和及]|[\d一二三四五六七八九十两几多]+个")
 # Events listed after the verb that holds them, each with a head of its own (举行白石新区揭牌仪式、招商项目签约仪式;

@@ -37,8 +37,8 @@ from ..towns import holding_county
 from ..words import has_verb as words_has_verb, in_dictionary, words
 from . import register
 from .byline import source_place
-from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, THEMED,
-                         congress)
+from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, TAKES_PART,
+                         THEMED, congress)
 from .ner import counted_items, place_in_a_country
 from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, OWN_DIVISION, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE,
                            STATIONED, TENURE, bodies_of_kind, field_college)
@@ -2089,7 +2089,7 @@ def _places_run(text: str, at: int, places: list[Mention], end: int, joined: boo
 # A headline's verb of holding, between the body that opens it and the event: 举办, 召开, 隆重举行.
 _HOLDS_IN_HEADLINE = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?(?:{EDITION})?“?")
 # A headline's verb of attending, between the body that opens it and the event: 参加, 出席了.
-_ATTENDS_IN_HEADLINE = re.compile(r"(?:参加|出席|参与)了?“?")
+_ATTENDS_IN_HEADLINE = re.compile(TAKES_PART + r"了?“?")
 
 
 def _headline_holder(c: "_Collector", s: Sentence, a: Article, init: Mention, actors: list[Mention]) -> None:
