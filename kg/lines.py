@@ -768,11 +768,12 @@ def rare_names(text: str, most: int = TEAM) -> bool:
 
 # Up to three names of two to four characters (a credit's), then names alone in brackets and the source of the text
 # after them: （李四 来源：青山发布）.
-_CREDITED_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2})"
+_CREDITED_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?!供稿)[\u4e00-\u9fff·]{2,4}){0,2})"  # (供稿: no name)
 _NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：][^（）()]{{1,16}}[）)]")
 # A unit in brackets, then the names of who wrote for it: （青山学院宣传部 李四）.
 _UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)"
-                              rf"{_CREDITED_NAMES}[\s\u3000]*[）)]")  # (or a colon after the unit: （青山县卫健局：李四）)
+                              rf"{_CREDITED_NAMES}(?P<supplied>[\s\u3000]*供稿)?[\s\u3000]*[）)]")
+# (or a colon after the unit: （青山县卫健局：李四）; or 供稿 after the names, who supplied the text: （青山县政协 李四 供稿）)
 # A unit in brackets and the names of two or more who wrote for it glued to it: （青山县农业局李小四、王五）, （…局李小四 王五）.
 _UNIT_GLUED_NAMES = re.compile(rf"[（(](?P<unit>(?!图为|图中|左起|右起|前排|后排|照片|图片)[\u4e00-\u9fff]{{3,16}}?"
                                rf"(?:{UNIT_HEADS})(?<!干部))"  # (not a caption's 图为青山县农业局干部李四、王五)
@@ -909,6 +910,8 @@ def is_byline_line(text: str) -> bool:
         return True  # 记者综合, 本报综合: a credit that names no one
     if _is_meta(t):
         return len(t) <= 120 and _names_a_person(t)
+    if names_after_stamp(t):
+        return True  # 2024-01-25 21:33:43  李四 王五: the post's day and time, then its authors' names alone
     if len(t) > 48:
         return False
     if bracketed_names(t) or names_then_credit(t) or _glued_roles(t):
@@ -939,6 +942,19 @@ def is_byline_line(text: str) -> bool:
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
 
 
+def names_after_stamp(text: str) -> int:
+    """Where the names begin in a line of a post's day (and time) and then its authors' names alone, a credit's
+    (:func:`names_in_a_credit`); 0 when the line is none.
+
+    Examples:
+        >>> t = "2024-01-25 21:33:43   李小四 王五"
+        >>> t[names_after_stamp(t):], names_after_stamp("2024-01-25 青山县 白石镇"), names_after_stamp("李小四 王五")
+        ('李小四 王五', 0, 0)
+    """
+    posted = re.match(rf"{_DATE_STAMP}[\s\u3000]+", text)
+    return posted.end() if posted and names_in_a_credit(text[posted.end() :].rstrip(" \u3000")) else 0
+
+
 def names_then_source(text: str) -> re.Match | None:
     """The match of names alone in brackets, then the source of the text, or after the unit they write for (its
     group ``names``).
@@ -956,6 +972,8 @@ def names_then_source(text: str) -> re.Match | None:
         (None, None)
         >>> names_then_source("（区司法局李小四 王五）").group("names")
         '李小四 王五'
+        >>> names_then_source("（青山县政协 李小四 供稿）").group("names", "supplied")
+        ('李小四', ' 供稿')
     """
     t = text.strip()
     t = _LINED_UP_LAST.sub(lambda m: m.group(1) + m.group(2) if surname_count(m.group(1)) else m.group(), t)

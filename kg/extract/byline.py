@@ -35,8 +35,8 @@ from ..surnames import COMMON, count, split_names
 from ..words import words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
                      OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
-                     bracketed_names, dateline, names_before_role, names_in_a_credit, names_only, names_then_credit,
-                     names_then_source, names_then_unit, rare_names, reported_names)
+                     bracketed_names, dateline, names_after_stamp, names_before_role, names_in_a_credit, names_only,
+                     names_then_credit, names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -140,6 +140,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("作者:李小四发布时间:2012-10-24")]  # (the next field glued on)
         [('李小四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("（青山县政协 李小四 供稿）")]  # (who supplied the text)
+        [('李小四', 'correspondent')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -182,12 +184,12 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         sourced = names_then_source(text[lead:])
     if credited or sourced:  # （青山公司工会：李四 王五 文/图）, （李四 来源：青山发布）: the names before their credit wrote it
         found = credited or sourced
-        for m in _WORD.finditer(found.group("names")):
-            at = lead + found.start("names") + m.start()
-            for name in split_names(m.group()) if len(m.group()) >= 4 else [m.group()]:
-                out.append((name, "reporter", at, at + len(name), at))
-                at += len(name)
-        return out
+        # (who supplied the text for the unit, 青山县政协 李四 供稿: a correspondent, as a unit's 通讯员 is)
+        role = "correspondent" if found.groupdict().get("supplied") else "reporter"
+        return [(name, role, at, at + len(name), at)
+                for name, at in _names_at(found.group("names"), lead + found.start("names"))]
+    if not opening and (stamp := names_after_stamp(text)):  # 2024-01-25 21:33:43  李四 王五: the post's authors
+        return [(name, "reporter", at, at + len(name), at) for name, at in _names_at(text[stamp:], stamp)]
     rest = text[opening.end():].strip(" \u3000") if opening else text
     if not ROLE_WORD.search(text) and (
             not opening and (bracketed_names(text) or names_then_unit(text)
@@ -276,6 +278,23 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                     of = "correspondent" if INTERN.match(text, at + len(name)) else role
                     out.append((name, of, at, at + len(name), at if alone else role_start))
                 at += len(name)
+    return out
+
+
+def _names_at(names: str, offset: int) -> list[tuple[str, int]]:
+    """Each name of a run of names apart (or run together, four characters or more) and where it starts, ``offset``
+    being where ``names`` starts.
+
+    Examples:
+        >>> _names_at("李小四 王五张三", 10)
+        [('李小四', 10), ('王五', 14), ('张三', 16)]
+    """
+    out = []
+    for m in _WORD.finditer(names):
+        at = offset + m.start()
+        for name in split_names(m.group()) if len(m.group()) >= 4 else [m.group()]:
+            out.append((name, at))
+            at += len(name)
     return out
 
 

@@ -688,8 +688,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         b, e = m.span(1) if m.group(1) else m.span(2)
         name = text[b:e]
         # (or one counted by its edition, or by the year of the day it is for: 开展第十个全国爱眼日宣传活动; not a
-        # round of work, 第二次集中整治行动)
-        counted = _COUNTED_NAME.match(name) or _YEARLY.match(name)
+        # round of work, 第二次集中整治行动; or the year's, 开展2019年冬季送温暖活动)
+        counted = _COUNTED_NAME.match(name) or _YEARLY.match(name) or YEAR.match(name)
         if not (name.startswith("党的") or document.count(name) >= 2 or counted):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from ..gazetteer import divisions, find, named, spelled_by_divisions, spells_a_word
 from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
@@ -81,6 +82,35 @@ def brand_branch(name: str) -> tuple[int, int] | None:
             b, e, _, _ = spelled[-1]
             return start + b, start + e
     return None
+
+
+def brand_opening(name: str) -> tuple[int, int, int] | None:
+    """Where a brand that opens a body's name ends, a division's name right after it, and where that division (the
+    last of a run) stands (中国移动 and 浙江 of 中国移动浙江公司, 农行 and 郑州 of 农行郑州金水支行): the brand one
+    word that jieba's dictionary reads as a body's name or its abbreviation (nt, j; not another proper name, nz: 美籍华人
+    of 美籍华人青山制药公司), no division nor a place of the training data, and two characters or more of the name
+    after the division; None where no brand opens it.
+
+    Examples:
+        >>> name = "中国移动浙江公司"
+        >>> end, b, e = brand_opening(name)
+        >>> name[:end], name[b:e], brand_opening("青山浙江公司"), brand_opening("中国移动公司")
+        ('中国移动', '浙江', None, None)
+        >>> brand_opening("美籍华人杭州青山制药有限公司")
+    """
+    ws = words(name)
+    first = ws[0] if len(ws) >= 3 else None
+    if first is None or first.pos not in ("nt", "j") or len(first.text) < 2 or find(first.text) \
+            or first.text in training_places():
+        return None
+    at, run = 0, None
+    for b, e, _, _ in find(name[first.end :]):
+        if b != at:
+            break
+        run, at = (b, e), e
+    if run is None or first.end + at > len(name) - 2:
+        return None
+    return first.end, first.end + run[0], first.end + run[1]
 
 
 COUNTRY = ("中国", "全国", "中华人民共和国")
@@ -739,6 +769,24 @@ def _trained_after(name: str, start: int) -> int:
     return start + k if k else 0
 
 
+@cache
+def placed_kind(body: str) -> bool:
+    """Whether the training data names ``body`` as a kind of body each place has (检察院, 外交部: 北京市检察院,
+    智利外交部, three such names or more), not one body of its own (解放军 of 上海解放军第八五医院).
+
+    Examples:
+        >>> placed_kind("检察院"), placed_kind("解放军")
+        (True, False)
+    """
+    places = training_places()
+    placed = 0
+    for o in training_orgs():
+        if o.endswith(body) and len(o) > len(body):
+            before = o[: -len(body)]
+            placed += before in places or bool(spelled_by_divisions(before))
+    return placed >= 3
+
+
 def known_tail(name: str, orgs: list[str]) -> int:
     """Where the tail of one body's name the document gives ends, when it opens ``name`` (总社 of
     总社科教社团部, where the document names 中华全国供销合作总社): that body is the parent, named
@@ -892,9 +940,17 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                     out.extend(places)
             else:
                 parent = _nested(m, 0, trained, "Organization")
+        elif not places and not branch and (brand := brand_opening(m.text)):  # (a bank's branch: below)
+            parent = _nested(m, 0, brand[0], "Organization")  # 中国移动 of 中国移动浙江公司, in 浙江
+            if brand_branch(m.text) is None:
+                out.append(place := _nested(m, brand[1], brand[2], "Place"))
+                out.append(_relation(m, "location", place, m))
         elif (after := _trained_after(m.text, prefix_end)) and m.text[prefix_end:after] not in training_places():
-            parent = _nested(m, prefix_end, after, "Organization")  # 解放军 of 上海解放军第八五医院
-            placed_whole = True  # (上海 is where the hospital is, not the army)
+            if placed_kind(m.text[prefix_end:after]):
+                parent = _nested(m, 0, after, "Organization")  # 保定市检察院 of 保定市检察院反贪局: the place's
+            else:
+                parent = _nested(m, prefix_end, after, "Organization")  # 解放军 of 上海解放军第八五医院
+                placed_whole = True  # (上海 is where the hospital is, not the army)
         for b in _BRACKETED.finditer(m.text):
             # 品捷电子（苏州）有限公司: the city in brackets is where the company is
             hits = find(b.group(1))

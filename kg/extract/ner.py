@@ -1513,14 +1513,24 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
 
 def listing_word_cut(found: list[Mention], text: str) -> list[Mention]:
     """Names the recognizer ran into 等, the word that closes a list (白沙、红山等村, 李四、王五等人): the name without it,
-    where two characters at least are left.
+    where two characters at least are left; a place read on over 等 into the next word, after a division's name
+    (丽水等分 of 金华、丽水等分公司): the division.
 
     Examples:
         >>> [m.text for m in listing_word_cut([Mention(3, 6, "Place", "红山等", 1)], "白沙、红山等村的群众")]
         ['红山']
+        >>> [m.text for m in listing_word_cut([Mention(3, 7, "Place", "丽水等分", 1)], "金华、丽水等分公司")]
+        ['丽水']
     """
-    return [replace(m, end=m.end - 1, text=m.text[:-1]) if m.text.endswith("等") and len(m.text) >= 3 else m
-            for m in found]
+    out = []
+    for m in found:
+        at = m.text.find("等", 2)
+        if m.text.endswith("等") and len(m.text) >= 3:
+            m = replace(m, end=m.end - 1, text=m.text[:-1])
+        elif m.type == "Place" and at > 0 and m.end - m.start == len(m.text) and named(m.text[:at]):
+            m = replace(m, end=m.start + at, text=m.text[:at])
+        out.append(m)
+    return out
 
 
 # A body's end (局, 中心, 志愿服务队; 妇联, 林场), right before 联合, the verb of two bodies that act together.

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..gazetteer import named as divisions
+from ..gazetteer import find as find_divisions, named as divisions
 from ..levels import BANNER, CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..org_bounds import org_endings
@@ -419,6 +419,8 @@ def _fused(piece: str, orgs_inside: list[str]) -> str:
 _UNIT_ENDS = ("部", "办", "处", "科", "室")
 # The bodies that have such departments: the heads a body speaks of itself by (校, 公司, 委), and governments.
 _HAS_UNITS = tuple(sorted({h for heads in SELF_HEADS.values() for h in heads} | {"政府"}))
+# The ends of a unit named bare in a list after its body's member (人代工委, 宣传部, 财务处).
+_LISTED_UNIT_ENDS = (*_UNIT_ENDS, "委")
 
 
 def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -693,7 +695,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     between = s.text[m.end() : local]
                     inside = [o.text for o in orgs if at <= o.start and o.end <= person.start]
                     kinds = BARE_KINDS.get(m.group(1)) or SELF_HEADS[m.group(1)]
-                    named = [o for o in orgs if o.end <= at and o.text.endswith(kinds)
+                    # (a body named only inside another's name is not the one meant: 保定市检察院 of 保定市检察院反贪局)
+                    named = [o for o in orgs if o.end <= at and o.text.endswith(kinds) and o.extractor != "names"
                              and not (m.group(1) == "校" and field_college(o.text))]
                     last = max(named, key=lambda o: o.start, default=None)
                     rivals = last is not None and any(
@@ -726,6 +729,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         break
             if not member:
                 dept = _department(s, person.start, found, a.index)
+                if dept is not None and _office_listed(doc.text, dept[0]):
+                    dept = None  # (…副主任王五、办公室主任李四: the list's body's office, :func:`_listed_after`)
                 if dept is not None:
                     org, title = dept
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
@@ -1004,6 +1009,19 @@ def _leaders_listed(doc: Document, a, found: list[Mention], out: list) -> list[R
     return added
 
 
+def _office_listed(text: str, unit: Mention) -> bool:
+    """Whether a unit named only by its kind (办公室, a head of :data:`kg.extract.organization.SUFFIXES` alone) follows
+    a list's 、: the office of the body of the name before (县人大常委会副主任王五、办公室主任李四), no body of its own.
+
+    Examples:
+        >>> t = "县人大常委会副主任王五、办公室主任李四"
+        >>> office, body = Mention(12, 15, "Organization", "办公室", 1), Mention(0, 6, "Organization", "县人大常委会", 1)
+        >>> _office_listed(t, office), _office_listed(t, body)
+        (True, False)
+    """
+    return unit.text in SUFFIXES and text[unit.start - 1 : unit.start] == "、"
+
+
 def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Relation]:
     """A person listed after a member, with a title alone or with none, is a member of the same body:
     青山县委书记张三、副书记李四 (李四 too is of 青山县委; also with a few words before the title and no name among them:
@@ -1034,8 +1052,22 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
             _same_body_title(t) and not _GOVERNMENT_HEAD.fullmatch(t) and not _HEAD_OF.fullmatch(t) for t in titles
         ) and before is not None and (_post(before.role or "") in {_post(t) for t in titles}
                                       or bool(_PARTY_ORGAN.match(before.role or "")))
+        # (a unit named bare between: the body's, 县人大常委会副主任张三、人代工委主任李四; named by its kind alone, the body's
+        # office, 办公室主任李四, a title of the body)
+        unit = next((m for m in found if m.type == "Organization" and m.start == first.end + 1), None)
+        if before is not None and gap.startswith("、") and unit is not None and unit.end < second.start \
+                and _BARE_TITLE.fullmatch(doc.text, unit.end, second.start) \
+                and before.obj.text.endswith((*_HAS_UNITS, "会")) \
+                and unit.text.endswith(_LISTED_UNIT_ENDS) and unit.text[0] not in CHARS \
+                and not unit.text.startswith(("中", *_CHINAS)) and not find_divisions(unit.text):  # (not 上海市委)
+            ev = Evidence(a.index, before.evidence.start, unit.end, doc.text[before.evidence.start : unit.end], "role",
+                          before.evidence.sentence)
+            added.append(Relation(unit, "parentOrganization", before.obj, ev))
+            continue
+        office = gap[1:] if gap.startswith("、") else ""
+        office = next((h for h in SUFFIXES if office.startswith(h) and _BARE_TITLE.fullmatch(office, len(h))), "")
         if before is None or id(second) in members or not (gap.startswith("、") or chained) or not (
-                gap == "、" or _BARE_TITLE.fullmatch(gap[1:]) or chained
+                gap == "、" or _BARE_TITLE.fullmatch(gap[1:]) or chained or office
                 or _same_body_title(gap[1:])) or any(first.end < m.start < second.start for m in found):
             continue  # (党委书记李四 after 学院院长张三: of the same body; not 市纪委书记李四, a body of its own)
         if _GOVERNMENT_HEAD.fullmatch(gap[1:]) and not _GOVERNMENT_HEAD.fullmatch(before.role or ""):

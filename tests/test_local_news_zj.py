@@ -1,0 +1,80 @@
+"""Names and relations in the shapes the fifty-second round's fresh pages (veterans, congresses, discipline and audit,
+commerce, tourism, telecom and rail, charity and party-school news) write them: a bureau of a city's procuratorate; a
+year's campaign carried out; a post's day with its authors' names after it; who supplied a unit's text; places counted
+before a level; a place read on over 等; a brand that opens a branch's name; units and offices named bare in a list of
+members.
+"""
+from tests.conftest import credits, facts, names
+
+
+def test_a_bureau_of_a_citys_procuratorate_is_that_procuratorates():
+    text = "白水县人民检察院召开座谈会。白水县人大常委会和渭南市检察院反贪局的领导也出席了会议。座谈会上，该院王立新检察长讲话。"
+    found = facts(text)
+    assert ("渭南市检察院反贪局", "parentOrganization", "渭南市检察院") in found
+    assert ("渭南市检察院", "location", "渭南市") in found
+    # (该院: the procuratorate the article named, not the one named only inside the bureau's name)
+    assert ("王立新", "memberOf", "白水县人民检察院") in found
+    assert ("王立新", "memberOf", "渭南市检察院") not in found
+    # (a body of its own after the city, named for the city: 上海解放军第八五医院 is the army's)
+    assert ("上海解放军第八五医院", "parentOrganization", "解放军") in facts("上海解放军第八五医院院长王五出席。")
+
+
+def test_a_years_campaign_carried_out_is_named():
+    text = "青山市残联开展2019年春节送温暖活动。"
+    assert "2019年春节送温暖活动" in names(text, "Initiative")
+    assert ("2019年春节送温暖活动", "organizer", "青山市残联") in facts(text)
+    # (a campaign with no year nor edition, named once, stays none)
+    assert not names("青山市残联开展春节送温暖活动。", "Initiative")
+
+
+def test_a_posts_day_then_its_authors_names_credits_them():
+    text = "白石镇三个车站联合举行春运启动仪式\n\n2023-01-12 10:20:31    王立新 赵小红\n\n1月12日上午，白石镇三个车站联合举行了春运启动仪式。"
+    assert credits(text) >= {("author", "王立新"), ("author", "赵小红")}
+    # (a day, then places: no credit)
+    text = "白石镇三个车站联合举行春运启动仪式\n\n2023-01-12 10:20:31    白石镇 青山县\n\n1月12日上午，白石镇三个车站联合举行了春运启动仪式。"
+    assert not credits(text)
+
+
+def test_who_supplied_the_text_for_a_unit_is_its_correspondent():
+    text = "青山县政协督办重点提案\n9月16日，县政协主席王立新带领部分委员开展现场督办。\n（青山县政协 赵小红 供稿）"
+    assert ("contributor", "赵小红") in credits(text)
+    assert "供稿" not in names(text, "Person")
+
+
+def test_places_counted_before_a_level_open_no_name():
+    text = "2022年秋季学期青白两地市委党校青年干部培训班日前在白石镇结业。"
+    assert not any("两地" in n for n in names(text, "Organization") | names(text, "Place"))
+
+
+def test_a_place_read_on_over_a_lists_word_is_the_place():
+    text = "青山电信公司总经理王立新到白沙、长沙等分公司开展工作调研。"
+    assert "长沙市" in names(text, "Place")
+    assert not any("等" in n for n in names(text, "Place"))
+
+
+def test_a_brand_opening_a_branchs_name_is_its_parent():
+    text = "中国移动湖南公司总经理王立新到中国移动岳阳采购中心调研。"
+    found = facts(text)
+    assert ("中国移动湖南公司", "parentOrganization", "中国移动") in found
+    assert ("中国移动岳阳采购中心", "parentOrganization", "中国移动") in found
+    assert ("中国移动湖南公司", "location", "湖南省") in found
+    # (a proper name that is no body's opens no parent: 美籍华人 before a company)
+    text = "美籍华人杭州白石生物制药有限公司董事长王立新来访。"
+    assert "美籍华人" not in names(text, "Organization")
+
+
+def test_units_and_offices_named_bare_in_a_list_of_members_are_the_first_bodys():
+    text = "白水县人大常委会副主任王立新、办公室主任赵小红、人代工委主任孙大伟陪同考察。"
+    found = facts(text)
+    assert ("赵小红", "memberOf", "白水县人大常委会") in found
+    assert ("人代工委", "parentOrganization", "白水县人大常委会") in found
+    assert ("孙大伟", "memberOf", "人代工委") in found
+    assert "办公室" not in names(text, "Organization")
+    # (a body named by its level or its place is a body of its own: 县纪委, 长沙市委)
+    found = facts("县委书记王立新、县纪委书记赵小红出席。")
+    assert ("县纪委", "parentOrganization", "县委") not in found
+    found = facts("省发展改革委主任王立新、长沙市委书记赵小红出席。")
+    assert ("长沙市委", "parentOrganization", "省发展改革委") not in found
+    # (nor a body that ends as no unit does: an association)
+    found = facts("县人大常委会副主任王立新、绿源养蜂协会会长赵小红陪同。")
+    assert ("绿源养蜂协会", "parentOrganization", "县人大常委会") not in found
