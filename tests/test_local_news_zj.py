@@ -1,8 +1,9 @@
 """Names and relations in the shapes the fifty-second round's fresh pages (veterans, congresses, discipline and audit,
 commerce, tourism, telecom and rail, charity and party-school news) write them: a bureau of a city's procuratorate; a
-year's campaign carried out; a post's day with its authors' names after it; who supplied a unit's text; places counted
-before a level; a place read on over 等; a brand that opens a branch's name; units and offices named bare in a list of
-members.
+year's campaign carried out; a post's day with its authors' names after it; who supplied a unit's text; townships the
+source names with their county; places counted before a level; a place read on over 等; a brand that opens a branch's
+name; units and offices named bare in a list of members; departments side by
+side; a body cut before its head.
 """
 from tests.conftest import credits, facts, names
 
@@ -39,6 +40,20 @@ def test_who_supplied_the_text_for_a_unit_is_its_correspondent():
     text = "青山县政协督办重点提案\n9月16日，县政协主席王立新带领部分委员开展现场督办。\n（青山县政协 赵小红 供稿）"
     assert ("contributor", "赵小红") in credits(text)
     assert "供稿" not in names(text, "Person")
+
+
+def test_a_township_the_source_named_with_its_county_lies_in_it():
+    # (the statistics bureau's table names some townships with their county's name first: 成武县孙寺镇, 济源市克井镇)
+    assert ("孙寺镇", "containedInPlace", "成武县") in facts("成武县卫健局在孙寺镇开展义诊活动。")
+    assert ("克井镇", "containedInPlace", "济源市") in facts("济源市残联理事长王立新走访了克井镇。")
+
+
+def test_the_township_table_is_built_with_the_names_text_uses(tmp_path):
+    from kg.towns import build
+
+    source = tmp_path / "streets.csv"
+    source.write_text("code,name\n371723108,成武县孙寺镇\n371723109,白浮图镇\n", encoding="utf-8")
+    assert build(source).decode("utf-8").splitlines()[1:] == ["371723108,孙寺镇,371723", "371723109,白浮图镇,371723"]
 
 
 def test_places_counted_before_a_level_open_no_name():
@@ -78,3 +93,18 @@ def test_units_and_offices_named_bare_in_a_list_of_members_are_the_first_bodys()
     # (nor a body that ends as no unit does: an association)
     found = facts("县人大常委会副主任王立新、绿源养蜂协会会长赵小红陪同。")
     assert ("绿源养蜂协会", "parentOrganization", "县人大常委会") not in found
+
+
+def test_departments_side_by_side_in_a_chain_are_the_first_bodys():
+    found = facts("县委常委、组织部部长兼统战部部长王立新主持会议。")
+    assert ("统战部", "parentOrganization", "县委") in found
+    assert ("统战部", "parentOrganization", "组织部") not in found
+
+
+def test_a_body_a_tagger_cut_before_its_head_is_named_whole():
+    text = "区退役军人事务局党组副书记、区军服中心主任王立新出席。"
+    assert ("王立新", "memberOf", "区军服中心") in facts(text)
+    assert "区军服" not in names(text, "Organization")
+    # (not where the model is unsure of the longer body: 俄方 + 代表团)
+    text = "克里姆林宫发言人、俄方谈判代表团团长佩斯科夫16日说，俄方代表团已获得全权。"
+    assert "俄方代表团" not in names(text, "Organization")

@@ -433,6 +433,10 @@ def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], plac
         >>> orgs = [Mention(0, 2, "Organization", "市委", 1), Mention(5, 8, "Organization", "宣传部", 1)]
         >>> [o.text for o in _bare_units(t, orgs[0], "常委、宣传部部长", orgs, [])]
         ['宣传部']
+        >>> t = "组织部部长、统战部部长王五"  # (a department beside another, no unit of it)
+        >>> orgs = [Mention(0, 3, "Organization", "组织部", 1), Mention(6, 9, "Organization", "统战部", 1)]
+        >>> _bare_units(t, orgs[0], "部长、统战部部长", orgs, [])
+        []
     """
     out, at = [], org.end
     if not org.text.endswith(_HAS_UNITS) or org.text.startswith("中"):
@@ -441,7 +445,8 @@ def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], plac
         if i:
             o = next((o for o in orgs if o.start == at and text.startswith(o.text, at)), None)
             if (o is not None and o.text.endswith(_UNIT_ENDS) and not o.text.startswith(("中", *_CHINAS))
-                    and o.text[0] not in CHARS and not any(p.start == o.start for p in places)):
+                    and o.text[0] not in CHARS and not any(p.start == o.start for p in places)
+                    and o.text[-1] != org.text[-1]):  # (组织部部长、统战部部长: two departments of one body, side by side)
                 out.append(o)
         at += len(piece) + 1
     return out
