@@ -768,7 +768,8 @@ def rare_names(text: str, most: int = TEAM) -> bool:
 
 # Up to three names of two to four characters (a credit's), then names alone in brackets and the source of the text
 # after them: （李四 来源：青山发布）.
-_CREDITED_NAMES = r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+(?!供稿)[\u4e00-\u9fff·]{2,4}){0,2})"  # (供稿: no name)
+_CREDITED_NAME = r"(?:(?!供稿)[\u4e00-\u9fff·]){2,4}"  # (供稿, who supplied the text: no name, nor a name's end)
+_CREDITED_NAMES = rf"(?P<names>{_CREDITED_NAME}(?:[\s\u3000、]+{_CREDITED_NAME}){{0,2}})"
 _NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：][^（）()]{{1,16}}[）)]")
 # A unit in brackets, then the names of who wrote for it: （青山学院宣传部 李四）.
 _UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)"
@@ -943,16 +944,19 @@ def is_byline_line(text: str) -> bool:
 
 
 def names_after_stamp(text: str) -> int:
-    """Where the names begin in a line of a post's day (and time) and then its authors' names alone, a credit's
-    (:func:`names_in_a_credit`); 0 when the line is none.
+    """Where the names begin in a line of a post's day and time and then its authors' names alone, a credit's
+    (:func:`names_in_a_credit`); 0 when the line is none (nor a day alone before names: a roster's 2023-01-21 李四).
 
     Examples:
         >>> t = "2024-01-25 21:33:43   李小四 王五"
-        >>> t[names_after_stamp(t):], names_after_stamp("2024-01-25 青山县 白石镇"), names_after_stamp("李小四 王五")
+        >>> t[names_after_stamp(t):], names_after_stamp("2024-01-25 10:20 青山县 白石镇"), names_after_stamp("李小四 王五")
         ('李小四 王五', 0, 0)
+        >>> names_after_stamp("2024-01-25   李小四 王五")
+        0
     """
     posted = re.match(rf"{_DATE_STAMP}[\s\u3000]+", text)
-    return posted.end() if posted and names_in_a_credit(text[posted.end() :].rstrip(" \u3000")) else 0
+    timed = posted is not None and re.search(r"\d[:：]\d", posted.group()) is not None
+    return posted.end() if timed and names_in_a_credit(text[posted.end() :].rstrip(" \u3000")) else 0
 
 
 def names_then_source(text: str) -> re.Match | None:
@@ -974,6 +978,8 @@ def names_then_source(text: str) -> re.Match | None:
         '李小四 王五'
         >>> names_then_source("（青山县政协 李小四 供稿）").group("names", "supplied")
         ('李小四', ' 供稿')
+        >>> names_then_source("（青山县政协 李四供稿）").group("names", "supplied")  # (glued to the name)
+        ('李四', '供稿')
     """
     t = text.strip()
     t = _LINED_UP_LAST.sub(lambda m: m.group(1) + m.group(2) if surname_count(m.group(1)) else m.group(), t)

@@ -5,6 +5,7 @@ source names with their county; places counted before a level; a place read on o
 name; units and offices named bare in a list of members; departments side by
 side; a body cut before its head.
 """
+import kg
 from tests.conftest import credits, facts, names
 
 
@@ -108,3 +109,30 @@ def test_a_body_a_tagger_cut_before_its_head_is_named_whole():
     # (not where the model is unsure of the longer body: 俄方 + 代表团)
     text = "克里姆林宫发言人、俄方谈判代表团团长佩斯科夫16日说，俄方代表团已获得全权。"
     assert "俄方代表团" not in names(text, "Organization")
+
+
+def test_the_reviews_near_misses_stay_as_they_were():
+    # (a numbered brigade is no count of places; a bureau's division is the city's bureau's)
+    assert "浙江省第七地质大队" in names("浙江省第七地质大队队长陈刚介绍了勘查情况。", "Organization")
+    assert ("宁波市财政局国库处", "parentOrganization", "宁波市财政局") in facts("宁波市财政局国库处处长黄伟出席。")
+    # (each unit of a list is the first body's, the office after a unit too; no government's commission is the party
+    # committee's, nor its commission for discipline named bare)
+    found = facts("县人大常委会副主任王刚、内司委主任李明、财经委主任赵芳、办公室主任孙强陪同。")
+    assert {("内司委", "parentOrganization", "县人大常委会"), ("财经委", "parentOrganization", "县人大常委会"),
+            ("孙强", "memberOf", "县人大常委会")} <= found
+    assert ("发改委", "parentOrganization", "市委") not in facts("市委书记王刚、发改委主任李明陪同调研。")
+    assert ("纪委", "parentOrganization", "县委") not in facts("县委书记王刚、纪委书记李明出席。")
+    # (该院 of a body named only inside its department's name: that body)
+    text = "丽水市中心医院心内科今年收治病人3000人次。该院副院长李芳说，心内科将扩建。"
+    assert ("李芳", "memberOf", "丽水市中心医院", "副院长") in set(kg.build(text).named_facts())
+    # (a street named for a city after a brand: no city)
+    assert ("农行延安路分理处", "location", "延安市") not in facts("农行延安路分理处主任王刚介绍。")
+    # (a year's part or scope before the campaign: a description)
+    assert not names("县应急管理局开展2023年上半年安全检查活动。", "Initiative")
+    assert not names("镇政府开展2020年全镇环境卫生整治行动。", "Initiative")
+    # (a day alone, then names: a roster, no credit)
+    text = "春节期间县政府值班安排\n县政府办公室公布春节期间值班安排如下。\n2023-01-21   王建军 李芳\n2023-01-22   赵刚 孙丽"
+    assert not credits(text)
+    # (the name glued to 供稿)
+    text = "青山县政协督办重点提案\n9月16日，县政协主席王立新带领部分委员开展现场督办。\n（青山县政协 赵刚供稿）"
+    assert ("contributor", "赵刚") in credits(text)

@@ -652,6 +652,8 @@ _CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
 # An edition that opens a campaign's name (第三届…活动).
 _COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+届")
+# What follows a year in a description of work, no campaign's name: a part of the year, the scope, 一年一度.
+_A_YEARS_PART = re.compile(r"[上下]半年|第?[一二三四1-4]季度|全[省市县区州旗镇乡村]|一年一度")
 # A day, a week or a month of the year counted by its year, opening a campaign's name (第五个…日宣传活动, 第二十三个全国
 # 安全生产月活动, 第二十个全国科技活动周宣传活动).
 _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e00-\u9fff]{2,8}?[日节周月]")
@@ -679,6 +681,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "督察组对全市党的群众路线教育实践活动进行督察。在党的领导下开展活动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['党的群众路线教育实践活动']
+        >>> t = "开展2023年春节送温暖活动，开展2023年上半年安全检查活动。"
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['2023年春节送温暖活动']
         >>> t = "青山公司启动降本增效攻坚行动"
         >>> carried_campaigns(t), [t[b:e] for b, e in carried_campaigns(t, t + "降本增效攻坚行动成效明显。")]
         ([], ['降本增效攻坚行动'])
@@ -690,6 +695,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         # (or one counted by its edition, or by the year of the day it is for: 开展第十个全国爱眼日宣传活动; not a
         # round of work, 第二次集中整治行动; or the year's, 开展2019年冬季送温暖活动)
         counted = _COUNTED_NAME.match(name) or _YEARLY.match(name) or YEAR.match(name)
+        if counted and counted.re is YEAR and _A_YEARS_PART.match(name, counted.end()):
+            continue  # (a part of the year's work or its scope: 2023年上半年安全检查活动, 2020年全镇环境卫生整治行动)
         if not (name.startswith("党的") or document.count(name) >= 2 or counted):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)

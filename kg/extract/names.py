@@ -88,15 +88,16 @@ def brand_opening(name: str) -> tuple[int, int, int] | None:
     """Where a brand that opens a body's name ends, a division's name right after it, and where that division (the
     last of a run) stands (中国移动 and 浙江 of 中国移动浙江公司, 农行 and 郑州 of 农行郑州金水支行): the brand one
     word that jieba's dictionary reads as a body's name or its abbreviation (nt, j; not another proper name, nz: 美籍华人
-    of 美籍华人青山制药公司), no division nor a place of the training data, and two characters or more of the name
-    after the division; None where no brand opens it.
+    of 美籍华人青山制药公司), no division nor a place of the training data, and after it three words or more, the
+    division a word of its own (not 延安 of 延安路) with two characters or more after it; None where no brand opens it.
 
     Examples:
         >>> name = "中国移动浙江公司"
         >>> end, b, e = brand_opening(name)
         >>> name[:end], name[b:e], brand_opening("青山浙江公司"), brand_opening("中国移动公司")
         ('中国移动', '浙江', None, None)
-        >>> brand_opening("美籍华人杭州青山制药有限公司")
+        >>> brand_opening("美籍华人杭州青山制药有限公司"), brand_opening("农行延安路分理处"), brand_opening("中国移动浙江")
+        (None, None, None)
     """
     ws = words(name)
     first = ws[0] if len(ws) >= 3 else None
@@ -108,7 +109,8 @@ def brand_opening(name: str) -> tuple[int, int, int] | None:
         if b != at:
             break
         run, at = (b, e), e
-    if run is None or first.end + at > len(name) - 2:
+    # (the division a word of its own: not 延安 of 延安路, 杭州 of 杭州湾)
+    if run is None or first.end + at > len(name) - 2 or first.end + at not in {w.end for w in ws}:
         return None
     return first.end, first.end + run[0], first.end + run[1]
 
@@ -771,20 +773,21 @@ def _trained_after(name: str, start: int) -> int:
 
 @cache
 def placed_kind(body: str) -> bool:
-    """Whether the training data names ``body`` as a kind of body each place has (检察院, 外交部: 北京市检察院,
-    智利外交部, three such names or more), not one body of its own (解放军 of 上海解放军第八五医院).
+    """Whether ``body`` is a kind of body each place has (检察院, 财政局: 北京市检察院, 宁波市财政局), not one body of
+    its own (解放军 of 上海解放军第八五医院, though 科索沃解放军 is named once): it ends as a unit of government does
+    (:data:`_KIND_ENDS`), or the training data names it after three places or more (智利外交部, 美国外交部, …).
 
     Examples:
-        >>> placed_kind("检察院"), placed_kind("解放军")
-        (True, False)
+        >>> placed_kind("检察院"), placed_kind("财政局"), placed_kind("外交部"), placed_kind("解放军")
+        (True, True, True, False)
     """
-    places = training_places()
-    placed = 0
-    for o in training_orgs():
-        if o.endswith(body) and len(o) > len(body):
-            before = o[: -len(body)]
-            placed += before in places or bool(spelled_by_divisions(before))
-    return placed >= 3
+    return body.endswith(_KIND_ENDS) or sum(
+        1 for o in training_orgs() if o.endswith(body) and len(o) > len(body)
+        and (o[: -len(body)] in training_places() or bool(spelled_by_divisions(o[: -len(body)])))) >= 3
+
+
+# The ends of a kind of body each place has (财政局, 检察院, 发改委, 教育厅, 宣传部, 国库处, 植保站, 服务中心).
+_KIND_ENDS = (*"局院委厅部处科室办所站", "中心")
 
 
 def known_tail(name: str, orgs: list[str]) -> int:
@@ -1029,13 +1032,28 @@ def _bare_county(m: Mention, known: _Known) -> tuple[int, str] | None:
         >>> _bare_county(m, _Known(["梧州"], [], [])), _bare_county(m, _Known(["南宁"], [], []))
         ((2, '长洲区'), None)
         >>> _bare_county(Mention(0, 6, "Organization", "新华书店分店", 1), _Known(["石家庄"], [], []))  # (新华书店: one word)
+        >>> _bare_county(Mention(0, 5, "Organization", "汪清电视台", 1), _Known(["汪清县"], [], []))  # (named in full)
+        (2, '汪清县')
     """
     ends = {w.end for w in words(m.text)}
     for k in (3, 2):
         if k in ends and len(m.text) > k + 1 and not find(m.text[:k]) and (
-                full := county_in_named_city(m.text[:k], [*known.places, *known.opening])):
+                full := county_in_named_city(m.text[:k], [*known.places, *known.opening])
+                or _named_in_full(m.text[:k], known.places)):
             return k, full
     return None
+
+
+def _named_in_full(stem: str, places: list[str]) -> str | None:
+    """The county or city of the gazetteer that ``places`` name in full, whose bare name ``stem`` is (汪清 of 汪清县);
+    None where they name none.
+
+    Examples:
+        >>> _named_in_full("汪清", ["吉林省", "汪清县"]), _named_in_full("汪清", ["吉林省"])
+        ('汪清县', None)
+    """
+    return next((p for p in places if len(p) == len(stem) + 1 and p.startswith(stem) and p[-1] in "县市区旗"
+                 and named(p)), None)
 
 
 def _abbreviated_country(name: str, places: list[str]) -> list[tuple[int, int]]:

@@ -121,7 +121,7 @@ _TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 # hospital's units may open with one: 学院招生就业处).
 _WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
-_COUNTED_PLACES = re.compile(r"[两三四五六七八九十多各]地")
+_COUNTED_PLACES = re.compile(r"[两三四五六七八九十多各]地(?=[省市县区])")  # (before a level: not 第七地质大队)
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")
@@ -299,7 +299,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         start = own_start(text, own)
     start = dash_joined(text, start)
     # places counted (广深两地, 沪苏三地) open no name: the level after them is each one's (两地市委党校: the two cities')
-    if counted := _COUNTED_PLACES.search(text, start, head):
+    if counted := _COUNTED_PLACES.search(text, start, head + 1):  # (the level after it, at the head: 两地市委)
         start = counted.end()
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)

@@ -419,8 +419,8 @@ def _fused(piece: str, orgs_inside: list[str]) -> str:
 _UNIT_ENDS = ("部", "办", "处", "科", "室")
 # The bodies that have such departments: the heads a body speaks of itself by (校, 公司, 委), and governments.
 _HAS_UNITS = tuple(sorted({h for heads in SELF_HEADS.values() for h in heads} | {"政府"}))
-# The ends of a unit named bare in a list after its body's member (人代工委, 宣传部, 财务处).
-_LISTED_UNIT_ENDS = (*_UNIT_ENDS, "委")
+# The bodies whose committees (…委: 人代工委, 财经委) are named bare in a list after their members.
+_HAS_COMMITTEES = ("常委会", "政协")
 
 
 def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -700,9 +700,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     between = s.text[m.end() : local]
                     inside = [o.text for o in orgs if at <= o.start and o.end <= person.start]
                     kinds = BARE_KINDS.get(m.group(1)) or SELF_HEADS[m.group(1)]
-                    # (a body named only inside another's name is not the one meant: 保定市检察院 of 保定市检察院反贪局)
-                    named = [o for o in orgs if o.end <= at and o.text.endswith(kinds) and o.extractor != "names"
+                    # (a body named on its own before one named only inside another's name: not 保定市检察院 of
+                    # 保定市检察院反贪局 where the article's 清苑县人民检察院 is named; but 青山医院 of 青山医院心内科, alone)
+                    named = [o for o in orgs if o.end <= at and o.text.endswith(kinds)
                              and not (m.group(1) == "校" and field_college(o.text))]
+                    named = [o for o in named if o.extractor != "names"] or named
                     last = max(named, key=lambda o: o.start, default=None)
                     rivals = last is not None and any(
                         o.text != last.text and doc.text[o.end : last.start] in _JOINED for o in named)
@@ -1021,8 +1023,9 @@ def _office_listed(text: str, unit: Mention) -> bool:
     Examples:
         >>> t = "县人大常委会副主任王五、办公室主任李四"
         >>> office, body = Mention(12, 15, "Organization", "办公室", 1), Mention(0, 6, "Organization", "县人大常委会", 1)
-        >>> _office_listed(t, office), _office_listed(t, body)
-        (True, False)
+        >>> alone = Mention(6, 9, "Organization", "办公室", 1)  # (not after a list's 、)
+        >>> _office_listed(t, office), _office_listed(t, body), _office_listed("副主任王五的办公室", alone)
+        (True, False, False)
     """
     return unit.text in SUFFIXES and text[unit.start - 1 : unit.start] == "、"
 
@@ -1045,6 +1048,7 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
     held = _titled_members(a, out)
     members = {k: rels[-1] for k, rels in held.items()}  # (a person's last membership)
     added: list[Relation] = []
+    units: dict[str, Mention] = {}  # the units named bare in a list, by name: the list's first body
     for first, second in _neighbours(found):
         before = members.get(id(first))
         gap = doc.text[first.end : second.start]
@@ -1057,20 +1061,32 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
             _same_body_title(t) and not _GOVERNMENT_HEAD.fullmatch(t) and not _HEAD_OF.fullmatch(t) for t in titles
         ) and before is not None and (_post(before.role or "") in {_post(t) for t in titles}
                                       or bool(_PARTY_ORGAN.match(before.role or "")))
-        # (a unit named bare between: the body's, 县人大常委会副主任张三、人代工委主任李四; named by its kind alone, the body's
-        # office, 办公室主任李四, a title of the body)
+        # (a unit named bare between: the list's first body's, 县人大常委会副主任张三、人代工委主任李四、财经委主任王五; a
+        # committee's (…委) only of a congress or a conference, not 发改委 or 纪委 of 市委; named by its kind alone, the
+        # body's office, 办公室主任李四, a title of the body)
+        body = units.get(before.obj.text, before.obj) if before is not None else None
         unit = next((m for m in found if m.type == "Organization" and m.start == first.end + 1), None)
-        if before is not None and gap.startswith("、") and unit is not None and unit.end < second.start \
-                and _BARE_TITLE.fullmatch(doc.text, unit.end, second.start) \
-                and before.obj.text.endswith((*_HAS_UNITS, "会")) \
-                and unit.text.endswith(_LISTED_UNIT_ENDS) and unit.text[0] not in CHARS \
-                and not unit.text.startswith(("中", *_CHINAS)) and not find_divisions(unit.text):  # (not 上海市委)
+        if body is not None and gap.startswith("、") and unit is not None and unit.end < second.start \
+                and _BARE_TITLE.fullmatch(doc.text, unit.end, second.start) and body.text.endswith((*_HAS_UNITS, "会")) \
+                and (unit.text.endswith(_UNIT_ENDS)
+                     or unit.text.endswith("委") and body.text.endswith(_HAS_COMMITTEES)) \
+                and unit.text[0] not in CHARS and not unit.text.startswith(("中", *_CHINAS)) \
+                and not find_divisions(unit.text):  # (not 上海市委)
             ev = Evidence(a.index, before.evidence.start, unit.end, doc.text[before.evidence.start : unit.end], "role",
                           before.evidence.sentence)
-            added.append(Relation(unit, "parentOrganization", before.obj, ev))
+            added.append(Relation(unit, "parentOrganization", body, ev))
+            units[unit.text] = body
             continue
         office = gap[1:] if gap.startswith("、") else ""
         office = next((h for h in SUFFIXES if office.startswith(h) and _BARE_TITLE.fullmatch(office, len(h))), "")
+        if office and body is not None and body is not before.obj and id(second) not in members:
+            # (the office after a unit of the list: the list's first body's, 人代工委主任李四、办公室主任王五)
+            ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end],
+                          "role", before.evidence.sentence)
+            rel = Relation(second, "memberOf", body, ev, role=gap[1:])
+            added.append(rel)
+            members[id(second)] = rel
+            continue
         if before is None or id(second) in members or not (gap.startswith("、") or chained) or not (
                 gap == "、" or _BARE_TITLE.fullmatch(gap[1:]) or chained or office
                 or _same_body_title(gap[1:])) or any(first.end < m.start < second.start for m in found):
