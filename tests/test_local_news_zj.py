@@ -57,6 +57,13 @@ def test_the_township_table_is_built_with_the_names_text_uses(tmp_path):
     assert build(source).decode("utf-8").splitlines()[1:] == ["371723108,孙寺镇,371723", "371723109,白浮图镇,371723"]
 
 
+def test_a_body_named_with_a_countys_bare_name_is_in_the_county_named_in_full():
+    text = "汪清县召开防汛会议。汪清电视台记者现场报道。"
+    assert ("汪清电视台", "location", "汪清县") in facts(text)
+    # (not where the article names no such county)
+    assert not any(p == "location" for _, p, _ in facts("汪清电视台记者现场报道。"))
+
+
 def test_places_counted_before_a_level_open_no_name():
     text = "2022年秋季学期青白两地市委党校青年干部培训班日前在白石镇结业。"
     assert not any("两地" in n for n in names(text, "Organization") | names(text, "Place"))
