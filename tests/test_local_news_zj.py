@@ -2,8 +2,8 @@
 commerce, tourism, telecom and rail, charity and party-school news) write them: a bureau of a city's procuratorate; a
 year's campaign carried out; a post's day with its authors' names after it; who supplied a unit's text; townships the
 source names with their county; places counted before a level; a place read on over 等; a brand that opens a branch's
-name; units and offices named bare in a list of members; departments side by
-side; a body cut before its head.
+name; units and offices named bare in a list of members; departments side by side; a body cut before its head; who
+unveils at a ceremony of unveiling.
 """
 import kg
 from tests.conftest import credits, facts, names
@@ -143,3 +143,13 @@ def test_the_reviews_near_misses_stay_as_they_were():
     # (the name glued to 供稿)
     text = "青山县政协督办重点提案\n9月16日，县政协主席王立新带领部分委员开展现场督办。\n（青山县政协 赵刚供稿）"
     assert ("contributor", "赵刚") in credits(text)
+
+
+def test_who_unveils_or_presents_the_flag_takes_part_in_the_articles_ceremony_of_that_act():
+    text = ("10月8日，青山县总工会举行职工服务站揭牌暨志愿服务队授旗仪式。"
+            "县总工会主席王立新为职工服务站揭牌；副主席赵小红为志愿服务队授旗。")
+    for person in ("王立新", "赵小红"):
+        assert ("职工服务站揭牌暨志愿服务队授旗仪式", "participant", person) in facts(text)
+    # (not an article's meeting of another kind)
+    text = "10月8日，青山县总工会召开职工代表座谈会。会后，县总工会主席王立新为职工服务站揭牌。"
+    assert not any(p == "participant" and o == "王立新" for _, p, o in facts(text))

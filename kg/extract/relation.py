@@ -749,9 +749,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 for p in its_people:
                     if _ENDS_ITEM.fullmatch(re.split(r"[，,；;、]", text[p.end : before.end])[0]):
                         c.add(target, "participant", p, whole, a)
-    # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing
-    signing = sole and main_event is not None and _SIGNS.search(main_event.text) is not None
-    for m in _SPEECH.finditer(s.text) if not signing else [*_SPEECH.finditer(s.text), *_SIGNS.finditer(s.text)]:
+    # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing; who unveils, presents
+    # the flag or the awards (A为…揭牌, B为…授旗) in the article's one ceremony of that act
+    acts = [x for rx in (_SIGNS, _UNVEILS) if sole and main_event is not None and rx.search(main_event.text)
+            for x in rx.finditer(s.text)]
+    for m in [*_SPEECH.finditer(s.text), *acts]:
         at, end = s.offset(m.start()), s.offset(m.end())
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
@@ -1083,6 +1085,11 @@ _SPEECH = re.compile(r"(?:[作做]了?|发表了?|进行了?)(?:[\u4e00-\u9fff]{
 
 # Signing, in an event's name (…签约仪式) and as what people do at its end (代表双方签约, 签署协议).
 _SIGNS = re.compile(r"(?:签约|签字|签署|签订)了?(?:[\u4e00-\u9fff]{0,6}?(?:协议书|协议|合同|备忘录))?")
+
+
+# Unveiling, presenting a flag, a plaque or the awards, cutting the ribbon, laying the first stone: in a ceremony's name
+# (…揭牌暨…授旗仪式) and as what people do at its end (A为…揭牌).
+_UNVEILS = re.compile(r"揭牌|揭幕|授旗|授牌|剪彩|颁奖|奠基")
 
 
 def _this_event(before: str, event: str) -> bool:
