@@ -954,9 +954,8 @@ def names_after_stamp(text: str) -> int:
         >>> names_after_stamp("2024-01-25   李小四 王五")
         0
     """
-    posted = re.match(rf"{_DATE_STAMP}[\s\u3000]+", text)
-    timed = posted is not None and re.search(r"\d[:：]\d", posted.group()) is not None
-    return posted.end() if timed and names_in_a_credit(text[posted.end() :].rstrip(" \u3000")) else 0
+    posted = re.match(rf"{_POSTED}[\s\u3000]+", text)  # (the time required)
+    return posted.end() if posted and names_in_a_credit(text[posted.end() :].rstrip(" \u3000")) else 0
 
 
 def names_then_source(text: str) -> re.Match | None:

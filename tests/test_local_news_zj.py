@@ -118,29 +118,50 @@ def test_a_body_a_tagger_cut_before_its_head_is_named_whole():
     assert "俄方代表团" not in names(text, "Organization")
 
 
-def test_the_reviews_near_misses_stay_as_they_were():
-    # (a numbered brigade is no count of places; a bureau's division is the city's bureau's)
+def test_a_numbered_brigade_is_no_count_of_places():
     assert "浙江省第七地质大队" in names("浙江省第七地质大队队长陈刚介绍了勘查情况。", "Organization")
-    assert ("宁波市财政局国库处", "parentOrganization", "宁波市财政局") in facts("宁波市财政局国库处处长黄伟出席。")
-    # (each unit of a list is the first body's, the office after a unit too; no government's commission is the party
-    # committee's, nor its commission for discipline named bare)
+    assert not any("两地" in n for n in names("浙皖两地公安机关联合开展打击行动。", "Organization"))
+
+
+def test_a_body_named_after_a_national_one_in_a_city_is_that_ones():
+    assert ("武汉中科院病毒所", "parentOrganization", "中科院") in facts("武汉中科院病毒所研究员石正丽表示，研究仍在进行。")
+
+
+def test_each_unit_of_a_list_of_members_is_the_lists_first_bodys():
     found = facts("县人大常委会副主任王刚、内司委主任李明、财经委主任赵芳、办公室主任孙强陪同。")
     assert {("内司委", "parentOrganization", "县人大常委会"), ("财经委", "parentOrganization", "县人大常委会"),
             ("孙强", "memberOf", "县人大常委会")} <= found
+    # (a government's commission is the government's, not a party committee's nor a congress's; a party committee's
+    # commission for discipline named bare is a body of its own)
+    assert ("发改委", "parentOrganization", "市政府") in facts("市政府副市长王刚、发改委主任李明陪同。")
     assert ("发改委", "parentOrganization", "市委") not in facts("市委书记王刚、发改委主任李明陪同调研。")
+    assert ("发改委", "parentOrganization", "县人大常委会") not in facts("县人大常委会副主任王刚、发改委主任李明陪同调研。")
     assert ("纪委", "parentOrganization", "县委") not in facts("县委书记王刚、纪委书记李明出席。")
-    # (该院 of a body named only inside its department's name: that body)
+
+
+def test_that_hospital_is_the_one_named_inside_its_departments_name_where_none_is_named_alone():
     text = "丽水市中心医院心内科今年收治病人3000人次。该院副院长李芳说，心内科将扩建。"
     assert ("李芳", "memberOf", "丽水市中心医院", "副院长") in set(kg.build(text).named_facts())
-    # (a street named for a city after a brand: no city)
+
+
+def test_no_city_is_read_from_a_street_after_a_brand_nor_from_a_brand_after_a_county():
     assert ("农行延安路分理处", "location", "延安市") not in facts("农行延安路分理处主任王刚介绍。")
-    # (a year's part or scope before the campaign: a description)
+    text = "红旗区召开安全生产会议。红旗汽车公司总经理李明出席。"
+    assert ("红旗汽车公司", "location", "红旗区") not in facts(text)
+
+
+def test_a_years_part_or_scope_before_a_campaign_is_a_description():
     assert not names("县应急管理局开展2023年上半年安全检查活动。", "Initiative")
+    assert not names("县应急管理局开展2023年第三季度安全检查活动。", "Initiative")
     assert not names("镇政府开展2020年全镇环境卫生整治行动。", "Initiative")
-    # (a day alone, then names: a roster, no credit)
+
+
+def test_a_roster_of_days_and_names_credits_no_one():
     text = "春节期间县政府值班安排\n县政府办公室公布春节期间值班安排如下。\n2023-01-21   王建军 李芳\n2023-01-22   赵刚 孙丽"
     assert not credits(text)
-    # (the name glued to 供稿)
+
+
+def test_a_name_glued_to_supplied_is_the_correspondent():
     text = "青山县政协督办重点提案\n9月16日，县政协主席王立新带领部分委员开展现场督办。\n（青山县政协 赵刚供稿）"
     assert ("contributor", "赵刚") in credits(text)
 

@@ -652,8 +652,8 @@ _CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
 # An edition that opens a campaign's name (第三届…活动).
 _COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+届")
-# What follows a year in a description of work, no campaign's name: a part of the year, the scope, 一年一度.
-_A_YEARS_PART = re.compile(r"[上下]半年|第?[一二三四1-4]季度|全[省市县区州旗镇乡村]|一年一度")
+# What follows a year in a description of work, no campaign's name: a part of the year, the scope.
+_A_YEARS_PART = re.compile(r"[上下]半年|全[省市县区州旗镇乡村]")  # (a quarter, 第三季度, is a count: no name already)
 # A day, a week or a month of the year counted by its year, opening a campaign's name (第五个…日宣传活动, 第二十三个全国
 # 安全生产月活动, 第二十个全国科技活动周宣传活动).
 _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e00-\u9fff]{2,8}?[日节周月]")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..gazetteer import divisions, find, named, spelled_by_divisions, spells_a_word
+from ..kinds import organization_kind
 from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
@@ -88,7 +89,7 @@ def brand_opening(name: str) -> tuple[int, int, int] | None:
     """Where a brand that opens a body's name ends, a division's name right after it, and where that division (the
     last of a run) stands (中国移动 and 浙江 of 中国移动浙江公司, 农行 and 郑州 of 农行郑州金水支行): the brand one
     word that jieba's dictionary reads as a body's name or its abbreviation (nt, j; not another proper name, nz: 美籍华人
-    of 美籍华人青山制药公司), no division nor a place of the training data, and after it three words or more, the
+    of 美籍华人青山制药公司), no division nor a place of the training data, in a name of three words or more; the
     division a word of its own (not 延安 of 延安路) with two characters or more after it; None where no brand opens it.
 
     Examples:
@@ -96,7 +97,7 @@ def brand_opening(name: str) -> tuple[int, int, int] | None:
         >>> end, b, e = brand_opening(name)
         >>> name[:end], name[b:e], brand_opening("青山浙江公司"), brand_opening("中国移动公司")
         ('中国移动', '浙江', None, None)
-        >>> brand_opening("美籍华人杭州青山制药有限公司"), brand_opening("农行延安路分理处"), brand_opening("中国移动浙江")
+        >>> brand_opening("美籍华人杭州青山制药有限公司"), brand_opening("农行延安路分理处"), brand_opening("农行延安市")
         (None, None, None)
     """
     ws = words(name)
@@ -773,21 +774,19 @@ def _trained_after(name: str, start: int) -> int:
 
 @cache
 def placed_kind(body: str) -> bool:
-    """Whether ``body`` is a kind of body each place has (检察院, 财政局: 北京市检察院, 宁波市财政局), not one body of
-    its own (解放军 of 上海解放军第八五医院, though 科索沃解放军 is named once): it ends as a unit of government does
-    (:data:`_KIND_ENDS`), or the training data names it after three places or more (智利外交部, 美国外交部, …).
+    """Whether the training data names ``body`` as a kind of body each place has, after three places or more (检察院,
+    外交部: 北京市检察院, 智利外交部), not one body of its own (解放军 of 上海解放军第八五医院, though 科索沃解放军 is
+    named once; 中科院 of 武汉中科院病毒所).
 
     Examples:
-        >>> placed_kind("检察院"), placed_kind("财政局"), placed_kind("外交部"), placed_kind("解放军")
-        (True, True, True, False)
+        >>> placed_kind("检察院"), placed_kind("外交部"), placed_kind("解放军"), placed_kind("中科院")
+        (True, True, False, False)
     """
-    return body.endswith(_KIND_ENDS) or sum(
-        1 for o in training_orgs() if o.endswith(body) and len(o) > len(body)
-        and (o[: -len(body)] in training_places() or bool(spelled_by_divisions(o[: -len(body)])))) >= 3
-
-
-# The ends of a kind of body each place has (财政局, 检察院, 发改委, 教育厅, 宣传部, 国库处, 植保站, 服务中心).
-_KIND_ENDS = (*"局院委厅部处科室办所站", "中心")
+    placed = 0
+    for o in training_orgs():
+        before = o[: -len(body)] if o.endswith(body) and len(o) > len(body) else ""
+        placed += bool(before) and (before in training_places() or bool(spelled_by_divisions(before)))
+    return placed >= 3
 
 
 def known_tail(name: str, orgs: list[str]) -> int:
@@ -1034,12 +1033,13 @@ def _bare_county(m: Mention, known: _Known) -> tuple[int, str] | None:
         >>> _bare_county(Mention(0, 6, "Organization", "新华书店分店", 1), _Known(["石家庄"], [], []))  # (新华书店: one word)
         >>> _bare_county(Mention(0, 5, "Organization", "汪清电视台", 1), _Known(["汪清县"], [], []))  # (named in full)
         (2, '汪清县')
+        >>> _bare_county(Mention(0, 6, "Organization", "红旗汽车公司", 1), _Known(["红旗区"], [], []))  # (a brand: no)
     """
     ends = {w.end for w in words(m.text)}
     for k in (3, 2):
         if k in ends and len(m.text) > k + 1 and not find(m.text[:k]) and (
                 full := county_in_named_city(m.text[:k], [*known.places, *known.opening])
-                or _named_in_full(m.text[:k], known.places)):
+                or organization_kind(m.text) != "company" and _named_in_full(m.text[:k], known.places)):
             return k, full
     return None
 

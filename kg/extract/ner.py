@@ -2110,7 +2110,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
             for b, e, tag in kept]
     confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
     # or on over one noun that many bodies of the training data end with, where the model is sure (区军服 + 中心 of
-    # 区军服中心主任; not 党组, read apart before a title, nor 战局 of 俄乌战局, nor 俄方 + 代表团, of which it is unsure)
+    # 区军服中心主任; not 党组 nor 战局, which few end with, nor 俄方 + 代表团, of which it is unsure)
     ends = {b: e for (b, e, t), p in zip(news, confidence) if t == "ORG" and p >= ADD and ends_as_a_body(s.text[b:e])}
     kept = [(b, ends[b], tag) if tag == "ORG" and ends.get(b, e) > e and not ends_as_a_body(s.text[b:e])
             and _head_word(s, e, ends[b]) else (b, e, tag) for b, e, tag in kept]
@@ -2207,8 +2207,8 @@ def _nouns_between(s: Sentence, begin: int, end: int) -> bool:
 
 def _head_word(s: Sentence, begin: int, end: int) -> bool:
     """Whether LAC reads the words between ``begin`` and ``end`` of the sentence as one noun of two characters or
-    more that :data:`HEAD_WORD` or more names of the training data end with, no party body (中心 after 区军服; not
-    党组, 战局).
+    more that :data:`HEAD_WORD_ENDS` or more names of the training data end with (中心 after 区军服, 256 of them; not
+    党组, 13, nor 战局, none).
 
     Examples:
         >>> from kg.tagger import Token
@@ -2220,11 +2220,11 @@ def _head_word(s: Sentence, begin: int, end: int) -> bool:
     inside = [t for t in s.tokens if begin <= t.start < end]
     word = s.text[begin:end]
     return len(inside) == 1 and inside[0].start == begin and inside[0].end == end and inside[0].tag.startswith("n") \
-        and len(word) >= 2 and "党" not in word and _ending_count(word) >= HEAD_WORD
+        and len(word) >= 2 and _ending_count(word) >= HEAD_WORD_ENDS
 
 
 # How many names of the training data a word must end for a tagger's body to run on over it (:func:`_head_word`).
-HEAD_WORD = 20
+HEAD_WORD_ENDS = 20
 
 
 @lru_cache(maxsize=None)

@@ -121,7 +121,7 @@ _TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 # hospital's units may open with one: 学院招生就业处).
 _WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
-_COUNTED_PLACES = re.compile(r"[两三四五六七八九十多各]地(?=[省市县区])")  # (before a level: not 第七地质大队)
+_COUNTED_PLACES = re.compile(r"(?<!第)[两三四五六七八九十多各]地(?![质区域产方])")  # (not 第七地质大队, 各地区)
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
 _LOCALITY = re.compile(r"社区|小区|街道(?!办)|村(?![委民])")

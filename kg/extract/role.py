@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 
 from ..gazetteer import find as find_divisions, named as divisions
+from ..kinds import by_suffix
 from ..levels import BANNER, CHARS, GOVERNMENT_CHARS, chars_class, level_of
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..org_bounds import org_endings
@@ -420,7 +421,21 @@ _UNIT_ENDS = ("部", "办", "处", "科", "室")
 # The bodies that have such departments: the heads a body speaks of itself by (校, 公司, 委), and governments.
 _HAS_UNITS = tuple(sorted({h for heads in SELF_HEADS.values() for h in heads} | {"政府"}))
 # The bodies whose committees (…委: 人代工委, 财经委) are named bare in a list after their members.
-_HAS_COMMITTEES = ("常委会", "政协")
+_HAS_COMMITTEES = ("常委会", "人大", "政协")
+
+
+def _committee_of(unit: str, body: str) -> bool:
+    """Whether a committee named bare (…委) in a list after a member of ``body`` is ``body``'s: a government's (发改委
+    of 市政府); a congress's or a conference's where it is no government's kind (财经委 of 县人大常委会, not 发改委); never
+    a party committee's, whose 纪委 is a body of its own.
+
+    Examples:
+        >>> _committee_of("发改委", "市政府"), _committee_of("财经委", "县人大"), _committee_of("发改委", "县人大常委会")
+        (True, True, False)
+        >>> _committee_of("纪委", "县委")
+        False
+    """
+    return body.endswith("政府") or body.endswith(_HAS_COMMITTEES) and by_suffix(unit) != "government"
 
 
 def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
@@ -1069,7 +1084,7 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
         if body is not None and gap.startswith("、") and unit is not None and unit.end < second.start \
                 and _BARE_TITLE.fullmatch(doc.text, unit.end, second.start) and body.text.endswith((*_HAS_UNITS, "会")) \
                 and (unit.text.endswith(_UNIT_ENDS)
-                     or unit.text.endswith("委") and body.text.endswith(_HAS_COMMITTEES)) \
+                     or unit.text.endswith("委") and _committee_of(unit.text, body.text)) \
                 and unit.text[0] not in CHARS and not unit.text.startswith(("中", *_CHINAS)) \
                 and not find_divisions(unit.text):  # (not 上海市委)
             ev = Evidence(a.index, before.evidence.start, unit.end, doc.text[before.evidence.start : unit.end], "role",
