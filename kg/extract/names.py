@@ -97,7 +97,7 @@ def brand_opening(name: str) -> tuple[int, int, int] | None:
         >>> end, b, e = brand_opening(name)
         >>> name[:end], name[b:e], brand_opening("青山浙江公司"), brand_opening("中国移动公司")
         ('中国移动', '浙江', None, None)
-        >>> brand_opening("美籍华人杭州青山制药有限公司"), brand_opening("农行延安路分理处"), brand_opening("农行延安市")
+        >>> brand_opening("美籍华人杭州青山制药有限公司"), brand_opening("农行延安路分理处"), brand_opening("中国移动浙江分")
         (None, None, None)
     """
     ws = words(name)

@@ -298,8 +298,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     if own is not None:
         start = own_start(text, own)
     start = dash_joined(text, start)
-    # places counted (广深两地, 沪苏三地) open no name: the level after them is each one's (两地市委党校: the two cities')
-    if counted := _COUNTED_PLACES.search(text, start, head + 1):  # (the level after it, at the head: 两地市委)
+    # places counted (广深两地, 浙皖两地) open no name: what follows is each one's (两地市委党校: the two cities')
+    if counted := _COUNTED_PLACES.search(text, start, head + 1):  # (the character after it may be the head's: 两地市委)
         start = counted.end()
     # a city in brackets stands inside a company's name: 明华电子（苏州）有限公司
     bracket = _CITY_IN_BRACKETS.search(text, max(0, start - 6), start)

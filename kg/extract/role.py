@@ -1077,7 +1077,7 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
         ) and before is not None and (_post(before.role or "") in {_post(t) for t in titles}
                                       or bool(_PARTY_ORGAN.match(before.role or "")))
         # (a unit named bare between: the list's first body's, 县人大常委会副主任张三、人代工委主任李四、财经委主任王五; a
-        # committee's (…委) only of a congress or a conference, not 发改委 or 纪委 of 市委; named by its kind alone, the
+        # committee (…委) only as :func:`_committee_of` says, not 发改委 or 纪委 of 市委; named by its kind alone, the
         # body's office, 办公室主任李四, a title of the body)
         body = units.get(before.obj.text, before.obj) if before is not None else None
         unit = next((m for m in found if m.type == "Organization" and m.start == first.end + 1), None)
