@@ -182,3 +182,9 @@ def test_two_quotes_back_to_back_before_a_head_are_two_names():
     # (not where the first quote is a place)
     text = "“郑州”“开封”两地联合专项行动启动。"
     assert "郑州" not in names(text, "Initiative")
+
+
+def test_a_kind_of_body_named_bare_is_no_person():
+    text = "县委书记王立新、发改委主任赵小红、卫健委主任孙大伟陪同调研。"
+    assert "卫健委" not in names(text, "Person")
+    assert ("孙大伟", "memberOf", "卫健委") in facts(text)

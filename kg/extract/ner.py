@@ -287,6 +287,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
             type_ = "Place"  # …公司会议室, tagged as a body, is a room
         if type_ == "Person" and s.text[max(0, start - 2) : start] in SEAT_WORDS:
             type_ = "Place"  # 莫桑比克首都马普托: a seat's name, however a tagger reads it
+        elif type_ == "Person" and s.text[start:end] in SUFFIXES:
+            type_ = "Organization"  # 卫健委主任赵芳: a kind of body named bare, no one's name, however a tagger reads it
         if type_ in ("Place", "Organization"):
             if type_ == "Place":
                 start = _whole_place(s.text, start, end)
