@@ -892,6 +892,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         placed_whole = False
         line = _LINE.match(m.text)
         branch = _BRANCH.search(m.text)
+        city = brand_branch(m.text) if branch is None else None  # (中国电信济南分公司: in 济南, below)
         prefix_end = places[-1].end - m.start if places else 0
         inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
                       # 党委组织部: no bare 党委 (but 省委统战部: 省委, a level's committee named alone)
@@ -944,7 +945,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 parent = _nested(m, 0, trained, "Organization")
         elif not places and not branch and (brand := brand_opening(m.text)):  # (a bank's branch: below)
             parent = _nested(m, 0, brand[0], "Organization")  # 中国移动 of 中国移动浙江公司, in 浙江
-            if brand_branch(m.text) is None:
+            if city is None:
                 out.append(place := _nested(m, brand[1], brand[2], "Place"))
                 out.append(_relation(m, "location", place, m))
         elif (after := _trained_after(m.text, prefix_end)) and m.text[prefix_end:after] not in training_places():
@@ -976,7 +977,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                 if parent is None and m.text.endswith(("公司", "集团", "银行"), 0, branch.start(1)):
                     parent = _nested(m, 0, branch.start(1), "Organization")  # not 农行: resolution reads it as
                     # the city's 农行 that the article names, the branch itself
-        elif city := brand_branch(m.text):
+        elif city is not None:
             out.append(place := _nested(m, *city, "Place"))  # 中国电信济南分公司: in 济南
             out.append(_relation(m, "location", place, m))
         if parent is not None and LEGAL_FORM.fullmatch(m.text, parent.end - m.start):
