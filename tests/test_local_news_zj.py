@@ -176,14 +176,6 @@ def test_who_unveils_or_presents_the_flag_takes_part_in_the_articles_ceremony_of
     assert not any(p == "participant" and o == "王立新" for _, p, o in facts(text))
 
 
-def test_two_quotes_back_to_back_before_a_head_are_two_names():
-    text = "县政协主席王立新率队就“有话好好说”“携手共建美好家园”专项行动开展专题调研。"
-    assert names(text, "Initiative") >= {"有话好好说", "“携手共建美好家园”专项行动"}
-    # (not where the first quote is a place)
-    text = "“郑州”“开封”两地联合专项行动启动。"
-    assert "郑州" not in names(text, "Initiative")
-
-
 def test_a_kind_of_body_named_bare_is_no_person():
     text = "县委书记王立新、发改委主任赵小红、卫健委主任孙大伟陪同调研。"
     assert "卫健委" not in names(text, "Person")

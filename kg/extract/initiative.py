@@ -667,28 +667,6 @@ _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "
 _AS_MEANS = re.compile(r"以([^，,。；;、“”的\s]{4,20}?(?:活动|行动|工程|建设年|主题年))为(?:抓手|载体|契机|切入点|突破口|主线)")
 
 
-def _quotes_apart(text: str, span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
-    """A name read over two quotes back to back before its head (“有话好好说”“携手共建”专项行动) as two: the first quote a
-    name of its own, the head the second's; not where the first quote is a place (“青山”“白石”两地联合行动).
-
-    Examples:
-        >>> t = "开展“有话好好说”“携手共建”专项行动"
-        >>> _quotes_apart(t, (2, len(t), t[2:]))
-        [(2, 9, '有话好好说'), (9, 19, '“携手共建”专项行动')]
-        >>> _quotes_apart(t, (9, len(t), t[9:]))
-        [(9, 19, '“携手共建”专项行动')]
-        >>> t = "“郑州”“开封”两地联合行动"
-        >>> _quotes_apart(t, (0, len(t), t)) == [(0, len(t), t)]
-        True
-    """
-    b, e, name = span
-    close = text.find("”", b + 1, e)
-    if not name.startswith("“") or text[b] != "“" or close < 0 or not text.startswith("“", close + 1) \
-            or close + 1 >= e or find_divisions(text[b + 1 : close]):
-        return [span]
-    return [(b, close + 1, text[b + 1 : close]), (close + 1, e, text[close + 1 : e])]
-
-
 def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     """Campaigns named after the verb that carries them out (开展党的群众路线教育实践活动, 启动降本增效攻坚行动), or the
     party's without it (对党的群众路线教育实践活动进行督察): from the verb (or 党的) to the head, four characters of
@@ -1528,7 +1506,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for b, e in _ceremonies(s.tokens) + headline + annual_days(text):
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
-            for b, e, name in [part for span in spans for part in _quotes_apart(text, span)]:
+            for b, e, name in spans:
                 if name == text[b:e]:
                     b = after_slogan(text, b, e)
                     # (a body's session that the walk began inside the body's name begins with the body: 商会 of
