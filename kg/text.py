@@ -646,14 +646,27 @@ def split_sentences(p: Paragraph) -> list[Paragraph]:
         ['他说:“好。”', '我们走。']
     """
     out = []
-    start = 0
+    start = _after_spaces(p.text, 0)
     for m in _SENTENCE_END.finditer(p.text):
         if m.end() - start > 0:
             out.extend(_bounded(p.slice(start, m.end())))
-        start = m.end()
+        start = _after_spaces(p.text, m.end())
     if start < len(p.text):
         out.extend(_bounded(p.slice(start, len(p.text))))
     return [s for s in out if s.text.strip()]
+
+
+def _after_spaces(text: str, i: int) -> int:
+    """Where a sentence begins at ``i`` or after: past the spaces before it (…工作。 座谈会上，…), which no rule that
+    reads a sentence from its start (会上，A宣读…) expects.
+
+    Examples:
+        >>> _after_spaces("。 \u3000会上", 1), _after_spaces("会上", 0)
+        (3, 0)
+    """
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    return i
 
 
 MAX_SENTENCE = 512  # characters; the longest sentence of the news corpus has 287
