@@ -33,7 +33,7 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # 天津日报讯, 红网3月1日讯, 新华社北京3月1日电, 央视网消息（新闻联播）：). 电 always comes with a date
 # or a news agency (…社). A space may part the source from a city and date (青山网 北京3月1日电).
 _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000]|\d|$))|"
-           r"(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
+           r"(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—/／])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
            r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")  # (a paper's edition: 青山日报农村版)
 # A paper, agency, site or news brand (本报, 青山日报农村版, 青山传媒), after the apps or sites it is posted by (青山云/青山日报).
 OUTLET = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z·]{{1,12}}?传媒)")
@@ -65,7 +65,7 @@ ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|全媒|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
     r"|(?:特约|学生|校园)?通讯员|实习生|报道组|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
     r"|(?:文章)?原?作者(?:[（(]来源[）)])?|供稿|撰稿人?|撰文|"  # (作者(来源)：李四, a site's field of both)
-    r"文字|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
+    r"文字(?=$|[：:/／\s\u3000])|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
     r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
 # Marks that open a line of a printed page: ■本报记者 李四
@@ -150,6 +150,8 @@ def dateline(text: str) -> re.Match | None:
         (True, True)
         >>> dateline("青山网—青山日报讯（记者 李四）").group()  # a site and its paper, joined by a dash
         '青山网—青山日报讯'
+        >>> dateline("青山日报/青山网讯(记者李四通讯员王五报道)").group()  # or by a slash
+        '青山日报/青山网讯'
         >>> dateline("青山融媒（记者 李四）7月2日，…").group(), dateline("青山融媒讯 近日").group(), dateline("青山融媒中心")
         ('青山融媒', '青山融媒讯', None)
         >>> dateline("青山集团白石消息(李小明 王五)10月8日，…").group(), dateline("今日好消息(附图)近日，…")  # a body's own news
@@ -518,6 +520,8 @@ _WEB_FURNITURE = re.compile(
     r"^】?(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
     r"|浏览字号|(?:微信|微博|手机|相机)?扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…; not 市民扫一扫就能…)
+    # a note that forbids copying, in brackets or not: (以上图文未经青山融媒许可，不得转载)
+    r"|^[（(【]?[^。！？]{0,20}未经[^。！？]{0,24}(?:许可|授权|同意)[^。！？]{0,16}(?:转载|复制|使用|摘编)[^。！？]{0,12}[）)】]?$"
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
     r"|^[^\u4e00-\u9fffA-Za-z0-9]{2,}$|^[/／|｜]$"  # marks alone, a link's or an image's left of its markup (![]() |;
     # a slash or a bar between two widgets; not ■)
@@ -817,9 +821,10 @@ def _glued_roles(text: str) -> bool:
 _COMPILED = re.compile(r"(?:(?:本报|本台|本网)(?:记者)?|记者)综合(?:报道|整理)?|综合(?:报道|整理)")
 # An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名, 作者：青山新闻网; or nothing (作者： | 来源：…).
 _EMPTY_FIELD = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:$|[|｜])")
-_FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|未知|本站|编辑部|管理员|消息|"
-                              r"[\u4e00-\u9fff]{2,12}(?:网|报|台|中心|融媒|客户端))"
-                              r"(?=[\s\u3000]*(?:$|[\u4e00-\u9fff]{2,6}[:：]))")  # (nothing after it but another field)
+_FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|未知|(?:本站|本网)(?:编辑|小编)?|编辑部|"
+                              r"管理员|消息|[\u4e00-\u9fff]{2,12}(?:网|报|台|中心|融媒|客户端))"
+                              # (nothing after it but another field or a widget: 作者：本网编辑 【关闭】)
+                              r"(?=[\s\u3000]*(?:$|[\u4e00-\u9fff]{2,6}[:：]|[\[【［]))")
 
 
 def credits_no_one(byline: str) -> bool:
@@ -830,6 +835,8 @@ def credits_no_one(byline: str) -> bool:
         >>> credits_no_one("2024-08-28 作者：综合 来源：青山日报"), credits_no_one("记者综合"), credits_no_one("作者：李四")
         (True, True, False)
         >>> credits_no_one("时间:2024-06-12 来源:未知 作者:青山新闻网 点击:")
+        True
+        >>> credits_no_one("来源：青山县规划局 作者：本站编辑 [打印]")
         True
         >>> credits_no_one("本报记者 李四 综合报道"), credits_no_one("作者：新华社 李四"), credits_no_one("作者：王新社")
         (False, False, False)

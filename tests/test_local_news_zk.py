@@ -1,7 +1,10 @@
-"""Names and relations in the shapes the fifty-third round's pages write them: a sentence that opens after a space
-(…工作。 座谈会上，…) is read from its first word.
+"""Names and relations in the shapes the fifty-third round's pages (natural resources, development and statistics,
+ports and airports, the press, jobs, co-operatives and grain, ethnic and religious affairs, sport) write them: a
+sentence that opens after a space; a dateline of two outlets joined by a slash; a copyright note in brackets; the
+site's own editor as an author; a meeting's 会上 before a body; a name run on into 来 and a place's one character; the
+city a county's city's news calls 市.
 """
-from tests.conftest import facts
+from tests.conftest import credits, facts, names
 
 
 def test_a_sentence_after_a_space_is_read_from_its_first_word():
@@ -9,3 +12,43 @@ def test_a_sentence_after_a_space_is_read_from_its_first_word():
     assert ("代表联络工作座谈会", "participant", "王立新") in facts(text)
     # (the same without the space, as before)
     assert ("代表联络工作座谈会", "participant", "王立新") in facts(text.replace("。 ", "。"))
+
+
+def test_a_dateline_of_two_outlets_joined_by_a_slash():
+    text = "青山县统计局召开会议\n青山日报/青山网讯(记者王立新通讯员赵小红报道)6月14日，青山县统计局召开统计工作会议。"
+    assert credits(text) == {("author", "王立新"), ("contributor", "赵小红")}
+
+
+def test_a_copyright_note_in_brackets_is_no_byline():
+    text = ("青山县图书馆举行图书捐赠仪式\n12月18日，青山县图书馆举行图书捐赠仪式。\n"
+            "(本页图片和文字未经青山融媒授权，请勿转载)\n(作者:记者 王立新 实习记者 赵小红)")
+    assert credits(text) == {("author", "王立新"), ("author", "赵小红")}
+
+
+def test_the_sites_own_editor_and_its_buttons_are_no_authors():
+    text = ("青山县召开测绘工作会议\n来源：青山县规划局 发布日期：2014-07-07 作者：本网编辑 【打印】【关闭】\n"
+            "7月4日，省测绘地理信息局局长王立新来青山县调研。")
+    assert credits(text) == set()
+    assert "本网编辑" not in names(text, "Person")
+    assert credits(text.replace("本网编辑", "李四")) == {("author", "李四")}
+
+
+def test_a_meetings_at_opens_no_body():
+    text = "青山县召开重大项目推进会议，各单位参加。会上市发改委通报了项目运行情况。会议上县统计局通报了统计数据。"
+    found = names(text, "Organization")
+    assert {"市发改委", "县统计局"} <= found
+    assert not any(n.startswith(("会上", "会议上")) for n in found | names(text, "Place"))
+
+
+def test_a_name_run_on_into_came_and_a_places_character_is_the_name():
+    text = "省调查总队总队长卢川来滨检查工作。在滨期间，卢川一行察看了工作环境。"
+    assert names(text, "Person") == {"卢川"}
+
+
+def test_the_citys_bodies_in_a_county_citys_news_are_its_own():
+    text = ("青山组织企业赴成都市金牛区举办招聘会。石狮市“春风行动”由石狮市委、市政府主办，"
+            "石狮市人社局牵头，石狮市委政法委、市总工会等部门参与。")
+    found = facts(text)
+    assert ("市政府", "location", "石狮市") in found
+    assert ("市总工会", "location", "石狮市") in found
+    assert ("市政府", "location", "成都市") not in found

@@ -47,6 +47,8 @@ _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
 _NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片",
               "不详", "未知", "消息"}  # (作者：不详, 作者：消息; 佚名 and 匿名 open no name either: 作者：匿名网友)
+# The outlet's own (本站编辑, 本网记者: this site's editor), no one's name.
+_OWN = ("本站", "本网", "本报", "本台", "本刊")
 # A court's division (立案一庭, 民二庭, 刑事审判庭, 派出法庭), no person (not 覃建庭, 麦振庭).
 _COURT_DIVISION = re.compile(r"(?:[民刑行]|立案|审判|执行|少年|法)[一二三四五六七八九十]?庭$")
 
@@ -77,7 +79,8 @@ def _places_only(word: str) -> bool:
 
 
 def _is_name(word: str) -> bool:
-    if not _NAME.match(word) or word in _NOT_NAMES or word.startswith(("佚名", "匿名")) or _COURT_DIVISION.search(word):
+    if not _NAME.match(word) or word in _NOT_NAMES or word.startswith(("佚名", "匿名", *_OWN)) \
+            or _COURT_DIVISION.search(word):
         return False
     if word.endswith("管理员"):
         return False  # (作者：超级管理员: the site's account)
@@ -142,6 +145,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("（青山县政协 李小四 供稿）")]  # (who supplied the text)
         [('李小四', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("作者：李小四 【打印】【关闭】")]  # (the page's buttons: no names)
+        [('李小四', 'reporter')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -153,6 +158,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     text = _FIELD_OF_BOTH.sub(lambda m: " " * len(m.group()), text)  # 作者(来源)：李四: the field's name, no one's
     # the paper's dateline in brackets after the credit (记者李四【本报白石讯】): no name (spaces: offsets stay)
     text = _BRACKETED_DATELINE.sub(lambda m: " " * len(m.group()), text)
+    text = _BUTTONS.sub(lambda m: " " * len(m.group()), text)  # 作者：李四 【打印】【关闭】: the page's buttons, no names
     spaced = {m.start(): m.end() for m in _LINED_UP_NAME.finditer(text) if count(m.group(1)) > 0}
     return [(name, role, start, spaced[start] if start in spaced and len(name) == 2 else end, role_start)
             for name, role, start, end, role_start in _parse_byline(_LINED_UP_NAME.sub(_closed_up, text))]
@@ -161,6 +167,9 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 _SPACED_ROLE = re.compile(r"记([ \u3000]{1,2})者")
 _FIELD_OF_BOTH = re.compile(r"(?<=作者)[（(]来源[）)]")
 _BRACKETED_DATELINE = re.compile(BRACKETED_DATELINE)
+# A row of the page's buttons closing a line of fields (【打印】【关闭】): words in lenticular brackets of four
+# characters at most, no role or field in them.
+_BUTTONS = re.compile(r"(?:【[^【】\s/／:：]{1,4}】[\s\u3000]*)+$", re.M)
 # A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
 # bracket or a space, before a bracket, a space, the end or a credit.
 _LINED_UP_NAME = re.compile(r"(?:(?<=[者员：:/／\s（(])|^)([\u4e00-\u9fff])([ \u3000\xa0]{1,3})([\u4e00-\u9fff])"

@@ -1596,6 +1596,29 @@ def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def coming_verb_cut(found: list[Mention], text: str) -> list[Mention]:
+    """People whose name the recognizers ran on into a verb of coming or going and the one character a place is
+    called by (卢山来滨调研: 卢山 came to 滨州; 赴京, 抵杭), where the text names them without it too.
+
+    Examples:
+        >>> found = [Mention(0, 5, "Person", "卢小山来滨", 1), Mention(13, 16, "Person", "卢小山", 1)]
+        >>> [m.text for m in coming_verb_cut(found, "卢小山来滨调研。在滨期间，卢小山一行…")]
+        ['卢小山', '卢小山']
+        >>> [m.text for m in coming_verb_cut(found[:1], "卢小山来滨调研。")]  # (named no other way: left as read)
+        ['卢小山来滨']
+    """
+    out = []
+    for m in found:
+        if (m.type == "Person" and len(m.text) in (4, 5) and m.text[-2] in _COMES and m.end - m.start == len(m.text)
+                and text.count(m.text[:-2]) > text.count(m.text)):
+            m = Mention(m.start, m.end - 2, m.type, m.text[:-2], m.article, m.extractor, m.role, m.canonical)
+        out.append(m)
+    return out
+
+
+_COMES = "来赴到抵回"  # the verbs of coming and going before the place's one character (来滨, 赴京, 抵杭)
+
+
 def organizing_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     """Bodies whose name the recognizer ran into 组织 where it is the body's verb (青山县妇联组织专家到…: a body's whole
     name before it, its object or the act it organizes after it): the name without it (not 青山县社会组织, nor 妇联组织积极
@@ -2350,8 +2373,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut,
-                 organizing_verb_cut, joining_verb_cut, listing_word_cut, villages_cut_short, joint_actors_cut,
-                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
+                 coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut, villages_cut_short,
+                 joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
              or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)

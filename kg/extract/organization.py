@@ -121,6 +121,8 @@ _TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 # hospital's units may open with one: 学院招生就业处).
 _WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
+# "At" a meeting or a ceremony, before what was said there: 会上, 会议上, 仪式上 (:func:`name_start`).
+_AT_AN_EVENT = re.compile(r"(?:会议?|大会|仪式|典礼|开幕式|闭幕式|座谈会)上")
 _COUNTED_PLACES = re.compile(r"(?<!第)[两三四五六七八九十多各]地(?![质区域产方])")  # (not 第七地质大队, 各地区)
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
@@ -298,6 +300,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     if own is not None:
         start = own_start(text, own)
     start = dash_joined(text, start)
+    # a meeting's or a ceremony's "at" opens a clause, no name (会上市发改委通报…, 会议上县发改委…: the 市, the 县)
+    if (at := _AT_AN_EVENT.match(text, start)) and at.end() < head:
+        start = at.end()
     # places counted (广深两地, 浙皖两地) open no name: what follows is each one's (两地市委党校: the two cities')
     if counted := _COUNTED_PLACES.search(text, start, head + 1):  # (the character after it may be the head's: 两地市委)
         start = counted.end()

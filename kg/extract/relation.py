@@ -257,7 +257,10 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
             elif county:
                 names.setdefault(_place_key(m.text + char), m)
                 counts[_place_key(m.text + char)] += 1
-            elif (suffix == char or bare) and place_levels(m.text) & wanted:  # (the gazetteer only where the end fits)
+            # (the gazetteer only where the end fits; a county's city too, named as a city: 晋江市, whose 市委 and 市政府
+            # its own news names)
+            elif (suffix == char or bare) and (place_levels(m.text) & wanted
+                                               or char == suffix == "市" and "county" in place_levels(m.text)):
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
         ranked = counts.most_common()
