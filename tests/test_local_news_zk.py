@@ -2,7 +2,7 @@
 ports and airports, the press, jobs, co-operatives and grain, ethnic and religious affairs, sport) write them: a
 sentence that opens after a space; a dateline of two outlets joined by a slash; a copyright note in brackets; the
 site's own editor as an author; a meeting's 会上 before a body; a name run on into 来 and a place's one character; the
-city a county's city's news calls 市.
+city a county's city's news calls 市; a zone named with its place and its kind in full.
 """
 from tests.conftest import credits, facts, names
 
@@ -52,3 +52,14 @@ def test_the_citys_bodies_in_a_county_citys_news_are_its_own():
     assert ("市政府", "location", "石狮市") in found
     assert ("市总工会", "location", "石狮市") in found
     assert ("市政府", "location", "成都市") not in found
+
+
+def test_a_zone_named_with_its_place_and_its_kind_in_full_is_one_place():
+    found = facts("白沙经济开发区党工委书记王立新到青山港调研。")
+    assert ("白沙经济开发区党工委", "location", "白沙经济开发区") in found
+    # (a zone the township table names by its kind alone, after its city)
+    found = facts("孝感经济开发区管委会主任王立新调研。")
+    assert ("孝感经济开发区管委会", "location", "孝感经济开发区") in found
+    assert ("孝感经济开发区", "containedInPlace", "孝感市") in found
+    # (not a district of a name of its own: 浦东新区 of 上海)
+    assert ("浦东新区", "containedInPlace", "上海市") in facts("上海浦东新区科创策源功能持续提升。")

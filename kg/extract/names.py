@@ -265,6 +265,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         >>> n = "云南滇中新区党工委"  # (a zone named with its province, as a national new area's official name is)
         >>> [n[s:e] for s, e in leading_places(n)]
         ['云南', '云南滇中新区']
+        >>> n = "孝感经济开发区管委会"  # (the kind in full: 经济开发区, 经济技术开发区)
+        >>> [n[s:e] for s, e in leading_places(n)]
+        ['孝感', '孝感经济开发区']
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
@@ -281,6 +284,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     if links and links[-1][1] < len(name):
         spans = [(b, e) for b, e, _ in links]
         pos = spans[-1][1]
+        if len(spans) >= 2 and _KIND_OF_ZONE.fullmatch(name, *spans[-1]):
+            spans[-1] = (spans[-2][0], pos)  # a zone the township table names by its kind alone: 孝感 + 经济开发区
     elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
             body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())) \
@@ -356,9 +361,11 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     return spans
 
 
-# What a zone named with the place before it reads as: a kind of zone (高新区, 经开区, 特区, 垦区) or a new area
+# What a zone named with the place before it reads as: a kind of zone (高新区, 经开区, 经济开发区, 特区, 垦区) or a new area
 # (天府新区); not a district of its own name the gazetteer lacks (白沙区 of 青山市白沙区, 红星湖区).
-_ZONE_KIND = re.compile(r"(?:高新|经开|开发|保税|综保|特|垦)区|[\u4e00-\u9fff]{0,4}新区")
+_ZONE_KIND = re.compile(r"(?:高新|经开|(?:经济(?:技术)?)?开发|保税|综保|特|垦)区|[\u4e00-\u9fff]{0,4}新区")
+# A kind of zone alone, no name of its own (经济开发区, 高新区; not 浦东新区), as the township table names some zones.
+_KIND_OF_ZONE = re.compile(r"(?:高新|经开|(?:经济(?:技术)?)?开发|保税|综保|垦)区|新区")
 
 
 def central_party(name: str) -> int:
