@@ -2,7 +2,8 @@
 ports and airports, the press, jobs, co-operatives and grain, ethnic and religious affairs, sport) write them: a
 sentence that opens after a space; a dateline of two outlets joined by a slash; a copyright note in brackets; the
 site's own editor as an author; a meeting's 会上 before a body; a name run on into 来 and a place's one character; the
-city a county's city's news calls 市; a zone named with its place and its kind in full.
+city a county's city's news calls 市; a zone named with its place and its kind in full; bodies a meeting
+invites.
 """
 from tests.conftest import credits, facts, names
 
@@ -63,3 +64,18 @@ def test_a_zone_named_with_its_place_and_its_kind_in_full_is_one_place():
     assert ("孝感经济开发区", "containedInPlace", "孝感市") in found
     # (not a district of a name of its own: 浦东新区 of 上海)
     assert ("浦东新区", "containedInPlace", "上海市") in facts("上海浦东新区科创策源功能持续提升。")
+
+
+def test_bodies_a_meeting_invites_take_part_in_it():
+    text = ("5月16日，青山市规划局召开青山县级国土空间规划专家评审会，会议由规划局副局长王立新主持。"
+            "会议邀请了青山规划设计研究院、白沙大学规划研究院等单位的专家组成评审委员会。")
+    found = facts(text)
+    for body in ("青山规划设计研究院", "白沙大学规划研究院"):
+        assert ("青山县级国土空间规划专家评审会", "participant", body) in found
+    # (a member's body is no guest of its own: the person is)
+    found = facts("青山县召开防汛工作会议。会议邀请了县气象局局长赵小红介绍天气形势。")
+    assert ("防汛工作会议", "participant", "赵小红") in found
+    assert ("防汛工作会议", "participant", "县气象局") not in found
+    found = facts("青山县召开防汛工作会议。会议邀请了县气象局局长赵小红、县水利局的专家介绍形势。")
+    assert ("防汛工作会议", "participant", "县水利局") in found
+    assert ("防汛工作会议", "participant", "县气象局") not in found

@@ -818,20 +818,24 @@ def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> M
 # The article's event that invites people: 本次活动邀请了…, 此次论坛特别邀请….
 # The verbs of inviting, in one spelling for every pattern (and role.title_chain: 邀请专家A is no member).
 INVITE = re.compile(r"邀请|特邀|聘请|特聘")
-_INVITES = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?(?:特别|特意|还)?(?:" + INVITE.pattern + ")了?")
+_INVITES = re.compile(r"(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{1,4}?|会议|大会|活动)(?:特别|特意|还)?(?:"
+                      + INVITE.pattern + ")了?")
 # The event by a part of its name: 学术年会特邀请了… (for …学术年会及委员会议).
 # Bodies whose names end as an event's do (医学会, 商会): no event inviting anyone.
 _BODY_HEADS = ("学会", "协会", "商会", "研究会", "委员会", "基金会", "联合会", "总会", "工会", "理事会")
 _INVITES_BY_NAME = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:特别|特意|还|特)?(?:" + INVITE.pattern + ")了?")
+# Where the list of bodies an event invites closes, or its clause ends first (no list then): 等, 的; ，。
+_LIST_CLOSES = re.compile(r"[等的，,。；;]")
 # A list that goes on in the next sentence: 画家：A、B、C.
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}[：:]")
 
 
 def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], main_event: Mention | None,
-             open_list: bool) -> bool:
+             open_list: bool, bodies: Sequence[Mention] = ()) -> bool:
     """Who the article's event invites takes part in it: 本次活动邀请了书法家：A、B、C, 学术年会特邀请了A (by a
-    part of its name that ends with a head) and the list going on in the next sentence (画家：D、E); returns whether
-    such a list is open at the sentence's end.
+    part of its name that ends with a head), 会议邀请了 (the event by its kind) and the list going on in the next
+    sentence (画家：D、E); so do the ``bodies`` listed right after the verb (会议邀请了X院、Y公司等单位的专家); returns
+    whether such a list is open at the sentence's end.
 
     Examples:
         >>> from kg.text import parse
@@ -842,7 +846,7 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
         >>> _invited(c, s, doc.articles[0], people, event, False), [r.obj.text for r in c.out]
         (True, ['王大明', '李小红'])
     """
-    if main_event is None or not people:
+    if main_event is None or not (people or bodies):
         return False
     text = c.doc.text
     m = _INVITES.match(s.text) or _INVITES_BY_NAME.match(s.text)
@@ -856,6 +860,13 @@ def _invited(c: "_Collector", s: Sentence, a: Article, people: list[Mention], ma
     listed = [p for p in people if p.start >= at]
     for p in listed:
         c.add(main_event, "participant", p, s, a)
+    # (the list right after the verb, up to its 等 or 的: …等单位的专家; not 县气象局局长赵五, a member's body)
+    close = _LIST_CLOSES.search(text, at, s.end)
+    if close is not None and close.group() in "等的":
+        for body in bodies:
+            member = any(body.end <= p.start and not re.search("[、和及]", text[body.end : p.start]) for p in listed)
+            if at <= body.start and body.end <= close.start() and not member:
+                c.add(main_event, "participant", body, s, a)
     return bool(listed)
 
 
@@ -1903,7 +1914,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             follows = s.text.endswith(("；", ";")) and len(s.segments) <= 1
             lists = [*lists[-3:], (s, people, inside)] if follows and (not lists or lists[-1][0].end == s.start) else (
                 [(s, people, inside)] if follows else [])
-            invited = _invited(c, s, a, people, main_event, invited)
+            invited = _invited(c, s, a, people, main_event, invited, [m for m in inside if m.type == "Organization"])
             _spoke_at(c, s, a, people, inits, inside)
             _declared(c, s, a, people, inits)
             _winners(c, s, a, people, inits, main_event, sole)
