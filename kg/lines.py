@@ -515,13 +515,16 @@ _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中�
 _STEP_MARK = r"(?:-{1,2}>|>>|>|＞|»|›|→)"
 # A site's list of other items under an article (新闻推荐, 相关阅读): what follows is no part of the article above.
 RELATED = "相关阅读|相关新闻|新闻推荐|推荐阅读|相关推荐|热点推荐"
+# What a site's note that forbids copying says (…未经…许可…不得转载…), no sentence's end nor bracket in it.
+_NO_COPYING = "{0}{{0,20}}未经{0}{{0,24}}(?:许可|授权|同意){0}{{0,16}}(?:转载|复制|使用|摘编){0}{{0,12}}".format("[^。！？（）()【】]")
 _WEB_FURNITURE = re.compile(
     # 【打印】【关闭】, 【打印】 【字体: (its sizes left out); a row cut after its first button's name (】【关闭】【返回)
     r"^】?(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
     r"|浏览字号|(?:微信|微博|手机|相机)?扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…; not 市民扫一扫就能…)
-    # a note that forbids copying, in brackets or not: (以上图文未经青山融媒许可，不得转载)
-    r"|^[（(【]?[^。！？]{0,20}未经[^。！？]{0,24}(?:许可|授权|同意)[^。！？]{0,16}(?:转载|复制|使用|摘编)[^。！？]{0,12}[）)】]?$"
+    # the site's note that forbids copying, in brackets or of its own pages: (以上图文未经青山融媒许可，不得转载),
+    # 本网稿件未经授权不得转载 (not a headline's or a list's 未经许可使用他人商标)
+    rf"|^[（(【]{_NO_COPYING}[）)】]$|^(?:本站|本网|本页|本文|本报|本刊|以上){_NO_COPYING}$"
     r"|^(?:[大中小\[\]［］AＡ]|A[+-])$"  # a font-size widget spread over lines: 字号:[ / 大 / 中 / 小 / ]
     r"|^[^\u4e00-\u9fffA-Za-z0-9]{2,}$|^[/／|｜]$"  # marks alone, a link's or an image's left of its markup (![]() |;
     # a slash or a bar between two widgets; not ■)

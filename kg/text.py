@@ -661,10 +661,10 @@ def _after_spaces(text: str, i: int) -> int:
     reads a sentence from its start (会上，A宣读…) expects.
 
     Examples:
-        >>> _after_spaces("。 \u3000会上", 1), _after_spaces("会上", 0)
-        (3, 0)
+        >>> _after_spaces("。 \u3000会上", 1), _after_spaces("。\xa0会上", 1), _after_spaces("会上", 0)
+        (3, 2, 0)
     """
-    while i < len(text) and text[i] in " \t\u3000":
+    while i < len(text) and text[i] in " \t\u3000\xa0":
         i += 1
     return i
 

@@ -45,7 +45,7 @@ _NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _ONLY_NAMES = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:[\s\u3000、，,]+[\u4e00-\u9fff·]{2,6})*")
 # A word a colon follows is a field's label, no name: 加入时间：, 所属栏目：.
 _LABEL = re.compile(r"[\s\u3000]*[:：]")
-_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "本报", "联合", "报道组", "图片", "照片",
+_NOT_NAMES = {"报道", "摄影", "整理", "综合", "编辑", "实习", "见习", "特约", "联合", "报道组", "图片", "照片",
               "不详", "未知", "消息"}  # (作者：不详, 作者：消息; 佚名 and 匿名 open no name either: 作者：匿名网友)
 # The outlet's own (本站编辑, 本网记者: this site's editor), no one's name.
 _OWN = ("本站", "本网", "本报", "本台", "本刊")
@@ -147,6 +147,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('李小四', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("作者：李小四 【打印】【关闭】")]  # (the page's buttons: no names)
         [('李小四', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("作者：李小四 [打印] [关闭]")]
+        [('李小四', 'reporter')]
     """
     cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
     if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
@@ -167,9 +169,9 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 _SPACED_ROLE = re.compile(r"记([ \u3000]{1,2})者")
 _FIELD_OF_BOTH = re.compile(r"(?<=作者)[（(]来源[）)]")
 _BRACKETED_DATELINE = re.compile(BRACKETED_DATELINE)
-# A row of the page's buttons closing a line of fields (【打印】【关闭】): words in lenticular brackets of four
-# characters at most, no role or field in them.
-_BUTTONS = re.compile(r"(?:【[^【】\s/／:：]{1,4}】[\s\u3000]*)+$", re.M)
+# A row of the page's buttons closing a line of fields (【打印】【关闭】, [打印] [关闭]): words of four characters at most in
+# brackets, no space, slash or colon in them (no credit's 文/李四, no field's 作者：).
+_BUTTONS = re.compile(r"(?:(?:【[^【】\s/／:：]{1,4}】|[\[［][^\[\]［］\s/／:：]{1,4}[\]］])[\s\u3000]*)+$", re.M)
 # A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
 # bracket or a space, before a bracket, a space, the end or a credit.
 _LINED_UP_NAME = re.compile(r"(?:(?<=[者员：:/／\s（(])|^)([\u4e00-\u9fff])([ \u3000\xa0]{1,3})([\u4e00-\u9fff])"

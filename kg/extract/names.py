@@ -284,7 +284,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     if links and links[-1][1] < len(name):
         spans = [(b, e) for b, e, _ in links]
         pos = spans[-1][1]
-        if len(spans) >= 2 and _KIND_OF_ZONE.fullmatch(name, *spans[-1]):
+        if len(spans) >= 2 and _BARE_ZONE_KIND.fullmatch(name, *spans[-1]):
             spans[-1] = (spans[-2][0], pos)  # a zone the township table names by its kind alone: 孝感 + 经济开发区
     elif hits and hits[0][0] == 0 and hits[0][1] < len(name) and not (
             body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
@@ -363,9 +363,10 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
 
 # What a zone named with the place before it reads as: a kind of zone (高新区, 经开区, 经济开发区, 特区, 垦区) or a new area
 # (天府新区); not a district of its own name the gazetteer lacks (白沙区 of 青山市白沙区, 红星湖区).
-_ZONE_KIND = re.compile(r"(?:高新|经开|(?:经济(?:技术)?)?开发|保税|综保|特|垦)区|[\u4e00-\u9fff]{0,4}新区")
-# A kind of zone alone, no name of its own (经济开发区, 高新区; not 浦东新区), as the township table names some zones.
-_KIND_OF_ZONE = re.compile(r"(?:高新|经开|(?:经济(?:技术)?)?开发|保税|综保|垦)区|新区")
+_KINDS_OF_ZONE = r"(?:高新|经开|(?:经济(?:技术)?)?开发|保税|综保|垦)区"
+_ZONE_KIND = re.compile(rf"{_KINDS_OF_ZONE}|特区|[\u4e00-\u9fff]{{0,4}}新区")
+# A zone's kind alone, no name of its own (经济开发区, 新区; not 浦东新区), as the township table names some zones.
+_BARE_ZONE_KIND = re.compile(rf"{_KINDS_OF_ZONE}|新区")
 
 
 def central_party(name: str) -> int:

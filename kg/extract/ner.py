@@ -37,7 +37,7 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, division_begun_before,
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, at_an_event_cut, division_begun_before,
                            ends_as_a_body, long_head, past_a_word, rooms_listed, school_students, split_coordination,
                            worded_village)
 
@@ -1598,20 +1598,25 @@ def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
 
 def coming_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     """People whose name the recognizers ran on into a verb of coming or going and the one character a place is
-    called by (卢山来滨调研: 卢山 came to 滨州; 赴京, 抵杭), where the text names them without it too.
+    called by (卢山来滨调研: 卢山 came to 滨州; 赴京, 抵杭), where the article names them without it too.
 
     Examples:
-        >>> found = [Mention(0, 5, "Person", "卢小山来滨", 1), Mention(13, 16, "Person", "卢小山", 1)]
-        >>> [m.text for m in coming_verb_cut(found, "卢小山来滨调研。在滨期间，卢小山一行…")]
+        >>> came, alone = Mention(0, 5, "Person", "卢小山来滨", 1), Mention(13, 16, "Place", "卢小山", 1)
+        >>> [m.text for m in coming_verb_cut([came, alone], "卢小山来滨调研。在滨期间，卢小山一行…")]
         ['卢小山', '卢小山']
-        >>> [m.text for m in coming_verb_cut(found[:1], "卢小山来滨调研。")]  # (named no other way: left as read)
+        >>> [m.text for m in coming_verb_cut([came], "卢小山来滨调研。")]  # (named no other way: left as read)
         ['卢小山来滨']
+        >>> t = "欧阳来福主持会议。欧阳明出席。"  # (a name of a double surname: 欧阳 is no mention of its own)
+        >>> [m.text for m in coming_verb_cut([Mention(0, 4, "Person", "欧阳来福", 1), Mention(9, 12, "Person", "欧阳明", 1)], t)]
+        ['欧阳来福', '欧阳明']
     """
+    # (the name alone, whatever type a tagger gave it there: 卢山一行 read as a mountain)
+    alone = {(m.article, m.text) for m in found if m.type in ("Person", "Place")}
     out = []
     for m in found:
         if (m.type == "Person" and len(m.text) in (4, 5) and m.text[-2] in _COMES and m.end - m.start == len(m.text)
-                and text.count(m.text[:-2]) > text.count(m.text)):
-            m = Mention(m.start, m.end - 2, m.type, m.text[:-2], m.article, m.extractor, m.role, m.canonical)
+                and (m.article, m.text[:-2]) in alone):
+            m = replace(m, end=m.end - 2, text=m.text[:-2])
         out.append(m)
     return out
 
@@ -2372,7 +2377,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages,
                  towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
-                 worded_villages, mid_word_places, function_words_out, leading_verb_cut,
+                 worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
                  coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut, villages_cut_short,
                  joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -121,8 +122,9 @@ _TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 # hospital's units may open with one: 学院招生就业处).
 _WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
-# "At" a meeting or a ceremony, before what was said there: 会上, 会议上, 仪式上 (:func:`name_start`).
-_AT_AN_EVENT = re.compile(r"(?:会议?|大会|仪式|典礼|开幕式|闭幕式|座谈会)上")
+# "At" a meeting or a ceremony, before what was said there: 会上, 会议上, 仪式上 (no name opens with it: :func:`name_start`,
+# :func:`at_an_event_cut`; kg.extract.relation.AT_THE_EVENT, a sentence about the article's event).
+AT_AN_EVENT = re.compile(r"(?:会议?|大会|仪式|典礼|开幕式|闭幕式|座谈会)上")
 _COUNTED_PLACES = re.compile(r"(?<!第)[两三四五六七八九十多各]地(?![质区域产方])")  # (not 第七地质大队, 各地区)
 _CITY_IN_BRACKETS = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 NUMBERED_SCHOOL = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:中学|中|小学|小)(?![学心国间])")
@@ -300,8 +302,10 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     if own is not None:
         start = own_start(text, own)
     start = dash_joined(text, start)
-    # a meeting's or a ceremony's "at" opens a clause, no name (会上市发改委通报…, 会议上县发改委…: the 市, the 县)
-    if (at := _AT_AN_EVENT.match(text, start)) and at.end() < head:
+    # a meeting's or a ceremony's "at" opens a clause, no name (会上市发改委通报…, 会议上县发改委…: the 市, the 县), also
+    # where the walk began inside it (会 | 上市教育局: jieba's 上市, "to list on a market")
+    at = next((m for m in AT_AN_EVENT.finditer(text, max(0, start - 4), head) if m.start() <= start < m.end()), None)
+    if at is not None and at.end() < head:
         start = at.end()
     # places counted (广深两地, 浙皖两地) open no name: what follows is each one's (两地市委党校: the two cities')
     if counted := _COUNTED_PLACES.search(text, start, head + 1):  # (the character after it may be the head's: 两地市委)
@@ -2085,7 +2089,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # (people in the plural open no body's name: 孩子们学会如何…, where 学会 is "learn"; 3 of the 9,507 training names
     # hold 们, all in quotes)
     out = [m for m in out if "们" not in unquoted(m.text) and not rooms_listed(doc.text, m.start, m.end)]
-    return opening_places(counted_tail_cut(out), doc.text)  # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
+    # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
+    return opening_places(counted_tail_cut(at_an_event_cut(out, doc.text)), doc.text)
 
 
 # What follows a group or a team that acts or is named by its members (督导组一行, 代表队队员, 调研组赴…): not a contest's
@@ -2137,6 +2142,25 @@ def rooms_listed(text: str, start: int, end: int) -> bool:
 
 # A count of bodies after a body's name (合作社3家合作社, 公司等5家企业): where the name ends.
 _COUNT_AFTER = re.compile(r"等?(?:\d{1,3}|[两二三四五六七八九十]{1,3})[家个所支][\u4e00-\u9fff]{1,6}$")
+
+
+def at_an_event_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies and places the taggers read from a meeting's 会上 on (会上县财政局通报…): the name after it, where two
+    characters or more are left.
+
+    Examples:
+        >>> [m.text for m in at_an_event_cut([Mention(0, 6, "Organization", "会上县财政局", 1)], "会上县财政局通报")]
+        ['县财政局']
+        >>> [m.text for m in at_an_event_cut([Mention(0, 4, "Place", "会上村", 1)], "会上村")]  # (a village's name)
+        ['会上村']
+    """
+    out = []
+    for m in found:
+        at = AT_AN_EVENT.match(m.text) if m.type in ("Organization", "Place") else None
+        if at and len(m.text) - at.end() >= 2 and m.end - m.start == len(m.text):
+            m = replace(m, start=m.start + at.end(), text=m.text[at.end() :])
+        out.append(m)
+    return out
 
 
 def counted_tail_cut(found: list[Mention]) -> list[Mention]:

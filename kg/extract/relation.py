@@ -40,8 +40,8 @@ from .byline import source_place
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, TAKES_PART,
                          THEMED, congress)
 from .ner import counted_items, place_in_a_country
-from .organization import (CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, OWN_DIVISION, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE,
-                           STATIONED, TENURE, bodies_of_kind, field_college)
+from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, OWN_DIVISION, SELF_HEADS, SELF_NAMED,
+                           SELF_NAMED_RE, STATIONED, TENURE, bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -228,7 +228,8 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
     """For each level (``level_word``), the article's one place of that level: the only one it
     names, or the one it names three times or more and three times as often as any other (none
     else). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``); China, when
-    the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country).
+    the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country). A county's
+    city named as a city (晋江市) is one of ``市``, but the city that holds it, named as often, comes first.
 
     Examples:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
@@ -237,6 +238,10 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         >>> found = [Mention(0, 2, "Place", "辽宁", 1), Mention(2, 4, "Place", "法库", 1), Mention(5, 7, "Place", "太湖", 1)]
         >>> seats(found)["县"].text
         '法库'
+        >>> seats([Mention(0, 3, "Place", "新郑市", 1)])["市"].text  # (a county's city)
+        '新郑市'
+        >>> seats([Mention(0, 3, "Place", "郑州市", 1), Mention(5, 8, "Place", "新郑市", 1)])["市"].text  # (in 郑州)
+        '郑州市'
     """
     out: dict[str, Mention] = {}
     codes = {d.code for m in places for d in named(m.canonical or m.text)}
@@ -257,17 +262,23 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
             elif county:
                 names.setdefault(_place_key(m.text + char), m)
                 counts[_place_key(m.text + char)] += 1
-            # (the gazetteer only where the end fits; a county's city too, named as a city: 晋江市, whose 市委 and 市政府
+            # (the gazetteer only where the end fits; a county's city too, named as a city, 晋江市, whose 市委 and 市政府
             # its own news names)
             elif (suffix == char or bare) and (place_levels(m.text) & wanted
                                                or char == suffix == "市" and "county" in place_levels(m.text)):
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
         ranked = counts.most_common()
+        # (a county's city that a city the article names as often holds is the city's: 新郑市 beside 郑州市)
+        held = {k for k in names if char == "市" and any(
+            d.level == "county" and any(counts[x] >= counts[k] and d.parent in {e.code for e in named(names[x].text)}
+                                        for x in names) for d in named(names[k].text))}
         if len(names) == 1:
             out[char] = next(iter(names.values()))
         elif ranked and ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1]:
             out[char] = names[ranked[0][0]]  # one place the article keeps naming, another in passing
+        elif len(names) - len(held) == 1:
+            out[char] = next(v for k, v in names.items() if k not in held)
     china = next((m for m in places if (m.canonical or m.text) == "中国"), None)
     if china is not None:
         out["国家"] = china  # 国家主席 without a country: China's, when the article names China
@@ -1570,9 +1581,8 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 
 # A sentence about what happened at the article's event, and who speaks there.
-AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:会上|会议上|大会上"
-                          r"|(?:开工|签约|启动|揭牌|授牌|颁奖|开班|典礼)?仪式上|座谈会上|活动中(?!心)|活动上"
-                          r"|开幕式上|闭幕式上|典礼上|(?:会议|大会|活动|论坛)期间)")
+AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:(?:开工|签约|启动|揭牌|授牌|颁奖|开班|典礼)?"
+                          rf"{AT_AN_EVENT.pattern}|活动中(?!心)|活动上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
                     r"|分享|解读|汇报|点评|演讲|宣布|发布|通报|传达|部署)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
