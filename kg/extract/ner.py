@@ -37,9 +37,9 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, at_an_event_cut, division_begun_before,
-                           ends_as_a_body, long_head, past_a_word, rooms_listed, school_students, split_coordination,
-                           worded_village)
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, at_an_event_cut,
+                           division_begun_before, ends_as_a_body, long_head, past_a_word, rooms_listed, school_students,
+                           split_coordination, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
@@ -1607,7 +1607,8 @@ def coming_verb_cut(found: list[Mention], text: str) -> list[Mention]:
         >>> [m.text for m in coming_verb_cut([came], "卢小山来滨调研。")]  # (named no other way: left as read)
         ['卢小山来滨']
         >>> t = "欧阳来福主持会议。欧阳明出席。"  # (a name of a double surname: 欧阳 is no mention of its own)
-        >>> [m.text for m in coming_verb_cut([Mention(0, 4, "Person", "欧阳来福", 1), Mention(9, 12, "Person", "欧阳明", 1)], t)]
+        >>> double = [Mention(0, 4, "Person", "欧阳来福", 1), Mention(9, 12, "Person", "欧阳明", 1)]
+        >>> [m.text for m in coming_verb_cut(double, t)]
         ['欧阳来福', '欧阳明']
     """
     # (the name alone, whatever type a tagger gave it there: 卢山一行 read as a mountain)
