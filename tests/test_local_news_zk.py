@@ -3,7 +3,7 @@ ports and airports, the press, jobs, co-operatives and grain, ethnic and religio
 sentence that opens after a space; a dateline of two outlets joined by a slash; a copyright note in brackets; the
 site's own editor as an author; a meeting's 会上 before a body; a name run on into 来 and a place's one character; the
 city a county's city's news calls 市; a zone named with its place and its kind in full; bodies a meeting
-invites.
+invites; a name of three the taggers cut short.
 """
 import kg
 from tests.conftest import credits, facts, names
@@ -95,3 +95,12 @@ def test_bodies_a_meeting_invites_take_part_in_it():
     found = facts("青山县召开防汛工作会议。会议邀请了县气象局局长赵小红、县水利局的专家介绍形势。")
     assert ("防汛工作会议", "participant", "县水利局") in found
     assert ("防汛工作会议", "participant", "县气象局") not in found
+
+
+def test_a_name_written_every_time_with_the_same_next_character_is_of_three():
+    text = "县委常委、组织部部长程步一出席结业仪式。程步一讲话时表示，要学以致用。"
+    assert "程步一" in names(text, "Person")
+    assert "程步" not in names(text, "Person")
+    # (not where that character opens a word: 一行, 一同)
+    text = "副县长赵刚一行到青山镇调研。赵刚一同察看了现场。"
+    assert names(text, "Person") == {"赵刚"}
