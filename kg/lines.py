@@ -395,7 +395,7 @@ _SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿
                 "当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|"
                 "上一篇|下一篇|关键词|标签|打印|关闭|"
                 "发布人|发布者|发布单位|发布|供稿单位|审核人|编审|监制|出品|栏目|所属栏目|发布部门|供稿部门|作者单位|所属单位|作者科室|编辑科室|"
-                "原作者|作者|记者|通讯员|撰稿|撰文|文|图片|照片|图|摄影|供稿|来稿|图/文来源|图文来源|图片来源|"
+                "原作者|作者|记者|通讯员|撰稿|撰文|文字|文|图片|照片|图|摄影|供稿|来稿|图/文来源|图文来源|图片来源|"
                 "来稿时间|来稿日期|来稿单位|投稿时间|投稿日期|刊发时间|刊发日期|策划|总策划|统筹|"  # (when a piece came in: （来稿时间：…  撰稿：李四）;
                 # who planned or produced it: 策划：李四, 统筹：王五)
                 "您当前位置|您所在位置|"  # (a breadcrumb's field, as 当前位置 above)
@@ -963,8 +963,13 @@ def names_after_stamp(text: str) -> int:
         ('李小四 王五', 0, 0)
         >>> names_after_stamp("2024-01-25   李小四 王五")
         0
+        >>> t = "2015-12-14 18:20:31  |  青山在线  |  李小四 王五"  # (the poster between bars)
+        >>> t[names_after_stamp(t):]
+        '李小四 王五'
     """
-    posted = re.match(rf"{_POSTED}[\s\u3000]+", text)  # (the time required)
+    # (the time required; the poster between bars may come before the names: … 21:33:43 | 青山在线 | 李四)
+    poster = rf"[\s\u3000]*[|｜][\s\u3000]*[\u4e00-\u9fffA-Za-z]{{2,12}}?(?:{_POSTER})[\s\u3000]*[|｜]"
+    posted = re.match(rf"{_POSTED}(?:{poster})?[\s\u3000]+", text)
     return posted.end() if posted and names_in_a_credit(text[posted.end() :].rstrip(" \u3000")) else 0
 
 

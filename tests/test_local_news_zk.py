@@ -3,7 +3,8 @@ ports and airports, the press, jobs, co-operatives and grain, ethnic and religio
 sentence that opens after a space; a dateline of two outlets joined by a slash; a copyright note in brackets; the
 site's own editor as an author; a meeting's 会上 before a body; a name run on into 来 and a place's one character; the
 city a county's city's news calls 市; a zone named with its place and its kind in full; bodies a meeting
-invites; a name of three the taggers cut short.
+invites; a name of three the taggers cut short; credits in fields of text and photos, after a post's stamp
+and its poster.
 """
 import kg
 from tests.conftest import credits, facts, names
@@ -104,3 +105,11 @@ def test_a_name_written_every_time_with_the_same_next_character_is_of_three():
     # (not where that character opens a word: 一行, 一同)
     text = "副县长赵刚一行到青山镇调研。赵刚一同察看了现场。"
     assert names(text, "Person") == {"赵刚"}
+
+
+def test_credits_in_fields_of_text_and_photos_and_a_posts_stamp_with_its_poster():
+    text = "青山大学举行签约仪式\n6月2日，青山大学与白石镇签署合作协议。校长王五出席。(文字:青山研究院、科技处 李小四;图片:赵大六)"
+    assert credits(text) == {("author", "李小四")}
+    # (the post's day and time, the poster between bars, then its authors)
+    text = "青山县供电公司开展活动\n2015-12-14 18:20:31  |  青山在线  |  李小四 王五\n6月2日，青山县供电公司开展安全活动。"
+    assert credits(text) == {("author", "李小四"), ("author", "王五")}

@@ -32,7 +32,7 @@ from ..gazetteer import named, spelled_by_divisions
 from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
 from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
-from ..words import words
+from ..words import frequency, words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
                      OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_after_stamp, names_before_role, names_in_a_credit, names_only,
@@ -84,7 +84,12 @@ def _is_name(word: str) -> bool:
         return False
     if word.endswith("管理员"):
         return False  # (作者：超级管理员: the site's account)
+    if len(word) == 3 and UNIT_END.search(word) and frequency(word[:2]) >= _UNIT_FIELD:
+        return False  # (科技处, 宣传部: a common word, then a unit's head; not 张文学, whose 张文 is no word)
     return not (UNIT_END.search(word) and (len(word) >= 4 or count(word[0]) < COMMON))
+
+
+_UNIT_FIELD = 300  # jieba's count of the word a unit's name of three opens with (教务 of 教务处: 358; 科技: 15,691)
 
 
 def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
