@@ -436,11 +436,18 @@ _NOT_A_NAMES_END = "为和等是任副总原兼与及并的"
 @lru_cache(maxsize=1)
 def _names_ends() -> frozenset[str]:
     """The characters that end three or more of the labeled names of three (新 of 李小新)."""
+    return frozenset(c for c, n in _name_end_counts().items()
+                     if n >= 3 and c not in _NOT_A_NAMES_END and "\u4e00" <= c <= "\u9fff")
+
+
+@lru_cache(maxsize=1)
+def _name_end_counts() -> dict[str, int]:
+    """How many labeled names of three each character ends (:func:`_names_ends`, :func:`_names_ends_any`)."""
     ends: dict[str, int] = {}
     for name, label in training_names():
         if label == "PER" and len(name) == 3:
             ends[name[-1]] = ends.get(name[-1], 0) + 1
-    return frozenset(c for c, n in ends.items() if n >= 3 and c not in _NOT_A_NAMES_END and "\u4e00" <= c <= "\u9fff")
+    return ends
 
 
 # A photo's credit set apart after its taker's name, closing the caption: 摄, 摄影 (then the line's end or a bracket).
@@ -1617,7 +1624,7 @@ def constant_last_character(found: list[Mention], text: str) -> list[Mention]:
     """
     longer: dict[str, str] = {}
     for name in {m.text for m in found if m.type == "Person" and len(m.text) == 2 and m.end - m.start == 2}:
-        at = [i for i in range(len(text)) if text.startswith(name, i)]
+        at = [m.start() for m in re.finditer(f"(?={re.escape(name)})", text)]  # (every place it stands, overlaps too)
         after = {text[i + 2 : i + 3] for i in at}
         if len(at) < 2 or len(after) != 1:
             continue
@@ -1639,7 +1646,7 @@ _RARE_WORD = 5000  # (jieba's count of a character as a word: 筑 2,195, 钻 2,3
 @lru_cache(maxsize=1)
 def _names_ends_any() -> frozenset[str]:
     """The characters that end any labeled name of three (一 of 程步一: five)."""
-    return frozenset(name[-1] for name, label in training_names() if label == "PER" and len(name) == 3)
+    return frozenset(_name_end_counts())
 
 
 def coming_verb_cut(found: list[Mention], text: str) -> list[Mention]:

@@ -269,16 +269,17 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
         ranked = counts.most_common()
-        # (a county's city that a city the article names as often holds is the city's: 新郑市 beside 郑州市)
-        held = {k for k in names if char == "市" and any(
-            d.level == "county" and any(counts[x] >= counts[k] and d.parent in {e.code for e in named(names[x].text)}
-                                        for x in names) for d in named(names[k].text))}
         if len(names) == 1:
             out[char] = next(iter(names.values()))
         elif ranked and ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1]:
             out[char] = names[ranked[0][0]]  # one place the article keeps naming, another in passing
-        elif len(names) - len(held) == 1:
-            out[char] = next(v for k, v in names.items() if k not in held)
+        elif char == "市":
+            # (a county's city that a city the article names as often holds is the city's: 新郑市 beside 郑州市)
+            codes_of = {x: {e.code for e in named(names[x].text)} for x in names}
+            held = {k for k in names for d in named(names[k].text) if d.level == "county"
+                    and any(counts[x] >= counts[k] and d.parent in codes_of[x] for x in names)}
+            if len(names) - len(held) == 1:
+                out[char] = next(v for k, v in names.items() if k not in held)
     china = next((m for m in places if (m.canonical or m.text) == "中国"), None)
     if china is not None:
         out["国家"] = china  # 国家主席 without a country: China's, when the article names China
@@ -1924,7 +1925,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             follows = s.text.endswith(("；", ";")) and len(s.segments) <= 1
             lists = [*lists[-3:], (s, people, inside)] if follows and (not lists or lists[-1][0].end == s.start) else (
                 [(s, people, inside)] if follows else [])
-            invited = _invited(c, s, a, people, main_event, invited, [m for m in inside if m.type == "Organization"])
+            invited = _invited(c, s, a, people, main_event, invited, actors)
             _spoke_at(c, s, a, people, inits, inside)
             _declared(c, s, a, people, inits)
             _winners(c, s, a, people, inits, main_event, sole)
