@@ -543,7 +543,8 @@ _WEB_FURNITURE = re.compile(
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
-    rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}$"  # a date stamp (创建于 2013-06-19)
+    # a date stamp (创建于 2013-06-19), a count of its views after it (2024-05-17 1181)
+    rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}(?:[\s\u3000]+\d{{1,7}})?$"
     # numbers alone (counts of views: 1 1 1), a month's badge, a day's (04-08: a post's day on a line of its own, under
     # its field 发布时间：; not 3-1, a score)
     r"|^\d{1,7}(?:[\s\u3000]+\d{1,7})*$|^\d{4}[-/.]\d{1,2}$|^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$"
@@ -1073,6 +1074,8 @@ _FURNITURE = re.compile(
     r"|(?:[\u4e00-\u9fff]{2,8}报[\s\u3000]+)?\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]+(?:(?:星期|周)[一二三四五六日天][\s\u3000]+)?"
     r"(?:第\s*)?[0-9０-９A-Z]{1,5}\s*版(?:\s*[:：].*)?"
     r"|(?:责任编辑|美术编辑|编辑|版式|校对|组版)\s*[:：].*"
+    # the editor in brackets, no colon (（编辑黎采）, (责任编辑 王五); not 编辑部)
+    r"|[（(](?:责任编辑|责编|编辑)(?!部)[\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4})?[）)]"
     r"|[（(]\s*(?:上接|下转|转第|接第|转\d|接\d).{0,12}[）)]"
     r"|[-—－_\s]*(?:END|End|end)[-—－_\s]*)$"  # the mark a site puts at an article's end
 )
@@ -1094,6 +1097,8 @@ def is_furniture(text: str) -> bool:
     Examples:
         >>> [is_furniture(t) for t in ("2022年3月28日 星期一", "第05版:城事", "责任编辑:王五", "（下转第三版）", "从我做起 保护湿地")]
         [True, True, True, True, False]
+        >>> [is_furniture(t) for t in ("（编辑李四）", "(责任编辑 王五)", "（编辑部供稿）")]
+        [True, True, False]
         >>> [is_furniture(t) for t in ("发布时间：2020-05-03浏览次数：88", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
         [True, True, True, False]
         >>> [is_furniture(t) for t in ("星期日", "当前报纸名称:青山日报", "版面:第A03版:要闻", "星期日我们去了公园。")]  # an e-paper's

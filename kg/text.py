@@ -1196,7 +1196,7 @@ def segment(text: str) -> list[Article]:
             while above and _UNIT_LINE.fullmatch(above[-1].text.strip(BULLETS)):  # (◆青山日报社编发中心 too)
                 above.pop()
             if current is not None and (current.byline is None or credits_no_one(current.byline)) and not lead and (
-                    not above or is_caption(above[-1].text)):
+                    not above or is_caption(above[-1].text) or _is_aside(above[-1].text)):
                 # after the body (and its photos, and the unit the authors write for): the article's credit (a field's
                 # credit of no one above gives way: 作者：学生处)
                 add_captions(current, pending)
@@ -1244,10 +1244,7 @@ def segment(text: str) -> list[Article]:
             pending = []  # items (责任编辑：…, 相关新闻)
             continue
         credit = pending[-1].text.strip(" \u3000") if pending else ""
-        named = (_BRACKETED_CREDIT.fullmatch(credit) is not None
-                 and (surname_count(credit[1]) >= COMMON or rare_names(credit[1:-1])
-                      or len(credit) <= 5 and surname_count(credit[1]) > 0)  # (one name alone: (付建中), a rarer surname)
-                 and not UNIT_END.search(credit[1:-1]) and not credit.startswith(("(据", "（据")))
+        named = _bracketed_names(credit)
         if not starts and named and items and min(items) < i and current is not None and current.byline is None \
                 and not lead and not is_short(p.text):
             starts = True  # in a digest of marked items, a report after an item's closing credit is an item too
@@ -1513,6 +1510,34 @@ _SOURCE_THEN_NAME = re.compile(r"^来源[\s\u3000]*[:：].*[\s\u3000]([\u4e00-\u
 # A unit's short name on a line of its own, by the heads of a company's or an office's units: 二公司, 宣传部, 党委办公室.
 _SOURCE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:公司|部|处|室|科|办|中心|集团|厂|局)")
 # The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).
+# A line in brackets: an aside closing an article (（以上内容仅供参考）) where no one's name is in it.
+_ASIDE = re.compile(r"[（(][^（）()]{2,40}[）)]")
+
+
+def _bracketed_names(line: str) -> bool:
+    """Whether a line is names alone in brackets: an item's credit closing it ((李四王五), (付建中)).
+
+    Examples:
+        >>> _bracketed_names("（李四 王五）"), _bracketed_names("（付建中）"), _bracketed_names("（以上内容仅供参考）")
+        (True, True, False)
+    """
+    return (_BRACKETED_CREDIT.fullmatch(line) is not None
+            and (surname_count(line[1]) >= COMMON or rare_names(line[1:-1])
+                 or len(line) <= 5 and surname_count(line[1]) > 0)  # (one name alone: (付建中), a rarer surname)
+            and not UNIT_END.search(line[1:-1]) and not line.startswith(("(据", "（据")))
+
+
+def _is_aside(text: str) -> bool:
+    """Whether a line is an aside in brackets that closes an article, no one's name.
+
+    Examples:
+        >>> _is_aside("（以上内容仅供参考）"), _is_aside("（李四）"), _is_aside("白沙镇举办插秧比赛")
+        (True, False, False)
+    """
+    text = text.strip(" \u3000")
+    return _ASIDE.fullmatch(text) is not None and not _bracketed_names(text)
+
+
 _UNIT_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,20}}(?:{UNIT_HEADS})")
 # A last sentence that introduces people listed after it: 名单如下, 表彰了…, 获奖者：.
 _INTRODUCES = re.compile(r"名单|如下|表彰|表扬|评选|评为|授予|获奖|[：:]$")
