@@ -449,17 +449,23 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
     """A place the gazetteer knows only with its level (余杭 of 余杭区: short forms keep 区 and the 县 of
     two-character counties, since 和平区, 新华区 would make words places) → that division, where its
     province or its city stands right before it (浙江余杭, 广州南沙) and no other division is called so;
-    not a lake or a range named alone (太湖, 天山).
+    not a lake or a range named alone (太湖, 天山); or where a county of its city stands one character before or
+    after it (a list's mark, a route's 至), or one such county does (a list: 富县、黄陵、黄龙 of 延安).
 
     Examples:
         >>> ms = [("d", Mention(0, 2, "Place", "浙江", 1)), ("d", Mention(2, 4, "Place", "余杭", 1)),
         ...       ("e", Mention(0, 2, "Place", "余杭", 1))]
         >>> {k: v.name for k, v in _districts(ms).items()}
         {('d', '余杭'): '余杭区'}
+        >>> ms = [("d", Mention(0, 2, "Place", "富县", 1)), ("d", Mention(3, 5, "Place", "黄陵", 1)),
+        ...       ("d", Mention(6, 8, "Place", "黄龙", 1)), ("e", Mention(0, 2, "Place", "黄龙", 1))]
+        >>> {k: v.name for k, v in _districts(ms).items()}
+        {('d', '黄陵'): '黄陵县', ('d', '黄龙'): '黄龙县'}
     """
     ends = {(doc, m.article, m.end): {d.code for d in named(mention_name(m))} for doc, m in mentions
             if m.type == "Place"}
     out = {}
+    bare = {}
     for doc, m in mentions:
         name = mention_name(m)
         if m.type != "Place" or len(name) < 2 or named(name) or (doc, name) in out:
@@ -470,7 +476,20 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
         d = next(iter(found.values()))
         if {d.code[:2] + "0000", d.code[:4] + "00"} & ends.get((doc, m.article, m.start), set()):
             out[doc, name] = d
-    return out
+        elif d.level == "county":
+            bare[doc, m.article, m.start, m.end] = (name, d)
+    # (or in a list, one mark from a county of its city, or from one such: 富县、子长、黄陵 of 延安)
+    counties = {(doc, m.article, m.start, m.end): {d.code[:4] for d in named(mention_name(m)) if d.level == "county"}
+                for doc, m in mentions if m.type == "Place"}
+    while True:
+        settled = [(key, name, d) for key, (name, d) in bare.items() if (key[0], name) not in out and any(
+            d.code[:4] in codes for (doc, article, b, e), codes in counties.items()
+            if (doc, article) == key[:2] and (e == key[2] - 1 or b == key[3] + 1))]
+        if not settled:
+            return out
+        for key, name, d in settled:
+            out[key[0], name] = d
+            counties[key] = {d.code[:4]}
 
 
 def is_scoped(name: str) -> bool:

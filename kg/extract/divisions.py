@@ -4,7 +4,8 @@ township. The gazetteer says which names follow each other so (:func:`kg.places.
 chain of two or more, or one division named whole with its level where nothing was found (正蓝旗, which the taggers
 may miss), on word boundaries, over the names found before it that lie inside the chain (南阳镇平县 read as one place),
 not over a longer name that holds it or runs past it (北京朝阳医院 is a hospital, 海南三亚河 ends in a river: the places
-inside a name are :mod:`kg.extract.names`'s).
+inside a name are :mod:`kg.extract.names`'s). A county named bare in a list beside a county of its city is a place too
+(富县、子长、黄陵等县: 子长 of 子长市, :func:`listed_counties`).
 
 Examples:
     >>> from kg.text import parse
@@ -14,12 +15,13 @@ Examples:
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
-from ..gazetteer import find
+from ..gazetteer import find, named
 from ..levels import NAME_SUFFIXES
 from ..model import Document, Mention
-from ..places import chain
+from ..places import bare_county_in, chain
 from ..words import clause_words, in_dictionary, words
 from . import register
 
@@ -62,6 +64,64 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     xs, ys = s.span(x, y)
                     out.append(Mention(xs, ys, "Place", text[x:y], a.index))
                 after = end
+            # a county by its bare name in a list beside one of its prefecture's (富县、子长、黄陵等县)
+            listed = sorted({(s.local(x), s.local(y - 1) + 1) for x, y in places if s.start <= x and y <= s.end}
+                            | {(s.local(m.start), s.local(m.end - 1) + 1) for m in out
+                               if m.article == a.index and s.start <= m.start and m.end <= s.end})
+            taken = [(s.local(x), s.local(y - 1) + 1) for x, y in near]
+            for x, y in listed_counties(text, listed, taken):
+                xs, ys = s.span(x, y)
+                out.append(Mention(xs, ys, "Place", text[x:y], a.index))
+    return out
+
+
+# An item of a list: two or three characters between two of its marks (、), or before its last word (等, 和, 及).
+_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}(?=、|等|和|及)")
+
+
+def listed_counties(text: str, places: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a list next to a county (one 、 apart) that name a county of the same prefecture bare (子长 of 子长县,
+    now 子长市, between 富县 and 黄陵 of 延安; :func:`kg.places.bare_county_in`). ``places`` are the spans of the
+    places found in ``text``, ``taken`` those of every name found; an item inside one is none.
+
+    Examples:
+        >>> t = "富县、子长、黄陵等县区负责人发言"
+        >>> [t[b:e] for b, e in listed_counties(t, [(0, 2)], [(0, 2)])]
+        ['子长', '黄陵']
+        >>> t = "富县、长子等地"  # (长子县 is of 长治, not of 延安)
+        >>> listed_counties(t, [(0, 2)], [(0, 2)])
+        []
+    """
+    found: list[tuple[int, int]] = []
+    todo = [(b, e, {d.code[:4] for d in named(text[b:e]) if d.level == "county"}) for b, e in places]
+    seen = set(places)
+    while todo:
+        b, e, prefectures = todo.pop()
+        for x, y in _neighbours(text, b, e) if prefectures else ():
+            if (x, y) in seen or any(p < y and x < q for p, q in taken):
+                continue
+            county = bare_county_in(text[x:y], {p + "00" for p in prefectures})
+            if county is not None:
+                seen.add((x, y))
+                found.append((x, y))
+                todo.append((x, y, {county.code[:4]}))
+    return sorted(found)
+
+
+
+def _neighbours(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The list's items just before and just after the one from ``b`` to ``e``, one 、 apart."""
+    out = []
+    if text[e : e + 1] == "、":
+        m = _ITEM.match(text, e + 1)
+        if m:
+            out.append(m.span())
+    if b > 0 and text[b - 1] == "、":
+        x = b - 1
+        while x > 0 and "\u4e00" <= text[x - 1] <= "\u9fff":
+            x -= 1
+        if 2 <= b - 1 - x <= 3:
+            out.append((x, b - 1))
     return out
 
 

@@ -44,7 +44,8 @@ _NOT_PLACE_START = set("全本该各每此其我")
 _LEVEL_BODIES = ("委", "政府", *ASSEMBLIES, "党", "民委员会")
 _COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各]" + chars_class(CHARS))
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|" + chars_class(GOVERNMENT_CHARS) + "+")
-_INNER_ORG = re.compile("|".join(s for s in SUFFIXES if len(s) >= 2))
+# (a bureau's 局 too, before a unit's name of two characters or more: 规划局 of 规划局国土空间规划科; not 副局长, 气象局局)
+_INNER_ORG = re.compile("|".join([*(s for s in SUFFIXES if len(s) >= 2), "局(?![长局])(?=[\u4e00-\u9fff]{2})"]))
 # A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行, and a school's
 # or a hospital's: 青山学院襄阳分院, 青山大学宜昌分校.
 _BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)"

@@ -1111,7 +1111,8 @@ _FOREIGN_PLACE_END = re.compile(r"^.{2,}(?:斯克|格勒|港)$|^.{2,}[省市]$")
 def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
     """Names read as people that are not: a name the labeled data knows only as a place or a body
     (贝宁, 吉布提) takes that type, unless a title stands before one of its mentions (总理卡尼); a name with a
-    place's ending (…斯克, …省) is a place (not 埃隆·马斯克, 王志港: a foreign name in parts, a common surname); a
+    place's ending (…斯克, …省) or a city's or a province's name (伊春) is a place (not 埃隆·马斯克, 王志港, 高平: a
+    foreign name in parts, a common surname); a
     country's side (加方) and a pair of countries (柬中) are no entity in news of countries (双方, 总统 …) that
     names a place opening with each character (加拿大; 柬埔寨 and 中国).
 
@@ -1123,6 +1124,10 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
         ...       Mention(28, 32, "Person", "叶伊斯克", 1)]
         >>> [(m.text, m.type) for m in people_who_are_none(ms, t)]
         [('加拿大', 'Place'), ('贝宁', 'Place'), ('柬中', 'Person'), ('叶伊斯克', 'Place')]
+        >>> t = "建设平安伊春。高平说"
+        >>> ms = [Mention(4, 6, "Person", "伊春", 1), Mention(7, 9, "Person", "高平", 1)]
+        >>> [(m.text, m.type) for m in people_who_are_none(ms, t)]
+        [('伊春', 'Place'), ('高平', 'Person')]
     """
     known = _known_not_people()
     titled = {m.text for m in found if m.type == "Person" and text.endswith(TITLES + _TITLES_BEFORE, 0, m.start)}
@@ -1132,12 +1137,14 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         # (a common surname and one or two characters is a person's name as often: 高明, 黄海, 王志港; a known
         # place's of two characters only where a country's word follows: 马里总统)
-        named = len(m.text) <= 3 and surname_count(m.text[0]) >= COMMON_SURNAME
+        surnamed = len(m.text) <= 3 and surname_count(m.text[0]) >= COMMON_SURNAME
         if m.type == "Person" and m.text not in titled:
-            if m.text in known and (len(m.text) > 2 or not named or _OF_A_COUNTRY.match(text, m.end)):
+            if m.text in known and (len(m.text) > 2 or not surnamed or _OF_A_COUNTRY.match(text, m.end)):
                 m = replace(m, type=known[m.text])
-            elif _FOREIGN_PLACE_END.match(m.text) and not named and "·" not in m.text:  # (埃隆·马斯克)
+            elif _FOREIGN_PLACE_END.match(m.text) and not surnamed and "·" not in m.text:  # (埃隆·马斯克)
                 m = replace(m, type="Place")
+            elif not surnamed and any(d.level in ("province", "prefecture") for d in named(m.text)):
+                m = replace(m, type="Place")  # a city's name, no common surname (平安伊春: 伊春市)
             elif len(m.text) == 2 and all(c in ONE_CHARACTER_PLACES and c in opened for c in m.text.removesuffix("方")):
                 continue  # (one of people listed, 罗方、李强等, comes back with the list: list_people)
         out.append(m)
@@ -2211,7 +2218,9 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     lone = frozenset(t.start for t in s.tokens if t.end - t.start == 1 and t.tag not in ("v", "vd", "p", "c", "u", "w"))
     kept = sorted(split_glued_people(s.text, kept, news, confidence) + titled_people(s, news, confidence, kept))
     kept = [_head_glued(s.text, k) for k in kept]
-    return model_wins(kept, [_head_glued(s.text, _titled(s.text, n)) for n in news], confidence, add, replace, lone)
+    levels = frozenset(b for b, e, _ in kept if e - b == 1 and s.text[b] in LEVEL_CHARS)  # (LAC's 市 of 市福利院)
+    return model_wins(kept, [_head_glued(s.text, _titled(s.text, n)) for n in news], confidence, add, replace, lone,
+                      levels)
 
 
 def split_glued_people(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
@@ -2357,12 +2366,13 @@ _HEADS_TITLES = frozenset(t for t in _OFFICE_TITLES if len(t) == 2 and t.endswit
 
 def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]], confidence: list[float],
                add: float = float("inf"), replace: float = float("inf"),
-               lone: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
+               lone: frozenset[int] = frozenset(), levels: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
     """The trained model's names where it is sure: a name of it that overlaps none of LAC's
     kept names (``kept``) is added when its confidence is at least ``add``; where it reads
     other bounds or another type than LAC over the same characters, its names replace LAC's
     when each of them is at least ``replace`` sure (the news convention's boundaries:
-    北京市 and 海淀区, where LAC reads 北京市海淀区 as one).
+    北京市 and 海淀区, where LAC reads 北京市海淀区 as one). ``lone``: where LAC reads a word of one character
+    (:func:`_cut_short`); ``levels``: where LAC's names of a level's one character stand (:func:`_bare_level`).
 
     Examples:
         >>> lac = [(0, 6, "LOC")]
@@ -2376,7 +2386,9 @@ def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]
     starts, ends = [n[0] for n in news], [n[1] for n in news]  # the model's names: in order, apart
     for b, e, tag in kept:
         over = range(bisect_right(ends, b), bisect_left(starts, e))
-        if over and (all(confidence[i] >= replace for i in over) or _cut_short((b, e, tag), news, confidence, over, add, lone)) \
+        if over and (all(confidence[i] >= replace for i in over)
+                     or _cut_short((b, e, tag), news, confidence, over, add, lone)
+                     or b in levels and _bare_level((b, e, tag), news, confidence, over, kept)) \
                 and any(news[i] != (b, e, tag) for i in over):
             out.update(news[i] for i in over)
         else:
@@ -2390,6 +2402,33 @@ def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]
         if not result or result[-1][1] <= span[0]:
             result.append(span)
     return result
+
+
+def _bare_level(span: tuple[int, int, str], news: list[tuple[int, int, str]], confidence: list[float],
+                over: range, kept: list[tuple[int, int, str]]) -> bool:
+    """Whether LAC's body or place of one character (a level's, :func:`model_wins` asks: 市 of 市福利院，…, not 道
+    of 县道公路) is cut short where the trained model reads one name of the same type from it on, more likely than
+    not, over no other name of LAC's (not 市 and 人大 of 市人大来冠调研): the two agree that a name starts there, and
+    a name of one character is none.
+
+    Examples:
+        >>> _bare_level((3, 4, "ORG"), [(3, 7, "ORG")], [0.88], range(0, 1), [(3, 4, "ORG")])
+        True
+        >>> _bare_level((3, 4, "ORG"), [(3, 7, "ORG")], [0.4], range(0, 1), [(3, 4, "ORG")])  # (the model unsure)
+        False
+        >>> _bare_level((3, 5, "ORG"), [(3, 7, "ORG")], [0.88], range(0, 1), [(3, 5, "ORG")])  # (LAC's of two)
+        False
+        >>> _bare_level((3, 4, "ORG"), [(3, 7, "LOC")], [0.88], range(0, 1), [(3, 4, "ORG")])  # (another type)
+        False
+        >>> _bare_level((3, 4, "ORG"), [(3, 9, "ORG")], [0.88], range(0, 1), [(3, 4, "ORG"), (4, 6, "ORG")])
+        False
+    """
+    b, e, tag = span
+    if not (e - b == 1 and tag in ("ORG", "LOC") and len(over) == 1):
+        return False
+    nb, ne, ntag = news[over[0]]
+    return (nb == b and ne > e and ntag == tag and confidence[over[0]] >= 0.5
+            and not any(x < ne and e <= x for x, _, _ in kept))
 
 
 def _cut_short(span: tuple[int, int, str], news: list[tuple[int, int, str]], confidence: list[float], over: range,

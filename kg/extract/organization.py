@@ -109,7 +109,8 @@ PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园",
                         "创业园", "科技园", "合作区",
-                        "示范区", "试验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场", "会展中心", "博览中心", "展览中心", "机场", "铁路",
+                        "示范区", "试验区", "实验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场",
+                        "会展中心", "博览中心", "展览中心", "机场", "铁路",
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港",
                         "港区", "火车站", "高铁站")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
@@ -609,9 +610,15 @@ def _in_training_orgs(word: str) -> bool:
 
 
 def _aligned(text: str, start: int, end: int) -> bool:
-    """The suffix ends on a word boundary and, if one character long, is a word itself."""
+    """The suffix ends on a word boundary and, if one character long, is a word itself; a boundary too where jieba
+    glues the suffix's last character to 等 after it (监督管理 | 所等 | 单位).
+
+    Examples:
+        >>> _aligned("走访城南市场监督管理所等基层单位", 4, 11), _aligned("新格局", 2, 3)
+        (True, False)
+    """
     ws = clause_words(text, start)
-    if not any(w.end == end for w in ws):
+    if not any(w.end == end or w.end == end + 1 and w.start == end - 1 and text[end] == "等" for w in ws):
         return False
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 

@@ -364,6 +364,10 @@ def comes_to_us(name: str, text: str) -> bool:
     return any(_VISITS_US.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
+# The levels below a county that the gazetteer has no word for, whose bodies are theirs (街道办事处, 开发区管委会).
+_LOCAL_LEVELS = ("街道", "社区", "开发区", "园区")
+
+
 def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -> bool:
     """Whether an organization is a unit of the article's main actor: it is named bare (no place or
     body before its own name) with a unit's head, or after 我校/本校, and the actor is an institution, not a
@@ -385,6 +389,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
         (False, True)
         >>> _unit_of(Mention(5, 8, "Organization", "组织部", 1), school, "县委常委、组织部长王五")  # the committee's
         False
+        >>> _unit_of(Mention(0, 5, "Organization", "街道办事处", 1), school, "街道办事处")  # (a sub-district's)
+        False
         >>> company = Mention(0, 6, "Organization", "青山旅游公司", 1)
         >>> t = "青山旅游公司与我校教务处签约"
         >>> _unit_of(Mention(9, 12, "Organization", "教务处", 1), company, t, t)  # the school's
@@ -402,8 +408,10 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
     if o.canonical and o.canonical != o.text:
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
     if (level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text)
-            or o.text.startswith(NATIONAL) and o.text.endswith(_STATE_BODY_HEADS)):
-        return False  # a level's body (县总工会, 市委, 中央统战部), not one of the company's or the school's (中央实验室)
+            or o.text.startswith(NATIONAL) and o.text.endswith(_STATE_BODY_HEADS)
+            or o.text.startswith(_LOCAL_LEVELS)):
+        return False  # a level's body (县总工会, 市委, 中央统战部, 街道办事处), not one of the company's or the school's
+        # (中央实验室)
     from .names import leading_places, named_party_body
 
     if leading_places(o.text) or named_party_body(o.text):
@@ -1430,6 +1438,45 @@ def _officials(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], 
             c.add(target, "participant", x, s, a)
 
 
+# Bodies that speak at a meeting: …作了交流发言, 进行表态发言, 作典型发言 (a body's speech is a 发言, not a 讲话).
+_BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)?(?:交流|表态|典型|经验交流)?发言")
+# What may stand between the bodies that speak and their speech: 等单位, 等县区, (主要)负责人, 代表, 负责同志.
+_SPEAKERS_OF = re.compile(r"(?:等[\u4e00-\u9fff()（）]{0,4}?(?:单位|部门|县区|县市区|乡镇|企业))?"
+                          r"(?:[\u4e00-\u9fff]{0,6}?(?:负责人|负责同志|代表|调解员代表|主要负责人))?")
+
+
+def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], event: Mention | None) -> None:
+    """Bodies (and places: 铁力市 for its government) listed as the subject of a speech at a meeting (A、B等单位作了
+    交流发言; A、B负责人进行表态发言) take part in ``event``, the article's one meeting named before the sentence.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("全县春耕工作会议召开。县农业局、白石镇等单位负责人作了交流发言。")
+        >>> c, a = _Collector(doc), doc.articles[0]
+        >>> meeting = Mention(0, 8, "Initiative", "全县春耕工作会议", 1)
+        >>> bodies = [Mention(11, 15, "Organization", "县农业局", 1), Mention(16, 19, "Place", "白石镇", 1)]
+        >>> _speaking_bodies(c, a.sentences[1], a, bodies, meeting)
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('全县春耕工作会议', 'participant', '县农业局'), ('全县春耕工作会议', 'participant', '白石镇')]
+    """
+    if event is None or event.start >= s.start:
+        return
+    text = c.doc.text
+    for m in _BODIES_SPEAK.finditer(s.text):
+        at = s.offset(m.start())
+        clause = max([s.start, *(s.offset(x.end()) for x in _CLAUSE_MARK.finditer(s.text, 0, m.start()))])
+        listed = sorted((x for x in actors if clause <= x.start and x.end <= at), key=lambda x: x.start)
+        # (the clause is the bodies, their joins and who speaks for them: not 王五介绍了县农业局的做法并发言)
+        if not listed or _SPEAKERS_OF.fullmatch(re.sub(r"、|和|及|以及", "", _without(text, clause, at, listed))) is None:
+            continue
+        # (A、B等县委宣传部: the body after 等 speaks, the places before it say whose it is)
+        owned = [i for i, x in enumerate(listed) if i and text[x.start - 1 : x.start] == "等"]
+        listed = listed[owned[-1] :] if owned else listed
+        for x, after in zip(listed, [*listed[1:], None]):
+            if after is None or after.start != x.end:  # (东山区欣新社区: the community, not the district it is in)
+                c.add(event, "participant", x, s, a)
+
+
 def _opens_with_its_head(sentence: str, event: str) -> bool:
     """Whether a sentence opens with the head of the article's event and 由 (音乐会由A主办 for its
     “青山新年音乐会”): the event is named again by its kind.
@@ -1933,6 +1980,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _hosts(c, s, a, actors, inits, main_event)
             _helped(c, s, a, actors, inits, main_event, sole)
             _officials(c, s, a, actors, [i for i in inits if i in events])
+            _speaking_bodies(c, s, a, [m for m in inside if m.type in ("Organization", "Place")],
+                             main_event if sole else None)
             _held_at(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization", "Place")], places)
             _lying_in(c, s, a, [m for m in inside if m.type in ("Initiative", "Organization")], places)
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
