@@ -450,7 +450,7 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
     two-character counties, since 和平区, 新华区 would make words places) → that division, where its
     province or its city stands right before it (浙江余杭, 广州南沙) and no other division is called so;
     not a lake or a range named alone (太湖, 天山); or where a county of its city stands one character before or
-    after it (a list's mark, a route's 至), or one such county does (a list: 富县、黄陵、黄龙 of 延安).
+    after it (whatever the character: a list's 、, a route's 至), or one such county does (富县、黄陵、黄龙 of 延安).
 
     Examples:
         >>> ms = [("d", Mention(0, 2, "Place", "浙江", 1)), ("d", Mention(2, 4, "Place", "余杭", 1)),
@@ -478,18 +478,27 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
             out[doc, name] = d
         elif d.level == "county":
             bare[doc, m.article, m.start, m.end] = (name, d)
-    # (or in a list, one mark from a county of its city, or from one such: 富县、子长、黄陵 of 延安)
-    counties = {(doc, m.article, m.start, m.end): {d.code[:4] for d in named(mention_name(m)) if d.level == "county"}
-                for doc, m in mentions if m.type == "Place"}
-    while True:
-        settled = [(key, name, d) for key, (name, d) in bare.items() if (key[0], name) not in out and any(
-            d.code[:4] in codes for (doc, article, b, e), codes in counties.items()
-            if (doc, article) == key[:2] and (e == key[2] - 1 or b == key[3] + 1))]
+    # (or in a list, one character from a county of its city, or from one such: 富县、子长、黄陵 of 延安); each pass
+    # settles the names beside those settled before, looked up by where they end and start
+    before: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # the cities of the counties ending at an offset
+    after: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # … and of those starting at one
+    for doc, m in mentions:
+        if m.type == "Place" and (codes := {d.code[:4] for d in named(mention_name(m)) if d.level == "county"}):
+            before[doc, m.article, m.end] |= codes
+            after[doc, m.article, m.start] |= codes
+    pending = dict(bare)
+    while pending:
+        settled = [(key, name, d) for key, (name, d) in pending.items()
+                   if d.code[:4] in before.get((key[0], key[1], key[2] - 1), ())
+                   or d.code[:4] in after.get((key[0], key[1], key[3] + 1), ())]
         if not settled:
-            return out
-        for key, name, d in settled:
-            out[key[0], name] = d
-            counties[key] = {d.code[:4]}
+            break
+        for (doc, article, b, e), name, d in settled:
+            out.setdefault((doc, name), d)
+            before[doc, article, e].add(d.code[:4])
+            after[doc, article, b].add(d.code[:4])
+            del pending[doc, article, b, e]
+    return out
 
 
 def is_scoped(name: str) -> bool:
@@ -542,6 +551,8 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
                 name = division.name  # 在京 in a document that names no 北京: 北京市
             name = learned.get(name, name) if len(name) == 1 else name
             name = CHINA.get(name, name)  # 访华, 驻华
+            if len(name) == 1:
+                continue  # a character no province or place of the corpus is called by: no place (出港, 港澳)
             name = place.get(name, name)
             division = districts.get((doc, name)) or holders.get((doc, m.article, mention_name(m))) or normalizer.lookup(name)
             if division is not None:

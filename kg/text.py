@@ -1509,7 +1509,6 @@ _SOURCE_THEN_NAME = re.compile(r"^来源[\s\u3000]*[:：].*[\s\u3000]([\u4e00-\u
 
 # A unit's short name on a line of its own, by the heads of a company's or an office's units: 二公司, 宣传部, 党委办公室.
 _SOURCE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:公司|部|处|室|科|办|中心|集团|厂|局)")
-# The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).
 # A line in brackets: an aside closing an article (（以上内容仅供参考）) where no one's name is in it.
 _ASIDE = re.compile(r"[（(][^（）()]{2,40}[）)]")
 
@@ -1538,6 +1537,7 @@ def _is_aside(text: str) -> bool:
     return _ASIDE.fullmatch(text) is not None and not _bracketed_names(text)
 
 
+# The authors' unit on the line above their names: 青山研究院, 集团党委宣传部 (a body's head closes it).
 _UNIT_LINE = re.compile(rf"[\u4e00-\u9fff（）()]{{2,20}}(?:{UNIT_HEADS})")
 # A last sentence that introduces people listed after it: 名单如下, 表彰了…, 获奖者：.
 _INTRODUCES = re.compile(r"名单|如下|表彰|表扬|评选|评为|授予|获奖|[：:]$")

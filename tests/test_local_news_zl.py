@@ -48,6 +48,10 @@ def test_a_citys_name_read_as_a_person_is_the_city():
     text = "要持续发力，为建设平安伊春、法治伊春多做贡献。"
     assert "伊春市" in names(text, "Place")  # (the city, by its name in full)
     assert "伊春" not in names(text, "Person")
+    # (nor where the model reads a person less likely than not)
+    assert "伊春" not in names("会议强调，要为打造平安伊春、法治伊春提供有力保障。", "Person")
+    # (not where the model reads a person: 四平笑着说)
+    assert "四平" in names("“我们村这几年变化很大。”四平笑着说，他今年六十岁了。", "Person")
 
 
 def test_a_body_the_tagger_cuts_after_its_levels_character_is_the_models_whole():
@@ -62,6 +66,12 @@ def test_a_body_the_tagger_cuts_after_its_levels_character_is_the_models_whole()
 def test_a_bureaus_unit_named_with_it_is_its_unit():
     text = "白沙市交通运输局召开会议，市交通运输局综合规划科全体人员参加。"
     assert ("市交通运输局综合规划科", "parentOrganization", "白沙市交通运输局") in facts(text)
+    # (a provincial bureau named short: 省局)
+    text = "福建省药监局召开会议，省局药品生产监管处全体人员参加。"
+    assert ("省局药品生产监管处", "parentOrganization", "省局") in facts(text)
+    # (not 布局, no bureau: 青山市空间布局规划研究中心 is one body)
+    text = "青山市规划设计研究院召开会议，青山市空间布局规划研究中心全体人员参加。"
+    assert not any(n.endswith("布局") for n in names(text, "Organization"))
     # (not a deputy director's 副局长 in a name a typo made: 市交通运输局副局长局 is the bureau's, not 市交通运输局副局's)
     name = "市交通运输局副局长局"
     assert [name[: m.end()] for m in _INNER_ORG.finditer(name)] == ["市交通运输局"]
@@ -76,6 +86,13 @@ def test_bodies_that_speak_at_the_meeting_take_part_in_it():
     # (the towns whose party committees' offices speak say whose they are)
     text = "3月5日，全县宣传工作会议召开。白石镇、黄河镇等镇党委宣传办负责人作了交流发言。"
     assert not {("全县宣传工作会议", "participant", x) for x in ("白石镇", "黄河镇")} & facts(text)
+    # (not speeches another clause places at another time or meeting, nor the towns whose office speaks)
+    for other in ("去年，县农业局、县水利局等单位作了经验交流发言。", "在上月召开的全市会议上，县农业局作了典型发言。",
+                  "白石镇、黄河镇等镇农办负责人作了交流发言。"):
+        found = facts("3月5日，全县春耕生产工作会议召开。" + other)
+        assert not {r for r in found if r[1] == "participant"}, other
+    assert ("全县春耕生产工作会议", "participant", "县水利局") in facts(
+        "3月5日，全县春耕生产工作会议召开。会上，县农业局、县水利局负责人作了交流发言。")
     # (not bodies a speaker names: 王立新介绍了县农业局的做法并发言)
     text = "3月5日，全县春耕生产工作会议召开。会上，王立新介绍了县农业局的做法并作了发言。"
     assert ("全县春耕生产工作会议", "participant", "县农业局") not in facts(text)
@@ -92,5 +109,27 @@ def test_a_body_whose_head_the_segmenter_glues_to_the_next_word_is_found():
 def test_the_body_a_titled_person_goes_to_is_not_theirs():
     assert ("王立新", "memberOf", "青山省贸促会") not in facts("4月23日，王立新会长到青山省贸促会调研学习。")
     assert ("王立新", "memberOf", "白沙县教育局") not in facts("4月23日，王立新局长一行赴白沙县教育局调研。")
+    # (taking office there: their own)
+    for text in ("2019年，王立新局长到任白沙县教育局后，狠抓教师队伍建设。", "王立新局长到白沙县教育局任职以来，推动了多项改革。"):
+        assert ("王立新", "memberOf", "白沙县教育局") in facts(text), text
     # (the body of its kind that the person speaks at is theirs)
     assert ("王立新", "memberOf", "青山省贸促会") in facts("青山省贸促会召开会议，王立新会长出席并讲话。")
+
+
+def test_a_community_whose_name_holds_a_levels_character_is_no_city():
+    text = "上午，调研组先到白石镇新市社区党群服务中心了解政务服务工作情况。"
+    assert "新市" not in names(text, "Place")
+    assert ("白石镇新市社区党群服务中心", "location", "白石镇") in facts(text)
+
+
+def test_a_countys_towns_are_the_county():
+    text = "会议对巫山县镇(街道)、村(社区)两级志书编纂工作进行了部署。"
+    assert "巫山县镇" not in names(text, "Place")
+    assert "巫山县" in names(text, "Place")
+
+
+def test_a_character_no_place_is_called_by_is_no_place():
+    text = "航班号为QS1234，每周三班，出港时间为早上八点。港澳同胞、海外乡亲积极捐资。代表团在京期间参观了故宫。"
+    found = names(text, "Place")
+    assert not {"港", "澳"} & found
+    assert "北京市" in found  # (在京: a province's one character)

@@ -97,7 +97,7 @@ def listed_counties(text: str, places: list[tuple[int, int]], taken: list[tuple[
     seen = set(places)
     while todo:
         b, e, prefectures = todo.pop()
-        for x, y in _neighbours(text, b, e) if prefectures else ():
+        for x, y in _list_neighbours(text, b, e) if prefectures else ():
             if (x, y) in seen or any(p < y and x < q for p, q in taken):
                 continue
             county = bare_county_in(text[x:y], {p + "00" for p in prefectures})
@@ -108,8 +108,7 @@ def listed_counties(text: str, places: list[tuple[int, int]], taken: list[tuple[
     return sorted(found)
 
 
-
-def _neighbours(text: str, b: int, e: int) -> list[tuple[int, int]]:
+def _list_neighbours(text: str, b: int, e: int) -> list[tuple[int, int]]:
     """The list's items just before and just after the one from ``b`` to ``e``, one 、 apart."""
     out = []
     if text[e : e + 1] == "、":

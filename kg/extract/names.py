@@ -269,6 +269,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         >>> n = "孝感经济开发区管委会"  # (the kind in full: 经济开发区, 经济技术开发区)
         >>> [n[s:e] for s, e in leading_places(n)]
         ['孝感', '孝感经济开发区']
+        >>> n = "白石镇新市社区党群服务中心"  # (a community whose name holds a level's character: no city 新市)
+        >>> [n[s:e] for s, e in leading_places(n)]
+        ['白石镇']
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
@@ -313,6 +316,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) and name[m.end() - 1] in "省市县区旗" \
+                and name.startswith(("社区", "村"), m.end()):
+            break  # a community's name after its township, a level's character in it: 小榄镇新市社区, no city 新市
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
                                       for w in ws):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城; 城市 of 兰州市城市管理局
@@ -435,6 +441,24 @@ def _head_in_a_word(name: str, start: int, end: int) -> bool:
                for w in words(name))
 
 
+def _bureau(name: str, at: int) -> bool:
+    """Whether the 局 at ``at`` inside a name ends a bureau's name: jieba reads it alone (交通运输 | 局), or closing a
+    body's word (国家林业局, 工商局) or one whose part before it is a word of two characters or more (规划 of 规划局)
+    or a level's character (省局); not 布局, 格局, 当局 (another character before it), nor 空间布局.
+
+    Examples:
+        >>> _bureau("市交通运输局综合规划科", 5), _bureau("市自然资源和规划局测绘科", 8), _bureau("省局生产监管处", 1)
+        (True, True, True)
+        >>> _bureau("青山市空间布局规划研究中心", 6), _bureau("美国当局代表团", 3), _bureau("国家林业局规划院", 4)
+        (False, False, True)
+    """
+    word = next((w for w in words(name) if w.start <= at < w.end), None)
+    before = name[word.start : at] if word is not None else ""
+    return word is None or word.end == at + 1 and (word.start == at or word.pos in ("nt", "j")
+                                                   or len(before) == 1 and before in GOVERNMENT_CHARS
+                                                   or len(before) >= 2 and in_dictionary(before))
+
+
 def training_org_prefix(name: str) -> int:
     """Where the longest organisation of the training data that opens ``name`` ends, leaving two
     characters or more after it (国务院 in 国务院新闻办); 0 when none does.
@@ -469,7 +493,7 @@ def owner_end(name: str) -> int:
     room = _ROOM.search(name)
     if not room:
         return 0
-    bodies = [x.end() for x in _OWNER.finditer(name, 0, room.start())]
+    bodies = [x.end() for x in _OWNER.finditer(name, 0, room.start()) if x.group() != "局" or _bureau(name, x.start())]
     return bodies[-1] if bodies and bodies[-1] >= 3 else 0
 
 
@@ -909,6 +933,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                                                     or m.text[: x.end()] in STANDALONE_BODIES)
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
+                      and (x.group() != "局" or _bureau(m.text, x.start()))  # (not 布局 of …空间布局规划研究中心)
                       # 骨科医院, 眼科医院: a hospital named by its field, no department of it
                       and not (x.group().endswith("科") and m.text.startswith("医院", x.end()))]
         if line:

@@ -841,17 +841,20 @@ _CLAUSE_OPENERS = "\n，,。；;：:！？!? \u3000（(“"
 def villages_of_a_level(found: list[Mention], text: str) -> list[Mention]:
     """A division the gazetteer names whole, with its level, read with the 村 after it as one village (山东省村 of
     山东省村“两委”换届, 青山县村级组织): 村 speaks of the division's villages there, no village of that name; the place is
-    the division.
+    the division. So with 镇 or 乡 after it (平昌县镇(街道)、村志: the county's towns; the township table holds no town
+    named so).
 
     Examples:
         >>> t = "河北省村两委换届，新集市村召开会议"
         >>> found = [Mention(0, 4, "Place", "河北省村", 1), Mention(9, 13, "Place", "新集市村", 1)]
         >>> [m.text for m in villages_of_a_level(found, t)]  # (新集市 is no division: a village's name)
         ['河北省', '新集市村']
+        >>> [m.text for m in villages_of_a_level([Mention(0, 4, "Place", "巫山县镇", 1)], "巫山县镇、村两级")]
+        ['巫山县']
     """
     return [Mention(m.start, m.end - 1, m.type, m.text[:-1], m.article, m.extractor)
-            if m.type == "Place" and len(m.text) >= 4 and m.text.endswith("村") and m.end - m.start == len(m.text)
-            and m.text[-2] in "省市县区" and named(m.text[:-1]) else m for m in found]
+            if m.type == "Place" and len(m.text) >= 4 and m.text.endswith(("村", "镇", "乡"))
+            and m.end - m.start == len(m.text) and m.text[-2] in "省市县区" and named(m.text[:-1]) else m for m in found]
 
 
 def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
@@ -1111,8 +1114,7 @@ _FOREIGN_PLACE_END = re.compile(r"^.{2,}(?:斯克|格勒|港)$|^.{2,}[省市]$")
 def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
     """Names read as people that are not: a name the labeled data knows only as a place or a body
     (贝宁, 吉布提) takes that type, unless a title stands before one of its mentions (总理卡尼); a name with a
-    place's ending (…斯克, …省) or a city's or a province's name (伊春) is a place (not 埃隆·马斯克, 王志港, 高平: a
-    foreign name in parts, a common surname); a
+    place's ending (…斯克, …省) is a place (not 埃隆·马斯克, 王志港: a foreign name in parts, a common surname); a
     country's side (加方) and a pair of countries (柬中) are no entity in news of countries (双方, 总统 …) that
     names a place opening with each character (加拿大; 柬埔寨 and 中国).
 
@@ -1124,10 +1126,6 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
         ...       Mention(28, 32, "Person", "叶伊斯克", 1)]
         >>> [(m.text, m.type) for m in people_who_are_none(ms, t)]
         [('加拿大', 'Place'), ('贝宁', 'Place'), ('柬中', 'Person'), ('叶伊斯克', 'Place')]
-        >>> t = "建设平安伊春。高平说"
-        >>> ms = [Mention(4, 6, "Person", "伊春", 1), Mention(7, 9, "Person", "高平", 1)]
-        >>> [(m.text, m.type) for m in people_who_are_none(ms, t)]
-        [('伊春', 'Place'), ('高平', 'Person')]
     """
     known = _known_not_people()
     titled = {m.text for m in found if m.type == "Person" and text.endswith(TITLES + _TITLES_BEFORE, 0, m.start)}
@@ -1143,8 +1141,6 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
                 m = replace(m, type=known[m.text])
             elif _FOREIGN_PLACE_END.match(m.text) and not surnamed and "·" not in m.text:  # (埃隆·马斯克)
                 m = replace(m, type="Place")
-            elif not surnamed and any(d.level in ("province", "prefecture") for d in named(m.text)):
-                m = replace(m, type="Place")  # a city's name, no common surname (平安伊春: 伊春市)
             elif len(m.text) == 2 and all(c in ONE_CHARACTER_PLACES and c in opened for c in m.text.removesuffix("方")):
                 continue  # (one of people listed, 罗方、李强等, comes back with the list: list_people)
         out.append(m)
@@ -2108,6 +2104,9 @@ ADD = 0.9
 # How sure the model must be of a person right after a title that LAC reads as another word (:func:`confirmed_spans`).
 TITLED = 0.5
 REPLACE = 0.95
+# How sure the model must be of a name that starts where LAC reads a body or a place of one character
+# (:func:`_bare_level`): more likely than not, the two agreeing that a name starts there.
+LIKELY = 0.5
 
 
 def _overlaps(b: int, e: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -2208,6 +2207,11 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     # a "person" of LAC's that holds a town, glued to the words round it, is that town (于白石镇党群 → 白石镇)
     kept = [(b + held[0], b + held[1], "LOC") if tag == "PER" and (held := held_division(s.text[b:e])) else (b, e, tag)
             for b, e, tag in kept]
+    # a "person" of LAC's named as a city or a province, with no common surname, over which the model reads no person
+    # more likely than not, is that place (平安伊春、法治伊春; not 四平笑着说, the model's person)
+    kept = [(b, e, "LOC") if tag == "PER" and _city_named(s.text[b:e]) and not any(
+                t == "PER" and p >= LIKELY and nb < e and b < ne for (nb, ne, t), p in zip(news, confidence))
+            else (b, e, tag) for b, e, tag in kept]
     # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
     # the model's names over the same characters (it misreads them too)
     glued = [(b, e, tag) for b, e, tag in kept if tag == "PER" and not keep(s.text[b:e], "Person", after=s.text[e : e + 3])]
@@ -2364,6 +2368,16 @@ def _head_glued(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
 _HEADS_TITLES = frozenset(t for t in _OFFICE_TITLES if len(t) == 2 and t.endswith("长"))  # 馆长, 局长, 院长 …
 
 
+def _city_named(name: str) -> bool:
+    """Whether a name is a city's or a province's (伊春 of 伊春市) and opens with no common surname (not 黄山).
+
+    Examples:
+        >>> _city_named("伊春"), _city_named("黄山"), _city_named("李明")
+        (True, False, False)
+    """
+    return surname_count(name[0]) < COMMON_SURNAME and any(d.level in ("province", "prefecture") for d in named(name))
+
+
 def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]], confidence: list[float],
                add: float = float("inf"), replace: float = float("inf"),
                lone: frozenset[int] = frozenset(), levels: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
@@ -2427,7 +2441,7 @@ def _bare_level(span: tuple[int, int, str], news: list[tuple[int, int, str]], co
     if not (e - b == 1 and tag in ("ORG", "LOC") and len(over) == 1):
         return False
     nb, ne, ntag = news[over[0]]
-    return (nb == b and ne > e and ntag == tag and confidence[over[0]] >= 0.5
+    return (nb == b and ne > e and ntag == tag and confidence[over[0]] >= LIKELY
             and not any(x < ne and e <= x for x, _, _ in kept))
 
 

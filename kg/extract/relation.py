@@ -364,8 +364,9 @@ def comes_to_us(name: str, text: str) -> bool:
     return any(_VISITS_US.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
-# The levels below a county that the gazetteer has no word for, whose bodies are theirs (街道办事处, 开发区管委会).
-_LOCAL_LEVELS = ("街道", "社区", "开发区", "园区")
+# The body of a sub-district, a community or a zone named by its kind alone (街道办事处, 社区居委会, 开发区管委会): the
+# place's, no institution's unit (not 社区服务部, a company's).
+_LOCAL_BODY = re.compile(r"(?:街道|社区|开发区|园区)(?:办事处|党工委|工委|管委会|居委会|党委|党总支|党支部)")
 
 
 def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -> bool:
@@ -391,6 +392,8 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
         False
         >>> _unit_of(Mention(0, 5, "Organization", "街道办事处", 1), school, "街道办事处")  # (a sub-district's)
         False
+        >>> _unit_of(Mention(0, 5, "Organization", "社区服务部", 1), school, "社区服务部")  # (a unit of its own)
+        True
         >>> company = Mention(0, 6, "Organization", "青山旅游公司", 1)
         >>> t = "青山旅游公司与我校教务处签约"
         >>> _unit_of(Mention(9, 12, "Organization", "教务处", 1), company, t, t)  # the school's
@@ -409,9 +412,9 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
     if (level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text)
             or o.text.startswith(NATIONAL) and o.text.endswith(_STATE_BODY_HEADS)
-            or o.text.startswith(_LOCAL_LEVELS)):
-        return False  # a level's body (县总工会, 市委, 中央统战部, 街道办事处), not one of the company's or the school's
-        # (中央实验室)
+            or _LOCAL_BODY.fullmatch(o.text)):
+        # a level's body (县总工会, 市委, 中央统战部, 街道办事处), not one of the company's or the school's (中央实验室)
+        return False
     from .names import leading_places, named_party_body
 
     if leading_places(o.text) or named_party_body(o.text):
@@ -1440,14 +1443,17 @@ def _officials(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], 
 
 # Bodies that speak at a meeting: …作了交流发言, 进行表态发言, 作典型发言 (a body's speech is a 发言, not a 讲话).
 _BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)?(?:交流|表态|典型|经验交流)?发言")
-# What may stand between the bodies that speak and their speech: 等单位, 等县区, (主要)负责人, 代表, 负责同志.
-_SPEAKERS_OF = re.compile(r"(?:等[\u4e00-\u9fff()（）]{0,4}?(?:单位|部门|县区|县市区|乡镇|企业))?"
-                          r"(?:[\u4e00-\u9fff]{0,6}?(?:负责人|负责同志|代表|调解员代表|主要负责人))?")
+# What may stand between the bodies that speak and their speech: 等单位 (a kind of body, no name), then who speaks
+# for them (负责人, 有关负责同志, 调解员代表; no body's unit: not 等镇农办负责人, whose towns own the office).
+_SPEAKERS_OF = re.compile(r"(?:等(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?(?:主要|有关|相关)?"
+                          r"(?:负责人|负责同志|[^办局部委处科室所队站院会]{0,3}?代表)?")
 
 
 def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], event: Mention | None) -> None:
-    """Bodies (and places: 铁力市 for its government) listed as the subject of a speech at a meeting (A、B等单位作了
-    交流发言; A、B负责人进行表态发言) take part in ``event``, the article's one meeting named before the sentence.
+    """Bodies (and places: 铁力市 for its government) listed as the subject of a speech at a meeting that opens the
+    sentence, or its clause right after 会上 (A、B等单位作了交流发言; 会上，A、B负责人进行表态发言), take part in
+    ``event``, the article's one meeting named before the sentence; not a speech another clause places elsewhere
+    (去年，…; 在上月召开的全市会议上，…).
 
     Examples:
         >>> from kg.text import parse
@@ -1464,7 +1470,10 @@ def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Ment
     text = c.doc.text
     for m in _BODIES_SPEAK.finditer(s.text):
         at = s.offset(m.start())
-        clause = max([s.start, *(s.offset(x.end()) for x in _CLAUSE_MARK.finditer(s.text, 0, m.start()))])
+        opens = max([0, *(x.end() for x in _CLAUSE_MARK.finditer(s.text, 0, m.start()))])
+        if opens and not AT_THE_EVENT.fullmatch(s.text, 0, opens - 1):
+            continue  # (the speech's clause is the sentence's first, or the one after 会上)
+        clause = s.offset(opens)
         listed = sorted((x for x in actors if clause <= x.start and x.end <= at), key=lambda x: x.start)
         # (the clause is the bodies, their joins and who speaks for them: not 王五介绍了县农业局的做法并发言)
         if not listed or _SPEAKERS_OF.fullmatch(re.sub(r"、|和|及|以及", "", _without(text, clause, at, listed))) is None:
@@ -1472,8 +1481,8 @@ def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Ment
         # (A、B等县委宣传部: the body after 等 speaks, the places before it say whose it is)
         owned = [i for i, x in enumerate(listed) if i and text[x.start - 1 : x.start] == "等"]
         listed = listed[owned[-1] :] if owned else listed
-        for x, after in zip(listed, [*listed[1:], None]):
-            if after is None or after.start != x.end:  # (东山区欣新社区: the community, not the district it is in)
+        for x, next_one in zip(listed, [*listed[1:], None]):
+            if next_one is None or next_one.start != x.end:  # (东山区欣新社区: the community, not the district it is in)
                 c.add(event, "participant", x, s, a)
 
 

@@ -75,8 +75,10 @@ _UNIT_TITLE = re.compile(r"((?:(?!兼)[\u4e00-\u9fff]){2,6}?(?:电厂|工厂|分
 _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 # A comma after a person's name, before the body and title in apposition: 张三，青山公司总经理，
 _APPOSED = re.compile(r"[，,]")
-# Going to a place or a body, after a person and a title: 王五会长赴…, 李四局长一行到….
-_GOES = re.compile(r"(?:一行)?(?:又|再次|专程)?(?:到|赴|来到|前往|深入|走进|莅临|到访)")
+# Going to a place or a body, after a person and a title: 王五会长赴…, 李四局长一行到… (not 到任, taking office).
+_GOES = re.compile(r"(?:一行)?(?:又|再次|专程)?(?:到(?!任)|赴|来到|前往|深入|走进|莅临|到访)")
+# Taking office at the body one goes to: 到青山县教育局任职, 到…工作以来.
+_TAKES_OFFICE = re.compile(r"(?:后)?(?:任职|上任|履职|工作以来|工作后)")
 # A school's student, by the year of entry: 2019级本科生, 2021级硕士研究生.
 _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
 # (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
@@ -684,8 +686,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 body = body_of_title(after, orgs, seated=seated) or seat_of_title(after, seated)
                 goes = _GOES.match(doc.text, person.end + len(after))
                 if body is not None and goes and goes.end() <= body.start < s.end and not re.search(
-                        r"[，,。；;]", doc.text[goes.end() : body.start]):
-                    body = None  # (王五会长赴青山市贸促会调研: where he goes, not his own body)
+                        r"[，,。；;]", doc.text[goes.end() : body.start]) and not _TAKES_OFFICE.match(doc.text, body.end):
+                    body = None  # (王五会长赴青山市贸促会调研: where he goes, not his own body; not 到…任职)
                 if body is not None:
                     ev = Evidence(a.index, person.start, person.end + len(after),
                                   doc.text[person.start : person.end + len(after)], "role", s.index)
