@@ -317,7 +317,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
         if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) and name[m.end() - 1] in "省市县区旗" \
-                and name.startswith(("社区", "村"), m.end()):
+                and name.startswith(("社区", "居委会"), m.end()):
             break  # a community's name after its township, a level's character in it: 小榄镇新市社区, no city 新市
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
                                       for w in ws):
@@ -442,21 +442,22 @@ def _head_in_a_word(name: str, start: int, end: int) -> bool:
 
 
 def _bureau(name: str, at: int) -> bool:
-    """Whether the 局 at ``at`` inside a name ends a bureau's name: jieba reads it alone (交通运输 | 局), or closing a
-    body's word (国家林业局, 工商局) or one whose part before it is a word of two characters or more (规划 of 规划局)
-    or a level's character (省局); not 布局, 格局, 当局 (another character before it), nor 空间布局.
+    """Whether the 局 at ``at`` inside a name ends a bureau's name: jieba reads it alone (交通运输 | 局) or closing a
+    body's word (国家林业局, 工商局), or 局 and the character before it are no word of their own (规划局, 人社局, 文旅局)
+    or a level's character and 局 (省局); not 布局, 格局, 当局, 空间布局.
 
     Examples:
         >>> _bureau("市交通运输局综合规划科", 5), _bureau("市自然资源和规划局测绘科", 8), _bureau("省局生产监管处", 1)
         (True, True, True)
         >>> _bureau("青山市空间布局规划研究中心", 6), _bureau("美国当局代表团", 3), _bureau("国家林业局规划院", 4)
         (False, False, True)
+        >>> _bureau("市人社局就业促进科", 3), _bureau("市文旅局产业发展科", 3)
+        (True, True)
     """
-    word = next((w for w in words(name) if w.start <= at < w.end), None)
-    before = name[word.start : at] if word is not None else ""
-    return word is None or word.end == at + 1 and (word.start == at or word.pos in ("nt", "j")
-                                                   or len(before) == 1 and before in GOVERNMENT_CHARS
-                                                   or len(before) >= 2 and in_dictionary(before))
+    word = next(w for w in words(name) if w.start <= at < w.end)
+    two = name[at - 1 : at + 1]  # (the character before 局 and 局: 布局 is a word of its own, 社局 of 人社局 none)
+    return word.end == at + 1 and (word.start == at or word.pos in ("nt", "j") or two[0] in GOVERNMENT_CHARS
+                                   or not in_dictionary(two))
 
 
 def training_org_prefix(name: str) -> int:

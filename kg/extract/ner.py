@@ -842,7 +842,7 @@ def villages_of_a_level(found: list[Mention], text: str) -> list[Mention]:
     """A division the gazetteer names whole, with its level, read with the 村 after it as one village (山东省村 of
     山东省村“两委”换届, 青山县村级组织): 村 speaks of the division's villages there, no village of that name; the place is
     the division. So with 镇 or 乡 after it (平昌县镇(街道)、村志: the county's towns; the township table holds no town
-    named so).
+    of four characters or more named so, 新县镇 of three is left alone).
 
     Examples:
         >>> t = "河北省村两委换届，新集市村召开会议"
@@ -2207,11 +2207,6 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     # a "person" of LAC's that holds a town, glued to the words round it, is that town (于白石镇党群 → 白石镇)
     kept = [(b + held[0], b + held[1], "LOC") if tag == "PER" and (held := held_division(s.text[b:e])) else (b, e, tag)
             for b, e, tag in kept]
-    # a "person" of LAC's named as a city or a province, with no common surname, over which the model reads no person
-    # more likely than not, is that place (平安伊春、法治伊春; not 四平笑着说, the model's person)
-    kept = [(b, e, "LOC") if tag == "PER" and _city_named(s.text[b:e]) and not any(
-                t == "PER" and p >= LIKELY and nb < e and b < ne for (nb, ne, t), p in zip(news, confidence))
-            else (b, e, tag) for b, e, tag in kept]
     # a "person" of LAC's that no person can be (张三率总社科教社团部: words glued) is dropped, and with it
     # the model's names over the same characters (it misreads them too)
     glued = [(b, e, tag) for b, e, tag in kept if tag == "PER" and not keep(s.text[b:e], "Person", after=s.text[e : e + 3])]
@@ -2366,16 +2361,6 @@ def _head_glued(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
 
 
 _HEADS_TITLES = frozenset(t for t in _OFFICE_TITLES if len(t) == 2 and t.endswith("长"))  # 馆长, 局长, 院长 …
-
-
-def _city_named(name: str) -> bool:
-    """Whether a name is a city's or a province's (伊春 of 伊春市) and opens with no common surname (not 黄山).
-
-    Examples:
-        >>> _city_named("伊春"), _city_named("黄山"), _city_named("李明")
-        (True, False, False)
-    """
-    return surname_count(name[0]) < COMMON_SURNAME and any(d.level in ("province", "prefecture") for d in named(name))
 
 
 def model_wins(kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]], confidence: list[float],

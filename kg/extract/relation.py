@@ -1443,6 +1443,8 @@ def _officials(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], 
 
 # Bodies that speak at a meeting: …作了交流发言, 进行表态发言, 作典型发言 (a body's speech is a 发言, not a 讲话).
 _BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)?(?:交流|表态|典型|经验交流)?发言")
+# What opens the next step of the article's meeting: 随后, 接着, 最后.
+_NEXT = re.compile(r"随后|接着|然后|之后|最后|其后|紧接着")
 # What may stand between the bodies that speak and their speech: 等单位 (a kind of body, no name), then who speaks
 # for them (负责人, 有关负责同志, 调解员代表; no body's unit: not 等镇农办负责人, whose towns own the office).
 _SPEAKERS_OF = re.compile(r"(?:等(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?(?:主要|有关|相关)?"
@@ -1471,8 +1473,8 @@ def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Ment
     for m in _BODIES_SPEAK.finditer(s.text):
         at = s.offset(m.start())
         opens = max([0, *(x.end() for x in _CLAUSE_MARK.finditer(s.text, 0, m.start()))])
-        if opens and not AT_THE_EVENT.fullmatch(s.text, 0, opens - 1):
-            continue  # (the speech's clause is the sentence's first, or the one after 会上)
+        if opens and not (AT_THE_EVENT.fullmatch(s.text, 0, opens - 1) or _NEXT.fullmatch(s.text, 0, opens - 1)):
+            continue  # (the speech's clause is the sentence's first, or the one after 会上 or 随后)
         clause = s.offset(opens)
         listed = sorted((x for x in actors if clause <= x.start and x.end <= at), key=lambda x: x.start)
         # (the clause is the bodies, their joins and who speaks for them: not 王五介绍了县农业局的做法并发言)

@@ -77,8 +77,8 @@ _AFTER_NAME = re.compile(r"[（(][\u4e00-\u9fff、]{2,24}[）)]")
 _APPOSED = re.compile(r"[，,]")
 # Going to a place or a body, after a person and a title: 王五会长赴…, 李四局长一行到… (not 到任, taking office).
 _GOES = re.compile(r"(?:一行)?(?:又|再次|专程)?(?:到(?!任)|赴|来到|前往|深入|走进|莅临|到访)")
-# Taking office at the body one goes to: 到青山县教育局任职, 到…工作以来.
-_TAKES_OFFICE = re.compile(r"(?:后)?(?:任职|上任|履职|工作以来|工作后)")
+# Taking office at the body one goes to: 到青山县教育局任职, 到…任党组书记, 到…工作以来.
+_TAKES_OFFICE = re.compile(r"(?:后)?(?:任职|上任|履职|工作以来|工作后|任(?!务))")
 # A school's student, by the year of entry: 2019级本科生, 2021级硕士研究生.
 _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
 # (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
