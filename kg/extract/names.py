@@ -454,8 +454,10 @@ def _bureau(name: str, at: int) -> bool:
         >>> _bureau("市人社局就业促进科", 3), _bureau("市文旅局产业发展科", 3)
         (True, True)
     """
-    word = next(w for w in words(name) if w.start <= at < w.end)
+    word = next((w for w in words(name) if w.start <= at < w.end), None)
     two = name[at - 1 : at + 1]  # (the character before 局 and 局: 布局 is a word of its own, 社局 of 人社局 none)
+    if word is None:
+        return True  # (no word of jieba's there: nothing says it is none)
     return word.end == at + 1 and (word.start == at or word.pos in ("nt", "j") or two[0] in GOVERNMENT_CHARS
                                    or not in_dictionary(two))
 
