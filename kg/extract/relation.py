@@ -366,7 +366,7 @@ def comes_to_us(name: str, text: str) -> bool:
 
 # The body of a sub-district, a community or a zone named by its kind alone (街道办事处, 社区居委会, 开发区管委会): the
 # place's, no institution's unit (not 社区服务部, a company's).
-_LOCAL_BODY = re.compile(r"(?:街道|社区|开发区|园区)(?:办事处|党工委|工委|管委会|居委会|党委|党总支|党支部)")
+_SUB_COUNTY_BODY = re.compile(r"(?:街道|社区|开发区|园区)(?:办事处|党工委|工委|管委会|居委会|党委|党总支|党支部)")
 
 
 def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -> bool:
@@ -412,7 +412,7 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
     if (level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text)
             or o.text.startswith(NATIONAL) and o.text.endswith(_STATE_BODY_HEADS)
-            or _LOCAL_BODY.fullmatch(o.text)):
+            or _SUB_COUNTY_BODY.fullmatch(o.text)):
         # a level's body (县总工会, 市委, 中央统战部, 街道办事处), not one of the company's or the school's (中央实验室)
         return False
     from .names import leading_places, named_party_body
