@@ -72,7 +72,8 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
     Recognizers (``finds_mentions``) run first and their overlapping mentions
     are settled (lower rank, then longer span wins); the other extractors then
     see the settled mentions. A mention that runs over a heading's brackets
-    (:func:`crosses_a_heading`) is dropped, and so is a relation to one.
+    (:func:`crosses_a_heading`) is dropped, and so is a relation to one; so is a recognizer's person or place inside
+    a work's title (:func:`in_a_title`; the later extractors may still read a place from a body's name there).
     """
     unknown = [n for n in extractors if n not in REGISTRY]
     if unknown:
@@ -84,9 +85,10 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
     others = [r for r in chosen if not r.finds_mentions]
     found: list[tuple[int, Mention]] = []
     relations: list[Relation] = []
+    titles = [m.span() for m in _TITLE.finditer(doc.text)]
     for r in recognizers:
         for item in r.function(doc, [m for _, m in found]):
-            if _across_a_heading(item):
+            if _across_a_heading(item) or _in_a_title(item, titles):
                 continue
             if isinstance(item, Mention):
                 item.extractor = item.extractor or r.name
@@ -131,6 +133,38 @@ def _across_a_heading(item: Mention | Relation) -> bool:
     for x in cut:
         _cut_at_stroke(x)
     return any(crosses_a_heading(getattr(x, "text", "")) for x in ends) or any(len(x.text) < 2 for x in cut)
+
+
+# A work's title in 《》 on one line: a song's, a book's, a document's, a programme's.
+_TITLE = re.compile(r"《[^《》\n]{1,100}》")
+
+
+def in_a_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    """Whether a person or a place stands inside one of ``titles`` (the spans of 《…》 in its document) without
+    filling it: a work's title (《舞动中国》, 《江南春》) uses their names as its words, no mention of the article (the
+    golds' convention: such names are no entities, or optional ones). A body or a campaign a document's title names
+    stays (《青山大学“双创”行动方案》: the body that issues it, the campaign it is for), and so does a title that is a
+    name whole and a name that opens with the title (《青山》演出).
+
+    Examples:
+        >>> t = "表演了《舞动中国》，读《青山》。"
+        >>> titles = [m.span() for m in _TITLE.finditer(t)]
+        >>> in_a_title(Mention(6, 8, "Place", "中国", 1), titles)
+        True
+        >>> in_a_title(Mention(12, 14, "Place", "青山", 1), titles)  # (the title whole)
+        False
+        >>> t = "印发《青山大学“双创”行动方案》。"
+        >>> in_a_title(Mention(3, 7, "Organization", "青山大学", 1), [m.span() for m in _TITLE.finditer(t)])
+        False
+    """
+    return m.type in ("Person", "Place") and any(b < m.start and m.end < e and (m.start, m.end) != (b + 1, e - 1)
+                                                  for b, e in titles)
+
+
+def _in_a_title(item: Mention | Relation, titles: list[tuple[int, int]]) -> bool:
+    """Whether a mention, or either end of a relation, stands inside a work's title (:func:`in_a_title`)."""
+    ends = (item,) if isinstance(item, Mention) else (item.subject, item.obj)
+    return bool(titles) and any(isinstance(x, Mention) and in_a_title(x, titles) for x in ends)
 
 
 # The stroke (丨) or the bar (｜, |) that sites set between a column's name and a headline; kg.text reads 丨 as ｜.

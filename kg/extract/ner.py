@@ -2204,6 +2204,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     ends = {b: e for (b, e, t), p in zip(news, confidence) if t == "ORG" and p >= ADD and ends_as_a_body(s.text[b:e])}
     kept = [(b, ends[b], tag) if tag == "ORG" and ends.get(b, e) > e and not ends_as_a_body(s.text[b:e])
             and _head_word(s, e, ends[b]) else (b, e, tag) for b, e, tag in kept]
+    kept = _read_on_to_a_head(s, sorted(kept), news, confidence)
     # a "person" of LAC's that holds a town, glued to the words round it, is that town (于白石镇党群 → 白石镇)
     kept = [(b + held[0], b + held[1], "LOC") if tag == "PER" and (held := held_division(s.text[b:e])) else (b, e, tag)
             for b, e, tag in kept]
@@ -2274,6 +2275,41 @@ def titled_people(s: Sentence, news: list[tuple[int, int, str]], confidence: lis
     return [(b, e, "PER") for (b, e, tag), p in zip(news, confidence)
             if tag == "PER" and 2 <= e - b <= 3 and p >= TITLED and s.text.endswith(_TITLES_BEFORE, 0, b)
             and not _overlaps(b, e, kept) and keep(s.text[b:e], "Person", after=s.text[e : e + 3])]
+
+
+def _read_on_to_a_head(s: Sentence, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
+                       confidence: list[float]) -> list[tuple[int, int, str]]:
+    """A body of LAC's that the trained model reads on, more likely than not, over nouns and verbal nouns to a name
+    that ends as a body's does with a word of two characters (新时代文明 + 实践中心; a head of two characters the
+    suffixes leave out, which many names end with but many words too), from where LAC's starts or from the level
+    character before it (区 + 新时代文明实践中心, where LAC reads 区 as a body of its own or as no name).
+
+    Examples:
+        >>> from kg.tagger import Token
+        >>> s = Sentence(0, 0, 11, "区新时代文明实践中心", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 1, "区", "ORG"), Token(1, 6, "新时代文明", "ORG"), Token(6, 8, "实践", "vn"),
+        ...             Token(8, 10, "中心", "n")]
+        >>> _read_on_to_a_head(s, [(0, 1, "ORG"), (1, 6, "ORG")], [(0, 10, "ORG")], [0.69])
+        [(0, 10, 'ORG')]
+        >>> _read_on_to_a_head(s, [(1, 6, "ORG")], [(1, 10, "ORG")], [0.79])
+        [(1, 10, 'ORG')]
+        >>> _read_on_to_a_head(s, [(1, 6, "ORG")], [(1, 10, "ORG")], [0.4])  # (the model unsure)
+        [(1, 6, 'ORG')]
+    """
+    reads = {b: e for (b, e, t), p in zip(news, confidence)
+             if t == "ORG" and p >= LIKELY and ends_as_a_body(s.text[b:e])}
+    out: list[tuple[int, int, str]] = []
+    for b, e, tag in kept:
+        start = b if b in reads else b - 1 if b - 1 in reads and s.text[b - 1 : b] in LEVEL_CHARS else None
+        if (tag == "ORG" and start is not None and reads[start] > e and not ends_as_a_body(s.text[b:e])
+                and _nouns_between(s, e, reads[start]) and len(words(s.text[e : reads[start]])[-1].text) >= 2
+                and not words(s.text[b:e])[-1].pos.startswith("v") and not _common_noun(s.text[b:e])):
+            if out and out[-1] == (start, b, "ORG"):
+                out.pop()  # (LAC's level character read alone)
+            out.append((start, reads[start], "ORG"))
+        else:
+            out.append((b, e, tag))
+    return out
 
 
 def _nouns_between(s: Sentence, begin: int, end: int) -> bool:

@@ -1,0 +1,24 @@
+"""Names in the shapes the fifty-fifth round's pages (urban management, social insurance, paired assistance,
+civilization offices and volunteers, overseas Chinese, heritage and culture, chambers of commerce, the elderly) write
+them: places and people that a work's title uses as its words; a body the tagger cuts before the head the trained
+model reads it on to.
+"""
+from tests.conftest import names
+
+
+def test_a_place_or_a_person_in_a_works_title_is_no_mention_of_the_article():
+    text = "青山县举办迎春文艺晚会，歌舞《舞动江南》、小品《白沙村的春天》和朗诵《写给王立新》先后上演。"
+    assert names(text, "Place") == {"青山县"}
+    assert names(text, "Person") == set()
+
+
+def test_a_body_a_documents_title_names_stays():
+    assert "青山大学" in names("会议传达学习了《青山大学“双创”行动方案》。", "Organization")
+
+
+def test_a_body_the_tagger_cuts_before_its_head_is_read_on_to_it():
+    text = "4月2日，青山市委常委赵小红一行到区新时代文明实践中心调研。"
+    assert "区新时代文明实践中心" in names(text, "Organization")
+    text = "白沙镇党委书记王立新到县新时代文明实践中心参观学习。"
+    assert "县新时代文明实践中心" in names(text, "Organization")
+    assert "新时代文明实践中心" in names("王立新调研我县新时代文明实践中心建设情况。", "Organization")
