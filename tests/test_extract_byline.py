@@ -52,7 +52,7 @@ def test_end_of_article_byline(example_text):
         ("本报长沙3月1日电新华社记者李四、本报记者王五报道：", [("李四", "reporter"), ("王五", "reporter")]),
         ("来源：湘江日报 作者：李四 浏览次数：120", [("李四", "reporter")]),
         ("■本报记者 李四 通讯员 王五", [("李四", "reporter"), ("王五", "correspondent")]),
-        ("湘江日报3月1日讯（全媒体记者 李四 实习生 王五）", [("李四", "reporter"), ("王五", "correspondent")]),
+        ("湘江日报3月1日讯（全媒体记者 李四 实习生 王五）", [("李四", "reporter"), ("王五", "reporter")]),
         ("文｜李四", [("李四", "reporter")]),
         ("新华社记者李四本报记者王五", [("李四", "reporter"), ("王五", "reporter")]),
         ("新华社记者李四湖南日报记者王五本报通讯员赵六", [("李四", "reporter"), ("王五", "reporter"), ("赵六", "correspondent")]),

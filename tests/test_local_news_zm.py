@@ -3,7 +3,7 @@ civilization offices and volunteers, overseas Chinese, heritage and culture, cha
 them: places and people that a work's title uses as its words; a body the tagger cuts before the head the trained
 model reads it on to.
 """
-from tests.conftest import names
+from tests.conftest import credits, facts, names
 
 
 def test_a_place_or_a_person_in_a_works_title_is_no_mention_of_the_article():
@@ -22,3 +22,15 @@ def test_a_body_the_tagger_cuts_before_its_head_is_read_on_to_it():
     text = "白沙镇党委书记王立新到县新时代文明实践中心参观学习。"
     assert "县新时代文明实践中心" in names(text, "Organization")
     assert "新时代文明实践中心" in names("王立新调研我县新时代文明实践中心建设情况。", "Organization")
+
+
+def test_member_bodies_that_each_spoke_to_the_meeting_take_part_in_it():
+    text = ("6月3日，青山市民政局召开全市养老服务联席会议。市财政局、市卫健委、市医保局等成员单位分别就"
+            "居家养老、医养结合等方面进行了大会交流。")
+    found = facts(text)
+    assert {("全市养老服务联席会议", "participant", b) for b in ("市财政局", "市卫健委", "市医保局")} <= found
+
+
+def test_an_intern_of_the_newsroom_writes_beside_the_reporter():
+    text = "本报讯（记者 王立新 实习生 赵小红）3月5日，青山县召开春耕生产工作会议。"
+    assert credits(text) == {("author", "王立新"), ("author", "赵小红")}

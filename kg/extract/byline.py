@@ -6,7 +6,8 @@ Reads the bylines that :mod:`kg.text` found, in their common shapes:
 to a name (``吴晨文/图``), several correspondents (``通讯员 马珂 宋婷``) or two run together
 (``通讯员 王五李四``), the end-of-article forms ``本报记者 党贺喜 通讯员 李贞`` and
 ``（本市日报记者 李四）``, and ``文/图 李四``, ``作者：李四``, ``记者 李四 报道``. Whoever
-wrote the text (记者, 作者, 文/) is a reporter; 通讯员 and 实习生 are correspondents. A unit
+wrote the text (记者, 作者, 文/) is a reporter, and so is an intern of the newsroom (实习生, 实习记者, 王五(实习)), who
+writes beside one; 通讯员 are correspondents. A unit
 named after a credit (``文/李四 集团党办``) is no person: the names before it are its members.
 
 The city of a dateline (``本报天津讯``, ``新华社北京3月1日电``) is a place the article
@@ -59,8 +60,10 @@ def role_of(word: str) -> str:
     Examples:
         >>> role_of("天津日报记者"), role_of("通讯员"), role_of("文/"), role_of("作者"), role_of("报道组"), role_of("通讯员/")
         ('reporter', 'correspondent', 'reporter', 'reporter', 'correspondent', 'correspondent')
+        >>> role_of("实习生")  # (an intern of the newsroom writes beside its reporter)
+        'reporter'
     """
-    return "correspondent" if word.rstrip("/／").endswith(("通讯员", "实习生", "报道组")) else "reporter"
+    return "correspondent" if word.rstrip("/／").endswith(("通讯员", "报道组")) else "reporter"
 
 
 # Two or more names that each end with a level (青山县白石镇).
@@ -123,7 +126,7 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         >>> [(n, r) for n, r, *_ in parse_byline("王大明 记者 李四")]  # the other role: a correspondent
         [('王大明', 'correspondent'), ('李四', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("李小明 文/王五 摄")], [(n, r) for n, r, *_ in parse_byline("李小明  王五(实习)")]
-        ([('李小明', 'reporter')], [('李小明', 'reporter'), ('王五', 'correspondent')])
+        ([('李小明', 'reporter')], [('李小明', 'reporter'), ('王五', 'reporter')])
         >>> [(n, r, s) for n, r, s, *_ in parse_byline("（青山公司工会：李小明 王五 文/图）")]
         [('李小明', 'reporter', 8), ('王五', 'reporter', 12)]
         >>> [(n, s, e) for n, _, s, e, _ in parse_byline("本报讯 记者林 雨报道：")]  # spaced out to line up
@@ -290,8 +293,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             at = start
             for name in split_names(word) if len(word) >= 4 else [word]:
                 if _is_name(name) and not _SHOT.match(text, at + len(name)):  # (not 王五 摄: the photographer)
-                    # (王五(实习): an intern, a correspondent as 实习生 is)
-                    of = "correspondent" if INTERN.match(text, at + len(name)) else role
+                    # (王五(实习): an intern of the newsroom, a reporter as 实习生 is, whatever role the line gave)
+                    of = "reporter" if INTERN.match(text, at + len(name)) else role
                     out.append((name, of, at, at + len(name), at if alone else role_start))
                 at += len(name)
     return out

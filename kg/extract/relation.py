@@ -1442,20 +1442,22 @@ def _officials(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], 
 
 
 # Bodies that speak at a meeting: …作了交流发言, 进行表态发言, 作典型发言 (a body's speech is a 发言, not a 讲话).
-_BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)?(?:交流|表态|典型|经验交流)?发言")
+_BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)?(?:交流|表态|典型|经验交流)?发言"
+                           r"|进行了?(?:大会|经验)交流")  # (进行了大会交流: spoke to the meeting; not 进行了交流, a talk)
 # What opens the next step of the article's meeting: 随后, 接着, 最后.
 _NEXT = re.compile(r"随后|接着|然后|之后|最后|其后|紧接着")
 # What may stand between the bodies that speak and their speech: 等单位 (a kind of body, no name), then who speaks
 # for them (负责人, 有关负责同志, 调解员代表; no body's unit: not 等镇农办负责人, whose towns own the office).
-_SPEAKERS_OF = re.compile(r"(?:等(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?(?:主要|有关|相关)?"
-                          r"(?:负责人|负责同志|[^办局部委处科室所队站院会]{0,3}?代表)?")
+_SPEAKERS_OF = re.compile(r"(?:等(?:成员)?(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?(?:主要|有关|相关)?"
+                          r"(?:负责人|负责同志|[^办局部委处科室所队站院会]{0,3}?代表)?"
+                          r"(?:分别)?(?:(?:就|围绕)[^，,。；;：:]{2,30}?)?")  # (…分别就老年教育等方面: what each spoke on)
 
 
 def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], event: Mention | None) -> None:
     """Bodies (and places: 铁力市 for its government) listed as the subject of a speech at a meeting that opens the
-    sentence, or its clause right after 会上 (A、B等单位作了交流发言; 会上，A、B负责人进行表态发言), take part in
-    ``event``, the article's one meeting named before the sentence; not a speech another clause places elsewhere
-    (去年，…; 在上月召开的全市会议上，…).
+    sentence, or its clause right after 会上 (A、B等单位作了交流发言; 会上，A、B负责人进行表态发言; A、B等成员单位分别就…
+    进行了大会交流), take part in ``event``, the article's one meeting named before the sentence; not a speech another
+    clause places elsewhere (去年，…; 在上月召开的全市会议上，…).
 
     Examples:
         >>> from kg.text import parse
