@@ -10,6 +10,8 @@ def test_a_place_or_a_person_in_a_works_title_is_no_mention_of_the_article():
     text = "青山县举办迎春文艺晚会，歌舞《舞动江南》、小品《白沙村的春天》和朗诵《写给王立新》先后上演。"
     assert names(text, "Place") == {"青山县"}
     assert names(text, "Person") == set()
+    # (the title whole: a film named for its hero)
+    assert names("赵小红主演的电影《焦裕禄》在青山影院上映。", "Person") == {"赵小红"}
 
 
 def test_a_body_a_documents_title_names_stays():
@@ -22,6 +24,12 @@ def test_a_body_the_tagger_cuts_before_its_head_is_read_on_to_it():
     text = "白沙镇党委书记王立新到县新时代文明实践中心参观学习。"
     assert "县新时代文明实践中心" in names(text, "Organization")
     assert "新时代文明实践中心" in names("王立新调研我县新时代文明实践中心建设情况。", "Organization")
+    # (named with its district, which the tagger reads apart; not with words the model reads in: 全县, 城区)
+    text = "王立新来到青山区新时代文明实践中心调研。"
+    assert names(text, "Organization") == {"青山区新时代文明实践中心"}
+    assert ("青山区新时代文明实践中心", "location", "青山区") in facts(text)
+    assert names("赵小红到全县新时代文明实践中心建设现场调研。", "Organization") == {"新时代文明实践中心"}
+    assert names("王立新来到城区新时代文明实践中心调研。", "Organization") == {"新时代文明实践中心"}
 
 
 def test_member_bodies_that_each_spoke_to_the_meeting_take_part_in_it():

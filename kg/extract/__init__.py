@@ -24,6 +24,9 @@ from ..model import Document, Mention, Relation
 
 Extractor = Callable[[Document, list[Mention]], Iterable["Mention | Relation"]]
 
+# A work's title in 《》 on one line: a song's, a book's, a film's, a document's, a programme's.
+WORK_TITLE = re.compile(r"《[^《》\n]{1,100}》")
+
 
 @dataclass(frozen=True)
 class Registered:
@@ -73,7 +76,7 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
     are settled (lower rank, then longer span wins); the other extractors then
     see the settled mentions. A mention that runs over a heading's brackets
     (:func:`crosses_a_heading`) is dropped, and so is a relation to one; so is a recognizer's person or place inside
-    a work's title (:func:`in_a_title`; the later extractors may still read a place from a body's name there).
+    a work's title (:func:`in_a_works_title`; the later extractors may still read a place from a body's name there).
     """
     unknown = [n for n in extractors if n not in REGISTRY]
     if unknown:
@@ -85,10 +88,10 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
     others = [r for r in chosen if not r.finds_mentions]
     found: list[tuple[int, Mention]] = []
     relations: list[Relation] = []
-    titles = [m.span() for m in _TITLE.finditer(doc.text)]
+    titles = [m.span() for m in WORK_TITLE.finditer(doc.text)]
     for r in recognizers:
         for item in r.function(doc, [m for _, m in found]):
-            if _across_a_heading(item) or _in_a_title(item, titles):
+            if _across_a_heading(item) or _in_a_works_title(item, titles):
                 continue
             if isinstance(item, Mention):
                 item.extractor = item.extractor or r.name
@@ -135,36 +138,30 @@ def _across_a_heading(item: Mention | Relation) -> bool:
     return any(crosses_a_heading(getattr(x, "text", "")) for x in ends) or any(len(x.text) < 2 for x in cut)
 
 
-# A work's title in 《》 on one line: a song's, a book's, a document's, a programme's.
-_TITLE = re.compile(r"《[^《》\n]{1,100}》")
-
-
-def in_a_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
-    """Whether a person or a place stands inside one of ``titles`` (the spans of 《…》 in its document) without
-    filling it: a work's title (《舞动中国》, 《江南春》) uses their names as its words, no mention of the article (the
-    golds' convention: such names are no entities, or optional ones). A body or a campaign a document's title names
-    stays (《青山大学“双创”行动方案》: the body that issues it, the campaign it is for), and so does a title that is a
-    name whole and a name that opens with the title (《青山》演出).
+def in_a_works_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    """Whether a person or a place stands inside one of ``titles`` (the spans of 《…》 in its document, the title
+    whole included): a work's title (《舞动中国》, 《江南春》, a film's 《焦裕禄》) uses their names as its words, no
+    mention of the article (the golds' convention: such names are no entities, or optional ones). A body or a campaign
+    a title names stays (《青山大学“双创”行动方案》: the body that issues it, the campaign it is for).
 
     Examples:
-        >>> t = "表演了《舞动中国》，读《青山》。"
-        >>> titles = [m.span() for m in _TITLE.finditer(t)]
-        >>> in_a_title(Mention(6, 8, "Place", "中国", 1), titles)
+        >>> t = "表演了《舞动中国》，放映《焦裕禄》。"
+        >>> titles = [m.span() for m in WORK_TITLE.finditer(t)]
+        >>> in_a_works_title(Mention(6, 8, "Place", "中国", 1), titles)
         True
-        >>> in_a_title(Mention(12, 14, "Place", "青山", 1), titles)  # (the title whole)
-        False
-        >>> t = "印发《青山大学“双创”行动方案》。"
-        >>> in_a_title(Mention(3, 7, "Organization", "青山大学", 1), [m.span() for m in _TITLE.finditer(t)])
+        >>> in_a_works_title(Mention(13, 16, "Person", "焦裕禄", 1), titles)  # (the title whole)
+        True
+        >>> in_a_works_title(Mention(0, 2, "Place", "表演", 1), titles)  # (outside)
         False
     """
-    return m.type in ("Person", "Place") and any(b < m.start and m.end < e and (m.start, m.end) != (b + 1, e - 1)
-                                                  for b, e in titles)
+    return m.type in ("Person", "Place") and any(b < m.start and m.end < e for b, e in titles)
 
 
-def _in_a_title(item: Mention | Relation, titles: list[tuple[int, int]]) -> bool:
-    """Whether a mention, or either end of a relation, stands inside a work's title (:func:`in_a_title`)."""
+def _in_a_works_title(item: Mention | Relation, titles: list[tuple[int, int]]) -> bool:
+    """Whether a mention, or either end of a relation, is a person or a place inside a work's title
+    (:func:`in_a_works_title`)."""
     ends = (item,) if isinstance(item, Mention) else (item.subject, item.obj)
-    return bool(titles) and any(isinstance(x, Mention) and in_a_title(x, titles) for x in ends)
+    return any(isinstance(x, Mention) and in_a_works_title(x, titles) for x in ends)
 
 
 # The stroke (丨) or the bar (｜, |) that sites set between a column's name and a headline; kg.text reads 丨 as ｜.

@@ -29,7 +29,7 @@ from ..neural import training_orgs, training_places
 from ..places import chain
 from ..towns import county_in_named_city, holding_county, town_in, towns
 from ..words import frequency, in_dictionary, words
-from . import register
+from . import WORK_TITLE, register
 from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, STATIONED,
@@ -1202,7 +1202,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
     # (the places listed and counted that hold it together, 青山市、白石区两地交流活动: parties, not where it is held)
     parties = counted_parties(m.text)
     # (nor a place inside a work's title, 《旧上海月份牌特展》, which is not in 上海; the name may be the title whole)
-    titles = [t.span() for t in re.finditer(r"《[^《》]*》", m.text)]
+    titles = [t.span() for t in WORK_TITLE.finditer(m.text)]
     if doc.text.endswith("《", 0, m.start) and doc.text.startswith("》", m.end):
         titles.append((-1, len(m.text) + 1))
     for s, e, name, divisions in find(m.text):

@@ -2105,7 +2105,8 @@ ADD = 0.9
 TITLED = 0.5
 REPLACE = 0.95
 # How sure the model must be of a name that starts where LAC reads a body or a place of one character
-# (:func:`_bare_level`): more likely than not, the two agreeing that a name starts there.
+# (:func:`_bare_level`), or of a body it reads on from LAC's (:func:`_read_on_to_a_head`): more likely than not, the
+# two agreeing that a name starts there.
 LIKELY = 0.5
 
 
@@ -2196,7 +2197,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     heads = {b: e for b, e, t in news if t == "ORG" and _closes_a_body(s.text[b:e])}
     kept = [(b, heads[b], tag) if tag == "ORG" and heads.get(b, e) > e and not _closes_a_body(s.text[b:e])
             and _nouns_between(s, e, heads[b]) and long_head(s.text[e : heads[b]])
-            and not words(s.text[b:e])[-1].pos.startswith("v") and not _common_noun(s.text[b:e]) else (b, e, tag)
+            and _may_read_on(s, b, e) else (b, e, tag)
             for b, e, tag in kept]
     confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
     # or on over one noun that many bodies of the training data end with, where the model is sure (区军服 + 中心 of
@@ -2277,12 +2278,28 @@ def titled_people(s: Sentence, news: list[tuple[int, int, str]], confidence: lis
             and not _overlaps(b, e, kept) and keep(s.text[b:e], "Person", after=s.text[e : e + 3])]
 
 
+def _may_read_on(s: Sentence, b: int, e: int) -> bool:
+    """Whether LAC's body ``s.text[b:e]`` may be read on to a head after it: it ends with no verb (not 党中央观 + 大局,
+    a body LAC reads over a verb) and is no common noun of two characters (not 经济 + 合作组织).
+
+    Examples:
+        >>> s = Sentence(0, 0, 6, "经济合作组织", segments=((0, 0),))
+        >>> _may_read_on(s, 0, 2)
+        False
+    """
+    return not words(s.text[b:e])[-1].pos.startswith("v") and not _common_noun(s.text[b:e])
+
+
 def _read_on_to_a_head(s: Sentence, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
                        confidence: list[float]) -> list[tuple[int, int, str]]:
-    """A body of LAC's that the trained model reads on, more likely than not, over nouns and verbal nouns to a name
-    that ends as a body's does with a word of two characters (新时代文明 + 实践中心; a head of two characters the
-    suffixes leave out, which many names end with but many words too), from where LAC's starts or from the level
-    character before it (区 + 新时代文明实践中心, where LAC reads 区 as a body of its own or as no name).
+    """A body of LAC's that the trained model reads on, more likely than not, over LAC's nouns and verbal nouns to a
+    name that ends as a body's does, with a word of two characters or more as jieba reads the words read on (新时代文明
+    + 实践中心, 伊朗议会 + 主席团: a head the suffixes leave out, which many names end with but many words too; not 所
+    of 实践所, a head of one character that ends many words: 全部, 各处). The name starts where
+    LAC's does, or where the model's does when a word of its own stands between them that is a place (a division, read
+    by LAC as a place or a body) or a level's character (青山区 or 区 + 新时代文明实践中心: the body named with its
+    place, which LAC reads apart), not where the
+    model reads other words in (全县 + 新时代文明实践中心, 城区: the character ends a word).
 
     Examples:
         >>> from kg.tagger import Token
@@ -2291,24 +2308,54 @@ def _read_on_to_a_head(s: Sentence, kept: list[tuple[int, int, str]], news: list
         ...             Token(8, 10, "中心", "n")]
         >>> _read_on_to_a_head(s, [(0, 1, "ORG"), (1, 6, "ORG")], [(0, 10, "ORG")], [0.69])
         [(0, 10, 'ORG')]
-        >>> _read_on_to_a_head(s, [(1, 6, "ORG")], [(1, 10, "ORG")], [0.79])
-        [(1, 10, 'ORG')]
+        >>> _read_on_to_a_head(s, [(0, 1, "LOC"), (1, 6, "ORG")], [(0, 10, "ORG")], [0.69])
+        [(0, 10, 'ORG')]
         >>> _read_on_to_a_head(s, [(1, 6, "ORG")], [(1, 10, "ORG")], [0.4])  # (the model unsure)
         [(1, 6, 'ORG')]
+        >>> s.tokens[0] = Token(0, 1, "区", "n")
+        >>> _read_on_to_a_head(s, [(1, 6, "ORG")], [(1, 10, "ORG")], [0.79])
+        [(1, 10, 'ORG')]
+        >>> _read_on_to_a_head(s, [(1, 6, "LOC")], [(1, 10, "ORG")], [0.79])  # (LAC's place: no body cut short)
+        [(1, 6, 'LOC')]
+        >>> s = Sentence(0, 0, 11, "城区新时代文明实践中心", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 2, "城区", "n"), Token(2, 7, "新时代文明", "ORG"), Token(7, 9, "实践", "vn"),
+        ...             Token(9, 11, "中心", "n")]
+        >>> _read_on_to_a_head(s, [(2, 7, "ORG")], [(1, 11, "ORG")], [0.69])  # (区 ends the word 城区)
+        [(2, 11, 'ORG')]
+        >>> s.tokens[-1] = Token(9, 11, "中心", "v")  # (a verb after LAC's body: no name's words)
+        >>> _read_on_to_a_head(s, [(2, 7, "ORG")], [(1, 11, "ORG")], [0.69])
+        [(2, 7, 'ORG')]
+        >>> s = Sentence(0, 0, 8, "新时代文明实践所", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 5, "新时代文明", "ORG"), Token(5, 7, "实践", "vn"), Token(7, 8, "所", "n")]
+        >>> _read_on_to_a_head(s, [(0, 5, "ORG")], [(0, 8, "ORG")], [0.8])  # (a head of one character)
+        [(0, 5, 'ORG')]
+        >>> s = Sentence(0, 0, 8, "青山公司服务中心", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 4, "青山公司", "ORG"), Token(4, 6, "服务", "vn"), Token(6, 8, "中心", "n")]
+        >>> _read_on_to_a_head(s, [(0, 4, "ORG")], [(0, 8, "ORG")], [0.8])  # (LAC's a body's name whole)
+        [(0, 4, 'ORG')]
+        >>> s = Sentence(0, 0, 6, "经济合作中心", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 2, "经济", "ORG"), Token(2, 4, "合作", "vn"), Token(4, 6, "中心", "n")]
+        >>> _read_on_to_a_head(s, [(0, 2, "ORG")], [(0, 6, "ORG")], [0.8])  # (a common noun LAC reads as a body)
+        [(0, 2, 'ORG')]
     """
-    reads = {b: e for (b, e, t), p in zip(news, confidence)
-             if t == "ORG" and p >= LIKELY and ends_as_a_body(s.text[b:e])}
+    reads = [(b, e) for (b, e, t), p in zip(news, confidence)
+             if t == "ORG" and p >= LIKELY and ends_as_a_body(s.text[b:e])]
     out: list[tuple[int, int, str]] = []
     for b, e, tag in kept:
-        start = b if b in reads else b - 1 if b - 1 in reads and s.text[b - 1 : b] in LEVEL_CHARS else None
-        if (tag == "ORG" and start is not None and reads[start] > e and not ends_as_a_body(s.text[b:e])
-                and _nouns_between(s, e, reads[start]) and len(words(s.text[e : reads[start]])[-1].text) >= 2
-                and not words(s.text[b:e])[-1].pos.startswith("v") and not _common_noun(s.text[b:e])):
-            if out and out[-1] == (start, b, "ORG"):
-                out.pop()  # (LAC's level character read alone)
-            out.append((start, reads[start], "ORG"))
-        else:
+        end = next((y for x, y in reads if x <= b and y > e), None)
+        if (tag != "ORG" or end is None or ends_as_a_body(s.text[b:e]) or not _nouns_between(s, e, end)
+                or len(words(s.text[e:end])[-1].text) < 2 or not _may_read_on(s, b, e)):
             out.append((b, e, tag))
+            continue
+        start = next(x for x, y in reads if x <= b and y == end)
+        before = [t for t in s.tokens if start <= t.start < b]
+        if not (len(before) == 1 and before[0].start == start and before[0].end == b
+                and (before[0].tag in ("LOC", "ns") or before[0].tag == "ORG" and _division(before[0].text)
+                     or b - start == 1 and s.text[start] in LEVEL_CHARS)):
+            start = b  # (the model reads other words in: 全县, 城区)
+        while out and out[-1][0] >= start:
+            out.pop()  # (LAC's place or level character, read apart)
+        out.append((start, end, "ORG"))
     return out
 
 
