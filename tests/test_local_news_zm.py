@@ -42,3 +42,13 @@ def test_member_bodies_that_each_spoke_to_the_meeting_take_part_in_it():
 def test_an_intern_of_the_newsroom_writes_beside_the_reporter():
     text = "本报讯（记者 王立新 实习生 赵小红）3月5日，青山县召开春耕生产工作会议。"
     assert credits(text) == {("author", "王立新"), ("author", "赵小红")}
+
+
+def test_bodies_listed_beside_a_body_are_bodies_where_the_trained_model_reads_them():
+    text = "青山新区综合执法大队、高铁站执法支队、机场执法中队负责人参加了培训。"
+    assert {"青山新区综合执法大队", "高铁站执法支队", "机场执法中队"} <= names(text, "Organization")
+
+
+def test_bodies_whose_leaders_in_charge_attend_take_part():
+    text = "9月15日，青山市城管局召开全市城管系统调度会。青山新区执法大队、白沙执法支队分管领导，各镇街道相关负责同志参加会议。"
+    assert {("全市城管系统调度会", "participant", b) for b in ("青山新区执法大队", "白沙执法支队")} <= facts(text)

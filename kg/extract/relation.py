@@ -1038,11 +1038,13 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
             c.add(target, "participant", o, s, a)
 
 
-# A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导.
-_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关)?(?:负责人|负责同志|领导)"
+# A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导, 分管领导 (the leader in charge of the work).
+_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关|分管)?(?:负责人|负责同志|领导)"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)")  # (…电视台、…中心等30余家单位参加了)
-# A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it).
+# A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
+# officials of each unit of a kind: ，各单位相关部门负责人 (相关 a verb to the tagger).
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
+_EACH_ATTENDS = re.compile(r"[，,]各[\u4e00-\u9fff]{1,12}?(?:主要|相关|有关|分管)?(?:负责人|负责同志|领导|干部|代表)")
 
 
 def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention]:
@@ -1057,6 +1059,9 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> t = "县委宣传部、县文化局主要负责人，以及各乡镇干部参加了本次活动。"  # (a further group after ，以及)
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
+        >>> t = "县委宣传部、县文化局分管领导，各乡镇相关负责人参加了本次活动。"  # (the leaders in charge; a group of 各)
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
         >>> _officials_attend(bodies, t, t.index("参加"))
         []
@@ -1067,8 +1072,13 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         []
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
-    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
-                 and _clause(_MORE_ATTEND.sub("", text[m.end() : at], count=1)) and not has_verb(text[m.end() : at])
+    def others_then_verb(start: int) -> bool:  # (what stands between the officials and the verb: another group)
+        rest = text[start:at]
+        if _EACH_ATTENDS.fullmatch(rest):
+            return True
+        return _clause(_MORE_ATTEND.sub("", rest, count=1)) and not has_verb(rest)
+
+    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end)) and others_then_verb(m.end())
                  and not _NEGATED.search(text, m.end(), at)), None)  # (…等单位未参加)
     if last is None:
         return []
