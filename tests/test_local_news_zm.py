@@ -37,6 +37,14 @@ def test_member_bodies_that_each_spoke_to_the_meeting_take_part_in_it():
             "居家养老、医养结合等方面进行了大会交流。")
     found = facts(text)
     assert {("全市养老服务联席会议", "participant", b) for b in ("市财政局", "市卫健委", "市医保局")} <= found
+    assert {("全市养老服务联席会议", "participant", b) for b in ("市财政局", "市卫健委", "市医保局")} <= facts(
+        text.replace("分别就", "分别围绕"))
+    # (a body named in what they spoke on is none of them)
+    text = ("5月8日，白沙县教育局召开全县教育系统安全工作会议。县公安局、县消防大队分别就县应急管理局部署的任务"
+            "进行了经验交流。")
+    for said in (text, text.replace("分别就", "分别围绕")):
+        found = {f for f in facts(said) if f[1] == "participant"}
+        assert found == {("全县教育系统安全工作会议", "participant", b) for b in ("县公安局", "县消防大队")}
 
 
 def test_an_intern_of_the_newsroom_writes_beside_the_reporter():
@@ -52,3 +60,12 @@ def test_bodies_listed_beside_a_body_are_bodies_where_the_trained_model_reads_th
 def test_bodies_whose_leaders_in_charge_attend_take_part():
     text = "9月15日，青山市城管局召开全市城管系统调度会。青山新区执法大队、白沙执法支队分管领导，各镇街道相关负责同志参加会议。"
     assert {("全市城管系统调度会", "participant", b) for b in ("青山新区执法大队", "白沙执法支队")} <= facts(text)
+    # (the officials of each unit named as a body: a second group)
+    text = "9月15日，青山市城管局召开全市城管工作调度会。市公安局、市交通局分管领导，各县区城管局主要负责人参加会议。"
+    assert {("全市城管工作调度会", "participant", b) for b in ("市公安局", "市交通局")} <= facts(text)
+
+
+def test_an_intern_marked_after_a_name_takes_the_lines_role():
+    text = "青山县召开会议\n\n3月5日，青山县召开春耕生产工作会议。\n\n（记者 赵小红 通讯员 李小明 王大力(实习)）\n"
+    assert credits(text) == {("author", "赵小红"), ("contributor", "李小明"), ("contributor", "王大力")}
+    assert ("author", "王大力") in credits(text.replace("（记者 赵小红 通讯员 李小明 王大力(实习)）", "李小明  王大力(实习)"))

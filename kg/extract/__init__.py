@@ -151,7 +151,8 @@ def in_a_works_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
         True
         >>> in_a_works_title(Mention(13, 16, "Person", "焦裕禄", 1), titles)  # (the title whole)
         True
-        >>> in_a_works_title(Mention(0, 2, "Place", "表演", 1), titles)  # (outside)
+        >>> t = "青山县放映《焦裕禄》。"
+        >>> in_a_works_title(Mention(0, 3, "Place", "青山县", 1), [m.span() for m in WORK_TITLE.finditer(t)])  # (outside)
         False
     """
     return m.type in ("Person", "Place") and any(b < m.start and m.end < e for b, e in titles)

@@ -6,8 +6,8 @@ Reads the bylines that :mod:`kg.text` found, in their common shapes:
 to a name (``吴晨文/图``), several correspondents (``通讯员 马珂 宋婷``) or two run together
 (``通讯员 王五李四``), the end-of-article forms ``本报记者 党贺喜 通讯员 李贞`` and
 ``（本市日报记者 李四）``, and ``文/图 李四``, ``作者：李四``, ``记者 李四 报道``. Whoever
-wrote the text (记者, 作者, 文/) is a reporter, and so is an intern of the newsroom (实习生, 实习记者, 王五(实习)), who
-writes beside one; 通讯员 are correspondents. A unit
+wrote the text (记者, 作者, 文/) is a reporter, and so is an intern of the newsroom (实习生, 实习记者), who writes beside
+one; 通讯员 are correspondents, and an intern marked after a name (王五(实习)) takes the line's role. A unit
 named after a credit (``文/李四 集团党办``) is no person: the names before it are its members.
 
 The city of a dateline (``本报天津讯``, ``新华社北京3月1日电``) is a place the article
@@ -293,9 +293,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             at = start
             for name in split_names(word) if len(word) >= 4 else [word]:
                 if _is_name(name) and not _SHOT.match(text, at + len(name)):  # (not 王五 摄: the photographer)
-                    # (王五(实习): an intern of the newsroom, a reporter as 实习生 is, whatever role the line gave)
-                    of = "reporter" if INTERN.match(text, at + len(name)) else role
-                    out.append((name, of, at, at + len(name), at if alone else role_start))
+                    # (王五(实习): an intern takes the line's role, a reporter's beside 记者 or alone as 实习生 is, a
+                    # correspondent's after 通讯员, of the unit that sends them)
+                    out.append((name, role, at, at + len(name), at if alone else role_start))
                 at += len(name)
     return out
 

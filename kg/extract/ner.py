@@ -2224,11 +2224,22 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     return listed_by_the_model(s.text, model_wins(kept, news, confidence, add, replace, lone, levels), news, confidence)
 
 
+def _a_kind(name: str) -> bool:
+    """Whether a body's name is a kind of body, one word of jieba's or a generic word (派出所, 检查组, 社区), no name.
+
+    Examples:
+        >>> _a_kind("派出所"), _a_kind("社区"), _a_kind("车站执法支队")
+        (True, True, False)
+    """
+    return name in GENERIC or len(words(name)) == 1
+
+
 def listed_by_the_model(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
                         confidence: list[float]) -> list[tuple[int, int, str]]:
     """The trained model's bodies that stand in a list (、) beside a body kept (or beside such a one), where it reads
     them more likely than not: a list's items are of one kind, as LAC's confirmed by their neighbours are
-    (:func:`confirmed_spans`; 青山执法大队、车站执法支队、红河执法总队, where LAC reads none of the last two).
+    (:func:`confirmed_spans`; 青山执法大队、车站执法支队、红河执法总队, where LAC reads none of the last two); not a kind
+    of body named by one word (派出所, 检查组) or a generic word.
 
     Examples:
         >>> t = "青山执法大队、车站执法支队、红河执法总队参加"
@@ -2238,13 +2249,16 @@ def listed_by_the_model(text: str, kept: list[tuple[int, int, str]], news: list[
         [(0, 6, 'ORG')]
         >>> listed_by_the_model(t, [(0, 6, "LOC")], [(0, 6, "LOC"), (7, 13, "ORG")], [0.9, 0.6])  # (another type)
         [(0, 6, 'LOC')]
+        >>> t = "青山执法大队、派出所参加"
+        >>> listed_by_the_model(t, [(0, 6, "ORG")], [(0, 6, "ORG"), (7, 10, "ORG")], [0.9, 0.6])  # (a kind)
+        [(0, 6, 'ORG')]
     """
     out = sorted(kept)
     changed = True
     while changed:
         changed = False
         for (b, e, tag), p in zip(news, confidence):
-            if tag != "ORG" or p < LIKELY or any(x < e and b < y for x, y, _ in out):
+            if tag != "ORG" or p < LIKELY or any(x < e and b < y for x, y, _ in out) or _a_kind(text[b:e]):
                 continue
             if any(t == tag and (y + 1 == b and text[y:b] == "、" or e + 1 == x and text[e:x] == "、")
                    for x, y, t in out):
@@ -2315,6 +2329,9 @@ def _may_read_on(s: Sentence, b: int, e: int) -> bool:
         >>> s = Sentence(0, 0, 6, "经济合作组织", segments=((0, 0),))
         >>> _may_read_on(s, 0, 2)
         False
+        >>> s = Sentence(0, 0, 6, "党中央观大局", segments=((0, 0),))
+        >>> _may_read_on(s, 0, 4), _may_read_on(s, 0, 3)  # (观, a verb, ends the first)
+        (False, True)
     """
     return not words(s.text[b:e])[-1].pos.startswith("v") and not _common_noun(s.text[b:e])
 
@@ -2346,12 +2363,15 @@ def _read_on_to_a_head(s: Sentence, kept: list[tuple[int, int, str]], news: list
         [(1, 10, 'ORG')]
         >>> _read_on_to_a_head(s, [(1, 6, "LOC")], [(1, 10, "ORG")], [0.79])  # (LAC's place: no body cut short)
         [(1, 6, 'LOC')]
+        >>> s.tokens[0] = Token(0, 1, "区", "ns")  # (a place of jieba's tags)
+        >>> _read_on_to_a_head(s, [(1, 6, "ORG")], [(0, 10, "ORG")], [0.79])
+        [(0, 10, 'ORG')]
         >>> s = Sentence(0, 0, 11, "城区新时代文明实践中心", segments=((0, 0),))
         >>> s.tokens = [Token(0, 2, "城区", "n"), Token(2, 7, "新时代文明", "ORG"), Token(7, 9, "实践", "vn"),
         ...             Token(9, 11, "中心", "n")]
         >>> _read_on_to_a_head(s, [(2, 7, "ORG")], [(1, 11, "ORG")], [0.69])  # (区 ends the word 城区)
         [(2, 11, 'ORG')]
-        >>> s.tokens[-1] = Token(9, 11, "中心", "v")  # (a verb after LAC's body: no name's words)
+        >>> s.tokens[-1] = Token(9, 11, "中心", "v")  # (a verb among the words read on: no name's)
         >>> _read_on_to_a_head(s, [(2, 7, "ORG")], [(1, 11, "ORG")], [0.69])
         [(2, 7, 'ORG')]
         >>> s = Sentence(0, 0, 8, "新时代文明实践所", segments=((0, 0),))

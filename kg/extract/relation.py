@@ -1038,13 +1038,15 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
             c.add(target, "participant", o, s, a)
 
 
-# A body's officials, after its name: 主要负责人, 相关负责同志, 有关领导, 分管领导 (the leader in charge of the work).
-_ITS_OFFICIALS = re.compile(r"的?(?:主要|相关|有关|分管)?(?:负责人|负责同志|领导)"
+# What says which of a body's officials: 主要负责人, 相关负责同志, 有关领导, 分管领导 (the leader in charge of the work).
+_OFFICIAL = "(?:主要|相关|有关|分管)"
+# A body's officials, after its name.
+_ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?(?:负责人|负责同志|领导)"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)")  # (…电视台、…中心等30余家单位参加了)
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
 # officials of each unit of a kind: ，各单位相关部门负责人 (相关 a verb to the tagger).
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
-_EACH_ATTENDS = re.compile(r"[，,]各[\u4e00-\u9fff]{1,12}?(?:主要|相关|有关|分管)?(?:负责人|负责同志|领导|干部|代表)")
+_EACH_ATTENDS = re.compile(rf"[，,]各[\u4e00-\u9fff]{{1,12}}?{_OFFICIAL}?(?:负责人|负责同志|领导|干部|代表)")
 
 
 def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention]:
@@ -1072,22 +1074,44 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         []
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
-    def others_then_verb(start: int) -> bool:  # (what stands between the officials and the verb: another group)
-        rest = text[start:at]
-        if _EACH_ATTENDS.fullmatch(rest):
-            return True
-        return _clause(_MORE_ATTEND.sub("", rest, count=1)) and not has_verb(rest)
+    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
+                 and _others_then_verb(text, m.end(), at) and not _NEGATED.search(text, m.end(), at)), None)
+    # (…等单位未参加: not attending)
+    listed: list[Mention] = []
+    while last is not None:
+        group = [last]
+        for o in reversed(ordered[: ordered.index(last)]):
+            if text[o.end : group[-1].start] not in ("、", "和", "及", "以及"):
+                break
+            group.append(o)
+        listed = group[::-1] + listed
+        # (an earlier group of bodies and their officials, then a comma: A、B分管领导，各县区城管局主要负责人参加)
+        first = group[-1].start
+        earlier = ordered[: ordered.index(group[-1])]
+        last = next((o for o in reversed(earlier) if (m := _ITS_OFFICIALS.match(text, o.end))
+                     and _COMMA_BEFORE_GROUP.fullmatch(text, m.end(), first)), None)
+    return listed
 
-    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end)) and others_then_verb(m.end())
-                 and not _NEGATED.search(text, m.end(), at)), None)  # (…等单位未参加)
-    if last is None:
-        return []
-    listed = [last]
-    for o in reversed(ordered[: ordered.index(last)]):
-        if text[o.end : listed[-1].start] not in ("、", "和", "及", "以及"):
-            break
-        listed.append(o)
-    return listed[::-1]
+
+# What stands between two groups of bodies and their officials who attend: a comma, 以及 or 各 (各县区城管局主要负责人).
+_COMMA_BEFORE_GROUP = re.compile(r"[，,](?:以及|及|还有)?各?")
+
+
+def _others_then_verb(text: str, start: int, at: int) -> bool:
+    """Whether what stands between a body's officials (ending at ``start``) and the attending verb at ``at`` leaves
+    them its subject: nothing, a further group after a comma with no verb (，以及各乡镇干部), or the officials of each
+    unit of a kind (，各单位相关部门负责人).
+
+    Examples:
+        >>> t = "A局领导，各乡镇相关负责人参加"
+        >>> u = "A局领导作了报告后参加"
+        >>> _others_then_verb(t, 4, t.index("参加")), _others_then_verb(u, 4, u.index("参加"))
+        (True, False)
+    """
+    rest = text[start:at]
+    if _EACH_ATTENDS.fullmatch(rest):
+        return True
+    return _clause(_MORE_ATTEND.sub("", rest, count=1)) and not has_verb(rest)
 
 
 def titles_before(text: str, people: list[Mention]) -> list[Mention]:
@@ -1458,9 +1482,11 @@ _BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)
 _NEXT = re.compile(r"随后|接着|然后|之后|最后|其后|紧接着")
 # What may stand between the bodies that speak and their speech: 等单位 (a kind of body, no name), then who speaks
 # for them (负责人, 有关负责同志, 调解员代表; no body's unit: not 等镇农办负责人, whose towns own the office).
-_SPEAKERS_OF = re.compile(r"(?:等(?:成员)?(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?(?:主要|有关|相关)?"
-                          r"(?:负责人|负责同志|[^办局部委处科室所队站院会]{0,3}?代表)?"
-                          r"(?:分别)?(?:(?:就|围绕)[^，,。；;：:]{2,30}?)?")  # (…分别就老年教育等方面: what each spoke on)
+_SPEAKERS_OF = re.compile(rf"(?:等(?:成员)?(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?{_OFFICIAL}?"
+                          r"(?:负责人|负责同志|领导|[^办局部委处科室所队站院会]{0,3}?代表)?"
+                          r"(?:(?:分别)?(?:就|围绕)[^，,。；;：:]{2,30}?)?")  # (…分别就老年教育等方面: what each spoke on)
+# Where what they spoke on begins.
+_TOPIC = re.compile(r"(?:分别)?(?:就|围绕)")
 
 
 def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], event: Mention | None) -> None:
@@ -1488,9 +1514,14 @@ def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Ment
         if opens and not (AT_THE_EVENT.fullmatch(s.text, 0, opens - 1) or _NEXT.fullmatch(s.text, 0, opens - 1)):
             continue  # (the speech's clause is the sentence's first, or the one after 会上 or 随后)
         clause = s.offset(opens)
-        listed = sorted((x for x in actors if clause <= x.start and x.end <= at), key=lambda x: x.start)
+        # (what they spoke on, 分别就…, names no speaker: 就县委提出的问题, 围绕县应急管理局部署的任务)
+        inside = [(x.start, x.end) for x in actors]
+        topic = next((t.start() for t in _TOPIC.finditer(text, clause, at)
+                      if not any(b <= t.start() < e for b, e in inside)), at)
+        listed = sorted((x for x in actors if clause <= x.start and x.end <= topic), key=lambda x: x.start)
         # (the clause is the bodies, their joins and who speaks for them: not 王五介绍了县农业局的做法并发言)
-        if not listed or _SPEAKERS_OF.fullmatch(re.sub(r"、|和|及|以及", "", _without(text, clause, at, listed))) is None:
+        spoken = re.sub(r"、|和|及|以及", "", _without(text, clause, topic, listed)) + text[topic:at]
+        if not listed or _SPEAKERS_OF.fullmatch(spoken) is None:
             continue
         # (A、B等县委宣传部: the body after 等 speaks, the places before it say whose it is)
         owned = [i for i, x in enumerate(listed) if i and text[x.start - 1 : x.start] == "等"]
