@@ -69,3 +69,11 @@ def test_an_intern_marked_after_a_name_takes_the_lines_role():
     text = "青山县召开会议\n\n3月5日，青山县召开春耕生产工作会议。\n\n（记者 赵小红 通讯员 李小明 王大力(实习)）\n"
     assert credits(text) == {("author", "赵小红"), ("contributor", "李小明"), ("contributor", "王大力")}
     assert ("author", "王大力") in credits(text.replace("（记者 赵小红 通讯员 李小明 王大力(实习)）", "李小明  王大力(实习)"))
+
+
+def test_a_campaign_named_for_what_it_brings_where_or_a_great_survey():
+    assert names("3月2日，青山县司法局开展法律进社区活动，为居民解答法律问题。", "Initiative") == {"法律进社区活动"}
+    text = "白沙法院开展基层大调研活动\n\n3月2日，白沙法院开展基层大调研活动，院领导走访企业。"
+    assert names(text, "Initiative") == {"基层大调研活动"}
+    # (a description is no name: 大 before a noun)
+    assert names("3月2日，白沙镇开展大范围排查活动。白沙镇开展大范围排查活动。", "Initiative") == set()

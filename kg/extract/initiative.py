@@ -662,6 +662,22 @@ _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e
 _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
 
 
+# A campaign named for what it brings where (法律进社区, 国防教育进校园): the shape of a campaign's name, named once.
+_INTO = re.compile(r"[\u4e00-\u9fff]{2}进(?:校园|社区|乡村|农村|企业|机关|家庭|军营|课堂|基层|万家|景区|学校|村)")
+
+
+def _great_verb(ws: list, i: int) -> bool:
+    """Whether word ``i`` is 大 before a verb or a verbal noun, a campaign's word (大调研, 大排查, 大走访), no description.
+
+    Examples:
+        >>> from kg.words import words
+        >>> ws = words("基层大调研活动")
+        >>> _great_verb(ws, [w.text for w in ws].index("大"))
+        True
+    """
+    return ws[i].text == "大" and i + 1 < len(ws) and ws[i + 1].pos in ("v", "vn")
+
+
 # A campaign that is the means or the occasion of what is done, named whole: 以作风提升建设年活动为抓手 (not 以此为契机,
 # nor a description with 的, nor what is done: 以开展主题教育活动为载体, a verb first)
 _AS_MEANS = re.compile(r"以([^，,。；;、“”的\s]{4,20}?(?:活动|行动|工程|建设年|主题年))为(?:抓手|载体|契机|切入点|突破口|主线)")
@@ -671,8 +687,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     """Campaigns named after the verb that carries them out (开展党的群众路线教育实践活动, 启动降本增效攻坚行动), or the
     party's without it (对党的群众路线教育实践活动进行督察): from the verb (or 党的) to the head, four characters of
     name at least, where every word is a noun or a verb of the name (no count or kind: 一系列宣传活动, 各类活动; no
-    description: 丰富多彩的文体活动; 的 only in 党的; no verb that holds or carries out: 党的领导下开展活动), and a name,
-    not a description of what is done: the party's (党的…) or one the ``document`` gives more than once.
+    description: 丰富多彩的文体活动; 的 only in 党的; no verb that holds or carries out: 党的领导下开展活动; 大 only
+    before a verb, 大调研), and a name, not a description of what is done: the party's (党的…), one the ``document``
+    gives more than once, or one named for what it brings where (法律进社区活动).
 
     Examples:
         >>> t = "全县深入开展党的群众路线教育实践活动，并开展一系列宣传活动和丰富多彩的文体活动。"
@@ -687,6 +704,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "青山公司启动降本增效攻坚行动"
         >>> carried_campaigns(t), [t[b:e] for b, e in carried_campaigns(t, t + "降本增效攻坚行动成效明显。")]
         ([], ['降本增效攻坚行动'])
+        >>> t = "开展法律进社区活动。"
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['法律进社区活动']
     """
     out = []
     for m in _CARRIED.finditer(text):
@@ -697,11 +717,13 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         counted = _COUNTED_NAME.match(name) or _YEARLY.match(name) or YEAR.match(name)
         if counted and counted.re is YEAR and _A_YEARS_PART.match(name, counted.end()):
             continue  # (a part of the year's work or its scope: 2023年上半年安全检查活动, 2020年全镇环境卫生整治行动)
-        if not (name.startswith("党的") or document.count(name) >= 2 or counted):
+        if not (name.startswith("党的") or document.count(name) >= 2 or counted or _INTO.search(name)):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
-        if (any(w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u") for w in words(bare)) or "的" in bare
-                or _HOLDS_OR_JOINS.search(name)):  # (党的领导下开展活动: a clause, no name)
+        ws = words(bare)
+        described = any((w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u")) and not _great_verb(ws, i)
+                        for i, w in enumerate(ws))
+        if described or "的" in bare or _HOLDS_OR_JOINS.search(name):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))
     return out
