@@ -73,6 +73,8 @@ def test_an_intern_marked_after_a_name_takes_the_lines_role():
 
 def test_a_campaign_named_for_what_it_brings_where_or_a_great_survey():
     assert names("3月2日，青山县司法局开展法律进社区活动，为居民解答法律问题。", "Initiative") == {"法律进社区活动"}
+    # (进 ending a word: 推进, a description named once)
+    assert names("4月1日，白沙镇开展加快推进社区治理活动。", "Initiative") == set()
     text = "白沙法院开展基层大调研活动\n\n3月2日，白沙法院开展基层大调研活动，院领导走访企业。"
     assert names(text, "Initiative") == {"基层大调研活动"}
     # (a description is no name: 大 before a noun)

@@ -24,7 +24,7 @@ from ..levels import BANNER, COMMITTEE_CHARS, PREFECTURE
 from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
-from ..words import clause_words, frequency, has_verb, in_dictionary, words
+from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
 from .organization import STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
 from .quantity import chinese_number
@@ -662,18 +662,32 @@ _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e
 _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
 
 
-# A campaign named for what it brings where (法律进社区, 国防教育进校园): the shape of a campaign's name, named once.
-_INTO = re.compile(r"[\u4e00-\u9fff]{2}进(?:校园|社区|乡村|农村|企业|机关|家庭|军营|课堂|基层|万家|景区|学校|村)")
+# A campaign named for what it brings where (法律进社区, 国防教育进校园): the places the "六进" campaigns go into
+# (机关, 乡村, 社区, 学校, 企业, 家庭) and their like, after two characters of what is brought.
+_INTO = re.compile(r"[\u4e00-\u9fff]{2}(进(?:校园|社区|乡村|农村|企业|机关|家庭|军营|课堂|基层|万家|景区|学校|村))")
 
 
-def _great_verb(ws: list, i: int) -> bool:
-    """Whether word ``i`` is 大 before a verb or a verbal noun, a campaign's word (大调研, 大排查, 大走访), no description.
+def _brings_into(name: str) -> bool:
+    """Whether a campaign's name says what it brings where (法律进社区活动): 进 a word of its own or opening one, not
+    the end of a word (推进, 引进, 先进: 加快推进社区治理活动, 评选先进企业活动 are descriptions).
+
+    Examples:
+        >>> _brings_into("法律进社区活动"), _brings_into("国防教育进校园活动"), _brings_into("加快推进社区治理活动")
+        (True, True, False)
+    """
+    starts = {w.start for w in words(name)}
+    return any(m.start(1) in starts for m in _INTO.finditer(name))
+
+
+def _great_verb(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` is 大 before a verb or a verbal noun, a campaign's word (大调研, 大走访), no description (大
+    before a noun: 大范围排查).
 
     Examples:
         >>> from kg.words import words
-        >>> ws = words("基层大调研活动")
-        >>> _great_verb(ws, [w.text for w in ws].index("大"))
-        True
+        >>> ws, vs = words("基层大调研活动"), words("大范围排查活动")
+        >>> _great_verb(ws, [w.text for w in ws].index("大")), _great_verb(vs, 0)
+        (True, False)
     """
     return ws[i].text == "大" and i + 1 < len(ws) and ws[i + 1].pos in ("v", "vn")
 
@@ -717,7 +731,7 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         counted = _COUNTED_NAME.match(name) or _YEARLY.match(name) or YEAR.match(name)
         if counted and counted.re is YEAR and _A_YEARS_PART.match(name, counted.end()):
             continue  # (a part of the year's work or its scope: 2023年上半年安全检查活动, 2020年全镇环境卫生整治行动)
-        if not (name.startswith("党的") or document.count(name) >= 2 or counted or _INTO.search(name)):
+        if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name)):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
         ws = words(bare)

@@ -2341,11 +2341,10 @@ def _read_on_to_a_head(s: Sentence, kept: list[tuple[int, int, str]], news: list
     """A body of LAC's that the trained model reads on, more likely than not, over LAC's nouns and verbal nouns to a
     name that ends as a body's does, with a word of two characters or more as jieba reads the words read on (新时代文明
     + 实践中心, 伊朗议会 + 主席团: a head the suffixes leave out, which many names end with but many words too; not 所
-    of 实践所, a head of one character that ends many words: 全部, 各处). The name starts where
-    LAC's does, or where the model's does when a word of its own stands between them that is a place (a division, read
-    by LAC as a place or a body) or a level's character (青山区 or 区 + 新时代文明实践中心: the body named with its
-    place, which LAC reads apart), not where the
-    model reads other words in (全县 + 新时代文明实践中心, 城区: the character ends a word).
+    of 实践所, a head of one character that ends many words: 全部, 各处). The name starts where LAC's does, or where
+    the model's does when a word of its own stands between them that is a place (a division, read by LAC as a place or
+    a body) or a level's character (青山区 or 区 + 新时代文明实践中心: the body named with its place, which LAC reads
+    apart), not where the model reads other words in (全县 + 新时代文明实践中心, 城区: the character ends a word).
 
     Examples:
         >>> from kg.tagger import Token

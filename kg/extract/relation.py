@@ -1074,9 +1074,9 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         []
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
+    # (not …等单位未参加)
     last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
                  and _others_then_verb(text, m.end(), at) and not _NEGATED.search(text, m.end(), at)), None)
-    # (…等单位未参加: not attending)
     listed: list[Mention] = []
     while last is not None:
         group = [last]
