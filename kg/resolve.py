@@ -462,8 +462,16 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
         >>> {k: v.name for k, v in _districts(ms).items()}
         {('d', '黄陵'): '黄陵县', ('d', '黄龙'): '黄龙县'}
     """
-    ends = {(doc, m.article, m.end): {d.code for d in named(mention_name(m))} for doc, m in mentions
-            if m.type == "Place"}
+    ends: dict[tuple[str, int, int], set[str]] = {}  # the divisions of the places ending at an offset
+    before: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # the cities of the counties ending at an offset
+    after: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # … and of those starting at one
+    for doc, m in mentions:
+        if m.type == "Place":
+            divisions = named(mention_name(m))
+            ends[doc, m.article, m.end] = {d.code for d in divisions}
+            if codes := {d.code[:4] for d in divisions if d.level == "county"}:
+                before[doc, m.article, m.end] |= codes
+                after[doc, m.article, m.start] |= codes
     out = {}
     bare = {}
     for doc, m in mentions:
@@ -480,12 +488,6 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
             bare[doc, m.article, m.start, m.end] = (name, d)
     # (or in a list, one character from a county of its city, or from one such: 富县、子长、黄陵 of 延安); each pass
     # settles the names beside those settled before, looked up by where they end and start
-    before: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # the cities of the counties ending at an offset
-    after: dict[tuple[str, int, int], set[str]] = defaultdict(set)  # … and of those starting at one
-    for doc, m in mentions:
-        if m.type == "Place" and (codes := {d.code[:4] for d in named(mention_name(m)) if d.level == "county"}):
-            before[doc, m.article, m.end] |= codes
-            after[doc, m.article, m.start] |= codes
     pending = dict(bare)
     while pending:
         settled = [(key, name, d) for key, (name, d) in pending.items()

@@ -2164,12 +2164,9 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
         for i, (b, e, tag) in enumerate(spans):
             if sure[i]:
                 continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(spans) and sure[j] and spans[j][2] == tag:
-                    gap = s.text[min(e, spans[j][1]) : max(b, spans[j][0])]
-                    if gap == "、":
-                        sure[i] = changed = True
-                        break
+            beside = (j for j in (i - 1, i + 1) if 0 <= j < len(spans) and sure[j])
+            if any(_listed_beside(s.text, (b, e, tag), spans[j]) for j in beside):
+                sure[i] = changed = True
     # where both read the same span as a place or a body, the trained model's choice: 华中 is a region
     types = {(b, e): t for b, e, t in news if t != "PER"}
     kept = [(b, e, tag if tag == "PER" else types.get((b, e), tag)) for (b, e, tag), ok in zip(spans, sure) if ok]
@@ -2224,6 +2221,18 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     return listed_by_the_model(s.text, model_wins(kept, news, confidence, add, replace, lone, levels), news, confidence)
 
 
+def _listed_beside(text: str, span: tuple[int, int, str], other: tuple[int, int, str]) -> bool:
+    """Whether two names of one type stand side by side in a list, one 、 apart (三菱树脂、横滨轮胎).
+
+    Examples:
+        >>> t = "三菱树脂、横滨轮胎和协鑫光伏"
+        >>> _listed_beside(t, (5, 9, "ORG"), (0, 4, "ORG")), _listed_beside(t, (5, 9, "ORG"), (10, 14, "ORG"))
+        (True, False)
+    """
+    (b, e, tag), (x, y, t) = span, other
+    return t == tag and (text[y:b] == "、" or text[e:x] == "、")
+
+
 def _a_kind(name: str) -> bool:
     """Whether a body's name is a kind of body, one word of jieba's or a generic word (派出所, 检查组, 社区), no name.
 
@@ -2260,8 +2269,7 @@ def listed_by_the_model(text: str, kept: list[tuple[int, int, str]], news: list[
         for (b, e, tag), p in zip(news, confidence):
             if tag != "ORG" or p < LIKELY or any(x < e and b < y for x, y, _ in out) or _a_kind(text[b:e]):
                 continue
-            if any(t == tag and (y + 1 == b and text[y:b] == "、" or e + 1 == x and text[e:x] == "、")
-                   for x, y, t in out):
+            if any(_listed_beside(text, (b, e, tag), other) for other in out):
                 out = sorted([*out, (b, e, tag)])
                 changed = True
     return out

@@ -1482,11 +1482,11 @@ _BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)
 _NEXT = re.compile(r"随后|接着|然后|之后|最后|其后|紧接着")
 # What may stand between the bodies that speak and their speech: 等单位 (a kind of body, no name), then who speaks
 # for them (负责人, 有关负责同志, 调解员代表; no body's unit: not 等镇农办负责人, whose towns own the office).
+# Where what they spoke on begins: 分别就, 围绕.
+_TOPIC = re.compile(r"(?:分别)?(?:就|围绕)")
 _SPEAKERS_OF = re.compile(rf"(?:等(?:成员)?(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?{_OFFICIAL}?"
                           r"(?:负责人|负责同志|领导|[^办局部委处科室所队站院会]{0,3}?代表)?"
-                          r"(?:(?:分别)?(?:就|围绕)[^，,。；;：:]{2,30}?)?")  # (…分别就老年教育等方面: what each spoke on)
-# Where what they spoke on begins.
-_TOPIC = re.compile(r"(?:分别)?(?:就|围绕)")
+                          rf"(?:{_TOPIC.pattern}[^，,。；;：:]{{2,30}}?)?")  # (…分别就老年教育等方面: what each spoke on)
 
 
 def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], event: Mention | None) -> None:
@@ -1508,6 +1508,7 @@ def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Ment
     if event is None or event.start >= s.start:
         return
     text = c.doc.text
+    inside = [(x.start, x.end) for x in actors]
     for m in _BODIES_SPEAK.finditer(s.text):
         at = s.offset(m.start())
         opens = max([0, *(x.end() for x in _CLAUSE_MARK.finditer(s.text, 0, m.start()))])
@@ -1515,7 +1516,6 @@ def _speaking_bodies(c: "_Collector", s: Sentence, a: Article, actors: list[Ment
             continue  # (the speech's clause is the sentence's first, or the one after 会上 or 随后)
         clause = s.offset(opens)
         # (what they spoke on, 分别就…, names no speaker: 就县委提出的问题, 围绕县应急管理局部署的任务)
-        inside = [(x.start, x.end) for x in actors]
         topic = next((t.start() for t in _TOPIC.finditer(text, clause, at)
                       if not any(b <= t.start() < e for b, e in inside)), at)
         listed = sorted((x for x in actors if clause <= x.start and x.end <= topic), key=lambda x: x.start)
