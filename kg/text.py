@@ -1329,6 +1329,8 @@ def segment(text: str) -> list[Article]:
                 current.byline_span = (current.byline_span[0], p.offsets[cut - 1] + 1)
             body = p.slice(cut, len(p.text))
             body = body.slice(len(body.text) - len(body.text.lstrip(" \u3000")), len(body.text))
+        bars = _TABLE_BARS.search(body.text)  # (a table's cells the page left after the text: …（记者李四） | |||)
+        body = body.slice(0, bars.start()) if bars else body
         tail = trailing_byline(body.text) if body.text else -1
         # (…辅导。 李四 王五: names alone, set apart after the last sentence, credit the article only where it ends, or
         # where a printed page's box sets them apart: …辅导。□李四)
@@ -1408,6 +1410,8 @@ def _little_text(a: Article, most: int) -> bool:
             and not any(_SENTENCE_END.search(t) for t in text))
 
 
+# The bars of a table's empty cells after a paragraph, where a page's table was flattened to text: …。 | |||
+_TABLE_BARS = re.compile(r"[ \u3000]*[|｜][ \u3000|｜]*$")
 # A credit in brackets after a title, on its line (…庆祝教师节 (通讯员王五)).
 _TITLE_CREDIT = re.compile(r"[ \u3000]*([（(][^（）()]{3,30}[）)])$")
 # A photo's credit closing a sentence or a caption: with its roles (…掌声。 晨报记者李四通讯员王五摄; 王五 本报记者李四摄)

@@ -644,9 +644,10 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# A campaign carried out (开展…活动, 启动…行动): the verb, then its name up to the head; or the party's, anywhere
+# A campaign carried out (开展…活动, 启动…行动; deployed, pushed on or put in force: 部署…专项行动, 推进, 实施, one verb
+# after another too: 部署实施…行动): the verbs, then its name up to the head; or the party's, anywhere
 # (党的群众路线教育实践活动).
-_CARRIED = re.compile(r"(?:开展|启动)了?([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
+_CARRIED = re.compile(r"(?:(?:开展|启动|部署|推进|实施)了?)+([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
                       r"(?![\u4e00-\u9fff])"
                       r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
@@ -703,7 +704,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     name at least, where every word is a noun or a verb of the name (no count or kind: 一系列宣传活动, 各类活动; no
     description: 丰富多彩的文体活动; 的 only in 党的; no verb that holds or carries out: 党的领导下开展活动; 大 only
     before a verb, 大调研), and a name, not a description of what is done: the party's (党的…), one the ``document``
-    gives more than once, or one named for what it brings where (法律进社区活动).
+    gives more than once, one named for what it brings where (法律进社区活动), or a special campaign (…专项行动,
+    …专项整治行动: named so in each of the 3 the development golds have after such a verb).
 
     Examples:
         >>> t = "全县深入开展党的群众路线教育实践活动，并开展一系列宣传活动和丰富多彩的文体活动。"
@@ -721,6 +723,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "开展法律进社区活动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['法律进社区活动']
+        >>> t = "部署建筑垃圾违法行为治理专项行动，继续推进违法装修专项行动，部署实施安全生产专项行动。"
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['建筑垃圾违法行为治理专项行动', '违法装修专项行动', '安全生产专项行动']
     """
     out = []
     for m in _CARRIED.finditer(text):
@@ -731,7 +736,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         counted = _COUNTED_NAME.match(name) or _YEARLY.match(name) or YEAR.match(name)
         if counted and counted.re is YEAR and _A_YEARS_PART.match(name, counted.end()):
             continue  # (a part of the year's work or its scope: 2023年上半年安全检查活动, 2020年全镇环境卫生整治行动)
-        if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name)):
+        special = name.endswith("专项行动") or name.endswith("专项整治行动")
+        if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name) or special):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
         ws = words(bare)

@@ -1594,8 +1594,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.group() == "管理所" and _DONE_BY.match(text, m.end()) and any(
                 w.start == m.end() and w.pos.startswith("v") for w in clause_words(text, m.end())):
             continue  # (加强安全管理所取得的成效, 管理所需的资金: 所 before a verb and 的, "what is done", no office)
-        if m.group() == "党组" and text.startswith(("成员、", "副书记"), m.end()):
-            # 青山法院党组成员、副院长, 党组副书记: titles of the body above, as 党组书记 is (kg.extract.role)
+        if m.group() == "党组" and text.startswith(("成员", "副书记"), m.end()):
+            # 青山法院党组成员、副院长, 区政府党组成员王五, 党组副书记: titles of the body above, as 党组书记 is
+            # (kg.extract.role; the development golds: 2 of 3 bare ones before a name, 17 of 18 before 、)
             continue
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
                 and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
