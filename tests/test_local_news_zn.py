@@ -1,7 +1,8 @@
 """Names and facts in the shapes the fifty-sixth round's pages (intellectual property, civil air defence, offices
 administration, postal services, cyberspace and data, fisheries, talent work, vocational schools) write them: special
 campaigns a bureau deploys; members of a body's party group; a credit closing a page whose table was flattened to
-text.
+text; the party's centre and the state council named together; a county's name that ends inside a word; a quoted
+count explained in brackets before an event's head.
 """
 from tests.conftest import credits, facts, names
 
@@ -13,8 +14,14 @@ def test_a_special_campaign_deployed_or_pushed_on_is_named_once():
     text = "青山县妇联日前部署实施巾帼创业促进专项行动。"
     assert "巾帼创业促进专项行动" in names(text, "Initiative")
     assert not any("实施" in n for n in names(text, "Initiative"))
-    # (a campaign of another kind, named once, stays a description)
+    assert "违法广告专项整治行动" in names("区城管局部署违法广告专项整治行动。", "Initiative")
+    # (a campaign of another kind, named once, stays a description; so does a time or a reference before the head)
     assert names("白沙镇推进环境卫生整治行动。", "Initiative") == set()
+    assert names("县交通局召开会议，部署下一阶段专项行动。", "Initiative") == set()
+    assert names("县住建局召开会议，推进上述专项行动。", "Initiative") == set()
+    assert names("县教育局召开会议，推进相关专项行动。", "Initiative") == set()
+    # (a verb as the end of a word is none: 落实 + 施工, no 实施)
+    assert names("住建局督促各工地落实施工扬尘治理专项行动。", "Initiative") == {"施工扬尘治理专项行动"}
 
 
 def test_a_member_of_a_bodys_party_group_is_a_member_of_the_body():
@@ -25,9 +32,29 @@ def test_a_member_of_a_bodys_party_group_is_a_member_of_the_body():
     assert "区政府党组" not in names(text, "Organization")
     text = "市人社局党组成员李大海陪同调研。"
     assert ("李大海", "memberOf", "市人社局") in facts(text)
+    assert ("李明", "memberOf", "县法院") in facts("县法院党组成员李明出席会议。")
+    # (the group's own meeting: the group)
+    assert ("区政府党组", "parentOrganization", "区政府") in facts("区政府党组成员会议研究部署防汛工作。")
 
 
 def test_a_credit_before_a_flattened_tables_bars_closes_the_article():
     text = ("青山市赴白沙大学对接人才 | |||||\n来源：青山党建网 | |||||\n"
             "近日，青山市赴白沙大学开展人才对接洽谈活动，双方签订合作协议。（记者王立新 通讯员赵小红） | |||||")
     assert credits(text) == {("author", "王立新"), ("contributor", "赵小红")}
+    assert credits(text.replace(" | |||||", "｜｜｜｜")) == {("author", "王立新"), ("contributor", "赵小红")}
+
+
+def test_the_party_centre_and_the_state_council_named_together_are_two_bodies():
+    text = "中共中央国务院印发关于加快白沙港建设的意见。"
+    assert {"中共中央", "国务院"} <= names(text, "Organization")
+    assert "中共中央国务院" not in names(text, "Organization")
+
+
+def test_a_county_whose_name_ends_inside_a_word_is_none():
+    text = "白沙镇按照省市和县里的要求，完成了春耕任务。"
+    assert "和县" not in names(text, "Place")
+
+
+def test_a_quoted_count_with_a_bracket_before_an_events_head_names_no_event():
+    text = "白沙镇围绕“五个一”(即一次启动仪式、一次知识竞赛)开展普法宣传。"
+    assert not any(n.startswith("“五个一”") for n in names(text, "Initiative"))

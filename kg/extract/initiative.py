@@ -340,11 +340,12 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             start = b
     # a quoted name a few words before the head opens the name, whatever words stand between
     # (“两学一做”学习教育推进会, “一带一路”廉洁建设座谈会), unless a verb holds or joins the event there
-    # or the quoted name has its own head
+    # or the quoted name has its own head, or a bracket stands between (“三个一”(即一次开班仪式…): what it counts)
     closing = text.rfind("”", max(0, head - 12), start + 1)
     opening = text.rfind("“", max(0, closing - 24), closing) if closing != -1 else -1
     between = text[closing + 1 : head]
-    if (opening != -1 and _clause(between) and not re.search(r"\s", between) and not _HOLDS_OR_JOINS.search(between)
+    if (opening != -1 and _clause(between) and not re.search(r"[\s（(）)]", between)
+            and not _HOLDS_OR_JOINS.search(between)
             and not re.search(HEADS, between) and not _TIME_AFTER_QUOTE.search(between)
             and not quoted_verb(text, opening, closing, lac or {})):
         start = min(start, opening)  # (“万人助万企”活动企业家恳谈会: an event of a campaign, named apart)
@@ -645,12 +646,16 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
 
 
 # A campaign carried out (开展…活动, 启动…行动; deployed, pushed on or put in force: 部署…专项行动, 推进, 实施, one verb
-# after another too: 部署实施…行动): the verbs, then its name up to the head; or the party's, anywhere
+# after another too: 部署实施…行动, 部署安排…行动): the verbs, then its name up to the head; or the party's, anywhere
 # (党的群众路线教育实践活动).
-_CARRIED = re.compile(r"(?:(?:开展|启动|部署|推进|实施)了?)+([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
+_CARRYING = "开展|启动|部署|推进|实施|安排|推动|落实"
+_CARRIED = re.compile(rf"(?:(?:{_CARRYING})了?)+"
+                      r"([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
                       r"(?![\u4e00-\u9fff])"
                       r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
+# The heads of a special campaign, named once where it is carried out (部署…专项行动).
+_SPECIAL = ("专项整治行动", "专项行动")
 # An edition that opens a campaign's name (第三届…活动).
 _COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 # What follows a year in a description of work, no campaign's name: a part of the year, the scope.
@@ -705,7 +710,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     description: 丰富多彩的文体活动; 的 only in 党的; no verb that holds or carries out: 党的领导下开展活动; 大 only
     before a verb, 大调研), and a name, not a description of what is done: the party's (党的…), one the ``document``
     gives more than once, one named for what it brings where (法律进社区活动), or a special campaign (…专项行动,
-    …专项整治行动: named so in each of the 3 the development golds have after such a verb).
+    …专项整治行动: named so in each of the 3 the development golds have after such a verb; four characters on what it
+    is on at least, not only a time or a reference: 下一阶段专项行动, 上述专项行动). The verbs stand as words (not 实施
+    of 落实施工…).
 
     Examples:
         >>> t = "全县深入开展党的群众路线教育实践活动，并开展一系列宣传活动和丰富多彩的文体活动。"
@@ -726,6 +733,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "部署建筑垃圾违法行为治理专项行动，继续推进违法装修专项行动，部署实施安全生产专项行动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['建筑垃圾违法行为治理专项行动', '违法装修专项行动', '安全生产专项行动']
+        >>> t = "部署下一阶段专项行动，推进相关专项行动，督促落实施工扬尘治理专项行动，核实施工企业资质专项行动。"
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['施工扬尘治理专项行动']
     """
     out = []
     for m in _CARRIED.finditer(text):
@@ -736,13 +746,18 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         counted = _COUNTED_NAME.match(name) or _YEARLY.match(name) or YEAR.match(name)
         if counted and counted.re is YEAR and _A_YEARS_PART.match(name, counted.end()):
             continue  # (a part of the year's work or its scope: 2023年上半年安全检查活动, 2020年全镇环境卫生整治行动)
-        special = name.endswith("专项行动") or name.endswith("专项整治行动")
+        if m.group(1) and b not in {w.start for w in clause_words(text, b)}:
+            continue  # (the verb the end of a word: 落实 + 施工…, 核实 + 施工…, no 实施)
+        special = name.endswith(_SPECIAL)
         if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name) or special):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
         ws = words(bare)
         described = any((w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u")) and not _great_verb(ws, i)
                         for i, w in enumerate(ws))
+        if special:  # (what it is on, four characters before its head, not a time nor a reference: 下一阶段, 上述)
+            on = bare[: len(bare) - len(next(h for h in _SPECIAL if bare.endswith(h)))]
+            described = described or len(on) < 4 or all(w.pos in ("t", "b", "r") for w in words(on))
         if described or "的" in bare or _HOLDS_OR_JOINS.search(name):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))

@@ -39,7 +39,7 @@ from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
                            PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, at_an_event_cut,
                            division_begun_before, ends_as_a_body, long_head, past_a_word, rooms_listed, school_students,
-                           split_coordination, worded_village)
+                           split_coordination, titled_by_its_group, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
@@ -2127,6 +2127,17 @@ def _division(name: str) -> bool:
     return bool(named(name)) and not spells_a_word(name)
 
 
+def _cut_inside(text: str, at: int) -> bool:
+    """Whether offset ``at`` of the text falls inside a word of jieba's, of two characters or more (县 + 里 of 县里:
+    省市和县里的要求 names no county 和县, whose name ends inside the word).
+
+    Examples:
+        >>> _cut_inside("按照省市和县里的要求", 6), _cut_inside("和县人民政府召开会议", 2)
+        (True, False)
+    """
+    return any(w.start < at < w.end for w in clause_words(text, max(at - 1, 0)))
+
+
 def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: float = float("inf"),
                     replace: float = float("inf")) -> list[tuple[int, int, str]]:
     """LAC's spans that the trained recognizer confirms: it marks a name over some of the same
@@ -2155,7 +2166,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     spans = lac_spans(s)
     news = s.names["news"]
     # (a person of LAC's right after a title is sure: 纪委书记甘泉, a name that is a county's too)
-    sure = [_overlaps(b, e, news) or s.text[b:e] in confirmed or _division(s.text[b:e])
+    sure = [_overlaps(b, e, news) or s.text[b:e] in confirmed or _division(s.text[b:e]) and not _cut_inside(s.text, e)
             or tag == "PER" and 2 <= e - b <= 3 and s.text.endswith(_TITLES_BEFORE, 0, b) for b, e, tag in spans]
     # a list member takes its neighbours' confirmation: 三菱树脂、横滨轮胎、协鑫光伏
     changed = True
@@ -2473,10 +2484,12 @@ def _titled(text: str, name: tuple[int, int, str]) -> tuple[int, int, str]:
         ((0, 6, 'ORG'), (0, 8, 'ORG'))
         >>> _titled("区人大常委会党组成员、副主任王五", (0, 8, "ORG"))  # (a member of the group, as 委员 is)
         (0, 6, 'ORG')
+        >>> _titled("区人大常委会党组成员王五", (0, 8, "ORG")), _titled("区人大常委会党组成员会议", (0, 8, "ORG"))
+        ((0, 6, 'ORG'), (0, 8, 'ORG'))
     """
     b, e, tag = name
     if tag == "ORG" and e - b > 4 and text.endswith("党组", b, e) and (TITLE_AFTER.match(text, e)
-                                                                       or text.startswith("成员、", e)):
+                                                                       or titled_by_its_group(text, e)):
         return b, e - 2, tag
     return name
 

@@ -30,6 +30,7 @@ from ..model import Article, Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads, org_endings
 from ..places import chain
+from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..towns import opening_places, town_ending_at, towns
 from ..words import Word, clause_words, dictionary_words, frequency, function_word, in_dictionary, words
 from . import register
@@ -123,6 +124,20 @@ _TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 # hospital's units may open with one: 学院招生就业处).
 _WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
+
+
+def titled_by_its_group(text: str, at: int) -> bool:
+    """Whether the 党组 that ends at ``at`` opens the title of one of its members, a title of the body above in kg's
+    convention as 党组书记 is (青山法院党组成员、副院长, 党组副书记; 成员 before a name: 区政府党组成员王五, a common
+    surname right after it; the development golds: 2 of 3 bare ones before a name, 17 of 18 before 、), not the group
+    itself (党组成员会议, 党组成员名单).
+
+    Examples:
+        >>> [titled_by_its_group(t, 5) for t in ("区政府党组成员王五", "区政府党组成员、副区长", "区政府党组成员会议")]
+        [True, True, False]
+    """
+    return text.startswith(("成员、", "副书记"), at) or (
+        text.startswith("成员", at) and surname_count(text[at + 2 : at + 3]) >= COMMON_SURNAME)
 # "At" a meeting or a ceremony, before what was said there: 会上, 会议上, 仪式上 (no name opens with it: :func:`name_start`,
 # :func:`at_an_event_cut`; kg.extract.relation.AT_THE_EVENT, a sentence about the article's event).
 AT_AN_EVENT = re.compile(r"(?:会议?|大会|仪式|典礼|开幕式|闭幕式|座谈会)上")
@@ -139,6 +154,9 @@ _NUMBERED_BRANCH = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二三四五六七�
 
 # 金水区委区政府 is two bodies: 金水区委 and (金水)区政府.
 _COORDINATED = re.compile(r"^(.{0,8}?(" + chars_class(COMMITTEE_CHARS) + r")委)(\2(?:政府|人大|政协))$")
+# The party's centre and the state council named together, as a level's committee and government are: 中共中央国务院
+# (印发…), 党中央国务院 (决策部署).
+_CENTRE_AND_COUNCIL = re.compile(r"^(中共中央|党中央)(国务院)$")
 
 
 # The last characters of a body's name (…局, …委, …办) besides the heads.
@@ -157,8 +175,8 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     other spans stay whole.
 
     Examples:
-        >>> split_coordination(0, 7, "金水区委区政府")
-        [(0, 4, '金水区委'), (4, 7, '区政府')]
+        >>> split_coordination(0, 7, "金水区委区政府"), split_coordination(0, 7, "中共中央国务院")
+        ([(0, 4, '金水区委'), (4, 7, '区政府')], [(0, 4, '中共中央'), (4, 7, '国务院')])
         >>> split_coordination(10, 17, "中南海同团中央"), split_coordination(0, 3, "同仁堂")
         ([(10, 13, '中南海'), (14, 17, '团中央')], [(0, 3, '同仁堂')])
         >>> split_coordination(0, 11, "青山县教育局和县卫健委"), split_coordination(0, 7, "工业和信息化部")
@@ -168,10 +186,10 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
         >>> split_coordination(0, 17, "县农产品检测中心和县商务和投资促进局")
         [(0, 8, '县农产品检测中心'), (9, 17, '县商务和投资促进局')]
     """
-    m = _COORDINATED.match(text)
+    m = _COORDINATED.match(text) or _CENTRE_AND_COUNCIL.match(text)
     if m:
         cut = len(m.group(1))
-        return [(start, start + cut, m.group(1)), (start + cut, end, m.group(3))]
+        return [(start, start + cut, m.group(1)), (start + cut, end, m.group(m.lastindex))]
     # two bodies glued by a conjunction, each with its head: 青山县教育局和县卫健委, 市国资委与县财政局
     for m in re.finditer("[和与及]", text):
         left, right = text[: m.start()], text[m.end() :]
@@ -1594,10 +1612,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.group() == "管理所" and _DONE_BY.match(text, m.end()) and any(
                 w.start == m.end() and w.pos.startswith("v") for w in clause_words(text, m.end())):
             continue  # (加强安全管理所取得的成效, 管理所需的资金: 所 before a verb and 的, "what is done", no office)
-        if m.group() == "党组" and text.startswith(("成员", "副书记"), m.end()):
-            # 青山法院党组成员、副院长, 区政府党组成员王五, 党组副书记: titles of the body above, as 党组书记 is
-            # (kg.extract.role; the development golds: 2 of 3 bare ones before a name, 17 of 18 before 、)
-            continue
+        if m.group() == "党组" and titled_by_its_group(text, m.end()):
+            continue  # (党组成员王五: a title of the body above, kg.extract.role)
         if bureau and any(w.end == m.start() and w.pos == "v" for w in clause_words(text, m.start())) \
                 and not any(t.tag == "ORG" and t.end == m.end() for t in s.tokens):
             continue  # (开新局, 应变局: the object of a verb, no bureau, where the tagger reads none)
