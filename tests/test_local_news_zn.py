@@ -20,6 +20,9 @@ def test_a_special_campaign_deployed_or_pushed_on_is_named_once():
     assert names("县交通局召开会议，部署下一阶段专项行动。", "Initiative") == set()
     assert names("县住建局召开会议，推进上述专项行动。", "Initiative") == set()
     assert names("县教育局召开会议，推进相关专项行动。", "Initiative") == set()
+    # (more verbs that deploy or push on a campaign, after another or alone; a time before what it is on stays out)
+    assert names("会议部署安排防汛安全专项行动。", "Initiative") == {"防汛安全专项行动"}
+    assert names("县交通局部署开展下一阶段治超专项行动。", "Initiative") == {"治超专项行动"}
     # (a verb as the end of a word is none: 落实 + 施工, no 实施)
     assert names("住建局督促各工地落实施工扬尘治理专项行动。", "Initiative") == {"施工扬尘治理专项行动"}
 
@@ -33,8 +36,10 @@ def test_a_member_of_a_bodys_party_group_is_a_member_of_the_body():
     text = "市人社局党组成员李大海陪同调研。"
     assert ("李大海", "memberOf", "市人社局") in facts(text)
     assert ("李明", "memberOf", "县法院") in facts("县法院党组成员李明出席会议。")
-    # (the group's own meeting: the group)
+    assert ("覃志明", "memberOf", "县卫健委") in facts("县卫健委党组成员覃志明主持会议。")  # (a rarer surname)
+    # (the group's own meeting, the group's members as its subject: the group)
     assert ("区政府党组", "parentOrganization", "区政府") in facts("区政府党组成员会议研究部署防汛工作。")
+    assert ("区政府党组", "parentOrganization", "区政府") in facts("区政府党组成员高度重视防汛工作。")
 
 
 def test_a_credit_before_a_flattened_tables_bars_closes_the_article():
@@ -48,6 +53,8 @@ def test_the_party_centre_and_the_state_council_named_together_are_two_bodies():
     text = "中共中央国务院印发关于加快白沙港建设的意见。"
     assert {"中共中央", "国务院"} <= names(text, "Organization")
     assert "中共中央国务院" not in names(text, "Organization")
+    text = "中共中央办公厅国务院办公厅印发关于加强白沙港建设的通知。"
+    assert {"中共中央办公厅", "国务院办公厅"} <= names(text, "Organization")
 
 
 def test_a_county_whose_name_ends_inside_a_word_is_none():
@@ -58,3 +65,10 @@ def test_a_county_whose_name_ends_inside_a_word_is_none():
 def test_a_quoted_count_with_a_bracket_before_an_events_head_names_no_event():
     text = "白沙镇围绕“五个一”(即一次启动仪式、一次知识竞赛)开展普法宣传。"
     assert not any(n.startswith("“五个一”") for n in names(text, "Initiative"))
+
+
+def test_a_bodys_numbered_unit_is_named_whole():
+    text = "3月17日,青山市邮政管理局一分局副局长王立新一行来到白沙调研。"
+    assert "青山市邮政管理局一分局" in names(text, "Organization")
+    assert ("王立新", "memberOf", "青山市邮政管理局一分局") in facts(text)
+

@@ -648,7 +648,7 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
 # A campaign carried out (开展…活动, 启动…行动; deployed, pushed on or put in force: 部署…专项行动, 推进, 实施, one verb
 # after another too: 部署实施…行动, 部署安排…行动): the verbs, then its name up to the head; or the party's, anywhere
 # (党的群众路线教育实践活动).
-_CARRYING = "开展|启动|部署|推进|实施|安排|推动|落实"
+_CARRYING = "开展|启动|部署|推进|实施|安排|落实"
 _CARRIED = re.compile(rf"(?:(?:{_CARRYING})了?)+"
                       r"([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
                       r"(?![\u4e00-\u9fff])"
@@ -736,6 +736,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "部署下一阶段专项行动，推进相关专项行动，督促落实施工扬尘治理专项行动，核实施工企业资质专项行动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['施工扬尘治理专项行动']
+        >>> t = "部署下一阶段治超专项行动，推进全县农资打假专项行动。"
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['治超专项行动', '农资打假专项行动']
     """
     out = []
     for m in _CARRIED.finditer(text):
@@ -747,7 +750,7 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         if counted and counted.re is YEAR and _A_YEARS_PART.match(name, counted.end()):
             continue  # (a part of the year's work or its scope: 2023年上半年安全检查活动, 2020年全镇环境卫生整治行动)
         if m.group(1) and b not in {w.start for w in clause_words(text, b)}:
-            continue  # (the verb the end of a word: 落实 + 施工…, 核实 + 施工…, no 实施)
+            continue  # (a name that opens inside a word: the verb read was the end of another, 落实施工…, 核实施工…)
         special = name.endswith(_SPECIAL)
         if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name) or special):
             continue
@@ -755,9 +758,12 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         ws = words(bare)
         described = any((w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u")) and not _great_verb(ws, i)
                         for i, w in enumerate(ws))
-        if special:  # (what it is on, four characters before its head, not a time nor a reference: 下一阶段, 上述)
+        if special:  # (what it is on, four characters before its head, not a time nor a reference alone: 下一阶段, 上述;
+            # a time or a scope before it is no part of its name: 下一阶段 + 治超专项行动, 全县 + 农资打假专项行动)
             on = bare[: len(bare) - len(next(h for h in _SPECIAL if bare.endswith(h)))]
             described = described or len(on) < 4 or all(w.pos in ("t", "b", "r") for w in words(on))
+            if not counted:
+                b += next((w.start for w in words(on) if w.pos != "t" and not _A_YEARS_PART.fullmatch(w.text)), 0)
         if described or "的" in bare or _HOLDS_OR_JOINS.search(name):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))

@@ -28,7 +28,7 @@ from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import chain
 from ..towns import county_in_named_city, holding_county, town_in, towns
-from ..words import frequency, in_dictionary, words
+from ..words import common_word_over, frequency, in_dictionary, words
 from . import WORK_TITLE, register
 from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
@@ -424,7 +424,7 @@ def _bare_in_a_word(name: str, end: int) -> bool:
         >>> _bare_in_a_word("合作社理事会", 2), _bare_in_a_word("东方红小学", 2), _bare_in_a_word("郑州信大公司", 2)
         (True, True, False)
     """
-    return any(w.start < end < w.end and w.pos not in ("ns", "nt") and in_dictionary(w.text) for w in words(name))
+    return common_word_over(words(name), end)
 
 
 def _head_in_a_word(name: str, start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, town_opening, towns
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
-from ..words import clause_words, frequency, has_verb, in_dictionary, words
+from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, words
 from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
@@ -2127,17 +2127,6 @@ def _division(name: str) -> bool:
     return bool(named(name)) and not spells_a_word(name)
 
 
-def _cut_inside(text: str, at: int) -> bool:
-    """Whether offset ``at`` of the text falls inside a word of jieba's, of two characters or more (县 + 里 of 县里:
-    省市和县里的要求 names no county 和县, whose name ends inside the word).
-
-    Examples:
-        >>> _cut_inside("按照省市和县里的要求", 6), _cut_inside("和县人民政府召开会议", 2)
-        (True, False)
-    """
-    return any(w.start < at < w.end for w in clause_words(text, max(at - 1, 0)))
-
-
 def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: float = float("inf"),
                     replace: float = float("inf")) -> list[tuple[int, int, str]]:
     """LAC's spans that the trained recognizer confirms: it marks a name over some of the same
@@ -2166,7 +2155,9 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     spans = lac_spans(s)
     news = s.names["news"]
     # (a person of LAC's right after a title is sure: 纪委书记甘泉, a name that is a county's too)
-    sure = [_overlaps(b, e, news) or s.text[b:e] in confirmed or _division(s.text[b:e]) and not _cut_inside(s.text, e)
+    # (a division the gazetteer alone confirms, where no common word runs over its end: 省市和县里 names no 和县)
+    sure = [_overlaps(b, e, news) or s.text[b:e] in confirmed
+            or (_division(s.text[b:e]) and not common_word_over(clause_words(s.text, b), e))
             or tag == "PER" and 2 <= e - b <= 3 and s.text.endswith(_TITLES_BEFORE, 0, b) for b, e, tag in spans]
     # a list member takes its neighbours' confirmation: 三菱树脂、横滨轮胎、协鑫光伏
     changed = True

@@ -30,7 +30,6 @@ from ..model import Article, Document, Mention, Sentence
 from ..neural import training_orgs, training_places
 from ..org_bounds import boundary_words, centre_heads, org_endings
 from ..places import chain
-from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..towns import opening_places, town_ending_at, towns
 from ..words import Word, clause_words, dictionary_words, frequency, function_word, in_dictionary, words
 from . import register
@@ -125,19 +124,6 @@ _TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 _WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
 
-
-def titled_by_its_group(text: str, at: int) -> bool:
-    """Whether the 党组 that ends at ``at`` opens the title of one of its members, a title of the body above in kg's
-    convention as 党组书记 is (青山法院党组成员、副院长, 党组副书记; 成员 before a name: 区政府党组成员王五, a common
-    surname right after it; the development golds: 2 of 3 bare ones before a name, 17 of 18 before 、), not the group
-    itself (党组成员会议, 党组成员名单).
-
-    Examples:
-        >>> [titled_by_its_group(t, 5) for t in ("区政府党组成员王五", "区政府党组成员、副区长", "区政府党组成员会议")]
-        [True, True, False]
-    """
-    return text.startswith(("成员、", "副书记"), at) or (
-        text.startswith("成员", at) and surname_count(text[at + 2 : at + 3]) >= COMMON_SURNAME)
 # "At" a meeting or a ceremony, before what was said there: 会上, 会议上, 仪式上 (no name opens with it: :func:`name_start`,
 # :func:`at_an_event_cut`; kg.extract.relation.AT_THE_EVENT, a sentence about the article's event).
 AT_AN_EVENT = re.compile(r"(?:会议?|大会|仪式|典礼|开幕式|闭幕式|座谈会)上")
@@ -150,17 +136,37 @@ _BUS = re.compile(r"(?:[\u4e00-\u9fff]{2}公交)?\d{1,3}路(?![\u4e00-\u9fff]*[�
 _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 # A party branch numbered within a unit's field of work (行政一支部, 临床第二党支部, 机关三支部): its number and head.
 _NUMBERED_BRANCH = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}(?:党)?(?:支部|总支)(?!队)")  # (三支部队: troops)
+# A body's unit counted by its number (青山邮政管理局一分局, 交警二大队, 消防三中队, 第一分公司): the body's own, named whole.
+_NUMBERED_UNIT = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:分局|支队|大队|中队|分公司|分院)")
 
 
 # 金水区委区政府 is two bodies: 金水区委 and (金水)区政府.
-_COORDINATED = re.compile(r"^(.{0,8}?(" + chars_class(COMMITTEE_CHARS) + r")委)(\2(?:政府|人大|政协))$")
+_COORDINATED = re.compile(r"^(?P<first>.{0,8}?(" + chars_class(COMMITTEE_CHARS) + r")委)(?P<second>\2(?:政府|人大|政协))$")
 # The party's centre and the state council named together, as a level's committee and government are: 中共中央国务院
-# (印发…), 党中央国务院 (决策部署).
-_CENTRE_AND_COUNCIL = re.compile(r"^(中共中央|党中央)(国务院)$")
+# (印发…), 党中央国务院 (决策部署), their general offices too (中共中央办公厅国务院办公厅).
+_CENTRE_AND_COUNCIL = re.compile(r"^(?P<first>(?:中共中央|党中央)(?P<office>办公厅)?)(?P<second>国务院(?(office)办公厅))$")
 
 
 # The last characters of a body's name (…局, …委, …办) besides the heads.
 _BODY_END_CHARS = "局委厅办院所处部室社"
+
+
+def titled_by_its_group(text: str, at: int) -> bool:
+    """Whether the 党组 that ends at ``at`` opens the title of one of its members, a title of the body above in kg's
+    convention as 党组书记 is (青山法院党组成员、副院长, 党组副书记; 成员 before a name, as jieba reads it: 区政府党组成员王五,
+    覃志明, 欧阳明; the development golds: 2 of 3 bare ones before a name, 17 of 18 before 、), not the group itself
+    (党组成员会议, 党组成员名单, 党组成员高度重视…).
+
+    Examples:
+        >>> [titled_by_its_group(t, 5) for t in ("区政府党组成员王五", "区政府党组成员、副区长", "区政府党组成员会议")]
+        [True, True, False]
+        >>> titled_by_its_group("区政府党组成员高度重视", 5), titled_by_its_group("区政府党组成员于3月5日学习", 5)
+        (False, False)
+    """
+    if text.startswith(("成员、", "副书记"), at):
+        return True
+    return text.startswith("成员", at) and any(w.start == at + 2 and w.pos.startswith("nr")
+                                               for w in clause_words(text, at + 2))
 
 
 def ends_as_a_body(name: str) -> bool:
@@ -188,8 +194,8 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     """
     m = _COORDINATED.match(text) or _CENTRE_AND_COUNCIL.match(text)
     if m:
-        cut = len(m.group(1))
-        return [(start, start + cut, m.group(1)), (start + cut, end, m.group(m.lastindex))]
+        first, second = m.group("first", "second")
+        return [(start, start + len(first), first), (start + len(first), end, second)]
     # two bodies glued by a conjunction, each with its head: 青山县教育局和县卫健委, 市国资委与县财政局
     for m in re.finditer("[和与及]", text):
         left, right = text[: m.start()], text[m.end() :]
@@ -1780,8 +1786,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
                 and not any(s.local(x.start) < m.end() and field.start < s.local(x.end) for x in out)):
             start, end = s.span(field.start, m.end())
             out.append(Mention(start, end, "Organization", text[field.start : m.end()], article))
-    # 白沙县发展和改革局机关第二党支部: a numbered branch right after a body the tagger reads is the body's, named whole
-    for m in _NUMBERED_BRANCH.finditer(text):
+    # 白沙县发展和改革局机关第二党支部, 青山邮政管理局一分局: a numbered branch or unit right after a body the tagger reads
+    # is the body's, named whole
+    for m in (*_NUMBERED_BRANCH.finditer(text), *_NUMBERED_UNIT.finditer(text)):
         body = next((t for t in s.tokens if t.tag == "ORG" and t.end == m.start() and t.end - t.start >= 3), None)
         if body is not None:
             start, end = s.span(body.start, m.end())
