@@ -91,11 +91,13 @@ def in_dictionary(word: str) -> bool:
 
 def common_word_over(ws: Iterable[Word], at: int) -> bool:
     """Whether one of jieba's words ``ws`` runs over offset ``at`` of their text and is a word of the dictionary that
-    names no place nor body (县里 over the 县 of 省市和县里, 合作社 over the 作 of 合作; not 北京银行, a body's name).
+    names no place nor body (县里 over the 县 of 省市和县里, 合作社 over the 作 of 合作; not 中国银行, a body's name).
 
     Examples:
         >>> common_word_over(words("省市和县里"), 4), common_word_over(words("省市和县里"), 3)
         (True, False)
+        >>> [(w.text, w.pos) for w in words("中国银行")], common_word_over(words("中国银行"), 2)
+        ([('中国银行', 'nt')], False)
     """
     return any(w.start < at < w.end and w.pos not in ("ns", "nt") and in_dictionary(w.text) for w in ws)
 

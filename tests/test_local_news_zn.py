@@ -22,7 +22,8 @@ def test_a_special_campaign_deployed_or_pushed_on_is_named_once():
     assert names("县教育局召开会议，推进相关专项行动。", "Initiative") == set()
     # (more verbs that deploy or push on a campaign, after another or alone; a time before what it is on stays out)
     assert names("会议部署安排防汛安全专项行动。", "Initiative") == {"防汛安全专项行动"}
-    assert names("县交通局部署开展下一阶段治超专项行动。", "Initiative") == {"治超专项行动"}
+    assert names("县农业局部署开展下一阶段农资打假专项行动。", "Initiative") == {"农资打假专项行动"}
+    assert names("县林业局部署开展冬季森林防火隐患排查专项行动。", "Initiative") == {"冬季森林防火隐患排查专项行动"}
     # (a verb as the end of a word is none: 落实 + 施工, no 实施)
     assert names("住建局督促各工地落实施工扬尘治理专项行动。", "Initiative") == {"施工扬尘治理专项行动"}
 
@@ -40,6 +41,7 @@ def test_a_member_of_a_bodys_party_group_is_a_member_of_the_body():
     # (the group's own meeting, the group's members as its subject: the group)
     assert ("区政府党组", "parentOrganization", "区政府") in facts("区政府党组成员会议研究部署防汛工作。")
     assert ("区政府党组", "parentOrganization", "区政府") in facts("区政府党组成员高度重视防汛工作。")
+    assert ("县法院党组", "parentOrganization", "县法院") in facts("县法院党组成员于3月5日开展集中学习。")
 
 
 def test_a_credit_before_a_flattened_tables_bars_closes_the_article():
@@ -71,4 +73,11 @@ def test_a_bodys_numbered_unit_is_named_whole():
     text = "3月17日,青山市邮政管理局一分局副局长王立新一行来到白沙调研。"
     assert "青山市邮政管理局一分局" in names(text, "Organization")
     assert ("王立新", "memberOf", "青山市邮政管理局一分局") in facts(text)
+    assert names("县人民医院一支队伍连夜赶赴灾区。", "Organization") == {"县人民医院"}  # (a count of teams)
 
+
+
+def test_hosts_listed_over_an_item_no_recognizer_reads_host_the_event():
+    text = "9月5日，2024年青山县网络安全宣传周活动正式启动。本次活动由县委宣传部、县教育局、人行青山中支、县妇联联合主办。"
+    found = facts(text)
+    assert {("2024年青山县网络安全宣传周活动", "organizer", b) for b in ("县委宣传部", "县教育局", "县妇联")} <= found

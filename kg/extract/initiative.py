@@ -736,9 +736,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "部署下一阶段专项行动，推进相关专项行动，督促落实施工扬尘治理专项行动，核实施工企业资质专项行动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['施工扬尘治理专项行动']
-        >>> t = "部署下一阶段治超专项行动，推进全县农资打假专项行动。"
+        >>> t = "部署下一阶段农资打假专项行动，推进全县治超专项行动，部署夏季治安打击整治专项行动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
-        ['治超专项行动', '农资打假专项行动']
+        ['农资打假专项行动', '夏季治安打击整治专项行动']
     """
     out = []
     for m in _CARRIED.finditer(text):
@@ -759,11 +759,14 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         described = any((w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u")) and not _great_verb(ws, i)
                         for i, w in enumerate(ws))
         if special:  # (what it is on, four characters before its head, not a time nor a reference alone: 下一阶段, 上述;
-            # a time or a scope before it is no part of its name: 下一阶段 + 治超专项行动, 全县 + 农资打假专项行动)
+            # a time or a scope before it is no part of its name, a season is: 下一阶段 + 农资打假专项行动, 全县 + …;
+            # 夏季治安打击整治专项行动)
             on = bare[: len(bare) - len(next(h for h in _SPECIAL if bare.endswith(h)))]
+            if bare == name:
+                cut = next((w.start for w in words(on) if not (w.pos == "t" and not _SEASON.fullmatch(w.text)
+                                                                or _A_YEARS_PART.fullmatch(w.text))), len(on))
+                b, on = b + cut, on[cut:]
             described = described or len(on) < 4 or all(w.pos in ("t", "b", "r") for w in words(on))
-            if not counted:
-                b += next((w.start for w in words(on) if w.pos != "t" and not _A_YEARS_PART.fullmatch(w.text)), 0)
         if described or "的" in bare or _HOLDS_OR_JOINS.search(name):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))

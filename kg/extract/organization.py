@@ -137,7 +137,8 @@ _ROAD = re.compile(r"[GSXYZC]\d{3}[\u4e00-\u9fff]{2,4}线")
 # A party branch numbered within a unit's field of work (行政一支部, 临床第二党支部, 机关三支部): its number and head.
 _NUMBERED_BRANCH = re.compile(r"(?<=[\u4e00-\u9fff])第?[一二三四五六七八九十]{1,3}(?:党)?(?:支部|总支)(?!队)")  # (三支部队: troops)
 # A body's unit counted by its number (青山邮政管理局一分局, 交警二大队, 消防三中队, 第一分公司): the body's own, named whole.
-_NUMBERED_UNIT = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:分局|支队|大队|中队|分公司|分院)")
+# (not a count of teams: 一支队伍, 三大队员)
+_NUMBERED_UNIT = re.compile(r"第?[一二三四五六七八九十]{1,3}(?:分局|支队|大队|中队|分公司|分院)(?![伍员])")
 
 
 # 金水区委区政府 is two bodies: 金水区委 and (金水)区政府.

@@ -1421,6 +1421,10 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             prev = max((x for x in actors if x.end < listed[-1].start
                         and text[x.end : listed[-1].start] in (*_JOINS, "联合", "会同")),
                        key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
+            if prev is None:  # (or over an item no recognizer read: A、青山农商行、B)
+                prev = max((x for x in actors if x.end < listed[-1].start
+                            and _unread_item(text[x.end : listed[-1].start])),
+                           key=lambda x: x.end - x.start, default=None)
             if prev is None:
                 break
             listed.append(prev)
@@ -1433,6 +1437,17 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             for event in (i for i in inits if 0 <= i.start - held.end() <= 2):
                 for x in listed:
                     c.add(event, "organizer", x, s, a)
+
+
+def _unread_item(between: str) -> bool:
+    """Whether what stands between two listed hosts is one more item of the list that no recognizer read, a name's
+    length of characters and no verb, between two 、 (A、青山农商行、B主办: the list goes on over it).
+
+    Examples:
+        >>> _unread_item("、青山农商行、"), _unread_item("、"), _unread_item("、并组织"), _unread_item("、开展活动、")
+        (True, False, False, False)
+    """
+    return bool(re.fullmatch(r"、[\u4e00-\u9fff]{2,10}、", between)) and not has_verb(between[1:-1])
 
 
 # What bodies after 由 do to an event they host, besides the host verbs: 由X举办的…, 由X联合Y组织开展的….
