@@ -76,7 +76,6 @@ def test_a_bodys_numbered_unit_is_named_whole():
     assert names("县人民医院一支队伍连夜赶赴灾区。", "Organization") == {"县人民医院"}  # (a count of teams)
 
 
-
 def test_hosts_listed_over_an_item_no_recognizer_reads_host_the_event():
     text = "9月5日，2024年青山县网络安全宣传周活动正式启动。本次活动由县委宣传部、县教育局、人行青山中支、县妇联联合主办。"
     found = facts(text)

@@ -703,6 +703,27 @@ def _great_verb(ws: list[Word], i: int) -> bool:
 _AS_MEANS = re.compile(r"以([^，,。；;、“”的\s]{4,20}?(?:活动|行动|工程|建设年|主题年))为(?:抓手|载体|契机|切入点|突破口|主线)")
 
 
+# A season or a period of the year that names a campaign (冬季, 春节, 汛期, 暑期): part of its name, not a time it is
+# deployed for.
+_PERIOD = re.compile(rf"^(?:{_SEASON.pattern})$|[期节季]$")
+
+
+def _time_or_scope(on: str) -> int:
+    """Where a special campaign's name begins in what it is on (``on``, before its head): after the times and the scope
+    that open it (下一阶段, 今年, 全县: when it is deployed, where), not after a season or a period that names it (冬季,
+    汛期), nor where a word no name opens with would open it (元旦春节 + 期间…: the whole then, or none).
+
+    Examples:
+        >>> [_time_or_scope(x) for x in ("下一阶段农资打假", "全县治超", "冬季治安打击整治", "汛期安全隐患排查")]
+        [4, 2, 0, 0]
+    """
+    ws = words(on)
+    k = 0
+    while k < len(ws) and (_A_YEARS_PART.fullmatch(ws[k].text) or ws[k].pos == "t" and not _PERIOD.search(ws[k].text)):
+        k += 1
+    return ws[k].start if 0 < k < len(ws) and ws[k].pos not in _NOT_IN_A_CAMPAIGN else 0
+
+
 def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
     """Campaigns named after the verb that carries them out (开展党的群众路线教育实践活动, 启动降本增效攻坚行动), or the
     party's without it (对党的群众路线教育实践活动进行督察): from the verb (or 党的) to the head, four characters of
@@ -736,9 +757,12 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "部署下一阶段专项行动，推进相关专项行动，督促落实施工扬尘治理专项行动，核实施工企业资质专项行动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['施工扬尘治理专项行动']
-        >>> t = "部署下一阶段农资打假专项行动，推进全县治超专项行动，部署夏季治安打击整治专项行动。"
+        >>> t = "部署下一阶段农资打假专项行动，推进全县治超专项行动，部署夏季治安打击整治专项行动，部署冬季治超专项行动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['农资打假专项行动', '夏季治安打击整治专项行动']
+        >>> t = "开展2024年今冬明春火灾防控专项行动。"  # (a count's name: no cut inside it)
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['2024年今冬明春火灾防控专项行动']
     """
     out = []
     for m in _CARRIED.finditer(text):
@@ -758,15 +782,14 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         ws = words(bare)
         described = any((w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u")) and not _great_verb(ws, i)
                         for i, w in enumerate(ws))
-        if special:  # (what it is on, four characters before its head, not a time nor a reference alone: 下一阶段, 上述;
-            # a time or a scope before it is no part of its name, a season is: 下一阶段 + 农资打假专项行动, 全县 + …;
-            # 夏季治安打击整治专项行动)
+        if special:
             on = bare[: len(bare) - len(next(h for h in _SPECIAL if bare.endswith(h)))]
-            if bare == name:
-                cut = next((w.start for w in words(on) if not (w.pos == "t" and not _SEASON.fullmatch(w.text)
-                                                                or _A_YEARS_PART.fullmatch(w.text))), len(on))
-                b, on = b + cut, on[cut:]
-            described = described or len(on) < 4 or all(w.pos in ("t", "b", "r") for w in words(on))
+            cut = _time_or_scope(on) if bare == name else 0  # (no cut in a count's or the party's name)
+            b, on = b + cut, on[cut:]
+            # (four characters of what it is on, a season or a period before them aside, not a time nor a reference
+            # alone: 下一阶段, 上述; 冬季 + 治超 no name, as 治超 alone)
+            core = on[next((w.start for w in words(on) if not _PERIOD.search(w.text)), len(on)) :]
+            described = described or len(core) < 4 or all(w.pos in ("t", "b", "r") for w in words(core))
         if described or "的" in bare or _HOLDS_OR_JOINS.search(name):  # (党的领导下开展活动: a clause, no name)
             continue
         out.append((b, e))

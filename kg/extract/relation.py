@@ -1446,6 +1446,8 @@ def _unread_item(between: str) -> bool:
     Examples:
         >>> _unread_item("、青山农商行、"), _unread_item("、"), _unread_item("、并组织"), _unread_item("、开展活动、")
         (True, False, False, False)
+        >>> _unread_item("、全县中小学校幼儿园家长学校代表、")  # (longer than a name)
+        False
     """
     return bool(re.fullmatch(r"、[\u4e00-\u9fff]{2,10}、", between)) and not has_verb(between[1:-1])
 
