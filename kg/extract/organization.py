@@ -123,7 +123,6 @@ _TOWN_AREA = re.compile(r"[县市]城区|县城(?!关)|市区|城区|镇区")
 # hospital's units may open with one: 学院招生就业处).
 _WHOLE_HEADS = ("公园", "景区", "广场")
 TITLE_AFTER = re.compile(r"副?(?:书记|主任|委员|常委)")
-
 # "At" a meeting or a ceremony, before what was said there: 会上, 会议上, 仪式上 (no name opens with it: :func:`name_start`,
 # :func:`at_an_event_cut`; kg.extract.relation.AT_THE_EVENT, a sentence about the article's event).
 AT_AN_EVENT = re.compile(r"(?:会议?|大会|仪式|典礼|开幕式|闭幕式|座谈会)上")
