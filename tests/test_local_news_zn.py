@@ -80,3 +80,10 @@ def test_hosts_listed_over_an_item_no_recognizer_reads_host_the_event():
     text = "9月5日，2024年青山县网络安全宣传周活动正式启动。本次活动由县委宣传部、县教育局、人行青山中支、县妇联联合主办。"
     found = facts(text)
     assert {("2024年青山县网络安全宣传周活动", "organizer", b) for b in ("县委宣传部", "县教育局", "县妇联")} <= found
+
+
+def test_bodies_whose_officials_attend_beside_each_units_take_part():
+    text = ("8月12日，全市春耕工作推进会在白沙县召开。青山市农业局、青山市农机协会以及各县区农业企业相关负责人"
+            "参加会议。")
+    found = facts(text)
+    assert {("全市春耕工作推进会", "participant", b) for b in ("青山市农业局", "青山市农机协会")} <= found

@@ -1042,7 +1042,9 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
 _OFFICIAL = "(?:主要|相关|有关|分管)"
 # A body's officials, after its name.
 _ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?(?:负责人|负责同志|领导)"
-                            r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)")  # (…电视台、…中心等30余家单位参加了)
+                            r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)"  # (…电视台、…中心等30余家单位参加了)
+                            # (or with the units of each kind, their officials after all: A、B以及各县市区企业相关负责人)
+                            rf"|(?:以及|及|和)各[\u4e00-\u9fff、]{{1,16}}?{_OFFICIAL}?(?:负责人|负责同志|领导)")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
 # officials of each unit of a kind: ，各单位相关部门负责人 (相关 a verb to the tagger).
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
@@ -1062,6 +1064,9 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
         >>> t = "县委宣传部、县文化局分管领导，各乡镇相关负责人参加了本次活动。"  # (the leaders in charge; a group of 各)
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
+        >>> t = "县委宣传部、县文化局以及各乡镇、村文化站相关负责人参加了本次活动。"  # (each unit's officials after all)
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
