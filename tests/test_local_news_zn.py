@@ -87,3 +87,7 @@ def test_bodies_whose_officials_attend_beside_each_units_take_part():
             "参加会议。")
     found = facts(text)
     assert {("全市春耕工作推进会", "participant", b) for b in ("青山市农业局", "青山市农机协会")} <= found
+    # (及, 和; each unit's leaders, cadres, 全县各; a bracket in the group)
+    for group in ("及各县区农业企业负责同志", "和全县各乡镇（街道）干部", "以及各县区农业企业主要领导"):
+        found = facts(text.replace("以及各县区农业企业相关负责人", group))
+        assert {("全市春耕工作推进会", "participant", b) for b in ("青山市农业局", "青山市农机协会")} <= found

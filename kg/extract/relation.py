@@ -1040,20 +1040,24 @@ def _helped(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], ini
 
 # What says which of a body's officials: 主要负责人, 相关负责同志, 有关领导, 分管领导 (the leader in charge of the work).
 _OFFICIAL = "(?:主要|相关|有关|分管)"
-# A body's officials, after its name.
+# The officials of each unit of a kind (各乡镇相关负责人, 各单位相关部门负责人, 全县各乡镇（街道）干部; 相关 a verb to the
+# tagger, read inside the span).
+_EACH_UNITS = r"(?:全[县市区]|县直|市直)?各[\u4e00-\u9fff、（）()]{1,16}?(?:负责人|负责同志|领导|干部|代表)"
+# A body's officials, after its name; or the officials of each unit of a kind listed after the bodies, whose own
+# officials they stand for as well (A、B以及各县区企业相关负责人参加: A and B take part).
 _ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?(?:负责人|负责同志|领导)"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)"  # (…电视台、…中心等30余家单位参加了)
-                            # (or with the units of each kind, their officials after all: A、B以及各县市区企业相关负责人)
-                            rf"|(?:以及|及|和)各[\u4e00-\u9fff、]{{1,16}}?{_OFFICIAL}?(?:负责人|负责同志|领导)")
+                            rf"|(?:以及|及|和|还有)(?P<each>{_EACH_UNITS})")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
-# officials of each unit of a kind: ，各单位相关部门负责人 (相关 a verb to the tagger).
+# officials of each unit of a kind: ，各单位相关部门负责人.
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
-_EACH_ATTENDS = re.compile(rf"[，,]各[\u4e00-\u9fff]{{1,12}}?{_OFFICIAL}?(?:负责人|负责同志|领导|干部|代表)")
+_EACH_ATTENDS = re.compile(rf"[，,]{_EACH_UNITS}")
 
 
 def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention]:
     """The bodies whose officials attend, listed before them: 县委宣传部、县文化局主要负责人参加了… (the
-    attending verb at ``at``, in the same clause, with no verb between): both bodies take part.
+    attending verb at ``at``, in the same clause, with no verb between): both bodies take part; so do they before the
+    officials of each unit of a kind (县委宣传部、县文化局以及各乡镇相关负责人参加了…).
 
     Examples:
         >>> t = "县委宣传部、县文化局主要负责人参加了本次活动。"
@@ -1066,7 +1070,10 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> t = "县委宣传部、县文化局分管领导，各乡镇相关负责人参加了本次活动。"  # (the leaders in charge; a group of 各)
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
-        >>> t = "县委宣传部、县文化局以及各乡镇、村文化站相关负责人参加了本次活动。"  # (each unit's officials after all)
+        >>> t = "县委宣传部、县文化局以及各乡镇、村文化站相关负责人参加了本次活动。"  # (with each unit's officials)
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
+        >>> t = "县委宣传部、县文化局和全县各乡镇（街道）干部参加了本次活动。"
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
@@ -1080,7 +1087,7 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     # (not …等单位未参加)
-    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end))
+    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end)) and _no_verb_in_the_group(m)
                  and _others_then_verb(text, m.end(), at) and not _NEGATED.search(text, m.end(), at)), None)
     listed: list[Mention] = []
     while last is not None:
@@ -1094,8 +1101,21 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         first = group[-1].start
         earlier = ordered[: ordered.index(group[-1])]
         last = next((o for o in reversed(earlier) if (m := _ITS_OFFICIALS.match(text, o.end))
-                     and _COMMA_BEFORE_GROUP.fullmatch(text, m.end(), first)), None)
+                     and _no_verb_in_the_group(m) and _COMMA_BEFORE_GROUP.fullmatch(text, m.end(), first)), None)
     return listed
+
+
+def _no_verb_in_the_group(m: re.Match) -> bool:
+    """Whether a match of :data:`_ITS_OFFICIALS` holds, in its group of each kind's units, no attending verb nor a
+    clause of its own (以及各乡镇未参加会议的负责人参加了培训: not those who attend the meeting; 物流、快递网点 may be
+    verbs to jieba, so no verb of any kind is asked for).
+
+    Examples:
+        >>> t, u = "A局以及各县物流、快递网点主要负责人参加会议", "A局以及各乡镇未参加会议的负责人参加了培训"
+        >>> _no_verb_in_the_group(_ITS_OFFICIALS.match(t, 2)), _no_verb_in_the_group(_ITS_OFFICIALS.match(u, 2))
+        (True, False)
+    """
+    return not re.search(rf"{TAKES_PART}|到会|的", m.group("each") or "")
 
 
 # What stands between two groups of bodies and their officials who attend: a comma, 以及 or 各 (各县区城管局主要负责人).
