@@ -1087,7 +1087,7 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     # (not …等单位未参加)
-    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end)) and _no_verb_in_the_group(m)
+    last = next((o for o in reversed(ordered) if (m := _ITS_OFFICIALS.match(text, o.end)) and _plain_group(m)
                  and _others_then_verb(text, m.end(), at) and not _NEGATED.search(text, m.end(), at)), None)
     listed: list[Mention] = []
     while last is not None:
@@ -1101,18 +1101,18 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         first = group[-1].start
         earlier = ordered[: ordered.index(group[-1])]
         last = next((o for o in reversed(earlier) if (m := _ITS_OFFICIALS.match(text, o.end))
-                     and _no_verb_in_the_group(m) and _COMMA_BEFORE_GROUP.fullmatch(text, m.end(), first)), None)
+                     and _plain_group(m) and _COMMA_BEFORE_GROUP.fullmatch(text, m.end(), first)), None)
     return listed
 
 
-def _no_verb_in_the_group(m: re.Match) -> bool:
-    """Whether a match of :data:`_ITS_OFFICIALS` holds, in its group of each kind's units, no attending verb nor a
+def _plain_group(m: re.Match) -> bool:
+    """Whether a match of :data:`_ITS_OFFICIALS` holds a plain group of each kind's units: no attending verb in it nor a
     clause of its own (以及各乡镇未参加会议的负责人参加了培训: not those who attend the meeting; 物流、快递网点 may be
     verbs to jieba, so no verb of any kind is asked for).
 
     Examples:
         >>> t, u = "A局以及各县物流、快递网点主要负责人参加会议", "A局以及各乡镇未参加会议的负责人参加了培训"
-        >>> _no_verb_in_the_group(_ITS_OFFICIALS.match(t, 2)), _no_verb_in_the_group(_ITS_OFFICIALS.match(u, 2))
+        >>> _plain_group(_ITS_OFFICIALS.match(t, 2)), _plain_group(_ITS_OFFICIALS.match(u, 2))
         (True, False)
     """
     return not re.search(rf"{TAKES_PART}|到会|的", m.group("each") or "")
