@@ -44,7 +44,8 @@ DATELINE = re.compile(
     rf"(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?:[ \u3000](?={_WHEN}))?(?P<date>{_WHEN})?"
     # (or the city after the date: 青山网4月19日白沙电)
     rf"(?(date)(?P<then>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?)"
-    r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电)"  # not 通讯, 贺电 …
+    r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电"  # not 通讯, 贺电 …
+    r"|(?<=日)综合(?=[（(]))"  # (a report compiled from several: 红网3月1日综合(记者 李四))
     # a county's media centre names itself before its byline (青山融媒（记者 李四）), a site before a colon (青山网：（记者 李四）)
     r"|(?<=融媒)(?=[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
@@ -158,6 +159,8 @@ def dateline(text: str) -> re.Match | None:
         ('青山集团白石消息', None)
         >>> dateline("青山县传来好消息(李明摄)今天，…"), dateline("据悉消息(张三)称，…")
         (None, None)
+        >>> dateline("红网3月1日综合(记者 李四)近日").group(), dateline("青山网综合(李四)"), dateline("红网3月1日综合报道")
+        ('红网3月1日综合', None, None)
         >>> dateline("白石镇讯 通讯员李四报道 近日，…").group(), dateline("白石镇讯 近日"), dateline("传来喜讯 记者从…")
         ('白石镇讯', None, None)
     """

@@ -39,8 +39,9 @@ ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
 TAKES_PART = r"(?:参加|出席|参与)"
 # The verbs of the bodies that host an event (由X主办，Y承办，Z协办).
 HOST_VERBS = ("主办", "承办", "协办")
-# An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开).
-EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出演])"
+# An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开; nor the 展
+# of 展览, a head of its own: 作品展览 is not cut to 作品展).
+EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出演览])"
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
          "服务月|宣传月|活动月|宣传周|活动周|服务周|"
          + EXHIBITION)
@@ -130,9 +131,11 @@ MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if
 # A 会 that opens a longer word (会商, 会同, 会员, 会务, 会计) ends no event: 防汛工作会商会, 工作会同.
 _EVENT = re.compile("|".join(h + "(?![议商同员务计])" if h.endswith("会") else h
                              for h in sorted(EVENT_HEADS, key=len, reverse=True)))
-# An event that marks an anniversary, named from 纪念/庆祝 to its head (纪念王明诞辰120周年座谈会, 庆祝建党100周年大会).
+# An event that marks an anniversary, named from 纪念/庆祝 to its head (纪念王明诞辰120周年座谈会, 庆祝建党100周年大会,
+# 庆祝建市30周年书画展览).
+_ANNIVERSARY_HEADS = sorted(set(EVENT_HEADS) | {"大会", "活动", "演出", "展览"}, key=lambda h: (-len(h), h))
 _ANNIVERSARY = re.compile(r"(?:纪念|庆祝)[^，,。；;：:“”《》\s]{2,20}?周年([\u4e00-\u9fff]{0,6}?)(?:"
-                          + "|".join(sorted(set(EVENT_HEADS) | {"大会", "活动", "演出"}, key=lambda h: (-len(h), h))) + ")")
+                          + "|".join(_ANNIVERSARY_HEADS) + ")(?![馆厅室]|中心)")  # (not a hall: …周年展览馆)
 # 《名称》讲座: a talk, a show, a reading or an event named by its title (the title alone, a book or a document, is none).
 _TITLED = re.compile(r"《[^《》“”\n]{2,20}》([\u4e00-\u9fff]{0,6}?)(?:"
                      + "|".join(sorted(set(EVENT_HEADS) | set(_TALKS), key=lambda h: (-len(h), h))) + ")")
@@ -1371,14 +1374,15 @@ def _a_held_name(name: str, least: int) -> bool:
 
 
 def inside_a_body(head: tuple[int, int], bodies: list[tuple[int, int]]) -> bool:
-    """Whether a project's head lies inside a body's name that goes on after it (工程 of
-    青山工程大学, 项目 of 青山项目管理公司): the recognizers' bodies, as document offsets.
+    """Whether a project's head lies inside a body's name that goes on after it and opens before it (工程 of
+    青山工程大学, 项目 of 青山项目管理公司): the recognizers' bodies, as document offsets; not a body that opens with
+    the head, a walk cut short there (项目建设指挥部 of 青山县污水治理项目建设指挥部: the project's name goes on before).
 
     Examples:
-        >>> inside_a_body((2, 4), [(0, 6)]), inside_a_body((2, 4), [(0, 4)])
-        (True, False)
+        >>> inside_a_body((2, 4), [(0, 6)]), inside_a_body((2, 4), [(0, 4)]), inside_a_body((2, 4), [(2, 9)])
+        (True, False, False)
     """
-    return any(b <= head[0] and head[1] < e for b, e in bodies)
+    return any(b < head[0] and head[1] < e for b, e in bodies)
 
 
 def _of_its_kind(gap: str) -> bool:

@@ -383,12 +383,14 @@ def central_party(name: str) -> int:
     Examples:
         >>> central_party("民建青山市委"), central_party("中共青山县委"), central_party("青山市委"), central_party("中共")
         (2, 2, 0, 0)
+        >>> central_party("农工党市委")  # (the party's committee of the article's city, the city unnamed)
+        3
         >>> central_party("团西宁市委"), central_party("团青山县委员会"), central_party("团市委"), central_party("团结村委")
         (1, 1, 0, 0)
         >>> central_party("团风县委")  # (a county's committee: 团风县 opens it)
         0
     """
-    k = next((k for k in (4, 3, 2) if len(name) > k + 2 and name[:k] + "中央" in training_orgs()), 0)
+    k = next((k for k in (4, 3, 2) if len(name) >= k + 2 and name[:k] + "中央" in training_orgs()), 0)
     if not k and name[:1] + "中央" in training_orgs() and _LEAGUE_COMMITTEE.fullmatch(name, 1) \
             and not any(b == 0 for b, *_ in find(name)):
         k = 1  # (团 of 团青山市委, the league's committee of a place: 团中央 at the centre; not 团风县委, a county's)
@@ -936,6 +938,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                                                     or m.text[: x.end()] in STANDALONE_BODIES)
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
+                      and not (x.group().endswith("委") and m.text[x.end() :] == "会")  # 市委 of 农工党市委会
                       and (x.group() != "局" or _bureau(m.text, x.start()))  # (not 布局 of …空间布局规划研究中心)
                       # 骨科医院, 眼科医院: a hospital named by its field, no department of it
                       and not (x.group().endswith("科") and m.text.startswith("医院", x.end()))]

@@ -1523,6 +1523,32 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     return [m for m in found if not function_word(m)]
 
 
+def particle_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies the recognizer ran into 所 where jieba reads it as the particle before a verb and 的 (县作协所做的工作,
+    青山派出所所取得的成绩), or as one word with the verb (县科协所作的报告, 所办的, 所属的): the body without it, where
+    two characters at least are left (not 青山派出所做的工作: 所 the body's own).
+
+    Examples:
+        >>> t = "县作协所做的工作，青山派出所做的工作，县科协所作的报告"
+        >>> [m.text for m in particle_cut([Mention(0, 4, "Organization", "县作协所", 1),
+        ...                                 Mention(9, 14, "Organization", "青山派出所", 1),
+        ...                                 Mention(19, 23, "Organization", "县科协所", 1)], t)]
+        ['县作协', '青山派出所', '县科协']
+    """
+    out = []
+    for m in found:
+        if m.type == "Organization" and m.text.endswith("所") and m.end - m.start == len(m.text) >= 3:
+            ws = clause_words(text, m.end - 1)
+            k = next((i for i, w in enumerate(ws) if w.start == m.end - 1 and w.text.startswith("所")), None)
+            alone = k is not None and ws[k].text == "所" and ws[k].pos in ("u", "c") and k + 1 < len(ws) \
+                and ws[k + 1].pos.startswith("v")  # (所 开展 的; or one word with its verb: 所作 的, 所办 的)
+            if k is not None and (alone or len(ws[k].text) == 2) and k + 1 + alone < len(ws) \
+                    and ws[k + 1 + alone].text == "的":
+                m = replace(m, end=m.end - 1, text=m.text[:-1])
+        out.append(m)
+    return out
+
+
 def listing_word_cut(found: list[Mention], text: str) -> list[Mention]:
     """Names the recognizer ran into 等, the word that closes a list (白沙、红山等村, 李四、王五等人): the name without it,
     where two characters at least are left; a place read on over 等 into the next word, after a division's name
@@ -1543,6 +1569,39 @@ def listing_word_cut(found: list[Mention], text: str) -> list[Mention]:
             m = replace(m, end=m.start + at, text=m.text[:at])
         out.append(m)
     return out
+
+
+# An office's title and a name of two or three characters that close what a recognizer read as one body's name.
+_TITLED_END = re.compile(rf"(?:常务)?副?(?:{'|'.join(sorted(_OFFICE_TITLES, key=len, reverse=True))})([{_HAN}]{{2,3}})$")
+
+
+def titled_people_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies the recognizers ran on into the title and the name of the person who heads them (青山市白石区委书记王五现场
+    调研, a headline's subject read as one body): the body alone, where what stands before the title closes a body's
+    name, and the person, where the name opens with a surname and reads as one (:func:`_reads_as_a_name`) or as no word
+    with a given name that is no verb nor function word (万红: 万 is a numeral too; not 青山公司董事长办公室).
+
+    Examples:
+        >>> t = "青山市白石区委书记王五现场调研。青山公司副总经理李卫东到会。青山公司董事长办公室"
+        >>> found = [Mention(0, 11, "Organization", "青山市白石区委书记王五", 1),
+        ...          Mention(16, 27, "Organization", "青山公司副总经理李卫东", 1),
+        ...          Mention(30, 40, "Organization", "青山公司董事长办公室", 1)]
+        >>> [(m.text, m.type) for m in titled_people_cut(found, t)]  # doctest: +NORMALIZE_WHITESPACE
+        [('青山市白石区委', 'Organization'), ('王五', 'Person'), ('青山公司', 'Organization'), ('李卫东', 'Person'),
+         ('青山公司董事长办公室', 'Organization')]
+    """
+    out: list[Mention] = []
+    for m in found:
+        x = _TITLED_END.search(m.text) if m.type == "Organization" and m.end - m.start == len(m.text) else None
+        body, name = (m.text[: x.start()], x.group(1)) if x else ("", "")
+        if not (x and len(body) >= 2 and _closes_a_body(body) and surname_count(name[0]) > 0 and not named(name)
+                and (_reads_as_a_name(name) or not in_dictionary(name)
+                     and not any(w.pos.startswith(_NOT_GIVEN) for w in words(name[1:])))):
+            out.append(m)
+            continue
+        out += [replace(m, end=m.start + len(body), text=body),
+                Mention(m.end - len(name), m.end, "Person", name, m.article, m.extractor)]
+    return sorted(out, key=lambda m: (m.start, -m.end)) if out != found else found
 
 
 # A body's end (局, 中心, 志愿服务队; 妇联, 林场), right before 联合, the verb of two bodies that act together.
@@ -2614,8 +2673,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, joint_actors_cut, surname_heads_out, lone_surnames_out, foreign_cities,
-                 whole_roads):
+                 villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, surname_heads_out,
+                 lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
              or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)

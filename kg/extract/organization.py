@@ -43,7 +43,7 @@ SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 工作队 服务团 实践队 实践团 分团 突击队 服务站 服务中心 融媒体中心
     分行 支行 公安机关 卫生院 医院 监督所 管理所 市场监督管理所 市场监管所 派出所 研究所 研究院 中学 高中 小学 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
-    监狱 看守所 戒毒所 军区 军分区 警备区
+    监狱 看守所 戒毒所 军区 军分区 警备区 指挥部
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
     工会 总工会 团 工坊 议事厅 合作社 供销社 农场 牧场 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科
@@ -272,8 +272,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         tag = lac.get(w.start)
         # (a word that opens a place or body the tagger reads is a name's, whatever jieba says: 马边 of 马边彝族自治县)
         # (and a preposition or a conjunction standing alone, however jieba tags it here: 同 of 在同团省委…座谈, "with")
-        stop_pos = ((w.pos in STOP_POS and w.pos not in allow or function_word(w.text)) and not piece.startswith("第")
-                    and not level and tag not in ("LOC", "ORG"))
+        # (and a time since when, however jieba tags it: 今年以来, an idiom to it; no body's name holds 以来)
+        stop_pos = ((w.pos in STOP_POS and w.pos not in allow or function_word(w.text) or w.text.endswith("以来"))
+                    and not piece.startswith("第") and not level and tag not in ("LOC", "ORG"))
         lac_stop = any(lac.get(k) in LAC_STOPS for k in range(w.start, min(w.end, head)))
         # a boundary word right after a person is that person's verb (张三代表集团党委讲话)
         # (not a division jieba reads as a name: 麻米乡, a township the tagger reads as a place, before 茶 of 茶溪村)
@@ -1427,8 +1428,17 @@ def _quoted_body() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
-    """The heads: the typed ones and the …中心 that the training names make bodies (研究中心)."""
-    return re.compile("|".join(sorted(set(SUFFIXES) | centre_heads(), key=len, reverse=True)))
+    """The heads: the typed ones and the …中心 that the training names make bodies (研究中心), and a committee of a
+    level's (市委会, 省委会: a democratic party's; not 市委会议, 县委会上, 市委会同市政府, 县委会商).
+
+    Examples:
+        >>> [m.group() for m in _heads().finditer("民进青山市委会召开会议。市委会议室。县委会同县政府。在县委会上")]
+        ['市委会', '市委', '室', '县委', '县政府', '县委']
+    """
+    return re.compile("|".join([_LEVEL_COMMITTEE, *sorted(set(SUFFIXES) | centre_heads(), key=len, reverse=True)]))
+
+
+_LEVEL_COMMITTEE = r"[省市县区]委会(?![议商同员务计见后前场上])"  # (as an event's 会: kg.extract.initiative._EVENT)
 
 
 # A university's or a school's own news (学校, 我校, 校长 …): 学校 there is the publisher, as 我校 is.

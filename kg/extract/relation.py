@@ -76,8 +76,8 @@ _WHO_ATTENDED = re.compile(r"的(?:领导|嘉宾|人员|同志)?(?:还)?有[:：
 _IN_THE_LIST = re.compile(r"[、，,。；;]|以及|和|等|$")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
-# (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it)
-HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|执行(?=[，,；;。])|(?<=联合|共同)举办)")
+# (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it; 由X牵头: X leads it)
+HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
@@ -2403,11 +2403,19 @@ _AND_HOLDS = re.compile(rf"[^，,。；;：:]{{0,30}}[，,]并{HOLD_VERB}了?")
 _AT_THE_MEETING = re.compile(r"(?:上|期间)[，,]")
 
 
+# A topic: 围绕 and what it takes, to the clause's end (围绕市委中心工作).
+_AROUND = re.compile(r"围绕[^，,。；;：:]*")
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
     # (为纪念中国共产党成立百年，…践行Y: a body whose anniversary is marked takes no part in Y)
     before = [o for o in actors if o.end <= init.start and not _per(text, o, actors) and not _ANNIVERSARY_OF.match(text, o.end)]
+    # (协会围绕市委市政府中心工作，举办了Y, 围绕县委部署开展Y: the bodies of a topic, 围绕 to the clause's end, do not
+    # act in Y)
+    topics = [m.span() for m in _AROUND.finditer(text, s.start, init.start)]
+    before = [o for o in before if not any(b <= o.start < e for b, e in topics)]
     after = [o for o in actors if o.start >= init.end]
     text_before = text[s.start : init.start]
     text_after = text[init.end : s.end]

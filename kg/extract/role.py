@@ -36,6 +36,7 @@ from . import register
 from .names import party_prefix
 from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind, field_college
 from .relation import INVITE, article_seats, main_actor
+from .short_form import abbreviations
 from .titles import OFFICE as _OFFICE, TITLE_WORDS as _TITLE_WORDS, TITLES
 
 _TITLE = re.compile(rf"((?:[\u4e00-\u9fff]{{0,4}}?)(?:{_TITLE_WORDS}))$")
@@ -141,20 +142,65 @@ def _elected_to(text: str, at: int, orgs: list[Mention]) -> list[tuple[Mention, 
         >>> t = "青山市志愿服务联合会召开大会。王五当选为联合会新一届会长。"
         >>> [(o.text, t[i:i + 2]) for o, i in _elected_to(t, t.index("联合会新"), orgs)]
         [('青山市志愿服务联合会', '会长')]
+        >>> t = "王五当选为新一届作协主席"
+        >>> [(o.text, t[i:i + 2]) for o, i in _elected_to(t, 5, [Mention(8, 10, "Organization", "作协", 1)])]
+        [('作协', '主席')]
+        >>> t = "白石县作家协会召开大会。王五当选为新一届县作协主席"
+        >>> [(o.text, t[i:i + 2]) for o, i in _elected_to(t, 17, [Mention(0, 7, "Organization", "白石县作家协会", 1)])]
+        [('白石县作家协会', '主席')]
     """
     out = []
+    before = _TERM.match(text, at)  # (新一届作协主席: the term before the body)
+    starts = (at, before.end()) if before else (at,)
     for org in orgs:
-        if org.start == at:
+        if org.start in starts:
             term = _TERM.match(text, org.end)
             out.append((org, term.end() if term else org.end))
     if out:
         return out
+    # a body named by its kind written short (作协 of 青山县作家协会: kg.extract.short_form.abbreviations), the one
+    # body the article names that it fits
+    short = {(o.text, p + len(ab)): o for p in starts for o in orgs for ab in abbreviations(o.text)
+             if text.startswith(ab, p)}
+    if len({name for name, _ in short}) == 1:
+        (_, end), org = max(short.items(), key=lambda x: x[0][1])
+        term = _TERM.match(text, end)
+        return [(org, term.end() if term else end)]
     kind = next((k for k in _ELECTING if text.startswith(k, at)), None)
     named = {o.text: o for o in orgs if kind and o.text.endswith(kind) and len(o.text) > len(kind)}
     if len(named) == 1:
         term = _TERM.match(text, at + len(kind))
         return [(next(iter(named.values())), term.end() if term else at + len(kind))]
     return []
+
+
+# What may stand between 当选为 and a bare office: the term, a part-time or full-time post (新一届兼职副主席).
+_BARE_OFFICE = re.compile(r"(?:新一届|新任|第[一二三四五六七八九十\d]+届)?(?:兼职|专职)?")
+
+
+def _electing(text: str, elected: re.Match, orgs: list[Mention]) -> list[tuple[Mention, int]]:
+    """The body an office named bare after 当选为 is of (王五当选为主席): the last body named before it whose members
+    elect their officers (a …协会, …联合会, …商会: :data:`_ELECTING`, not a 委员会), where the office begins; none
+    after 担任, 任 (a post, given, of any body).
+
+    Examples:
+        >>> t = "青山县作家协会召开大会。王五当选为主席，李四当选为兼职副主席。"
+        >>> orgs = [Mention(0, 7, "Organization", "青山县作家协会", 1)]
+        >>> [(o.text, t[i:i + 3]) for o, i in _electing(t, _ELECTED.match(t, 14), orgs)]
+        [('青山县作家协会', '主席，')]
+        >>> [(o.text, t[i:i + 3]) for o, i in _electing(t, _ELECTED.match(t, 22), orgs)]
+        [('青山县作家协会', '副主席')]
+        >>> _electing("青山县作家协会召开大会。王五任主席", _ELECTED.match("青山县作家协会召开大会。王五任主席", 14), orgs)
+        []
+    """
+    if not elected.group().endswith(("当选为", "当选")):
+        return []
+    at = _BARE_OFFICE.match(text, elected.end()).end()
+    if not _OFFICE.match(text, at):
+        return []
+    last = max((o for o in orgs if o.end <= elected.start() and o.text.endswith(_ELECTING)
+                and not o.text.endswith("委员会")), key=lambda o: o.start, default=None)
+    return [(last, at)] if last is not None else []
 
 
 _HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
@@ -696,7 +742,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             # 王五当选为X协会主席, 王五、李四等14人当选为联合会新一届副会长: elected to a body's office
             elected = _ELECTED.match(doc.text, _list_end(doc.text, person, people))
             if elected:
-                for org, at in _elected_to(doc.text, elected.end(), orgs):
+                for org, at in _elected_to(doc.text, elected.end(), orgs) or _electing(doc.text, elected, orgs):
                     at = _SPACES.match(doc.text, at).end()  # a caption's space: 受聘X校友会 名誉会长
                     office = _OFFICE.match(doc.text, at)
                     title = office.group() if office else ""
