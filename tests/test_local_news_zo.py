@@ -39,6 +39,7 @@ def test_a_democratic_partys_committee_of_a_city_is_named_whole():
     assert ("农工党市委会", "parentOrganization", "农工党") in found
     assert not any("农工党市委" in (f[0], f[2]) for f in found)
     assert names("其中，农工党市委会同县红十字会捐款1万元。", "Place") == set()
+    assert ("农工党市委会办公室", "parentOrganization", "农工党市委会") in facts("农工党市委会办公室发出通知。")
     # (the party committee's meeting room, or the committee acting with another, is the party committee's)
     assert "白沙市委会" not in names("会议在白沙市委会议室召开。", "Organization")
     assert "白沙县委会" not in names("白沙县委会同县政府出台意见。", "Organization")

@@ -26,7 +26,7 @@ from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
-from .organization import STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
+from .organization import OPENED_BY_HUI, STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
 from .quantity import chinese_number
 from . import register
 
@@ -129,7 +129,7 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
 _SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
 MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
 # A 会 that opens a longer word (会商, 会同, 会员, 会务, 会计) ends no event: 防汛工作会商会, 工作会同.
-_EVENT = re.compile("|".join(h + "(?![议商同员务计])" if h.endswith("会") else h
+_EVENT = re.compile("|".join(h + f"(?![{OPENED_BY_HUI}])" if h.endswith("会") else h
                              for h in sorted(EVENT_HEADS, key=len, reverse=True)))
 # An event that marks an anniversary, named from 纪念/庆祝 to its head (纪念王明诞辰120周年座谈会, 庆祝建党100周年大会,
 # 庆祝建市30周年书画展览).

@@ -32,8 +32,8 @@ from ..words import common_word_over, frequency, in_dictionary, words
 from . import WORK_TITLE, register
 from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
-from .organization import (LEGAL_FORM, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES, STATIONED,
-                           SUFFIXES)
+from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
+                           STATIONED, SUFFIXES)
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -45,7 +45,9 @@ _LEVEL_BODIES = ("委", "政府", *ASSEMBLIES, "党", "民委员会")
 _COUNTED_LEVEL = re.compile(r"[一二三四五六七八九十两几多各]" + chars_class(CHARS))
 _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|" + chars_class(GOVERNMENT_CHARS) + "+")
 # (a bureau's 局 too, before a unit's name of two characters or more: 规划局 of 规划局国土空间规划科; not 副局长, 气象局局)
-_INNER_ORG = re.compile("|".join([*(s for s in SUFFIXES if len(s) >= 2), "局(?![长局])(?=[\u4e00-\u9fff]{2})"]))
+# (a democratic party's 市委会 whole: no 市委 in it)
+_INNER_ORG = re.compile("|".join([LEVEL_COMMITTEE, *(s for s in SUFFIXES if len(s) >= 2),
+                                  "局(?![长局])(?=[\u4e00-\u9fff]{2})"]))
 # A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行, and a school's
 # or a hospital's: 青山学院襄阳分院, 青山大学宜昌分校.
 _BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)"
@@ -938,7 +940,6 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                                                     or m.text[: x.end()] in STANDALONE_BODIES)
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
-                      and not (x.group().endswith("委") and m.text[x.end() :] == "会")  # 市委 of 农工党市委会
                       and (x.group() != "局" or _bureau(m.text, x.start()))  # (not 布局 of …空间布局规划研究中心)
                       # 骨科医院, 眼科医院: a hospital named by its field, no department of it
                       and not (x.group().endswith("科") and m.text.startswith("医院", x.end()))]

@@ -1526,7 +1526,7 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
 def particle_cut(found: list[Mention], text: str) -> list[Mention]:
     """Bodies the recognizer ran into 所 where jieba reads it as the particle before a verb and 的 (县作协所做的工作,
     青山派出所所取得的成绩), or as one word with the verb (县科协所作的报告, 所办的, 所属的): the body without it, where
-    two characters at least are left (not 青山派出所做的工作: 所 the body's own).
+    two characters at least are left (not 青山派出所做的工作, 青山研究所谓的: 所 the body's own, its head a word).
 
     Examples:
         >>> t = "县作协所做的工作，青山派出所做的工作，县科协所作的报告"
@@ -1534,6 +1534,8 @@ def particle_cut(found: list[Mention], text: str) -> list[Mention]:
         ...                                 Mention(9, 14, "Organization", "青山派出所", 1),
         ...                                 Mention(19, 23, "Organization", "县科协所", 1)], t)]
         ['县作协', '青山派出所', '县科协']
+        >>> [m.text for m in particle_cut([Mention(0, 5, "Organization", "青山研究所", 1)], "青山研究所谓的成果")]
+        ['青山研究所']
     """
     out = []
     for m in found:
@@ -1542,8 +1544,9 @@ def particle_cut(found: list[Mention], text: str) -> list[Mention]:
             k = next((i for i, w in enumerate(ws) if w.start == m.end - 1 and w.text.startswith("所")), None)
             alone = k is not None and ws[k].text == "所" and ws[k].pos in ("u", "c") and k + 1 < len(ws) \
                 and ws[k + 1].pos.startswith("v")  # (所 开展 的; or one word with its verb: 所作 的, 所办 的)
-            if k is not None and (alone or len(ws[k].text) == 2) and k + 1 + alone < len(ws) \
-                    and ws[k + 1 + alone].text == "的":
+            joined = k is not None and len(ws[k].text) == 2
+            own = any(in_dictionary(m.text[-n:]) for n in (2, 3))  # (研究所, 诊所: a word of its own that 所 ends)
+            if (alone or joined) and not own and k + 1 + alone < len(ws) and ws[k + 1 + alone].text == "的":
                 m = replace(m, end=m.end - 1, text=m.text[:-1])
         out.append(m)
     return out

@@ -1426,6 +1426,13 @@ def _quoted_body() -> re.Pattern:
     return re.compile(rf"“[^“”，,。；;：:、！？!?\s]{{2,12}}”[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(SUFFIXES)})")
 
 
+# What follows 会 in the words it opens (会议, 会商, 会同, 会员, 会务, 会计): there 会 ends no body's nor event's name.
+OPENED_BY_HUI = "议商同员务计"
+# A level's committee of a democratic party (市委会), not where 会 opens a word (县委会商, 区委会见) or is the committee's
+# meeting (县委会上, 县委会后, 市委会场).
+LEVEL_COMMITTEE = rf"[省市县区]委会(?![{OPENED_BY_HUI}见后前场上])"
+
+
 @lru_cache(maxsize=1)
 def _heads() -> re.Pattern:
     """The heads: the typed ones and the …中心 that the training names make bodies (研究中心), and a committee of a
@@ -1435,10 +1442,8 @@ def _heads() -> re.Pattern:
         >>> [m.group() for m in _heads().finditer("民进青山市委会召开会议。市委会议室。县委会同县政府。在县委会上")]
         ['市委会', '市委', '室', '县委', '县政府', '县委']
     """
-    return re.compile("|".join([_LEVEL_COMMITTEE, *sorted(set(SUFFIXES) | centre_heads(), key=len, reverse=True)]))
+    return re.compile("|".join([LEVEL_COMMITTEE, *sorted(set(SUFFIXES) | centre_heads(), key=len, reverse=True)]))
 
-
-_LEVEL_COMMITTEE = r"[省市县区]委会(?![议商同员务计见后前场上])"  # (as an event's 会: kg.extract.initiative._EVENT)
 
 
 # A university's or a school's own news (学校, 我校, 校长 …): 学校 there is the publisher, as 我校 is.
