@@ -1445,7 +1445,6 @@ def _heads() -> re.Pattern:
     return re.compile("|".join([LEVEL_COMMITTEE, *sorted(set(SUFFIXES) | centre_heads(), key=len, reverse=True)]))
 
 
-
 # A university's or a school's own news (学校, 我校, 校长 …): 学校 there is the publisher, as 我校 is.
 _SCHOOL_NEWS = re.compile(r"我校|本校|学校|校长|大学")
 
