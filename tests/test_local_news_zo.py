@@ -107,3 +107,19 @@ def test_the_body_an_event_is_led_by_organizes_it():
     found = facts(text)
     assert ("青山县科普宣传活动", "organizer", "县科技局") in found
     assert {("青山县科普宣传活动", "participant", "县科协"), ("青山县科普宣传活动", "participant", "县医院")} <= found
+
+
+def test_what_an_initiative_is_for_quoted_before_it_is_no_act():
+    text = "县妇联在全镇广泛开展“崇尚好家风、传承好家训”的“五好家庭”活动。"
+    assert ("五好家庭", "organizer", "县妇联") in facts(text)
+    assert ("五好家庭", "organizer", "县妇联") in facts("县妇联在全镇开展了“家风好”“家训好”的“五好家庭”活动。")
+    # (a body that sends its people to take part takes part)
+    text = "县妇联组织志愿者参与“共建文明城、同创幸福家”的“文明创建”活动。"
+    assert ("文明创建", "participant", "县妇联") in facts(text)
+
+
+def test_a_bodys_short_name_read_as_a_person_before_a_title_is_a_body():
+    text = "县人大常委会副主任、文联主席赵小红，县民政局局长王立强分别讲话。"
+    assert ("赵小红", "memberOf", "文联") in facts(text)
+    assert "文联" not in names(text, "Person")
+    assert names("会上，金星主任李明作了讲话。", "Person") == {"金星", "李明"}  # (a name the dictionary holds)

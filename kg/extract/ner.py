@@ -1607,6 +1607,40 @@ def titled_people_cut(found: list[Mention], text: str) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end)) if out != found else found
 
 
+# How a body's short name ends (文联, 妇联, 科协, 关工委): no given name a dictionary holds does (金星, 建华).
+_SHORT_BODY_END = re.compile(rf"(?:{UNIT_HEADS}|联|协)$")
+
+
+def bodies_read_as_people(found: list[Mention], text: str) -> list[Mention]:
+    """People the recognizer read where a body's short name stands before an office's title and its holder's name
+    (县人大常委会副主任、文联主席王五): a body, where jieba's dictionary holds the name as one word that is no person's
+    (:func:`_a_word`) and it ends as a body's short name does (文联, 妇联, 科协; not 王五, 金星, 建华: names).
+
+    Examples:
+        >>> t = "文联主席赵小红讲话，王五主席李四出席"
+        >>> found = [Mention(0, 2, "Person", "文联", 1), Mention(4, 7, "Person", "赵小红", 1),
+        ...          Mention(10, 12, "Person", "王五", 1), Mention(14, 16, "Person", "李四", 1)]
+        >>> [(m.text, m.type) for m in bodies_read_as_people(found, t)]  # doctest: +NORMALIZE_WHITESPACE
+        [('文联', 'Organization'), ('赵小红', 'Person'), ('王五', 'Person'), ('李四', 'Person')]
+        >>> t = "高真理主席李四讲话，妇联主席讲话，金星主任李明，田玉科主任李明"  # (names; no holder after the title)
+        >>> found = [Mention(0, 3, "Person", "高真理", 1), Mention(5, 7, "Person", "李四", 1),
+        ...          Mention(10, 12, "Person", "妇联", 1), Mention(17, 19, "Person", "金星", 1),
+        ...          Mention(21, 23, "Person", "李明", 1), Mention(24, 27, "Person", "田玉科", 1),
+        ...          Mention(29, 31, "Person", "李明", 1)]
+        >>> [m.type for m in bodies_read_as_people(found, t)]
+        ['Person', 'Person', 'Person', 'Person', 'Person', 'Person', 'Person']
+    """
+    starts = {m.start for m in found if m.type == "Person"}
+    out = []
+    for m in found:
+        office = OFFICE.match(text, m.end) if m.type == "Person" else None
+        if office and office.end() in starts and _SHORT_BODY_END.search(m.text) and in_dictionary(m.text) \
+                and _a_word(m.text):
+            m = replace(m, type="Organization")
+        out.append(m)
+    return out
+
+
 # A body's end (局, 中心, 志愿服务队; 妇联, 林场), right before 联合, the verb of two bodies that act together.
 _BODY_END = re.compile(rf"(?:{UNIT_HEADS}|联|场)$")
 
@@ -2676,8 +2710,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, surname_heads_out,
-                 lone_surnames_out, foreign_cities, whole_roads):
+                 villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
+                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
              or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)

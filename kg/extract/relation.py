@@ -2403,6 +2403,10 @@ _AND_HOLDS = re.compile(rf"[^，,。；;：:]{{0,30}}[，,]并{HOLD_VERB}了?")
 _AT_THE_MEETING = re.compile(r"(?:上|期间)[，,]")
 
 
+# What an initiative is for, quoted with 的 right before its name (开展“崇尚好家风、弘扬好家训”的“五好家庭”活动, two
+# quotations too); not after a verb of taking part, whose subject takes part whatever else the clause says (组织志愿者参与
+# “…”的“…”活动).
+_QUOTED_AIM = re.compile(r"(?<=[\u4e00-\u9fff])(?<!参与)(?<!参加)(?<!出席)(?:“[^“”\n]{2,40}”)+的(?=“?$)")
 # A topic: 围绕 and what it takes, to the clause's end (围绕市委中心工作).
 _AROUND = re.compile(r"围绕[^，,。；;：:]*")
 
@@ -2453,6 +2457,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             _co_organizers(c, s, a, init, holder, before)
     elif before:
         gap = THEMED.sub("", text[before[-1].end : init.start])  # (举办以“…”为主题的第二届…: the theme is no act)
+        gap = _QUOTED_AIM.sub("", gap)  # (开展“传承好家风、…”的“四好家”活动: what it is for, quoted, is no act either)
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
         # (在X举行的Y: X is where it is held, not who holds it; X举行Y: who holds it)
         undated = _ASIDE.sub("", gap)  # (the gap without a dated aside)
