@@ -41,7 +41,7 @@ from .extract.initiative import generic_event
 from .extract.ner import GENERIC, TITLES
 from .extract.role import BARE_KINDS
 from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_college
-from .extract.short_form import abbreviations
+from .extract.short_form import ABBREVIATION_ENDS, abbreviations
 from .gazetteer import Division, current, find, named
 from .gazetteer import abbreviated as province_abbreviated
 from .graph import Fact
@@ -144,7 +144,7 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
             if not longer and type_ == "Organization" and short.endswith(_COURTS):
                 # a court named without 人民 (青山法院, 青山县法院 for 青山县人民法院)
                 longer = [n for n in group if len(n) > len(short) and court_short(n, short)]
-            if not longer and type_ == "Organization" and short.endswith(("协", "联")):
+            if not longer and type_ == "Organization" and short.endswith(ABBREVIATION_ENDS):
                 # an association named by its kind written short (县作协 for 青山县作家协会): the one that fits
                 fits = [n for n in group if short in abbreviations(n)]
                 longer = fits if len(fits) == 1 else []

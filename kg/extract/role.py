@@ -175,7 +175,7 @@ def _elected_to(text: str, at: int, orgs: list[Mention]) -> list[tuple[Mention, 
 
 
 # What may stand between 当选为 and a bare office: the term, a part-time or full-time post (新一届兼职副主席).
-_BARE_OFFICE = re.compile(r"(?:新一届|新任|第[一二三四五六七八九十\d]+届)?(?:兼职|专职)?")
+_BARE_OFFICE = re.compile(rf"(?:{_TERM.pattern})?(?:兼职|专职)?")
 
 
 def _electing(text: str, elected: re.Match, orgs: list[Mention]) -> list[tuple[Mention, int]]:

@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import find
 from ..levels import CHARS as LEVEL_CHARS
@@ -50,33 +51,38 @@ def tails(name: str) -> list[str]:
 # Associations and federations, named short by their field's first character or two and the kind's first (作协 of
 # 作家协会, 文联 of 文学艺术界联合会, 工商联 of 工商业联合会).
 _ABBREVIATED_KINDS = ("联合会", "协会")
+# How those short names end: the first character of each kind (作协, 文联).
+ABBREVIATION_ENDS = tuple(kind[0] for kind in _ABBREVIATED_KINDS)
 
 
-def abbreviations(name: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def abbreviations(name: str) -> tuple[str, ...]:
     """The short names of an association or federation named after a place (a division of the gazetteer, or words
     that a level closes): its field's first one or two characters (two where the field has three or more) and the
     first of 协会 or 联合会, after the place, its level alone, or nothing (青山县作家协会: 青山县作协, 县作协, 作协).
 
     Examples:
         >>> abbreviations("白石县作家协会")
-        ['白石县作协', '县作协', '作协']
+        ('白石县作协', '县作协', '作协')
         >>> abbreviations("白石县工商业联合会")  # (工联 too: a form to be matched, only where one body fits it)
-        ['白石县工联', '县工联', '工联', '白石县工商联', '县工商联', '工商联']
+        ('白石县工联', '县工联', '工联', '白石县工商联', '县工商联', '工商联')
         >>> abbreviations("白石县作家培训中心"), abbreviations("中华作家协会"), abbreviations("白石县协会")
-        ([], [], [])
+        ((), (), ())
     """
     kind = next((k for k in _ABBREVIATED_KINDS if name.endswith(k)), None)
-    body = name[: -len(kind)] if kind else ""
+    if kind is None:
+        return ()
+    body = name[: -len(kind)]
     ends = [e for _, e, _, _ in find(body)] + [w.end for w in words(body) if body[w.end - 1] in LEVEL_CHARS]
     end = max((e for e in ends if e < len(body)), default=0)  # (the place: a division, or words closed by a level)
     place, field = body[:end], body[end:]
-    if not kind or not place or len(field) < 2:
-        return []
+    if not place or len(field) < 2:
+        return ()
     out = []
     for n in (1, 2) if len(field) >= 3 else (1,):
         short = field[:n] + kind[0]
         out += [place + short, *([place[-1] + short] if place[-1] in LEVEL_CHARS else []), short]
-    return out
+    return tuple(out)
 
 
 # X（简称“Y”）, X（以下简称Y）: the short name the text itself gives a body.
