@@ -545,7 +545,11 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:上方)?蓝字[\s\u3000]*)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
-    r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
+    # （来源：某报）; who checked the text, in brackets (（审核：李四）)
+    r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑|审核|审稿|审校|校对)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"
+    # the three checks of a page's text, each a name (一审:李四 二审:王 五 三审:赵六; not a court's 一审：以…判处…)
+    r"|^[（(]?(?:[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}"
+    r"[\s\u3000,，、;；]*)+[）)]?$"
     # a date stamp (创建于 2013-06-19), a count of its views after it (2024-05-17 1181)
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}(?:[\s\u3000]+\d{{1,7}})?$"
     # numbers alone (counts of views: 1 1 1), a month's badge, a day's (04-08: a post's day on a line of its own, under
@@ -1154,6 +1158,8 @@ def is_furniture(text: str) -> bool:
         [True, True, True, True, False, True, True, True]
         >>> [is_furniture(t) for t in ("备案号 青ICP备12345678号 互联网新闻信息许可证:12345678901", "策划:李四", "统筹推进")]
         [True, True, False]
+        >>> [is_furniture(t) for t in ("要闻 首页>要闻", "要闻 首页>新闻")]
+        [True, False]
     """
     t = text.strip(" \u3000")
     if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
@@ -1181,6 +1187,9 @@ def is_furniture(text: str) -> bool:
         return True
     if _BAR_MENU.fullmatch(t) and _mostly_no_names(re.split("[|｜]", t)):
         return True  # a menu's row parted by bars (首页| 滚动| 国内| …), most items no person's name (winners listed)
+    column, _, crumbs = re.sub(r"[\s\u3000]+", " ", t).partition(" ")
+    if crumbs and is_furniture(crumbs) and breadcrumb_end(crumbs) == column:
+        return True  # the column's name, then the breadcrumb that ends with it (要闻 首页>要闻)
     menu = _MENU.fullmatch(t)
     if menu and _mostly_no_names(menu.group("items").split()):
         return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)

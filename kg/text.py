@@ -550,17 +550,35 @@ _RUN_ON_TAGS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,10}(?:[ \u3000]+[\u4e00-\
 
 def _opening_title(p: Paragraph) -> bool:
     """A text's first line that reads as its title although it has a comma (防治慢性肾病，专家来支招): short, one comma,
-    no other sentence punctuation, no dateline or byline, and no time that opens a sentence (近日，…).
+    no other sentence punctuation but a colon after a short lead, no dateline or byline, and no time that opens a
+    sentence (近日，…).
 
     Examples:
         >>> _opening_title(Paragraph("防治慢性肾病，专家来支招", list(range(12)))), _opening_title(Paragraph("近日，青山市", list(range(6))))
         (True, False)
         >>> _opening_title(Paragraph("5月份新签项目一览,总投资超百亿", list(range(16)))), _opening_title(Paragraph("5月8日，青山市", list(range(8))))
         (True, False)
+        >>> _opening_title(Paragraph("白石街道:“红色管家”共分享, 联盟助发展", list(range(22))))
+        True
     """
     t = p.text
-    return (6 <= _title_length(t) <= 30 and len(re.findall(r"[，,]", t)) == 1 and not re.search(r"[。；;：:、]", t)
+    return (6 <= _title_length(t) <= 30 and len(re.findall(r"[，,]", t)) == 1 and not re.search(r"[。；;：:、]", _led(t))
             and not ends_sentence(t) and not is_byline_start(t) and not _OPENING_TIME.match(t))
+
+
+# A title's short lead and its colon (白石街道：…, 青山集团GES大会现场：…), before any other stop.
+_TITLE_LEAD = re.compile(r"[^，,。；;：:、！？!?]{2,16}[：:]")
+
+
+def _led(title: str) -> str:
+    """A title without the short lead and colon that may open it (:data:`_TITLE_LEAD`).
+
+    Examples:
+        >>> _led("白石街道：红色物业齐分享，联盟促交流"), _led("近日，青山市：")
+        ('红色物业齐分享，联盟促交流', '近日，青山市：')
+    """
+    lead = _TITLE_LEAD.match(title)
+    return title[lead.end() :] if lead else title
 
 
 # A time that opens a sentence (近日，…; 3月5日上午，…; 2023年，…; 2023年以来，…; 3月上旬，…; 10时许，…), not a title
@@ -758,7 +776,8 @@ def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:
 
 def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a text as its headline although it has a comma or ends with ！ or ？
-    (拜年变了味，当刹！): short (a date stamp after it not counted), no full stop, one comma at most,
+    (拜年变了味，当刹！): short (a date stamp after it not counted), no full stop, one comma at most, a colon only after
+    a short lead,
     and a longer paragraph after it; or too long for :func:`kg.lines.is_short` but without a comma, any other stop
     or a space (two meetings' names joined by 暨; not a lead's phrases parted by spaces), up to 120 characters.
 
@@ -776,7 +795,7 @@ def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     short = length <= 30 or length <= 120 and not re.search(r"[，,、\s\u3000]", _TITLE_STAMP.sub("", p.text).strip()) \
         or length <= 60 and all(_title_length(part) <= 30 for part in p.text.split("——", 1)) and "——" in p.text
     return (following is not None and short and len(following.text) > len(p.text)
-            and not re.search(r"[。；;：:]", p.text) and len(re.findall(r"[，,]", p.text)) <= 1
+            and not re.search(r"[。；;：:]", _led(p.text)) and len(re.findall(r"[，,]", p.text)) <= 1
             and not ends_sentence(p.text.rstrip("！？!?")))
 
 

@@ -152,7 +152,7 @@ _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?
 # session: 全会, 全委会议; an association's: 二届一次会员大会)
 # What stands between a committee's session (四届五次) and its meeting's head (会议): 全体, 全委, 常委, (扩大).
 _SESSION_TAIL = re.compile(r"(?:全体|[全常]委)?(?:（扩大）|\(扩大\))?")
-_ORDINAL_HEAD = re.compile(r"奖|大会|全会|会议|论坛|峰会|博览会|交易会|运动会|"
+_ORDINAL_HEAD = re.compile(r"奖|(?:大会|全会|会议)(?![室厅堂])|论坛|峰会|博览会|交易会|运动会|"
                            r"(?:艺术|文化|丰收|旅游|美食|音乐|电影|读书|科技|体育|购物|啤酒|桃花|樱花|梨花|冰雪)节")
 # A fair's or games' short name right after an edition of 届: 第130届广交会, 第六届进博会, 第十五届全运会 (not 第二次…交会对接).
 _FAIR = re.compile(r"[\u4e00-\u9fff][交博洽贸运]会")
@@ -1399,6 +1399,18 @@ def _clause(text: str) -> bool:
     return not re.search(r"[，,。；;：:！？!?、]", text)
 
 
+def _held_in(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` say where something is held (在 or 于, the prepositions): what
+    follows is the venue, no part of an edition's name (第十期“青山沙龙”在三楼会议室举行).
+
+    Examples:
+        >>> t = "第十期“青山沙龙”在三楼会议室举行"
+        >>> _held_in(t, 3, t.index("会议")), _held_in("第三届在线教育大会", 3, 7)
+        (True, False)
+    """
+    return any(w.text in ("在", "于") and w.pos == "p" for w in words(text[start:end]))
+
+
 # A body's session after its name (丽水开化商会四届一次会员大会): its term and its meeting in it.
 SESSION = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:第?[一二三四五六七八九十\d]{1,3}次)?")
 # A quoted slogan, then a dash, before an event's name (“青山焕新颜，古村迎新春”——2025青山新春民俗文化节).
@@ -1557,7 +1569,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                        for m in [_ORDINAL_HEAD.search(text, o.end(), o.end() + 24)
                                  or (_FAIR.match(text, o.end()) or _festival(text, o.end()) if o.group().endswith("届")
                                      else None)]
-                       if m and _clause(text[o.end() : m.start()])]
+                       if m and _clause(text[o.end() : m.start()]) and not _held_in(text, o.end(), m.start())]
             anchored: dict[tuple[int, int], set[int]] = {}  # a contest's head: where its year or edition starts
             ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}
             for o in _ORDINAL.finditer(text):

@@ -334,8 +334,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
                 for w in ws):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
-        if _INNER_ORG.search(m.group()):
-            break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行 is no place
+        if _INNER_ORG.search(m.group()) or any(a in m.group() for a in ASSEMBLIES):
+            break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行, 市政协高新区 is no place
         inner = find(m.group())
         if not spans and inner and inner[0][0] >= 2 and inner[0][1] == m.end() - pos:
             # a division of the gazetteer after words that name no place: the body's short name before its branch's
@@ -432,17 +432,19 @@ def _bare_in_a_word(name: str, end: int) -> bool:
 
 
 def _head_in_a_word(name: str, start: int, end: int) -> bool:
-    """Whether a body's head found inside a name opens a longer word there that is no body's head: 大学 of
-    青山省大学生体育协会 is 大学生 (students), no university; 集团 of 集团军, 银行 of 银行业 neither. 大学 of
-    青山大学附属医院 is one, and so is 集团 of 集团公司 (a head after a head: the body's unit or team, 大学队).
+    """Whether a body's head found inside a name ends inside a longer word there that is no body's head: 大学 of
+    青山省大学生体育协会 is 大学生 (students), no university; 集团 of 集团军, 银行 of 银行业 neither; nor 商会 of
+    中国人民政治协商会议, one word. 大学 of 青山大学附属医院 is one, and so is 集团 of 集团公司 (a head after a head: the
+    body's unit or team, 大学队).
 
     Examples:
         >>> n = "青山省大学生体育协会"
         >>> _head_in_a_word(n, 3, 5), _head_in_a_word("青山大学附属医院", 2, 4), _head_in_a_word("青山大学队", 2, 4)
         (True, False, False)
+        >>> _head_in_a_word("中国人民政治协商会议", 7, 9)
+        True
     """
-    return any(start <= w.start < end < w.end and w.text[end - w.start :] not in (*SUFFIXES, "队")
-               for w in words(name))
+    return any(w.start < end < w.end and w.text[end - w.start :] not in (*SUFFIXES, "队") for w in words(name))
 
 
 def _bureau(name: str, at: int) -> bool:
@@ -538,7 +540,7 @@ def zone_end(name: str) -> int:
     """
     start = zone_start(name)
     ends = [z.end() for z in _ZONE.finditer(name, start)
-            if start + 4 <= z.end() <= len(name) - 2 and not _generic_zone(name, z.start() - start)
+            if start + 4 <= z.end() <= len(name) - 2 and not _generic_zone(name[start:], z.start() - start)
             and not _COUNTED_WORKS.search(name, start, z.start()) and not _DATED.search(name, start, z.start())]
     return ends[0] if ends else 0
 
@@ -563,13 +565,14 @@ _DATED = re.compile(r"\d{2,4}年")  # (a year's works, no one place's name: 青�
 
 def _generic_zone(name: str, kind: int) -> bool:
     """Whether the zone that ``name`` opens with is its kind alone (工业园区 of 工业园区管委会: a kind of zone), no proper
-    name before the kind (青山工业园区, 国家会展中心, 甬舟铁路).
+    name before the kind (青山工业园区, 国家会展中心, 甬舟铁路), or a body before it (市政协高新区工作室: the body's room for
+    the zone, which the name leaves unnamed).
 
     Examples:
-        >>> _generic_zone("工业园区管委会", 0), _generic_zone("青山工业园区管委会", 2)
-        (True, False)
+        >>> _generic_zone("工业园区管委会", 0), _generic_zone("青山工业园区管委会", 2), _generic_zone("市政协高新区工作室", 3)
+        (True, False, True)
     """
-    return kind == 0
+    return kind == 0 or _INNER_ORG.search(name, 0, kind) is not None or name[:kind].endswith(ASSEMBLIES)
 
 
 def _known_place(name: str, known: _Known) -> bool:
@@ -601,6 +604,8 @@ def _tagged_place(doc: Document, m: Mention) -> list[tuple[int, int]]:
 _SENDING_PLACES = ("村", "社区", "镇", "乡", "街道", "县", "市", "区", "省")
 # The heads of bodies, as endings (a team's sender: 长沙军分区, a body, though 区 ends it).
 _BODY_ENDS = tuple(SUFFIXES)
+# What a body that holds numbered sessions ends with: a body's head, or 会 (研究会, 促进会, 联谊会 hold congresses too).
+_SESSION_BODY_ENDS = (*_BODY_ENDS, "会")
 # A town and a village in it, in a team's name (驻白石镇东山村工作队).
 _TOWN_THEN_VILLAGE = re.compile(r"(.{2,8}?(?:镇|乡|街道))(?=.{2,8}(?:村|社区)$)")
 
@@ -1151,7 +1156,8 @@ _PARTY_UNIT = re.compile(r"党委|党组|党工委|党总支|党支部")
 def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tuple[int, int]]:
     """The bodies the taggers read inside an initiative's ``name`` (from ``begin`` to ``end`` of the document): LAC's,
     and the trained recognizer's where LAC cut one in pieces (市科协, where LAC reads 市 and 科协, or leaves out the
-    level: 县 科协), not one that holds more (十四届全国人大常委会 over LAC's 全国人大常委会); bodies' names only
+    level: 县 科协), to the end of the word it ends in (市科 of 市科协), not one that holds more (十四届全国人大常委会 over
+    LAC's 全国人大常委会); bodies' names only
     (:func:`_body_name`), never the name itself.
 
     Examples:
@@ -1159,6 +1165,9 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
         >>> s = Sentence(0, 10, 15, "市科协会议", segments=((0, 10),))
         >>> s.tokens = [Token(0, 1, "市", "ORG"), Token(1, 3, "科协", "ORG"), Token(3, 5, "会议", "n")]
         >>> s.names["news"] = [(0, 3, "ORG")]
+        >>> _bodies_in(s, 10, 15, "市科协会议")
+        [(10, 13)]
+        >>> s.tokens, s.names["news"] = [Token(0, 2, "市科", "ORG"), Token(2, 5, "协会议", "n")], []
         >>> _bodies_in(s, 10, 15, "市科协会议")
         [(10, 13)]
     """
@@ -1174,7 +1183,10 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
             # (the tagger's pieces, one after the other, make the recognizer's body; not two bodies back to back,
             # 市委组织部 市人社局)
             spans.add(sentence.span(b, e))
-    starts = {begin + w.start for w in words(name)}  # (a body from a word's start: not 县委 of 团县委)
+    cut = words(name)
+    starts = {begin + w.start for w in cut}  # (a body from a word's start: not 县委 of 团县委)
+    # (to a word's end: 市科 the tagger read before 协2013年 is 市科协, the word 科协 whole)
+    spans = {(b, next((begin + w.end for w in cut if begin + w.start < e < begin + w.end), e)) for b, e in spans}
     spans = {(b, e) for b, e in spans if begin <= b and e < end and e - b >= 2 and (b in starts or b == begin)}
     # (a body's party committee the tagger left out of it is the body named: 青山集团 党委三届五次全会)
     spans = {(b, e + len(p.group())) if (p := _PARTY_UNIT.match(name, e - begin)) else (b, e) for b, e in spans}
@@ -1253,7 +1265,8 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
         out += [place, _relation(m, "location", place, m)]
     # a body's numbered session or edition (青山商会二届一次会员大会): the body that opens the name holds it (not a year
     # or a slogan before the body, 2024年青山县总工会, “奋进”青山商会; nor 全市中小学, no one body)
-    session = next((x for x in SESSION.finditer(m.text) if x.start() >= 4 and m.text[: x.start()].endswith(_BODY_ENDS)
+    session = next((x for x in SESSION.finditer(m.text) if x.start() >= 4
+                    and m.text[: x.start()].endswith(_SESSION_BODY_ENDS)
                     and re.fullmatch(r"[\u4e00-\u9fff]+", m.text[: x.start()]) and not m.text.startswith(("全", "各"))),
                    None)
     if session is not None and not any(isinstance(x, Mention) and x.type == "Organization" for x in out):
@@ -1280,7 +1293,10 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
                 and not any(isinstance(x, Mention) and x.start == start for x in out)):
             place = _nested(m, 0, end - start, "Place")  # 白石镇2024年15条…项目: the tagger's place before its year
             out += [place, _relation(m, "location", place, m)]
+    held_by = [x for x in out if isinstance(x, Mention) and x.type == "Organization"]
     for start, end in _bodies_in(sentence, m.start, m.end, m.text) if sentence else []:
+        if any(x.start <= start and end <= x.end and (x.start, x.end) != (start, end) for x in held_by):
+            continue  # (a part of the body that holds its session: 嵩山研究会 of 青山与嵩山研究会一届一次会议)
         org = Mention(start, end, "Organization", doc.text[start:end], m.article, "names")
         # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
         # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)

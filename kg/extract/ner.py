@@ -450,6 +450,9 @@ def _name_end_counts() -> dict[str, int]:
     return ends
 
 
+# Giving a speech, read into the name before it: 作总结, 作了报告, 做重要讲话.
+_SPEECH_AFTER = re.compile(r"[作做]了?(?:[\u4e00-\u9fff]{0,2}?(?:重要|工作|专题|动员|辅导|交流|表态|典型))?"
+                           r"(?:总结|报告|讲话|发言|点评|部署|汇报|讲评)")
 # A photo's credit set apart after its taker's name, closing the caption: 摄, 摄影 (then the line's end or a bracket).
 _TAKEN_BY = re.compile(r"[ \u3000]+摄影?(?=$|[\n\s\u3000）)】])")
 _BEFORE_CREDIT = "。！？ \u3000\n（(【"
@@ -459,9 +462,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
     """A person cut one character short where the text goes on with a longer name the document
     gives elsewhere (李成 + 刚说, where 李成刚 is named) is that name; two persons joined by a middle
     dot are one (赛福鼎·艾则孜), a person in Latin letters is all the capitalised words around them (Daniel
-    Voytas), 率 read into a name before the body or the delegation it leads is no part of it (王伟率总社科教部…), and a
-    name of two after a title with one character left before the list's 、 runs to it (主席周远 + 地、: 周远地).
-    ``found`` is in text order.
+    Voytas), 率 read into a name before the body or the delegation it leads is no part of it (王伟率总社科教部…), nor 作
+    before a speech (戴小清作总结), and a name of two after a title with one character left before the list's 、 runs to
+    it (主席周远 + 地、: 周远地). ``found`` is in text order.
 
     Examples:
         >>> t = "李成刚说好。李成刚说。"
@@ -473,6 +476,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "王伟率总社科教部副部长出席。"
         >>> [m.text for m in complete_people([Mention(0, 3, "Person", "王伟率", 1)], t)]
         ['王伟']
+        >>> t = "主任戴小清作总结。"
+        >>> [m.text for m in complete_people([Mention(2, 6, "Person", "戴小清作", 1)], t)]
+        ['戴小清']
         >>> t = "协会主席周远地、秘书长李四"
         >>> [m.text for m in complete_people([Mention(4, 6, "Person", "周远", 1), Mention(11, 13, "Person", "李四", 1)], t)]
         ['周远地', '李四']
@@ -498,8 +504,14 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
                  and surname_count(m.text[0]) > 0 and _LED.match(text, m.end) is not None)
         if leads:
             m = Mention(m.start, m.end - 1, "Person", m.text[:2], m.article, m.extractor)  # 王伟率…部副部长: 王伟 leads
-        longer = m.type == "Person" and not leads and next((p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
-                                              and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
+        verb = (m.type == "Person" and not leads and len(m.text) in (3, 4) and m.end - m.start == len(m.text)
+                and _SPEECH_AFTER.match(text, m.end - 1) is not None)
+        if verb:
+            # 戴小清作总结: 作 before a speech is the verb after the name
+            m = Mention(m.start, m.end - 1, "Person", m.text[:-1], m.article, m.extractor)
+        longer = m.type == "Person" and not leads and not verb and next(
+            (p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
+             and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
         if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
                 and text[m.end + 1 : m.end + 2] == "、" and "\u4e00" <= text[m.end : m.end + 1] <= "\u9fff"
                 and text[m.end] not in _LIST_WORDS and text[: m.start].endswith(OFFICES)):

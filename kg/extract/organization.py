@@ -843,6 +843,27 @@ def _level_alone(text: str, begin: int) -> int:
     return begin - 1 if char in _LEVEL_ALONE and not ("\u4e00" <= before <= "\u9fff") else begin
 
 
+def _not_inside_a_body(s: Sentence, begin: int, head: int, end: int) -> int:
+    """Where a body's name that ends at ``end`` (its head from ``head`` on) begins, where the walk back from the head
+    to ``begin`` stopped inside a body LAC or the trained recognizer reads before it (中心 of 省救援协调中心指令青山
+    救援队): at their body that closes with the head, after that one; -1 where they read none. ``begin`` where the walk
+    stopped inside none (sentence offsets).
+
+    Examples:
+        >>> from kg.tagger import Token
+        >>> s = Sentence(0, 0, 15, "省救援协调中心指令青山救援队。", segments=((0, 0),))
+        >>> s.tokens = [Token(0, 7, "省救援协调中心", "ORG"), Token(7, 9, "指令", "n"), Token(9, 14, "青山救援队", "ORG")]
+        >>> _not_inside_a_body(s, 5, 12, 14), _not_inside_a_body(s, 9, 12, 14)
+        (9, 9)
+    """
+    bodies = [(t.start, t.end) for t in s.tokens if t.tag == "ORG"]
+    bodies += [(b, e) for b, e, tag in s.names.get("news", ()) if tag == "ORG"]  # (or the trained recognizer reads)
+    inside = max((e for b, e in bodies if b < begin < e <= head), default=None)
+    if inside is None:
+        return begin
+    return min((b for b, e in bodies if e == end and b >= inside), default=-1)
+
+
 def titled_units(s: Sentence, lac: dict[int, str]) -> list[tuple[int, int]]:
     """Where the bodies a sentence names by a one-character head that their head's title repeats begin and end
     (sentence offsets): 检测所所长, 林业站站长; not a body's publisher's own 院/校 before it (院检测所所长: 检测所),
@@ -862,6 +883,9 @@ def titled_units(s: Sentence, lac: dict[int, str]) -> list[tuple[int, int]]:
         begin = name_start(s.text, m.start(), lac=lac)
         if begin < m.start():
             begin = _level_alone(s.text, _division_before(s.text, begin))
+        begin = _not_inside_a_body(s, begin, m.start(), m.end())
+        if begin < 0:
+            continue
         if s.text[begin] in "院校" and m.start() - begin >= 3 and not in_dictionary(s.text[begin : begin + 2]):
             begin += 1  # 院检测所: the institute's own 检测所 (not 院士 of 院士工作站)
         if m.start() - begin >= 2:
@@ -1676,6 +1700,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
             continue  # 金叶印务公司会议室 is a room, a place
+        begin = _not_inside_a_body(s, begin, m.start(), m.end())
+        if begin < 0:
+            continue
         unit_word = text.rfind("单位", begin, max(begin, m.start() - 2))  # (a slice's end below 0 counts from the end)
         if unit_word >= 0:
             begin = unit_word + 2  # 设计单位青山园林公司: what kind of unit it is, then its name

@@ -224,12 +224,39 @@ def _autonomous_region(name: str) -> bool:
     return any(d.level == "province" and d.name.endswith("自治区") for d in named(name))
 
 
+# The gazetteer's codes of Taiwan, Hong Kong and Macao: their governments have no bodies of the mainland's levels (no
+# 省科协, 市委 of theirs), so none is the seat of one.
+_OUTSIDE_THE_LEVELS = ("71", "81", "82")
+
+
+def _outside_the_levels(name: str) -> bool:
+    """Whether a place is Taiwan, Hong Kong or Macao, or one of their parts (:data:`_OUTSIDE_THE_LEVELS`).
+
+    Examples:
+        >>> _outside_the_levels("台湾"), _outside_the_levels("香港"), _outside_the_levels("福州")
+        (True, True, False)
+    """
+    hits = named(name)
+    return bool(hits) and all(d.code.startswith(_OUTSIDE_THE_LEVELS) for d in hits)
+
+
+def _county_city(name: str) -> bool:
+    """Whether a place named bare is a county-level city (昆山, whose 市委 and 市政府 its own news names).
+
+    Examples:
+        >>> _county_city("昆山"), _county_city("长兴")
+        (True, False)
+    """
+    return "county" in place_levels(name) and any(d.name.endswith("市") for d in named(name))
+
+
 def seats(places: list[Mention]) -> dict[str, Mention]:
     """For each level (``level_word``), the article's one place of that level: the only one it
     names, or the one it names three times or more and three times as often as any other (none
-    else). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``); China, when
-    the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country). A county's
-    city named as a city (晋江市) is one of ``市``, but the city that holds it, named as often, comes first.
+    else; never Taiwan, Hong Kong or Macao). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``);
+    China, when the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country). A county's
+    city named as a city (晋江市) is one of ``市``, but the city that holds it, named as often, comes first; named bare
+    (晋江), only where the article names no other city.
 
     Examples:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
@@ -238,6 +265,8 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         >>> found = [Mention(0, 2, "Place", "辽宁", 1), Mention(2, 4, "Place", "法库", 1), Mention(5, 7, "Place", "太湖", 1)]
         >>> seats(found)["县"].text
         '法库'
+        >>> seats([Mention(0, 2, "Place", "台湾", 1)])
+        {}
         >>> seats([Mention(0, 3, "Place", "新郑市", 1)])["市"].text  # (a county's city)
         '新郑市'
         >>> seats([Mention(0, 3, "Place", "郑州市", 1), Mention(5, 8, "Place", "新郑市", 1)])["市"].text  # (in 郑州)
@@ -248,8 +277,12 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
+        weak: dict[str, Mention] = {}  # (a county's city named bare)
+        weak_counts: Counter = Counter()
         wanted = set(levels)
         for m in places:
+            if _outside_the_levels(m.canonical or m.text):
+                continue
             suffix = m.text[-1:]
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             # (a county named bare in a province or city the article names: 法库 of 法库县 beside 辽宁; not the lake 太湖)
@@ -268,6 +301,11 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
                                                or char == suffix == "市" and "county" in place_levels(m.text)):
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
+            elif bare and char == "市" and _county_city(m.text):
+                weak.setdefault(_place_key(m.text), m)  # (昆山: the city's only where the article names no other)
+                weak_counts[_place_key(m.text)] += 1
+        if not names:
+            names, counts = weak, weak_counts
         ranked = counts.most_common()
         if len(names) == 1:
             out[char] = next(iter(names.values()))
@@ -640,7 +678,8 @@ def same_event(one: Mention, other: Mention) -> bool:
 def distinct_events(events: list[Mention], text: str = "", names: Iterable[str] = ()) -> set[str]:
     """The names of the distinct initiatives among ``events``: a name that ends another is that one, and one that
     opens another (the first of an X暨Y name; 第五届青山艺术节 of 第五届青山艺术节书法展开幕式, the frame the other is
-    part of) is not another event of the article's; so is a short name by its kind (新书推介会, five characters at
+    part of) is not another event of the article's, nor one its second part holds (…暨“健康行”专项活动 of “健康行”活动);
+    so is a short name by its kind (新书推介会, five characters at
     most) when one longer name of that kind is there, the short one holds none of the article's ``names`` (places,
     bodies) and the ``text`` never holds it somewhere of its own (新书推介会在南京举行).
 
@@ -651,11 +690,16 @@ def distinct_events(events: list[Mention], text: str = "", names: Iterable[str] 
         >>> two = [Mention(0, 0, "Initiative", n, 1) for n in ("新书推介会", "《青山往事》宣传推介会")]
         >>> sorted(distinct_events(two)), sorted(distinct_events(two, "新书推介会在南京举行。"))
         (['青山往事宣传推介会'], ['新书推介会', '青山往事宣传推介会'])
+        >>> sorted(distinct_events([Mention(0, 0, "Initiative", n, 1, canonical=c) for n, c in
+        ...                         (("青山节暨“健康行”专项活动", None), ("“健康行”活动", "健康行"))]))
+        ['青山节暨健康行专项活动']
         >>> sorted(distinct_events([Mention(0, 0, "Initiative", n, 1) for n in ("北京论坛", "红河经济论坛")], "", ["北京"]))
         ['北京论坛', '红河经济论坛']
     """
     bare = {_name(m) for m in events}
-    whole = {n for n in bare if not any(len(o) > len(n) and (o.endswith(n) or o.startswith(n)) for o in bare)}
+    # (nor the second of an X暨Y name, named with another kind's word after it: 青山节暨“健康行”专项活动, “健康行”活动)
+    whole = {n for n in bare if not any(
+        len(o) > len(n) and (o.endswith(n) or o.startswith(n) or n in o.partition("暨")[2]) for o in bare)}
     names = [n for n in names if len(n) >= 2]
 
     def a_kind(n: str) -> bool:
@@ -1519,7 +1563,8 @@ def _officials(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], 
 
 # Bodies that speak at a meeting: …作了交流发言, 进行表态发言, 作典型发言 (a body's speech is a 发言, not a 讲话).
 _BODIES_SPEAK = re.compile(r"(?:在会上)?(?:[作做]了?|进行了?)(?:大会)?(?:交流|表态|典型|经验交流)?发言"
-                           r"|进行了?(?:大会|经验)交流")  # (进行了大会交流: spoke to the meeting; not 进行了交流, a talk)
+                           r"|进行了?(?:大会|经验)交流"  # (进行了大会交流: spoke to the meeting; not 进行了交流, a talk)
+                           r"|(?:汇报|宣读)了?")  # (reported to it, read a letter out: 县卫健局负责人汇报了…)
 # What opens the next step of the article's meeting: 随后, 接着, 最后.
 _NEXT = re.compile(r"随后|接着|然后|之后|最后|其后|紧接着")
 # What may stand between the bodies that speak and their speech: 等单位 (a kind of body, no name), then who speaks
@@ -1527,7 +1572,7 @@ _NEXT = re.compile(r"随后|接着|然后|之后|最后|其后|紧接着")
 # Where what they spoke on begins: 分别就, 围绕.
 _TOPIC = re.compile(r"(?:分别)?(?:就|围绕)")
 _SPEAKERS_OF = re.compile(rf"(?:等(?:成员)?(?:单位|部门|县区|县市区|乡镇|企业|地))?(?:的)?{_OFFICIAL}?"
-                          r"(?:负责人|负责同志|领导|[^办局部委处科室所队站院会]{0,3}?代表)?"
+                          r"(?:负责人|负责同志|领导|(?:相关|工作)人员|[^办局部委处科室所队站院会]{0,3}?代表)?"
                           rf"(?:{_TOPIC.pattern}[^，,。；;：:]{{2,30}}?)?")  # (…分别就老年教育等方面: what each spoke on)
 
 
