@@ -545,10 +545,10 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:上方)?蓝字[\s\u3000]*)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
-    # （来源：某报）; who checked the text, in brackets (（审核：李四）)
-    r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑|审核|审稿|审校|校对)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"
-    # the three checks of a page's text, each a name (一审:李四 二审:王 五 三审:赵六; not a court's 一审：以…判处…)
-    r"|^[（(]?(?:[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,3}"
+    r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
+    # the three checks of a page's text, each a name of two or three, its surname of the labeled names' (一审:李四
+    # 二审:王 五 三审:赵小六; not a court's 一审：判处死刑)
+    rf"|^[（(]?(?:[一二三]审[\s\u3000]*[:：][\s\u3000]*[{_SURNAME_FIRSTS}][\s\u3000]?[\u4e00-\u9fff]{{1,2}}"
     r"[\s\u3000,，、;；]*)+[）)]?$"
     # a date stamp (创建于 2013-06-19), a count of its views after it (2024-05-17 1181)
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}(?:[\s\u3000]+\d{{1,7}})?$"
@@ -1069,12 +1069,14 @@ def is_name_line(text: str) -> bool:
     return True
 
 
+# An e-paper's issue by its number, before its page: 3031 期 / , 第1205期 .
+_ISSUE = r"(?:第?\d{1,5}[\s\u3000]*期[\s\u3000]*[/／|｜]?[\s\u3000]*)"
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*出版)?(?:\s+(?:上一期|下一期))*|星期[一二三四五六日天]"
     r"|(?:《[^《》\s]{1,12}[报刊]》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
-    r"(?:第\s*)?(?![12]\d{3}\s*版)[0-9０-９A-Z]{1,5}\s*版(?:\s*[:：].*)?"  # 05版:城事, 00004版:要闻 (not 2024版：…)
-    r"|第[一二三四五六七八九十]{1,3}版\s*[:：].*"  # 第二版:要闻
+    rf"{_ISSUE}?(?:第\s*)?(?![12]\d{{3}}\s*版)[0-9０-９A-Z]{{1,5}}\s*版(?:\s*[:：].*)?"  # 05版:城事, 00004版:要闻 (not 2024版：…)
+    rf"|{_ISSUE}?第[一二三四五六七八九十]{{1,3}}版\s*[:：].*"  # 第二版:要闻 (3031期 / 第6版:地方报道: the issue's number first)
     r"|[0-9０-９]{2}[:：][\u4e00-\u9fff]{2,8}"  # 02:时政要闻
     r"|[\u4e00-\u9fff]{2,8}报[\s\u3000]*(?:数字报纸?|电子报|电子版|数字版)"  # an e-paper's masthead
     # the paper, the day and the page over an item (青山日报 2024年03月12日 第01版, 2024年03月12日 星期二 A03版)
@@ -1305,7 +1307,7 @@ def breadcrumb_end(text: str) -> str | None:
 
 
 # An e-paper's page (第11版：要闻, A06版：…) or a breadcrumb's field (您当前的位置：…), which stand above the headline.
-_ABOVE_TITLE = re.compile(r"(?:第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[您你]?(?:当前|现在|所在)?的?位置)"
+_ABOVE_TITLE = re.compile(rf"{_ISSUE}?" r"(?:第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[您你]?(?:当前|现在|所在)?的?位置)"
                           r"[\s\u3000]*[:：]")
 
 

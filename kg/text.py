@@ -571,14 +571,17 @@ _TITLE_LEAD = re.compile(r"[^，,。；;：:、！？!?]{2,16}[：:]")
 
 
 def _led(title: str) -> str:
-    """A title without the short lead and colon that may open it (:data:`_TITLE_LEAD`).
+    """A title without the short lead and colon that may open it (:data:`_TITLE_LEAD`), a lead with no verb.
 
     Examples:
         >>> _led("白石街道：红色物业齐分享，联盟促交流"), _led("近日，青山市：")
         ('红色物业齐分享，联盟促交流', '近日，青山市：')
+        >>> _led("记者从市政府获悉：今年新建学校12所，新增学位1万个")
+        '记者从市政府获悉：今年新建学校12所，新增学位1万个'
     """
     lead = _TITLE_LEAD.match(title)
-    return title[lead.end() :] if lead else title
+    # (a lead with no verb: not one who speaks or learns, 他说：…, 记者获悉：…)
+    return title[lead.end() :] if lead and not any(w.pos.startswith("v") for w in words(lead.group()[:-1])) else title
 
 
 # A time that opens a sentence (近日，…; 3月5日上午，…; 2023年，…; 2023年以来，…; 3月上旬，…; 10时许，…), not a title

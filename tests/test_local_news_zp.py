@@ -6,7 +6,7 @@ its breadcrumb; the checkers of a university's page; bodies that report at a mee
 """
 from kg.extract.ner import complete_people
 from kg.extract.relation import seats
-from kg.lines import is_furniture
+from kg.lines import is_furniture, is_page_line
 from kg.model import Mention
 from tests.conftest import facts, graph, headlines, names
 
@@ -44,12 +44,15 @@ def test_a_first_line_with_a_lead_a_colon_and_a_comma_is_the_headline():
     body = "1月12日上午，白石街道在联盟工作站开展年度述职交流会，社区和物业企业代表参加。\n\n会上，企业负责人依次汇报。\n"
     assert headlines("白石街道:“红色管家”共分享, 党建联盟助发展\n\n" + body) == ["白石街道:“红色管家”共分享, 党建联盟助发展"]
     assert headlines("白石街道：红色物业齐分享，联盟促交流\n\n" + body) == ["白石街道：红色物业齐分享，联盟促交流"]
+    # (not a lead that speaks or learns)
+    assert headlines("记者从市政府获悉：今年新建学校12所，新增学位1万个\n\n" + body) == [""]
 
 
 def test_a_columns_name_over_its_breadcrumb_and_a_pages_checkers_are_furniture():
     assert is_furniture("要闻 首页>要闻") and not is_furniture("要闻 首页>新闻")
     assert is_furniture("(一审:李小红 二审:王 立 三审:赵大海)") and is_furniture("一审:李小红,二审:王立,三审:赵大海")
     assert not is_furniture("二审：青山市中级人民法院驳回上诉，维持原判。")  # (a court's second instance)
+    assert not any(is_furniture(t) for t in ("一审：判处死刑", "二审：维持原判", "一审：驳回起诉"))
     text = ("学术动态 首页>学术动态\n\n青山论坛：红星大学王立强教授来我校讲学\n\n12月29日上午，红星大学王立强教授来校作报告。\n\n"
             "(一审:李小红 二审:王 立 三审:赵大海)\n")
     assert headlines(text) == ["青山论坛：红星大学王立强教授来我校讲学"]
@@ -66,10 +69,12 @@ def test_bodies_that_report_or_read_out_at_the_event_take_part_in_it():
 
 
 def test_a_county_level_city_named_bare_is_the_seat_of_its_city_bodies():
-    assert seats([Mention(0, 2, "Place", "昆山", 1)])["市"].text == "昆山"
-    text = "青山网南京11月3日消息 昆山日前在张浦镇试点党建新体系。市委书记李四出席会议。"
+    assert seats([Mention(0, 2, "Place", "昆山", 1), Mention(9, 11, "Place", "昆山", 1)])["市"].text == "昆山"
+    text = "青山网南京11月3日消息 昆山日前在张浦镇试点党建新体系。市委书记李四出席会议，要求全昆山推广。"
     found = facts(text)
     assert ("市委", "location", "昆山市") in found and ("市委", "location", "南京市") not in found
+    # (not a city named once, where the article's leaders go: the paper's own city is unnamed)
+    assert not any(o.startswith("昆山") for s, p, o in facts("市委书记李明到昆山调研。市委副书记王强陪同。") if s == "市委")
     # (Taiwan, Hong Kong and Macao: no seat of the mainland's levels)
     assert seats([Mention(0, 2, "Place", "台湾", 1)]) == {}
     assert ("省科协", "location", "台湾") not in facts("省科协邀请台湾专家林小明参加年会。")
@@ -87,6 +92,7 @@ def test_no_body_begins_inside_one_the_recognizers_read_before_it():
 def test_a_zone_after_a_bodys_name_is_no_place():
     text = "市政协白沙区工作室主任夏小强陪同调研。"
     assert not names(text, "Place") & {"市政协白沙区"}
+    assert not names("市政协高新区工作室揭牌成立。", "Place") | names("市总工会高新区工作站挂牌。", "Place")
     text = "市政协高新区工作室主任刘小强陪同调研。"
     entities, _ = graph(text)
     assert ("Place", "市政协高新区") not in entities
@@ -97,3 +103,17 @@ def test_a_bodys_head_inside_one_word_of_a_longer_name_opens_no_parent():
     found = facts(text)
     assert "中国人民政治协商会" not in names(text, "Organization")
     assert not any(o == "中国人民政治协商会" for _, _, o in found)
+
+
+def test_people_named_to_an_associations_offices_are_its_members():
+    found = facts("县作协召开换届大会。孙小英为县作协名誉主席、刘小文为县作协名誉副主席。")
+    assert {("孙小英", "memberOf", "县作协"), ("刘小文", "memberOf", "县作协")} <= found
+    # (为 before a body's title and the name of its holder: 王五 gives the prize, no office of his)
+    assert ("王小五", "memberOf", "县委") not in facts("王小五为县委书记李小四颁奖。")
+
+
+def test_an_e_papers_issue_and_page_over_a_two_line_headline():
+    text = ("3021 期 / 第5版:地方新闻\n白石镇\n两新组织党员集中“充电”\n\n\n"
+            "本报讯 为加强两新党组织之间的交流，白石镇党委组织全镇两新党组织书记开展集中培训。\n")
+    assert headlines(text) == ["白石镇 两新组织党员集中“充电”"]
+    assert is_page_line("3021 期 / 第5版:地方新闻") and is_page_line("第1205期 第三版：要闻")

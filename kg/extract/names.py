@@ -537,6 +537,8 @@ def zone_end(name: str) -> int:
         >>> n = "2023年度青山县李家湾水库清淤工程"  # (the year opening the name: the zone after it, :func:`zone_start`)
         >>> n[zone_start(n):zone_end(n)]
         '青山县李家湾水库'
+        >>> zone_end("2023年度青山县政协高新区工作室建设工程")  # (a body's office for the zone, after the year)
+        0
     """
     start = zone_start(name)
     ends = [z.end() for z in _ZONE.finditer(name, start)

@@ -843,6 +843,11 @@ def _level_alone(text: str, begin: int) -> int:
     return begin - 1 if char in _LEVEL_ALONE and not ("\u4e00" <= before <= "\u9fff") else begin
 
 
+# A body's name before a zone's kind: an assembly, a committee, a union, a government (市政协, 县人大, 市总工会).
+_BODY_BEFORE_ZONE = re.compile("|".join([*ASSEMBLIES,
+                                         *(x for x in SUFFIXES if len(x) >= 2 and x.endswith(("委", "会", "政府")))]))
+
+
 def _not_inside_a_body(s: Sentence, begin: int, head: int, end: int) -> int:
     """Where a body's name that ends at ``end`` (its head from ``head`` on) begins, where the walk back from the head
     to ``begin`` stopped inside a body LAC or the trained recognizer reads before it (中心 of 省救援协调中心指令青山
@@ -1747,8 +1752,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             verbs += [t.end for t in s.tokens if begin <= t.start and t.end <= m.start() and t.tag == "v"
                       and any(x >= t.end for x in named_at)]
             begin = max([begin, *verbs, *inner])
-            if not _proper(s, begin, m.start()):
-                continue
+            if not _proper(s, begin, m.start()) or _BODY_BEFORE_ZONE.search(text, begin, m.start()):
+                continue  # (nor a body's office for the zone, the zone unnamed: 市政协高新区工作室, 县人大高新区代表联络站)
         if _divisions_ending(text, m.end()) <= begin or m.group() == "港区" and (_divisions_ending(
                 text, m.start() - 1) <= begin < m.start() - 1 or text[m.start() - 1] in _LEVEL_CHARS):
             continue  # (北海铁山港区: divisions of the gazetteer, the last named as a zone is; 天津市大港区, a former one;

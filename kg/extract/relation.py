@@ -250,13 +250,13 @@ def _county_city(name: str) -> bool:
     return "county" in place_levels(name) and any(d.name.endswith("市") for d in named(name))
 
 
-def seats(places: list[Mention]) -> dict[str, Mention]:
+def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     """For each level (``level_word``), the article's one place of that level: the only one it
     names, or the one it names three times or more and three times as often as any other (none
     else; never Taiwan, Hong Kong or Macao). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``);
     China, when the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country). A county's
     city named as a city (晋江市) is one of ``市``, but the city that holds it, named as often, comes first; named bare
-    (晋江), only where the article names no other city.
+    (晋江), only where the article names no other city, and not as where its people go (``text``: 到昆山调研).
 
     Examples:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
@@ -265,7 +265,9 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
         >>> found = [Mention(0, 2, "Place", "辽宁", 1), Mention(2, 4, "Place", "法库", 1), Mention(5, 7, "Place", "太湖", 1)]
         >>> seats(found)["县"].text
         '法库'
-        >>> seats([Mention(0, 2, "Place", "台湾", 1)])
+        >>> seats([Mention(0, 2, "Place", "台湾", 1)]), seats([Mention(0, 2, "Place", "昆山", 1)])["市"].text
+        ({}, '昆山')
+        >>> seats([Mention(3, 5, "Place", "昆山", 1)], "书记到昆山调研")
         {}
         >>> seats([Mention(0, 3, "Place", "新郑市", 1)])["市"].text  # (a county's city)
         '新郑市'
@@ -301,7 +303,7 @@ def seats(places: list[Mention]) -> dict[str, Mention]:
                                                or char == suffix == "市" and "county" in place_levels(m.text)):
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
-            elif bare and char == "市" and _county_city(m.text):
+            elif bare and char == "市" and _county_city(m.text) and not _GONE_TO_BODY.search(text, 0, m.start):
                 weak.setdefault(_place_key(m.text), m)  # (昆山: the city's only where the article names no other)
                 weak_counts[_place_key(m.text)] += 1
         if not names:
@@ -348,8 +350,8 @@ def article_seats(places: list[Mention], a: Article, text: str = "") -> dict[str
         '青秀区'
     """
     span = a.dateline_span
-    out = seats([m for m in places if span is None or not span[0] <= m.start < span[1]])
-    for level, seat in seats(places).items():
+    out = seats([m for m in places if span is None or not span[0] <= m.start < span[1]], text)
+    for level, seat in seats(places, text).items():
         out.setdefault(level, seat)
     home = source_place(text[a.start : a.end]) if text else None
     # (the level a division's name ends with, the longest: 自治区 of 广西壮族自治区, not 区; 市 of 诸城市, a county's
@@ -2436,7 +2438,8 @@ _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到
 
 # What stands before a body that is where someone goes, not who acts: 到青山公司调研, 赴红河县, 在青山中学.
 _GONE_TO = ("到", "赴", "在")
-# A verb of going right before a body: 赴青山医院, 走进青山公司 (not 在, where a body may hold what follows: 在国新办举行的…).
+# A verb of going right before a body or a place: 赴青山医院, 走进青山公司 (not 在, where a body may hold what follows:
+# 在国新办举行的…), 到昆山调研.
 _GONE_TO_BODY = re.compile(r"(?:到|赴|走进|来到|前往|深入|(?<![以未近原后从向本年月日天])来)$")
 # The close of X会上 (at it, not 期间: during its days, when anyone may speak).
 _ON_THE_STAGE = re.compile(r"上[，,]")

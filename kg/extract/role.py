@@ -85,6 +85,9 @@ _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:�
 # (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
 _ELECTED = re.compile(r"(?:先生|女士|同志)?(?:当选为|当选|受聘担任|受聘为|受聘|担任|出任|兼任|任)")
 _SPACES = re.compile(r"[ \u3000]{0,2}")
+# Named to an office (孙五为作协名誉主席、…), where the office closes its clause (:data:`_CLAUSE_END`).
+_NAMED_AS = re.compile(r"为")
+_CLAUSE_END = re.compile(r"[、，,；;。]|$")
 # The count that closes a list of names: 等, 等14人.
 _COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?")
 # Between the body a person is elected to and the office: 新一届会长, 第二届理事.
@@ -739,13 +742,20 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                                   doc.text[person.start : person.end + len(after)], "role", s.index)
                     out.append(Relation(person, "memberOf", body, ev, role=after))
                     member = True
-            # 王五当选为X协会主席, 王五、李四等14人当选为联合会新一届副会长: elected to a body's office
-            elected = _ELECTED.match(doc.text, _list_end(doc.text, person, people))
-            if elected:
-                for org, at in _elected_to(doc.text, elected.end(), orgs) or _electing(doc.text, elected, orgs):
+            # 王五当选为X协会主席, 王五、李四等14人当选为联合会新一届副会长: elected to a body's office; 王五为作协名誉主席、
+            # 李四为…: named to one, the office closing the clause (not 王五为县委书记李四颁奖)
+            listed = _list_end(doc.text, person, people)
+            elected = _ELECTED.match(doc.text, listed)
+            named_as = None if elected else _NAMED_AS.match(doc.text, listed)
+            if elected or named_as:
+                to = (_elected_to(doc.text, elected.end(), orgs) or _electing(doc.text, elected, orgs)) if elected \
+                    else _elected_to(doc.text, named_as.end(), orgs)
+                for org, at in to:
                     at = _SPACES.match(doc.text, at).end()  # a caption's space: 受聘X校友会 名誉会长
                     office = _OFFICE.match(doc.text, at)
                     title = office.group() if office else ""
+                    if named_as and not _CLAUSE_END.match(doc.text, at + len(title)):
+                        title = ""
                     if title:
                         ev = Evidence(a.index, person.start, at + len(title), doc.text[person.start : at + len(title)],
                                       "role", s.index)
