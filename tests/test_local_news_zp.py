@@ -117,3 +117,12 @@ def test_an_e_papers_issue_and_page_over_a_two_line_headline():
             "本报讯 为加强两新党组织之间的交流，白石镇党委组织全镇两新党组织书记开展集中培训。\n")
     assert headlines(text) == ["白石镇 两新组织党员集中“充电”"]
     assert is_page_line("3021 期 / 第5版:地方新闻") and is_page_line("第1205期 第三版：要闻")
+
+
+def test_quarters_areas_and_old_towns_are_named_whole():
+    assert "三星街区" in names("在条件成熟的红树湾、三星街区等楼盘成立了小区党支部。", "Place")
+    assert "百花园片区" in names("百花园片区的老旧小区改造项目开工。", "Place")
+    assert "澧州古城" in names("推进澧州古城保护提升。", "Place")
+    # (a zone that opens a body's name the recognizer reads whole is the body's: no place in its stead)
+    text = "市局召开会议，临港新片区综合执法大队负责人发言。"
+    assert "临港新片区综合执法大队" in names(text, "Organization")

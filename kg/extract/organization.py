@@ -112,7 +112,7 @@ NAMED_PLACE_SUFFIXES = ("经济技术开发区", "开发区", "高新区", "工�
                         "示范区", "试验区", "实验区", "自贸区", "集聚区", "校区", "批发市场", "综合市场", "农贸市场", "交易市场",
                         "会展中心", "博览中心", "展览中心", "机场", "铁路",
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港",
-                        "港区", "火车站", "高铁站")
+                        "港区", "火车站", "高铁站", "街区", "片区", "古城")
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 # A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
 # zone's is its name's: 省级…示范区).
@@ -846,6 +846,19 @@ def _level_alone(text: str, begin: int) -> int:
 # A body's name before a zone's kind: an assembly, a committee, a union, a government (市政协, 县人大, 市总工会).
 _BODY_BEFORE_ZONE = re.compile("|".join([*ASSEMBLIES,
                                          *(x for x in SUFFIXES if len(x) >= 2 and x.endswith(("委", "会", "政府")))]))
+
+
+def _opens_a_body(s: Sentence, begin: int, end: int) -> bool:
+    """Whether a body the trained recognizer reads runs from ``begin`` on past ``end`` (sentence offsets): the zone
+    there opens the body's name (临港新片区 of 临港新片区综合执法大队; not LAC's alone, which reads 青山铁路通信 as one).
+
+    Examples:
+        >>> s = Sentence(0, 0, 12, "临港新片区综合执法大队", segments=((0, 0),))
+        >>> s.names["news"] = [(0, 11, "ORG")]
+        >>> _opens_a_body(s, 0, 5), _opens_a_body(s, 0, 11)
+        (True, False)
+    """
+    return any(b <= begin and e > end for b, e, tag in s.names.get("news", ()) if tag == "ORG")
 
 
 def _not_inside_a_body(s: Sentence, begin: int, head: int, end: int) -> int:
@@ -1765,6 +1778,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             begin = area.end()  # (县城金城广场: the square, in the county's town; a word of where it is, no part of its name)
         rank = _RANK.match(text, begin, m.start()) if m.group() in PLACE_SUFFIXES else None
         begin = rank.end() if rank else begin  # (a rank, not a name: 省级湿地公园, 4A级景区; 国家级白石湖湿地公园's)
+        if m.group() in NAMED_PLACE_SUFFIXES and _opens_a_body(s, begin, m.end()):
+            continue  # (临港新片区 of 临港新片区综合执法大队: the body's name, which the recognizers read whole)
         if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
