@@ -546,10 +546,6 @@ _WEB_FURNITURE = re.compile(
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
-    # the three checks of a page's text, each a name of two or three, its surname of the labeled names' (一审:李四
-    # 二审:王 五 三审:赵小六; not a court's 一审：判处死刑)
-    rf"|^[（(]?(?:[一二三]审[\s\u3000]*[:：][\s\u3000]*[{_SURNAME_FIRSTS}][\s\u3000]?[\u4e00-\u9fff]{{1,2}}"
-    r"[\s\u3000,，、;；]*)+[）)]?$"
     # a date stamp (创建于 2013-06-19), a count of its views after it (2024-05-17 1181)
     rf"|^(?:(?:创建|发布|更新|发表)于[\s\u3000]*)?{_DATE_STAMP}(?:[\s\u3000]+\d{{1,7}})?$"
     # numbers alone (counts of views: 1 1 1), a month's badge, a day's (04-08: a post's day on a line of its own, under
@@ -1192,10 +1188,36 @@ def is_furniture(text: str) -> bool:
     column, _, crumbs = re.sub(r"[\s\u3000]+", " ", t).partition(" ")
     if crumbs and is_furniture(crumbs) and breadcrumb_end(crumbs) == column:
         return True  # the column's name, then the breadcrumb that ends with it (要闻 首页>要闻)
+    if _checked_by(t):
+        return True
     menu = _MENU.fullmatch(t)
     if menu and _mostly_no_names(menu.group("items").split()):
         return True  # a menu's row of six items or more, most of them no person's name (a team's credit is no menu)
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
+
+
+# Who checked a page's text, field by field: the three checks (一审, 二审, 三审), 审核, 审稿, 审校, 校对.
+_CHECK = re.compile(r"(?:[一二三]审|审核|审稿|审校|校对)[\s\u3000]*[:：]")
+
+
+def _checked_by(line: str) -> bool:
+    """Whether a line, in brackets or not, is only the fields of those who checked the page's text, each a person's name
+    that opens with a common surname (一审:李四 二审:王 五 三审:赵小六, （审核：李四）; not a court's 一审：判处死刑 or
+    二审：驳回).
+
+    Examples:
+        >>> _checked_by("(一审:李小红 二审:王 立 三审:欧阳小海)"), _checked_by("（审核：李小四）")
+        (True, True)
+        >>> _checked_by("一审：判处死刑"), _checked_by("二审：驳回"), _checked_by("一审：胜诉")
+        (False, False, False)
+    """
+    t = line.strip(" \u3000")
+    t = t[1:-1] if t[:1] in "（(" and t[-1:] in "）)" else t
+    fields = _CHECK.split(t)
+    if len(fields) < 2 or fields[0].strip(" \u3000"):
+        return False
+    names = [re.sub(r"[\s\u3000]", "", f).strip(",，、;；") for f in fields[1:]]
+    return all(2 <= len(n) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", n) and _surnamed(n) for n in names)
 
 
 # Two to four characters spaced out on a line of their own (分 享, 时 间): a page's widget lined up; a site's field's

@@ -566,22 +566,23 @@ def _opening_title(p: Paragraph) -> bool:
             and not ends_sentence(t) and not is_byline_start(t) and not _OPENING_TIME.match(t))
 
 
-# A title's short lead and its colon (白石街道：…, 青山集团GES大会现场：…), before any other stop.
+# A title's short lead and its colon (白石街道：…, 青山集团GES大会现场：…, 乡村振兴：…), before any other stop; not one who
+# speaks or learns what follows (他说：…, 记者从市政府获悉：…).
 _TITLE_LEAD = re.compile(r"[^，,。；;：:、！？!?]{2,16}[：:]")
+_SAYS = re.compile(r"(?:说|表示|获悉|了解到|介绍|指出|强调|称|透露|认为|告诉记者)$")
 
 
 def _led(title: str) -> str:
-    """A title without the short lead and colon that may open it (:data:`_TITLE_LEAD`), a lead with no verb.
+    """A title without the short lead and colon that may open it (:data:`_TITLE_LEAD`), not a speaker's.
 
     Examples:
         >>> _led("白石街道：红色物业齐分享，联盟促交流"), _led("近日，青山市：")
         ('红色物业齐分享，联盟促交流', '近日，青山市：')
-        >>> _led("记者从市政府获悉：今年新建学校12所，新增学位1万个")
-        '记者从市政府获悉：今年新建学校12所，新增学位1万个'
+        >>> _led("记者从市政府获悉：今年新建学校12所，新增学位1万个"), _led("党建引领：白石镇志愿服务进社区，群众点赞")
+        ('记者从市政府获悉：今年新建学校12所，新增学位1万个', '白石镇志愿服务进社区，群众点赞')
     """
     lead = _TITLE_LEAD.match(title)
-    # (a lead with no verb: not one who speaks or learns, 他说：…, 记者获悉：…)
-    return title[lead.end() :] if lead and not any(w.pos.startswith("v") for w in words(lead.group()[:-1])) else title
+    return title[lead.end() :] if lead and not _SAYS.search(lead.group()[:-1]) else title
 
 
 # A time that opens a sentence (近日，…; 3月5日上午，…; 2023年，…; 2023年以来，…; 3月上旬，…; 10时许，…), not a title

@@ -568,13 +568,13 @@ _DATED = re.compile(r"\d{2,4}年")  # (a year's works, no one place's name: 青�
 def _generic_zone(name: str, kind: int) -> bool:
     """Whether the zone that ``name`` opens with is its kind alone (工业园区 of 工业园区管委会: a kind of zone), no proper
     name before the kind (青山工业园区, 国家会展中心, 甬舟铁路), or a body before it (市政协高新区工作室: the body's room for
-    the zone, which the name leaves unnamed).
+    the zone, which the name leaves unnamed; 市政协青山高新区工作室 too, whose zone the name does not open with).
 
     Examples:
         >>> _generic_zone("工业园区管委会", 0), _generic_zone("青山工业园区管委会", 2), _generic_zone("市政协高新区工作室", 3)
         (True, False, True)
     """
-    return kind == 0 or _INNER_ORG.search(name, 0, kind) is not None or name[:kind].endswith(ASSEMBLIES)
+    return kind == 0 or _INNER_ORG.search(name, 0, kind) is not None or any(a in name[:kind] for a in ASSEMBLIES)
 
 
 def _known_place(name: str, known: _Known) -> bool:

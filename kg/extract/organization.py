@@ -843,8 +843,9 @@ def _level_alone(text: str, begin: int) -> int:
     return begin - 1 if char in _LEVEL_ALONE and not ("\u4e00" <= before <= "\u9fff") else begin
 
 
-# A body's name before a zone's kind: an assembly, a committee, a union, a government (市政协, 县人大, 市总工会).
-_BODY_BEFORE_ZONE = re.compile("|".join([*ASSEMBLIES,
+# A body's name before a zone's kind: an assembly (its standing committee too), a committee, a union, a government
+# (市政协, 县人大常委会, 市总工会).
+_BODY_BEFORE_ZONE = re.compile("|".join([*(a + "(?:常委会)?" for a in ASSEMBLIES),
                                          *(x for x in SUFFIXES if len(x) >= 2 and x.endswith(("委", "会", "政府")))]))
 
 
@@ -1764,9 +1765,12 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             named_at = [t.start for t in s.tokens if t.tag in ("LOC", "ORG") and t.end <= m.start()]
             verbs += [t.end for t in s.tokens if begin <= t.start and t.end <= m.start() and t.tag == "v"
                       and any(x >= t.end for x in named_at)]
-            begin = max([begin, *verbs, *inner])
-            if not _proper(s, begin, m.start()) or _BODY_BEFORE_ZONE.search(text, begin, m.start()):
-                continue  # (nor a body's office for the zone, the zone unnamed: 市政协高新区工作室, 县人大高新区代表联络站)
+            # (a body before the zone's name: the zone begins after it, 市人大常委会白沙开发区…; a body's office for the zone,
+            # the zone unnamed, names none: 市政协高新区工作室)
+            bodies = [x.end() for x in _BODY_BEFORE_ZONE.finditer(text, begin, m.start())]
+            begin = max([begin, *verbs, *inner, *bodies])
+            if not _proper(s, begin, m.start()):
+                continue
         if _divisions_ending(text, m.end()) <= begin or m.group() == "港区" and (_divisions_ending(
                 text, m.start() - 1) <= begin < m.start() - 1 or text[m.start() - 1] in _LEVEL_CHARS):
             continue  # (北海铁山港区: divisions of the gazetteer, the last named as a zone is; 天津市大港区, a former one;

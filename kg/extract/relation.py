@@ -256,7 +256,8 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     else; never Taiwan, Hong Kong or Macao). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``);
     China, when the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country). A county's
     city named as a city (晋江市) is one of ``市``, but the city that holds it, named as often, comes first; named bare
-    (晋江), only where the article names no other city, and not as where its people go (``text``: 到昆山调研).
+    (晋江), only where the article names no other city, and not as where its people go or are (``text``: 到昆山调研,
+    在昆山调研).
 
     Examples:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
@@ -303,7 +304,7 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
                                                or char == suffix == "市" and "county" in place_levels(m.text)):
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
-            elif bare and char == "市" and _county_city(m.text) and not _GONE_TO_BODY.search(text, 0, m.start):
+            elif bare and char == "市" and _county_city(m.text) and not _GOES_TO.search(text, 0, m.start):
                 weak.setdefault(_place_key(m.text), m)  # (昆山: the city's only where the article names no other)
                 weak_counts[_place_key(m.text)] += 1
         if not names:
@@ -2438,8 +2439,7 @@ _TAKEN_TO = re.compile(r"(?:再次|首次|正式|近日|日前)?(?:走进|来到
 
 # What stands before a body that is where someone goes, not who acts: 到青山公司调研, 赴红河县, 在青山中学.
 _GONE_TO = ("到", "赴", "在")
-# A verb of going right before a body or a place: 赴青山医院, 走进青山公司 (not 在, where a body may hold what follows:
-# 在国新办举行的…), 到昆山调研.
+# A verb of going right before a body: 赴青山医院, 走进青山公司 (not 在, where a body may hold what follows: 在国新办举行的…).
 _GONE_TO_BODY = re.compile(r"(?:到|赴|走进|来到|前往|深入|(?<![以未近原后从向本年月日天])来)$")
 # The close of X会上 (at it, not 期间: during its days, when anyone may speak).
 _ON_THE_STAGE = re.compile(r"上[，,]")

@@ -85,9 +85,10 @@ _STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:�
 # (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
 _ELECTED = re.compile(r"(?:先生|女士|同志)?(?:当选为|当选|受聘担任|受聘为|受聘|担任|出任|兼任|任)")
 _SPACES = re.compile(r"[ \u3000]{0,2}")
-# Named to an office (孙五为作协名誉主席、…), where the office closes its clause (:data:`_CLAUSE_END`).
+# Named to an office (孙五为作协名誉主席、…), the office closing its clause (:data:`_CLAUSE_END`: not 王五为县委书记、县长
+# 汇报).
 _NAMED_AS = re.compile(r"为")
-_CLAUSE_END = re.compile(r"[、，,；;。]|$")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?）)\n]|、(?=[\u4e00-\u9fff·]{2,4}为)|$")  # (、 only before the next one named)
 # The count that closes a list of names: 等, 等14人.
 _COUNTED = re.compile(r"等(?:[\d一二三四五六七八九十百]+(?:人|位|名))?")
 # Between the body a person is elected to and the office: 新一届会长, 第二届理事.
