@@ -781,9 +781,9 @@ def _is_long_title(p: Paragraph, following: Paragraph | None) -> bool:
 def _is_opening_title(p: Paragraph, following: Paragraph | None) -> bool:
     """The first line of a text as its headline although it has a comma or ends with ！ or ？
     (拜年变了味，当刹！): short (a date stamp after it not counted), no full stop, one comma at most, a colon only after
-    a short lead,
-    and a longer paragraph after it; or too long for :func:`kg.lines.is_short` but without a comma, any other stop
-    or a space (two meetings' names joined by 暨; not a lead's phrases parted by spaces), up to 120 characters.
+    a short lead, and a longer paragraph after it; or too long for :func:`kg.lines.is_short` but without a comma, any
+    other stop or a space (two meetings' names joined by 暨; not a lead's phrases parted by spaces), up to 120
+    characters.
 
     Examples:
         >>> after = Paragraph("5月2日，青山公司工会组织职工到南岭徒步，全程十二公里，大家相互鼓励走完全程。", 40)

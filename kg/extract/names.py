@@ -1159,8 +1159,7 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
     """The bodies the taggers read inside an initiative's ``name`` (from ``begin`` to ``end`` of the document): LAC's,
     and the trained recognizer's where LAC cut one in pieces (市科协, where LAC reads 市 and 科协, or leaves out the
     level: 县 科协), to the end of the word it ends in (市科 of 市科协), not one that holds more (十四届全国人大常委会 over
-    LAC's 全国人大常委会); bodies' names only
-    (:func:`_body_name`), never the name itself.
+    LAC's 全国人大常委会); bodies' names only (:func:`_body_name`), never the name itself.
 
     Examples:
         >>> from kg.tagger import Token

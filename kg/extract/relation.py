@@ -682,9 +682,9 @@ def distinct_events(events: list[Mention], text: str = "", names: Iterable[str] 
     """The names of the distinct initiatives among ``events``: a name that ends another is that one, and one that
     opens another (the first of an X暨Y name; 第五届青山艺术节 of 第五届青山艺术节书法展开幕式, the frame the other is
     part of) is not another event of the article's, nor one its second part holds (…暨“健康行”专项活动 of “健康行”活动);
-    so is a short name by its kind (新书推介会, five characters at
-    most) when one longer name of that kind is there, the short one holds none of the article's ``names`` (places,
-    bodies) and the ``text`` never holds it somewhere of its own (新书推介会在南京举行).
+    so is a short name by its kind (新书推介会, five characters at most) when one longer name of that kind is there, the
+    short one holds none of the article's ``names`` (places, bodies) and the ``text`` never holds it somewhere of its
+    own (新书推介会在南京举行).
 
     Examples:
         >>> names = ["青山论坛", "论坛", "“绿水”青山论坛", "红河座谈会", "青山运动会暨健身大会", "青山运动会"]
