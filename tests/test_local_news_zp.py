@@ -2,7 +2,9 @@
 committees, professional societies, property management, rescue teams and earthquake bureaus, academic forums, party
 building in private firms) write them: a speaker's 作 before a speech; a body cut inside a word of an event's name; a
 society's numbered session; a venue after an edition's name; a headline with a lead and a comma; a column's name over
-its breadcrumb; the checkers of a university's page; bodies that report at a meeting; a county-level city named bare.
+its breadcrumb; the checkers of a university's page; bodies that report at a meeting; a county-level city named bare;
+a zone after a body's name; people named to an office with 为; an e-paper's issue over its page; quarters, areas and
+old towns.
 """
 from kg.extract.ner import complete_people
 from kg.extract.relation import seats
