@@ -277,15 +277,14 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     """
     out: dict[str, Mention] = {}
     codes = {d.code for m in places for d in named(m.canonical or m.text)}
+    seatable = [m for m in places if not _outside_the_levels(m.canonical or m.text)]  # (asked once, not per level)
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
         weak: dict[str, Mention] = {}  # (a county's city named bare)
         weak_counts: Counter = Counter()
         wanted = set(levels)
-        for m in places:
-            if _outside_the_levels(m.canonical or m.text):
-                continue
+        for m in seatable:
             suffix = m.text[-1:]
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             # (a county named bare in a province or city the article names: 法库 of 法库县 beside 辽宁; not the lake 太湖)
