@@ -541,8 +541,10 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:投稿|新闻线索|报料)[^。！？!?：:，,]{0,12}[:：][^。！？!?，,]*?(?:\d{7,}|[\w.\-]+[@#][\w\-]+\.[\w.]+)[^。！？!?，,]*$"
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
-    # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
-    r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:上方)?蓝字[\s\u3000]*)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
+    # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布”, a site's button 关注青山热线 (not 关注民生, 关注我们的孩子:
+    # headlines)
+    r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:上方)?蓝字[\s\u3000]*)?关注"
+    r"(?:我们|[“\"][^”\"]{1,16}[”\"]|[\u4e00-\u9fff]{2,8}(?:网|热线|在线|客户端|融媒))?(?:微信)?(?:公众号)?"
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
@@ -1196,8 +1198,9 @@ def is_furniture(text: str) -> bool:
     return _is_meta(t) and not _names_a_person(t) and len(t) <= 120
 
 
-# Who checked a page's text, field by field: the three checks (一审, 二审, 三审), 审核, 审稿, 审校, 校对.
-_CHECK = re.compile(r"(?:[一二三]审|审核|审稿|审校|校对)[\s\u3000]*[:：]")
+# Who checked a page's text, field by field: the three checks (一审, 二审, 三审; 初审, 复审, 终审), 审核, 审稿, 审校,
+# 校对; the name after a colon or a bar (一审|李四).
+_CHECK = re.compile(r"(?:[一二三]审|初审|复审|终审|审核|审稿|审校|校对)[\s\u3000]*[:：|｜]")
 
 
 def _checked_by(line: str) -> bool:
@@ -1206,8 +1209,8 @@ def _checked_by(line: str) -> bool:
     二审：驳回).
 
     Examples:
-        >>> _checked_by("(一审:李小红 二审:王 立 三审:欧阳小海)"), _checked_by("（审核：李小四）")
-        (True, True)
+        >>> _checked_by("(一审:李小红 二审:王 立 三审:欧阳小海)"), _checked_by("（审核：李小四）"), _checked_by("终审|皮小星")
+        (True, True, True)
         >>> _checked_by("一审：判处死刑"), _checked_by("二审：驳回"), _checked_by("一审：胜诉")
         (False, False, False)
     """
@@ -1460,6 +1463,9 @@ def is_photo_description(text: str) -> bool:
     return bool(_PHOTO_LEAD.match(text))
 
 
+SHORT_CAPTION = 10  # the most characters of a caption that closes with 。 (会议现场。, 校长李四讲话。)
+
+
 def is_caption(text: str) -> bool:
     """A short line that describes a photo rather than heads an article.
 
@@ -1468,5 +1474,21 @@ def is_caption(text: str) -> bool:
         [True, True, True, False, False]
         >>> is_caption("（本报记者李四摄）"), is_caption("（图为志愿者在清扫）")
         (True, True)
+        >>> is_caption("会议现场。"), is_caption("他们赶到施工现场检查安全。")  # (a short one may close with 。)
+        (True, False)
     """
-    return bool(_CAPTION.search(text.strip()))
+    text = text.strip()
+    if len(text) <= SHORT_CAPTION and text.endswith("。"):
+        text = text[:-1]
+    return bool(_CAPTION.search(text))
+
+
+def is_closed_caption(text: str) -> bool:
+    """A short caption that closes with 。 as a sentence would (会议现场。): a photo's, not a paragraph of the body.
+
+    Examples:
+        >>> is_closed_caption("会议现场。"), is_closed_caption("会议现场"), is_closed_caption("会议在青山召开。")
+        (True, False, False)
+    """
+    text = text.strip()
+    return len(text) <= SHORT_CAPTION and text.endswith("。") and is_caption(text)

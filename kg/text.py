@@ -33,10 +33,10 @@ from .headlines import odds
 from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD, FIELD_ALONE, FIELD_AT_END,
                     FIELD_NAME, INTERN, LABEL_ALONE, MASTHEAD, PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP,
                     TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end, credits_no_one,
-                    dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption, is_date_stamp,
-                    is_dateline_line, is_day_place_line, is_furniture, is_name_line, is_page_line, is_posting_line,
-                    is_photo_description, is_short, leading_byline, names_only, names_then_unit, rare_names,
-                    trailing_byline, unquoted)
+                    dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption,
+                    is_closed_caption, is_date_stamp, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
+                    is_page_line, is_posting_line, is_photo_description, is_short, leading_byline, names_only,
+                    names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .words import words
@@ -1255,7 +1255,8 @@ def segment(text: str) -> list[Article]:
                 or (opening and (_is_opening_title(p, body_after) or _is_credited_title(p, following)))
                 or current is None and not lead and p.start in posted and _is_posted_title(p.text)
                 or opening and len(p.text) <= 120 and PHOTO_CREDITED.search(p.text)
-                or (not opening and is_photo_description(p.text))) and not opens[i]:
+                or (not opening and is_photo_description(p.text))
+                or is_closed_caption(p.text)) and not opens[i]:
             if pending and lead and lead[-1].start > pending[-1].start:
                 under_byline.add(p.start)  # (a byline's field line between it and the headline: no headline's line)
             pending.append(p)
@@ -1731,7 +1732,8 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
     if at is not None:  # (the title the text's first or second line, read below: no line under the post's day is it)
         below_furniture = frozenset()
     shots = []  # a photo's caption with its credit over the text (…展台。李四 摄): the article's, no headline
-    while not has_previous and len(shots) < len(pending) and PHOTO_CREDITED.search(pending[len(shots)].text):
+    while not has_previous and len(shots) < len(pending) and (PHOTO_CREDITED.search(pending[len(shots)].text)
+                                                              or is_closed_caption(pending[len(shots)].text)):
         shots.append(pending[len(shots)])
     pending = pending[len(shots):]  # (a new list: the caller's stays whole)
     if not has_previous and not pending:

@@ -26,7 +26,8 @@ from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
-from .organization import OPENED_BY_HUI, STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start, routes
+from .organization import (OPENED_BY_HUI, OWN_DIVISION, STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start,
+                           routes)
 from .quantity import chinese_number
 from . import register
 
@@ -323,6 +324,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             break
         start, i = w.start, i - 1
     start = dash_joined(text, start)  # (中国—东盟博览会)
+    if start >= 1 and OWN_DIVISION.match(text, start - 1) and re.match(r"[0-9０-９]|第", text[start + 1 : start + 2]):
+        start += 1  # the publisher's own level before a year or an edition opens no name (我县2024年…仪式: 2024年…)
     # the first of two joined names may open with a verb of its own (召开庆祝建党百年暨表彰大会):
     # it runs back to what holds the event
     if joined:

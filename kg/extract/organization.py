@@ -56,6 +56,7 @@ SUFFIXES = sorted(
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
+_STANDING_ALONE = tuple(sorted(STANDALONE_BODIES))
 # A verb and 的 right after 所: what is done (管理所取得的成效, 所需的资金), no office's 所.
 _DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 # Mass bodies (the women's federation, the disabled persons' federation, …) named by their division's name alone
@@ -312,7 +313,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
     # and an office's field, abbreviated in one or two characters right after a division, no word of the dictionary,
     # is its name's (防艾 of 北流市防艾办, which jieba reads as a verb and a name; not 设立 of 青山县设立办事处)
     # (not one that begins inside a word of the dictionary before it: 任县 of 时任县联社, "then, of the county's")
-    lead = max(0, start - 8)
+    # (not where a division opens the name at the walk's start: 龙马潭区 of 和龙马潭区…, no 和龙 of it)
+    lead = max(0, start - 8) if not any(b == 0 for b, _, _, _ in find(text[start:head])) else start
     start = min([start, *(lead + b for b, e, _, _ in find(text[lead:head])
                           if (lead + b < start < lead + e or text.startswith("办", head) and head - 2 <= lead + e < start
                               and not in_dictionary(text[lead + e : head]))
@@ -403,13 +405,22 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
         False
         >>> _verb_before_a_name("安定区政府", Word(0, 2, "安定", "v"), 3, {})
         False
+        >>> _verb_before_a_name("涌向村委会", Word(0, 2, "涌向", "v"), 2, {0: "v", 2: "n"})
+        True
+        >>> _verb_before_a_name("前进村委会", Word(0, 2, "前进", "v"), 2, {0: "ORG"})
+        False
     """
-    if w.end >= head:
+    if w.end > head:
         return False
-    # (both recognizers' verbs: jieba may glue an adverb to the verb, 积极响应, and read the two as a noun)
+    # (both recognizers' verbs: jieba may glue an adverb to the verb, 积极响应, and read the two as a noun; right
+    # before the head too where the body stands alone and the tagger's word begins there: 涌向 of 涌向村委会)
     tags = [lac[k] for k in range(w.start, w.end) if k in lac]
-    if tags and "v" in tags and all(t in LAC_VERBS for t in tags) and lac.get(w.end) in ("ORG", "LOC"):
+    if tags and "v" in tags and all(t in LAC_VERBS for t in tags) and (
+            lac.get(w.end) in ("ORG", "LOC") and w.end < head
+            or w.end == head and w.end in lac and text.startswith(_STANDING_ALONE, head)):
         return True
+    if w.end == head:
+        return False
     level = text[w.end : w.end + 1]
     # (the level and the character after it a word of their own: 创建省级…, 驻省城…; a verb of one character: 撤县…)
     return (w.pos.startswith("v") and len(w.text) >= 2 and level in GOVERNMENT_CHARS and not named(w.text + level)
@@ -1137,11 +1148,32 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
                 return verb.end  # (白石县检查县人民医院, which the tagger reads whole: 县人民医院, past jieba's 检查)
             return division_begun_before(text, t.start, end)  # (从江县…, where the tagger reads 江县…)
     # a registered company's or cooperative's name the trained model reads whole from a division, where the walk
-    # stopped at the brand after the division (龙山县保收农牧专业合作社, 保收 a verb to jieba, which LAC reads apart)
+    # stopped at the brand after the division (龙山县保收农牧专业合作社, 保收 a verb to jieba, which LAC reads apart);
+    # or a village's or a town's, where the walk stopped at the level jieba cut from the place's name before its own
+    # body (汉上 村 村委会, 汉上 a time to jieba)
     for b, e, tag in s.names.get("news", ()):
-        if tag == "ORG" and e == end and b < begin and _branded(text, b, begin, end):
+        if tag == "ORG" and e == end and b < begin and (_branded(text, b, begin, end) or _level_cut(s, b, begin)):
             return b
     return begin
+
+
+def _level_cut(s: Sentence, b: int, begin: int) -> bool:
+    """Whether a body's name the walk began at ``begin`` opens with a level that jieba reads as a word alone, the
+    place's name before it a word of its own from ``b`` on, no verb, and its body's own level after it (村村委会,
+    镇镇政府).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> s = parse("汉下村村委会门前人头攒动。").articles[0].sentences[0]
+        >>> _level_cut(s, 0, 2), _level_cut(s, 0, 3)
+        (True, False)
+    """
+    text = s.text
+    if text[begin : begin + 1] not in _LEVEL_CHARS or text[begin + 1 : begin + 2] != text[begin]:
+        return False
+    words = [w for w in clause_words(text, b) if b <= w.start and w.end <= begin + 1]
+    return (bool(words) and words[0].start == b and words[-1].start == begin
+            and not any(w.pos.startswith("v") or w.text in STOP_WORDS for w in words))
 
 
 # A brand's words are rare ones: jieba's dictionary counts each fewer times than this (保收 5, 乐康 0; not a verb of
