@@ -541,10 +541,8 @@ _WEB_FURNITURE = re.compile(
     r"|^(?:投稿|新闻线索|报料)[^。！？!?：:，,]{0,12}[:：][^。！？!?，,]*?(?:\d{7,}|[\w.\-]+[@#][\w\-]+\.[\w.]+)[^。！？!?，,]*$"
     r"|^[\u4e00-\u9fff]{0,4}首页$"  # a link to the site's home alone (学校首页, 返回首页)
     r"|^(?:(?:周|星期)?[日一二三四五六天][\s\u3000]+){6}(?:周|星期)?[日一二三四五六天]$"  # a calendar's weekdays: 日 一 二 … 六
-    # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布”, a site's button 关注青山热线 (not 关注民生, 关注我们的孩子:
-    # headlines)
-    r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:上方)?蓝字[\s\u3000]*)?关注"
-    r"(?:我们|[“\"][^”\"]{1,16}[”\"]|[\u4e00-\u9fff]{2,8}(?:网|热线|在线|客户端|融媒))?(?:微信)?(?:公众号)?"
+    # 关注微信公众号, 欢迎关注我们, 长按识别二维码关注“青山发布” (not 关注民生, 关注我们的孩子: headlines)
+    r"|^(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码|点击(?:上方)?蓝字[\s\u3000]*)?关注(?:我们|[“\"][^”\"]{1,16}[”\"])?(?:微信)?(?:公众号)?"
     r"[\s\u3000!！。↓]*$"
     r"|^(?:责任编辑|责编|浏览次数|点击数|阅读次数|原标题)[\s\u3000]*[^\s\u3000。，]{0,40}$"  # without the colon
     r"|^[（(](?:原标题|来源|稿源|责任编辑|责编|编辑)[\s\u3000]*[:：][^（）()]{0,60}[）)]$"  # （来源：某报）
@@ -1190,7 +1188,7 @@ def is_furniture(text: str) -> bool:
     column, _, crumbs = re.sub(r"[\s\u3000]+", " ", t).partition(" ")
     if crumbs and is_furniture(crumbs) and breadcrumb_end(crumbs) == column:
         return True  # the column's name, then the breadcrumb that ends with it (要闻 首页>要闻)
-    if _checked_by(t):
+    if _checked_by(t) or _follow_button(t):
         return True
     menu = _MENU.fullmatch(t)
     if menu and _mostly_no_names(menu.group("items").split()):
@@ -1201,6 +1199,22 @@ def is_furniture(text: str) -> bool:
 # Who checked a page's text, field by field: the three checks (一审, 二审, 三审; 初审, 复审, 终审), 审核, 审稿, 审校,
 # 校对; the name after a colon or a bar (一审|李四).
 _CHECK = re.compile(r"(?:[一二三]审|初审|复审|终审|审核|审稿|审校|校对)[\s\u3000]*[:：|｜]")
+
+
+# A site's button to follow it: 关注, then the site's name, a place's and its kind (关注河南热线, 关注郑州网).
+_FOLLOW = re.compile(r"关注([\u4e00-\u9fff]{2,8}?)(?:网|热线|在线|客户端|融媒)")
+
+
+def _follow_button(line: str) -> bool:
+    """Whether a line is only a site's button to follow it, the site named by a division of the gazetteer (关注河南热线;
+    not a headline's 关注工业互联网, 关注心理援助热线).
+
+    Examples:
+        >>> _follow_button("关注河南热线"), _follow_button("关注工业互联网"), _follow_button("关注心理援助热线")
+        (True, False, False)
+    """
+    m = _FOLLOW.fullmatch(line)
+    return m is not None and any(named(m.group(1)[:k]) for k in range(2, min(4, len(m.group(1))) + 1))
 
 
 def _checked_by(line: str) -> bool:
@@ -1491,4 +1505,4 @@ def is_closed_caption(text: str) -> bool:
         (True, False, False)
     """
     text = text.strip()
-    return len(text) <= SHORT_CAPTION and text.endswith("。") and is_caption(text)
+    return len(text) <= SHORT_CAPTION and text.endswith("。") and bool(_CAPTION.search(text[:-1]))

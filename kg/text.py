@@ -1256,7 +1256,7 @@ def segment(text: str) -> list[Article]:
                 or current is None and not lead and p.start in posted and _is_posted_title(p.text)
                 or opening and len(p.text) <= 120 and PHOTO_CREDITED.search(p.text)
                 or (not opening and is_photo_description(p.text))
-                or is_closed_caption(p.text)) and not opens[i]:
+                or current is None and is_closed_caption(p.text)) and not opens[i]:
             if pending and lead and lead[-1].start > pending[-1].start:
                 under_byline.add(p.start)  # (a byline's field line between it and the headline: no headline's line)
             pending.append(p)

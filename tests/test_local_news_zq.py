@@ -3,7 +3,8 @@ and volunteers, e-commerce and livestream selling, expos and signing ceremonies,
 standards, childcare and preschools) write them: a photo's short caption closed with 。 over the dateline; a verb
 right before a body that stands alone by its level; a village's body after a name jieba cuts from its level; two
 districts joined by 和; a site's button to follow it and the checks parted by bars; the publisher's own level before
-an event's year.
+an event's year; a body after its term that opens its meeting's name; a slogan that makes a level strong; a note
+in brackets after a post; a quoted slogan of three phrases.
 """
 import kg
 from kg.lines import is_caption, is_closed_caption, is_furniture
@@ -18,6 +19,12 @@ def test_a_short_caption_closed_with_a_full_stop_is_a_photos():
     articles = [a for d in kg.build(text).documents for a in d.articles]
     assert len(articles) == 1 and articles[0].headline == ""
     assert articles[0].dateline == "青山网9月13日讯" and [c[2] for c in articles[0].captions] == ["会议现场。"]
+    # (inside an article, a short sentence of the body stays there, no next article's headline nor a caption)
+    text = ("白石网5月8日讯（记者 王小川）5月8日，消防救援大队接到报警。\n\n记者赶到现场。\n\n"
+            "青山网5月9日讯（记者 李小木）5月9日，青山县举办农民丰收节。\n")
+    articles = [a for d in kg.build(text).documents for a in d.articles]
+    assert [a.headline for a in articles] == ["", ""] and not any(a.captions for a in articles)
+    assert "记者赶到现场。" in [s.text for s in articles[0].sentences]
 
 
 def test_a_verb_right_before_a_body_that_stands_alone_is_no_part_of_it():
@@ -25,6 +32,8 @@ def test_a_verb_right_before_a_body_that_stands_alone_is_no_part_of_it():
     orgs = names(text, "Organization")
     assert {"县委", "县政府", "村委会"} <= orgs and not any(o.startswith(("积极", "涌向")) for o in orgs)
     assert not names(text, "Place")  # (no 应县 of 响应县委, no 涌向村)
+    # (a village named by a verb, after the clause's verb, keeps its name: 建设村)
+    assert "建设村委会" in names("工作组来到建设村委会调研。", "Organization")
     # (not a verb before a body that stands alone by no level: 会上市发改委, jieba's 上市, is the city's)
     text = "9月2日，全区安全生产专班第三次会议召开，应急、交通等部门负责人出席。会上市发改委通报专班运行情况。"
     assert "市发改委" in names(text, "Organization")
@@ -44,11 +53,11 @@ def test_a_district_after_and_is_no_city_made_of_and_and_its_first_characters():
 
 
 def test_a_sites_follow_button_and_checks_parted_by_bars_are_furniture():
-    assert is_furniture("关注青山热线") and is_furniture("关注白石网")
-    assert not is_furniture("关注民生") and not is_furniture("关注网络安全")
+    assert is_furniture("关注湖北热线") and is_furniture("关注郑州网")
+    assert not any(is_furniture(t) for t in ("关注民生", "关注网络安全", "关注工业互联网", "关注心理援助热线"))
     assert all(is_furniture(t) for t in ("一审|黄小光", "二审|胡 颖", "终审|皮大星"))
     assert not is_furniture("一审|判处死刑")
-    text = ("青山副市长到白石县调研物流体系建设\n2023-05-30 08:20:27 来源: 青山日报\n关注青山热线\n\n"
+    text = ("青山副市长到白石县调研物流体系建设\n2023-05-30 08:20:27 来源: 青山日报\n关注湖北热线\n\n"
             "5月29日，副市长马明超在白石县调研物流体系建设时要求，各地要提高认识，整合现有资源。（记者 付小奇）\n")
     assert credits(text) == {("author", "付小奇")}
 
@@ -57,3 +66,29 @@ def test_the_publishers_own_level_before_an_events_year_opens_no_name():
     text = "我县2025年“全民阅读宣传月”启动仪式在青山小学举行。"
     assert "2025年“全民阅读宣传月”启动仪式" in names(text, "Initiative")
     assert not any(n.startswith("县") for n in names(text, "Initiative"))
+    assert "第十届读书节" in names("本市第十届读书节开幕式在市图书馆举行。", "Initiative")
+
+
+def test_a_body_after_its_term_that_opens_a_meetings_name_holds_it():
+    text = "4月21日，白沙区区长王小选主持召开七届区政府第12次常务会议，研究安全生产工作。"
+    found = facts(text)
+    assert ("七届区政府第12次常务会议", "organizer", "区政府") in found
+    assert ("七届区政府第12次常务会议", "participant", "区政府") not in found
+
+
+def test_a_slogan_that_makes_a_level_strong_is_no_place():
+    text = "县领导、质量强县工作委员会各成员单位负责同志出席会议，会议总结了工业强市工作成效。"
+    assert "质量强县工作委员会" in names(text, "Organization")
+    assert not names(text, "Place")
+    assert "武强县" in names("武强县政府召开会议。", "Place")  # (a county whose name ends so)
+
+
+def test_a_note_in_brackets_after_a_post_keeps_the_chain_of_titles():
+    text = "市交通局党组副书记、副局长(挂职)、市公路管理局局长蒋小浏参加调研。"
+    found = facts(text)
+    assert {("蒋小浏", "memberOf", "市交通局"), ("蒋小浏", "memberOf", "市公路管理局")} <= found
+
+
+def test_a_quoted_slogan_of_three_phrases_names_its_activity():
+    text = "白沙县红十字会开展“学党史、颂党恩、献爱心”集体献血活动。"
+    assert ("学党史、颂党恩、献爱心", "organizer", "白沙县红十字会") in facts(text)

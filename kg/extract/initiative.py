@@ -46,7 +46,8 @@ EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开�
 HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行动计划|运动|竞赛|大赛|评选|主题教育|学习教育|展览|行列|讲座|培训班|比赛|宣讲|夏令营|"
          "服务月|宣传月|活动月|宣传周|活动周|服务周|"
          + EXHIBITION)
-# “名称”[修饰]活动: the quoted name (two short phrases may stand in it: “不忘初心、牢记使命”, “文明城,幸福家”), up to
+# “名称”[修饰]活动: the quoted name (two to four short phrases may stand in it: “不忘初心、牢记使命”, “学党史、悟思想、办实事”,
+# “文明城,幸福家”), up to
 # six characters of kind (twelve with no clause in them: :data:`_CLAUSE_IN_KIND`), then the head; names joined
 # (“A”暨“B”活动) or side by side before a campaign's head (“A”“B”等行动; not the titles of 诵读“A”“B”等古诗活动) share
 # the head.
@@ -55,7 +56,8 @@ HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行�
 # (“双减”政策组织开展课后服务活动, “两会”精神并组织…宣讲: a slogan, then a clause; not …青少年参与社区治理主题活动).
 _CLAUSE_IN_KIND = "开展|组织|推进|参加|举办|举行|召开|启动|实施|创建|带动|[为在并以对向]"
 _QUOTED_WITH_HEAD = re.compile(
-    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}、[^“”、，,。\n]{{2,8}}|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
+    rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}(?:、[^“”、，,。\n]{{2,8}}){{1,3}}"
+    rf"|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
     rf"(等?(?:(?:(?![的等了在])[\u4e00-\u9fff]){{0,6}}?|(?:(?![的等了在]|{_CLAUSE_IN_KIND})[\u4e00-\u9fff]){{7,12}}?)"
     rf"(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场; nor “第一书记”在行动, at work)
 # After a quotation or a title, 等 lists it among others; the head after it is their kind, no name (“A”等专项行动).
@@ -324,8 +326,11 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             break
         start, i = w.start, i - 1
     start = dash_joined(text, start)  # (中国—东盟博览会)
-    if start >= 1 and OWN_DIVISION.match(text, start - 1) and re.match(r"[0-9０-９]|第", text[start + 1 : start + 2]):
-        start += 1  # the publisher's own level before a year or an edition opens no name (我县2024年…仪式: 2024年…)
+    # the publisher's own division before a year or an edition opens no name (我县2024年…仪式, 本市第十届读书节)
+    own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 1), start + 2) if m.start() <= start < m.end()),
+               None)
+    if own is not None and re.match(r"[0-9０-９]|第", text[own.end() : own.end() + 1]):
+        start = own.end()
     # the first of two joined names may open with a verb of its own (召开庆祝建党百年暨表彰大会):
     # it runs back to what holds the event
     if joined:

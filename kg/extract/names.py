@@ -220,6 +220,10 @@ def _street_of_a_city(name: str, at: int) -> bool:
     return False
 
 
+# A field's word, then what it does for the level: 质量强县, 工业强市, 生态立县, 产业兴镇.
+_STRONG_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,4}[强立兴富][省市县区镇乡村]")
+
+
 def _common_word(word: str) -> bool:
     """Whether jieba's dictionary holds ``word`` as a common word, no place the gazetteer or the labeled data knows
     (城市, which jieba may tag as a place's name; not 津市, 新城).
@@ -274,6 +278,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         >>> n = "白石镇新市社区党群服务中心"  # (a community whose name holds a level's character: no city 新市)
         >>> [n[s:e] for s, e in leading_places(n)]
         ['白石镇']
+        >>> leading_places("质量强县工作委员会"), leading_places("工业强市领导小组")  # (slogans, no places)
+        ([], [])
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
@@ -334,6 +340,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
                 for w in ws):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
+        if _STRONG_LEVEL.fullmatch(m.group()) and any(w.start == pos and w.end == m.end() - 2 and _common_word(w.text)
+                                                      for w in ws):
+            break  # a slogan that makes the level strong by a field, no place: 质量强县, 工业强市, 生态立县
         if _INNER_ORG.search(m.group()) or any(a in m.group() for a in ASSEMBLIES):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行, 市政协高新区 is no place
         inner = find(m.group())
@@ -1196,6 +1205,10 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
     return sorted((b, e) for b, e, body in inside if _body_name(body) and body != name.strip("“”"))
 
 
+# A body's term before its name: 九届, 第十四届.
+_TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
+
+
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
                       opening: Iterable[str] = ()) -> list[Mention | Relation]:
     """Places and organizations named inside an initiative's name: where it is, who takes part
@@ -1302,8 +1315,10 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
         # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
         # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
         rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
-        # (after the year that opens the name too: 2022年青山区党工委第一轮巡察工作动员部署会)
-        opens = start == m.start or YEAR.fullmatch(doc.text[m.start : start]) is not None
+        # (after the year that opens the name too: 2022年青山区党工委第一轮巡察工作动员部署会; and after the body's term:
+        # 七届区政府第12次常务会议)
+        opens = start == m.start or YEAR.fullmatch(doc.text[m.start : start]) is not None \
+            or _TERM.fullmatch(doc.text, m.start, start) is not None
         runs = opens and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
         if not runs and _CELEBRATES.search(doc.text, m.start, start):
             continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part

@@ -56,7 +56,7 @@ SUFFIXES = sorted(
 # (市委书记…, 县委常委…, 省委省政府, 市局), a village's committee, a party office.
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
-_STANDING_ALONE = tuple(sorted(STANDALONE_BODIES))
+_STANDING_ALONE = tuple(sorted(STANDALONE_BODIES))  # (the same, for str.startswith)
 # A verb and 的 right after 所: what is done (管理所取得的成效, 所需的资金), no office's 所.
 _DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 # Mass bodies (the women's federation, the disabled persons' federation, …) named by their division's name alone
@@ -405,22 +405,29 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
         False
         >>> _verb_before_a_name("安定区政府", Word(0, 2, "安定", "v"), 3, {})
         False
-        >>> _verb_before_a_name("涌向村委会", Word(0, 2, "涌向", "v"), 2, {0: "v", 2: "n"})
+        >>> t = "纷纷涌向村委会"
+        >>> _verb_before_a_name(t, Word(2, 4, "涌向", "v"), 4, {0: "d", 2: "v", 4: "n"})
         True
-        >>> _verb_before_a_name("前进村委会", Word(0, 2, "前进", "v"), 2, {0: "ORG"})
+        >>> t = "来到建设村委会"  # (a village named by a verb, after the verb of the clause; or opening it: 跃进村委会)
+        >>> _verb_before_a_name(t, Word(2, 4, "建设", "v"), 4, {0: "v", 2: "v", 4: "n"})
+        False
+        >>> _verb_before_a_name("跃进村委会", Word(0, 2, "跃进", "v"), 2, {0: "v", 2: "n"})
         False
     """
     if w.end > head:
         return False
-    # (both recognizers' verbs: jieba may glue an adverb to the verb, 积极响应, and read the two as a noun; right
-    # before the head too where the body stands alone and the tagger's word begins there: 涌向 of 涌向村委会)
+    # (both recognizers' verbs: jieba may glue an adverb to the verb, 积极响应, and read the two as a noun)
     tags = [lac[k] for k in range(w.start, w.end) if k in lac]
-    if tags and "v" in tags and all(t in LAC_VERBS for t in tags) and (
-            lac.get(w.end) in ("ORG", "LOC") and w.end < head
-            or w.end == head and w.end in lac and text.startswith(_STANDING_ALONE, head)):
-        return True
-    if w.end == head:
-        return False
+    verb = bool(tags) and "v" in tags and all(t in LAC_VERBS for t in tags)
+    if w.end < head:
+        if verb and lac.get(w.end) in ("ORG", "LOC"):
+            return True
+    else:
+        # right before the head too, where the body stands alone and the tagger's word begins there (涌向 of 涌向村委会),
+        # the verb after a word of the clause that is no verb (纷纷涌向; not 来到建设村委会, 建设村 a village's name)
+        before = max((k for k in lac if k < w.start), default=None)
+        return (verb and head in lac and text.startswith(_STANDING_ALONE, head) and before is not None
+                and lac[before] not in ("v", "vn"))
     level = text[w.end : w.end + 1]
     # (the level and the character after it a word of their own: 创建省级…, 驻省城…; a verb of one character: 撤县…)
     return (w.pos.startswith("v") and len(w.text) >= 2 and level in GOVERNMENT_CHARS and not named(w.text + level)

@@ -398,6 +398,11 @@ def _first_title(between: str) -> str:
     return first[2:] if first.startswith("领导") and _TITLE.fullmatch(first, 2) else first
 
 
+# A note in brackets on a post right after it: held besides another (兼), on secondment (挂职), its grade (正处级), the
+# work led without the post (主持工作).
+_POST_NOTE = re.compile(r"[（(](?:兼|兼任|挂职|主持工作|[正副](?:厅|处|科|县|局)级)[）)]")
+
+
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
     """Whether ``between`` is a chain of titles joined by 、 that starts with a title proper;
     a later title may open with an organization's name (``orgs_inside``).
@@ -585,6 +590,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 between = between[1:] if between.startswith("的") and len(between) > 2 else between  # X的总经理A
                 # 兼 joins two posts as 、 does (青山集团副总经理兼白石公司董事长A)
                 between = re.sub(r"(?<=[\u4e00-\u9fff])兼(?=[\u4e00-\u9fff])", "、", between)
+                between = _POST_NOTE.sub("", between)  # (副局长(兼)、…局长A: a note on the post, no part of the chain)
                 student = _STUDENT.fullmatch(between)
                 if student:  # 生命科学学院2019级本科生A: a student of the school
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
