@@ -1201,20 +1201,28 @@ def is_furniture(text: str) -> bool:
 _CHECK = re.compile(r"(?:[一二三]审|初审|复审|终审|审核|审稿|审校|校对)[\s\u3000]*[:：|｜]")
 
 
-# A site's button to follow it: 关注, then the site's name, a place's and its kind (关注河南热线, 关注郑州网).
-_FOLLOW = re.compile(r"关注([\u4e00-\u9fff]{2,8}?)(?:网|热线|在线|客户端|融媒)")
+# A site's button to follow it: 关注, then the site's name and its kind (关注河南热线, 扫码关注郑州网, 关注新华网微信公众号).
+_FOLLOW = re.compile(r"(?:欢迎|请)?(?:扫码|扫描二维码|长按(?:识别)?二维码)?关注(([\u4e00-\u9fff]{1,8}?)(?:网|热线|在线|客户端|融媒))"
+                     r"(?:微信公众号|公众号|官方微博|微博)?[\s\u3000!！。↓]*")
 
 
 def _follow_button(line: str) -> bool:
-    """Whether a line is only a site's button to follow it, the site named by a division of the gazetteer (关注河南热线;
-    not a headline's 关注工业互联网, 关注心理援助热线).
+    """Whether a line is only a site's button to follow it, the site named by a division of the gazetteer (关注河南热线)
+    or a site's name of the dictionary (关注新华网); not a headline's 关注工业互联网, 关注心理援助热线.
 
     Examples:
-        >>> _follow_button("关注河南热线"), _follow_button("关注工业互联网"), _follow_button("关注心理援助热线")
-        (True, False, False)
+        >>> _follow_button("关注河南热线"), _follow_button("扫码关注郑州网"), _follow_button("关注新华网微信公众号")
+        (True, True, True)
+        >>> _follow_button("关注工业互联网"), _follow_button("关注心理援助热线"), _follow_button("关注物联网")
+        (False, False, False)
     """
-    m = _FOLLOW.fullmatch(line)
-    return m is not None and any(named(m.group(1)[:k]) for k in range(2, min(4, len(m.group(1))) + 1))
+    m = _FOLLOW.fullmatch(line.strip(" \u3000"))
+    if m is None:
+        return False
+    stem = m.group(2)
+    site = words(m.group(1))
+    placed = any(named(stem[:k]) for k in range(2, min(4, len(stem)) + 1))
+    return placed or len(site) == 1 and site[0].pos in ("nz", "nt")
 
 
 def _checked_by(line: str) -> bool:
@@ -1505,4 +1513,4 @@ def is_closed_caption(text: str) -> bool:
         (True, False, False)
     """
     text = text.strip()
-    return len(text) <= SHORT_CAPTION and text.endswith("。") and bool(_CAPTION.search(text[:-1]))
+    return len(text) <= SHORT_CAPTION and text.endswith("。") and is_caption(text)

@@ -1256,7 +1256,7 @@ def segment(text: str) -> list[Article]:
                 or current is None and not lead and p.start in posted and _is_posted_title(p.text)
                 or opening and len(p.text) <= 120 and PHOTO_CREDITED.search(p.text)
                 or (not opening and is_photo_description(p.text))
-                or current is None and is_closed_caption(p.text)) and not opens[i]:
+                or (current is None or pending) and is_closed_caption(p.text)) and not opens[i]:
             if pending and lead and lead[-1].start > pending[-1].start:
                 under_byline.add(p.start)  # (a byline's field line between it and the headline: no headline's line)
             pending.append(p)
@@ -1757,6 +1757,9 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
             rest = rest[1:]
         return head, subtitle, shots + rest, []
     subtitle = None
+    if len(pending) >= 2 and is_closed_caption(pending[-1].text) and not is_closed_caption(pending[-2].text):
+        # (the next article's photo under its title, over its dateline: 青山县举办丰收节 / 丰收节现场。)
+        return pending[-2:-1], None, pending[-1:], pending[:-2]
     if len(pending) >= 2 and pending[-1].text.startswith(("——", "—")):
         subtitle, pending = pending[-1], pending[:-1]
     if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) \

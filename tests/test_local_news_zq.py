@@ -4,7 +4,8 @@ standards, childcare and preschools) write them: a photo's short caption closed 
 right before a body that stands alone by its level; a village's body after a name jieba cuts from its level; two
 districts joined by 和; a site's button to follow it and the checks parted by bars; the publisher's own level before
 an event's year; a body after its term that opens its meeting's name; a slogan that makes a level strong; a note
-in brackets after a post; a quoted slogan of three phrases.
+in brackets after a post; a quoted slogan of three phrases; a centre's name that the tagger's start keeps
+whole; a centre's section.
 """
 import kg
 from kg.lines import is_caption, is_closed_caption, is_furniture
@@ -92,3 +93,32 @@ def test_a_note_in_brackets_after_a_post_keeps_the_chain_of_titles():
 def test_a_quoted_slogan_of_three_phrases_names_its_activity():
     text = "白沙县红十字会开展“学党史、颂党恩、献爱心”集体献血活动。"
     assert ("学党史、颂党恩、献爱心", "organizer", "白沙县红十字会") in facts(text)
+
+
+def test_the_taggers_start_keeps_a_centres_name_whole():
+    text = "考察组一行参观了户联村电商公共服务中心和冷链仓储中心。"
+    assert "户联村电商公共服务中心" in names(text, "Organization")
+    assert "柳塘镇电商公共服务中心" in names("考察组还参观了柳塘镇电商公共服务中心和冷链仓储中心。", "Organization")
+
+
+def test_a_centres_section_is_the_centres():
+    text = "会后，浦东新区应急管理中心热线工作科同志作业务培训。"
+    assert ("浦东新区应急管理中心热线工作科", "parentOrganization", "浦东新区应急管理中心") in facts(text)
+    text = "沧州市中心血站策划宣传科科长王小五，率领志愿者参观。"
+    assert not any(o == "沧州市中心" for _, _, o in facts(text))  # (the city's centre, no body)
+
+
+def test_the_reviews_near_misses_stay_as_they_should():
+    # (a later article's photo under its title, over its dateline, is its caption; the title stays the title)
+    text = ("白石网5月8日讯（记者 王小川）5月8日，白石县举办消防演练。\n\n青山县举办农民丰收节\n\n丰收节现场。\n\n"
+            "青山网5月9日讯（记者 李小木）5月9日，青山县举办农民丰收节。\n")
+    articles = [a for d in kg.build(text).documents for a in d.articles]
+    assert [a.headline for a in articles] == ["", "青山县举办农民丰收节"]
+    assert [c[2] for c in articles[1].captions] == ["丰收节现场。"] and not articles[0].captions
+    # (a follow button with its prefix or its account; a national site)
+    assert all(is_furniture(t) for t in ("扫码关注郑州网", "关注湖北热线微信公众号", "关注新华网"))
+    # (kinds listed in one quotation before 等 are no name)
+    assert not names("县公安局开展“扫黄打非、禁毒、反诈”等专项行动。", "Initiative")
+    # (a village named by a verb after a place or a time keeps its name)
+    assert "白石镇建设村委会" in names("白石镇建设村委会组织村民清理河道。", "Organization")
+    assert ("赵小明", "memberOf", "县教育局") in facts("县教育局局长（兼职）赵小明主持会议。")

@@ -327,9 +327,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         start, i = w.start, i - 1
     start = dash_joined(text, start)  # (中国—东盟博览会)
     # the publisher's own division before a year or an edition opens no name (我县2024年…仪式, 本市第十届读书节)
-    own = next((m for m in OWN_DIVISION.finditer(text, max(0, start - 1), start + 2) if m.start() <= start < m.end()),
-               None)
-    if own is not None and re.match(r"[0-9０-９]|第", text[own.end() : own.end() + 1]):
+    own = (OWN_DIVISION.match(text, start - 1) if start else None) or OWN_DIVISION.match(text, start)
+    if own and re.match(r"[0-9０-９]|第", text[own.end() : own.end() + 1]):
         start = own.end()
     # the first of two joined names may open with a verb of its own (召开庆祝建党百年暨表彰大会):
     # it runs back to what holds the event
@@ -1467,6 +1466,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             places = [(t.start, t.end) for t in s.tokens if t.tag == "LOC"]
             place_ends = {e for _, e in places}
             for m in _QUOTED_WITH_HEAD.finditer(text):
+                if m.group(2).startswith("等") and "、" in m.group(1):
+                    continue  # (“禁毒、反诈”等专项行动: kinds listed in one quotation, each no name)
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
                 elif (edition := _EDITION_BEFORE.search(text, max(0, m.start() - 16), m.start())) \

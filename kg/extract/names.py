@@ -47,7 +47,9 @@ _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|
 # (a bureau's 局 too, before a unit's name of two characters or more: 规划局 of 规划局国土空间规划科; not 副局长, 气象局局)
 # (a democratic party's 市委会 whole: no 市委 in it)
 _INNER_ORG = re.compile("|".join([LEVEL_COMMITTEE, *(s for s in SUFFIXES if len(s) >= 2),
-                                  "局(?![长局])(?=[\u4e00-\u9fff]{2})"]))
+                                  "局(?![长局])(?=[\u4e00-\u9fff]{2})",
+                                  # (a centre whose section ends the name: …管理中心热线工作科; not 市中心 of 市中心血站…科)
+                                  "(?<![省市县区镇乡])中心(?=[\u4e00-\u9fff]{2,8}[科处室股]$)"]))
 # A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行, and a school's
 # or a hospital's: 青山学院襄阳分院, 青山大学宜昌分校.
 _BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)"
@@ -1206,7 +1208,7 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
 
 
 # A body's term before its name: 九届, 第十四届.
-_TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
+_BODY_TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
 
 
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
@@ -1318,7 +1320,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
         # (after the year that opens the name too: 2022年青山区党工委第一轮巡察工作动员部署会; and after the body's term:
         # 七届区政府第12次常务会议)
         opens = start == m.start or YEAR.fullmatch(doc.text[m.start : start]) is not None \
-            or _TERM.fullmatch(doc.text, m.start, start) is not None
+            or _BODY_TERM.fullmatch(doc.text, m.start, start) is not None
         runs = opens and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")
         if not runs and _CELEBRATES.search(doc.text, m.start, start):
             continue  # 庆祝中国共产党成立…大会: the body celebrated takes no part

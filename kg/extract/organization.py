@@ -57,6 +57,9 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
 _STANDING_ALONE = tuple(sorted(STANDALONE_BODIES))  # (the same, for str.startswith)
+# The tagger's words that stand before a clause's verb: its subject (a noun, a pronoun, a person), an adverb, a
+# preposition, a conjunction.
+_BEFORE_A_VERB = frozenset({"n", "r", "PER", "d", "ad", "p", "c"})
 # A verb and 的 right after 所: what is done (管理所取得的成效, 所需的资金), no office's 所.
 _DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 # Mass bodies (the women's federation, the disabled persons' federation, …) named by their division's name alone
@@ -413,6 +416,9 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
         False
         >>> _verb_before_a_name("跃进村委会", Word(0, 2, "跃进", "v"), 2, {0: "v", 2: "n"})
         False
+        >>> t = "据悉，前进村委会"
+        >>> _verb_before_a_name(t, Word(3, 5, "前进", "v"), 5, {0: "v", 2: "w", 3: "v", 5: "n"})
+        False
     """
     if w.end > head:
         return False
@@ -424,10 +430,11 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
             return True
     else:
         # right before the head too, where the body stands alone and the tagger's word begins there (涌向 of 涌向村委会),
-        # the verb after a word of the clause that is no verb (纷纷涌向; not 来到建设村委会, 建设村 a village's name)
+        # the verb after its subject, an adverb or a preposition (群众涌向, 纷纷涌向, 为积极响应; not 来到建设村委会, nor
+        # 跃进村委会 opening a clause, after a mark, a time or a place: villages named by verbs)
         before = max((k for k in lac if k < w.start), default=None)
         return (verb and head in lac and text.startswith(_STANDING_ALONE, head) and before is not None
-                and lac[before] not in ("v", "vn"))
+                and lac[before] in _BEFORE_A_VERB)
     level = text[w.end : w.end + 1]
     # (the level and the character after it a word of their own: 创建省级…, 驻省城…; a verb of one character: 撤县…)
     return (w.pos.startswith("v") and len(w.text) >= 2 and level in GOVERNMENT_CHARS and not named(w.text + level)
@@ -1157,9 +1164,12 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     # a registered company's or cooperative's name the trained model reads whole from a division, where the walk
     # stopped at the brand after the division (龙山县保收农牧专业合作社, 保收 a verb to jieba, which LAC reads apart);
     # or a village's or a town's, where the walk stopped at the level jieba cut from the place's name before its own
-    # body (汉上 村 村委会, 汉上 a time to jieba)
+    # body (汉上 村 村委会, 汉上 a time to jieba); or where the walk began inside a body the tagger reads from the same
+    # start (户联村电商 of 户联村电商公共服务中心, where jieba reads 了户 联)
     for b, e, tag in s.names.get("news", ()):
-        if tag == "ORG" and e == end and b < begin and (_branded(text, b, begin, end) or _level_cut(s, b, begin)):
+        if tag == "ORG" and e == end and b < begin and (
+                _branded(text, b, begin, end) or _level_cut(s, b, begin)
+                or any(t.tag == "ORG" and t.start == b and begin < t.end for t in s.tokens)):
             return b
     return begin
 

@@ -400,7 +400,7 @@ def _first_title(between: str) -> str:
 
 # A note in brackets on a post right after it: held besides another (兼), on secondment (挂职), its grade (正处级), the
 # work led without the post (主持工作).
-_POST_NOTE = re.compile(r"[（(](?:兼|兼任|挂职|主持工作|[正副](?:厅|处|科|县|局)级)[）)]")
+_POST_NOTE = re.compile(r"[（(](?:兼|兼任|兼职|挂职(?:锻炼)?|主持工作|[正副](?:厅|处|科|县|局)级)[）)]")
 
 
 def title_chain(between: str, orgs_inside: list[str]) -> bool:
