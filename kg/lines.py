@@ -1215,14 +1215,17 @@ def _follow_button(line: str) -> bool:
         (True, True, True)
         >>> _follow_button("关注工业互联网"), _follow_button("关注心理援助热线"), _follow_button("关注物联网")
         (False, False, False)
+        >>> _follow_button("关注湖南电网"), _follow_button("关注国家电网")  # (utilities: headlines)
+        (False, False)
     """
     m = _FOLLOW.fullmatch(line.strip(" \u3000"))
     if m is None:
         return False
-    stem = m.group(2)
-    site = words(m.group(1))
-    placed = any(named(stem[:k]) for k in range(2, min(4, len(stem)) + 1))
-    return placed or len(site) == 1 and site[0].pos in ("nz", "nt")
+    stem, site = m.group(2), words(m.group(1))
+    # (a division, then the kind a word of its own: 河南 热线, 郑州 网; not 湖南 电网, a utility)
+    placed = any(named(stem[:k]) for k in range(2, min(4, len(stem)) + 1)) and site[-1].start == len(stem)
+    # (or a site's name of the dictionary, its stem a word too: 新华网, 大河网; not 国家电网, a utility)
+    return placed or len(site) == 1 and site[0].pos in ("nz", "nt") and in_dictionary(stem)
 
 
 def _checked_by(line: str) -> bool:

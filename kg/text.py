@@ -1756,18 +1756,18 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
                 head.append(rest[0])
             rest = rest[1:]
         return head, subtitle, shots + rest, []
-    subtitle = None
+    subtitle, shot = None, []
     if len(pending) >= 2 and is_closed_caption(pending[-1].text) and not is_closed_caption(pending[-2].text):
         # (the next article's photo under its title, over its dateline: 青山县举办丰收节 / 丰收节现场。)
-        return pending[-2:-1], None, pending[-1:], pending[:-2]
+        shot, pending = pending[-1:], pending[:-1]
     if len(pending) >= 2 and pending[-1].text.startswith(("——", "—")):
         subtitle, pending = pending[-1], pending[:-1]
     if len(pending) >= 2 and (" " in pending[-2].text or "\u3000" in pending[-2].text) \
             and not is_caption(pending[-2].text):  # (not the photo credit closing the article before: (记者 李四 摄))
-        return pending[-2:], subtitle, [], pending[:-2]
+        return pending[-2:], subtitle, shot, pending[:-2]
     if whole and len(pending) == 2 and not any(is_caption(x.text) for x in pending):
-        return pending, subtitle, [], []  # (an e-paper's next item: its title over two lines, 硕放：… / 获…银奖)
-    return pending[-1:], subtitle, [], pending[:-1]
+        return pending, subtitle, shot, []  # (an e-paper's next item: its title over two lines, 硕放：… / 获…银奖)
+    return pending[-1:], subtitle, shot, pending[:-1]
 
 
 def plain(text: str, doc_id: str | None = None) -> Document:

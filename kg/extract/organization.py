@@ -416,8 +416,8 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
         False
         >>> _verb_before_a_name("跃进村委会", Word(0, 2, "跃进", "v"), 2, {0: "v", 2: "n"})
         False
-        >>> t = "据悉，前进村委会"
-        >>> _verb_before_a_name(t, Word(3, 5, "前进", "v"), 5, {0: "v", 2: "w", 3: "v", 5: "n"})
+        >>> t = "白石镇建设村委会"
+        >>> _verb_before_a_name(t, Word(3, 5, "建设", "v"), 5, {0: "LOC", 3: "v", 5: "n"})
         False
     """
     if w.end > head:
@@ -431,7 +431,7 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
     else:
         # right before the head too, where the body stands alone and the tagger's word begins there (涌向 of 涌向村委会),
         # the verb after its subject, an adverb or a preposition (群众涌向, 纷纷涌向, 为积极响应; not 来到建设村委会, nor
-        # 跃进村委会 opening a clause, after a mark, a time or a place: villages named by verbs)
+        # 白石镇建设村委会, after a place: villages named by verbs)
         before = max((k for k in lac if k < w.start), default=None)
         return (verb and head in lac and text.startswith(_STANDING_ALONE, head) and before is not None
                 and lac[before] in _BEFORE_A_VERB)
@@ -1165,7 +1165,7 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
     # stopped at the brand after the division (龙山县保收农牧专业合作社, 保收 a verb to jieba, which LAC reads apart);
     # or a village's or a town's, where the walk stopped at the level jieba cut from the place's name before its own
     # body (汉上 村 村委会, 汉上 a time to jieba); or where the walk began inside a body the tagger reads from the same
-    # start (户联村电商 of 户联村电商公共服务中心, where jieba reads 了户 联)
+    # start (…城市运行管理中心 of …城市运行管理中心督办工作科, which the walk cut at 城市)
     for b, e, tag in s.names.get("news", ()):
         if tag == "ORG" and e == end and b < begin and (
                 _branded(text, b, begin, end) or _level_cut(s, b, begin)
