@@ -111,7 +111,7 @@ def test_the_reviews_near_misses_stay_as_they_should():
     articles = [a for d in kg.build(text).documents for a in d.articles]
     assert [a.headline for a in articles] == ["", "青山县举办农民丰收节"]
     assert [c[2] for c in articles[1].captions] == ["丰收节现场。"] and not articles[0].captions
-    # (with a subtitle under the title, or a kicker over it: theirs too)
+    # (with a subtitle under the title: the title and the subtitle stay the next article's)
     text = text.replace("丰收节现场。", "——首届丰收节开幕\n\n活动现场。")
     articles = [a for d in kg.build(text).documents for a in d.articles]
     assert articles[1].headline == "青山县举办农民丰收节" and articles[1].subtitle == "——首届丰收节开幕"
@@ -121,6 +121,6 @@ def test_the_reviews_near_misses_stay_as_they_should():
     assert not is_furniture("关注湖南电网") and not is_furniture("关注国家电网")  # (utilities: headlines)
     # (kinds listed in one quotation before 等 are no name)
     assert not names("县公安局开展“扫黄打非、禁毒、反诈”等专项行动。", "Initiative")
-    # (a village named by a verb after a place or a time keeps its name)
+    # (a village named by a verb after a place keeps its name; a note 兼职 after a post keeps the chain)
     assert "白石镇建设村委会" in names("白石镇建设村委会组织村民清理河道。", "Organization")
     assert ("赵小明", "memberOf", "县教育局") in facts("县教育局局长（兼职）赵小明主持会议。")
