@@ -345,7 +345,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if _STRONG_LEVEL.fullmatch(m.group()) and any(w.start == pos and w.end == m.end() - 2 and _common_word(w.text)
                                                       for w in ws):
             break  # a slogan that makes the level strong by a field, no place: 质量强县, 工业强市, 生态立县
-        if _INNER_ORG.search(m.group()) or any(a in m.group() for a in ASSEMBLIES):
+        if _names_a_body(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行, 市政协高新区 is no place
         inner = find(m.group())
         if not spans and inner and inner[0][0] >= 2 and inner[0][1] == m.end() - pos:
@@ -576,6 +576,16 @@ _COUNTED_WORKS = re.compile(WORKS_COUNT)  # (many reservoirs, no one place: 12�
 _DATED = re.compile(r"\d{2,4}年")  # (a year's works, no one place's name: 青山县2023年度山塘水库清淤工程)
 
 
+def _names_a_body(text: str) -> bool:
+    """Whether ``text`` holds a body's name: a body's head (:data:`_INNER_ORG`) or an assembly (政协, 人大).
+
+    Examples:
+        >>> _names_a_body("建设银行河南省"), _names_a_body("市政协"), _names_a_body("青山")
+        (True, True, False)
+    """
+    return _INNER_ORG.search(text) is not None or any(a in text for a in ASSEMBLIES)
+
+
 def _generic_zone(name: str, kind: int) -> bool:
     """Whether the zone that ``name`` opens with is its kind alone (工业园区 of 工业园区管委会: a kind of zone), no proper
     name before the kind (青山工业园区, 国家会展中心, 甬舟铁路), or a body before it (市政协高新区工作室: the body's room for
@@ -585,7 +595,7 @@ def _generic_zone(name: str, kind: int) -> bool:
         >>> _generic_zone("工业园区管委会", 0), _generic_zone("青山工业园区管委会", 2), _generic_zone("市政协高新区工作室", 3)
         (True, False, True)
     """
-    return kind == 0 or _INNER_ORG.search(name, 0, kind) is not None or any(a in name[:kind] for a in ASSEMBLIES)
+    return kind == 0 or _names_a_body(name[:kind])
 
 
 def _known_place(name: str, known: _Known) -> bool:
