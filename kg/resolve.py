@@ -88,10 +88,13 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
     is a place the document names with its level (安平 beside 安平县, a county of the gazetteer) is that place."""
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     places = set()
+    titled = set()  # names given right after a title (局长金凤山): people, however the recognizer read them elsewhere
     for doc, m in mentions:
         votes[doc, mention_name(m)][m.type] += 1 if m.extractor in ("ner", "neural", "ensemble") else 2
         if m.type == "Place":
             places.add((doc, mention_name(m)))
+        if m.type == "Person" and m.role and m.extractor != "byline":
+            titled.add((doc, mention_name(m)))
     for doc, m in mentions:
         name = mention_name(m)
         if m.type == "Initiative" or m.extractor == "byline":
@@ -106,6 +109,9 @@ def _vote_types(mentions: list[tuple[str, Mention]]) -> None:
             m.type = "Place"  # (安平举办…: the headline's county named bare, read as a person or a body)
             continue
         counts = votes[doc, name]
+        if (doc, name) in titled and not named(name) and name not in towns() and not name.endswith(tuple(SUFFIXES)):
+            m.type = "Person"  # (局长金凤山 once, 金凤山带队 read as a place three times)
+            continue
         if counts["Place"] and counts["Person"] and (named(name) or name in towns()):
             m.type = "Place"  # a division of the gazetteer the document also names as a place (刘家镇 read as a person)
             continue

@@ -823,8 +823,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                         c.add(target, "participant", p, whole, a)
     # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing; who unveils, presents
     # the flag or the awards (A为…揭牌, B为…授旗) in the article's one ceremony of that act
-    acts = [x for rx in (_SIGNS, _UNVEILS) if sole and main_event is not None and rx.search(main_event.text)
-            for x in rx.finditer(s.text)]
+    # (or in a sentence at the ceremony, whatever its name: 仪式上，A为…授旗, at an 出征仪式)
+    at_ceremony = AT_THE_EVENT.match(s.text) is not None and main_event is not None and "仪式" in main_event.text
+    acts = [x for rx in (_SIGNS, _UNVEILS) if sole and main_event is not None
+            and (rx.search(main_event.text) or at_ceremony) for x in rx.finditer(s.text)]
     for m in [*_SPEECH.finditer(s.text), *acts]:
         at, end = s.offset(m.start()), s.offset(m.end())
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
@@ -1093,6 +1095,8 @@ _EACH_UNITS = r"(?:全[县市区]|县直|市直)?各[\u4e00-\u9fff、（）()]{1
 # officials they stand for as well (A、B以及各县区企业相关负责人参加: A and B take part).
 _ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?(?:负责人|负责同志|领导)"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)"  # (…电视台、…中心等30余家单位参加了)
+                            # (…中心、…大队、部分养殖业主等45人参加: groups of people listed after the bodies, counted)
+                            r"|(?P<more>(?:、[^，,。；;、“”等的]{2,12}){1,4})等[\d一二三四五六七八九十百]+[余多]?[人名]"
                             rf"|(?:以及|及|和|还有)(?P<each>{_EACH_UNITS})")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
 # officials of each unit of a kind: ，各单位相关部门负责人.
@@ -1161,7 +1165,7 @@ def _plain_group(m: re.Match) -> bool:
         >>> _plain_group(_ITS_OFFICIALS.match(t, 2)), _plain_group(_ITS_OFFICIALS.match(u, 2))
         (True, False)
     """
-    return not re.search(rf"{TAKES_PART}|到会|的", m.group("each") or "")
+    return not re.search(rf"{TAKES_PART}|到会|的", m.group("each") or "") and not has_verb(m.group("more") or "")
 
 
 # What stands between two groups of bodies and their officials who attend: a comma, 以及 or 各 (各县区城管局主要负责人).
@@ -1875,9 +1879,10 @@ _AT_ITS_EVENT = ("致", "主持", "出席", "到会", "参会", "讲话", "见�
 # An attending verb that ends its clause (出席, 出席并致辞, 出席了): the event is one named before.
 _ENDS_SENTENCE = re.compile(r"了?(?:[。；;！]|$)")
 # (…致辞并宣布活动开幕: the declaring of the opening ends the clause too)
-# (or what else they do there, after 并: 出席并为优秀学员颁发证书)
+# (or what else they do there, after 并: 出席并为优秀学员颁发证书, 为代表授旗并颁发聘任证书)
 _ENDS_CLAUSE = re.compile(r"(?:了|并?(?:致辞|讲话|发言|主持|祝贺|指导))?"
-                          r"(?:并宣布[^，,。；;]{0,12}?(?:开幕|开工|启动|开始|开班|开赛|开营)|并为[^，,。；;]{1,30})?(?:[，,。；;]|$)")
+                          r"(?:并宣布[^，,。；;]{0,12}?(?:开幕|开工|启动|开始|开班|开赛|开营)|并为[^，,。；;]{1,30}"
+                          r"|并(?:颁发|授予|颁授)[^，,。；;]{1,16})?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
 _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?" + HOLD_ADVERB + "举行")
 # What joins bodies listed together: 由X和Y, X、Y.

@@ -646,6 +646,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                             # whose party committee the chain opened with; 社科院院长、党组书记 → 社科院)
                             body = unit if unit is not None and not _PARTY_TITLE.search(piece) else org
                         if body is not None and body is not org:
+                            if piece.startswith(body.text) and len(piece) > len(body.text):
+                                # 政治局委员、外交部部长A: the body named in the piece, its title the rest (组织部长: 部长)
+                                piece = piece[len(body.text):]
+                                piece = body.text[-1] + piece if piece == "长" else piece
                             out.append(Relation(person, "memberOf", body, ev, role=piece))
                         elif body is org:
                             out.append(Relation(person, "memberOf", org, ev, role=piece))

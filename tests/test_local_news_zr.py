@@ -1,0 +1,60 @@
+"""Constructions of the sixtieth round's fresh pages (drug regulation, earthquake bureaus, animal husbandry, traffic
+police, civil affairs, rural banks, health campaigns, new energy), each on a short text written for the test."""
+import kg
+
+from tests.conftest import facts, names
+
+
+def test_a_minister_of_a_chain_holds_the_title_without_the_ministry_s_name():
+    g = kg.build("中共中央政治局委员、外交部部长王毅出席会议。")
+    roles = {(g.entities[f.subject].name, f.role, g.entities[f.object].name) for f in g.facts}
+    assert ("王毅", "部长", "外交部") in roles
+    assert ("王毅", "外交部部长", "外交部") not in roles
+
+
+def test_a_head_of_department_written_short_holds_the_head_s_title():
+    g = kg.build("白石县委常委、组织部长周晓东出席会议。")
+    roles = {(g.entities[f.subject].name, f.role, g.entities[f.object].name) for f in g.facts}
+    assert ("周晓东", "部长", "组织部") in roles
+    assert ("周晓东", "组织部长", "组织部") not in roles
+
+
+def test_a_name_given_after_a_title_is_a_person_wherever_else_it_reads_as_a_mountain():
+    text = ("省督导组来我市 检查药品工作——金凤山带队 李明陪同\n\n"
+            "本报讯 6日，省药监局党组书记、局长金凤山带队来我市，督导检查药品工作。市长李明陪同。"
+            "随后，金凤山主持召开座谈会。金凤山听取汇报后指出，要压实责任。")
+    assert "金凤山" in names(text, "Person")
+    assert "金凤山" not in names(text, "Place")
+
+
+def test_who_presents_the_flag_at_a_ceremony_takes_part_in_it_whatever_its_name():
+    text = ("近日，白石区“金融服务队”出征仪式在白石农商银行举行。仪式上，区委常委、组织部部长张远航与白石农商银行董事长刘青松"
+            "一同为金融助理授旗并颁发证书。")
+    found = facts(text)
+    assert ("白石区“金融服务队”出征仪式", "participant", "张远航") in found
+    assert ("白石区“金融服务队”出征仪式", "participant", "刘青松") in found
+
+
+def test_bodies_listed_with_groups_of_people_counted_before_the_verb_take_part():
+    text = ("3月8日，白石县农业农村局召开全县春季动物防疫工作会。各镇兽医站负责人、县动物疫病防控中心、"
+            "县兽医服务中心、部分养殖户等40人参加此次会议。")
+    found = facts(text)
+    assert ("全县春季动物防疫工作会", "participant", "县动物疫病防控中心") in found
+    assert ("全县春季动物防疫工作会", "participant", "县兽医服务中心") in found
+
+
+def test_a_list_with_a_verb_among_its_groups_is_no_list_of_those_who_attend():
+    text = ("3月8日，白石县农业农村局召开全县春季动物防疫工作会。县动物疫病防控中心、县兽医服务中心、"
+            "部分养殖户介绍经验等40人参加此次会议。")
+    found = facts(text)
+    assert ("全县春季动物防疫工作会", "participant", "县兽医服务中心") not in found
+
+
+def test_police_brigades_squadrons_and_detachments_are_bodies():
+    found = names("白石县公安局交通警察大队枫林中队、特勤中队民警在城区开展夜查。", "Organization")
+    assert {"白石县公安局交通警察大队", "白石县公安局交通警察大队枫林中队", "特勤中队"} <= found
+    assert "县农业综合执法大队" in names("县农业综合执法大队负责人作了安排。", "Organization")
+
+
+def test_a_township_s_complete_primary_school_is_a_body():
+    assert "河坝镇中心完小" in names("河坝镇中心完小开展交通安全教育活动。", "Organization")
