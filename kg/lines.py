@@ -287,7 +287,8 @@ def leading_byline(text: str) -> tuple[int, int]:
     if glued and all(reported_names(n) for n in _GLUED_RUN.findall(glued.group())):
         return at + gap + glued.end(), at  # 青山日报讯记者李四通讯员王五近日，… (no space, no bracket: the body's time)
     credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
-    if credit and (names_in_a_credit(credit.group(1)) or rare_names(credit.group(1)) or names_then_source(credit.group())):
+    inner = SPACED_INTERN.sub(" ", credit.group(1)) if credit else ""  # (王五 实习 李四: the intern's mark, no name)
+    if credit and (names_in_a_credit(inner) or rare_names(inner) or names_then_source(credit.group())):
         return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word (or their unit's)
     return at, at
 
@@ -867,6 +868,8 @@ _UNIT_AUTHOR = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*
 
 # An intern's mark after a name in a credit: 王五(实习), 王五（实习生）.
 INTERN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:实习生?|见习)[）)]")
+# An intern's mark standing apart among the names in brackets after a dateline (讯（王五 实习 李四 张三）): no name.
+SPACED_INTERN = re.compile(r"(?<=[ \u3000])(?:实习生?|见习)(?=[ \u3000])")
 # A credit's writer beside its photographer: 李四 文/王五 摄, (文/李四 摄影/王五).
 _WRITTEN = re.compile(r"(?:^|[\s\u3000（(])(?:文|撰文)[/／:：]|[\u4e00-\u9fff][\s\u3000/／]*(?:文|撰文)[/／\s\u3000]")
 

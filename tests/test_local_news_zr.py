@@ -2,7 +2,7 @@
 police, civil affairs, rural banks, health campaigns, new energy), each on a short text written for the test."""
 import kg
 
-from tests.conftest import facts, names
+from tests.conftest import credits, facts, names
 
 
 def test_a_minister_of_a_chain_holds_the_title_without_the_ministry_s_name():
@@ -58,3 +58,25 @@ def test_police_brigades_squadrons_and_detachments_are_bodies():
 
 def test_a_township_s_complete_primary_school_is_a_body():
     assert "河坝镇中心完小" in names("河坝镇中心完小开展交通安全教育活动。", "Organization")
+
+
+def test_an_intern_s_mark_among_the_names_after_a_dateline_is_no_name():
+    found = credits("青山农业网福州9月23日讯( 王明 实习 李丽华 陈红) 近日，青山区举行助农活动。")
+    assert found == {("author", "王明"), ("author", "李丽华"), ("author", "陈红")}
+
+
+def test_a_campaign_named_for_its_month_is_named_where_the_page_gives_it_twice():
+    text = "白石县开展爱国卫生月主题活动\n\n本报讯 近日，白石县开展爱国卫生月主题活动，清理卫生死角。"
+    assert "爱国卫生月主题活动" in names(text, "Initiative")
+
+
+def test_a_quoted_theme_before_a_verb_that_carries_out_an_activity_names_none():
+    text = "各区县围绕今年“防灾减灾日”主题——“人人讲安全、个个会应急”开展主题宣传活动。"
+    assert "人人讲安全、个个会应急" not in names(text, "Initiative")
+    assert "送文化下乡" in names("青山镇组织“送文化下乡”活动。", "Initiative")
+
+
+def test_the_second_of_two_events_joined_by_ji_after_the_first_s_head_opens_with_its_edition():
+    found = names("白石局组织职工观看全省安全宣讲活动暨第二届“平安城市”研讨会直播。", "Initiative")
+    assert "第二届“平安城市”研讨会" in found
+    assert not any(n.startswith("暨") for n in found)

@@ -35,7 +35,7 @@ from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..words import frequency, words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
-                     OUTLET, ROLE_WORD, TEAM, UNIT_END, UNIT_SOURCE,
+                     OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_SOURCE,
                      bracketed_names, dateline, names_after_stamp, names_before_role, names_in_a_credit, names_only,
                      names_then_credit, names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
@@ -214,7 +214,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             not opening and (bracketed_names(text) or names_then_unit(text)
                              or _ONLY_NAMES.fullmatch(INTERN.sub("", text.strip()).lstrip(BULLETS)))
             or opening and rest.startswith(("（", "(")) and rest.endswith(("）", ")"))
-            and (names_in_a_credit(rest[1:-1]) or rare_names(rest[1:-1]))
+            and (names_in_a_credit(within := SPACED_INTERN.sub(" ", rest[1:-1])) or rare_names(within))
             or opening and (named := NAMES_REPORTED.fullmatch(rest)) and reported_names(named.group("names"))):
         # the author's name alone under the headline, in brackets closing the article, or in brackets after the
         # dateline (某某新闻眉山7月21日讯(张三 李四))

@@ -55,10 +55,14 @@ HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行�
 # What a long kind after the quotes may not hold: a verb that carries something out, or a word that opens a clause
 # (“双减”政策组织开展课后服务活动, “两会”精神并组织…宣讲: a slogan, then a clause; not …青少年参与社区治理主题活动).
 _CLAUSE_IN_KIND = "开展|组织|推进|参加|举办|举行|召开|启动|实施|创建|带动|[为在并以对向]"
+# A verb that carries out what follows, right after the quotes: the quotation is the theme, no name of the kind after
+# it (主题——“…”开展主题宣传活动, “美丽乡村”开展评比活动).
+_CARRIES_OUT = "开展|组织|举办|举行|召开|启动|实施"
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}(?:、[^“”、，,。\n]{{2,8}}){{1,3}}"
     rf"|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
-    rf"(等?(?:(?:(?![的等了在])[\u4e00-\u9fff]){{0,6}}?|(?:(?![的等了在]|{_CLAUSE_IN_KIND})[\u4e00-\u9fff]){{7,12}}?)"
+    rf"(等?(?!{_CARRIES_OUT})"
+    rf"(?:(?:(?![的等了在])[\u4e00-\u9fff]){{0,6}}?|(?:(?![的等了在]|{_CLAUSE_IN_KIND})[\u4e00-\u9fff]){{7,12}}?)"
     rf"(?:{HEADS}))")  # (not a clause's 了: “12348”热线搬到了活动现场; nor “第一书记”在行动, at work)
 # After a quotation or a title, 等 lists it among others; the head after it is their kind, no name (“A”等专项行动).
 _KIND_OF_LISTED = re.compile(r"[”》]等")
@@ -338,6 +342,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             start = held[-1].end()
         if text[start : joiner.start] in _HELD_HEADS:
             start = joiner.end  # (…捐赠仪式、…捐赠仪式及座谈会: the walk stopped at a list's last head, no name of its own)
+        if start == joiner.start:
+            start = joiner.end  # (观看…宣传活动暨第三届…交流会: the walk stopped at the first's head, a name of its own)
     # the parties of a signing or a cooperation are in its name: 青山县人民政府与红星集团战略合作签约仪式
     if text.startswith("签约仪式", head) or "合作" in text[start:head]:
         while True:
@@ -695,6 +701,19 @@ def _brings_into(name: str) -> bool:
     return any(m.start(1) in starts for m in _INTO.finditer(name))
 
 
+def _named_period(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` is the day, the week or the month a noun names (爱国卫生月, 科技活动周, 全国爱眼日: a period
+    of the year given to it), no count.
+
+    Examples:
+        >>> from kg.words import words
+        >>> ws = words("爱国卫生月主题活动")
+        >>> _named_period(ws, [w.text for w in ws].index("月")), _named_period(words("月活动"), 0)  # (no noun before)
+        (True, False)
+    """
+    return ws[i].text in ("日", "周", "月") and i > 0 and ws[i - 1].pos in ("n", "nz", "vn") and len(ws[i - 1].text) >= 2
+
+
 def _great_verb(ws: list[Word], i: int) -> bool:
     """Whether word ``i`` is 大 before a verb or a verbal noun, a campaign's word (大调研, 大走访), no description (大
     before a noun: 大范围排查).
@@ -791,7 +810,7 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
         ws = words(bare)
         described = any((w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u")) and not _great_verb(ws, i)
-                        for i, w in enumerate(ws))
+                        and not _named_period(ws, i) for i, w in enumerate(ws))
         if special:
             on = bare[: len(bare) - len(next(h for h in _SPECIAL if bare.endswith(h)))]
             cut = _time_or_scope(on) if bare == name else 0  # (no cut in a count's or the party's name)
