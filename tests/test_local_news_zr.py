@@ -80,3 +80,39 @@ def test_the_second_of_two_events_joined_by_ji_after_the_first_s_head_opens_with
     found = names("白石局组织职工观看全省安全宣讲活动暨第二届“平安城市”研讨会直播。", "Initiative")
     assert "第二届“平安城市”研讨会" in found
     assert not any(n.startswith("暨") for n in found)
+
+
+def test_a_brigade_s_head_fused_with_its_name_holds_the_brigade_s_title():
+    g = kg.build("白石县公安局党委委员、交警大队长李强带队检查。")
+    roles = {(g.entities[f.subject].name, f.role, g.entities[f.object].name) for f in g.facts}
+    assert ("李强", "大队长", "交警大队") in roles
+    assert ("李强", "队长", "交警大队") not in roles
+
+
+def test_a_detachment_s_head_is_no_member_of_a_brigade_named_before():
+    found = facts("县公安局副局长张三、治安大队大队长李四、支队长王五参加。")
+    assert ("李四", "memberOf", "治安大队") in found
+    assert ("王五", "memberOf", "治安大队") not in found
+    found = facts("县人大常委会副主任张三、人代工委主任李四、大队书记王五参加。")
+    assert ("王五", "memberOf", "县人大常委会") not in found
+
+
+def test_an_act_at_a_ceremony_told_of_another_time_makes_no_participant():
+    opening = "近日，白石区“金融服务队”出征仪式在白石农商银行举行。"
+    for text in ("仪式上，主持人介绍，去年3月，市委书记王明曾为服务队授旗。",
+                 "仪式上，据介绍，该项目合作协议由青山集团董事长王五于去年签订。",
+                 "仪式上，市委书记王明曾于去年为服务队授旗。"):
+        assert not any(p == "participant" and o in ("王明", "王五") for _, p, o in facts(opening + text))
+    found = facts("近日，白石县青山中学新校区启用仪式举行。仪式上，县委书记王明回顾了2019年省长李强为学校奠基。")
+    assert not any(p == "participant" and o == "李强" for _, p, o in found)
+
+
+def test_a_county_s_cemetery_is_one_place_and_a_community_after_its_town_is_found():
+    assert "平安县烈士陵园" in names("调研组首先来到平安县烈士陵园，敬献花篮。", "Place")
+    assert {"城关镇", "月池塘社区"} <= names("随后来到城关镇月池塘社区，看望低保户。", "Place")
+
+
+def test_a_village_the_tagger_begins_inside_its_word_after_a_town_is_named_whole():
+    found = names("据了解，白石县青川镇演武村种植户说，理赔很快。", "Place")
+    assert "演武村" in found and "武村" not in found
+    assert "马村" in names("青山镇和马村的村民参加。", "Place")

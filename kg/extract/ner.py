@@ -207,15 +207,22 @@ FACILITY = re.compile(r"(?:公园|湿地公园|广场|景区|度假区|风景区
 
 
 def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
-    """A district right before a facility names it in full: 惠济区 + 花园口湿地公园 → one place.
+    """A district right before a facility names it in full: 惠济区 + 花园口湿地公园 → one place; so does a place before
+    a cemetery named by its kind alone (平江县 + 烈士陵园; not 河南 + 信阳烈士陵园, named by its city already).
 
     Examples:
         >>> join_facilities([(0, 3, "LOC"), (3, 10, "LOC")], "惠济区花园口湿地公园")
         [(0, 10, 'LOC')]
+        >>> join_facilities([(0, 3, "LOC"), (3, 7, "LOC")], "平江县烈士陵园")
+        [(0, 7, 'LOC')]
+        >>> join_facilities([(0, 2, "LOC"), (2, 8, "LOC")], "河南信阳烈士陵园")
+        [(0, 2, 'LOC'), (2, 8, 'LOC')]
     """
     out: list[tuple[int, int, str]] = []
     for span in spans:
-        if out and out[-1][2] == span[2] == "LOC" and out[-1][1] == span[0] and FACILITY.search(text[span[0] : span[1]]):
+        right = text[span[0] : span[1]]
+        facility = FACILITY.search(right) or right.endswith("陵园") and len(words(right)) == 1
+        if out and out[-1][2] == span[2] == "LOC" and out[-1][1] == span[0] and facility:
             out[-1] = (out[-1][0], span[1], "LOC")
         else:
             out.append(span)
@@ -1311,6 +1318,29 @@ def _village_word_at(text: str, at: int) -> bool:
     return text.startswith("村", at) and any(w.start <= at and w.end == at + 1 for w in clause_words(text, at))
 
 
+def village_words_after_towns(found: list[Mention], text: str) -> list[Mention]:
+    """A village the recognizers began inside a word of jieba's (演马村, or 演马 + 村) that opens right after a township
+    (found, or the gazetteer's): the village from the word's start (黄川镇演马村: 演马村, not 马村); not a word jieba
+    reads as a person's name (青山镇和马村).
+
+    Examples:
+        >>> t = "来到黄川镇演马村的农场"
+        >>> found = [Mention(2, 5, "Place", "黄川镇", 1), Mention(6, 8, "Place", "马村", 1)]
+        >>> [m.text for m in village_words_after_towns(found, t)]
+        ['黄川镇', '演马村']
+    """
+    towns = {m.end for m in found if m.type == "Place" and m.text.endswith(_TOWN_LEVELS)}
+    out = []
+    for m in found:
+        word = next((w for w in clause_words(text, m.start) if w.start < m.start < w.end), None) \
+            if m.type == "Place" and m.text.endswith(_LOCALITIES) and m.end - m.start == len(m.text) else None
+        if word is not None and (word.start in towns or town_ending_at(text, word.start) is not None) \
+                and not word.pos.startswith("nr"):
+            m = Mention(word.start, m.end, m.type, text[word.start : m.end], m.article, m.extractor)
+        out.append(m)
+    return out
+
+
 def worded_villages(found: list[Mention], text: str) -> list[Mention]:
     """Without the places read as villages whose name is a word of another kind before 村 (:func:`worded_village`).
 
@@ -2328,7 +2358,31 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
     kept = [_head_glued(s.text, k) for k in kept]
     levels = frozenset(b for b, e, _ in kept if e - b == 1 and s.text[b] in LEVEL_CHARS)  # (LAC's 市 of 市福利院)
     news = [_head_glued(s.text, _titled(s.text, n)) for n in news]
-    return listed_by_the_model(s.text, model_wins(kept, news, confidence, add, replace, lone, levels), news, confidence)
+    kept = listed_by_the_model(s.text, model_wins(kept, news, confidence, add, replace, lone, levels), news, confidence)
+    return villages_after_towns(s.text, kept, news, confidence)
+
+
+# The levels that close a township's name, before its villages and communities.
+_TOWN_LEVELS = ("镇", "乡", "街道")
+
+
+def villages_after_towns(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
+                         confidence: list[float]) -> list[tuple[int, int, str]]:
+    """The trained model's village or community (three characters or more, …村, …社区) right after a township kept,
+    where it reads it more likely than not and nothing kept stands there: 城关镇 + 月池塘社区, which LAC leaves out.
+
+    Examples:
+        >>> t = "来到城关镇月池塘社区看望群众"
+        >>> villages_after_towns(t, [(2, 5, "LOC")], [(2, 5, "LOC"), (5, 10, "LOC")], [0.9, 0.6])
+        [(2, 5, 'LOC'), (5, 10, 'LOC')]
+        >>> villages_after_towns(t, [(2, 5, "LOC")], [(2, 5, "LOC"), (5, 10, "LOC")], [0.9, 0.4])  # (unsure)
+        [(2, 5, 'LOC')]
+    """
+    towns = {e for b, e, t in kept if t == "LOC" and text[b:e].endswith(_TOWN_LEVELS)}
+    added = [(b, e, t) for (b, e, t), p in zip(news, confidence)
+             if t == "LOC" and b in towns and p >= LIKELY and e - b >= 3 and text[b:e].endswith(_LOCALITIES)
+             and not any(x < e and b < y for x, y, _ in kept)]
+    return sorted(kept + added) if added else kept
 
 
 def _listed_beside(text: str, span: tuple[int, int, str], other: tuple[int, int, str]) -> bool:
@@ -2722,7 +2776,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
+                 villages_cut_short, village_words_after_towns, joint_actors_cut,
+                 titled_people_cut, particle_cut, bodies_read_as_people,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")

@@ -823,19 +823,24 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                         c.add(target, "participant", p, whole, a)
     # …A、B代表双方签约: who signs at the end of a clause takes part in the article's one signing; who unveils, presents
     # the flag or the awards (A为…揭牌, B为…授旗) in the article's one ceremony of that act
-    # (or in a sentence at the ceremony, whatever its name: 仪式上，A为…授旗, at an 出征仪式)
-    at_ceremony = AT_THE_EVENT.match(s.text) is not None and main_event is not None and "仪式" in main_event.text
-    acts = [x for rx in (_SIGNS, _UNVEILS) if sole and main_event is not None
-            and (rx.search(main_event.text) or at_ceremony) for x in rx.finditer(s.text)]
+    # (or in a sentence at the ceremony, whatever its name: 仪式上，A为…授旗, at an 出征仪式; the act in the clause that
+    # opens the sentence after it, done then: not 仪式上，A表示，明年将邀请B授旗, nor 仪式上，A回顾了B去年为学校奠基)
+    opening = AT_THE_EVENT.match(s.text) if main_event is not None and "仪式" in main_event.text else None
+    acts = [x for rx in (_SIGNS, _UNVEILS) if sole and main_event is not None for x in rx.finditer(s.text)
+            if rx.search(main_event.text) or opening and _act_at_the_ceremony(s.text, opening.end(), x.start())]
     for m in [*_SPEECH.finditer(s.text), *acts]:
         at, end = s.offset(m.start()), s.offset(m.end())
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
+        by_opening = opening is not None and m in acts and not _SIGNS.search(main_event.text) \
+            and not _UNVEILS.search(main_event.text)
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
                 and "在" not in clause
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)
                 and not s.text.startswith(_ANOTHER_TIME)):
             for p in people:
                 own = _without(text, p.end, at, [*people, *others])  # (the names listed after p: 、信息系赵六分别)
+                if by_opening and has_verb(_without(text, s.offset(opening.end()), p.start, [*people, *others])):
+                    continue  # (the clause's subject only, who does the act: not one a verb before it speaks of)
                 if p.end <= at and _clause(own) and not has_verb(own):
                     c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it (the clause's subject: not
@@ -862,6 +867,26 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                     and not _ABSENT.search(text, clause, p.start)):
                 c.add(event, "participant", p, s, a)
     _speakers(c, s, a, people, events, main_event)
+
+
+# What says an act is not done at the ceremony itself: another time (明年, 去年, 届时), an intent or a report of it.
+_ANOTHER_TIMES_ACT = re.compile(r"将|曾|届时|去年|明年|今后|此前|以前|下一步|计划|拟|据")
+
+
+def _act_at_the_ceremony(text: str, opened: int, act: int) -> bool:
+    """Whether the act at ``act`` is done at the ceremony a sentence opens at (仪式上，…, the opening ending at
+    ``opened``): in the first clause after it, with no word of another time, an intent or a report.
+
+    Examples:
+        >>> t = "仪式上，张三与李四一同为服务队授旗。"
+        >>> _act_at_the_ceremony(t, 3, t.index("授旗"))
+        True
+        >>> t = "仪式上，张三表示，明年将邀请李四为服务队授旗。"
+        >>> _act_at_the_ceremony(t, 3, t.index("授旗")), _act_at_the_ceremony("仪式上，张三曾为服务队授旗。", 3, 11)
+        (False, False)
+    """
+    clause = text[opened:act].lstrip("，, ")
+    return not re.search(r"[，,。；;：:]", clause) and not _ANOTHER_TIMES_ACT.search(clause)
 
 
 def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:

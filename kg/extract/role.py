@@ -207,7 +207,9 @@ def _electing(text: str, elected: re.Match, orgs: list[Mention]) -> list[tuple[M
     return [(last, at)] if last is not None else []
 
 
-_HEADED = re.compile(r"(?:常务)?副?([\u4e00-\u9fff])长$")
+# The heads of police and enforcement units, whose head's title holds the whole head (大队长, 支队长: no 队长 of any 队).
+_SQUADS = ("大队", "支队", "中队", "总队")
+_HEADED = re.compile(r"(?:常务)?副?([大支中总]队|[\u4e00-\u9fff])长$")
 # A title alone, with no qualifier that could name another body (世行行长 is not 行长 of the body before).
 _BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
 # The titles of a party body (书记 of a 党委, 委员 of a 党组), not of the unit it serves.
@@ -607,7 +609,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 else:
                     between = between[: -len(last.text) - 1]
                     inside = [o for o in inside if o != last.text]
-                if between == "长" and org.text[-1] + between in TITLES:
+                if between == "长" and org.text.endswith(_SQUADS):
+                    between = org.text[-2:] + between  # 交警大队长A: a brigade's head, 大队长
+                elif between == "长" and org.text[-1] + between in TITLES:
                     between = org.text[-1] + between  # 青山市公安局长A: the head's title fused with the body's name
                 if title_chain(between, inside):
                     person.role = person.role or between
@@ -649,7 +653,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                             if piece.startswith(body.text) and len(piece) > len(body.text):
                                 # 政治局委员、外交部部长A: the body named in the piece, its title the rest (组织部长: 部长)
                                 piece = piece[len(body.text):]
-                                piece = body.text[-1] + piece if piece == "长" else piece
+                                if piece == "长":  # (the head's title fused with the name: 组织部长, 交警大队长)
+                                    piece = (body.text[-2:] if body.text.endswith(_SQUADS) else body.text[-1]) + piece
                             out.append(Relation(person, "memberOf", body, ev, role=piece))
                         elif body is org:
                             out.append(Relation(person, "memberOf", org, ev, role=piece))
@@ -1168,7 +1173,8 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
             units[unit.text] = body
             continue
         office = gap[1:] if gap.startswith("、") else ""
-        office = next((h for h in SUFFIXES if office.startswith(h) and _BARE_TITLE.fullmatch(office, len(h))), "")
+        office = next((h for h in SUFFIXES if office.startswith(h) and _BARE_TITLE.fullmatch(office, len(h))
+                       and h not in _SQUADS), "")  # (大队书记王五: a brigade's, no office of the list's first body)
         if office and body is not None and body is not before.obj and id(second) not in members:
             # (the office after a unit of the list: the list's first body's, 人代工委主任李四、办公室主任王五)
             ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end],
