@@ -41,13 +41,15 @@ _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一�
 DATELINE = re.compile(
     rf"^(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
     rf"(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
+    rf"(?:[-－—](?=[\u4e00-\u9fff]{{2,6}}?{_WHEN}))?"  # (a site, then its channel: 青山网-感知青山5月24日讯)
     rf"(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?:[ \u3000](?={_WHEN}))?(?P<date>{_WHEN})?"
     # (or the city after the date: 青山网4月19日白沙电)
     rf"(?(date)(?P<then>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?)"
     r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电"  # not 通讯, 贺电 …
     r"|(?<=日)综合(?=[（(]))"  # (a report compiled from several: 红网3月1日综合(记者 李四))
-    # a county's media centre names itself before its byline (青山融媒（记者 李四）), a site before a colon (青山网：（记者 李四）)
-    r"|(?<=融媒)(?=[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
+    # a county's media centre names itself before its byline (青山融媒（记者 李四）, 青山县融媒体中心（记者 李四）), a site
+    # before a colon (青山网：（记者 李四）); an app's report (云上青山报道（记者 李四）)
+    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<=报)道(?=[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
@@ -64,7 +66,7 @@ _PLACE_NEWS = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}?)(?P<city>(?!))?(?P<
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|全媒|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
-    r"|(?:特约|学生|校园)?通讯员|实习生|报道组|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
+    r"|(?:特约|学生|校园)?通讯员|实习生|报道组|报道员|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
     r"|(?:文章)?原?作者(?:[（(]来源[）)])?|供稿|撰稿人?|撰文|"  # (作者(来源)：李四, a site's field of both)
     r"文字(?=$|[：:/／\s\u3000])|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
     r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
@@ -209,7 +211,8 @@ _GLUED_TO_ROLE = re.compile(r"(?:记者|通讯员|实习生)([\u4e00-\u9fff·]{2
 # 本报北京3月1日电记者张三、李四报道：… — the names glued to the dateline, closed by 报道： (a name of two may be
 # spaced out to line up with names of three: 记者林 雨报道：)
 _REPORTED = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员)(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:记者|通讯员|报道员[ \u3000]*)"  # (报道员 李四 王五 报道: a body's reporter, spaced)
+    r"(?:[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff]|[\u4e00-\u9fff·]{2,4})"
     r"(?:[、，,\s\u3000]+(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,4})*"  # (more names after the first: 记者李四、王五报道：)
     r"[、，,\s\u3000]*)+报道(?:[：:]|(?=[\s\u3000]+\S)|[\s\u3000]*$)"  # (or the line's end: 青山网讯 记者李四报道)
 )

@@ -116,3 +116,24 @@ def test_a_village_the_tagger_begins_inside_its_word_after_a_town_is_named_whole
     found = names("据了解，白石县青川镇演武村种植户说，理赔很快。", "Place")
     assert "演武村" in found and "武村" not in found
     assert "马村" in names("青山镇和马村的村民参加。", "Place")
+
+
+def test_datelines_of_a_site_s_channel_an_app_s_report_and_a_media_centre_give_their_bylines():
+    assert credits("中国青山网-感知青山5月24日讯 (记者 王明明) 5月24日，青山市召开新闻发布会。") == {("author", "王明明")}
+    assert credits("云上白石报道(记者 王甜甜)10月28日，市卫生健康局组织义诊活动。") == {("author", "王甜甜")}
+    assert credits("白石县融媒体中心(记者 王玉 通讯员 李家锋)1月15日，白石林场举办活动。") == {
+        ("author", "王玉"), ("contributor", "李家锋")}
+
+
+def test_a_body_s_reporters_named_apart_before_reported_are_its_authors():
+    text = "本网省局消息 报道员 王飒 李潇 报道 10月30日，白石县政府办副主任一行深入调研。"
+    assert credits(text) == {("author", "王飒"), ("author", "李潇")}
+
+
+def test_a_surname_and_a_county_head_s_title_is_no_place():
+    assert "黄县长" not in names("采摘游活动正式启动[同期声:黄县长宣布活动正式启动]。", "Place")
+
+
+def test_forest_farms_and_their_branches_are_bodies():
+    assert "八江分场" in names("八江分场的护林员一早巡山。", "Organization")
+    assert "白石县青松林场" in names("白石县青松林场护林员王五一早就巡山。", "Organization")

@@ -110,6 +110,10 @@ def _opens_a_noun(char: str, before: str, after: str) -> bool:
             and not all(c in ONE_CHARACTER_PLACES for c in word.text))
 
 
+# A surname and the title of a division's head (黄县长, 王市长, 李镇长), which a tagger may read as a place.
+_SURNAMED_HEAD = re.compile(r"[\u4e00-\u9fff][省市县区镇乡村]长")
+
+
 def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
     """Whether a tagged span is a name worth a node (``before`` and ``after``: the sentence
     around it). Single characters count only as a known abbreviation of a country or
@@ -134,6 +138,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         True
         >>> keep("美乡村", "Place", before="宜业和"), keep("数字乡村", "Place"), keep("大庄乡村", "Place")
         (False, False, True)
+        >>> keep("黄县长", "Place"), keep("潜山县", "Place")  # (a surname and a county head's title)
+        (False, True)
     """
     if "ICP" in text or after.startswith("ICP"):
         return False  # 浙ICP备…, 京ICP证…: a website's registration number, no place nor body
@@ -155,6 +161,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return False  # 中国特色社会主义, 中国式现代化: a manner, no place the text is about (青山县特色农业 is in one)
     if type_ == "Organization" and school_students(text, after):
         return False
+    if type_ != "Person" and _SURNAMED_HEAD.fullmatch(text) and surname_count(text[0]) > 0:
+        return False  # 黄县长, 王市长: a surname and a head's title (黄县 a division once), no place nor body
     if type_ == "Person":
         return bool(_PERSON.match(text))
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
