@@ -137,3 +137,18 @@ def test_a_surname_and_a_county_head_s_title_is_no_place():
 def test_forest_farms_and_their_branches_are_bodies():
     assert "八江分场" in names("八江分场的护林员一早巡山。", "Organization")
     assert "白石县青松林场" in names("白石县青松林场护林员王五一早就巡山。", "Organization")
+
+
+def test_a_township_the_walk_to_a_square_stopped_inside_opens_the_square_s_name():
+    found = names("放映员来到半塔镇青松村支部广场，挂起银幕。", "Place")
+    assert "半塔镇青松村支部广场" in found and "塔镇" not in found
+
+
+def test_workstations_and_justice_offices_are_bodies():
+    assert "青店乡科技特派员工作站" in names("青店乡科技特派员工作站以蔬菜专业合作社为依托。", "Organization")
+    assert "乡司法所" in names("在乡司法所，调解员帮两家人达成了和解。", "Organization")
+
+
+def test_a_reporter_and_a_correspondent_listed_with_a_pause_before_reported_are_the_credit():
+    text = "小山村的电影院\n\n记者王东流、通讯员李兴华报道:8月1日晚，在白石县高城镇前进村的打谷场上，农民老刘看电影。"
+    assert credits(text) == {("author", "王东流"), ("contributor", "李兴华")}

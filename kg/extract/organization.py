@@ -41,8 +41,8 @@ if TYPE_CHECKING:
 
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
-    有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 工作队 大队 支队 中队 服务团 实践队 实践团 分团 突击队 服务站 服务中心 融媒体中心
-    分行 支行 公安机关 卫生院 医院 监督所 管理所 市场监督管理所 市场监管所 派出所 研究所 研究院 中学 高中 小学 完小 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
+    有限责任公司 股份有限公司 有限公司 分公司 集团 志愿服务队 志愿队 服务队 工作队 大队 支队 中队 服务团 实践队 实践团 分团 突击队 服务站 工作站 服务中心 融媒体中心
+    分行 支行 公安机关 卫生院 医院 监督所 管理所 市场监督管理所 市场监管所 派出所 司法所 研究所 研究院 中学 高中 小学 完小 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
     监狱 看守所 戒毒所 军区 军分区 警备区 指挥部
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
@@ -322,6 +322,9 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
                           if (lead + b < start < lead + e or text.startswith("办", head) and head - 2 <= lead + e < start
                               and not in_dictionary(text[lead + e : head]))
                           and not any(w.start < lead + b < w.end and in_dictionary(w.text) for w in before))])
+    # so is a township's the walk stopped inside (半 of 半塔镇…广场, which jieba reads as a count)
+    start = next((b for e in range(start + 1, min(head, start + 6) + 1)
+                  if (b := town_ending_at(text, e)) is not None and b < start), start)
     # 我厅办公室, where jieba reads 我 and 厅 apart: the publisher's 我/本 and its head open no name
     own = next((m for m in SELF_NAMED_RE.finditer(text, max(0, start - 1), head)
                 if m.start() <= start < m.end() and any(w.end == m.end() for w in before)), None)
