@@ -34,7 +34,7 @@ BODY_PUNCT = re.compile(r"[。，,；;：:]")
 # or a news agency (…社). A space may part the source from a city and date (青山网 北京3月1日电).
 _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000]|\d|$))|"
            r"(?:[\u4e00-\u9fffA-Za-z·]{2,8}[-－—/／])?[\u4e00-\u9fffA-Za-z·]{1,12}?"
-           r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网站?|社|台|在线|客户端|新闻|APP|中心|融媒))")  # (a paper's edition: 青山日报农村版)
+           r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网站?|社|台|在线|客户端|新闻|APP|中心|融媒(?!体)))")  # (a paper's edition: 青山日报农村版)
 # A paper, agency, site or news brand (本报, 青山日报农村版, 青山传媒), after the apps or sites it is posted by (青山云/青山日报).
 OUTLET = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z·]{{1,12}}?传媒)")
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}日)"  # (本报21日讯: the day alone)
@@ -66,7 +66,7 @@ _PLACE_NEWS = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}?)(?P<city>(?!))?(?P<
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|全媒|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
-    r"|(?:特约|学生|校园)?通讯员|实习生|报道组|报道员|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
+    r"|(?:特约|学生|校园)?通讯员|实习生|报道组|(?:新闻|特约)?报道员|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
     r"|(?:文章)?原?作者(?:[（(]来源[）)])?|供稿|撰稿人?|撰文|"  # (作者(来源)：李四, a site's field of both)
     r"文字(?=$|[：:/／\s\u3000])|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
     r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
@@ -173,7 +173,16 @@ def dateline(text: str) -> re.Match | None:
         return None  # (好消息（附图）: no names in the brackets)
     if m.group("kind") == "电" and not (m.group("date") or m.group("source").endswith("社")):
         return None
+    if m.re is DATELINE and m.group("kind") in (None, "道") and (credit := _CREDIT_IN_BRACKETS.match(text, m.end())):
+        # (a media centre, an app's report, named before its credit: the names in the brackets must be names, not
+        # 白石县融媒体中心（记者之家）, 青山日报报道（记者节特刊）)
+        inner = re.sub(r"(?:记者|通讯员)", " ", credit.group(1)).strip(" \u3000")
+        if not (names_in_a_credit(inner) or rare_names(inner)):
+            return None
     return m
+
+
+_CREDIT_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 
 
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")

@@ -57,7 +57,7 @@ HEADS = ("活动|行动|项目|工程|计划|改革|工作法|专项行动|行�
 _CLAUSE_IN_KIND = "开展|组织|推进|参加|举办|举行|召开|启动|实施|创建|带动|[为在并以对向]"
 # A verb that carries out what follows, right after the quotes: the quotation is the theme, no name of the kind after
 # it (主题——“…”开展主题宣传活动, “美丽乡村”开展评比活动).
-_CARRIES_OUT = "开展|组织|举办|举行|召开|启动|实施"
+_CARRIES_OUT = "开展|举办|举行|召开|启动|实施"  # (not 组织, a noun as often: “先锋领航”组织提升工程)
 _QUOTED_WITH_HEAD = re.compile(
     rf"“([^“”、，,。\n]{{2,24}}|[^“”、，,。\n]{{2,8}}(?:、[^“”、，,。\n]{{2,8}}){{1,3}}"
     rf"|[^“”、，,。\n]{{2,12}}[，,][^“”、，,。\n]{{2,12}})”"
@@ -710,8 +710,16 @@ def _named_period(ws: list[Word], i: int) -> bool:
         >>> ws = words("爱国卫生月主题活动")
         >>> _named_period(ws, [w.text for w in ws].index("月")), _named_period(words("月活动"), 0)  # (no noun before)
         (True, False)
+        >>> ws = words("党员月评议活动")  # (月 of 月评议: monthly)
+        >>> _named_period(ws, [w.text for w in ws].index("月"))
+        False
     """
-    return ws[i].text in ("日", "周", "月") and i > 0 and ws[i - 1].pos in ("n", "nz", "vn") and len(ws[i - 1].text) >= 2
+    return (ws[i].text in ("日", "周", "月") and i > 0 and ws[i - 1].pos in ("n", "nz", "vn") and len(ws[i - 1].text) >= 2
+            and (i + 1 == len(ws) or ws[i + 1].text in _AFTER_A_PERIOD))
+
+
+# What follows a named period in a campaign's name (爱国卫生月主题活动, 科技活动周宣传活动; not 党员月评议活动, monthly).
+_AFTER_A_PERIOD = ("主题", "宣传", "系列", "活动", "集中", "专题")
 
 
 def _great_verb(ws: list[Word], i: int) -> bool:

@@ -229,7 +229,7 @@ def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[
     out: list[tuple[int, int, str]] = []
     for span in spans:
         right = text[span[0] : span[1]]
-        facility = FACILITY.search(right) or right.endswith("陵园") and len(words(right)) == 1
+        facility = FACILITY.search(right) or right in ("烈士陵园", "陵园")
         if out and out[-1][2] == span[2] == "LOC" and out[-1][1] == span[0] and facility:
             out[-1] = (out[-1][0], span[1], "LOC")
         else:
@@ -1324,29 +1324,6 @@ def _village_word_at(text: str, at: int) -> bool:
     """Whether the 村 at ``at`` closes a word of jieba's, alone or with the name's last character (史村铺村党支部, 史村 铺村;
     not the 村 that opens 村民, 村委会, 村两委)."""
     return text.startswith("村", at) and any(w.start <= at and w.end == at + 1 for w in clause_words(text, at))
-
-
-def village_words_after_towns(found: list[Mention], text: str) -> list[Mention]:
-    """A village the recognizers began inside a word of jieba's (演马村, or 演马 + 村) that opens right after a township
-    (found, or the gazetteer's): the village from the word's start (黄川镇演马村: 演马村, not 马村); not a word jieba
-    reads as a person's name (青山镇和马村).
-
-    Examples:
-        >>> t = "来到黄川镇演马村的农场"
-        >>> found = [Mention(2, 5, "Place", "黄川镇", 1), Mention(6, 8, "Place", "马村", 1)]
-        >>> [m.text for m in village_words_after_towns(found, t)]
-        ['黄川镇', '演马村']
-    """
-    towns = {m.end for m in found if m.type == "Place" and m.text.endswith(_TOWN_LEVELS)}
-    out = []
-    for m in found:
-        word = next((w for w in clause_words(text, m.start) if w.start < m.start < w.end), None) \
-            if m.type == "Place" and m.text.endswith(_LOCALITIES) and m.end - m.start == len(m.text) else None
-        if word is not None and (word.start in towns or town_ending_at(text, word.start) is not None) \
-                and not word.pos.startswith("nr"):
-            m = Mention(word.start, m.end, m.type, text[word.start : m.end], m.article, m.extractor)
-        out.append(m)
-    return out
 
 
 def worded_villages(found: list[Mention], text: str) -> list[Mention]:
@@ -2784,8 +2761,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, village_words_after_towns, joint_actors_cut,
-                 titled_people_cut, particle_cut, bodies_read_as_people,
+                 villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")

@@ -839,8 +839,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and not s.text.startswith(_ANOTHER_TIME)):
             for p in people:
                 own = _without(text, p.end, at, [*people, *others])  # (the names listed after p: 、信息系赵六分别)
-                if by_opening and has_verb(_without(text, s.offset(opening.end()), p.start, [*people, *others])):
-                    continue  # (the clause's subject only, who does the act: not one a verb before it speaks of)
+                # (the clause's subject only, who does the act: not one a verb before it speaks of; after the last 的
+                # before the name, which describes him: 出席仪式的市领导王明)
+                opens = max(s.offset(opening.end()), text.rfind("的", s.start, p.start) + 1) if by_opening else 0
+                if by_opening and has_verb(_without(text, opens, p.start, [*people, *others])):
+                    continue
                 if p.end <= at and _clause(own) and not has_verb(own):
                     c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it (the clause's subject: not
@@ -869,8 +872,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     _speakers(c, s, a, people, events, main_event)
 
 
-# What says an act is not done at the ceremony itself: another time (明年, 去年, 届时), an intent or a report of it.
-_ANOTHER_TIMES_ACT = re.compile(r"将|曾|届时|去年|明年|今后|此前|以前|下一步|计划|拟|据")
+# The words that say an act is not done at the ceremony itself: another time (明年, 去年, 届时), an intent or a report
+# of it (words of jieba's: not 将 of 将军).
+_ANOTHER_TIMES_ACT = frozenset("将 曾 曾经 届时 去年 明年 今后 此前 以前 下一步 计划 拟 据 据悉 根据".split())
+# Or one character of them right before a preposition, which jieba may read into a name (张三曾 + 为).
+_ANOTHER_TIMES_MARK = re.compile(r"[曾将拟](?=[为于在向给])")
 
 
 def _act_at_the_ceremony(text: str, opened: int, act: int) -> bool:
@@ -884,9 +890,13 @@ def _act_at_the_ceremony(text: str, opened: int, act: int) -> bool:
         >>> t = "仪式上，张三表示，明年将邀请李四为服务队授旗。"
         >>> _act_at_the_ceremony(t, 3, t.index("授旗")), _act_at_the_ceremony("仪式上，张三曾为服务队授旗。", 3, 11)
         (False, False)
+        >>> t = "仪式上，张三为“将军林”授牌。"  # (将 of 将军: no word of another time)
+        >>> _act_at_the_ceremony(t, 3, t.index("授牌"))
+        True
     """
     clause = text[opened:act].lstrip("，, ")
-    return not re.search(r"[，,。；;：:]", clause) and not _ANOTHER_TIMES_ACT.search(clause)
+    return not re.search(r"[，,。；;：:]", clause) and not any(w.text in _ANOTHER_TIMES_ACT for w in words(clause)) \
+        and not _ANOTHER_TIMES_MARK.search(clause)
 
 
 def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:
