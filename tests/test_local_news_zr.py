@@ -169,3 +169,9 @@ def test_who_presents_the_flag_described_by_a_clause_before_the_name_takes_part(
 def test_farm_parks_after_a_proper_name_are_places():
     assert "青山镇红星村葡萄采摘园" in names("游客走进青山镇红星村葡萄采摘园。", "Place")
     assert "白石县现代农业示范园" in names("白石县现代农业示范园建设加快推进。", "Place")
+
+
+def test_a_province_s_bodies_sit_in_the_province_that_holds_the_county_the_article_is_about():
+    text = ("岳西县第三届茶叶节开幕\n\n本报讯 4月10日，安徽省岳西县第三届茶叶节开幕。省政府副秘书长王明、江苏省茶叶协会会长李强、"
+            "北京茶业公司总经理赵六出席。上海、北京的茶商来到岳西县，岳西县与上海茶商签约。岳西县茶农说，岳西县的茶好。")
+    assert ("省政府", "location", "安徽省") in facts(text)

@@ -320,10 +320,43 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
                     and any(counts[x] >= counts[k] and d.parent in codes_of[x] for x in names)}
             if len(names) - len(held) == 1:
                 out[char] = next(v for k, v in names.items() if k not in held)
+    _holders_of_the_seat(out, seatable)
     china = next((m for m in places if (m.canonical or m.text) == "中国"), None)
     if china is not None:
         out["国家"] = china  # 国家主席 without a country: China's, when the article names China
     return out
+
+
+def _holders_of_the_seat(out: dict[str, Mention], places: list[Mention]) -> None:
+    """A level of which the article names no one place takes the place that holds its seat below, where the article
+    names that place too (an article about 石台县, named sixteen times, names its 池州市 and 安徽省 once each beside
+    other cities and provinces: they are the seats of 市 and 省).
+
+    Examples:
+        >>> found = [Mention(0, 3, "Place", "石台县", 1), Mention(4, 7, "Place", "安徽省", 1)]
+        >>> out = {"县": found[0]}
+        >>> _holders_of_the_seat(out, found); out["省"].text
+        '安徽省'
+        >>> out = {"县": Mention(0, 3, "Place", "湘潭县", 1)}  # (湘潭 bare: the county's name too, no city's for sure)
+        >>> _holders_of_the_seat(out, [out["县"], Mention(4, 6, "Place", "湘潭", 1)]); sorted(out)
+        ['县']
+    """
+    for lower in ("县", "区", "市"):
+        seat = out.get(lower)
+        name = (seat.canonical or seat.text) if seat is not None else ""
+        division = next(iter(named(name) or named(name + lower)), None) if name else None  # (石台 of 石台县)
+        if division is None:
+            continue
+        for upper, code, level in (("市", division.code[:4] + "00", "prefecture"),
+                                   ("省", division.code[:2] + "0000", "province")):
+            if upper in out or code == division.code:
+                continue
+            # (named in full: 湘潭 may be read as 湘潭县 as well as 湘潭市)
+            holder = next((x for x in places if any(d.code == code and d.level == level
+                                                    and d.name == (x.canonical or x.text)
+                                                    for d in named(x.canonical or x.text))), None)
+            if holder is not None:
+                out[upper] = holder
 
 
 def article_seats(places: list[Mention], a: Article, text: str = "") -> dict[str, Mention]:
