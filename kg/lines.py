@@ -174,10 +174,11 @@ def dateline(text: str) -> re.Match | None:
     if m.group("kind") == "电" and not (m.group("date") or m.group("source").endswith("社")):
         return None
     if m.re is DATELINE and m.group("kind") in (None, "道") and (credit := _CREDIT_IN_BRACKETS.match(text, m.end())):
-        # (a media centre, an app's report, named before its credit: the names in the brackets must be names, not
-        # 白石县融媒体中心（记者之家）, 青山日报报道（记者节特刊）)
-        inner = re.sub(r"(?:记者|通讯员)", " ", credit.group(1)).strip(" \u3000")
-        if not (names_in_a_credit(inner) or rare_names(inner)):
+        # (a media centre, an app's report, named before its credit: the role word must stand as a word of its own
+        # before a name, not open a word of the dictionary, 白石县融媒体中心（记者站）, 青山日报报道（记者节特刊）, nor
+        # a phrase, （记者之家）)
+        ws = [w for w in words(credit.group(1)) if w.text.strip(" \u3000：:")]
+        if ws[0].text not in ("记者", "通讯员") or len(ws) > 1 and ws[1].pos.startswith(("u", "q", "p", "c")):
             return None
     return m
 

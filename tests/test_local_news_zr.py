@@ -101,7 +101,9 @@ def test_an_act_at_a_ceremony_told_of_another_time_makes_no_participant():
     opening = "近日，白石区“金融服务队”出征仪式在白石农商银行举行。"
     for text in ("仪式上，主持人介绍，去年3月，市委书记王明曾为服务队授旗。",
                  "仪式上，据介绍，该项目合作协议由青山集团董事长王五于去年签订。",
-                 "仪式上，市委书记王明曾于去年为服务队授旗。"):
+                 "仪式上，市委书记王明曾于去年为服务队授旗。",
+                 "仪式上，市委书记王明曾多次为服务队授旗。",
+                 "仪式上，县委副书记张三代表因公未能出席的市委书记王明为服务队授旗。"):
         assert not any(p == "participant" and o in ("王明", "王五") for _, p, o in facts(opening + text))
     found = facts("近日，白石县青山中学新校区启用仪式举行。仪式上，县委书记王明回顾了2019年省长李强为学校奠基。")
     assert not any(p == "participant" and o == "李强" for _, p, o in found)
@@ -150,6 +152,10 @@ def test_a_reporter_and_a_correspondent_listed_with_a_pause_before_reported_are_
 
 def test_a_media_centre_before_brackets_that_hold_no_names_is_no_dateline():
     assert not credits("白石县融媒体中心（记者之家）今日正式揭牌成立。")
+    assert not credits("白石县融媒体中心（记者站）今日正式揭牌成立。")
+    assert credits("白石县融媒体中心（记者 张三 报道）3月1日，白石县召开春耕会议。") == {("author", "张三")}
+    assert credits("白石县融媒体中心（记者 高峰 通讯员 文明）3月1日，白石县召开春耕会议。") == {
+        ("author", "高峰"), ("contributor", "文明")}
     assert "白石县融媒体中心" in names("白石县融媒体中心（记者之家）今日正式揭牌成立。", "Organization")
     assert credits("本网讯 新闻报道员 王飒 李潇 报道 10月30日，白石县政府办副主任一行深入调研。") == {
         ("author", "王飒"), ("author", "李潇")}
@@ -157,7 +163,6 @@ def test_a_media_centre_before_brackets_that_hold_no_names_is_no_dateline():
 
 def test_a_quotation_before_a_body_s_word_organization_still_names_its_project():
     assert "先锋领航" in names("白石县实施“先锋领航”组织提升工程。", "Initiative")
-    assert not names("白石县开展党员月评议活动。党员月评议活动覆盖全县。", "Initiative")
 
 
 def test_who_presents_the_flag_described_by_a_clause_before_the_name_takes_part():
@@ -166,12 +171,14 @@ def test_who_presents_the_flag_described_by_a_clause_before_the_name_takes_part(
         assert ("白石区“金融服务队”出征仪式", "participant", "王明") in facts(opening + text)
 
 
-def test_farm_parks_after_a_proper_name_are_places():
-    assert "青山镇红星村葡萄采摘园" in names("游客走进青山镇红星村葡萄采摘园。", "Place")
-    assert "白石县现代农业示范园" in names("白石县现代农业示范园建设加快推进。", "Place")
-
-
 def test_a_province_s_bodies_sit_in_the_province_that_holds_the_county_the_article_is_about():
     text = ("岳西县第三届茶叶节开幕\n\n本报讯 4月10日，安徽省岳西县第三届茶叶节开幕。省政府副秘书长王明、江苏省茶叶协会会长李强、"
             "北京茶业公司总经理赵六出席。上海、北京的茶商来到岳西县，岳西县与上海茶商签约。岳西县茶农说，岳西县的茶好。")
     assert ("省政府", "location", "安徽省") in facts(text)
+
+
+def test_the_province_of_a_county_named_once_or_shared_by_two_cities_is_no_seat():
+    text = ("3月5日，白云区召开东西部协作工作推进会。会议传达了贵州省、贵阳市有关会议精神，听取了广东省广州市对口帮扶"
+            "工作组的汇报。白云区委书记王强指出，白云区要深化协作。省委、市委有关负责同志出席会议。")
+    found = facts(text)
+    assert ("省委", "location", "广东省") not in found and ("市委", "location", "广州市") not in found

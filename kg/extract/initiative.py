@@ -710,16 +710,8 @@ def _named_period(ws: list[Word], i: int) -> bool:
         >>> ws = words("爱国卫生月主题活动")
         >>> _named_period(ws, [w.text for w in ws].index("月")), _named_period(words("月活动"), 0)  # (no noun before)
         (True, False)
-        >>> ws = words("党员月评议活动")  # (月 of 月评议: monthly)
-        >>> _named_period(ws, [w.text for w in ws].index("月"))
-        False
     """
-    return (ws[i].text in ("日", "周", "月") and i > 0 and ws[i - 1].pos in ("n", "nz", "vn") and len(ws[i - 1].text) >= 2
-            and (i + 1 == len(ws) or ws[i + 1].text in _AFTER_A_PERIOD))
-
-
-# What follows a named period in a campaign's name (爱国卫生月主题活动, 科技活动周宣传活动; not 党员月评议活动, monthly).
-_AFTER_A_PERIOD = ("主题", "宣传", "系列", "活动", "集中", "专题")
+    return ws[i].text in ("日", "周", "月") and i > 0 and ws[i - 1].pos in ("n", "nz", "vn") and len(ws[i - 1].text) >= 2
 
 
 def _great_verb(ws: list[Word], i: int) -> bool:

@@ -333,20 +333,27 @@ def _holders_of_the_seat(out: dict[str, Mention], places: list[Mention]) -> None
     other cities and provinces: they are the seats of 市 and 省).
 
     Examples:
-        >>> found = [Mention(0, 3, "Place", "石台县", 1), Mention(4, 7, "Place", "安徽省", 1)]
+        >>> found = [Mention(k, k + 3, "Place", "石台县", 1) for k in (0, 4, 8)] + [Mention(12, 15, "Place", "安徽省", 1)]
         >>> out = {"县": found[0]}
         >>> _holders_of_the_seat(out, found); out["省"].text
         '安徽省'
+        >>> out = {"县": found[0]}
+        >>> _holders_of_the_seat(out, found[2:]); sorted(out)  # (named once: maybe a county visited)
+        ['县']
         >>> out = {"县": Mention(0, 3, "Place", "湘潭县", 1)}  # (湘潭 bare: the county's name too, no city's for sure)
-        >>> _holders_of_the_seat(out, [out["县"], Mention(4, 6, "Place", "湘潭", 1)]); sorted(out)
+        >>> _holders_of_the_seat(out, [out["县"]] * 3 + [Mention(4, 6, "Place", "湘潭", 1)]); sorted(out)
         ['县']
     """
     for lower in ("县", "区", "市"):
         seat = out.get(lower)
         name = (seat.canonical or seat.text) if seat is not None else ""
-        division = next(iter(named(name) or named(name + lower)), None) if name else None  # (石台 of 石台县)
-        if division is None:
+        found = (named(name) or named(name + lower)) if name else []  # (石台 of 石台县)
+        # (the article's home only: a place it keeps naming, three times or more, and one division of that name, not
+        # 白云区 of 广州 or of 贵阳, nor a county visited, named once)
+        named_times = sum(_place_key(x.canonical or x.text) == _place_key(name) for x in places)
+        if len(found) != 1 or named_times < 3:
             continue
+        division = found[0]
         for upper, code, level in (("市", division.code[:4] + "00", "prefecture"),
                                    ("省", division.code[:2] + "0000", "province")):
             if upper in out or code == division.code:
@@ -875,8 +882,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 # (the clause's subject only, who does the act: not one a verb before it speaks of; after the last 的
                 # before the name, which describes him: 出席仪式的市领导王明)
                 opens = max(s.offset(opening.end()), text.rfind("的", s.start, p.start) + 1) if by_opening else 0
-                if by_opening and has_verb(_without(text, opens, p.start, [*people, *others])):
-                    continue
+                if by_opening and (has_verb(_without(text, opens, p.start, [*people, *others]))
+                                   or _ABSENT.search(text, s.offset(opening.end()), p.start)):
+                    continue  # (nor one the clause says was not there: 未能出席的县委书记李四)
                 if p.end <= at and _clause(own) and not has_verb(own):
                     c.add(main_event, "participant", p, s, a)
     # 会上，A宣读了决定: who speaks at the meeting the article is about takes part in it (the clause's subject: not
@@ -909,7 +917,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
 # of it (words of jieba's: not 将 of 将军).
 _ANOTHER_TIMES_ACT = frozenset("将 曾 曾经 届时 去年 明年 今后 此前 以前 下一步 计划 拟 据 据悉 根据".split())
 # Or one character of them right before a preposition, which jieba may read into a name (张三曾 + 为).
-_ANOTHER_TIMES_MARK = re.compile(r"[曾将拟](?=[为于在向给])")
+_ANOTHER_TIMES_MARK = re.compile(r"[曾将拟](?=[为于在向给])|去年|明年|今后|此前|以前|届时|下一步|计划|据介绍|据悉|根据"
+                                 r"|将要|将来|曾经|曾多次")
 
 
 def _act_at_the_ceremony(text: str, opened: int, act: int) -> bool:
