@@ -182,3 +182,9 @@ def test_the_province_of_a_county_named_once_or_shared_by_two_cities_is_no_seat(
             "工作组的汇报。白云区委书记王强指出，白云区要深化协作。省委、市委有关负责同志出席会议。")
     found = facts(text)
     assert ("省委", "location", "广东省") not in found and ("市委", "location", "广州市") not in found
+
+
+def test_a_body_that_has_another_hold_an_activity_organizes_it_too():
+    found = facts("10月28日，市卫生健康局组织青岭卫生院在青岭镇马桥村举行“名医进乡村”义诊活动。")
+    assert ("名医进乡村", "organizer", "市卫生健康局") in found
+    assert ("名医进乡村", "organizer", "青岭卫生院") in found

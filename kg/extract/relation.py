@@ -2491,11 +2491,12 @@ def _opens_its_meeting(init: Mention, orgs: list[Mention]) -> list[Mention]:
 
 def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention,
                    before: list[Mention]) -> None:
-    """``holder`` organizes ``init``, and so do the bodies joined before it: X与Y联合开展, X、Y和Z共同举办."""
+    """``holder`` organizes ``init``, and so do the bodies joined before it: X与Y联合开展, X、Y和Z共同举办, and the body
+    that has it held (X组织Y在…举行)."""
     c.add(init, "organizer", holder, s, a)
     joined = holder
     for o in reversed([o for o in before if o.end <= holder.start]):
-        if c.doc.text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合"):
+        if c.doc.text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合", "组织"):
             break
         c.add(init, "organizer", o, s, a)
         joined = o
