@@ -188,3 +188,16 @@ def test_a_body_that_has_another_hold_an_activity_organizes_it_too():
     found = facts("10月28日，市卫生健康局组织青岭卫生院在青岭镇马桥村举行“名医进乡村”义诊活动。")
     assert ("名医进乡村", "organizer", "市卫生健康局") in found
     assert ("名医进乡村", "organizer", "青岭卫生院") in found
+
+
+def test_organization_inside_a_department_s_name_or_before_an_event_described_joins_no_organizer():
+    found = facts("青山集团组织人事部举办“新员工入职”培训班。")
+    assert ("新员工入职", "organizer", "青山集团") not in found
+    found = facts("市教育局组织青山中学在青山大学举办的“科技创新”大赛中获得一等奖。")
+    assert ("科技创新", "organizer", "市教育局") not in found
+
+
+def test_the_government_of_every_township_is_no_body():
+    assert not names("各乡镇人民政府要落实属地责任。", "Organization")
+    assert not names("金融助理要对接好乡镇(街道)党委、政府。", "Organization")
+    assert "县乡镇企业局" in names("县乡镇企业局召开会议。", "Organization")

@@ -2237,8 +2237,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # (people in the plural open no body's name: 孩子们学会如何…, where 学会 is "learn"; 3 of the 9,507 training names
     # hold 们, all in quotes)
     out = [m for m in out if "们" not in unquoted(m.text) and not rooms_listed(doc.text, m.start, m.end)]
+    # (nor a kind of body named for every township or each unit: 乡镇人民政府, 乡镇(街道)党委, 各乡镇人民政府)
+    out = [m for m in out if not _EVERY_UNITS_BODY.fullmatch(m.text)]
     # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
     return opening_places(counted_tail_cut(at_an_event_cut(out, doc.text)), doc.text)
+
+
+# The government or the party committee of every township (乡镇人民政府, 乡镇（街道）党委) or of each unit (各乡镇人民政府,
+# 各县区政府): a kind of body, no body (乡镇企业局, a bureau of township enterprises, is one).
+_EVERY_UNITS_BODY = re.compile(r"(?:各[\u4e00-\u9fff]{0,3}?|乡镇(?:[（(]街道[）)])?)(?:人民政府|政府|党委|党工委|纪委)")
 
 
 # What follows a group or a team that acts or is named by its members (督导组一行, 代表队队员, 调研组赴…): not a contest's

@@ -2489,6 +2489,10 @@ def _opens_its_meeting(init: Mention, orgs: list[Mention]) -> list[Mention]:
     return [o for o in found if len(o.text) == longest][:1]
 
 
+# A department named by its field and head alone (人事部, 宣传科), which 组织 before it may open (组织人事部).
+_BARE_UNIT = re.compile(r"[\u4e00-\u9fff]{1,3}[部科处办室]")
+
+
 def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder: Mention,
                    before: list[Mention]) -> None:
     """``holder`` organizes ``init``, and so do the bodies joined before it: X与Y联合开展, X、Y和Z共同举办, and the body
@@ -2496,7 +2500,12 @@ def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder
     c.add(init, "organizer", holder, s, a)
     joined = holder
     for o in reversed([o for o in before if o.end <= holder.start]):
-        if c.doc.text[o.end : joined.start] not in (*_JOINS, "同", "会同", "联合", "组织"):
+        gap = c.doc.text[o.end : joined.start]
+        # (组织 only as the verb that has the event held: not inside a department's name, 集团组织人事部, nor before an
+        # event the clause only describes, 组织青山中学在…举办的…大赛中获奖)
+        has_it_held = (gap == "组织" and not _BARE_UNIT.fullmatch(joined.text)
+                       and "的" not in c.doc.text[holder.end : init.start])
+        if gap not in (*_JOINS, "同", "会同", "联合") and not has_it_held:
             break
         c.add(init, "organizer", o, s, a)
         joined = o
