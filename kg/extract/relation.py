@@ -913,10 +913,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     _speakers(c, s, a, people, events, main_event)
 
 
-# The words that say an act is not done at the ceremony itself: another time (明年, 去年, 届时), an intent or a report
-# of it (words of jieba's: not 将 of 将军).
-_ANOTHER_TIMES_ACT = frozenset("将 曾 曾经 届时 去年 明年 今后 此前 以前 下一步 计划 拟 据 据悉 根据".split())
-# Or one character of them right before a preposition, which jieba may read into a name (张三曾 + 为).
+# What says an act is not done at the ceremony itself: another time (明年, 去年底, 届时, 曾多次), an intent or a report
+# of it (计划, 据介绍); and 将, 曾, 拟, 据 as words of their own (jieba's: not 将 of 将军), or right before a preposition,
+# where jieba may read them into a name (张三曾 + 为).
+_ANOTHER_TIMES_ACT = frozenset("将 曾 拟 据".split())
 _ANOTHER_TIMES_MARK = re.compile(r"[曾将拟](?=[为于在向给])|去年|明年|今后|此前|以前|届时|下一步|计划|据介绍|据悉|根据"
                                  r"|将要|将来|曾经|曾多次")
 
