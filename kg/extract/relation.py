@@ -344,6 +344,13 @@ def _holders_of_the_seat(out: dict[str, Mention], places: list[Mention]) -> None
         >>> _holders_of_the_seat(out, [out["县"]] * 3 + [Mention(4, 6, "Place", "湘潭", 1)]); sorted(out)
         ['县']
     """
+    # (each place of the article named in full, by the code and level of its division: 湘潭 may be read as 湘潭县 as
+    # well as 湘潭市, so only a full name holds)
+    in_full: dict[tuple[str, str], Mention] = {}
+    for x in places:
+        for d in named(x.canonical or x.text):
+            if d.name == (x.canonical or x.text):
+                in_full.setdefault((d.code, d.level), x)
     for lower in ("县", "区", "市"):
         seat = out.get(lower)
         name = (seat.canonical or seat.text) if seat is not None else ""
@@ -356,14 +363,8 @@ def _holders_of_the_seat(out: dict[str, Mention], places: list[Mention]) -> None
         division = found[0]
         for upper, code, level in (("市", division.code[:4] + "00", "prefecture"),
                                    ("省", division.code[:2] + "0000", "province")):
-            if upper in out or code == division.code:
-                continue
-            # (named in full: 湘潭 may be read as 湘潭县 as well as 湘潭市)
-            holder = next((x for x in places if any(d.code == code and d.level == level
-                                                    and d.name == (x.canonical or x.text)
-                                                    for d in named(x.canonical or x.text))), None)
-            if holder is not None:
-                out[upper] = holder
+            if upper not in out and code != division.code and (code, level) in in_full:
+                out[upper] = in_full[code, level]
 
 
 def article_seats(places: list[Mention], a: Article, text: str = "") -> dict[str, Mention]:
@@ -868,11 +869,12 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     opening = AT_THE_EVENT.match(s.text) if main_event is not None and "仪式" in main_event.text else None
     acts = [x for rx in (_SIGNS, _UNVEILS) if sole and main_event is not None for x in rx.finditer(s.text)
             if rx.search(main_event.text) or opening and _act_at_the_ceremony(s.text, opening.end(), x.start())]
+    # (acts there only for the sentence's opening: the ceremony's name holds no act)
+    opened_acts = opening is not None and not (_SIGNS.search(main_event.text) or _UNVEILS.search(main_event.text))
     for m in [*_SPEECH.finditer(s.text), *acts]:
         at, end = s.offset(m.start()), s.offset(m.end())
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
-        by_opening = opening is not None and m in acts and not _SIGNS.search(main_event.text) \
-            and not _UNVEILS.search(main_event.text)
+        by_opening = opened_acts and m in acts
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
                 and "在" not in clause
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)

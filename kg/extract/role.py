@@ -210,6 +210,16 @@ def _electing(text: str, elected: re.Match, orgs: list[Mention]) -> list[tuple[M
 # The heads of police and enforcement units, whose head's title holds the whole head (大队长, 支队长: no 队长 of any 队).
 _SQUADS = ("大队", "支队", "中队", "总队")
 _HEADED = re.compile(r"(?:常务)?副?([大支中总]队|[\u4e00-\u9fff])长$")
+
+
+def _head_title(body: str) -> str:
+    """The title of a body's head where the text fuses it with the body's name (组织部长, 公安局长, 交警大队长).
+
+    Examples:
+        >>> _head_title("组织部"), _head_title("交警大队")
+        ('部长', '大队长')
+    """
+    return (body[-2:] if body.endswith(_SQUADS) else body[-1]) + "长"
 # A title alone, with no qualifier that could name another body (世行行长 is not 行长 of the body before).
 _BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
 # The titles of a party body (书记 of a 党委, 委员 of a 党组), not of the unit it serves.
@@ -609,10 +619,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 else:
                     between = between[: -len(last.text) - 1]
                     inside = [o for o in inside if o != last.text]
-                if between == "长" and org.text.endswith(_SQUADS):
-                    between = org.text[-2:] + between  # 交警大队长A: a brigade's head, 大队长
-                elif between == "长" and org.text[-1] + between in TITLES:
-                    between = org.text[-1] + between  # 青山市公安局长A: the head's title fused with the body's name
+                if between == "长" and (org.text.endswith(_SQUADS) or org.text[-1] + between in TITLES):
+                    between = _head_title(org.text)  # 青山市公安局长A, 交警大队长A: the title fused with the name
                 if title_chain(between, inside):
                     person.role = person.role or between
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
@@ -654,7 +662,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                                 # 政治局委员、外交部部长A: the body named in the piece, its title the rest (组织部长: 部长)
                                 piece = piece[len(body.text):]
                                 if piece == "长":  # (the head's title fused with the name: 组织部长, 交警大队长)
-                                    piece = (body.text[-2:] if body.text.endswith(_SQUADS) else body.text[-1]) + piece
+                                    piece = _head_title(body.text)
                             out.append(Relation(person, "memberOf", body, ev, role=piece))
                         elif body is org:
                             out.append(Relation(person, "memberOf", org, ev, role=piece))
