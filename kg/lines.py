@@ -215,6 +215,8 @@ _BARE_ROLES = re.compile(
     r"(?:(?:本报)?(?:全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员|实习生)[\s\u3000]*"
     r"(?:(?!记者|通讯员|实习生)[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+|$))+)+"
 )
+# 通讯员(李四 王五) opening a paragraph: the role, then its names in brackets.
+_ROLE_THEN_NAMES = re.compile(r"(?:本报)?(?:全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员)[\s\u3000]*[（(]([^（）()，,。]{2,24})[）)]")
 # A name glued to its role in such a credit.
 _GLUED_TO_ROLE = re.compile(r"(?:记者|通讯员|实习生)([\u4e00-\u9fff·]{2,5})")
 
@@ -275,6 +277,9 @@ def leading_byline(text: str) -> tuple[int, int]:
     first = _CREDIT_BEFORE_DATELINE.match(rest[gap:]) if not m else None
     if first and all(reported_names(n) for n in _GLUED_RUN.findall(re.sub(r"[\s\u3000]", "", first.group("credit")))):
         return gap + first.end(), 0  # □记者李四通讯员王五【本报讯】8月8日，…: the credit, then the paper's dateline
+    roles_names = _ROLE_THEN_NAMES.match(rest[gap:])
+    if roles_names and names_in_a_credit(SPACED_INTERN.sub(" ", roles_names.group(1))):
+        return at + gap + roles_names.end(), at  # 通讯员(李四 王五)1月12日，…: the role, then its names in brackets
     bare = _BARE_ROLES.match(rest[gap:])
     if bare and (len(bare.group()) > 48 or not all(reported_names(n) for n in _GLUED_TO_ROLE.findall(bare.group()))):
         bare = None  # (a name glued to its role is a person's: not 记者节, 记者走基层; and a credit is short)

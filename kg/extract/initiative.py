@@ -74,6 +74,10 @@ _OF_A_CAMPAIGN = ("n", "nz", "ns", "nt", "an")
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]([^，,。；;：:、“”！？!?\s的]{0,10})$")
 # An edition's own event before a quotation, or a time inside it: 第三届读书节期间“…”活动 is two.
 _OWN_EVENT = re.compile(r"(?:期间|之际|[上中内]|[节会赛展])$")
+# A day observed each year, quoted (“土地日”, “3·15国际消费者权益日”): the activity held on it is an event of its own,
+# named in full with the day's count and scope before it (第54个“世界环境日”主题宣传活动), as a campaign's is not.
+OBSERVED_DAY = re.compile(r"[^、]{2,}日")
+_DAYS_COUNT_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)个(?:全国|全球|国际|世界)?$")
 
 
 _SEASON_BEFORE = re.compile(r"(?:春季|夏季|秋季|冬季)$")
@@ -1498,6 +1502,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # the campaign held in a place (2023年“青山行”白石义诊活动): an event of its own, named in full
                     # with its quotes, as the golds name it (the campaign is one where the text names it alone)
                     b = dated_start(text, m.start())
+                    spans.append((b, m.end(), text[b : m.end()]))
+                elif OBSERVED_DAY.fullmatch(m.group(1)) and not m.group(2).startswith("等"):
+                    # the activity of a day observed each year: the event, its count and scope opening it
+                    count = _DAYS_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                    b = count.start() if count else dated_start(text, m.start())
                     spans.append((b, m.end(), text[b : m.end()]))
                 elif (lead := placed_before(text, m.start(), s.tokens)) is not None:
                     # a place and a season right before the quote name the place's edition of it in full

@@ -30,7 +30,7 @@ from ..places import chain
 from ..towns import county_in_named_city, holding_county, town_in, towns
 from ..words import common_word_over, frequency, in_dictionary, words
 from . import WORK_TITLE, register
-from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties
+from .initiative import OBSERVED_DAY, QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
                            STATIONED, SUFFIXES)
@@ -1299,9 +1299,11 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
         body = _nested(m, 0, session.start(), "Organization")
         out += [body, _relation(m, "organizer", body, m)]
     # a campaign named by its quotation inside an event's name (“春风行动”招聘会, 2024“青山读书计划”推介会): an
-    # initiative of its own, which the event is part of
+    # initiative of its own, which the event is part of; not a day observed each year, the event's date (第30个
+    # “世界水日”宣传活动)
     for q in QUOTED_SELF.finditer(m.text):
-        if (q.start(), q.end()) != (0, len(m.text)) and q.group(1) != m.canonical:  # (not “…建设年”活动 itself)
+        if (q.start(), q.end()) != (0, len(m.text)) and q.group(1) != m.canonical \
+                and not OBSERVED_DAY.fullmatch(q.group(1)):  # (not “…建设年”活动 itself)
             campaign = Mention(m.start + q.start(), m.start + q.end(), "Initiative", q.group(), m.article, "names",
                                canonical=q.group(1))
             out += [campaign, _relation(m, "partOf", campaign, m)]

@@ -93,6 +93,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  and m.extractor != "names"]
         counts = Counter(m.text for m in named)
         main = max(named, key=lambda m: (counts[m.text], -m.start)) if named else None
+        # (a numeral and a counter inside a name count nothing: 七台 of 七台河, 五台 of 五台山)
+        spans = [(m.start, m.end) for m in mentions if m.article == a.index and m.type in ("Organization", "Place")]
         for s in a.sentences:
             in_sentence = [m for m in named if s.start <= m.start < s.end]
             text = s.text
@@ -114,6 +116,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     found.append((m.start(), m.end(), {"value": value, "unit": unit, "what": what}))
             for b, e, value in sorted(found):
                 start, end = s.span(b, e)
+                if any(x <= start and end <= y for x, y in spans):
+                    continue
                 subject = next((m for m in reversed(in_sentence) if m.end <= start), main)
                 if subject is not None:
                     value["subject"] = subject

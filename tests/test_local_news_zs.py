@@ -1,0 +1,29 @@
+"""Constructions of the sixty-first round's fresh pages (market regulation, ecology bureaus, natural resources, trade
+unions, discipline inspection, grain reserves, veteran cadres, old communities' renewal), each on a short text written
+for the test."""
+import kg
+
+from tests.conftest import credits, facts, names
+
+
+def test_the_activity_of_a_day_observed_each_year_is_named_in_full_with_the_day_s_count():
+    text = "6月5日，白石县生态环境局在人民广场举办第54个“世界环境日”主题宣传活动。"
+    assert "第54个“世界环境日”主题宣传活动" in names(text, "Initiative")
+    assert "世界环境日" not in names(text, "Initiative")
+    assert ("第54个“世界环境日”主题宣传活动", "organizer", "白石县生态环境局") in facts(text)
+
+
+def test_a_quoted_campaign_before_its_kind_keeps_its_bare_name():
+    assert "青山护河" in names("白石县水利局开展“青山护河”活动。", "Initiative")
+
+
+def test_a_role_then_its_names_in_brackets_opens_the_body_as_its_credit():
+    text = ("县水利局:开展河道清理活动\n发布时间:2024-03-08 信息来源:县水利局 作者:县水利局\n分享到:\n\n"
+            "通讯员(刘春华 张明)3月6日,县水利局到青石乡开展河道清理活动,引导群众爱护河道。")
+    assert {("contributor", "刘春华"), ("contributor", "张明")} <= credits(text)
+
+
+def test_a_numeral_and_a_counter_inside_a_place_s_name_count_nothing():
+    g = kg.build("13日，七台河市举办技能竞赛，共有26家企业参赛。五台山景区新添3台游览车。")
+    counted = [v.text for _, v in g.values if v.type == "Quantity"]
+    assert counted == ["26家", "3台"]
