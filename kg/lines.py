@@ -215,8 +215,11 @@ _BARE_ROLES = re.compile(
     r"(?:(?:本报)?(?:全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员|实习生)[\s\u3000]*"
     r"(?:(?!记者|通讯员|实习生)[\u4e00-\u9fff·]{2,5}(?:[\s\u3000、]+|$))+)+"
 )
-# 通讯员(李四 王五) opening a paragraph: the role, then its names in brackets.
-_ROLE_THEN_NAMES = re.compile(r"(?:本报)?(?:全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员)[\s\u3000]*[（(]([^（）()，,。]{2,24})[）)]")
+# 通讯员(李四 王五) opening a paragraph: the role, then its names in brackets, then the body's time (not 记者(李四 王五)从
+# 县水利局获悉, the reporters the sentence's subject).
+_ROLE_THEN_NAMES = re.compile(r"(?:本报)?(?:全媒体|融媒体|特约|见习|实习)?(?:记者|通讯员)[\s\u3000]*[（(]([^（）()，,。]{2,24})[）)]"
+                              r"(?=[\s\u3000\d０-９]|[一二三四五六七八九十]{1,3}月|近日|日前|连日来|近期|今年|去年|昨天|昨日|今天|"
+                              r"今日|本月|上午|下午|$)")
 # A name glued to its role in such a credit.
 _GLUED_TO_ROLE = re.compile(r"(?:记者|通讯员|实习生)([\u4e00-\u9fff·]{2,5})")
 

@@ -1337,10 +1337,11 @@ def segment(text: str) -> list[Article]:
             # (a page's author field above, 作者：李四 王五, then the dateline's credit that gives their roles, 记者 李四 摄影
             # 王五, further down: the credit is the byline)
             roles = cut > date_end and _gives_the_role(current, p.text[:cut])
-            # (a field's credit of no one gives way: 作者：县自然资源局 above, then 通讯员(李四 王五) opening the body)
-            credited = current.byline is not None and not credits_no_one(current.byline)
-            if merged and not roles and (date_end and current.dateline is not None or cut > date_end and credited):
+            if merged and not roles and (date_end and current.dateline is not None
+                                         or cut > date_end and current.byline is not None):
                 cut = date_end = 0  # the article has its dateline and byline: the second stays in its text
+            # (a field's credit of no one gives way: 作者：县水利局 above, then 通讯员(李四 王五) opening the body)
+            credited = current.byline is not None and not credits_no_one(current.byline)
             if date_end and current.dateline is None:
                 set_dateline(current, p, date_end)
             if cut > date_end and (not credited or roles):

@@ -62,6 +62,19 @@ def town_ending_at(text: str, end: int) -> int | None:
                  and text[end - k : end] in towns()), None)
 
 
+def town_starting_at(text: str, start: int) -> int | None:
+    """Where the longest township of the gazetteer whose name begins at ``start`` in ``text`` ends (:data:`_TOWN`);
+    None where none does.
+
+    Examples:
+        >>> t = "老人是虞姬镇红旗村人"
+        >>> town_starting_at(t, 3), town_starting_at(t, 2)
+        (6, None)
+    """
+    return next((start + k for k in range(6, 2, -1) if _TOWN.fullmatch(text, start, start + k)
+                 and text[start : start + k] in towns()), None)
+
+
 def town_in(name: str, division: Division) -> bool:
     """Whether a township of the gazetteer named ``name`` lies in ``division`` (a province, prefecture or county, by
     the leading digits of its code).

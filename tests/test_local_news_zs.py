@@ -27,3 +27,31 @@ def test_a_numeral_and_a_counter_inside_a_place_s_name_count_nothing():
     g = kg.build("13日，七台河市举办技能竞赛，共有26家企业参赛。五台山景区新添3台游览车。")
     counted = [v.text for _, v in g.values if v.type == "Quantity"]
     assert counted == ["26家", "3台"]
+
+
+def test_a_verb_or_a_time_after_a_quoted_day_leaves_the_day_its_bare_name():
+    assert "全国科普日" in names("9月16日，全市“全国科普日”期间开展科普讲座活动。", "Initiative")
+    assert "集体生日" in names("县民政局为20名留守儿童举办“集体生日”活动。", "Initiative")
+
+
+def test_a_role_before_names_in_brackets_that_open_the_sentence_s_subject_is_no_credit():
+    text = "县里新建水库\n\n记者(张华 王芳)从县水利局获悉，今年全县将新建水库3座。"
+    assert credits(text) == set()
+
+
+def test_a_street_named_as_a_township_holds_no_township():
+    text = "3月30日，滨城区六大安置区建设开工仪式在北镇街道举行。"
+    assert "北镇街道" in names(text, "Place")
+    assert "北镇市" not in names(text, "Place")
+
+
+def test_a_township_listed_beside_one_of_its_county_s_is_a_place():
+    text = "乐陵市胡家街道、市中街道、云红街道负责人参加会议。"
+    assert {"胡家街道", "市中街道", "云红街道"} <= names(text, "Place")
+    assert ("市中街道", "containedInPlace", "乐陵市") in facts(text)
+
+
+def test_a_zone_named_by_its_kind_after_a_place_is_one_place():
+    text = "平江县开展督察\n本报讯 督察组对伍市工业园区、县城污水处理厂进行现场查看。"
+    assert "伍市工业园区" in names(text, "Place")
+    assert "工业园区" not in names(text, "Place")

@@ -22,6 +22,7 @@ from ..gazetteer import find, named
 from ..levels import NAME_SUFFIXES
 from ..model import Document, Mention
 from ..places import bare_county_in, chain
+from ..towns import town_ending_at, town_starting_at, towns
 from ..words import clause_words, in_dictionary, words
 from . import register
 
@@ -69,7 +70,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                             | {(s.local(m.start), s.local(m.end - 1) + 1) for m in out
                                if m.article == a.index and s.start <= m.start and m.end <= s.end})
             taken = [(s.local(x), s.local(y - 1) + 1) for x, y in near]
-            for x, y in listed_counties(text, listed, taken):
+            for x, y in [*listed_counties(text, listed, taken), *listed_townships(text, listed, taken)]:
                 xs, ys = s.span(x, y)
                 out.append(Mention(xs, ys, "Place", text[x:y], a.index))
     return out
@@ -106,6 +107,44 @@ def listed_counties(text: str, places: list[tuple[int, int]], taken: list[tuple[
                 found.append((x, y))
                 todo.append((x, y, {county.code[:4]}))
     return sorted(found)
+
+
+def listed_townships(text: str, places: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a list next to a township (one 、 apart) that the gazetteer names as a township of the same county
+    (:func:`kg.towns.towns`): the taggers may miss one of a row (白石区北岭镇街道、市西街道、南湖街道). ``places`` and
+    ``taken`` as in :func:`listed_counties`.
+
+    Examples:
+        >>> t = "乐陵市胡家街道、市中街道、云红街道负责人发言"
+        >>> [t[b:e] for b, e in listed_townships(t, [(3, 7), (13, 17)], [(3, 7), (13, 17)])]
+        ['市中街道']
+        >>> listed_townships("北镇街道、城关镇", [(0, 4)], [(0, 4)])  # (城关镇 of other counties only)
+        []
+    """
+    found: list[tuple[int, int]] = []
+    todo = [(b, e, {d.parent for d in towns().get(text[b:e], ())}) for b, e in places]
+    seen = set(places)
+    while todo:
+        b, e, counties = todo.pop()
+        for x, y in _towns_beside(text, b, e) if counties else ():
+            if (x, y) in seen or any(p < y and x < q for p, q in taken):
+                continue
+            shared = counties & {d.parent for d in towns()[text[x:y]]}
+            if shared:
+                seen.add((x, y))
+                found.append((x, y))
+                todo.append((x, y, shared))
+    return sorted(found)
+
+
+def _towns_beside(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The townships of the gazetteer right before and right after the list's item from ``b`` to ``e``, one 、 apart."""
+    out = []
+    if text[e : e + 1] == "、" and (end := town_starting_at(text, e + 1)) is not None:
+        out.append((e + 1, end))
+    if b > 0 and text[b - 1] == "、" and (start := town_ending_at(text, b - 1)) is not None:
+        out.append((start, b - 1))
+    return out
 
 
 def _list_neighbours(text: str, b: int, e: int) -> list[tuple[int, int]]:

@@ -74,10 +74,6 @@ _OF_A_CAMPAIGN = ("n", "nz", "ns", "nt", "an")
 _EDITION_BEFORE = re.compile(r"第[一二三四五六七八九十百零〇\d]+[届次]([^，,。；;：:、“”！？!?\s的]{0,10})$")
 # An edition's own event before a quotation, or a time inside it: 第三届读书节期间“…”活动 is two.
 _OWN_EVENT = re.compile(r"(?:期间|之际|[上中内]|[节会赛展])$")
-# A day observed each year, quoted (“土地日”, “3·15国际消费者权益日”): the activity held on it is an event of its own,
-# named in full with the day's count and scope before it (第54个“世界环境日”主题宣传活动), as a campaign's is not.
-OBSERVED_DAY = re.compile(r"[^、]{2,}日")
-_DAYS_COUNT_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百零〇\d]+|首)个(?:全国|全球|国际|世界)?$")
 
 
 _SEASON_BEFORE = re.compile(r"(?:春季|夏季|秋季|冬季)$")
@@ -227,6 +223,29 @@ _HOLDS_OR_JOINS = re.compile(ATTEND_VERB + "|开展|组织|启动")
 _ATTENDS = re.compile(ATTEND_VERB)
 # A time named by a quoted plan (“十四五”开局之年): what follows is no part of the quote's name.
 _TIME_AFTER_QUOTE = re.compile(r"之年|期间|前夕|以来|之际|时期")
+
+# The count and scope of a day observed each year, before its quoted name (第54个全国“土地日”, 首个“国际太极拳日”).
+_DAYS_COUNT_BEFORE = re.compile(r"(?:(?:第[一二三四五六七八九十百零〇\d]+|首)个)?(?:全国|全球|国际|世界)?$")
+# A clause between a quotation and its kind: a time of it, then a verb (“全国科普日”期间开展科普讲座活动).
+_CLAUSE_AFTER_QUOTE = re.compile(rf"{_TIME_AFTER_QUOTE.pattern}|{_CARRIES_OUT}|组织|推进|参加")
+# A quotation joined to the one before (“税收宣传月”暨“全国税收宣传日”系列活动).
+_JOINED_QUOTE = re.compile(r"”[暨和与及、]$")
+# A quoted day (not a list's nor a slogan's).
+_OBSERVED_DAY = re.compile(r"[^、，,；;！!？?]{2,}日")
+
+
+def observed_day(quoted: str) -> bool:
+    """Whether a quotation names a day observed each year (“土地日”, “3·15国际消费者权益日”, “全国爱眼日”): the activity
+    held on it is an event of its own, named in full with the day's count and scope before it (第54个“世界环境日”主题
+    宣传活动), as a campaign's is not; not a day of the calendar or a slogan (“集体生日”, “节假日”, “奋斗今日”).
+
+    Examples:
+        >>> [observed_day(q) for q in ("世界环境日", "全国爱眼日", "集体生日", "节假日", "青春向党，奋斗今日", "日")]
+        [True, True, False, False, False, False]
+    """
+    return bool(_OBSERVED_DAY.fullmatch(quoted)) and words(quoted)[-1].pos != "t"
+
+
 # A party's congress named by its number (十五大, 中共十八大, 越共十四大): an event, though 大 ends a body's
 # short name too (川农大); a bare one-digit number (三大) only after the party's name.
 _CONGRESS = re.compile(r"(?:中共|[\u4e00-\u9fff]共|党的)?(?:[二三]?十[一二三四五六七八九]?|二十)大"
@@ -1503,10 +1522,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # with its quotes, as the golds name it (the campaign is one where the text names it alone)
                     b = dated_start(text, m.start())
                     spans.append((b, m.end(), text[b : m.end()]))
-                elif OBSERVED_DAY.fullmatch(m.group(1)) and not m.group(2).startswith("等"):
-                    # the activity of a day observed each year: the event, its count and scope opening it
-                    count = _DAYS_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start())
-                    b = count.start() if count else dated_start(text, m.start())
+                elif observed_day(m.group(1)) and not m.group(2).startswith("等") \
+                        and not _CLAUSE_AFTER_QUOTE.search(m.group(2)) and not _JOINED_QUOTE.search(text, 0, m.start()):
+                    # the activity of a day observed each year: the event, its count, scope and year opening it (not
+                    # one joined to another's name: “税收宣传月”暨“全国税收宣传日”系列活动)
+                    b = _DAYS_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()).start()
+                    b = dated_start(text, b)
                     spans.append((b, m.end(), text[b : m.end()]))
                 elif (lead := placed_before(text, m.start(), s.tokens)) is not None:
                     # a place and a season right before the quote name the place's edition of it in full

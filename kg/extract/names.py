@@ -30,7 +30,7 @@ from ..places import chain
 from ..towns import county_in_named_city, holding_county, town_in, towns
 from ..words import common_word_over, frequency, in_dictionary, words
 from . import WORK_TITLE, register
-from .initiative import OBSERVED_DAY, QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties
+from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, observed_day
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
                            STATIONED, SUFFIXES)
@@ -326,6 +326,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if name[m.end() - 1] in "镇乡" and name.startswith("街道", m.end()):
+            break  # a street named as a township (北岭镇街道): a township holds no street, the name is the street's
         if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) and name[m.end() - 1] in "省市县区旗" \
                 and name.startswith(("社区", "居委会"), m.end()):
             break  # a community's name after its township, a level's character in it: 小榄镇新市社区, no city 新市
@@ -1303,7 +1305,7 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
     # “世界水日”宣传活动)
     for q in QUOTED_SELF.finditer(m.text):
         if (q.start(), q.end()) != (0, len(m.text)) and q.group(1) != m.canonical \
-                and not OBSERVED_DAY.fullmatch(q.group(1)):  # (not “…建设年”活动 itself)
+                and not observed_day(q.group(1)):  # (not “…建设年”活动 itself)
             campaign = Mention(m.start + q.start(), m.start + q.end(), "Initiative", q.group(), m.article, "names",
                                canonical=q.group(1))
             out += [campaign, _relation(m, "partOf", campaign, m)]

@@ -37,7 +37,7 @@ from . import register
 from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, after_tenure, at_an_event_cut,
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, ZONE_KINDS, after_tenure, at_an_event_cut,
                            division_begun_before, ends_as_a_body, long_head, past_a_word, rooms_listed, school_students,
                            split_coordination, titled_by_its_group, worded_village)
 
@@ -216,7 +216,8 @@ FACILITY = re.compile(r"(?:公园|湿地公园|广场|景区|度假区|风景区
 
 def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
     """A district right before a facility names it in full: 惠济区 + 花园口湿地公园 → one place; so does a place before
-    a cemetery named by its kind alone (平江县 + 烈士陵园; not 河南 + 信阳烈士陵园, named by its city already).
+    a cemetery or a zone named by its kind alone (平江县 + 烈士陵园, 伍家 + 工业园区; not 河南 + 信阳烈士陵园, named by its
+    city already).
 
     Examples:
         >>> join_facilities([(0, 3, "LOC"), (3, 10, "LOC")], "惠济区花园口湿地公园")
@@ -225,11 +226,13 @@ def join_facilities(spans: list[tuple[int, int, str]], text: str) -> list[tuple[
         [(0, 7, 'LOC')]
         >>> join_facilities([(0, 2, "LOC"), (2, 8, "LOC")], "河南信阳烈士陵园")
         [(0, 2, 'LOC'), (2, 8, 'LOC')]
+        >>> join_facilities([(0, 2, "LOC"), (2, 6, "LOC")], "伍家工业园区")
+        [(0, 6, 'LOC')]
     """
     out: list[tuple[int, int, str]] = []
     for span in spans:
         right = text[span[0] : span[1]]
-        facility = FACILITY.search(right) or right in ("烈士陵园", "陵园")
+        facility = FACILITY.search(right) or right in ("烈士陵园", "陵园") or right in ZONE_KINDS
         if out and out[-1][2] == span[2] == "LOC" and out[-1][1] == span[0] and facility:
             out[-1] = (out[-1][0], span[1], "LOC")
         else:

@@ -93,7 +93,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  and m.extractor != "names"]
         counts = Counter(m.text for m in named)
         main = max(named, key=lambda m: (counts[m.text], -m.start)) if named else None
-        # (a numeral and a counter inside a name count nothing: 七台 of 七台河, 五台 of 五台山)
+        # (a numeral and a counter inside a longer name count nothing: 七台 of 七台河, 五台 of 五台山)
         spans = [(m.start, m.end) for m in mentions if m.article == a.index and m.type in ("Organization", "Place")]
         for s in a.sentences:
             in_sentence = [m for m in named if s.start <= m.start < s.end]
@@ -101,6 +101,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found = []
             for pattern in (_COUNT, _MONEY, _PERCENT):
                 for m in pattern.finditer(text):
+                    start, end = s.span(m.start(), m.end())
+                    if any(x <= start and end <= y and end - start < y - x for x, y in spans):
+                        continue
                     if any(x < m.end() and m.start() < y for x, y, _ in found):
                         continue
                     if text[m.end() : m.end() + 1] in ("年", "月", "日", "级", "路") or text[m.start() - 1 : m.start()].isalpha() and text[m.start() - 1 : m.start()].isascii():
@@ -116,8 +119,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     found.append((m.start(), m.end(), {"value": value, "unit": unit, "what": what}))
             for b, e, value in sorted(found):
                 start, end = s.span(b, e)
-                if any(x <= start and end <= y for x, y in spans):
-                    continue
                 subject = next((m for m in reversed(in_sentence) if m.end <= start), main)
                 if subject is not None:
                     value["subject"] = subject
