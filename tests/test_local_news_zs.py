@@ -55,3 +55,34 @@ def test_a_zone_named_by_its_kind_after_a_place_is_one_place():
     text = "平江县开展督察\n本报讯 督察组对伍市工业园区、县城污水处理厂进行现场查看。"
     assert "伍市工业园区" in names(text, "Place")
     assert "工业园区" not in names(text, "Place")
+
+
+def test_a_theme_of_the_year_before_an_event_s_own_name_is_no_part_of_it():
+    text = "3月12日，县市场监管局在二楼组织召开以“共治共享、放心消费”为年主题的“3·15”消费维权新闻发布会。"
+    assert "“3·15”消费维权新闻发布会" in names(text, "Initiative")
+    assert not [n for n in names(text, "Initiative") if n.startswith("以")]
+
+
+def test_the_discipline_commission_and_the_supervisory_commission_are_one_body():
+    text = "白石区纪委监委开展家访活动。区纪委监委第三纪检监察室主任王小明参加。"
+    assert "区纪委" not in names(text, "Organization")
+    assert ("区纪委监委第三纪检监察室", "parentOrganization", "白石区纪委监委") in facts(text)
+
+
+def test_a_county_s_name_after_a_county_that_does_not_hold_it_is_the_body_s_own():
+    text = "永丰县开展护林工作\n本报讯 近日，永丰县古县林场护林员李长青一早就上山巡护。"
+    assert "古县" not in names(text, "Place")
+
+
+def test_a_zone_s_kind_alone_in_a_body_s_name_is_a_place_only_where_the_text_names_such_a_zone():
+    assert "高新区" not in names("副县长李明及高新区管委会负责人陪同检查。", "Place")
+    assert ("高新区管委会", "location", "青山高新区") in facts("青山高新区召开大会。高新区管委会负责人出席。")
+
+
+def test_a_street_the_gazetteer_does_not_name_after_a_township_leaves_the_township():
+    assert "易俗河镇" in names("湘潭县易俗河镇街道环卫所工作人员正在清扫积雪。", "Place")
+
+
+def test_a_day_of_the_world_s_reach_is_observed_whatever_jieba_reads_in_it():
+    text = "9月21日，县教育局在人民广场开展第43个“国际和平日”主题宣传活动。"
+    assert "第43个“国际和平日”主题宣传活动" in names(text, "Initiative")

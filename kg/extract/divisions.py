@@ -120,9 +120,15 @@ def listed_townships(text: str, places: list[tuple[int, int]], taken: list[tuple
         ['市中街道']
         >>> listed_townships("北镇街道、城关镇", [(0, 4)], [(0, 4)])  # (城关镇 of other counties only)
         []
+        >>> listed_townships("城关镇、新华街道", [(0, 3)], [(0, 3)])  # (no county named: 城关镇 of many)
+        []
     """
     found: list[tuple[int, int]] = []
+    # (the counties of the townships found: the text's own where it names one, else the township's one county)
+    named_here = {d.code for *_, ds in find(text) for d in ds if d.level == "county"}
     todo = [(b, e, {d.parent for d in towns().get(text[b:e], ())}) for b, e in places]
+    todo = [(b, e, counties & named_here if named_here else counties if len(counties) == 1 else set())
+            for b, e, counties in todo]
     seen = set(places)
     while todo:
         b, e, counties = todo.pop()

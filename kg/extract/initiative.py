@@ -230,6 +230,8 @@ _DAYS_COUNT_BEFORE = re.compile(r"(?:(?:第[一二三四五六七八九十百零
 _CLAUSE_AFTER_QUOTE = re.compile(rf"{_TIME_AFTER_QUOTE.pattern}|{_CARRIES_OUT}|组织|推进|参加")
 # A quotation joined to the one before (“税收宣传月”暨“全国税收宣传日”系列活动).
 _JOINED_QUOTE = re.compile(r"”[暨和与及、]$")
+# The reach of a day observed each year, opening its name (世界读书日, 3·15国际消费者权益日).
+_DAYS_REACH = re.compile(r"[\d·.]*(?:世界|国际|全国|全民|中国)")
 # A quoted day (not a list's nor a slogan's).
 _OBSERVED_DAY = re.compile(r"[^、，,；;！!？?]{2,}日")
 
@@ -240,10 +242,11 @@ def observed_day(quoted: str) -> bool:
     宣传活动), as a campaign's is not; not a day of the calendar or a slogan (“集体生日”, “节假日”, “奋斗今日”).
 
     Examples:
-        >>> [observed_day(q) for q in ("世界环境日", "全国爱眼日", "集体生日", "节假日", "青春向党，奋斗今日", "日")]
-        [True, True, False, False, False, False]
+        >>> [observed_day(q) for q in ("世界环境日", "全国爱眼日", "国际和平日", "集体生日", "节假日", "青春向党，奋斗今日")]
+        [True, True, True, False, False, False]
     """
-    return bool(_OBSERVED_DAY.fullmatch(quoted)) and words(quoted)[-1].pos != "t"
+    return bool(_OBSERVED_DAY.fullmatch(quoted)) and (_DAYS_REACH.match(quoted) is not None
+                                                      or words(quoted)[-1].pos != "t")  # (国际和平日: 和 + 平日)
 
 
 # A party's congress named by its number (十五大, 中共十八大, 越共十四大): an event, though 大 ends a body's
@@ -1304,7 +1307,8 @@ _LASTING = re.compile(r"为期[^，,。；;：:“”的]{1,8}的")
 
 
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
-THEMED = re.compile(r"以(?:“[^“”\n]{2,40}”|[^，,。；;：:]{2,40}?)为(?:主题|主线|题)的")  # (a quoted theme with a comma too)
+# (a quoted theme with a comma too; a theme of the year's or of the campaign's: 为年主题的, 为宣传主题的)
+THEMED = re.compile(r"以(?:“[^“”\n]{2,40}”|[^，,。；;：:]{2,40}?)为(?:[\u4e00-\u9fff]{1,4}?)?(?:主题|主线|题)的")
 
 
 def after_theme(text: str, start: int, head: int) -> int:

@@ -33,7 +33,7 @@ from . import WORK_TITLE, register
 from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, observed_day
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
-                           STATIONED, SUFFIXES)
+                           STATIONED, SUFFIXES, ZONE_KINDS)
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -194,6 +194,18 @@ _STREET_OR_GULLY = tuple("路街巷沟")
 _ROAD_SECTION = re.compile(r"[东南西北中]{1,2}[一二三四五六七八九十]{0,2}(?=[路街])|[一二三四五六七八九十]{1,2}[东南西北](?=[路街])")
 
 
+def _county_not_held(before: str, name: str) -> bool:
+    """Whether ``name`` names only counties (or their like) of the gazetteer, and ``before`` only counties, none holding
+    it: a county holds no county (古县 of 永丰县古县林场 is the farm's name, not 山西's 古县).
+
+    Examples:
+        >>> _county_not_held("永丰县", "古县"), _county_not_held("郑州市", "金水区"), _county_not_held("青山县", "白石镇")
+        (True, False, False)
+    """
+    outer, inner = named(before), named(name)
+    return bool(outer) and bool(inner) and all(d.level == "county" for d in outer + inner)
+
+
 def _street_of_a_city(name: str, at: int) -> bool:
     """Whether a city's bare name that opens ``name`` and ends at ``at`` names a road, a lane or a gully there (南京路小学,
     武汉路小学, 长春沟村; with the road's quarter or section: 中山北路, 南京东路): 路, 街, 巷 or 沟 a word of its own or
@@ -326,8 +338,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
-        if name[m.end() - 1] in "镇乡" and name.startswith("街道", m.end()):
-            break  # a street named as a township (北岭镇街道): a township holds no street, the name is the street's
+        if name[m.end() - 1] in "镇乡" and name.startswith("街道", m.end()) and name[pos : m.end() + 2] in towns():
+            break  # a street the gazetteer names as a township (北镇街道): no township in it (not 白石镇街道环卫所)
         if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) and name[m.end() - 1] in "省市县区旗" \
                 and name.startswith(("社区", "居委会"), m.end()):
             break  # a community's name after its township, a level's character in it: 小榄镇新市社区, no city 新市
@@ -344,6 +356,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
                 w.start == pos and w.end == m.end() and w.pos == "n" and w.text not in training_places()
                 for w in ws):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
+        if spans and _county_not_held(name[slice(*spans[-1])], m.group()):
+            break  # a county's name after a county that does not hold it: the body's own name (永丰县古县林场)
         if _STRONG_LEVEL.fullmatch(m.group()) and any(w.start == pos and w.end == m.end() - 2 and _common_word(w.text)
                                                       for w in ws):
             break  # a slogan that makes the level strong by a field, no place: 质量强县, 工业强市, 生态立县
@@ -936,6 +950,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     if spans and m.text in towns() and not any(
             town_in(m.text, d) for *_, found in find(m.text[slice(*spans[0])]) for d in found):
         spans = []  # a township the gazetteer names whole, a division's name opening its own (大庆坪乡: no 大庆 in it)
+    if spans and spans[0][0] == 0 and (kind := m.text[: spans[0][1]]) in ZONE_KINDS and not any(
+            p.endswith(kind) and p != kind for p in known.places):
+        spans = spans[1:]  # a zone's kind alone, where the document names no zone of that kind (高新区 of 高新区管委会)
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
     if not spans and m.type == "Organization" and not national:
@@ -1004,7 +1021,12 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             parent = _nested(m, 0, len(known_org), "Organization")
         elif tail := known_tail(m.text, known.orgs):
             parent = _nested(m, 0, tail, "Organization")  # 总社 of 总社科教社团部: the document's 中华全国供销合作总社
-        elif trained := training_org_prefix(m.text):
+        elif (trained := training_org_prefix(m.text)) and m.text.startswith("监委", trained):
+            # (not 区纪委 of 区纪委监委: the commission and the supervisory commission work as one body, the parent of
+            # a room of it, 区纪委监委第三纪检监察室)
+            if len(m.text) > trained + 2:
+                parent = _nested(m, 0, trained + 2, "Organization")
+        elif trained:
             prefix = m.text[:trained]
             if prefix in training_places() and not prefix.endswith((*SUFFIXES, "台", "社", "院", "会", "行")):
                 # a country or a region the training data also names as a place (俄罗斯 of 俄罗斯国防部):
