@@ -86,3 +86,28 @@ def test_a_street_the_gazetteer_does_not_name_after_a_township_leaves_the_townsh
 def test_a_day_of_the_world_s_reach_is_observed_whatever_jieba_reads_in_it():
     text = "9月21日，县教育局在人民广场开展第43个“国际和平日”主题宣传活动。"
     assert "第43个“国际和平日”主题宣传活动" in names(text, "Initiative")
+
+
+def test_each_body_with_its_own_staff_or_officials_before_the_verb_takes_part():
+    text = ("5月16日，市自然资源局召开国土空间规划专家评审会。"
+            "市规划科全体人员、市审计科负责人参加了此次会议。")
+    found = facts(text)
+    assert ("国土空间规划专家评审会", "participant", "市规划科") in found
+    assert ("国土空间规划专家评审会", "participant", "市审计科") in found
+
+
+def test_places_inside_a_theme_of_the_campaign_are_no_places_of_the_article():
+    text = "市文旅局举办以“走进杭州、感受西湖”为宣传主题的第五届旅游节。"
+    assert "西湖" not in names(text, "Place")
+    assert "第五届旅游节" in names(text, "Initiative")
+
+
+def test_a_zone_s_kind_alone_reads_as_the_zone_a_body_s_name_holds():
+    text = "苏州高新区管委会召开会议，高新区党工委书记张三出席。"
+    assert ("高新区党工委", "location", "苏州高新区") in facts(text)
+
+
+def test_a_village_named_after_a_county_stays_a_village_of_the_county_before_it():
+    text = "永丰县古县村村民委员会开展活动。"
+    assert ("古县村", "containedInPlace", "永丰县") in facts(text)
+    assert "古县" not in names(text, "Place")

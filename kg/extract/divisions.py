@@ -124,11 +124,10 @@ def listed_townships(text: str, places: list[tuple[int, int]], taken: list[tuple
         []
     """
     found: list[tuple[int, int]] = []
-    # (the counties of the townships found: the text's own where it names one, else the township's one county)
+    # (the counties of the townships found: the text's own where it names one of them, else the township's one or two)
     named_here = {d.code for *_, ds in find(text) for d in ds if d.level == "county"}
     todo = [(b, e, {d.parent for d in towns().get(text[b:e], ())}) for b, e in places]
-    todo = [(b, e, counties & named_here if named_here else counties if len(counties) == 1 else set())
-            for b, e, counties in todo]
+    todo = [(b, e, counties & named_here or (counties if len(counties) <= 2 else set())) for b, e, counties in todo]
     seen = set(places)
     while todo:
         b, e, counties = todo.pop()

@@ -1307,8 +1307,9 @@ _LASTING = re.compile(r"为期[^，,。；;：:“”的]{1,8}的")
 
 
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
-# (a quoted theme with a comma too; a theme of the year's or of the campaign's: 为年主题的, 为宣传主题的)
-THEMED = re.compile(r"以(?:“[^“”\n]{2,40}”|[^，,。；;：:]{2,40}?)为(?:[\u4e00-\u9fff]{1,4}?)?(?:主题|主线|题)的")
+# What a theme is given as: 为主题, 为题, a theme of the year's or of the campaign's too (为年主题, 为宣传主题; not 为群众解难题).
+THEME_AS = r"为(?:[\u4e00-\u9fff]{1,4}?)?(?:主题|主线)|为题"
+THEMED = re.compile(rf"以(?:“[^“”\n]{{2,40}}”|[^，,。；;：:]{{2,40}}?)(?:{THEME_AS})的")  # (a quoted theme with a comma too)
 
 
 def after_theme(text: str, start: int, head: int) -> int:

@@ -357,6 +357,10 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
                 for w in ws):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
         if spans and _county_not_held(name[slice(*spans[-1])], m.group()):
+            if name[m.end() : m.end() + 1] in "村镇乡" and m.end() + 1 < len(name):
+                spans.append((pos, m.end() + 1))  # a village or township named after a county (古县村 of 永丰县)
+                pos = m.end() + 1
+                continue
             break  # a county's name after a county that does not hold it: the body's own name (永丰县古县林场)
         if _STRONG_LEVEL.fullmatch(m.group()) and any(w.start == pos and w.end == m.end() - 2 and _common_word(w.text)
                                                       for w in ws):
@@ -951,8 +955,10 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             town_in(m.text, d) for *_, found in find(m.text[slice(*spans[0])]) for d in found):
         spans = []  # a township the gazetteer names whole, a division's name opening its own (大庆坪乡: no 大庆 in it)
     if spans and spans[0][0] == 0 and (kind := m.text[: spans[0][1]]) in ZONE_KINDS and not any(
-            p.endswith(kind) and p != kind for p in known.places):
-        spans = spans[1:]  # a zone's kind alone, where the document names no zone of that kind (高新区 of 高新区管委会)
+            x.find(kind) > 0 for x in (*known.places, *known.orgs)):
+        # a zone's kind alone, where the document names no zone of that kind, alone or in a body's name (高新区 of
+        # 高新区管委会; not beside 苏州高新区管委会)
+        spans = spans[1:]
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
     if not spans and m.type == "Organization" and not national:

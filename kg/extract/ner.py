@@ -34,7 +34,7 @@ from ..towns import holding_county, town_ending_at, town_opening, towns
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, words
 from . import register
-from .initiative import HOST_VERBS  # (由A、B主办: a verb that a tagger may read into the body before it)
+from .initiative import HOST_VERBS, THEME_AS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
                            PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, ZONE_KINDS, after_tenure, at_an_event_cut,
@@ -43,7 +43,7 @@ from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NU
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
-_QUOTED_THEME = re.compile(r"以“[^“”\n]{2,40}”为(?:主题|主线|题)")
+_QUOTED_THEME = re.compile(rf"以“[^“”\n]{{2,40}}”(?:{THEME_AS})")
 
 # Words the tagger marks as names that stand for no particular entity.
 GENERIC = frozenset(

@@ -1172,11 +1172,15 @@ _OFFICIAL = "(?:主要|相关|有关|分管)"
 _EACH_UNITS = r"(?:全[县市区]|县直|市直)?各[\u4e00-\u9fff、（）()]{1,16}?(?:负责人|负责同志|领导|干部|代表)"
 # A body's officials, after its name; or the officials of each unit of a kind listed after the bodies, whose own
 # officials they stand for as well (A、B以及各县区企业相关负责人参加: A and B take part).
-_ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?(?:负责人|负责同志|领导)"
+# Who of a body attend for it: its officials, its whole staff or members (全体人员, 全体委员, 干部职工), its delegates.
+_WHO_OF_IT = r"(?:负责人|负责同志|领导|全体(?:干部职工|工作人员|人员|委员|成员|党员|干部|职工)|干部职工|代表)"
+_ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?{_WHO_OF_IT}"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)"  # (…电视台、…中心等30余家单位参加了)
                             # (…中心、…大队、部分养殖业主等45人参加: groups of people listed after the bodies, counted)
                             r"|(?P<more>(?:、[^，,。；;、“”等的]{2,12}){1,4})等[\d一二三四五六七八九十百]+[余多]?[人名]"
                             rf"|(?:以及|及|和|还有)(?P<each>{_EACH_UNITS})")
+# A body's officials, then the next body with its own: 负责人、 (市规划科负责人、市审计科负责人).
+_OFFICIALS_AND = re.compile(rf"的?{_OFFICIAL}?{_WHO_OF_IT}(?:、|和|及|以及)")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
 # officials of each unit of a kind: ，各单位相关部门负责人.
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
@@ -1208,6 +1212,11 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         >>> t = "县委宣传部、县文化局主要负责人介绍，王五参加了活动。"
         >>> _officials_attend(bodies, t, t.index("参加"))
         []
+        >>> t = "县委宣传部全体人员、县文化局负责人参加了本次活动。"  # (each body with its own)
+        >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(10, 14, "Organization", "县文化局", 1)]
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
+        >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(6, 10, "Organization", "县文化局", 1)]
         >>> t = "县委宣传部、县文化局等30余家单位参加了本次活动。"
         >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
         ['县委宣传部', '县文化局']
@@ -1222,7 +1231,9 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
     while last is not None:
         group = [last]
         for o in reversed(ordered[: ordered.index(last)]):
-            if text[o.end : group[-1].start] not in ("、", "和", "及", "以及"):
+            # (each body with its own officials: 市规划科全体人员、市审计科负责人参加)
+            if text[o.end : group[-1].start] not in ("、", "和", "及", "以及") \
+                    and not _OFFICIALS_AND.fullmatch(text, o.end, group[-1].start):
                 break
             group.append(o)
         listed = group[::-1] + listed
