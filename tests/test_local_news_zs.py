@@ -111,3 +111,16 @@ def test_a_village_named_after_a_county_stays_a_village_of_the_county_before_it(
     text = "永丰县古县村村民委员会开展活动。"
     assert ("古县村", "containedInPlace", "永丰县") in facts(text)
     assert "古县" not in names(text, "Place")
+
+
+def test_a_post_ending_in_yuan_between_a_body_and_a_name_is_the_person_s_role():
+    roles = {(p, o, r) for p, o, r in _roles("县农业农村局技术员王明前往田间指导。县文化馆讲解员张丽为游客讲解。")}
+    assert ("王明", "县农业农村局", "技术员") in roles
+    assert ("张丽", "县文化馆", "讲解员") in roles
+    assert not _roles("县委动员王明参加植树。")
+
+
+def _roles(text: str) -> set[tuple[str, str, str]]:
+    g = kg.build(text)
+    return {(g.entities[f.subject].name, g.entities[f.object].name, f.role) for f in g.facts
+            if f.predicate == "memberOf" and f.subject in g.entities and f.object in g.entities}

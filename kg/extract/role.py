@@ -437,7 +437,7 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
         return False  # 青山中学邀请专家王五: an invited guest, no member
     first, *rest = between.split("、")
     first = _first_title(first)  # 青山商会领导常务副会长A: one of the body's leaders, its 常务副会长
-    if not _TITLE.fullmatch(first) and not (rest and _long_title(first)):
+    if not _TITLE.fullmatch(first) and not (rest and _long_title(first)) and not (not rest and _staff_post(first)):
         return False
     if _acts_before(first):
         return False  # 代表团已获得俄总统普京: a verb's clause between the body and a title, no chain of titles
@@ -450,6 +450,20 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
 
 
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
+
+
+def _staff_post(title: str) -> bool:
+    """Whether ``title`` is a post in the body of three or four characters ending in 员 (护林员, 技术员, 宣讲员, as the
+    labeled data's names stand after 运动员, 饲养员, 投递员): one noun, or one word and 员; not a word of two (动员, a
+    verb too) nor a longer phrase (优秀宣讲员).
+
+    Examples:
+        >>> _staff_post("护林员"), _staff_post("技术员"), _staff_post("宣讲员"), _staff_post("动员"), _staff_post("优秀宣讲员")
+        (True, True, True, False, False)
+    """
+    ws = words(title)
+    return 3 <= len(title) <= 4 and title.endswith("员") and (
+        len(ws) == 1 and ws[0].pos.startswith("n") or len(ws) == 2 and ws[1].text == "员")
 
 
 def _acts_before(title: str) -> bool:
