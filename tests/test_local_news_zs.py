@@ -124,3 +124,23 @@ def _roles(text: str) -> set[tuple[str, str, str]]:
     g = kg.build(text)
     return {(g.entities[f.subject].name, g.entities[f.object].name, f.role) for f in g.facts
             if f.predicate == "memberOf" and f.subject in g.entities and f.object in g.entities}
+
+
+def test_a_campaign_carried_out_after_its_theme_keeps_its_own_name():
+    text = "4月1日，县税务局开展以“税收惠民、青山同行”为主题的第33个全国税收宣传月活动。"
+    assert "第33个全国税收宣传月活动" in names(text, "Initiative")
+
+
+def test_a_delegate_s_title_and_a_status_ending_in_yuan_make_no_member_or_participant_body():
+    text = "3月5日，青山县召开文明创建工作推进会。全国人大代表王五参加会议。"
+    assert ("文明创建工作推进会", "participant", "全国人大") not in facts(text)
+    assert not _roles("县人民医院重伤员王五已脱离危险。县检察院涉案人员李四已被起诉。")
+
+
+def test_a_township_named_after_a_county_only_where_its_level_stands_as_a_word():
+    assert "古县乡" not in names("永丰县古县乡村振兴工作站揭牌。", "Place")
+
+
+def test_a_zone_s_kind_inside_an_office_s_name_is_no_zone_of_the_text():
+    text = "高新区管委会主任王五向省科技厅高新区发展处汇报工作。"
+    assert not [f for f in facts(text) if f[:2] == ("高新区管委会", "location")]

@@ -691,7 +691,9 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
 # after another too: 部署实施…行动, 部署安排…行动): the verbs, then its name up to the head; or the party's, anywhere
 # (党的群众路线教育实践活动).
 _CARRYING = "开展|启动|部署|推进|实施|安排|落实"
-_CARRIED = re.compile(rf"(?:(?:{_CARRYING})了?)+"
+# What a theme is given as: 为主题, 为题, a theme of the year's or of the campaign's too (为年主题, 为宣传主题; not 为群众解难题).
+THEME_AS = r"为(?:[\u4e00-\u9fff]{1,4}?)?(?:主题|主线)|为题"
+_CARRIED = re.compile(rf"(?:(?:{_CARRYING})了?)+(?:以“[^“”\n]{{2,40}}”(?:{THEME_AS})的)?"  # (the theme given before it)
                       r"([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
                       r"(?![\u4e00-\u9fff])"
                       r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
@@ -815,6 +817,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "部署下一阶段农资打假专项行动，推进全县治超专项行动，部署夏季治安打击整治专项行动，部署冬季治超专项行动。"
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['农资打假专项行动', '夏季治安打击整治专项行动']
+        >>> t = "开展以“青山惠民”为主题的第33个全国税收宣传月活动。"  # (a theme before it)
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['第33个全国税收宣传月活动']
         >>> t = "开展2024年今冬明春火灾防控专项行动。"  # (a count's name: no cut inside it)
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['2024年今冬明春火灾防控专项行动']
@@ -1307,8 +1312,6 @@ _LASTING = re.compile(r"为期[^，,。；;：:“”的]{1,8}的")
 
 
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
-# What a theme is given as: 为主题, 为题, a theme of the year's or of the campaign's too (为年主题, 为宣传主题; not 为群众解难题).
-THEME_AS = r"为(?:[\u4e00-\u9fff]{1,4}?)?(?:主题|主线)|为题"
 THEMED = re.compile(rf"以(?:“[^“”\n]{{2,40}}”|[^，,。；;：:]{{2,40}}?)(?:{THEME_AS})的")  # (a quoted theme with a comma too)
 
 

@@ -194,6 +194,18 @@ _STREET_OR_GULLY = tuple("路街巷沟")
 _ROAD_SECTION = re.compile(r"[东南西北中]{1,2}[一二三四五六七八九十]{0,2}(?=[路街])|[一二三四五六七八九十]{1,2}[东南西北](?=[路街])")
 
 
+def _placed_zone(name: str, kind: str) -> bool:
+    """Whether ``name`` holds a zone of ``kind`` named by the place before it (苏州高新区, 苏州高新区管委会; not
+    省科技厅高新区发展处, whose 高新区 is a field of the office).
+
+    Examples:
+        >>> _placed_zone("苏州高新区管委会", "高新区"), _placed_zone("省科技厅高新区发展处", "高新区")
+        (True, False)
+    """
+    at = name.find(kind)
+    return at > 0 and (spelled_by_divisions(name[:at]) != [] or name[:at] in training_places())
+
+
 def _county_not_held(before: str, name: str) -> bool:
     """Whether ``name`` names only counties (or their like) of the gazetteer, and ``before`` only counties, none holding
     it: a county holds no county (古县 of 永丰县古县林场 is the farm's name, not 山西's 古县).
@@ -357,7 +369,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
                 for w in ws):
             break  # a common noun that ends with a division's level: 工业园区 of 工业园区管委会, a kind of zone; 直辖市
         if spans and _county_not_held(name[slice(*spans[-1])], m.group()):
-            if name[m.end() : m.end() + 1] in "村镇乡" and m.end() + 1 < len(name):
+            after = words(name[m.end() :])[:1]
+            if name[m.end() : m.end() + 1] in "村镇乡" and m.end() + 1 < len(name) and after and (
+                    len(after[0].text) == 1 or after[0].pos == "nt"):  # (its own word: not 乡村 of 古县乡村振兴工作站)
                 spans.append((pos, m.end() + 1))  # a village or township named after a county (古县村 of 永丰县)
                 pos = m.end() + 1
                 continue
@@ -954,8 +968,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     if spans and m.text in towns() and not any(
             town_in(m.text, d) for *_, found in find(m.text[slice(*spans[0])]) for d in found):
         spans = []  # a township the gazetteer names whole, a division's name opening its own (大庆坪乡: no 大庆 in it)
-    if spans and spans[0][0] == 0 and (kind := m.text[: spans[0][1]]) in ZONE_KINDS and not any(
-            x.find(kind) > 0 for x in (*known.places, *known.orgs)):
+    if spans and spans[0][0] == 0 and (kind := m.text[: spans[0][1]]) in ZONE_KINDS and not (
+            any(p.endswith(kind) and p != kind for p in known.places)
+            or any(_placed_zone(o, kind) for o in known.orgs)):
         # a zone's kind alone, where the document names no zone of that kind, alone or in a body's name (高新区 of
         # 高新区管委会; not beside 苏州高新区管委会)
         spans = spans[1:]
