@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 
 from ..gazetteer import find, named
 from ..levels import NAME_SUFFIXES
@@ -93,20 +94,12 @@ def listed_counties(text: str, places: list[tuple[int, int]], taken: list[tuple[
         >>> listed_counties(t, [(0, 2)], [(0, 2)])
         []
     """
-    found: list[tuple[int, int]] = []
-    todo = [(b, e, {d.code[:4] for d in named(text[b:e]) if d.level == "county"}) for b, e in places]
-    seen = set(places)
-    while todo:
-        b, e, prefectures = todo.pop()
-        for x, y in _list_neighbours(text, b, e) if prefectures else ():
-            if (x, y) in seen or any(p < y and x < q for p, q in taken):
-                continue
-            county = bare_county_in(text[x:y], {p + "00" for p in prefectures})
-            if county is not None:
-                seen.add((x, y))
-                found.append((x, y))
-                todo.append((x, y, {county.code[:4]}))
-    return sorted(found)
+    def same_prefecture(item: str, prefectures: set[str]) -> set[str]:
+        county = bare_county_in(item, {p + "00" for p in prefectures})
+        return {county.code[:4]} if county is not None else set()
+
+    start = [(b, e, {d.code[:4] for d in named(text[b:e]) if d.level == "county"}) for b, e in places]
+    return _walk_the_list(text, start, taken, _list_neighbours, same_prefecture)
 
 
 def listed_townships(text: str, places: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,19 +116,29 @@ def listed_townships(text: str, places: list[tuple[int, int]], taken: list[tuple
         >>> listed_townships("城关镇、新华街道", [(0, 3)], [(0, 3)])  # (no county named: 城关镇 of many)
         []
     """
-    found: list[tuple[int, int]] = []
     # (the counties of the townships found: the text's own where it names one of them, else the township's one or two)
     named_here = {d.code for *_, ds in find(text) for d in ds if d.level == "county"}
-    todo = [(b, e, {d.parent for d in towns().get(text[b:e], ())}) for b, e in places]
-    todo = [(b, e, counties & named_here or (counties if len(counties) <= 2 else set())) for b, e, counties in todo]
-    seen = set(places)
+    start = [(b, e, {d.parent for d in towns().get(text[b:e], ())}) for b, e in places]
+    start = [(b, e, counties & named_here or (counties if len(counties) <= 2 else set())) for b, e, counties in start]
+    return _walk_the_list(text, start, taken, _towns_beside,
+                          lambda item, counties: counties & {d.parent for d in towns()[item]})
+
+
+def _walk_the_list(text: str, start: list[tuple[int, int, set[str]]], taken: list[tuple[int, int]],
+                   beside: Callable[[str, int, int], list[tuple[int, int]]],
+                   same: Callable[[str, set[str]], set[str]]) -> list[tuple[int, int]]:
+    """The items of a list reached one 、 at a time (``beside``) from the places found, ``start`` (each with the codes of
+    what holds it: a prefecture, a county), where ``same`` gives the item codes it shares with its neighbour's; an
+    item inside a name found (``taken``) is none."""
+    found: list[tuple[int, int]] = []
+    seen = {(b, e) for b, e, _ in start}
+    todo = list(start)
     while todo:
-        b, e, counties = todo.pop()
-        for x, y in _towns_beside(text, b, e) if counties else ():
+        b, e, codes = todo.pop()
+        for x, y in beside(text, b, e) if codes else ():
             if (x, y) in seen or any(p < y and x < q for p, q in taken):
                 continue
-            shared = counties & {d.parent for d in towns()[text[x:y]]}
-            if shared:
+            if shared := same(text[x:y], codes):
                 seen.add((x, y))
                 found.append((x, y))
                 todo.append((x, y, shared))
