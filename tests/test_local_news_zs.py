@@ -144,3 +144,17 @@ def test_a_township_named_after_a_county_only_where_its_level_stands_as_a_word()
 def test_a_zone_s_kind_inside_an_office_s_name_is_no_zone_of_the_text():
     text = "高新区管委会主任王五向省科技厅高新区发展处汇报工作。"
     assert not [f for f in facts(text) if f[:2] == ("高新区管委会", "location")]
+
+
+def test_delegates_right_before_the_verb_stand_for_their_bodies():
+    text = "3月5日，青山县举办2024年春季招聘会。县人社局、县总工会代表参加了本次活动。"
+    assert ("2024年春季招聘会", "participant", "县总工会") in facts(text)
+    text = "3月5日，青山县召开文明创建工作推进会。县人大代表、政协委员参加会议。"  # (a title of its own)
+    assert ("文明创建工作推进会", "participant", "县人大") not in facts(text)
+    assert ("青山县林业局", "工作人员") in {(o, r) for _, o, r in _roles("青山县林业局工作人员王五介绍了工作。")}
+
+
+def test_a_zone_named_by_a_district_s_bare_name_is_the_zone_of_its_kind_alone():
+    text = "江宁高新区管委会召开会议。高新区财政局局长王五出席。"
+    assert ("高新区财政局", "location", "江宁高新区") in facts(text)
+    assert ("永丰县古县乡政府", "location", "古县乡") in facts("永丰县古县乡政府组织干部开展防汛演练。")

@@ -33,7 +33,7 @@ from . import WORK_TITLE, register
 from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, observed_day
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
-                           STATIONED, SUFFIXES, ZONE_KINDS)
+                           STATIONED, SUFFIXES, ZONE_KINDS, ends_as_a_body)
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -195,15 +195,17 @@ _ROAD_SECTION = re.compile(r"[东南西北中]{1,2}[一二三四五六七八九�
 
 
 def _placed_zone(name: str, kind: str) -> bool:
-    """Whether ``name`` holds a zone of ``kind`` named by the place before it (苏州高新区, 苏州高新区管委会; not
+    """Whether ``name`` holds a zone of ``kind`` named by what stands before it (苏州高新区, 江宁高新区管委会; not
     省科技厅高新区发展处, whose 高新区 is a field of the office).
 
     Examples:
-        >>> _placed_zone("苏州高新区管委会", "高新区"), _placed_zone("省科技厅高新区发展处", "高新区")
-        (True, False)
+        >>> _placed_zone("苏州高新区管委会", "高新区"), _placed_zone("江宁高新区", "高新区")
+        (True, True)
+        >>> _placed_zone("省科技厅高新区发展处", "高新区"), _placed_zone("市政协高新区工作室", "高新区")
+        (False, False)
     """
     at = name.find(kind)
-    return at > 0 and (spelled_by_divisions(name[:at]) != [] or name[:at] in training_places())
+    return at >= 2 and not ends_as_a_body(name[:at]) and not _names_a_body(name[:at])
 
 
 def _county_not_held(before: str, name: str) -> bool:
@@ -371,7 +373,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if spans and _county_not_held(name[slice(*spans[-1])], m.group()):
             after = words(name[m.end() :])[:1]
             if name[m.end() : m.end() + 1] in "村镇乡" and m.end() + 1 < len(name) and after and (
-                    len(after[0].text) == 1 or after[0].pos == "nt"):  # (its own word: not 乡村 of 古县乡村振兴工作站)
+                    len(after[0].text) == 1 or after[0].pos in ("nt", "j") or after[0].text.endswith(_LEVEL_BODIES)):
+                # (its own word, or its body's: 古县村委会, 古县乡政府; not 乡村 of 古县乡村振兴工作站)
                 spans.append((pos, m.end() + 1))  # a village or township named after a county (古县村 of 永丰县)
                 pos = m.end() + 1
                 continue

@@ -1172,9 +1172,10 @@ _OFFICIAL = "(?:主要|相关|有关|分管)"
 _EACH_UNITS = r"(?:全[县市区]|县直|市直)?各[\u4e00-\u9fff、（）()]{1,16}?(?:负责人|负责同志|领导|干部|代表)"
 # A body's officials, after its name; or the officials of each unit of a kind listed after the bodies, whose own
 # officials they stand for as well (A、B以及各县区企业相关负责人参加: A and B take part).
-# Who of a body attend for it: its officials, its whole staff or members (全体人员, 全体委员, 干部职工; not 代表, a
-# title of its own: 人大代表王五).
-_WHO_OF_IT = r"(?:负责人|负责同志|领导|全体(?:干部职工|工作人员|人员|委员|成员|党员|干部|职工)|干部职工)"
+# Who of a body attend for it: its officials, its whole staff or members (全体人员, 全体委员, 干部职工), its delegates
+# right before the verb or the list's next item (not a title of its own: 人大代表王五, 人大代表、政协委员).
+_WHO_OF_IT = (r"(?:负责人|负责同志|领导|全体(?:干部职工|工作人员|人员|委员|成员|党员|干部|职工)|干部职工"
+              r"|(?<!人大)代表(?=参加|出席|参与|列席|[、，,和及等]))")
 _ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?{_WHO_OF_IT}"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)"  # (…电视台、…中心等30余家单位参加了)
                             # (…中心、…大队、部分养殖业主等45人参加: groups of people listed after the bodies, counted)

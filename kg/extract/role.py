@@ -460,16 +460,16 @@ def _staff_post(title: str) -> bool:
     Examples:
         >>> _staff_post("护林员"), _staff_post("技术员"), _staff_post("宣讲员"), _staff_post("动员"), _staff_post("优秀宣讲员")
         (True, True, True, False, False)
-        >>> _staff_post("涉案人员"), _staff_post("重伤员"), _staff_post("参议员")
-        (False, False, False)
+        >>> _staff_post("涉案人员"), _staff_post("重伤员"), _staff_post("工作人员")
+        (False, False, True)
     """
     ws = words(title)
     return 3 <= len(title) <= 4 and title.endswith("员") and not title.endswith(_NO_POST) and (
         len(ws) == 1 and ws[0].pos.startswith("n") or len(ws) == 2 and ws[1].text == "员")
 
 
-# What one is in a body's care or in a chamber, no post in it (涉案人员, 重伤员, 参议员).
-_NO_POST = ("人员", "伤员", "议员")
+# What one is in a body's care or before it, no post in it (涉案人员, 重伤员).
+_NO_POST = ("涉案人员", "伤员")
 
 
 def _acts_before(title: str) -> bool:
