@@ -116,9 +116,11 @@ def listed_townships(text: str, places: list[tuple[int, int]], taken: list[tuple
         >>> listed_townships("城关镇、新华街道", [(0, 3)], [(0, 3)])  # (no county named: 城关镇 of many)
         []
     """
+    start = [(b, e, {d.parent for d in towns().get(text[b:e], ())}) for b, e in places]
+    if not any(counties for _, _, counties in start):
+        return []  # (no township found: the sentence's divisions not looked up again)
     # (the counties of the townships found: the text's own where it names one of them, else the township's one or two)
     named_here = {d.code for *_, ds in find(text) for d in ds if d.level == "county"}
-    start = [(b, e, {d.parent for d in towns().get(text[b:e], ())}) for b, e in places]
     start = [(b, e, counties & named_here or (counties if len(counties) <= 2 else set())) for b, e, counties in start]
     return _walk_the_list(text, start, taken, _towns_beside,
                           lambda item, counties: counties & {d.parent for d in towns()[item]})

@@ -230,8 +230,10 @@ _DAYS_COUNT_BEFORE = re.compile(r"(?:(?:第[一二三四五六七八九十百零
 _CLAUSE_AFTER_QUOTE = re.compile(rf"{_TIME_AFTER_QUOTE.pattern}|{_CARRIES_OUT}|组织|推进|参加")
 # A quotation joined to the one before (“税收宣传月”暨“全国税收宣传日”系列活动).
 _JOINED_QUOTE = re.compile(r"”[暨和与及、]$")
-# The reach of a day observed each year, opening its name (世界读书日, 3·15国际消费者权益日).
-_DAYS_REACH = re.compile(r"[\d·.]*(?:世界|国际|全国|全民|中国)")
+# The reach that names a day of the calendar (全国助残日, 世界读书日; not 第3个工作日).
+_DAY_OF = ("全国", "世界", "国际", "中国")
+# The reach of a day observed each year, opening its quoted name (世界读书日, 3·15国际消费者权益日, 全民国家安全教育日).
+_DAYS_REACH = re.compile(rf"[\d·.]*(?:{'|'.join(_DAY_OF)}|全民)")
 # A quoted day (not a list's nor a slogan's).
 _OBSERVED_DAY = re.compile(r"[^、，,；;！!？?]{2,}日")
 
@@ -1103,8 +1105,6 @@ def ceremony_of(name: str) -> int:
 
 # A festival or a day of the year counted by its year (第35个教师节, 第三十三次全国助残日, 第25个全国爱耳日).
 ANNUAL = re.compile(r"第[一二三四五六七八九十百零\d]+[个次]([\u4e00-\u9fff]{2,8}?(?:节|日))")
-# The reach that names a day of the calendar (全国助残日, 世界读书日; not 第3个工作日).
-_DAY_OF = ("全国", "世界", "国际", "中国")
 
 
 def annual_days(text: str) -> list[tuple[int, int]]:
@@ -1530,8 +1530,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # with its quotes, as the golds name it (the campaign is one where the text names it alone)
                     b = dated_start(text, m.start())
                     spans.append((b, m.end(), text[b : m.end()]))
-                elif observed_day(m.group(1)) and not m.group(2).startswith("等") \
-                        and not _CLAUSE_AFTER_QUOTE.search(m.group(2)) and not _JOINED_QUOTE.search(text, 0, m.start()):
+                elif observed_day(m.group(1)) and not _CLAUSE_AFTER_QUOTE.search(m.group(2)) \
+                        and not _JOINED_QUOTE.search(text, 0, m.start()):
                     # the activity of a day observed each year: the event, its count, scope and year opening it (not
                     # one joined to another's name: “税收宣传月”暨“全国税收宣传日”系列活动)
                     b = _DAYS_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()).start()

@@ -867,10 +867,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     # (or in a sentence at the ceremony, whatever its name: 仪式上，A为…授旗, at an 出征仪式; the act in the clause that
     # opens the sentence after it, done then: not 仪式上，A表示，明年将邀请B授旗, nor 仪式上，A回顾了B去年为学校奠基)
     opening = AT_THE_EVENT.match(s.text) if main_event is not None and "仪式" in main_event.text else None
+    named_acts = [rx for rx in (_SIGNS, _UNVEILS) if main_event is not None and rx.search(main_event.text)]
     acts = [x for rx in (_SIGNS, _UNVEILS) if sole and main_event is not None for x in rx.finditer(s.text)
-            if rx.search(main_event.text) or opening and _act_at_the_ceremony(s.text, opening.end(), x.start())]
+            if rx in named_acts or opening and _act_at_the_ceremony(s.text, opening.end(), x.start())]
     # (acts there only for the sentence's opening: the ceremony's name holds no act)
-    opened_acts = opening is not None and not (_SIGNS.search(main_event.text) or _UNVEILS.search(main_event.text))
+    opened_acts = opening is not None and not named_acts
     for m in [*_SPEECH.finditer(s.text), *acts]:
         at, end = s.offset(m.start()), s.offset(m.end())
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
@@ -1176,13 +1177,14 @@ _EACH_UNITS = r"(?:全[县市区]|县直|市直)?各[\u4e00-\u9fff、（）()]{1
 # right before the verb or the list's next item (not a title of its own: 人大代表王五, 人大代表、政协委员).
 _WHO_OF_IT = (r"(?:负责人|负责同志|领导|全体(?:干部职工|工作人员|人员|委员|成员|党员|干部|职工)|干部职工"
               r"|(?<!人大)代表(?=参加|出席|参与|列席|[、，,和及等]))")
-_ITS_OFFICIALS = re.compile(rf"的?{_OFFICIAL}?{_WHO_OF_IT}"
+_ITS_OWN = rf"的?{_OFFICIAL}?{_WHO_OF_IT}"
+_ITS_OFFICIALS = re.compile(rf"{_ITS_OWN}"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)"  # (…电视台、…中心等30余家单位参加了)
                             # (…中心、…大队、部分养殖业主等45人参加: groups of people listed after the bodies, counted)
                             r"|(?P<more>(?:、[^，,。；;、“”等的]{2,12}){1,4})等[\d一二三四五六七八九十百]+[余多]?[人名]"
                             rf"|(?:以及|及|和|还有)(?P<each>{_EACH_UNITS})")
 # A body's officials, then the next body with its own: 负责人、 (市规划科负责人、市审计科负责人).
-_OFFICIALS_AND = re.compile(rf"的?{_OFFICIAL}?{_WHO_OF_IT}(?:、|和|及|以及)")
+_OFFICIALS_AND = re.compile(rf"{_ITS_OWN}(?:、|和|及|以及)")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
 # officials of each unit of a kind: ，各单位相关部门负责人.
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")

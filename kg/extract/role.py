@@ -220,6 +220,8 @@ def _head_title(body: str) -> str:
         ('部长', '大队长')
     """
     return (body[-2:] if body.endswith(_SQUADS) else body[-1]) + "长"
+
+
 # A title alone, with no qualifier that could name another body (世行行长 is not 行长 of the body before).
 _BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
 # The titles of a party body (书记 of a 党委, 委员 of a 党组), not of the unit it serves.
@@ -452,6 +454,10 @@ def title_chain(between: str, orgs_inside: list[str]) -> bool:
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
 
 
+# What one is in a body's care or before it, no post in it (涉案人员, 重伤员).
+_NO_POST = ("涉案人员", "伤员")
+
+
 def _staff_post(title: str) -> bool:
     """Whether ``title`` is a post in the body of three or four characters ending in 员 (护林员, 技术员, 宣讲员, as the
     labeled data's names stand after 运动员, 饲养员, 投递员): one noun, or one word and 员; not a word of two (动员, a
@@ -466,10 +472,6 @@ def _staff_post(title: str) -> bool:
     ws = words(title)
     return 3 <= len(title) <= 4 and title.endswith("员") and not title.endswith(_NO_POST) and (
         len(ws) == 1 and ws[0].pos.startswith("n") or len(ws) == 2 and ws[1].text == "员")
-
-
-# What one is in a body's care or before it, no post in it (涉案人员, 重伤员).
-_NO_POST = ("涉案人员", "伤员")
 
 
 def _acts_before(title: str) -> bool:
