@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer import GENERIC_DIVISIONS, Division, automaton, current, divisions, spells_a_word
+from .gazetteer import GENERIC_DIVISIONS, Division, automaton, current, divisions, named, spells_a_word
 from .levels import GOVERNMENT_CHARS
 from .towns import towns
 
@@ -204,6 +204,16 @@ def _bare_counties() -> dict[str, tuple[Division, ...]]:
         if d.level == "county" and len(d.name) == 3 and d.name not in GENERIC_DIVISIONS and not spells_a_word(d.name[:2]):
             out.setdefault(d.name[:2], []).append(d)
     return {k: tuple(current(v)) for k, v in out.items()}  # (广德县, now 广德市: the division of today, not two)
+
+
+def named_county(name: str) -> bool:
+    """Whether ``name`` is a county's, a district's or a banner's, whole or bare (:func:`_bare_counties`: 武平 of 武平县).
+
+    Examples:
+        >>> named_county("武平"), named_county("武平县"), named_county("王五")
+        (True, True, False)
+    """
+    return bool(_bare_counties().get(name)) or any(d.level == "county" for d in named(name))
 
 
 def bare_county_in(name: str, codes: set[str]) -> Division | None:

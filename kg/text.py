@@ -264,6 +264,11 @@ def drop_pos_marks(p: Paragraph) -> Paragraph:
     return Paragraph("".join(c for c, k in zip(p.text, keep) if k), [o for o, k in zip(p.offsets, keep) if k])
 
 
+# Marks a page draws as a bar between a field and its value, read as the full-width bar: 丨 (a stroke's character),
+# ︱ (a vertical dash), │ (a box's line). One character for one, so every offset stays.
+_BAR_LIKE = str.maketrans("丨︱│", "｜｜｜")
+
+
 def _lines(text: str) -> list[Paragraph]:
     """Non-blank lines, stripped (with a Markdown heading's ``#``) and without glued
     part-of-speech marks (:func:`drop_pos_marks`), with offsets; blank lines are dropped."""
@@ -276,7 +281,7 @@ def _lines(text: str) -> list[Paragraph]:
             stripped = stripped[heading.end():]
         if stripped:
             lead = raw.index(stripped)
-            stripped = stripped.replace("丨", "｜")  # (丨, a stroke's character, as a bar: 文丨李四)
+            stripped = stripped.translate(_BAR_LIKE)  # (文丨李四, 记者︱李四: marks that stand for a bar)
             line = drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))
             title = _TITLE_BEFORE_POST.match(line.text) if not out and is_posting_line(line.text) else None
             if title and not _POSTER_ONLY.match(line.text):  # the page's first line: its title, then the post's day
@@ -1377,6 +1382,16 @@ def segment(text: str) -> list[Article]:
         for s in split_sentences(body) if body.text else []:
             current.sentences.append(_sentence(s, len(current.sentences), "body"))
         current.end = p.end
+    if (lead and current is not None and (current.byline is None or credits_no_one(current.byline))
+            and all(is_byline_line(x.text) for x in lead)):
+        # a credit under the last lines, with no text after it: no byline of an article to come, the last one's
+        # closing credit (…开业。 / 邮政所开业首日 / 作者：李四: its photos' captions between)
+        add_captions(current, pending)
+        pending = []
+        set_byline(current, lead[0], "end")
+        for x in lead[1:]:
+            current.byline, current.byline_span = current.byline + "\n" + x.text, (current.byline_span[0], x.end)
+        current.end = lead[-1].end
     if pending:
         if current is None:
             headline, subtitle, captions, _ = _split_pending(pending, False)

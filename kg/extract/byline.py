@@ -36,8 +36,8 @@ from ..surnames import COMMON, count, split_names
 from ..words import frequency, words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
                      OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_SOURCE,
-                     bracketed_names, dateline, names_after_stamp, names_before_role, names_in_a_credit, names_only,
-                     names_then_credit, names_then_source, names_then_unit, rare_names, reported_names)
+                     bracketed_names, credits_no_one, dateline, names_after_stamp, names_before_role, names_in_a_credit,
+                     names_only, names_then_credit, names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -467,8 +467,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 at = _align(doc.text, a.dateline_span, a.dateline)
                 name = a.dateline[city[0]:city[1]]
                 out.append(Mention(at[city[0]], at[city[1] - 1] + 1, "Place", name, a.index, "byline"))
-        if not a.byline or not a.byline_span:
-            continue
+        if not a.byline or not a.byline_span or credits_no_one(a.byline):
+            continue  # (作者：综合, 作者：市残联: a field that credits no one)
         at = _align(doc.text, a.byline_span, a.byline)
         people = []
         for name, role, start, end, role_start in parse_byline(a.byline):

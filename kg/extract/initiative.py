@@ -673,10 +673,18 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
         ([], [])
         >>> joined_activities("致信青山组织合作十周年纪念暨宣传周活动")
         []
+        >>> t = "青山镇举办的科普周除开展科技下乡暨科普讲座活动外，还将举办义诊。"
+        >>> [t[b:e] for b, e in joined_activities(t)]
+        ['科技下乡暨科普讲座']
     """
     out = []
-    for m in _JOINED_ACTIVITY.finditer(text):
+    pos = 0
+    while (m := _JOINED_ACTIVITY.search(text, pos)) is not None:
+        pos = m.end()
         joint = text.index("暨", m.start(1))
+        if _ANOTHER_VERB.search(text, m.start(1), joint):
+            pos = m.start(1)  # 举办的A除开展B暨C活动, 举办A并开展B暨C活动: the name the inner verb holds, read on its own
+            continue
         if text.endswith("”", 0, joint) or re.search("[和与及同]", text[m.start(1) : joint]) \
                 or re.search("(?<!党)的", unquoted(text[joint : m.end(1)])):
             continue  # “A”暨“B”活动: two names; A峰会和纪念B暨C活动: a list of events, one of them named with 暨;
@@ -685,8 +693,13 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
                      and text[m.start(1) - 1] == "了"), None)
         if verb is None or not verb.pos.startswith("v") or verb.pos == "vn":
             continue  # 世界知识产权组织合作…暨…活动: 组织 is a body's head here, no verb
-        out.append((m.start(1), m.end(1)))
+        # (held by one: 县里举办的书画笔会暨进社区活动, the name after 的)
+        out.append((m.start(1) + (text[m.start(1)] == "的"), m.end(1)))
     return out
+
+
+# A verb that holds another event inside what reads as one joined name, after a word that adds it (除, 并, 还, 同时).
+_ANOTHER_VERB = re.compile(rf"(?:除|并|还|同时)(?:{ATTEND_VERB}|开展|启动)")
 
 
 # A campaign carried out (开展…活动, 启动…行动; deployed, pushed on or put in force: 部署…专项行动, 推进, 实施, one verb
@@ -742,6 +755,19 @@ def _named_period(ws: list[Word], i: int) -> bool:
         (True, False)
     """
     return ws[i].text in ("日", "周", "月") and i > 0 and ws[i - 1].pos in ("n", "nz", "vn") and len(ws[i - 1].text) >= 2
+
+
+def _named_series(ws: list[Word], i: int) -> bool:
+    """Whether word ``i`` is 系列 after a noun that names the series (科普惠民系列活动), not a count of many (一系列,
+    等系列: no noun before).
+
+    Examples:
+        >>> from kg.words import words
+        >>> ws = words("科普惠民系列活动")
+        >>> _named_series(ws, [w.text for w in ws].index("系列")), _named_series(words("系列活动"), 0)
+        (True, False)
+    """
+    return ws[i].text == "系列" and i > 0 and ws[i - 1].pos in ("n", "nz", "nr", "vn") and len(ws[i - 1].text) >= 2
 
 
 def _great_verb(ws: list[Word], i: int) -> bool:
@@ -843,7 +869,7 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
         ws = words(bare)
         described = any((w.pos in _NOT_IN_A_CAMPAIGN or w.pos.startswith("u")) and not _great_verb(ws, i)
-                        and not _named_period(ws, i) for i, w in enumerate(ws))
+                        and not _named_period(ws, i) and not _named_series(ws, i) for i, w in enumerate(ws))
         if special:
             on = bare[: len(bare) - len(next(h for h in _SPECIAL if bare.endswith(h)))]
             cut = _time_or_scope(on) if bare == name else 0  # (no cut in a count's or the party's name)

@@ -25,9 +25,10 @@ from functools import lru_cache
 from ..countries import countries
 from ..gazetteer import abbreviated, divisions, find, named, spells_a_word
 from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
-from ..lines import UNIT_HEADS
+from ..lines import MASS_BODIES, UNIT_HEADS
 from ..model import Document, Mention, Sentence
 from ..neural import training_names, training_orgs, training_places
+from ..places import named_county
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, town_opening, towns
@@ -653,16 +654,20 @@ def list_people(found: list[Mention], text: str) -> list[Mention]:
 
 
 # What closes a list counted by its kind: 等10个村, 等社区, 等三个乡镇.
-_COUNTED = re.compile(r"等(?:(?P<count>[0-9一二三四五六七八九十百两几]+)个(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)"
-                      r"(?!干部|民|委|两委|党|级|书记|居民|工作者|服务)"
-                      r"|(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道)(?=[^\u4e00-\u9fff]|$|的(?!干部|居民|群众|村民|党员)))")
+# (or a county's kinds, whose items are counties the gazetteer names: 上杭、连城、武平等3个县交通运输局; 等乡镇各收购点)
+_COUNTY_KINDS = "县市区|县区|区县|县市|市县|县"
+_COUNTIES = tuple(_COUNTY_KINDS.split("|"))
+_COUNTED = re.compile(r"等(?:(?P<count>[0-9一二三四五六七八九十百两几]+)个(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道|"
+                      rf"{_COUNTY_KINDS})(?!干部|民|委|两委|党|级|书记|居民|工作者|服务)"
+                      rf"|(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道|{_COUNTY_KINDS})"
+                      r"(?=[^\u4e00-\u9fff]|$|各|的(?!干部|居民|群众|村民|党员)))")
 _BETWEEN_ITEMS = "、，,。；;：:！？!?\n（(“”"
 
 
 def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
     """The items of each list that closes by counting them as villages, communities or towns (到陈庄、李家楼、王岗等3个
     村): from the last back over 、 to the first, which counts where a mention ends it (after the words that open the
-    list). ``found``: the mentions of the text.
+    list); not a list of counties (上杭、连城等县: :func:`counted_places` reads those). ``found``: the mentions of the text.
 
     Examples:
         >>> t = "检查组先后到孙家洼、周官屯、钱家坡等3个村查看。"
@@ -675,7 +680,7 @@ def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
         >>> [t[b:e] for b, e in counted_items(t, [Mention(4, 6, "Person", "白舍", 1)])], counted_items(t, [])
         (['白舍'], [])
     """
-    return [item for _, items in _counted_lists(text, found) for item in items]
+    return [item for kind, items in _counted_lists(text, found) if not kind.endswith(_COUNTIES) for item in items]
 
 
 def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -751,10 +756,16 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
         [('孙家洼', 'Place'), ('周官屯', 'Place'), ('钱家坡', 'Place')]
         >>> [(m.text, m.type) for m in counted_places(found, "检查组先后到孙家洼、周官屯、钱家坡等3人家中。")]
         [('孙家洼', 'Person'), ('周官屯', 'Person')]
+        >>> t = "上杭、连城、武平等3个县交通运输局发言。王五、李四等3个县负责人发言。"
+        >>> found = [Mention(6, 8, "Person", "武平", 1), Mention(21, 23, "Person", "王五", 1)]
+        >>> [(m.text, m.type) for m in counted_places(found, t)]
+        [('上杭', 'Place'), ('连城', 'Place'), ('武平', 'Place'), ('王五', 'Person')]
     """
     made: dict[tuple[int, int], Mention] = {}
     places = {n for x in found if x.type == "Place" for n in (x.text, x.canonical) if n}
     for kind, items in _counted_lists(text, found):
+        if kind.endswith(_COUNTIES) and not all(named_county(text[b:e]) for b, e in items):
+            continue  # (a county's items, each a county's name, bare or whole; not 王五、李四等3个县负责人)
         for b, e in items:
             inside = [x for x in found if x.start < e and b < x.end]
             if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
@@ -1834,8 +1845,9 @@ def organizing_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# The verbs of bodies that act together, which a recognizer may read into the name of the body after them (联合县文联).
-_JOINS = ("联合", "会同", "协同", "携手")
+# The verbs of bodies that act together, which a recognizer may read into the name of the body after them (联合县文联)
+# or the body before them into (青山市侨联联同…).
+_JOINS = ("联合", "联同", "会同", "协同", "携手")
 
 
 def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
@@ -1847,15 +1859,35 @@ def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
         >>> found = [Mention(4, 9, "Organization", "联合县文联", 1), Mention(14, 19, "Organization", "联合国开发署", 1)]
         >>> [m.text for m in joining_verb_cut(found, t)]
         ['县文联', '联合国开发署']
+
+    Or ran on into the verb after a body's whole name (青山市侨联联同镇侨联…: 青山市侨联), or over it into the body
+    after it (two bodies, each whole).
+
+        >>> t = "青山市侨联联同镇侨联开展活动。"
+        >>> [m.text for m in joining_verb_cut([Mention(0, 6, "Organization", "青山市侨联联", 1)], t)]
+        ['青山市侨联']
+        >>> [m.text for m in joining_verb_cut([Mention(0, 10, "Organization", "青山市侨联联同镇侨联", 1)], t)]
+        ['青山市侨联', '镇侨联']
     """
     out = []
     for m in found:
         rest = m.text[2:]
-        if (m.type == "Organization" and m.text.startswith(_JOINS) and m.end - m.start == len(m.text)
-                and len(rest) >= 3 and rest[0] in "省市县区镇乡"):
+        whole = m.type == "Organization" and m.end - m.start == len(m.text)
+        if whole and m.text.startswith(_JOINS) and len(rest) >= 3 and rest[0] in "省市县区镇乡":
             m = replace(m, start=m.start + 2, text=rest)
+        elif whole and text.startswith(_JOINS, m.end - 1) and _a_whole_body(m.text[:-1]):
+            m = replace(m, end=m.end - 1, text=m.text[:-1])
+        elif whole and (i := next((i for v in _JOINS if (i := m.text.find(v, 2)) > 0), 0)) and _a_whole_body(
+                m.text[:i]) and _a_whole_body(m.text[i + 2 :]) and len(m.text) - i - 2 >= 3:
+            out.append(replace(m, end=m.start + i, text=m.text[:i]))
+            m = replace(m, start=m.start + i + 2, text=m.text[i + 2 :])
         out.append(m)
     return out
+
+
+def _a_whole_body(name: str) -> bool:
+    """Whether ``name`` closes as a body's does, a mass body's too (青山市侨联)."""
+    return _closes_a_body(name) or name.endswith(MASS_BODIES)
 
 
 # Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a

@@ -1,0 +1,66 @@
+"""Constructions of the sixty-second round's fresh pages (statistics bureaus, weather services, archives, disabled
+persons' federations, the Red Cross, tobacco growing, postal delivery, overseas Chinese federations), each on a short
+text written for the test."""
+from tests.conftest import credits, facts, names
+
+BODY = "白石县举办植树活动\n3月12日，白石县举办植树活动，县林业局局长王小林参加。\n"
+
+
+def test_a_role_and_a_name_apart_by_a_bar_are_a_credit():
+    assert credits(BODY + "记者|王大力 通讯员|刘小建\n编辑|李小榕\n") == {("author", "王大力"), ("contributor", "刘小建")}
+    assert credits(BODY + "记者｜王大力\n") == {("author", "王大力")}
+
+
+def test_a_column_s_name_after_a_role_and_a_bar_is_no_credit():
+    assert credits("记者｜走进白石的田野\n3月12日，白石县举办植树活动，县林业局局长王小林参加。\n") == set()
+
+
+def test_a_vertical_dash_between_a_field_and_its_names_reads_as_a_bar():
+    text = BODY + "来源:白石县融媒体中心\n作者:记者︱王小彬 宋显明\n"
+    assert credits(text) == {("author", "王小彬"), ("author", "宋显明")}
+
+
+def test_a_credit_under_the_photos_captions_closes_the_last_article():
+    text = BODY + "白石镇邮政所开业揭牌仪式\n白石镇邮政所开业首日\n来源:白石新闻网\n作者:陈小寒\n编辑:姜小菲\n"
+    assert credits(text) == {("author", "陈小寒")}
+
+
+def test_an_author_s_field_that_names_a_body_credits_no_one():
+    text = ("白石区开展走访慰问活动\n发布日期:2024-02-05 14:37:29 作者:市残联 来源:本站 阅读:162次\n"
+            "连日来，白石区残联走访慰问困难残疾人。\n")
+    assert credits(text) == set()
+    assert "市残联" not in names(text, "Person")
+
+
+def test_an_inner_verb_opens_the_name_of_two_activities_joined_by_ji():
+    text = "青山镇举办的科普周除开展科技下乡暨科普讲座活动外，还将举办义诊。"
+    found = names(text, "Initiative")
+    assert any(n.startswith("科技下乡暨科普讲座") for n in found)
+    assert not any(n.startswith("的") or "除开展" in n for n in found)
+
+
+def test_a_series_named_by_a_noun_is_a_campaign_a_count_of_many_is_none():
+    assert "科普惠民系列活动" in names("白石县开展了科普惠民系列活动。科普惠民系列活动受到群众欢迎。", "Initiative")
+    assert names("白石县开展了一系列宣传活动。一系列宣传活动受到欢迎。", "Initiative") == set()
+
+
+def test_counties_named_bare_in_a_counted_list_are_places_people_are_not():
+    text = "会上，上杭、连城、武平等3个县交通运输局作交流发言。"
+    assert {"上杭", "连城", "武平"} <= names(text, "Place")
+    assert "武平" not in names(text, "Person")
+    people = "会上，王小五、李大四等3个县负责人作交流发言。"
+    assert {"王小五", "李大四"} <= names(people, "Person")
+
+
+def test_towns_listed_before_each_of_their_stations_are_places():
+    text = "宣恩县烟叶收购\n本报讯 今年，沙道沟、万寨、高罗、李家河等乡镇各收购站陆续开秤收购。\n"
+    places = names(text, "Place")
+    assert {"高罗镇", "李家河镇"} <= places
+    assert not {"高罗", "李家河"} & names(text, "Person")
+
+
+def test_a_body_s_name_ends_before_the_verb_it_joins_another_with():
+    text = "1月20日，白石市侨联联同青山镇侨联开展送春联活动。"
+    bodies = names(text, "Organization")
+    assert "白石市侨联" in bodies
+    assert "白石市侨联联" not in bodies
