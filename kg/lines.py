@@ -23,6 +23,7 @@ from .levels import CHARS as LEVEL_CHARS
 from .surnames import COMMON, split_names
 from .surnames import table as surname_table
 from .surnames import count as surname_count
+from .towns import towns
 from .words import in_dictionary, words
 
 _TERMINAL = "。！？!?；;…"
@@ -530,9 +531,7 @@ UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            # (a role and a name apart by a space among the fields: 来源：青山日报 记者 李四)
-                           # (or by a bar: 记者｜李四 通讯员｜王五; not a column's 记者｜走进青山的田野)
-                           r"|(?:本网|本报|本台|本站)?(?:记者|通讯员)(?:[\s\u3000]+|[\s\u3000]*[|｜][\s\u3000]*)"
-                           r"(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
+                           r"|(?:本网|本报|本台|本站)?(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
                            rf"|{UNIT_SOURCE.pattern})")
 # A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
 _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|长者模式|关怀模式|关怀版|手机版|英文版|English|"
@@ -883,7 +882,19 @@ def credits_no_one(byline: str) -> bool:
         return False
     unit = _UNIT_AUTHOR.search(t)  # (作者:学生处日期:…: a unit, no one, glued to the next field)
     return bool(_FIELD_OF_NO_ONE.search(t) or _EMPTY_FIELD.search(t) or _COMPILED.fullmatch(t)
-                or unit and _ENDS_AS_A_PLACE_OR_UNIT.search(unit.group(1)) and not names_only(unit.group(1)))
+                or unit is not None and _a_unit_or_a_place(unit.group(1)))
+
+
+def _a_unit_or_a_place(name: str) -> bool:
+    """Whether an author's field names a unit or a mass body that no person's name spells (学生处, 市残联), or a
+    division or a township of the gazetteer (张集镇), not a person (蒙新乡, 欧阳振镇).
+
+    Examples:
+        >>> _a_unit_or_a_place("市残联"), _a_unit_or_a_place("张集镇"), _a_unit_or_a_place("蒙新乡")
+        (True, True, False)
+    """
+    return ((UNIT_END.search(name) is not None or name.endswith(MASS_BODIES)) and not names_only(name)
+            or bool(named(name)) or name in towns())
 
 
 # An author's field that names a unit of three characters or more, then the next field or nothing (作者：学生处日期：…).
@@ -942,8 +953,8 @@ def is_byline_line(text: str) -> bool:
         (True, False)
         >>> is_byline_line("2009-04-07 青山新闻网 记者李小四、王五"), is_byline_line("2009-04-07 青山县 记者李小四")
         (True, False)
-        >>> is_byline_line("记者｜李小四 通讯员｜王五"), is_byline_line("记者｜走进青山的田野")
-        (True, False)
+        >>> is_byline_line("记者｜李小四 通讯员｜王五"), is_byline_line("记者｜走进青山的田野"), is_byline_line("记者｜走基层")
+        (True, False, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -979,8 +990,9 @@ def is_byline_line(text: str) -> bool:
         return False
     if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:/／":  # (文图/李四)
         return True
-    if re.match(r"[|｜][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000])", after):
-        return True  # a role and a name apart by a bar (记者｜李四 通讯员｜王五; not a column's 记者｜走进青山的田野)
+    barred = re.match(r"[|｜][\s\u3000]*([\u4e00-\u9fff·]{2,4})(?:$|[\s\u3000])", after)
+    if barred and names_only(barred.group(1)):
+        return True  # a role and a name apart by a bar (记者｜李四 通讯员｜王五; not a column's 记者｜走基层)
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)
     # (or a line of its own that names one person, a name of the table's surnames glued to 记者: 记者李四)

@@ -64,3 +64,48 @@ def test_a_body_s_name_ends_before_the_verb_it_joins_another_with():
     bodies = names(text, "Organization")
     assert "白石市侨联" in bodies
     assert "白石市侨联联" not in bodies
+
+
+def test_a_short_column_after_a_role_and_a_bar_is_no_credit():
+    assert credits("记者｜走基层\n3月12日，白石县举办植树活动，县林业局局长王小林参加。\n") == set()
+
+
+def test_an_author_s_field_naming_a_township_credits_no_one_a_rare_name_is_still_a_person():
+    field = "白石区开展慰问活动\n发布日期:2024-02-05 作者:{} 来源:本站\n连日来，白石区残联走访慰问困难残疾人。\n"
+    assert credits(field.format("张集镇")) == set()
+    assert credits(field.format("蒙新乡")) == {("author", "蒙新乡")}
+
+
+def test_a_joint_body_named_with_lian_he_stays_one_and_a_mass_body_keeps_its_last_character():
+    assert "县科" not in names("县科协同县教育局举办青少年科技创新大赛。", "Organization")
+    assert "白石县文联联合党支部" in names("近日，白石县文联联合党支部召开党员大会。", "Organization")
+
+
+def test_people_listed_before_each_of_a_kind_stay_people():
+    assert {"张小明", "李小红"} <= names("会上，张小明、李小红等社区各网格员分享了工作经验。", "Person")
+    assert {"王小五", "李大四"} <= names("王小五、李大四等乡镇各分管领导参加会议。", "Person")
+
+
+def test_a_series_named_by_its_kind_alone_is_no_campaign():
+    assert names("白石县开展了主题系列活动。主题系列活动受到群众欢迎。", "Initiative") == set()
+
+
+def test_a_body_that_supplied_the_text_is_named():
+    text = "白石县开展档案宣传\n本报讯 6月9日，白石县档案局在人民广场开展档案宣传活动。\n（白石县地志办供稿）\n"
+    assert "白石县地志办" in names(text, "Organization")
+    assert credits(text) == set()
+
+
+def test_two_bodies_of_one_county_joined_by_he_are_two():
+    text = "5月8日，白石县卫生局和白石县红十字会共同举办的“无偿献血”活动在该县文化广场举行。"
+    assert {"白石县卫生局", "白石县红十字会"} <= names(text, "Organization")
+    assert ("无偿献血", "location", "文化广场") in facts(text)
+
+
+def test_a_bare_name_with_its_kind_s_word_is_the_quoted_name():
+    text = "白石县开展“送温暖暨慰问老党员”活动。据悉，该县还将举办送温暖暨慰问老党员活动。"
+    assert len(names(text, "Initiative")) == 1
+
+
+def test_an_activity_named_after_the_body_that_holds_it_opens_after_de():
+    assert "书画笔会暨进社区活动" in names("县里举办的书画笔会暨进社区活动在青山广场举行。", "Initiative")

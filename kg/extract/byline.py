@@ -470,6 +470,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         if not a.byline or not a.byline_span or credits_no_one(a.byline):
             continue  # (作者：综合, 作者：市残联: a field that credits no one)
         at = _align(doc.text, a.byline_span, a.byline)
+        if (unit := supplier(a.byline)) is not None:  # (（青山县档案馆供稿）: the body that supplied the text, no one)
+            out.append(Mention(at[unit[0]], at[unit[1] - 1] + 1, "Organization", a.byline[unit[0] : unit[1]], a.index,
+                               "byline"))
+            continue
         people = []
         for name, role, start, end, role_start in parse_byline(a.byline):
             span = a.byline[start:end]  # (章 铮: a name of two spaced out to line up, named without the space)
@@ -537,6 +541,29 @@ _OUTLET_FIRST = re.compile(r"^[（(【]?((?!本)[\u4e00-\u9fff]{2,10}?(?:报社|
 # A unit before the names, after the credit (（文/化学学院 李四）) or alone (（青山县林业局 李四）).
 _UNIT_FIRST = re.compile(r"^[（(【]?(?:文|作者|撰稿|通讯员)[/／：:][\s\u3000]*([\u4e00-\u9fff]{2,12})[\s\u3000]+")
 _BARE_UNIT_FIRST = re.compile(r"^[（(【]?((?!本)(?:(?!报道|记者|通讯)[\u4e00-\u9fff]){2,12})[\s\u3000]+")  # (not 本报, 报道组)
+
+
+# A body alone in brackets before 供稿, which supplied the text: （青山县档案馆供稿）, (青山县计生协会 供稿).
+_SUPPLIED = re.compile(r"[（(]([\u4e00-\u9fff]{3,20}?)[\s\u3000]*供稿[）)]")
+
+
+def supplier(byline: str) -> tuple[int, int] | None:
+    """Where the body that supplied the text stands in a credit that names no one else (（青山县档案馆供稿）), or None:
+    a name that closes as a body's (a unit's head, a mass body), not a person's.
+
+    Examples:
+        >>> t = "（青山县地志办供稿）"
+        >>> t[slice(*supplier(t))], supplier("（李小四供稿）"), supplier("（青山县政协 李小四 供稿）")
+        ('青山县地志办', None, None)
+        >>> t = "(青山县计生协会 供稿)"
+        >>> t[slice(*supplier(t))]
+        '青山县计生协会'
+    """
+    m = _SUPPLIED.fullmatch(byline.strip(" \u3000"))
+    if m is None or not (UNIT_END.search(m.group(1)) or m.group(1).endswith(MASS_BODIES)) or _is_name(m.group(1)):
+        return None
+    start = byline.index(m.group(1))
+    return start, start + len(m.group(1))
 
 
 def affiliation(byline: str) -> tuple[int, int] | None:

@@ -758,16 +758,19 @@ def _named_period(ws: list[Word], i: int) -> bool:
 
 
 def _named_series(ws: list[Word], i: int) -> bool:
-    """Whether word ``i`` is 系列 after a noun that names the series (科普惠民系列活动), not a count of many (一系列,
-    等系列: no noun before).
+    """Whether word ``i`` is 系列 after a noun that names the series, four characters of name at least (科普惠民系列活动),
+    not a count of many (一系列, 等系列: no noun before) nor a kind (文化系列活动, 主题系列活动).
 
     Examples:
         >>> from kg.words import words
-        >>> ws = words("科普惠民系列活动")
+        >>> ws, kind = words("科普惠民系列活动"), words("主题系列活动")
         >>> _named_series(ws, [w.text for w in ws].index("系列")), _named_series(words("系列活动"), 0)
         (True, False)
+        >>> _named_series(kind, [w.text for w in kind].index("系列"))
+        False
     """
-    return ws[i].text == "系列" and i > 0 and ws[i - 1].pos in ("n", "nz", "nr", "vn") and len(ws[i - 1].text) >= 2
+    return ws[i].text == "系列" and i > 0 and ws[i - 1].pos in ("n", "nz", "nr", "vn") and len(ws[i - 1].text) >= 2 \
+        and ws[i].start - ws[0].start >= 4
 
 
 def _great_verb(ws: list[Word], i: int) -> bool:
@@ -1743,6 +1746,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         full = edition.get(m.canonical or m.text)
         if full is not None and len(full) == 1:
             out[i] = replace(m, canonical=next(iter(full)))
+    # a bare name with the word of its kind after it is the one the text quotes without it (无偿献血暨血样采集活动 of
+    # “无偿献血暨血样采集”活动)
+    quoted = {q.group(1): m.canonical or m.text for m in out if (q := re.fullmatch("“([^“”]+)”活动", m.text))}
+    for i, m in enumerate(out):
+        name = m.canonical or m.text
+        if name.endswith("活动") and name[:-2] in quoted:
+            out[i] = replace(m, canonical=quoted[name[:-2]])
     # a name that opens with its scope (a headline's 全县防汛工作会议) is the one that opens with a division of that
     # level instead, and its year (the body's 2016年青山县防汛工作会议), where that one is held, not looked back on
     # (…会议以来: an earlier one)

@@ -660,7 +660,7 @@ _COUNTIES = tuple(_COUNTY_KINDS.split("|"))
 _COUNTED = re.compile(r"等(?:(?P<count>[0-9一二三四五六七八九十百两几]+)个(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道|"
                       rf"{_COUNTY_KINDS})(?!干部|民|委|两委|党|级|书记|居民|工作者|服务)"
                       rf"|(?:行政村|自然村|村居|村|社区|乡镇|镇|乡|街道|{_COUNTY_KINDS})"
-                      r"(?=[^\u4e00-\u9fff]|$|各|的(?!干部|居民|群众|村民|党员)))")
+                      r"(?:各|(?=[^\u4e00-\u9fff]|$|的(?!干部|居民|群众|村民|党员))))")
 _BETWEEN_ITEMS = "、，,。；;：:！？!?\n（(“”"
 
 
@@ -680,7 +680,8 @@ def counted_items(text: str, found: list[Mention]) -> list[tuple[int, int]]:
         >>> [t[b:e] for b, e in counted_items(t, [Mention(4, 6, "Person", "白舍", 1)])], counted_items(t, [])
         (['白舍'], [])
     """
-    return [item for kind, items in _counted_lists(text, found) if not kind.endswith(_COUNTIES) for item in items]
+    return [item for kind, items in _counted_lists(text, found) if not kind.endswith((*_COUNTIES, "各"))
+            for item in items]
 
 
 def _counted_lists(text: str, found: list[Mention]) -> list[tuple[str, list[tuple[int, int]]]]:
@@ -764,12 +765,15 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
     made: dict[tuple[int, int], Mention] = {}
     places = {n for x in found if x.type == "Place" for n in (x.text, x.canonical) if n}
     for kind, items in _counted_lists(text, found):
-        if kind.endswith(_COUNTIES) and not all(named_county(text[b:e]) for b, e in items):
+        if kind.endswith(_COUNTIES) and not all(_a_division_named(text[b:e], kind) for b, e in items):
             continue  # (a county's items, each a county's name, bare or whole; not 王五、李四等3个县负责人)
+        if kind.endswith("各") and 2 * sum(_a_division_named(text[b:e], kind[:-1]) for b, e in items) < len(items):
+            continue  # (each of what the places hold: 珠山、高罗等乡镇各收购点, half of them named by the gazetteer at
+            # least, one an ethnic township's name cut short: 晓关 of 晓关侗族乡; not 王五、李四等社区各网格员)
         for b, e in items:
             inside = [x for x in found if x.start < e and b < x.end]
             if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
-                town = _named_town(text[b:e], places) if kind.endswith(("镇", "乡")) else None
+                town = _named_town(text[b:e], places) if kind.rstrip("各").endswith(("镇", "乡")) else None
                 made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
                                      inside[0].extractor if inside else (found[0].extractor if found else ""),
                                      canonical=town or (inside[0].canonical if inside else None))
@@ -777,6 +781,20 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
         return found
     kept = [x for x in found if (x.start, x.end) not in made]
     return sorted(kept + list(made.values()), key=lambda x: (x.start, -x.end))
+
+
+def _a_division_named(item: str, kind: str) -> bool:
+    """Whether the gazetteer names ``item`` as a division of the ``kind`` a list counts its items as, whole or bare
+    (高罗 of 高罗镇 for 乡镇, 武平 of 武平县 for 县); a village or a community, which the gazetteer does not hold, never.
+
+    Examples:
+        >>> _a_division_named("高罗", "乡镇"), _a_division_named("武平", "县"), _a_division_named("王五", "社区")
+        (True, True, False)
+    """
+    if kind.endswith(_COUNTIES):
+        return named_county(item)
+    return kind in ("乡镇", "镇", "乡", "街道") and any(
+        item + level in towns() for level in ("", "镇", "乡", "街道") if level == "" or level in kind or kind == "乡镇")
 
 
 def _named_town(bare: str, places: set[str]) -> str | None:
@@ -1868,6 +1886,12 @@ def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
         ['青山市侨联']
         >>> [m.text for m in joining_verb_cut([Mention(0, 10, "Organization", "青山市侨联联同镇侨联", 1)], t)]
         ['青山市侨联', '镇侨联']
+        >>> t = "县科协同县教育局、县文联联合党支部、青山大学联合研究院、县文联协同县书协"
+        >>> found = [Mention(0, 3, "Organization", "县科协", 1), Mention(0, 8, "Organization", "县科协同县教育局", 1),
+        ...          Mention(9, 17, "Organization", "县文联联合党支部", 1),
+        ...          Mention(18, 27, "Organization", "青山大学联合研究院", 1), Mention(28, 33, "Organization", "县文联协同", 1)]
+        >>> [m.text for m in joining_verb_cut(found, t)]
+        ['县科协', '县科协同县教育局', '县文联联合党支部', '青山大学联合研究院', '县文联']
     """
     out = []
     for m in found:
@@ -1875,12 +1899,18 @@ def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
         whole = m.type == "Organization" and m.end - m.start == len(m.text)
         if whole and m.text.startswith(_JOINS) and len(rest) >= 3 and rest[0] in "省市县区镇乡":
             m = replace(m, start=m.start + 2, text=rest)
-        elif whole and text.startswith(_JOINS, m.end - 1) and _a_whole_body(m.text[:-1]):
+        elif (whole and text.startswith(_JOINS, m.end - 1) and _a_whole_body(m.text[:-1])
+              and not m.text.endswith((*MASS_BODIES, *_BODY_ENDS))):  # (not 县科协 + 同…: 县科 is no body there)
             m = replace(m, end=m.end - 1, text=m.text[:-1])
+        elif whole and m.text.endswith(_JOINS) and len(m.text) >= 5 and _a_whole_body(m.text[:-2]):
+            m = replace(m, end=m.end - 2, text=m.text[:-2])  # (县文联协同 + 县书协…: the verb after the body)
         elif whole and (i := next((i for v in _JOINS if (i := m.text.find(v, 2)) > 0), 0)) and _a_whole_body(
-                m.text[:i]) and _a_whole_body(m.text[i + 2 :]) and len(m.text) - i - 2 >= 3:
+                m.text[:i]) and not _a_whole_body(m.text[: i + 1]) and _a_whole_body(rest := m.text[i + 2 :]) \
+                and len(rest) >= 3 and _opens_a_division(rest):
+            # (the second body opening with a division: not a joint body, 青山县文联联合党支部, 青山大学联合研究院; nor
+            # where the verb's first character closes the body: 县科协同…)
             out.append(replace(m, end=m.start + i, text=m.text[:i]))
-            m = replace(m, start=m.start + i + 2, text=m.text[i + 2 :])
+            m = replace(m, start=m.start + i + 2, text=rest)
         out.append(m)
     return out
 
@@ -1888,6 +1918,11 @@ def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
 def _a_whole_body(name: str) -> bool:
     """Whether ``name`` closes as a body's does, a mass body's too (青山市侨联)."""
     return _closes_a_body(name) or name.endswith(MASS_BODIES)
+
+
+def _opens_a_division(name: str) -> bool:
+    """Whether a body's name opens with a division's, its level's character among its first six (黄圃镇侨联, 县文联)."""
+    return any(c in "省市县区镇乡" for c in name[:6])
 
 
 # Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a

@@ -196,15 +196,19 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
         [(0, 4, '青山高中'), (5, 9, '职业学院')]
         >>> split_coordination(0, 17, "县农产品检测中心和县商务和投资促进局")
         [(0, 8, '县农产品检测中心'), (9, 17, '县商务和投资促进局')]
+        >>> split_coordination(0, 14, "青山县卫生局和青山县红十字会")
+        [(0, 6, '青山县卫生局'), (7, 14, '青山县红十字会')]
     """
     m = _COORDINATED.match(text) or _CENTRE_AND_COUNCIL.match(text)
     if m:
         first, second = m.group("first", "second")
         return [(start, start + len(first), first), (start + len(first), end, second)]
-    # two bodies glued by a conjunction, each with its head: 青山县教育局和县卫健委, 市国资委与县财政局
+    # two bodies glued by a conjunction, each with its head: 青山县教育局和县卫健委, 市国资委与县财政局; or the second
+    # opening with the division the first opens with (青山县卫生局和青山县红十字会: its own body of that division)
     for m in re.finditer("[和与及]", text):
         left, right = text[: m.start()], text[m.end() :]
-        if len(left) >= 3 and len(right) >= 3 and ends_as_a_body(left) and ends_as_a_body(right):
+        if len(left) >= 3 and len(right) >= 3 and ends_as_a_body(left) and (
+                ends_as_a_body(right) or _same_division(left, right)):
             return [(start, start + m.start(), left), (start + m.end(), end, right)]
     # two bodies or places the tagger glued with a preposition: 国家发展改革委会同体育总局, 北京同古巴
     joint = text.find("会同")
@@ -217,6 +221,20 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
             return [(start, end, text)]
         left, right = w.start, w.end
     return [(start, start + left, text[:left]), (start + right, end, text[right:])]
+
+
+def _same_division(left: str, right: str) -> bool:
+    """Whether ``right`` opens with the division ``left`` opens with, its level's character closing it, and goes on
+    with a name of three characters or more (青山县卫生局, 青山县红十字会; 县卫生局, 县红十字会).
+
+    Examples:
+        >>> _same_division("青山县卫生局", "青山县红十字会"), _same_division("青山县卫生局", "白石县红十字会")
+        (True, False)
+        >>> _same_division("工业", "信息化部")
+        False
+    """
+    k = next((i + 1 for i, c in enumerate(left[:8]) if c in _LEVEL_CHARS), 0)
+    return k > 0 and right.startswith(left[:k]) and len(right) - k >= 3
 
 
 def _two_bounds(word: str, bounds: frozenset[str]) -> bool:

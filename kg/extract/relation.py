@@ -1753,6 +1753,10 @@ def _places_from(places: list[Mention], at: int, text: str = "") -> list[Mention
     return run
 
 
+# The division the text named before, by its level alone: 在该县筑先广场举行.
+_THIS_DIVISION = re.compile("该[省市县区州旗盟镇乡]")
+
+
 def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], places: list[Mention]) -> None:
     """An event or a body, then 在 a place and what happens there: the place is its location
     (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise). A body is where it is
@@ -1796,8 +1800,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
             continue
         if subject.type == "Organization" and at - subject.end > 3:
             continue
-        if OWN_DIVISION.match(text, at):
-            at += 2  # 在我市青山区…举行: the publisher's own division before the places
+        if OWN_DIVISION.match(text, at) or _THIS_DIVISION.match(text, at):
+            at += 2  # 在我市青山区…举行: the publisher's own division before the places (or the one named before: 该县)
         where = _place_list(places, at, text)
         if not where and subject.type == "Initiative":
             # …大赛在红星集团培训中心开幕: a body named as the venue (the longest that starts there) is where it is
