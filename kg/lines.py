@@ -531,7 +531,9 @@ UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
                            # (a role and a name apart by a space among the fields: 来源：青山日报 记者 李四)
-                           r"|(?:本网|本报|本台|本站)?(?:记者|通讯员)[\s\u3000]+(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
+                           # (or by a bar: 来源：青山日报 记者｜李四)
+                           r"|(?:本网|本报|本台|本站)?(?:记者|通讯员)(?:[\s\u3000]+|[\s\u3000]*[|｜][\s\u3000]*)"
+                           r"(?=[\u4e00-\u9fff·]{2,4}(?:$|[\s\u3000]))"
                            rf"|{UNIT_SOURCE.pattern})")
 # A site's versions and tools in its header, its links in its footer: 繁体版, 无障碍, 网站支持IPv6, 我的收藏, 关于我们.
 _VERSIONS = ("简体版|繁体版|繁體版|简体中文|繁體中文|繁体中文|无障碍|无障碍浏览|长辈版|长者助手|长者模式|关怀模式|关怀版|手机版|英文版|English|"
@@ -729,6 +731,23 @@ def _a_surname_first(name: str) -> bool:
         return True
     ws = words(name)
     return len(name) == 3 and ws[0].text == name[0] and ws[0].pos == "nr"
+
+
+# The parts of speech a column's name may open with after a role and a bar (记者｜走基层, 记者｜在现场, 记者｜观察): a verb,
+# a preposition, an adverb, an adjective, a function word, a pronoun, a numeral, a time.
+_NO_NAME_OPENS = ("v", "p", "d", "a", "c", "u", "r", "m", "q", "t", "f")
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """Whether a run of two to four characters reads as a person's name: a surname of the table first, or one jieba
+    reads as a name, and no word of another kind opening it (于洋, 仝小燕, 欧阳晓明; not 走基层, 在现场, 观察).
+
+    Examples:
+        >>> [_reads_as_a_name(n) for n in ("于洋", "仝小燕", "欧阳晓明", "走基层", "在现场", "观察")]
+        [True, True, True, False, False, False]
+    """
+    first = words(name)[0]
+    return (surname_count(name[0]) > 0 or first.pos == "nr") and not first.pos.startswith(_NO_NAME_OPENS)
 
 
 def _surnamed(name: str) -> bool:
@@ -955,6 +974,8 @@ def is_byline_line(text: str) -> bool:
         (True, False)
         >>> is_byline_line("记者｜李小四 通讯员｜王五"), is_byline_line("记者｜走进青山的田野"), is_byline_line("记者｜走基层")
         (True, False, False)
+        >>> is_byline_line("记者｜于洋"), is_byline_line("记者｜欧阳晓明"), is_byline_line("记者｜观察")
+        (True, True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -991,7 +1012,7 @@ def is_byline_line(text: str) -> bool:
     if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:/／":  # (文图/李四)
         return True
     barred = re.match(r"[|｜][\s\u3000]*([\u4e00-\u9fff·]{2,4})(?:$|[\s\u3000])", after)
-    if barred and names_only(barred.group(1)):
+    if barred and _reads_as_a_name(barred.group(1)):
         return True  # a role and a name apart by a bar (记者｜李四 通讯员｜王五; not a column's 记者｜走基层)
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)

@@ -35,7 +35,7 @@ from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..words import frequency, words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
-                     OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_SOURCE,
+                     OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_HEADS, UNIT_SOURCE,
                      bracketed_names, credits_no_one, dateline, names_after_stamp, names_before_role, names_in_a_credit,
                      names_only, names_then_credit, names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
@@ -544,7 +544,9 @@ _BARE_UNIT_FIRST = re.compile(r"^[（(【]?((?!本)(?:(?!报道|记者|通讯)[\
 
 
 # A body alone in brackets before 供稿, which supplied the text: （青山县档案馆供稿）, (青山县计生协会 供稿).
-_SUPPLIED = re.compile(r"[（(]([\u4e00-\u9fff]{3,20}?)[\s\u3000]*供稿[）)]")
+_SUPPLIED = re.compile(r"[（(](?:(?:本文|图文|稿件|文章)?由)?([\u4e00-\u9fff]{3,20}?)[\s\u3000]*供稿[）)]")
+# A unit's head, then a name of two or three opening with a surname: a person of the unit (县档案局张科).
+_HEAD_THEN_NAME = re.compile(rf"(?:{UNIT_HEADS})([\u4e00-\u9fff]{{2,3}})$")
 
 
 def supplier(byline: str) -> tuple[int, int] | None:
@@ -558,12 +560,20 @@ def supplier(byline: str) -> tuple[int, int] | None:
         >>> t = "(青山县计生协会 供稿)"
         >>> t[slice(*supplier(t))]
         '青山县计生协会'
+        >>> t = "（本文由青山县妇联供稿）"
+        >>> t[slice(*supplier(t))], supplier("（县档案局张小科供稿）"), supplier("（县档案馆和县地志办供稿）")
+        ('青山县妇联', None, None)
     """
     m = _SUPPLIED.fullmatch(byline.strip(" \u3000"))
-    if m is None or not (UNIT_END.search(m.group(1)) or m.group(1).endswith(MASS_BODIES)) or _is_name(m.group(1)):
-        return None
-    start = byline.index(m.group(1))
-    return start, start + len(m.group(1))
+    unit = m.group(1) if m is not None else ""
+    mass = unit.endswith(MASS_BODIES)
+    if not (UNIT_END.search(unit) or mass) or _is_name(unit) and not mass or re.search("[和与及、]", unit):
+        return None  # (no body's end; a person; two bodies: 县档案馆和县地志办)
+    person = _HEAD_THEN_NAME.search(unit)
+    if person is not None and names_only(person.group(1)):
+        return None  # (a person of the unit: 县档案局张科)
+    start = byline.index(unit, m.start(1))
+    return start, start + len(unit)
 
 
 def affiliation(byline: str) -> tuple[int, int] | None:

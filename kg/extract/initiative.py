@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from ..gazetteer import find as find_divisions
 from ..levels import BANNER, COMMITTEE_CHARS, PREFECTURE
-from ..lines import unquoted
+from ..lines import UNIT_HEADS, unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
@@ -1154,6 +1154,46 @@ def annual_days(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A system of chiefs, each answerable for a river, a lake, a forest or a field (河长制, 林长制, 田长制): the character of
+# what a chief is answerable for, 长 and 制, closing a word.
+_CHIEFS = re.compile(r"[\u4e00-\u9fff]长制(?![度作定造品约])")
+_UNIT_HEAD = re.compile(UNIT_HEADS)  # (a body's head right after: 林长制办公室)
+
+
+def chief_systems(text: str) -> list[tuple[int, int]]:
+    """The programs that make chiefs answerable for a kind of place (全面推行河长制, 林长制实施以来): a chief's title
+    coined for it, no word of jieba's dictionary (河长, 林长; not 家长制, 首长负责制, whose 家长 and 首长 are words),
+    standing as a word of its own or after a division's level, not inside a body's name (县河长制办公室).
+
+    Examples:
+        >>> t = "青山县全面推行河长制，落实田长制，克服家长制作风，实行首长负责制，县林长制办公室开会。"
+        >>> [t[b:e] for b, e in chief_systems(t)]
+        ['河长制', '田长制']
+    """
+    starts = {w.start for w in words(text)}
+    return [m.span() for m in _CHIEFS.finditer(text)
+            if not in_dictionary(m.group()[:2]) and (m.start() in starts or text[m.start() - 1 : m.start()] in "县市区镇乡")
+            and not _UNIT_HEAD.match(text, m.end())]  # (not in 曹县林长制办公室, a body's name)
+
+
+# A census or a survey of the whole country, by its edition or its year where the text gives one (第五次全国经济普查,
+# 2025年全国1%人口抽样调查): what it counts, two to eight characters, between 全国 and its kind.
+_CENSUS = re.compile(r"(?:第[一二三四五六七八九十\d]+次|\d{4}年度?)?全国(?!各|统一|范围|性)[\u4e00-\u9fff\d.%‰]{2,8}?"
+                     r"(?:普查|抽样调查)")
+
+
+def censuses(text: str) -> list[tuple[int, int]]:
+    """The censuses and the surveys of the whole country a text names (第四次全国农业普查, 全国1%人口抽样调查): programs
+    by their names, whatever verb carries them out; not one whose kind only describes what is counted (全国各地普查).
+
+    Examples:
+        >>> t = "做好第五次全国经济普查，开展全国1%人口抽样调查，全国各地普查结果。"
+        >>> [t[b:e] for b, e in censuses(t)]
+        ['第五次全国经济普查', '全国1%人口抽样调查']
+    """
+    return [m.span() for m in _CENSUS.finditer(text)]
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause that ``at`` stands in begins: after the last mark or space before it, but a space inside a
     quotation breaks no clause, nor a comma there (“体验新成果 助力博览会”暨…活动, “关爱老人，温暖夕阳”…: two
@@ -1703,7 +1743,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):
                     spans.append((b, end, text[b:end]))
             headline = headline_kind(text) if s.kind == "headline" else []
-            for b, e in _ceremonies(s.tokens) + headline + annual_days(text):
+            for b, e in _ceremonies(s.tokens) + headline + annual_days(text) + chief_systems(text) + censuses(text):
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:
@@ -1746,13 +1786,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
         full = edition.get(m.canonical or m.text)
         if full is not None and len(full) == 1:
             out[i] = replace(m, canonical=next(iter(full)))
-    # a bare name with the word of its kind after it is the one the text quotes without it (无偿献血暨血样采集活动 of
-    # “无偿献血暨血样采集”活动)
-    quoted = {q.group(1): m.canonical or m.text for m in out if (q := re.fullmatch("“([^“”]+)”活动", m.text))}
-    for i, m in enumerate(out):
-        name = m.canonical or m.text
-        if name.endswith("活动") and name[:-2] in quoted:
-            out[i] = replace(m, canonical=quoted[name[:-2]])
     # a name that opens with its scope (a headline's 全县防汛工作会议) is the one that opens with a division of that
     # level instead, and its year (the body's 2016年青山县防汛工作会议), where that one is held, not looked back on
     # (…会议以来: an earlier one)

@@ -767,9 +767,8 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
     for kind, items in _counted_lists(text, found):
         if kind.endswith(_COUNTIES) and not all(_a_division_named(text[b:e], kind) for b, e in items):
             continue  # (a county's items, each a county's name, bare or whole; not 王五、李四等3个县负责人)
-        if kind.endswith("各") and 2 * sum(_a_division_named(text[b:e], kind[:-1]) for b, e in items) < len(items):
-            continue  # (each of what the places hold: 珠山、高罗等乡镇各收购点, half of them named by the gazetteer at
-            # least, one an ethnic township's name cut short: 晓关 of 晓关侗族乡; not 王五、李四等社区各网格员)
+        if kind.endswith("各") and not _each_of_places(text, items, kind[:-1], found):
+            continue  # (each of what the places hold: 珠山、高罗等乡镇各收购点; not 王五、李四等社区各网格员)
         for b, e in items:
             inside = [x for x in found if x.start < e and b < x.end]
             if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
@@ -781,6 +780,25 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
         return found
     kept = [x for x in found if (x.start, x.end) not in made]
     return sorted(kept + list(made.values()), key=lambda x: (x.start, -x.end))
+
+
+def _each_of_places(text: str, items: list[tuple[int, int]], kind: str, found: list[Mention]) -> bool:
+    """Whether the items of a list before 等 + its kind + 各 (each of what they hold) are places: half of them at least
+    divisions of that kind the gazetteer names, where it holds that kind (珠山、高罗、晓关等乡镇各: 晓关 of 晓关侗族乡,
+    cut short), else not all of them people the recognizer read (东街、西街等社区各; not 张小明、李小红等社区各网格员).
+
+    Examples:
+        >>> t = "沙道沟、高罗、晓关等乡镇各收购站开秤。东街、西街等社区各网格员入户。"
+        >>> _each_of_places(t, [(0, 3), (4, 6), (7, 9)], "乡镇", []), _each_of_places(t, [(19, 21), (22, 24)], "社区", [])
+        (True, True)
+        >>> _each_of_places(t, [(19, 21), (22, 24)], "社区", [Mention(19, 21, "Person", "东街", 1),
+        ...                                                   Mention(22, 24, "Person", "西街", 1)])
+        False
+    """
+    if kind in ("乡镇", "镇", "乡", "街道") or kind.endswith(_COUNTIES):
+        return 2 * sum(_a_division_named(text[b:e], kind) for b, e in items) >= len(items)
+    people = {(x.start, x.end) for x in found if x.type == "Person"}
+    return not all(item in people for item in items)
 
 
 def _a_division_named(item: str, kind: str) -> bool:
@@ -1891,7 +1909,7 @@ def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
         ...          Mention(9, 17, "Organization", "县文联联合党支部", 1),
         ...          Mention(18, 27, "Organization", "青山大学联合研究院", 1), Mention(28, 33, "Organization", "县文联协同", 1)]
         >>> [m.text for m in joining_verb_cut(found, t)]
-        ['县科协', '县科协同县教育局', '县文联联合党支部', '青山大学联合研究院', '县文联']
+        ['县科协', '县科协', '县教育局', '县文联联合党支部', '青山大学联合研究院', '县文联']
     """
     out = []
     for m in found:
@@ -1904,15 +1922,31 @@ def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
             m = replace(m, end=m.end - 1, text=m.text[:-1])
         elif whole and m.text.endswith(_JOINS) and len(m.text) >= 5 and _a_whole_body(m.text[:-2]):
             m = replace(m, end=m.end - 2, text=m.text[:-2])  # (县文联协同 + 县书协…: the verb after the body)
-        elif whole and (i := next((i for v in _JOINS if (i := m.text.find(v, 2)) > 0), 0)) and _a_whole_body(
-                m.text[:i]) and not _a_whole_body(m.text[: i + 1]) and _a_whole_body(rest := m.text[i + 2 :]) \
-                and len(rest) >= 3 and _opens_a_division(rest):
-            # (the second body opening with a division: not a joint body, 青山县文联联合党支部, 青山大学联合研究院; nor
-            # where the verb's first character closes the body: 县科协同…)
-            out.append(replace(m, end=m.start + i, text=m.text[:i]))
-            m = replace(m, start=m.start + i + 2, text=rest)
+        elif whole and (cut := _joined_bodies(m.text)) is not None:
+            out.append(replace(m, end=m.start + cut[0], text=m.text[: cut[0]]))
+            m = replace(m, start=m.start + cut[1], text=m.text[cut[1] :])
         out.append(m)
     return out
+
+
+def _joined_bodies(name: str) -> tuple[int, int] | None:
+    """Where the first body's name ends and the second's starts in a name read over the verb joining them (青山市侨联联同
+    镇侨联; 县科协同县教育局, where the verb's first character closes the first body's name: 同 alone joins them), or
+    None: the second body opening with a division (not a joint body: 青山县文联联合党支部, 青山大学联合研究院).
+
+    Examples:
+        >>> _joined_bodies("青山市侨联联同镇侨联"), _joined_bodies("县科协同县教育局"), _joined_bodies("县文联联合党支部")
+        ((5, 7), (3, 4), None)
+    """
+    for verb in _JOINS:
+        i = name.find(verb, 2)
+        if i < 0:
+            continue
+        left, right = (i + 1, i + 2) if _a_whole_body(name[: i + 1]) and name[i + 1] == "同" else (i, i + 2)
+        rest = name[right:]
+        if _a_whole_body(name[:left]) and _a_whole_body(rest) and len(rest) >= 3 and _opens_a_division(rest):
+            return left, right
+    return None
 
 
 def _a_whole_body(name: str) -> bool:
