@@ -733,21 +733,18 @@ def _a_surname_first(name: str) -> bool:
     return len(name) == 3 and ws[0].text == name[0] and ws[0].pos == "nr"
 
 
-# The parts of speech a column's name may open with after a role and a bar (记者｜走基层, 记者｜在现场, 记者｜观察): a verb,
-# a preposition, an adverb, an adjective, a function word, a pronoun, a numeral, a time.
-_NO_NAME_OPENS = ("v", "p", "d", "a", "c", "u", "r", "m", "q", "t", "f")
-
-
 def _reads_as_a_name(name: str) -> bool:
-    """Whether a run of two to four characters reads as a person's name: a surname of the table first, or one jieba
-    reads as a name, and no word of another kind opening it (于洋, 仝小燕, 欧阳晓明; not 走基层, 在现场, 观察).
+    """Whether a run of two to four characters reads as a person's name: names of the table's surnames and no other
+    word (:func:`names_only`), or one jieba reads whole as a person's name (仝小燕); not a column's words (走基层,
+    春耕, 方言, 常态化, 万家灯火).
 
     Examples:
-        >>> [_reads_as_a_name(n) for n in ("于洋", "仝小燕", "欧阳晓明", "走基层", "在现场", "观察")]
-        [True, True, True, False, False, False]
+        >>> [_reads_as_a_name(n) for n in ("李小四", "仝小燕", "欧阳晓明", "走基层", "春耕", "方言", "常态化", "万家灯火")]
+        [True, True, True, False, False, False, False, False]
     """
-    first = words(name)[0]
-    return (surname_count(name[0]) > 0 or first.pos == "nr") and not first.pos.startswith(_NO_NAME_OPENS)
+    ws = [w.pos for w in words(name)]
+    return names_only(name) or len(name) == 3 and ws == ["nr"] \
+        or len(name) == 4 and surname_count(name[0]) > 0 and ws[-1:] == ["nr"] and len(words(name)[-1].text) == 2
 
 
 def _surnamed(name: str) -> bool:
@@ -974,7 +971,7 @@ def is_byline_line(text: str) -> bool:
         (True, False)
         >>> is_byline_line("记者｜李小四 通讯员｜王五"), is_byline_line("记者｜走进青山的田野"), is_byline_line("记者｜走基层")
         (True, False, False)
-        >>> is_byline_line("记者｜于洋"), is_byline_line("记者｜欧阳晓明"), is_byline_line("记者｜观察")
+        >>> is_byline_line("记者｜王小洋"), is_byline_line("记者｜欧阳晓明"), is_byline_line("记者｜观察")
         (True, True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
@@ -1356,6 +1353,11 @@ def _names_a_person(fields: str) -> bool:
     t = " " + fields
     for m in _PERSON_FIELD.finditer(t):
         rest = t[m.end() :].lstrip(" \u3000")
+        if m.group().rstrip(" \u3000").endswith(("记者｜", "通讯员｜", "记者|", "通讯员|")):
+            named = re.match(r"[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff])", rest)
+            if named and _reads_as_a_name(named.group()):
+                return True  # (a role, a bar, a name: 来源：青山日报 记者｜李四; not a column's 记者｜走基层)
+            continue
         if (rest and not FIELD.match(rest)) or m.group().rstrip(" \u3000")[-1] not in ":：|｜":
             return True  # (a source's unit and its writer, the name inside the match: 来源：集团党群工作部 李四)
     # the credit after the fields, the names glued to their roles (…来源：青山日报 记者李小四 通讯员王五)

@@ -118,10 +118,11 @@ def test_a_census_of_the_whole_country_is_named_by_its_edition():
     assert names("普查结果显示，全国各地普查工作进展顺利。", "Initiative") == set()
 
 
-def test_a_name_after_a_role_and_a_bar_may_be_a_word_or_a_rare_surname_s():
-    assert credits(BODY + "记者|于洋 通讯员|刘小建\n") == {("author", "于洋"), ("contributor", "刘小建")}
+def test_a_name_after_a_role_and_a_bar_may_open_with_a_rare_surname_a_column_s_word_is_none():
     assert credits(BODY + "记者｜仝小燕 通讯员｜訾大伟\n") == {("author", "仝小燕"), ("contributor", "訾大伟")}
     assert credits(BODY + "来源：白石日报 记者｜李小四\n") == {("author", "李小四")}
+    assert credits(BODY + "来源：白石日报 记者｜走基层\n") == set()
+    assert credits(BODY + "记者｜春耕\n") == set()
 
 
 def test_a_supplier_is_one_body_by_its_own_name():
@@ -142,3 +143,38 @@ def test_two_bodies_joined_by_tong_after_a_mass_body_are_two():
 
 def test_villages_listed_before_each_of_their_branches_are_places():
     assert {"红旗", "向阳"} <= names("红旗、向阳等村各党支部书记参加会议。", "Place")
+
+
+def test_counties_listed_bare_lie_in_the_city_the_text_names():
+    text = "龙岩召开推进会\n本报讯 会上，上杭、连城、武平等3个县交通运输局作交流发言。"
+    assert {("武平县", "containedInPlace", "龙岩市"), ("连城县", "containedInPlace", "龙岩市")} <= facts(text)
+
+
+def test_a_chief_in_a_verb_or_a_body_s_name_is_no_program():
+    assert names("巡河中，村级河长制止了一起非法采砂行为。", "Initiative") == set()
+    assert "白石县河长制工作领导小组办公室" in names("白石县河长制工作领导小组办公室召开会议。", "Organization")
+
+
+def test_a_clause_about_a_census_is_no_census():
+    assert names("目前，全国已有多个省份完成普查。", "Initiative") == set()
+    assert "第七次全国人口普查领导小组办公室" in "".join(names("白石县第七次全国人口普查领导小组办公室召开会议。", "Organization"))
+
+
+def test_a_person_among_items_before_each_keeps_them_people():
+    assert "张伟" in names("会上，张伟、文明等村各党支部书记作交流发言。", "Person")
+
+
+def test_two_bodies_joined_by_a_verb_in_a_body_s_walk_are_two():
+    assert {"县文联", "县文旅局"} <= names("近日，县文联同县文旅局举办书画展。", "Organization")
+    assert {"县残联", "县卫健委"} <= names("近日，县残联协同县卫健委开展义诊活动。", "Organization")
+
+
+def test_a_supplier_s_person_after_its_unit_leaves_the_unit():
+    head = "白石县开展档案宣传\n本报讯 6月9日，白石县档案局在人民广场开展档案宣传活动。\n"
+    assert "县住房和城乡建设局" in names(head + "（县住房和城乡建设局供稿）\n", "Organization")
+
+
+def test_a_county_named_bare_as_a_headline_s_subject_is_the_county():
+    text = "阳新部署春季动物防疫工作\n本报讯 3月17日，全县举行动物防疫培训，推广“湖北智慧畜牧”平台。\n"
+    assert "阳新县" in names(text, "Place")
+    assert "阳新" not in names(text, "Organization")

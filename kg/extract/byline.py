@@ -547,6 +547,8 @@ _BARE_UNIT_FIRST = re.compile(r"^[（(【]?((?!本)(?:(?!报道|记者|通讯)[\
 _SUPPLIED = re.compile(r"[（(](?:(?:本文|图文|稿件|文章)?由)?([\u4e00-\u9fff]{3,20}?)[\s\u3000]*供稿[）)]")
 # A unit's head, then a name of two or three opening with a surname: a person of the unit (县档案局张科).
 _HEAD_THEN_NAME = re.compile(rf"(?:{UNIT_HEADS})([\u4e00-\u9fff]{{2,3}})$")
+# Two bodies joined: a unit's head, then 和/与/及/、 and more (县档案馆和县地志办; not 县住房和城乡建设局).
+_TWO_BODIES = re.compile(rf"(?:{UNIT_HEADS})[和与及、][\u4e00-\u9fff]{{3,}}")
 
 
 def supplier(byline: str) -> tuple[int, int] | None:
@@ -561,17 +563,20 @@ def supplier(byline: str) -> tuple[int, int] | None:
         >>> t[slice(*supplier(t))]
         '青山县计生协会'
         >>> t = "（本文由青山县妇联供稿）"
-        >>> t[slice(*supplier(t))], supplier("（县档案局张小科供稿）"), supplier("（县档案馆和县地志办供稿）")
-        ('青山县妇联', None, None)
+        >>> t[slice(*supplier(t))], supplier("（县档案馆和县地志办供稿）")
+        ('青山县妇联', None)
+        >>> t, u = "（县档案局张小科供稿）", "（县住房和城乡建设局供稿）"
+        >>> t[slice(*supplier(t))], u[slice(*supplier(u))]
+        ('县档案局', '县住房和城乡建设局')
     """
     m = _SUPPLIED.fullmatch(byline.strip(" \u3000"))
     unit = m.group(1) if m is not None else ""
-    mass = unit.endswith(MASS_BODIES)
-    if not (UNIT_END.search(unit) or mass) or _is_name(unit) and not mass or re.search("[和与及、]", unit):
-        return None  # (no body's end; a person; two bodies: 县档案馆和县地志办)
     person = _HEAD_THEN_NAME.search(unit)
     if person is not None and names_only(person.group(1)):
-        return None  # (a person of the unit: 县档案局张科)
+        unit = unit[: person.start(1)]  # (a person of the unit after it: 县档案局 of 县档案局张科)
+    mass = unit.endswith(MASS_BODIES)
+    if not (UNIT_END.search(unit) or mass) or _is_name(unit) and not mass or _TWO_BODIES.search(unit):
+        return None  # (no body's end; a person; two bodies: 县档案馆和县地志办)
     start = byline.index(unit, m.start(1))
     return start, start + len(unit)
 

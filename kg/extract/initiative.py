@@ -21,13 +21,13 @@ from dataclasses import replace
 
 from ..gazetteer import find as find_divisions
 from ..levels import BANNER, COMMITTEE_CHARS, PREFECTURE
-from ..lines import UNIT_HEADS, unquoted
+from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
 from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
-from .organization import (OPENED_BY_HUI, OWN_DIVISION, STOP_POS, STOP_WORDS, after_titles, dash_joined, name_start,
-                           routes)
+from .organization import (OPENED_BY_HUI, OWN_DIVISION, STOP_POS, STOP_WORDS, after_titles, dash_joined, ends_as_a_body,
+                           name_start, routes)
 from .quantity import chinese_number
 from . import register
 
@@ -1155,43 +1155,65 @@ def annual_days(text: str) -> list[tuple[int, int]]:
 
 
 # A system of chiefs, each answerable for a river, a lake, a forest or a field (河长制, 林长制, 田长制): the character of
-# what a chief is answerable for, 长 and 制, closing a word.
-_CHIEFS = re.compile(r"[\u4e00-\u9fff]长制(?![度作定造品约])")
-_UNIT_HEAD = re.compile(UNIT_HEADS)  # (a body's head right after: 林长制办公室)
+# what a chief is answerable for (no numeral: 一长制), 长 and 制.
+_CHIEFS = re.compile(r"[^\W\d一二三四五六七八九十两双多单首总]长制")
 
 
 def chief_systems(text: str) -> list[tuple[int, int]]:
     """The programs that make chiefs answerable for a kind of place (全面推行河长制, 林长制实施以来): a chief's title
     coined for it, no word of jieba's dictionary (河长, 林长; not 家长制, 首长负责制, whose 家长 and 首长 are words),
-    standing as a word of its own or after a division's level, not inside a body's name (县河长制办公室).
+    a word of its own, or after a division's level, that 制 closes (not 河长制止, 河长制订), and no body's name it opens
+    (县林长制办公室, 河长制工作领导小组办公室: :func:`_opens_a_body`).
 
     Examples:
-        >>> t = "青山县全面推行河长制，落实田长制，克服家长制作风，实行首长负责制，县林长制办公室开会。"
+        >>> t = "青山县全面推行河长制，落实田长制，建立河长制台账，克服家长制作风，实行首长负责制，县林长制办公室开会。"
         >>> [t[b:e] for b, e in chief_systems(t)]
-        ['河长制', '田长制']
+        ['河长制', '田长制', '河长制']
+        >>> chief_systems("村级河长制止了一起非法采砂行为。"), chief_systems("青山县实行一长制管理。")
+        ([], [])
     """
-    starts = {w.start for w in words(text)}
+    ws = words(text)
+    starts, ends = {w.start for w in ws}, {w.end for w in ws}
     return [m.span() for m in _CHIEFS.finditer(text)
-            if not in_dictionary(m.group()[:2]) and (m.start() in starts or text[m.start() - 1 : m.start()] in "县市区镇乡")
-            and not _UNIT_HEAD.match(text, m.end())]  # (not in 曹县林长制办公室, a body's name)
+            if not in_dictionary(m.group()[:2]) and m.end() in ends and not _opens_a_body(text, *m.span(), ws)
+            and (m.start() in starts or text[m.start() - 1 : m.start()] in "县市区镇乡")]
+
+
+def _opens_a_body(text: str, start: int, end: int, ws: list[Word]) -> bool:
+    """Whether the name from ``start`` to ``end`` goes on, word by word and no verb, to a body's end (林长制办公室,
+    普查领导小组办公室)."""
+    for w in ws:
+        if w.start < end:
+            continue
+        if w.pos.startswith("v") and w.pos != "vn" or not re.fullmatch(r"[\u4e00-\u9fff]+", w.text):
+            return False
+        if ends_as_a_body(text[start : w.end]):
+            return True
+    return False
 
 
 # A census or a survey of the whole country, by its edition or its year where the text gives one (第五次全国经济普查,
 # 2025年全国1%人口抽样调查): what it counts, two to eight characters, between 全国 and its kind.
-_CENSUS = re.compile(r"(?:第[一二三四五六七八九十\d]+次|\d{4}年度?)?全国(?!各|统一|范围|性)[\u4e00-\u9fff\d.%‰]{2,8}?"
-                     r"(?:普查|抽样调查)")
+_CENSUS = re.compile(r"(?:第[一二三四五六七八九十\d]+次|\d{4}年度?)?全国(?P<what>(?:\d+(?:\.\d+)?[%‰])?"
+                     r"[\u4e00-\u9fff]{2,8}?)(?:普查|抽样调查)")
 
 
 def censuses(text: str) -> list[tuple[int, int]]:
     """The censuses and the surveys of the whole country a text names (第四次全国农业普查, 全国1%人口抽样调查): programs
-    by their names, whatever verb carries them out; not one whose kind only describes what is counted (全国各地普查).
+    by their names, whatever verb carries them out: what is counted nouns only, a share first at most (not 全国已有多个
+    省份完成普查, 全国妇联开展…调查: a clause), and no body's name it opens (…普查领导小组办公室) nor its staff (普查员).
 
     Examples:
-        >>> t = "做好第五次全国经济普查，开展全国1%人口抽样调查，全国各地普查结果。"
+        >>> t = "做好第五次全国经济普查，开展全国1%人口抽样调查，全国已有多个省份完成普查，全国妇联开展妇女地位抽样调查。"
         >>> [t[b:e] for b, e in censuses(t)]
         ['第五次全国经济普查', '全国1%人口抽样调查']
+        >>> censuses("全国农业普查办公室主任李明来青山调研，全国共有2万名普查员。")
+        []
     """
-    return [m.span() for m in _CENSUS.finditer(text)]
+    ws = words(text)
+    return [m.span() for m in _CENSUS.finditer(text)
+            if all(w.pos in ("n", "nz", "vn", "ng") for w in words(re.sub(r"[\d.]+[%‰]", "", m.group("what"))))
+            and not text.startswith("员", m.end()) and not _opens_a_body(text, *m.span(), ws)]
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -28,7 +28,7 @@ from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE, SEAT_WO
 from ..lines import MASS_BODIES, UNIT_HEADS
 from ..model import Document, Mention, Sentence
 from ..neural import training_names, training_orgs, training_places
-from ..places import named_county
+from ..places import bare_county_in, named_county
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
 from ..towns import holding_county, town_ending_at, town_opening, towns
@@ -38,9 +38,10 @@ from . import register
 from .initiative import HOST_VERBS, THEME_AS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, ZONE_KINDS, after_tenure, at_an_event_cut,
-                           division_begun_before, ends_as_a_body, long_head, past_a_word, rooms_listed, school_students,
-                           split_coordination, titled_by_its_group, worded_village)
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, ZONE_KINDS,
+                           TOGETHER_WITH, after_tenure, at_an_event_cut, bodies_joined_at, division_begun_before,
+                           ends_as_a_body, long_head, past_a_word, rooms_listed, school_students, split_coordination,
+                           titled_by_its_group, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
@@ -772,7 +773,8 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
         for b, e in items:
             inside = [x for x in found if x.start < e and b < x.end]
             if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
-                town = _named_town(text[b:e], places) if kind.rstrip("各").endswith(("镇", "乡")) else None
+                town = _named_town(text[b:e], places) if kind.rstrip("各").endswith(("镇", "乡")) else \
+                    _named_county(text[b:e], places) if kind.rstrip("各").endswith(_COUNTIES) else None
                 made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
                                      inside[0].extractor if inside else (found[0].extractor if found else ""),
                                      canonical=town or (inside[0].canonical if inside else None))
@@ -785,7 +787,8 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
 def _each_of_places(text: str, items: list[tuple[int, int]], kind: str, found: list[Mention]) -> bool:
     """Whether the items of a list before 等 + its kind + 各 (each of what they hold) are places: half of them at least
     divisions of that kind the gazetteer names, where it holds that kind (珠山、高罗、晓关等乡镇各: 晓关 of 晓关侗族乡,
-    cut short), else not all of them people the recognizer read (东街、西街等社区各; not 张小明、李小红等社区各网格员).
+    cut short), else none of them a person the recognizer read (东街、西街等社区各; not 张小明、李小红等社区各网格员, nor
+    张伟、文明等村各书记).
 
     Examples:
         >>> t = "沙道沟、高罗、晓关等乡镇各收购站开秤。东街、西街等社区各网格员入户。"
@@ -798,7 +801,7 @@ def _each_of_places(text: str, items: list[tuple[int, int]], kind: str, found: l
     if kind in ("乡镇", "镇", "乡", "街道") or kind.endswith(_COUNTIES):
         return 2 * sum(_a_division_named(text[b:e], kind) for b, e in items) >= len(items)
     people = {(x.start, x.end) for x in found if x.type == "Person"}
-    return not all(item in people for item in items)
+    return not any(item in people for item in items)
 
 
 def _a_division_named(item: str, kind: str) -> bool:
@@ -813,6 +816,18 @@ def _a_division_named(item: str, kind: str) -> bool:
         return named_county(item)
     return kind in ("乡镇", "镇", "乡", "街道") and any(
         item + level in towns() for level in ("", "镇", "乡", "街道") if level == "" or level in kind or kind == "乡镇")
+
+
+def _named_county(bare: str, places: set[str]) -> str | None:
+    """The full name of the one county a list names bare (武平 of 武平县) under a province or a city among ``places``
+    (龙岩), the text's; None where none or two are.
+
+    Examples:
+        >>> _named_county("武平", {"龙岩"}), _named_county("武平", set())
+        ('武平县', None)
+    """
+    county = bare_county_in(bare, {d.code for name in places for d in named(name)})
+    return county.name if county is not None else None
 
 
 def _named_town(bare: str, places: set[str]) -> str | None:
@@ -1688,6 +1703,36 @@ def titled_people_cut(found: list[Mention], text: str) -> list[Mention]:
 _SHORT_BODY_END = re.compile(rf"(?:{UNIT_HEADS}|联|协)$")
 
 
+def counties_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies the recognizer read where a county stands by its bare name as the subject of what it does (阳新部署春季
+    防疫, a headline): a name of two or three, no body's end, that the gazetteer names as a county bare or whole is
+    that place, by its full name where a province or a city the text names holds one such county; not a body's short
+    name, where the text names the body (南开 of 南开大学). ``found`` is in text order.
+
+    Examples:
+        >>> t = "阳新部署春季防疫工作。湖北各地行动。海尔部署工作。"
+        >>> found = [Mention(0, 2, "Organization", "阳新", 1), Mention(11, 13, "Place", "湖北", 1, canonical="湖北省"),
+        ...          Mention(18, 20, "Organization", "海尔", 1)]
+        >>> [(m.text, m.type, m.canonical) for m in counties_read_as_bodies(found, t)]
+        [('阳新', 'Place', '阳新县'), ('湖北', 'Place', '湖北省'), ('海尔', 'Organization', None)]
+        >>> t = "南开大学举行典礼。南开学子出席。"
+        >>> found = [Mention(0, 4, "Organization", "南开大学", 1), Mention(9, 11, "Organization", "南开", 1)]
+        >>> [m.type for m in counties_read_as_bodies(found, t)]
+        ['Organization', 'Organization']
+    """
+    places = {n for x in found if x.type == "Place" for n in (x.text, x.canonical) if n}
+    bodies = {x.text for x in found if x.type == "Organization"}
+    out = []
+    for m in found:
+        if (m.type == "Organization" and 2 <= len(m.text) <= 3 and m.end - m.start == len(m.text)
+                and not _a_whole_body(m.text) and named_county(m.text)
+                and not any(b != m.text and b.startswith(m.text) and _a_whole_body(b) for b in bodies)):
+            # (not 南开 of 南开大学: its short name)
+            m = replace(m, type="Place", canonical=_named_county(m.text, places) or m.canonical)
+        out.append(m)
+    return out
+
+
 def bodies_read_as_people(found: list[Mention], text: str) -> list[Mention]:
     """People the recognizer read where a body's short name stands before an office's title and its holder's name
     (县人大常委会副主任、文联主席王五): a body, where jieba's dictionary holds the name as one word that is no person's
@@ -1881,11 +1926,6 @@ def organizing_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# The verbs of bodies that act together, which a recognizer may read into the name of the body after them (联合县文联)
-# or the body before them into (青山市侨联联同…).
-_JOINS = ("联合", "联同", "会同", "协同", "携手")
-
-
 def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     """Bodies whose name the recognizer ran into 联合 (or 会同, 协同, 携手) before a body named by its level (联合县文联,
     会同市妇联: the verb of the body before, joining this one): the name without it.
@@ -1915,48 +1955,23 @@ def joining_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         rest = m.text[2:]
         whole = m.type == "Organization" and m.end - m.start == len(m.text)
-        if whole and m.text.startswith(_JOINS) and len(rest) >= 3 and rest[0] in "省市县区镇乡":
+        if whole and m.text.startswith(TOGETHER_WITH) and len(rest) >= 3 and rest[0] in "省市县区镇乡":
             m = replace(m, start=m.start + 2, text=rest)
-        elif (whole and text.startswith(_JOINS, m.end - 1) and _a_whole_body(m.text[:-1])
+        elif (whole and text.startswith(TOGETHER_WITH, m.end - 1) and _a_whole_body(m.text[:-1])
               and not m.text.endswith((*MASS_BODIES, *_BODY_ENDS))):  # (not 县科协 + 同…: 县科 is no body there)
             m = replace(m, end=m.end - 1, text=m.text[:-1])
-        elif whole and m.text.endswith(_JOINS) and len(m.text) >= 5 and _a_whole_body(m.text[:-2]):
+        elif whole and m.text.endswith(TOGETHER_WITH) and len(m.text) >= 5 and _a_whole_body(m.text[:-2]):
             m = replace(m, end=m.end - 2, text=m.text[:-2])  # (县文联协同 + 县书协…: the verb after the body)
-        elif whole and (cut := _joined_bodies(m.text)) is not None:
+        elif whole and (cut := bodies_joined_at(m.text, _a_whole_body)) is not None:
             out.append(replace(m, end=m.start + cut[0], text=m.text[: cut[0]]))
             m = replace(m, start=m.start + cut[1], text=m.text[cut[1] :])
         out.append(m)
     return out
 
 
-def _joined_bodies(name: str) -> tuple[int, int] | None:
-    """Where the first body's name ends and the second's starts in a name read over the verb joining them (青山市侨联联同
-    镇侨联; 县科协同县教育局, where the verb's first character closes the first body's name: 同 alone joins them), or
-    None: the second body opening with a division (not a joint body: 青山县文联联合党支部, 青山大学联合研究院).
-
-    Examples:
-        >>> _joined_bodies("青山市侨联联同镇侨联"), _joined_bodies("县科协同县教育局"), _joined_bodies("县文联联合党支部")
-        ((5, 7), (3, 4), None)
-    """
-    for verb in _JOINS:
-        i = name.find(verb, 2)
-        if i < 0:
-            continue
-        left, right = (i + 1, i + 2) if _a_whole_body(name[: i + 1]) and name[i + 1] == "同" else (i, i + 2)
-        rest = name[right:]
-        if _a_whole_body(name[:left]) and _a_whole_body(rest) and len(rest) >= 3 and _opens_a_division(rest):
-            return left, right
-    return None
-
-
 def _a_whole_body(name: str) -> bool:
     """Whether ``name`` closes as a body's does, a mass body's too (青山市侨联)."""
     return _closes_a_body(name) or name.endswith(MASS_BODIES)
-
-
-def _opens_a_division(name: str) -> bool:
-    """Whether a body's name opens with a division's, its level's character among its first six (黄圃镇侨联, 县文联)."""
-    return any(c in "省市县区镇乡" for c in name[:6])
 
 
 # Items listed, then what kind of body all of them are: 与王老五、红太阳、绿源食品等一批辣椒企业签约 (the kind after 等, a
@@ -2866,6 +2881,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
+                 counties_read_as_bodies,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")

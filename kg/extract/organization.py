@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -181,6 +181,34 @@ def ends_as_a_body(name: str) -> bool:
         or len(name) >= 5 and name.endswith("中心") and name[-3] not in CHARS + "城"
 
 
+# The verbs by which a body does something with another, which a recognizer or a walk may read into one name with both
+# bodies' (青山市侨联联同镇侨联, 县科协同县教育局).
+TOGETHER_WITH = ("联合", "联同", "会同", "协同", "携手")
+
+
+def bodies_joined_at(name: str, whole: Callable[[str], bool]) -> tuple[int, int] | None:
+    """Where the first body's name ends and the second's starts in a name read over the verb joining them (青山市侨联联同
+    镇侨联; 县科协同县教育局, where the verb's first character closes the first body's name: 同 alone joins them), each
+    ``whole`` as a body's name, or None: the second body opening with a division (not a joint body: 青山县文联联合党支部,
+    青山大学联合研究院).
+
+    Examples:
+        >>> whole = lambda n: n.endswith(("侨联", "科协", "局", "支部"))
+        >>> bodies_joined_at("青山市侨联联同镇侨联", whole), bodies_joined_at("县科协同县教育局", whole)
+        ((5, 7), (3, 4))
+        >>> bodies_joined_at("县文联联合党支部", whole)
+    """
+    for verb in TOGETHER_WITH:
+        i = name.find(verb, 2)
+        if i < 0:
+            continue
+        left, right = (i + 1, i + 2) if whole(name[: i + 1]) and name[i + 1] == "同" else (i, i + 2)
+        rest = name[right:]
+        if len(rest) >= 3 and any(c in "省市县区镇乡" for c in rest[:6]) and whole(name[:left]) and whole(rest):
+            return left, right
+    return None
+
+
 def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
     """Split ``X区委区政府`` into its two organizations, and two names glued by 会同, 同 or 对;
     other spans stay whole.
@@ -196,13 +224,17 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
         [(0, 4, '青山高中'), (5, 9, '职业学院')]
         >>> split_coordination(0, 17, "县农产品检测中心和县商务和投资促进局")
         [(0, 8, '县农产品检测中心'), (9, 17, '县商务和投资促进局')]
-        >>> split_coordination(0, 14, "青山县卫生局和青山县红十字会")
-        [(0, 6, '青山县卫生局'), (7, 14, '青山县红十字会')]
+        >>> split_coordination(0, 14, "青山县卫生局和青山县红十字会"), split_coordination(0, 8, "县残联协同县卫健委")
+        ([(0, 6, '青山县卫生局'), (7, 14, '青山县红十字会')], [(0, 3, '县残联'), (5, 8, '县卫健委')])
     """
     m = _COORDINATED.match(text) or _CENTRE_AND_COUNCIL.match(text)
     if m:
         first, second = m.group("first", "second")
         return [(start, start + len(first), first), (start + len(first), end, second)]
+    # two bodies joined by the verb of one acting with the other: 县文联联同县文旅局, 县残联协同县卫健委
+    joint = bodies_joined_at(text, lambda x: ends_as_a_body(x) or x.endswith(MASS_BODIES))
+    if joint is not None:
+        return [(start, start + joint[0], text[: joint[0]]), (start + joint[1], end, text[joint[1] :])]
     # two bodies glued by a conjunction, each with its head: 青山县教育局和县卫健委, 市国资委与县财政局; or the second
     # opening with the division the first opens with (青山县卫生局和青山县红十字会: its own body of that division)
     for m in re.finditer("[和与及]", text):

@@ -41,7 +41,7 @@ from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, H
                          THEMED, congress)
 from .ner import counted_items, place_in_a_country
 from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, OWN_DIVISION, SELF_HEADS, SELF_NAMED,
-                           SELF_NAMED_RE, STATIONED, TENURE, bodies_of_kind, field_college)
+                           SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH, bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -1570,10 +1570,6 @@ def _longest_forms(named: dict[str, Mention]) -> dict[str, Mention]:
     return {n: e for n, e in named.items() if not any(o != n and o.endswith(n) for o in named)}
 
 
-# The verbs by which a body does something with another (X联同Y开展…, 由X会同Y主办): both do it.
-_TOGETHER_WITH = ("联合", "联同", "会同", "协同", "携手")
-
-
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
            main_event: Mention | None) -> None:
     """Bodies that host an event (由X主办，Y承办；X协办): its organizers (协办 too: they help organize it).
@@ -1592,7 +1588,7 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
         listed = [o]
         while True:
             prev = max((x for x in actors if x.end < listed[-1].start
-                        and text[x.end : listed[-1].start] in (*_JOINS, *_TOGETHER_WITH)),
+                        and text[x.end : listed[-1].start] in (*_JOINS, *TOGETHER_WITH)),
                        key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
             if prev is None:  # (or over an item no recognizer read: A、青山农商行、B)
                 prev = max((x for x in actors if x.end < listed[-1].start
@@ -1804,9 +1800,12 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
             continue
         if subject.type == "Organization" and at - subject.end > 3:
             continue
-        if OWN_DIVISION.match(text, at) or _THIS_DIVISION.match(text, at) and not any(p.start == at for p in places):
-            at += 2  # 在我市青山区…举行: the publisher's own division before the places (or the one named before: 该县;
-            # not where a place's name opens with it, 该县人民政府会议室)
+        if OWN_DIVISION.match(text, at):
+            at += 2  # 在我市青山区…举行: the publisher's own division before the places
+        elif _THIS_DIVISION.match(text, at) and not any(p.start == at for p in places):
+            # (or the one named before, 该县, where no place's name opens with it: 该县人民政府会议室; its level
+            # character too, where a place's opens there: 在该县政府会议室)
+            at += 1 if any(p.start == at + 1 for p in places) else 2
         where = _place_list(places, at, text)
         if not where and subject.type == "Initiative":
             # …大赛在红星集团培训中心开幕: a body named as the venue (the longest that starts there) is where it is
@@ -2531,7 +2530,7 @@ def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder
         # event the clause only describes, 组织青山中学在…举办的…大赛中获奖)
         has_it_held = (gap == "组织" and not _BARE_UNIT.fullmatch(joined.text)
                        and "的" not in c.doc.text[holder.end : init.start])
-        if gap not in (*_JOINS, "同", *_TOGETHER_WITH) and not has_it_held:
+        if gap not in (*_JOINS, "同", *TOGETHER_WITH) and not has_it_held:
             break
         c.add(init, "organizer", o, s, a)
         joined = o
