@@ -733,6 +733,10 @@ def _a_surname_first(name: str) -> bool:
     return len(name) == 3 and ws[0].text == name[0] and ws[0].pos == "nr"
 
 
+# A role, a bar and a name: 记者｜李四 (in a line of them, a name of any words: 记者｜于洋 通讯员｜刘小建).
+_ROLE_BAR_NAME = re.compile(r"(?:记者|通讯员|实习生)[\s\u3000]*[|｜][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff])")
+
+
 def _reads_as_a_name(name: str) -> bool:
     """Whether a run of two to four characters reads as a person's name: names of the table's surnames and no other
     word (:func:`names_only`), or one jieba reads whole as a person's name (仝小燕); not a column's words (走基层,
@@ -973,6 +977,8 @@ def is_byline_line(text: str) -> bool:
         (True, False, False)
         >>> is_byline_line("记者｜王小洋"), is_byline_line("记者｜欧阳晓明"), is_byline_line("记者｜观察")
         (True, True, False)
+        >>> is_byline_line("记者｜于洋 通讯员｜刘小建"), is_byline_line("记者｜春耕 通讯员｜秋收 正当时")
+        (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -1009,7 +1015,9 @@ def is_byline_line(text: str) -> bool:
     if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:/／":  # (文图/李四)
         return True
     barred = re.match(r"[|｜][\s\u3000]*([\u4e00-\u9fff·]{2,4})(?:$|[\s\u3000])", after)
-    if barred and _reads_as_a_name(barred.group(1)):
+    if barred and (_reads_as_a_name(barred.group(1)) or len(_ROLE_BAR_NAME.findall(inner)) >= 2
+                   and _ROLE_BAR_NAME.sub("", inner).strip(" \u3000") == ""):
+        # (two roles and their names, each after a bar, and nothing else: 记者｜于洋 通讯员｜刘小建)
         return True  # a role and a name apart by a bar (记者｜李四 通讯员｜王五; not a column's 记者｜走基层)
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)

@@ -178,3 +178,30 @@ def test_a_county_named_bare_as_a_headline_s_subject_is_the_county():
     text = "阳新部署春季动物防疫工作\n本报讯 3月17日，全县举行动物防疫培训，推广“湖北智慧畜牧”平台。\n"
     assert "阳新县" in names(text, "Place")
     assert "阳新" not in names(text, "Organization")
+
+
+def test_a_brand_named_as_a_county_stays_a_body_outside_a_county_s_own_news():
+    assert "东方" in names("东方宣布将在海口开通新航线\n本报讯 近日，东方宣布开通多条国际航线。", "Organization")
+    assert "南开" in names("南开与天津签署合作协议\n本报讯 4月8日，南开与天津市政府签署战略合作协议。", "Organization")
+
+
+def test_cities_counted_with_counties_keep_their_cities_names():
+    text = "湖南召开防汛工作会议\n本报讯 会上，衡阳、邵阳、岳阳等3个市县作表态发言。"
+    assert "衡阳县" not in names(text, "Place")
+
+
+def test_two_roles_with_their_names_after_bars_credit_both_whatever_the_names():
+    assert credits(BODY + "记者｜于洋 通讯员｜刘小建\n") == {("author", "于洋"), ("contributor", "刘小建")}
+
+
+def test_a_county_whose_name_holds_a_joining_verb_is_no_verb():
+    assert "怀化市会同县人民政府" in names("近日，怀化市会同县人民政府召开常务会议。", "Organization")
+
+
+def test_a_chief_system_before_a_function_word_and_a_census_of_a_described_kind_are_programs():
+    assert "河长制" in names("白石县以河长制为抓手，持续改善水环境质量。", "Initiative")
+    assert "第一次全国可移动文物普查" in names("白石县启动第一次全国可移动文物普查。", "Initiative")
+
+
+def test_a_body_then_hui_tong_and_a_county_body_is_two_bodies():
+    assert {"漳浦县地震办", "县民政局"} <= names("近日，漳浦县地震办会同县民政局开展防灾宣传活动。", "Organization")

@@ -548,7 +548,7 @@ _SUPPLIED = re.compile(r"[（(](?:(?:本文|图文|稿件|文章)?由)?([\u4e00-
 # A unit's head, then a name of two or three opening with a surname: a person of the unit (县档案局张科).
 _HEAD_THEN_NAME = re.compile(rf"(?:{UNIT_HEADS})([\u4e00-\u9fff]{{2,3}})$")
 # Two bodies joined: a unit's head, then 和/与/及/、 and more (县档案馆和县地志办; not 县住房和城乡建设局).
-_TWO_BODIES = re.compile(rf"(?:{UNIT_HEADS})[和与及、][\u4e00-\u9fff]{{3,}}")
+_TWO_BODIES = re.compile(rf"(?:{UNIT_HEADS}|{'|'.join(MASS_BODIES)})[和与及、][\u4e00-\u9fff]{{3,}}")
 
 
 def supplier(byline: str) -> tuple[int, int] | None:
@@ -563,8 +563,8 @@ def supplier(byline: str) -> tuple[int, int] | None:
         >>> t[slice(*supplier(t))]
         '青山县计生协会'
         >>> t = "（本文由青山县妇联供稿）"
-        >>> t[slice(*supplier(t))], supplier("（县档案馆和县地志办供稿）")
-        ('青山县妇联', None)
+        >>> t[slice(*supplier(t))], supplier("（县档案馆和县地志办供稿）"), supplier("（县妇联和县残联供稿）")
+        ('青山县妇联', None, None)
         >>> t, u = "（县档案局张小科供稿）", "（县住房和城乡建设局供稿）"
         >>> t[slice(*supplier(t))], u[slice(*supplier(u))]
         ('县档案局', '县住房和城乡建设局')

@@ -1162,7 +1162,8 @@ _CHIEFS = re.compile(r"[^\W\d一二三四五六七八九十两双多单首总]�
 def chief_systems(text: str) -> list[tuple[int, int]]:
     """The programs that make chiefs answerable for a kind of place (全面推行河长制, 林长制实施以来): a chief's title
     coined for it, no word of jieba's dictionary (河长, 林长; not 家长制, 首长负责制, whose 家长 and 首长 are words),
-    a word of its own, or after a division's level, that 制 closes (not 河长制止, 河长制订), and no body's name it opens
+    a word of its own, or after a division's level, that 制 closes (not 河长制止, 河长制订: :func:`_opens_a_word`), and no
+    body's name it opens
     (县林长制办公室, 河长制工作领导小组办公室: :func:`_opens_a_body`).
 
     Examples:
@@ -1173,20 +1174,33 @@ def chief_systems(text: str) -> list[tuple[int, int]]:
         ([], [])
     """
     ws = words(text)
-    starts, ends = {w.start for w in ws}, {w.end for w in ws}
+    starts = {w.start for w in ws}
     return [m.span() for m in _CHIEFS.finditer(text)
-            if not in_dictionary(m.group()[:2]) and m.end() in ends and not _opens_a_body(text, *m.span(), ws)
+            if not in_dictionary(m.group()[:2]) and not _opens_a_word(text, m.end() - 1)
+            and not _opens_a_body(text, *m.span(), ws)
             and (m.start() in starts or text[m.start() - 1 : m.start()] in "县市区镇乡")]
 
 
+def _opens_a_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` opens a word of jieba's dictionary with the next, no function word after it (制止,
+    制订, 制度; not 制 + 为 of 以河长制为抓手).
+
+    Examples:
+        >>> _opens_a_word("河长制止", 2), _opens_a_word("河长制为", 2), _opens_a_word("河长制落实", 2)
+        (True, False, False)
+    """
+    after = text[at + 1 : at + 2]
+    return bool(after) and after not in "为的和与及在是" and in_dictionary(text[at] + after)
+
+
 def _opens_a_body(text: str, start: int, end: int, ws: list[Word]) -> bool:
-    """Whether the name from ``start`` to ``end`` goes on, word by word and no verb, to a body's end (林长制办公室,
-    普查领导小组办公室)."""
+    """Whether the name from ``start`` to ``end`` goes on, noun by noun, to a body's end (林长制办公室, 普查领导小组办公室;
+    not 河长制落到实处, whose 处 closes an idiom)."""
     for w in ws:
         if w.start < end:
             continue
-        if w.pos.startswith("v") and w.pos != "vn" or not re.fullmatch(r"[\u4e00-\u9fff]+", w.text):
-            return False
+        if w.pos not in ("n", "nz", "nt", "ng", "vn", "j") or not re.fullmatch(r"[\u4e00-\u9fff]+", w.text):
+            return False  # (a verb or an idiom after it: 河长制落到实处)
         if ends_as_a_body(text[start : w.end]):
             return True
     return False
@@ -1200,8 +1214,8 @@ _CENSUS = re.compile(r"(?:第[一二三四五六七八九十\d]+次|\d{4}年度?
 
 def censuses(text: str) -> list[tuple[int, int]]:
     """The censuses and the surveys of the whole country a text names (第四次全国农业普查, 全国1%人口抽样调查): programs
-    by their names, whatever verb carries them out: what is counted nouns only, a share first at most (not 全国已有多个
-    省份完成普查, 全国妇联开展…调查: a clause), and no body's name it opens (…普查领导小组办公室) nor its staff (普查员).
+    by their names, whatever verb carries them out: what is counted a kind (:func:`_counted_kind`; not 全国已有多个省份
+    完成普查, 全国妇联开展…调查: a clause), and no body's name it opens (…普查领导小组办公室) nor its staff (普查员).
 
     Examples:
         >>> t = "做好第五次全国经济普查，开展全国1%人口抽样调查，全国已有多个省份完成普查，全国妇联开展妇女地位抽样调查。"
@@ -1211,9 +1225,20 @@ def censuses(text: str) -> list[tuple[int, int]]:
         []
     """
     ws = words(text)
-    return [m.span() for m in _CENSUS.finditer(text)
-            if all(w.pos in ("n", "nz", "vn", "ng") for w in words(re.sub(r"[\d.]+[%‰]", "", m.group("what"))))
+    return [m.span() for m in _CENSUS.finditer(text) if _counted_kind(m.group("what"))
             and not text.startswith("员", m.end()) and not _opens_a_body(text, *m.span(), ws)]
+
+
+def _counted_kind(what: str) -> bool:
+    """Whether what a census counts reads as a kind of things (经济, 可移动文物, 自然灾害综合风险, 1%人口), not a clause:
+    no numeral, adverb, pronoun, function word or body's short name, and no verb at its end (已有多个省份完成, 妇联开展).
+
+    Examples:
+        >>> [_counted_kind(w) for w in ("经济", "可移动文物", "1%人口", "已有多个省份完成", "妇联开展妇女地位")]
+        [True, True, True, False, False]
+    """
+    ws = words(re.sub(r"[\d.]+[%‰]", "", what))
+    return bool(ws) and not any(w.pos in ("m", "d", "r", "p", "c", "u", "j") for w in ws) and ws[-1].pos != "v"
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -774,7 +774,7 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
             inside = [x for x in found if x.start < e and b < x.end]
             if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
                 town = _named_town(text[b:e], places) if kind.rstrip("各").endswith(("镇", "乡")) else \
-                    _named_county(text[b:e], places) if kind.rstrip("各").endswith(_COUNTIES) else None
+                    _named_county(text[b:e], places) if re.sub(r"^\d+个|各$", "", kind) == "县" else None
                 made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
                                      inside[0].extractor if inside else (found[0].extractor if found else ""),
                                      canonical=town or (inside[0].canonical if inside else None))
@@ -1705,12 +1705,13 @@ _SHORT_BODY_END = re.compile(rf"(?:{UNIT_HEADS}|联|协)$")
 
 def counties_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
     """Bodies the recognizer read where a county stands by its bare name as the subject of what it does (阳新部署春季
-    防疫, a headline): a name of two or three, no body's end, that the gazetteer names as a county bare or whole is
-    that place, by its full name where a province or a city the text names holds one such county; not a body's short
-    name, where the text names the body (南开 of 南开大学). ``found`` is in text order.
+    防疫, a headline): a name of two or three, no body's end, that the gazetteer names as one county bare under a
+    province or a city the text names is that place, by its full name, in a text that names its own division by its
+    level (全县, 县委: :func:`_its_own_level`; not 东方 in 海口's news, an airline); not a body's short name, where the
+    text names a body holding it (南开 of 南开大学, 方正 of 新方正集团). ``found`` is in text order.
 
     Examples:
-        >>> t = "阳新部署春季防疫工作。湖北各地行动。海尔部署工作。"
+        >>> t = "阳新部署春季防疫工作。湖北全县行动。海尔部署工作。"
         >>> found = [Mention(0, 2, "Organization", "阳新", 1), Mention(11, 13, "Place", "湖北", 1, canonical="湖北省"),
         ...          Mention(18, 20, "Organization", "海尔", 1)]
         >>> [(m.text, m.type, m.canonical) for m in counties_read_as_bodies(found, t)]
@@ -1725,12 +1726,19 @@ def counties_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
         if (m.type == "Organization" and 2 <= len(m.text) <= 3 and m.end - m.start == len(m.text)
-                and not _a_whole_body(m.text) and named_county(m.text)
-                and not any(b != m.text and b.startswith(m.text) and _a_whole_body(b) for b in bodies)):
-            # (not 南开 of 南开大学: its short name)
-            m = replace(m, type="Place", canonical=_named_county(m.text, places) or m.canonical)
+                and not _a_whole_body(m.text)
+                and not any(b != m.text and m.text in b and _a_whole_body(b) for b in bodies)
+                and (county := _named_county(m.text, places)) is not None and _its_own_level(text, county[-1])):
+            # (not 南开 of 南开大学, 方正 of 新方正集团: a body's short name)
+            m = replace(m, type="Place", canonical=county)
         out.append(m)
     return out
+
+
+def _its_own_level(text: str, level: str) -> bool:
+    """Whether a text names its own division by its level alone (全县, 我县, 该县, 县委, 县政府): a county's own news, where
+    a bare county's name is that county's."""
+    return re.search(rf"[全我该本]{level}|{level}(?:委|政府|人大|政协|农业农村局|教育局)", text) is not None
 
 
 def bodies_read_as_people(found: list[Mention], text: str) -> list[Mention]:

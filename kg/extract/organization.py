@@ -193,20 +193,34 @@ def bodies_joined_at(name: str, whole: Callable[[str], bool]) -> tuple[int, int]
     青山大学联合研究院).
 
     Examples:
-        >>> whole = lambda n: n.endswith(("侨联", "科协", "局", "支部"))
+        >>> whole = lambda n: n.endswith(("侨联", "科协", "局", "支部", "市"))  # (市 as a body's end: 怀化市 too)
         >>> bodies_joined_at("青山市侨联联同镇侨联", whole), bodies_joined_at("县科协同县教育局", whole)
         ((5, 7), (3, 4))
-        >>> bodies_joined_at("县文联联合党支部", whole)
+        >>> bodies_joined_at("县文联联合党支部", whole), bodies_joined_at("怀化市会同县公安局", whole)
+        (None, None)
     """
     for verb in TOGETHER_WITH:
         i = name.find(verb, 2)
-        if i < 0:
-            continue
+        if i < 0 or _county_named_at(name, i):
+            continue  # (no verb inside a division's name: 怀化市会同县人民政府)
         left, right = (i + 1, i + 2) if whole(name[: i + 1]) and name[i + 1] == "同" else (i, i + 2)
         rest = name[right:]
         if len(rest) >= 3 and any(c in "省市县区镇乡" for c in rest[:6]) and whole(name[:left]) and whole(rest):
             return left, right
     return None
+
+
+def _county_named_at(name: str, at: int) -> bool:
+    """Whether a division's name the gazetteer holds covers ``at`` right after a place that holds it (怀化市会同县: the
+    county 会同县, no verb 会同), not after a body (青山县气象局会同县民政局: the verb).
+
+    Examples:
+        >>> _county_named_at("怀化市会同县人民政府", 3), _county_named_at("青山县气象局会同县民政局", 6)
+        (True, False)
+        >>> _county_named_at("湖南省怀化市会同县人民政府", 6)
+        True
+    """
+    return any(b <= at < e for b, e, *_ in find(name)) and any(e == at for _, e, *_ in find(name[:at]))
 
 
 def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, str]]:
@@ -216,6 +230,8 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
     Examples:
         >>> split_coordination(0, 7, "金水区委区政府"), split_coordination(0, 7, "中共中央国务院")
         ([(0, 4, '金水区委'), (4, 7, '区政府')], [(0, 4, '中共中央'), (4, 7, '国务院')])
+        >>> split_coordination(0, 11, "怀化市会同县人民政府")  # (会同县, a county: no verb)
+        [(0, 11, '怀化市会同县人民政府')]
         >>> split_coordination(10, 17, "中南海同团中央"), split_coordination(0, 3, "同仁堂")
         ([(10, 13, '中南海'), (14, 17, '团中央')], [(0, 3, '同仁堂')])
         >>> split_coordination(0, 11, "青山县教育局和县卫健委"), split_coordination(0, 7, "工业和信息化部")
@@ -244,7 +260,7 @@ def split_coordination(start: int, end: int, text: str) -> list[tuple[int, int, 
             return [(start, start + m.start(), left), (start + m.end(), end, right)]
     # two bodies or places the tagger glued with a preposition: 国家发展改革委会同体育总局, 北京同古巴
     joint = text.find("会同")
-    if joint >= 2 and len(text) - joint - 2 >= 2:
+    if joint >= 2 and len(text) - joint - 2 >= 2 and not _county_named_at(text, joint):
         left, right = joint, joint + 2
     else:
         w = next((w for w in words(text) if w.text in ("同", "对") and w.pos == "p" and w.start >= 2
