@@ -734,7 +734,7 @@ def _a_surname_first(name: str) -> bool:
 
 
 # A role, a bar and a name: 记者｜李四 (in a line of them, a name of any words: 记者｜于洋 通讯员｜刘小建).
-_ROLE_BAR_NAME = re.compile(r"(?:记者|通讯员|实习生)[\s\u3000]*[|｜][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff])")
+_ROLE_BAR_NAME = re.compile(r"(?:记者|通讯员|实习生)[\s\u3000]*[|｜][\s\u3000]*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")
 
 
 def _reads_as_a_name(name: str) -> bool:
@@ -746,9 +746,9 @@ def _reads_as_a_name(name: str) -> bool:
         >>> [_reads_as_a_name(n) for n in ("李小四", "仝小燕", "欧阳晓明", "走基层", "春耕", "方言", "常态化", "万家灯火")]
         [True, True, True, False, False, False, False, False]
     """
-    ws = [w.pos for w in words(name)]
-    return names_only(name) or len(name) == 3 and ws == ["nr"] \
-        or len(name) == 4 and surname_count(name[0]) > 0 and ws[-1:] == ["nr"] and len(words(name)[-1].text) == 2
+    ws = words(name)
+    return names_only(name) or len(name) == 3 and [w.pos for w in ws] == ["nr"] \
+        or len(name) == 4 and surname_count(name[0]) > 0 and ws[-1].pos == "nr" and len(ws[-1].text) == 2
 
 
 def _surnamed(name: str) -> bool:
@@ -977,7 +977,7 @@ def is_byline_line(text: str) -> bool:
         (True, False, False)
         >>> is_byline_line("记者｜王小洋"), is_byline_line("记者｜欧阳晓明"), is_byline_line("记者｜观察")
         (True, True, False)
-        >>> is_byline_line("记者｜于洋 通讯员｜刘小建"), is_byline_line("记者｜春耕 通讯员｜秋收 正当时")
+        >>> is_byline_line("记者｜于洋 通讯员｜刘小建"), is_byline_line("记者｜走基层 通讯员｜看变化")
         (True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
@@ -1014,11 +1014,13 @@ def is_byline_line(text: str) -> bool:
         return False
     if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:/／":  # (文图/李四)
         return True
+    # a role and a name apart by a bar (记者｜李四; not a column's 记者｜走基层), or two roles and their names, each
+    # after a bar, and nothing else, one of them read as a name (记者｜于洋 通讯员｜刘小建; not 记者｜走基层 通讯员｜看变化)
     barred = re.match(r"[|｜][\s\u3000]*([\u4e00-\u9fff·]{2,4})(?:$|[\s\u3000])", after)
-    if barred and (_reads_as_a_name(barred.group(1)) or len(_ROLE_BAR_NAME.findall(inner)) >= 2
+    pairs = _ROLE_BAR_NAME.findall(inner) if barred else []
+    if barred and (_reads_as_a_name(barred.group(1)) or len(pairs) >= 2 and any(map(_reads_as_a_name, pairs))
                    and _ROLE_BAR_NAME.sub("", inner).strip(" \u3000") == ""):
-        # (two roles and their names, each after a bar, and nothing else: 记者｜于洋 通讯员｜刘小建)
-        return True  # a role and a name apart by a bar (记者｜李四 通讯员｜王五; not a column's 记者｜走基层)
+        return True
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)
     # (or a line of its own that names one person, a name of the table's surnames glued to 记者: 记者李四)

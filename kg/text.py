@@ -1162,9 +1162,8 @@ def segment(text: str) -> list[Article]:
             headline = headline[:-1]  # (or under it over the post's day, its source: 青山县召开… / 青山县融媒体中心 /
             # 2024-01-03 17:48)
         a = Article(index=len(articles) + 1, start=headline[0].start if headline else at, end=at)
-        # (as the page writes them: the stroke read as a bar, 丨, is the stroke again)
-        a.headline_lines = ["".join("丨" if c == "｜" and text[o] == "丨" else c for c, o in zip(h.text, h.offsets))
-                            for h in headline]
+        # (as the page writes them: a mark read as a bar, 丨 or ︱, is that mark again)
+        a.headline_lines = ["".join(text[o] if c == "｜" else c for c, o in zip(h.text, h.offsets)) for h in headline]
         a.headline = " ".join(a.headline_lines)
         if headline:
             a.headline_span = (headline[0].start, headline[-1].end)

@@ -205,3 +205,11 @@ def test_a_chief_system_before_a_function_word_and_a_census_of_a_described_kind_
 
 def test_a_body_then_hui_tong_and_a_county_body_is_two_bodies():
     assert {"漳浦县地震办", "县民政局"} <= names("近日，漳浦县地震办会同县民政局开展防灾宣传活动。", "Organization")
+
+
+def test_mends_of_the_last_review():
+    assert "河长制" in names("白石县河长制成效显著。", "Initiative")
+    assert names("全国残联开展残疾人抽样调查。", "Initiative") == set()
+    assert credits(BODY + "记者｜走基层 通讯员｜看变化\n") == set()
+    counted = names("湖南召开防汛工作会议\n本报讯 会上，衡阳、祁东、衡东等3个县市作表态发言。", "Place")
+    assert {"祁东县", "衡东县", "衡阳市"} <= counted and "衡阳县" not in counted

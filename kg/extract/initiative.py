@@ -1162,9 +1162,8 @@ _CHIEFS = re.compile(r"[^\W\d一二三四五六七八九十两双多单首总]�
 def chief_systems(text: str) -> list[tuple[int, int]]:
     """The programs that make chiefs answerable for a kind of place (全面推行河长制, 林长制实施以来): a chief's title
     coined for it, no word of jieba's dictionary (河长, 林长; not 家长制, 首长负责制, whose 家长 and 首长 are words),
-    a word of its own, or after a division's level, that 制 closes (not 河长制止, 河长制订: :func:`_opens_a_word`), and no
-    body's name it opens
-    (县林长制办公室, 河长制工作领导小组办公室: :func:`_opens_a_body`).
+    a word of its own, or after a division's level, that 制 closes (not 河长制止, 河长制订: :func:`_opens_a_word`), and
+    no body's name it opens (县林长制办公室, 河长制工作领导小组办公室: :func:`_opens_a_body`).
 
     Examples:
         >>> t = "青山县全面推行河长制，落实田长制，建立河长制台账，克服家长制作风，实行首长负责制，县林长制办公室开会。"
@@ -1190,7 +1189,8 @@ def _opens_a_word(text: str, at: int) -> bool:
         (True, False, False)
     """
     after = text[at + 1 : at + 2]
-    return bool(after) and after not in "为的和与及在是" and in_dictionary(text[at] + after)
+    return bool(after) and after not in "为的和与及在是" and in_dictionary(text[at] + after) \
+        and at + 1 not in {w.start for w in words(text)}  # (河长制 + 成效: jieba's next word opens after 制)
 
 
 def _opens_a_body(text: str, start: int, end: int, ws: list[Word]) -> bool:
@@ -1231,14 +1231,15 @@ def censuses(text: str) -> list[tuple[int, int]]:
 
 def _counted_kind(what: str) -> bool:
     """Whether what a census counts reads as a kind of things (经济, 可移动文物, 自然灾害综合风险, 1%人口), not a clause:
-    no numeral, adverb, pronoun, function word or body's short name, and no verb at its end (已有多个省份完成, 妇联开展).
+    no numeral, adverb, pronoun, function word, body's short name or verb but 可 (已有多个省份完成, 统计系统部署人口).
 
     Examples:
-        >>> [_counted_kind(w) for w in ("经济", "可移动文物", "1%人口", "已有多个省份完成", "妇联开展妇女地位")]
+        >>> [_counted_kind(w) for w in ("经济", "可移动文物", "1%人口", "已有多个省份完成", "统计系统部署人口")]
         [True, True, True, False, False]
     """
     ws = words(re.sub(r"[\d.]+[%‰]", "", what))
-    return bool(ws) and not any(w.pos in ("m", "d", "r", "p", "c", "u", "j") for w in ws) and ws[-1].pos != "v"
+    return bool(ws) and not any(w.pos in ("m", "d", "r", "p", "c", "u", "j") or w.pos == "v" and w.text != "可"
+                                for w in ws)
 
 
 def _clause_start(text: str, at: int) -> int:

@@ -38,10 +38,10 @@ from . import register
 from .initiative import HOST_VERBS, THEME_AS  # (由A、B主办: a verb that a tagger may read into the body before it)
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, ZONE_KINDS,
-                           TOGETHER_WITH, after_tenure, at_an_event_cut, bodies_joined_at, division_begun_before,
-                           ends_as_a_body, long_head, past_a_word, rooms_listed, school_students, split_coordination,
-                           titled_by_its_group, worded_village)
+                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS, after_tenure,
+                           at_an_event_cut, bodies_joined_at, division_begun_before, ends_as_a_body, long_head,
+                           past_a_word, rooms_listed, school_students, split_coordination, titled_by_its_group,
+                           worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
@@ -774,7 +774,8 @@ def counted_places(found: list[Mention], text: str) -> list[Mention]:
             inside = [x for x in found if x.start < e and b < x.end]
             if all(x.start == b and x.end == e and x.type in ("Person", "Organization", "Place") for x in inside):
                 town = _named_town(text[b:e], places) if kind.rstrip("各").endswith(("镇", "乡")) else \
-                    _named_county(text[b:e], places) if re.sub(r"^\d+个|各$", "", kind) == "县" else None
+                    _named_county(text[b:e], places) if kind.rstrip("各").endswith(_COUNTIES) and (
+                        re.sub(r"^\d+个|各$", "", kind) == "县" or not named(text[b:e] + "市")) else None
                 made[b, e] = Mention(b, e, "Place", text[b:e], inside[0].article if inside else _article_at(found, b),
                                      inside[0].extractor if inside else (found[0].extractor if found else ""),
                                      canonical=town or (inside[0].canonical if inside else None))
@@ -814,8 +815,8 @@ def _a_division_named(item: str, kind: str) -> bool:
     """
     if kind.endswith(_COUNTIES):
         return named_county(item)
-    return kind in ("乡镇", "镇", "乡", "街道") and any(
-        item + level in towns() for level in ("", "镇", "乡", "街道") if level == "" or level in kind or kind == "乡镇")
+    levels = {"乡镇": ("镇", "乡"), "镇": ("镇",), "乡": ("乡",), "街道": ("街道",)}.get(kind)
+    return levels is not None and (item in towns() or any(item + level in towns() for level in levels))
 
 
 def _named_county(bare: str, places: set[str]) -> str | None:
@@ -1738,7 +1739,7 @@ def counties_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
 def _its_own_level(text: str, level: str) -> bool:
     """Whether a text names its own division by its level alone (全县, 我县, 该县, 县委, 县政府): a county's own news, where
     a bare county's name is that county's."""
-    return re.search(rf"[全我该本]{level}|{level}(?:委|政府|人大|政协|农业农村局|教育局)", text) is not None
+    return re.search(rf"[全我该本]{level}|(?<![\u4e00-\u9fff]){level}(?:委|政府|人大|政协|农业农村局|教育局)", text) is not None
 
 
 def bodies_read_as_people(found: list[Mention], text: str) -> list[Mention]:
