@@ -213,3 +213,8 @@ def test_mends_of_the_last_review():
     assert credits(BODY + "记者｜走基层 通讯员｜看变化\n") == set()
     counted = names("湖南召开防汛工作会议\n本报讯 会上，衡阳、祁东、衡东等3个县市作表态发言。", "Place")
     assert {"祁东县", "衡东县", "衡阳市"} <= counted and "衡阳县" not in counted
+
+
+def test_bodies_that_carry_out_an_activity_on_an_occasion_organize_it():
+    text = "1月20日，白石市侨联联同青山镇侨联、青山镇文联等单位在春节来临之际，开展“迎新春”送春联活动。"
+    assert {("迎新春", "organizer", b) for b in ("白石市侨联", "青山镇侨联", "青山镇文联")} <= facts(text)

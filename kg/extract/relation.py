@@ -1993,6 +1993,8 @@ _JOINS = ("与", "和", "及", "、")
 _HELD_AT = re.compile(r"在[^，,。；;]{1,20}?" + HOLD_ADVERB + "(?:举行|召开)的")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
 _ASIDE = re.compile(r"[（(][^（）()]{0,12}[）)]")
+# The occasion an act is done on, its comma too: 在春节来临之际，, 值此建党百年之际, 在“六一”前夕.
+_ON_THE_OCCASION = re.compile(r"(?:在|值此|于)[^，,。；;！？]{1,14}?(?:之际|期间|前夕|来临时)[，,]?")
 # Bodies whose plans or rules are followed: 按照市委部署, 根据省政府要求.
 _PER = re.compile(r"(?:按照|根据|依据|遵照|依照)$")
 # A place that opens its clause, after a date at most, is who holds what follows: 青山市举行…
@@ -2622,6 +2624,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     elif before:
         gap = THEMED.sub("", text[before[-1].end : init.start])  # (举办以“…”为主题的第二届…: the theme is no act)
         gap = _QUOTED_AIM.sub("", gap)  # (开展“传承好家风、…”的“四好家”活动: what it is for, quoted, is no act either)
+        gap = _ON_THE_OCCASION.sub("", gap)  # (X在春节来临之际，开展Y: the time it is held on is no act, its comma no clause)
         # X与Y的“…”活动: whose initiative it is organizes it (also after 参与: the subject takes part)
         # (在X举行的Y: X is where it is held, not who holds it; X举行Y: who holds it)
         undated = _ASIDE.sub("", gap)  # (the gap without a dated aside)
