@@ -1172,9 +1172,12 @@ def chief_systems(text: str) -> list[tuple[int, int]]:
         >>> chief_systems("村级河长制止了一起非法采砂行为。"), chief_systems("青山县实行一长制管理。")
         ([], [])
     """
+    found = list(_CHIEFS.finditer(text))
+    if not found:
+        return []  # (the sentence's words only where a chief's system is there: every sentence comes here)
     ws = words(text)
     starts = {w.start for w in ws}
-    return [m.span() for m in _CHIEFS.finditer(text)
+    return [m.span() for m in found
             if not in_dictionary(m.group()[:2]) and not _opens_a_word(text, m.end() - 1)
             and not _opens_a_body(text, *m.span(), ws)
             and (m.start() in starts or text[m.start() - 1 : m.start()] in "县市区镇乡")]
@@ -1190,7 +1193,7 @@ def _opens_a_word(text: str, at: int) -> bool:
     """
     after = text[at + 1 : at + 2]
     return bool(after) and after not in "为的和与及在是" and in_dictionary(text[at] + after) \
-        and at + 1 not in {w.start for w in words(text)}  # (河长制 + 成效: jieba's next word opens after 制)
+        and not any(w.start == at + 1 for w in words(text))  # (河长制 + 成效: jieba's next word opens after 制)
 
 
 def _opens_a_body(text: str, start: int, end: int, ws: list[Word]) -> bool:
@@ -1224,9 +1227,9 @@ def censuses(text: str) -> list[tuple[int, int]]:
         >>> censuses("全国农业普查办公室主任李明来青山调研，全国共有2万名普查员。")
         []
     """
-    ws = words(text)
-    return [m.span() for m in _CENSUS.finditer(text) if _counted_kind(m.group("what"))
-            and not text.startswith("员", m.end()) and not _opens_a_body(text, *m.span(), ws)]
+    found = [m for m in _CENSUS.finditer(text) if _counted_kind(m.group("what")) and not text.startswith("员", m.end())]
+    ws = words(text) if found else []
+    return [m.span() for m in found if not _opens_a_body(text, *m.span(), ws)]
 
 
 def _counted_kind(what: str) -> bool:
