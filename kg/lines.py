@@ -781,7 +781,8 @@ def bracketed_names(text: str) -> bool:
     if not (t[:1] in "（(" and t[-1:] in "）)" and len(t) > 2):
         return False
     inner = re.sub(r"^([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])$", r"\1\2", t[1:-1])
-    return names_in_a_credit(inner) or rare_names(inner) or _with_a_foreign_name(inner)
+    return names_in_a_credit(inner) or rare_names(inner) or _with_a_foreign_name(inner) \
+        or _rarer_surname_and_given_name(inner)
 
 
 def _with_a_foreign_name(text: str) -> bool:
@@ -818,6 +819,19 @@ def rare_names(text: str, most: int = TEAM) -> bool:
     return 1 <= len(names) <= most and all(2 <= len(n) <= 3 and surname_count(n[0]) > 0 and not named(n)
                                            and (names_only(n) or not in_dictionary(n) and words(n)[0].pos == "nr")
                                            for n in names)
+
+
+def _rarer_surname_and_given_name(text: str) -> bool:
+    """Whether ``text`` is one name of three characters, no word of the dictionary nor a division, whose first is a
+    surname of the table however rare (尤, an adverb to jieba) and whose other two jieba reads alone as a given name
+    (青青): the one name a credit closing an article holds in brackets (（尤青青）; not 尤其是).
+
+    Examples:
+        >>> _rarer_surname_and_given_name("尤青青"), _rarer_surname_and_given_name("尤其是")
+        (True, False)
+    """
+    return len(text) == 3 and surname_count(text[0]) > 0 and not in_dictionary(text) and not named(text) \
+        and [w.pos for w in words(text[1:])] == ["nr"]
 
 
 # Up to three names of two to four characters (a credit's), then names alone in brackets and the source of the text

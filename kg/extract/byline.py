@@ -81,9 +81,22 @@ def _places_only(word: str) -> bool:
     return bool(spelled_by_divisions(word)) or _LEVELLED.fullmatch(word) is not None
 
 
+def _opens_with_a_division(word: str) -> bool:
+    """Whether a credit's word opens with the full name of a county or a city, its level said, and goes on: a unit
+    of the division named short (渠县融媒, 青山县台), no one's name (no given name holds 县 or 市 after a surname).
+
+    Examples:
+        >>> _opens_with_a_division("渠县融媒"), _opens_with_a_division("渠县"), _opens_with_a_division("宁晓明")
+        (True, False, False)
+        >>> _opens_with_a_division("孟州平")  # (a city's bare name ends with 州: 孟州, 郑州)
+        False
+    """
+    return any(b == 0 and e < len(word) and word[e - 1] in "县市区旗盟" for b, e, *_ in find_divisions(word))
+
+
 def _is_name(word: str) -> bool:
     if not _NAME.match(word) or word in _NOT_NAMES or word.startswith(("佚名", "匿名", *_OWN)) \
-            or _COURT_DIVISION.search(word):
+            or _COURT_DIVISION.search(word) or _opens_with_a_division(word):
         return False
     if word.endswith("管理员"):
         return False  # (作者：超级管理员: the site's account)

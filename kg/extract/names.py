@@ -142,8 +142,8 @@ _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
 # liaison office named short (青山市驻京办, 青山市政府驻沪办).
 _POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|办事处|"
                      r"特派员公署|联络处|办)$")
-# A bus line of a bus company: 郑州公交32路.
-_LINE = re.compile(r"^(.{2,}?)(\d{1,3}路)$")
+# A bus line of a bus company: 郑州公交32路 (not 302路, a line's number alone: no company 30).
+_LINE = re.compile(r"^(.{2,}?)(?<!\d)(\d{1,3}路)$")
 
 
 def _level_in_word(name: str, end: int) -> bool:
@@ -160,14 +160,17 @@ def _level_in_word(name: str, end: int) -> bool:
 
 def _level_in_longer_word(name: str, end: int) -> bool:
     """Whether a dictionary word runs on past the level that ends at ``end`` (市场, 市长 after 中国),
-    unless the word is the level's body (市委, 市政府, 村党委); not one jieba makes up (市化 of 黔西市化屋村).
+    unless the word is the level's body (市委, 市政府, 村党委) or its communities (街道社区 of 青木街道社区卫生服务中心); not
+    one jieba makes up (市化 of 黔西市化屋村).
 
     Examples:
         >>> _level_in_longer_word("中国市长协会", 3), _level_in_longer_word("郑州市委宣传部", 3)
         (True, False)
+        >>> _level_in_longer_word("青木街道社区卫生服务中心", 4)
+        False
     """
     return any(w.start < end < w.end and w.pos not in ("nt", "ns") and in_dictionary(w.text)
-               and not name.startswith(_LEVEL_BODIES, w.start + 1) for w in words(name))
+               and not name.startswith(_LEVEL_BODIES, w.start + 1) and name[end : w.end] != "社区" for w in words(name))
 
 
 # The heads of a federation of the bodies its name opens with (工会联合会, 企业联盟): no unit of one of them.
@@ -348,7 +351,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             pos = village.end()
             continue
         m = _PLACE.match(name, pos)
-        if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2:
+        if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2 \
+                or name.startswith("社区", pos):  # (…街道社区卫生服务中心: the street's communities, no place 社区)
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
@@ -1120,7 +1124,12 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             out.append(_relation(place, "containedInPlace", places[-1], m))
         return out
     if m.type == "Place" and (owner := owner_end(m.text)):
-        out.append(_nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
+        out.append(body := _nested(m, 0, owner, "Organization"))  # 金叶印务公司会议室 is a room of 金叶印务公司
+        if places and places[-1].text not in COUNTRY and not any(b >= places[-1].end - m.start
+                                                                  for b, *_ in find(body.text)):
+            # (青山县金叶公司会议室: the firm in 青山县 too; not 武汉大学深圳研究院, 江西省驻深圳办事处: another place
+            # named in the body's name after it)
+            out.append(_relation(body, "location", places[-1], m))
     elif m.type == "Place" and (village := village_end(m.text)) > (begin := places[-1].end - m.start if places else 0):
         # 红旗村会议室 is a room in 红旗村 (青山镇红旗村会议室: in 红旗村, of 青山镇)
         out.append(inner := _nested(m, begin, village, "Place"))

@@ -39,9 +39,9 @@ from .initiative import HOST_VERBS, THEME_AS  # (由A、B主办: a verb that a t
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
                            PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS, after_tenure,
-                           at_an_event_cut, bodies_joined_at, division_begun_before, ends_as_a_body, long_head,
-                           past_a_word, rooms_listed, school_students, split_coordination, titled_by_its_group,
-                           worded_village)
+                           at_an_event_cut, bodies_joined_at, division_begun_before, ends_as_a_body,
+                           every_levels_bodies_out, long_head, past_a_word, referred_division_cut, rooms_listed,
+                           school_students, split_coordination, titled_by_its_group, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.
@@ -1616,6 +1616,40 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     return [m for m in found if not function_word(m)]
 
 
+def sites_as_bodies(found: list[Mention], text: str = "") -> list[Mention]:
+    """Places the recognizer read whose name ends in 网, a website's (湖南农机网, of a page's 来源 line): the site is an
+    organization, as the golds hold it, no place (none of the gazetteer's or the labeled data's places ends so).
+
+    Examples:
+        >>> [(m.text, m.type) for m in sites_as_bodies([Mention(0, 5, "Place", "湖南农机网", 1),
+        ...                                             Mention(6, 12, "Place", "江汉平原水网", 1)])]
+        [('湖南农机网', 'Organization'), ('江汉平原水网', 'Place')]
+    """
+    return [replace(m, type="Organization") if m.type == "Place" and m.text.endswith("网") and len(m.text) >= 3
+            and words(m.text)[-1].text == "网" and not named(m.text) and m.text not in training_places() else m
+            for m in found]  # (网 a word of its own: not 水网 of 江汉平原水网, a network of rivers)
+
+
+def while_doing_cut(found: list[Mention], text: str) -> list[Mention]:
+    """People whose name the recognizer ran into the 边 of 边说边… (周小乔边说边拍照: a verb, then 边 alone, after it):
+    the name without it, where two characters or more are left (not 王安边在边境线上, 张戍边身边的战友).
+
+    Examples:
+        >>> [m.text for m in while_doing_cut([Mention(2, 6, "Person", "周小乔边", 1)], "游客周小乔边说边拍照")]
+        ['周小乔']
+        >>> [m.text for m in while_doing_cut([Mention(0, 3, "Person", "王安边", 1)], "王安边在边境线上巡逻")]
+        ['王安边']
+    """
+    out = []
+    for m in found:
+        if m.type == "Person" and m.text.endswith("边") and len(m.text) >= 3 and m.end - m.start == len(m.text):
+            ws = words(text[m.end : m.end + 8])
+            if len(ws) >= 2 and ws[0].pos.startswith("v") and ws[1].text == "边":
+                m = replace(m, end=m.end - 1, text=m.text[:-1])
+        out.append(m)
+    return out
+
+
 def particle_cut(found: list[Mention], text: str) -> list[Mention]:
     """Bodies the recognizer ran into 所 where jieba reads it as the particle before a verb and 的 (县作协所做的工作,
     青山派出所所取得的成绩), or as one word with the verb (县科协所作的报告, 所办的, 所属的): the body without it, where
@@ -2888,6 +2922,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
+                 referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
                  counties_read_as_bodies,

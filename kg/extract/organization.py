@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..gazetteer import find, named
+from ..gazetteer import find, named, spelled_by_divisions
 from ..levels import (ASSEMBLIES, BANNER_BODIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NOT_A_LEVEL,
                       PREFECTURE_BODIES, chars_class)
 from ..lines import MASS_BODIES, unquoted
@@ -2307,7 +2307,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # (nor a kind of body named for every township or each unit: 乡镇人民政府, 乡镇(街道)党委, 各乡镇人民政府)
     out = [m for m in out if not _EVERY_UNITS_BODY.fullmatch(m.text)]
     # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
-    return opening_places(counted_tail_cut(at_an_event_cut(out, doc.text)), doc.text)
+    out = every_levels_bodies_out(referred_division_cut(at_an_event_cut(out, doc.text), doc.text), doc.text)
+    return opening_places(counted_tail_cut(out), doc.text)
 
 
 # The government or the party committee of every township (乡镇人民政府, 乡镇（街道）党委) or of each unit (各乡镇人民政府,
@@ -2382,6 +2383,62 @@ def at_an_event_cut(found: list[Mention], text: str) -> list[Mention]:
         if at and len(m.text) - at.end() >= 2 and m.end - m.start == len(m.text):
             m = replace(m, start=m.start + at.end(), text=m.text[at.end() :])
         out.append(m)
+    return out
+
+
+# A division named by its level after 我, 本 or 该: the publisher's own (我县, 本市) or the one the text named before (该县).
+_REFERRED_DIVISION = re.compile("[我本该][省市县区州旗盟镇乡]")
+
+
+def referred_division_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies the taggers read with 我县, 本市 or 该县 in front (该县农机局): the name from the level on before a common
+    one (县农机局, the county's bureau, which resolution reads as the county's the article names), after the division
+    before a proper one (该县天宝公司: 天宝公司), where two characters or more are left.
+
+    Examples:
+        >>> t = "由该县农机局主办，该县天宝公司承办，该镇镇政府协办"
+        >>> [m.text for m in referred_division_cut([Mention(1, 6, "Organization", "该县农机局", 1),
+        ...                                         Mention(9, 15, "Organization", "该县天宝公司", 1),
+        ...                                         Mention(18, 23, "Organization", "该镇镇政府", 1)], t)]
+        ['县农机局', '天宝公司', '镇政府']
+    """
+    out = []
+    for m in found:
+        own = _REFERRED_DIVISION.match(text, m.start) if m.type == "Organization" else None
+        # (the level said again after it opens the name: 该镇镇政府, 该县县人民医院)
+        b = (own.end() if text.startswith(own.group()[1], own.end()) else own_start(text, own)) if own else 0
+        if own is not None and m.end - m.start == len(m.text) and m.end - b >= 2:
+            m = replace(m, start=b, text=text[b : m.end])
+        out.append(m)
+    return out
+
+
+# 各 and a level or 级 after a name's first character: the bodies of every such division of a place, no one body
+# (襄阳市各县, 地方各级党委).
+_OF_EVERY_LEVEL = re.compile(r"各(?:级|[省市县区乡镇村])")
+
+
+def every_levels_bodies_out(found: list[Mention], text: str = "") -> list[Mention]:
+    """Without the bodies whose name holds 各 and a level or 级 after a place or a word (襄阳市各县 of 襄阳市各县市区农机局,
+    地方各级党委), or that 各 stands right before (各县市区农机局): bodies of every such division, no one body's name (not
+    各国议会联盟, 社会各界; a name that opens with 各, 各县区城管局, is the kind of body the units of a list are: the
+    relations read it). A division's name before 各 stays, a place (渠县 of 渠县各级人民法院).
+
+    Examples:
+        >>> t = "襄阳市各县和各县市区农机局，各国议会联盟"
+        >>> found = [Mention(0, 5, "Organization", "襄阳市各县", 1), Mention(7, 13, "Organization", "县市区农机局", 1),
+        ...          Mention(14, 20, "Organization", "各国议会联盟", 1)]
+        >>> [(m.text, m.type) for m in every_levels_bodies_out(found, t)]
+        [('襄阳市', 'Place'), ('各国议会联盟', 'Organization')]
+    """
+    out = []
+    for m in found:
+        each = _OF_EVERY_LEVEL.search(m.text, 1) if m.type == "Organization" else None
+        if each is None and not (m.type == "Organization" and m.start > 0 and text[m.start - 1 : m.start] == "各"
+                                 and m.end - m.start == len(m.text)):
+            out.append(m)
+        elif each is not None and spelled_by_divisions(m.text[: each.start()]) and m.end - m.start == len(m.text):
+            out.append(replace(m, end=m.start + each.start(), text=m.text[: each.start()], type="Place"))
     return out
 
 

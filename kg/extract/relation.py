@@ -89,6 +89,8 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|�
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
+# A body that settles in a place (青山研究院落户白石镇, 正式落户于…): it is there.
+_SETTLES_IN = re.compile(r"(?:正式|成功|顺利)?落户(?:于|在|到)?")
 # (a race's or a match's start may be told by its signal first: 鸣枪开跑, 挥拍开赛)
 HAPPENS = re.compile(rf"^{HOLD_ADVERB}(?:{HOLD_VERB}|(?:鸣枪|挥拍|鸣锣)?(?:开赛|开跑)|开幕|闭幕|揭晓|开工|动工|建成|竣工|通车|开通|"
                      r"投运|落成|成立|揭牌|投产|启动|开展)")
@@ -1761,7 +1763,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
     """An event or a body, then 在 a place and what happens there: the place is its location
     (…博览会在浙江乌镇开幕: the last of adjacent places, the most precise). A body is where it is
     founded or opened (…公司在苏州揭牌), not where it holds something, nor where an event named
-    after it is held (…公司党建活动在青山村举行); 位于, 坐落于 and 地处 say where it is.
+    after it is held (…公司党建活动在青山村举行); 位于, 坐落于 and 地处 say where it is, and a body that settles there
+    (落户) is there.
 
     Examples:
         >>> from kg.text import parse
@@ -1771,11 +1774,18 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
         >>> _held_at(c, s, doc.articles[0], [firm], [town])
         >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
         [('青山公司', 'location', '黄河镇')]
+        >>> doc = parse("青山研究院正式落户黄河镇。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> body, town = Mention(0, 5, "Organization", "青山研究院", 1), Mention(9, 12, "Place", "黄河镇", 1)
+        >>> _held_at(c, s, doc.articles[0], [body], [town])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('青山研究院', 'location', '黄河镇')]
     """
     text = c.doc.text
     first = min((x for x in subjects if x.type != "Place"), key=lambda m: m.start, default=None)
     for subject in subjects:
-        lies = _LIES_IN.match(text, subject.end, s.end)
+        lies = _LIES_IN.match(text, subject.end, s.end) or (
+            _SETTLES_IN.match(text, subject.end, s.end) if subject.type == "Organization" else None)
         opens = text[s.start : subject.start]  # the subject opens the sentence, after 据了解， at most
         if (lies is None and subject.type == "Organization" and subject is first
                 and (not opens or opens.endswith(("，", ",")) and len(opens) <= 6)):
@@ -1788,6 +1798,8 @@ def _held_at(c: "_Collector", s: Sentence, a: Article, subjects: list[Mention], 
                     lies = None  # …，位于青山县的新工厂: what lies there comes after
         if lies:
             run = _places_from(places, lies.end(), text)
+            if run and "落户" in lies.group() and text.startswith("的", run[-1].end):
+                continue  # (浙江大学落户衢州市的研究院: what settled there comes after)
             if run and subject.type != "Place":  # the most precise of adjacent places: 坐落于青山县黄河镇 → 黄河镇
                 c.add(subject, "location", run[-1], s, a)
             elif run and _lies_in(subject.text, run[-1].text):

@@ -210,6 +210,7 @@ def _electing(text: str, elected: re.Match, orgs: list[Mention]) -> list[tuple[M
 # The heads of police and enforcement units, whose head's title holds the whole head (大队长, 支队长: no 队长 of any 队).
 _SQUADS = ("大队", "支队", "中队", "总队")
 _HEADED = re.compile(r"(?:常务)?副?([大支中总]队|[\u4e00-\u9fff])长$")
+_SQUAD_HEADS = tuple(squad + "长" for squad in _SQUADS)  # (大队长, 支队长: a title of that squad only)
 
 
 def _head_title(body: str) -> str:
@@ -303,6 +304,8 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
     full = max(named, key=lambda n: (len(n), n), default="")
     if len(named) > 1 and all(_written_short(full, n) for n in named):
         return named[full]
+    if head in _SQUADS:
+        return None  # (two brigades, 交通执法大队 and 县交警大队: a 大队长 is either's)
     # several names of that kind (开封市第十四中学, 开封十四中, 市十四中: mostly one school named in several ways):
     # the article's main body, when it is one of them
     main = main_actor([o for o in orgs if o.extractor != "names"])
@@ -310,12 +313,17 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
 
 
 def _written_short(name: str, short: str) -> bool:
-    """Whether ``short`` is ``name`` with characters left out (云阳法院 of 云阳县人民法院), ending as it does.
+    """Whether ``short`` is ``name`` with characters left out (云阳法院 of 云阳县人民法院), ending as it does, or the
+    name after its place's, from the level on (市交通执法大队 of 如皋市交通执法大队).
 
     Examples:
         >>> _written_short("云阳县人民法院", "云阳法院"), _written_short("云阳县人民法院", "奉节法院")
         (True, False)
+        >>> _written_short("如皋市交通执法大队", "市交通执法大队"), _written_short("如皋市交通执法大队", "县交通执法大队")
+        (True, False)
     """
+    if short[0] in GOVERNMENT_CHARS and len(short) >= 3 and name.endswith(short):
+        return True
     rest = iter(name)
     return name.endswith(short[-1]) and name[:2] == short[:2] and all(ch in rest for ch in short)
 
@@ -372,8 +380,8 @@ def _department(s: Sentence, at: int, found: list[Mention], article: int) -> tup
     if local is None or head is None:
         return None
     begin = name_start(s.text, head.start(1), lac={t.start: t.tag for t in s.tokens})
-    if head.end(1) - begin < 3:
-        return None
+    if head.end(1) - begin < 3 or s.text[begin - 1 : begin] == "各":
+        return None  # (襄阳市各县市区农机局局长: the heads of a kind of body, every county's, no one department)
     start, end = s.span(begin, head.end(1))
     if any(m.start < end and start < m.end and m.type != "Person" for m in found):
         return None
@@ -1219,6 +1227,8 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
             continue  # (党委书记李四 after 学院院长张三: of the same body; not 市纪委书记李四, a body of its own)
         if _GOVERNMENT_HEAD.fullmatch(gap[1:]) and not _GOVERNMENT_HEAD.fullmatch(before.role or ""):
             continue  # (区委书记张三、区长李四: the district's head, not the committee's)
+        if any(_post(t) in _SQUAD_HEADS and not before.obj.text.endswith(_post(t)[:-1]) for t in titles):
+            continue  # (治安大队大队长李四、支队长王五: a detachment's head, no member of the brigade)
         if any(isinstance(r, Relation) and r.subject is second and r.predicate == "memberOf" for r in out):
             continue
         ev = Evidence(a.index, before.evidence.start, second.end, doc.text[before.evidence.start : second.end], "role",

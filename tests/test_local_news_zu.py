@@ -1,0 +1,77 @@
+"""Constructions of the sixty-third round's fresh pages (sanitation, buses and taxis, farm machinery, hospitals of
+Chinese medicine, conscription, anti-fraud campaigns, student aid, scenic areas and homestays), each on a short text
+written for the test."""
+from kg.extract.ner import sites_as_bodies, while_doing_cut
+from kg.model import Mention
+from tests.conftest import credits, facts, names
+
+BODY = "白石县开展安全检查\n5月6日，白石县交通运输局开展安全检查，局长王小林带队。\n"
+
+
+def test_a_bus_line_s_number_alone_names_no_company():
+    text = "白石县开通307路镇村公交\n5月6日，白石县开通307路镇村公交，方便群众出行。\n"
+    assert not any(n.isdigit() for n in names(text, "Organization"))
+    assert ("青山公交17路", "parentOrganization", "青山公交") in facts("青山公交17路司机王小林拾金不昧。")
+
+
+def test_a_body_after_the_county_named_before_is_the_county_s():
+    text = "白石县举办农机培训\n8月18日，白石县农机局举办培训班。培训班由该县农机局主办，共三期。\n"
+    bodies = names(text, "Organization")
+    assert "白石县农机局" in bodies
+    assert not any(n.startswith("该") for n in bodies)
+    assert names("白石镇开展走访。该镇镇政府组织干部下村走访。", "Organization") == {"镇政府"}  # (the level said twice)
+
+
+def test_the_bodies_of_every_county_are_no_one_body():
+    text = "白石市举办农机演示\n来自白石市各县市区农机局的代表80多人参加，白石市各县市区农机局局长王明讲话。\n"
+    assert names(text, "Organization") == set()
+    assert not any(p == "memberOf" for _, p, _ in facts(text))
+    assert "渠县" in names("渠县各级人民法院审结案件1万件。", "Place")  # (the county before 各 stays a place)
+
+
+def test_a_unit_named_short_after_its_county_in_a_credit_is_no_one():
+    assert credits(BODY + "记者:王小鹰 渠县融媒 李小丹\n") == {("author", "王小鹰"), ("author", "李小丹")}
+
+
+def test_a_rarer_surname_jieba_reads_as_an_adverb_closes_a_credit_in_brackets():
+    text = BODY + "检查将持续到月底。(尤青青)\n"
+    assert credits(text) == {("author", "尤青青")}
+
+
+def test_a_website_the_recognizer_reads_as_a_place_is_a_body():
+    found = sites_as_bodies([Mention(7, 12, "Place", "白石农机网", 1), Mention(0, 3, "Place", "白石县", 1)])
+    assert [(m.text, m.type) for m in found] == [("白石农机网", "Organization"), ("白石县", "Place")]
+
+
+def test_a_name_read_into_the_bian_of_doing_two_things_at_once_ends_before_it():
+    text = "宜昌市民周小乔边说边用手机拍照。"
+    assert [m.text for m in while_doing_cut([Mention(4, 8, "Person", "周小乔边", 1)], text)] == ["周小乔"]
+    assert [m.text for m in while_doing_cut([Mention(4, 8, "Person", "周小乔边", 1)], "宜昌市民周小乔边境")] == ["周小乔边"]
+
+
+def test_a_firm_whose_meeting_room_holds_a_meeting_is_in_the_city_its_name_opens_with():
+    text = "白石市召开整治动员会\n4月10日，在白石市青木出租汽车有限公司会议室，市交通运输局召开动员会。\n"
+    assert ("白石市青木出租汽车有限公司", "location", "白石市") in facts(text)
+
+
+def test_a_body_that_settles_in_a_place_is_there():
+    text = "青木中医研究院落户白石镇\n9月30日，青木中医研究院正式落户白石镇，专家将每月定期坐诊。\n"
+    assert ("青木中医研究院", "location", "白石镇") in facts(text)
+
+
+def test_a_street_s_community_health_centre_is_in_the_street():
+    text = "白石市卫健局调研\n10月11日，白石市卫健局到青木街道社区卫生服务中心调研。\n"
+    assert ("青木街道社区卫生服务中心", "location", "青木街道") in facts(text)
+
+
+def test_a_squad_s_head_titled_after_the_name_is_the_squad_s():
+    text = ("白石县交通执法大队召开动员会\n4月10日，白石县交通执法大队召开动员会。"
+            "会上，张小燕副大队长解读文件，陈大华大队长提出要求。\n")
+    assert {("张小燕", "memberOf", "白石县交通执法大队"), ("陈大华", "memberOf", "白石县交通执法大队")} <= facts(text)
+    # (a brigade named short by its level is the same one; of two brigades, a 大队长 is neither's for sure)
+    text = ("白石县交通执法大队召开动员会\n4月10日，白石县交通执法大队召开动员会。县交通执法大队副大队长张小燕解读文件，"
+            "陈大华大队长提出要求。\n")
+    assert ("陈大华", "memberOf", "白石县交通执法大队") in facts(text)
+    text = ("白石县交通执法大队开展整治\n4月10日，白石县交通执法大队开展整治行动。同日，县交警大队也开展了酒驾整治，"
+            "李强大队长带队检查。\n")
+    assert not any(s == "李强" for s, _, _ in facts(text))
