@@ -52,11 +52,14 @@ def test_a_name_read_into_the_bian_of_doing_two_things_at_once_ends_before_it():
 def test_a_firm_whose_meeting_room_holds_a_meeting_is_in_the_city_its_name_opens_with():
     text = "白石市召开整治动员会\n4月10日，在白石市青木出租汽车有限公司会议室，市交通运输局召开动员会。\n"
     assert ("白石市青木出租汽车有限公司", "location", "白石市") in facts(text)
+    # (not where another place is named in the body's name after it: a city's office in another city)
+    assert not any(s == "江西省驻深圳办事处" for s, _, _ in facts("座谈会在江西省驻深圳办事处会议室举行。"))
 
 
 def test_a_body_that_settles_in_a_place_is_there():
     text = "青木中医研究院落户白石镇\n9月30日，青木中医研究院正式落户白石镇，专家将每月定期坐诊。\n"
     assert ("青木中医研究院", "location", "白石镇") in facts(text)
+    assert ("浙江大学", "location", "衢州市") not in facts("浙江大学落户衢州市的研究院正式揭牌。")  # (the institute did)
 
 
 def test_a_street_s_community_health_centre_is_in_the_street():
