@@ -78,3 +78,9 @@ def test_a_squad_s_head_titled_after_the_name_is_the_squad_s():
     text = ("白石县交通执法大队开展整治\n4月10日，白石县交通执法大队开展整治行动。同日，县交警大队也开展了酒驾整治，"
             "李强大队长带队检查。\n")
     assert not any(s == "李强" for s, _, _ in facts(text))
+
+
+def test_a_campaign_named_in_the_title_of_a_document_on_it_is_an_initiative():
+    text = "会上，王小燕解读《关于开展白石市道路客运市场专项整治行动的通知》文件精神。"
+    assert "白石市道路客运市场专项整治行动" in names(text, "Initiative")
+    assert names("白石市开展道路客运市场专项整治行动的情况良好。", "Initiative") == set()  # (a clause's, no document's)

@@ -702,6 +702,8 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
 _ANOTHER_VERB = re.compile(rf"(?:除|并|还|同时)(?:{ATTEND_VERB}|开展|启动)")
 
 
+# What a document on a campaign is, after its name and 的: 《关于开展…专项行动的通知》, 开展…活动的实施方案.
+_OF_A_DOCUMENT = r"的(?:通知|(?:实施|工作|行动)?方案|(?:实施|指导)?意见|公告|通告)"
 # A campaign carried out (开展…活动, 启动…行动; deployed, pushed on or put in force: 部署…专项行动, 推进, 实施, one verb
 # after another too: 部署实施…行动, 部署安排…行动): the verbs, then its name up to the head; or the party's, anywhere
 # (党的群众路线教育实践活动).
@@ -710,7 +712,7 @@ _CARRYING = "开展|启动|部署|推进|实施|安排|落实"
 THEME_AS = r"为(?:[\u4e00-\u9fff]{1,4}?)?(?:主题|主线)|为题"
 _CARRIED = re.compile(rf"(?:(?:{_CARRYING})了?)+(?:以“[^“”\n]{{2,40}}”(?:{THEME_AS})的)?"  # (the theme given before it)
                       r"([^，,。；;：:、“”\"《》！？!?\s]{4,24}?(?:活动|行动|专项整治|专项检查|主题教育))"
-                      r"(?![\u4e00-\u9fff])"
+                      rf"(?:(?![\u4e00-\u9fff])|(?={_OF_A_DOCUMENT}))"  # (or a document's: 《关于开展…行动的通知》)
                       r"|(党的[^，,。；;：:、“”\"《》！？!?\s]{4,22}?(?:活动|主题教育|学习教育|专题教育))"
                       r"(?=[^\u4e00-\u9fff]|$|进行|开展|中|以来|期间|的|和|及)")
 # The heads of a special campaign, named once where it is carried out (部署…专项行动).
@@ -854,6 +856,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         >>> t = "开展2024年今冬明春火灾防控专项行动。"  # (a count's name: no cut inside it)
         >>> [t[b:e] for b, e in carried_campaigns(t)]
         ['2024年今冬明春火灾防控专项行动']
+        >>> t = "印发《关于开展青山区道路客运市场专项整治行动的通知》。"  # (a document's title: the campaign it is on)
+        >>> [t[b:e] for b, e in carried_campaigns(t)]
+        ['青山区道路客运市场专项整治行动']
     """
     out = []
     for m in _CARRIED.finditer(text):
