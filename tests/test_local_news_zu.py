@@ -84,3 +84,20 @@ def test_a_campaign_named_in_the_title_of_a_document_on_it_is_an_initiative():
     text = "会上，王小燕解读《关于开展白石市道路客运市场专项整治行动的通知》文件精神。"
     assert "白石市道路客运市场专项整治行动" in names(text, "Initiative")
     assert names("白石市开展道路客运市场专项整治行动的情况良好。", "Initiative") == set()  # (a clause's, no document's)
+    # (the bodies around the title act on the document: who issued it, who read it; no part in the campaign)
+    text = "白石县教育局根据市教育局《关于开展校园食品安全专项整治行动的通知》要求，部署相关工作。"
+    assert not any(p in ("organizer", "participant") for _, p, _ in facts(text))
+
+
+def test_a_venue_no_tagger_names_where_an_event_is_held_is_a_place():
+    text = "白石乡举行颁奖仪式\n8月23日，白石乡2023年奖学金颁发仪式在青木城市家园举行。\n"
+    assert "青木城市家园" in names(text, "Place")
+    assert not any("城市" in n and n != "青木城市家园" for n in names(text, "Place"))  # (城市, a word: no city)
+    assert not any(n.endswith("研讨班") for n in names("会议在专题研讨班开幕。", "Place"))  # (an event, no venue)
+    for where in ("景区内", "部分学校", "毕业季", "线上直播平台", "会议间隙", "一座公园", "线体育场"):  # (在线; a count)
+        assert names(f"白石县灯光秀在{where}举行。", "Place") == {"白石县"}
+
+
+def test_a_place_that_opens_a_disease_s_name_is_no_place_of_the_text():
+    assert "非洲" not in names("白石县要求各乡镇统筹做好非洲猪瘟常态化防控。", "Place")
+    assert "非洲" in names("非洲国家代表团访问白石县。", "Place")

@@ -181,6 +181,9 @@ _FEDERATIONS = ("联合会", "联盟")
 # are words, no village's name), and the two characters that end it (新农村, 社会主义新农村; not 东山村: 山村 178)
 _COMMON_VILLAGE_WORD = 20
 _COMMON_WORD_END = 1000
+# How often a word that a level's character ends is counted where it names no place there (城市 25,084, 农村 11,478;
+# not 沙市 1,138 nor 市区 2,460, which a name may end with)
+_VERY_COMMON = 5000
 # What jieba reads a village's name as where it is no name: a verb, a numeral, a place word, an adverb, a pronoun…
 # (驻 of 驻村工作队, 示范, 两, 城中; a name may be a noun or an adjective: 光明村, 幸福村)
 _NO_VILLAGE_POS = frozenset("vmsfdprcu")
@@ -311,6 +314,13 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         ['白石镇']
         >>> leading_places("质量强县工作委员会"), leading_places("工业强市领导小组")  # (slogans, no places)
         ([], [])
+        >>> n, m, k = "党群城市家园", "五社社区文化广场", "白石地区人民医院"  # (城市, a word, no city; 社区, 地区 places)
+        >>> leading_places(n), [m[s:e] for s, e in leading_places(m, False)], [k[s:e] for s, e in leading_places(k)]
+        ([], ['五社社区'], ['白石地区'])
+        >>> leading_places("基诺沙市政府")  # (沙市, a word less common: a city's name ends with it)
+        [(0, 4)]
+        >>> leading_places("白石苗族自治州人民政府")  # (a level's own word: 自治州)
+        [(0, 7)]
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
@@ -356,6 +366,10 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if any(w.start < m.end() - 1 and w.end == m.end() and frequency(w.text) >= _VERY_COMMON and not named(w.text)
+               and w.text not in (*NAME_SUFFIXES, "社区", "地区") for w in ws if w.start >= pos):
+            break  # a very common word that the level's character ends: 城市 of 党群城市家园, no city 党群城 (not 沙市 of
+            # 基诺沙市, a city's name too; a level's word, 自治州, and 社区, 地区: places of their kind)
         if name[m.end() - 1] in "镇乡" and name.startswith("街道", m.end()) and name[pos : m.end() + 2] in towns():
             break  # a street the gazetteer names as a township (北镇街道): no township in it (not 白石镇街道环卫所)
         if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) and name[m.end() - 1] in "省市县区旗" \

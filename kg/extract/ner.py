@@ -1650,6 +1650,72 @@ def while_doing_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def diseases_named_for_places_out(found: list[Mention], text: str) -> list[Mention]:
+    """Without the places that open a disease's name (非洲 of 非洲猪瘟, 美洲 of 美洲禽流感): the word right after the
+    place, to jieba, is a plague or a flu, what the name is of; the place is no place the text speaks of.
+
+    Examples:
+        >>> t = "做好非洲猪瘟防控，非洲国家代表参加。"
+        >>> [m.text for m in diseases_named_for_places_out([Mention(2, 4, "Place", "非洲", 1),
+        ...                                                  Mention(10, 12, "Place", "非洲", 1)], t)]
+        ['非洲']
+    """
+    def disease_after(m: Mention) -> bool:
+        after = words(text[m.end : m.end + 6])
+        return m.type == "Place" and bool(after) and after[0].text.endswith(("瘟", "流感")) and len(after[0].text) >= 2
+
+    return [m for m in found if not disease_after(m)]
+
+
+# 在, a venue, then an event held there (…仪式在青木城市家园举行, …会议在县文化中心召开).
+_HELD_IN = re.compile(r"在(?!线)([\u4e00-\u9fff]{3,12}?)(?:隆重|正式|顺利|成功|联合)?(?:举行|召开|举办|开幕)")
+_VENUE_ENDING_SEEN = 2  # how many labeled places at least end with a venue's last two characters
+
+
+@lru_cache(maxsize=1)
+def _place_endings() -> frozenset[str]:
+    """The last two characters that at least :data:`_VENUE_ENDING_SEEN` place names of the labeled data end with
+    (广场, 公园, 中心, 家园, 市场; not 学校, 小组, 区内: a school is a body's, 内 a localizer's).
+
+    Examples:
+        >>> {"广场", "公园", "家园"} <= _place_endings(), "学校" in _place_endings(), "区内" in _place_endings()
+        (True, False, False)
+    """
+    counts: dict[str, int] = {}
+    for name, label in training_names():
+        if label == "LOC" and len(name) >= 3:
+            counts[name[-2:]] = counts.get(name[-2:], 0) + 1
+    return frozenset(e for e, n in counts.items() if n >= _VENUE_ENDING_SEEN)
+
+
+def named_venues(found: list[Mention], text: str) -> list[Mention]:
+    """``found`` and the venues where an event is held that no mention names (…仪式在青木城市家园举行): places, where
+    the venue is nouns alone to jieba (no pronoun, number, localizer or time) and ends as the labeled data's places end
+    (:func:`_place_endings`: not 在全县范围内举行, 在毕业季举行, 在部分学校举行, 在线…).
+
+    Examples:
+        >>> t = "颁奖仪式在青木城市家园举行。"
+        >>> [(m.text, m.type) for m in named_venues([], t)]
+        [('青木城市家园', 'Place')]
+        >>> named_venues([], "活动在全县范围内举行。"), named_venues([], "仪式在部分学校举行。")
+        ([], [])
+        >>> named_venues([], "晚会在大礼堂举行。")  # (a word of the dictionary: a kind of hall, no name)
+        []
+    """
+    out = list(found)
+    for m in _HELD_IN.finditer(text):
+        b, e = m.span(1)
+        venue = m.group(1)
+        ws = words(venue)
+        if venue[-2:] not in _place_endings() or any(x.start < e and b < x.end for x in found) \
+                or not all(w.pos.startswith(("n", "j")) or w.pos == "vn" and i < len(ws) - 1
+                           for i, w in enumerate(ws)) \
+                or in_dictionary(venue):
+            continue
+        out.append(Mention(b, e, "Place", venue, _article_at(found, b), "ensemble"))
+    return out
+
+
 def particle_cut(found: list[Mention], text: str) -> list[Mention]:
     """Bodies the recognizer ran into 所 where jieba reads it as the particle before a verb and 的 (县作协所做的工作,
     青山派出所所取得的成绩), or as one word with the verb (县科协所作的报告, 所办的, 所属的): the body without it, where
@@ -2926,7 +2992,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
                  counties_read_as_bodies,
-                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads):
+                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads, named_venues,
+                 diseases_named_for_places_out):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
              or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)

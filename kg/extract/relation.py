@@ -2599,6 +2599,11 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     topics = [m.span() for m in _AROUND.finditer(text, s.start, init.start)]
     before = [o for o in before if not any(b <= o.start < e for b, e in topics)]
     after = [o for o in actors if o.start >= init.end]
+    # (a campaign named in a document's title, 《关于开展Y的通知》: the bodies around the title act on the document, its
+    # issuer or its readers, no part in Y that the sentence says)
+    title = text.rfind("《", s.start, init.start)
+    if title > text.rfind("》", s.start, init.start):
+        before, after = [o for o in before if o.start > title], []
     text_before = text[s.start : init.start]
     text_after = text[init.end : s.end]
     # 落实…全会精神, 学习…讲话精神: what a meeting said is followed; following it is no part in the meeting
