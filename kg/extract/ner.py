@@ -1650,48 +1650,38 @@ def while_doing_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def diseases_named_for_places_out(found: list[Mention], text: str) -> list[Mention]:
-    """Without the places that open a disease's name (非洲 of 非洲猪瘟, 美洲 of 美洲禽流感): the word right after the
-    place, to jieba, is a plague or a flu, what the name is of; the place is no place the text speaks of.
-
-    Examples:
-        >>> t = "做好非洲猪瘟防控，非洲国家代表参加。"
-        >>> [m.text for m in diseases_named_for_places_out([Mention(2, 4, "Place", "非洲", 1),
-        ...                                                  Mention(10, 12, "Place", "非洲", 1)], t)]
-        ['非洲']
-    """
-    def disease_after(m: Mention) -> bool:
-        after = words(text[m.end : m.end + 6])
-        return m.type == "Place" and bool(after) and after[0].text.endswith(("瘟", "流感")) and len(after[0].text) >= 2
-
-    return [m for m in found if not disease_after(m)]
-
-
 # 在, a venue, then an event held there (…仪式在青木城市家园举行, …会议在县文化中心召开).
 _HELD_IN = re.compile(r"在(?!线)([\u4e00-\u9fff]{3,12}?)(?:隆重|正式|顺利|成功|联合)?(?:举行|召开|举办|开幕)")
 _VENUE_ENDING_SEEN = 2  # how many labeled places at least end with a venue's last two characters
+_VENUE_ENDING_SHARE = 0.3  # and what share at least of the labeled names that end so they are (中心 0.31; 联盟 0.06)
 
 
 @lru_cache(maxsize=1)
 def _place_endings() -> frozenset[str]:
-    """The last two characters that at least :data:`_VENUE_ENDING_SEEN` place names of the labeled data end with
-    (广场, 公园, 中心, 家园, 市场; not 学校, 小组, 区内: a school is a body's, 内 a localizer's).
+    """The last two characters that at least :data:`_VENUE_ENDING_SEEN` place names of the labeled data end with, and
+    a share of :data:`_VENUE_ENDING_SHARE` at least of the labeled names of places and bodies that end so (广场, 公园,
+    中心, 家园, 市场; not 小学, 大学, 联盟: bodies' endings mostly; not 区内: a localizer's).
 
     Examples:
-        >>> {"广场", "公园", "家园"} <= _place_endings(), "学校" in _place_endings(), "区内" in _place_endings()
-        (True, False, False)
+        >>> {"广场", "公园", "家园", "中心"} <= _place_endings(), {"小学", "联盟", "区内"} & _place_endings()
+        (True, set())
     """
-    counts: dict[str, int] = {}
+    places: dict[str, int] = {}
+    bodies: dict[str, int] = {}
     for name, label in training_names():
-        if label == "LOC" and len(name) >= 3:
+        if label in ("LOC", "ORG") and len(name) >= 3:
+            counts = places if label == "LOC" else bodies
             counts[name[-2:]] = counts.get(name[-2:], 0) + 1
-    return frozenset(e for e, n in counts.items() if n >= _VENUE_ENDING_SEEN)
+    return frozenset(e for e, n in places.items()
+                     if n >= _VENUE_ENDING_SEEN and n >= _VENUE_ENDING_SHARE * (n + bodies.get(e, 0)))
 
 
 def named_venues(found: list[Mention], text: str) -> list[Mention]:
     """``found`` and the venues where an event is held that no mention names (…仪式在青木城市家园举行): places, where
-    the venue is nouns alone to jieba (no pronoun, number, localizer or time) and ends as the labeled data's places end
-    (:func:`_place_endings`: not 在全县范围内举行, 在毕业季举行, 在部分学校举行, 在线…).
+    the venue is nouns alone to jieba (no pronoun, number, localizer or time), opens with a word jieba reads as a
+    name's (青木, 望海) or a level standing for the division (市文化中心), no common noun (not 农村集市, 产业园区,
+    公司总部大楼), and ends as the labeled data's places end (:func:`_place_endings`: not 在全县范围内举行, 在毕业季举行,
+    在部分学校举行, 在线…).
 
     Examples:
         >>> t = "颁奖仪式在青木城市家园举行。"
@@ -1701,6 +1691,10 @@ def named_venues(found: list[Mention], text: str) -> list[Mention]:
         ([], [])
         >>> named_venues([], "晚会在大礼堂举行。")  # (a word of the dictionary: a kind of hall, no name)
         []
+        >>> named_venues([], "现场会在产业园区召开。"), named_venues([], "研讨会在高校智库联盟举行。")
+        ([], [])
+        >>> [m.text for m in named_venues([], "仪式在市文化中心举行。")]  # (the city's, by its level)
+        ['市文化中心']
     """
     out = list(found)
     for m in _HELD_IN.finditer(text):
@@ -1708,6 +1702,7 @@ def named_venues(found: list[Mention], text: str) -> list[Mention]:
         venue = m.group(1)
         ws = words(venue)
         if venue[-2:] not in _place_endings() or any(x.start < e and b < x.end for x in found) \
+                or not (ws[0].text in LEVEL_CHARS or ws[0].pos in ("nr", "ns", "nz", "nt")) \
                 or not all(w.pos.startswith(("n", "j")) or w.pos == "vn" and i < len(ws) - 1
                            for i, w in enumerate(ws)) \
                 or in_dictionary(venue):
@@ -2992,8 +2987,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
                  counties_read_as_bodies,
-                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads, named_venues,
-                 diseases_named_for_places_out):
+                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
              or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)

@@ -89,6 +89,8 @@ EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|�
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
 _LIES_IN = re.compile(r"(?:位于|坐落于|坐落在|地处)")
 _LIES_LATER = re.compile(r"[，,]" + _LIES_IN.pattern)  # …，位于: a later clause of the sentence
+# What the body that issues a document does right before its title: 印发, 出台, 下发 (…的《…》 too).
+_ISSUES = re.compile(r"(?:联合|正式|近日|日前)?(?:印发|下发|出台|制定|发布|发出)了?的?")
 # A body that settles in a place (青山研究院落户白石镇, 正式落户于…): it is there.
 _SETTLES_IN = re.compile(r"(?:正式|成功|顺利)?落户(?:于|在|到)?")
 # (a race's or a match's start may be told by its signal first: 鸣枪开跑, 挥拍开赛)
@@ -2599,11 +2601,16 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     topics = [m.span() for m in _AROUND.finditer(text, s.start, init.start)]
     before = [o for o in before if not any(b <= o.start < e for b, e in topics)]
     after = [o for o in actors if o.start >= init.end]
-    # (a campaign named in a document's title, 《关于开展Y的通知》: the bodies around the title act on the document, its
-    # issuer or its readers, no part in Y that the sentence says)
+    # (a campaign named in a document's title, 《关于开展Y的通知》: the bodies that issue it (印发, 出台 right before the
+    # title, and those listed with them) organize Y; the others around the title only read it or act on it)
     title = text.rfind("《", s.start, init.start)
     if title > text.rfind("》", s.start, init.start):
-        before, after = [o for o in before if o.start > title], []
+        issuers = [o for o in before if _ISSUES.fullmatch(text, o.end, title)]
+        while issuers and (joined := next((o for o in before if text[o.end : issuers[0].start] in _JOINS), None)):
+            issuers.insert(0, joined)  # (白石县委、县政府出台《…》: both)
+        for o in issuers[-3:]:
+            c.add(init, "organizer", o, s, a)
+        before, after = [], []
     text_before = text[s.start : init.start]
     text_after = text[init.end : s.end]
     # 落实…全会精神, 学习…讲话精神: what a meeting said is followed; following it is no part in the meeting
