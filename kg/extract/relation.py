@@ -2608,7 +2608,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         issuers = [o for o in before if _ISSUES.fullmatch(text, o.end, title)]
         while issuers and (joined := next((o for o in before if text[o.end : issuers[0].start] in _JOINS), None)):
             issuers.insert(0, joined)  # (白石县委、县政府出台《…》: both)
-        for o in issuers[-3:]:
+        for o in issuers:
             c.add(init, "organizer", o, s, a)
         before, after = [], []
     text_before = text[s.start : init.start]
