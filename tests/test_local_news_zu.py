@@ -101,3 +101,7 @@ def test_a_venue_no_tagger_names_where_an_event_is_held_is_a_place():
     for where in ("景区内", "部分学校", "毕业季", "线上直播平台", "会议间隙", "一座公园", "线体育场"):  # (在线; a count)
         assert names(f"白石县灯光秀在{where}举行。", "Place") == {"白石县"}
 
+
+
+def test_a_campaign_that_brings_something_to_the_countryside_is_one():
+    assert "送戏下乡活动" in names("白石县深入开展送戏下乡活动，丰富群众文化生活。", "Initiative")

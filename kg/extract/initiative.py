@@ -730,8 +730,9 @@ _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "
 
 
 # A campaign named for what it brings where (法律进社区, 国防教育进校园): the places the "六进" campaigns go into
-# (机关, 乡村, 社区, 学校, 企业, 家庭) and their like, after two characters of what is brought.
-_INTO = re.compile(r"[\u4e00-\u9fff]{2}(进(?:校园|社区|乡村|农村|企业|机关|家庭|军营|课堂|基层|万家|景区|学校|村))")
+# (机关, 乡村, 社区, 学校, 企业, 家庭) and their like, after two characters of what is brought; or to the countryside
+# (科技下乡, 送戏下乡: the "三下乡" campaigns).
+_INTO = re.compile(r"[\u4e00-\u9fff]{2}(进(?:校园|社区|乡村|农村|企业|机关|家庭|军营|课堂|基层|万家|景区|学校|村)|下乡)")
 
 
 def _brings_into(name: str) -> bool:
@@ -741,6 +742,8 @@ def _brings_into(name: str) -> bool:
     Examples:
         >>> _brings_into("法律进社区活动"), _brings_into("国防教育进校园活动"), _brings_into("加快推进社区治理活动")
         (True, True, False)
+        >>> _brings_into("科技下乡活动")
+        True
     """
     starts = {w.start for w in words(name)}
     return any(m.start(1) in starts for m in _INTO.finditer(name))
