@@ -152,6 +152,10 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王五', 'correspondent'), ('张三', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("文/记者李小四 通讯员王五 航拍/记者赵六")]  # what each did, then the role
         [('李小四', 'reporter'), ('王五', 'correspondent'), ('赵六', 'reporter')]
+        >>> [(n, r) for n, r, *_ in parse_byline("（最青山全媒体记者 李小四 通讯员 王五）")]  # (an app's brand)
+        [('李小四', 'reporter'), ('王五', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("本报讯（青山县委宣传部通讯员 李小四）")]  # (the unit written for)
+        [('李小四', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("（青山网记者 李小四 王五 摄影 赵六）")]  # the photographer: no author
         [('李小四', 'reporter'), ('王五', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("(文/李小四 图/王五 赵六)")]  # (both took the photos)
@@ -293,7 +297,8 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 word = word[head.start():]
                 head = ROLE_WORD.match(word)
             before = word[: head.start()] if head else ""
-            if head and (head.start() == 0 or _is_source(before) or _TASK.fullmatch(before)):
+            if head and (head.start() == 0 or _is_source(before) or _TASK.fullmatch(before)
+                         or _written_for(word, before, head)):
                 alone = False
                 role, role_start = role_of(head.group()), start
                 word, start = word[head.end():], start + head.end()
@@ -367,6 +372,26 @@ def _pieces(word: str, start: int) -> list[tuple[str, int]]:
         cuts.append(previous.end() + cut)
     bounds = [0, *cuts, len(word)]
     return [(word[i:j], start + i) for i, j in zip(bounds, bounds[1:]) if j > i]
+
+
+_BRAND = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _written_for(word: str, before: str, head: re.Match) -> bool:
+    """Whether ``before``, the start of a credit's ``word`` up to its role word ``head``, is the app, the paper or the
+    unit the reporter or the correspondent writes for, whatever it is called (最青山全媒体记者, 青山县林业局通讯员: a brand
+    or a body kg.lines' outlets do not end as): a reporter's or a correspondent's role word that ends a word of jieba's
+    (not 记者站 of 记者站站长, nor 作者 of 文艺工作者), no names before it (热依拉通讯员).
+
+    Examples:
+        >>> from kg.lines import ROLE_WORD
+        >>> [_written_for(w, w[:k], ROLE_WORD.search(w, k)) for w, k in
+        ...  (("最青山全媒体记者", 3), ("青山县林业局通讯员", 6), ("青山记者站站长", 2), ("青山县文艺工作者", 6),
+        ...   ("王小五通讯员", 3))]
+        [True, True, False, False, False]
+    """
+    return bool(_BRAND.fullmatch(before)) and ("记者" in head.group() or "通讯员" in head.group()) \
+        and any(w.end == head.end() for w in words(word)) and not names_only(before)
 
 
 def _is_source(prefix: str) -> bool:

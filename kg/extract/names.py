@@ -123,6 +123,32 @@ def brand_opening(name: str) -> tuple[int, int, int] | None:
 
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
+# A university's college, school or campus in another city, named by the city after the university's name
+# (南京师范大学泰州学院, 北京大学深圳研究生院, 山东大学威海校区).
+_CAMPUS = re.compile(r"大学([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]*(?:学院|研究生院)|校区|分校)$")
+
+
+def campus_place(name: str) -> tuple[int, int] | None:
+    """The span of the city a university's college or campus elsewhere is named by, after the university's name (泰州
+    of 南京师范大学泰州学院): a city's or a county's name, whole, that is no common word; None where there is none
+    (南京大学商学院, 中国人民大学; 东方学院, not in the city 东方; a province, 台湾, 香港: a college of studies of it).
+
+    Examples:
+        >>> n = "南京师范大学泰州学院"
+        >>> n[slice(*campus_place(n))], campus_place("南京大学商学院"), campus_place("山东大学威海校区")
+        ('泰州', None, (4, 6))
+        >>> campus_place("浙江财经大学东方学院"), campus_place("厦门大学台湾研究院"), campus_place("某大学香港学院")
+        (None, None, None)
+    """
+    m = _CAMPUS.search(name)
+    if m is None:
+        return None
+    for end in range(m.end(1), len(name) + 1):  # (the shortest division's name from there: 泰州, not 泰州学)
+        place = name[m.start(1) : end]
+        if named(place) and all(d.level in ("prefecture", "county") for d in named(place)) \
+                and not any(w.text == place and w.pos != "ns" for w in words(place)):
+            return m.start(1), end
+    return None
 PARTY = "中国共产党"
 COUNTRY_BODIES = (PARTY, "中共")
 # A city in brackets inside a company's name: 莱克电气绿能科技（苏州）有限公司.
@@ -997,7 +1023,13 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         spans = spans[1:]
     if (route := ROUTE.match(m.text)) and route.end() < len(m.text):
         spans = [(0, route.end())]  # a body or works named for a route: on the route (信阳至南阳高速公路管理处)
-    if not spans and m.type == "Organization" and not national:
+    campus = campus_place(m.text) if m.type == "Organization" else None
+    if campus is not None:
+        # a university's college in another city: there (南京师范大学泰州学院, not in 南京; the places its name opens
+        # with, the university's, as before: 北京 of 北京大学深圳研究生院)
+        out.append(place := _nested(m, *campus, "Place"))
+        out.append(_relation(m, "location", place, m))
+    if not spans and m.type == "Organization" and not national and campus is None:
         named = next((p for p in known.places if m.text.startswith(p) and len(m.text) > len(p) + 1), None)
         tagged = [(b, e) for b, e in _tagged_place(doc, m) if _known_place(m.text[b:e], known)]
         spans = [(0, len(named))] if named else tagged or _abbreviated_country(m.text, known.places)
@@ -1006,7 +1038,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                                and len(m.text) > len(b) + 1), None)):
             # 灵光小学 in an article about 灵光村: a body named after its village or town is in it
             out.append(_relation(m, "location", local, m))
-    county = _bare_county(m, known) if not spans and m.type == "Organization" and not national else None
+    county = _bare_county(m, known) if not spans and m.type == "Organization" and not national and not campus else None
     if county is not None:
         spans = [(0, county[0])]
     places = [_nested(m, s, e, "Place") for s, e in spans]
@@ -1151,7 +1183,11 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         if places:
             out.append(_relation(inner, "containedInPlace", places[-1], m))
         return out
-    if places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
+    if places and child is not m and (campus := campus_place(child.text)):
+        # (the college of 南京师范大学泰州学院志愿队: in 泰州)
+        out.append(place := _nested(child, *campus, "Place"))
+        out.append(_relation(child, "location", place, m))
+    elif places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
         if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)) and not any(
                 isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
@@ -470,6 +471,18 @@ def _name_end_counts() -> dict[str, int]:
     return ends
 
 
+# What cannot follow a conjunction (a break in the clause, another conjunction, not the first character of a word, 与会,
+# 及时, 及其, nor before a pronoun, 与他; 及我市 lists a body): 和 right before them ends a name (主任王群和、, 局长王玉和
+# 及我市…), and a conjunction ends some labeled names of three (13 end in 和: 魏凤和), the others none.
+_NO_CONJUNCT = re.compile(r"[、，,。；;！？!?：:）)]|(?:及|与)(?!会|时|其|他|她|之|你|您|它|此|这|那)")
+
+
+@lru_cache(maxsize=1)
+def _ending_conjunctions() -> frozenset[str]:
+    """The conjunctions that end three or more of the labeled names of three (和 of 魏凤和)."""
+    return frozenset(c for c in "和与及并" if _name_end_counts().get(c, 0) >= 3)
+
+
 # Giving a speech, read into the name before it: 作总结, 作了报告, 做重要讲话.
 _SPEECH_AFTER = re.compile(r"[作做]了?(?:[\u4e00-\u9fff]{0,2}?(?:重要|工作|专题|动员|辅导|交流|表态|典型))?"
                            r"(?:总结|报告|讲话|发言|点评|部署|汇报|讲评)")
@@ -484,7 +497,8 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
     dot are one (赛福鼎·艾则孜), a person in Latin letters is all the capitalised words around them (Daniel
     Voytas), 率 read into a name before the body or the delegation it leads is no part of it (王伟率总社科教部…), nor 作
     before a speech (戴小清作总结), and a name of two after a title with one character left before the list's 、 runs to
-    it (主席周远 + 地、: 周远地). ``found`` is in text order.
+    it (主席周远 + 地、: 周远地), as does one of two before 和 and what no conjunction comes before (王群 + 和、:
+    王群和). ``found`` is in text order.
 
     Examples:
         >>> t = "李成刚说好。李成刚说。"
@@ -502,6 +516,13 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "协会主席周远地、秘书长李四"
         >>> [m.text for m in complete_people([Mention(4, 6, "Person", "周远", 1), Mention(11, 13, "Person", "李四", 1)], t)]
         ['周远地', '李四']
+        >>> complete_people([Mention(3, 5, "Person", "王刚", 1)], "副局长王刚和与会代表交流")[0].text
+        '王刚'
+        >>> t = "主任王群和、李四出席。王玉和及王五参加。张三和李四"
+        >>> found = [Mention(2, 4, "Person", "王群", 1), Mention(6, 8, "Person", "李四", 1),
+        ...          Mention(11, 13, "Person", "王玉", 1), Mention(20, 22, "Person", "张三", 1)]
+        >>> [m.text for m in complete_people(found, t)]
+        ['王群和', '李四', '王玉和', '张三']
         >>> t = "图为义诊现场。刘小含 摄"
         >>> [m.text for m in complete_people([Mention(7, 9, "Person", "刘小", 1)], t)]
         ['刘小含']
@@ -543,6 +564,9 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
         if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
                 and text[m.end : m.end + 1] in _names_ends() and _HEAD_TITLE.match(text, m.end + 1)):
             longer = m.text + text[m.end]  # 姜小 + 新 + 书记: the title's name is of three
+        if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
+                and text[m.end : m.end + 1] in _ending_conjunctions() and _NO_CONJUNCT.match(text, m.end + 1)):
+            longer = m.text + text[m.end]  # 王群 + 和、: no conjunction before a break or another conjunction
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
         last = out[-1] if out else None
         if (last is not None and last.type == m.type == "Person" and m.start == last.end + 1
@@ -1209,7 +1233,8 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
     (贝宁, 吉布提) takes that type, unless a title stands before one of its mentions (总理卡尼); a name with a
     place's ending (…斯克, …省) is a place (not 埃隆·马斯克, 王志港: a foreign name in parts, a common surname); a
     country's side (加方) and a pair of countries (柬中) are no entity in news of countries (双方, 总统 …) that
-    names a place opening with each character (加拿大; 柬埔寨 and 中国).
+    names a place opening with each character (加拿大; 柬埔寨 and 中国); a name of five Chinese characters or more
+    that ends as bodies' names do (冯家垅龙舟队) is a body.
 
     Examples:
         >>> from kg.model import Mention
@@ -1219,6 +1244,10 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
         ...       Mention(28, 32, "Person", "叶伊斯克", 1)]
         >>> [(m.text, m.type) for m in people_who_are_none(ms, t)]
         [('加拿大', 'Place'), ('贝宁', 'Place'), ('柬中', 'Person'), ('叶伊斯克', 'Place')]
+        >>> [m.type for m in people_who_are_none([Mention(0, 6, "Person", "冯家垅龙舟队", 1)], "冯家垅龙舟队夺冠")]
+        ['Organization']
+        >>> [m.type for m in people_who_are_none([Mention(0, 5, "Person", "佐佐木健司", 1)], "佐佐木健司出席")]
+        ['Person']
     """
     known = _known_not_people()
     titled = {m.text for m in found if m.type == "Person" and text.endswith(TITLES + _TITLES_BEFORE, 0, m.start)}
@@ -1234,10 +1263,31 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
                 m = replace(m, type=known[m.text])
             elif _FOREIGN_PLACE_END.match(m.text) and not surnamed and "·" not in m.text:  # (埃隆·马斯克)
                 m = replace(m, type="Place")
+            elif (len(m.text) >= 5 and m.text[-1] in _bodies_last_characters() and re.fullmatch(f"[{_HAN}]+", m.text)
+                  and len(words(m.text)[-1].text) != 2):
+                # 冯家垅龙舟队: no Chinese name is so long, nor ends so (a given name of two, 佐佐木健司, 五十岚沙织: a
+                # Japanese name)
+                m = replace(m, type="Organization")
             elif len(m.text) == 2 and all(c in ONE_CHARACTER_PLACES and c in opened for c in m.text.removesuffix("方")):
                 continue  # (one of people listed, 罗方、李强等, comes back with the list: list_people)
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _bodies_last_characters() -> frozenset[str]:
+    """The characters that close 30 labeled bodies' names or more, and 50 times as many as people's and five times as
+    many as places' (队, 局, 公司's 司, 委; not 馆, 心, 站, which close places too).
+
+    Examples:
+        >>> "队" in _bodies_last_characters(), "馆" in _bodies_last_characters(), "夫" in _bodies_last_characters()
+        (True, False, False)
+    """
+    ends: dict[str, Counter] = defaultdict(Counter)
+    for name, label in training_names():
+        ends[name[-1]][label] += 1
+    return frozenset(c for c, n in ends.items()
+                     if n["ORG"] >= 30 and n["ORG"] >= 50 * n["PER"] and n["ORG"] >= 5 * n["LOC"])
 
 
 # Words of news of countries (双方, 两国, 外长), and a country's words after its name (贝宁总统, 马里政府).
@@ -1248,8 +1298,8 @@ _OF_A_COUNTRY = re.compile("总统|总理|首相|国王|外长|政府|议会|大
 def brand_places(found: list[Mention]) -> list[Mention]:
     """A "place" that is no division nor a place of the training data, and that opens the name of
     one company the recognizer reads in the document, before a head that carries a proper name only
-    (青禾 of 青禾集团: a company's short name, which LAC tags as a place; not 白鹤滩 of 白鹤滩水电站), is
-    that company.
+    (青禾 of 青禾集团: a company's short name, which LAC tags as a place; not 白鹤滩 of 白鹤滩水电站, nor a district's
+    name without its level, 黄岩 of 黄岩中学), is that company.
 
     Examples:
         >>> ms = [Mention(0, 4, "Organization", "青禾集团", 1), Mention(9, 11, "Place", "青禾", 1)]
@@ -1257,6 +1307,10 @@ def brand_places(found: list[Mention]) -> list[Mention]:
         [('Organization', None), ('Organization', '青禾集团')]
         >>> [m.type for m in brand_places([Mention(0, 5, "Organization", "郑州市政府", 1), Mention(6, 8, "Place", "郑州", 1)])]
         ['Organization', 'Place']
+        >>> [m.type for m in brand_places([Mention(0, 4, "Organization", "黄岩中学", 1), Mention(6, 8, "Place", "黄岩", 1)])]
+        ['Organization', 'Place']
+        >>> [m.type for m in brand_places([Mention(0, 4, "Organization", "宝安集团", 1), Mention(6, 8, "Place", "宝安", 1)])]
+        ['Organization', 'Organization']
     """
     bodies = {m.text for m in found if m.type == "Organization"}
     out = []
@@ -1264,13 +1318,30 @@ def brand_places(found: list[Mention]) -> list[Mention]:
         if m.type == "Place" and 2 <= len(m.text) <= 4 and not _division(m.text) and not find(m.text) \
                 and m.text not in training_places() and not any(m.text.endswith(x) for x in _PLACE_ENDS):
             # (what the company's name adds: a head that carries a proper name, 公司, 集团, 超市 …; not a works,
-            # 白鹤滩水电站, nor a body of a place)
+            # 白鹤滩水电站, nor a body of a place; a school, a hospital named for a district, 黄岩中学, leaves the
+            # district's bare name a place: companies take such names as brands, 宝安集团)
             owners = [b for b in bodies if b.startswith(m.text) and b[len(m.text) :] in PROPER_HEADS]
-            if len(owners) == 1 and not any(x.type == "Place" and x.text != m.text and x.text.startswith(m.text)
-                                            for x in found):
+            placed = _bare_district(m.text) and not any(_COMPANY_HEAD.search(b[len(m.text) :]) for b in owners)
+            if len(owners) == 1 and not placed and not any(
+                    x.type == "Place" and x.text != m.text and x.text.startswith(m.text) for x in found):
                 m = Mention(m.start, m.end, "Organization", m.text, m.article, m.extractor, canonical=owners[0])
         out.append(m)
     return out
+
+
+# What a company's name ends with, not a school's or a hospital's: 公司, 集团, 超市, 股份.
+_COMPANY_HEAD = re.compile("公司|集团|超市|股份|商场|商行")
+
+
+def _bare_district(name: str) -> bool:
+    """Whether ``name`` is a district's or a county's name without its level (黄岩 of 黄岩区, 金水 of 金水区), a place
+    kg does not take alone where it stands (many cities have a district so named) but no company's short name either.
+
+    Examples:
+        >>> _bare_district("黄岩"), _bare_district("青禾"), _bare_district("合作")
+        (True, False, False)
+    """
+    return not spells_a_word(name) and any(d.level == "county" for level in "区县" for d in named(name + level))
 
 
 # A clause: what a list of items joined by 、 cannot run past.
@@ -1835,6 +1906,29 @@ def _its_own_level(text: str, level: str) -> bool:
     """Whether a text names its own division by its level alone (全县, 我县, 该县, 县委, 县政府): a county's own news, where
     a bare county's name is that county's."""
     return re.search(rf"[全我该本]{level}|(?<![\u4e00-\u9fff]){level}(?:委|政府|人大|政协|农业农村局|教育局)", text) is not None
+
+
+def every_village_cut(found: list[Mention], text: str) -> list[Mention]:
+    """A town read with the 村 that opens 村村 after it (义桥镇 + 村村建有书屋: every village of the town), the town alone:
+    a place whose name ends in 村 right before another 村, jieba reading 村村, and is a town's, a county's or a street's
+    without it (not 白石村 of 白石村村委会, nor of 白石村村村通公路, nor 塘栖新市村 of 塘栖新市村村民).
+
+    Examples:
+        >>> t = "义桥镇村村建有书屋，白石湾村村村通公路，塘栖新市村村民种葡萄"
+        >>> found = [Mention(0, 4, "Place", "义桥镇村", 1), Mention(10, 14, "Place", "白石湾村", 1),
+        ...          Mention(20, 25, "Place", "塘栖新市村", 1)]
+        >>> [m.text for m in every_village_cut(found, t)]  # (not before 村民: the village's people)
+        ['义桥镇', '白石湾村', '塘栖新市村']
+    """
+    return [replace(m, end=m.end - 1, text=m.text[:-1])
+            if m.type == "Place" and m.text.endswith("村") and text.startswith("村", m.end)
+            and m.end - m.start == len(m.text) and len(m.text) >= 4 and m.text[:-1].endswith(_EVERY_VILLAGE_OF)
+            and any(w.start == m.end - 1 and w.text == "村村" for w in clause_words(text, m.end - 1))
+            else m for m in found]
+
+
+# The levels above a village whose villages 村村 counts (义桥镇村村: every village of 义桥镇).
+_EVERY_VILLAGE_OF = ("镇", "乡", "县", "区", "市", "街道")
 
 
 def bodies_read_as_people(found: list[Mention], text: str) -> list[Mention]:
@@ -2985,8 +3079,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, joint_actors_cut, titled_people_cut, particle_cut, bodies_read_as_people,
-                 counties_read_as_bodies,
+                 villages_cut_short, every_village_cut, joint_actors_cut, titled_people_cut, particle_cut,
+                 bodies_read_as_people, counties_read_as_bodies,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")

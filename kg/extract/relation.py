@@ -244,6 +244,25 @@ def _outside_the_levels(name: str) -> bool:
     return bool(hits) and all(d.code.startswith(_OUTSIDE_THE_LEVELS) for d in hits)
 
 
+def _foreign(m: Mention, text: str) -> bool:
+    """Whether a place no division of the gazetteer names is a foreign one: its name, or the text right before it,
+    opens with a country's (荷兰蒂尔堡市, 韩国 + 春川市), whose level is no seat of the article's where the article names
+    a place of its own of that level (市委 of 常州市).
+
+    Examples:
+        >>> t = "会见了韩国春川市、常州市代表"
+        >>> _foreign(Mention(5, 8, "Place", "春川市", 1), t), _foreign(Mention(9, 12, "Place", "常州市", 1), t)
+        (True, False)
+        >>> _foreign(Mention(0, 6, "Place", "荷兰蒂尔堡市", 1), "荷兰蒂尔堡市")
+        True
+        >>> _foreign(Mention(0, 3, "Place", "黑山县", 1), "黑山县")  # (a county of the gazetteer: 黑山, a country too)
+        False
+    """
+    if named(m.canonical or m.text):
+        return False
+    return any(m.text.startswith(c) or text.endswith(c, 0, m.start) for c in countries())
+
+
 def _county_city(name: str) -> bool:
     """Whether a place named bare is a county-level city (昆山, whose 市委 and 市政府 its own news names).
 
@@ -257,8 +276,10 @@ def _county_city(name: str) -> bool:
 def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     """For each level (``level_word``), the article's one place of that level: the only one it
     names, or the one it names three times or more and three times as often as any other (none
-    else; never Taiwan, Hong Kong or Macao). An autonomous region is the seat of ``自治区`` (and, named bare, of ``省``);
-    China, when the article names it, is the seat of ``国家`` (a key that is no level: 国家主席 without a country). A county's
+    else; never Taiwan, Hong Kong or Macao); a county or a district named bare counts where the article names its city
+    or its province, or where it speaks of its own (我区: 黄岩 of the one 黄岩区). An autonomous region is the seat of
+    ``自治区`` (and, named bare, of ``省``); China, when the article names it, is the seat of ``国家`` (a key that is no
+    level: 国家主席 without a country). A county's
     city named as a city (晋江市) is one of ``市``, but the city that holds it, named as often, comes first; named bare
     (晋江), only where the article names no other city, and not as where its people go or are (``text``: 到昆山调研,
     在昆山调研).
@@ -274,6 +295,13 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
         ({}, '昆山')
         >>> seats([Mention(3, 5, "Place", "昆山", 1)], "书记到昆山调研")
         {}
+        >>> seats([Mention(0, 2, "Place", "黄岩", 1)], "黄岩是我区")["区"].text, seats([Mention(0, 2, "Place", "黄岩", 1)])
+        ('黄岩', {})
+        >>> t = "韩国春川市与常州市"
+        >>> found = [Mention(0, 2, "Place", "韩国", 1), Mention(2, 5, "Place", "春川市", 1),
+        ...          Mention(6, 9, "Place", "常州市", 1)]
+        >>> seats(found, t)["市"].text, seats(found[:2], t)["市"].text  # (a foreign city: the seat only in its own news)
+        ('常州市', '春川市')
         >>> seats([Mention(0, 3, "Place", "新郑市", 1)])["市"].text  # (a county's city)
         '新郑市'
         >>> seats([Mention(0, 3, "Place", "郑州市", 1), Mention(5, 8, "Place", "新郑市", 1)])["市"].text  # (in 郑州)
@@ -282,6 +310,7 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     out: dict[str, Mention] = {}
     codes = {d.code for m in places for d in named(m.canonical or m.text)}
     seatable = [m for m in places if not _outside_the_levels(m.canonical or m.text)]  # (asked once, not per level)
+    foreign = {id(m) for m in seatable if _foreign(m, text)}
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
@@ -293,7 +322,8 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             # (a county named bare in a province or city the article names: 法库 of 法库县 beside 辽宁; not the lake 太湖)
             county = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and (
-                (d := bare_county_in(m.text, codes)) is not None and d.name.endswith(char))
+                (d := bare_county_in(m.text, codes)) is not None and d.name.endswith(char)
+                or f"我{char}" in text and len(named(m.text + char)) == 1)  # (黄岩 of 黄岩区 in news of 我区)
             if char == "自治区":
                 if _autonomous_region(m.text):
                     names.setdefault(_place_key(m.text), m)
@@ -312,6 +342,10 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
                 weak_counts[_place_key(m.text)] += 1
         if not names:
             names, counts = weak, weak_counts
+        if any(id(m) not in foreign for m in names.values()):
+            # (a foreign city beside the article's own: 常州市's 市委, not 春川市's; alone, as in foreign news, its own)
+            names = {k: m for k, m in names.items() if id(m) not in foreign}
+            counts = Counter({k: n for k, n in counts.items() if k in names})
         ranked = counts.most_common()
         if len(names) == 1:
             out[char] = next(iter(names.values()))

@@ -312,6 +312,33 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
     return main if main is not None and main.text in named else None
 
 
+def _colleagues_body(text: str, out: list, person: Mention, title: str, at: int) -> Mention | None:
+    """The body a head's title without a body's name names, where the text says whose: the body the person already holds
+    that title in (青山市林业局局长王五 … 王五局长: that bureau, not another the article names more), or the body of
+    the titled person listed right before the title at ``at`` (局长王五，副局长李四: 王五's bureau; not 世行行长 after 新开发银行
+    行长A: a title with a body's name the recognizers missed); None where neither.
+
+    Examples:
+        >>> from kg.model import Evidence
+        >>> t = "青山市林业局局长王五，副局长李四出席。区林业局汇报。"
+        >>> bureau, wang = Mention(0, 6, "Organization", "青山市林业局", 1), Mention(8, 10, "Person", "王五", 1)
+        >>> out = [Relation(wang, "memberOf", bureau, Evidence(1, 0, 10, t[:10], "role"), role="局长")]
+        >>> _colleagues_body(t, out, Mention(14, 16, "Person", "李四", 1), "副局长", 11).text
+        '青山市林业局'
+        >>> _colleagues_body(t, out, Mention(14, 16, "Person", "李四", 1), "副校长", 11)  # (no school)
+        >>> _colleagues_body(t, out, Mention(14, 16, "Person", "李四", 1), "区局长", 11)  # (another's, named short)
+        >>> _colleagues_body(t + "副局长王五说", out, Mention(28, 30, "Person", "王五", 1), "副局长", 25)  # (not his title)
+    """
+    for r in reversed(out):
+        if not (isinstance(r, Relation) and r.predicate == "memberOf" and r.role and r.subject.type == "Person"):
+            continue
+        same = r.subject.text == person.text and r.subject.start < person.start and r.role == title
+        listed = r.subject.end < at and text[r.subject.end : at] in ("，", ",", "、") and title in TITLES
+        if (same or listed) and body_of_title(title, [r.obj]) is r.obj:
+            return r.obj
+    return None
+
+
 def _written_short(name: str, short: str) -> bool:
     """Whether ``short`` is ``name`` with characters left out (云阳法院 of 云阳县人民法院), ending as it does, or the
     name after its place's, from the level on (市交通执法大队 of 如皋市交通执法大队).
@@ -786,7 +813,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(Relation(person, "memberOf", named_before, ev))
                 member = True
             if not member and after:
-                body = body_of_title(after, orgs, seated=seated) or seat_of_title(after, seated)
+                body = (_colleagues_body(doc.text, out, person, after, person.start)
+                        or body_of_title(after, orgs, seated=seated) or seat_of_title(after, seated))
                 goes = _GOES.match(doc.text, person.end + len(after))
                 if body is not None and goes and goes.end() <= body.start < s.end and not re.search(
                         r"[，,。；;]", doc.text[goes.end() : body.start]) and not _TAKES_OFFICE.match(doc.text, body.end):
@@ -885,7 +913,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 if m:
                     title = m.group(1)
                     # 副市长黄德华: a head's title alone names the one body of its kind in the article
-                    body = body_of_title(title, orgs, seated=seated) or seat_of_title(title, seated)
+                    body = (_colleagues_body(doc.text, out, person, title, person.start - len(title))
+                            or body_of_title(title, orgs, seated=seated) or seat_of_title(title, seated))
                     if body is not None:
                         b = person.start - len(title)
                         ev = Evidence(a.index, b, person.end, doc.text[b : person.end], "role", s.index)

@@ -1,0 +1,85 @@
+"""Constructions of the sixty-fourth round's fresh pages (elderly care, vocational schools, foreign affairs offices,
+ethnic affairs, reading promotion, old communities' renovation, fisheries, dragon boat races), each on a short text
+written for the test."""
+import kg
+from tests.conftest import credits, facts, names
+
+
+def test_a_name_of_two_before_he_and_a_break_ends_in_he():
+    text = "白石县召开座谈会\n5月6日，白石县养老中心主任刘春和、副主任王大明出席座谈会。\n"
+    assert {"刘春和", "王大明"} <= names(text, "Person")
+    assert "刘春" not in names(text, "Person")
+    text = "白石县召开座谈会\n县民政局局长孙建和及县委书记张言平出席。\n"
+    assert {"孙建和", "张言平"} <= names(text, "Person")
+    text = "白石县召开座谈会\n县教育局局长陈立和王大明一同出席。\n"  # (和 joins two names)
+    assert "陈立和" not in names(text, "Person")
+    text = "白石县召开座谈会\n副局长刘大刚和与会代表进行了交流。刘大刚表示，将加强合作。\n"  # (与会: a word)
+    assert names(text, "Person") == {"刘大刚"}
+
+
+def test_a_district_named_without_its_level_is_a_place_not_a_school_s_short_name():
+    text = ("白石区与美国友城签约\n本报讯 5月6日，美国客人先后参观黄岩中学和永宁江公园。"
+            "代表团团长表示黄岩是个美丽的城市，期待深化合作。\n")
+    assert "黄岩" in names(text, "Place")
+    assert "黄岩中学" in names(text, "Organization")
+    text = "宝安集团发布年报\n宝安集团发布年报。宝安今年净利润增长三成。\n"  # (a company's brand)
+    assert "宝安" not in names(text, "Place")
+
+
+def test_a_long_name_that_ends_as_a_body_s_is_a_body():
+    text = "白石县举行龙舟赛\n5月6日，白石县举行龙舟赛。\n\n冯家坳龙舟队\n\n黄家湾龙舟队\n"
+    assert "冯家坳龙舟队" not in names(text, "Person")
+    assert "佐佐木健司" in names("日本代表团访问白石县\n日本外务省官员佐佐木健司当天出席了记者会。\n", "Person")
+
+
+def test_a_head_s_title_alone_after_his_bureau_s_head_is_of_that_bureau():
+    text = ("白石市林业局调研林区防火工作\n5月6日，白石市林业局党组书记、局长王大明，副局长刘小林前往青山区调研。"
+            "区林业局主要负责同志陪同。听取区林业局工作汇报后，王大明局长要求各级林业部门压实责任。\n")
+    found = facts(text)
+    assert ("刘小林", "memberOf", "白石市林业局") in found
+    assert ("王大明", "memberOf", "区林业局") not in found
+    assert ("刘小林", "memberOf", "区林业局") not in found
+    text = ("白石县召开林业会议\n青山县自然资源局副局长王大明，青山县林业局局长刘小林出席会议。"
+            "局长王大明表示要加强合作。\n")  # (局长: a title he does not hold there)
+    g = kg.build(text=text)
+    roles = {(g.entities[f.subject].name, g.entities[f.object].name, f.role)
+             for f in g.facts if f.predicate == "memberOf"}
+    assert ("王大明", "青山县自然资源局", "副局长") in roles
+    assert ("王大明", "青山县自然资源局", "局长") not in roles
+
+
+def test_a_university_s_college_named_by_another_city_is_in_that_city():
+    text = "白石市举办敬老活动\n5月6日，南京理工大学扬州学院志愿服务队到白石市敬老院开展活动。\n"
+    found = facts(text)
+    assert ("南京理工大学扬州学院", "location", "扬州市") in found
+    assert ("南京理工大学扬州学院", "location", "南京市") not in found
+    assert ("南京理工大学扬州学院", "parentOrganization", "南京理工大学") in found
+    found = facts("白石市举办敬老活动\n5月6日，南京理工大学扬州学院召开座谈会。\n")
+    assert ("南京理工大学扬州学院", "location", "扬州市") in found
+
+
+def test_a_credit_s_first_role_word_after_the_brand_or_the_unit_written_for():
+    text = "白石县开展阅读活动\n本报5月6日讯（最白石全媒体记者 王小鹰 通讯员 李小丹）近日，白石县开展阅读活动。\n"
+    assert credits(text) == {("author", "王小鹰"), ("contributor", "李小丹")}
+    text = "白石县开展阅读活动\n本报讯（白石县委宣传部通讯员 李小丹）近日，白石县开展阅读活动。\n"
+    assert credits(text) == {("contributor", "李小丹")}
+
+
+def test_every_village_of_a_town_is_no_village():
+    text = "白石县开展全民阅读\n目前青木镇村村建有农家书屋，每个书屋都配有书柜。\n"
+    assert "青木镇" in names(text, "Place")
+    assert "青木镇村" not in names(text, "Place")
+
+
+def test_the_district_named_bare_in_its_own_news_holds_its_bodies():
+    text = ("美国友城代表团到访\n本报讯 10月17日，美国代表团来我区友好访问。区委副书记、区长李大明陪同。"
+            "代表团参观了黄岩中学。团长表示黄岩是个美丽的城市。\n")
+    found = facts(text)
+    assert ("区委", "location", "黄岩") in found
+    assert ("李大明", "memberOf", "黄岩") in found
+
+
+def test_a_foreign_city_is_no_seat_of_the_article_s_bodies():
+    text = ("常州市会见友城代表团\n9月27日，市委书记王大明在常州市会见韩国春川市和美国布法罗市的客人。"
+            "市委副书记刘小林陪同。\n")
+    assert ("市委", "location", "常州市") in facts(text)
