@@ -15,6 +15,8 @@ def test_a_name_of_two_before_he_and_a_break_ends_in_he():
     assert "陈立和" not in names(text, "Person")
     text = "白石县召开座谈会\n副局长刘大刚和与会代表进行了交流。刘大刚表示，将加强合作。\n"  # (与会: a word)
     assert names(text, "Person") == {"刘大刚"}
+    text = "白石县表彰护林员\n护林员孙建和及其妻子三十年坚守林场。\n"  # (及其: 和 and 及 are not both conjunctions)
+    assert "孙建和" in names(text, "Person")
 
 
 def test_a_district_named_without_its_level_is_a_place_not_a_school_s_short_name():
@@ -30,6 +32,7 @@ def test_a_long_name_that_ends_as_a_body_s_is_a_body():
     text = "白石县举行龙舟赛\n5月6日，白石县举行龙舟赛。\n\n冯家坳龙舟队\n\n黄家湾龙舟队\n"
     assert "冯家坳龙舟队" not in names(text, "Person")
     assert "佐佐木健司" in names("日本代表团访问白石县\n日本外务省官员佐佐木健司当天出席了记者会。\n", "Person")
+    assert "黄家坳乐队" not in names("白石县举办晚会\n黄家坳乐队在晚会上演唱了原创歌曲。\n", "Person")
 
 
 def test_a_head_s_title_alone_after_his_bureau_s_head_is_of_that_bureau():
@@ -56,6 +59,10 @@ def test_a_university_s_college_named_by_another_city_is_in_that_city():
     assert ("南京理工大学扬州学院", "parentOrganization", "南京理工大学") in found
     found = facts("白石市举办敬老活动\n5月6日，南京理工大学扬州学院召开座谈会。\n")
     assert ("南京理工大学扬州学院", "location", "扬州市") in found
+    found = facts("白石市签约\n5月6日，华中科技大学无锡研究院与白石市签约。\n")
+    assert ("华中科技大学无锡研究院", "location", "无锡市") in found
+    found = facts("白石市签约\n5月6日，厦门大学台湾研究院与白石市签约。\n")  # (a province: its studies)
+    assert not any(s == "厦门大学台湾研究院" and p == "location" for s, p, _ in found)
 
 
 def test_a_credit_s_first_role_word_after_the_brand_or_the_unit_written_for():
@@ -69,6 +76,8 @@ def test_every_village_of_a_town_is_no_village():
     text = "白石县开展全民阅读\n目前青木镇村村建有农家书屋，每个书屋都配有书柜。\n"
     assert "青木镇" in names(text, "Place")
     assert "青木镇村" not in names(text, "Place")
+    text = "白石县推进道路建设\n目前，青木镇村村通公路已全部完工。\n"
+    assert "青木镇村" not in names(text, "Place")
 
 
 def test_the_district_named_bare_in_its_own_news_holds_its_bodies():
@@ -79,7 +88,25 @@ def test_the_district_named_bare_in_its_own_news_holds_its_bodies():
     assert ("李大明", "memberOf", "黄岩") in found
 
 
+def test_a_foreign_mayor_named_again_by_his_title_alone_stays_his_city_s():
+    text = ("常州市会见友城客人\n韩国春川市市长金大中率团访问常州市。春川市与常州市结好多年。"
+            "市长金大中表示，春川市愿深化合作。\n")
+    found = facts(text)
+    assert ("金大中", "memberOf", "春川市") in found
+    assert ("金大中", "memberOf", "常州市") not in found
+
+
 def test_a_foreign_city_is_no_seat_of_the_article_s_bodies():
     text = ("常州市会见友城代表团\n9月27日，市委书记王大明在常州市会见韩国春川市和美国布法罗市的客人。"
             "市委副书记刘小林陪同。\n")
     assert ("市委", "location", "常州市") in facts(text)
+
+
+def test_an_anniversary_s_activity_held_with_ceremony_is_named():
+    text = "白石县老年大学庆祝建校\n12月5日，白石县老年大学隆重举行建校三十周年纪念活动，县委常委李大明出席。\n"
+    assert "建校三十周年纪念活动" in names(text, "Initiative")
+
+
+def test_no_party_is_named_by_an_era():
+    text = "白石县召开党建工作会议\n会议要求，要深入学习贯彻新时代党的创新理论。\n"
+    assert not any(n.endswith("党") for n in names(text, "Organization"))

@@ -374,7 +374,7 @@ def _pieces(word: str, start: int) -> list[tuple[str, int]]:
     return [(word[i:j], start + i) for i, j in zip(bounds, bounds[1:]) if j > i]
 
 
-_BRAND = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_BRAND = re.compile(r"[\u4e00-\u9fff]{2,16}")
 
 
 def _written_for(word: str, before: str, head: re.Match) -> bool:

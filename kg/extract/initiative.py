@@ -999,11 +999,12 @@ _HOLDS_LISTED = re.compile(HOLD_VERB + rf"了?(?!的)({_HELD_LIST_ITEM}(?:、{_H
 _MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
 # The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
 _HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|查勘|踏勘|勘察|通报|走访")
-# An activity held by a name of its own (举行冬季招商项目签约活动): four characters of it at least, no series of many
+# An activity held by a name of its own (举行冬季招商项目签约活动, 隆重举行…: the verb's adverb too): four characters of
+# it at least, no series of many
 # (系列活动, 一系列活动, 等活动, 美食节等系列惠民活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a
 # time or an edition (:data:`_DATED_ACTIVITY`) or a place or a body the tagger reads, or one holds it (青山市举行…活动;
 # not 各学校纷纷举行…).
-_HOLDS_ACTIVITY = re.compile(r"(?<![不停止禁消免])" + HOLD_VERB + rf"了?(?!了|的|一系列|系列|各类|各种|多项)"
+_HOLDS_ACTIVITY = re.compile(r"(?<![不停止禁消免])" + HOLD_ADVERB + HOLD_VERB + rf"了?(?!了|的|一系列|系列|各类|各种|多项)"
                              rf"((?:(?!等|系列){_EVENT_CHAR}){{4,40}}?活动)(?=[，,。；;！？!?\n]|并|$)")
 _DATED_ACTIVITY = re.compile(r"\d{4}年?|[春夏秋冬]季|首届|第[\d一二三四五六七八九十]{1,3}[届期次]")
 # What 召开 convenes is a meeting, whatever word of two characters its 会 closes (…工作调度会, …安排会).
@@ -1323,6 +1324,10 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         >>> t = "5月8日，2023年青山市“敬老周”活动启动仪式暨“孝老故事汇”在青山广播电视台举行。"
         >>> [t[b:e] for b, e in held_events(t)]
         ['2023年青山市“敬老周”活动启动仪式']
+        >>> from kg.tagger import Token
+        >>> t = "12月5日，青山老年大学隆重举行建校三十周年纪念活动。"  # (the body right before the adverb and the verb)
+        >>> [t[b:e] for b, e in held_events(t, [Token(6, 12, "青山老年大学", "ORG")])]
+        ['建校三十周年纪念活动']
         >>> t = "9月3日晚，白石镇第三届“丰收杯”农民篮球联赛开幕式在镇文化广场举行。第五届青山杯联赛（青山BA）闭幕式在青山举行"
         >>> [t[b:e] for b, e in held_events(t)]
         ['白石镇第三届“丰收杯”农民篮球联赛', '第五届青山杯联赛']

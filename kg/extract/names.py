@@ -123,9 +123,9 @@ def brand_opening(name: str) -> tuple[int, int, int] | None:
 
 COUNTRY = ("中国", "全国", "中华人民共和国")
 UNIVERSITIES = ("大学", "学院")
-# A university's college, school or campus in another city, named by the city after the university's name
-# (南京师范大学泰州学院, 北京大学深圳研究生院, 山东大学威海校区).
-_CAMPUS = re.compile(r"大学([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]*(?:学院|研究生院)|校区|分校)$")
+# A university's college, school, institute or campus in another city, named by the city after the university's name
+# (南京师范大学泰州学院, 北京大学深圳研究生院, 西安交通大学苏州研究院, 山东大学威海校区).
+_CAMPUS = re.compile(r"大学([\u4e00-\u9fff]{2,3}?)(?:[\u4e00-\u9fff]*(?:学院|研究生院|研究院)|校区|分校)$")
 
 
 def campus_place(name: str) -> tuple[int, int] | None:
@@ -139,6 +139,9 @@ def campus_place(name: str) -> tuple[int, int] | None:
         ('泰州', None, (4, 6))
         >>> campus_place("浙江财经大学东方学院"), campus_place("厦门大学台湾研究院"), campus_place("某大学香港学院")
         (None, None, None)
+        >>> n = "西安交通大学苏州研究院"
+        >>> n[slice(*campus_place(n))]
+        '苏州'
     """
     m = _CAMPUS.search(name)
     if m is None:

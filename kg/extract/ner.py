@@ -471,10 +471,28 @@ def _name_end_counts() -> dict[str, int]:
     return ends
 
 
-# What cannot follow a conjunction (a break in the clause, another conjunction, not the first character of a word, 与会,
-# 及时, 及其, nor before a pronoun, 与他; 及我市 lists a body): 和 right before them ends a name (主任王群和、, 局长王玉和
-# 及我市…), and a conjunction ends some labeled names of three (13 end in 和: 魏凤和), the others none.
-_NO_CONJUNCT = re.compile(r"[、，,。；;！？!?：:）)]|(?:及|与)(?!会|时|其|他|她|之|你|您|它|此|这|那)")
+# A break in the clause, which no conjunction comes right before.
+_BREAK = "、，,。；;！？!?：:）)"
+# Conjunctions that jieba reads in one word with what follows them (及其 …, 与之 …).
+_CONJUNCT_WORDS = ("及其", "与之")
+
+
+def _no_conjunct(text: str, at: int) -> bool:
+    """Whether what stands at ``at`` cannot follow a conjunction: a break in the clause, or another conjunction, 及 or
+    与, as jieba reads it, alone or before a pronoun (及其, 与之, 与他; not 与会, 及时, 及早: words that open what the
+    conjunction before them joins). 和 right before them ends a name (主任王群和、, 局长王玉和及我市…, 王玉和及其妻子), and a
+    conjunction ends some labeled names of three (13 end in 和: 魏凤和), the others none.
+
+    Examples:
+        >>> [_no_conjunct(t, 0) for t in ("、李四", "及我市", "及其妻子", "与他的老伴", "与会代表", "及时赶到", "及早到场", "李四")]
+        [True, True, True, True, False, False, False, False]
+    """
+    if text[at : at + 1] and text[at] in _BREAK:
+        return True
+    if text[at : at + 1] not in ("及", "与"):
+        return False
+    word = next((w.text for w in clause_words(text, at) if w.start == at), text[at])
+    return len(word) == 1 or word in _CONJUNCT_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -565,7 +583,7 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
                 and text[m.end : m.end + 1] in _names_ends() and _HEAD_TITLE.match(text, m.end + 1)):
             longer = m.text + text[m.end]  # 姜小 + 新 + 书记: the title's name is of three
         if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
-                and text[m.end : m.end + 1] in _ending_conjunctions() and _NO_CONJUNCT.match(text, m.end + 1)):
+                and text[m.end : m.end + 1] in _ending_conjunctions() and _no_conjunct(text, m.end + 1)):
             longer = m.text + text[m.end]  # 王群 + 和、: no conjunction before a break or another conjunction
         m = Mention(m.start, m.end + 1, "Person", longer, m.article, m.extractor) if longer else m
         last = out[-1] if out else None
@@ -1248,6 +1266,8 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
         ['Organization']
         >>> [m.type for m in people_who_are_none([Mention(0, 5, "Person", "佐佐木健司", 1)], "佐佐木健司出席")]
         ['Person']
+        >>> [m.type for m in people_who_are_none([Mention(0, 5, "Person", "黄家湾乐队", 1)], "黄家湾乐队演唱")]
+        ['Organization']
     """
     known = _known_not_people()
     titled = {m.text for m in found if m.type == "Person" and text.endswith(TITLES + _TITLES_BEFORE, 0, m.start)}
@@ -1263,11 +1283,8 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
                 m = replace(m, type=known[m.text])
             elif _FOREIGN_PLACE_END.match(m.text) and not surnamed and "·" not in m.text:  # (埃隆·马斯克)
                 m = replace(m, type="Place")
-            elif (len(m.text) >= 5 and m.text[-1] in _bodies_last_characters() and re.fullmatch(f"[{_HAN}]+", m.text)
-                  and len(words(m.text)[-1].text) != 2):
-                # 冯家垅龙舟队: no Chinese name is so long, nor ends so (a given name of two, 佐佐木健司, 五十岚沙织: a
-                # Japanese name)
-                m = replace(m, type="Organization")
+            elif len(m.text) >= 5 and m.text[-1] in _bodies_last_characters() and re.fullmatch(f"[{_HAN}]+", m.text):
+                m = replace(m, type="Organization")  # 冯家垅龙舟队, 黄家湾乐队: no Chinese name is so long, nor ends so
             elif len(m.text) == 2 and all(c in ONE_CHARACTER_PLACES and c in opened for c in m.text.removesuffix("方")):
                 continue  # (one of people listed, 罗方、李强等, comes back with the list: list_people)
         out.append(m)
@@ -1276,18 +1293,19 @@ def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
 
 @lru_cache(maxsize=1)
 def _bodies_last_characters() -> frozenset[str]:
-    """The characters that close 30 labeled bodies' names or more, and 50 times as many as people's and five times as
-    many as places' (队, 局, 公司's 司, 委; not 馆, 心, 站, which close places too).
+    """The characters that close 500 labeled bodies' names or more and no person's nor place's: 队 (631 bodies) and
+    局 (500), not 司 of 公司 (846, none else: Japanese given names, 健司, which the labeled data lacks, end so), nor 馆,
+    心, 站, which close places too.
 
     Examples:
-        >>> "队" in _bodies_last_characters(), "馆" in _bodies_last_characters(), "夫" in _bodies_last_characters()
-        (True, False, False)
+        >>> sorted(_bodies_last_characters())
+        ['局', '队']
     """
     ends: dict[str, Counter] = defaultdict(Counter)
     for name, label in training_names():
         ends[name[-1]][label] += 1
-    return frozenset(c for c, n in ends.items()
-                     if n["ORG"] >= 30 and n["ORG"] >= 50 * n["PER"] and n["ORG"] >= 5 * n["LOC"])
+    return frozenset(c for c, n in ends.items() if n["ORG"] >= 500 and n["PER"] == 0 and n["LOC"] <= 0.005 * n["ORG"]
+                     and c != "司")
 
 
 # Words of news of countries (双方, 两国, 外长), and a country's words after its name (贝宁总统, 马里政府).
@@ -1910,25 +1928,50 @@ def _its_own_level(text: str, level: str) -> bool:
 
 def every_village_cut(found: list[Mention], text: str) -> list[Mention]:
     """A town read with the 村 that opens 村村 after it (义桥镇 + 村村建有书屋: every village of the town), the town alone:
-    a place whose name ends in 村 right before another 村, jieba reading 村村, and is a town's, a county's or a street's
-    without it (not 白石村 of 白石村村委会, nor of 白石村村村通公路, nor 塘栖新市村 of 塘栖新市村村民).
+    a place whose name ends in 村 right before another 村, jieba reading 村村 (or 村村通), and is a town's, a county's
+    or a street's without it (not 白石村 of 白石村村委会, nor of 白石村村村通公路, nor 塘栖新市村 of 塘栖新市村村民).
 
     Examples:
-        >>> t = "义桥镇村村建有书屋，白石湾村村村通公路，塘栖新市村村民种葡萄"
+        >>> t = "义桥镇村村建有书屋，白石湾村村村通公路，塘栖新市村村民种葡萄，白石乡村村通上了宽带"
         >>> found = [Mention(0, 4, "Place", "义桥镇村", 1), Mention(10, 14, "Place", "白石湾村", 1),
-        ...          Mention(20, 25, "Place", "塘栖新市村", 1)]
+        ...          Mention(20, 25, "Place", "塘栖新市村", 1), Mention(31, 35, "Place", "白石乡村", 1)]
         >>> [m.text for m in every_village_cut(found, t)]  # (not before 村民: the village's people)
-        ['义桥镇', '白石湾村', '塘栖新市村']
+        ['义桥镇', '白石湾村', '塘栖新市村', '白石乡']
     """
     return [replace(m, end=m.end - 1, text=m.text[:-1])
             if m.type == "Place" and m.text.endswith("村") and text.startswith("村", m.end)
             and m.end - m.start == len(m.text) and len(m.text) >= 4 and m.text[:-1].endswith(_EVERY_VILLAGE_OF)
-            and any(w.start == m.end - 1 and w.text == "村村" for w in clause_words(text, m.end - 1))
+            and any(w.start == m.end - 1 and w.text.startswith("村村") for w in clause_words(text, m.end - 1))
             else m for m in found]
 
 
 # The levels above a village whose villages 村村 counts (义桥镇村村: every village of 义桥镇).
 _EVERY_VILLAGE_OF = ("镇", "乡", "县", "区", "市", "街道")
+
+
+def eras_party_out(found: list[Mention], text: str) -> list[Mention]:
+    """No party is named by an era or a verb before 党的 (新时代党的建设, 新征程党的建设, 研究党的建设: the party's
+    work in an era, or the party's work studied): a body whose name ends in 党 as a word of its own right before 的,
+    after an era's noun (时代, 征程, 时期, 阶段) or a verb, with no place's or name's word in it (not 越南党的, 巴西劳工党的,
+    左翼党的).
+
+    Examples:
+        >>> t = "以新时代党的建设为指导，巴西劳工党的候选人，研究党的建设，绿色党的"
+        >>> found = [Mention(1, 5, "Organization", "新时代党", 1), Mention(12, 17, "Organization", "巴西劳工党", 1),
+        ...          Mention(22, 25, "Organization", "研究党", 1), Mention(29, 32, "Organization", "绿色党", 1)]
+        >>> [m.text for m in eras_party_out(found, t)]  # (a verb before it: 研究; a noun, 绿色: the party's name)
+        ['巴西劳工党', '绿色党']
+    """
+    def eras(m: Mention) -> bool:
+        ws = words(m.text)
+        return (m.type == "Organization" and len(ws) >= 2 and ws[-1].text == "党" and text.startswith("的", m.end)
+                and (ws[-2].text in _ERAS or ws[-2].pos in ("v", "vn"))
+                and not any(w.pos in ("ns", "nr", "nt", "nz", "j") for w in ws))
+    return [m for m in found if not eras(m)]
+
+
+# The eras a party's work is spoken of in (新时代党的建设, 新征程, 新时期, 新阶段).
+_ERAS = ("时代", "征程", "时期", "阶段")
 
 
 def bodies_read_as_people(found: list[Mention], text: str) -> list[Mention]:
@@ -3080,7 +3123,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, every_village_cut, joint_actors_cut, titled_people_cut, particle_cut,
-                 bodies_read_as_people, counties_read_as_bodies,
+                 eras_party_out, bodies_read_as_people, counties_read_as_bodies,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")

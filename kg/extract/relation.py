@@ -257,10 +257,16 @@ def _foreign(m: Mention, text: str) -> bool:
         True
         >>> _foreign(Mention(0, 3, "Place", "黑山县", 1), "黑山县")  # (a county of the gazetteer: 黑山, a country too)
         False
+        >>> _foreign(Mention(0, 3, "Place", "黑山村", 1), "黑山村")  # (a village)
+        False
     """
-    if named(m.canonical or m.text):
-        return False
+    if named(m.canonical or m.text) or not m.text.endswith(_FOREIGN_LEVELS):
+        return False  # (黑山村: a village, 黑山 a country too)
     return any(m.text.startswith(c) or text.endswith(c, 0, m.start) for c in countries())
+
+
+# The levels a foreign place's name ends with in Chinese (春川市, 加利福尼亚州, 安大略省, 冲绳县).
+_FOREIGN_LEVELS = ("市", "州", "省", "县")
 
 
 def _county_city(name: str) -> bool:
@@ -297,6 +303,8 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
         {}
         >>> seats([Mention(0, 2, "Place", "黄岩", 1)], "黄岩是我区")["区"].text, seats([Mention(0, 2, "Place", "黄岩", 1)])
         ('黄岩', {})
+        >>> seats([Mention(1, 3, "Place", "宝安", 1)], "赴宝安考察，我区")  # (where they go)
+        {}
         >>> t = "韩国春川市与常州市"
         >>> found = [Mention(0, 2, "Place", "韩国", 1), Mention(2, 5, "Place", "春川市", 1),
         ...          Mention(6, 9, "Place", "常州市", 1)]
@@ -323,7 +331,8 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
             # (a county named bare in a province or city the article names: 法库 of 法库县 beside 辽宁; not the lake 太湖)
             county = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and (
                 (d := bare_county_in(m.text, codes)) is not None and d.name.endswith(char)
-                or f"我{char}" in text and len(named(m.text + char)) == 1)  # (黄岩 of 黄岩区 in news of 我区)
+                or f"我{char}" in text and len(named(m.text + char)) == 1  # (黄岩 of 黄岩区 in news of 我区; not
+                and not _GOES_TO.search(text, 0, m.start))  # where its people go: 赴宝安考察)
             if char == "自治区":
                 if _autonomous_region(m.text):
                     names.setdefault(_place_key(m.text), m)

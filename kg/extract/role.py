@@ -328,14 +328,19 @@ def _colleagues_body(text: str, out: list, person: Mention, title: str, at: int)
         >>> _colleagues_body(t, out, Mention(14, 16, "Person", "李四", 1), "副校长", 11)  # (no school)
         >>> _colleagues_body(t, out, Mention(14, 16, "Person", "李四", 1), "区局长", 11)  # (another's, named short)
         >>> _colleagues_body(t + "副局长王五说", out, Mention(28, 30, "Person", "王五", 1), "副局长", 25)  # (not his title)
+        >>> out = [Relation(wang, "memberOf", bureau, Evidence(1, 0, 10, t[:10], "role"), role="常务副局长")]
+        >>> _colleagues_body(t + "副局长王五说", out, Mention(28, 30, "Person", "王五", 1), "副局长", 25).text
+        '青山市林业局'
+        >>> _colleagues_body(t + "局长王五说", out, Mention(27, 29, "Person", "王五", 1), "局长", 25)  # (a deputy's)
     """
     for r in reversed(out):
         if not (isinstance(r, Relation) and r.predicate == "memberOf" and r.role and r.subject.type == "Person"):
             continue
-        same = r.subject.text == person.text and r.subject.start < person.start and r.role == title
+        same = r.subject.text == person.text and r.subject.start < person.start and r.role.endswith(title) \
+            and (title.startswith("副") or not r.role[: -len(title)].endswith("副"))  # (常务副局长: 副局长; not 局长)
         listed = r.subject.end < at and text[r.subject.end : at] in ("，", ",", "、") and title in TITLES
-        if (same or listed) and body_of_title(title, [r.obj]) is r.obj:
-            return r.obj
+        if (same or listed) and body_of_title(title, [r.obj]) is r.obj or same and r.obj.type == "Place":
+            return r.obj  # (市长 of a city he is the mayor of: the place, as his first title read it)
     return None
 
 
