@@ -314,9 +314,9 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
 
 def _colleagues_body(text: str, out: list, person: Mention, title: str, at: int) -> Mention | None:
     """The body a head's title without a body's name names, where the text says whose: the body the person already holds
-    that title in (青山市林业局局长王五 … 王五局长: that bureau, not another the article names more), or the body of
-    the titled person listed right before the title at ``at`` (局长王五，副局长李四: 王五's bureau; not 世行行长 after 新开发银行
-    行长A: a title with a body's name the recognizers missed); None where neither.
+    that title in, in the same article (青山市林业局局长王五 … 王五局长: that bureau, not another the article names more), or
+    the body of the titled person listed right before the title at ``at`` (局长王五，副局长李四: 王五's bureau; not 世行行长
+    after 新开发银行行长A: a title with a body's name the recognizers missed); None where neither.
 
     Examples:
         >>> from kg.model import Evidence
@@ -332,11 +332,13 @@ def _colleagues_body(text: str, out: list, person: Mention, title: str, at: int)
         >>> _colleagues_body(t + "副局长王五说", out, Mention(28, 30, "Person", "王五", 1), "副局长", 25).text
         '青山市林业局'
         >>> _colleagues_body(t + "局长王五说", out, Mention(27, 29, "Person", "王五", 1), "局长", 25)  # (a deputy's)
+        >>> _colleagues_body(t + "副局长王五说", out, Mention(28, 30, "Person", "王五", 2), "副局长", 25)  # (another article)
     """
     for r in reversed(out):
         if not (isinstance(r, Relation) and r.predicate == "memberOf" and r.role and r.subject.type == "Person"):
             continue
-        same = r.subject.text == person.text and r.subject.start < person.start and r.role.endswith(title) \
+        same = r.subject.text == person.text and r.subject.article == person.article \
+            and r.subject.start < person.start and r.role.endswith(title) \
             and (title.startswith("副") or not r.role[: -len(title)].endswith("副"))  # (常务副局长: 副局长; not 局长)
         listed = r.subject.end < at and text[r.subject.end : at] in ("，", ",", "、") and title in TITLES
         if (same or listed) and body_of_title(title, [r.obj]) is r.obj or same and r.obj.type == "Place":
