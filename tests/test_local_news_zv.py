@@ -110,3 +110,22 @@ def test_an_anniversary_s_activity_held_with_ceremony_is_named():
 def test_no_party_is_named_by_an_era():
     text = "白石县召开党建工作会议\n会议要求，要深入学习贯彻新时代党的创新理论。\n"
     assert not any(n.endswith("党") for n in names(text, "Organization"))
+
+
+def test_bodies_listed_after_those_who_also_attended_take_part():
+    text = ("白石县举行校企合作签约仪式\n9月18日，白石县在白石机械有限公司举行校企合作签约仪式。"
+            "参加签约仪式的还有县教体局、县人社局相关领导。\n")
+    found = facts(text)
+    assert ("校企合作签约仪式", "participant", "县教体局") in found
+    assert ("校企合作签约仪式", "participant", "县人社局") in found
+    lead = text.split("参加")[0]
+    for after in ("参加签约仪式的还有县教体局、县人社局。\n",  # (no officials close the list: no one named attends)
+                  "未出席签约仪式的还有县教体局、县人社局相关领导。\n", "去年参加签约仪式的还有县教体局、县人社局相关领导。\n",
+                  "参加签约仪式的还有县教体局、县人社局负责人推荐的企业代表。\n"):
+        assert ("校企合作签约仪式", "participant", "县教体局") not in facts(lead + after)
+    text = ("白石县召开安全生产工作会议\n9月18日，白石县召开安全生产工作会议。"
+            "9月10日，县防汛指挥部召开防汛调度会，参加会议的还有县应急局、县水利局主要负责人。\n")  # (another meeting)
+    assert ("安全生产工作会议", "participant", "县应急局") not in facts(text)
+    text = ("白石县召开安全生产工作会议\n9月18日，白石县召开安全生产工作会议，"
+            "参加会议的还有县应急局、县水利局主要负责人。\n")  # (the meeting the sentence itself holds)
+    assert ("安全生产工作会议", "participant", "县应急局") in facts(text)

@@ -898,6 +898,14 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         who = _WHO_ATTENDED.match(after, generic.end()) if generic else None
         for p in _listed_after(text, end + who.end(), s.end, people, others) if who else []:
             c.add(target, "participant", p, s, a)  # 出席本次开幕式的有A，B: the names listed after it
+        bodies = [x for x in others if x.type == "Organization"]
+        this_time = not (_NEGATED.search(text, s.start, at) or _EARLIER.search(text, s.start, at)
+                         or s.text.startswith(_ANOTHER_TIME)
+                         or re.search(HOLD_VERB, text[s.start : at]) is not None)
+        for o in _bodies_listed_after(text, end + who.end(), s.end, bodies) if who and this_time else []:
+            # 参加签约仪式的还有A局、B局相关领导: the bodies, by their officials (not 未出席…, 去年参加…, nor after an event
+            # the sentence holds, another, 召开调度会，参加会议的还有…, or the article's, whose attendants are read already)
+            c.add(target, "participant", o, s, a)
         for o in _officials_attend([x for x in others if x.type == "Organization"], text, at):
             c.add(target, "participant", o, s, a)
         if listed and not has_verb(text[s.start : at]):
@@ -1454,6 +1462,37 @@ def _abbreviates(kind: str, name: str) -> bool:
         if not at:
             return False
     return kind[-2:] in name
+
+
+def _bodies_listed_after(text: str, at: int, end: int, bodies: list[Mention]) -> list[Mention]:
+    """The bodies listed from ``at``, joined by 、, 和, 及 or 以及, up to their officials (:data:`_ITS_OFFICIALS`) and no
+    further than ``end``: those who attended named by their bodies (参加签约仪式的还有县教体局、县人社局相关领导: both);
+    none where no officials close the list (…的还有县教体局、王五).
+
+    Examples:
+        >>> t = "的还有县教体局、县人社局相关领导。"
+        >>> bodies = [Mention(3, 7, "Organization", "县教体局", 1), Mention(8, 12, "Organization", "县人社局", 1)]
+        >>> [o.text for o in _bodies_listed_after(t, 3, len(t), bodies)]
+        ['县教体局', '县人社局']
+        >>> _bodies_listed_after("的还有县教体局、县人社局。", 3, 13, bodies)
+        []
+        >>> _bodies_listed_after("的还有县教体局、县人社局负责人推荐的代表。", 3, 21, bodies)
+        []
+    """
+    by_start = {o.start: o for o in bodies}
+    group: list[Mention] = []
+    while at < end and at in by_start:
+        o = by_start[at]
+        group.append(o)
+        officials = _ITS_OFFICIALS.match(text, o.end)
+        if officials is not None and _plain_group(officials) and officials.end() <= end:
+            # (the officials close the list: not 县人社局负责人推荐的企业代表, whom they sent)
+            return group if re.match(r"[，,。；;！？!?]|$", text[officials.end() : officials.end() + 1]) else []
+        joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, o.end)), None)
+        if joiner is None:
+            break
+        at = o.end + len(joiner)
+    return []
 
 
 def _listed_after(text: str, at: int, end: int, people: list[Mention], others: list[Mention]) -> list[Mention]:
