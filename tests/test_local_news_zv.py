@@ -129,3 +129,10 @@ def test_bodies_listed_after_those_who_also_attended_take_part():
     text = ("白石县召开安全生产工作会议\n9月18日，白石县召开安全生产工作会议，"
             "参加会议的还有县应急局、县水利局主要负责人。\n")  # (the meeting the sentence itself holds)
     assert ("安全生产工作会议", "participant", "县应急局") in facts(text)
+
+
+def test_those_listed_after_who_did_not_attend_take_no_part():
+    lead = "白石县举行校企合作签约仪式\n9月18日，白石县在白石机械有限公司举行校企合作签约仪式。"
+    assert ("校企合作签约仪式", "participant", "王大明") in facts(lead + "出席签约仪式的还有副县长王大明。\n")
+    for after in ("未出席签约仪式的还有副县长王大明。\n", "去年出席签约仪式的还有副县长王大明。\n"):
+        assert ("校企合作签约仪式", "participant", "王大明") not in facts(lead + after)

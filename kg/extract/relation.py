@@ -896,12 +896,12 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
         who = _WHO_ATTENDED.match(after, generic.end()) if generic else None
-        for p in _listed_after(text, end + who.end(), s.end, people, others) if who else []:
+        attended = not (_NEGATED.search(text, s.start, at) or _EARLIER.search(text, s.start, at)
+                        or s.text.startswith(_ANOTHER_TIME))  # (not 未出席…的还有, 去年参加…的还有)
+        for p in _listed_after(text, end + who.end(), s.end, people, others) if who and attended else []:
             c.add(target, "participant", p, s, a)  # 出席本次开幕式的有A，B: the names listed after it
         bodies = [x for x in others if x.type == "Organization"]
-        this_time = not (_NEGATED.search(text, s.start, at) or _EARLIER.search(text, s.start, at)
-                         or s.text.startswith(_ANOTHER_TIME)
-                         or re.search(HOLD_VERB, text[s.start : at]) is not None)
+        this_time = attended and re.search(HOLD_VERB, text[s.start : at]) is None
         for o in _bodies_listed_after(text, end + who.end(), s.end, bodies) if who and this_time else []:
             # 参加签约仪式的还有A局、B局相关领导: the bodies, by their officials (not 未出席…, 去年参加…, nor after an event
             # the sentence holds, another, 召开调度会，参加会议的还有…, or the article's, whose attendants are read already)
