@@ -148,7 +148,8 @@ def campus_place(name: str) -> tuple[int, int] | None:
         return None
     for end in range(m.end(1), len(name) + 1):  # (the shortest division's name from there: 泰州, not 泰州学)
         place = name[m.start(1) : end]
-        if named(place) and all(d.level in ("prefecture", "county") for d in named(place)) \
+        levels = {d.level for d in named(place)}
+        if levels and levels <= {"prefecture", "county"} \
                 and not any(w.text == place and w.pos != "ns" for w in words(place)):
             return m.start(1), end
     return None

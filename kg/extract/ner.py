@@ -1594,7 +1594,7 @@ def foreign_cities(found: list[Mention], text: str) -> list[Mention]:
             out.append(m)
             continue
         # (杜尚别 + 市 after it: the level the tagger left out, not one that opens a word: 市长)
-        level = text[m.end : m.end + 1] in _FOREIGN_LEVELS \
+        level = text[m.end : m.end + 1] in FOREIGN_LEVELS \
             and not any(w.start == m.end and len(w.text) > 1 for w in clause_words(text, m.end))
         cut = 0
         for k in range(len(name) - 2, 1, -1):
@@ -1620,12 +1620,12 @@ def place_in_a_country(name: str) -> bool:
         >>> [place_in_a_country(n) for n in ("塞塔特市", "冲绳县", "纽约", "沙特", "中东", "郑州市", "大城市")]
         [True, True, False, False, False, False, False]
     """
-    return len(name) >= 3 and name.endswith(_FOREIGN_LEVELS) and not name.endswith("城市") and not named(name) \
+    return len(name) >= 3 and name.endswith(FOREIGN_LEVELS) and not name.endswith("城市") and not named(name) \
         and name not in countries()
 
 
 # The levels a foreign place's name closes with in Chinese (塞塔特市, 加利福尼亚州, 安大略省, 冲绳县).
-_FOREIGN_LEVELS = ("市", "州", "省", "县")
+FOREIGN_LEVELS = ("市", "州", "省", "县")
 
 
 # A road's or a street's head, then where by it (路旁, 路口, 街边): a word jieba makes of the head and the place word.

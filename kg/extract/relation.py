@@ -39,7 +39,7 @@ from . import register
 from .byline import source_place
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, TAKES_PART,
                          THEMED, congress)
-from .ner import counted_items, place_in_a_country
+from .ner import FOREIGN_LEVELS, counted_items, place_in_a_country
 from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, OWN_DIVISION, SELF_HEADS, SELF_NAMED,
                            SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH, bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
@@ -260,13 +260,9 @@ def _foreign(m: Mention, text: str) -> bool:
         >>> _foreign(Mention(0, 3, "Place", "黑山村", 1), "黑山村")  # (a village)
         False
     """
-    if named(m.canonical or m.text) or not m.text.endswith(_FOREIGN_LEVELS):
+    if named(m.canonical or m.text) or not m.text.endswith(FOREIGN_LEVELS):
         return False  # (黑山村: a village, 黑山 a country too)
     return any(m.text.startswith(c) or text.endswith(c, 0, m.start) for c in countries())
-
-
-# The levels a foreign place's name ends with in Chinese (春川市, 加利福尼亚州, 安大略省, 冲绳县).
-_FOREIGN_LEVELS = ("市", "州", "省", "县")
 
 
 def _county_city(name: str) -> bool:
@@ -896,17 +892,17 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             for p in _named_after_of(text, target.end + 1, people, others):
                 c.add(target, "participant", p, s, a)
         who = _WHO_ATTENDED.match(after, generic.end()) if generic else None
-        attended = not (_NEGATED.search(text, s.start, at) or _EARLIER.search(text, s.start, at)
-                        or s.text.startswith(_ANOTHER_TIME))  # (not 未出席…的还有, 去年参加…的还有)
-        for p in _listed_after(text, end + who.end(), s.end, people, others) if who and attended else []:
-            c.add(target, "participant", p, s, a)  # 出席本次开幕式的有A，B: the names listed after it
         bodies = [x for x in others if x.type == "Organization"]
-        this_time = attended and re.search(HOLD_VERB, text[s.start : at]) is None
-        for o in _bodies_listed_after(text, end + who.end(), s.end, bodies) if who and this_time else []:
-            # 参加签约仪式的还有A局、B局相关领导: the bodies, by their officials (not 未出席…, 去年参加…, nor after an event
-            # the sentence holds, another, 召开调度会，参加会议的还有…, or the article's, whose attendants are read already)
-            c.add(target, "participant", o, s, a)
-        for o in _officials_attend([x for x in others if x.type == "Organization"], text, at):
+        if who is not None and not (_NEGATED.search(text, s.start, at) or _EARLIER.search(text, s.start, at)
+                                    or s.text.startswith(_ANOTHER_TIME)):  # (not 未出席…的还有, 去年参加…的还有)
+            for p in _listed_after(text, end + who.end(), s.end, people, others):
+                c.add(target, "participant", p, s, a)  # 出席本次开幕式的有A，B: the names listed after it
+            # 参加签约仪式的还有A局、B局相关领导: the bodies, by their officials (not after an event the sentence holds,
+            # another, 召开调度会，参加会议的还有…, or the article's, whose attendants are read already)
+            if re.search(HOLD_VERB, text[s.start : at]) is None:
+                for o in _bodies_listed_after(text, end + who.end(), s.end, bodies):
+                    c.add(target, "participant", o, s, a)
+        for o in _officials_attend(bodies, text, at):
             c.add(target, "participant", o, s, a)
         if listed and not has_verb(text[s.start : at]):
             for before, its_people, its_names in listed:
