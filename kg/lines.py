@@ -54,10 +54,12 @@ DATELINE = re.compile(
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
-# opens with (青山集团新疆消息(李四 王五)10月8日，…; not 传来好消息(李四摄)今年…, 据悉消息(张三)称). The groups
-# city and date never take part: they are there for :func:`dateline`'s callers, as in :data:`DATELINE`.
-_NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<date>(?!))?(?P<kind>消息)"
-                      r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、][\u4e00-\u9fff·]{2,4}){0,5})(?<!摄)[）)]"
+# opens with (青山集团新疆消息(李四 王五)10月8日，…, 青山廉政讯(李四  王五)8月16日，…; not 传来好消息(李四摄)今年…,
+# 据悉消息(张三)称, 传来喜讯(…)). The groups city and date never take part: they are there for :func:`dateline`'s
+# callers, as in :data:`DATELINE`.
+_NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<date>(?!))?"
+                      r"(?P<kind>消息|(?<![通喜资快简短电视捷])讯)"
+                      r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})(?<!摄)[）)]"
                       rf"[\s\u3000]*(?:$|{_WHEN}|近日|日前|今天|昨天|今日|昨日))")  # ($: the byline cut from its line)
 # A place's news with its reporter's role after it, no paper named (白石镇讯 通讯员李四报道, 红旗村讯（记者 李四）): the
 # role word required, as a body's 喜讯 or 资讯 has none (the groups city and date never take part, as in _NEWS_OF).
@@ -524,9 +526,9 @@ MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新�
 
 
 # The source field naming the body's unit that wrote the article, then its writer, whose name opens with a surname of
-# the labeled data (来源：集团党群工作部 王五; not a button after the unit: 参与互动, 分享到, 扫一扫).
+# the labeled data (来源：集团党群工作部 王五, 来源：青山客户端 王五; not a button after the unit: 参与互动, 分享到, 扫一扫).
 _SURNAME_FIRSTS = "".join(sorted({name[0] for name in surname_table()})) or "\u4e00-\u9fff"
-UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
+UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS}|客户端)[\s\u3000]+"
                          rf"[{_SURNAME_FIRSTS}][\u4e00-\u9fff]{{1,3}}[\s\u3000]*[）)]?$")  # (（来源：某部 王五）)
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"
@@ -840,9 +842,11 @@ _CREDITED_NAME = r"(?:(?!供稿)[\u4e00-\u9fff·]){2,4}"  # (供稿, who supplie
 _CREDITED_NAMES = rf"(?P<names>{_CREDITED_NAME}(?:[\s\u3000、]+{_CREDITED_NAME}){{0,2}})"
 _NAMES_THEN_SOURCE = re.compile(rf"[（(]{_CREDITED_NAMES}[\s\u3000]+来源[:：][^（）()]{{1,16}}[）)]")
 # A unit in brackets, then the names of who wrote for it: （青山学院宣传部 李四）.
-_UNIT_THEN_NAMES = re.compile(rf"[（(](?P<unit>[\u4e00-\u9fff]{{3,16}})(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)"
+_UNIT_THEN_NAMES = re.compile(rf"[（(](?:由[\s\u3000]*)?(?P<unit>[\u4e00-\u9fff]{{3,16}})"
+                              rf"(?:[\s\u3000]+|[\s\u3000]*[:：][\s\u3000]*)"
                               rf"{_CREDITED_NAMES}(?P<supplied>[\s\u3000]*供稿)?[\s\u3000]*[）)]")
-# (or a colon after the unit: （青山县卫健局：李四）; or 供稿 after the names, who supplied the text: （青山县政协 李四 供稿）)
+# (or a colon after the unit: （青山县卫健局：李四）; or 供稿 after the names, who supplied the text: （青山县政协 李四 供稿）,
+# （由 青山县政协 李四供稿）)
 # A unit in brackets and the names of two or more who wrote for it glued to it: （青山县农业局李小四、王五）, （…局李小四 王五）.
 _UNIT_GLUED_NAMES = re.compile(rf"[（(](?P<unit>(?!图为|图中|左起|右起|前排|后排|照片|图片)[\u4e00-\u9fff]{{3,16}}?"
                                rf"(?:{UNIT_HEADS})(?<!干部))"  # (not a caption's 图为青山县农业局干部李四、王五)

@@ -36,7 +36,8 @@ from ..towns import holding_county, town_ending_at, town_opening, towns
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, words
 from . import register
-from .initiative import HOST_VERBS, THEME_AS  # (由A、B主办: a verb that a tagger may read into the body before it)
+# (由A、B主办: a verb that a tagger may read into the body before it; the words that hold an event at a venue)
+from .initiative import HOLD_ADVERB, HOLD_VERB, HOST_VERBS, THEME_AS
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
                            PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS, after_tenure,
@@ -143,6 +144,8 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         (False, False, True)
         >>> keep("黄县长", "Place"), keep("潜山县", "Place")  # (a surname and a county head's title)
         (False, True)
+        >>> keep("勉励", "Person", after="大家"), keep("启功", "Person"), keep("次仁", "Person")  # (a verb, no surname)
+        (False, True, True)
     """
     if "ICP" in text or after.startswith("ICP"):
         return False  # 浙ICP备…, 京ICP证…: a website's registration number, no place nor body
@@ -166,6 +169,9 @@ def keep(text: str, type_: str, before: str = "", after: str = "") -> bool:
         return False
     if type_ != "Person" and _SURNAMED_HEAD.fullmatch(text) and surname_count(text[0]) > 0:
         return False  # 黄县长, 王市长: a surname and a head's title (黄县 a division once), no place nor body
+    if type_ == "Person" and len(text) == 2 and surname_count(text[0]) == 0 and \
+            [w.pos[:1] for w in words(text)] == ["v"]:
+        return False  # 副院长勉励大家: a verb after a title, no one named (no surname of the table opens it)
     if type_ == "Person":
         return bool(_PERSON.match(text))
     return bool(_NAME.match(text)) and _balanced(text) and not text.isdigit()
@@ -1740,7 +1746,7 @@ def while_doing_cut(found: list[Mention], text: str) -> list[Mention]:
 
 
 # 在, a venue, then an event held there (…仪式在青木城市家园举行, …会议在县文化中心召开).
-_HELD_IN = re.compile(r"在(?!线)([\u4e00-\u9fff]{3,12}?)(?:隆重|正式|顺利|成功|联合)?(?:举行|召开|举办|开幕)")
+_HELD_IN = re.compile(rf"在(?!线)([\u4e00-\u9fff]{{3,12}}?)(?:联合)?{HOLD_ADVERB}(?:{HOLD_VERB}|开幕)")
 _VENUE_ENDING_SEEN = 2  # how many labeled places at least end with a venue's last two characters
 _VENUE_ENDING_SHARE = 0.3  # and what share at least of the labeled names that end so they are (中心 0.31; 联盟 0.06)
 

@@ -2308,7 +2308,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out = [m for m in out if not _EVERY_UNITS_BODY.fullmatch(m.text)]
     # (a square a town's name opens: 开张镇文化广场, not 张镇文化广场)
     out = every_levels_bodies_out(referred_division_cut(at_an_event_cut(out, doc.text), doc.text), doc.text)
-    return opening_places(counted_tail_cut(out), doc.text)
+    return editions_cut(opening_places(counted_tail_cut(out), doc.text), doc.text)
 
 
 # The government or the party committee of every township (乡镇人民政府, 乡镇（街道）党委) or of each unit (各乡镇人民政府,
@@ -2324,6 +2324,28 @@ _TEAM_ACTS = re.compile(r"一行|成员|副?(?:组长|队长)|队员|赴|到|来
 # (母婴室, 党群共建室, 法律服务站 there are rooms of a centre).
 _ROOM_KIND = r"[\u4e00-\u9fff]{0,4}(?:场室|功能室|活动室)(?![\u4e00-\u9fff])"  # (not …公共场所: parks, squares)
 _ROOMS_AFTER = re.compile(r"(?:[、和及][^，,。；;：:、]{1,20})*等" + _ROOM_KIND)
+
+
+def editions_cut(found: list[Mention], text: str) -> list[Mention]:
+    """A body named with the term its officers serve (第一届护理学会理事长, 第三届理事会) is the body alone: the term
+    is no part of its name (护理学会, 理事会), as an event's edition is of the event's (第三届运动会).
+
+    Examples:
+        >>> t = "第一届护理学会理事长王五作报告"
+        >>> [(m.text, m.start) for m in editions_cut([Mention(0, 7, "Organization", "第一届护理学会", 1)], t)]
+        [('护理学会', 3)]
+    """
+    out = []
+    for m in found:
+        edition = _EDITION.match(m.text) if m.type == "Organization" else None
+        if edition and len(m.text) - edition.end() >= 2:
+            m = replace(m, start=m.start + edition.end(), text=m.text[edition.end() :])
+        out.append(m)
+    return out
+
+
+# A body's term, an event's edition: 第一届, 第12届.
+_EDITION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
 
 
 def after_tenure(found: list[Mention], text: str) -> list[Mention]:

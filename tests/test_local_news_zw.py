@@ -1,0 +1,35 @@
+"""Constructions of the sixty-fifth round's fresh pages (wage arrears, funeral reform, marriage customs, Mandarin
+promotion, ice and snow sports, sericulture and beekeeping, calligraphy and painting shows, nurses' day), each on a
+short text written for the test."""
+from tests.conftest import credits, names
+
+
+def test_a_body_s_own_news_credits_the_names_in_brackets_after_it():
+    text = "白石县召开推进会\n青山清风讯(孙大伟  严小明  王婷婷)8月6日，白石县召开推进会。\n"
+    assert credits(text) == {("author", "孙大伟"), ("author", "严小明"), ("author", "王婷婷")}
+    text = "白石县召开推进会\n传来喜讯(李明)近日，白石县召开推进会。\n"  # (good news, no outlet's dateline)
+    assert credits(text) == set()
+
+
+def test_a_source_field_names_an_app_then_its_writer():
+    text = "白石县举办集体婚礼\n2022-11-01 20:40:07 来源:白石新闻客户端 吴小琼\n\n11月1日，白石县举办集体婚礼。\n"
+    assert credits(text) == {("author", "吴小琼")}
+
+
+def test_a_unit_supplied_the_text_by_its_writer():
+    text = "调研组走进白石县\n5月6日，调研组走进白石县。\n(由 白石县农业农村局 刘小玲供稿)\n"
+    assert credits(text) == {("contributor", "刘小玲")}
+
+
+def test_a_verb_after_a_title_names_no_one():
+    text = "白石医院庆祝护士节\n5月12日，白石医院副院长勉励护士们立足岗位、热情服务。\n"
+    assert "勉励" not in names(text, "Person")
+    text = "白石医院庆祝护士节\n5月12日，白石医院副院长高翔为优秀护士颁奖。\n"
+    assert "高翔" in names(text, "Person")
+
+
+def test_a_body_s_term_is_no_part_of_its_name():
+    text = ("白石区护理学会召开会员代表大会\n5月6日，白石区护理学会会员代表大会召开。"
+            "第一届护理学会理事长王小红在会上作了工作报告。\n")
+    assert "第一届护理学会" not in names(text, "Organization")
+    assert "白石区护理学会" in names(text, "Organization")
