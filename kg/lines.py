@@ -55,10 +55,10 @@ DATELINE = re.compile(
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
 # opens with (青山集团新疆消息(李四 王五)10月8日，…, 青山廉政讯(李四  王五)8月16日，…; not 传来好消息(李四摄)今年…,
-# 据悉消息(张三)称, 传来喜讯(…)). The groups city and date never take part: they are there for :func:`dateline`'s
-# callers, as in :data:`DATELINE`.
+# 据悉消息(张三)称, nor a word of the dictionary that ends in 讯: 喜讯, 死讯, 审讯: :func:`_news_of`). The groups city
+# and date never take part: they are there for :func:`dateline`'s callers, as in :data:`DATELINE`.
 _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<date>(?!))?"
-                      r"(?P<kind>消息|(?<![通喜资快简短电视捷])讯)"
+                      r"(?P<kind>消息|讯)"
                       r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})(?<!摄)[）)]"
                       rf"[\s\u3000]*(?:$|{_WHEN}|近日|日前|今天|昨天|今日|昨日))")  # ($: the byline cut from its line)
 # A place's news with its reporter's role after it, no paper named (白石镇讯 通讯员李四报道, 红旗村讯（记者 李四）): the
@@ -169,11 +169,9 @@ def dateline(text: str) -> re.Match | None:
         >>> dateline("白石镇讯 通讯员李四报道 近日，…").group(), dateline("白石镇讯 近日"), dateline("传来喜讯 记者从…")
         ('白石镇讯', None, None)
     """
-    m = DATELINE.match(text) or _NEWS_OF.match(text) or _PLACE_NEWS.match(text)
+    m = DATELINE.match(text) or _news_of(text) or _PLACE_NEWS.match(text)
     if not m:
         return None
-    if m.re is _NEWS_OF and not names_only(m.group("names"), most=6):
-        return None  # (好消息（附图）: no names in the brackets)
     if m.group("kind") == "电" and not (m.group("date") or m.group("source").endswith("社")):
         return None
     if m.re is DATELINE and m.group("kind") in (None, "道") and (credit := _CREDIT_IN_BRACKETS.match(text, m.end())):
@@ -187,6 +185,21 @@ def dateline(text: str) -> re.Match | None:
 
 
 _CREDIT_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,30})[）)]")
+
+
+def _news_of(text: str) -> re.Match | None:
+    """:data:`_NEWS_OF`'s match at the start of ``text`` where the brackets hold names alone (not 好消息（附图）) and
+    its 讯 ends no word of the dictionary (not 传来喜讯(李明)近日, 听到死讯(王强)今天): else None, and the place's news
+    with its role word (白石镇讯（记者 李四）) is read as such.
+
+    Examples:
+        >>> _news_of("青山廉政讯(李小四  王五)8月16日").group(), _news_of("传来喜讯(李小明)近日"), _news_of("白石镇讯(记者 李四)")
+        ('青山廉政讯', None, None)
+    """
+    m = _NEWS_OF.match(text)
+    if m is None or not names_only(m.group("names"), most=6):
+        return None
+    return None if m.group("kind") == "讯" and in_dictionary(text[m.end() - 2 : m.end()]) else m
 
 
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")
@@ -526,9 +539,9 @@ MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新�
 
 
 # The source field naming the body's unit that wrote the article, then its writer, whose name opens with a surname of
-# the labeled data (来源：集团党群工作部 王五, 来源：青山客户端 王五; not a button after the unit: 参与互动, 分享到, 扫一扫).
+# the labeled data (来源：集团党群工作部 王五; not a button after the unit: 参与互动, 分享到, 扫一扫).
 _SURNAME_FIRSTS = "".join(sorted({name[0] for name in surname_table()})) or "\u4e00-\u9fff"
-UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS}|客户端)[\s\u3000]+"
+UNIT_SOURCE = re.compile(rf"来源[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff]{{2,12}}(?:{UNIT_HEADS})[\s\u3000]+"
                          rf"[{_SURNAME_FIRSTS}][\u4e00-\u9fff]{{1,3}}[\s\u3000]*[）)]?$")  # (（来源：某部 王五）)
 _PERSON_FIELD = re.compile(r"(?:^|[\s\u3000】\]【\[|｜])(?:(?:(?:文章)?原?作者|记者|通讯员|撰稿人?|撰文|供稿|文|文字)[\s\u3000]*[:：]"
                            rf"|(?:{_BAR_PERSON_FIELDS})[\s\u3000]*[|｜](?=[\s\u3000]*[\u4e00-\u9fff])"

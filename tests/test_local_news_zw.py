@@ -1,7 +1,7 @@
 """Constructions of the sixty-fifth round's fresh pages (wage arrears, funeral reform, marriage customs, Mandarin
 promotion, ice and snow sports, sericulture and beekeeping, calligraphy and painting shows, nurses' day), each on a
 short text written for the test."""
-from tests.conftest import credits, names
+from tests.conftest import credits, facts, names
 
 
 def test_a_body_s_own_news_credits_the_names_in_brackets_after_it():
@@ -9,11 +9,10 @@ def test_a_body_s_own_news_credits_the_names_in_brackets_after_it():
     assert credits(text) == {("author", "孙大伟"), ("author", "严小明"), ("author", "王婷婷")}
     text = "白石县召开推进会\n传来喜讯(李明)近日，白石县召开推进会。\n"  # (good news, no outlet's dateline)
     assert credits(text) == set()
-
-
-def test_a_source_field_names_an_app_then_its_writer():
-    text = "白石县举办集体婚礼\n2022-11-01 20:40:07 来源:白石新闻客户端 吴小琼\n\n11月1日，白石县举办集体婚礼。\n"
-    assert credits(text) == {("author", "吴小琼")}
+    text = "白石县召开推进会\n张三听到死讯(王强 李明)今天已经赶回老家。\n"  # (讯 of a word: news of a death)
+    assert credits(text) == set()
+    text = "白石镇召开防汛会议\n白石镇讯(记者 李明)8月6日，白石镇召开防汛会议。\n"  # (a place's news, a role word)
+    assert credits(text) == {("author", "李明")}
 
 
 def test_a_unit_supplied_the_text_by_its_writer():
@@ -33,3 +32,14 @@ def test_a_body_s_term_is_no_part_of_its_name():
             "第一届护理学会理事长王小红在会上作了工作报告。\n")
     assert "第一届护理学会" not in names(text, "Organization")
     assert "白石区护理学会" in names(text, "Organization")
+
+
+def test_the_place_that_opens_a_chain_of_bodies_is_its_top_body_s():
+    text = "交警开展宣传活动\n5月6日，青山市公安局交通警察支队白石大队在白石镇中心小学开展交通安全宣传。\n"
+    found = facts(text)
+    assert ("青山市公安局", "location", "青山市") in found
+    assert ("青山市公安局交通警察支队", "location", "青山市") not in found
+    assert ("青山市公安局交通警察支队", "parentOrganization", "青山市公安局") in found
+    text = "林场医院开展义诊\n5月6日，青山市林业局国有林场职工医院在白石镇开展义诊。\n"  # (a hospital: placed too)
+    found = facts(text)
+    assert {("青山市林业局", "location", "青山市"), ("青山市林业局国有林场职工医院", "location", "青山市")} <= found
