@@ -43,3 +43,21 @@ def test_the_place_that_opens_a_chain_of_bodies_is_its_top_body_s():
     text = "林场医院开展义诊\n5月6日，青山市林业局国有林场职工医院在白石镇开展义诊。\n"  # (a hospital: placed too)
     found = facts(text)
     assert {("青山市林业局", "location", "青山市"), ("青山市林业局国有林场职工医院", "location", "青山市")} <= found
+
+
+def test_a_county_named_bare_three_times_is_the_seat_of_its_level_s_bodies():
+    text = ("省调研组走访威宁\n本报讯 5月8日，省调研组一行来到威宁，察看养蚕大棚。调研组认为，威宁发展桑蚕有气候优势，"
+            "威宁今后要扩大种桑面积。县农业农村局主要负责人陪同。\n")
+    assert ("县农业农村局", "location", "威宁") in facts(text)
+    text = ("省调研组走访威宁\n本报讯 5月8日，省调研组一行来到威宁，察看养蚕大棚。调研组认为，威宁发展桑蚕有气候优势，"
+            "威宁今后要扩大种桑面积。通山县代表一同调研。县农业农村局主要负责人陪同。\n")  # (a county named in full)
+    assert ("县农业农村局", "location", "威宁") not in facts(text)
+    text = ("省调研组调研蚕桑产业\n本报讯 5月8日，省调研组一行来到威宁，察看养蚕大棚。调研组认为，威宁发展桑蚕有气候优势。"
+            "县农业农村局主要负责人陪同。\n")  # (named twice: maybe a county visited)
+    assert ("县农业农村局", "location", "威宁") not in facts(text)
+    text = ("省调研组走访鼓楼\n本报讯 5月8日，省调研组一行来到鼓楼，察看老旧小区改造。调研组认为，鼓楼改造老旧小区有经验，"
+            "鼓楼今后要扩大改造范围。区住建局主要负责人陪同。\n")  # (four districts so named: no one of them for sure)
+    assert ("区住建局", "location", "鼓楼") not in facts(text)
+    text = ("省调研组走访通化\n本报讯 5月8日，省调研组一行来到通化，察看人参种植基地。调研组认为，通化发展人参产业有优势，"
+            "通化今后要扩大种植面积。县农业农村局主要负责人陪同。\n")  # (通化 alone is the city: 通化县 is another)
+    assert not {f for f in facts(text) if f[:2] == ("县农业农村局", "location")}

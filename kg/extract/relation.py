@@ -275,16 +275,21 @@ def _county_city(name: str) -> bool:
     return "county" in place_levels(name) and any(d.name.endswith("市") for d in named(name))
 
 
+# How many times at least an article names a county bare (威宁 of 威宁县) for it to be the seat of its level's bodies,
+# where it names no other (a place named bare twice may be one visited, or a name's part: 武定 of 武定远).
+_BARE_SEAT_TIMES = 3
+
+
 def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     """For each level (``level_word``), the article's one place of that level: the only one it
     names, or the one it names three times or more and three times as often as any other (none
     else; never Taiwan, Hong Kong or Macao); a county or a district named bare counts where the article names its city
-    or its province, or where it speaks of its own (我区: 黄岩 of the one 黄岩区). An autonomous region is the seat of
-    ``自治区`` (and, named bare, of ``省``); China, when the article names it, is the seat of ``国家`` (a key that is no
-    level: 国家主席 without a country). A county's
-    city named as a city (晋江市) is one of ``市``, but the city that holds it, named as often, comes first; named bare
-    (晋江), only where the article names no other city, and not as where its people go or are (``text``: 到昆山调研,
-    在昆山调研).
+    or its province, or where it speaks of its own (我区: 黄岩 of the one 黄岩区), or named bare three times or more
+    where the article names no other of that level (威宁 of the one 威宁县; not 通化, the city). An autonomous region
+    is the seat of ``自治区`` (and, named bare, of ``省``); China, when the article names it, is the seat of ``国家`` (a
+    key that is no level: 国家主席 without a country). A county's city named as a city (晋江市) is one of ``市``, but
+    the city that holds it, named as often, comes first; named bare (晋江), only where the article names no other city,
+    and not as where its people go or are (``text``: 到昆山调研, 在昆山调研).
 
     Examples:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
@@ -315,6 +320,7 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     codes = {d.code for m in places for d in named(m.canonical or m.text)}
     seatable = [m for m in places if not _outside_the_levels(m.canonical or m.text)]  # (asked once, not per level)
     foreign = {id(m) for m in seatable if _foreign(m, text)}
+    bare_times = Counter(m.text for m in seatable)
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
@@ -345,6 +351,10 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
             elif bare and char == "市" and _county_city(m.text) and not _GOES_TO.search(text, 0, m.start):
                 weak.setdefault(_place_key(m.text), m)  # (昆山: the city's only where the article names no other)
                 weak_counts[_place_key(m.text)] += 1
+            elif (char in "县区" and bare_times[m.text] >= _BARE_SEAT_TIMES and not named(m.text)
+                  and len(named(m.text + char)) == 1):
+                weak.setdefault(_place_key(m.text + char), m)  # (威宁 of 威宁县, named bare three times or more: the
+                weak_counts[_place_key(m.text + char)] += 1  # county's only where the article names no other)
         if not names:
             names, counts = weak, weak_counts
         if any(id(m) not in foreign for m in names.values()):
