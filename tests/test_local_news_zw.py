@@ -1,6 +1,7 @@
 """Constructions of the sixty-fifth round's fresh pages (wage arrears, funeral reform, marriage customs, Mandarin
 promotion, ice and snow sports, sericulture and beekeeping, calligraphy and painting shows, nurses' day), each on a
 short text written for the test."""
+import kg
 from tests.conftest import credits, facts, names
 
 
@@ -10,6 +11,8 @@ def test_a_body_s_own_news_credits_the_names_in_brackets_after_it():
     text = "白石县召开推进会\n传来喜讯(李明)近日，白石县召开推进会。\n"  # (good news, no outlet's dateline)
     assert credits(text) == set()
     text = "白石县召开推进会\n张三听到死讯(王强 李明)今天已经赶回老家。\n"  # (讯 of a word: news of a death)
+    assert credits(text) == set()
+    text = "白石县召开推进会\n传来捷讯(李小明)近日，白石县召开推进会。\n"  # (good news, no word of the dictionary)
     assert credits(text) == set()
     text = "白石镇召开防汛会议\n白石镇讯(记者 李明)8月6日，白石镇召开防汛会议。\n"  # (a place's news, a role word)
     assert credits(text) == {("author", "李明")}
@@ -40,6 +43,10 @@ def test_the_place_that_opens_a_chain_of_bodies_is_its_top_body_s():
     assert ("青山市公安局", "location", "青山市") in found
     assert ("青山市公安局交通警察支队", "location", "青山市") not in found
     assert ("青山市公安局交通警察支队", "parentOrganization", "青山市公安局") in found
+    text = "青山交警查处酒驾\n5月6日，青山市公安局白石分局交警大队一中队中队长李刚介绍了查处情况。\n"  # (three above)
+    found = facts(text)
+    assert ("青山市公安局", "location", "青山市") in found
+    assert not {f for f in found if f[1] == "location" and f[0] != "青山市公安局"}
     text = "林场医院开展义诊\n5月6日，青山市林业局国有林场职工医院在白石镇开展义诊。\n"  # (a hospital: placed too)
     found = facts(text)
     assert {("青山市林业局", "location", "青山市"), ("青山市林业局国有林场职工医院", "location", "青山市")} <= found
@@ -49,6 +56,7 @@ def test_a_county_named_bare_three_times_is_the_seat_of_its_level_s_bodies():
     text = ("省调研组走访威宁\n本报讯 5月8日，省调研组一行来到威宁，察看养蚕大棚。调研组认为，威宁发展桑蚕有气候优势，"
             "威宁今后要扩大种桑面积。县农业农村局主要负责人陪同。\n")
     assert ("县农业农村局", "location", "威宁") in facts(text)
+    assert ("区住建局", "location", "威宁") not in facts(text.replace("县农业农村局", "区住建局"))  # (no 威宁区)
     text = ("省调研组走访威宁\n本报讯 5月8日，省调研组一行来到威宁，察看养蚕大棚。调研组认为，威宁发展桑蚕有气候优势，"
             "威宁今后要扩大种桑面积。通山县代表一同调研。县农业农村局主要负责人陪同。\n")  # (a county named in full)
     assert ("县农业农村局", "location", "威宁") not in facts(text)
@@ -61,3 +69,21 @@ def test_a_county_named_bare_three_times_is_the_seat_of_its_level_s_bodies():
     text = ("省调研组走访通化\n本报讯 5月8日，省调研组一行来到通化，察看人参种植基地。调研组认为，通化发展人参产业有优势，"
             "通化今后要扩大种植面积。县农业农村局主要负责人陪同。\n")  # (通化 alone is the city: 通化县 is another)
     assert not {f for f in facts(text) if f[:2] == ("县农业农村局", "location")}
+
+
+def test_a_title_read_back_from_a_name_holds_no_preposition_or_conjunction():
+    text = ("白石县冰雪运动会开幕\n\n7月8日，由白石县人民政府主办，县体育局承办的白石县第三届冰雪运动会开幕式"
+            "在白石中学操场举办。副县长王小红，县委宣传部副部长李大明、县教育局局长张大山出席开幕式，开幕仪式由县教育局"
+            "局长张大山主持，运动员代表先后宣誓，最后由副县长王小红宣布运动会开幕。\n")
+    g = kg.build(text)
+    roles = {f.role for f in g.facts if f.predicate == "memberOf" and g.entities[f.subject].name == "王小红"}
+    assert roles == {"副县长"}
+    text = ("县委书记调研产业发展\n本报讯 近日，县委书记张三到龙门镇调研。他察看了龙门的产业园，指出龙门要加快发展，"
+            "龙门近年来变化很大。县农业农村局局长李四陪同调研。\n")  # (龙门 of the town 龙门镇, not 龙门县)
+    assert not {f for f in facts(text) if f[1] == "location" and f[2] == "龙门"}
+    text = ("县委书记带队考察\n本报讯 近日，县委书记张三带队赴赫章考察学习。在赫章，考察团参观了产业园。张三表示，赫章的"
+            "经验值得学习，赫章的做法值得借鉴。县农业农村局局长李四参加考察。\n")  # (a county visited)
+    assert not {f for f in facts(text) if f[1] == "location" and f[2] == "赫章"}
+    text = ("区委书记调研产业发展\n本报讯 近日，调研组察看了东山的产业园。调研组认为，东山发展产业有优势，东山今后要"
+            "扩大规模。区农业农村局主要负责人陪同。\n")  # (东山县 and 东山区: no one of them for sure)
+    assert not {f for f in facts(text) if f[1] == "location" and f[2] == "东山"}

@@ -862,15 +862,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             over = {id(x) for x in parts if isinstance(x, Mention) and x.start < at < x.end}
             parts = [x for x in parts if id(x) not in over
                      and not (isinstance(x, Relation) and (id(x.subject) in over or id(x.obj) in over))]
-        out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
         climbed = _parents_above(doc, m, parts, known, bodies)
         if any(isinstance(x, Relation) and x.predicate == "location" for x in climbed):
             # (the place that opens the chain's name is its top body's, which the text names only there: not the
             # body's under it, 青山市公安局交警支队 of 青山市公安局交警支队白石大队)
             lower = {id(x.subject) for x in parts if isinstance(x, Relation) and x.predicate == "location"
                      and x.subject is not m}
-            out = [x for x in out
-                   if not (isinstance(x, Relation) and x.predicate == "location" and id(x.subject) in lower)]
+            parts = [x for x in parts
+                     if not (isinstance(x, Relation) and x.predicate == "location" and id(x.subject) in lower)]
+        out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
         out.extend(climbed)
     # a level's word read alone as the place inside a name (地区 of 青山地区工会) is none; not a division so named (城区
     # of 晋城市城区区委)
@@ -896,7 +896,7 @@ def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], k
         [('青山大学医学院附属医院', '青山大学医学院'), ('青山大学医学院', '青山大学')]
     """
     out: list[Mention | Relation] = []
-    child = m
+    child = top = m
     for _ in range(3):
         parent = next((p.obj for p in parts if isinstance(p, Relation) and p.subject is child
                        and p.predicate == "parentOrganization"), None)
@@ -908,10 +908,13 @@ def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], k
         if above is None:
             break
         out += [above, _relation(parent, "parentOrganization", above, m)]
-        # (and where the place that opens the name is the parent's parent's: 青山市公安局 of 青山市公安局交警支队…)
-        located = [x for x in parts if isinstance(x, Relation) and x.subject is above and x.predicate == "location"]
+        child, top = parent, above
+    if top is not m:
+        # the top body's own name locates it, where it does (青山市公安局 of 青山市公安局交警支队白石大队: in 青山市; not a
+        # university's, 中山大学 of 中山大学附属第一医院急诊科, whose place is part of its proper name)
+        located = [x for x in _name_parts(doc, top, known) if isinstance(x, Relation) and x.subject is top
+                   and x.predicate == "location"]
         out += [x.obj for x in located] + located
-        child = parent
     return out
 
 

@@ -320,7 +320,10 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     codes = {d.code for m in places for d in named(m.canonical or m.text)}
     seatable = [m for m in places if not _outside_the_levels(m.canonical or m.text)]  # (asked once, not per level)
     foreign = {id(m) for m in seatable if _foreign(m, text)}
-    bare_times = Counter(m.text for m in seatable)
+    # (a bare name's times, not where people go: 赴赫章考察, 在赫章; nor one that opens another place's name: 龙门 of
+    # the town 龙门镇)
+    bare_times = Counter(m.text for m in seatable if not _GOES_TO.search(text, 0, m.start)
+                         and not any(x.text.startswith(m.text) and x.text != m.text for x in seatable))
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
@@ -352,7 +355,7 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
                 weak.setdefault(_place_key(m.text), m)  # (昆山: the city's only where the article names no other)
                 weak_counts[_place_key(m.text)] += 1
             elif (char in "县区" and bare_times[m.text] >= _BARE_SEAT_TIMES and not named(m.text)
-                  and len(named(m.text + char)) == 1):
+                  and len(named(m.text + "县")) + len(named(m.text + "区")) == 1 and named(m.text + char)):
                 weak.setdefault(_place_key(m.text + char), m)  # (威宁 of 威宁县, named bare three times or more: the
                 weak_counts[_place_key(m.text + char)] += 1  # county's only where the article names no other)
         if not names:

@@ -98,6 +98,18 @@ _TERM = re.compile(r"新一届|新任|第[一二三四五六七八九十\d]+届"
 _ELECTING = tuple(sorted((h for h in SUFFIXES if h.endswith("会") and h not in STANDALONE_BODIES), key=lambda h: (-len(h), h)))
 
 
+def _after_function_words(title: str) -> str:
+    """A title read back from a name with the words before it that no title holds cut off: a preposition or a
+    conjunction and what stands before it (最后由副县长 → 副县长, 并由局长, 和副县长; not 常务副县长, 党组书记局长).
+
+    Examples:
+        >>> _after_function_words("最后由副县长"), _after_function_words("接着县长"), _after_function_words("常务副县长")
+        ('副县长', '县长', '常务副县长')
+    """
+    cut = max((w.end for w in words(title) if w.pos in ("p", "c")), default=0)
+    return title[cut:]
+
+
 def _list_start(text: str, person: Mention, people: list[Mention]) -> Mention:
     """The first person of the list of names, joined by 、, that ``person`` stands in (王五、李四、赵六: 王五 for 赵六;
     ``people``: the article's persons, in order).
@@ -918,7 +930,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             if not member:
                 m = _TITLE.search(before)
                 if m:
-                    title = m.group(1)
+                    title = _after_function_words(m.group(1))
                     # 副市长黄德华: a head's title alone names the one body of its kind in the article
                     body = (_colleagues_body(doc.text, out, person, title, person.start - len(title))
                             or body_of_title(title, orgs, seated=seated) or seat_of_title(title, seated))
