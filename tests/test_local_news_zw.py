@@ -87,3 +87,18 @@ def test_a_title_read_back_from_a_name_holds_no_preposition_or_conjunction():
     text = ("区委书记调研产业发展\n本报讯 近日，调研组察看了东山的产业园。调研组认为，东山发展产业有优势，东山今后要"
             "扩大规模。区农业农村局主要负责人陪同。\n")  # (东山县 and 东山区: no one of them for sure)
     assert not {f for f in facts(text) if f[1] == "location" and f[2] == "东山"}
+
+
+def test_an_agronomist_s_title_names_his_bureau():
+    text = "白石县推广桑蚕新品种\n本报讯 5月8日，白石县农业局副总农艺师李大山介绍了桑蚕新品种的推广情况。\n"
+    assert ("李大山", "memberOf", "白石县农业局") in facts(text)
+
+
+def test_who_speaks_at_the_event_s_ceremony_takes_part_in_it():
+    text = ("白石县冰雪节开幕\n本报讯 1月27日，白石县第三届冰雪节在白石滑雪场开幕。常务副县长张小涛随后在开幕式上"
+            "致欢迎词。\n")
+    assert ("白石县第三届冰雪节", "participant", "张小涛") in facts(text)
+    text = "白石县冰雪节开幕\n本报讯 1月27日，白石县第三届冰雪节在白石滑雪场开幕。副县长王小红在开幕式上作了讲话。\n"
+    assert ("白石县第三届冰雪节", "participant", "王小红") in facts(text)
+    text = "白石县冰雪节开幕\n本报讯 1月27日，白石县第三届冰雪节在白石滑雪场开幕。县长张小涛当天在北京致辞。\n"
+    assert ("白石县第三届冰雪节", "participant", "张小涛") not in facts(text)

@@ -882,7 +882,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                                  or m.group() == "参加" and _ENDS_SENTENCE.match(after))
         if (target is None and _ENDS_CLAUSE.match(after) and not earlier and closing and sole
                 and main_event is not None and main_event.start < s.end  # (not an event the article names only later)
-                and "在" not in clause and not s.text.startswith(_ANOTHER_TIME)
+                and not _AT_ANOTHER_PLACE.search(clause) and not s.text.startswith(_ANOTHER_TIME)
                 and not _another_occasion(text[s.start : at], main_event.canonical or main_event.text)
                 and not _EARLIER.search(text[s.start : at])):
             # …签约仪式举行。县长王五、董事长赵六分别致辞: the article's one event (not 另据报道，李四在北京出席)
@@ -941,7 +941,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         clause = re.split(r"[，,。；;]", text[s.start : at])[-1]
         by_opening = opened_acts and m in acts
         if (sole and main_event is not None and main_event.start < s.end and _ENDS_CLAUSE.match(text, end)
-                and "在" not in clause
+                and not _AT_ANOTHER_PLACE.search(clause)
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)
                 and not s.text.startswith(_ANOTHER_TIME)):
             for p in people:
@@ -1983,6 +1983,9 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 
 # A sentence about what happened at the article's event, and who speaks there.
+# 在 in a clause before a verb of attending or speaking: somewhere other than the article's event (李四在北京出席), unless
+# it is at that event's meeting or ceremony (张三在开幕式上致欢迎词, 在会上讲话).
+_AT_ANOTHER_PLACE = re.compile(rf"在(?!{AT_AN_EVENT.pattern})")
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:(?:开工|签约|启动|揭牌|授牌|颁奖|开班|典礼)?"
                           rf"{AT_AN_EVENT.pattern}|活动中(?!心)|活动上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
