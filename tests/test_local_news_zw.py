@@ -78,6 +78,9 @@ def test_a_title_read_back_from_a_name_holds_no_preposition_or_conjunction():
     g = kg.build(text)
     roles = {f.role for f in g.facts if f.predicate == "memberOf" and g.entities[f.subject].name == "王小红"}
     assert roles == {"副县长"}
+    text = ("考察\n本报讯 3月5日，青山市党政代表团赴白沙市考察。青山市委书记赵六率队。在白沙期间，代表团与副市长王五"
+            "进行了座谈。青山市市长李四参加考察。\n")  # (与: the host's vice-mayor, not 青山市's)
+    assert ("王五", "memberOf", "青山市") not in facts(text)
     text = ("县委书记调研产业发展\n本报讯 近日，县委书记张三到龙门镇调研。他察看了龙门的产业园，指出龙门要加快发展，"
             "龙门近年来变化很大。县农业农村局局长李四陪同调研。\n")  # (龙门 of the town 龙门镇, not 龙门县)
     assert not {f for f in facts(text) if f[1] == "location" and f[2] == "龙门"}
@@ -102,3 +105,8 @@ def test_who_speaks_at_the_event_s_ceremony_takes_part_in_it():
     assert ("白石县第三届冰雪节", "participant", "王小红") in facts(text)
     text = "白石县冰雪节开幕\n本报讯 1月27日，白石县第三届冰雪节在白石滑雪场开幕。县长张小涛当天在北京致辞。\n"
     assert ("白石县第三届冰雪节", "participant", "张小涛") not in facts(text)
+    text = "白石县冰雪节开幕\n本报讯 1月27日，白石县第三届冰雪节在白石滑雪场开幕。县长张小涛曾在开幕式上致辞。\n"
+    assert ("白石县第三届冰雪节", "participant", "张小涛") not in facts(text)
+    text = ("白石县重点项目签约\n本报讯 1月27日，白石县举行重点项目集中签约仪式。签约仪式结束后，县长张小涛在座谈会上"
+            "作了讲话。\n")  # (another meeting, called by its kind)
+    assert not {f for f in facts(text) if f[1:] == ("participant", "张小涛")}

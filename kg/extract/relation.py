@@ -1984,8 +1984,9 @@ _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|�
 
 # A sentence about what happened at the article's event, and who speaks there.
 # 在 in a clause before a verb of attending or speaking: somewhere other than the article's event (李四在北京出席), unless
-# it is at that event's meeting or ceremony (张三在开幕式上致欢迎词, 在会上讲话).
-_AT_ANOTHER_PLACE = re.compile(rf"在(?!{AT_AN_EVENT.pattern})")
+# it is at the opening or closing ceremony, which the article's event has (张三在开幕式上致欢迎词; not 曾在开幕式上, 原定在,
+# nor 在座谈会上, 在典礼上: another meeting may be so called).
+_AT_ANOTHER_PLACE = re.compile(r"(?:曾|拟|将|原定|计划)在|在(?!(?:开幕式|闭幕式|开幕仪式|闭幕仪式)上)")
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:(?:开工|签约|启动|揭牌|授牌|颁奖|开班|典礼)?"
                           rf"{AT_AN_EVENT.pattern}|活动中(?!心)|活动上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"
