@@ -55,10 +55,10 @@ DATELINE = re.compile(
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
 # opens with (青山集团新疆消息(李四 王五)10月8日，…, 青山廉政讯(李四  王五)8月16日，…; not 传来好消息(李四摄)今年…,
-# 据悉消息(张三)称, nor a word of the dictionary that ends in 讯, 喜讯, 死讯, 审讯: :func:`_news_of`; nor 捷讯). The groups city
-# and date never take part: they are there for :func:`dateline`'s callers, as in :data:`DATELINE`.
+# 据悉消息(张三)称, nor a word of the dictionary that ends in 讯, 喜讯, 死讯, 审讯: :func:`_news_of`; nor 捷讯). The
+# groups city and date never take part: they are there for :func:`dateline`'s callers, as in :data:`DATELINE`.
 _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<date>(?!))?"
-                      r"(?P<kind>消息|(?<![捷])讯)"
+                      r"(?P<kind>消息|(?<!捷)讯)"
                       r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})(?<!摄)[）)]"
                       rf"[\s\u3000]*(?:$|{_WHEN}|近日|日前|今天|昨天|今日|昨日))")  # ($: the byline cut from its line)
 # A place's news with its reporter's role after it, no paper named (白石镇讯 通讯员李四报道, 红旗村讯（记者 李四）): the
@@ -200,6 +200,17 @@ def _news_of(text: str) -> re.Match | None:
     if m is None or not names_only(m.group("names"), most=6):
         return None
     return None if m.group("kind") == "讯" and in_dictionary(text[m.end() - 2 : m.end()]) else m
+
+
+def bodys_news(m: re.Match) -> bool:
+    """Whether a :func:`dateline` is a body's own news with its authors in brackets (青山廉政讯(李四 王五)…:
+    :data:`_NEWS_OF`).
+
+    Examples:
+        >>> bodys_news(dateline("青山廉政讯(李小四 王五)8月16日")), bodys_news(dateline("本报讯（记者 李四）"))
+        (True, False)
+    """
+    return m.re is _NEWS_OF
 
 
 _PHOTO_CREDIT = re.compile(r"(?:摄|摄影|供图)$")

@@ -35,7 +35,7 @@ from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..words import frequency, words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
-                     OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_HEADS, UNIT_SOURCE,
+                     OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_HEADS, UNIT_SOURCE, bodys_news,
                      bracketed_names, credits_no_one, dateline, names_after_stamp, names_before_role, names_in_a_credit,
                      names_only, names_then_credit, names_then_source, names_then_unit, rare_names, reported_names)
 from . import register
@@ -424,6 +424,8 @@ def dateline_city(text: str) -> tuple[int, int] | None:
         (None, None)
         >>> dateline_city("枝江融媒"), dateline_city("奉节融媒讯"), dateline_city("晨光融媒")  # (枝江市, 奉节县: counties)
         ((0, 2), (0, 2), None)
+        >>> dateline_city("毕节廉政讯(李小四 王五)8月16日")  # (a body's own news, named for its place)
+        (0, 2)
     """
     media = re.match(r"([\u4e00-\u9fff]{2,8}?)融媒", text)
     if media:  # (an article keeps 青山融媒 alone as its dateline: the byline after it is the byline's)
@@ -436,6 +438,8 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     for start, stop, _, _ in find_divisions(text[:end]):
         if stop == end and start >= m.end("source"):
             return start, stop
+    if bodys_news(m):  # (a body's own news: the place its name opens with, 毕节 of 毕节廉政讯)
+        return next(((b, e) for b, e, _, _ in find_divisions(m.group("source")) if b == 0), None)
     place = outlet_place(m.group("source"))
     return None if place is None else (m.start("source") + place[0], m.start("source") + place[1])
 
@@ -500,7 +504,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     out: list[Mention | Relation] = []
     for a in doc.articles:
         if a.dateline and a.dateline_span:
-            city = dateline_city(a.dateline)
+            # (a body's own news is one with the names after it: 毕节廉政讯（李四 王五）)
+            whole = a.byline if a.byline and a.byline.startswith(a.dateline) else a.dateline
+            city = dateline_city(a.dateline) or dateline_city(whole)
             if city:
                 at = _align(doc.text, a.dateline_span, a.dateline)
                 name = a.dateline[city[0]:city[1]]

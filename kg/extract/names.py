@@ -909,9 +909,10 @@ def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], k
             break
         out += [above, _relation(parent, "parentOrganization", above, m)]
         child, top = parent, above
-    if top is not m:
+    if top is not m and ends_as_a_body(top.text):
         # the top body's own name locates it, where it does (青山市公安局 of 青山市公安局交警支队白石大队: in 青山市; not a
-        # university's, 中山大学 of 中山大学附属第一医院急诊科, whose place is part of its proper name)
+        # university's, 中山大学 of 中山大学附属第一医院急诊科, whose place is part of its proper name; nor a company's
+        # brand read as its parent, 四川长虹 of 四川长虹电器股份有限公司)
         located = [x for x in _name_parts(doc, top, known) if isinstance(x, Relation) and x.subject is top
                    and x.predicate == "location"]
         out += [x.obj for x in located] + located

@@ -275,21 +275,15 @@ def _county_city(name: str) -> bool:
     return "county" in place_levels(name) and any(d.name.endswith("市") for d in named(name))
 
 
-# How many times at least an article names a county bare (威宁 of 威宁县) for it to be the seat of its level's bodies,
-# where it names no other (a place named bare twice may be one visited, or a name's part: 武定 of 武定远).
-_BARE_SEAT_TIMES = 3
-
-
 def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     """For each level (``level_word``), the article's one place of that level: the only one it
     names, or the one it names three times or more and three times as often as any other (none
     else; never Taiwan, Hong Kong or Macao); a county or a district named bare counts where the article names its city
-    or its province, or where it speaks of its own (我区: 黄岩 of the one 黄岩区), or named bare three times or more
-    where the article names no other of that level (威宁 of the one 威宁县; not 通化, the city). An autonomous region
-    is the seat of ``自治区`` (and, named bare, of ``省``); China, when the article names it, is the seat of ``国家`` (a
-    key that is no level: 国家主席 without a country). A county's city named as a city (晋江市) is one of ``市``, but
-    the city that holds it, named as often, comes first; named bare (晋江), only where the article names no other city,
-    and not as where its people go or are (``text``: 到昆山调研, 在昆山调研).
+    or its province, or where it speaks of its own (我区: 黄岩 of the one 黄岩区). An autonomous region is the seat of
+    ``自治区`` (and, named bare, of ``省``); China, when the article names it, is the seat of ``国家`` (a key that is no
+    level: 国家主席 without a country). A county's city named as a city (晋江市) is one of ``市``, but the city that
+    holds it, named as often, comes first; named bare (晋江), only where the article names no other city, and not as
+    where its people go or are (``text``: 到昆山调研, 在昆山调研).
 
     Examples:
         >>> found = [Mention(0, 3, "Place", "青山县", 1), Mention(5, 8, "Place", "内蒙古", 1)]
@@ -320,10 +314,6 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
     codes = {d.code for m in places for d in named(m.canonical or m.text)}
     seatable = [m for m in places if not _outside_the_levels(m.canonical or m.text)]  # (asked once, not per level)
     foreign = {id(m) for m in seatable if _foreign(m, text)}
-    # (a bare name's times, not where people go: 赴赫章考察, 在赫章; nor one that opens another place's name: 龙门 of
-    # the town 龙门镇)
-    bare_times = Counter(m.text for m in seatable if not _GOES_TO.search(text, 0, m.start)
-                         and not any(x.text.startswith(m.text) and x.text != m.text for x in seatable))
     for char, levels in GAZETTEER_LEVELS.items():
         names: dict[str, Mention] = {}
         counts: Counter = Counter()
@@ -354,10 +344,6 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
             elif bare and char == "市" and _county_city(m.text) and not _GOES_TO.search(text, 0, m.start):
                 weak.setdefault(_place_key(m.text), m)  # (昆山: the city's only where the article names no other)
                 weak_counts[_place_key(m.text)] += 1
-            elif (char in "县区" and bare_times[m.text] >= _BARE_SEAT_TIMES and not named(m.text)
-                  and len(named(m.text + "县")) + len(named(m.text + "区")) == 1 and named(m.text + char)):
-                weak.setdefault(_place_key(m.text + char), m)  # (威宁 of 威宁县, named bare three times or more: the
-                weak_counts[_place_key(m.text + char)] += 1  # county's only where the article names no other)
         if not names:
             names, counts = weak, weak_counts
         if any(id(m) not in foreign for m in names.values()):
@@ -1982,11 +1968,11 @@ _GOES_TO = re.compile(r"(?:到|赴|在|走进|来到|前往|深入)(?:[\u4e00-\u
 _CARRIES_OUT = re.compile(r"^(?:组织|联合|共同)?(?:开展|举办|举行|召开|启动|进行)了?“?$")
 
 
-# A sentence about what happened at the article's event, and who speaks there.
 # 在 in a clause before a verb of attending or speaking: somewhere other than the article's event (李四在北京出席), unless
 # it is at the opening or closing ceremony, which the article's event has (张三在开幕式上致欢迎词; not 曾在开幕式上, 原定在,
 # nor 在座谈会上, 在典礼上: another meeting may be so called).
 _AT_ANOTHER_PLACE = re.compile(r"(?:曾|拟|将|原定|计划)在|在(?!(?:开幕式|闭幕式|开幕仪式|闭幕仪式)上)")
+# A sentence about what happened at the article's event, and who speaks there.
 AT_THE_EVENT = re.compile(r"(?:[\d一二三四五六七八九十]+[月日号]\S{0,6}?[，,])?(?:(?:开工|签约|启动|揭牌|授牌|颁奖|开班|典礼)?"
                           rf"{AT_AN_EVENT.pattern}|活动中(?!心)|活动上|(?:会议|大会|活动|论坛)期间)")
 SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞|发言|宣读|作了?(?:报告|讲话|发言|总结)|主持|介绍|指出|提出|强调|表示|要求"

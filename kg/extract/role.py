@@ -99,24 +99,24 @@ _ELECTING = tuple(sorted((h for h in SUFFIXES if h.endswith("会") and h not in 
 
 
 def _after_function_words(title: str) -> str:
-    """A title read back from a name with the words before it that no title holds cut off: a preposition or a
-    conjunction and what stands before it, where an office's title alone follows (最后由副县长 → 副县长, 并由局长,
-    和副县长; not 常务副县长, 党组书记局长; not 和龙市长 nor 于都县长, places; nor after 与, 同, 跟, of another party:
-    代表团与副市长, a host's).
+    """A title read back from a name with the words before it that no title holds cut off: 由 or a conjunction that
+    joins people (和, 及, 并) and what stands before it, where an office's title alone follows (最后由副县长 → 副县长,
+    并由局长, 和副县长; not 常务副县长, 党组书记局长; not 和龙市长, 无为市长, places; nor after 与, 同, 跟, of another
+    party: 代表团与副市长, a host's).
 
     Examples:
-        >>> _after_function_words("最后由副县长"), _after_function_words("接着县长"), _after_function_words("常务副县长")
-        ('副县长', '县长', '常务副县长')
-        >>> _after_function_words("和龙市长"), _after_function_words("团与副市长")
-        ('和龙市长', '团与副市长')
+        >>> _after_function_words("最后由副县长"), _after_function_words("沈明和省长"), _after_function_words("常务副县长")
+        ('副县长', '省长', '常务副县长')
+        >>> _after_function_words("和龙市长"), _after_function_words("团与副市长"), _after_function_words("无为市长")
+        ('和龙市长', '团与副市长', '无为市长')
     """
-    cut = max((w.end for w in words(title) if w.pos in ("p", "c") and w.text not in _WITH_ANOTHER
-               and _OFFICE.fullmatch(title, w.end)), default=0)
+    cut = max((w.end for w in words(title) if w.text in _JOINS_PEOPLE and _OFFICE.fullmatch(title, w.end)), default=0)
     return title[cut:]
 
 
-# Prepositions of company: who stands after them is another party's (代表团与副市长王五座谈).
-_WITH_ANOTHER = ("与", "同", "跟")
+# The words before a title that open no title's qualifier: 由 (会议最后由副县长王五…) and the conjunctions of a list of
+# people (书记王五和省长李四; not 与, 同, 跟: who stands after them is another party's, 代表团与副市长王五座谈).
+_JOINS_PEOPLE = ("由", "和", "及", "并")
 
 
 def _list_start(text: str, person: Mention, people: list[Mention]) -> Mention:
