@@ -367,6 +367,15 @@ def _colleagues_body(text: str, out: list, person: Mention, title: str, at: int)
     return None
 
 
+def _bare_titles_body(text: str, out: list, person: Mention, title: str, at: int, orgs: list[Mention],
+                      seated: dict[str, Mention]) -> Mention | None:
+    """The body of a head's title named without one, before or after ``person`` (``at``: where the title starts, as
+    :func:`_colleagues_body` takes it): the colleague's or the person's own body, else the one body of its kind the
+    article names (:func:`body_of_title`), else the article's place of its level (:func:`seat_of_title`)."""
+    return (_colleagues_body(text, out, person, title, at) or body_of_title(title, orgs, seated=seated)
+            or seat_of_title(title, seated))
+
+
 def _written_short(name: str, short: str) -> bool:
     """Whether ``short`` is ``name`` with characters left out (云阳法院 of 云阳县人民法院), ending as it does, or the
     name after its place's, from the level on (市交通执法大队 of 如皋市交通执法大队).
@@ -841,8 +850,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 out.append(Relation(person, "memberOf", named_before, ev))
                 member = True
             if not member and after:
-                body = (_colleagues_body(doc.text, out, person, after, person.start)
-                        or body_of_title(after, orgs, seated=seated) or seat_of_title(after, seated))
+                body = _bare_titles_body(doc.text, out, person, after, person.start, orgs, seated)
                 goes = _GOES.match(doc.text, person.end + len(after))
                 if body is not None and goes and goes.end() <= body.start < s.end and not re.search(
                         r"[，,。；;]", doc.text[goes.end() : body.start]) and not _TAKES_OFFICE.match(doc.text, body.end):
@@ -941,8 +949,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 if m:
                     title = _after_function_words(m.group(1))
                     # 副市长黄德华: a head's title alone names the one body of its kind in the article
-                    body = (_colleagues_body(doc.text, out, person, title, person.start - len(title))
-                            or body_of_title(title, orgs, seated=seated) or seat_of_title(title, seated))
+                    body = _bare_titles_body(doc.text, out, person, title, person.start - len(title), orgs, seated)
                     if body is not None:
                         b = person.start - len(title)
                         ev = Evidence(a.index, b, person.end, doc.text[b : person.end], "role", s.index)
