@@ -50,7 +50,7 @@ DATELINE = re.compile(
     r"|(?<=日)综合(?=[（(]))"  # (a report compiled from several: 红网3月1日综合(记者 李四))
     # a county's media centre names itself before its byline (青山融媒（记者 李四）, 青山县融媒体中心（记者 李四）), a site
     # before a colon (青山网：（记者 李四）); an app's report (云上青山报道（记者 李四）)
-    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<=报)道(?=[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
+    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<=报)道(?=[：:]?[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
@@ -87,8 +87,10 @@ NAMES_THEN_CREDIT = re.compile(
     rf"[（(]?(?:(?P<unit>[\u4e00-\u9fff]{{1,12}}(?:{UNIT_HEADS}))[：:][\s\u3000]*)?"
     r"(?P<names>[\u4e00-\u9fff·]{2,}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,})*)(?:[\s\u3000]+"
     r"(?:文[/／]图|图[/／]文|文|(?:摄影|图文)?报道)"
-    # the credit glued by a slash, and a photographer's after it (李四/文 王五/图)
-    r"|[/／]文(?:[/／]图)?(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*[/／](?:图|摄影?))?)[）)]?")
+    # the credit glued by a slash, and a photographer's after it (李四/文 王五/图: the pictures', an author's too, as
+    # after a role word; not 王五/摄, a photo's credit)
+    r"|[/／]文(?:[/／]图)?(?:[\s\u3000]+(?:(?P<pictures>[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*)[/／]图"
+    r"|[\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})*[/／]摄影?))?)[）)]?")
 
 
 # The end of a place's or a station's name, which a credit's name in brackets does not have (（白石镇 报道）: a place's
@@ -1066,8 +1068,11 @@ def is_byline_line(text: str) -> bool:
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)
     # (or a line of its own that names one person, a name of the table's surnames glued to 记者: 记者李四)
-    alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))) \
-        and names_only(after) and words(after)[0].pos != "ns"  # (not 记者李四说, a sentence)
+    # (or names that 报道 closes: 记者李四高小五报道)
+    named = after.removesuffix("报道")
+    alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))
+             or named != after and reported_names(named)) \
+        and names_only(named) and words(named)[0].pos != "ns"  # (not 记者李四说, a sentence)
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
 
 

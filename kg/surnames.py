@@ -16,6 +16,10 @@ Examples:
     ['罗小岗', '张大生', '沈志明']
     >>> split_names("张丽覃志明")  # (覃, a rarer surname, opens a name of three jieba reads as one person's)
     ['张丽', '覃志明']
+    >>> split_names("李兵高世友杜晓蒙"), split_names("李兵世友杜晓蒙")  # (世 opens no name)
+    (['李兵', '高世友', '杜晓蒙'], ['李兵世友杜晓蒙'])
+    >>> split_names("张王李赵刘陈杨")  # (parted more than one way)
+    ['张王李赵刘陈杨']
 """
 from __future__ import annotations
 
@@ -54,11 +58,17 @@ def split_names(run: str) -> list[str]:
     surname; four or five split
     where both parts are two or three characters long and open with a common surname, and
     only where there is one such place (``苗王卉子`` stays whole); five, failing that, into a name of two with a
-    common surname and one of three that jieba reads as a person's, opening with a rarer surname.
+    common surname and one of three that jieba reads as a person's, opening with a rarer surname; seven or eight
+    into names of two and three characters, where there is one way to part them that opens each with a common surname.
     """
     if len(run) in (6, 9):
         parts = [run[i : i + 3] for i in range(0, len(run), 3)]
         return parts if sum(count(p[0]) >= 2 for p in parts) >= len(parts) - 1 else [run]
+    if len(run) in (7, 8):
+        # names of two and three characters (李兵高世友杜晓蒙): the one way to part them where each opens with a common
+        # surname
+        ways = [parts for parts in _parted(run) if all(count(p[0]) >= COMMON for p in parts)]
+        return ways[0] if len(ways) == 1 else [run]
     if len(run) not in (4, 5):
         return [run]
     cuts = [i for i in (2, 3) if 2 <= len(run) - i <= 3 and count(run[0]) >= COMMON and count(run[i]) >= COMMON]
@@ -74,6 +84,20 @@ def split_names(run: str) -> list[str]:
         cuts = [i for i, (two, three) in ((2, (run[:2], run[2:])), (3, (run[3:], run[:3])))
                 if count(two[0]) >= COMMON and person(three)]
     return [run[: cuts[0]], run[cuts[0]:]] if len(cuts) == 1 else [run]
+
+
+def _parted(run: str) -> list[list[str]]:
+    """Every way to part ``run`` into pieces of two and three characters.
+
+    Examples:
+        >>> _parted("甲乙丙丁戊")
+        [['甲乙', '丙丁戊'], ['甲乙丙', '丁戊']]
+    """
+    ways = [[run]] if len(run) in (2, 3) else []
+    for i in (2, 3):
+        if len(run) - i >= 2:
+            ways += [[run[:i], *parts] for parts in _parted(run[i:])]
+    return ways
 
 
 def learn(lines: Iterable[str]) -> Counter:

@@ -222,8 +222,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         found = credited or sourced
         # (who supplied the text for the unit, 青山县政协 李四 供稿: a correspondent, as a unit's 通讯员 is)
         role = "correspondent" if found.groupdict().get("supplied") else "reporter"
+        runs = [g for g in ("names", "pictures") if found.groupdict().get(g)]  # (李四/文 王五/图: both wrote it)
         return [(name, role, at, at + len(name), at)
-                for name, at in _names_at(found.group("names"), lead + found.start("names"))]
+                for g in runs for name, at in _names_at(found.group(g), lead + found.start(g))]
     if not opening and (stamp := names_after_stamp(text)):  # 2024-01-25 21:33:43  李四 王五: the post's authors
         return [(name, "reporter", at, at + len(name), at) for name, at in _names_at(text[stamp:], stamp)]
     rest = text[opening.end():].strip(" \u3000") if opening else text
@@ -282,8 +283,6 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         credit = CREDIT.search(word)
         if credit and credit.group() == "报道" and _reported_from(word[: credit.start()]):
             continue  # (记者 李四 兰考报道: where the report was made, no author)
-        if credit and credit.group() in ("/图", "／图") and credit.start() >= 2 and re.search("[/／]文", text[:start]):
-            continue  # (记者 李四/文 王五/图: after a writer's /文, the name before /图 took the photos, no author)
         if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
             word = word[: credit.start()]
         for word, start in _pieces(word, start):
