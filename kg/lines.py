@@ -49,8 +49,9 @@ DATELINE = re.compile(
     r"(?:(?P<kind>(?<![通喜资快简短电视])讯(?!员)|消息|(?<![贺唁致来急通专供发用充停断])电"  # not 通讯, 贺电 …
     r"|(?<=日)综合(?=[（(]))"  # (a report compiled from several: 红网3月1日综合(记者 李四))
     # a county's media centre names itself before its byline (青山融媒（记者 李四）, 青山县融媒体中心（记者 李四）), a site
-    # before a colon (青山网：（记者 李四）); an app's report (云上青山报道（记者 李四）)
-    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<=报)道(?=[：:]?[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
+    # before a colon (青山网：（记者 李四）); an app's report (云上青山报道（记者 李四）, 云上白石报道:(通讯员 李四); not
+    # 据报道, 曾报道: what was reported)
+    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<![据曾将已]报)(?<=报)道(?=[：:]?[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
@@ -113,6 +114,18 @@ def _persons(names: str) -> bool:
     listed = len(parts) >= 2 and names_in_a_credit(names)
     return (names_only(names) or listed) and not any(_PLACE_OR_STATION_END.search(n) and not _surname_and_one(n)
                                                      for n in parts)
+
+
+def took_the_pictures(name: str) -> bool:
+    """Whether the name before /图 after a writer's /文 is a person's (李四/文 王五/图): opening with a surname, no word
+    of the dictionary but a name, no place's or unit's name (not 资料, 网络, 新华社, 白石镇 of 资料/图 …).
+
+    Examples:
+        >>> took_the_pictures("闫大伟"), took_the_pictures("资料"), took_the_pictures("新华社"), took_the_pictures("白石镇")
+        (True, False, False, False)
+    """
+    return 2 <= len(name) <= 4 and _a_surname_first(name) and _no_other_word(name) \
+        and not (_ENDS_AS_A_PLACE_OR_UNIT.search(name) and not _surname_and_one(name))
 
 
 def _surname_and_one(name: str) -> bool:
@@ -1068,12 +1081,23 @@ def is_byline_line(text: str) -> bool:
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)
     # (or a line of its own that names one person, a name of the table's surnames glued to 记者: 记者李四)
-    # (or names that 报道 closes: 记者李四高小五报道)
+    # (or names that 报道 closes: 记者李四高小五报道; not where the report was made, 记者李四罗田报道, 罗田 of 罗田县)
     named = after.removesuffix("报道")
     alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))
-             or named != after and reported_names(named)) \
+             or named != after and reported_names(named) and not reported_from(split_names(named)[-1])) \
         and names_only(named) and words(named)[0].pos != "ns"  # (not 记者李四说, a sentence)
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
+
+
+def reported_from(word: str) -> bool:
+    """Whether the word before 报道 is where the report was made: a division the gazetteer knows, named whole or bare
+    (兰考 of 兰考县), or a name ending in a level (白石镇).
+
+    Examples:
+        >>> reported_from("兰考"), reported_from("白石镇"), reported_from("李小明")
+        (True, True, False)
+    """
+    return bool(word) and (word[-1] in LEVEL_CHARS + "旗" or any(named(word + level) for level in ("", "县", "市", "区")))
 
 
 def names_after_stamp(text: str) -> int:

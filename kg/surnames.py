@@ -18,8 +18,8 @@ Examples:
     ['张丽', '覃志明']
     >>> split_names("李兵高世友杜晓蒙"), split_names("李兵世友杜晓蒙")  # (世 opens no name)
     (['李兵', '高世友', '杜晓蒙'], ['李兵世友杜晓蒙'])
-    >>> split_names("张王李赵刘陈杨")  # (parted more than one way)
-    ['张王李赵刘陈杨']
+    >>> split_names("张王李赵刘陈杨"), split_names("王海梅付强李兵")  # (parted more than one way)
+    (['张王李赵刘陈杨'], ['王海梅付强李兵'])
 """
 from __future__ import annotations
 
@@ -59,16 +59,17 @@ def split_names(run: str) -> list[str]:
     where both parts are two or three characters long and open with a common surname, and
     only where there is one such place (``苗王卉子`` stays whole); five, failing that, into a name of two with a
     common surname and one of three that jieba reads as a person's, opening with a rarer surname; seven or eight
-    into names of two and three characters, where there is one way to part them that opens each with a common surname.
+    into names of two and three characters, where there is one way to part them that opens each with a surname of the
+    table, a common one each.
     """
     if len(run) in (6, 9):
         parts = [run[i : i + 3] for i in range(0, len(run), 3)]
         return parts if sum(count(p[0]) >= 2 for p in parts) >= len(parts) - 1 else [run]
     if len(run) in (7, 8):
-        # names of two and three characters (李兵高世友杜晓蒙): the one way to part them where each opens with a common
-        # surname
-        ways = [parts for parts in _parted(run) if all(count(p[0]) >= COMMON for p in parts)]
-        return ways[0] if len(ways) == 1 else [run]
+        # names of two and three characters (李兵高世友杜晓蒙): the one way to part them where each opens with a surname
+        # of the table, each a common one (not 王海梅付强李兵: 王海 梅付强 李兵 or 王海梅 付强 李兵)
+        ways = [parts for parts in _parted(run) if all(count(p[0]) >= 2 for p in parts)]
+        return ways[0] if len(ways) == 1 and all(count(p[0]) >= COMMON for p in ways[0]) else [run]
     if len(run) not in (4, 5):
         return [run]
     cuts = [i for i in (2, 3) if 2 <= len(run) - i <= 3 and count(run[0]) >= COMMON and count(run[i]) >= COMMON]

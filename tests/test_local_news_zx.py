@@ -11,6 +11,19 @@ def test_a_leading_group_is_a_body_named_by_its_task():
     assert "全县殡葬改革领导小组" in names(text, "Organization")
     text = "青山市召开创卫动员会\n5月6日，市创建国家卫生城市工作领导小组召开全体会议。\n"
     assert "市创建国家卫生城市工作领导小组" in names(text, "Organization")
+    text = "白石县召开会议\n5月6日，白石县脱贫攻坚领导小组召开会议。\n"  # (the walk stopped at the task's verb)
+    assert "攻坚领导小组" not in names(text, "Organization")
+    text = "白石县召开会议\n县关心下一代工作委员会和县老龄工作领导小组慰问老人。\n"  # (和县: no county here)
+    assert "和县老龄工作领导小组" not in names(text, "Organization")
+    text = "白石县召开会议\n县食品安全和农产品质量安全工作领导小组召开会议。\n"  # (two tasks joined: no name's start)
+    assert "农产品质量安全工作领导小组" not in names(text, "Organization")
+
+
+def test_a_count_said_twice_opens_no_place_s_name():
+    text = "白石县举行公祭活动\n9月30日，师生们走进一座座烈士陵园，缅怀先烈。\n"
+    assert not any(n.startswith("一座座") for n in names(text, "Place"))
+    text = "白石县举行公祭活动\n9月30日，白石县在县烈士陵园举行公祭活动。\n"
+    assert "县烈士陵园" in names(text, "Place")
 
 
 def test_names_run_together_after_the_role_are_each_an_author():
@@ -20,6 +33,10 @@ def test_names_run_together_after_the_role_are_each_an_author():
     assert credits(text) == {("author", "王兵")}
     text = "白石区举行公祭活动\n\n记者跟踪报道\n\n9月30日，白石区在烈士陵园举行公祭活动。\n"  # (no name)
     assert credits(text) == set()
+    text = "白石区举行公祭活动\n\n记者王兵罗田报道\n\n9月30日，白石区在烈士陵园举行公祭活动。\n"  # (罗田: where)
+    assert ("author", "罗田") not in credits(text)
+    text = "白石区举行公祭活动\n\n记者王海梅付强李兵报道\n\n9月30日，白石区在烈士陵园举行公祭活动。\n"  # (two ways)
+    assert ("author", "梅付强") not in credits(text)
 
 
 def test_who_took_the_pictures_is_an_author_beside_who_wrote_it():
@@ -29,8 +46,17 @@ def test_who_took_the_pictures_is_an_author_beside_who_wrote_it():
     assert credits(text) == {("author", "李小荣"), ("author", "闫大伟")}
     text = "白石山上植树忙\n\n李小荣/文 闫大伟/摄\n\n3月12日，白石县开展义务植树活动。\n"  # (a photo's credit)
     assert credits(text) == {("author", "李小荣")}
+    for byline in ("李小荣/文 资料/图", "记者 李小荣/文 网络/图"):  # (where the pictures come from: no one)
+        assert credits(f"白石山上植树忙\n\n{byline}\n\n3月12日，白石县开展义务植树活动。\n") == {("author", "李小荣")}
 
 
 def test_an_app_s_report_then_a_colon_before_the_credit():
     text = "白石镇开展防溺水宣传\n\n云上白石报道:(通讯员 陈中亮)7月30日，白石镇中心学校开展防溺水宣传活动。\n"
     assert credits(text) == {("contributor", "陈中亮")}
+    text = "白石镇开展防溺水宣传\n\n据报道：(通讯员 陈中亮)7月30日，白石镇中心学校开展防溺水宣传活动。\n"  # (what was reported)
+    assert ("contributor", "陈中亮") not in credits(text)
+
+
+def test_a_cemetery_named_as_the_tagger_reads_it_whole():
+    text = "白石县举行公祭活动\n清明节前，师生们来到石门背烈士陵园祭扫。\n"  # (背, a verb to jieba, inside the name)
+    assert "石门背烈士陵园" in names(text, "Place")

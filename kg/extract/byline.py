@@ -30,14 +30,15 @@ import re
 
 from ..gazetteer import find as find_divisions
 from ..gazetteer import named, spelled_by_divisions
-from ..levels import CHARS as LEVEL_CHARS, PATTERN as LEVELS
+from ..levels import PATTERN as LEVELS
 from ..model import Article, Document, Evidence, Mention, Relation
 from ..surnames import COMMON, count, split_names
 from ..words import frequency, words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
                      OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_HEADS, UNIT_SOURCE, bodys_news,
                      bracketed_names, credits_no_one, dateline, names_after_stamp, names_before_role, names_in_a_credit,
-                     names_only, names_then_credit, names_then_source, names_then_unit, rare_names, reported_names)
+                     names_only, names_then_credit, names_then_source, names_then_unit, rare_names, reported_from,
+                     reported_names, took_the_pictures)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -223,8 +224,9 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         # (who supplied the text for the unit, 青山县政协 李四 供稿: a correspondent, as a unit's 通讯员 is)
         role = "correspondent" if found.groupdict().get("supplied") else "reporter"
         runs = [g for g in ("names", "pictures") if found.groupdict().get(g)]  # (李四/文 王五/图: both wrote it)
-        return [(name, role, at, at + len(name), at)
-                for g in runs for name, at in _names_at(found.group(g), lead + found.start(g))]
+        return [(name, role, at, at + len(name), at) for g in runs
+                for name, at in _names_at(found.group(g), lead + found.start(g))
+                if g == "names" or took_the_pictures(name)]  # (not 资料 of 李四/文 资料/图)
     if not opening and (stamp := names_after_stamp(text)):  # 2024-01-25 21:33:43  李四 王五: the post's authors
         return [(name, "reporter", at, at + len(name), at) for name, at in _names_at(text[stamp:], stamp)]
     rest = text[opening.end():].strip(" \u3000") if opening else text
@@ -281,7 +283,10 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
             role = None  # took the photos, and wrote none of it)
             continue
         credit = CREDIT.search(word)
-        if credit and credit.group() == "报道" and _reported_from(word[: credit.start()]):
+        if credit and credit.group() in ("/图", "／图") and re.search("[/／]文", text[:start]) \
+                and not took_the_pictures(word[: credit.start()]):
+            continue  # (记者 李四/文 资料/图: the pictures' source, no one)
+        if credit and credit.group() == "报道" and reported_from(word[: credit.start()]):
             continue  # (记者 李四 兰考报道: where the report was made, no author)
         if credit and credit.start() >= 2:  # 吴晨文/图, 李四报道: the name before its credit
             word = word[: credit.start()]
@@ -341,17 +346,6 @@ _SHOOTING = ("摄影", "摄像", "摄")  # a credit's word for those who took it
 _SHOT_BY = re.compile(r"(?:图片?|摄影?|摄像)[/／](?!文)")  # the photographers' credit before their names (图/王五)
 _TASK = re.compile(r"[\u4e00-\u9fff]{2,4}[/／]")  # what a reporter did, before the role word (航拍/记者李四, 视频/记者王五)
 _SHOT = re.compile(r"[ \u3000/／]*(?:摄影|摄)(?=[ \u3000]*(?:$|[）)】]))")  # a photographer's name, then 摄, closing it
-
-
-def _reported_from(word: str) -> bool:
-    """Whether the word before 报道 is where the report was made: a division the gazetteer knows, named whole or bare
-    (兰考 of 兰考县), or a name ending in a level (白石镇).
-
-    Examples:
-        >>> _reported_from("兰考"), _reported_from("白石镇"), _reported_from("李小明")
-        (True, True, False)
-    """
-    return bool(word) and (word[-1] in LEVEL_CHARS + "旗" or any(named(word + level) for level in ("", "县", "市", "区")))
 
 
 def _pieces(word: str, start: int) -> list[tuple[str, int]]:

@@ -108,7 +108,7 @@ LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
 # Zones, communities and works are places too, named whole: 白鹭新城, 东街社区, 川气东送管道.
-PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
+PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "陵园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
                   "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 # (the kinds of zone among them, which a zone's name ends with: 伍家工业园区)
@@ -297,6 +297,7 @@ def _two_bounds(word: str, bounds: frozenset[str]) -> bool:
 
 
 _NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两零]")
+_COUNT_TWICE = re.compile(r"一([\u4e00-\u9fff])\1")  # 一座座, 一个个, 一家家: one after another
 
 
 def _inside_a_noun(lac: dict[int, str], at: int) -> bool:
@@ -365,7 +366,8 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
             stop_pos = learned = False  # jieba's 种 (a measure) the tagger reads inside 生态种: 生态种养殖合作社 (not 208 of 楼208室)
         # a measure word after a numeral counts what follows: 12名 of 12名外科专家 opens no name
-        counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m"
+        # (and a count said twice, jieba's one noun: 一座座 of 一座座烈士陵园, 一个个 of 一个个党支部)
+        counted = w.text in _MEASURES and i > 0 and before[i - 1].pos == "m" or bool(_COUNT_TWICE.fullmatch(w.text))
         verb = verbs and _verb_before_a_name(text, w, head, lac)
         # (a verb right after a park's whole name opens a clause of its own: 白石湖公园获评省级湿地公园)
         verb = verb or verbs and w.pos == "v" and len(w.text) >= 2 and i > 0 and w.end < head \
@@ -601,6 +603,31 @@ ACADEMIC_UNITS = ("学院", "学部", "系", "研究院", "研究所", "实验�
 # The levels a body's former place may have (原省电力公司, 原北石店乡党委; a village's name may
 # open with 前: 前河沿村).
 _FORMER_LEVELS = chars_class(GOVERNMENT_CHARS)
+
+
+# The conjunctions that join two tasks in a leading group's name (网络安全和信息化领导小组), not two bodies.
+_TASKS_JOINED = frozenset({"和", "与", "及", "或", "以及"})
+
+
+def _task_named_whole(text: str, begin: int) -> bool:
+    """Whether a leading group's name read leftwards from 领导小组 stops where a name does: at the clause's start, a
+    mark, a preposition, a particle or a word that introduces a body (成立, 由); not at a verb of its task (攻坚 of
+    脱贫攻坚领导小组), a conjunction inside it, a count (第四次 of 第四次全国经济普查领导小组) nor a person (李明任县…, 任县
+    read as a county).
+
+    Examples:
+        >>> t = "5月6日，县委成立了全县殡葬改革领导小组。白石县脱贫攻坚领导小组召开会议。"
+        >>> _task_named_whole(t, t.index("全县")), _task_named_whole(t, t.index("攻坚"))
+        (True, False)
+        >>> t = "县关心下一代工作委员会和县老龄工作领导小组"
+        >>> _task_named_whole(t, t.index("和县"))  # (和县, a county to jieba, after another body)
+        False
+    """
+    before = [w for w in clause_words(text, max(0, begin - 1)) if w.end == begin]
+    if not begin or not before or not before[0].text.strip() or re.fullmatch(r"[^\w]+", before[0].text):
+        return True
+    w = before[0]
+    return w.text not in _TASKS_JOINED and (w.text in STOP_WORDS or w.pos in ("p", "u", "uj", "ul", "uz", "ug", "ud"))
 
 
 def _former(text: str, start: int, head: int) -> bool:
@@ -1844,6 +1871,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         unit_word = text.rfind("单位", begin, max(begin, m.start() - 2))  # (a slice's end below 0 counts from the end)
         if unit_word >= 0:
             begin = unit_word + 2  # 设计单位青山园林公司: what kind of unit it is, then its name
+        if m.group() == "领导小组" and not _task_named_whole(text, begin):
+            continue  # (攻坚领导小组 of 脱贫攻坚领导小组: a task's verb stopped the walk; the recognizers' name stays)
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
@@ -1874,6 +1903,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         begin = after_titles(text, name_start(text, m.start(), frozenset("m"), lac=lac), m.start())
         if m.group() in ROOMS:
             begin = room_start(text, begin, lac)
+        # (the tagger's place that ends with the head and starts before the walk's stop: 官山背烈士陵园, over 背, a
+        # verb to jieba; where the walk read a name, as the recognizers' longer one stands where it read none; not a
+        # zone's, whose name the checks below bound: 国家级白石开发区 is none)
+        if m.group() in PLACE_SUFFIXES and m.start() - begin >= 2:
+            begin = min([begin, *(t.start for t in s.tokens if t.tag == "LOC" and t.end == m.end())])
         if m.group() in NAMED_PLACE_SUFFIXES:
             # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
             verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"
