@@ -51,7 +51,7 @@ DATELINE = re.compile(
     # a county's media centre names itself before its byline (青山融媒（记者 李四）, 青山县融媒体中心（记者 李四）), a site
     # before a colon (青山网：（记者 李四）); an app's report (云上青山报道（记者 李四）, 云上白石报道:(通讯员 李四); not
     # 据报道, 曾报道: what was reported)
-    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<![据曾将已]报)(?<=报)道(?=[：:]?[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
+    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<=报)道(?=[：:]?[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
@@ -117,15 +117,16 @@ def _persons(names: str) -> bool:
 
 
 def took_the_pictures(name: str) -> bool:
-    """Whether the name before /图 after a writer's /文 is a person's (李四/文 王五/图): opening with a surname, no word
-    of the dictionary but a name, no place's or unit's name (not 资料, 网络, 新华社, 白石镇 of 资料/图 …).
+    """Whether the name before /图 after a writer's /文 is a person's (李四/文 王五/图): two or three characters opening
+    with a surname, no word of the dictionary, no place's or unit's name (not 资料, 网络, 新华社, 白石镇, 华为, 罗田 of
+    资料/图 …).
 
     Examples:
         >>> took_the_pictures("闫大伟"), took_the_pictures("资料"), took_the_pictures("新华社"), took_the_pictures("白石镇")
         (True, False, False, False)
     """
-    return 2 <= len(name) <= 4 and _a_surname_first(name) and _no_other_word(name) \
-        and not (_ENDS_AS_A_PLACE_OR_UNIT.search(name) and not _surname_and_one(name))
+    return 2 <= len(name) <= 3 and _a_surname_first(name) and not in_dictionary(name) and not reported_from(name) \
+        and not named(name) and not (_ENDS_AS_A_PLACE_OR_UNIT.search(name) and not _surname_and_one(name))
 
 
 def _surname_and_one(name: str) -> bool:
@@ -189,6 +190,8 @@ def dateline(text: str) -> re.Match | None:
         return None
     if m.group("kind") == "电" and not (m.group("date") or m.group("source").endswith("社")):
         return None
+    if m.re is DATELINE and text.startswith("道", m.end("source")) and not _reporting_outlet(m.group("source")):
+        return None  # (据云上青山报道, 相关报道, 多家媒体争相报道: what was reported, no outlet's dateline)
     if m.re is DATELINE and m.group("kind") in (None, "道") and (credit := _CREDIT_IN_BRACKETS.match(text, m.end())):
         # (a media centre, an app's report, named before its credit: the role word must stand as a word of its own
         # before a name, not open a word of the dictionary, 白石县融媒体中心（记者站）, 青山日报报道（记者节特刊）, nor
@@ -200,6 +203,24 @@ def dateline(text: str) -> re.Match | None:
 
 
 _CREDIT_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,30})[）)]")
+_OUTLET_ENDS = ("报", "网", "台", "社", "端", "APP", "云", "融媒", "中心", "号")
+
+
+def _reporting_outlet(source: str) -> bool:
+    """Whether the words before 报道 (``source`` holds them and 报) name an outlet or an app: ending as an outlet's
+    name does (青山日报, 白石融媒, 青山县融媒体中心) or with a name jieba reads (青山 of 云上青山, 白石 of 掌上白石); not
+    据 before them, nor a word of what was reported (相关, 争相, 媒体).
+
+    Examples:
+        >>> _reporting_outlet("云上通山报"), _reporting_outlet("青山日报报"), _reporting_outlet("据云上通山报")
+        (True, True, False)
+        >>> _reporting_outlet("相关报"), _reporting_outlet("多家媒体争相报"), _reporting_outlet("白石融媒报")
+        (False, False, True)
+    """
+    ws = words(source + "道")
+    before = ws[-2] if len(ws) >= 2 and ws[-1].text == "报道" else None
+    return not source.startswith("据") and (source[:-1].endswith(_OUTLET_ENDS) or before is not None
+                                             and before.pos in ("ns", "nr", "nz", "nt", "j"))
 
 
 def _news_of(text: str) -> re.Match | None:
@@ -1084,9 +1105,28 @@ def is_byline_line(text: str) -> bool:
     # (or names that 报道 closes: 记者李四高小五报道; not where the report was made, 记者李四罗田报道, 罗田 of 罗田县)
     named = after.removesuffix("报道")
     alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))
-             or named != after and reported_names(named) and not reported_from(split_names(named)[-1])) \
+             or named != after and reported_names(named) and _glued_names_reported(named)) \
         and names_only(named) and words(named)[0].pos != "ns"  # (not 记者李四说, a sentence)
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
+
+
+def _glued_names_reported(run: str) -> bool:
+    """Whether the names before 报道 on a line of a role, names and 报道 are people's: one that jieba reads as a
+    person's name, or several, each of two or three characters opening with a common surname; no word of the
+    dictionary, and the last no place where the report was made (:func:`reported_from`).
+
+    Examples:
+        >>> _glued_names_reported("李兵"), _glued_names_reported("李兵高世友杜晓蒙"), _glued_names_reported("王兵罗田")
+        (True, True, False)
+        >>> _glued_names_reported("王兵温哥华"), _glued_names_reported("王兵李丽张强")  # (王兵李 丽张强: 丽 opens few names)
+        (False, False)
+    """
+    names = [n for part in _parts(run) for n in split_names(part)]
+    if not names or reported_from(names[-1]) or any(in_dictionary(n) for n in names):
+        return False  # (nor a word of the dictionary, which jieba may read as a name: 温哥华, 陆家嘴)
+    if len(names) == 1:
+        return all(w.pos.startswith("nr") for w in words(names[0]))
+    return all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON for n in names)
 
 
 def reported_from(word: str) -> bool:

@@ -311,6 +311,17 @@ def _holds_cities(divisions: tuple) -> bool:
     return any(d.level in ("province", "prefecture", "municipality") for d in divisions)
 
 
+def _opens_with_a_level(name: str) -> bool:
+    """Whether a body's name opens with a level (县, 全市; not 乡 of 乡村振兴…), the centre's (中央, 国务院) or a place
+    (白石县…).
+
+    Examples:
+        >>> _opens_with_a_level("县扫黑除恶领导小组办公室"), _opens_with_a_level("攻坚成果领导小组办公室")
+        (True, False)
+    """
+    return name[:1] in "省市县区州旗盟" or name.startswith(("全", "中央", "国务院")) or bool(leading_places(name))
+
+
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with, and a zone named for the last of them (``body``: the
     name is a body's, whose first word may be a longer word that a division's bare name only opens: 合作社 of
@@ -396,6 +407,14 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             break
         if _level_in_longer_word(name, m.end()):
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if name[pos] in "省市县区" and not find(m.group()) and m.group() not in towns():
+            # a level's character alone, the body's own level, opens no place's name (县 of 县城关镇中心小学: the
+            # township after it is the place); where no division or township follows, none (市农工市委会: the city
+            # committee of a party, 农工, no city 市农工市; not 市中区, 市北区, divisions of the gazetteer)
+            if find(name[pos + 1 : m.end()]) or name[pos + 1 : m.end()] in towns():
+                pos += 1
+                continue
+            break
         if any(w.start < m.end() - 1 and w.end == m.end() and frequency(w.text) >= _VERY_COMMON and not named(w.text)
                and w.text not in (*NAME_SUFFIXES, "社区", "地区") for w in ws if w.start >= pos):
             break  # a very common word that the level's character ends: 城市 of 党群城市家园, no city 党群城 (not 沙市 of
@@ -1081,6 +1100,9 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
                       and (x.group() != "局" or _bureau(m.text, x.start()))  # (not 布局 of …空间布局规划研究中心)
+                      # a leading group above its office where the office's name opens with a level or a place, as a
+                      # group's whole name does (not 攻坚成果领导小组 of 攻坚成果领导小组办公室, read from a task's middle)
+                      and (x.group() != "领导小组" or _opens_with_a_level(m.text))
                       # 骨科医院, 眼科医院: a hospital named by its field, no department of it
                       and not (x.group().endswith("科") and m.text.startswith("医院", x.end()))]
         if line:

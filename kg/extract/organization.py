@@ -66,7 +66,7 @@ _DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 # (not 人大, 政协: the people's congress, the CPPCC, whose names the tagger reads whole)
 _MASS_BODY = re.compile("|".join(b for b in MASS_BODIES if b not in ("人大", "政协")))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
-PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
+PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 幼儿园 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
                          " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
 # 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
 # stands for (the article's body of that kind; a county's vocational centre, …职教中心, is a school).
@@ -108,7 +108,7 @@ LAC_STOPS = frozenset({"PER", "c", "p", "u", "w"})
 LAC_VERBS = frozenset({"v", "vd", "ad", "d", "a"})
 # Places named by what they are: 郑州银基国际旅游度假区, 金水区政府一楼多功能厅.
 # Zones, communities and works are places too, named whole: 白鹭新城, 东街社区, 川气东送管道.
-PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "陵园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
+PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地公园", "公园", "广场", "多功能厅", "会议室", "会议厅", "报告厅",
                   "体育馆", "纪念馆")
 # These need a proper name before them (a place or body the tagger or the gazetteer knows): 智慧社区 is none.
 # (the kinds of zone among them, which a zone's name ends with: 伍家工业园区)
@@ -605,15 +605,15 @@ ACADEMIC_UNITS = ("学院", "学部", "系", "研究院", "研究所", "实验�
 _FORMER_LEVELS = chars_class(GOVERNMENT_CHARS)
 
 
-# The conjunctions that join two tasks in a leading group's name (网络安全和信息化领导小组), not two bodies.
-_TASKS_JOINED = frozenset({"和", "与", "及", "或", "以及"})
+# The verbs that set up or convene a leading group before its name (not those of its task: 实施, 开展, 推进, 支持 …).
+_OPENS_A_GROUP = frozenset({"成立", "组建", "设立", "调整", "召开", "由"})
 
 
 def _task_named_whole(text: str, begin: int) -> bool:
     """Whether a leading group's name read leftwards from 领导小组 stops where a name does: at the clause's start, a
-    mark, a preposition, a particle or a word that introduces a body (成立, 由); not at a verb of its task (攻坚 of
-    脱贫攻坚领导小组), a conjunction inside it, a count (第四次 of 第四次全国经济普查领导小组) nor a person (李明任县…, 任县
-    read as a county).
+    mark, a preposition or a particle (not 为, 以 of its task: 为基层减负), or a verb that sets the group up or convenes
+    it (成立, 召开); not at a verb of its task (攻坚 of 脱贫攻坚领导小组, 实施 of 实施乡村振兴战略领导小组), a conjunction
+    inside it (和), a count (第四次 of 第四次全国经济普查领导小组) nor a person (李明任县…, 任县 read as a county).
 
     Examples:
         >>> t = "5月6日，县委成立了全县殡葬改革领导小组。白石县脱贫攻坚领导小组召开会议。"
@@ -627,7 +627,7 @@ def _task_named_whole(text: str, begin: int) -> bool:
     if not begin or not before or not before[0].text.strip() or re.fullmatch(r"[^\w]+", before[0].text):
         return True
     w = before[0]
-    return w.text not in _TASKS_JOINED and (w.text in STOP_WORDS or w.pos in ("p", "u", "uj", "ul", "uz", "ug", "ud"))
+    return w.text in _OPENS_A_GROUP or w.pos in ("p", "u", "uj", "ul", "uz", "ug", "ud") and w.text not in ("为", "以")
 
 
 def _former(text: str, start: int, head: int) -> bool:
@@ -1903,11 +1903,6 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         begin = after_titles(text, name_start(text, m.start(), frozenset("m"), lac=lac), m.start())
         if m.group() in ROOMS:
             begin = room_start(text, begin, lac)
-        # (the tagger's place that ends with the head and starts before the walk's stop: 官山背烈士陵园, over 背, a
-        # verb to jieba; where the walk read a name, as the recognizers' longer one stands where it read none; not a
-        # zone's, whose name the checks below bound: 国家级白石开发区 is none)
-        if m.group() in PLACE_SUFFIXES and m.start() - begin >= 2:
-            begin = min([begin, *(t.start for t in s.tokens if t.tag == "LOC" and t.end == m.end())])
         if m.group() in NAMED_PLACE_SUFFIXES:
             # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
             verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"
