@@ -117,15 +117,17 @@ def _persons(names: str) -> bool:
 
 
 def took_the_pictures(name: str) -> bool:
-    """Whether the name before /图 after a writer's /文 is a person's (李四/文 王五/图): two or three characters opening
-    with a surname, no word of the dictionary, no place's or unit's name (not 资料, 网络, 新华社, 白石镇, 华为, 罗田 of
-    资料/图 …).
+    """Whether the name before /图 after a writer's /文 is a person's (李四/文 王小五/图): three characters opening with
+    a surname, no word of the dictionary, no place's or unit's name (not 资料, 网络, 新华社, 白石镇, 华为, 罗田 of
+    资料/图 …; nor two, as often a place's or a site's as a person's: 宋城, 何园, 图虫).
 
     Examples:
         >>> took_the_pictures("闫大伟"), took_the_pictures("资料"), took_the_pictures("新华社"), took_the_pictures("白石镇")
         (True, False, False, False)
+        >>> took_the_pictures("宋城")
+        False
     """
-    return 2 <= len(name) <= 3 and _a_surname_first(name) and not in_dictionary(name) and not reported_from(name) \
+    return len(name) == 3 and _a_surname_first(name) and not in_dictionary(name) and not reported_from(name) \
         and not named(name) and not (_ENDS_AS_A_PLACE_OR_UNIT.search(name) and not _surname_and_one(name))
 
 
@@ -203,24 +205,27 @@ def dateline(text: str) -> re.Match | None:
 
 
 _CREDIT_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,30})[）)]")
-_OUTLET_ENDS = ("报", "网", "台", "社", "端", "APP", "云", "融媒", "中心", "号")
+# How an outlet's or an app's name ends, whatever jieba makes of the words before (澎湃新闻, 通山发布, 白石融媒).
+_OUTLET_ENDS = ("报", "网", "台", "社", "端", "APP", "云", "融媒", "中心", "号", "新闻", "发布", "视频", "强国", "在线")
+# The last word of what was reported before 报道 (相关报道, 曾报道): a verb, an adverb, a count, a pronoun, a preposition
+# or a conjunction, by jieba's tags (a count or a pronoun anywhere before it: 多家媒体争相报道, 这些媒体报道).
+_REPORTED_WORDS = ("v", "vd", "vn", "d", "ad", "m", "mq", "r", "p", "c")
 
 
 def _reporting_outlet(source: str) -> bool:
-    """Whether the words before 报道 (``source`` holds them and 报) name an outlet or an app: ending as an outlet's
-    name does (青山日报, 白石融媒, 青山县融媒体中心) or with a name jieba reads (青山 of 云上青山, 白石 of 掌上白石); not
-    据 before them, nor a word of what was reported (相关, 争相, 媒体).
+    """Whether the words before 报道 (``source`` holds them and 报) may name an outlet or an app: not 据 before them;
+    ending as an outlet's name does (:data:`_OUTLET_ENDS`: 澎湃新闻, 通山发布), or with no word of what was reported
+    last (:data:`_REPORTED_WORDS`: 云上通山, 掌上白石; not 相关, 曾) nor a count or a pronoun (多家媒体争相).
 
     Examples:
-        >>> _reporting_outlet("云上通山报"), _reporting_outlet("青山日报报"), _reporting_outlet("据云上通山报")
+        >>> _reporting_outlet("云上通山报"), _reporting_outlet("极目新闻报"), _reporting_outlet("据云上通山报")
         (True, True, False)
-        >>> _reporting_outlet("相关报"), _reporting_outlet("多家媒体争相报"), _reporting_outlet("白石融媒报")
-        (False, False, True)
+        >>> _reporting_outlet("相关报"), _reporting_outlet("多家媒体争相报"), _reporting_outlet("有关媒体曾报")
+        (False, False, False)
     """
-    ws = words(source + "道")
-    before = ws[-2] if len(ws) >= 2 and ws[-1].text == "报道" else None
-    return not source.startswith("据") and (source[:-1].endswith(_OUTLET_ENDS) or before is not None
-                                             and before.pos in ("ns", "nr", "nz", "nt", "j"))
+    ws = words(source + "道")[:-1]  # (the words before 报道)
+    return not source.startswith("据") and (source[:-1].endswith(_OUTLET_ENDS) or bool(ws) and ws[-1].pos not in
+                                             _REPORTED_WORDS and not any(w.pos in ("m", "mq", "r") for w in ws))
 
 
 def _news_of(text: str) -> re.Match | None:
@@ -1111,22 +1116,21 @@ def is_byline_line(text: str) -> bool:
 
 
 def _glued_names_reported(run: str) -> bool:
-    """Whether the names before 报道 on a line of a role, names and 报道 are people's: one that jieba reads as a
-    person's name, or several, each of two or three characters opening with a common surname; no word of the
-    dictionary, and the last no place where the report was made (:func:`reported_from`).
+    """Whether the names before 报道 on a line of a role, names and 报道 are people's: three or more run together,
+    each of two or three characters opening with a common surname, no word of the dictionary, and the last no place
+    where the report was made (:func:`reported_from`; one name or two may be where it was made: 记者杨凌报道, 记者王强张江
+    报道).
 
     Examples:
-        >>> _glued_names_reported("李兵"), _glued_names_reported("李兵高世友杜晓蒙"), _glued_names_reported("王兵罗田")
-        (True, True, False)
+        >>> _glued_names_reported("李兵高世友杜晓蒙"), _glued_names_reported("李兵"), _glued_names_reported("王兵张江")
+        (True, False, False)
         >>> _glued_names_reported("王兵温哥华"), _glued_names_reported("王兵李丽张强")  # (王兵李 丽张强: 丽 opens few names)
         (False, False)
     """
     names = [n for part in _parts(run) for n in split_names(part)]
     if not names or reported_from(names[-1]) or any(in_dictionary(n) for n in names):
         return False  # (nor a word of the dictionary, which jieba may read as a name: 温哥华, 陆家嘴)
-    if len(names) == 1:
-        return all(w.pos.startswith("nr") for w in words(names[0]))
-    return all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON for n in names)
+    return len(names) >= 3 and all(2 <= len(n) <= 3 and surname_count(n[0]) >= COMMON for n in names)
 
 
 def reported_from(word: str) -> bool:

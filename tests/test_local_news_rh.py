@@ -34,7 +34,7 @@ def test_wentu_glued_to_the_name_by_a_slash():
 
 
 def test_the_name_before_its_credit_glued_by_a_slash():
-    assert credits(f"{HEAD}\n李小四/文 王五/图\n{BODY}") == {("author", "李小四"), ("author", "王五")}  # (the pictures')
+    assert credits(f"{HEAD}\n李小四/文 王小五/图\n{BODY}") == {("author", "李小四"), ("author", "王小五")}  # (the pictures')
     assert credits(f"{HEAD}\n李小四 王五/文\n{BODY}") == {("author", "李小四"), ("author", "王五")}
     assert credits(f"{HEAD}\n{BODY}\n（李小四/文 王五/摄）") == {("author", "李小四")}
     assert headlines(f"{HEAD}\n李小四/文 王五/图\n{BODY}") == [HEAD]

@@ -180,6 +180,6 @@ def test_a_sites_name_a_papers_day_and_page_and_an_accounts_name_over_the_title_
 
 def test_a_writers_credit_before_a_papers_role_and_a_name_before_its_credit_after_a_role():
     assert credits(f"{HEAD}\n文/青山日报记者 李小四\n{BODY}") == {("author", "李小四")}  # (no 青山 for a name)
-    assert credits(f"{HEAD}\n记者 李小四/文 王五/图\n{BODY}") == {("author", "李小四"), ("author", "王五")}  # (photos too)
+    assert credits(f"{HEAD}\n记者 李小四/文 王小五/图\n{BODY}") == {("author", "李小四"), ("author", "王小五")}  # (photos)
     assert credits(f"{HEAD}\n{BODY}\n通讯员 王五/图") == {("contributor", "王五")}  # (no writer credited apart)
     assert credits(f"{HEAD}\n稿件来源：县委宣传部 作者：李小四\n{BODY}") == {("author", "李小四")}

@@ -312,14 +312,18 @@ def _holds_cities(divisions: tuple) -> bool:
 
 
 def _opens_with_a_level(name: str) -> bool:
-    """Whether a body's name opens with a level (县, 全市; not 乡 of 乡村振兴…), the centre's (中央, 国务院) or a place
-    (白石县…).
+    """Whether a body's name opens with a level, a word of its own (县, 全市; not 乡 of 乡村振兴…, 市 of 市场…, 全 of
+    全域…), the centre's (中央, 国务院) or a place (白石县…).
 
     Examples:
         >>> _opens_with_a_level("县扫黑除恶领导小组办公室"), _opens_with_a_level("攻坚成果领导小组办公室")
         (True, False)
+        >>> _opens_with_a_level("全域旅游发展领导小组办公室"), _opens_with_a_level("全县旅游发展领导小组办公室")
+        (False, True)
     """
-    return name[:1] in "省市县区州旗盟" or name.startswith(("全", "中央", "国务院")) or bool(leading_places(name))
+    first = words(name)[0].text if name else ""
+    return first in tuple("省市县区州旗盟") or bool(re.match(r"全[省市县区州旗盟]|中央|国务院", name)) \
+        or bool(leading_places(name))
 
 
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:

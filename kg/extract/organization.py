@@ -607,6 +607,9 @@ _FORMER_LEVELS = chars_class(GOVERNMENT_CHARS)
 
 # The verbs that set up or convene a leading group before its name (not those of its task: 实施, 开展, 推进, 支持 …).
 _OPENS_A_GROUP = frozenset({"成立", "组建", "设立", "调整", "召开", "由"})
+# A conjunction before a level's character inside a walk to 领导小组: two bodies joined (县妇联和县…领导小组, which jieba
+# reads as 和县, a county), not two tasks (食品安全和农产品质量安全).
+_BODIES_JOINED = re.compile(r"[和与及、](?=[省市县区])")
 
 
 def _task_named_whole(text: str, begin: int) -> bool:
@@ -624,8 +627,10 @@ def _task_named_whole(text: str, begin: int) -> bool:
         False
     """
     before = [w for w in clause_words(text, max(0, begin - 1)) if w.end == begin]
-    if not begin or not before or not before[0].text.strip() or re.fullmatch(r"[^\w]+", before[0].text):
+    if not begin or before and (not before[0].text.strip() or re.fullmatch(r"[^\w]+", before[0].text)):
         return True
+    if not before:  # (a mark before it, or a conjunction jieba read into a county: 和县)
+        return not "\u4e00" <= text[begin - 1] <= "\u9fff" or text[begin - 1] in "和与及"
     w = before[0]
     return w.text in _OPENS_A_GROUP or w.pos in ("p", "u", "uj", "ul", "uz", "ug", "ud") and w.text not in ("为", "以")
 
@@ -1609,6 +1614,25 @@ def _quoted_team(s: Sentence, start: int, end: int) -> bool:
         and any(w.end == end for w in clause_words(text, end - 1))
 
 
+def _placed_before(s: Sentence, at: int) -> int:
+    """Where the place the tagger reads, or a level's character alone, that ends right before the quotes at ``at``
+    begins (青山县 of 青山县“扫黄打非”办, 市 of 市“扫黄打非”办, the body's own level); ``at`` where none does."""
+    place = next((t.start for t in s.tokens if t.tag == "LOC" and t.end == at and t.end - t.start >= 2), None)
+    return place if place is not None else _level_alone(s.text, at)
+
+
+def _quoted_office(text: str, start: int, end: int) -> bool:
+    """Whether the quotes from ``start`` are closed by 办 alone, an office named by its task, 办 ending a word there
+    (青山县“扫黄打非”办牵头; not “扫黄打非”办案, a verb).
+
+    Examples:
+        >>> t = "青山县“扫黄打非”办牵头检查。“扫黄打非”办案有力。"
+        >>> _quoted_office(t, 3, 10), _quoted_office(t, 15, 22)
+        (True, False)
+    """
+    return text[end - 2 : end] == "”办" and any(w.start == end - 1 and w.end == end for w in clause_words(text, end - 1))
+
+
 @lru_cache(maxsize=1)
 def _quoted_body() -> re.Pattern:
     """A quoted name of a few words, then up to four characters and a body's head (:data:`SUFFIXES`)."""
@@ -1871,8 +1895,11 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         unit_word = text.rfind("单位", begin, max(begin, m.start() - 2))  # (a slice's end below 0 counts from the end)
         if unit_word >= 0:
             begin = unit_word + 2  # 设计单位青山园林公司: what kind of unit it is, then its name
-        if m.group() == "领导小组" and not _task_named_whole(text, begin):
-            continue  # (攻坚领导小组 of 脱贫攻坚领导小组: a task's verb stopped the walk; the recognizers' name stays)
+        if m.group() == "领导小组":
+            joined = [j.end() for j in _BODIES_JOINED.finditer(text, begin, m.start())]
+            begin = joined[-1] if joined else begin  # (县委和县防汛抗旱领导小组: two bodies, the group the second)
+            if not _task_named_whole(text, begin):
+                continue  # (攻坚领导小组 of 脱贫攻坚领导小组: a task's verb stopped the walk; the recognizers' name stays)
         for b, e, name in split_coordination(begin, m.end(), text[begin : m.end()]):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", name, article))
@@ -2012,11 +2039,14 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             start, end = s.span(m.start(1), m.end(1))
             out.append(Mention(start, end, "Organization", m.group(1), article))
     # “青山之光”党员服务队, “法律援助”律师团: a quoted name, then a body's head that ends a word: one body, the quotes in it
+    # (and the place or the level that names it right before the quotes: 市“扫黄打非”工作领导小组办公室; an office by
+    # its one character, 办, only after them: 青山县“扫黄打非”办)
     for m in _quoted_body().finditer(text):
-        if _quoted_team(s, m.start(), m.end()):
-            out = [x for x in out if not (m.start() <= s.local(x.start) and s.local(x.end) <= m.end())]
-            start, end = s.span(m.start(), m.end())
-            out.append(Mention(start, end, "Organization", m.group(), article))
+        begin = _placed_before(s, m.start())
+        if _quoted_team(s, m.start(), m.end()) or begin < m.start() and _quoted_office(text, m.start(), m.end()):
+            out = [x for x in out if not (begin <= s.local(x.start) and s.local(x.end) <= m.end())]
+            start, end = s.span(begin, m.end())
+            out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
     # “青山热心服务小组”: a body's name whole in quotes
     for m in _QUOTED_NAME.finditer(text):
         if _quoted_whole(text, m) and not any(s.local(x.start) < m.end() and m.start() < s.local(x.end) for x in out):
