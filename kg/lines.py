@@ -116,6 +116,9 @@ def _persons(names: str) -> bool:
                                                      for n in parts)
 
 
+_THING_POS = ("n", "ns", "nz", "ng", "nt", "s", "f")
+
+
 def took_the_pictures(name: str) -> bool:
     """Whether the name before /图 after a writer's /文 is a person's (李四/文 王小五/图): three characters opening with
     a surname, no word of the dictionary, no place's or unit's name (not 资料, 网络, 新华社, 白石镇, 华为, 罗田 of
@@ -124,11 +127,12 @@ def took_the_pictures(name: str) -> bool:
     Examples:
         >>> took_the_pictures("闫大伟"), took_the_pictures("资料"), took_the_pictures("新华社"), took_the_pictures("白石镇")
         (True, False, False, False)
-        >>> took_the_pictures("宋城")
-        False
+        >>> took_the_pictures("宋城"), took_the_pictures("景区方"), took_the_pictures("钱江源")
+        (False, False, False)
     """
     return len(name) == 3 and _a_surname_first(name) and not in_dictionary(name) and not reported_from(name) \
-        and not named(name) and not (_ENDS_AS_A_PLACE_OR_UNIT.search(name) and not _surname_and_one(name))
+        and not named(name) and not (_ENDS_AS_A_PLACE_OR_UNIT.search(name) and not _surname_and_one(name)) \
+        and not any(w.pos in _THING_POS for w in words(name))  # (景区方, 万达城, 钱江源: a thing's or a place's words)
 
 
 def _surname_and_one(name: str) -> bool:
@@ -206,26 +210,25 @@ def dateline(text: str) -> re.Match | None:
 
 _CREDIT_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,30})[）)]")
 # How an outlet's or an app's name ends, whatever jieba makes of the words before (澎湃新闻, 通山发布, 白石融媒).
-_OUTLET_ENDS = ("报", "网", "台", "社", "端", "APP", "云", "融媒", "中心", "号", "新闻", "发布", "视频", "强国", "在线")
-# The last word of what was reported before 报道 (相关报道, 曾报道): a verb, an adverb, a count, a pronoun, a preposition
-# or a conjunction, by jieba's tags (a count or a pronoun anywhere before it: 多家媒体争相报道, 这些媒体报道).
-_REPORTED_WORDS = ("v", "vd", "vn", "d", "ad", "m", "mq", "r", "p", "c")
+_OUTLET_ENDS = ("报", "网", "台", "社", "端", "APP", "云", "融媒", "中心", "号", "新闻", "发布", "视频", "强国", "在线",
+                "资讯")
 
 
 def _reporting_outlet(source: str) -> bool:
-    """Whether the words before 报道 (``source`` holds them and 报) may name an outlet or an app: not 据 before them;
-    ending as an outlet's name does (:data:`_OUTLET_ENDS`: 澎湃新闻, 通山发布), or with no word of what was reported
-    last (:data:`_REPORTED_WORDS`: 云上通山, 掌上白石; not 相关, 曾) nor a count or a pronoun (多家媒体争相).
+    """Whether the words before 报道 (``source`` holds them and 报) may name an outlet or an app: ending as an outlet's
+    name does (:data:`_OUTLET_ENDS`: 澎湃新闻, 通山发布), or not what was reported: 据 before them, media (媒体: 多家媒体
+    争相报道, 有关媒体曾报道) or what is related (相关报道).
 
     Examples:
-        >>> _reporting_outlet("云上通山报"), _reporting_outlet("极目新闻报"), _reporting_outlet("据云上通山报")
+        >>> _reporting_outlet("云上通山报"), _reporting_outlet("第一财经报"), _reporting_outlet("据云上通山报")
         (True, True, False)
         >>> _reporting_outlet("相关报"), _reporting_outlet("多家媒体争相报"), _reporting_outlet("有关媒体曾报")
         (False, False, False)
     """
-    ws = words(source + "道")[:-1]  # (the words before 报道)
-    return not source.startswith("据") and (source[:-1].endswith(_OUTLET_ENDS) or bool(ws) and ws[-1].pos not in
-                                             _REPORTED_WORDS and not any(w.pos in ("m", "mq", "r") for w in ws))
+    if source[:-1].endswith(_OUTLET_ENDS):
+        return True
+    ws = words(source[:-1])
+    return not source.startswith("据") and bool(ws) and not any(w.text in ("媒体", "相关", "有关") for w in ws)
 
 
 def _news_of(text: str) -> re.Match | None:

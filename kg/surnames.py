@@ -67,9 +67,10 @@ def split_names(run: str) -> list[str]:
         return parts if sum(count(p[0]) >= 2 for p in parts) >= len(parts) - 1 else [run]
     if len(run) in (7, 8):
         # names of two and three characters (李兵高世友杜晓蒙): the one way to part them where each opens with a surname
-        # of the table, each a common one (not 王海梅付强李兵: 王海 梅付强 李兵 or 王海梅 付强 李兵)
+        # of the table, each a common one (not 王海梅付强李兵: 王海 梅付强 李兵 or 王海梅 付强 李兵), and none a
+        # township's or a county's bare name (周庄 of 刘洋高世友周庄)
         ways = [parts for parts in _parted(run) if all(count(p[0]) >= 2 for p in parts)]
-        return ways[0] if len(ways) == 1 and all(count(p[0]) >= COMMON for p in ways[0]) else [run]
+        return ways[0] if len(ways) == 1 and all(count(p[0]) >= COMMON and not _a_place(p) for p in ways[0]) else [run]
     if len(run) not in (4, 5):
         return [run]
     cuts = [i for i in (2, 3) if 2 <= len(run) - i <= 3 and count(run[0]) >= COMMON and count(run[i]) >= COMMON]
@@ -85,6 +86,20 @@ def split_names(run: str) -> list[str]:
         cuts = [i for i, (two, three) in ((2, (run[:2], run[2:])), (3, (run[3:], run[:3])))
                 if count(two[0]) >= COMMON and person(three)]
     return [run[: cuts[0]], run[cuts[0]:]] if len(cuts) == 1 else [run]
+
+
+def _a_place(name: str) -> bool:
+    """Whether a part of a run of names is a township's or a county's bare name (周庄 of 周庄镇, 黄桥 of 黄桥镇): where
+    a report was made, no one's name.
+
+    Examples:
+        >>> _a_place("周庄"), _a_place("高世友")
+        (True, False)
+    """
+    from .gazetteer import named
+    from .towns import towns
+
+    return any(name + level in towns() for level in ("镇", "乡")) or any(named(name + level) for level in ("县", "市", "区"))
 
 
 def _parted(run: str) -> list[list[str]]:

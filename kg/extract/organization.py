@@ -66,7 +66,7 @@ _DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 # (not 人大, 政协: the people's congress, the CPPCC, whose names the tagger reads whole)
 _MASS_BODY = re.compile("|".join(b for b in MASS_BODIES if b not in ("人大", "政协")))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
-PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 幼儿园 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
+PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
                          " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
 # 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
 # stands for (the article's body of that kind; a county's vocational centre, …职教中心, is a school).
@@ -605,11 +605,24 @@ ACADEMIC_UNITS = ("学院", "学部", "系", "研究院", "研究所", "实验�
 _FORMER_LEVELS = chars_class(GOVERNMENT_CHARS)
 
 
+_WHOLE_LEVEL = re.compile(r"全[省市县区州旗盟镇乡村]")  # 全县, 全市: a whole level's (not 全国, a school's name: 全国重点…)
 # The verbs that set up or convene a leading group before its name (not those of its task: 实施, 开展, 推进, 支持 …).
 _OPENS_A_GROUP = frozenset({"成立", "组建", "设立", "调整", "召开", "由"})
 # A conjunction before a level's character inside a walk to 领导小组: two bodies joined (县妇联和县…领导小组, which jieba
 # reads as 和县, a county), not two tasks (食品安全和农产品质量安全).
 _BODIES_JOINED = re.compile(r"[和与及、](?=[省市县区])")
+
+
+def _level_after(text: str, at: int) -> bool:
+    """Whether the level's character at ``at``, after a conjunction, stands as a word of its own or glued to the
+    conjunction before it (县 of 和县: jieba's county), not opening a word (市 of 市场, 县 of 县域).
+
+    Examples:
+        >>> t = "县委和县防汛抗旱领导小组。食品安全与市场监管工作领导小组。"
+        >>> _level_after(t, t.index("和县") + 1), _level_after(t, t.index("市场"))
+        (True, False)
+    """
+    return not any(w.start == at and w.end > at + 1 for w in clause_words(text, at))
 
 
 def _task_named_whole(text: str, begin: int) -> bool:
@@ -632,6 +645,8 @@ def _task_named_whole(text: str, begin: int) -> bool:
     if not before:  # (a mark before it, or a conjunction jieba read into a county: 和县)
         return not "\u4e00" <= text[begin - 1] <= "\u9fff" or text[begin - 1] in "和与及"
     w = before[0]
+    if w.text in ("和", "与", "及"):  # (a second body after a first: 县委与县防汛抗旱领导小组; not 食品安全与市场监管…)
+        return text[begin : begin + 1] in ("省", "市", "县", "区") and _level_after(text, begin)
     return w.text in _OPENS_A_GROUP or w.pos in ("p", "u", "uj", "ul", "uz", "ug", "ud") and w.text not in ("为", "以")
 
 
@@ -1615,10 +1630,13 @@ def _quoted_team(s: Sentence, start: int, end: int) -> bool:
 
 
 def _placed_before(s: Sentence, at: int) -> int:
-    """Where the place the tagger reads, or a level's character alone, that ends right before the quotes at ``at``
-    begins (青山县 of 青山县“扫黄打非”办, 市 of 市“扫黄打非”办, the body's own level); ``at`` where none does."""
+    """Where the place the tagger reads that opens its clause, or a level's character alone, and ends right before the
+    quotes at ``at`` begins (青山县 of 青山县“扫黄打非”办, 市 of 市“扫黄打非”办, the body's own level); ``at`` where none
+    does (not 武汉 of 组建赴武汉“白衣天使”突击队, where the team goes, nor the last of a list, 湖北、湖南“…”服务队)."""
     place = next((t.start for t in s.tokens if t.tag == "LOC" and t.end == at and t.end - t.start >= 2), None)
-    return place if place is not None else _level_alone(s.text, at)
+    if place is not None and (place == 0 or not "\u4e00" <= s.text[place - 1] <= "\u9fff" and s.text[place - 1] != "、"):
+        return place  # (the place opening its clause: not 赴武汉“…”突击队, 来自湖北、湖南“…”服务队: where the team goes, a list)
+    return _level_alone(s.text, at)
 
 
 def _quoted_office(text: str, start: int, end: int) -> bool:
@@ -1895,6 +1913,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         unit_word = text.rfind("单位", begin, max(begin, m.start() - 2))  # (a slice's end below 0 counts from the end)
         if unit_word >= 0:
             begin = unit_word + 2  # 设计单位青山园林公司: what kind of unit it is, then its name
+        if m.group() in ("幼儿园", "学校") and _WHOLE_LEVEL.match(text, begin):
+            continue  # (全县中小学幼儿园: the schools of a whole county, no one body)
         if m.group() == "领导小组":
             joined = [j.end() for j in _BODIES_JOINED.finditer(text, begin, m.start())]
             begin = joined[-1] if joined else begin  # (县委和县防汛抗旱领导小组: two bodies, the group the second)
