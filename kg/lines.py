@@ -50,7 +50,7 @@ DATELINE = re.compile(
     r"|(?<=日)综合(?=[（(]))"  # (a report compiled from several: 红网3月1日综合(记者 李四))
     # a county's media centre names itself before its byline (青山融媒（记者 李四）, 青山县融媒体中心（记者 李四）), a site
     # before a colon (青山网：（记者 李四）); an app's report (云上青山报道（记者 李四）, 云上白石报道:(通讯员 李四); not
-    # 据报道, 曾报道: what was reported)
+    # 据…报道, 相关报道: what was reported, :func:`_reporting_outlet`)
     r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<=报)道(?=[：:]?[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
@@ -1110,7 +1110,7 @@ def is_byline_line(text: str) -> bool:
     # glued to the role (本报记者许立群, 本报驻某国记者李四): only after a paper's name or a post, or in brackets
     # around a person's name alone (（记者李四）; not 记者走基层)
     # (or a line of its own that names one person, a name of the table's surnames glued to 记者: 记者李四)
-    # (or names that 报道 closes: 记者李四高小五报道; not where the report was made, 记者李四罗田报道, 罗田 of 罗田县)
+    # (or three names or more that 报道 closes: 记者李四高小五王大明报道; not where the report was made, 记者李四罗田报道)
     named = after.removesuffix("报道")
     alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))
              or named != after and reported_names(named) and _glued_names_reported(named)) \

@@ -223,7 +223,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         found = credited or sourced
         # (who supplied the text for the unit, 青山县政协 李四 供稿: a correspondent, as a unit's 通讯员 is)
         role = "correspondent" if found.groupdict().get("supplied") else "reporter"
-        runs = [g for g in ("names", "pictures") if found.groupdict().get(g)]  # (李四/文 王五/图: both wrote it)
+        runs = [g for g in ("names", "pictures") if found.groupdict().get(g)]  # (李四/文 王小五/图: both wrote it)
         return [(name, role, at, at + len(name), at) for g in runs
                 for name, at in _names_at(found.group(g), lead + found.start(g))
                 if g == "names" or took_the_pictures(name)]  # (not 资料 of 李四/文 资料/图)
