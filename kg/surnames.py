@@ -68,7 +68,7 @@ def split_names(run: str) -> list[str]:
     if len(run) in (7, 8):
         # names of two and three characters (李兵高世友杜晓蒙): the one way to part them where each opens with a surname
         # of the table, each a common one (not 王海梅付强李兵: 王海 梅付强 李兵 or 王海梅 付强 李兵), and none a
-        # township's or a county's bare name (周庄 of 刘洋高世友周庄)
+        # township's bare name (周庄 of 刘洋高世友周庄)
         ways = [parts for parts in _parted(run) if all(count(p[0]) >= 2 for p in parts)]
         return ways[0] if len(ways) == 1 and all(count(p[0]) >= COMMON and not _a_place(p) for p in ways[0]) else [run]
     if len(run) not in (4, 5):
@@ -89,17 +89,16 @@ def split_names(run: str) -> list[str]:
 
 
 def _a_place(name: str) -> bool:
-    """Whether a part of a run of names is a township's or a county's bare name (周庄 of 周庄镇, 黄桥 of 黄桥镇): where
-    a report was made, no one's name.
+    """Whether a part of a run of names is a township's bare name (周庄 of 周庄镇, 黄桥 of 黄桥镇): where a report was
+    made, no one's name (not a county's: 武强, 余庆, 高明 are given names as often).
 
     Examples:
         >>> _a_place("周庄"), _a_place("高世友")
         (True, False)
     """
-    from .gazetteer import named
     from .towns import towns
 
-    return any(name + level in towns() for level in ("镇", "乡")) or any(named(name + level) for level in ("县", "市", "区"))
+    return any(name + level in towns() for level in ("镇", "乡"))
 
 
 def _parted(run: str) -> list[list[str]]:

@@ -25,6 +25,8 @@ def test_a_leading_group_is_a_body_named_by_its_task():
     assert "攻坚成果领导小组" not in names(text, "Organization")
     text = "白石县召开会议\n在县委和县防汛抗旱领导小组的领导下，全县平稳度汛。\n"  # (two bodies joined)
     assert {"县委", "县防汛抗旱领导小组"} <= names(text, "Organization")
+    text = "白石县召开会议\n近日，和县乡村振兴工作领导小组召开全体会议。\n"  # (和县, a county opening the name)
+    assert "和县乡村振兴工作领导小组" in names(text, "Organization")
     text = "白石县召开会议\n县食品安全与市场监管工作领导小组召开会议。\n"  # (与 joins two tasks: 市场, no level)
     assert "市场监管工作领导小组" not in names(text, "Organization")
     text = "白石县召开会议\n县推进全域旅游发展领导小组办公室印发通知。\n"  # (全域, no level)
@@ -60,6 +62,8 @@ def test_who_took_the_pictures_is_an_author_beside_who_wrote_it():
     assert credits(text) == {("author", "李小荣"), ("author", "闫大伟")}
     text = "白石山上植树忙\n\n李小荣/文 闫大伟/图\n\n3月12日，白石县开展义务植树活动。\n"
     assert credits(text) == {("author", "李小荣"), ("author", "闫大伟")}
+    text = "白石山上植树忙\n\n张小三/文 李卫国/图\n\n3月12日，白石县开展义务植树活动。\n"  # (卫国, a noun to jieba)
+    assert credits(text) == {("author", "张小三"), ("author", "李卫国")}
     text = "白石山上植树忙\n\n李小荣/文 闫大伟/摄\n\n3月12日，白石县开展义务植树活动。\n"  # (a photo's credit)
     assert credits(text) == {("author", "李小荣")}
     for byline in ("李小荣/文 资料/图", "记者 李小荣/文 网络/图", "李小荣/文 蔡甸/图", "李小荣/文 宋城/图",
@@ -87,6 +91,10 @@ def test_an_office_named_by_its_quoted_task_with_its_place():
     assert "“白衣天使”突击队" in names(text, "Organization")
     text = "白石县开展护苗行动\n来自湖北、湖南“红色”志愿服务队的队员参加活动。\n"  # (the last of a list of places)
     assert "湖南“红色”志愿服务队" not in names(text, "Organization")
+    text = "白石县开展护苗行动\n会议由白石县“扫黄打非”办公室主任李明主持。\n"  # (after 由: the body's place)
+    assert "白石县“扫黄打非”办公室" in names(text, "Organization")
+    text = "白石县开展护苗行动\n省委宣传部、武汉市“扫黄打非”办公室联合检查。\n"  # (a list of bodies)
+    assert "武汉市“扫黄打非”办公室" in names(text, "Organization")
     text = "白石县开展护苗行动\n今年以来，白石县“扫黄打非”办案30起。\n"  # (办案, a verb)
     assert not any("办" in n for n in names(text, "Organization"))
 

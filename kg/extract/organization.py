@@ -1629,14 +1629,21 @@ def _quoted_team(s: Sentence, start: int, end: int) -> bool:
         and any(w.end == end for w in clause_words(text, end - 1))
 
 
+_GOES_TO = frozenset({"赴", "到", "去", "往", "前往", "奔赴", "开赴", "来自", "援助", "支援", "驰援"})
+
+
 def _placed_before(s: Sentence, at: int) -> int:
-    """Where the place the tagger reads that opens its clause, or a level's character alone, and ends right before the
-    quotes at ``at`` begins (青山县 of 青山县“扫黄打非”办, 市 of 市“扫黄打非”办, the body's own level); ``at`` where none
-    does (not 武汉 of 组建赴武汉“白衣天使”突击队, where the team goes, nor the last of a list, 湖北、湖南“…”服务队)."""
+    """Where the place the tagger reads, or a level's character alone, that ends right before the quotes at ``at``
+    begins (青山县 of 青山县“扫黄打非”办, 由青山县“…”办牵头; 市 of 市“扫黄打非”办, the body's own level); ``at`` where none
+    does (not 武汉 of 组建赴武汉“白衣天使”突击队, where the team goes, nor the last of a list of places, 湖北、湖南“…”服务队)."""
+    text = s.text
     place = next((t.start for t in s.tokens if t.tag == "LOC" and t.end == at and t.end - t.start >= 2), None)
-    if place is not None and (place == 0 or not "\u4e00" <= s.text[place - 1] <= "\u9fff" and s.text[place - 1] != "、"):
-        return place  # (the place opening its clause: not 赴武汉“…”突击队, 来自湖北、湖南“…”服务队: where the team goes, a list)
-    return _level_alone(s.text, at)
+    if place is None or text[place - 1 : place] == "、" and any(t.tag == "LOC" and t.end == place - 1 for t in s.tokens):
+        return _level_alone(text, at)  # (not the last of a list of places: 来自湖北、湖南“…”服务队)
+    before = [w for w in clause_words(text, max(0, place - 1)) if w.end == place]
+    if place and before and before[0].text in _GOES_TO:
+        return _level_alone(text, at)  # (where the team goes: 组建赴武汉“白衣天使”突击队)
+    return place
 
 
 def _quoted_office(text: str, start: int, end: int) -> bool:
@@ -1916,7 +1923,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.group() in ("幼儿园", "学校") and _WHOLE_LEVEL.match(text, begin):
             continue  # (全县中小学幼儿园: the schools of a whole county, no one body)
         if m.group() == "领导小组":
-            joined = [j.end() for j in _BODIES_JOINED.finditer(text, begin, m.start())]
+            joined = [j.end() for j in _BODIES_JOINED.finditer(text, begin + 1, m.start())]  # (not 和县 opening it)
             begin = joined[-1] if joined else begin  # (县委和县防汛抗旱领导小组: two bodies, the group the second)
             if not _task_named_whole(text, begin):
                 continue  # (攻坚领导小组 of 脱贫攻坚领导小组: a task's verb stopped the walk; the recognizers' name stays)
