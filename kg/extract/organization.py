@@ -613,6 +613,16 @@ _OPENS_A_GROUP = frozenset({"成立", "组建", "设立", "调整", "召开", "�
 _BODIES_JOINED = re.compile(r"[和与及、](?=[省市县区])")
 
 
+def _word_ending_at(text: str, at: int) -> Word | None:
+    """The word of its clause (:func:`kg.words.clause_words`) that ends at ``at``, if one does.
+
+    Examples:
+        >>> _word_ending_at("随后宜昌华润万家超市", 4).text, _word_ending_at("随后宜昌华润万家超市", 5)
+        ('宜昌', None)
+    """
+    return next((w for w in clause_words(text, max(0, at - 1)) if w.end == at), None)
+
+
 def _level_after(text: str, at: int) -> bool:
     """Whether the level's character at ``at``, after a conjunction, stands as a word of its own or glued to the
     conjunction before it (县 of 和县: jieba's county), not opening a word (市 of 市场, 县 of 县域).
@@ -639,12 +649,11 @@ def _task_named_whole(text: str, begin: int) -> bool:
         >>> _task_named_whole(t, t.index("和县"))  # (和县, a county to jieba, after another body)
         False
     """
-    before = [w for w in clause_words(text, max(0, begin - 1)) if w.end == begin]
-    if not begin or before and (not before[0].text.strip() or re.fullmatch(r"[^\w]+", before[0].text)):
+    w = _word_ending_at(text, begin)
+    if not begin or w is not None and (not w.text.strip() or re.fullmatch(r"[^\w]+", w.text)):
         return True
-    if not before:  # (a mark before it, or a conjunction jieba read into a county: 和县)
+    if w is None:  # (a mark before it, or a conjunction jieba read into a county: 和县)
         return not "\u4e00" <= text[begin - 1] <= "\u9fff" or text[begin - 1] in "和与及"
-    w = before[0]
     if w.text in ("和", "与", "及"):  # (a second body after a first: 县委与县防汛抗旱领导小组; not 食品安全与市场监管…)
         return text[begin : begin + 1] in ("省", "市", "县", "区") and _level_after(text, begin)
     return w.text in _OPENS_A_GROUP or w.pos in ("p", "u", "uj", "ul", "uz", "ug", "ud") and w.text not in ("为", "以")
@@ -1371,7 +1380,7 @@ def _division_before(text: str, begin: int) -> int:
         ('宜昌华润万家超市', 2)
     """
     while True:
-        w = next((w for w in clause_words(text, max(0, begin - 1)) if w.end == begin), None)
+        w = _word_ending_at(text, begin)
         if w is None or len(w.text) < 2 or w.text in STOP_WORDS:
             return begin
         hits = find(w.text)
@@ -1640,8 +1649,8 @@ def _placed_before(s: Sentence, at: int) -> int:
     place = next((t.start for t in s.tokens if t.tag == "LOC" and t.end == at and t.end - t.start >= 2), None)
     if place is None or text[place - 1 : place] == "、" and any(t.tag == "LOC" and t.end == place - 1 for t in s.tokens):
         return _level_alone(text, at)  # (not the last of a list of places: 来自湖北、湖南“…”服务队)
-    before = [w for w in clause_words(text, max(0, place - 1)) if w.end == place]
-    if place and before and before[0].text in _GOES_TO:
+    before = _word_ending_at(text, place)
+    if place and before is not None and before.text in _GOES_TO:
         return _level_alone(text, at)  # (where the team goes: 组建赴武汉“白衣天使”突击队)
     return place
 
