@@ -301,7 +301,7 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
                 word = word[head.start():]
                 head = ROLE_WORD.match(word)
             before = word[: head.start()] if head else ""
-            if head and (head.start() == 0 or _is_source(before) or _TASK.fullmatch(before)
+            if head and (head.start() == 0 or _is_source(before) or _TASK.fullmatch(before) or before.isdigit()
                          or _written_for(word, before, head)):
                 alone = False
                 role, role_start = role_of(head.group()), start

@@ -724,6 +724,27 @@ _A_YEARS_PART = re.compile(r"[上下]半年|全[省市县区州旗镇乡村]")  
 # A day, a week or a month of the year counted by its year, opening a campaign's name (第五个…日宣传活动, 第二十三个全国
 # 安全生产月活动, 第二十个全国科技活动周宣传活动).
 _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e00-\u9fff]{2,8}?[日节周月]")
+# An activity held for a day, a week or a month observed each year, named by two characters at least before it
+# (全国生态日宣传活动, 国家宪法日集中宣传活动, 爱鸟周宣传活动; :func:`_observance`).
+_OBSERVANCE = re.compile(r"[\u4e00-\u9fff]{2,14}[日周月](?:集中|主题|系列|宣传)*活动")
+
+
+def _observance(name: str) -> bool:
+    """Whether a campaign's name is an activity held for a named day, week or month of the year (:data:`_OBSERVANCE`),
+    the day's character a word alone or the end of a word of three (宣传周, 开放日; not 党日 of 主题党日活动, a kind).
+
+    Examples:
+        >>> [_observance(n) for n in ("全国生态日宣传活动", "公众开放日活动", "主题党日活动", "党日活动")]
+        [True, True, False, False]
+    """
+    m = _OBSERVANCE.fullmatch(name)
+    if m is None:
+        return False
+    day = len(name) - len(re.search(r"[日周月](?:集中|主题|系列|宣传)*活动$", name).group())
+    return any(w.start <= day < w.end and (len(w.text) == 1 or len(w.text) >= 3 and w.end == day + 1)
+               for w in words(name))
+
+
 # Words that stand in no campaign's name: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的), places of
 # a clause (领导下).
 _NOT_IN_A_CAMPAIGN = frozenset({"r", "m", "mq", "i", "d", "p", "c", "u", "ul", "uz", "ug", "ud", "uv", "q", "a", "ad", "f"})
@@ -875,7 +896,8 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         if m.group(1) and b not in {w.start for w in clause_words(text, b)}:
             continue  # (a name that opens inside a word: the verb read was the end of another, 落实施工…, 核实施工…)
         special = name.endswith(_SPECIAL)
-        if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name) or special):
+        if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name) or special
+                or _observance(name)):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
         ws = words(bare)

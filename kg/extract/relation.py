@@ -78,6 +78,8 @@ FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it; 由X牵头: X leads it)
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
+# Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
+_ATTENDS_ITS = re.compile(r"参加(?:了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
@@ -1607,8 +1609,11 @@ def _names_back(after: str, event: str) -> bool:
         (False, False)
         >>> _names_back("义诊现场慰问", "秋季大型义诊活动"), _names_back("事故现场查看", "秋季大型义诊活动")
         (True, False)
+        >>> _names_back("本次演练。", "防汛应急救援演练"), _names_back("此次演练", "防汛应急救援演练")
+        (True, True)
     """
     rest = after[1:] if after.startswith(("了", "并")) else after
+    rest = re.sub(r"^(?:本次|此次|这次|本届|该)", "", rest)  # (参加本次演练: the article's one, pointed back at)
     name = event.rstrip("”")
     for k in (4, 3, 2):
         if len(name) > k and rest.startswith(name[-k:]):
@@ -2334,8 +2339,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _carried_out_at(c, s, a, inits, places, [m for m in inside if m.type == "Person"])
             _there(c, s, a, actors, places)
             # 参加恳谈: participants of the initiative whose name holds what they attend (not a body of a person's
-            # titles, only titles between it and the person: 市委常委、副市长王五, whose 王五 takes part)
-            for m in re.finditer(r"参加([\u4e00-\u9fff]{2})", s.text):
+            # titles, only titles between it and the person: 市委常委、副市长王五, whose 王五 takes part); 参加本次演练 too
+            for m in _ATTENDS_ITS.finditer(s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
                 if target is not None:
                     at = s.offset(m.start())

@@ -248,6 +248,8 @@ def _head_title(body: str) -> str:
 _BARE_TITLE = re.compile(rf"(?:常务)?副?(?:{_TITLE_WORDS})")
 # The titles of a party body (书记 of a 党委, 委员 of a 党组), not of the unit it serves.
 _PARTY_TITLE = re.compile(r"书记|委员|常委")
+# A party committee's one post, a chain of its own (党委副书记; not 组织委员, a post in the committee alone).
+_COMMITTEE_POST = re.compile(r"副?书记|委员|常委")
 # What China's own central bodies open with, in a chain that goes on with 国家主席.
 _CHINAS = ("中共", "中国", "中央", "全国", "国务院")
 
@@ -730,6 +732,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                         continue
                     out.append(Relation(person, "memberOf", org, ev, role=_first_title(between)))
                     member = True
+                    unit = _named_unit(org, orgs)
+                    if unit is not None and _COMMITTEE_POST.fullmatch(between) and org.text.endswith("党委"):
+                        # 青山大学党委书记A: a post in the body too, as the corpus's gold reads it (its 党委书记)
+                        out.append(Relation(person, "memberOf", unit, ev, role=org.text[len(unit.text):] + between))
                     if last is not None:
                         tail = Evidence(a.index, last.start, person.end + after_len,
                                         doc.text[last.start : person.end + after_len], "role", s.index)
@@ -738,7 +744,6 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                     # 市委常委、宣传部部长A: a department named bare later in the chain is the first body's
                     out += [Relation(o, "parentOrganization", org, ev) for o in _bare_units(doc.text, org, between, orgs, places)]
                     # a later head's title of the chain names its body: 总务部党委书记、部长 → 总务部
-                    unit = _named_unit(org, orgs)
                     for piece in between.split("、")[1:]:
                         if not _TITLE.fullmatch(piece) or _HONOUR.fullmatch(piece):
                             continue  # (博士生导师: a distinction, no post in the body)
