@@ -33,6 +33,13 @@ def test_those_who_attend_this_drill_take_part_in_the_article_s_one():
     found = facts(text)
     assert {("防汛应急救援演练", "participant", "县水利局"), ("防汛应急救援演练", "participant", "应急管理局"),
             ("防汛应急救援演练", "participant", "李明")} <= found
+    # (not where the sentence holds another before it: 此次 is that one)
+    text = ("白石县召开安全生产工作会议\n3月5日，白石县召开2024年安全生产工作会议。会前，县安委会召开第一次全体会议，"
+            "县应急管理局、县住建局参加此次会议。\n")
+    assert ("2024年安全生产工作会议", "participant", "县应急管理局") not in facts(text)
+    text = ("白石县召开防汛工作会议\n5月6日，白石县召开防汛工作会议。会前，县防指召开专题会议研究部署，"
+            "副县长李明出席该会议。\n")
+    assert not any(s.endswith("防汛工作会议") and o == "李明" for s, p, o in facts(text))
 
 
 def test_an_activity_held_for_a_named_day_week_or_month():
@@ -40,8 +47,36 @@ def test_an_activity_held_for_a_named_day_week_or_month():
     assert "世界野生动植物日宣传活动" in names(text, "Initiative")
     text = "白石县开展宣传活动\n12月4日，白石县司法局开展国家宪法日集中宣传活动。\n"
     assert "国家宪法日集中宣传活动" in names(text, "Initiative")
-    text = "白石县开展宣传活动\n4月2日，白石县林业站开展爱鸟周宣传活动。\n"
-    assert "爱鸟周宣传活动" in names(text, "Initiative")
-    # (a kind of day, no name: 主题日, 主题党日)
-    text = "白石县开展活动\n白石县林业局开展主题日活动，各支部开展主题党日活动。\n"
-    assert not names(text, "Initiative") & {"主题日活动", "主题党日活动"}
+    text = "白石县开展宣传活动\n4月2日，白石县林业站开展公众开放日活动。\n"  # (a day's word of three after a noun)
+    assert "公众开放日活动" in names(text, "Initiative")
+    # (a kind of day, no name: what is done on it, 集中宣传日; 主题党日; a time or a place opening it)
+    text = "白石县开展活动\n白石县林业局开展集中宣传日活动，各支部开展主题党日活动，县林业站开展今年爱鸟周宣传活动。\n"
+    assert not names(text, "Initiative")
+    text = "白石县开展活动\n4月2日，澧县林业站开展梦溪镇爱鸟周宣传活动，澧县司法局开展今年全国生态日宣传活动。\n"
+    assert "梦溪镇" in names(text, "Place") and not names(text, "Initiative")
+    text = "白石县开展活动\n5月12日，白石县开展全国防灾减灾日宣传活动。\n"  # (the day's reach opens it)
+    assert "全国防灾减灾日宣传活动" in names(text, "Initiative")
+    # (held at a school by the bureau before it)
+    text = "白石县开展宪法宣传\n12月4日，白石县司法局在白石中学开展国家宪法日宣传活动。\n"
+    found = facts(text)
+    assert ("国家宪法日宣传活动", "organizer", "白石县司法局") in found
+    assert ("国家宪法日宣传活动", "organizer", "白石中学") not in found
+
+
+def test_a_theme_given_as_主题为_is_no_part_of_the_event_s_name():
+    text = "白石村欢度春节\n2月9日，白石村举办了主题为“欢乐祥和迎新春”的春节联欢晚会，村民们自编自演。\n"
+    assert "春节联欢晚会" in names(text, "Initiative")
+    assert not any("主题为" in n for n in names(text, "Initiative"))
+    text = "白石村欢度春节\n2月9日，白石村举办了以“欢乐祥和迎新春”为主题的元宵晚会。\n"  # (a festival names it)
+    assert "元宵晚会" in names(text, "Initiative")
+    # (before its kind alone the theme still names it, 主题为 as 以…为主题的)
+    text = "白石中学举行演讲比赛\n5月4日，白石中学举行主题为“青春向党”的演讲比赛。\n"
+    assert "主题为“青春向党”的演讲比赛" in names(text, "Initiative")
+
+
+def test_a_quoted_date_names_its_day_s_activity_in_full():
+    text = "白石街道开展宪法宣传\n12月2日，白石街道在青山老街举行“12·4”国家宪法宣传周活动。\n"
+    found = names(text, "Initiative")
+    assert "“12·4”国家宪法宣传周活动" in found and "12·4" not in found
+    text = "白石县开展环境日宣传\n6月5日，白石县生态环境局开展“世界环境日”宣传周活动。\n"  # (the week's activity)
+    assert "“世界环境日”宣传周活动" in names(text, "Initiative")

@@ -24,6 +24,7 @@ from ..levels import BANNER, COMMITTEE_CHARS, PREFECTURE
 from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
+from ..towns import towns
 from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
 from .organization import (OPENED_BY_HUI, OWN_DIVISION, STOP_POS, STOP_WORDS, after_titles, dash_joined, ends_as_a_body,
@@ -236,6 +237,12 @@ _DAY_OF = ("全国", "世界", "国际", "中国")
 _DAYS_REACH = re.compile(rf"[\d·.]*(?:{'|'.join(_DAY_OF)}|全民)")
 # A quoted day (not a list's nor a slogan's).
 _OBSERVED_DAY = re.compile(r"[^、，,；;！!？?]{2,}日")
+
+
+# The activity right after a week's or a month's name (“世界环境日”宣传周 + 活动).
+_ITS_ACTIVITY = re.compile(r"(?:集中|主题|系列)?(?:宣传)?活动")
+# A day's date quoted, no name of its own: “12·4”, “3.15” (the activity of that day is named in full with it).
+_DATE_QUOTED = re.compile(r"[0-9０-９]{1,2}[·.．•・][0-9０-９]{1,2}")
 
 
 def observed_day(quoted: str) -> bool:
@@ -730,19 +737,29 @@ _OBSERVANCE = re.compile(r"[\u4e00-\u9fff]{2,14}[日周月](?:集中|主题|系�
 
 
 def _observance(name: str) -> bool:
-    """Whether a campaign's name is an activity held for a named day, week or month of the year (:data:`_OBSERVANCE`),
-    the day's character a word alone or the end of a word of three (宣传周, 开放日; not 党日 of 主题党日活动, a kind).
+    """Whether a campaign's name is an activity held for a named day, week or month of the year (:data:`_OBSERVANCE`):
+    the day's character the end of a word of three (宣传周, 开放日, 爱鸟周; not 党日 of 主题党日活动, a kind), or a word
+    alone after a noun (生态日, 宪法日; not 集中宣传日, 党员活动日, 志愿服务日: what is done that day, no name) unless the
+    day's reach opens the name (全国防灾减灾日); no time or township opening the name (今年…, 梦溪镇…: the name is
+    after them, and the township a mention of its own, which the campaign's would hide).
 
     Examples:
         >>> [_observance(n) for n in ("全国生态日宣传活动", "公众开放日活动", "主题党日活动", "党日活动")]
         [True, True, False, False]
+        >>> [_observance(n) for n in ("国家宪法日宣传活动", "集中宣传日活动", "全国防灾减灾日宣传活动", "今年爱鸟周宣传活动")]
+        [True, False, True, False]
     """
-    m = _OBSERVANCE.fullmatch(name)
-    if m is None:
+    if _OBSERVANCE.fullmatch(name) is None:
         return False
     day = len(name) - len(re.search(r"[日周月](?:集中|主题|系列|宣传)*活动$", name).group())
-    return any(w.start <= day < w.end and (len(w.text) == 1 or len(w.text) >= 3 and w.end == day + 1)
-               for w in words(name))
+    ws = words(name)
+    if ws[0].pos == "t" or any(name[:k] in towns() for k in range(3, 7)):
+        return False
+    i = next(i for i, w in enumerate(ws) if w.start <= day < w.end)
+    if not (len(ws[i].text) == 1 or len(ws[i].text) >= 3 and ws[i].end == day + 1):
+        return False  # (党日 of 主题党日活动)
+    # (a noun before the day or its word: 生态日, 公众开放日, 分类宣传周; not 集中宣传日, 党员活动日, 宣传日 alone)
+    return i > 0 and ws[i - 1].pos in ("n", "nz", "nr", "nt") or _DAYS_REACH.match(name) is not None
 
 
 # Words that stand in no campaign's name: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的), places of
@@ -1467,13 +1484,19 @@ _LASTING = re.compile(r"为期[^，,。；;：:“”的]{1,8}的")
 
 
 # The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
-THEMED = re.compile(rf"以(?:“[^“”\n]{{2,40}}”|[^，,。；;：:]{{2,40}}?)(?:{THEME_AS})的")  # (a quoted theme with a comma too)
+THEMED = re.compile(rf"(?:以(?:“[^“”\n]{{2,40}}”|[^，,。；;：:]{{2,40}}?)(?:{THEME_AS})|主题为“[^“”\n]{{2,40}}”)的")  # (a quoted
+# theme with a comma too; 主题为“…”的 as 以“…”为主题的)
+
+
+# A festival or a season that names the event after a theme (春节联欢晚会, 元宵晚会, 中秋游园会).
+_FESTIVE = re.compile(rf"{_SEASON.pattern}|{_HOLIDAY.pattern}")
 
 
 def after_theme(text: str, start: int, head: int) -> int:
     """Where an event's name that begins at ``start`` (its head at ``head``) begins without the theme it is given
-    before it (以“健康、快乐”为主题的, the 以 just before ``start`` too): after it where a name of its own follows, a
-    year's, an edition's or a quote's (第十届青山运动会); else ``start`` (以“青春向党”为主题的演讲比赛: the theme names it).
+    before it (以“健康、快乐”为主题的, the 以 just before ``start`` too; 主题为“…”的, its 主题为 before it): after it
+    where a name of its own follows, a year's, an edition's, a quote's or a festival's (第十届青山运动会, 春节联欢晚会);
+    else ``start`` (以“青春向党”为主题的演讲比赛: the theme names it).
 
     Examples:
         >>> t = "以“健康、快乐”为主题的第十届青山运动会"
@@ -1482,12 +1505,15 @@ def after_theme(text: str, start: int, head: int) -> int:
         >>> t = "以“青春向党”为主题的演讲比赛"
         >>> t[after_theme(t, 0, len(t) - 2):]
         '以“青春向党”为主题的演讲比赛'
+        >>> t = "主题为“欢乐祥和”的春节联欢晚会"  # (a festival's event: named by it)
+        >>> t[after_theme(t, 0, len(t) - 2):]
+        '春节联欢晚会'
     """
-    theme = next((t for t in THEMED.finditer(text, max(0, start - 1), head) if t.end() > start), None)
+    theme = next((t for t in THEMED.finditer(text, max(0, start - 3), head) if t.end() > start), None)
     # (an edition counted by 次 or 个 too: …为主题的青山区第二十次全国爱耳日活动; or a division opening the name:
     # …为主题的宜昌市五一劳动节庆祝大会)
     if theme is None or not (_NAMED.search(text, theme.end(), head) or YEAR.match(text, theme.end())
-                             or ANNUAL.search(text, theme.end(), head)
+                             or ANNUAL.search(text, theme.end(), head) or _FESTIVE.match(text, theme.end())
                              or any(b == 0 for b, _, _, _ in find_divisions(text[theme.end() : head]))):
         return start
     return theme.end()
@@ -1685,13 +1711,14 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # with its quotes, as the golds name it (the campaign is one where the text names it alone)
                     b = dated_start(text, m.start())
                     spans.append((b, m.end(), text[b : m.end()]))
-                elif observed_day(m.group(1)) and not _CLAUSE_AFTER_QUOTE.search(m.group(2)) \
-                        and not _JOINED_QUOTE.search(text, 0, m.start()):
+                elif (observed_day(m.group(1)) or _DATE_QUOTED.fullmatch(m.group(1))) \
+                        and not _CLAUSE_AFTER_QUOTE.search(m.group(2)) and not _JOINED_QUOTE.search(text, 0, m.start()):
                     # the activity of a day observed each year: the event, its count, scope and year opening it (not
                     # one joined to another's name: “税收宣传月”暨“全国税收宣传日”系列活动)
                     b = _DAYS_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()).start()
                     b = dated_start(text, b)
-                    spans.append((b, m.end(), text[b : m.end()]))
+                    e = (_ITS_ACTIVITY.match(text, m.end()) or m).end()  # (…宣传周 + 活动: the week's activity)
+                    spans.append((b, e, text[b:e]))
                 elif (lead := placed_before(text, m.start(), s.tokens)) is not None:
                     # a place and a season right before the quote name the place's edition of it in full
                     # (白沙市秋季“乡村舞台”巡回演出活动)

@@ -79,7 +79,10 @@ FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|�
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it; 由X牵头: X leads it)
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
-_ATTENDS_ITS = re.compile(r"参加(?:了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
+_ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
+# What makes 本次/此次 in a sentence point at another occasion than the article's: an event held or carried out in the
+# sentence before it, another time, or a source's account (据…介绍).
+_ANOTHER_OCCASION = re.compile(rf"{HOLD_VERB}|开展|启动|去年|前年|上次|上届|往届|此前|以往|据|受")
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
@@ -844,7 +847,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         generic = GENERIC_EVENT.match(after)
         if target is None and (generic or GENERIC_HOST.match(text[s.start : at])
                                or sole and m.group() == "宣布"  # (宣布开幕, 宣布运动会开幕: the one event)
-                               or main_event is not None and _names_back(after, main_event.text)
+                               or main_event is not None and _names_back(after, main_event.text, text[s.start : at])
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
             named_before = [e for e in events if e.end <= at]
@@ -1595,7 +1598,7 @@ def _spoke_at(c: "_Collector", s: Sentence, a: Article, people: list[Mention], i
                 c.add(init, "participant", p, s, a)
 
 
-def _names_back(after: str, event: str) -> bool:
+def _names_back(after: str, event: str, before: str = "") -> bool:
     """Whether ``after`` (what follows an attending verb) opens with the head of the event's
     name and nothing more: 出席了晚会 for the article's “慈善之春”专场晚会, 参观博览会 for
     its 中非经贸博览会.
@@ -1609,11 +1612,14 @@ def _names_back(after: str, event: str) -> bool:
         (False, False)
         >>> _names_back("义诊现场慰问", "秋季大型义诊活动"), _names_back("事故现场查看", "秋季大型义诊活动")
         (True, False)
-        >>> _names_back("本次演练。", "防汛应急救援演练"), _names_back("此次演练", "防汛应急救援演练")
-        (True, True)
+        >>> _names_back("本次演练。", "防汛应急救援演练"), _names_back("此次演练", "防汛应急救援演练", "县防指召开会议，")
+        (True, False)
     """
     rest = after[1:] if after.startswith(("了", "并")) else after
-    rest = re.sub(r"^(?:本次|此次|这次|本届|该)", "", rest)  # (参加本次演练: the article's one, pointed back at)
+    this = re.match(r"本次|此次|这次|本届|该", rest)  # (参加本次演练: the article's one, pointed back at; not after
+    if this and _ANOTHER_OCCASION.search(before):  # another held in the sentence before: 召开专题会议，A出席该会议)
+        return False
+    rest = rest[this.end() :] if this else rest
     name = event.rstrip("”")
     for k in (4, 3, 2):
         if len(name) > k and rest.startswith(name[-k:]):
@@ -2341,7 +2347,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # 参加恳谈: participants of the initiative whose name holds what they attend (not a body of a person's
             # titles, only titles between it and the person: 市委常委、副市长王五, whose 王五 takes part); 参加本次演练 too
             for m in _ATTENDS_ITS.finditer(s.text):
-                target = next((x for x in found if x.type == "Initiative" and m.group(1) in x.text), None)
+                target = next((x for x in found if x.type == "Initiative" and m.group(2) in x.text), None)
+                if m.group("this") and _ANOTHER_OCCASION.search(s.text, 0, m.start()):
+                    continue  # (…召开第一次全体会议，A参加此次会议; 去年…, 据…介绍: this one is another, or no one's act)
                 if target is not None:
                     at = s.offset(m.start())
                     for o in actors:
@@ -2449,7 +2457,7 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
 
 
 # The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
-_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + HOLD_VERB + r"了?"
+_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?"
                          rf"(?:[^，,。；;“”]{{0,12}}的)?(?:{EDITION}|\d{{4}}年度?)?“?$")
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
