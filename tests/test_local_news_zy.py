@@ -24,6 +24,9 @@ def test_the_author_s_field_glued_to_the_posting_time():
     text = ("白石县检查春运工作\n时间:2016-02-01 16:16作者:孙小明来源:白石县政府信息中心\n"
             "1月30日，副县长李四带队检查春运工作，详细了解了客流和安全措施落实情况。\n")
     assert ("author", "孙小明") in credits(text)
+    text = ("白石县检查春运工作\n浏览次数：1234作者：孙小明\n"
+            "1月30日，副县长李四带队检查春运工作，详细了解了客流和安全措施落实情况。\n")  # (a count's digits)
+    assert ("author", "孙小明") in credits(text)
 
 
 def test_those_who_attend_this_drill_take_part_in_the_article_s_one():
@@ -40,6 +43,12 @@ def test_those_who_attend_this_drill_take_part_in_the_article_s_one():
     text = ("白石县召开防汛工作会议\n5月6日，白石县召开防汛工作会议。会前，县防指召开专题会议研究部署，"
             "副县长李明出席该会议。\n")
     assert not any(s.endswith("防汛工作会议") and o == "李明" for s, p, o in facts(text))
+    # (the article's own event held before it in the sentence; a source's count before the verb)
+    text = "白石县召开座谈会\n5月6日，白石县召开民营企业家座谈会，县长王强出席该座谈会并讲话。\n"
+    assert ("民营企业家座谈会", "participant", "王强") in facts(text)
+    text = ("白石县举办招聘会\n2月20日，白石县春风行动招聘会在县体育馆举行。据统计，县人民医院、白石中学等86家"
+            "用人单位参加了本次招聘会。\n")
+    assert ("白石县春风行动招聘会", "participant", "县人民医院") in facts(text)
 
 
 def test_an_activity_held_for_a_named_day_week_or_month():
@@ -47,20 +56,16 @@ def test_an_activity_held_for_a_named_day_week_or_month():
     assert "世界野生动植物日宣传活动" in names(text, "Initiative")
     text = "白石县开展宣传活动\n12月4日，白石县司法局开展国家宪法日集中宣传活动。\n"
     assert "国家宪法日集中宣传活动" in names(text, "Initiative")
-    text = "白石县开展宣传活动\n4月2日，白石县林业站开展公众开放日活动。\n"  # (a day's word of three after a noun)
-    assert "公众开放日活动" in names(text, "Initiative")
+    text = "白石县开展宣传活动\n4月2日，白石县林业站开展爱鸟周宣传活动，县税务局开展税收宣传月活动。\n"
+    assert {"爱鸟周宣传活动", "税收宣传月活动"} <= names(text, "Initiative")
     # (a kind of day, no name: what is done on it, 集中宣传日; 主题党日; a time or a place opening it)
-    text = "白石县开展活动\n白石县林业局开展集中宣传日活动，各支部开展主题党日活动，县林业站开展今年爱鸟周宣传活动。\n"
+    text = ("白石县开展活动\n白石县林业局开展集中宣传日活动，各支部开展主题党日活动，县林业站开展今年爱鸟周宣传活动，"
+            "县检察院开展开放日活动。\n")
     assert not names(text, "Initiative")
     text = "白石县开展活动\n4月2日，澧县林业站开展梦溪镇爱鸟周宣传活动，澧县司法局开展今年全国生态日宣传活动。\n"
     assert "梦溪镇" in names(text, "Place") and not names(text, "Initiative")
     text = "白石县开展活动\n5月12日，白石县开展全国防灾减灾日宣传活动。\n"  # (the day's reach opens it)
     assert "全国防灾减灾日宣传活动" in names(text, "Initiative")
-    # (held at a school by the bureau before it)
-    text = "白石县开展宪法宣传\n12月4日，白石县司法局在白石中学开展国家宪法日宣传活动。\n"
-    found = facts(text)
-    assert ("国家宪法日宣传活动", "organizer", "白石县司法局") in found
-    assert ("国家宪法日宣传活动", "organizer", "白石中学") not in found
 
 
 def test_a_theme_given_as_主题为_is_no_part_of_the_event_s_name():
@@ -68,7 +73,7 @@ def test_a_theme_given_as_主题为_is_no_part_of_the_event_s_name():
     assert "春节联欢晚会" in names(text, "Initiative")
     assert not any("主题为" in n for n in names(text, "Initiative"))
     text = "白石村欢度春节\n2月9日，白石村举办了以“欢乐祥和迎新春”为主题的元宵晚会。\n"  # (a festival names it)
-    assert "元宵晚会" in names(text, "Initiative")
+    assert ("元宵晚会", "location", "白石村") in facts(text)  # (the village that holds it, the theme between)
     # (before its kind alone the theme still names it, 主题为 as 以…为主题的)
     text = "白石中学举行演讲比赛\n5月4日，白石中学举行主题为“青春向党”的演讲比赛。\n"
     assert "主题为“青春向党”的演讲比赛" in names(text, "Initiative")

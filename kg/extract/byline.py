@@ -323,14 +323,16 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
 
 
 def _posted_at(text: str, start: int, before: str) -> bool:
-    """Whether ``before``, at ``start`` before a role word, is the minutes of a posting time glued to the field
-    (16:16作者:王五), no part of the credit.
+    """Whether ``before``, at ``start`` before a role word, is the number that fills the page's field before it,
+    glued to the role's field (16:16作者:王五, 浏览次数：1234作者：王五), no part of the credit.
 
     Examples:
         >>> _posted_at("时间:2016-02-01 16:16作者:王五", 17, "16"), _posted_at("3记者王五", 0, "3")
         (True, False)
+        >>> _posted_at("浏览次数：1234作者：王五", 5, "1234")
+        True
     """
-    return len(before) == 2 and before.isdigit() and text[start - 1 : start] in (":", "：")
+    return before.isdigit() and text[start - 1 : start] in (":", "：")
 
 
 def _names_at(names: str, offset: int) -> list[tuple[str, int]]:

@@ -731,6 +731,9 @@ _A_YEARS_PART = re.compile(r"[上下]半年|全[省市县区州旗镇乡村]")  
 # A day, a week or a month of the year counted by its year, opening a campaign's name (第五个…日宣传活动, 第二十三个全国
 # 安全生产月活动, 第二十个全国科技活动周宣传活动).
 _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e00-\u9fff]{2,8}?[日节周月]")
+# The words that say only what kind of activity fills a day (集中宣传日, 主题宣传月, 党员活动日, 志愿服务日, 开放日): no
+# day's name without what it is for.
+_DAYS_KINDS = frozenset("集中 主题 宣传 活动 党员 服务 志愿 开放 体验 工作 学习 交流".split())
 # An activity held for a day, a week or a month observed each year, named by two characters at least before it
 # (全国生态日宣传活动, 国家宪法日集中宣传活动, 爱鸟周宣传活动; :func:`_observance`).
 _OBSERVANCE = re.compile(r"[\u4e00-\u9fff]{2,14}[日周月](?:集中|主题|系列|宣传)*活动")
@@ -738,15 +741,15 @@ _OBSERVANCE = re.compile(r"[\u4e00-\u9fff]{2,14}[日周月](?:集中|主题|系�
 
 def _observance(name: str) -> bool:
     """Whether a campaign's name is an activity held for a named day, week or month of the year (:data:`_OBSERVANCE`):
-    the day's character the end of a word of three (宣传周, 开放日, 爱鸟周; not 党日 of 主题党日活动, a kind), or a word
-    alone after a noun (生态日, 宪法日; not 集中宣传日, 党员活动日, 志愿服务日: what is done that day, no name) unless the
-    day's reach opens the name (全国防灾减灾日); no time or township opening the name (今年…, 梦溪镇…: the name is
-    after them, and the township a mention of its own, which the campaign's would hide).
+    the day's character a word alone or the end of a word of three (宣传周, 禁毒日, 爱鸟周; not 党日 of 主题党日活动), what
+    the day is for said before it or in its word (税收宣传月, 防灾减灾日, 爱鸟周; not 集中宣传日, 党员活动日, 开放日: only the
+    kind of the day's activity), no time or township opening it (今年…, 梦溪镇…: the township is a mention of its own,
+    which the campaign's would hide).
 
     Examples:
         >>> [_observance(n) for n in ("全国生态日宣传活动", "公众开放日活动", "主题党日活动", "党日活动")]
         [True, True, False, False]
-        >>> [_observance(n) for n in ("国家宪法日宣传活动", "集中宣传日活动", "全国防灾减灾日宣传活动", "今年爱鸟周宣传活动")]
+        >>> [_observance(n) for n in ("税收宣传月活动", "集中宣传日活动", "爱鸟周宣传活动", "今年爱鸟周宣传活动")]
         [True, False, True, False]
     """
     if _OBSERVANCE.fullmatch(name) is None:
@@ -758,8 +761,8 @@ def _observance(name: str) -> bool:
     i = next(i for i, w in enumerate(ws) if w.start <= day < w.end)
     if not (len(ws[i].text) == 1 or len(ws[i].text) >= 3 and ws[i].end == day + 1):
         return False  # (党日 of 主题党日活动)
-    # (a noun before the day or its word: 生态日, 公众开放日, 分类宣传周; not 集中宣传日, 党员活动日, 宣传日 alone)
-    return i > 0 and ws[i - 1].pos in ("n", "nz", "nr", "nt") or _DAYS_REACH.match(name) is not None
+    said = [w.text for w in ws[:i]] + ([ws[i].text[:-1]] if len(ws[i].text) >= 3 else [])
+    return any(x not in _DAYS_KINDS and not _DAYS_REACH.fullmatch(x) for x in said)
 
 
 # Words that stand in no campaign's name: counts and kinds (一系列, 各类, 多项), descriptions (丰富多彩的), places of

@@ -80,9 +80,28 @@ FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|�
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
 _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
-# What makes 本次/此次 in a sentence point at another occasion than the article's: an event held or carried out in the
-# sentence before it, another time, or a source's account (据…介绍).
-_ANOTHER_OCCASION = re.compile(rf"{HOLD_VERB}|开展|启动|去年|前年|上次|上届|往届|此前|以往|据|受")
+# What makes 本次/此次 point at another occasion than the article's event: another time before it in the sentence, or
+# an event held there whose clause does not name the article's (:func:`_another_occasion_held`).
+_OTHER_TIME = re.compile(r"去年|前年|上次|上届|往届|此前|以往")
+_HELD_CLAUSE = re.compile(rf"(?:{HOLD_VERB}|开展|启动)了?([^，,。；;]*)")
+
+
+def _another_occasion_held(before: str, event: str) -> bool:
+    """Whether the sentence ``before`` 本次/此次/该 points at an occasion other than the article's ``event``: another time
+    (去年…), or an event held or carried out in a clause that names none of ``event``'s last three characters (会前，县防指
+    召开专题会议，A出席该会议; not 白石县召开民营企业家座谈会，A出席该座谈会).
+
+    Examples:
+        >>> _another_occasion_held("县防指召开专题会议研究部署，副县长李明出席", "防汛工作会议")
+        True
+        >>> _another_occasion_held("白石县召开民营企业家座谈会，县长王强出席", "民营企业家座谈会")
+        False
+        >>> _another_occasion_held("据统计，86家用人单位参加了", "春风行动招聘会"), _another_occasion_held("去年，李明参加", "演练")
+        (False, True)
+    """
+    if _OTHER_TIME.search(before):
+        return True
+    return any(event.rstrip("”")[-3:] not in m.group(1) for m in _HELD_CLAUSE.finditer(before))
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
@@ -1617,7 +1636,7 @@ def _names_back(after: str, event: str, before: str = "") -> bool:
     """
     rest = after[1:] if after.startswith(("了", "并")) else after
     this = re.match(r"本次|此次|这次|本届|该", rest)  # (参加本次演练: the article's one, pointed back at; not after
-    if this and _ANOTHER_OCCASION.search(before):  # another held in the sentence before: 召开专题会议，A出席该会议)
+    if this and _another_occasion_held(before, event):  # another held in the sentence before: 召开专题会议，A出席该会议)
         return False
     rest = rest[this.end() :] if this else rest
     name = event.rstrip("”")
@@ -2119,8 +2138,8 @@ def _carried_out_at(c: "_Collector", s: Sentence, a: Article, inits: list[Mentio
     later = sorted(inits, key=lambda x: x.start)
     for init in inits:
         for i, last in enumerate(ordered):
-            if not _CARRIES_OUT.match(text[last.end : init.start]):
-                continue
+            if not _CARRIES_OUT.match(THEMED.sub("", text[last.end : init.start])):
+                continue  # (…举办了以“…”为主题的…: the theme given is no part of the act)
             first = i
             while first > 0 and ordered[first - 1].end == ordered[first].start:
                 first -= 1
@@ -2348,8 +2367,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # titles, only titles between it and the person: 市委常委、副市长王五, whose 王五 takes part); 参加本次演练 too
             for m in _ATTENDS_ITS.finditer(s.text):
                 target = next((x for x in found if x.type == "Initiative" and m.group(2) in x.text), None)
-                if m.group("this") and _ANOTHER_OCCASION.search(s.text, 0, m.start()):
-                    continue  # (…召开第一次全体会议，A参加此次会议; 去年…, 据…介绍: this one is another, or no one's act)
+                if m.group("this") and target is not None and _another_occasion_held(s.text[: m.start()], target.text):
+                    continue  # (…召开第一次全体会议，A参加此次会议; 去年…: this one is another)
                 if target is not None:
                     at = s.offset(m.start())
                     for o in actors:
@@ -2457,7 +2476,7 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
 
 
 # The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
-_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开展)了?"
+_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + HOLD_VERB + r"了?"
                          rf"(?:[^，,。；;“”]{{0,12}}的)?(?:{EDITION}|\d{{4}}年度?)?“?$")
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
