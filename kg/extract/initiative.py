@@ -242,7 +242,7 @@ _OBSERVED_DAY = re.compile(r"[^、，,；;！!？?]{2,}日")
 # The activity right after a week's or a month's name (“世界环境日”宣传周 + 活动).
 _ITS_ACTIVITY = re.compile(r"(?:集中|主题|系列)?(?:宣传)?活动")
 # A day's date quoted, no name of its own: “12·4”, “3.15” (the activity of that day is named in full with it).
-_DATE_QUOTED = re.compile(r"[0-9０-９]{1,2}[·.．•・][0-9０-９]{1,2}")
+_DATE_QUOTED = re.compile(r"(?:1[0-2]|[1-9])[·.．•・](?:3[01]|[12][0-9]|[1-9])")  # (a month and a day: not “2.0”)
 
 
 def observed_day(quoted: str) -> bool:
@@ -731,6 +731,8 @@ _A_YEARS_PART = re.compile(r"[上下]半年|全[省市县区州旗镇乡村]")  
 # A day, a week or a month of the year counted by its year, opening a campaign's name (第五个…日宣传活动, 第二十三个全国
 # 安全生产月活动, 第二十个全国科技活动周宣传活动).
 _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e00-\u9fff]{2,8}?[日节周月]")
+# What a word opening a day's activity describes it by, no part of the day's name (大型, 多种形式, 广泛).
+_DESCRIBES = frozenset({"b", "l", "r", "m", "mq", "a", "ad", "d"})
 # The words that say only what kind of activity fills a day (集中宣传日, 主题宣传月, 党员活动日, 志愿服务日, 开放日): no
 # day's name without what it is for.
 _DAYS_KINDS = frozenset("集中 主题 宣传 活动 党员 服务 志愿 开放 体验 工作 学习 交流".split())
@@ -761,6 +763,8 @@ def _observance(name: str) -> bool:
     i = next(i for i, w in enumerate(ws) if w.start <= day < w.end)
     if not (len(ws[i].text) == 1 or len(ws[i].text) >= 3 and ws[i].end == day + 1):
         return False  # (党日 of 主题党日活动)
+    if i > 1 and ws[0].pos in _DESCRIBES:
+        return False  # (大型禁毒宣传月活动: what describes the activity first; 禁毒日, 食品安全宣传周 name the day)
     said = [w.text for w in ws[:i]] + ([ws[i].text[:-1]] if len(ws[i].text) >= 3 else [])
     return any(x not in _DAYS_KINDS and not _DAYS_REACH.fullmatch(x) for x in said)
 
@@ -1492,7 +1496,7 @@ THEMED = re.compile(rf"(?:以(?:“[^“”\n]{{2,40}}”|[^，,。；;：:]{{2,
 
 
 # A festival or a season that names the event after a theme (春节联欢晚会, 元宵晚会, 中秋游园会).
-_FESTIVE = re.compile(rf"{_SEASON.pattern}|{_HOLIDAY.pattern}")
+_FESTIVE = re.compile(rf"[春夏秋冬]{{1,2}}季|元旦|春节|新春|元宵|端午|中秋|国庆|重阳|{_HOLIDAY.pattern}")  # (not a grade: 初三)
 
 
 def after_theme(text: str, start: int, head: int) -> int:

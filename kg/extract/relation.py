@@ -80,28 +80,13 @@ FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|�
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
 _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
-# What makes 本次/此次 point at another occasion than the article's event: another time before it in the sentence, or
-# an event held there whose clause does not name the article's (:func:`_another_occasion_held`).
-_OTHER_TIME = re.compile(r"去年|前年|上次|上届|往届|此前|以往")
-_HELD_CLAUSE = re.compile(rf"(?:{HOLD_VERB}|开展|启动)了?([^，,。；;]*)")
+# What holds or carries out an event, a clause of another occasion between the event 本次/此次 points at and the verb
+# (6月，县消防大队组织了一次消防演练，A参加了此次演练), or another time (去年…).
+_ANOTHER_OCCASION = re.compile(rf"{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|去年|前年|上次|上届|往届|此前|以往")
+# What a body before 参加 does itself, no part it takes (由A主办，…参加; A邀请B参加; A牵头).
+_NOT_ATTENDING = re.compile("主办|承办|协办|牵头|邀请")
 
 
-def _another_occasion_held(before: str, event: str) -> bool:
-    """Whether the sentence ``before`` 本次/此次/该 points at an occasion other than the article's ``event``: another time
-    (去年…), or an event held or carried out in a clause that names none of ``event``'s last three characters (会前，县防指
-    召开专题会议，A出席该会议; not 白石县召开民营企业家座谈会，A出席该座谈会).
-
-    Examples:
-        >>> _another_occasion_held("县防指召开专题会议研究部署，副县长李明出席", "防汛工作会议")
-        True
-        >>> _another_occasion_held("白石县召开民营企业家座谈会，县长王强出席", "民营企业家座谈会")
-        False
-        >>> _another_occasion_held("据统计，86家用人单位参加了", "春风行动招聘会"), _another_occasion_held("去年，李明参加", "演练")
-        (False, True)
-    """
-    if _OTHER_TIME.search(before):
-        return True
-    return any(event.rstrip("”")[-3:] not in m.group(1) for m in _HELD_CLAUSE.finditer(before))
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
@@ -866,7 +851,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         generic = GENERIC_EVENT.match(after)
         if target is None and (generic or GENERIC_HOST.match(text[s.start : at])
                                or sole and m.group() == "宣布"  # (宣布开幕, 宣布运动会开幕: the one event)
-                               or main_event is not None and _names_back(after, main_event.text, text[s.start : at])
+                               or main_event is not None and _names_back(after, main_event.text)
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
             target = main_event
             named_before = [e for e in events if e.end <= at]
@@ -1617,7 +1602,7 @@ def _spoke_at(c: "_Collector", s: Sentence, a: Article, people: list[Mention], i
                 c.add(init, "participant", p, s, a)
 
 
-def _names_back(after: str, event: str, before: str = "") -> bool:
+def _names_back(after: str, event: str) -> bool:
     """Whether ``after`` (what follows an attending verb) opens with the head of the event's
     name and nothing more: 出席了晚会 for the article's “慈善之春”专场晚会, 参观博览会 for
     its 中非经贸博览会.
@@ -1631,14 +1616,8 @@ def _names_back(after: str, event: str, before: str = "") -> bool:
         (False, False)
         >>> _names_back("义诊现场慰问", "秋季大型义诊活动"), _names_back("事故现场查看", "秋季大型义诊活动")
         (True, False)
-        >>> _names_back("本次演练。", "防汛应急救援演练"), _names_back("此次演练", "防汛应急救援演练", "县防指召开会议，")
-        (True, False)
     """
     rest = after[1:] if after.startswith(("了", "并")) else after
-    this = re.match(r"本次|此次|这次|本届|该", rest)  # (参加本次演练: the article's one, pointed back at; not after
-    if this and _another_occasion_held(before, event):  # another held in the sentence before: 召开专题会议，A出席该会议)
-        return False
-    rest = rest[this.end() :] if this else rest
     name = event.rstrip("”")
     for k in (4, 3, 2):
         if len(name) > k and rest.startswith(name[-k:]):
@@ -2366,13 +2345,19 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # 参加恳谈: participants of the initiative whose name holds what they attend (not a body of a person's
             # titles, only titles between it and the person: 市委常委、副市长王五, whose 王五 takes part); 参加本次演练 too
             for m in _ATTENDS_ITS.finditer(s.text):
-                target = next((x for x in found if x.type == "Initiative" and m.group(2) in x.text), None)
-                if m.group("this") and target is not None and _another_occasion_held(s.text[: m.start()], target.text):
-                    continue  # (…召开第一次全体会议，A参加此次会议; 去年…: this one is another)
+                at = s.offset(m.start())
+                kind = [x for x in found if x.type == "Initiative" and m.group(2) in x.text]
+                # (本次/此次: the nearest named before, nothing held or another time between: not 为贯彻…会议精神，
+                # 召开专题会议，A参加了本次会议 for the first, nor …组织了一次演练，A参加了此次演练)
+                this = m.group("this") and max((x for x in kind if x.end <= at), key=lambda x: x.end, default=None)
+                target = this if m.group("this") else next(iter(kind), None)
+                own = re.compile(r"[，,。；;！？!?]").search(text, this.end, at) if this else None  # (its own clause's end)
+                if this and own and _ANOTHER_OCCASION.search(text, own.end(), at):
+                    continue
                 if target is not None:
-                    at = s.offset(m.start())
                     for o in actors:
-                        if o.end <= at and not any(_titles_between(text, o, p, actors) for p in people):
+                        if o.end <= at and not any(_titles_between(text, o, p, actors) for p in people) \
+                                and not (m.group("this") and _NOT_ATTENDING.search(text, o.end, at)):
                             c.add(target, "participant", o, s, a)
         for init, place, s in held_here:
             # the place a headline holds an event in (青山县开展…活动) is where it is held, unless the text puts it
@@ -2476,8 +2461,11 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
 
 
 # The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
-_HELD_THERE = re.compile(r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB + HOLD_VERB + r"了?"
-                         rf"(?:[^，,。；;“”]{{0,12}}的)?(?:{EDITION}|\d{{4}}年度?)?“?$")
+_WHEN_THERE = r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB
+_HELD_NAME_OPENS = rf"(?:[^，,。；;“”]{{0,12}}的)?(?:{EDITION}|\d{{4}}年度?)?“?$"
+_HELD_THERE = re.compile(rf"{_WHEN_THERE}{HOLD_VERB}了?{_HELD_NAME_OPENS}")
+# The same, or 开展, right after the body the event is held at (青山区禁毒办在青山小学开展…: the school is where).
+_CARRIED_THERE = re.compile(rf"{_WHEN_THERE}(?:{HOLD_VERB}|开展)了?{_HELD_NAME_OPENS}")
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
 
@@ -2514,7 +2502,8 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
         k -= 1
     run_end = _places_run(text, last.end, places, end)  # (and places listed after it: 在县委党校、白石镇文化站举办)
     listed = k < len(before) - 1 or run_end > last.end
-    if text[before[k].start - 1 : before[k].start] == "在" and _HELD_THERE.fullmatch(text, run_end, end) \
+    acts = THEMED.sub("", text[run_end:end])  # (举办主题为“…”的第十届运动会: the theme is no part of the act)
+    if text[before[k].start - 1 : before[k].start] == "在" and _CARRIED_THERE.fullmatch(acts) \
             and not (listed and re.search(HOLD_VERB + "的", text[run_end:end])):  # (在A、B举办的…会上: they hold it)
         # 青山学院在学生活动中心举办了…
         holder = before[k - 1] if k > 0 and _HOLDER_GAP.fullmatch(text, before[k - 1].end, before[k].start) else None
@@ -2523,7 +2512,7 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
     if at == -1 or not _HOLDER_GAP.fullmatch(text, last.end, at + 1):
         return [], None
     run_end = _places_run(text, at + 1, places, end, joined=False)
-    if run_end > at + 1 and _HELD_THERE.fullmatch(text, run_end, end):
+    if run_end > at + 1 and _HELD_THERE.fullmatch(THEMED.sub("", text[run_end:end])):
         return [], last  # 青山集团在青山宾馆隆重举行…
     return [], None
 
