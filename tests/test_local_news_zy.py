@@ -47,6 +47,18 @@ def test_those_who_attend_this_drill_take_part_in_the_article_s_one():
     found = facts(text)
     assert ("安全生产专题会议", "participant", "县应急管理局") in found
     assert ("全省安全生产工作会议", "participant", "县应急管理局") not in found
+    text = ("白石县召开会议\n白石县召开全县防汛工作会议，传达学习了全市防汛工作会议精神。县应急管理局、县公安局"
+            "参加了此次会议。\n")  # (a meeting whose spirit is relayed is held elsewhere)
+    found = facts(text)
+    assert ("全县防汛工作会议", "participant", "县公安局") in found
+    assert ("全市防汛工作会议", "participant", "县公安局") not in found
+    text = ("白石县举办运动会\n白石县体育局举办第五届全民健身运动会，白石县第一中学参加了本届运动会。"
+            "白石县第二中学因故未参加本届运动会。白石县教育局动员全县中小学生积极参加本届运动会。\n")
+    found = facts(text)  # (who holds it, who does not attend, who has others attend)
+    assert ("第五届全民健身运动会", "participant", "白石县第一中学") in found
+    assert not {("第五届全民健身运动会", "participant", x) for x in ("白石县体育局", "白石县第二中学", "白石县教育局")} & found
+    text = "白石县举办培训\n白石县举办应急救护培训活动。白石县红十字会向参加此次活动的白石县人民医院表示感谢。\n"
+    assert ("应急救护培训活动", "participant", "白石县红十字会") not in facts(text)  # (who is thanked is after)
     text = ("白石县开展防汛演练\n7月2日，白石县举行防汛应急救援演练。本次演练由县应急管理局主办，县消防大队、"
             "县人民医院参加了本次演练。\n")
     found = facts(text)
@@ -79,6 +91,8 @@ def test_an_activity_held_for_a_named_day_week_or_month():
     assert ("禁毒宣传月活动", "organizer", "青山区禁毒办") in found and ("禁毒宣传月活动", "location", "青山小学") in found
     text = "白石县举办运动会\n5月6日，青山区教育局在青山中学举办主题为“青春飞扬”的第十届运动会。\n"
     assert ("第十届运动会", "organizer", "青山区教育局") in facts(text)
+    text = "白石县评选\n日前，在白石县总工会开展的“最美职工”评选活动中，白石电力公司王五获评。\n"  # (开展的: its act)
+    assert ("最美职工", "location", "白石县总工会") not in facts(text)
     text = "白石县开展活动\n5月12日，白石县开展全国防灾减灾日宣传活动。\n"  # (the day's reach opens it)
     assert "全国防灾减灾日宣传活动" in names(text, "Initiative")
 
@@ -102,5 +116,7 @@ def test_a_quoted_date_names_its_day_s_activity_in_full():
     assert "“12·4”国家宪法宣传周活动" in found and "12·4" not in found
     text = "白石县启动改革\n县政府启动“2.0”版营商环境改革行动。\n"  # (a version, no date)
     assert not any(n.startswith("“2.0”") for n in names(text, "Initiative"))
+    text = "白石县开展科普活动\n9月15日，白石县科协开展“全国科普日”系列活动活动周。\n"  # (活动 after 活动: no more of it)
+    assert not any(n.endswith("活动活动") for n in names(text, "Initiative"))
     text = "白石县开展环境日宣传\n6月5日，白石县生态环境局开展“世界环境日”宣传周活动。\n"  # (the week's activity)
     assert "“世界环境日”宣传周活动" in names(text, "Initiative")

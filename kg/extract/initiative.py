@@ -735,7 +735,7 @@ _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e
 _DESCRIBES = frozenset({"b", "l", "r", "m", "mq", "a", "ad", "d"})
 # The words that say only what kind of activity fills a day (集中宣传日, 主题宣传月, 党员活动日, 志愿服务日, 开放日): no
 # day's name without what it is for.
-_DAYS_KINDS = frozenset("集中 主题 宣传 活动 党员 服务 志愿 开放 体验 工作 学习 交流".split())
+_DAYS_KINDS = frozenset("集中 主题 宣传 活动 党员 服务 志愿 开放 体验 工作 学习 交流 纪念".split())
 # An activity held for a day, a week or a month observed each year, named by two characters at least before it
 # (全国生态日宣传活动, 国家宪法日集中宣传活动, 爱鸟周宣传活动; :func:`_observance`).
 _OBSERVANCE = re.compile(r"[\u4e00-\u9fff]{2,14}[日周月](?:集中|主题|系列|宣传)*活动")
@@ -1724,7 +1724,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # one joined to another's name: “税收宣传月”暨“全国税收宣传日”系列活动)
                     b = _DAYS_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()).start()
                     b = dated_start(text, b)
-                    e = (_ITS_ACTIVITY.match(text, m.end()) or m).end()  # (…宣传周 + 活动: the week's activity)
+                    e = ((_ITS_ACTIVITY.match(text, m.end()) if m.group(2).endswith(("周", "月", "日")) else None)
+                         or m).end()  # (…宣传周 + 活动: the week's activity; not …系列活动 + 活动周)
                     spans.append((b, e, text[b:e]))
                 elif (lead := placed_before(text, m.start(), s.tokens)) is not None:
                     # a place and a season right before the quote name the place's edition of it in full

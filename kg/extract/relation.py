@@ -83,8 +83,9 @@ _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|�
 # What holds or carries out an event, a clause of another occasion between the event 本次/此次 points at and the verb
 # (6月，县消防大队组织了一次消防演练，A参加了此次演练), or another time (去年…).
 _ANOTHER_OCCASION = re.compile(rf"{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|去年|前年|上次|上届|往届|此前|以往")
-# What a body before 参加 does itself, no part it takes (由A主办，…参加; A邀请B参加; A牵头).
-_NOT_ATTENDING = re.compile("主办|承办|协办|牵头|邀请")
+# What a body before 参加 does itself, no part it takes: it holds the event (A举办…，B参加了本届…; 由A主办), leads it,
+# or has others take part (A邀请/动员/欢迎B参加).
+_NOT_ATTENDING = re.compile(rf"主办|承办|协办|牵头|{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|邀请|动员|欢迎|鼓励|号召|倡议")
 
 
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
@@ -2349,11 +2350,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 kind = [x for x in found if x.type == "Initiative" and m.group(2) in x.text]
                 # (本次/此次: the nearest named before, nothing held or another time between: not 为贯彻…会议精神，
                 # 召开专题会议，A参加了本次会议 for the first, nor …组织了一次演练，A参加了此次演练)
-                this = m.group("this") and max((x for x in kind if x.end <= at), key=lambda x: x.end, default=None)
+                this = m.group("this") and max((x for x in kind if x.end <= at and not text.startswith("精神", x.end)),
+                                               key=lambda x: x.end, default=None)  # (…会议精神: no event held here)
                 target = this if m.group("this") else next(iter(kind), None)
                 own = re.compile(r"[，,。；;！？!?]").search(text, this.end, at) if this else None  # (its own clause's end)
-                if this and own and _ANOTHER_OCCASION.search(text, own.end(), at):
-                    continue
+                if this and (own and _ANOTHER_OCCASION.search(text, own.end(), at)
+                             or s.text.startswith("的", m.end()) or _NEGATED.search(s.text, 0, m.start())):
+                    continue  # (向参加此次活动的A表示感谢: who after; 未参加本届…)
                 if target is not None:
                     for o in actors:
                         if o.end <= at and not any(_titles_between(text, o, p, actors) for p in people) \
@@ -2465,7 +2468,8 @@ _WHEN_THERE = r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVE
 _HELD_NAME_OPENS = rf"(?:[^，,。；;“”]{{0,12}}的)?(?:{EDITION}|\d{{4}}年度?)?“?$"
 _HELD_THERE = re.compile(rf"{_WHEN_THERE}{HOLD_VERB}了?{_HELD_NAME_OPENS}")
 # The same, or 开展, right after the body the event is held at (青山区禁毒办在青山小学开展…: the school is where).
-_CARRIED_THERE = re.compile(rf"{_WHEN_THERE}(?:{HOLD_VERB}|开展)了?{_HELD_NAME_OPENS}")
+_CARRIED_THERE = re.compile(rf"{_WHEN_THERE}(?:{HOLD_VERB}了?{_HELD_NAME_OPENS}|开展了?(?:{EDITION}|\d{{4}}年度?)?“?$)")
+# (not 在X开展的…: a clause of what X does)
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
 
