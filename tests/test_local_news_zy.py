@@ -57,6 +57,19 @@ def test_those_who_attend_this_drill_take_part_in_the_article_s_one():
     found = facts(text)  # (who holds it, who does not attend, who has others attend)
     assert ("第五届全民健身运动会", "participant", "白石县第一中学") in found
     assert not {("第五届全民健身运动会", "participant", x) for x in ("白石县体育局", "白石县第二中学", "白石县教育局")} & found
+    text = ("白石县召开会议\n3月5日，白石县应急管理局召开专题会议传达全省安全生产工作会议要求。白石县公安局参加了"
+            "本次会议。\n")  # (a meeting relayed is held elsewhere)
+    assert ("全省安全生产工作会议", "participant", "白石县公安局") not in facts(text)
+    text = ("白石县举办运动会\n4月20日，白石县第十届中小学生运动会开幕。经白石县教育局推荐，白石一中参加了本届运动会。"
+            "据白石县体育局统计，共有30所学校参加了本届运动会。\n")  # (who recommends, who counts)
+    found = facts(text)
+    assert ("白石县第十届中小学生运动会", "participant", "白石一中") in found
+    assert not {("白石县第十届中小学生运动会", "participant", x) for x in ("白石县教育局", "白石县体育局")} & found
+    text = ("白石县开展防汛演练\n7月2日，白石县举行防汛应急救援演练。由白石县应急管理局统一组织，白石县消防大队参加了"
+            "此次演练。白石县水利局选派白石县抢险队参加了此次演练。\n")  # (who organizes it, who sends others)
+    found = facts(text)
+    assert ("防汛应急救援演练", "participant", "白石县消防大队") in found
+    assert not {("防汛应急救援演练", "participant", x) for x in ("白石县应急管理局", "白石县水利局")} & found
     text = "白石县举办培训\n白石县举办应急救护培训活动。白石县红十字会向参加此次活动的白石县人民医院表示感谢。\n"
     assert ("应急救护培训活动", "participant", "白石县红十字会") not in facts(text)  # (who is thanked is after)
     text = ("白石县开展防汛演练\n7月2日，白石县举行防汛应急救援演练。本次演练由县应急管理局主办，县消防大队、"
@@ -85,6 +98,10 @@ def test_an_activity_held_for_a_named_day_week_or_month():
     assert "梦溪镇" in names(text, "Place") and not names(text, "Initiative")
     text = "白石县开展活动\n6月1日，白石县公安局开展大型禁毒宣传月活动。\n"  # (what describes it first)
     assert not names(text, "Initiative")
+    text = "白石县开展活动\n白石县人民法院开展院长接待日活动。\n"  # (who is there: their routine's day)
+    assert not names(text, "Initiative")
+    text = "白石县开展活动\n6月1日，白石县开展全县禁毒宣传月活动。\n"  # (the scope it is carried out in)
+    assert "禁毒宣传月活动" in names(text, "Initiative")
     # (held at a school by the office before it, a theme between too)
     text = "白石县开展禁毒宣传\n6月1日，青山区禁毒办在青山小学开展禁毒宣传月活动。\n"
     found = facts(text)

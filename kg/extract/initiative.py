@@ -30,6 +30,7 @@ from ..org_bounds import boundary_words
 from .organization import (OPENED_BY_HUI, OWN_DIVISION, STOP_POS, STOP_WORDS, after_titles, dash_joined, ends_as_a_body,
                            name_start, routes)
 from .quantity import chinese_number
+from .titles import TITLES
 from . import register
 
 # The verbs that hold an event (召开, 举行, 举办), how it is held (隆重举行, 正式召开), and the verbs of those who
@@ -727,7 +728,7 @@ _SPECIAL = ("专项整治行动", "专项行动")
 # An edition that opens a campaign's name (第三届…活动).
 _COUNTED_NAME = re.compile(r"第[一二三四五六七八九十百零\d]+届")
 # What follows a year in a description of work, no campaign's name: a part of the year, the scope.
-_A_YEARS_PART = re.compile(r"[上下]半年|全[省市县区州旗镇乡村]")  # (a quarter, 第三季度, is a count: no name already)
+_A_YEARS_PART = re.compile(r"[上下]半年|全[省市县区州旗镇乡村校]")  # (a quarter, 第三季度, is a count: no name already)
 # A day, a week or a month of the year counted by its year, opening a campaign's name (第五个…日宣传活动, 第二十三个全国
 # 安全生产月活动, 第二十个全国科技活动周宣传活动).
 _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e00-\u9fff]{2,8}?[日节周月]")
@@ -735,7 +736,7 @@ _YEARLY = re.compile(r"第[一二三四五六七八九十百零\d]+[个次][\u4e
 _DESCRIBES = frozenset({"b", "l", "r", "m", "mq", "a", "ad", "d"})
 # The words that say only what kind of activity fills a day (集中宣传日, 主题宣传月, 党员活动日, 志愿服务日, 开放日): no
 # day's name without what it is for.
-_DAYS_KINDS = frozenset("集中 主题 宣传 活动 党员 服务 志愿 开放 体验 工作 学习 交流 纪念".split())
+_DAYS_KINDS = frozenset("集中 主题 宣传 活动 党员 服务 志愿 开放 体验 工作 学习 交流 纪念 接待 义诊 咨询".split())
 # An activity held for a day, a week or a month observed each year, named by two characters at least before it
 # (全国生态日宣传活动, 国家宪法日集中宣传活动, 爱鸟周宣传活动; :func:`_observance`).
 _OBSERVANCE = re.compile(r"[\u4e00-\u9fff]{2,14}[日周月](?:集中|主题|系列|宣传)*活动")
@@ -766,6 +767,8 @@ def _observance(name: str) -> bool:
     if i > 1 and ws[0].pos in _DESCRIBES:
         return False  # (大型禁毒宣传月活动: what describes the activity first; 禁毒日, 食品安全宣传周 name the day)
     said = [w.text for w in ws[:i]] + ([ws[i].text[:-1]] if len(ws[i].text) >= 3 else [])
+    if any(x in TITLES for x in said):
+        return False  # (院长接待日, 专家义诊日: who is there, a day of their routine, no day's name)
     return any(x not in _DAYS_KINDS and not _DAYS_REACH.fullmatch(x) for x in said)
 
 
@@ -920,6 +923,9 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
         if m.group(1) and b not in {w.start for w in clause_words(text, b)}:
             continue  # (a name that opens inside a word: the verb read was the end of another, 落实施工…, 核实施工…)
         special = name.endswith(_SPECIAL)
+        scope = _A_YEARS_PART.match(name)  # (全区禁毒宣传月活动: the day's activity after the scope it is carried out in)
+        if scope and not counted and _observance(name[scope.end() :]):
+            b, name = b + scope.end(), name[scope.end() :]
         if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name) or special
                 or _observance(name)):
             continue

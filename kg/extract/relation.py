@@ -85,7 +85,12 @@ _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|�
 _ANOTHER_OCCASION = re.compile(rf"{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|去年|前年|上次|上届|往届|此前|以往")
 # What a body before 参加 does itself, no part it takes: it holds the event (A举办…，B参加了本届…; 由A主办), leads it,
 # or has others take part (A邀请/动员/欢迎B参加).
-_NOT_ATTENDING = re.compile(rf"主办|承办|协办|牵头|{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|邀请|动员|欢迎|鼓励|号召|倡议")
+_NOT_ATTENDING = re.compile(rf"主办|承办|协办|牵头|{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|邀请|动员|欢迎|鼓励|号召|"
+                            r"倡议|推荐|选派|派出|要求|通知|指导|统计|介绍")
+# A body named as the source, the channel or the guide of the act, not who attends (据A统计, 经A推荐, 由A组织, 在A的指导下).
+_BY_WAY_OF = re.compile(r"(?:据|经|由|在|受)$")
+# A meeting relayed or studied, held elsewhere (传达全省…会议要求, 学习贯彻…会议).
+_RELAYED = re.compile(r"(?:传达|学习|贯彻|落实|领会)(?:了|学习|贯彻)?[^，,。；;]{0,4}$")
 
 
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
@@ -2350,8 +2355,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 kind = [x for x in found if x.type == "Initiative" and m.group(2) in x.text]
                 # (本次/此次: the nearest named before, nothing held or another time between: not 为贯彻…会议精神，
                 # 召开专题会议，A参加了本次会议 for the first, nor …组织了一次演练，A参加了此次演练)
-                this = m.group("this") and max((x for x in kind if x.end <= at and not text.startswith("精神", x.end)),
-                                               key=lambda x: x.end, default=None)  # (…会议精神: no event held here)
+                this = m.group("this") and max((x for x in kind if x.end <= at and not text.startswith("精神", x.end)
+                                                and not _RELAYED.search(text, max(0, x.start - 6), x.start)),
+                                               key=lambda x: x.end, default=None)  # (…会议精神, 传达…会议要求: held elsewhere)
                 target = this if m.group("this") else next(iter(kind), None)
                 own = re.compile(r"[，,。；;！？!?]").search(text, this.end, at) if this else None  # (its own clause's end)
                 if this and (own and _ANOTHER_OCCASION.search(text, own.end(), at)
@@ -2359,8 +2365,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     continue  # (向参加此次活动的A表示感谢: who after; 未参加本届…)
                 if target is not None:
                     for o in actors:
-                        if o.end <= at and not any(_titles_between(text, o, p, actors) for p in people) \
-                                and not (m.group("this") and _NOT_ATTENDING.search(text, o.end, at)):
+                        sends = m.group("this") and (_NOT_ATTENDING.search(text, o.end, at)
+                                                     or _BY_WAY_OF.search(text, max(s.start, o.start - 2), o.start))
+                        if o.end <= at and not any(_titles_between(text, o, p, actors) for p in people) and not sends:
                             c.add(target, "participant", o, s, a)
         for init, place, s in held_here:
             # the place a headline holds an event in (青山县开展…活动) is where it is held, unless the text puts it
