@@ -65,11 +65,20 @@ def test_those_who_attend_this_drill_take_part_in_the_article_s_one():
     found = facts(text)
     assert ("白石县第十届中小学生运动会", "participant", "白石一中") in found
     assert not {("白石县第十届中小学生运动会", "participant", x) for x in ("白石县教育局", "白石县体育局")} & found
+    text = ("白石县举办博览会\n白石县举办第十届白石茶叶博览会，规模超过第九届白石茶叶博览会。白石茶业公司参加了"
+            "本届博览会。\n")  # (two editions named before 本届: no telling which)
+    assert not any(p == "participant" and o == "白石茶业公司" for s, p, o in facts(text))
+    text = ("白石县举办技能大赛\n白石县举办第二届职工技能大赛。赛后，白石县总工会为参加本届技能大赛的获奖选手颁发证书。"
+            "按照白石县人社局的统一部署，白石县商务局发动企业参加了本届技能大赛。\n")  # (of those after; who sends)
+    found = facts(text)
+    assert not {("第二届职工技能大赛", "participant", x) for x in ("白石县总工会", "白石县人社局", "白石县商务局")} & found
     text = ("白石县开展防汛演练\n7月2日，白石县举行防汛应急救援演练。由白石县应急管理局统一组织，白石县消防大队参加了"
-            "此次演练。白石县水利局选派白石县抢险队参加了此次演练。\n")  # (who organizes it, who sends others)
+            "此次演练。白石县水利局选派白石县抢险队参加了此次演练。按照白石县防汛抗旱指挥部的统一部署，白石县人民医院"
+            "参加了此次演练。\n")  # (who organizes it, who sends others, whose plan it follows)
     found = facts(text)
     assert ("防汛应急救援演练", "participant", "白石县消防大队") in found
-    assert not {("防汛应急救援演练", "participant", x) for x in ("白石县应急管理局", "白石县水利局")} & found
+    assert not {("防汛应急救援演练", "participant", x) for x in ("白石县应急管理局", "白石县水利局", "白石县防汛抗旱指挥部")
+                } & found
     text = "白石县举办培训\n白石县举办应急救护培训活动。白石县红十字会向参加此次活动的白石县人民医院表示感谢。\n"
     assert ("应急救护培训活动", "participant", "白石县红十字会") not in facts(text)  # (who is thanked is after)
     text = ("白石县开展防汛演练\n7月2日，白石县举行防汛应急救援演练。本次演练由县应急管理局主办，县消防大队、"

@@ -80,15 +80,19 @@ FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|�
 HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
 _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
-# What holds or carries out an event, a clause of another occasion between the event 本次/此次 points at and the verb
-# (6月，县消防大队组织了一次消防演练，A参加了此次演练), or another time (去年…).
-_ANOTHER_OCCASION = re.compile(rf"{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|去年|前年|上次|上届|往届|此前|以往")
+# What holds, carries out or organizes an event (县消防大队组织了一次消防演练; not 组织 of 组织抢险救援队员).
+_HOLDS_ONE = rf"{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])"
 # What a body before 参加 does itself, no part it takes: it holds the event (A举办…，B参加了本届…; 由A主办), leads it,
 # or has others take part (A邀请/动员/欢迎B参加).
-_NOT_ATTENDING = re.compile(rf"主办|承办|协办|牵头|{HOLD_VERB}|开展|启动|组织(?=了|开展|一[次场])|邀请|动员|欢迎|鼓励|号召|"
-                            r"倡议|推荐|选派|派出|要求|通知|指导|统计|介绍")
-# A body named as the source, the channel or the guide of the act, not who attends (据A统计, 经A推荐, 由A组织, 在A的指导下).
-_BY_WAY_OF = re.compile(r"(?:据|经|由|在|受)$")
+_NOT_ATTENDING = re.compile(rf"主办|承办|协办|牵头|{_HOLDS_ONE}|邀请|动员|发动|协调|欢迎|鼓励|号召|倡议|推荐|选派|派出|要求|"
+                            r"通知|指导|统计|介绍")
+# A body named as the source, the channel or the guide of the act, not who attends (据A统计, 经A推荐, 由A组织, 在A的指导下,
+# 按照A的部署).
+_BY_WAY_OF = re.compile(r"(?:据|经|由|在|受|按照|根据)$")
+# The edition or the year a name gives its event (第十届, 2024年): two of them before 本届, no telling which.
+_EDITION_OF = re.compile(rf"{EDITION}|\d{{4}}年")
+# 参加 opening a clause of those it describes, after them (参加本届运动会的运动员): no one before it takes part.
+_OF_THOSE = re.compile(r"[^，,。；;！？!?、]*?的")
 # A meeting relayed or studied, held elsewhere (传达全省…会议要求, 学习贯彻…会议).
 _RELAYED = re.compile(r"(?:传达|学习|贯彻|落实|领会)(?:了|学习|贯彻)?[^，,。；;]{0,4}$")
 
@@ -2039,6 +2043,9 @@ _NEGATED = re.compile(r"(?:未|没|不|从未|没能|未能|不能|无法)(?:曾
 _OCCASION = re.compile(r"([\u4e00-\u9fff]{2,})(?:上|中|期间)[，,]")
 _ITS_KIND = ("会议", "大会", "仪式", "座谈会", "开幕式", "闭幕式", "典礼", "活动", "论坛")
 _EARLIER = re.compile(r"上届|上次|上一届|往届|去年|前年|此前|以往")
+# An event held or organized between the one 本次/此次 points at and the verb, or another time: another occasion
+# (6月，县消防大队组织了一次消防演练，A参加了此次演练; 去年…).
+_ANOTHER_OCCASION = re.compile(rf"{_HOLDS_ONE}|{_EARLIER.pattern}")
 
 
 # An event named as held some days or more before: 近日举行的, 此前召开的, 上月举办的.
@@ -2355,14 +2362,15 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 kind = [x for x in found if x.type == "Initiative" and m.group(2) in x.text]
                 # (本次/此次: the nearest named before, nothing held or another time between: not 为贯彻…会议精神，
                 # 召开专题会议，A参加了本次会议 for the first, nor …组织了一次演练，A参加了此次演练)
-                this = m.group("this") and max((x for x in kind if x.end <= at and not text.startswith("精神", x.end)
-                                                and not _RELAYED.search(text, max(0, x.start - 6), x.start)),
-                                               key=lambda x: x.end, default=None)  # (…会议精神, 传达…会议要求: held elsewhere)
+                held = [x for x in kind if x.end <= at and not text.startswith("精神", x.end)
+                        and not _RELAYED.search(text, max(0, x.start - 6), x.start)]  # (…会议精神, 传达…会议要求)
+                this = m.group("this") and max(held, key=lambda x: x.end, default=None)
                 target = this if m.group("this") else next(iter(kind), None)
                 own = re.compile(r"[，,。；;！？!?]").search(text, this.end, at) if this else None  # (its own clause's end)
                 if this and (own and _ANOTHER_OCCASION.search(text, own.end(), at)
-                             or s.text.startswith("的", m.end()) or _NEGATED.search(s.text, 0, m.start())):
-                    continue  # (向参加此次活动的A表示感谢: who after; 未参加本届…)
+                             or len({e.group() for x in held if (e := _EDITION_OF.search(x.text))}) > 1  # (第十届…, 第九届…)
+                             or _OF_THOSE.match(s.text, m.end()) or _NEGATED.search(s.text, 0, m.start())):
+                    continue  # (向参加此次活动的A表示感谢, 为参加本届技能大赛的选手…: who after; 未参加本届…)
                 if target is not None:
                     for o in actors:
                         sends = m.group("this") and (_NOT_ATTENDING.search(text, o.end, at)
