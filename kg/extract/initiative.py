@@ -1496,9 +1496,9 @@ def counted_parties(name: str) -> bool:
 _LASTING = re.compile(r"为期[^，,。；;：:“”的]{1,8}的")
 
 
-# The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的.
-THEMED = re.compile(rf"(?:以(?:“[^“”\n]{{2,40}}”|[^，,。；;：:]{{2,40}}?)(?:{THEME_AS})|主题为“[^“”\n]{{2,40}}”)的")  # (a quoted
-# theme with a comma too; 主题为“…”的 as 以“…”为主题的)
+# The theme an event is given before its name: 以“健康、快乐”为主题的, 以乡村振兴为主线的 (a quoted theme with a comma
+# too), 主题为“…”的.
+THEMED = re.compile(rf"(?:以(?:“[^“”\n]{{2,40}}”|[^，,。；;：:]{{2,40}}?)(?:{THEME_AS})|主题为“[^“”\n]{{2,40}}”)的")
 
 
 # A festival or a season that names the event after a theme (春节联欢晚会, 元宵晚会, 中秋游园会).

@@ -91,6 +91,8 @@ _NOT_ATTENDING = re.compile(rf"主办|承办|协办|牵头|{_HOLDS_ONE}|邀请|�
 _BY_WAY_OF = re.compile(r"(?:据|经|由|在|受|按照|根据)$")
 # The edition or the year a name gives its event (第十届, 2024年): two of them before 本届, no telling which.
 _EDITION_OF = re.compile(rf"{EDITION}|\d{{4}}年")
+# What ends a clause or a sentence.
+_CLAUSE_ENDS = re.compile(r"[，,。；;！？!?]")
 # 参加 opening a clause of those it describes, after them (参加本届运动会的运动员): no one before it takes part.
 _OF_THOSE = re.compile(r"[^，,。；;！？!?、]*?的")
 # A meeting relayed or studied, held elsewhere (传达全省…会议要求, 学习贯彻…会议).
@@ -2366,7 +2368,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                         and not _RELAYED.search(text, max(0, x.start - 6), x.start)]  # (…会议精神, 传达…会议要求)
                 this = m.group("this") and max(held, key=lambda x: x.end, default=None)
                 target = this if m.group("this") else next(iter(kind), None)
-                own = re.compile(r"[，,。；;！？!?]").search(text, this.end, at) if this else None  # (its own clause's end)
+                own = _CLAUSE_ENDS.search(text, this.end, at) if this else None  # (the end of its own clause)
                 if this and (own and _ANOTHER_OCCASION.search(text, own.end(), at)
                              or len({e.group() for x in held if (e := _EDITION_OF.search(x.text))}) > 1  # (第十届…, 第九届…)
                              or _OF_THOSE.match(s.text, m.end()) or _NEGATED.search(s.text, 0, m.start())):
