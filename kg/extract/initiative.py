@@ -924,10 +924,11 @@ def carried_campaigns(text: str, document: str = "") -> list[tuple[int, int]]:
             continue  # (a name that opens inside a word: the verb read was the end of another, 落实施工…, 核实施工…)
         special = name.endswith(_SPECIAL)
         scope = _A_YEARS_PART.match(name)  # (全区禁毒宣传月活动: the day's activity after the scope it is carried out in)
-        if scope and not counted and _observance(name[scope.end() :]):
+        observed = bool(scope) and not counted and _observance(name[scope.end() :])
+        if observed:
             b, name = b + scope.end(), name[scope.end() :]
         if not (name.startswith("党的") or document.count(name) >= 2 or counted or _brings_into(name) or special
-                or _observance(name)):
+                or observed or _observance(name)):
             continue
         bare = name[counted.end() :] if counted else name.removeprefix("党的")  # (the words after its count)
         ws = words(bare)
@@ -1730,8 +1731,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # one joined to another's name: “税收宣传月”暨“全国税收宣传日”系列活动)
                     b = _DAYS_COUNT_BEFORE.search(text, max(0, m.start() - 10), m.start()).start()
                     b = dated_start(text, b)
-                    e = ((_ITS_ACTIVITY.match(text, m.end()) if m.group(2).endswith(("周", "月", "日")) else None)
-                         or m).end()  # (…宣传周 + 活动: the week's activity; not …系列活动 + 活动周)
+                    e = m.end()
+                    if m.group(2).endswith(("周", "月", "日")) and (its := _ITS_ACTIVITY.match(text, e)):
+                        e = its.end()  # (…宣传周 + 活动: the week's activity; not …系列活动 + 活动周)
                     spans.append((b, e, text[b:e]))
                 elif (lead := placed_before(text, m.start(), s.tokens)) is not None:
                     # a place and a season right before the quote name the place's edition of it in full
