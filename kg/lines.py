@@ -72,6 +72,7 @@ ROLE_WORD = re.compile(
     r"(?:(?:特约|见习|实习|助理|首席|全媒体|全媒|融媒体|融媒|新媒体|摄影|学生|校园|驻[\u4e00-\u9fff]{1,6})?记[ \u3000]{0,2}者"
     r"|(?:特约|学生|校园)?通讯员|实习生|报道组|(?:新闻|特约)?报道员|采访人员)[/／]?"  # (记者/李四; 采访人员: 记者 as some reposts write it)
     r"|(?:文章)?原?作者(?:[（(]来源[）)])?|供稿|撰稿人?|撰文|"  # (作者(来源)：李四, a site's field of both)
+    r"(?:文字|图文)报道(?=[：:])|"  # (文字报道：李四, a report's writer)
     r"文字(?=$|[：:/／\s\u3000])|文[/／]图|图[/／]文|(?:图文|文图)(?=$|[：:/／\s\u3000]*[\u4e00-\u9fff]{2,3}(?:$|[\s\u3000/／)）]))"
     r"|文[/／|｜]|文[：:]|^文(?=[\s\u3000])"
 )
@@ -490,7 +491,7 @@ def is_dateline_line(text: str) -> bool:
 
 
 # Fields of a web page around the article: 来源：, 发布时间：, 浏览次数：, 责任编辑：, 分享到 …
-_SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿件来源|新闻来源|本文来源|摘自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
+_SITE_FIELDS = ("原标题|来源|来源于|稿源|信息来源|文章来源|稿件来源|新闻来源|本文来源|摘自|源自|转自|选自|转载自|日期|发布日期|发布时间|发表时间|发稿时间|发稿日期|更新时间|时间|链接|原文链接|网址|"
                 "责任编辑|网络编辑|网站编辑|值班编辑|新媒体编辑|责编|编辑|审核|审校|审稿|校对|初审|复审|终审|签发|浏览次数|浏览量|浏览|点击数|点击量|点击|阅读数|阅读量|阅读|"
                 "访问量|热度|人气|分享到|分享|浏览字体|字体大小|字号|字体|当前报纸名称|报纸名称|当前版面|当前版|版面|版次|版名|发表于|"
                 "当前位置|您当前的位置|当前的位置|您的位置|您现在的位置|您现在所在的位置|您所在的位置|所在的位置|所在位置|位置|"
@@ -1643,6 +1644,9 @@ def trailing_byline(text: str) -> int:
         '文/图 李四'
         >>> trailing_byline("会议结束（如图）。"), trailing_byline("会议结束。记者李四说")
         (-1, -1)
+        >>> t = "筑牢了安全防线(李小四)"  # (names alone in brackets, the sentence's mark left out)
+        >>> t[trailing_byline(t):], trailing_byline("筑牢了安全防线(江苏)"), trailing_byline("“君子以自强不息”(孔子)")
+        ('(李小四)', -1, -1)
         >>> t = "会议结束。 李小四 王五"  # the names alone, set apart
         >>> t[trailing_byline(t):], trailing_byline("会议结束。李小四")
         ('李小四 王五', -1)
@@ -1666,7 +1670,10 @@ def trailing_byline(text: str) -> int:
             return -1
         return m.start() + len(m.group()) - len(m.group().lstrip(APART))
     before = text[: m.start()].rstrip()  # (spaces, no-break spaces too: …快乐！\xa0\xa0（文：李四）)
-    return m.start() if not before or ends_sentence(before) else -1
+    # (names alone in brackets close the paragraph as its credit, the last sentence's mark left out: …安全防线(李四);
+    # not a quotation's author: “…自强不息”(孔子))
+    unmarked = bracketed_names(m.group(1)) and not before.endswith(("”", "’", "」", "》", '"'))
+    return m.start() if not before or ends_sentence(before) or unmarked else -1
 
 
 # A photo caption names a scene, not an event: 座谈会现场, 活动合影, 校长讲话, 图为…

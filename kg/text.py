@@ -1266,8 +1266,11 @@ def segment(text: str) -> list[Article]:
             pending.append(p)
             continue
         starts = opens[i]
-        if current is not None and not starts and not lead and current.start < last_close < p.start and not (
-                _ITEM_DATE.match(p.text) and _a_report(p.text)):
+        # (the editor's line under the body closes the article, not one among the post's fields above it: 来源：… /
+        # 编辑：王五 / 青山讯 …)
+        if (current is not None and not starts and not lead and current.start < last_close < p.start
+                and not (_ITEM_DATE.match(p.text) and _a_report(p.text))
+                and any(s.kind == "body" and s.start < last_close for s in current.sentences)):
             add_captions(current, pending + [p])  # the page's footer under the article's editor or its list of other
             pending = []  # items (责任编辑：…, 相关新闻)
             continue
@@ -1368,6 +1371,12 @@ def segment(text: str) -> list[Article]:
         boxed = tail > 0 and body.text[:tail].rstrip(" \u3000")[-1:] in BOXES
         if names_alone and not (following is None or opens[i + 1]  # (not where boxed names go on: □李四 / □王五)
                                 or boxed and not following.text.lstrip(" \u3000").startswith(tuple(BOXES))):
+            tail = -1
+        # (names in brackets after a sentence left unmarked credit the article only where it ends: …安全防线(李四), then
+        # its editor's line or nothing; not mid-article, …提出意见建议(刘洋) / 会议还…)
+        unmarked = tail > 0 and body.text[tail] in "（(" and not ends_sentence(body.text[:tail].rstrip())
+        if unmarked and following is not None and not opens[i + 1] and not _CLOSING_LINE.match(following.text) \
+                and not is_furniture(following.text):
             tail = -1
         if tail >= 0:
             credit = body.slice(tail, len(body.text))

@@ -199,9 +199,9 @@ _BRACKETED_DATELINE = re.compile(BRACKETED_DATELINE)
 # brackets, no space, slash or colon in them (no credit's 文/李四, no field's 作者：).
 _BUTTONS = re.compile(r"(?:(?:【[^【】\s/／:：]{1,4}】|[\[［][^\[\]［］\s/／:：]{1,4}[\]］])[\s\u3000]*)+$", re.M)
 # A name of two spaced out to line up with names of three (记者章 铮报道, （记者 章 铮）): after a role word, a
-# bracket or a space, before a bracket, a space, the end or a credit.
+# bracket or a space, before a bracket, a space, the end, a credit or the page's next field glued on (作者:王 辉信息来源:).
 _LINED_UP_NAME = re.compile(r"(?:(?<=[者员：:/／\s（(])|^)([\u4e00-\u9fff])([ \u3000\xa0]{1,3})([\u4e00-\u9fff])"
-                          r"(?=$|[^\u4e00-\u9fff]|报道|摄|文)")
+                          rf"(?=$|[^\u4e00-\u9fff]|报道|摄|文|{FIELD.pattern})")
 
 
 def _closed_up(m: re.Match) -> str:
@@ -593,8 +593,10 @@ _UNIT_FIRST = re.compile(r"^[（(【]?(?:文|作者|撰稿|通讯员)[/／：:][
 _BARE_UNIT_FIRST = re.compile(r"^[（(【]?((?!本)(?:(?!报道|记者|通讯)[\u4e00-\u9fff]){2,12})[\s\u3000]+")  # (not 本报, 报道组)
 
 
-# A body alone in brackets before 供稿, which supplied the text: （青山县档案馆供稿）, (青山县计生协会 供稿).
-_SUPPLIED = re.compile(r"[（(](?:(?:本文|图文|稿件|文章)?由)?([\u4e00-\u9fff]{3,20}?)[\s\u3000]*供稿[）)]")
+# A body alone in brackets before 供稿, which supplied the text: （青山县档案馆供稿）, (青山县计生协会 供稿); or after the
+# field's name (供稿：青山县档案馆).
+_SUPPLIED = re.compile(r"[（(](?:(?:(?:本文|图文|稿件|文章)?由)?([\u4e00-\u9fff]{3,20}?)[\s\u3000]*供稿"
+                       r"|供稿[\s\u3000]*[:：][\s\u3000]*([\u4e00-\u9fff]{3,20}))[）)]")
 # A unit's head, then a name of two or three opening with a surname: a person of the unit (县档案局张科).
 _HEAD_THEN_NAME = re.compile(rf"(?:{UNIT_HEADS})([\u4e00-\u9fff]{{2,3}})$")
 # Two bodies joined: a unit's head, then 和/与/及/、 and more (县档案馆和县地志办; not 县住房和城乡建设局).
@@ -618,16 +620,20 @@ def supplier(byline: str) -> tuple[int, int] | None:
         >>> t, u = "（县档案局张小科供稿）", "（县住房和城乡建设局供稿）"
         >>> t[slice(*supplier(t))], u[slice(*supplier(u))]
         ('县档案局', '县住房和城乡建设局')
+        >>> t = "（供稿：青山县白石镇人民政府）"  # (the field's name first)
+        >>> t[slice(*supplier(t))], supplier("（供稿：李小四）")
+        ('青山县白石镇人民政府', None)
     """
     m = _SUPPLIED.fullmatch(byline.strip(" \u3000"))
-    unit = m.group(1) if m is not None else ""
+    group = 0 if m is None else 1 if m.group(1) else 2
+    unit = m.group(group) if m is not None else ""
     person = _HEAD_THEN_NAME.search(unit)
     if person is not None and names_only(person.group(1)):
         unit = unit[: person.start(1)]  # (a person of the unit after it: 县档案局 of 县档案局张科)
     mass = unit.endswith(MASS_BODIES)
     if not (UNIT_END.search(unit) or mass) or _is_name(unit) and not mass or _TWO_BODIES.search(unit):
         return None  # (no body's end; a person; two bodies: 县档案馆和县地志办)
-    start = byline.index(unit, m.start(1))
+    start = byline.index(unit, m.start(group))
     return start, start + len(unit)
 
 

@@ -380,6 +380,10 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             start = joiner.end  # (…捐赠仪式、…捐赠仪式及座谈会: the walk stopped at a list's last head, no name of its own)
         if start == joiner.start:
             start = joiner.end  # (观看…宣传活动暨第三届…交流会: the walk stopped at the first's head, a name of its own)
+    # a division's name the walk stopped inside opens the name whole (名山区…签约仪式, not 山区…; jieba's 名 山区)
+    near = max(0, start - 6)
+    start = next((near + b for b, e, _, _ in find_divisions(text[near : start + 6]) if near + b < start < near + e),
+                 start)
     # the parties of a signing or a cooperation are in its name: 青山县人民政府与红星集团战略合作签约仪式
     if text.startswith("签约仪式", head) or "合作" in text[start:head]:
         while True:
@@ -1491,6 +1495,28 @@ def counted_parties(name: str) -> bool:
     """
     m = _COUNTED_PARTIES.match(name)
     return m is not None and len(re.split("[、和与]", m.group(1))) == chinese_number(m.group(2))
+
+
+# What two parties do together, closing an event's name (…合作签约仪式, …协作交流会, …结对共建活动; not 家庭医生签约服务
+# 推进会, a contract of another kind inside the name).
+_TOGETHER = re.compile(r"(?:合作|签约|协作|结对|共建)(?:签约|共建)?(?:仪式|活动|会议|大会|座谈会|交流会|推进会)?$")
+
+
+def listed_parties(name: str) -> bool:
+    """Whether an event's name opens with two places joined by 、, 和 or 与 and names what they do together: the
+    parties to it, neither where it is held (大邑县、名山区医疗合作签约仪式; not 大邑县、名山区植树活动).
+
+    Examples:
+        >>> listed_parties("大邑县、名山区医疗合作签约仪式"), listed_parties("通山县与蕲春县结对共建活动")
+        (True, True)
+        >>> listed_parties("大邑县、名山区植树活动"), listed_parties("大邑县医疗合作签约仪式")
+        (False, False)
+        >>> listed_parties("平江县、浏阳市家庭医生签约服务推进会")  # (a contract of another kind)
+        False
+    """
+    places = [(b, e) for b, e, _, _ in find_divisions(name)]
+    return (len(places) >= 2 and places[0][0] == 0 and name[places[0][1] : places[0][1] + 1] in ("、", "和", "与")
+            and places[1][0] == places[0][1] + 1 and _TOGETHER.search(name, places[1][1]) is not None)
 
 
 # How long an event lasts, said before its name: 为期两天的, 为期一周的.

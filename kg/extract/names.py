@@ -30,7 +30,8 @@ from ..places import chain
 from ..towns import county_in_named_city, holding_county, town_in, towns
 from ..words import common_word_over, frequency, in_dictionary, words
 from . import WORK_TITLE, register
-from .initiative import QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, observed_day
+from .initiative import (QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, listed_parties,
+                          observed_day)
 from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
 from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
                            STATIONED, SUFFIXES, ZONE_KINDS, ends_as_a_body)
@@ -658,12 +659,28 @@ def zone_end(name: str) -> int:
         '青山县李家湾水库'
         >>> zone_end("2023年度青山县政协高新区工作室建设工程")  # (a body's office for the zone, after the year)
         0
+        >>> zone_end("“人人学安全、事事讲应急—守护生命通道”活动")  # (a slogan, its marks)
+        0
     """
     start = zone_start(name)
     ends = [z.end() for z in _ZONE.finditer(name, start)
             if start + 4 <= z.end() <= len(name) - 2 and not _generic_zone(name[start:], z.start() - start)
-            and not _COUNTED_WORKS.search(name, start, z.start()) and not _DATED.search(name, start, z.start())]
+            and not _COUNTED_WORKS.search(name, start, z.start()) and not _DATED.search(name, start, z.start())
+            and not _SLOGAN_MARKS.search(name, start, z.start()) and _zone_quoted_whole(name, start, z.end())]
     return ends[0] if ends else 0
+
+
+def _zone_quoted_whole(name: str, start: int, end: int) -> bool:
+    """Whether a zone's name from ``start`` to ``end`` holds no quotation that it does not close at its end: a zone
+    quoted whole (“青山经济开发区”重点项目) or not quoted, not a slogan's words (“十四五”规划重点铁路, “近水楼台先得月”).
+
+    Examples:
+        >>> _zone_quoted_whole("“青山经济开发区”重点项目", 0, 8), _zone_quoted_whole("“十四五”规划重点铁路项目", 0, 11)
+        (True, False)
+        >>> _zone_quoted_whole("“近水楼台先得月”活动", 0, 4), _zone_quoted_whole("青山经济开发区重点项目", 0, 7)
+        (False, True)
+    """
+    return "”" not in name[start:end] and (not name.startswith("“", start) or name.startswith("”", end))
 
 
 def zone_start(name: str) -> int:
@@ -682,6 +699,10 @@ def zone_start(name: str) -> int:
 
 _COUNTED_WORKS = re.compile(WORKS_COUNT)  # (many reservoirs, no one place: 12座 of 青山县12座山塘水库清淤整治工程)
 _DATED = re.compile(r"\d{2,4}年")  # (a year's works, no one place's name: 青山县2023年度山塘水库清淤工程)
+# A list's or a clause's mark: a slogan's, no zone's name (“人人学安全、事事讲应急—守护生命通道”活动; a zone's name
+# quoted whole stays one, “青山经济开发区”重点项目, :func:`_zone_quoted_whole`; and a dash between two countries, 中国—
+# 马来西亚钦州产业园区).
+_SLOGAN_MARKS = re.compile(r"[、，,；;：:！!？?]")
 
 
 def _names_a_body(text: str) -> bool:
@@ -1090,6 +1111,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     for outer, inner in zip(places, places[1:]):
         out.append(_relation(inner, "containedInPlace", outer, m))
     child = m
+    level_body = 0
     if m.type == "Organization":
         parent = None
         placed_whole = False
@@ -1097,6 +1119,10 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         branch = _BRANCH.search(m.text)
         city = brand_branch(m.text) if branch is None else None  # (中国电信济南分公司: in 济南, below)
         prefix_end = places[-1].end - m.start if places else 0
+        # (a level's committee or government named by its place, the office after it: 济南市委宣传部, 紫阳县政府信息中心;
+        # both the office and the body are in the place)
+        opening = find(m.text[:prefix_end]) if places else []  # (a division's name, not 委市 of 济南市委市政府…)
+        level_body = _level_body(m.text, prefix_end) if opening and opening[-1][1] == prefix_end else 0
         inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
                       # 党委组织部: no bare 党委 (but 省委统战部: 省委, a level's committee named alone)
                       if x.end() < len(m.text) and (m.text[: x.end()] not in SUFFIXES
@@ -1140,6 +1166,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             parent = _nested(m, 0, len(known_org), "Organization")
         elif tail := known_tail(m.text, known.orgs):
             parent = _nested(m, 0, tail, "Organization")  # 总社 of 总社科教社团部: the document's 中华全国供销合作总社
+        elif level_body:
+            parent = _nested(m, 0, level_body, "Organization")
         elif (trained := training_org_prefix(m.text)) and m.text.startswith("监委", trained):
             # (not 区纪委 of 区纪委监委: the commission and the supervisory commission work as one body, the parent of
             # a room of it, 区纪委监委第三纪检监察室)
@@ -1207,6 +1235,10 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             out.append(_relation(m, "parentOrganization", parent, m))
             # (a party's committee of a place is there, not the party: 九三学社青山市委)
             child = m if placed_whole or central_party(m.text) == parent.end - m.start else parent
+    if m.type == "Organization" and (served := _branch_place(m, known)) is not None:
+        # (a branch named after the county or township it serves: there, whatever opens its name)
+        out.append(place := replace(_nested(m, served[0], served[1], "Place"), canonical=served[2]))
+        out.append(_relation(m, "location", place, m))
     if m.type == "Organization" and (zone := zone_end(m.text)) and (not places or places[-1].end - m.start < zone):
         # the body of a zone is in the zone, the zone in the places its name opens with: 和县台湾农民创业园管委会
         out.append(place := _nested(m, 0, zone, "Place"))
@@ -1234,13 +1266,83 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         out.append(_relation(child, "location", place, m))
     elif places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
-        if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)) and not any(
+        institution = m.text.endswith(tuple(PROPER_HEADS)) or level_body > 0
+        if child is not m and m.type == "Organization" and institution and not any(
                 isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out):
             # the place that opens the name of an institution under another locates it too (上海第二军医大学
-            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold), unless
-            # its own place is named after (濉溪 of 淮北分行濉溪支行)
+            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold), and the
+            # office of a level's committee or government (济南市委宣传部), unless its own place is named after (濉溪 of
+            # 淮北分行濉溪支行)
             out.append(_relation(m, "location", places[-1], m))
     return out
+
+
+# The heads of a body's local branch or station, named after the county or township it serves (平江分局, 东海支公司,
+# 大通湖大队, 金山派出所).
+_LOCAL_BRANCH_HEADS = ("分局", "支公司", "分公司", "大队", "中队", "派出所", "管理局", "管理站", "分校", "分院", "支行", "分行",
+                       "调查队", "司法所", "供电所", "税务所", "卫生院")
+# The levels whose names the document writes in full and a branch's name leaves out (平江 of 平江县, 金山 of 金山镇).
+_BRANCH_LEVELS = ("县", "区", "市", "旗", "镇", "乡", "街道")
+
+
+def _branch_place(m: Mention, known: _Known) -> tuple[int, int, str] | None:
+    """Where the bare name of a county or a township stands right before the head of a branch's name, after its parent
+    body or its county, and the full name the document gives it elsewhere: the branch is there (市生态环境局平江分局 in
+    平江县, 上栗县金山派出所 in 金山镇, in articles that name 平江县 and 金山镇); None where none does.
+
+    Examples:
+        >>> m = Mention(0, 9, "Organization", "市生态环境局平江分局", 1)
+        >>> _branch_place(m, _Known(["平江县"], [], [])), _branch_place(m, _Known(["平江路"], [], []))
+        ((6, 8, '平江县'), None)
+        >>> _branch_place(Mention(0, 4, "Organization", "平江分局", 1), _Known(["平江县"], [], []))  # (opening the name)
+        >>> _branch_place(Mention(0, 10, "Organization", "中国移动长沙分公司", 1), _Known(["长沙市", "长沙县"], [], []))
+        >>> m = Mention(0, 8, "Organization", "上栗县金山派出所", 1)  # (a township of the county that opens the name)
+        >>> _branch_place(m, _Known(["金山镇"], [], [])), _branch_place(m, _Known(["上栗县"], [], []))
+        ((3, 5, '金山镇'), None)
+        >>> _branch_place(Mention(0, 11, "Organization", "岳阳县公安局城关派出所", 1), _Known(["城关镇"], [], []))
+    """
+    head = next((h for h in _LOCAL_BRANCH_HEADS if m.text.endswith(h)), None)
+    if head is None:
+        return None
+    end = len(m.text) - len(head)
+    for b in range(max(2, end - 4), end - 1):  # (a bare name of two to four characters, not opening the name)
+        full = [m.text[b:end] + level for level in _BRANCH_LEVELS if m.text[b:end] + level in known.places]
+        if len(full) > 1:
+            return None  # (长沙 of …长沙分公司, where 长沙市 and 长沙县 are named: no one place)
+        county = next((name for s, _, name, _ in find(m.text[:b]) if s == 0), None)
+        if full and full[0].endswith(("镇", "乡", "街道")) and county and holding_county(county, full[0]) is None:
+            return None  # (a township of another county: 岳阳县公安局城关派出所 beside 平江县城关镇)
+        if full:
+            return b, end, full[0]
+    return None
+
+
+def _level_body(name: str, at: int) -> int:
+    """Where a level's committee or government ends that stands right after the place a body's name opens with (``at``
+    where the place ends), an office of it after it: 济南市委 of 济南市委宣传部, 紫阳县政府 of 紫阳县政府信息中心; 0 where
+    none does (济南市委员会, 济南市委会: no committee's office; 济南市委 alone).
+
+    Examples:
+        >>> _level_body("济南市委宣传部", 3), _level_body("紫阳县政府信息中心", 3), _level_body("济南市委", 3)
+        (4, 5, 0)
+        >>> _level_body("济南市委员会", 3), _level_body("济南市教育局", 3), _level_body("民进济南市委会", 5)
+        (0, 0, 0)
+        >>> _level_body("济南市委党校历城分校", 3), _level_body("济南市委老干部局", 3), _level_body("紫阳县委县政府", 3)
+        (0, 4, 0)
+    """
+    if name[at - 1 : at] not in _LEVEL_OF_BODY:
+        return 0
+    body = next((b for b in ("委", "政府") if name.startswith(b, at)), "")
+    end = at + len(body)
+    if not body or name.startswith(("员", "会"), end) or len(name) - end < 2 or name[end:] in STANDALONE_BODIES:
+        return 0  # (nor 县委县政府: the two bodies together)
+    office = words(name[end:])
+    if any(w.text[-1] in "校院所局部委办厅室处科站队府会" for w in office[:-1]):
+        return 0  # (a body of its own before the office: 党校 of 济南市委党校历城分校, 县政府 of 县委县政府督查室)
+    return end
+
+
+_LEVEL_OF_BODY = "省市县区州旗盟"
 
 
 def _bare_county(m: Mention, known: _Known) -> tuple[int, str] | None:
@@ -1393,8 +1495,9 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
     tokens = [(sentence.span(t.start, t.end), t) for t in sentence.tokens] if sentence else []
     starts = {w.start for w in words(m.text)}
     route = ROUTE.match(m.text)  # (the places a route runs between: the works are on the route, in neither)
-    # (the places listed and counted that hold it together, 青山市、白石区两地交流活动: parties, not where it is held)
-    parties = counted_parties(m.text)
+    # (the places listed and counted that hold it together, 青山市、白石区两地交流活动: parties, not where it is held; or
+    # listed before what they do together, 青山县、白石区合作签约仪式)
+    parties = counted_parties(m.text) or listed_parties(m.text)
     # (nor a place inside a work's title, 《旧上海月份牌特展》, which is not in 上海; the name may be the title whole)
     titles = [t.span() for t in WORK_TITLE.finditer(m.text)]
     if doc.text.endswith("《", 0, m.start) and doc.text.startswith("》", m.end):

@@ -2616,6 +2616,29 @@ def _division(name: str) -> bool:
     return bool(named(name)) and not spells_a_word(name)
 
 
+def _fields_joined(text: str, kept: list[tuple[int, int, str]], heads: dict[int, int]) -> list[tuple[int, int, str]]:
+    """LAC's bodies with a body of its own whose name closes as none (青山市民政), then 和 or 与 and the body LAC reads
+    after it (人力资源和社保局), read as one where the trained model reads both as one body that closes as a body does
+    (``heads``: where its bodies begin, and end): a bureau of two fields; not two bodies that each close as one
+    (青山公司和白石银行).
+
+    Examples:
+        >>> _fields_joined("青山市民政和人力资源和社保局", [(0, 5, "ORG"), (6, 14, "ORG")], {0: 14})
+        [(0, 14, 'ORG')]
+        >>> _fields_joined("青山公司和白石银行", [(0, 4, "ORG"), (5, 9, "ORG")], {0: 9})
+        [(0, 4, 'ORG'), (5, 9, 'ORG')]
+        >>> _fields_joined("青山市民政、人力资源和社保局", [(0, 5, "ORG"), (6, 14, "ORG")], {0: 14})  # (a list)
+        [(0, 5, 'ORG'), (6, 14, 'ORG')]
+        >>> _fields_joined("青山市公安和市交通运输局", [(0, 5, "ORG"), (6, 12, "ORG")], {0: 12})  # (a level's own)
+        [(0, 5, 'ORG'), (6, 12, 'ORG')]
+    """
+    fields = {b: heads[b] for b, e, tag in kept if tag == "ORG" and heads.get(b, e) > e + 1 and text[e] in "和与"
+              and not _closes_a_body(text[b:e]) and (e + 1, heads[b], "ORG") in kept
+              and text[e + 1] not in LEVEL_CHARS}  # (not 青山市公安和市交通运输局: the second a level's own)
+    return [(b, fields[b], tag) if b in fields else (b, e, tag) for b, e, tag in kept
+            if not any(f < b and e <= fields[f] for f in fields)]
+
+
 def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: float = float("inf"),
                     replace: float = float("inf")) -> list[tuple[int, int, str]]:
     """LAC's spans that the trained recognizer confirms: it marks a name over some of the same
@@ -2687,6 +2710,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
             and _nouns_between(s, e, heads[b]) and long_head(s.text[e : heads[b]])
             and _may_read_on(s, b, e) else (b, e, tag)
             for b, e, tag in kept]
+    kept = _fields_joined(s.text, kept, heads)
     confidence = s.names.get("news" + CONFIDENCE, [0.0] * len(news))  # none: never sure
     # or on over one noun that many bodies of the training data end with, where the model is sure (区军服 + 中心 of
     # 区军服中心主任; not 党组 nor 战局, which few end with, nor 俄方 + 代表团, of which it is unsure)

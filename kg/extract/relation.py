@@ -33,7 +33,7 @@ from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NATIONAL, NO
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import bare_county_in
-from ..towns import holding_county
+from ..towns import holding_county, towns
 from ..words import has_verb as words_has_verb, in_dictionary, words
 from . import register
 from .byline import source_place
@@ -1251,8 +1251,9 @@ _WHO_OF_IT = (r"(?:负责人|负责同志|领导|全体(?:干部职工|工作人
 _ITS_OWN = rf"的?{_OFFICIAL}?{_WHO_OF_IT}"
 _ITS_OFFICIALS = re.compile(rf"{_ITS_OWN}"
                             r"|等[\u4e00-\u9fff\d]{0,6}?(?:媒体|单位|部门|企业|机构)"  # (…电视台、…中心等30余家单位参加了)
-                            # (…中心、…大队、部分养殖业主等45人参加: groups of people listed after the bodies, counted)
-                            r"|(?P<more>(?:、[^，,。；;、“”等的]{2,12}){1,4})等[\d一二三四五六七八九十百]+[余多]?[人名]"
+                            # (…中心、…大队、部分养殖业主等45人参加: groups of people listed after the bodies, counted;
+                            # 共计 too: …大队、志愿者代表共计50余人)
+                            r"|(?P<more>(?:、[^，,。；;、“”等的]{2,12}){1,4})(?:等|共计|共|合计)[\d一二三四五六七八九十百]+[余多]?[人名]"
                             rf"|(?:以及|及|和|还有)(?P<each>{_EACH_UNITS})")
 # A body's officials, then the next body with its own: 负责人、 (市规划科负责人、市审计科负责人).
 _OFFICIALS_AND = re.compile(rf"{_ITS_OWN}(?:、|和|及|以及)")
@@ -1703,9 +1704,11 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             for x in listed:
                 c.add(target, "organizer", x, s, a)
         elif (held := _HELD_BY.match(text, o.end)) and text.endswith("由", 0, listed[-1].start):
-            # after 由, the event the verb names: the one right after it or its 的, not another of the sentence (not
-            # what is inspected either: 由X对Y开展的检查; nor a venue: 在青山市委党校举行的…)
-            for event in (i for i in inits if 0 <= i.start - held.end() <= 2):
+            # after 由, the event the verb names: the one right after it or its 的, or the one 由 follows (Y由X联合组织开展),
+            # not another of the sentence (not what is inspected either: 由X对Y开展的检查; nor a venue: 在青山市委党校举行的…)
+            closes = _CLAUSE_CLOSES.match(text, held.end()) is not None  # (not 由X开展专项审计: what X does to it)
+            for event in (i for i in inits if 0 <= i.start - held.end() <= 2
+                          or closes and i.end == listed[-1].start - 1):
                 for x in listed:
                     c.add(event, "organizer", x, s, a)
 
@@ -1723,6 +1726,8 @@ def _unread_item(between: str) -> bool:
     return bool(re.fullmatch(r"、[\u4e00-\u9fff]{2,10}、", between)) and not has_verb(between[1:-1])
 
 
+# The end of a clause right after a verb, 了 at most between (…由X联合组织开展。).
+_CLAUSE_CLOSES = re.compile(r"了?(?:[，,。；;！!]|$)")
 # What bodies after 由 do to an event they host, besides the host verbs: 由X举办的…, 由X联合Y组织开展的….
 _HELD_BY = re.compile(r"(?:联合|共同)?(?:组织)?(?:举办|举行|组织|开展)")
 
@@ -2480,8 +2485,8 @@ def _per(text: str, o: Mention, actors: list[Mention]) -> bool:
         start = prev.start
 
 
-# The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行 (not 在X的, 在X参加).
-_WHEN_THERE = r"(?:[上下]午|晚上|今天|昨天|近日|日前)?" + HOLD_ADVERB
+# The verb that holds an event at a venue named after 在: 在X举办, 在X隆重举行, 在X联合召开 (not 在X的, 在X参加).
+_WHEN_THERE = r"(?:[上下]午|晚上|今天|昨天|近日|日前)?(?:联合|共同)?" + HOLD_ADVERB
 _HELD_NAME_OPENS = rf"(?:[^，,。；;“”]{{0,12}}的)?(?:{EDITION}|\d{{4}}年度?)?“?$"
 _HELD_THERE = re.compile(rf"{_WHEN_THERE}{HOLD_VERB}了?{_HELD_NAME_OPENS}")
 # The same, or 开展, right after the body the event is held at (青山区禁毒办在青山小学开展…: the school is where).
@@ -2489,6 +2494,59 @@ _CARRIED_THERE = re.compile(rf"{_WHEN_THERE}(?:{HOLD_VERB}了?{_HELD_NAME_OPENS}
 # (not 在X开展的…: a clause of what X does)
 # What may stand between who holds an event and the 在 of its venue: a date, a time, 于.
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
+
+
+# The venues of a county's or a township's own events: its squares and parks.
+_LOCAL_VENUES = ("广场", "公园")
+
+
+def _venue_in(c: "_Collector", s: Sentence, a: Article, venue: Mention, places: list[Mention],
+              actors: list[Mention]) -> None:
+    """A square or a park after 在 whose name holds no division's lies in the county or the township that holds the
+    event there, right before 在 (a date or a time at most between), or that opens the name of the body that holds it:
+    双牌县在滨江广场举行…, 伊美区林草局在时代广场开展… (滨江广场 in 双牌县, 时代广场 in 伊美区; not a province's or a
+    city's, which may hold one in the capital).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> doc = parse("通山县3月5日在滨江广场举行志愿服务活动。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> county, square = Mention(0, 3, "Place", "通山县", 1), Mention(8, 12, "Place", "滨江广场", 1)
+        >>> _venue_in(c, s, doc.articles[0], square, [county, square], [])
+        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
+        [('滨江广场', 'containedInPlace', '通山县')]
+        >>> def lies_in(t, places, actors=()):  # (the venue is the last place)
+        ...     doc = parse(t); c, s = _Collector(doc), doc.articles[0].sentences[0]
+        ...     _venue_in(c, s, doc.articles[0], places[-1], places, list(actors))
+        ...     return [(r.subject.text, r.obj.text) for r in c.out]
+        >>> bureau = Mention(0, 6, "Organization", "通山县文化局", 1)  # (the body holding it opens with the county)
+        >>> lies_in("通山县文化局在滨江广场举行活动。", [county, Mention(7, 11, "Place", "滨江广场", 1)], [bureau])
+        [('滨江广场', '通山县')]
+        >>> lies_in("通山县书记王五在滨江广场讲话。", [county, Mention(8, 12, "Place", "滨江广场", 1)])  # (not right before)
+        []
+        >>> lies_in("白石村在滨江广场举行活动。", [Mention(0, 3, "Place", "白石村", 1), Mention(4, 8, "Place", "滨江广场", 1)])
+        []
+        >>> lies_in("通山县在崇阳县广场举行活动。", [county, Mention(4, 9, "Place", "崇阳县广场", 1)])  # (its own place)
+        []
+        >>> lies_in("湖北省在滨江广场举行活动。", [Mention(0, 3, "Place", "湖北省", 1), Mention(4, 8, "Place", "滨江广场", 1)])
+        []
+        >>> lies_in("通山县在滨江剧院举行活动。", [county, Mention(4, 8, "Place", "滨江剧院", 1)])  # (a square or a park)
+        []
+    """
+    text = c.doc.text
+    if text[venue.start - 1 : venue.start] != "在" or find(venue.text) or not venue.text.endswith(_LOCAL_VENUES):
+        return
+    right_before = [x for x in [*places, *actors]
+                    if x.end < venue.start and _HOLDER_GAP.fullmatch(text, x.end, venue.start)]
+    holder = max(right_before, key=lambda x: x.end, default=None)
+    if holder is None:
+        return
+    division = holder if holder.type == "Place" else next(
+        (p for p in places if p.start == holder.start and p.end < holder.end), None)
+    if division is not None and (division.text in towns() or any(
+            b == 0 and e == len(division.text) and all(d.level == "county" for d in ds)
+            for b, e, _, ds in find(division.text))):
+        c.add(venue, "containedInPlace", division, s, a)  # (a county's or a township's: not 湖南省在人民大会堂…)
 
 
 def _venue(text: str, before: list[Mention], places: list[Mention], end: int) -> tuple[list[Mention], Mention | None]:
@@ -2852,6 +2910,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                     _lies_in(run[k + 1].text, run[k].text) or text[run[k].end : run[k + 1].start] in SEAT_WORDS):
                 k += 1
             c.add(init, "location", run[k], s, a)
+            _venue_in(c, s, a, run[k], places, actors)
         elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
     # an event taken to a place (…义诊走进青山县, “送文化下乡”活动走进南岭村): it takes place there, the most
