@@ -1644,9 +1644,6 @@ def trailing_byline(text: str) -> int:
         '文/图 李四'
         >>> trailing_byline("会议结束（如图）。"), trailing_byline("会议结束。记者李四说")
         (-1, -1)
-        >>> t = "筑牢了安全防线(李小四)"  # (names alone in brackets, the sentence's mark left out)
-        >>> t[trailing_byline(t):], trailing_byline("筑牢了安全防线(江苏)"), trailing_byline("“君子以自强不息”(孔子)")
-        ('(李小四)', -1, -1)
         >>> t = "会议结束。 李小四 王五"  # the names alone, set apart
         >>> t[trailing_byline(t):], trailing_byline("会议结束。李小四")
         ('李小四 王五', -1)
@@ -1670,10 +1667,7 @@ def trailing_byline(text: str) -> int:
             return -1
         return m.start() + len(m.group()) - len(m.group().lstrip(APART))
     before = text[: m.start()].rstrip()  # (spaces, no-break spaces too: …快乐！\xa0\xa0（文：李四）)
-    # (names alone in brackets close the paragraph as its credit, the last sentence's mark left out: …安全防线(李四);
-    # not a quotation's author: “…自强不息”(孔子))
-    unmarked = bracketed_names(m.group(1)) and not before.endswith(("”", "’", "」", "》", '"'))
-    return m.start() if not before or ends_sentence(before) or unmarked else -1
+    return m.start() if not before or ends_sentence(before) else -1
 
 
 # A photo caption names a scene, not an event: 座谈会现场, 活动合影, 校长讲话, 图为…

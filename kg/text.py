@@ -1372,12 +1372,6 @@ def segment(text: str) -> list[Article]:
         if names_alone and not (following is None or opens[i + 1]  # (not where boxed names go on: □李四 / □王五)
                                 or boxed and not following.text.lstrip(" \u3000").startswith(tuple(BOXES))):
             tail = -1
-        # (names in brackets after a sentence left unmarked credit the article only where it ends: …安全防线(李四), then
-        # its editor's line or nothing; not mid-article, …提出意见建议(刘洋) / 会议还…)
-        unmarked = tail > 0 and body.text[tail] in "（(" and not ends_sentence(body.text[:tail].rstrip())
-        if unmarked and following is not None and not opens[i + 1] and not _CLOSING_LINE.match(following.text) \
-                and not is_furniture(following.text):
-            tail = -1
         if tail >= 0:
             credit = body.slice(tail, len(body.text))
             credit = credit.slice(0, credit_end(credit.text))  # (not a repost's note after it: 本文来自青山网)

@@ -13,17 +13,10 @@ def test_a_spaced_name_with_the_page_s_next_field_glued_on():
     assert ("author", "陈小晨") in credits(text)
 
 
-def test_a_closing_credit_without_its_sentence_s_mark_and_a_text_report_s_field():
-    text = ("白石镇开展防汛演练\n6月5日，白石镇在青河大堤开展防汛应急演练。\n"
-            "通过此次演练，进一步筑牢了全镇防汛安全防线(罗小杨)\n\n责任编辑:刘小东\n")
-    assert ("author", "罗小杨") in credits(text)
+def test_a_text_report_s_field_credits_its_writer():
     text = ("白石县启动春运工作\n1月26日，白石县2024年春运启动仪式在白石汽车站举行。\n\n文字报道:卜小林\n\n"
             "责任编辑:薄小峰\n")
     assert ("author", "卜小林") in credits(text)
-    # (not a quotation's author, nor names in brackets mid-article)
-    text = ("白石县举办读书会\n3月1日，白石县举办读书会。\n活动现场，学生们齐声朗诵“天行健，君子以自强不息”(孔子)\n"
-            "会上，企业代表刘小洋、王芳芳先后发言，提出意见建议(刘小洋)\n会议还部署了下一步工作。\n")
-    assert not credits(text)
 
 
 def test_an_editor_s_field_above_the_body_closes_no_article():
@@ -75,6 +68,8 @@ def test_a_signing_named_by_its_places_opens_with_the_first_whole():
     event = "通山县、崇阳县医疗合作签约仪式"
     assert event in names(text, "Initiative")
     assert not {(event, "location", "通山县"), (event, "location", "崇阳县")} & facts(text)
+    text = "两地签署协议\n3月5日，岳阳市、平江县项目集中签约仪式举行。\n"  # (the county inside the city: both hold it)
+    assert ("岳阳市、平江县项目集中签约仪式", "location", "平江县") in facts(text)
 
 
 def test_a_branch_named_after_the_county_or_town_it_serves_is_there():
@@ -84,13 +79,6 @@ def test_a_branch_named_after_the_county_or_town_it_serves_is_there():
     assert {("市生态环境局通山分局", "location", "通山县"), ("通山县公安局九宫山派出所", "location", "九宫山镇")} <= found
     text = "白石县开展检查\n3月1日，市生态环境局通山分局局长李四陪同检查。\n"  # (the county not named in full)
     assert not any(s == "市生态环境局通山分局" and p == "location" for s, p, o in facts(text))
-
-
-def test_a_venue_lies_in_the_county_that_holds_the_event_there():
-    text = "通山县开展志愿服务\n3月4日，通山县在河滨广场举行“爱心传递”主题志愿服务活动。\n"
-    assert ("河滨广场", "containedInPlace", "通山县") in facts(text)
-    text = "通山县开展志愿服务\n3月4日，通山县团县委在崇阳县河滨广场举行“爱心传递”主题志愿服务活动。\n"  # (its own place)
-    assert not any(s.endswith("河滨广场") and o == "通山县" for s, p, o in facts(text))
 
 
 def test_bodies_that_jointly_hold_an_event_at_a_venue_organize_it():
@@ -117,19 +105,3 @@ def test_groups_counted_after_the_bodies_leave_the_bodies_attending():
             "司机代表、青年志愿者代表共计60余人参加活动。\n")
     found = facts(text)
     assert {("白石县2024年春运启动仪式", "participant", x) for x in ("县交通运输局", "县交警大队")} <= found
-
-
-def test_an_office_of_a_level_s_committee_or_government_named_by_its_place():
-    text = "白石县召开会议\n3月1日，通山县委宣传部、通山县政府信息中心联合召开会议。\n"
-    found = facts(text)
-    assert {("通山县委宣传部", "parentOrganization", "通山县委"), ("通山县委宣传部", "location", "通山县"),
-            ("通山县政府信息中心", "parentOrganization", "通山县政府"), ("通山县委", "location", "通山县")} <= found
-    text = "白石县召开会议\n3月1日，通山县委员会召开会议。\n"  # (no office of it)
-    assert not any(p == "parentOrganization" for s, p, o in facts(text))
-    text = "白石县召开会议\n3月1日，通山县委宣传部新闻科、紫阳县委县政府督查室联合开展督查。\n"  # (the office between)
-    found = facts(text)
-    assert {("通山县委宣传部新闻科", "parentOrganization", "通山县委宣传部"),
-            ("紫阳县委县政府督查室", "parentOrganization", "紫阳县委县政府")} <= found
-    assert ("紫阳县委县政府", "parentOrganization", "紫阳县委") not in found
-    text = "白石县召开会议\n3月1日，济南市委市政府信访局开展接访活动。\n"  # (a place read short before 委: none of it)
-    assert not any(s == "济南市委市政府" for s, p, o in facts(text))

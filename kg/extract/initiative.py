@@ -311,6 +311,9 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         >>> t = "举行了青山公司捐赠仪式、白石大学捐赠仪式及座谈会。"
         >>> t[_event_start(t, t.index("座谈会")):]
         '座谈会。'
+        >>> t = "深入开展城区和县城消防安全演练。"  # (no county's name 和县 opened after a word not a list's)
+        >>> t[_event_start(t, t.index("演练")):]
+        '县城消防安全演练。'
     """
     numbered = {i for m in _ORDINAL.finditer(text) if m.end() <= head for i in range(m.start(), m.end())}
     ws = [w for w in words(text) if w.end <= head]
@@ -382,8 +385,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
             start = joiner.end  # (观看…宣传活动暨第三届…交流会: the walk stopped at the first's head, a name of its own)
     # a division's name the walk stopped inside opens the name whole (名山区…签约仪式, not 山区…; jieba's 名 山区)
     near = max(0, start - 6)
-    start = next((near + b for b, e, _, _ in find_divisions(text[near : start + 6]) if near + b < start < near + e),
-                 start)
+    start = next((near + b for b, e, _, _ in find_divisions(text[near : start + 6]) if near + b < start < near + e
+                  and text[near + b - 1 : near + b] in _LIST_MARKS), start)  # (after a list's mark: not 和县 of 城区和县城)
     # the parties of a signing or a cooperation are in its name: 青山县人民政府与红星集团战略合作签约仪式
     if text.startswith("签约仪式", head) or "合作" in text[start:head]:
         while True:
@@ -1497,6 +1500,8 @@ def counted_parties(name: str) -> bool:
     return m is not None and len(re.split("[、和与]", m.group(1))) == chinese_number(m.group(2))
 
 
+# The marks a division's name in a list may follow (大邑县、名山区…; or the clause's start).
+_LIST_MARKS = ("", "、", "，", ",", "（", "(", "“", " ", "\u3000")
 # What two parties do together, closing an event's name (…合作签约仪式, …协作交流会, …结对共建活动; not 家庭医生签约服务
 # 推进会, a contract of another kind inside the name).
 _TOGETHER = re.compile(r"(?:合作|签约|协作|结对|共建)(?:签约|共建)?(?:仪式|活动|会议|大会|座谈会|交流会|推进会)?$")
@@ -1511,12 +1516,15 @@ def listed_parties(name: str) -> bool:
         (True, True)
         >>> listed_parties("大邑县、名山区植树活动"), listed_parties("大邑县医疗合作签约仪式")
         (False, False)
-        >>> listed_parties("平江县、浏阳市家庭医生签约服务推进会")  # (a contract of another kind)
-        False
+        >>> listed_parties("平江县、浏阳市家庭医生签约服务推进会"), listed_parties("岳阳市、平江县项目集中签约仪式")
+        (False, False)
     """
-    places = [(b, e) for b, e, _, _ in find_divisions(name)]
-    return (len(places) >= 2 and places[0][0] == 0 and name[places[0][1] : places[0][1] + 1] in ("、", "和", "与")
-            and places[1][0] == places[0][1] + 1 and _TOGETHER.search(name, places[1][1]) is not None)
+    places = find_divisions(name)
+    if len(places) < 2 or places[0][0] != 0 or name[places[0][1] : places[0][1] + 1] not in ("、", "和", "与") \
+            or places[1][0] != places[0][1] + 1 or _TOGETHER.search(name, places[1][1]) is None:
+        return False
+    # (not the second inside the first: 岳阳市、平江县…集中签约仪式, held by both levels, the signing's place)
+    return not any(d.parent == upper.code for d in places[1][3] for upper in places[0][3])
 
 
 # How long an event lasts, said before its name: 为期两天的, 为期一周的.

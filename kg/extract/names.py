@@ -671,16 +671,19 @@ def zone_end(name: str) -> int:
 
 
 def _zone_quoted_whole(name: str, start: int, end: int) -> bool:
-    """Whether a zone's name from ``start`` to ``end`` holds no quotation that it does not close at its end: a zone
-    quoted whole (“青山经济开发区”重点项目) or not quoted, not a slogan's words (“十四五”规划重点铁路, “近水楼台先得月”).
+    """Whether a zone's name from ``start`` to ``end`` opens with no quotation that it does not close at its end: a zone
+    quoted whole (“青山经济开发区”重点项目), or one with a quotation inside (长株潭“两型社会”…试验区), not a slogan's words
+    (“十四五”规划重点铁路, “近水楼台先得月”).
 
     Examples:
         >>> _zone_quoted_whole("“青山经济开发区”重点项目", 0, 8), _zone_quoted_whole("“十四五”规划重点铁路项目", 0, 11)
         (True, False)
         >>> _zone_quoted_whole("“近水楼台先得月”活动", 0, 4), _zone_quoted_whole("青山经济开发区重点项目", 0, 7)
         (False, True)
+        >>> _zone_quoted_whole("青山“两型社会”综合改革试验区", 0, 15)  # (a quotation inside the name)
+        True
     """
-    return "”" not in name[start:end] and (not name.startswith("“", start) or name.startswith("”", end))
+    return not name.startswith("“", start) or name.find("”", start) == end
 
 
 def zone_start(name: str) -> int:
@@ -1111,7 +1114,6 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
     for outer, inner in zip(places, places[1:]):
         out.append(_relation(inner, "containedInPlace", outer, m))
     child = m
-    level_body = 0
     if m.type == "Organization":
         parent = None
         placed_whole = False
@@ -1119,10 +1121,6 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         branch = _BRANCH.search(m.text)
         city = brand_branch(m.text) if branch is None else None  # (中国电信济南分公司: in 济南, below)
         prefix_end = places[-1].end - m.start if places else 0
-        # (a level's committee or government named by its place, the office after it: 济南市委宣传部, 紫阳县政府信息中心;
-        # both the office and the body are in the place)
-        opening = find(m.text[:prefix_end]) if places else []  # (a division's name, not 委市 of 济南市委市政府…)
-        level_body = _level_body(m.text, prefix_end) if opening and opening[-1][1] == prefix_end else 0
         inner_ends = [x.end() for x in _INNER_ORG.finditer(m.text, prefix_end)
                       # 党委组织部: no bare 党委 (but 省委统战部: 省委, a level's committee named alone)
                       if x.end() < len(m.text) and (m.text[: x.end()] not in SUFFIXES
@@ -1166,8 +1164,6 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             parent = _nested(m, 0, len(known_org), "Organization")
         elif tail := known_tail(m.text, known.orgs):
             parent = _nested(m, 0, tail, "Organization")  # 总社 of 总社科教社团部: the document's 中华全国供销合作总社
-        elif level_body:
-            parent = _nested(m, 0, level_body, "Organization")
         elif (trained := training_org_prefix(m.text)) and m.text.startswith("监委", trained):
             # (not 区纪委 of 区纪委监委: the commission and the supervisory commission work as one body, the parent of
             # a room of it, 区纪委监委第三纪检监察室)
@@ -1266,13 +1262,11 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         out.append(_relation(child, "location", place, m))
     elif places and places[-1].text not in COUNTRY:  # 中国共产党 is a national body, not one placed in China
         out.append(_relation(child, "location" if child.type == "Organization" else "containedInPlace", places[-1], m))
-        institution = m.text.endswith(tuple(PROPER_HEADS)) or level_body > 0
-        if child is not m and m.type == "Organization" and institution and not any(
+        if child is not m and m.type == "Organization" and m.text.endswith(tuple(PROPER_HEADS)) and not any(
                 isinstance(x, Relation) and x.subject is m and x.predicate == "location" for x in out):
             # the place that opens the name of an institution under another locates it too (上海第二军医大学
-            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold), and the
-            # office of a level's committee or government (济南市委宣传部), unless its own place is named after (濉溪 of
-            # 淮北分行濉溪支行)
+            # 附属长征医院 in 上海; not a service station of a street office, nor a bus line: the page's gold), unless
+            # its own place is named after (濉溪 of 淮北分行濉溪支行)
             out.append(_relation(m, "location", places[-1], m))
     return out
 
@@ -1300,6 +1294,7 @@ def _branch_place(m: Mention, known: _Known) -> tuple[int, int, str] | None:
         >>> _branch_place(m, _Known(["金山镇"], [], [])), _branch_place(m, _Known(["上栗县"], [], []))
         ((3, 5, '金山镇'), None)
         >>> _branch_place(Mention(0, 11, "Organization", "岳阳县公安局城关派出所", 1), _Known(["城关镇"], [], []))
+        >>> _branch_place(Mention(0, 9, "Organization", "国家统计局湘潭调查队", 1), _Known(["湘潭县"], [], []))
     """
     head = next((h for h in _LOCAL_BRANCH_HEADS if m.text.endswith(h)), None)
     if head is None:
@@ -1309,40 +1304,15 @@ def _branch_place(m: Mention, known: _Known) -> tuple[int, int, str] | None:
         full = [m.text[b:end] + level for level in _BRANCH_LEVELS if m.text[b:end] + level in known.places]
         if len(full) > 1:
             return None  # (长沙 of …长沙分公司, where 长沙市 and 长沙县 are named: no one place)
+        if not full:
+            continue
+        if any(d.level == "prefecture" for *_, ds in find(m.text[b:end] + "市") for d in ds):
+            return None  # (湘潭 of 国家统计局湘潭调查队: a city's name too, whatever county the document names)
         county = next((name for s, _, name, _ in find(m.text[:b]) if s == 0), None)
-        if full and full[0].endswith(("镇", "乡", "街道")) and county and holding_county(county, full[0]) is None:
+        if full[0].endswith(("镇", "乡", "街道")) and county and holding_county(county, full[0]) is None:
             return None  # (a township of another county: 岳阳县公安局城关派出所 beside 平江县城关镇)
-        if full:
-            return b, end, full[0]
+        return b, end, full[0]
     return None
-
-
-def _level_body(name: str, at: int) -> int:
-    """Where a level's committee or government ends that stands right after the place a body's name opens with (``at``
-    where the place ends), an office of it after it: 济南市委 of 济南市委宣传部, 紫阳县政府 of 紫阳县政府信息中心; 0 where
-    none does (济南市委员会, 济南市委会: no committee's office; 济南市委 alone).
-
-    Examples:
-        >>> _level_body("济南市委宣传部", 3), _level_body("紫阳县政府信息中心", 3), _level_body("济南市委", 3)
-        (4, 5, 0)
-        >>> _level_body("济南市委员会", 3), _level_body("济南市教育局", 3), _level_body("民进济南市委会", 5)
-        (0, 0, 0)
-        >>> _level_body("济南市委党校历城分校", 3), _level_body("济南市委老干部局", 3), _level_body("紫阳县委县政府", 3)
-        (0, 4, 0)
-    """
-    if name[at - 1 : at] not in _LEVEL_OF_BODY:
-        return 0
-    body = next((b for b in ("委", "政府") if name.startswith(b, at)), "")
-    end = at + len(body)
-    if not body or name.startswith(("员", "会"), end) or len(name) - end < 2 or name[end:] in STANDALONE_BODIES:
-        return 0  # (nor 县委县政府: the two bodies together)
-    office = words(name[end:])
-    if any(w.text[-1] in "校院所局部委办厅室处科站队府会" for w in office[:-1]):
-        return 0  # (a body of its own before the office: 党校 of 济南市委党校历城分校, 县政府 of 县委县政府督查室)
-    return end
-
-
-_LEVEL_OF_BODY = "省市县区州旗盟"
 
 
 def _bare_county(m: Mention, known: _Known) -> tuple[int, str] | None:

@@ -33,7 +33,7 @@ from ..levels import ASSEMBLIES, COMMITTEE_CHARS, GAZETTEER_LEVELS, NATIONAL, NO
 from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import bare_county_in
-from ..towns import holding_county, towns
+from ..towns import holding_county
 from ..words import has_verb as words_has_verb, in_dictionary, words
 from . import register
 from .byline import source_place
@@ -2496,59 +2496,6 @@ _CARRIED_THERE = re.compile(rf"{_WHEN_THERE}(?:{HOLD_VERB}了?{_HELD_NAME_OPENS}
 _HOLDER_GAP = re.compile(r"(?:[\d一二三四五六七八九十]+[年月日号]|[上下]午|晚上|今天|昨天|近日|日前|近期|于|，|,)*在")
 
 
-# The venues of a county's or a township's own events: its squares and parks.
-_LOCAL_VENUES = ("广场", "公园")
-
-
-def _venue_in(c: "_Collector", s: Sentence, a: Article, venue: Mention, places: list[Mention],
-              actors: list[Mention]) -> None:
-    """A square or a park after 在 whose name holds no division's lies in the county or the township that holds the
-    event there, right before 在 (a date or a time at most between), or that opens the name of the body that holds it:
-    双牌县在滨江广场举行…, 伊美区林草局在时代广场开展… (滨江广场 in 双牌县, 时代广场 in 伊美区; not a province's or a
-    city's, which may hold one in the capital).
-
-    Examples:
-        >>> from kg.text import parse
-        >>> doc = parse("通山县3月5日在滨江广场举行志愿服务活动。")
-        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
-        >>> county, square = Mention(0, 3, "Place", "通山县", 1), Mention(8, 12, "Place", "滨江广场", 1)
-        >>> _venue_in(c, s, doc.articles[0], square, [county, square], [])
-        >>> [(r.subject.text, r.predicate, r.obj.text) for r in c.out]
-        [('滨江广场', 'containedInPlace', '通山县')]
-        >>> def lies_in(t, places, actors=()):  # (the venue is the last place)
-        ...     doc = parse(t); c, s = _Collector(doc), doc.articles[0].sentences[0]
-        ...     _venue_in(c, s, doc.articles[0], places[-1], places, list(actors))
-        ...     return [(r.subject.text, r.obj.text) for r in c.out]
-        >>> bureau = Mention(0, 6, "Organization", "通山县文化局", 1)  # (the body holding it opens with the county)
-        >>> lies_in("通山县文化局在滨江广场举行活动。", [county, Mention(7, 11, "Place", "滨江广场", 1)], [bureau])
-        [('滨江广场', '通山县')]
-        >>> lies_in("通山县书记王五在滨江广场讲话。", [county, Mention(8, 12, "Place", "滨江广场", 1)])  # (not right before)
-        []
-        >>> lies_in("白石村在滨江广场举行活动。", [Mention(0, 3, "Place", "白石村", 1), Mention(4, 8, "Place", "滨江广场", 1)])
-        []
-        >>> lies_in("通山县在崇阳县广场举行活动。", [county, Mention(4, 9, "Place", "崇阳县广场", 1)])  # (its own place)
-        []
-        >>> lies_in("湖北省在滨江广场举行活动。", [Mention(0, 3, "Place", "湖北省", 1), Mention(4, 8, "Place", "滨江广场", 1)])
-        []
-        >>> lies_in("通山县在滨江剧院举行活动。", [county, Mention(4, 8, "Place", "滨江剧院", 1)])  # (a square or a park)
-        []
-    """
-    text = c.doc.text
-    if text[venue.start - 1 : venue.start] != "在" or find(venue.text) or not venue.text.endswith(_LOCAL_VENUES):
-        return
-    right_before = [x for x in [*places, *actors]
-                    if x.end < venue.start and _HOLDER_GAP.fullmatch(text, x.end, venue.start)]
-    holder = max(right_before, key=lambda x: x.end, default=None)
-    if holder is None:
-        return
-    division = holder if holder.type == "Place" else next(
-        (p for p in places if p.start == holder.start and p.end < holder.end), None)
-    if division is not None and (division.text in towns() or any(
-            b == 0 and e == len(division.text) and all(d.level == "county" for d in ds)
-            for b, e, _, ds in find(division.text))):
-        c.add(venue, "containedInPlace", division, s, a)  # (a county's or a township's: not 湖南省在人民大会堂…)
-
-
 def _venue(text: str, before: list[Mention], places: list[Mention], end: int) -> tuple[list[Mention], Mention | None]:
     """An event at ``end`` held 在 a venue: the venues when they are the last bodies of ``before``, listed after 在 (a
     place is read elsewhere), and the body before 在 that holds the event (a date or 于 at most between).
@@ -2910,7 +2857,6 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                     _lies_in(run[k + 1].text, run[k].text) or text[run[k].end : run[k + 1].start] in SEAT_WORDS):
                 k += 1
             c.add(init, "location", run[k], s, a)
-            _venue_in(c, s, a, run[k], places, actors)
         elif text[p.end : init.start] in ("的", "的“") or p.end == init.start and quoted:
             c.add(init, "location", p, s, a)
     # an event taken to a place (…义诊走进青山县, “送文化下乡”活动走进南岭村): it takes place there, the most
