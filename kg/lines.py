@@ -40,7 +40,8 @@ _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000
 OUTLET = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z·]{{1,12}}?传媒)")
 _WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}日)"  # (本报21日讯: the day alone)
 DATELINE = re.compile(
-    rf"^(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
+    r"^(?:[○●◆◇■□][ \u3000]?)?"  # (a printed page's mark before it: ○本报讯 记者 李四 …)
+    rf"(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
     rf"(?:[ \u3000](?=(?:[\u4e00-\u9fff]{{2,6}}?[ \u3000]?)?{_WHEN}))?"
     rf"(?:[-－—](?=[\u4e00-\u9fff]{{2,6}}?{_WHEN}))?"  # (a site, then its channel: 青山网-感知青山5月24日讯)
     rf"(?P<city>(?:(?!记者|通讯员)[\u4e00-\u9fff]){{2,6}}?)?(?:[ \u3000](?={_WHEN}))?(?P<date>{_WHEN})?"
@@ -196,6 +197,8 @@ def dateline(text: str) -> re.Match | None:
         ('红网3月1日综合', None, None)
         >>> dateline("白石镇讯 通讯员李四报道 近日，…").group(), dateline("白石镇讯 近日"), dateline("传来喜讯 记者从…")
         ('白石镇讯', None, None)
+        >>> dateline("○本报讯 记者 李四 近日").group(), dateline("■青山日报讯（记者 李四）").group("source")
+        ('○本报讯', '青山日报')
     """
     m = DATELINE.match(text) or _news_of(text) or _PLACE_NEWS.match(text)
     if not m:
@@ -962,7 +965,7 @@ def _glued_roles(text: str) -> bool:
 # brackets between a digest's items, （本报综合） is a source's note, no byline).
 _COMPILED = re.compile(r"(?:(?:本报|本台|本网)(?:记者)?|记者)综合(?:报道|整理)?|综合(?:报道|整理)")
 # An author's field that names no one: 作者：综合, 作者：本站, 撰稿：佚名, 作者：青山新闻网; or nothing (作者： | 来源：…).
-_EMPTY_FIELD = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:$|[|｜])")
+_EMPTY_FIELD = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:$|[|｜】］\]])")  # (…【作者:】)
 _FIELD_OF_NO_ONE = re.compile(r"(?:作者|撰稿|供稿)[\s\u3000]*[:：][\s\u3000]*(?:综合|佚名|未知|(?:本站|本网)(?:编辑|小编)?|编辑部|"
                               r"管理员|消息|[\u4e00-\u9fff]{2,12}(?:网|报|台|中心|融媒|客户端))"
                               # (nothing after it but another field or a widget: 作者：本网编辑 【关闭】)
@@ -987,6 +990,8 @@ def credits_no_one(byline: str) -> bool:
         >>> credits_no_one("发布时间:2020-07-14 | 作者: | 来源:青山网"), credits_no_one("作者:")  # (an empty field)
         (True, True)
         >>> credits_no_one("发布日期:2024-02-05 作者:市残联 来源:本站"), credits_no_one("作者:王小五 来源:本站")
+        (True, False)
+        >>> credits_no_one("【发布日期:2022-10-21】 【来源:本站】 【作者:】"), credits_no_one("【作者:王小五】")
         (True, False)
     """
     t = byline.strip(" \u3000")
@@ -1071,6 +1076,8 @@ def is_byline_line(text: str) -> bool:
         (True, True, False)
         >>> is_byline_line("记者｜于洋 通讯员｜刘小建"), is_byline_line("记者｜走基层 通讯员｜看变化")
         (True, False)
+        >>> is_byline_line("【记者 李小四】"), is_byline_line("【记者李小四】"), is_byline_line("【记者走基层】")
+        (True, True, False)
     """
     t = text.strip(" \u3000").lstrip(BULLETS)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -1090,7 +1097,7 @@ def is_byline_line(text: str) -> bool:
         return True  # （王思远张明华）: the authors' names alone, in brackets (People's Daily)
     if names_then_source(t):
         return True  # （李四 来源：青山发布）: the author, then where the text comes from
-    inner = t[1:-1] if t[0] in "（(" and t[-1] in "）)" else t
+    inner = t[1:-1] if t[0] in "（(【[［" and t[-1] in "）)】]］" else t  # (【记者 李四】: a site's own brackets)
     if inner is not t and _glued_roles(inner):
         return True  # （记者李四 通讯员王五）: two roles glued to their names, in brackets (closing a paragraph)
     m = ROLE_WORD.search(inner)
@@ -1354,10 +1361,16 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("要闻 首页>要闻", "要闻 首页>新闻")]
         [True, False]
+        >>> [is_furniture(t) for t in ("【记者 李小四】", "【编辑 李小四】", "【记者节】")]
+        [False, True, True]
+        >>> is_furniture("| 2025-01-17 10:02:07 来源:青山网 责任编辑:李小四 |"), is_furniture("| 青山县召开大会 |")
+        (True, False)
     """
     t = text.strip(" \u3000")
-    if _PERSON_FIELD.search(" " + t) and is_byline_line(t):
-        return False
+    if (_PERSON_FIELD.search(" " + t) or t[:1] in "【[［") and is_byline_line(t):
+        return False  # (作者：李四, 【记者 李四】)
+    if (bare := t.strip(" \u3000|｜")) != t and bare:
+        return is_furniture(bare)  # (a table's bars around the fields: | 2025-01-17 10:02 来源:青山网 责任编辑:李四 |)
     if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):
         return True
     if t and t[0] in BULLETS and (rest := t.lstrip(BULLETS)) and is_furniture(rest):

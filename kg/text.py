@@ -1402,7 +1402,8 @@ def segment(text: str) -> list[Article]:
             current.end = pending[-1].end
         elif ((current.byline is None or credits_no_one(current.byline))
               and (_closing_names(pending[-1].text) or names_then_unit(pending[-1].text)  # (李四 (青山晚报), not a
-                   and _OUTLET_IN_BRACKETS.search(pending[-1].text))  # caption's 李四（青山学院）)
+                   and _OUTLET_IN_BRACKETS.search(pending[-1].text)  # caption's 李四（青山学院）)
+                   or len(pending) == 1 and _one_name(pending[0].text))  # (one name alone, the last line: …。 / 李四)
               and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) and not _HONOURED.search(p.text) for p in pending[:-1])
               and not (current.sentences and _INTRODUCES.search(re.split(r"[，,]", current.sentences[-1].text)[-1]))):
             add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
@@ -1607,6 +1608,17 @@ def _closing_names(text: str) -> bool:
     """
     text = INTERN.sub("", text)  # (an intern's mark after a name: 李明(实习))
     return bool(re.search(r"\S[\s\u3000]+\S", text.strip(" \u3000"))) and names_only(text)
+
+
+def _one_name(text: str) -> bool:
+    """A line that holds one person's name alone, of two or three characters (李小四, 李明; not 江苏, 总结, 全文完).
+
+    Examples:
+        >>> _one_name("李小四"), _one_name(" 李明 "), _one_name("江苏"), _one_name("全文完"), _one_name("李小四 王五")
+        (True, True, False, False, False)
+    """
+    t = text.strip(" \u3000")
+    return 2 <= len(t) <= 3 and names_only(t)
 
 
 # A web site's name or column, over an article's headline or a page's items: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻,

@@ -1057,8 +1057,9 @@ _HELD_LIST_ITEM = rf"[^，,。；;：:！？!?、\s“”]{{3,30}}?(?:{'|'.join(
 _HOLDS_LISTED = re.compile(HOLD_VERB + rf"了?(?!的)({_HELD_LIST_ITEM}(?:、{_HELD_LIST_ITEM})+)(?=等?[，,。；;！？!?\n]|等?$)")
 # Many that hold events of a kind each: 各地, 各学校, 纷纷.
 _MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
-# The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
-_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|查勘|踏勘|勘察|通报|走访")
+# The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研…; or
+# works begun or carried out (…于今年7月启动青山桥修缮工程: no date nor verb in the project's name).
+_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|查勘|踏勘|勘察|通报|走访|启动|实施")
 # An activity held by a name of its own (举行冬季招商项目签约活动, 隆重举行…: the verb's adverb too): four characters of
 # it at least, no series of many
 # (系列活动, 一系列活动, 等活动, 美食节等系列惠民活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a
@@ -1220,6 +1221,46 @@ def annual_days(text: str) -> list[tuple[int, int]]:
         day = name.endswith("日") and name.startswith(_DAY_OF) and len(name) >= 4
         if day or name.endswith("节") and _head_start(text, m.end()) is not None:
             out.append((m.start(), m.end()))
+    return out
+
+
+# The activity of a day right after its name, which names the activity, not the day (全国生态日宣传活动).
+_DAYS_ACTIVITY = re.compile(r"(?:集中|主题|系列|宣传)*活动")
+# The parts of speech of the words that name what a day of the year is for (科普 of 全国科普日, 生产 of 全国安全生产月).
+_DAYS_CAUSE = ("n", "nz", "nrt", "vn", "v", "an")
+
+
+def reached_days(text: str) -> list[tuple[int, int]]:
+    """The days, weeks and months of the year named by their reach without quotes or a count (今年全国科普日主题是…,
+    开展全国科技活动周宣传): the reach a word of its own, then words of what the day is for, and the day's character a
+    word alone after a word of two characters or more, or the end of a word of three; not a holiday of the calendar, a
+    time or a verb (中国传统节日, 全国各地今日, 全国人民过节), nor a festival (国际劳动节到来之际: a time of the year,
+    more often than an event; :func:`annual_days` reads one counted by its year), nor one its activity's name goes on
+    after (今年全国生态日宣传活动: the activity's, :func:`_observance`).
+
+    Examples:
+        >>> t = "今年全国科普日主题是科学，国际消费者权益日、中国记者节到了，中国传统节日里全国各地今日全国人民过节。"
+        >>> [t[b:e] for b, e in reached_days(t)], reached_days("开展今年全国生态日宣传活动")
+        (['全国科普日', '国际消费者权益日'], [])
+        >>> reached_days("全国节假日期间"), reached_days("世界的读书日")  # (a time of the calendar; no name's word)
+        ([], [])
+    """
+    if not any(r in text for r in _DAY_OF):
+        return []  # (the sentence's words only where a reach is there: every sentence comes here)
+    ws = words(text)
+    out = []
+    for i, w in enumerate(ws):
+        if w.text not in _DAY_OF:
+            continue
+        for j in range(i + 1, min(i + 5, len(ws))):
+            x = ws[j]
+            if x.text[-1] in "日周月" and (len(x.text) == 1 and j > i + 1 and len(ws[j - 1].text) >= 2
+                                           or len(x.text) == 3 and x.pos != "t"):
+                if not _DAYS_ACTIVITY.match(text, x.end):
+                    out.append((w.start, x.end))
+                break
+            if x.pos not in _DAYS_CAUSE:
+                break
     return out
 
 
@@ -1906,7 +1947,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if not any(x <= b < y or x < end <= y for x, y, _ in spans):
                     spans.append((b, end, text[b:end]))
             headline = headline_kind(text) if s.kind == "headline" else []
-            for b, e in _ceremonies(s.tokens) + headline + annual_days(text) + chief_systems(text) + censuses(text):
+            for b, e in (_ceremonies(s.tokens) + headline + annual_days(text) + reached_days(text) + chief_systems(text)
+                         + censuses(text)):
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:

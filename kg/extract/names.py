@@ -49,8 +49,9 @@ _LEVEL_WORD = re.compile(r"自治区|自治州|自治县|特别行政区|新区|
 # (a democratic party's 市委会 whole: no 市委 in it)
 _INNER_ORG = re.compile("|".join([LEVEL_COMMITTEE, *(s for s in SUFFIXES if len(s) >= 2),
                                   "局(?![长局])(?=[\u4e00-\u9fff]{2})",
-                                  # (a centre whose section ends the name: …管理中心热线工作科; not 市中心 of 市中心血站…科)
-                                  "(?<![省市县区镇乡])中心(?=[\u4e00-\u9fff]{2,8}[科处室股]$)"]))
+                                  # (a centre whose section or branch ends the name: …管理中心热线工作科, …发展中心直属分中心;
+                                  # not 市中心 of 市中心血站…科)
+                                  "(?<![省市县区镇乡])中心(?=[\u4e00-\u9fff]{2,8}[科处室股]$|[\u4e00-\u9fff]{0,4}分中心$)"]))
 # A branch named by its city (a province may stand before it): 青山保险公司郑州分公司, 农行河南驻马店分行, and a school's
 # or a hospital's: 青山学院襄阳分院, 青山大学宜昌分校.
 _BRANCH = re.compile(r"(?:公司|集团|银行|委员会|总局|(?<=[\u4e00-\u9fff])行|学院|医院|大学)"

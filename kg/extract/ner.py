@@ -1252,6 +1252,29 @@ def _known_not_people() -> dict[str, str]:
 _FOREIGN_PLACE_END = re.compile(r"^.{2,}(?:斯克|格勒|港)$|^.{2,}[省市]$")
 
 
+# The levels a village's or a town's short name leaves out (姜庄子 of 姜庄子村).
+_SHORT_LEVELS = ("村", "社区", "镇", "乡", "街道")
+
+
+def places_named_short(found: list[Mention], text: str) -> list[Mention]:
+    """A name read as a person's that is a place's of the document less its level, and no title before it, is no
+    person: the village or the town named short (到姜庄子办事, where the text names 姜庄子村).
+
+    Examples:
+        >>> from kg.model import Mention
+        >>> t = "献血车驶进姜庄子村。他到姜庄子办事，村主任姜庄子说。"
+        >>> ms = [Mention(5, 9, "Place", "姜庄子村", 1), Mention(12, 15, "Person", "姜庄子", 1)]
+        >>> [m.text for m in places_named_short(ms, t)]
+        ['姜庄子村']
+        >>> ms = [Mention(5, 9, "Place", "姜庄子村", 1), Mention(21, 24, "Person", "姜庄子", 1)]  # (a title before it)
+        >>> [m.text for m in places_named_short(ms, t)]
+        ['姜庄子村', '姜庄子']
+    """
+    places = {m.text for m in found if m.type == "Place"}
+    return [m for m in found if m.type != "Person" or text.endswith(TITLES + _TITLES_BEFORE, 0, m.start)
+            or not any(m.text + level in places for level in _SHORT_LEVELS)]
+
+
 def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
     """Names read as people that are not: a name the labeled data knows only as a place or a body
     (贝宁, 吉布提) takes that type, unless a title stands before one of its mentions (总理卡尼); a name with a
@@ -3145,8 +3168,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     confirmed = frozenset(sure)
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
-    for mend in (people_who_are_none, complete_people, surnamed_people, list_people, office_names, counted_places,
-                 town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages,
+    for mend in (people_who_are_none, places_named_short, complete_people, surnamed_people, list_people, office_names,
+                 counted_places, town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages,
                  towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
                  worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,

@@ -729,6 +729,26 @@ def _holds(outer: str, inner: str) -> bool:
     return big is not None and small is not None and 1 <= big < small
 
 
+# The items of a list before one of them: names apart by 、 (上刘、下刘、 before 马元黄).
+_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)*")
+
+
+def _village_before_list(text: str, place: Mention, places: list[Mention]) -> Mention | None:
+    """The village right before the list that ``place`` is an item of, the list's first item glued to it (金山村上刘、
+    下刘、马元黄等八个自然村: the natural villages of 金山村); None where none stands there.
+
+    Examples:
+        >>> t = "青山镇金山村上刘、下刘、马元黄等八个自然村"
+        >>> ps = [Mention(0, 3, "Place", "青山镇", 1), Mention(3, 6, "Place", "金山村", 1),
+        ...       Mention(9, 11, "Place", "下刘", 1), Mention(12, 15, "Place", "马元黄", 1)]
+        >>> _village_before_list(t, ps[3], ps).text, _village_before_list(t, ps[2], ps).text
+        ('金山村', '金山村')
+        >>> _village_before_list("青山镇上刘、下刘等村", Mention(6, 8, "Place", "下刘", 1), [Mention(0, 3, "Place", "青山镇", 1)])
+    """
+    return next((p for p in places if p.end < place.start and p.text.endswith("村")
+                 and _ITEMS_BEFORE.fullmatch(text, p.end, place.start)), None)
+
+
 def _place_chain(c: "_Collector", s: Sentence, a: Article, places: list[Mention]) -> None:
     """A place right after a larger one lies in it: 浙江乌镇, 黑龙江双鸭山市, 武侯区玉林街道; so does a
     seat after its country or province (哈萨克斯坦首都阿斯塔纳) and a smaller division after 的
@@ -2259,11 +2279,19 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     c.add(o, "location", seat, s, a, "context")
             # villages named bare (青山村; 到陈庄、李楼等10个村) in an article about one township: in that township (not one
             # its people go to see or learn from: 赴红旗村参观学习)
+            # (those counted right after a village, a list of the village's own: 金山村上刘、下刘等八个自然村)
+            listed_in = set()
+            for place in places:
+                village = _village_before_list(text, place, places) if (place.start, place.end) in counted else None
+                if village is not None:
+                    c.add(place, "containedInPlace", village, s, a)
+                    listed_in.add((place.start, place.end))
             if town is not None:
                 for place in places:
                     clause = re.split(r"[，,。；;]", text[s.start : place.start])[-1]
                     if (((place.start, place.end) in counted or place.text.endswith("村") and not _VISITS.search(clause))
-                            and place.text != town.text and not any(p.end == place.start for p in places)):
+                            and place.text != town.text and not any(p.end == place.start for p in places)
+                            and (place.start, place.end) not in listed_in):
                         c.add(place, "containedInPlace", town, s, a, "context")
             # 东湖校区材料科学与工程学院、化学与生物工程学院: the schools on the campus named right before them
             for place in places:
