@@ -30,16 +30,18 @@ from dataclasses import dataclass
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
 from .headlines import odds
+from .levels import CHARS as LEVEL_CHARS
 from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD, FIELD_ALONE, FIELD_AT_END,
-                    FIELD_NAME, INTERN, LABEL_ALONE, MASTHEAD, PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD, STEP,
-                    TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end, credits_no_one,
+                    FIELD_NAME, INTERN, LABEL_ALONE, MASTHEAD, OUTLET, PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD,
+                    STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end, credits_no_one,
                     dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption,
                     is_closed_caption, is_date_stamp, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
                     is_page_line, is_posting_line, is_photo_description, is_short, leading_byline, names_only,
                     names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
-from .words import words
+from .towns import towns
+from .words import frequency, words
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
 _SENTENCE_END = re.compile(rf"[。！？!?；;]+[{CLOSERS}]*|…+[{CLOSERS}]+")
@@ -284,7 +286,8 @@ def _lines(text: str) -> list[Paragraph]:
             stripped = stripped.translate(_BAR_LIKE)  # (文丨李四, 记者︱李四: marks that stand for a bar)
             line = drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))
             title = _TITLE_BEFORE_POST.match(line.text) if not out and is_posting_line(line.text) else None
-            if title and not _POSTER_ONLY.match(line.text):  # the page's first line: its title, then the post's day
+            if title and not _POSTER_ONLY.match(line.text) and not _outlets(title.group("title")):
+                # the page's first line: its title, then the post's day (not an outlet's, 青山日报·青山客户端 2021-07-12)
                 out.extend([line.slice(0, title.end("title")), line.slice(title.end(), len(line.text))])
             else:
                 out.extend(_unflattened(line))
@@ -439,6 +442,17 @@ _TITLE_BEFORE_POST = re.compile(r"(?P<title>[^\s\u3000:：]{6,40}(?:[ \u3000][^\
                                 r"(?=(?:发布时间|时间|日期|来源|作者)[\s\u3000]*[:：]|\d{4}[-/.年])")
 # A posting line that names its poster only before the post's word or day, no title (青山论坛 发表于 …).
 _POSTER_ONLY = re.compile(r"[^\s\u3000]{1,10}[\s\u3000]*(?:发表于|发布于|\d{4}[-/.年])")
+
+
+def _outlets(name: str) -> bool:
+    """Whether a name before a post's day is the outlets that posted it, a paper and its app joined by ·, or an app
+    (青山日报·青山客户端, 新青山客户端), no title.
+
+    Examples:
+        >>> _outlets("青山日报·青山客户端"), _outlets("新青山客户端"), _outlets("青山县新建文化中心")
+        (True, True, False)
+    """
+    return bool(OUTLET.fullmatch(name)) and ("·" in name or name.endswith(("客户端", "APP")))
 
 
 def _lists_titles(line: str, lines: set[str], after: str) -> bool:
@@ -745,6 +759,18 @@ _SPEAKER_LINE = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:谈|说|讲|答|畅谈|�
 _LEADERS_LINE = re.compile(r"^[\u4e00-\u9fff、，,\s\u3000]{2,24}?(?:主持|出席|见证签约|见证|讲话|致辞|会见|颁奖)(?:并讲话|并致辞)?$")
 
 
+def _place_alone(line: str) -> bool:
+    """Whether a line names a place alone, a division or a township (青山镇, 河南新蔡县): a kicker over the title that
+    says where, no headline by itself.
+
+    Examples:
+        >>> _place_alone("韩集镇"), _place_alone("河南新蔡县"), _place_alone("韩集镇党委"), _place_alone("春风化雨")
+        (True, True, False, False)
+    """
+    t = line.strip(" \u3000")
+    return bool(spelled_by_divisions(t)) or t in towns()
+
+
 def _is_subtitle(title: str, line: str) -> bool:
     """Whether ``line``, standing under ``title``, is its subtitle (副题): it opens with ——
     or with a verb whose subject is the title's (陈某某到某地调研 / 强调…), or it is more than
@@ -766,7 +792,11 @@ def _is_subtitle(title: str, line: str) -> bool:
         (False, False)
         >>> _is_subtitle("第五届青山茶文化节隆重开幕", "海内外嘉宾出席")
         False
+        >>> _is_subtitle("韩集镇", "烘干减损“双发力”筑牢秋粮“安全仓”")  # (a kicker that names the place alone)
+        False
     """
+    if _place_alone(title):
+        return False  # (no headline by itself: the title's first line, 青山镇 / 烘干减损…)
     if len(line) < len(title) and _LEADERS_LINE.match(line):
         first = words(line)[0]
         if first.pos.startswith("nr") or len(first.text) == 1 and surname_count(line[0]) > 0:
@@ -1403,7 +1433,9 @@ def segment(text: str) -> list[Article]:
         elif ((current.byline is None or credits_no_one(current.byline))
               and (_closing_names(pending[-1].text) or names_then_unit(pending[-1].text)  # (李四 (青山晚报), not a
                    and _OUTLET_IN_BRACKETS.search(pending[-1].text)  # caption's 李四（青山学院）)
-                   or len(pending) == 1 and _one_name(pending[0].text))  # (one name alone, the last line: …。 / 李四)
+                   # (one name alone, the last line: …。 / 李四; not a field's value, 责任编辑: / 李四)
+                   or len(pending) == 1 and _one_name(pending[0].text)
+                   and not text[: pending[0].start].rstrip(" \u3000\n").endswith((":", "：")))
               and all(_UNIT_LINE.fullmatch(p.text.strip(" \u3000")) and not _HONOURED.search(p.text) for p in pending[:-1])
               and not (current.sentences and _INTRODUCES.search(re.split(r"[，,]", current.sentences[-1].text)[-1]))):
             add_captions(current, pending[:-1])  # (the authors' unit on the line above: 青山研究院)
@@ -1611,14 +1643,24 @@ def _closing_names(text: str) -> bool:
 
 
 def _one_name(text: str) -> bool:
-    """A line that holds one person's name alone, of two or three characters (李小四, 李明; not 江苏, 总结, 全文完).
+    """A line that holds one person's name alone, of two or three characters (李小四, 李明; not 江苏, 总结, 全文完): a
+    surname and a given name, no common word jieba reads as a name (陈述, 柳树: a word of the dictionary seen a hundred
+    times or more), no place with its level (白石村), no surname with a title or 小 (张主任, 小李).
 
     Examples:
         >>> _one_name("李小四"), _one_name(" 李明 "), _one_name("江苏"), _one_name("全文完"), _one_name("李小四 王五")
         (True, True, False, False, False)
+        >>> _one_name("陈述"), _one_name("白石村"), _one_name("张主任"), _one_name("小李")
+        (False, False, False, False)
     """
     t = text.strip(" \u3000")
-    return 2 <= len(t) <= 3 and names_only(t)
+    titled = len(t) == 3 and frequency(t[1:]) >= _TITLE_WORD and words(t[1:])[0].pos in ("n", "b")  # (张主任)
+    return (2 <= len(t) <= 3 and names_only(t) and frequency(t) < _COMMON_WORD and t[-1] not in LEVEL_CHARS
+            and not titled and t[0] not in "小老")
+
+
+_COMMON_WORD = 100  # jieba's count of a word seen often enough to be a word, no one's name (陈述, 柳树)
+_TITLE_WORD = 1000  # and of a noun seen so often after a surname that it is a title (主任, 书记, 老师; not 海生, 红梅)
 
 
 # A web site's name or column, over an article's headline or a page's items: 青山大学新闻网, 学校新闻, 学院动态, 综合要闻,
@@ -1711,8 +1753,9 @@ def _likeliest(headline: list[Paragraph], subtitle: Paragraph | None, captions: 
         read = {id(x) for x in headline + captions}
         return pending[i : j + 1], [x for x in above if id(x) in read] + below, before
     i, j = 0, len(headline)
-    while chance_of(headline[i]) < UNLIKELY and not _TWO_PHRASES.fullmatch(headline[i].text):
-        i += 1  # (a kicker of two phrases stays: 春风送暖 农技下乡 / 白石镇举办春耕培训)
+    while chance_of(headline[i]) < UNLIKELY and not _TWO_PHRASES.fullmatch(headline[i].text) \
+            and not (i + 1 < len(headline) and _place_alone(headline[i].text)):
+        i += 1  # (a kicker of two phrases stays: 春风送暖 农技下乡 / 白石镇举办春耕培训; or one naming the place, 白石镇 / …)
     while chance_of(headline[j - 1]) < UNLIKELY:
         j -= 1
     if has_previous:

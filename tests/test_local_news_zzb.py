@@ -1,6 +1,6 @@
 """Constructions of the sixty-ninth round's pages (power supply, water works, rural roads, popular science, blood
 donation, harvests, canteens for the elderly, foreign trade), each on a short text written for the test."""
-from tests.conftest import credits, facts, names
+from tests.conftest import credits, facts, headlines, names
 
 
 def test_a_reporter_in_a_site_s_own_brackets_closes_the_article():
@@ -34,8 +34,8 @@ def test_a_union_glued_to_the_verb_after_it_is_the_company_s():
 
 
 def test_works_begun_on_a_day_open_with_no_time_nor_verb():
-    text = "青山桥维修完工\n为方便群众出行，市公路中心于今年5月2日启动青山桥维修工程。\n"
-    assert not any(n.startswith(("今年", "5月", "启动")) for n in names(text, "Initiative"))
+    text = "青山桥修缮完工\n为了解决群众出行问题，市公路中心于今年7月28日启动青山桥修缮工程。\n"
+    assert not any(n.startswith(("今年", "7月", "启动")) for n in names(text, "Initiative"))
     text = "青山桥维修完工\n为方便群众出行，市公路中心于今年5月2日启动白鹭湾桥修缮工程。\n"
     assert "白鹭湾桥修缮工程" in names(text, "Initiative")
 
@@ -64,3 +64,34 @@ def test_villages_listed_right_after_a_village_are_its_own():
     found = facts(text)
     assert {("下刘", "containedInPlace", "金山村"), ("马元黄", "containedInPlace", "金山村")} <= found
     assert ("马元黄", "containedInPlace", "青山镇") not in found
+
+
+def test_an_outlet_s_name_over_the_post_s_time_is_no_headline():
+    text = ("青山日报·青山客户端 2021-07-12 11:37:23\n青山日报·青山客户端7月12日讯(通讯员 方小华)7月6日,青山学院实践团"
+            "前往白石县红星村开展志愿服务。\n")
+    assert headlines(text) == [""]
+
+
+def test_a_kicker_that_names_the_place_opens_the_headline():
+    text = ("通版阅读请点击:\n展开通版\n收缩通版\n当前版:03版\n发布日期:2025年9月2日\n青山镇\n"
+            "秋粮入仓“快”起来 烘干服务“暖”起来\n"
+            "  本报讯 (记者 方小华 通讯员 陆小雨)近日,走进白石县青山镇红星村粮食烘干中心,机器轰鸣。\n"
+            "  今年秋收期间雨水偏多,烘干中心日夜运转。\n")
+    assert headlines(text) == ["青山镇 秋粮入仓“快”起来 烘干服务“暖”起来"]
+
+
+def test_what_these_rules_leave_alone():
+    # (an editor's field's value on the last line; a place, a title, a common word alone there; a column's heading)
+    body = "白石县供电所走访农户\n7月2日，白石县供电所党员服务队走访农户，检查用电线路。\n"
+    for last in ("白石村\n", "张主任\n", "陈述\n"):
+        assert not credits(body + last), last
+    assert not credits(body.rstrip("\n") + " 责任编辑:\n方小华\n")
+    assert not credits("白石县供电所走访农户\n【记者 手记】\n7月2日，白石县供电所党员服务队走访农户，检查用电线路。\n")
+    # (villages joined to a village by a clause's word, or counted as towns: not its own)
+    found = facts("白石镇发展产业\n白石镇金山村带动李庄、王庄、赵楼等3个村发展茶叶产业。\n")
+    assert ("王庄", "containedInPlace", "金山村") not in found
+    # (the hero a street is named for, a day of the calendar, a new district's first zone, a kind of union, a wound)
+    assert "雷锋" in names("白石县学雷锋\n望城区雷锋街道组织学习雷锋精神。雷锋同志的事迹感人。\n", "Person")
+    assert not names("白石县统计\n今年全国法定工作日共有250天。\n", "Initiative")
+    assert "青山新区启动区基础设施建设项目" in names("青山新区建设\n青山新区启动区基础设施建设项目进展顺利。\n", "Initiative")
+    assert not names("白石县统计\n今年白石县新建基层工会组织50个。他手臂流血站了起来。\n", "Organization")

@@ -1057,9 +1057,12 @@ _HELD_LIST_ITEM = rf"[^，,。；;：:！？!?、\s“”]{{3,30}}?(?:{'|'.join(
 _HOLDS_LISTED = re.compile(HOLD_VERB + rf"了?(?!的)({_HELD_LIST_ITEM}(?:、{_HELD_LIST_ITEM})+)(?=等?[，,。；;！？!?\n]|等?$)")
 # Many that hold events of a kind each: 各地, 各学校, 纷纷.
 _MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
-# The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研…; or
-# works begun or carried out (…于今年7月启动青山桥修缮工程: no date nor verb in the project's name).
-_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|查勘|踏勘|勘察|通报|走访|启动|实施")
+# The verbs whose object is an event or a site visited, which a place before them does: 青山市举行…, 青山县调研….
+_HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|查勘|踏勘|勘察|通报|走访")
+# The verbs of works begun or carried out, whose object is the works named after them, four characters of it at least
+# (…于今年7月启动青山桥修缮工程: no date nor verb in the project's name; not 启动工程, the works that begin it, nor
+# 启动区, a new district's first zone).
+_BEGINS_WORKS = re.compile("启动|实施")
 # An activity held by a name of its own (举行冬季招商项目签约活动, 隆重举行…: the verb's adverb too): four characters of
 # it at least, no series of many
 # (系列活动, 一系列活动, 等活动, 美食节等系列惠民活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a
@@ -1226,6 +1229,9 @@ def annual_days(text: str) -> list[tuple[int, int]]:
 
 # The activity of a day right after its name, which names the activity, not the day (全国生态日宣传活动).
 _DAYS_ACTIVITY = re.compile(r"(?:集中|主题|系列|宣传)*活动")
+# How often jieba saw a word of three that closes with 日, 周 or 月 for it to be a day of the calendar, no observance's
+# (工作日, 交易日, 纪念日; 权益日, 助残日, 宣传周 are rarer)
+_DAYS_WORD = 100
 # The parts of speech of the words that name what a day of the year is for (科普 of 全国科普日, 生产 of 全国安全生产月).
 _DAYS_CAUSE = ("n", "nz", "nrt", "vn", "v", "an")
 
@@ -1233,16 +1239,18 @@ _DAYS_CAUSE = ("n", "nz", "nrt", "vn", "v", "an")
 def reached_days(text: str) -> list[tuple[int, int]]:
     """The days, weeks and months of the year named by their reach without quotes or a count (今年全国科普日主题是…,
     开展全国科技活动周宣传): the reach a word of its own, then words of what the day is for, and the day's character a
-    word alone after a word of two characters or more, or the end of a word of three; not a holiday of the calendar, a
-    time or a verb (中国传统节日, 全国各地今日, 全国人民过节), nor a festival (国际劳动节到来之际: a time of the year,
-    more often than an event; :func:`annual_days` reads one counted by its year), nor one its activity's name goes on
-    after (今年全国生态日宣传活动: the activity's, :func:`_observance`).
+    word alone after a word of two characters or more, or the end of a rare word of three; not a holiday of the
+    calendar, a time, a count or a verb (中国传统节日, 全国各地今日, 全国法定工作日, 全国网民一个月, 全国人民过节), nor a
+    festival (国际劳动节到来之际: a time of the year, more often than an event; :func:`annual_days` reads one counted by
+    its year), nor one its activity's name goes on after (今年全国生态日宣传活动: the activity's, :func:`_observance`).
 
     Examples:
         >>> t = "今年全国科普日主题是科学，国际消费者权益日、中国记者节到了，中国传统节日里全国各地今日全国人民过节。"
         >>> [t[b:e] for b, e in reached_days(t)], reached_days("开展今年全国生态日宣传活动")
         (['全国科普日', '国际消费者权益日'], [])
         >>> reached_days("全国节假日期间"), reached_days("世界的读书日")  # (a time of the calendar; no name's word)
+        ([], [])
+        >>> reached_days("今年全国法定工作日共有250天"), reached_days("全国网民一个月平均上网")  # (a day, a count of them)
         ([], [])
     """
     if not any(r in text for r in _DAY_OF):
@@ -1255,7 +1263,7 @@ def reached_days(text: str) -> list[tuple[int, int]]:
         for j in range(i + 1, min(i + 5, len(ws))):
             x = ws[j]
             if x.text[-1] in "日周月" and (len(x.text) == 1 and j > i + 1 and len(ws[j - 1].text) >= 2
-                                           or len(x.text) == 3 and x.pos != "t"):
+                                           or len(x.text) == 3 and x.pos not in ("t", "m") and frequency(x.text) < _DAYS_WORD):
                 if not _DAYS_ACTIVITY.match(text, x.end):
                     out.append((w.start, x.end))
                 break
@@ -1852,6 +1860,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # 青山集团年产40万件…项目)
                 b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start()
                               and (t.start in place_ends or t.tag == "v") and _HOLDS_OR_VISITS.fullmatch(t.text))])
+                b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() - 4 and t.tag == "v"
+                              and _BEGINS_WORKS.fullmatch(t.text) and not text.startswith("区", t.end))])
                 # a kind of works the tagger reads as one noun right after a verb is the verb's object, no name
                 # (加大水利工程建设投入, 抓好民生工程)
                 glued = next((t for t in s.tokens if t.start < m.start() < t.end and t.tag == "n"), None)

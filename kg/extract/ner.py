@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..countries import countries
-from ..gazetteer import abbreviated, divisions, find, named, spells_a_word
+from ..gazetteer import abbreviated, divisions, find, named, spelled_by_divisions, spells_a_word
 from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
 from ..lines import MASS_BODIES, UNIT_HEADS
 from ..model import Document, Mention, Sentence
@@ -1254,11 +1254,14 @@ _FOREIGN_PLACE_END = re.compile(r"^.{2,}(?:斯克|格勒|港)$|^.{2,}[省市]$")
 
 # The levels a village's or a town's short name leaves out (姜庄子 of 姜庄子村).
 _SHORT_LEVELS = ("村", "社区", "镇", "乡", "街道")
+# The words right before a place (到姜庄子办事, 在姜庄子).
+_TO_A_PLACE = frozenset("到在去来往赴至从进回")
 
 
 def places_named_short(found: list[Mention], text: str) -> list[Mention]:
-    """A name read as a person's that is a place's of the document less its level, and no title before it, is no
-    person: the village or the town named short (到姜庄子办事, where the text names 姜庄子村).
+    """A name read as a person's that is a place's of the document less its level, where a place stands (right after
+    到, 在, 去 …), is no person: the village or the town named short (到姜庄子办事, where the text names 姜庄子村; not
+    the hero a town is named for, 学习雷锋 beside 雷锋街道, nor 村民李庄说 beside 李庄村). The mention is dropped.
 
     Examples:
         >>> from kg.model import Mention
@@ -1266,12 +1269,12 @@ def places_named_short(found: list[Mention], text: str) -> list[Mention]:
         >>> ms = [Mention(5, 9, "Place", "姜庄子村", 1), Mention(12, 15, "Person", "姜庄子", 1)]
         >>> [m.text for m in places_named_short(ms, t)]
         ['姜庄子村']
-        >>> ms = [Mention(5, 9, "Place", "姜庄子村", 1), Mention(21, 24, "Person", "姜庄子", 1)]  # (a title before it)
+        >>> ms = [Mention(5, 9, "Place", "姜庄子村", 1), Mention(21, 24, "Person", "姜庄子", 1)]  # (no place's word)
         >>> [m.text for m in places_named_short(ms, t)]
         ['姜庄子村', '姜庄子']
     """
     places = {m.text for m in found if m.type == "Place"}
-    return [m for m in found if m.type != "Person" or text.endswith(TITLES + _TITLES_BEFORE, 0, m.start)
+    return [m for m in found if m.type != "Person" or text[m.start - 1 : m.start] not in _TO_A_PLACE
             or not any(m.text + level in places for level in _SHORT_LEVELS)]
 
 
@@ -1915,6 +1918,24 @@ def titled_people_cut(found: list[Mention], text: str) -> list[Mention]:
 
 # How a body's short name ends (文联, 妇联, 科协, 关工委): no given name a dictionary holds does (金星, 建华).
 _SHORT_BODY_END = re.compile(rf"(?:{UNIT_HEADS}|联|协)$")
+
+
+def divisions_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """A body the recognizer read that is a division's or a township's name with its level and nothing else (黄冕镇 of
+    到黄冕镇中心校, the school's name cut short) is that place: a division by its name is never a body (its government
+    is 镇政府, its committee 镇党委).
+
+    Examples:
+        >>> t = "并到黄冕镇中心校开展慰问。"
+        >>> [m.type for m in divisions_read_as_bodies([Mention(2, 5, "Organization", "黄冕镇", 1)], t)]
+        ['Place']
+        >>> [m.type for m in divisions_read_as_bodies([Mention(2, 8, "Organization", "黄冕镇中心校", 1)], t)]
+        ['Organization']
+        >>> [m.type for m in divisions_read_as_bodies([Mention(0, 5, "Organization", "家乐福超市", 1)], "家乐福超市开业")]
+        ['Organization']
+    """
+    return [replace(m, type="Place") if m.type == "Organization" and m.text[-1:] in LEVEL_CHARS
+            and (m.text in towns() or spelled_by_divisions(m.text)) else m for m in found]
 
 
 def counties_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
@@ -3176,7 +3197,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, every_village_cut, joint_actors_cut, titled_people_cut, particle_cut,
-                 eras_party_out, bodies_read_as_people, counties_read_as_bodies,
+                 eras_party_out, bodies_read_as_people, counties_read_as_bodies, divisions_read_as_bodies,
                  surname_heads_out, lone_surnames_out, foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 分中心 集团 志愿服务队 志愿队 服务队 工作队 大队 支队 中队 服务团 实践队 实践团 分团 突击队 服务站 工作站 服务中心 融媒体中心
-    分行 支行 公安机关 卫生院 医院 血站 监督所 管理所 市场监督管理所 市场监管所 派出所 司法所 研究所 研究院 中学 高中 小学 完小 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
+    分行 支行 公安机关 卫生院 医院 中心血站 采血站 献血站 监督所 管理所 市场监督管理所 市场监管所 派出所 司法所 研究所 研究院 中学 高中 小学 完小 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
     监狱 看守所 戒毒所 军区 军分区 警备区 指挥部 领导小组
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
@@ -787,22 +787,30 @@ def _in_training_orgs(word: str) -> bool:
 
 def _aligned(text: str, start: int, end: int) -> bool:
     """The suffix ends on a word boundary and, if one character long, is a word itself; a boundary too where jieba
-    glues the suffix's last character to 等 after it (监督管理 | 所等 | 单位).
+    glues the suffix's last character to 等 after it (监督管理 | 所等 | 单位), or the suffix to a verb after it, right after
+    another body's head (青山公司 | 工会 | 组织职工).
 
     Examples:
         >>> _aligned("走访城南市场监督管理所等基层单位", 4, 11), _aligned("新格局", 2, 3)
         (True, False)
         >>> _aligned("青山集团工会组织职工献血", 4, 6), _aligned("中国科学院党组书记", 5, 7)  # (jieba's 工会组织; a title)
         (True, False)
+        >>> _aligned("新建基层工会组织50个", 4, 6)  # (a kind of union)
+        False
     """
     ws = clause_words(text, start)
     # (a boundary too where jieba glues a head of two characters or more that opens its word to a verb of two
-    # characters or more after it: 工会 | 组织 of 工会组织, 集团 | 选择 of 集团选择; not a title, 党组 | 书记)
-    glued = end - start > 1 and any(w.start == start and w.end - end >= 2 and in_dictionary(text[start:end])
-                                    and _one_verb(text[end : w.end]) for w in ws)
+    # characters or more after it, another body's head right before it: 公司 | 工会 | 组织 of 公司工会组织; not a
+    # title, 党组 | 书记, nor a kind of union, 基层工会组织)
+    glued = end - start > 1 and text[:start].endswith(_BODY_HEADS) and any(
+        w.start == start and w.end - end >= 2 and in_dictionary(text[start:end]) and _one_verb(text[end : w.end])
+        for w in ws)
     if not glued and not any(w.end == end or w.end == end + 1 and w.start == end - 1 and text[end] == "等" for w in ws):
         return False
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
+
+
+_BODY_HEADS = tuple(x for x in SUFFIXES if len(x) >= 2)  # (the heads a body's own union or office follows: 公司, 医院)
 
 
 def _one_verb(text: str) -> bool:
