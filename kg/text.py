@@ -33,8 +33,8 @@ from .headlines import odds
 from .levels import CHARS as LEVEL_CHARS
 from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD, FIELD_ALONE, FIELD_AT_END,
                     FIELD_NAME, INTERN, LABEL_ALONE, MASTHEAD, OUTLET, PHOTO_CREDITED, POSTING_LINE, RELATED, ROLE_WORD,
-                    STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end, credits_no_one,
-                    dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption,
+                    STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end,
+                    credits_no_one, dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption,
                     is_closed_caption, is_date_stamp, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
                     is_page_line, is_posting_line, is_photo_description, is_short, leading_byline, names_only,
                     names_then_unit, rare_names, trailing_byline, unquoted)

@@ -1262,8 +1262,9 @@ def reached_days(text: str) -> list[tuple[int, int]]:
             continue
         for j in range(i + 1, min(i + 5, len(ws))):
             x = ws[j]
-            if x.text[-1] in "日周月" and (len(x.text) == 1 and j > i + 1 and len(ws[j - 1].text) >= 2
-                                           or len(x.text) == 3 and x.pos not in ("t", "m") and frequency(x.text) < _DAYS_WORD):
+            alone = len(x.text) == 1 and j > i + 1 and len(ws[j - 1].text) >= 2  # (科普 + 日)
+            rare = len(x.text) == 3 and x.pos not in ("t", "m") and frequency(x.text) < _DAYS_WORD  # (权益日)
+            if x.text[-1] in "日周月" and (alone or rare):
                 if not _DAYS_ACTIVITY.match(text, x.end):
                     out.append((w.start, x.end))
                 break
