@@ -287,7 +287,7 @@ def _lines(text: str) -> list[Paragraph]:
             line = drop_pos_marks(Paragraph(stripped, list(range(pos + lead, pos + lead + len(stripped)))))
             title = _TITLE_BEFORE_POST.match(line.text) if not out and is_posting_line(line.text) else None
             if title and not _POSTER_ONLY.match(line.text) and not _outlets(title.group("title")):
-                # the page's first line: its title, then the post's day (not an outlet's, 青山日报·青山客户端 2021-07-12)
+                # the page's first line: its title, then the post's day (not an outlet's, 青山日报·青山客户端 2022-08-15)
                 out.extend([line.slice(0, title.end("title")), line.slice(title.end(), len(line.text))])
             else:
                 out.extend(_unflattened(line))
@@ -445,14 +445,15 @@ _POSTER_ONLY = re.compile(r"[^\s\u3000]{1,10}[\s\u3000]*(?:发表于|发布于|\
 
 
 def _outlets(name: str) -> bool:
-    """Whether a name before a post's day is the outlets that posted it, a paper and its app joined by ·, or an app
-    (青山日报·青山客户端, 新青山客户端), no title.
+    """Whether a name before a post's day is the outlets that posted it, a paper and its app joined by · (青山日报·新青山
+    客户端), no title (聚焦·青山县新建便民服务中心, 青山县上线政务服务客户端).
 
     Examples:
-        >>> _outlets("青山日报·青山客户端"), _outlets("新青山客户端"), _outlets("青山县新建文化中心")
-        (True, True, False)
+        >>> _outlets("青山日报·新青山客户端"), _outlets("聚焦·青山县新建便民服务中心"), _outlets("青山县上线政务服务客户端")
+        (True, False, False)
     """
-    return bool(OUTLET.fullmatch(name)) and ("·" in name or name.endswith(("客户端", "APP")))
+    paper, _, app = name.partition("·")
+    return bool(app) and bool(OUTLET.fullmatch(paper)) and app.endswith(("客户端", "APP"))
 
 
 def _lists_titles(line: str, lines: set[str], after: str) -> bool:
@@ -764,7 +765,7 @@ def _place_alone(line: str) -> bool:
     says where, no headline by itself.
 
     Examples:
-        >>> _place_alone("韩集镇"), _place_alone("河南新蔡县"), _place_alone("韩集镇党委"), _place_alone("春风化雨")
+        >>> _place_alone("青山镇"), _place_alone("河南新蔡县"), _place_alone("青山镇党委"), _place_alone("春风化雨")
         (True, True, False, False)
     """
     t = line.strip(" \u3000")
@@ -792,7 +793,7 @@ def _is_subtitle(title: str, line: str) -> bool:
         (False, False)
         >>> _is_subtitle("第五届青山茶文化节隆重开幕", "海内外嘉宾出席")
         False
-        >>> _is_subtitle("韩集镇", "烘干减损“双发力”筑牢秋粮“安全仓”")  # (a kicker that names the place alone)
+        >>> _is_subtitle("青山镇", "秋粮入仓“快”起来 烘干服务“暖”起来")  # (a kicker that names the place alone)
         False
     """
     if _place_alone(title):

@@ -10,7 +10,7 @@ def test_a_reporter_in_a_site_s_own_brackets_closes_the_article():
 
 
 def test_an_empty_author_field_above_gives_way_to_the_closing_credit():
-    text = ("青山桥维修完工\n【发布日期:2023-05-02】 【来源:本站】 【阅读:次】【作者:】\n"
+    text = ("青山桥维修完工\n【时间:2023-05-02】 【来源:本网】 【点击:次】【作者:】\n"
             "晚报讯 4月28日，白石县公路中心完成青山桥的维修工作。\n桥面车辆有序通行。\n(方小华 周大明 文/图)\n")
     assert credits(text) == {("author", "方小华"), ("author", "周大明")}
 
@@ -34,8 +34,8 @@ def test_a_union_glued_to_the_verb_after_it_is_the_company_s():
 
 
 def test_works_begun_on_a_day_open_with_no_time_nor_verb():
-    text = "青山桥修缮完工\n为了解决群众出行问题，市公路中心于今年7月28日启动青山桥修缮工程。\n"
-    assert not any(n.startswith(("今年", "7月", "启动")) for n in names(text, "Initiative"))
+    text = "青山桥修缮完工\n为了解决群众出行问题，市公路中心于今年6月3日启动青山桥修缮工程。\n"
+    assert not any(n.startswith(("今年", "6月", "启动")) for n in names(text, "Initiative"))
     text = "青山桥维修完工\n为方便群众出行，市公路中心于今年5月2日启动白鹭湾桥修缮工程。\n"
     assert "白鹭湾桥修缮工程" in names(text, "Initiative")
 
@@ -60,14 +60,14 @@ def test_a_village_named_short_is_no_person():
 
 
 def test_villages_listed_right_after_a_village_are_its_own():
-    text = ("八个自然村送锦旗\n原来这是白石县青山镇金山村上刘、下刘、马元黄等八个自然村的村民代表。\n")
+    text = ("八个自然村送锦旗\n原来这是白石县青山镇金山村东岭、西岭、马家湾等八个自然村的村民代表。\n")
     found = facts(text)
-    assert {("下刘", "containedInPlace", "金山村"), ("马元黄", "containedInPlace", "金山村")} <= found
-    assert ("马元黄", "containedInPlace", "青山镇") not in found
+    assert {("西岭", "containedInPlace", "金山村"), ("马家湾", "containedInPlace", "金山村")} <= found
+    assert ("马家湾", "containedInPlace", "青山镇") not in found
 
 
 def test_an_outlet_s_name_over_the_post_s_time_is_no_headline():
-    text = ("青山日报·青山客户端 2021-07-12 11:37:23\n青山日报·青山客户端7月12日讯(通讯员 方小华)7月6日,青山学院实践团"
+    text = ("青山日报·新青山客户端 2022-08-15 09:12:40\n青山日报·新青山客户端8月15日讯(通讯员 方小华)8月9日,青山学院实践团"
             "前往白石县红星村开展志愿服务。\n")
     assert headlines(text) == [""]
 
@@ -85,7 +85,7 @@ def test_what_these_rules_leave_alone():
     body = "白石县供电所走访农户\n7月2日，白石县供电所党员服务队走访农户，检查用电线路。\n"
     for last in ("白石村\n", "张主任\n", "陈述\n"):
         assert not credits(body + last), last
-    assert not credits(body.rstrip("\n") + " 责任编辑:\n方小华\n")
+    assert not credits(body.rstrip("\n") + " 校对:\n方小华\n")
     assert not credits("白石县供电所走访农户\n【记者 手记】\n7月2日，白石县供电所党员服务队走访农户，检查用电线路。\n")
     # (villages joined to a village by a clause's word, or counted as towns: not its own)
     found = facts("白石镇发展产业\n白石镇金山村带动李庄、王庄、赵楼等3个村发展茶叶产业。\n")
@@ -93,5 +93,6 @@ def test_what_these_rules_leave_alone():
     # (the hero a street is named for, a day of the calendar, a new district's first zone, a kind of union, a wound)
     assert "雷锋" in names("白石县学雷锋\n望城区雷锋街道组织学习雷锋精神。雷锋同志的事迹感人。\n", "Person")
     assert not names("白石县统计\n今年全国法定工作日共有250天。\n", "Initiative")
+    assert "白石县启动区域供水一体化工程" not in names("白石县供水\n白石县启动区域供水一体化工程。\n", "Initiative")
     assert "青山新区启动区基础设施建设项目" in names("青山新区建设\n青山新区启动区基础设施建设项目进展顺利。\n", "Initiative")
     assert not names("白石县统计\n今年白石县新建基层工会组织50个。他手臂流血站了起来。\n", "Organization")

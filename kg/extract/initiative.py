@@ -1061,8 +1061,9 @@ _MANY_HOLD = re.compile(r"各|纷纷|多地|等地")
 _HOLDS_OR_VISITS = re.compile(HOLD_VERB + "|开展|组织|调研|考察|观摩|视察|察看|参观|检查|督查|督导|巡查|查看|查勘|踏勘|勘察|通报|走访")
 # The verbs of works begun or carried out, whose object is the works named after them, four characters of it at least
 # (…于今年7月启动青山桥修缮工程: no date nor verb in the project's name; not 启动工程, the works that begin it, nor
-# 启动区, a new district's first zone).
+# 启动区, a new district's first zone: :data:`_FIRST_ZONE`).
 _BEGINS_WORKS = re.compile("启动|实施")
+_FIRST_ZONE = re.compile("区(?!域)")  # (启动区; not 启动区域供水一体化工程)
 # An activity held by a name of its own (举行冬季招商项目签约活动, 隆重举行…: the verb's adverb too): four characters of
 # it at least, no series of many
 # (系列活动, 一系列活动, 等活动, 美食节等系列惠民活动), not one held nowhere (暂停举办…活动, 不举行…活动); its name holds a
@@ -1263,7 +1264,7 @@ def reached_days(text: str) -> list[tuple[int, int]]:
         for j in range(i + 1, min(i + 5, len(ws))):
             x = ws[j]
             alone = len(x.text) == 1 and j > i + 1 and len(ws[j - 1].text) >= 2  # (科普 + 日)
-            rare = len(x.text) == 3 and x.pos not in ("t", "m") and frequency(x.text) < _DAYS_WORD  # (权益日)
+            rare = len(x.text) == 3 and x.pos != "t" and frequency(x.text) < _DAYS_WORD  # (权益日; not 工作日, 一个月)
             if x.text[-1] in "日周月" and (alone or rare):
                 if not _DAYS_ACTIVITY.match(text, x.end):
                     out.append((w.start, x.end))
@@ -1862,7 +1863,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start()
                               and (t.start in place_ends or t.tag == "v") and _HOLDS_OR_VISITS.fullmatch(t.text))])
                 b = max([b, *(t.end for t in s.tokens if b < t.start and t.end <= m.start() - 4 and t.tag == "v"
-                              and _BEGINS_WORKS.fullmatch(t.text) and not text.startswith("区", t.end))])
+                              and _BEGINS_WORKS.fullmatch(t.text) and not _FIRST_ZONE.match(text, t.end))])
                 # a kind of works the tagger reads as one noun right after a verb is the verb's object, no name
                 # (加大水利工程建设投入, 抓好民生工程)
                 glued = next((t for t in s.tokens if t.start < m.start() < t.end and t.tag == "n"), None)

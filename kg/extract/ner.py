@@ -1252,30 +1252,64 @@ def _known_not_people() -> dict[str, str]:
 _FOREIGN_PLACE_END = re.compile(r"^.{2,}(?:斯克|格勒|港)$|^.{2,}[省市]$")
 
 
-# The levels a village's or a town's short name leaves out (姜庄子 of 姜庄子村).
+# The levels a village's or a town's short name leaves out (刘家岗 of 刘家岗村).
 _SHORT_LEVELS = ("村", "社区", "镇", "乡", "街道")
-# The words right before a place (到姜庄子办事, 在姜庄子).
+# The words right before a place (到刘家岗办事, 在刘家岗).
 _TO_A_PLACE = frozenset("到在去来往赴至从进回")
 
 
 def places_named_short(found: list[Mention], text: str) -> list[Mention]:
-    """A name read as a person's that is a place's of the document less its level, where a place stands (right after
-    到, 在, 去 …), is no person: the village or the town named short (到姜庄子办事, where the text names 姜庄子村; not
-    the hero a town is named for, 学习雷锋 beside 雷锋街道, nor 村民李庄说 beside 李庄村). The mention is dropped.
+    """A name read as a person's that is a village's of the document less its level, with no sign of a person by it (a
+    title or 村民 before it, 说 or 同志 after it), is no person: the village named short (到刘家岗办事, 李庄的变化, where
+    the text names 刘家岗村, 李庄村; not 村民李庄说); a town's or a street's only right after 到, 在, 去 … (not the hero
+    a street is named for, 学习雷锋 beside 雷锋街道); nor, wherever it stands, a
+    county's or a city's bare name that the text names with its level (郸城籍大学生 beside 郸城县); nor a name kept
+    back, a surname and 某 (王某, 李某某: no one the graph can tell apart). The mention is dropped.
 
     Examples:
         >>> from kg.model import Mention
-        >>> t = "献血车驶进姜庄子村。他到姜庄子办事，村主任姜庄子说。"
-        >>> ms = [Mention(5, 9, "Place", "姜庄子村", 1), Mention(12, 15, "Person", "姜庄子", 1)]
+        >>> t = "献血车驶进刘家岗村。他到刘家岗办事，村主任刘家岗说。"
+        >>> ms = [Mention(5, 9, "Place", "刘家岗村", 1), Mention(12, 15, "Person", "刘家岗", 1)]
         >>> [m.text for m in places_named_short(ms, t)]
-        ['姜庄子村']
-        >>> ms = [Mention(5, 9, "Place", "姜庄子村", 1), Mention(21, 24, "Person", "姜庄子", 1)]  # (no place's word)
+        ['刘家岗村']
+        >>> ms = [Mention(5, 9, "Place", "刘家岗村", 1), Mention(21, 24, "Person", "刘家岗", 1)]  # (a title before it)
         >>> [m.text for m in places_named_short(ms, t)]
-        ['姜庄子村', '姜庄子']
+        ['刘家岗村', '刘家岗']
+        >>> t = "望城区雷锋街道开展活动，学习雷锋精神。"
+        >>> ms = [Mention(3, 7, "Place", "雷锋街道", 1), Mention(14, 16, "Person", "雷锋", 1)]
+        >>> [m.text for m in places_named_short(ms, t)]
+        ['雷锋街道', '雷锋']
+        >>> t = "郸城县青年返乡。郸城籍大学生王某说。"
+        >>> ms = [Mention(0, 3, "Place", "郸城县", 1), Mention(8, 10, "Person", "郸城", 1),
+        ...       Mention(14, 16, "Person", "王某", 1)]
+        >>> [m.text for m in places_named_short(ms, t)]
+        ['郸城县']
     """
     places = {m.text for m in found if m.type == "Place"}
-    return [m for m in found if m.type != "Person" or text[m.start - 1 : m.start] not in _TO_A_PLACE
-            or not any(m.text + level in places for level in _SHORT_LEVELS)]
+    return [m for m in found if m.type != "Person"
+            or "某" not in m.text and not any(m.text + level in places and spelled_by_divisions(m.text + level)
+                                              for level in "县市区")
+            and not (m.text + "村" in places and not _a_person_s_sign(text, m)
+                     or text[m.start - 1 : m.start] in _TO_A_PLACE
+                     and any(m.text + level in places for level in _SHORT_LEVELS))]
+
+
+# What says a name is a person's: a word for the people of a place before it, words of speaking or of respect after.
+_PEOPLE_BEFORE = ("村民", "居民", "群众", "党员", "老人")
+_PERSON_AFTER = re.compile(r"说|表示|介绍|告诉|谈到|同志|烈士|先生|女士|老人|大爷|大妈|家")
+
+
+def _a_person_s_sign(text: str, m: Mention) -> bool:
+    """Whether a title or a word for the people of a place stands right before a name, or a word of speaking or of
+    respect right after it (村民李庄说, 村主任李庄, 李庄同志).
+
+    Examples:
+        >>> t = "村民李庄说，李庄的变化大。"
+        >>> _a_person_s_sign(t, Mention(2, 4, "Person", "李庄", 1)), _a_person_s_sign(t, Mention(6, 8, "Person", "李庄", 1))
+        (True, False)
+    """
+    return (text.endswith(TITLES + _TITLES_BEFORE + _PEOPLE_BEFORE, 0, m.start)
+            or _PERSON_AFTER.match(text, m.end) is not None)
 
 
 def people_who_are_none(found: list[Mention], text: str) -> list[Mention]:
@@ -1921,15 +1955,15 @@ _SHORT_BODY_END = re.compile(rf"(?:{UNIT_HEADS}|联|协)$")
 
 
 def divisions_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
-    """A body the recognizer read that is a division's or a township's name with its level and nothing else (黄冕镇 of
-    到黄冕镇中心校, the school's name cut short) is that place: a division by its name is never a body (its government
+    """A body the recognizer read that is a division's or a township's name with its level and nothing else (城关镇 of
+    到城关镇中心校, the school's name cut short) is that place: a division by its name is never a body (its government
     is 镇政府, its committee 镇党委).
 
     Examples:
-        >>> t = "并到黄冕镇中心校开展慰问。"
-        >>> [m.type for m in divisions_read_as_bodies([Mention(2, 5, "Organization", "黄冕镇", 1)], t)]
+        >>> t = "并到城关镇中心校开展慰问。"
+        >>> [m.type for m in divisions_read_as_bodies([Mention(2, 5, "Organization", "城关镇", 1)], t)]
         ['Place']
-        >>> [m.type for m in divisions_read_as_bodies([Mention(2, 8, "Organization", "黄冕镇中心校", 1)], t)]
+        >>> [m.type for m in divisions_read_as_bodies([Mention(2, 8, "Organization", "城关镇中心校", 1)], t)]
         ['Organization']
         >>> [m.type for m in divisions_read_as_bodies([Mention(0, 5, "Organization", "家乐福超市", 1)], "家乐福超市开业")]
         ['Organization']

@@ -810,7 +810,7 @@ def _aligned(text: str, start: int, end: int) -> bool:
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 
 
-_BODY_HEADS = tuple(x for x in SUFFIXES if len(x) >= 2)  # (the heads a body's own union or office follows: 公司, 医院)
+_BODY_HEADS = tuple(SUFFIXES) + ("学校",)  # (the heads a body's own union follows: 公司, 医院, 局, 厂, 学校)
 
 
 def _one_verb(text: str) -> bool:

@@ -729,29 +729,34 @@ def _holds(outer: str, inner: str) -> bool:
     return big is not None and small is not None and 1 <= big < small
 
 
-# The items of a list before one of them: names apart by 、 (上刘、下刘、 before 马元黄).
+# The items of a list before one of them: names apart by 、 (东刘、西刘、 before 马家湾).
 _ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)*")
-# The items after one of them, then the count of the list's villages (、马元黄等八个自然村).
+# The verbs by which a village holds the villages listed after it (金山村下辖东刘、西刘…).
+_HOLDS_VILLAGES = ("下辖", "辖", "包括", "含")
+# The items after one of them, then the count of the list's villages (、马家湾等八个自然村).
 _VILLAGES_COUNTED = re.compile(r"(?:、[\u4e00-\u9fff]{2,4})*等[\d一二三四五六七八九十两]+个(?:自然|行政)?村")
 
 
 def _village_before_list(text: str, place: Mention, places: list[Mention]) -> Mention | None:
     """The village right before the list of villages that ``place`` is an item of, the list's first item glued to it
-    (金山村上刘、下刘、马元黄等八个自然村: the natural villages of 金山村); None where none stands there, the list
+    (金山村东刘、西刘、马家湾等八个自然村: the natural villages of 金山村); None where none stands there, the list
     counts no villages (金山村东关、西关等3个乡镇), or a word of a clause joins it to the village (金山村和李庄、王庄等3个村,
     金山村带动李庄、王庄等3个村: not the village's own).
 
     Examples:
-        >>> t = "青山镇金山村上刘、下刘、马元黄等八个自然村"
+        >>> t = "青山镇金山村东刘、西刘、马家湾等八个自然村"
         >>> ps = [Mention(0, 3, "Place", "青山镇", 1), Mention(3, 6, "Place", "金山村", 1),
-        ...       Mention(9, 11, "Place", "下刘", 1), Mention(12, 15, "Place", "马元黄", 1)]
+        ...       Mention(9, 11, "Place", "西刘", 1), Mention(12, 15, "Place", "马家湾", 1)]
         >>> _village_before_list(t, ps[3], ps).text, _village_before_list(t, ps[2], ps).text
         ('金山村', '金山村')
-        >>> _village_before_list("青山镇上刘、下刘等村", Mention(6, 8, "Place", "下刘", 1), [Mention(0, 3, "Place", "青山镇", 1)])
+        >>> _village_before_list("青山镇东刘、西刘等村", Mention(6, 8, "Place", "西刘", 1), [Mention(0, 3, "Place", "青山镇", 1)])
         >>> t = "金山村带动李庄、王庄等3个村"
         >>> _village_before_list(t, Mention(8, 10, "Place", "王庄", 1), [Mention(0, 3, "Place", "金山村", 1)])
         >>> t = "金山村东关、西关等3个乡镇"
         >>> _village_before_list(t, Mention(6, 8, "Place", "西关", 1), [Mention(0, 3, "Place", "金山村", 1)])
+        >>> t = "金山村下辖东刘、西刘等3个自然村"  # (said to be its own)
+        >>> _village_before_list(t, Mention(8, 10, "Place", "西刘", 1), [Mention(0, 3, "Place", "金山村", 1)]).text
+        '金山村'
     """
     if not _VILLAGES_COUNTED.match(text, place.end):
         return None
@@ -760,6 +765,8 @@ def _village_before_list(text: str, place: Mention, places: list[Mention]) -> Me
     if village is None:
         return None
     first = words(text[village.end : text.index("、", village.end)])[0]
+    if first.text in _HOLDS_VILLAGES:
+        return village  # (金山村下辖东刘、西刘…: the village's own, said so)
     return None if first.pos[:1] in ("c", "p", "v", "d") else village  # (和, 与, 带动, 也: a clause's word)
 
 
@@ -2291,7 +2298,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 seat = None if STATIONED.search(o.text) else seated.get(level_word(o.text))
                 if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
                     c.add(o, "location", seat, s, a, "context")
-            # villages counted right after a village, a list of the village's own (金山村上刘、下刘等八个自然村): in it
+            # villages counted right after a village, a list of the village's own (金山村东刘、西刘等八个自然村): in it
             listed_in = set()
             for place in places:
                 village = _village_before_list(text, place, places) if (place.start, place.end) in counted else None
