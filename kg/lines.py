@@ -1115,8 +1115,8 @@ def is_byline_line(text: str) -> bool:
         return False
     if not after:
         return False
-    first = re.split(r"[、，,/／：:]+|通讯员|记者|摄影", after.lstrip(" \u3000"))[0]
-    if t[0] in "【[［" and inner is not t and not (first and surname_count(first[0]) > 0):
+    if t[0] in "【[［" and inner is not t and not surname_count(
+            (re.split(r"[、，,/／：:]+|通讯员|记者|摄影", after.lstrip(" \u3000"))[0] or " ")[0]):
         return False  # (a column's heading in a site's brackets: 【记者 手记】, 【记者 走基层】; not 【记者 王  芳】)
     if m.group().endswith(("/", "／", "：", ":")) or after[0] in " \u3000：:/／":  # (文图/李四)
         return True

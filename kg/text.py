@@ -40,7 +40,7 @@ from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIE
                     names_then_unit, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
-from .towns import towns
+from .towns import division_or_town
 from .words import frequency, words
 
 MAX_LINE = 1_000_000  # characters; a longer line is not text that a newspaper page holds
@@ -768,8 +768,7 @@ def _place_alone(line: str) -> bool:
         >>> _place_alone("青山镇"), _place_alone("河南新蔡县"), _place_alone("青山镇党委"), _place_alone("春风化雨")
         (True, True, False, False)
     """
-    t = line.strip(" \u3000")
-    return bool(spelled_by_divisions(t)) or t in towns()
+    return division_or_town(line.strip(" \u3000"))
 
 
 def _is_subtitle(title: str, line: str) -> bool:

@@ -24,7 +24,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from .gazetteer import Division, divisions
+from .gazetteer import Division, divisions, spelled_by_divisions
 from .model import Mention
 from .words import words
 
@@ -42,6 +42,17 @@ def towns() -> dict[str, tuple[Division, ...]]:
             lon, lat = (parent.longitude, parent.latitude) if parent else (float("nan"), float("nan"))
             out.setdefault(row["name"], []).append(Division(row["code"], row["name"], "town", row["parent"], lon, lat))
     return {name: tuple(found) for name, found in out.items()}
+
+
+def division_or_town(name: str) -> bool:
+    """Whether ``name`` is a place's alone: divisions of the gazetteer, one right after another (河南新蔡县), or a
+    township of the table (青山镇); not a body named after one (青山镇党委).
+
+    Examples:
+        >>> division_or_town("青山镇"), division_or_town("河南新蔡县"), division_or_town("青山镇党委")
+        (True, True, False)
+    """
+    return bool(spelled_by_divisions(name)) or name in towns()
 
 
 # A township's name as text spells it: two to four characters and its level (镇, 乡, 街道), not the gazetteer's other

@@ -625,7 +625,7 @@ def supplier(byline: str) -> tuple[int, int] | None:
         ('青山县白石镇人民政府', None)
     """
     m = _SUPPLIED.fullmatch(byline.strip(" \u3000"))
-    group = 0 if m is None else 1 if m.group(1) else 2
+    group = m.lastindex if m is not None else 0  # (the alternative that matched: before 供稿, or after its colon)
     unit = m.group(group) if m is not None else ""
     person = _HEAD_THEN_NAME.search(unit)
     if person is not None and names_only(person.group(1)):

@@ -32,7 +32,7 @@ from ..neural import training_names, training_orgs, training_places
 from ..places import bare_county_in, named_county
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
-from ..towns import holding_county, town_ending_at, town_opening, towns
+from ..towns import division_or_town, holding_county, town_ending_at, town_opening, towns
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, words
 from . import register
@@ -1969,7 +1969,7 @@ def divisions_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:
         ['Organization']
     """
     return [replace(m, type="Place") if m.type == "Organization" and m.text[-1:] in LEVEL_CHARS
-            and (m.text in towns() or spelled_by_divisions(m.text)) else m for m in found]
+            and division_or_town(m.text) else m for m in found]
 
 
 def counties_read_as_bodies(found: list[Mention], text: str) -> list[Mention]:

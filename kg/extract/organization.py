@@ -799,14 +799,13 @@ def _aligned(text: str, start: int, end: int) -> bool:
         False
     """
     ws = clause_words(text, start)
-    # (a boundary too where jieba glues a head of two characters or more that opens its word to a verb of two
-    # characters or more after it, another body's head right before it: 公司 | 工会 | 组织 of 公司工会组织; not a
-    # title, 党组 | 书记, nor a kind of union, 基层工会组织)
-    glued = end - start > 1 and text[:start].endswith(_BODY_HEADS) and any(
-        w.start == start and w.end - end >= 2 and in_dictionary(text[start:end]) and _one_verb(text[end : w.end])
-        for w in ws)
-    if not glued and not any(w.end == end or w.end == end + 1 and w.start == end - 1 and text[end] == "等" for w in ws):
-        return False
+    if not any(w.end == end or w.end == end + 1 and w.start == end - 1 and text[end] == "等" for w in ws):
+        # (a boundary too where jieba glues a head of two characters or more that opens its word to a verb of two
+        # characters or more after it, another body's head right before it: 公司 | 工会 | 组织 of 公司工会组织; not a
+        # title, 党组 | 书记, nor a kind of union, 基层工会组织)
+        return end - start > 1 and text.endswith(_BODY_HEADS, 0, start) and any(
+            w.start == start and w.end - end >= 2 and in_dictionary(text[start:end]) and _one_verb(text[end : w.end])
+            for w in ws)
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 
 
