@@ -739,8 +739,9 @@ _WEB_FURNITURE = re.compile(
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
     # a path through the site by spaces, from its home (首页 新闻中心 青山新闻 - 要闻)
     r"|^(?:首页|主页|网站首页)(?:[ \u3000]+(?:[-—>][ \u3000]*)?[\u4e00-\u9fffA-Za-z0-9]{2,8}){2,8}[ \u3000]*$"
-    # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
-    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9· \u3000]{{1,30}})*$"
+    # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页); its last
+    # step the article's title, of two phrases (首页 > 新闻中心 青山社区养老中心投用 老人白天有人照看)
+    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9· \u3000]{{1,60}})*$"
     # where a clipping site took the item from, its issue before it: 20210606期来自:青山日报
     r"|^(?:\d{4,8}期)?[\s\u3000]*来自[\s\u3000]*[:：][\s\u3000]*[^\s\u3000。，,；;！？!?]{1,16}$"
 )
@@ -800,15 +801,20 @@ def names_in_a_credit(text: str, most: int = TEAM) -> bool:
 
 def _a_surname_first(name: str) -> bool:
     """Whether a name opens with a surname of the table, or with one too rare for it that jieba reads alone as a
-    person's name before the rest (茆 of 茆小维; not 实 of 实训).
+    person's name before the rest (茆 of 茆小维; not 实 of 实训), or, in two characters, reads whole as a person's
+    name (扈 of 扈小; not 供稿).
 
     Examples:
         >>> _a_surname_first("李小四"), _a_surname_first("茆小维"), _a_surname_first("实训")
         (True, True, False)
+        >>> _a_surname_first("扈小"), _a_surname_first("供稿")
+        (True, False)
     """
     if surname_count(name[0]) > 0:
         return True
     ws = words(name)
+    if len(name) == 2:
+        return len(ws) == 1 and ws[0].pos == "nr"
     return len(name) == 3 and ws[0].text == name[0] and ws[0].pos == "nr"
 
 
@@ -1066,6 +1072,8 @@ def is_byline_line(text: str) -> bool:
         (True, False)
         >>> is_byline_line("青山网 青山APP 记者 李四 通讯员 王五"), is_byline_line("青山县 白石镇 记者 李四")
         (True, False)
+        >>> is_byline_line("青山融媒记者 李四 通讯员 王五"), is_byline_line("青山县融媒记者 李四")  # (融媒: the outlet's)
+        (True, True)
         >>> is_byline_line("(记者李小四 通讯员王五)"), is_byline_line("（记者走基层 通讯员看变化）")
         (True, False)
         >>> is_byline_line("2009-04-07 青山新闻网 记者李小四、王五"), is_byline_line("2009-04-07 青山县 记者李小四")
@@ -1111,7 +1119,10 @@ def is_byline_line(text: str) -> bool:
     # (the day of the post before the outlet: 2009-04-07 青山新闻网 记者李四、王五)
     dated = re.match(_DATE_STAMP + r"[\s\u3000]+", prefix)
     prefix = prefix[dated.end() :] if dated and _OUTLETS.fullmatch(prefix[dated.end() :]) else prefix
-    if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix):
+    # (the role's own word before 记者 may close the outlet's name: 青山融媒 of 青山融媒记者)
+    qualified = re.match(r"[\u4e00-\u9fff]+(?=记|通讯员)", m.group())
+    if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix) \
+            and not (qualified and _OUTLETS.fullmatch(prefix + qualified.group())):
         return False
     if not after:
         return False
@@ -1316,6 +1327,8 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("发布时间：2020-05-03浏览次数：88", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
         [True, True, True, False]
+        >>> is_furniture("首页 > 新闻中心 青山社区养老中心投用 老人白天有人照看")  # (the path ends in the article's title)
+        True
         >>> [is_furniture(t) for t in ("星期日", "当前报纸名称:青山日报", "版面:第A03版:要闻", "星期日我们去了公园。")]  # an e-paper's
         [True, True, True, False]
         >>> [is_furniture(t) for t in ("关注微信公众号", "扫码关注我们", "欢迎关注我们", "长按识别二维码关注“青山发布”")]

@@ -36,9 +36,9 @@ from ..surnames import COMMON, count, split_names
 from ..words import frequency, words
 from ..lines import (BRACKETED_DATELINE, BULLETS, CREDIT, FIELD, FIELD_AT_END, INTERN, MASS_BODIES, NAMES_REPORTED,
                      OUTLET, ROLE_WORD, SPACED_INTERN, TEAM, UNIT_END, UNIT_HEADS, UNIT_SOURCE, bodys_news,
-                     bracketed_names, credits_no_one, dateline, names_after_stamp, names_before_role, names_in_a_credit,
-                     names_only, names_then_credit, names_then_source, names_then_unit, rare_names, reported_from,
-                     reported_names, took_the_pictures)
+                     bracketed_names, credits_no_one, dateline, is_byline_line, names_after_stamp, names_before_role,
+                     names_in_a_credit, names_only, names_then_credit, names_then_source, names_then_unit, rare_names,
+                     reported_from, reported_names, took_the_pictures)
 from . import register
 
 _SEPARATORS = r"\s\u3000()（）,，、：:;；■□●○◆◇★☆▲△▼▽•◎【】\[\]|｜"
@@ -151,6 +151,8 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         [('王五', 'reporter', 3), ('李四', 'reporter', 13), ('张三', 'correspondent', 20)]
         >>> [(n, r) for n, r, *_ in parse_byline("作者：王五 张三\\n本报讯（通讯员 王五 张三）")]  # the same names again
         [('王五', 'correspondent'), ('张三', 'correspondent')]
+        >>> [(n, r) for n, r, *_ in parse_byline("作者：王五 张三\\n青山融媒记者 王五 通讯员 张三")]  # (not 青山 of that line)
+        [('王五', 'reporter'), ('张三', 'correspondent')]
         >>> [(n, r) for n, r, *_ in parse_byline("文/记者李小四 通讯员王五 航拍/记者赵六")]  # what each did, then the role
         [('李小四', 'reporter'), ('王五', 'correspondent'), ('赵六', 'reporter')]
         >>> [(n, r) for n, r, *_ in parse_byline("（最青山全媒体记者 李小四 通讯员 王五）")]  # (an app's brand)
@@ -176,8 +178,9 @@ def parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
         >>> [(n, r) for n, r, *_ in parse_byline("作者：李小四 [打印] [关闭]")]
         [('李小四', 'reporter')]
     """
-    cut = next((m.start() + 1 for m in re.finditer("\n", text) if dateline(text[m.end():])), None)
-    if cut is not None:  # a web page's author field, then the dateline's byline: each line read on its own
+    cut = next((m.start() + 1 for m in re.finditer("\n", text)
+                if dateline(text[m.end():]) or is_byline_line(text[m.end():].split("\n")[0])), None)
+    if cut is not None:  # a web page's author field, then the dateline's or a byline's line: each line read on its own
         later = [(n, r, s + cut, e + cut, rs + cut) for n, r, s, e, rs in parse_byline(text[cut:])]
         again = {n for n, *_ in later}  # (one named in both takes the role the dateline's byline gives)
         return [x for x in parse_byline(text[:cut]) if x[0] not in again] + later

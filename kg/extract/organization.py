@@ -1925,6 +1925,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         bureau_words = [w for w in clause_words(text, m.start()) if w.end == m.end() and w.start < m.start()
                         and in_dictionary(text[w.start : m.start()])] if bureau else []
         known = any(w.pos in ("nt", "j") for w in bureau_words)  # (j: an abbreviated bureau, 环保局, 质监局)
+        # (or a bureau jieba reads whole as a body's name, listed after a body, one mark between: 人社局、经信局)
+        known = known or bureau and any(
+            w.end == m.end() and w.start < m.start() and w.pos == "nt"
+            and any(s.local(x.end) == w.start - 1 for x in out) for w in clause_words(text, m.start()))
         # (or, after 和 or 与, a common noun whose part before the head is a word of two characters or more, the second
         # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the
         # bureau is the county's; not 旅游局 of 文化广电和旅游局 alone)

@@ -961,7 +961,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             # 参加签约仪式的还有A局、B局相关领导: the bodies, by their officials (not after an event the sentence holds,
             # another, 召开调度会，参加会议的还有…, or the article's, whose attendants are read already)
             if re.search(HOLD_VERB, text[s.start : at]) is None:
-                for o in _bodies_listed_after(text, end + who.end(), s.end, bodies):
+                for o in _bodies_listed_after(text, end + who.end(), s.end,
+                                              [x for x in others if x.type in ("Organization", "Place")]):
                     c.add(target, "participant", o, s, a)
         for o in _officials_attend(bodies, text, at):
             c.add(target, "participant", o, s, a)
@@ -992,7 +993,9 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and not _AT_ANOTHER_PLACE.search(clause)
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)
                 and not s.text.startswith(_ANOTHER_TIME)):
-            for p in people:
+            # (the bodies too that sign at the ceremony: 仪式上，A与B、C分别签订了合作协议)
+            signers = [o for o in others if o.type == "Organization"] if opening and _SIGNS.fullmatch(m.group()) else []
+            for p in [*people, *signers]:
                 own = _without(text, p.end, at, [*people, *others])  # (the names listed after p: 、信息系赵六分别)
                 # (the clause's subject only, who does the act: not one a verb before it speaks of; after the last 的
                 # before the name, which describes him: 出席仪式的市领导王明)
@@ -1522,10 +1525,15 @@ def _abbreviates(kind: str, name: str) -> bool:
     return kind[-2:] in name
 
 
+_UNNAMED_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}(?=、)")
+
+
 def _bodies_listed_after(text: str, at: int, end: int, bodies: list[Mention]) -> list[Mention]:
     """The bodies listed from ``at``, joined by 、, 和, 及 or 以及, up to their officials (:data:`_ITS_OFFICIALS`) and no
     further than ``end``: those who attended named by their bodies (参加签约仪式的还有县教体局、县人社局相关领导: both);
-    none where no officials close the list (…的还有县教体局、王五).
+    none where no officials close the list (…的还有县教体局、王五). A place among them (a zone, 开发区), or an item
+    between two bodies that no mention names, is no body named; after the officials, 、 or 和 may list others
+    (…相关领导、学校和企业的同志).
 
     Examples:
         >>> t = "的还有县教体局、县人社局相关领导。"
@@ -1536,16 +1544,28 @@ def _bodies_listed_after(text: str, at: int, end: int, bodies: list[Mention]) ->
         []
         >>> _bodies_listed_after("的还有县教体局、县人社局负责人推荐的代表。", 3, 21, bodies)
         []
+        >>> t = "的还有县教体局、开发区、县人社局相关领导、各校的同志。"
+        >>> listed = [bodies[0], Mention(8, 11, "Place", "开发区", 1), Mention(12, 16, "Organization", "县人社局", 1)]
+        >>> [o.text for o in _bodies_listed_after(t, 3, len(t), listed)]
+        ['县教体局', '县人社局']
+        >>> len(_bodies_listed_after(t, 3, len(t), listed[::2]))  # (开发区 named by no mention)
+        2
     """
     by_start = {o.start: o for o in bodies}
     group: list[Mention] = []
-    while at < end and at in by_start:
+    while at < end:
+        unnamed = _UNNAMED_ITEM.match(text, at, end)
+        if at not in by_start and unnamed and unnamed.end() + 1 in by_start:
+            at = unnamed.end() + 1  # (an item no mention names, as 开发区, between two bodies)
+        if at not in by_start:
+            break
         o = by_start[at]
         group.append(o)
         officials = _ITS_OFFICIALS.match(text, o.end)
         if officials is not None and _plain_group(officials) and officials.end() <= end:
-            # (the officials close the list: not 县人社局负责人推荐的企业代表, whom they sent)
-            return group if re.match(r"[，,。；;！？!?]|$", text[officials.end() : officials.end() + 1]) else []
+            # (the officials close the list: not 县人社局负责人推荐的企业代表, whom they sent; others may follow them)
+            closed = re.match(r"[，,。；;！？!?、和]|$", text[officials.end() : officials.end() + 1])
+            return [x for x in group if x.type == "Organization"] if closed else []
         joiner = next((j for j in ("、", "以及", "和", "及") if text.startswith(j, o.end)), None)
         if joiner is None:
             break

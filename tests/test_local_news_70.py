@@ -1,0 +1,54 @@
+"""Constructions of the seventieth round's pages (elderly care, congress deputies' inspections, school and company
+signings, police publicity, harvests, festivals, medical insurance, tax services), each on a short text written for
+the test."""
+from tests.conftest import credits, facts, headlines, names
+
+
+def test_a_site_s_path_ending_in_the_title_is_no_headline():
+    text = ("首页 > 新闻中心青山各县新闻 白石区长者照护服务中心启用 老人白天有人照看\n"
+            "白石区长者照护服务中心启用 老人白天有人照看\n青山网3月2日讯 前日上午，白石区长者照护服务中心正式启用。\n")
+    assert headlines(text) == ["白石区长者照护服务中心启用 老人白天有人照看"]
+
+
+def test_a_credit_in_brackets_names_one_of_a_rare_surname_beside_the_others():
+    text = ("青山气象局开放参观\n某某网青山3月23日电(罗小兰 陈大宏 扈小)3月23日，青山市气象局对公众开放。\n")
+    assert credits(text) == {("author", "罗小兰"), ("author", "陈大宏"), ("author", "扈小")}
+
+
+def test_a_media_centre_s_reporter_under_the_page_s_fields():
+    text = ("白石镇开展反诈宣传\n时间:2024-05-16 来源:青山融媒 作者:罗小兰 通讯员 陈大宏\n\n"
+            "青山融媒记者 罗小兰 通讯员 陈大宏\n\n近日，白石镇派出所走进校园开展反诈宣传。\n")
+    assert credits(text) == {("author", "罗小兰"), ("contributor", "陈大宏")}
+    assert "青山" not in names(text, "Person")
+
+
+def test_bodies_that_also_attended_listed_with_a_zone_and_others_after_their_officials():
+    text = ("白石县举行产学合作签约仪式\n10月9日，白石县举行了“产学合作”签约仪式。\n"
+            "参加签约仪式的还有白石县教育局、高新区、宣传部、人社局相关领导和相关学校的同志。\n")
+    found = facts(text)
+    for body in ("白石县教育局", "宣传部", "人社局"):
+        assert ("“产学合作”签约仪式", "participant", body) in found
+    assert not any(o == "高新区" for _, p, o in found if p == "participant")
+
+
+def test_bodies_that_sign_at_the_ceremony_take_part_in_it():
+    text = ("白石县举行产学合作签约仪式\n10月9日，白石县在县职教中心举行了“产学合作”签约仪式。\n"
+            "会上，白石县职业中学与青山机械有限公司、白石电子有限公司分别签署了产学合作协议。\n")
+    found = facts(text)
+    for body in ("白石县职业中学", "青山机械有限公司", "白石电子有限公司"):
+        assert ("“产学合作”签约仪式", "participant", body) in found
+    text = ("白石县举行产学合作签约仪式\n10月9日，白石县在县职教中心举行了“产学合作”签约仪式。\n"
+            "去年，白石县职业中学与青山机械有限公司签署了协议。\n")  # (no sentence at the ceremony)
+    assert ("“产学合作”签约仪式", "participant", "青山机械有限公司") not in facts(text)
+
+
+def test_an_event_named_without_its_quotation_marks_in_the_title_is_the_same_event():
+    text = "白石县举行产学合作签约仪式\n10月9日，白石县举行了“产学合作”签约仪式。\n"
+    assert len(names(text, "Initiative")) == 1
+
+
+def test_a_bureau_named_short_in_a_list_of_bodies_is_one():
+    text = "白石县举行产学合作签约仪式\n参加签约仪式的还有白石县教育局、宣传部、人社局、经信局相关负责同志、职业中学和相关学校的同志。\n"
+    assert "经信局" in names(text, "Organization")
+    text = "白石县召开工作会议\n会议要求，加快构建对外开放新格局。\n"  # (a word jieba reads as a body's, after none)
+    assert not names(text, "Organization") & {"对外开放新格局", "新格局"}
