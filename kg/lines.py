@@ -739,9 +739,8 @@ _WEB_FURNITURE = re.compile(
     r"|^[一二三]审[\s\u3000]*[:：][\s\u3000]*[\u4e00-\u9fff·]{1,3}(?:[\s\u3000]+[\u4e00-\u9fff·]{1,3})?$"
     # a path through the site by spaces, from its home (首页 新闻中心 青山新闻 - 要闻)
     r"|^(?:首页|主页|网站首页)(?:[ \u3000]+(?:[-—>][ \u3000]*)?[\u4e00-\u9fffA-Za-z0-9]{2,8}){2,8}[ \u3000]*$"
-    # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页); its last
-    # step the article's title, of two phrases (首页 > 新闻中心 青山社区养老中心投用 老人白天有人照看)
-    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9· \u3000]{{1,60}})*$"
+    # a path through the site: 首页 > 综合新闻, 首页——正文 分享, 首页 > 新闻 > 正文; its first step alone (首页)
+    rf"|^(?:首页|主页|网站首页)(?:[ \u3000]*(?:{_STEP_MARK}|——|—|/)[ \u3000]*[\u4e00-\u9fffA-Za-z0-9· \u3000]{{1,30}})*$"
     # where a clipping site took the item from, its issue before it: 20210606期来自:青山日报
     r"|^(?:\d{4,8}期)?[\s\u3000]*来自[\s\u3000]*[:：][\s\u3000]*[^\s\u3000。，,；;！？!?]{1,16}$"
 )
@@ -802,19 +801,19 @@ def names_in_a_credit(text: str, most: int = TEAM) -> bool:
 def _a_surname_first(name: str) -> bool:
     """Whether a name opens with a surname of the table, or with one too rare for it that jieba reads alone as a
     person's name before the rest (茆 of 茆小维; not 实 of 实训), or, in two characters, reads whole as a person's
-    name (扈 of 扈小; not 供稿).
+    name and is no word of jieba's dictionary (扈 of 扈小; not 供稿, nor 养老, which jieba's dictionary tags as a name).
 
     Examples:
         >>> _a_surname_first("李小四"), _a_surname_first("茆小维"), _a_surname_first("实训")
         (True, True, False)
-        >>> _a_surname_first("扈小"), _a_surname_first("供稿")
-        (True, False)
+        >>> _a_surname_first("扈小"), _a_surname_first("供稿"), _a_surname_first("养老")
+        (True, False, False)
     """
     if surname_count(name[0]) > 0:
         return True
     ws = words(name)
     if len(name) == 2:
-        return len(ws) == 1 and ws[0].pos == "nr"
+        return len(ws) == 1 and ws[0].pos == "nr" and not in_dictionary(name)
     return len(name) == 3 and ws[0].text == name[0] and ws[0].pos == "nr"
 
 
@@ -1119,10 +1118,12 @@ def is_byline_line(text: str) -> bool:
     # (the day of the post before the outlet: 2009-04-07 青山新闻网 记者李四、王五)
     dated = re.match(_DATE_STAMP + r"[\s\u3000]+", prefix)
     prefix = prefix[dated.end() :] if dated and _OUTLETS.fullmatch(prefix[dated.end() :]) else prefix
-    # (the role's own word before 记者 may close the outlet's name: 青山融媒 of 青山融媒记者)
+    # (the role's own word before 记者 may close the outlet's name, 青山融媒 of 青山融媒记者, where names follow: not
+    # 青山融媒记者走进田间, a title)
     qualified = re.match(r"[\u4e00-\u9fff]+(?=记|通讯员)", m.group())
+    outlet = qualified is not None and _OUTLETS.fullmatch(prefix + qualified.group()) is not None
     if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix) \
-            and not (qualified and _OUTLETS.fullmatch(prefix + qualified.group())):
+            and not (outlet and _names_after_roles(inner[m.end() :])):
         return False
     if not after:
         return False
@@ -1147,6 +1148,18 @@ def is_byline_line(text: str) -> bool:
              or named != after and reported_names(named) and _glued_names_reported(named)) \
         and names_only(named) and words(named)[0].pos != "ns"  # (not 记者李四说, a sentence)
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
+
+
+def _names_after_roles(text: str) -> bool:
+    """Whether the words after a byline's role are names, apart from any later role (李四 通讯员 王五), each reading as a
+    person's name (:func:`_reads_as_a_name`): not 走进田间地头, 手记 or 走基层.
+
+    Examples:
+        >>> _names_after_roles(" 李小四 通讯员 王五"), _names_after_roles("走进田间地头"), _names_after_roles(" 走基层")
+        (True, False, False)
+    """
+    parts = [p for p in re.split(rf"[\s\u3000、，,]+|{ROLE_WORD.pattern}", text) if p]
+    return bool(parts) and all(_reads_as_a_name(p) for p in parts)
 
 
 def _glued_names_reported(run: str) -> bool:
@@ -1327,8 +1340,6 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("发布时间：2020-05-03浏览次数：88", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
         [True, True, True, False]
-        >>> is_furniture("首页 > 新闻中心 青山社区养老中心投用 老人白天有人照看")  # (the path ends in the article's title)
-        True
         >>> [is_furniture(t) for t in ("星期日", "当前报纸名称:青山日报", "版面:第A03版:要闻", "星期日我们去了公园。")]  # an e-paper's
         [True, True, True, False]
         >>> [is_furniture(t) for t in ("关注微信公众号", "扫码关注我们", "欢迎关注我们", "长按识别二维码关注“青山发布”")]

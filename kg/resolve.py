@@ -170,7 +170,7 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
                 # an event of a division named by its level (省第三届旅游节 for 第三届江苏省旅游节), or with its name's
                 # quotation marks left out (校企合作签约仪式 for “校企合作”签约仪式, a title's)
                 longer = [n for n in group if len(n) > len(short) and (division_as_level(n, short)
-                                                                        or _QUOTES.sub("", n) == short)]
+                                                                        or _CURLY_QUOTES.sub("", n) == short)]
             longer = [n for n in longer if not _LEAGUE.match(n) or _LEAGUE.match(short)]  # (团市委 is no 市委)
             if longer:
                 out[doc, article, type_, short] = max(longer, key=lambda n: (len(n), n))
@@ -184,7 +184,7 @@ def _short_forms(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, st
     return out
 
 
-_QUOTES = re.compile("[“”]")
+_CURLY_QUOTES = re.compile("[“”]")
 
 
 def _kind_of_two(short: str, group: set[str]) -> set[str]:

@@ -390,6 +390,8 @@ def repair(text: str, chance: dict[int, float] | None = None) -> list[Paragraph]
             continue  # the titles of a page's items on one line, the article's among them (an e-paper's page)
         if not out and is_posting_line(line.text) and not is_byline_line(line.text) and _POSTER_ONLY.match(line.text):
             continue  # a post's day over its title, at the top of the page (a forum's: 青山论坛 发表于 2014-1-23 11:15)
+        if _path_to_the_title(line.text, lines[i + 1].text if i + 1 < len(lines) else ""):
+            continue  # a site's path that ends in the article's title, the next line (首页 > 新闻 青山… / 青山…)
         if is_furniture(line.text):
             step_end = breadcrumb_end(line.text)
             column = step_end or column
@@ -442,6 +444,23 @@ _TITLE_BEFORE_POST = re.compile(r"(?P<title>[^\s\u3000:：]{6,40}(?:[ \u3000][^\
                                 r"(?=(?:发布时间|时间|日期|来源|作者)[\s\u3000]*[:：]|\d{4}[-/.年])")
 # A posting line that names its poster only before the post's word or day, no title (青山论坛 发表于 …).
 _POSTER_ONLY = re.compile(r"[^\s\u3000]{1,10}[\s\u3000]*(?:发表于|发布于|\d{4}[-/.年])")
+
+
+def _path_to_the_title(line: str, following: str) -> bool:
+    """Whether ``line`` is a web page's furniture, a breadcrumb, run on into the article's title, which the line
+    ``following`` gives alone (首页 > 新闻中心 白石区长者照护中心启用 老人白天有人照看, then that title).
+
+    Examples:
+        >>> crumb = "首页 > 青山各县新闻 白石区长者照护服务中心启用 老人白天有人照看"
+        >>> _path_to_the_title(crumb, "白石区长者照护服务中心启用 老人白天有人照看"), _path_to_the_title(crumb, "有人照看")
+        (True, False)
+        >>> _path_to_the_title("今天下午白石区长者照护服务中心启用", "白石区长者照护服务中心启用")  # (no path before it)
+        False
+    """
+    title, path = following.strip(" \u3000"), line.rstrip(" \u3000")
+    if len(title) < 6 or not path.endswith(title):
+        return False  # (a title of six characters at least: not the last words alone, 有人照看)
+    return is_furniture(path[: -len(title)].rstrip(" \u3000"))
 
 
 def _outlets(name: str) -> bool:

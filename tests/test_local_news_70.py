@@ -13,6 +13,8 @@ def test_a_site_s_path_ending_in_the_title_is_no_headline():
 def test_a_credit_in_brackets_names_one_of_a_rare_surname_beside_the_others():
     text = ("青山气象局开放参观\n某某网青山3月23日电(罗小兰 陈大宏 扈小)3月23日，青山市气象局对公众开放。\n")
     assert credits(text) == {("author", "罗小兰"), ("author", "陈大宏"), ("author", "扈小")}
+    text = "青山气象局开放参观\n某某网青山3月23日电(罗小兰 陈大宏 养老)3月23日，青山市气象局对公众开放。\n"
+    assert "养老" not in names(text, "Person")  # (a word of the dictionary jieba tags as a name)
 
 
 def test_a_media_centre_s_reporter_under_the_page_s_fields():
@@ -20,6 +22,10 @@ def test_a_media_centre_s_reporter_under_the_page_s_fields():
             "青山融媒记者 罗小兰 通讯员 陈大宏\n\n近日，白石镇派出所走进校园开展反诈宣传。\n")
     assert credits(text) == {("author", "罗小兰"), ("contributor", "陈大宏")}
     assert "青山" not in names(text, "Person")
+    text = "白石镇开展反诈宣传\n青山融媒记者 罗小兰 通讯员 陈大宏\n近日，白石镇派出所走进校园开展反诈宣传。\n"
+    assert credits(text) == {("author", "罗小兰"), ("contributor", "陈大宏")}
+    text = "青山融媒记者走进田间地头\n本报讯 6月10日，白石镇组织农机手抢收小麦。\n"  # (a title: no names after the role)
+    assert not credits(text) and headlines(text) == ["青山融媒记者走进田间地头"]
 
 
 def test_bodies_that_also_attended_listed_with_a_zone_and_others_after_their_officials():
@@ -40,6 +46,10 @@ def test_bodies_that_sign_at_the_ceremony_take_part_in_it():
     text = ("白石县举行产学合作签约仪式\n10月9日，白石县在县职教中心举行了“产学合作”签约仪式。\n"
             "去年，白石县职业中学与青山机械有限公司签署了协议。\n")  # (no sentence at the ceremony)
     assert ("“产学合作”签约仪式", "participant", "青山机械有限公司") not in facts(text)
+    text = ("白石县举行产学合作签约仪式\n10月9日，白石县在县职教中心举行了“产学合作”签约仪式。\n"
+            "仪式上，白石县职业中学与青山机械有限公司签署了合作协议，此前白石电子有限公司已与白石县第二中学签署协议。\n")
+    found = {o for e, p, o in facts(text) if p == "participant"}
+    assert {"白石县职业中学", "青山机械有限公司"} <= found and not {"白石电子有限公司", "白石县第二中学"} & found
 
 
 def test_an_event_named_without_its_quotation_marks_in_the_title_is_the_same_event():
@@ -52,3 +62,13 @@ def test_a_bureau_named_short_in_a_list_of_bodies_is_one():
     assert "经信局" in names(text, "Organization")
     text = "白石县召开工作会议\n会议要求，加快构建对外开放新格局。\n"  # (a word jieba reads as a body's, after none)
     assert not names(text, "Organization") & {"对外开放新格局", "新格局"}
+    text = "县委经济工作会议综述 白石县委 新格局\n6月10日，白石县召开会议。\n"  # (after a body, a space between)
+    assert "新格局" not in names(text, "Organization")
+
+
+def test_a_venue_named_by_the_level_alone_is_the_county_s_place():
+    text = "白石县公安局开展宣传活动\n1月9日上午，白石县公安局在县会展中心开展“平安白石”宣传活动。\n"
+    assert "县会展中心" in names(text, "Place")
+    assert ("平安白石", "location", "县会展中心") in facts(text)
+    text = "白石县规划会展经济\n白石县将建设全县会展中心和物流中心。\n"  # (the county's venues to come, no one named)
+    assert not {"县会展中心", "全县会展中心"} & names(text, "Place")

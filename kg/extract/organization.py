@@ -1534,6 +1534,28 @@ def _name_in_a_noun(s: Sentence, w: Word) -> bool:
                for t in s.tokens)
 
 
+def _level_venue(text: str, begin: int, m: re.Match) -> bool:
+    """Whether a venue (…中心 of :data:`NAMED_PLACE_SUFFIXES`) is named by a level alone, the level's own venue, as 县委 is
+    the county's body (在县会展中心开展; not 全县会展中心, the county's venues, nor a level glued to the word before).
+
+    Examples:
+        >>> t = "白石县公安局在县会展中心开展活动，建设全县会展中心。"
+        >>> [_level_venue(t, m.start() - 1, m) for m in re.finditer("会展中心", t)]
+        [True, False]
+        >>> t = "民兵在县基地集训。"  # (a venue's kind that no level owns alone: 基地 of many)
+        >>> _level_venue(t, 3, re.search("基地", t))
+        False
+    """
+    return (m.group().endswith("中心") and m.start() - begin == 1 and text[begin] in _LEVEL_CHARS
+            and (begin == 0 or text[begin - 1] in _BEFORE_A_LEVEL))
+
+
+# What joins two bodies listed one after the other (人社局、经信局, 人社局和经信局).
+_LIST_JOINS = ("、", "和", "及", "与")
+# What stands before a level that opens a venue's name by itself: a mark, or a preposition of place (在县会展中心).
+_BEFORE_A_LEVEL = "，,。；;：:、（(“ \u3000在到于赴至从"
+
+
 def _proper(s: Sentence, begin: int, head: int) -> bool:
     """Whether the words before a head hold a proper name: a place or body the tagger found
     there (also one the tagger runs on into the head: 白石物流 of 白石物流园区), or a division of the gazetteer."""
@@ -1925,9 +1947,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         bureau_words = [w for w in clause_words(text, m.start()) if w.end == m.end() and w.start < m.start()
                         and in_dictionary(text[w.start : m.start()])] if bureau else []
         known = any(w.pos in ("nt", "j") for w in bureau_words)  # (j: an abbreviated bureau, 环保局, 质监局)
-        # (or a bureau jieba reads whole as a body's name, listed after a body, one mark between: 人社局、经信局)
+        # (or a bureau jieba reads whole as a body's name, listed after a body, 、 or 和 between: 人社局、经信局)
         known = known or bureau and any(
-            w.end == m.end() and w.start < m.start() and w.pos == "nt"
+            w.end == m.end() and w.start < m.start() and w.pos == "nt" and text[w.start - 1 : w.start] in _LIST_JOINS
             and any(s.local(x.end) == w.start - 1 for x in out) for w in clause_words(text, m.start()))
         # (or, after 和 or 与, a common noun whose part before the head is a word of two characters or more, the second
         # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the
@@ -2045,7 +2067,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             # the zone unnamed, names none: 市政协高新区工作室)
             bodies = [x.end() for x in _BODY_BEFORE_ZONE.finditer(text, begin, m.start())]
             begin = max([begin, *verbs, *inner, *bodies])
-            if not _proper(s, begin, m.start()):
+            if not _proper(s, begin, m.start()) and not _level_venue(text, begin, m):
                 continue
         if _divisions_ending(text, m.end()) <= begin or m.group() == "港区" and (_divisions_ending(
                 text, m.start() - 1) <= begin < m.start() - 1 or text[m.start() - 1] in _LEVEL_CHARS):
@@ -2060,7 +2082,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         begin = rank.end() if rank else begin  # (a rank, not a name: 省级湿地公园, 4A级景区; 国家级白石湖湿地公园's)
         if m.group() in NAMED_PLACE_SUFFIXES and _opens_a_body(s, begin, m.end()):
             continue  # (临港新片区 of 临港新片区综合执法大队: the body's name, which the recognizers read whole)
-        if m.start() - begin >= 2 and _aligned(text, m.start(), m.end()):
+        if (m.start() - begin >= 2 or _level_venue(text, begin, m)) and _aligned(text, m.start(), m.end()):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Place", text[begin : m.end()], article))
     for b, e in routes(s):

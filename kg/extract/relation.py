@@ -993,8 +993,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and not _AT_ANOTHER_PLACE.search(clause)
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)
                 and not s.text.startswith(_ANOTHER_TIME)):
-            # (the bodies too that sign at the ceremony: 仪式上，A与B、C分别签订了合作协议)
-            signers = [o for o in others if o.type == "Organization"] if opening and _SIGNS.fullmatch(m.group()) else []
+            # (the bodies too that sign at the ceremony: 仪式上，A与B、C分别签订了合作协议; in the clause that opens the
+            # sentence after it, at no other time: not 此前…签署协议, 去年与A签约的B)
+            signing = (opening is not None and _SIGNS.fullmatch(m.group()) is not None
+                       and _act_at_the_ceremony(s.text, opening.end(), m.start()))
+            signers = [o for o in others if o.type == "Organization"] if signing else []
             for p in [*people, *signers]:
                 own = _without(text, p.end, at, [*people, *others])  # (the names listed after p: 、信息系赵六分别)
                 # (the clause's subject only, who does the act: not one a verb before it speaks of; after the last 的
@@ -1550,12 +1553,14 @@ def _bodies_listed_after(text: str, at: int, end: int, bodies: list[Mention]) ->
         ['县教体局', '县人社局']
         >>> len(_bodies_listed_after(t, 3, len(t), listed[::2]))  # (开发区 named by no mention)
         2
+        >>> _bodies_listed_after("的还有各界代表、县人社局相关领导。", 3, 17, [Mention(8, 12, "Organization", "县人社局", 1)])
+        []
     """
     by_start = {o.start: o for o in bodies}
     group: list[Mention] = []
     while at < end:
         unnamed = _UNNAMED_ITEM.match(text, at, end)
-        if at not in by_start and unnamed and unnamed.end() + 1 in by_start:
+        if group and at not in by_start and unnamed and unnamed.end() + 1 in by_start:
             at = unnamed.end() + 1  # (an item no mention names, as 开发区, between two bodies)
         if at not in by_start:
             break
