@@ -72,3 +72,19 @@ def test_a_venue_named_by_the_level_alone_is_the_county_s_place():
     assert ("平安白石", "location", "县会展中心") in facts(text)
     text = "白石县规划会展经济\n白石县将建设全县会展中心和物流中心。\n"  # (the county's venues to come, no one named)
     assert not {"县会展中心", "全县会展中心"} & names(text, "Place")
+
+
+def test_a_township_s_own_offices_and_homes_are_bodies():
+    text = ("白石镇桃花节开幕\n由白石镇人民政府主办，白石镇文化站、青山村承办的白石镇第二届桃花节开幕。\n"
+            "白石镇供电所、白石镇敬老院和青山区税务局第一税务所的职工参加活动。\n")
+    bodies = names(text, "Organization")
+    assert {"白石镇文化站", "白石镇供电所", "白石镇敬老院", "青山区税务局第一税务所"} <= bodies
+    assert ("白石镇第二届桃花节", "organizer", "白石镇文化站") in facts(text)
+
+
+def test_a_village_listed_last_among_the_hosts_leaves_the_bodies_before_it_hosts():
+    text = ("白石镇油菜花节开幕\n3月5日，由白石镇人民政府主办，白石镇文化站、青山村承办的白石镇第三届油菜花节开幕。\n")
+    assert ("白石镇第三届油菜花节", "organizer", "白石镇文化站") in facts(text)
+    assert ("白石镇第三届油菜花节", "organizer", "青山村") not in facts(text)
+    text = ("白石镇油菜花节开幕\n3月5日，由白石镇人民政府主办，白石镇文化站、各村积极承办的白石镇第三届油菜花节开幕。\n")
+    assert ("白石镇第三届油菜花节", "organizer", "白石镇文化站") not in facts(text)  # (no village's name: a clause)

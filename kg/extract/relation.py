@@ -1766,7 +1766,10 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             if prev is None:
                 break
             listed.append(prev)
-        if HOSTS.match(s.text, s.local(o.end)):  # (the repaired text: 由X/n主办 reads 由X主办)
+        # (the host verb right after the body, or after a village listed with it, which hosts too: A、青山村承办)
+        at = s.local(o.end)
+        more = _LAST_ITEM.match(s.text, at)
+        if HOSTS.match(s.text, at) or more and HOSTS.match(s.text, more.end()):
             for x in listed:
                 c.add(target, "organizer", x, s, a)
         elif (held := _HELD_BY.match(text, o.end)) and text.endswith("由", 0, listed[-1].start):
@@ -1777,6 +1780,10 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
                           or closes and i.end == listed[-1].start - 1):
                 for x in listed:
                     c.add(event, "organizer", x, s, a)
+
+
+# One more item of a list after a body, a village, a town or a community that hosts with it (…文化站、青山村承办).
+_LAST_ITEM = re.compile(r"、[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道)(?=(?:联合|共同)?(?:" + "|".join(HOST_VERBS) + "))")
 
 
 def _unread_item(between: str) -> bool:
