@@ -1118,12 +1118,12 @@ def is_byline_line(text: str) -> bool:
     # (the day of the post before the outlet: 2009-04-07 青山新闻网 记者李四、王五)
     dated = re.match(_DATE_STAMP + r"[\s\u3000]+", prefix)
     prefix = prefix[dated.end() :] if dated and _OUTLETS.fullmatch(prefix[dated.end() :]) else prefix
-    # (the role's own word before 记者 may close the outlet's name, 青山融媒 of 青山融媒记者, where names follow: not
-    # 青山融媒记者走进田间, a title)
+    # (the role's own word before 记者 may close the outlet's name, 青山融媒 of 青山融媒记者, where a space or a colon
+    # parts the role from what follows: not 青山融媒记者走进田间, a title; names glued to it are read as such above)
     qualified = re.match(r"[\u4e00-\u9fff]+(?=记|通讯员)", m.group())
     outlet = qualified is not None and _OUTLETS.fullmatch(prefix + qualified.group()) is not None
     if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix) \
-            and not (outlet and _names_after_roles(inner[m.end() :])):
+            and not (outlet and inner[m.end() : m.end() + 1] in (" ", "\u3000", ":", "：")):
         return False
     if not after:
         return False
@@ -1148,18 +1148,6 @@ def is_byline_line(text: str) -> bool:
              or named != after and reported_names(named) and _glued_names_reported(named)) \
         and names_only(named) and words(named)[0].pos != "ns"  # (not 记者李四说, a sentence)
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
-
-
-def _names_after_roles(text: str) -> bool:
-    """Whether the words after a byline's role are names, apart from any later role (李四 通讯员 王五), each reading as a
-    person's name (:func:`_reads_as_a_name`): not 走进田间地头, 手记 or 走基层.
-
-    Examples:
-        >>> _names_after_roles(" 李小四 通讯员 王五"), _names_after_roles("走进田间地头"), _names_after_roles(" 走基层")
-        (True, False, False)
-    """
-    parts = [p for p in re.split(rf"[\s\u3000、，,]+|{ROLE_WORD.pattern}", text) if p]
-    return bool(parts) and all(_reads_as_a_name(p) for p in parts)
 
 
 def _glued_names_reported(run: str) -> bool:

@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from .extract.initiative import generic_event
-from .extract.ner import GENERIC, TITLES
+from .extract.ner import GENERIC, TITLES, VENUES
 from .extract.role import BARE_KINDS
 from .extract.organization import LEGAL_FORM, PLACE_SUFFIXES, SUFFIXES, field_college
 from .extract.short_form import ABBREVIATION_ENDS, abbreviations
@@ -519,6 +519,16 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
     return out
 
 
+def _level_venue(name: str) -> bool:
+    """A venue named by a level alone (县会展中心): the county's of its article, another county's in another.
+
+    Examples:
+        >>> _level_venue("县会展中心"), _level_venue("青山会展中心"), _level_venue("县委")
+        (True, False, False)
+    """
+    return name[:1] in GOVERNMENT_CHARS and name[1:] in VENUES
+
+
 def is_scoped(name: str) -> bool:
     """A name that starts with a bare administrative level (区委, 区疾控) or a body's kind (集团党委, 公司工会) depends
     on its article.
@@ -576,7 +586,8 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
             if division is not None:
                 name = division.name
                 codes[name] = division
-        scoped = is_scoped(name) if m.type == "Organization" else m.type == "Initiative" and generic_event(name)
+        scoped = is_scoped(name) if m.type == "Organization" else (m.type == "Initiative" and generic_event(name)
+                                                                    or m.type == "Place" and _level_venue(name))
         scope = f"{doc}#{m.article}" if scoped else ""
         groups[m.type, name, scope].append((doc, m))
     entities = []

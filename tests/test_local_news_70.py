@@ -1,6 +1,7 @@
 """Constructions of the seventieth round's pages (elderly care, congress deputies' inspections, school and company
 signings, police publicity, harvests, festivals, medical insurance, tax services), each on a short text written for
 the test."""
+import kg
 from tests.conftest import credits, facts, headlines, names
 
 
@@ -87,4 +88,23 @@ def test_a_village_listed_last_among_the_hosts_leaves_the_bodies_before_it_hosts
     assert ("白石镇第三届油菜花节", "organizer", "白石镇文化站") in facts(text)
     assert ("白石镇第三届油菜花节", "organizer", "青山村") not in facts(text)
     text = ("白石镇油菜花节开幕\n3月5日，由白石镇人民政府主办，白石镇文化站、各村积极承办的白石镇第三届油菜花节开幕。\n")
-    assert ("白石镇第三届油菜花节", "organizer", "白石镇文化站") not in facts(text)  # (no village's name: a clause)
+    assert ("白石镇第三届油菜花节", "organizer", "白石镇文化站") not in facts(text)  # (积极 before the verb: the village hosts alone)
+
+
+def test_after_review_118():
+    text = "白石镇抢收小麦\n青山融媒记者：罗小兰\n6月10日，白石镇组织农机手抢收小麦。\n"  # (a colon after the role)
+    assert credits(text) == {("author", "罗小兰")}
+    text = "白石镇抢收小麦\n青山融媒记者罗小兰 通讯员陈大宏\n6月10日，白石镇组织农机手抢收小麦。\n"  # (names glued on)
+    assert credits(text) == {("author", "罗小兰"), ("contributor", "陈大宏")}
+    text = ("白石县举行产学合作签约仪式\n10月9日，白石县在县职教中心举行了“产学合作”签约仪式。\n"
+            "仪式上，在县长王红卫的见证下，白石县职业中学与青山机械有限公司签署了合作协议。\n")  # (a clause before the act)
+    assert ("“产学合作”签约仪式", "participant", "青山机械有限公司") in facts(text)
+    text = "白石县加快养老服务\n今年，白石县改造公办养老院和基层财政所，全县财政所都已达标。\n"  # (kinds of body, no name)
+    assert not {"公办养老院", "基层财政所", "全县财政所"} & names(text, "Organization")
+    text = ("白石县平安宣传\n本报讯(记者 罗小兰) 白石县公安局在县会展中心开展“平安白石”宣传活动。\n\n"
+            "青山县丰收节开幕\n本报讯(记者 陈大宏) 青山县农业农村局在县会展中心举办“丰收青山”展销活动。\n")
+    venues = [e for e in kg.build(text=text).entities.values() if e.name == "县会展中心"]
+    assert len(venues) == 2  # (each county's own)
+    text = ("白石县举行产学合作签约仪式\n10月9日，白石县举行了“产学合作”签约仪式。\n"
+            "参加签约仪式的还有各乡镇、白石县人社局相关领导。\n")  # (an item no body opens the list)
+    assert ("“产学合作”签约仪式", "participant", "白石县人社局") in facts(text)

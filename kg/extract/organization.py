@@ -39,6 +39,10 @@ from .titles import OFFICE as _OFFICE, TITLES
 if TYPE_CHECKING:
     from ..tagger import Token
 
+# A township's own offices and homes (白石镇文化站, 青山区税务局第一税务所): heads of bodies whose name must hold a proper
+# name (:data:`PROPER_HEADS`; not 建设养老院, 基层财政所, 公办养老院, kinds of body).
+_TOWNSHIP_HEADS = ("税务所", "财政所", "供电所", "综合文化站", "文化站", "农技站", "林业站", "水利站", "兽医站", "敬老院", "养老院",
+                   "福利院")
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 分中心 集团 志愿服务队 志愿队 服务队 工作队 大队 支队 中队 服务团 实践队 实践团 分团 突击队 服务站 工作站 服务中心 融媒体中心
@@ -47,7 +51,7 @@ SUFFIXES = sorted(
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
     省委 市委 县委 区委 省政府 市局 县局 区局
     工会 总工会 团 工坊 议事厅 合作社 供销社 农场 牧场 林场 科 处 部 室 办 超市 量贩店 厂 报社 公司 事务所 党组 党办 支部 组织部 宣传部 统战部 政法委 外科 内科 儿科 妇产科 眼科 骨科
-    法庭 税务所 财政所 供电所 综合文化站 文化站 农技站 林业站 水利站 兽医站 敬老院 养老院 福利院""".split()
+    法庭""".split() + list(_TOWNSHIP_HEADS)
     + list(PREFECTURE_BODIES) + list(BANNER_BODIES),
     key=len,
     reverse=True,
@@ -67,7 +71,7 @@ _DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 _MASS_BODY = re.compile("|".join(b for b in MASS_BODIES if b not in ("人大", "政协")))
 # Heads whose bodies carry a proper name (a place or a name the tagger reads) before them.
 PROPER_HEADS = frozenset("大学 学院 中学 高中 小学 实践队 实践团 工作队 集团 有限公司 股份有限公司 有限责任公司 超市 合作社 农场 牧场 医院 卫生院"
-                         " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split())
+                         " 银行 分行 支行 公安机关 公司 监狱 看守所 戒毒所 军区 军分区 警备区".split() + list(_TOWNSHIP_HEADS))
 # 我校, 本院, 我公司: the head after 我/本 by which the publisher names itself, and the ends of the names it
 # stands for (the article's body of that kind; a county's vocational centre, …职教中心, is a school).
 SELF_HEADS = {"校": ("大学", "学院", "学校", "中学", "小学", "校", "大", "中", "职教中心"), "院": ("院",), "所": ("所",), "厂": ("厂",),
@@ -1947,7 +1951,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         bureau_words = [w for w in clause_words(text, m.start()) if w.end == m.end() and w.start < m.start()
                         and in_dictionary(text[w.start : m.start()])] if bureau else []
         known = any(w.pos in ("nt", "j") for w in bureau_words)  # (j: an abbreviated bureau, 环保局, 质监局)
-        # (or a bureau jieba reads whole as a body's name, listed after a body, 、 or 和 between: 人社局、经信局)
+        # (or a bureau jieba reads whole as a body's name, listed after a body, a join between: 人社局、经信局, 人社局和经信局)
         known = known or bureau and any(
             w.end == m.end() and w.start < m.start() and w.pos == "nt" and text[w.start - 1 : w.start] in _LIST_JOINS
             and any(s.local(x.end) == w.start - 1 for x in out) for w in clause_words(text, m.start()))

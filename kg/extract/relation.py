@@ -993,10 +993,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 and not _AT_ANOTHER_PLACE.search(clause)
                 and not any(i.end <= at and not same_event(i, main_event) for i in inits)
                 and not s.text.startswith(_ANOTHER_TIME)):
-            # (the bodies too that sign at the ceremony: 仪式上，A与B、C分别签订了合作协议; in the clause that opens the
-            # sentence after it, at no other time: not 此前…签署协议, 去年与A签约的B)
+            # (the bodies too that sign at the ceremony: 仪式上，A与B、C分别签订了合作协议, 仪式上，在…的见证下，A与B签订…;
+            # nothing of another time between the opening and the act: not 此前…签署协议, 去年与A签约的B)
             signing = (opening is not None and _SIGNS.fullmatch(m.group()) is not None
-                       and _act_at_the_ceremony(s.text, opening.end(), m.start()))
+                       and _at_no_other_time(s.text[opening.end() : m.start()]))
             signers = [o for o in others if o.type == "Organization"] if signing else []
             for p in [*people, *signers]:
                 own = _without(text, p.end, at, [*people, *others])  # (the names listed after p: 、信息系赵六分别)
@@ -1058,8 +1058,17 @@ def _act_at_the_ceremony(text: str, opened: int, act: int) -> bool:
         True
     """
     clause = text[opened:act].lstrip("，, ")
-    return not re.search(r"[，,。；;：:]", clause) and not any(w.text in _ANOTHER_TIMES_ACT for w in words(clause)) \
-        and not _ANOTHER_TIMES_MARK.search(clause)
+    return not re.search(r"[，,。；;：:]", clause) and _at_no_other_time(clause)
+
+
+def _at_no_other_time(text: str) -> bool:
+    """Whether ``text`` holds no word of another time, an intent or a report (去年, 此前, 将, 曾, 据悉 …).
+
+    Examples:
+        >>> _at_no_other_time("在县长李四的见证下，青山公司与"), _at_no_other_time("此前青山公司已与")
+        (True, False)
+    """
+    return not any(w.text in _ANOTHER_TIMES_ACT for w in words(text)) and not _ANOTHER_TIMES_MARK.search(text)
 
 
 def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:
@@ -1535,7 +1544,7 @@ def _bodies_listed_after(text: str, at: int, end: int, bodies: list[Mention]) ->
     """The bodies listed from ``at``, joined by 、, 和, 及 or 以及, up to their officials (:data:`_ITS_OFFICIALS`) and no
     further than ``end``: those who attended named by their bodies (参加签约仪式的还有县教体局、县人社局相关领导: both);
     none where no officials close the list (…的还有县教体局、王五). A place among them (a zone, 开发区), or an item
-    between two bodies that no mention names, is no body named; after the officials, 、 or 和 may list others
+    before a body that no mention names (各乡镇), is no body named; after the officials, 、 or 和 may list others
     (…相关领导、学校和企业的同志).
 
     Examples:
@@ -1553,15 +1562,16 @@ def _bodies_listed_after(text: str, at: int, end: int, bodies: list[Mention]) ->
         ['县教体局', '县人社局']
         >>> len(_bodies_listed_after(t, 3, len(t), listed[::2]))  # (开发区 named by no mention)
         2
-        >>> _bodies_listed_after("的还有各界代表、县人社局相关领导。", 3, 17, [Mention(8, 12, "Organization", "县人社局", 1)])
-        []
+        >>> [o.text for o in _bodies_listed_after("的还有各乡镇、县人社局相关领导。", 3, 16,
+        ...                                       [Mention(7, 11, "Organization", "县人社局", 1)])]
+        ['县人社局']
     """
     by_start = {o.start: o for o in bodies}
     group: list[Mention] = []
     while at < end:
         unnamed = _UNNAMED_ITEM.match(text, at, end)
-        if group and at not in by_start and unnamed and unnamed.end() + 1 in by_start:
-            at = unnamed.end() + 1  # (an item no mention names, as 开发区, between two bodies)
+        if at not in by_start and unnamed and unnamed.end() + 1 in by_start:
+            at = unnamed.end() + 1  # (an item no mention names, as 开发区, before a body)
         if at not in by_start:
             break
         o = by_start[at]
@@ -1769,7 +1779,7 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
         # (the host verb right after the body, or after a village listed with it, which hosts too: A、青山村承办)
         at = s.local(o.end)
         more = _LAST_ITEM.match(s.text, at)
-        if HOSTS.match(s.text, at) or more and HOSTS.match(s.text, more.end()):
+        if HOSTS.match(s.text, at) or more:
             for x in listed:
                 c.add(target, "organizer", x, s, a)
         elif (held := _HELD_BY.match(text, o.end)) and text.endswith("由", 0, listed[-1].start):
@@ -1782,7 +1792,8 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
                     c.add(event, "organizer", x, s, a)
 
 
-# One more item of a list after a body, a village, a town or a community that hosts with it (…文化站、青山村承办).
+# One more item of a list after a body, right before the host verb, named as a village, a town or a community is
+# (…文化站、青山村承办; 各村 too): it hosts with the body, which is an organizer.
 _LAST_ITEM = re.compile(r"、[\u4e00-\u9fff]{1,8}(?:村|镇|乡|社区|街道)(?=(?:联合|共同)?(?:" + "|".join(HOST_VERBS) + "))")
 
 
