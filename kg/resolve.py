@@ -519,11 +519,11 @@ def _districts(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], Div
     return out
 
 
-def _level_venue(name: str) -> bool:
+def _a_levels_venue(name: str) -> bool:
     """A venue named by a level alone (县会展中心): the county's of its article, another county's in another.
 
     Examples:
-        >>> _level_venue("县会展中心"), _level_venue("青山会展中心"), _level_venue("县委")
+        >>> _a_levels_venue("县会展中心"), _a_levels_venue("青山会展中心"), _a_levels_venue("县委")
         (True, False, False)
     """
     return name[:1] in GOVERNMENT_CHARS and name[1:] in VENUES
@@ -587,7 +587,7 @@ def resolve(mentions: list[tuple[str, Mention]]) -> tuple[list[Entity], dict[int
                 name = division.name
                 codes[name] = division
         scoped = is_scoped(name) if m.type == "Organization" else (m.type == "Initiative" and generic_event(name)
-                                                                    or m.type == "Place" and _level_venue(name))
+                                                                    or m.type == "Place" and _a_levels_venue(name))
         scope = f"{doc}#{m.article}" if scoped else ""
         groups[m.type, name, scope].append((doc, m))
     entities = []
