@@ -1554,8 +1554,8 @@ def _level_venue(text: str, begin: int, m: re.Match) -> bool:
             and (begin == 0 or text[begin - 1] in _BEFORE_A_LEVEL))
 
 
-# What joins two bodies listed one after the other (人社局、经信局, 人社局和经信局).
-_LIST_JOINS = ("、", "和", "及", "与")
+# What joins two bodies listed one after the other (人社局、经信局, 人社局和经信局; 由X和Y, X、Y).
+LIST_JOINS = ("、", "和", "及", "与")
 # What stands before a level that opens a venue's name by itself: a mark, or a preposition of place (在县会展中心).
 _BEFORE_A_LEVEL = "，,。；;：:、（(“ \u3000在到于赴至从"
 
@@ -1953,7 +1953,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         known = any(w.pos in ("nt", "j") for w in bureau_words)  # (j: an abbreviated bureau, 环保局, 质监局)
         # (or a bureau jieba reads whole as a body's name, listed after a body, a join between: 人社局、经信局, 人社局和经信局)
         known = known or bureau and any(
-            w.end == m.end() and w.start < m.start() and w.pos == "nt" and text[w.start - 1 : w.start] in _LIST_JOINS
+            w.end == m.end() and w.start < m.start() and w.pos == "nt" and text[w.start - 1 : w.start] in LIST_JOINS
             and any(s.local(x.end) == w.start - 1 for x in out) for w in clause_words(text, m.start()))
         # (or, after 和 or 与, a common noun whose part before the head is a word of two characters or more, the second
         # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the

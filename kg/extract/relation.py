@@ -40,8 +40,8 @@ from .byline import source_place
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, TAKES_PART,
                          THEMED, congress)
 from .ner import FOREIGN_LEVELS, counted_items, place_in_a_country
-from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, OWN_DIVISION, SELF_HEADS, SELF_NAMED,
-                           SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH, bodies_of_kind, field_college)
+from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, LIST_JOINS, OWN_DIVISION, SELF_HEADS,
+                           SELF_NAMED, SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH, bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -1767,7 +1767,7 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
         listed = [o]
         while True:
             prev = max((x for x in actors if x.end < listed[-1].start
-                        and text[x.end : listed[-1].start] in (*_JOINS, *TOGETHER_WITH)),
+                        and text[x.end : listed[-1].start] in (*LIST_JOINS, *TOGETHER_WITH)),
                        key=lambda x: x.end - x.start, default=None)  # (共青团青山市委, not the 共青团 in it)
             if prev is None:  # (or over an item no recognizer read: A、青山农商行、B)
                 prev = max((x for x in actors if x.end < listed[-1].start
@@ -2049,7 +2049,7 @@ _VENUE_HAPPENS = re.compile(HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕|闭幕|开赛
 # What may stand between a list of places and what happens there: 两地, 等地, 同时, 分别.
 _HOW_MANY = re.compile(r"^(?:[两三四五六七八九十\d]+地|等地|等[\d两三四五六七八九十]+个?(?:城市|地区?|省份?|市|县|区|国家?))?"
                        r"(?:同时|分别|先后|陆续)?")
-_LIST_JOINS = ("、", "和", "及", "与", "以及")
+_LIST_JOINS = (*LIST_JOINS, "以及")
 
 
 def _place_list(places: list[Mention], at: int, text: str) -> list[Mention]:
@@ -2195,8 +2195,6 @@ _ENDS_CLAUSE = re.compile(r"(?:了|并?(?:致辞|讲话|发言|主持|祝贺|指
                           r"|并(?:颁发|授予|颁授)[^，,。；;]{1,16})?(?:[，,。；;]|$)")
 # Where an event is held, after 在 and a place or a body: 在X举行的, 在X隆重举行.
 _HELD = re.compile(r"^(?:[上下]午|今天|昨天|近日|日前)?" + HOLD_ADVERB + "举行")
-# What joins bodies listed together: 由X和Y, X、Y.
-_JOINS = ("与", "和", "及", "、")
 # Where what follows is held, inside a gap: 在青山市举行的 (not 在京举行, said of the body before).
 _HELD_AT = re.compile(r"在[^，,。；;]{1,20}?" + HOLD_ADVERB + "(?:举行|召开)的")
 # A bracketed aside (a date: 今天（3月2日）), not counted in a gap's length.
@@ -2616,7 +2614,7 @@ def _venue(text: str, before: list[Mention], places: list[Mention], end: int) ->
         return [], None  # (明德学院 of 在明德学院明志楼举行: the place's, not a body before it)
     last = before[-1]
     k = len(before) - 1  # (the first of the venues listed: 在青山党校、白石中心举办)
-    while k > 0 and text[before[k - 1].end : before[k].start] in _JOINS:
+    while k > 0 and text[before[k - 1].end : before[k].start] in LIST_JOINS:
         k -= 1
     run_end = _places_run(text, last.end, places, end)  # (and places listed after it: 在县委党校、白石镇文化站举办)
     listed = k < len(before) - 1 or run_end > last.end
@@ -2647,7 +2645,7 @@ def _places_run(text: str, at: int, places: list[Mention], end: int, joined: boo
     run_end = at
     for p in sorted((p for p in places if at <= p.start and p.end <= end), key=lambda p: p.start):
         if not (p.start == run_end and (run_end > at or not joined)
-                or joined and run_end == at and text[run_end : p.start] in _JOINS):
+                or joined and run_end == at and text[run_end : p.start] in LIST_JOINS):
             break
         run_end = p.end
     return run_end
@@ -2766,7 +2764,7 @@ def _co_organizers(c: _Collector, s: Sentence, a: Article, init: Mention, holder
         # event the clause only describes, 组织青山中学在…举办的…大赛中获奖)
         has_it_held = (gap == "组织" and not _BARE_UNIT.fullmatch(joined.text)
                        and "的" not in c.doc.text[holder.end : init.start])
-        if gap not in (*_JOINS, "同", *TOGETHER_WITH) and not has_it_held:
+        if gap not in (*LIST_JOINS, "同", *TOGETHER_WITH) and not has_it_held:
             break
         c.add(init, "organizer", o, s, a)
         joined = o
@@ -2826,7 +2824,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     title = text.rfind("《", s.start, init.start)
     if title > text.rfind("》", s.start, init.start):
         issuers = [o for o in before if _ISSUES.fullmatch(text, o.end, title)]
-        while issuers and (joined := next((o for o in before if text[o.end : issuers[0].start] in _JOINS), None)):
+        while issuers and (joined := next((o for o in before if text[o.end : issuers[0].start] in LIST_JOINS), None)):
             issuers.insert(0, joined)  # (白石县委、县政府出台《…》: both)
         for o in issuers:
             c.add(init, "organizer", o, s, a)
@@ -2840,7 +2838,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     if by:  # 由X和Y共同举办的Y: the bodies listed after 由 organize it together
         joined = [by[-1]]
         for o in (x for x in before if x.start >= by[-1].end):
-            if text[joined[-1].end : o.start] not in _JOINS:
+            if text[joined[-1].end : o.start] not in LIST_JOINS:
                 break
             joined.append(o)
         by = joined
@@ -2892,7 +2890,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             if gone_to else None
         # (the sender first in its clause, or listed with the first: not 青山大学 of A携手青山大学组织…, A邀请B组织…)
         listed = [o for o in before if sender is not None and o.end <= sender.start]
-        if listed and any(text[x.end : y.start] not in _JOINS for x, y in zip(listed, [*listed[1:], sender])):
+        if listed and any(text[x.end : y.start] not in LIST_JOINS for x, y in zip(listed, [*listed[1:], sender])):
             sender = None
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue and not gone_to \
                 or gap.rstrip("“") == "的" or goes_on:
@@ -2928,7 +2926,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         at = close.end()
         subjects = []
         for o in sorted(after, key=lambda x: x.start):
-            if o.start != at and not (subjects and text[subjects[-1].end : o.start] in _JOINS):
+            if o.start != at and not (subjects and text[subjects[-1].end : o.start] in LIST_JOINS):
                 break
             subjects.append(o)
             at = o.end
