@@ -798,6 +798,13 @@ def _body_name(name: str) -> bool:
         or name[0] in "省市县区" and len(name) >= 3 and [w.pos for w in words(name[1:])] == ["j"]
 
 
+# A quoted campaign and its head inside an event's name, the meeting or ceremony that launches or pushes it right
+# after, at the name's end or with another event joined to it by 暨 (“千企帮千村”行动启动大会暨…专题工作会; a ceremony at
+# the end is :func:`kg.extract.initiative.ceremony_of`'s).
+_CAMPAIGN_IN_EVENT = re.compile(r"“([^“”、，,。\n]{2,20})”(行动|活动|工程|计划)"
+                                r"(?=(?:启动|推进|动员|部署)(?:(?:大会|会议|会|仪式)暨|(?:大会|会议|会)$))")
+
+
 def named_party_body(name: str) -> bool:
     """Whether a name is a party or staff body of something it names first (金叶印务第一党支部,
     总务部党委), not a bare one (党委, 第一党支部).
@@ -1533,6 +1540,12 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
             campaign = Mention(m.start + q.start(), m.start + q.end(), "Initiative", q.group(), m.article, "names",
                                canonical=q.group(1))
             out += [campaign, _relation(m, "partOf", campaign, m)]
+    # a quoted campaign with its head, then the meeting that launches or pushes it, another event joined after
+    # (“千企帮千村”行动启动大会暨…工作会): the campaign, which the event is part of (a ceremony at the end: below)
+    for q in _CAMPAIGN_IN_EVENT.finditer(m.text):
+        campaign = Mention(m.start + q.start(), m.start + q.end(), "Initiative", q.group(), m.article, "names",
+                           canonical=q.group(1))  # (the quotation alone, as the campaign is named where it stands alone)
+        out += [campaign, _relation(m, "partOf", campaign, m)]
     # the festival, game or campaign whose ceremony it is (第三届青山桃花节启动仪式): an initiative of its own, which the
     # ceremony is part of
     if event := ceremony_of(m.text):

@@ -998,6 +998,28 @@ def villages_of_a_level(found: list[Mention], text: str) -> list[Mention]:
             and m.end - m.start == len(m.text) and m.text[-2] in "省市县区" and named(m.text[:-1]) else m for m in found]
 
 
+_SIDES = "上下东西南北前后中"
+
+
+def village_sides(found: list[Mention], text: str) -> list[Mention]:
+    """A village, a community or another place whose name opens with a side (下郭家村, 东岭社区) that the recognizer
+    left out, right after the town's or township's level (白石镇下郭家村), where jieba reads the side as a word alone: the
+    village whole (a town's level is followed by its places, not by a locality of it: 镇下辖 is one word).
+
+    Examples:
+        >>> t = "白石镇下郭家村的村民，青山镇里王村"
+        >>> [m.text for m in village_sides([Mention(4, 7, "Place", "郭家村", 1), Mention(14, 17, "Place", "里王村", 1)], t)]
+        ['下郭家村', '里王村']
+        >>> t = "白石县下杨村，青山镇上王村"  # (after a county's level; 镇上, "in the town", one word)
+        >>> [m.text for m in village_sides([Mention(4, 6, "Place", "杨村", 1), Mention(11, 13, "Place", "王村", 1)], t)]
+        ['杨村', '王村']
+    """
+    return [Mention(m.start - 1, m.end, m.type, text[m.start - 1 : m.end], m.article, m.extractor)
+            if m.type == "Place" and m.start >= 2 and text[m.start - 1] in _SIDES and text[m.start - 2] in "镇乡"
+            and any(w.start == m.start - 1 and w.end == m.start for w in clause_words(text, m.start - 1)) else m
+            for m in found]
+
+
 def towns_before_villages(found: list[Mention], text: str) -> list[Mention]:
     """A township of the gazetteer (a town, a township or a street: two to four characters and 镇, 乡 or 街道) whose
     name ends right before a village or a community the recognizers found is a place, whole: 大寺上镇 + 红旗村, where
@@ -1771,6 +1793,31 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     return [m for m in found if not function_word(m)]
 
 
+_CAMPAIGN_AFTER = r"”(?:行动|活动|工程|计划)"
+
+
+def quoted_campaigns_out(found: list[Mention], text: str) -> list[Mention]:
+    """Without the places and bodies that are a campaign's quoted name (千企帮千村 of 支持“千企帮千村”的…, a village to
+    the recognizer), where the document names it so with a campaign's head after the quotes (“千企帮千村”行动).
+
+    Examples:
+        >>> t = "开展“千企帮千村”行动，支持“千企帮千村”的环境。“青山村”村民"
+        >>> [m.text for m in quoted_campaigns_out([Mention(15, 20, "Place", "千企帮千村", 1),
+        ...                                        Mention(26, 29, "Place", "青山村", 1)], t)]
+        ['青山村']
+        >>> t = "学习“雷锋”活动，青山村村民参加“青山村”活动"  # (a person; the village named unquoted)
+        >>> [m.text for m in quoted_campaigns_out([Mention(3, 5, "Person", "雷锋", 1), Mention(9, 12, "Place", "青山村", 1)],
+        ...                                       t)]
+        ['雷锋', '青山村']
+    """
+    def campaign(m: Mention) -> bool:
+        quoted = text[m.start - 1 : m.start] == "“" and text.startswith("”", m.end)
+        return (m.type in ("Place", "Organization") and quoted
+                and re.search("“" + re.escape(m.text) + _CAMPAIGN_AFTER, text) is not None)
+
+    return [m for m in found if not campaign(m)]
+
+
 def sites_as_bodies(found: list[Mention], text: str = "") -> list[Mention]:
     """Places the recognizer read whose name ends in 网, a website's (湖南农机网, of a page's 来源 line): the site is an
     organization, as the golds hold it, no place (none of the gazetteer's or the labeled data's places ends so).
@@ -2434,6 +2481,20 @@ def complete_bodies(found: list[Mention], text: str) -> list[Mention]:
                 m = Mention(m.start, m.start + len(longer), "Organization", longer, m.article, m.extractor)
         out.append(m)
     return out
+
+
+def central_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """A party or a mass body that the recognizer read without the 中央 after it (共青团 of 共青团中央开展…): its
+    central committee, where the labeled data names the whole so (共青团中央, 民盟中央; not 青山公司中央空调).
+
+    Examples:
+        >>> t = "响应共青团中央开展活动，青山公司中央空调"
+        >>> [m.text for m in central_bodies([Mention(2, 5, "Organization", "共青团", 1),
+        ...                                  Mention(12, 16, "Organization", "青山公司", 1)], t)]
+        ['共青团中央', '青山公司']
+    """
+    return [Mention(m.start, m.end + 2, "Organization", m.text + "中央", m.article, m.extractor)
+            if text.startswith("中央", m.end) and m.text + "中央" in training_orgs() else m for m in found]
 
 
 # One-character heads of bodies that a tagger may leave outside a name when a title follows (湖北省外 + 办主任).
@@ -3224,10 +3285,11 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     found = [m for index, s in sentences
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (people_who_are_none, places_named_short, complete_people, surnamed_people, list_people, office_names,
-                 counted_places, town_people, bare_towns, directions_moved, villages_of_a_level, towns_before_villages,
-                 towns_over_villages, county_towns,
-                 listed_bodies, kind_listed, complete_bodies, mend_bodies, joined_bodies, fused_departments,
-                 worded_villages, mid_word_places, function_words_out, leading_verb_cut, at_an_event_cut,
+                 counted_places, town_people, bare_towns, directions_moved, villages_of_a_level, village_sides,
+                 towns_before_villages, towns_over_villages, county_towns,
+                 listed_bodies, kind_listed, complete_bodies, central_bodies, mend_bodies, joined_bodies,
+                 fused_departments, worded_villages, mid_word_places, function_words_out, quoted_campaigns_out,
+                 leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, every_village_cut, joint_actors_cut, titled_people_cut, particle_cut,

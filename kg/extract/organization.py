@@ -1273,12 +1273,19 @@ def division_begun_before(text: str, start: int, end: int) -> int:
     return start
 
 
+# What jieba tags the words whose last character opens no name (a pronoun, a conjunction, a preposition, a particle, a
+# time, a locality: 其中, 同时, 目前; not an adverb, 经常 of 经常州市…, 随即 of 随即墨区…).
+_ACROSS_POS = frozenset("r c p u uj ul t f".split())
+
+
 def past_a_word(text: str, start: int, end: int) -> int:
     """Where a place's or a body's name begins when a tagger took in a character of the words before it:
 
     - the last character of a dictionary word that jieba reads across the name's start (到达 of 到达阳曲县,
       愿同 of 愿同法国, 在实践中 of 在实践中开张镇), when the rest opens with a division's name (or is one, with the
       level character after it) or is a place of the labeled data or a township of the gazetteer;
+    - the last character of a function word that jieba reads across the name's start, where the rest opens with a
+      level's character (中 of 其中市农业农村局: "of which", then the city's bureau; not 省 of 我省农业科学院, the level);
     - a preposition or a conjunction (:func:`kg.words.function_word`) that jieba reads as a word alone (同 of
       西安同法国: "with").
 
@@ -1293,6 +1300,11 @@ def past_a_word(text: str, start: int, end: int) -> int:
         >>> t = "在实践中开张镇逐步形成"
         >>> t[past_a_word(t, 3, 7):7]
         '开张镇'
+        >>> t = "其中县农业农村局负责"
+        >>> t[past_a_word(t, 1, 8):8]
+        '县农业农村局'
+        >>> past_a_word("到长城县政府", 2, 6), past_a_word("与我省农业科学院", 2, 8)  # (a name's word; the level's own)
+        (2, 2)
     """
     if end - start < 3 or start < 1:
         return start
@@ -1303,8 +1315,11 @@ def past_a_word(text: str, start: int, end: int) -> int:
     spelled = clause_words(text, start)
     if any(w.start == start and w.end == start + 1 and function_word(w.text) for w in spelled):
         return start + 1
-    if not any(w.start < start and w.end == start + 1 and in_dictionary(w.text) for w in spelled):
+    across = next((w for w in spelled if w.start < start and w.end == start + 1 and in_dictionary(w.text)), None)
+    if across is None:
         return start  # (only a word of the dictionary: 及宁 of 及宁南山区 is jieba's guess, 宁南 the place's)
+    if across.pos in _ACROSS_POS and rest[0] in GOVERNMENT_CHARS:
+        return start + 1  # a function word before a level's own body (其中 of 其中市农业农村局: 市农业农村局)
     hits = find(rest)
     if named(rest) or named(text[start + 1 : end + 1]) or rest in training_places() or rest in towns() \
             or hits and hits[0][0] == 0 and hits[0][2] in [d.name for d in hits[0][3]]:
