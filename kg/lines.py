@@ -38,7 +38,9 @@ _SOURCE = (r"(?:本报|本刊|本台|本网|(?:本报)?又(?=讯(?:[（(\s\u3000
            r"(?:报(?:[\u4e00-\u9fff]{1,3}版)?|网站?|社|台|在线|客户端|新闻|APP|中心|融媒(?!体)))")  # (a paper's edition: 青山日报农村版)
 # A paper, agency, site or news brand (本报, 青山日报农村版, 青山传媒), after the apps or sites it is posted by (青山云/青山日报).
 OUTLET = re.compile(rf"(?:[\u4e00-\u9fffA-Za-z]{{2,8}}[/／])*(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z·]{{1,12}}?传媒)")
-_WHEN = r"(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}日)"  # (本报21日讯: the day alone)
+# The day (本报21日讯: the day alone), and the hour it was sent at (华龙网9月28日18时讯, 16时52分)
+_WHEN = (r"(?:(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}日)"
+         r"(?:\d{1,2}时(?:\d{1,2}分)?)?)")
 DATELINE = re.compile(
     r"^(?:[○●◆◇■□★☆▲△◎][ \u3000]{0,2})?"  # (a printed page's mark before it: ○本报讯 记者 李四 …)
     rf"(?P<source>{_SOURCE})(?:[（(]{_SOURCE}[）)])?"  # (the site's other name in brackets: 青山网(青山日报网)讯)
@@ -584,8 +586,14 @@ def is_date_stamp(text: str) -> bool:
 
 
 def _is_meta(t: str) -> bool:
-    """A line of web fields: 来源：…, 【来源：…】, 【 编辑：…】, 2021-03-01 10:20 来源：…"""
-    t = t.lstrip("【[ \u3000")
+    """A line of web fields: 来源：…, 【来源：…】, 【 编辑：…】, 2021-03-01 10:20 来源：…, after a page's buttons in brackets
+    (【收藏】 责任编辑：…, 【打印】【关闭】 编辑：…).
+
+    Examples:
+        >>> _is_meta("【收藏】 责任编辑: 李四"), _is_meta("【打印】【关闭】编辑：王五"), _is_meta("【青山】李四说，要做好工作。")
+        (True, True, False)
+    """
+    t = _LEADING_BUTTONS.sub("", t.strip(" \u3000")).lstrip("【[ \u3000")
     if _UNIT_FIELD.match(t) and re.search(r"[。！？!?]", t):
         return False  # a sentence: 单位：各乡镇要在三月底前报送名单。 (not 单位：青山市教育局；发布时间：…)
     stamp = re.match(_DATE_STAMP + r"[\s\u3000|｜]*", t)  # 2021-03-01 10:20 来源：…, 2011年09月27来源：…
@@ -594,6 +602,8 @@ def _is_meta(t: str) -> bool:
                 or (stamp and (stamp.group()[-1:] in " \u3000|｜" or FIELD.match(t, stamp.end())) and FIELD.search(t)))
 
 
+# A page's buttons in brackets before its fields (【收藏】, 【打印】【关闭】).
+_LEADING_BUTTONS = re.compile(rf"^(?:[【\[［](?:{_BUTTONS})[】\]］][\s\u3000]*)+")
 # A site or its channel named before the fields of the posting, a space between (青山新闻网白石频道 发表于：…; not a
 # unit's address or telephone, 青山服务中心 地址：…, nor a photo's credit, 青山日报 图：李四).
 _SITE_BEFORE_FIELDS = re.compile(rf"{_SOURCE}(?:[\u4e00-\u9fff]{{2,4}}频道)?[\s\u3000]+")
@@ -1052,6 +1062,30 @@ def names_then_unit(text: str) -> bool:
 _OUTLETS = re.compile(rf"(?:(?:{_SOURCE}|[\u4e00-\u9fffA-Za-z]{{1,8}}?(?:APP|App|app|客户端))[\s\u3000]*){{1,3}}")
 
 
+# A writer's field whose names commas part (作者:李四,王五 浏览次数:).
+_COMMA_NAMES = re.compile(r"(?:^|(?<=[\s\u3000]))(?:原?作者|记者|通讯员|撰稿)[\s\u3000]*[:：][\s\u3000]*"
+                          r"([\u4e00-\u9fff]{2,4}(?:[,，][\u4e00-\u9fff]{2,4})+)(?=[\s\u3000]|$)")
+
+
+def _names_by_comma(t: str) -> str:
+    """``t`` with spaces for the commas that part the names of a writer's field, where each is a name
+    (作者:李四,王五,赵小六 浏览次数:; not 记者:李四,现场直击, nor 作者:白石县,青山市).
+
+    Examples:
+        >>> _names_by_comma("作者:罗小兰,陈大宏,赵小六 浏览次数:"), _names_by_comma("记者:李明,现场直击")
+        ('作者:罗小兰 陈大宏 赵小六 浏览次数:', '记者:李明,现场直击')
+        >>> _names_by_comma("作者:白石县,青山 浏览次数:")  # (places)
+        '作者:白石县,青山 浏览次数:'
+    """
+    def spaced(m: re.Match) -> str:
+        names = re.split("[,，]", m.group(1))
+        if not all(names_only(n) for n in names):
+            return m.group()
+        return m.group()[: m.start(1) - m.start()] + " ".join(names)
+
+    return _COMMA_NAMES.sub(spaced, t)
+
+
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -1089,8 +1123,14 @@ def is_byline_line(text: str) -> bool:
         (False, True, True)
         >>> is_byline_line("【记者 王  芳】"), is_byline_line("【记者 马力】")  # (a name spaced out; a word's too)
         (True, True)
+        >>> is_byline_line("2018-04-14 来源:青山镇 作者:罗小兰,陈大宏 浏览次数:"), is_byline_line("作者:罗小兰,陈大宏等说好")
+        (True, False)
+        >>> is_byline_line("(记者李小四 王五)"), is_byline_line("(青山日报记者李小四 王五)"), is_byline_line("(记者走基层 看变化)")
+        (True, True, False)
+        >>> is_byline_line("(记者李小四 白石县)"), is_byline_line("(记者李小四 王五 白石报道)"), is_byline_line("(记者李小四 北京)")
+        (False, False, False)
     """
-    t = text.strip(" \u3000").lstrip(BULLETS)
+    t = _names_by_comma(text.strip(" \u3000").lstrip(BULLETS))  # (作者:李四,王五: no sentence's comma)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
             or _FIELDS_PARTED.fullmatch(t) and _names_a_person(t):
         return True  # fields parted by commas: (供稿:李四,审稿:王五); by semicolons: 撰稿:李四;审核:王五
@@ -1147,6 +1187,9 @@ def is_byline_line(text: str) -> bool:
     alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))
              or named != after and reported_names(named) and _glued_names_reported(named)) \
         and names_only(named) and words(named)[0].pos != "ns"  # (not 记者李四说, a sentence)
+    pieces = after.split()
+    if len(pieces) > 1 and all(names_only(p) and not _ENDS_AS_A_PLACE_OR_UNIT.search(p) for p in pieces):
+        return True  # （记者李四 王五）: the first name glued to the role, the others spaced (no place: 白石县, 白石报道)
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
 
 

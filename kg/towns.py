@@ -173,8 +173,8 @@ def _bare_counties() -> dict[str, tuple[Division, ...]]:
 
 def opening_places(found: list[Mention], text: str) -> list[Mention]:
     """A place whose name a township of the gazetteer opens, read over the town's start (张镇文化广场 of 开张镇文化广场,
-    where a recognizer's walk cut the town's first characters): the place from the town's start. ``found`` is in
-    text order.
+    where a recognizer's walk cut the town's first characters): the place from the town's start, in place of a place
+    read from those first characters alone (峰镇集镇 after 清凉, of 清凉峰镇集镇). ``found`` is in text order.
 
     Examples:
         >>> t = "昨晚，开张镇文化广场上人头攒动"
@@ -184,12 +184,23 @@ def opening_places(found: list[Mention], text: str) -> list[Mention]:
         ['开张镇文化广场']
         >>> [m.text for m in opening_places([Mention(3, 5, "Place", "开张", 1), Mention(4, 10, "Place", "张镇文化广场", 1)], t)]
         ['开张', '张镇文化广场']
+        >>> [m.text for m in opening_places([Mention(3, 4, "Place", "开", 1), Mention(4, 10, "Place", "张镇文化广场", 1)], t)]
+        ['开张镇文化广场']
+        >>> t = "青山开张镇文化广场"  # (a place reaching before the town; a body)
+        >>> [m.text for m in opening_places([Mention(0, 3, "Place", "青山开", 1), Mention(3, 9, "Place", "张镇文化广场", 1)], t)]
+        ['青山开', '张镇文化广场']
+        >>> found = [Mention(2, 3, "Organization", "开", 1), Mention(3, 9, "Place", "张镇文化广场", 1)]
+        >>> [m.text for m in opening_places(found, t)]
+        ['开', '张镇文化广场']
     """
     out: list[Mention] = []
     for m in found:
         if m.type == "Place":
             ends = [m.start + i + 1 for i, c in enumerate(m.text[:-1]) if c in "镇乡"]
             begin = next((b for p in ends for b in [town_ending_at(text, p)] if b is not None and b < m.start), None)
+            while begin is not None and out and out[-1].type == "Place" and begin <= out[-1].start \
+                    and out[-1].end <= m.start:
+                out.pop()  # (the town's first characters read apart: 清凉 of 清凉峰镇)
             if begin is not None and not (out and out[-1].end > begin):
                 m = Mention(begin, m.end, "Place", text[begin : m.end], m.article, m.extractor)
         out.append(m)

@@ -1,6 +1,6 @@
 """Constructions of the seventy-first round's pages (waste sorting, traditional medicine, farmland, heritage,
 investment signings, chambers of commerce, buses, youth palaces), each on a short text written for the test."""
-from tests.conftest import facts, names
+from tests.conftest import credits, facts, names
 
 
 def test_a_function_word_before_a_level_s_own_bureau_opens_no_place():
@@ -24,3 +24,32 @@ def test_a_league_or_a_party_named_with_its_central_committee():
 def test_a_village_named_for_its_side_after_its_town():
     text = "白石镇通公交\n1月7日，白石镇下李村的村民坐上了新开通的公交车。\n"
     assert "下李村" in names(text, "Place") and "李村" not in names(text, "Place")
+
+
+def test_a_venue_where_an_event_is_held_is_no_person():
+    text = "白石镇举办夏令营\n7月11日上午，白石镇关工委组织的夏令营在柳岸琴枫举行开营仪式。\n"
+    assert "柳岸琴枫" not in names(text, "Person")
+
+
+def test_places_named_by_their_first_characters_and_counted_are_no_person():
+    text = "沈白两地签约\n近日，沈阳市与白石县签订协作协议，沈白两地将持续深化产业合作。\n"
+    assert "沈白" not in names(text, "Person")
+
+
+def test_credits_among_a_page_s_fields_and_buttons():
+    text = ("白石镇开展环境整治\n2018-04-14 来源:白石镇 作者:罗小兰,陈大宏 点击: 12\n"
+            "近日，白石镇开展环境整治。\n【收藏】 责任编辑: 龙小冰\n")
+    assert credits(text) == {("author", "罗小兰"), ("author", "陈大宏")}
+    assert "龙小冰" not in names(text, "Person")
+
+
+def test_a_dateline_with_the_hour_and_a_closing_credit_glued_to_its_role():
+    text = "白石县开展消费帮扶\n青山网-青山客户端9月28日18时讯(记者 赵小东)白石县开展消费帮扶活动。\n"
+    assert credits(text) == {("author", "赵小东")}
+    text = "白石县开展消费帮扶\n近日，白石县开展消费帮扶活动。(记者李小四 王五)\n"
+    assert credits(text) == {("author", "李小四"), ("author", "王五")}
+
+
+def test_a_town_whose_first_characters_the_recognizer_read_apart():
+    text = "白石镇开展整治\n他说：“清凉峰镇集镇道路较窄，车辆乱停时有发生。”\n"
+    assert "清凉" not in names(text, "Place") and "清凉峰镇" in names(text, "Place")

@@ -32,7 +32,7 @@ from ..neural import training_names, training_orgs, training_places
 from ..places import bare_county_in, named_county
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
-from ..towns import division_or_town, holding_county, town_ending_at, town_opening, towns
+from ..towns import division_or_town, holding_county, opening_places, town_ending_at, town_opening, towns
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, words
 from . import register
@@ -2105,6 +2105,52 @@ def eras_party_out(found: list[Mention], text: str) -> list[Mention]:
 _ERAS = ("时代", "征程", "时期", "阶段")
 
 
+_PLACES_COUNTED = re.compile(r"[两二三四五六]+(?:地|国|省|市|县|区|岸|城)")
+
+
+def abbreviated_pair_out(found: list[Mention], text: str) -> list[Mention]:
+    """Without the people the recognizer read where places are named by their first characters and counted (沈忠两地:
+    沈阳 and 忠县): each character opens a place the document names, and 两地, 三地, 两国 … follow.
+
+    Examples:
+        >>> t = "沈阳市与忠县签约，沈忠两地将深化合作，李明两地奔波"
+        >>> found = [Mention(0, 3, "Place", "沈阳市", 1), Mention(4, 6, "Place", "忠县", 1),
+        ...          Mention(9, 11, "Person", "沈忠", 1), Mention(19, 21, "Person", "李明", 1)]
+        >>> [m.text for m in abbreviated_pair_out(found, t)]  # (李明: no place of the document opens with 李 or 明)
+        ['沈阳市', '忠县', '李明']
+    """
+    firsts = {m.text[0] for m in found if m.type == "Place"}
+    return [m for m in found if not (m.type == "Person" and _PLACES_COUNTED.match(text, m.end)
+                                     and all(c in firsts for c in m.text))]
+
+
+_HELD_AT_VENUE = re.compile(r"(?:隆重|正式)?(?:举行|举办|召开|开幕)")
+
+
+def venues_read_as_people(found: list[Mention], text: str) -> list[Mention]:
+    """People of four characters or more the recognizer read where an event takes place (在柳岸琴枫举行…): a place, as
+    what stands between 在 and 举行, 举办, 召开 or 开幕 is (在北京举行, 在会议中心召开); not a person's name of two or three
+    (在王芳举办个人画展之际), nor one whose event follows (在王芳举办的读书会上).
+
+    Examples:
+        >>> t = "夏令营在柳岸琴枫举行开营仪式，李明在会上讲话"
+        >>> found = [Mention(4, 8, "Person", "柳岸琴枫", 1), Mention(15, 17, "Person", "李明", 1)]
+        >>> [(m.text, m.type) for m in venues_read_as_people(found, t)]
+        [('柳岸琴枫', 'Place'), ('李明', 'Person')]
+        >>> t = "欧阳晓明举行记者会，在欧阳晓明带领下召开会议，在欧阳晓明举办的画展上，在李明举办个人画展之际"
+        >>> found = [Mention(0, 4, "Person", "欧阳晓明", 1), Mention(11, 15, "Person", "欧阳晓明", 1),
+        ...          Mention(24, 28, "Person", "欧阳晓明", 1), Mention(36, 38, "Person", "李明", 1)]
+        >>> [m.type for m in venues_read_as_people(found, t)]  # (no 在; 带领 after him; 的 after the verb; two characters)
+        ['Person', 'Person', 'Person', 'Person']
+    """
+    def venue(m: Mention) -> bool:
+        held = _HELD_AT_VENUE.match(text, m.end)
+        return m.type == "Person" and len(m.text) >= 4 and text[m.start - 1 : m.start] == "在" and held is not None \
+            and not text.startswith("的", held.end())
+
+    return [replace(m, type="Place") if venue(m) else m for m in found]
+
+
 def bodies_read_as_people(found: list[Mention], text: str) -> list[Mention]:
     """People the recognizer read where a body's short name stands before an office's title and its holder's name
     (县人大常委会副主任、文联主席王五): a body, where jieba's dictionary holds the name as one word that is no person's
@@ -3286,15 +3332,16 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
              for m in sentence_mentions(s, index, lambda x: confirmed_spans(x, confirmed, ADD, REPLACE), "ensemble")]
     for mend in (people_who_are_none, places_named_short, complete_people, surnamed_people, list_people, office_names,
                  counted_places, town_people, bare_towns, directions_moved, villages_of_a_level, village_sides,
-                 towns_before_villages, towns_over_villages, county_towns,
+                 opening_places, towns_before_villages, towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, central_bodies, mend_bodies, joined_bodies,
                  fused_departments, worded_villages, mid_word_places, function_words_out, quoted_campaigns_out,
                  leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, every_village_cut, joint_actors_cut, titled_people_cut, particle_cut,
-                 eras_party_out, bodies_read_as_people, counties_read_as_bodies, divisions_read_as_bodies,
-                 surname_heads_out, lone_surnames_out, foreign_cities, whole_roads, named_venues):
+                 eras_party_out, bodies_read_as_people, venues_read_as_people, abbreviated_pair_out,
+                 counties_read_as_bodies, divisions_read_as_bodies, surname_heads_out, lone_surnames_out,
+                 foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)
     found = [m for m in after_tenure(found, doc.text) if m.type not in ("Organization", "Place")
              or not rooms_listed(doc.text, m.start, m.end)]  # (心理咨询室 of …、心理咨询室等功能室: a room)
