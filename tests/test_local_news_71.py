@@ -4,9 +4,9 @@ from tests.conftest import credits, facts, names
 
 
 def test_a_function_word_before_a_level_s_own_bureau_opens_no_place():
-    text = "白石县推进农田建设\n全县今年建设农田5万亩，其中县水利局负责2万亩。\n"
-    assert "县水利局" in names(text, "Organization")
-    assert "中县" not in names(text, "Place") and "中县水利局" not in names(text, "Organization")
+    text = "白石县推进农田建设\n全市今年建设农田5万亩，其中市农业农村局负责2万亩。\n"
+    assert "市农业农村局" in names(text, "Organization")
+    assert "中市" not in names(text, "Place") and "中市农业农村局" not in names(text, "Organization")
 
 
 def test_a_quoted_campaign_is_no_village_and_is_part_of_the_meeting_that_launches_it():
@@ -17,7 +17,7 @@ def test_a_quoted_campaign_is_no_village_and_is_part_of_the_meeting_that_launche
 
 
 def test_a_league_or_a_party_named_with_its_central_committee():
-    text = "白石区开展假期活动\n为响应共青团中央的号召，白石区团委开展假期关爱活动。\n"
+    text = "白石区开展假期活动\n为响应共青团中央开展“快乐暑假”活动的号召，白石区团委开展假期关爱活动。\n"
     assert "共青团中央" in names(text, "Organization")
 
 
