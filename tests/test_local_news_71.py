@@ -53,3 +53,12 @@ def test_a_dateline_with_the_hour_and_a_closing_credit_glued_to_its_role():
 def test_a_town_whose_first_characters_the_recognizer_read_apart():
     text = "白石镇开展整治\n他说：“清凉峰镇集镇道路较窄，车辆乱停时有发生。”\n"
     assert "清凉" not in names(text, "Place") and "清凉峰镇" in names(text, "Place")
+
+
+def test_teams_that_win_places_of_the_article_s_event_take_part_in_it():
+    text = ("白石区门球交流活动落幕\n近日，2021年白石区门球交流活动落幕。\n"
+            "经过对决，最终，青山队、白石队、东湖队获得本次交流会前六名，白石中学王小明获得本次交流会第一名。\n")
+    found = facts(text)
+    event = "2021年白石区门球交流活动"
+    assert {(event, "participant", team) for team in ("青山队", "白石队", "东湖队")} <= found
+    assert (event, "participant", "白石中学") not in found  # (the winner's school: no team)

@@ -1153,10 +1153,12 @@ _DECLARES = re.compile(r"宣布")
 _DECLARED = re.compile(r"(?:正式)?(?:开幕|闭幕|开班|开营|开赛|启动|开始)")
 # Who wins a place or a prize in a contest: A荣获第一名, B、C并列第二名, D获一等奖.
 _WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?([^，,。；;]{0,12}?)"
-                   r"(?:第[一二三四五六七八九十\d]+名|冠军|亚军|季军|金牌|银牌|铜牌|[特一二三]等奖|优秀奖)")
+                   r"(?:[第前][一二三四五六七八九十\d]+名|冠军|亚军|季军|金牌|银牌|铜牌|[特一二三]等奖|优秀奖)")
 # A prize of another contest or an award named in the win (全国数学竞赛一等奖, 国家科技进步奖), or a win of another
 # time (去年, 曾, 此前): no place in the article's contest.
 _ELSEWHERE = re.compile(r"赛|评选|奖|去年|前年|往年|曾|此前|上月|上周|以往|\d{4}年")
+# What points back to the article's event in a win: 本次 of 获得本次交流会前六名.
+_POINTS_BACK = re.compile(r"本次|此次|本届|这次")
 # What names this contest or a round of it in a win: 本次比赛, 男子标枪决赛.
 _THIS_CONTEST = re.compile(r"(?:本次|本届|此次)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|竞赛|赛事)|(?:半|总)?决赛|预赛|复赛|初赛|获奖选手")
 _CONTEST = re.compile(r"(?:赛|运动会|选拔|评选)”?$")  # (赛 closes 锦标赛, 大赛, 竞赛 too)
@@ -1190,8 +1192,9 @@ def _declared(c: "_Collector", s: Sentence, a: Article, people: list[Mention], i
 def _winners(c: "_Collector", s: Sentence, a: Article, people: list[Mention], inits: list[Mention],
              main_event: Mention | None, sole: bool) -> None:
     """Who wins a place or a prize takes part in the contest: the one contest the sentence names before, or else the
-    article's one event when it is a contest (…比赛, …锦标赛, …运动会); the people in the clause of 荣获第一名, 获一等奖,
-    并列第二名, before the verb with no verb of their own (来自…的 aside).
+    article's one event when it is a contest (…比赛, …锦标赛, …运动会) or the win points back to it (获得本次交流会前六名);
+    the people (and teams) in the clause of 荣获第一名, 获一等奖, 并列第二名, 获得前八名, before the verb with no verb of
+    their own (来自…的 aside).
 
     Examples:
         >>> from kg.text import parse
@@ -1201,6 +1204,12 @@ def _winners(c: "_Collector", s: Sentence, a: Article, people: list[Mention], in
         >>> people = [Mention(7, 9, "Person", "王五", 1), Mention(15, 17, "Person", "李四", 1), Mention(18, 20, "Person", "赵六", 1)]
         >>> _winners(c, s, doc.articles[0], people, [], contest, True); [r.obj.text for r in c.out]
         ['王五', '李四', '赵六']
+        >>> doc = parse("最终，青山队、白石队获得本次交流会前六名，王五获得第一名。")
+        >>> c, s = _Collector(doc), doc.articles[0].sentences[0]
+        >>> teams = [Mention(3, 6, "Organization", "青山队", 1), Mention(7, 10, "Organization", "白石队", 1)]
+        >>> meet = Mention(0, 0, "Initiative", "青山门球交流活动", 1)
+        >>> _winners(c, s, doc.articles[0], teams, [], meet, True); [r.obj.text for r in c.out]
+        ['青山队', '白石队']
     """
     text = c.doc.text
     named = {i.canonical or i.text: i for i in inits if _CONTEST.search(i.text)}
@@ -1214,7 +1223,8 @@ def _winners(c: "_Collector", s: Sentence, a: Article, people: list[Mention], in
         before = {n: i for n, i in named.items() if i.end <= at}
         if len(before) == 1:
             contest = next(iter(before.values()))
-        elif (not before and sole and main_event is not None and _CONTEST.search(main_event.text)
+        elif (not before and sole and main_event is not None
+              and (_CONTEST.search(main_event.text) or _POINTS_BACK.match(m.group(1)))  # (获得本次交流会前六名)
               and not re.search(r"(?:同期|另|其他)[^，,]*赛(?:事)?中[，,]", s.text[: m.start()])):  # (在同期举行的书法比赛中，)
             contest = main_event
         else:
@@ -2441,7 +2451,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             invited = _invited(c, s, a, people, main_event, invited, actors)
             _spoke_at(c, s, a, people, inits, inside)
             _declared(c, s, a, people, inits)
-            _winners(c, s, a, people, inits, main_event, sole)
+            _winners(c, s, a, [*people, *(m for m in inside if m.type == "Organization" and m.text.endswith("队"))],
+                     inits, main_event, sole)  # (and the teams: A队、B队获得前八名)
             _invited_speakers(c, s, a, [m for m in inside if m.type == "Person"], inits)
             _hosts(c, s, a, actors, inits, main_event)
             _helped(c, s, a, actors, inits, main_event, sole)
