@@ -1158,7 +1158,7 @@ _WINS = re.compile(r"(?:荣获|获得|获|夺得|摘得|并列)了?([^，,。；
 # time (去年, 曾, 此前): no place in the article's contest.
 _ELSEWHERE = re.compile(r"赛|评选|奖|去年|前年|往年|曾|此前|上月|上周|以往|\d{4}年")
 # What points back to the article's event in a win: 本次 of 获得本次交流会前六名.
-_POINTS_BACK = re.compile(r"本次|此次|本届|这次")
+_BACK_TO_THE_EVENT = re.compile(r"本次|此次|本届|这次")
 # What names this contest or a round of it in a win: 本次比赛, 男子标枪决赛.
 _THIS_CONTEST = re.compile(r"(?:本次|本届|此次)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|竞赛|赛事)|(?:半|总)?决赛|预赛|复赛|初赛|获奖选手")
 _CONTEST = re.compile(r"(?:赛|运动会|选拔|评选)”?$")  # (赛 closes 锦标赛, 大赛, 竞赛 too)
@@ -1224,7 +1224,7 @@ def _winners(c: "_Collector", s: Sentence, a: Article, people: list[Mention], in
         if len(before) == 1:
             contest = next(iter(before.values()))
         elif (not before and sole and main_event is not None
-              and (_CONTEST.search(main_event.text) or _POINTS_BACK.match(m.group(1)))  # (获得本次交流会前六名)
+              and (_CONTEST.search(main_event.text) or _BACK_TO_THE_EVENT.match(m.group(1)))  # (获得本次交流会前六名)
               and not re.search(r"(?:同期|另|其他)[^，,]*赛(?:事)?中[，,]", s.text[: m.start()])):  # (在同期举行的书法比赛中，)
             contest = main_event
         else:
