@@ -1129,6 +1129,8 @@ def is_byline_line(text: str) -> bool:
         (True, True, False)
         >>> is_byline_line("(记者李小四 白石县)"), is_byline_line("(记者李小四 王五 白石报道)"), is_byline_line("(记者李小四 北京)")
         (False, False, False)
+        >>> is_byline_line("(记者李小四 通讯员 王五)"), is_byline_line("(记者李小四 通讯员王五)"), is_byline_line("(记者李小四 通讯员)")
+        (True, True, False)
     """
     t = _names_by_comma(text.strip(" \u3000").lstrip(BULLETS))  # (作者:李四,王五: no sentence's comma)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -1187,9 +1189,12 @@ def is_byline_line(text: str) -> bool:
     alone = (inner is not t or reported_names(after) and all(w.pos.startswith("nr") for w in words(after))
              or named != after and reported_names(named) and _glued_names_reported(named)) \
         and names_only(named) and words(named)[0].pos != "ns"  # (not 记者李四说, a sentence)
-    pieces = after.split()
-    if len(pieces) > 1 and all(names_only(p) and not _ENDS_AS_A_PLACE_OR_UNIT.search(p) for p in pieces):
-        return True  # （记者李四 王五）: the first name glued to the role, the others spaced (no place: 白石县, 白石报道)
+    # （记者李四 王五）, （记者李四 通讯员 王五）: the first name glued to the role, the others spaced, another role before
+    # some (no place: 白石县, 白石报道)
+    pieces = [ROLE_WORD.sub("", p, count=1) if ROLE_WORD.match(p) else p for p in after.split()]
+    if len(pieces) > 1 and pieces[-1] and all(names_only(p) and not _ENDS_AS_A_PLACE_OR_UNIT.search(p)
+                                              for p in pieces if p):
+        return True
     return bool((prefix or m.group() != "记者" or alone) and _GLUED_NAMES.fullmatch(after))  # (not 记者黄河行, a tour)
 
 

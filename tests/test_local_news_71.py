@@ -48,6 +48,8 @@ def test_a_dateline_with_the_hour_and_a_closing_credit_glued_to_its_role():
     assert credits(text) == {("author", "赵小东")}
     text = "白石县开展消费帮扶\n近日，白石县开展消费帮扶活动。(记者李小四 王五)\n"
     assert credits(text) == {("author", "李小四"), ("author", "王五")}
+    text = "白石县开展消费帮扶\n近日，白石县开展消费帮扶活动。(记者李小四 通讯员 王五)\n"
+    assert credits(text) == {("author", "李小四"), ("contributor", "王五")}
 
 
 def test_a_town_whose_first_characters_the_recognizer_read_apart():
