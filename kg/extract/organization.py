@@ -1963,13 +1963,14 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         # (a body's name jieba's dictionary holds, its head inside: 建设局)
         # (a bureau's: where what comes before the head is a word too: 建设 of 建设局, not 新格 of 新格局)
         bureau = m.group() == "局"
-        bureau_words = [w for w in clause_words(text, m.start()) if w.end == m.end() and w.start < m.start()
-                        and in_dictionary(text[w.start : m.start()])] if bureau else []
+        # (the words jieba reads over the head, from before it: 建设局, 人社局)
+        over_head = [w for w in clause_words(text, m.start()) if w.end == m.end() and w.start < m.start()] \
+            if bureau else []
+        bureau_words = [w for w in over_head if in_dictionary(text[w.start : m.start()])]
         known = any(w.pos in ("nt", "j") for w in bureau_words)  # (j: an abbreviated bureau, 环保局, 质监局)
         # (or a bureau jieba reads whole as a body's name, listed after a body, a join between: 人社局、经信局, 人社局和经信局)
-        known = known or bureau and any(
-            w.end == m.end() and w.start < m.start() and w.pos == "nt" and text[w.start - 1 : w.start] in LIST_JOINS
-            and any(s.local(x.end) == w.start - 1 for x in out) for w in clause_words(text, m.start()))
+        known = known or any(w.pos == "nt" and text[w.start - 1 : w.start] in LIST_JOINS
+                             and any(s.local(x.end) == w.start - 1 for x in out) for w in over_head)
         # (or, after 和 or 与, a common noun whose part before the head is a word of two characters or more, the second
         # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the
         # bureau is the county's; not 旅游局 of 文化广电和旅游局 alone)
