@@ -68,7 +68,8 @@ _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<da
 # A place's news with its reporter's role after it, no paper named (白石镇讯 通讯员李四报道, 红旗村讯（记者 李四）): the
 # role word required, as a body's 喜讯 or 资讯 has none (the groups city and date never take part, as in _NEWS_OF).
 _PLACE_NEWS = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}?)(?P<city>(?!))?(?P<date>(?!))?(?P<kind>(?<![通喜资快简短电视捷])讯)"
-                         r"(?=[\s\u3000]*[（(]?(?:特约|见习|实习|首席|本报)?(?:记者|通讯员))")
+                         # (a bare name before the role in its brackets: 青山讯(李四记者王五))
+                         r"(?=[\s\u3000]*(?:[（(](?:[\u4e00-\u9fff·]{2,3}?)?)?(?:特约|见习|实习|首席|本报)?(?:记者|通讯员))")
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
 # the name of a paper (天津日报记者).
 ROLE_WORD = re.compile(
@@ -199,6 +200,8 @@ def dateline(text: str) -> re.Match | None:
         ('红网3月1日综合', None, None)
         >>> dateline("白石镇讯 通讯员李四报道 近日，…").group(), dateline("白石镇讯 近日"), dateline("传来喜讯 记者从…")
         ('白石镇讯', None, None)
+        >>> dateline("掌中青山讯(李小四记者王五)近日，…").group(), dateline("传来喜讯(李小四记者王五)")
+        ('掌中青山讯', None)
         >>> dateline("○本报讯 记者 李四 近日").group(), dateline("■青山日报讯（记者 李四）").group("source")
         ('○本报讯', '青山日报')
     """
@@ -955,7 +958,8 @@ _FIELDS_PARTED = re.compile(rf"(?:(?:{_SITE_FIELDS})[:：][^,，；;（）()]{{1
 # Two roles or more, each with its names glued to it, after the paper the report is taken from (据青山日报客户端丨):
 # 记者李四 通讯员王五 (one role glued to one name is no byline by itself: 记者走基层)
 _GLUED_ROLES = re.compile(
-    rf"(?:据?{_SOURCE}[\s\u3000丨|｜]*)?((?:(?:记者|通讯员)[\u4e00-\u9fff·]{{2,3}}(?:、[\u4e00-\u9fff·]{{2,3}})*[\s\u3000]*){{2,}})")
+    rf"(?:据?{_SOURCE}[\s\u3000丨|｜]*)?((?:(?:记者|通讯员)[\u4e00-\u9fff·]{{2,3}}(?:、[\u4e00-\u9fff·]{{2,3}})*"
+    r"[\s\u3000、]*){2,})")  # (记者李四、通讯员王五: the roles parted by 、 too)
 
 
 def _glued_roles(text: str) -> bool:
@@ -968,12 +972,18 @@ def _glued_roles(text: str) -> bool:
         (True, True)
         >>> _glued_roles("记者走基层 通讯员看变化"), _glued_roles("记者李小四"), _glued_roles("记者李小四 通讯员江苏")
         (False, False, False)
+        >>> _glued_roles("记者李小四、通讯员王五"), _glued_roles("记者李小四、王五、通讯员赵小六")
+        (True, True)
     """
     m = _GLUED_ROLES.fullmatch(text)
     if not m:
         return False
     names = [n for chunk in re.split(r"记者|通讯员|[、\s\u3000]", m.group(1)) if (n := chunk.strip())]
     return any(names_only(n) for n in names) and all(_no_other_word(n) for n in names)
+
+
+# The photos' field before a role and its name (图片：通讯员 李四): the role says what the person is.
+PHOTOS_FIELD = re.compile(r"(?:图片|照片|摄影|图)[\s\u3000]*[:：]")
 
 
 # A credit that names no one, under a headline: the article compiled by the paper's reporters from several reports (in
@@ -1131,6 +1141,12 @@ def is_byline_line(text: str) -> bool:
         (False, False, False)
         >>> is_byline_line("(记者李小四 通讯员 王五)"), is_byline_line("(记者李小四 通讯员王五)"), is_byline_line("(记者李小四 通讯员)")
         (True, True, False)
+        >>> is_byline_line("图片：通讯员 李小四"), is_byline_line("图片：记者 李小四"), is_byline_line("图片：记者节")
+        (True, True, False)
+        >>> is_byline_line("图片：（李小四 王五）")  # (the photographers alone: no authors)
+        False
+        >>> is_byline_line("图片：通讯员提供"), is_byline_line("照片：记者 资料图"), is_byline_line("图片：记者 网络")
+        (False, False, False)
     """
     t = _names_by_comma(text.strip(" \u3000").lstrip(BULLETS))  # (作者:李四,王五: no sentence's comma)
     if _FIELDS_IN_BRACKETS.fullmatch(t) and _PERSON_FIELD.search(" " + t[1:]) \
@@ -1140,6 +1156,10 @@ def is_byline_line(text: str) -> bool:
         return False  # (a photo's credit; not one that credits the writer too: 李四 文/王五 摄)
     if _COMPILED.fullmatch(t):
         return True  # 记者综合, 本报综合: a credit that names no one
+    photos = PHOTOS_FIELD.match(t)
+    role = ROLE_WORD.match(t, photos.end()) if photos else None
+    if role and names_only(t[role.end() :].strip(" \u3000")) and is_byline_line(t[photos.end() :]):
+        return True  # (图片：通讯员 李四: the role and the names of people; not 图片：通讯员提供, 图片：记者 资料图)
     if _is_meta(t):
         return len(t) <= 120 and _names_a_person(t)
     if names_after_stamp(t):
@@ -1430,12 +1450,14 @@ def is_furniture(text: str) -> bool:
         [True, False]
         >>> [is_furniture(t) for t in ("【记者 李小四】", "【编辑 李小四】", "【记者节】")]
         [False, True, True]
+        >>> [is_furniture(t) for t in ("图片：通讯员 李小四", "图片：李小四")]  # (a role said: a credit)
+        [False, True]
         >>> is_furniture("| 2024-03-09 08:15:30 来源:青山网 责任编辑:李小四 |"), is_furniture("| 青山县召开大会 |")
         (True, False)
     """
     t = text.strip(" \u3000")
-    if (_PERSON_FIELD.search(" " + t) or t[:1] in "【[［") and is_byline_line(t):
-        return False  # (作者：李四, 【记者 李四】)
+    if (_PERSON_FIELD.search(" " + t) or t[:1] in "【[［" or PHOTOS_FIELD.match(t)) and is_byline_line(t):
+        return False  # (作者：李四, 【记者 李四】, 图片：通讯员 李四)
     if (bare := t.strip(" \u3000|｜")) != t and bare:
         return is_furniture(bare)  # (a table's bars around the fields: | 2024-03-09 08:15 来源:青山网 责任编辑:李四 |)
     if _FURNITURE.match(t) or _WEB_FURNITURE.match(t):

@@ -67,8 +67,8 @@ def test_two_parties_joined_by_a_dash_open_a_joint_name():
     assert ("Place", "中国—东盟产业合作区") in entities
     entities, _ = graph("中国—东盟博览会在南宁开幕。")
     assert ("Initiative", "中国—东盟博览会") in entities
-    entities, _ = graph("推介会邀请中国—东盟博览会组委会参加。")
-    assert ("Initiative", "中国—东盟博览会") in entities
+    entities, _ = graph("推介会邀请中国—东盟博览会组委会参加。")  # (the event's committee: a body)
+    assert ("Organization", "中国—东盟博览会组委会") in entities
 
 
 def test_a_road_then_where_by_it_is_the_road():

@@ -135,8 +135,9 @@ EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", 
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
                "汇演", "民主生活会", "组织生活会", "工作会", "开放日", "开放日活动", "欢送会", "欢迎会", "欢送仪式")
 # The heads of meetings, what 会上 and 在会上 speak of (not 运动会, 音乐会, 晚会: shows and games).
-_SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会")
-MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in _SHOWS)
+SHOWS = ("运动会", "音乐会", "晚会", "联欢会", "联谊会", "演唱会", "博览会", "展览会", "展销会", "交易会", "庙会", "灯会",
+         "游园会")
+MEETING_HEADS = ("会议", "大会", "全会") + tuple(h for h in EVENT_HEADS if h.endswith("会") and h not in SHOWS)
 # A 会 that opens a longer word (会商, 会同, 会员, 会务, 会计) ends no event: 防汛工作会商会, 工作会同.
 _EVENT = re.compile("|".join(h + f"(?![{OPENED_BY_HUI}])" if h.endswith("会") else h
                              for h in sorted(EVENT_HEADS, key=len, reverse=True)))
@@ -1776,6 +1777,10 @@ def after_slogan(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+# The committee that runs an event, named right after it: 组委会, 执委会 (第九届全省运动会执委会 is a body).
+_COMMITTEE = re.compile(r"组委会|执委会|筹委会|组织委员会|执行委员会")
+
+
 @register("initiative", finds_mentions=True, rank=1)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Initiative mentions, with ``canonical`` set to the bare name."""
@@ -1974,6 +1979,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     # (a first edition right before the name is its: 首届青山音乐节; it opens none by itself, 首届毕业生)
                     b -= 2 if text.endswith("首届", 0, b) else 0
                     name = text[b:e]
+                if committee := _COMMITTEE.match(text, e):
+                    # (an event's committee, 第九届全省运动会执委会: a body, named with the event's name and the place
+                    # right before it: 青山县第十届运动会组委会)
+                    b = next((x for x, y in places if y == b), b)
+                    start, end = s.span(b, committee.end())
+                    out.append(Mention(start, end, "Organization", text[b : committee.end()], a.index))
+                    continue
                 start, end = s.span(b, e)
                 name = name.strip()
                 if re.fullmatch(r"《[^《》]+》", name):

@@ -37,8 +37,8 @@ from ..towns import holding_county
 from ..words import has_verb as words_has_verb, in_dictionary, words
 from . import register
 from .byline import source_place
-from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, TAKES_PART,
-                         THEMED, congress)
+from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, SHOWS,
+                         TAKES_PART, THEMED, congress)
 from .ner import FOREIGN_LEVELS, counted_items, place_in_a_country
 from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, LIST_JOINS, OWN_DIVISION, SELF_HEADS,
                            SELF_NAMED, SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH, bodies_of_kind, field_college)
@@ -910,7 +910,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
             named_before = [e for e in events if e.end <= at]
             if generic and main_event is not None:  # (出席启动仪式: the …启动仪式 named before, of the article's festival)
                 kind = generic.group().lstrip("了并")
-                target = _by_its_kind(kind, named_before, main_event)
+                target = _by_its_kind(kind, named_before, main_event, text)
                 if _OTHER_CEREMONY.fullmatch(kind) and not _abbreviates(kind, target.text):
                     target = None  # (出席颁奖典礼 in a forum's article, none of that kind named: another occasion)
             if target is main_event and main_event is not None and not _AFTER_THE_LAUNCH.match(s.text):
@@ -1020,7 +1020,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         # (an event named as held before is not the one the sentence is at: 去年曾举办的…座谈会)
         before = [e for e in events if e.start < s.start and not held_before(text, e.start)
                   and not _EARLIER.search(text, max(text.rfind("。", 0, e.start), s.start - 400, 0), e.start)]
-        event = _by_its_kind(at_event.group(), before, main_event) if at_event else main_event
+        event = _by_its_kind(at_event.group(), before, main_event, text) if at_event else main_event
         for p in people:
             if not SPEAKS.match(text, p.end, s.end):
                 continue
@@ -1071,26 +1071,72 @@ def _at_no_other_time(text: str) -> bool:
     return not any(w.text in _ANOTHER_TIMES_ACT for w in words(text)) and not _ANOTHER_TIMES_MARK.search(text)
 
 
-def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention) -> Mention:
+def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention, text: str) -> Mention:
     """The event a sentence that opens at one (:data:`AT_THE_EVENT`) is about: the last of ``earlier`` (named before
     it, none held before) whose name ends with the kind it is called by, where that kind is more than a meeting's or
     an event's word (启动仪式上: the …启动仪式; 座谈会上: the …座谈会) and the article's event is of another kind; else
-    the article's event (会上, 仪式上, 活动中).
+    the article's event (会上, 仪式上, 活动中). 会上 and 会议上 where the article's event is no meeting (a campaign, a
+    contest) are at the last meeting named before whose clause in ``text`` holds it (:func:`_held_in_its_clause`).
 
     Examples:
-        >>> main = Mention(0, 6, "Initiative", "青山创业大赛", 1)
-        >>> launch = Mention(10, 20, "Initiative", "青山创业大赛启动仪式", 1)
-        >>> _by_its_kind("启动仪式上", [launch], main).text, _by_its_kind("会上", [launch], main).text
+        >>> t = "青山创业大赛开幕。青山创业大赛启动仪式举行。学校召开了青山座谈会。"
+        >>> at = lambda name, k=0: Mention(t.index(name, k), t.index(name, k) + len(name), "Initiative", name, 1)
+        >>> main, launch, talk = at("青山创业大赛"), at("青山创业大赛启动仪式", 9), at("青山座谈会")
+        >>> _by_its_kind("启动仪式上", [launch], main, t).text, _by_its_kind("会上", [launch], main, t).text
         ('青山创业大赛启动仪式', '青山创业大赛')
-        >>> talk = Mention(10, 15, "Initiative", "青山座谈会", 1)
-        >>> _by_its_kind("7月11日，开幕式上", [launch], main).text, _by_its_kind("会上", [talk], main).text
-        ('青山创业大赛', '青山创业大赛')
-        >>> _by_its_kind("座谈会上", [talk], Mention(0, 5, "Initiative", "白石座谈会", 1)).text  # the article's is one
+        >>> _by_its_kind("7月11日，开幕式上", [launch], main, t).text, _by_its_kind("会上", [talk], main, t).text
+        ('青山创业大赛', '青山座谈会')
+        >>> _by_its_kind("座谈会上", [talk], Mention(0, 5, "Initiative", "白石座谈会", 1), t).text  # the article's is one
         '白石座谈会'
+        >>> _by_its_kind("会议上", [talk], Mention(0, 5, "Initiative", "白石推进会", 1), t).text  # (the article's meeting)
+        '白石推进会'
+        >>> t = "“文化进校园”活动启动。期间将召开推进会。县长在推进会上作了部署。"
+        >>> camp, coming, named = at("“文化进校园”活动"), at("推进会"), at("推进会", 20)
+        >>> _by_its_kind("会上", [camp, coming], camp, t).text, _by_its_kind("会上", [camp, named], camp, t).text
+        ('“文化进校园”活动', '“文化进校园”活动')
     """
     kind = re.sub(r"(?:上|中|期间)$", "", re.split(r"[，,]", opening)[-1])
+    if kind in ("会", "会议") and not _meeting(main_event.text):
+        # (会上 in a campaign's or a contest's article: the meeting named last before as held, 召开了…推进会; not one
+        # to come, 将召开…推进会, nor one named for another reason, 在…会议上作了部署)
+        meetings = [i for i in earlier if _meeting(i.text) and _held_in_its_clause(text, i)]
+        return meetings[-1] if meetings else main_event
     named = [i for i in earlier if len(kind) >= 3 and i.text.endswith(kind)]
     return named[-1] if named and not main_event.text.endswith(kind) else main_event
+
+
+# Words that say a thing is still to come: 将召开, 拟举办, 届时.
+_TO_COME = re.compile(r"将|拟|计划|届时")
+
+
+def _held_in_its_clause(text: str, event: Mention) -> bool:
+    """Whether the clause of an event's name says it is held, before or after the name (召开了推进会, 推进会在县里召开),
+    and not that it is to come (将召开).
+
+    Examples:
+        >>> t = "当天，县里召开了推进会。期间将召开推进会。县长在推进会上作了部署。推进会在县里召开。"
+        >>> [_held_in_its_clause(t, Mention(t.index("推进会", b), t.index("推进会", b) + 3, "Initiative", "推进会", 1))
+        ...  for b in (0, 13, 22, 33)]
+        [True, False, False, True]
+    """
+    marks = "，,。；;！？!?\n"
+    opens = max(text.rfind(mark, 0, event.start) for mark in marks) + 1
+    closes = min((at for mark in marks if (at := text.find(mark, event.end)) >= 0), default=len(text))
+    clause = text[opens : event.start] + "|" + text[event.end : closes]
+    return re.search(HOLD_VERB, clause) is not None and not _TO_COME.search(clause)
+
+
+def _meeting(name: str) -> bool:
+    """Whether an event's name ends as a meeting's (…启动会, …现场会, 会议), not a show's or a game's (运动会, 晚会).
+
+    Examples:
+        >>> _meeting("青山县防汛工作现场会"), _meeting("青山县秋季运动会"), _meeting("“文化进校园”活动")
+        (True, False, False)
+        >>> _meeting("白石镇春节庙会"), _meeting("青山元宵灯会")  # (fairs)
+        (False, False)
+    """
+    bare = name.rstrip("”")
+    return bare.endswith(("会", "会议")) and not bare.endswith(SHOWS)
 
 
 # The article's event that invites people: 本次活动邀请了…, 此次论坛特别邀请….
@@ -2323,7 +2369,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         widest = max(banks, key=len, default="")
         bank = banks[widest] if banks and all(b in widest for b in banks) else None
         townships = [seated[k] for k in ("镇", "乡") if k in seated]
-        town = townships[0] if len(townships) == 1 else None
+        # (the article's one township: none where it names a township of the other level too, 长春镇、下浒镇 beside
+        # its one 乡, 北壁乡)
+        levels = {m.text[-1] for m in found if m.type == "Place" and m.text.endswith(("镇", "乡"))}
+        town = townships[0] if len(townships) == 1 and levels <= {townships[0].text[-1]} else None
         # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
         # that dates what came after it (…全会以来)
         # (nor a festival counted by its year, 第35个教师节: a day, no event held)
