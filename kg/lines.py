@@ -65,9 +65,11 @@ _NEWS_OF = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,12}?)(?P<city>(?!))?(?P<da
                       r"(?P<kind>消息|(?<!捷)讯)"
                       r"(?=[（(](?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、]{1,3}[\u4e00-\u9fff·]{2,4}){0,5})(?<!摄)[）)]"
                       rf"[\s\u3000]*(?:$|{_WHEN}|近日|日前|今天|昨天|今日|昨日))")  # ($: the byline cut from its line)
-# A place's news with its reporter's role after it, no paper named (白石镇讯 通讯员李四报道, 红旗村讯（记者 李四）): the
-# role word required, as a body's 喜讯 or 资讯 has none (the groups city and date never take part, as in _NEWS_OF).
-_PLACE_NEWS = re.compile(r"^(?P<source>[\u4e00-\u9fff]{2,6}?)(?P<city>(?!))?(?P<date>(?!))?(?P<kind>(?<![通喜资快简短电视捷])讯)"
+# A place's or a site's news with its reporter's role after it, no paper named (白石镇讯 通讯员李四报道, 红旗村讯（记者
+# 李四）, 青山风5月11日讯(通讯员 李四)): the role word required, as a body's 喜讯 or 资讯 has none (the groups city and
+# then never take part, as in _NEWS_OF).
+_PLACE_NEWS = re.compile(rf"^(?P<source>[\u4e00-\u9fff]{{2,6}}?)(?P<city>(?!))?(?P<date>{_WHEN})?(?P<then>(?!))?"
+                         r"(?P<kind>(?<![通喜资快简短电视捷])讯)"
                          # (a bare name before the role in its brackets: 青山讯(李四记者王五))
                          r"(?=[\s\u3000]*(?:[（(](?:[\u4e00-\u9fff·]{2,3}?)?)?(?:特约|见习|实习|首席|本报)?(?:记者|通讯员))")
 # Who wrote it: the role words of a byline (记者, 通讯员, 文/图 …), at the start of a piece or after
@@ -202,6 +204,8 @@ def dateline(text: str) -> re.Match | None:
         ('白石镇讯', None, None)
         >>> dateline("掌中青山讯(李小四记者王五)近日，…").group(), dateline("传来喜讯(李小四记者王五)")
         ('掌中青山讯', None)
+        >>> dateline("青山风5月11日讯(通讯员 李小四)5月6日，…").group("source", "date")
+        ('青山风', '5月11日')
         >>> dateline("○本报讯 记者 李四 近日").group(), dateline("■青山日报讯（记者 李四）").group("source")
         ('○本报讯', '青山日报')
     """

@@ -1272,7 +1272,8 @@ def segment(text: str) -> list[Article]:
             while above and _UNIT_LINE.fullmatch(above[-1].text.strip(BULLETS)):  # (◆青山日报社编发中心 too)
                 above.pop()
             if current is not None and (current.byline is None or credits_no_one(current.byline)) and not lead and (
-                    not above or is_caption(above[-1].text) or _is_aside(above[-1].text)):
+                    not above or is_caption(above[-1].text) or _is_aside(above[-1].text)
+                    or _credited_again(above[-1].text, p.text)):
                 # after the body (and its photos, and the unit the authors write for): the article's credit (a field's
                 # credit of no one above gives way: 作者：学生处)
                 add_captions(current, pending)
@@ -1540,6 +1541,21 @@ def _photo_credit(a: Article) -> None:
     if found and len({m.group(1) for _, m in found}) == 1:
         s, m = found[0]
         a.byline, a.byline_span, a.byline_position = m.group(1), s.span(*m.span(1)), "end"
+
+
+def _credited_again(line: str, credit: str) -> bool:
+    """Whether a line above a credit is all the names the credit gives after its role (李四、王五 over 作者:李四、王五):
+    the credit's, no headline of an item of its own.
+
+    Examples:
+        >>> _credited_again("李小四、王五", "作者:李小四、王五"), _credited_again("青山新闻", "作者:李小四、王五")
+        (True, False)
+        >>> _credited_again("李小四", "记者 李小四"), _credited_again("王五", "作者:李小四 王五")  # (one of two: no)
+        (True, False)
+    """
+    names, credit = line.strip(" \u3000"), credit.strip(" \u3000")
+    role = credit[: -len(names)].strip(" \u3000") if names and credit.endswith(names) else ""
+    return bool(re.fullmatch(rf"(?:{ROLE_WORD.pattern})[:：]?", role))
 
 
 def _opens_with_a_role(line: str) -> bool:

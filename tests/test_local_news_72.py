@@ -1,6 +1,6 @@
 """Constructions of the seventy-second round's pages (pairing assistance, CPPCC work, river chiefs, forest fires,
 financial literacy, road races, free clinics, civilization practice), each on a short text written for the test."""
-from tests.conftest import credits, facts, names
+from tests.conftest import credits, facts, headlines, names
 
 
 def test_a_credit_glued_to_the_last_sentence_of_the_body():
@@ -34,6 +34,9 @@ def test_who_speaks_at_the_meeting_that_launches_a_campaign_takes_part_in_the_me
     later = ("青山县“文明新风”活动启动\n9月5日，青山县“文明新风”活动启动。期间将召开“文明新风”工作推进会。"
              "会上，县长李小四作了讲话。\n")
     assert ("“文明新风”工作推进会", "participant", "李小四") not in facts(later)
+    after = ("青山县“文明新风”活动启动\n9月5日，青山县“文明新风”活动正式启动。8月30日，县里召开了“文明新风”活动筹备会。"
+             "9月5日上午，“文明新风”活动启动仪式在县广场举行。会上，县长李小四宣布活动启动。\n")
+    assert ("“文明新风”活动筹备会", "participant", "李小四") not in facts(after)
 
 
 def test_the_heads_of_a_tribunal_and_a_kindergarten():
@@ -59,5 +62,34 @@ def test_an_event_s_committee_is_a_body_that_hosts():
 def test_bare_villages_are_in_the_article_s_township_only_where_it_names_no_other():
     one = "白石乡推进文明实践\n白石乡在红星村、青松村建成文明实践站。\n"
     assert ("红星村", "containedInPlace", "白石乡") in facts(one)
-    several = "青山县推进文明实践\n大家观摩了东湖镇、西岭镇和白石乡的文明实践站。青松村的做法值得推广。\n"
+    several = "白石乡推进文明实践\n大家观摩了东湖镇、西岭镇和白石乡的文明实践站，青松村的做法值得推广。\n"
     assert ("青松村", "containedInPlace", "白石乡") not in facts(several)
+    passing = "白石乡推进文明实践\n来自东湖镇、西岭镇的客商参观了白石乡。红星村的茶园值得推广。\n"
+    assert ("红星村", "containedInPlace", "白石乡") in facts(passing)
+    peers = ("宣传委员观摩\n9月19日，青山县委宣传部组织各乡镇宣传委员，先后前往东湖、西岭、白石等3个乡镇观摩。"
+             "白石乡党委书记李明介绍经验。\n")
+    assert ("东湖", "containedInPlace", "白石乡") not in facts(peers)
+
+
+def test_a_body_s_own_campaign_named_right_after_it_is_organized_by_it():
+    text = "青山县政协推进委员履职\n据悉，青山县政协“委员联系群众行动”实施两年来，委员们深入基层。\n"
+    assert ("委员联系群众行动", "organizer", "青山县政协") in facts(text)
+    dated = "金融夜校进村\n白石农商银行2022年“金融夜校进万户”活动走进红星村，村民踊跃参加。\n"
+    assert ("金融夜校进万户", "organizer", "白石农商银行") in facts(dated)
+    # (one that takes part in another's: that one organizes; nor where one goes)
+    joined = "巾帼建功\n青山县妇联参加了省妇联“巾帼建功”活动。\n"
+    assert ("巾帼建功", "organizer", "省妇联") in facts(joined)
+    assert ("巾帼建功", "participant", "青山县妇联") in facts(joined)
+    assert ("巾帼建功", "organizer", "青山县妇联") not in facts(joined)
+    gone = "博爱助学\n县红十字会工作人员走进青山中学“博爱助学”捐助活动现场。\n"
+    assert ("博爱助学", "organizer", "青山中学") not in facts(gone)
+
+
+def test_a_site_s_news_dated_before_its_mark_and_names_repeated_over_the_author_field():
+    text = "白石镇表彰最美家庭\n青山风5月11日讯(通讯员 李小四)5月6日，白石镇召开“最美家庭”表彰会。\n"
+    assert credits(text) == {("contributor", "李小四")}
+    repeated = ("白石镇龙舟赛\n6月10日，白石镇举行龙舟赛，数千名群众观看。\n\n李小四、王五\n\n\n作者:李小四、王五\n\n"
+                "编辑:zhaoliu\n\n青山网声明:本站刊登的文字和图片归青山网所有，如需引用请联系我们，"
+                "并在显著位置写明出处，谢谢读者朋友们的理解和支持。\n")
+    assert credits(repeated) == {("author", "李小四"), ("author", "王五")}
+    assert headlines(repeated) == ["白石镇龙舟赛"]

@@ -1097,27 +1097,33 @@ def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention, text
     """
     kind = re.sub(r"(?:上|中|期间)$", "", re.split(r"[，,]", opening)[-1])
     if kind in ("会", "会议") and not _meeting(main_event.text):
-        # (会上 in a campaign's or a contest's article: the meeting named last before as held, 召开了…推进会; not one
-        # to come, 将召开…推进会, nor one named for another reason, 在…会议上作了部署)
-        meetings = [i for i in earlier if _meeting(i.text) and _held_in_its_clause(text, i)]
-        return meetings[-1] if meetings else main_event
+        # (会上 in a campaign's or a contest's article: the event named last before, where it is a meeting its clause
+        # says is held, 召开了…推进会; not one to come, 将召开…推进会, nor one named for another reason, 在…会议上作了部署,
+        # nor one another event was named after, …筹备会。…启动仪式举行。会上)
+        last = max(earlier, key=lambda i: i.end, default=None)
+        return last if last is not None and _meeting(last.text) and _held_in_its_clause(text, last) else main_event
     named = [i for i in earlier if len(kind) >= 3 and i.text.endswith(kind)]
     return named[-1] if named and not main_event.text.endswith(kind) else main_event
 
 
-# Words that say a thing is still to come: 将召开, 拟举办, 届时.
-_TO_COME = re.compile(r"将|拟|计划|届时")
+# What says an event is still to come or was not held: 将召开, 拟于…举办, 届时; 未召开.
+_TO_COME = re.compile(r"(?:即将|将|拟|计划)(?:于[^，,。；;]{0,10}?)?" + HOLD_VERB + r"|届时|(?:未|没有)" + HOLD_VERB)
 
 
 def _held_in_its_clause(text: str, event: Mention) -> bool:
     """Whether the clause of an event's name says it is held, before or after the name (召开了推进会, 推进会在县里召开),
-    and not that it is to come (将召开).
+    and not that it is to come or was not held (将召开, 未召开).
 
     Examples:
         >>> t = "当天，县里召开了推进会。期间将召开推进会。县长在推进会上作了部署。推进会在县里召开。"
         >>> [_held_in_its_clause(t, Mention(t.index("推进会", b), t.index("推进会", b) + 3, "Initiative", "推进会", 1))
         ...  for b in (0, 13, 22, 33)]
         [True, False, False, True]
+        >>> t = "县里召开推进会将任务分解到各单位。"  # (将 as 把: no word of a time to come)
+        >>> _held_in_its_clause(t, Mention(4, 7, "Initiative", "推进会", 1))
+        True
+        >>> _held_in_its_clause("县里未召开推进会。", Mention(5, 8, "Initiative", "推进会", 1))
+        False
     """
     marks = "，,。；;！？!?\n"
     opens = max(text.rfind(mark, 0, event.start) for mark in marks) + 1
@@ -2369,10 +2375,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         widest = max(banks, key=len, default="")
         bank = banks[widest] if banks and all(b in widest for b in banks) else None
         townships = [seated[k] for k in ("镇", "乡") if k in seated]
-        # (the article's one township: none where it names a township of the other level too, 长春镇、下浒镇 beside
-        # its one 乡, 北壁乡)
-        levels = {m.text[-1] for m in found if m.type == "Place" and m.text.endswith(("镇", "乡"))}
-        town = townships[0] if len(townships) == 1 and levels <= {townships[0].text[-1]} else None
+        town = townships[0] if len(townships) == 1 else None
         # the article's events: meetings too (…全体会议), not one whose line is followed (…会议精神) or
         # that dates what came after it (…全会以来)
         # (nor a festival counted by its year, 第35个教师节: a day, no event held)
@@ -2407,10 +2410,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     listed_in.add((place.start, place.end))
             # villages named bare (青山村; 到陈庄、李楼等10个村) in an article about one township: in that township (not one
             # its people go to see or learn from: 赴红旗村参观学习; nor those in a village above)
-            if town is not None:
+            # (not in a sentence that names a township of the other level, whose villages they may be: 长春镇、下浒镇's
+            # beside the article's one 乡, 北壁乡; nor the places counted with the township itself, its peers:
+            # 长春、下浒、北壁等乡镇)
+            level = town.text[-1] if town is not None else ""
+            peers = any((p.start, p.end) in counted and town.text.startswith(p.text) for p in places) if town else False
+            if town is not None and not any(p.text.endswith(("镇", "乡")) and p.text[-1] != level for p in places):
                 for place in places:
                     clause = re.split(r"[，,。；;]", text[s.start : place.start])[-1]
-                    if (((place.start, place.end) in counted or place.text.endswith("村") and not _VISITS.search(clause))
+                    if (((place.start, place.end) in counted and not peers
+                         or place.text.endswith("村") and not _VISITS.search(clause))
                             and place.text != town.text and not any(p.end == place.start for p in places)
                             and (place.start, place.end) not in listed_in):
                         c.add(place, "containedInPlace", town, s, a, "context")
@@ -2952,14 +2961,20 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         listed = [o for o in before if sender is not None and o.end <= sender.start]
         if listed and any(text[x.end : y.start] not in LIST_JOINS for x, y in zip(listed, [*listed[1:], sender])):
             sender = None
+        # (X“…”活动, named right after X: X's own, 省政协“…行动”; not where one goes, 走进青山中学“…”活动现场)
+        own = gap.rstrip("“") == "" and not venue and not gone_to
         if ORGANIZE.search(acts) and _clause(_CLOCK.sub("", gap)) and len(undated) <= 12 and not venue and not gone_to \
-                or gap.rstrip("“") == "的" or goes_on:
+                or gap.rstrip("“") == "的" or own and not PARTICIPATE.search(text_before) or goes_on:
             _co_organizers(c, s, a, init, before[-1], before)
         elif sender is not None and ORGANIZE.search(acts) and _clause(text[sender.end : init.start]):
             _co_organizers(c, s, a, init, sender, before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
-            for o in before if "、" in text_before else before[:1]:
+            takers = before if "、" in text_before else before[:1]
+            if own and before[-1] is not before[0]:  # (A参加了B“…”活动: B's own, A takes part)
+                c.add(init, "organizer", before[-1], s, a)
+                takers = [o for o in takers if o is not before[-1]]
+            for o in takers:
                 c.add(init, "participant", o, s, a)
     elif actor is not None and not actors:
         if re.search(r"(?:实施|开展|组织开展|启动)(?:“[^”]*”[+＋、和与及])*$", text_before):
