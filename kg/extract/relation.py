@@ -1076,7 +1076,8 @@ def _by_its_kind(opening: str, earlier: list[Mention], main_event: Mention, text
     it, none held before) whose name ends with the kind it is called by, where that kind is more than a meeting's or
     an event's word (启动仪式上: the …启动仪式; 座谈会上: the …座谈会) and the article's event is of another kind; else
     the article's event (会上, 仪式上, 活动中). 会上 and 会议上 where the article's event is no meeting (a campaign, a
-    contest) are at the last meeting named before whose clause in ``text`` holds it (:func:`_held_in_its_clause`).
+    contest) are at the event named last before, where that is a meeting whose clause in ``text`` holds it
+    (:func:`_held_in_its_clause`).
 
     Examples:
         >>> t = "青山创业大赛开幕。青山创业大赛启动仪式举行。学校召开了青山座谈会。"
@@ -2414,7 +2415,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # beside the article's one 乡, 北壁乡; nor the places counted with the township itself, its peers:
             # 长春、下浒、北壁等乡镇)
             level = town.text[-1] if town is not None else ""
-            peers = any((p.start, p.end) in counted and town.text.startswith(p.text) for p in places) if town else False
+            peers = town is not None and any((p.start, p.end) in counted and town.text.startswith(p.text)
+                                             for p in places)
             if town is not None and not any(p.text.endswith(("镇", "乡")) and p.text[-1] != level for p in places):
                 for place in places:
                     clause = re.split(r"[，,。；;]", text[s.start : place.start])[-1]
