@@ -987,7 +987,22 @@ def _glued_roles(text: str) -> bool:
 
 
 # The photos' field before a role and its name (图片：通讯员 李四): the role says what the person is.
-PHOTOS_FIELD = re.compile(r"(?:图片|照片|摄影|图)[\s\u3000]*[:：]")
+_PHOTOS_FIELD = re.compile(r"(?:图片|照片|摄影|图)[\s\u3000]*[:：]")
+
+
+def opens_with_a_role(line: str, photos: bool = False) -> re.Match | None:
+    """The byline's role word a line opens with, after the photos' field at most (通讯员 王五, 图片：通讯员 王五); with
+    ``photos``, only after that field.
+
+    Examples:
+        >>> [bool(opens_with_a_role(t)) for t in ("通讯员 王五", "图片：通讯员 王五", "图片：王五")]
+        [True, True, False]
+        >>> bool(opens_with_a_role("通讯员 王五", photos=True)), opens_with_a_role("图片：记者 王五", photos=True).group()
+        (False, '记者')
+    """
+    t = line.strip(" \u3000")
+    field = _PHOTOS_FIELD.match(t)
+    return None if photos and field is None else ROLE_WORD.match(t, field.end() if field else 0)
 
 
 # A credit that names no one, under a headline: the article compiled by the paper's reporters from several reports (in
@@ -1160,9 +1175,8 @@ def is_byline_line(text: str) -> bool:
         return False  # (a photo's credit; not one that credits the writer too: 李四 文/王五 摄)
     if _COMPILED.fullmatch(t):
         return True  # 记者综合, 本报综合: a credit that names no one
-    photos = PHOTOS_FIELD.match(t)
-    role = ROLE_WORD.match(t, photos.end()) if photos else None
-    if role and names_only(t[role.end() :].strip(" \u3000")) and is_byline_line(t[photos.end() :]):
+    role = opens_with_a_role(t, photos=True)
+    if role and names_only(t[role.end() :].strip(" \u3000")) and is_byline_line(t[role.start() :]):
         return True  # (图片：通讯员 李四: the role and the names of people; not 图片：通讯员提供, 图片：记者 资料图)
     if _is_meta(t):
         return len(t) <= 120 and _names_a_person(t)
@@ -1460,7 +1474,7 @@ def is_furniture(text: str) -> bool:
         (True, False)
     """
     t = text.strip(" \u3000")
-    if (_PERSON_FIELD.search(" " + t) or t[:1] in "【[［" or PHOTOS_FIELD.match(t)) and is_byline_line(t):
+    if (_PERSON_FIELD.search(" " + t) or t[:1] in "【[［" or _PHOTOS_FIELD.match(t)) and is_byline_line(t):
         return False  # (作者：李四, 【记者 李四】, 图片：通讯员 李四)
     if (bare := t.strip(" \u3000|｜")) != t and bare:
         return is_furniture(bare)  # (a table's bars around the fields: | 2024-03-09 08:15 来源:青山网 责任编辑:李四 |)

@@ -32,12 +32,12 @@ from .gazetteer import spelled_by_divisions
 from .headlines import odds
 from .levels import CHARS as LEVEL_CHARS
 from .lines import (APART, APP_CHANNEL, BODY_PUNCT, BOXES, BULLETS, CLOSERS, FIELD, FIELD_ALONE, FIELD_AT_END,
-                    FIELD_NAME, INTERN, LABEL_ALONE, MASTHEAD, OUTLET, PHOTO_CREDITED, PHOTOS_FIELD, POSTING_LINE,
-                    RELATED, ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end,
-                    credit_end, credits_no_one, dateline, ends_sentence, field_value, is_byline_line, is_byline_start,
-                    is_caption, is_closed_caption, is_date_stamp, is_dateline_line, is_day_place_line, is_furniture,
-                    is_name_line, is_page_line, is_posting_line, is_photo_description, is_short, leading_byline,
-                    names_only, names_then_unit, rare_names, trailing_byline, unquoted)
+                    FIELD_NAME, INTERN, LABEL_ALONE, MASTHEAD, OUTLET, PHOTO_CREDITED, POSTING_LINE, RELATED,
+                    ROLE_WORD, STEP, TITLE_COLON, UNIT_END, UNIT_HEADS, bracketed_names, breadcrumb_end, credit_end,
+                    credits_no_one, dateline, ends_sentence, field_value, is_byline_line, is_byline_start, is_caption,
+                    is_closed_caption, is_date_stamp, is_dateline_line, is_day_place_line, is_furniture, is_name_line,
+                    is_page_line, is_photo_description, is_posting_line, is_short, leading_byline, names_only,
+                    names_then_unit, opens_with_a_role, rare_names, trailing_byline, unquoted)
 from .model import Article, Document, Sentence
 from .surnames import COMMON, count as surname_count
 from .towns import division_or_town
@@ -1283,7 +1283,7 @@ def segment(text: str) -> list[Article]:
             elif (current is not None and not pending and not lead and current.byline_position == "end"
                   and current.byline_span is not None and not text[current.byline_span[1] : p.start].strip()
                   and text[current.byline_span[0] - 1 : current.byline_span[0]] in ("", "\n")
-                  and _opens_with_a_role(p.text) and ROLE_WORD.match(current.byline.strip(" \u3000"))):
+                  and opens_with_a_role(p.text) and ROLE_WORD.match(current.byline.strip(" \u3000"))):
                 # the next line of a closing credit on lines of its own (记者/李四, then 通讯员/王五; 文字：李四, then
                 # 图片：通讯员 王五): the same credit
                 current.byline, current.byline_span = current.byline + "\n" + p.text, (current.byline_span[0], p.end)
@@ -1556,18 +1556,6 @@ def _credited_again(line: str, credit: str) -> bool:
     names, credit = line.strip(" \u3000"), credit.strip(" \u3000")
     role = credit[: -len(names)].strip(" \u3000") if names and credit.endswith(names) else ""
     return bool(re.fullmatch(rf"(?:{ROLE_WORD.pattern})[:：]?", role))
-
-
-def _opens_with_a_role(line: str) -> bool:
-    """Whether a line opens with a byline's role word, after the photos' field at most (通讯员 王五, 图片：通讯员 王五).
-
-    Examples:
-        >>> _opens_with_a_role("通讯员 王五"), _opens_with_a_role("图片：通讯员 王五"), _opens_with_a_role("图片：王五")
-        (True, True, False)
-    """
-    t = line.strip(" \u3000")
-    photos = PHOTOS_FIELD.match(t)
-    return ROLE_WORD.match(t, photos.end() if photos else 0) is not None
 
 
 # A line that heads a site's list of other items (新闻推荐): a dateline after it opens one of them, no part of the article
