@@ -729,9 +729,10 @@ _WEB_FURNITURE = re.compile(
     # a site's menu from its home: 今日  首页 -在线投稿 -往期报纸 -常见问题 -帮助
     r"|^[\u4e00-\u9fff]{0,4}[\s\u3000]*首页(?:[\s\u3000]*[-|｜·•/][\s\u3000]*[\u4e00-\u9fff]{2,6}){2,}[\s\u3000]*$"
     r"|^!\[[^\]]*\]\([^)]*\)$|^(?:https?://|www\.)\S+$|^[-*=_]{3,}$"  # a Markdown image, a link, a rule
-    # 首页 > 新闻 > 正文
+    # 首页 > 新闻 > 正文, and one column's step to the article's text: 精品原创 > 正文
     rf"|^(?:[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,12}}{_STEP_MARK}[ \u3000]*){{2,}}"
     r"[\u4e00-\u9fffA-Za-z0-9 \u3000]{0,30}$"
+    rf"|^[\u4e00-\u9fffA-Za-z0-9 \u3000]{{1,12}}{_STEP_MARK}[ \u3000]*正文$"
     # a site's name, then one step: 青山网 > 滚动新闻 (not an arrow, which a headline may hold: 青山→北京)
     rf"|^{_SOURCE}(?:[\u4e00-\u9fff]{{1,4}}(?:站|频道))?[ \u3000]*(?:-{{1,2}}>|>>|>|＞|»|›)[ \u3000]*"
     r"[\u4e00-\u9fffA-Za-z0-9]{2,12}$"  # (or its city's station: 青山网白石站 > 志愿服务)
@@ -1402,6 +1403,10 @@ _DISCLOSURE_FIELDS = ("索引号", "发布机构", "公开日期", "文号", "�
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|info|ru|cc|tv|top)\b")
 
 
+# The close of an HTML comment that holds a page's data (…/enpproperty-->), no sentence before it.
+_COMMENT_DATA = re.compile(r"^[^。！？!?，,]*-->$")
+
+
 def is_furniture(text: str) -> bool:
     """Lines of the page or the web site, not of an article: page headers, editors, jump
     lines, and web fields (发布时间：… 浏览次数：…), navigation and buttons. A field line that
@@ -1414,6 +1419,8 @@ def is_furniture(text: str) -> bool:
         [True, True, False]
         >>> [is_furniture(t) for t in ("发布时间：2020-05-03浏览次数：88", "日期: 2017年6月19日", "首页 > 新闻 > 正文", "作者：李四")]
         [True, True, True, False]
+        >>> [is_furniture(t) for t in ("原创精品 > 正文", "青山 > 白石", "转入正文")]  # (a column's step to the text)
+        [True, False, False]
         >>> [is_furniture(t) for t in ("星期日", "当前报纸名称:青山日报", "版面:第A03版:要闻", "星期日我们去了公园。")]  # an e-paper's
         [True, True, True, False]
         >>> [is_furniture(t) for t in ("关注微信公众号", "扫码关注我们", "欢迎关注我们", "长按识别二维码关注“青山发布”")]
@@ -1472,8 +1479,14 @@ def is_furniture(text: str) -> bool:
         [False, True]
         >>> is_furniture("| 2024-03-09 08:15:30 来源:青山网 责任编辑:李小四 |"), is_furniture("| 青山县召开大会 |")
         (True, False)
+        >>> is_furniture("--> 2024-05-01 白石镇 1 1 青山日报 content_12345.html 1 /enpproperty-->")  # a comment's markup
+        True
+        >>> is_furniture("<!--enpcontent-->本报讯 白石镇召开大会。<!--/enpcontent-->")  # (a comment around the text)
+        False
     """
     t = text.strip(" \u3000")
+    if _COMMENT_DATA.search(t):
+        return True  # what an e-paper's page leaves of an HTML comment around the item's data (…/enpproperty-->)
     if (_PERSON_FIELD.search(" " + t) or t[:1] in "【[［" or _PHOTOS_FIELD.match(t)) and is_byline_line(t):
         return False  # (作者：李四, 【记者 李四】, 图片：通讯员 李四)
     if (bare := t.strip(" \u3000|｜")) != t and bare:

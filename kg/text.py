@@ -25,7 +25,7 @@ import codecs
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import InputError
 from .gazetteer import spelled_by_divisions
@@ -1476,7 +1476,55 @@ def segment(text: str) -> list[Article]:
         articles = [a for a in articles if a.headline or a.sentences]
         for i, a in enumerate(articles, 1):
             a.index = i
+    if len(articles) > 1 and _lead_line(articles[0], articles[1], text):
+        articles = [_joined(articles[0], articles[1]), *articles[2:]]
+        for i, a in enumerate(articles, 1):
+            a.index = i
     return articles
+
+
+def _lead_line(first: Article, second: Article, text: str) -> bool:
+    """Whether the page's first article is text alone, no headline, dateline nor byline, that sums up a second with no
+    headline that opens with its dateline (:func:`_sums_up`): the report's lead set over it (a photo's caption that
+    says what the report says), no article of its own.
+
+    Examples:
+        >>> t = "白石镇联合青山超市开展慰问活动。\\n青山网5月1日讯(通讯员 李小四)为弘扬传统,白石镇开展慰问活动。\\n"
+        >>> [(a.index, a.byline, len(a.sentences)) for a in parse(t).articles]
+        [(1, '青山网5月1日讯(通讯员 李小四)', 2)]
+        >>> t = "白石镇开展慰问活动。\\n青山县召开大会\\n本报讯 青山县召开大会。\\n"  # (a headline over the second)
+        >>> len(parse(t).articles)
+        2
+    """
+    return (not first.headline and first.byline is None and first.dateline is None and bool(first.sentences)
+            and not second.headline and second.dateline_span is not None
+            and _sums_up(text[first.start : first.end], text[second.start : second.end]))
+
+
+def _sums_up(line: str, report: str, least: float = 0.5) -> bool:
+    """Whether most of a line's pairs of Chinese characters recur in ``report``: a lead that sums up the report under
+    it, not a brief of its own.
+
+    Examples:
+        >>> _sums_up("白石镇开展防汛演练。", "本报讯 白石镇近日开展防汛演练。"), _sums_up("白石镇开展防汛演练。", "本报讯 青山县召开大会。")
+        (True, False)
+    """
+    pairs = {line[i : i + 2] for i in range(len(line) - 1) if _CJK.match(line, i) and _CJK.match(line, i + 1)}
+    return bool(pairs) and sum(p in report for p in pairs) >= least * len(pairs)
+
+
+def _joined(first: Article, second: Article) -> Article:
+    """The second article with the first's sentences (renumbered) and captions before its own.
+
+    Examples:
+        >>> first = Article(1, 0, 9, sentences=[Sentence(0, 0, 8, "白石镇开展演练。")], captions=[(8, 9, "图")])
+        >>> second = Article(2, 10, 30, sentences=[Sentence(0, 10, 30, "本报讯 白石镇开展演练。")])
+        >>> joined = _joined(first, second)
+        >>> joined.start, [x.index for x in joined.sentences], joined.captions
+        (0, [0, 1], [(8, 9, '图')])
+    """
+    sentences = [replace(x, index=k) for k, x in enumerate([*first.sentences, *second.sentences])]
+    return replace(second, start=first.start, sentences=sentences, captions=[*first.captions, *second.captions])
 
 
 def _site_header(first: Article, second: Article, chance: dict[int, float], most: int = 60) -> bool:

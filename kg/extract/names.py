@@ -207,6 +207,9 @@ def _level_in_longer_word(name: str, end: int) -> bool:
 
 # The heads of a federation of the bodies its name opens with (工会联合会, 企业联盟): no unit of one of them.
 _FEDERATIONS = ("联合会", "联盟")
+# The heads of a group that the body its name opens with leads (青山中学教育集团, 青山县人民医院医疗集团): the body is
+# one of the group's, not the group one of its units.
+_LED_GROUPS = ("教育集团", "医疗集团")
 
 
 # How often jieba's dictionary may count a word ending in 村 that names a village (农村 11,478, 全村 260, 该村 40, 村村 59
@@ -225,6 +228,10 @@ _TOWNSHIP = re.compile(r"(?:乡|镇|街道)$")
 # of 永安镇, 永安村), no place the township lies in.
 # (not 乡村 of 永安乡村振兴局, 村镇 of 永安村镇银行; not 社区, a city's community work: 深圳社区基金会)
 _TOWN_STEM = re.compile(r"村(?!镇)|镇|乡(?!村)|街道")
+# A community, a park or a square named by a city's bare name and its kind alone, or its body after it: the venue's own
+# name (泰兴社区 of a street in Inner Mongolia, 中山公园 after Sun Yat-sen, 北海公园 in Beijing, 泰兴社区居委会), no place
+# it lies in (not 深圳社区基金会, a city's foundation for community work)
+_NAMED_LIKE_A_CITY = re.compile("(?:社区|公园|广场)(?:居委会|居民委员会|党委|党总支|党支部|党群服务中心|管理处)?")
 # What a road, a lane or a gully named after a city ends with (南京路, 长春沟): the city's bare name before it is the
 # road's, no place the name is in
 _STREET_OR_GULLY = tuple("路街巷沟")
@@ -390,6 +397,7 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             body and hits[0][2] not in [d.name for d in hits[0][3]] and _bare_word(name, hits[0][1])) and (
             not leveled or hits[0][1] < leveled.end() - 2 and _PLACE.fullmatch(name, hits[0][1], leveled.end())) \
             and not _street_of_a_city(name, hits[0][1]) and not _TOWN_STEM.match(name, hits[0][1]) \
+            and not _NAMED_LIKE_A_CITY.fullmatch(name, hits[0][1]) \
             and not (leveled and name[leveled.end() - 1] == "市" and not _holds_cities(hits[0][3])):
         # a bare city name from the gazetteer (郑州信大捷安信息技术有限公司), or a province's before
         # the county it holds (四川 of 四川马边彝族自治县); not one a road or a gully is named after (南京路小学, 长春沟村),
@@ -952,9 +960,12 @@ def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], k
     """
     out: list[Mention | Relation] = []
     child = top = m
+    # (the body that leads a group named after it, 青山中学 of 青山中学教育集团: its own parents are read as a parent's)
+    led = next((p.subject for p in parts if isinstance(p, Relation) and p.obj is m
+                and p.predicate == "parentOrganization"), None)
     for _ in range(3):
         parent = next((p.obj for p in parts if isinstance(p, Relation) and p.subject is child
-                       and p.predicate == "parentOrganization"), None)
+                       and p.predicate == "parentOrganization"), led if child is m else None)
         if parent is None or parent.text in named:
             break
         parts = _name_parts(doc, parent, known)
@@ -1236,7 +1247,10 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             parent = None  # 青山工会联合会: a federation of unions, no union's unit
         if parent is not None:
             out.append(parent)
-            out.append(_relation(m, "parentOrganization", parent, m))
+            if m.text[cut:] in _LED_GROUPS:  # (the school in its group: the same parts read, the other way round)
+                out.append(_relation(parent, "parentOrganization", m, m))
+            else:
+                out.append(_relation(m, "parentOrganization", parent, m))
             # (a party's committee of a place is there, not the party: 九三学社青山市委)
             child = m if placed_whole or central_party(m.text) == parent.end - m.start else parent
     if m.type == "Organization" and (served := _branch_place(m, known)) is not None:

@@ -1563,6 +1563,26 @@ def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
             else m for m in found]
 
 
+def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
+    """A place the recognizers read inside the longest township of the gazetteer that ends where it ends (蒲潭镇 of
+    位于隔蒲潭镇, 隔 a verb to jieba): the township, whole; not where what it adds holds a division of its own (长春 +
+    中路街道: a chain of two places, as organization.sentence_mentions reads them).
+
+    Examples:
+        >>> t = "对位于隔蒲潭镇的企业检查，走进白石镇"
+        >>> found = [Mention(4, 7, "Place", "蒲潭镇", 1), Mention(15, 18, "Place", "白石镇", 1)]
+        >>> [m.text for m in towns_cut_short(found, t)]
+        ['隔蒲潭镇', '白石镇']
+    """
+    out = []
+    for m in found:
+        if m.type == "Place" and m.end - m.start == len(m.text) and (start := town_ending_at(text, m.end)) is not None \
+                and start < m.start and not find(text[start : m.start]):
+            m = Mention(start, m.end, m.type, text[start : m.end], m.article, m.extractor)
+        out.append(m)
+    return out
+
+
 def _village_word_at(text: str, at: int) -> bool:
     """Whether the 村 at ``at`` closes a word of jieba's, alone or with the name's last character (史村铺村党支部, 史村 铺村;
     not the 村 that opens 村民, 村委会, 村两委)."""
@@ -3338,8 +3358,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, every_village_cut, joint_actors_cut, titled_people_cut, particle_cut,
-                 eras_party_out, bodies_read_as_people, venues_read_as_people, abbreviated_pair_out,
+                 villages_cut_short, towns_cut_short, every_village_cut, joint_actors_cut, titled_people_cut,
+                 particle_cut, eras_party_out, bodies_read_as_people, venues_read_as_people, abbreviated_pair_out,
                  counties_read_as_bodies, divisions_read_as_bodies, surname_heads_out, lone_surnames_out,
                  foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)

@@ -39,10 +39,13 @@ from .titles import OFFICE as _OFFICE, TITLES
 if TYPE_CHECKING:
     from ..tagger import Token
 
+# The heads of the civilization practice bodies of a township and a village (新时代文明实践所, …实践站): a kind of body in
+# every place, named only by the place before it (浏河镇新时代文明实践所; not 全镇建成的实践站, 等处…实践站)
+_PLACED_HEADS = ("实践所", "实践站")
 # A township's own offices and homes (白石镇文化站, 青山区税务局第一税务所): heads of bodies whose name must hold a proper
 # name (:data:`PROPER_HEADS`; not 建设养老院, 基层财政所, 公办养老院, kinds of body).
 _TOWNSHIP_HEADS = ("税务所", "财政所", "供电所", "综合文化站", "文化站", "农技站", "林业站", "水利站", "兽医站", "敬老院", "养老院",
-                   "福利院")
+                   "福利院", *_PLACED_HEADS)
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
     有限责任公司 股份有限公司 有限公司 分公司 分中心 集团 志愿服务队 志愿队 服务队 工作队 大队 支队 中队 服务团 实践队 实践团 分团 突击队 服务站 工作站 服务中心 融媒体中心
@@ -1354,6 +1357,9 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # brand in it may be a verb (乐 of 青山乐康医疗科技有限公司, 种植 of 龙山县春生种植专业合作社)
             brand = agreed and text.endswith(("公司", "合作社"), t.start, end) and any(
                 h[0] == 0 for h in find(text[t.start : begin]))
+            # (or a name the trained recognizer reads whole from before the tagger's: a verb in it is the name's, 实践 of
+            # 罗田县新时代文明实践中心宣传办)
+            brand = brand or any(tag == "ORG" and e == end and b < t.start for b, e, tag in s.names.get("news", ()))
             # (the publisher's own division the tagger took in before a proper name: the walk's start, 青山建材公司 of
             # 我县青山建材公司; its level before a common name stays, 省农业科学院 of 我省…)
             if any(m.end() > t.start for m in SELF_NAMED_RE.finditer(text, max(0, t.start - 1), begin)) or any(
@@ -1527,6 +1533,20 @@ def _named(s: Sentence, begin: int, head: int) -> bool:
     ws = clause_words(s.text, begin)
     return bool(find(s.text[begin:head])) or any(w.pos in ("nr", "ns", "nt") and begin <= w.start and w.end <= head
                                                   and not (w.pos == "nr" and _name_in_a_noun(s, w)) for w in ws)
+
+
+def _placed(s: Sentence, begin: int, head: int) -> bool:
+    """Whether the words before a head hold a place the tagger reads.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("白石镇新时代文明实践所开展活动。全镇已建成新时代文明实践站。")
+        >>> _ = tag_documents([doc])
+        >>> [_placed(x, 0, x.text.index("实践")) for x in doc.articles[0].sentences]
+        [True, False]
+    """
+    return any(t.tag == "LOC" and begin <= t.start and t.end <= head for t in s.tokens)
 
 
 def _named_tribunal(s: Sentence, begin: int, head: int) -> bool:
@@ -2026,6 +2046,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if m.group() in PROPER_HEADS and not _named(s, begin, m.start()) \
                 and not (campus and _school_unit(s, begin, m.start(), m.group(), (s.local(x.end) for x in out))):
             continue  # 世界一流大学, 大型超市, 农村专业合作社: a kind of body, no body's name
+        if m.group() in _PLACED_HEADS and not _placed(s, begin, m.start()):
+            continue  # (全镇已建成新时代文明实践站: a kind of body, no place named before it)
         if KINDS_LISTED.match(text, m.end()) and not _named(s, begin, m.start()):
             continue  # 日间照料中心、志愿者服务中心等服务机构: kinds of body, listed
         if _PLACE_SUFFIX.search(text, m.end() - 3, m.end()) and text[begin : m.end()].endswith(PLACE_SUFFIXES):
@@ -2129,9 +2151,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
     villages = [t.end for t in s.tokens if t.tag == "LOC" and t.text.endswith("村") and len(t.text) >= 3]
     for t in s.tokens:
         level = _LOCALITY.match(text, t.end)
-        # (not where a township of the place opens: 开化县 村头镇; nor the list's 等 the tagger read into a place, 红山等 村)
+        # (not where a township of the place opens: 开化县 村头镇; nor the list's 等 the tagger read into a place, 红山等 村;
+        # nor after a township of the gazetteer named whole, whose 村 opens a word: 白石镇 村道, 各镇 村干部)
         if t.tag == "LOC" and level and t.end - t.start >= 2 and not _LOCALITY.search(t.text) \
-                and not t.text.endswith("等") \
+                and not t.text.endswith("等") and not (t.text.endswith(("镇", "乡")) and t.text in towns()) \
                 and not any(b == t.end for b, _, _ in chain(text, t.start)) \
                 and not worded_village(text[t.start : level.end()], text[level.end() : level.end() + 4]):
             start, end = s.span(t.start, level.end())

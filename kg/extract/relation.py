@@ -77,7 +77,9 @@ _IN_THE_LIST = re.compile(r"[、，,。；;]|以及|和|等|$")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it; 由X牵头: X leads it)
-HOSTS = re.compile(r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
+# (after a list closed by its kind: A、B等单位共同主办, A、B等多家单位联合主办)
+HOSTS = re.compile(r"(?:等(?:多家|[0-9一二三四五六七八九十几]{1,3}[家个])?(?:单位|部门))?(?:联合|共同)?"
+                   "(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
 _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
 # What holds, carries out or organizes an event (县消防大队组织了一次消防演练; not 组织 of 组织抢险救援队员).
@@ -2866,6 +2868,41 @@ _GONE_TO_BODY = re.compile(r"(?:到|赴|走进|来到|前往|深入|(?<![以未�
 _ON_THE_STAGE = re.compile(r"上[，,]")
 # Who a body sends to another, right after it: 组织专家来, 带领党员到 (its object, then the verb of going).
 _SENDS = re.compile(r"(?:组织|带领|率领|选派|派出)[\u4e00-\u9fff]{0,8}?(?:到|赴|走进|来到|前往|深入|来)$")
+# The verb that carries out the event opening the last of the subject's clauses (X组织法官深入校园，集中开展Y;
+# X来到青山镇，利用赶场日，开展Y): two characters of how at most before it (group 1), no subject of its own
+# (:func:`_subject_of_its_clause` reads them: not 村民 of X来到青山镇，村民开展Y).
+_CARRIED_ON = re.compile(rf"[，,]([\u4e00-\u9fff]{{0,2}}?)(?:组织开展|{_HOLDS_ONE})了?$")
+
+
+def _subject_of_its_clause(text: str, s: Sentence, m: Mention, actors: list[Mention]) -> bool:
+    """Whether ``m`` opens its clause, alone or after the bodies listed with it (A、B联合…), and no person the tagger
+    reads follows it there (青山公交32路车长李四带领…: the official acts): its subject.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("近日，青山公司、白石公司联合开展活动。青山公司经理李小四带领员工，开展活动。")
+        >>> _ = tag_documents([doc])
+        >>> s, t = doc.articles[0].sentences
+        >>> a, b = Mention(3, 7, "Organization", "青山公司", 1), Mention(8, 12, "Organization", "白石公司", 1)
+        >>> _subject_of_its_clause(doc.text, s, b, [a, b]), _subject_of_its_clause(doc.text, s, b, [b])
+        (True, False)
+        >>> u = parse("近日，青山公司向白石公司汇报，开展活动。").articles[0].sentences[0]  # (向: the second is no subject)
+        >>> _subject_of_its_clause(u.text, u, Mention(8, 12, "Organization", "白石公司", 1), [a])
+        False
+        >>> _subject_of_its_clause(doc.text, t, Mention(19, 23, "Organization", "青山公司", 1), [])
+        False
+    """
+    start = m.start - len(_CLAUSE_ENDS.split(text[s.start : m.start])[-1])
+    while start < m.start:  # (each body listed before it, the longest that opens there, then a join)
+        listed = max((o.end for o in actors if o.start == start and o.end < m.start), default=None)
+        if listed is None or text[listed : listed + 1] not in LIST_JOINS:
+            return False
+        start = listed + 1
+    end = m.end + len(_CLAUSE_ENDS.split(text[m.end : s.end])[0])
+    return not any(t.tag == "PER" and s.local(m.end) <= t.start and t.end <= s.local(end) for t in s.tokens)
+
+
 # One clause of the subject's, then 并 and the verb that holds the event: …来青山调研，并召开.
 _AND_HOLDS = re.compile(rf"[^，,。；;：:]{{0,30}}[，,]并{HOLD_VERB}了?")
 # The close of 在…会上 before the clause that says what happened there: 上，, 期间，.
@@ -2970,6 +3007,11 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             _co_organizers(c, s, a, init, before[-1], before)
         elif sender is not None and ORGANIZE.search(acts) and _clause(text[sender.end : init.start]):
             _co_organizers(c, s, a, init, sender, before)
+        elif (how := _CARRIED_ON.search(gap)) and not any(w.pos[0] in "nr" for w in words(how.group(1))) \
+                and _subject_of_its_clause(text, s, before[-1], before):
+            # (X组织法官深入校园，集中开展Y: X's clauses, then its act; not 前往A、B，开展Y, where the bodies are gone to,
+            # nor 青山公司向县委汇报…，并召开Y)
+            _co_organizers(c, s, a, init, before[-1], before)
         elif (PARTICIPATE.search(text_before) or PARTICIPATE_AFTER.search(text_after) or ORGANIZE.search(acts)) \
                 and not followed and not venue:
             takers = before if "、" in text_before else before[:1]
