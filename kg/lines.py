@@ -1403,8 +1403,9 @@ _DISCLOSURE_FIELDS = ("索引号", "发布机构", "公开日期", "文号", "�
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|info|ru|cc|tv|top)\b")
 
 
-# The close of an HTML comment that holds a page's data (…/enpproperty-->), no sentence before it.
-_COMMENT_DATA = re.compile(r"^[^。！？!?，,]*-->$")
+# An HTML comment that holds a page's data, no sentence in it: opened or closed at the line's start (--> 2023-11-16
+# 白石镇 1 1 青山日报 content_1.html … /enpproperty-->), or the page's file named before its close (… c64608.html … -->).
+_COMMENT_DATA = re.compile(r"(?:^(?:-->|<!--)|\.s?html?\b).*-->$")
 
 
 def is_furniture(text: str) -> bool:
@@ -1483,9 +1484,11 @@ def is_furniture(text: str) -> bool:
         True
         >>> is_furniture("<!--enpcontent-->本报讯 白石镇召开大会。<!--/enpcontent-->")  # (a comment around the text)
         False
+        >>> is_furniture("县长王五出席会议并讲话 /enpcontent-->"), is_furniture("<!--enpproperty 2024-05-01 1.html -->")
+        (False, True)
     """
     t = text.strip(" \u3000")
-    if _COMMENT_DATA.search(t):
+    if _COMMENT_DATA.search(t) and not re.search(r"[。！？!?，,]", re.sub("<!--|-->", "", t)):
         return True  # what an e-paper's page leaves of an HTML comment around the item's data (…/enpproperty-->)
     if (_PERSON_FIELD.search(" " + t) or t[:1] in "【[［" or _PHOTOS_FIELD.match(t)) and is_byline_line(t):
         return False  # (作者：李四, 【记者 李四】, 图片：通讯员 李四)

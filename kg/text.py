@@ -1484,33 +1484,34 @@ def segment(text: str) -> list[Article]:
 
 
 def _lead_line(first: Article, second: Article, text: str) -> bool:
-    """Whether the page's first article is text alone, no headline, dateline nor byline, that sums up a second with no
-    headline that opens with its dateline (:func:`_sums_up`): the report's lead set over it (a photo's caption that
-    says what the report says), no article of its own.
+    """Whether the page's first article is one line of text, no headline, dateline nor byline, that sums up a second
+    with no headline that opens with its dateline (:func:`_sums_up`): the report's lead set over it (a photo's caption
+    that says what the report says), no article of its own.
 
     Examples:
-        >>> t = "白石镇联合青山超市开展慰问活动。\\n青山网5月1日讯(通讯员 李小四)为弘扬传统,白石镇开展慰问活动。\\n"
+        >>> t = "白石镇联合青山超市开展慰问活动。\\n青山网5月1日讯(通讯员 李小四)为弘扬传统,白石镇联合青山超市开展慰问活动。\\n"
         >>> [(a.index, a.byline, len(a.sentences)) for a in parse(t).articles]
         [(1, '青山网5月1日讯(通讯员 李小四)', 2)]
         >>> t = "白石镇开展慰问活动。\\n青山县召开大会\\n本报讯 青山县召开大会。\\n"  # (a headline over the second)
         >>> len(parse(t).articles)
         2
     """
+    lead = text[first.start : first.end].strip()
     return (not first.headline and first.byline is None and first.dateline is None and bool(first.sentences)
-            and not second.headline and second.dateline_span is not None
-            and _sums_up(text[first.start : first.end], text[second.start : second.end]))
+            and "\n" not in lead and not second.headline and second.dateline_span is not None
+            and _sums_up(lead, text[second.start : second.end]))
 
 
-def _sums_up(line: str, report: str, least: float = 0.5) -> bool:
-    """Whether most of a line's pairs of Chinese characters recur in ``report``: a lead that sums up the report under
-    it, not a brief of its own.
+def _sums_up(line: str, report: str, least: float = 0.8) -> bool:
+    """Whether most of a line's pairs of Chinese characters (``least`` of them) recur in ``report``, which is longer:
+    a lead that sums up the report under it, not a brief of its own on a like subject.
 
     Examples:
         >>> _sums_up("白石镇开展防汛演练。", "本报讯 白石镇近日开展防汛演练。"), _sums_up("白石镇开展防汛演练。", "本报讯 青山县召开大会。")
         (True, False)
     """
     pairs = {line[i : i + 2] for i in range(len(line) - 1) if _CJK.match(line, i) and _CJK.match(line, i + 1)}
-    return bool(pairs) and sum(p in report for p in pairs) >= least * len(pairs)
+    return bool(pairs) and len(report) > len(line) and sum(p in report for p in pairs) >= least * len(pairs)
 
 
 def _joined(first: Article, second: Article) -> Article:

@@ -971,9 +971,14 @@ def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], k
         parts = _name_parts(doc, parent, known)
         above = next((p.obj for p in parts if isinstance(p, Relation) and p.subject is parent
                       and p.predicate == "parentOrganization"), None)
-        if above is None:
+        if above is not None:
+            out += [above, _relation(parent, "parentOrganization", above, m)]
+        elif (above := next((p.subject for p in parts if isinstance(p, Relation) and p.obj is parent
+                             and p.predicate == "parentOrganization"), None)) is not None:
+            out += [above, _relation(above, "parentOrganization", parent, m)]  # (the group's leader, 罗田县人民医院 of
+            # 罗田县人民医院医疗集团办公室: one of the group's, the walk goes on from it)
+        else:
             break
-        out += [above, _relation(parent, "parentOrganization", above, m)]
         child, top = parent, above
     if top is not m and ends_as_a_body(top.text):
         # the top body's own name locates it, where it does (青山市公安局 of 青山市公安局交警支队白石大队: in 青山市; not a

@@ -1564,20 +1564,24 @@ def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
 
 
 def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
-    """A place the recognizers read inside the longest township of the gazetteer that ends where it ends (蒲潭镇 of
-    位于隔蒲潭镇, 隔 a verb to jieba): the township, whole; not where what it adds holds a division of its own (长春 +
-    中路街道: a chain of two places, as organization.sentence_mentions reads them).
+    """A place the recognizers read inside the longest township of the gazetteer that ends where it ends, itself no
+    township of the gazetteer (蒲潭镇 of 位于隔蒲潭镇, 隔 a verb to jieba): the township, whole; not where what it adds
+    holds a division of its own (长春 + 中路街道: a chain of two places, as organization.sentence_mentions reads them).
+    A township read whole stays (马营镇 of 路过马营镇, though 过马营镇 is one too).
 
     Examples:
         >>> t = "对位于隔蒲潭镇的企业检查，走进白石镇"
         >>> found = [Mention(4, 7, "Place", "蒲潭镇", 1), Mention(15, 18, "Place", "白石镇", 1)]
         >>> [m.text for m in towns_cut_short(found, t)]
         ['隔蒲潭镇', '白石镇']
+        >>> towns_cut_short([Mention(4, 7, "Place", "马营镇", 1)], "巡查组路过马营镇")[0].text
+        '马营镇'
     """
     out = []
     for m in found:
-        if m.type == "Place" and m.end - m.start == len(m.text) and (start := town_ending_at(text, m.end)) is not None \
-                and start < m.start and not find(text[start : m.start]):
+        if m.type == "Place" and m.end - m.start == len(m.text) and m.text not in towns() \
+                and (start := town_ending_at(text, m.end)) is not None and start < m.start \
+                and not find(text[start : m.start]):
             m = Mention(start, m.end, m.type, text[start : m.end], m.article, m.extractor)
         out.append(m)
     return out

@@ -78,8 +78,8 @@ FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it; 由X牵头: X leads it)
 # (after a list closed by its kind: A、B等单位共同主办, A、B等多家单位联合主办)
-HOSTS = re.compile(r"(?:等(?:多家|[0-9一二三四五六七八九十几]{1,3}[家个])?(?:单位|部门))?(?:联合|共同)?"
-                   "(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
+HOSTS = re.compile(r"(?:等(?:多家|[0-9一二三四五六七八九十几]{1,3}[家个])?(?:单位|部门)(?=(?:联合|共同)?[主承协举]办(?!方)))?"
+                   r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
 _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
 # What holds, carries out or organizes an event (县消防大队组织了一次消防演练; not 组织 of 组织抢险救援队员).
@@ -2869,9 +2869,10 @@ _ON_THE_STAGE = re.compile(r"上[，,]")
 # Who a body sends to another, right after it: 组织专家来, 带领党员到 (its object, then the verb of going).
 _SENDS = re.compile(r"(?:组织|带领|率领|选派|派出)[\u4e00-\u9fff]{0,8}?(?:到|赴|走进|来到|前往|深入|来)$")
 # The verb that carries out the event opening the last of the subject's clauses (X组织法官深入校园，集中开展Y;
-# X来到青山镇，利用赶场日，开展Y): two characters of how at most before it (group 1), no subject of its own
-# (:func:`_subject_of_its_clause` reads them: not 村民 of X来到青山镇，村民开展Y).
-_CARRIED_ON = re.compile(rf"[，,]([\u4e00-\u9fff]{{0,2}}?)(?:组织开展|{_HOLDS_ONE})了?$")
+# X来到青山镇，利用赶场日，开展Y), no subject of its own: at most a word of how before it (not 村民, 当地, 镇上 of
+# X来到青山镇，村民开展Y).
+_CARRIED_ON = re.compile(r"[，,](?:集中|积极|深入|共同|联合|同时|同步|随后|紧急|正式|再次|首次|专门|统一|分别|先后|现场|持续|"
+                         rf"广泛|全面|主动|还|并|又)?(?:组织开展|{_HOLDS_ONE})了?$")
 
 
 def _subject_of_its_clause(text: str, s: Sentence, m: Mention, actors: list[Mention]) -> bool:
@@ -3007,8 +3008,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
             _co_organizers(c, s, a, init, before[-1], before)
         elif sender is not None and ORGANIZE.search(acts) and _clause(text[sender.end : init.start]):
             _co_organizers(c, s, a, init, sender, before)
-        elif (how := _CARRIED_ON.search(gap)) and not any(w.pos[0] in "nr" for w in words(how.group(1))) \
-                and _subject_of_its_clause(text, s, before[-1], before):
+        elif _CARRIED_ON.search(gap) and _subject_of_its_clause(text, s, before[-1], before):
             # (X组织法官深入校园，集中开展Y: X's clauses, then its act; not 前往A、B，开展Y, where the bodies are gone to,
             # nor 青山公司向县委汇报…，并召开Y)
             _co_organizers(c, s, a, init, before[-1], before)
