@@ -1,5 +1,7 @@
 """Constructions of the seventy-third round's pages (rural revitalization, veterans, flood drills, law in schools,
-elderly canteens, job fairs, intangible heritage, investment signings), each on a short text written for the test."""
+elderly canteens, job fairs, intangible heritage, investment signings; harvests, blood donation, anti-fraud, reading
+promotion, environment inspections, tourism festivals, medical alliances, youth volunteers), each on a short text
+written for the test."""
 from tests.conftest import credits, facts, headlines, names
 
 
@@ -25,13 +27,13 @@ def test_what_an_e_paper_leaves_of_an_html_comment_is_no_text():
 def test_a_school_is_one_of_the_education_group_named_after_it():
     text = "青山小学教育集团开展活动\n青山小学教育集团举办读书节，青山小学校长张伟参加。\n"
     assert ("青山小学", "parentOrganization", "青山小学教育集团") in facts(text)
+    assert ("青山小学教育集团", "parentOrganization", "青山小学") not in facts(text)
     placed = "罗田县第一中学教育集团揭牌\n罗田县第一中学教育集团举行揭牌仪式。\n"  # (the school in its county still)
     assert ("罗田县第一中学", "location", "罗田县") in facts(placed)
     unit = "罗田县召开会议\n罗田县人民医院医疗集团办公室主任李明主持会议。\n"  # (a unit of the group: the leader read)
     assert ("罗田县人民医院", "parentOrganization", "罗田县人民医院医疗集团") in facts(unit)
     chain = "青山大学医学院附属医院医疗集团义诊\n青山大学医学院附属医院医疗集团专家来到白石镇义诊。\n"  # (its parents read)
     assert ("青山大学医学院附属医院", "parentOrganization", "青山大学医学院") in facts(chain)
-    assert ("青山小学教育集团", "parentOrganization", "青山小学") not in facts(text)
     hospital = "青山县人民医院医疗集团成立\n青山县人民医院医疗集团成立大会召开。\n"
     assert ("青山县人民医院", "parentOrganization", "青山县人民医院医疗集团") in facts(hospital)
     office = "青山县人民医院开展义诊\n青山县人民医院办公室组织义诊。\n"  # (a unit of the body stays its unit)
