@@ -1474,12 +1474,10 @@ def segment(text: str) -> list[Article]:
     if len(articles) > 1 and any(not a.headline and not a.sentences for a in articles):
         # a page's credit line over its items (青山日报讯 (李四 王五 …)), with no text of its own: no article
         articles = [a for a in articles if a.headline or a.sentences]
-        for i, a in enumerate(articles, 1):
-            a.index = i
     if len(articles) > 1 and _lead_line(articles[0], articles[1], text):
         articles = [_joined(articles[0], articles[1]), *articles[2:]]
-        for i, a in enumerate(articles, 1):
-            a.index = i
+    for i, a in enumerate(articles, 1):  # (in page order, after those left out or joined)
+        a.index = i
     return articles
 
 

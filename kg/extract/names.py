@@ -943,6 +943,18 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
             and not (isinstance(x, Relation) and (id(x.subject) in generic or id(x.obj) in generic))]
 
 
+def _parent_in(parts: list[Mention | Relation], body: Mention) -> Mention | None:
+    """The parent that a name's ``parts`` (:func:`_name_parts`) give ``body``."""
+    return next((p.obj for p in parts if isinstance(p, Relation) and p.subject is body
+                 and p.predicate == "parentOrganization"), None)
+
+
+def _leader_in(parts: list[Mention | Relation], group: Mention) -> Mention | None:
+    """The body that a name's ``parts`` make one of ``group``'s, the group named after it (:data:`_LED_GROUPS`)."""
+    return next((p.subject for p in parts if isinstance(p, Relation) and p.obj is group
+                 and p.predicate == "parentOrganization"), None)
+
+
 def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], known: _Known,
                    named: set[str]) -> list[Mention | Relation]:
     """The parents of a parent that ``m``'s name holds, up the chain (青山大学医学院附属医院眼科: the hospital's
@@ -960,21 +972,15 @@ def _parents_above(doc: Document, m: Mention, parts: list[Mention | Relation], k
     """
     out: list[Mention | Relation] = []
     child = top = m
-    # (the body that leads a group named after it, 青山中学 of 青山中学教育集团: its own parents are read as a parent's)
-    led = next((p.subject for p in parts if isinstance(p, Relation) and p.obj is m
-                and p.predicate == "parentOrganization"), None)
     for _ in range(3):
-        parent = next((p.obj for p in parts if isinstance(p, Relation) and p.subject is child
-                       and p.predicate == "parentOrganization"), led if child is m else None)
+        # (or the body that leads a group named after it, 青山中学 of 青山中学教育集团: its own parents are read as a parent's)
+        parent = _parent_in(parts, child) or (_leader_in(parts, m) if child is m else None)
         if parent is None or parent.text in named:
             break
         parts = _name_parts(doc, parent, known)
-        above = next((p.obj for p in parts if isinstance(p, Relation) and p.subject is parent
-                      and p.predicate == "parentOrganization"), None)
-        if above is not None:
+        if (above := _parent_in(parts, parent)) is not None:
             out += [above, _relation(parent, "parentOrganization", above, m)]
-        elif (above := next((p.subject for p in parts if isinstance(p, Relation) and p.obj is parent
-                             and p.predicate == "parentOrganization"), None)) is not None:
+        elif (above := _leader_in(parts, parent)) is not None:
             out += [above, _relation(above, "parentOrganization", parent, m)]  # (the group's leader, 罗田县人民医院 of
             # 罗田县人民医院医疗集团办公室: one of the group's, the walk goes on from it)
         else:

@@ -78,7 +78,8 @@ FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it; 由X牵头: X leads it)
 # (after a list closed by its kind: A、B等单位共同主办, A、B等多家单位联合主办)
-HOSTS = re.compile(r"(?:等(?:多家|[0-9一二三四五六七八九十几]{1,3}[家个])?(?:单位|部门)(?=(?:联合|共同)?[主承协举]办(?!方)))?"
+HOSTS = re.compile(r"(?:等(?:多家|[0-9一二三四五六七八九十几]{1,3}[家个])?(?:单位|部门)"
+                   rf"(?=(?:联合|共同)?(?:{'|'.join(HOST_VERBS)}|举办)(?!方)))?"
                    r"(?:联合|共同)?(" + "|".join(HOST_VERBS) + r"|牵头|执行(?=[，,；;。])|(?<=联合|共同)举办)")
 # Attending what an initiative's name holds (参加恳谈, 参加了本次演练: two characters of it after the determiner).
 _ATTENDS_ITS = re.compile(r"参加(?P<this>了?(?:本次|此次|这次|本届|该))?([\u4e00-\u9fff]{2})")
