@@ -54,7 +54,8 @@ DATELINE = re.compile(
     # a county's media centre names itself before its byline (青山融媒（记者 李四）, 青山县融媒体中心（记者 李四）), a site
     # before a colon (青山网：（记者 李四）); an app's report (云上青山报道（记者 李四）, 云上白石报道:(通讯员 李四); not
     # 据…报道, 相关报道: what was reported, :func:`_reporting_outlet`)
-    r"|(?<=融媒|中心)(?=[（(](?:记者|通讯员))|(?<=报)道(?=[：:]?[（(](?:记者|通讯员))|(?=[：:][（(](?:记者|通讯员)))"
+    r"|(?<=融媒|中心)(?=[ \u3000]?[（(](?:记者|通讯员))|(?<=报)道(?=[ \u3000]?[：:]?[（(](?:记者|通讯员))"
+    r"|(?=[：:][（(](?:记者|通讯员)))"
     r"(?:[（(][^（）()：:，。]{1,12}[）)](?=[：:]))?[：:]?"
 )
 # A body's own news with its authors' names in brackets after it, whatever the body, and then the day the report
@@ -226,7 +227,7 @@ def dateline(text: str) -> re.Match | None:
     return m
 
 
-_CREDIT_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,30})[）)]")
+_CREDIT_IN_BRACKETS = re.compile(r"[ \u3000]?[（(]([^（）()]{1,30})[）)]")  # (a space before it: 云上青山报道 （记者 李四）)
 # How an outlet's or an app's name ends, whatever jieba makes of the words before (澎湃新闻, 通山发布, 白石融媒).
 _OUTLET_ENDS = ("报", "网", "台", "社", "端", "APP", "云", "融媒", "中心", "号", "新闻", "发布", "视频", "强国", "在线",
                 "资讯")
@@ -646,6 +647,8 @@ _WEB_FURNITURE = re.compile(
     r"^】?(?:【[^】]{1,12}】[\s\u3000]*)+(?:【[^】【]{1,12})?$"
     rf"|^(?:分享到|返回顶部|返回首页|打印本页|打印页面|关闭窗口|{RELATED}"
     r"|浏览字号|(?:微信|微博|手机|相机)?扫一扫|版权所有|Copyright).{0,40}$"  # (微信扫一扫 关注…; not 市民扫一扫就能…)
+    # (a longer notice, no sentence in it, its advice on the screen after it: …版权所有 未经授权… 建议分辨率…)
+    r"|^(?:版权所有|Copyright)[^，。！？；]{41,90}$"
     # the site's note that forbids copying, in brackets or of its own pages: (以上图文未经青山融媒许可，不得转载),
     # 本网稿件未经授权不得转载 (not a headline's or a list's 未经许可使用他人商标)
     rf"|^[（(【]{_NO_COPYING}[）)】]$|^(?:本站|本网|本页|本文|本报|本刊|以上){_NO_COPYING}$"
@@ -697,7 +700,7 @@ _WEB_FURNITURE = re.compile(
     r"|^跳转到[\u4e00-\u9fff]{2,10}$"
     # a site's search box, its lists and counters, its welcome (关键字搜索, 文章搜索：, 标题导航, 点击排行, 欢迎光临青山新闻网！)
     r"|^(?:关键字搜索|关键词搜索|文章搜索|站内搜索|站内|全站|全文检索|标题导航|版面导航|查找文章|最新发布|最新文章|点击排行|"
-    r"热门文章|访问统计|累计访问|搜索历史(?:[\s\u3000]*清空)?|热门搜索|本版列表新闻|本版新闻|本版导航|"
+    r"热门文章|访问统计|累计访问|搜索历史(?:[\s\u3000]*清空)?|热门搜索|本版列表新闻|本版新闻列表|本版新闻|本版导航|"
     # a site's sections and its versions for the old, a social app's lists and prompts, a comment box
     r"热门推荐|专题专栏|无障碍阅读|适老化|长者模式|站群导航|导航|部门网站|乡镇网站|信息公开|往期推荐|往期回顾|"
     r"收录于合集|预览时标签不可点|微信扫一扫关注该公众号|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|阅读原文|微信扫一扫分享|"
@@ -1378,7 +1381,7 @@ def is_name_line(text: str) -> bool:
 _ISSUE = r"(?:第?\d{1,5}[\s\u3000]*期[\s\u3000]*[/／|｜]?[\s\u3000]*)"
 # Page furniture: dates and page numbers in the header, editors, jump lines.
 _FURNITURE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天](?:\s*出版)?(?:\s+(?:上一期|下一期))*|星期[一二三四五六日天]"
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期[一二三四五六日天]?|周[一二三四五六日天])(?:\s*出版)?(?:\s+(?:上一期|下一期))*|星期[一二三四五六日天]"
     r"|(?:《[^《》\s]{1,12}[报刊]》[\s\u3000]*(?:[（(]\d{4}年\d{1,2}月\d{1,2}日[）)])?[\s\u3000]*)?"  # 《青山日报》(2025年2月14日) 05版
     rf"{_ISSUE}?(?:第\s*)?(?![12]\d{{3}}\s*版)[0-9０-９A-Z]{{1,5}}\s*版(?:\s*[:：].*)?"  # 05版:城事, 00004版:要闻 (not 2024版：…)
     rf"|{_ISSUE}?第[一二三四五六七八九十]{{1,3}}版\s*[:：].*"  # 第二版:要闻 (3031期 / 第6版:地方报道: the issue's number first)

@@ -780,14 +780,33 @@ _LEADERS_LINE = re.compile(r"^[\u4e00-\u9fff、，,\s\u3000]{2,24}?(?:主持|出
 
 
 def _place_alone(line: str) -> bool:
-    """Whether a line names a place alone, a division or a township (青山镇, 河南新蔡县): a kicker over the title that
-    says where, no headline by itself.
+    """Whether a line names a place alone, a division or a township, or a township after its divisions (青山镇,
+    河南新蔡县, 新蔡县韩集镇): a kicker over the title that says where, no headline by itself.
 
     Examples:
         >>> _place_alone("青山镇"), _place_alone("河南新蔡县"), _place_alone("青山镇党委"), _place_alone("春风化雨")
         (True, True, False, False)
+        >>> _place_alone("新蔡县韩集镇"), _place_alone("新蔡县韩集镇政府")
+        (True, False)
     """
-    return division_or_town(line.strip(" \u3000"))
+    t = line.strip(" \u3000")
+    return division_or_town(t) or any(division_or_town(t[k:]) and bool(spelled_by_divisions(t[:k]))
+                                      for k in range(2, len(t) - 2))
+
+
+def _a_title_line(line: str, place: str) -> bool:
+    """Whether a line under a place alone may be the title it heads: five Chinese characters or more, no place alone
+    itself, no names spaced out nor a page's mark (织密防护网; not 李 旭, 王 丽 陈 明, A05, 罗田县骆驼坳镇), and not
+    naming the place again (九资河镇举办茶叶节 under 罗田县九资河镇: an item of a page's list, a title of its own).
+
+    Examples:
+        >>> [_a_title_line(t, "罗田县九资河镇") for t in ("织牢反诈安全网", "李 旭", "王 丽 陈 明", "A05", "罗田县骆驼坳镇")]
+        [True, False, False, False, False]
+        >>> [_a_title_line(t, "罗田县九资河镇") for t in ("九资河镇举办茶叶节", "张晓明 李红梅", "河南新蔡县")]
+        [False, False, False]
+    """
+    return (len(_CJK.findall(line)) >= 5 and not is_name_line(line) and not _place_alone(line)
+            and not any(place[k : k + 3] in line for k in range(len(place) - 2)))
 
 
 def _is_subtitle(title: str, line: str) -> bool:
@@ -1841,6 +1860,9 @@ def _likeliest(headline: list[Paragraph], subtitle: Paragraph | None, captions: 
         i += 1  # (a kicker of two phrases stays: 春风送暖 农技下乡 / 白石镇举办春耕培训; or one naming the place, 白石镇 / …)
     while chance_of(headline[j - 1]) < UNLIKELY:
         j -= 1
+    if j == i + 1 < len(headline) and _place_alone(headline[i].text) \
+            and _a_title_line(headline[j].text, headline[i].text.strip(" \u3000")):
+        j += 1  # (a place alone is no headline: the title under it stays, 白石镇 / 织密防护网)
     if has_previous:
         return headline[i:j], headline[j:] + captions, before + headline[:i]
     return headline[i:j], headline[:i] + headline[j:] + captions, before

@@ -127,6 +127,8 @@ QUOTED_SELF = re.compile(r"“([^“”、，,。\n]{2,20}(?:行动|活动|工�
                           r"|[^“”、，,。\n]{3,16}(?:日|节|周|月))”")  # and days, festivals, weeks: “中华慈善日”
 # An unquoted project with a proper name in it: 亚投行贷款郑州市农村公路灾后恢复重建项目.
 _PROJECT = re.compile(r"项目|工程")
+# A post or a unit named after projects or works (项目经理, 项目负责人, 工程师, 工程部): no project's name ends there.
+_PROJECTS_POST = re.compile(r"经理|负责人|主管|总监|专员|助理|师|部|处|科|办")
 _SIGNED = re.compile(r"(?:签订|签约|签下|签署)了?$")  # a signing, right before what it signs
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
@@ -690,8 +692,8 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
         >>> joined_activities("致信青山组织合作十周年纪念暨宣传周活动")
         []
         >>> t = "青山镇举办的科普周除开展科技下乡暨科普讲座活动外，还将举办义诊。"
-        >>> [t[b:e] for b, e in joined_activities(t)]
-        ['科技下乡暨科普讲座']
+        >>> [t[b:e] for b, e in joined_activities(t)]  # (活动 after the talk's head: the name's too)
+        ['科技下乡暨科普讲座活动']
     """
     out = []
     pos = 0
@@ -710,10 +712,13 @@ def joined_activities(text: str) -> list[tuple[int, int]]:
         if verb is None or not verb.pos.startswith("v") or verb.pos == "vn":
             continue  # 世界知识产权组织合作…暨…活动: 组织 is a body's head here, no verb
         # (held by one: 县里举办的书画笔会暨进社区活动, the name after 的)
-        out.append((m.start(1) + (text[m.start(1)] == "的"), m.end(1)))
+        more = _ITS_ACTIVITY_HEAD.match(text, m.end(1))  # (…讲座 + 活动, 活动周: the name's head goes on)
+        out.append((m.start(1) + (text[m.start(1)] == "的"), more.end() if more else m.end(1)))
     return out
 
 
+# The activity a talk's or a show's head is of, right after it (…讲座活动, …讲座活动周).
+_ITS_ACTIVITY_HEAD = re.compile(r"活动[周月]?")
 # A verb that holds another event inside what reads as one joined name, after a word that adds it (除, 并, 还, 同时).
 _ANOTHER_VERB = re.compile(rf"(?:除|并|还|同时)(?:{ATTEND_VERB}|开展|启动)")
 
@@ -1854,6 +1859,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _PROJECT.finditer(text):
                 if inside_a_body(s.span(m.start(), m.end()), bodies.get(a.index, [])):
                     continue  # 工程 of 哈尔滨工程大学: no project
+                if _PROJECTS_POST.match(text, m.end()):
+                    continue  # 项目经理, 工程部…: a post or a unit of a body, no project (青山公司项目经理王五)
                 # a project's name holds what is built (灾后恢复重建项目)
                 # (numbers and units may stand in it: 博源集团30万吨合成氨项目), but opens with no verb
                 # (了解…项目), and a count of projects is none (45个投资亿元以上重点项目)

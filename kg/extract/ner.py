@@ -2104,6 +2104,30 @@ def every_village_cut(found: list[Mention], text: str) -> list[Mention]:
 _EVERY_VILLAGE_OF = ("镇", "乡", "县", "区", "市", "街道")
 
 
+def towns_and_streets_out(found: list[Mention], text: str) -> list[Mention]:
+    """Places read with 镇街 at their end, the word for a county's towns and streets together, a word of its own as
+    jieba reads it: a township of the gazetteer before 街 is that town (凤山镇 of 在凤山镇街开展宣传), another is none
+    (包保镇街: the towns one is charged with); not 新镇街, a street of 新镇 (no word 镇街 there), nor 镇 before a
+    street's 街道 (白石镇街道办).
+
+    Examples:
+        >>> t = "到包保镇街开展检查，白石镇街道办，在新镇街，在凤山镇街宣传"
+        >>> found = [Mention(1, 5, "Place", "包保镇街", 1), Mention(10, 14, "Place", "白石镇街", 1),
+        ...          Mention(18, 21, "Place", "新镇街", 1), Mention(23, 27, "Place", "凤山镇街", 1)]
+        >>> [m.text for m in towns_and_streets_out(found, t)]
+        ['白石镇街', '新镇街', '凤山镇']
+    """
+    out = []
+    for m in found:
+        if m.type == "Place" and m.text.endswith("镇街") and m.end - m.start == len(m.text) \
+                and any(w.start == m.end - 2 and w.text == "镇街" for w in clause_words(text, m.end - 2)):
+            if m.text[:-1] not in towns():
+                continue
+            m = replace(m, end=m.end - 1, text=m.text[:-1])
+        out.append(m)
+    return out
+
+
 def eras_party_out(found: list[Mention], text: str) -> list[Mention]:
     """No party is named by an era or a verb before 党的 (新时代党的建设, 新征程党的建设, 研究党的建设: the party's
     work in an era, or the party's work studied): a body whose name ends in 党 as a word of its own right before 的,
@@ -3362,8 +3386,9 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, towns_cut_short, every_village_cut, joint_actors_cut, titled_people_cut,
-                 particle_cut, eras_party_out, bodies_read_as_people, venues_read_as_people, abbreviated_pair_out,
+                 villages_cut_short, towns_cut_short, every_village_cut, towns_and_streets_out, joint_actors_cut,
+                 titled_people_cut, particle_cut, eras_party_out, bodies_read_as_people, venues_read_as_people,
+                 abbreviated_pair_out,
                  counties_read_as_bodies, divisions_read_as_bodies, surname_heads_out, lone_surnames_out,
                  foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)

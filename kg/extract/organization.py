@@ -2634,7 +2634,7 @@ def at_an_event_cut(found: list[Mention], text: str) -> list[Mention]:
 
 
 # A division named by its level after 我, 本 or 该: the publisher's own (我县, 本市) or the one the text named before (该县).
-_REFERRED_DIVISION = re.compile("[我本该][省市县区州旗盟镇乡]")
+REFERRED_DIVISION = re.compile("[我本该][省市县区州旗盟镇乡]")
 
 
 def referred_division_cut(found: list[Mention], text: str) -> list[Mention]:
@@ -2648,10 +2648,15 @@ def referred_division_cut(found: list[Mention], text: str) -> list[Mention]:
         ...                                         Mention(9, 15, "Organization", "该县天宝公司", 1),
         ...                                         Mention(18, 23, "Organization", "该镇镇政府", 1)], t)]
         ['县农机局', '天宝公司', '镇政府']
+        >>> t = "在该乡石寨村村委会"  # (read from the level on: 乡石寨村村委会)
+        >>> [m.text for m in referred_division_cut([Mention(2, 9, "Organization", "乡石寨村村委会", 1)], t)]
+        ['石寨村村委会']
     """
     out = []
     for m in found:
-        own = _REFERRED_DIVISION.match(text, m.start) if m.type == "Organization" else None
+        own = None
+        if m.type == "Organization":  # (the mention opens at 该 or at the level after it)
+            own = REFERRED_DIVISION.match(text, m.start) or REFERRED_DIVISION.match(text, max(0, m.start - 1))
         # (the level said again after it opens the name: 该镇镇政府, 该县县人民医院)
         b = (own.end() if text.startswith(own.group()[1], own.end()) else own_start(text, own)) if own else 0
         if own is not None and m.end - m.start == len(m.text) and m.end - b >= 2:

@@ -40,8 +40,9 @@ from .byline import source_place
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, SHOWS,
                          TAKES_PART, THEMED, congress)
 from .ner import FOREIGN_LEVELS, counted_items, place_in_a_country
-from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, LIST_JOINS, OWN_DIVISION, SELF_HEADS,
-                           SELF_NAMED, SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH, bodies_of_kind, field_college)
+from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, LIST_JOINS, OWN_DIVISION,
+                           REFERRED_DIVISION, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH,
+                           bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
 
 ORGANIZE = re.compile(r"组织开展|牵头|主办|承办|发起|举办|组织|实施|开展|启动|召开|举行|部署")
@@ -64,8 +65,16 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
 # The article's event named by its kind after an attending verb, 本次 with a word of its kind too (参加了本次爱心活动).
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
                            r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:(?:展览|活动|比赛)?[\u4e00-\u9fff]{2})?(?:仪式|典礼)"
-                           r"|会议|大会|活动"
+                           r"|会议|大会|活动|庆典(?![\u4e00-\u9fff])"
                            r"|(?:比赛)?(?:开幕式|闭幕式)|座谈))")
+# A level's own bodies, named by the level alone (县委, 市政府, 县委县政府).
+_LEVELS_OWN = re.compile(r"(?:[省市县区镇乡](?:委|政府))+")
+# How the name of a body's unit ends (…环卫处, …办公室, …分会, …大队).
+_UNIT_HEAD = re.compile(r"(?:处|科|室|所|站|队|股|中心|分会|分局)$")
+# Held at the place just named, before the event's name: 在青山县召开的…会议.
+_HELD_AT_IT = re.compile(r"(?:召开|举行|举办)的")
+# An event a celebration (庆典) may name: a ceremony, a celebration, an anniversary.
+_CELEBRATED = re.compile(r"典礼|庆典|仪式|庆祝|校庆|周年")
 # A ceremony called by its kind, of a kind other than the article's event's own parts (签约仪式, 落成典礼, 颁奖典礼; not
 # 启动仪式, 开幕仪式, 颁奖仪式: the article's festival or contest has them): only the event of that kind the article names.
 _OTHER_CEREMONY = re.compile(r"(?!(?:启动|开幕|开班|开营|揭牌|颁奖)仪式)[\u4e00-\u9fff]{2}(?:仪式|典礼)")
@@ -76,6 +85,9 @@ _WHO_ATTENDED = re.compile(r"的(?:领导|嘉宾|人员|同志)?(?:还)?有[:：
 _IN_THE_LIST = re.compile(r"[、，,。；;]|以及|和|等|$")
 FOUNDED_BY = re.compile(r"(?:是|系)?由")
 FOUNDED_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:投资设立|投资兴建|设立|组建|成立|控股|创办|全资)")
+# Guiding or backing an event, right after the bodies that do, at the end of their clause or their item (X指导，A赞助的Y,
+# 由X指导、Y主办的Z).
+_BACKS = re.compile(r"(?:联合|共同)?(?:指导|赞助|冠名)(?=[的，,；;、])")
 # (由X主办，Y执行，Z承办; 由X与Y共同举办: held together, they host it; 由X牵头: X leads it)
 # (after a list closed by its kind: A、B等单位共同主办, A、B等多家单位联合主办)
 HOSTS = re.compile(r"(?:等(?:多家|[0-9一二三四五六七八九十几]{1,3}[家个])?(?:单位|部门)"
@@ -468,8 +480,8 @@ def article_seats(places: list[Mention], a: Article, text: str = "") -> dict[str
     level = keys.pop() if len(keys) == 1 else None
     for m in places if level else ():
         name = m.canonical or m.text
-        if name.startswith(home) and name[len(home) :] in ("", level) and named(name):  # (沙河口区: no home of 沙河's)
-            out[level] = m
+        if (name.startswith(home) and name[len(home) :] in ("", level) or name + level == home) and named(name):
+            out[level] = m  # (沙河口区: no home of 沙河's; 福清 of the home 福清市)
     return out
 
 
@@ -916,6 +928,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                 target = _by_its_kind(kind, named_before, main_event, text)
                 if _OTHER_CEREMONY.fullmatch(kind) and not _abbreviates(kind, target.text):
                     target = None  # (出席颁奖典礼 in a forum's article, none of that kind named: another occasion)
+                elif kind == "庆典" and target is not None and not _CELEBRATED.search(target.text):
+                    target = None  # (出席了庆典 in a forum's article: another occasion; a ceremony's, 开园典礼, the one)
             if target is main_event and main_event is not None and not _AFTER_THE_LAUNCH.match(s.text):
                 target = _launch(main_event, named_before) or target
         if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
@@ -1848,6 +1862,9 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
         if HOSTS.match(s.text, at) or more:
             for x in listed:
                 c.add(target, "organizer", x, s, a)
+        elif _BACKS.match(text, o.end):  # (由X指导，A、B赞助的Y: who guides or backs Y takes part in it)
+            for x in listed:
+                c.add(target, "participant", x, s, a)
         elif (held := _HELD_BY.match(text, o.end)) and text.endswith("由", 0, listed[-1].start):
             # after 由, the event the verb names: the one right after it or its 的, or the one 由 follows (Y由X联合组织开展),
             # not another of the sentence (not what is inspected either: 由X对Y开展的检查; nor a venue: 在青山市委党校举行的…)
@@ -2355,6 +2372,13 @@ class _Collector:
         ev = Evidence(a.index, s.start, s.end, s.text, "relation", s.index, basis)
         self.out.append(Relation(subject, predicate, obj, ev))
 
+    def again(self, r: Relation, predicate: str) -> None:
+        """The pair of ``r`` under another predicate, on the same evidence."""
+        key = (r.subject.start, r.subject.end, predicate, r.obj.start, r.obj.end)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.out.append(Relation(r.subject, predicate, r.obj, r.evidence))
+
 
 @register("relation")
 def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
@@ -2375,6 +2399,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         # (a guest's units named bare are the host's)
         guest = actor is not None and comes_to_us(actor.text, text[a.start : a.end])
         seated = article_seats([m for m in mentions if m.article == a.index and m.type == "Place"], a, doc.text)
+        placed = {m.start for m in mentions if m.article == a.index and m.type == "Place"}  # (names that open with one)
         banks = {o.text: o for o in orgs if "银行" in o.text and o.text.endswith(("银行", "分行"))}
         widest = max(banks, key=len, default="")
         bank = banks[widest] if banks and all(b in widest for b in banks) else None
@@ -2403,8 +2428,20 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # the team one sends to a village: 县审计局驻白石村工作队 is in the village)
             for o in actors:
                 seat = None if STATIONED.search(o.text) else seated.get(level_word(o.text))
-                if seat is not None and len(o.text) >= 2 and (_names_a_level(o.text) or o.text[1:2] == level_word(o.text)):
-                    c.add(o, "location", seat, s, a, "context")
+                referred = REFERRED_DIVISION.fullmatch(text, max(0, o.start - 2), o.start)
+                if referred and seat is None and not STATIONED.search(o.text) and o.start not in placed:
+                    # (a body after 该镇, 我县: in the article's one place of that level, 该镇城关中学; not one named
+                    # after its own place, 该乡石寨村村委会)
+                    if (seat := seated.get(referred.group()[1])) is not None:
+                        c.add(o, "location", seat, s, a, "context")
+                elif seat is not None and len(o.text) >= 2 and (_names_a_level(o.text)
+                                                                or o.text[1:2] == level_word(o.text)):
+                    # (a unit's body its name opens with lies there: 市城管局 of 市城管局环卫处, as the named city's
+                    # 青山市城管局 does; not the level's own 县委 of 县委宣传部, nor a body over no unit, 县医院集团)
+                    above = min((x for x in inner if x.start == o.start and x.end < o.end
+                                 and not _LEVELS_OWN.fullmatch(x.text) and _UNIT_HEAD.search(o.text, x.end - o.start)),
+                                key=lambda x: x.end, default=o)
+                    c.add(above, "location", seat, s, a, "context")
             # villages counted right after a village, a list of the village's own (金山村东刘、西刘等八个自然村): in it
             listed_in = set()
             for place in places:
@@ -2558,7 +2595,21 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             s = a.sentence_at(company.start)
             if s is not None:
                 c.add(company, "parentOrganization", group, s, a, "context")
+    # the bodies that hold a signing or talks together (A与B举行签约仪式) are its parties: they take part in it too (not
+    # one host of it, 由商务局主办的洽谈会; nor a campaign's, “万人签字”活动)
+    signed = [r for r in c.out if r.predicate == "organizer" and _SIGNING.search(r.subject.text)]
+    for r in signed:
+        if any(x.subject.text == r.subject.text and x is not r and (
+                text[r.obj.end : x.obj.start] in _PARTIES_JOINED or text[x.obj.end : r.obj.start] in _PARTIES_JOINED)
+               for x in signed):
+            c.again(r, "participant")
     return c.out
+
+
+# An event whose hosts together are its parties: a signing, talks (签约仪式, 签字仪式, 洽谈会).
+_SIGNING = re.compile(r"签约|签字|洽谈")
+# What joins the parties that hold it (A与B, A、B).
+_PARTIES_JOINED = ("与", "和", "同", "、", "及")
 
 
 _ENDS_LEGAL = re.compile(f"(?:{LEGAL_FORM.pattern})$")  # a company's name, closed by its legal form
@@ -2952,6 +3003,8 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                 break
             joined.append(o)
         by = joined
+    if by and _BACKS.match(text, by[-1].end):
+        by = []  # (由X指导，Y主办的Z: X guides Z, read with the hosts)
     hosted = bool(by) and ORGANIZE.search(text[by[-1].end : init.start])
     # 在X的统一组织协调下，A、B到…开展Y: X organizes Y; the bodies that carry it out under X take part in it
     under = next((o for o in before if _UNDER_ORGANIZING.match(text, o.end)), None)
@@ -3056,8 +3109,9 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
     # event of it follows: 青山县“万人助万企”活动恳谈会 is the meeting's place)
     quoted = init.text.startswith(("“", "第")) and not any(x.start == init.end for x in later)  # 青山县第三届…
     for p in places:
-        if p.end > init.start:
-            continue
+        if p.end > init.start or followed and not _HELD_AT_IT.match(text, p.end):
+            continue  # (在青山社区开展宣讲，将…全会精神…: the meeting whose line is followed was held elsewhere; not
+            # 传达在青山县召开的…会议精神, where it was held)
         if text[max(0, p.start - 2) : p.start].endswith(HELD_AT):
             # 在青山省黄河市召开的…会议: the most precise place of a run after 在, each lying in the one
             # before it (黄河市, not 青山省; 粤港澳 is three places side by side, not one inside another)

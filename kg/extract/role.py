@@ -80,8 +80,12 @@ _APPOSED = re.compile(r"[，,]")
 _GOES = re.compile(r"(?:一行)?(?:又|再次|专程)?(?:到(?!任)|赴|来到|前往|深入|走进|莅临|到访)")
 # Taking office at the body one goes to: 到青山县教育局任职, 到…任党组书记, 到…工作以来.
 _TAKES_OFFICE = re.compile(r"(?:后)?(?:任职|上任|履职|工作以来|工作后|任(?!务))")
-# A school's student, by the year of entry: 2019级本科生, 2021级硕士研究生.
-_STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级((?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
+# A school's student, by the year of entry (2019级本科生, 2021级硕士研究生), or by the grade (五年级学生) or bare (学生)
+# after a school's name (:data:`_SCHOOL`).
+_STUDENT = re.compile(r"(?:\d{4}|[一二三四五六七八九〇零]{4})级(?P<role>(?:本科|硕士|博士)?(?:研究)?生|学生|新生)")
+_PUPIL = re.compile(r"(?:[一二三四五六七八九]年级)?(?P<role>学生)")
+# How a school's name ends (青山小学, 白石中学, 青山大学, 青山职业技术学院, 青山县幼儿园, 青山一中, 青山中专).
+_SCHOOL = ("学校", "小学", "中学", "大学", "学院", "幼儿园", "中专", "职中", "一中", "二中", "三中", "附中", "完小", "校区")
 # (an honorific may stand between the name and the verb: 王五先生受聘担任…; 受聘 appoints as 当选 elects)
 _ELECTED = re.compile(r"(?:先生|女士|同志)?(?:当选为|当选|受聘担任|受聘为|受聘|担任|出任|兼任|任)")
 _SPACES = re.compile(r"[ \u3000]{0,2}")
@@ -699,10 +703,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 # 兼 joins two posts as 、 does (青山集团副总经理兼白石公司董事长A)
                 between = re.sub(r"(?<=[\u4e00-\u9fff])兼(?=[\u4e00-\u9fff])", "、", between)
                 between = _POST_NOTE.sub("", between)  # (副局长(兼)、…局长A: a note on the post, no part of the chain)
-                student = _STUDENT.fullmatch(between)
-                if student:  # 生命科学学院2019级本科生A: a student of the school
+                student = _STUDENT.fullmatch(between) or (
+                    _PUPIL.fullmatch(between) if org.text.endswith(_SCHOOL) else None)
+                if student:  # 生命科学学院2019级本科生A, 青山小学五年级学生A: a student of the school
                     ev = Evidence(a.index, org.start, person.end, doc.text[org.start : person.end], "role", s.index)
-                    out.append(Relation(person, "memberOf", org, ev, role=student.group(1)))
+                    out.append(Relation(person, "memberOf", org, ev, role=student.group("role")))
                     member = True
                     continue
                 # 中国工程院院士、青山大学王五教授: the chain's last piece the body right before the name, the person's
