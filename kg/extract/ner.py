@@ -2128,6 +2128,37 @@ def towns_and_streets_out(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def inside_a_village_cut(found: list[Mention], text: str) -> list[Mention]:
+    """Places read with 里 after their 村, 村里 "in the village": the village alone (东沟村 of 来到东沟村里); not 平安里,
+    a name of its own, nor 新村里社区, where the name goes on.
+
+    Examples:
+        >>> t = "记者来到东沟村里，平安里社区，新村里社区"
+        >>> found = [Mention(4, 8, "Place", "东沟村里", 1), Mention(9, 14, "Place", "平安里社区", 1),
+        ...          Mention(15, 20, "Place", "新村里社区", 1), Mention(16, 18, "Place", "村里", 1)]
+        >>> [(m.text, m.end) for m in inside_a_village_cut(found, t)]
+        [('东沟村', 7), ('平安里社区', 14), ('新村里社区', 20), ('村里', 18)]
+    """
+    out = []
+    for m in found:
+        if m.type == "Place" and m.text.endswith("村里") and len(m.text) >= 3 and m.end - m.start == len(m.text):
+            m = replace(m, end=m.end - 1, text=m.text[:-1])
+        out.append(m)
+    return out
+
+
+def sessions_out(found: list[Mention], text: str) -> list[Mention]:
+    """Without the places that hold a session's 届: no division, town or place of the labeled data does (往届, 往届社区,
+    新一届社区 are a community's terms of office; the bodies of such a term, :func:`~.organization.editions_cut`).
+
+    Examples:
+        >>> t = "往届社区居委会成员，青山社区"
+        >>> [m.text for m in sessions_out([Mention(0, 2, "Place", "往届", 1), Mention(10, 14, "Place", "青山社区", 1)], t)]
+        ['青山社区']
+    """
+    return [m for m in found if not (m.type == "Place" and "届" in m.text)]
+
+
 def eras_party_out(found: list[Mention], text: str) -> list[Mention]:
     """No party is named by an era or a verb before 党的 (新时代党的建设, 新征程党的建设, 研究党的建设: the party's
     work in an era, or the party's work studied): a body whose name ends in 党 as a word of its own right before 的,
@@ -3386,7 +3417,9 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, towns_cut_short, every_village_cut, towns_and_streets_out, joint_actors_cut,
+                 villages_cut_short, towns_cut_short, every_village_cut, towns_and_streets_out, inside_a_village_cut,
+                 sessions_out,
+                 joint_actors_cut,
                  titled_people_cut, particle_cut, eras_party_out, bodies_read_as_people, venues_read_as_people,
                  abbreviated_pair_out,
                  counties_read_as_bodies, divisions_read_as_bodies, surname_heads_out, lone_surnames_out,

@@ -2559,6 +2559,10 @@ def editions_cut(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "第一届护理学会理事长王五作报告"
         >>> [(m.text, m.start) for m in editions_cut([Mention(0, 7, "Organization", "第一届护理学会", 1)], t)]
         [('护理学会', 3)]
+        >>> t = "新一届社区居委会成员，往届村委会"
+        >>> found = [Mention(0, 8, "Organization", "新一届社区居委会", 1), Mention(11, 16, "Organization", "往届村委会", 1)]
+        >>> [m.text for m in editions_cut(found, t)]
+        ['社区居委会', '村委会']
     """
     out = []
     for m in found:
@@ -2569,8 +2573,9 @@ def editions_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-# A body's term, an event's edition: 第一届, 第12届.
-_EDITION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+# A body's term, an event's edition: 第一届, 第12届; or the term named by its place among others (新一届社区居委会,
+# 往届村委会: no community's or village's name holds 届).
+_EDITION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届|(?:新一|上一|下一|本|上|下|往|历|新)届")
 
 
 def after_tenure(found: list[Mention], text: str) -> list[Mention]:

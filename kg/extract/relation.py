@@ -66,7 +66,7 @@ ATTEND = re.compile(r"出席|参加|参与|主持|致(?:欢迎|开幕|闭幕|答
 GENERIC_EVENT = re.compile(r"^(?:了|并)?(?:(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:比赛|大赛|论坛|展览|展会|培训|讲座|晚会)|"
                            r"(?:(?:本次|此次|这次)[\u4e00-\u9fff]{0,4}?)?(?:(?:(?:展览|活动|比赛)?[\u4e00-\u9fff]{2})?(?:仪式|典礼)"
                            r"|会议|大会|活动|庆典(?![\u4e00-\u9fff])"
-                           r"|(?:比赛)?(?:开幕式|闭幕式)|座谈))")
+                           r"|(?:比赛|(?P<kind>论坛|峰会|博览会|运动会|艺术节|文化节))?(?:开幕式|闭幕式)|座谈))")
 # A level's own bodies, named by the level alone (县委, 市政府, 县委县政府).
 _LEVELS_OWN = re.compile(r"(?:[省市县区镇乡](?:委|政府))+")
 # How the name of a body's unit ends (…环卫处, …办公室, …分会, …大队).
@@ -494,6 +494,24 @@ UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "�
 # Institutions whose head inside a unit's name makes the unit theirs, not the article's main actor's (of INSTITUTIONS,
 # those two characters long and no level's: 局, 厅 and 院 open units of their own, 学院 a school's college).
 _OTHER_INSTITUTIONS = tuple(x for x in INSTITUTIONS if len(x) == 2 and x not in ("学院", "学校"))
+
+
+def _unit_of_another(o: Mention, inner: list[Mention], text: str) -> bool:
+    """Whether a body is the unit of another than the article's institution, by its name or right before it: a
+    journal's (《青山学刊》编辑部), or one whose name opens with an institution's own (光华管理学院金融系, 国务院发展研究中心:
+    the college's, the State Council's, as ``inner``, the bodies named inside names, say).
+
+    Examples:
+        >>> t = "《青山学刊》编辑部、光华管理学院金融系、党委组织部"
+        >>> inner = [Mention(10, 16, "Organization", "光华管理学院", 1), Mention(20, 22, "Organization", "党委", 1)]
+        >>> bodies = [Mention(b, e, "Organization", t[b:e], 1) for b, e in ((6, 9), (10, 19), (20, 25))]
+        >>> [_unit_of_another(o, inner, t) for o in bodies]
+        [True, True, False]
+    """
+    return text.endswith("》", 0, o.start) or any(
+        x.start == o.start and x.end < o.end and x.text.endswith(INSTITUTIONS) for x in inner)
+
+
 # A direction ending a place of the training names (西部, 华东) makes a region, which a unit's name may open.
 _DIRECTIONS = frozenset("东西南北中部")
 
@@ -930,6 +948,8 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                     target = None  # (出席颁奖典礼 in a forum's article, none of that kind named: another occasion)
                 elif kind == "庆典" and target is not None and not _CELEBRATED.search(target.text):
                     target = None  # (出席了庆典 in a forum's article: another occasion; a ceremony's, 开园典礼, the one)
+                elif generic.group("kind") and target is not None and generic.group("kind") not in target.text:
+                    target = None  # (出席论坛开幕式: the article's forum's; in a festival's article, another occasion)
             if target is main_event and main_event is not None and not _AFTER_THE_LAUNCH.match(s.text):
                 target = _launch(main_event, named_before) or target
         if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
@@ -2476,7 +2496,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
             for o in actors:
-                if not guest and _unit_of(o, actor, text, s.text):
+                if not guest and _unit_of(o, actor, text, s.text) and not _unit_of_another(o, inner, text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
             # 芜湖分行, 宣城泾县支行 in a bank's news: branches named by their place alone are the article's one bank's
             if bank is not None:

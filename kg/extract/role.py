@@ -1278,7 +1278,8 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
                 and (unit.text.endswith(_UNIT_ENDS)
                      or unit.text.endswith("委") and _committee_of(unit.text, body.text)) \
                 and unit.text[0] not in CHARS and not unit.text.startswith(("中", *_CHINAS)) \
-                and not find_divisions(unit.text):  # (not 上海市委)
+                and not find_divisions(unit.text) and not (len(unit.text) >= 4 and unit.text[:-1] in body.text):
+            # (not 上海市委; nor a body of the same field at another level, 文化和旅游部 after 县文化和旅游局局长A)
             ev = Evidence(a.index, before.evidence.start, unit.end, doc.text[before.evidence.start : unit.end], "role",
                           before.evidence.sentence)
             added.append(Relation(unit, "parentOrganization", body, ev))

@@ -1,0 +1,43 @@
+"""Constructions of the seventy-fifth round's pages (party schools, supply co-operatives, procuratorates and courts,
+university forums, museums, rural employment, water works, community committees), each on a short text written for
+the test."""
+from tests.conftest import facts, names
+
+
+def test_a_journal_s_or_another_institution_s_unit_is_not_the_university_s():
+    text = ("白石大学举办青山经济论坛\n5月6日，青山经济论坛在白石大学举行。《青山学刊》编辑部主任王五，"
+            "红河大学经济学院副院长李四，启航管理学院金融系主任赵六，教务处处长钱七出席。\n")
+    found = facts(text)
+    assert ("编辑部", "parentOrganization", "白石大学") not in found
+    assert ("启航管理学院金融系", "parentOrganization", "白石大学") not in found
+    assert ("启航管理学院金融系", "parentOrganization", "启航管理学院") in found
+    assert ("教务处", "parentOrganization", "白石大学") in found  # (named bare: the university's own)
+
+
+def test_who_attends_the_forum_s_opening_attends_the_forum():
+    text = "青山大学举办金融论坛\n5月6日，第二届青山金融论坛在青山大学举办，青山大学校长王五出席论坛开幕式并致辞。\n"
+    assert ("第二届青山金融论坛", "participant", "王五") in facts(text)
+    festival = "白石镇举办桃花节\n5月6日，第二届白石桃花节在白石镇开幕，县长李四出席论坛开幕式。\n"  # (another occasion)
+    assert ("第二届白石桃花节", "participant", "李四") not in facts(festival)
+
+
+def test_a_body_of_the_same_field_at_another_level_is_no_unit():
+    text = "青山县开展调研\n5月6日，青山县文化和旅游局局长李四、文化和旅游部副部长赵六到白石镇调研。\n"
+    assert ("文化和旅游部", "parentOrganization", "青山县文化和旅游局") not in facts(text)
+    assert ("赵六", "memberOf", "文化和旅游部") in facts(text)
+    office = "青山县召开会议\n5月6日，青山县总工会主席张三、工会办主任李四出席。\n"  # (the federation's own office)
+    assert ("工会办", "parentOrganization", "青山县总工会") in facts(office)
+
+
+def test_a_committee_s_term_is_no_community():
+    text = ("白石社区完成换届\n5月6日，白石社区完成换届选举。新一届社区居委会由5人组成，"
+            "往届社区居委会成员到场祝贺。\n")
+    places = names(text, "Place")
+    assert not {p for p in places if "届" in p}
+    assert not {o for o in names(text, "Organization") if "届" in o}
+
+
+def test_in_the_village_is_not_part_of_the_village_s_name():
+    text = "白石镇发展乡村旅游\n5月6日，记者来到东沟村里，看到游客络绎不绝。\n"
+    places = names(text, "Place")
+    assert "东沟村" in places and "东沟村里" not in places
