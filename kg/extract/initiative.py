@@ -1083,8 +1083,9 @@ _DATED_ACTIVITY = re.compile(r"\d{4}年?|[春夏秋冬]季|首届|第[\d一二�
 _STANDING = re.compile(r"(?:常委|常务)(?:[（(]扩大[）)])?会$")
 _CONVENES_NAMED = re.compile(rf"召开了?(?!的)((?:{_EVENT_CHAR}{{4,44}}?[\u4e00-\u9fff]{{2}}"
                              rf"|{_EVENT_CHAR}{{1,40}}?(?:常委|常务))(?:[（(]扩大[）)])?会)(?=[，,。；;！？!?\n]|并|$)")
-# A ceremony or a meeting carried out (开展…授牌仪式, 开展…座谈会), not a campaign (开展…专项行动: carried_campaigns).
-_CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|"
+# A ceremony, a meeting or a job fair carried out (开展…授牌仪式, 开展…座谈会, 开展…专场招聘会), not a campaign
+# (开展…专项行动: carried_campaigns).
+_CARRIES_NAMED = re.compile(r"开展了?(?!的)([^，,。；;：:！？!?、\s]{4,44}?(?:仪式|典礼|招聘会|双选会|"
                             + "|".join(sorted(MEETING_HEADS, key=len, reverse=True)) + r"))(?=[，,。；;！？!?\n]|并|$)")
 # A talk or a show someone gives an audience (为大家带来了一场…主题讲座).
 _GIVES_TALK = re.compile(r"带来了?(?:一场|一堂|一次|一台)?(?!的)([^，,。；;：:！？!?、\s]{2,30}?(?:讲座|讲坛|报告会|演出))"

@@ -936,9 +936,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
         out.extend(_posted(m, parts, known) if m.type == "Organization" else parts)
         out.extend(climbed)
     # a level's word read alone as the place inside a name (地区 of 青山地区工会) is none; not a division so named (城区
-    # of 晋城市城区区委)
-    generic = {id(x) for x in out if isinstance(x, Mention) and x.type == "Place" and x.text in GENERIC
-               and not named(x.text)}
+    # of 晋城市城区区委); nor a term of office (新一届社区 of 青山社区新一届社区居委会: no place holds 届)
+    generic = {id(x) for x in out if isinstance(x, Mention) and x.type == "Place"
+               and (x.text in GENERIC and not named(x.text) or "届" in x.text)}
     return [x for x in out if id(x) not in generic
             and not (isinstance(x, Relation) and (id(x.subject) in generic or id(x.obj) in generic))]
 

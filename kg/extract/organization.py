@@ -2559,23 +2559,26 @@ def editions_cut(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "第一届护理学会理事长王五作报告"
         >>> [(m.text, m.start) for m in editions_cut([Mention(0, 7, "Organization", "第一届护理学会", 1)], t)]
         [('护理学会', 3)]
-        >>> t = "新一届社区居委会成员，往届村委会"
-        >>> found = [Mention(0, 8, "Organization", "新一届社区居委会", 1), Mention(11, 16, "Organization", "往届村委会", 1)]
-        >>> [m.text for m in editions_cut(found, t)]
-        ['社区居委会', '村委会']
+        >>> t = "新一届社区居委会成员，往届村委会，白石村新一届村委会"
+        >>> found = [Mention(0, 8, "Organization", "新一届社区居委会", 1), Mention(11, 16, "Organization", "往届村委会", 1),
+        ...          Mention(17, 26, "Organization", "白石村新一届村委会", 1)]
+        >>> [(m.text, m.start) for m in editions_cut(found, t)]
+        [('社区居委会', 3), ('村委会', 13), ('白石村新一届村委会', 17)]
     """
     out = []
     for m in found:
-        edition = _EDITION.match(m.text) if m.type == "Organization" else None
+        edition = (_EDITION.match(m.text) or _TERM.match(m.text)) if m.type == "Organization" else None
         if edition and len(m.text) - edition.end() >= 2:
             m = replace(m, start=m.start + edition.end(), text=m.text[edition.end() :])
         out.append(m)
     return out
 
 
-# A body's term, an event's edition: 第一届, 第12届; or the term named by its place among others (新一届社区居委会,
-# 往届村委会: no community's or village's name holds 届).
-_EDITION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届|(?:新一|上一|下一|本|上|下|往|历|新)届")
+# A body's term, an event's edition: 第一届, 第12届.
+_EDITION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+# A term named by its place among others, opening a body's name (新一届社区居委会, 往届村委会: no community's or village's
+# name holds 届); after a place (青山社区新一届社区居委会) the name stays, the place's.
+_TERM = re.compile(r"(?:新一|上一|下一|本|上|下|往|历|新)届")
 
 
 def after_tenure(found: list[Mention], text: str) -> list[Mention]:

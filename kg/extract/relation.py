@@ -496,20 +496,39 @@ UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "�
 _OTHER_INSTITUTIONS = tuple(x for x in INSTITUTIONS if len(x) == 2 and x not in ("学院", "学校"))
 
 
-def _unit_of_another(o: Mention, inner: list[Mention], text: str) -> bool:
-    """Whether a body is the unit of another than the article's institution, by its name or right before it: a
-    journal's (《青山学刊》编辑部), or one whose name opens with an institution's own (光华管理学院金融系, 国务院发展研究中心:
-    the college's, the State Council's, as ``inner``, the bodies named inside names, say).
+def _unit_of_another(o: Mention, actor: Mention, bodies: list[Mention], text: str) -> bool:
+    """Whether a body is the unit of another than the article's institution ``actor``, by its name or right before it:
+    a journal's named for no part of it (《管理世界》编辑部; not 《青山大学校史》编辑部, 《学报》编辑部), or one whose name
+    opens with a body of ``bodies`` (the article's, those named inside names too) that is another's: the state's
+    (国务院发展研究中心), or a college the article names in full under another institution (光华管理学院金融系 after
+    北京大学光华管理学院; not 经济学院金融系 after 青山大学经济学院, a college of the actor's own). (A unit that another
+    institution's name opens, 红河大学金融系, :func:`_unit_of` leaves out already.)
 
     Examples:
-        >>> t = "《青山学刊》编辑部、光华管理学院金融系、党委组织部"
-        >>> inner = [Mention(10, 16, "Organization", "光华管理学院", 1), Mention(20, 22, "Organization", "党委", 1)]
-        >>> bodies = [Mention(b, e, "Organization", t[b:e], 1) for b, e in ((6, 9), (10, 19), (20, 25))]
-        >>> [_unit_of_another(o, inner, t) for o in bodies]
-        [True, True, False]
+        >>> t = "《管理世界》编辑部、光华管理学院金融系、经济学院金融系、《学报》编辑部；北京大学光华管理学院、青山大学经济学院"
+        >>> school = Mention(0, 4, "Organization", "青山大学", 1)
+        >>> bodies = [Mention(10, 16, "Organization", "光华管理学院", 1), Mention(20, 24, "Organization", "经济学院", 1),
+        ...           Mention(36, 46, "Organization", "北京大学光华管理学院", 1),
+        ...           Mention(47, 55, "Organization", "青山大学经济学院", 1)]
+        >>> units = [Mention(b, e, "Organization", t[b:e], 1) for b, e in ((6, 9), (10, 19), (20, 27), (32, 35))]
+        >>> [o.text for o in units], [_unit_of_another(o, school, bodies, t) for o in units]
+        (['编辑部', '光华管理学院金融系', '经济学院金融系', '编辑部'], [True, True, False, False])
+        >>> t = "国务院发展研究中心；《青山大学校史》编辑部"
+        >>> _unit_of_another(Mention(0, 9, "Organization", t[:9], 1), school, [Mention(0, 3, "Organization", "国务院", 1)],
+        ...                  t), _unit_of_another(Mention(18, 21, "Organization", "编辑部", 1), school, [], t)
+        (True, False)
     """
-    return text.endswith("》", 0, o.start) or any(
-        x.start == o.start and x.end < o.end and x.text.endswith(INSTITUTIONS) for x in inner)
+    if text.endswith("》", 0, o.start):
+        title = text[text.rfind("《", 0, o.start) + 1 : o.start - 1]
+        return actor.text not in title and not title.endswith(_OWN_PAPERS)
+    return any(x.start == o.start and x.end < o.end and (
+        x.text.startswith((*NATIONAL, "国家"))
+        or any(y.text.endswith(x.text) and len(y.text) > len(x.text) and not y.text.startswith(actor.text)
+               for y in bodies)) for x in bodies)
+
+
+# A school's or an institute's own papers, named by their kind alone (学报, 校报, 院报).
+_OWN_PAPERS = ("学报", "校报", "院报")
 
 
 # A direction ending a place of the training names (西部, 华东) makes a region, which a unit's name may open.
@@ -569,6 +588,9 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
         False
         >>> _unit_of(Mention(0, 5, "Organization", "街道办事处", 1), school, "街道办事处")  # (a sub-district's)
         False
+        >>> _unit_of(Mention(0, 7, "Organization", "国家应急管理部", 1), school, "国家应急管理部"), _unit_of(
+        ...     Mention(0, 7, "Organization", "国家重点实验室", 1), school, "国家重点实验室")  # (the state's; the school's)
+        (False, True)
         >>> _unit_of(Mention(0, 5, "Organization", "社区服务部", 1), school, "社区服务部")  # (a unit of its own)
         True
         >>> company = Mention(0, 6, "Organization", "青山旅游公司", 1)
@@ -588,9 +610,10 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
     if o.canonical and o.canonical != o.text:
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
     if (level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text)
-            or o.text.startswith(NATIONAL) and o.text.endswith(_STATE_BODY_HEADS)
+            or o.text.startswith((*NATIONAL, "国家")) and o.text.endswith(_STATE_BODY_HEADS)
             or _SUB_COUNTY_BODY.fullmatch(o.text)):
-        # a level's body (县总工会, 市委, 中央统战部, 街道办事处), not one of the company's or the school's (中央实验室)
+        # a level's body (县总工会, 市委, 中央统战部, 国家应急管理部, 街道办事处), not one of the company's or the school's
+        # (中央实验室, 国家重点实验室)
         return False
     from .names import leading_places, named_party_body
 
@@ -948,8 +971,11 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                     target = None  # (出席颁奖典礼 in a forum's article, none of that kind named: another occasion)
                 elif kind == "庆典" and target is not None and not _CELEBRATED.search(target.text):
                     target = None  # (出席了庆典 in a forum's article: another occasion; a ceremony's, 开园典礼, the one)
-                elif generic.group("kind") and target is not None and generic.group("kind") not in target.text:
-                    target = None  # (出席论坛开幕式: the article's forum's; in a festival's article, another occasion)
+                elif generic.group("kind") and target is not None \
+                        and not target.text.endswith(generic.group("kind")):
+                    # (出席论坛开幕式: the article's forum's; in a festival's article, or a meeting's named after the
+                    # games, 运动会总结表彰大会, another occasion)
+                    target = None
             if target is main_event and main_event is not None and not _AFTER_THE_LAUNCH.match(s.text):
                 target = _launch(main_event, named_before) or target
         if target is None and not s.text.startswith(_ANOTHER_TIME) and not _EARLIER.search(text[s.start : at]):
@@ -2496,7 +2522,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
             for o in actors:
-                if not guest and _unit_of(o, actor, text, s.text) and not _unit_of_another(o, inner, text):
+                if not guest and _unit_of(o, actor, text, s.text) and not _unit_of_another(o, actor, orgs + inner,
+                                                                                                 text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
             # 芜湖分行, 宣城泾县支行 in a bank's news: branches named by their place alone are the article's one bank's
             if bank is not None:

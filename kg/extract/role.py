@@ -609,6 +609,21 @@ def _committee_of(unit: str, body: str) -> bool:
     return body.endswith("政府") or body.endswith(_HAS_COMMITTEES) and by_suffix(unit) != "government"
 
 
+def _same_field(unit: str, body: str) -> bool:
+    """Whether a ministry (…部) is of the field a bureau's or a department's name (…局, …厅) ends with: the body of that
+    field at another level, no unit of it.
+
+    Examples:
+        >>> _same_field("文化和旅游部", "青山县文化和旅游局"), _same_field("商务部", "县商务局")
+        (True, True)
+        >>> _same_field("投资发展部", "青山投资发展集团"), _same_field("人力资源科", "县人力资源局"), _same_field("总部", "税务总局")
+        (False, False, False)
+        >>> _same_field("设计部", "青山设计院")  # (an institute's department)
+        False
+    """
+    return unit.endswith("部") and body.endswith(("局", "厅")) and len(unit) >= 3 and body[:-1].endswith(unit[:-1])
+
+
 def _bare_units(text: str, org: Mention, between: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
     """The bodies that open a later title of a chain after ``org`` and are named bare, as its departments are (市委常委、
     宣传部部长: 宣传部; not 市纪委 of 市委常委、市纪委书记, named by its level, nor a body named by a place or as China's,
@@ -1278,8 +1293,8 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
                 and (unit.text.endswith(_UNIT_ENDS)
                      or unit.text.endswith("委") and _committee_of(unit.text, body.text)) \
                 and unit.text[0] not in CHARS and not unit.text.startswith(("中", *_CHINAS)) \
-                and not find_divisions(unit.text) and not (len(unit.text) >= 4 and unit.text[:-1] in body.text):
-            # (not 上海市委; nor a body of the same field at another level, 文化和旅游部 after 县文化和旅游局局长A)
+                and not find_divisions(unit.text) and not _same_field(unit.text, body.text):
+            # (not 上海市委; nor a ministry of the bureau's field, 文化和旅游部 after 县文化和旅游局局长A)
             ev = Evidence(a.index, before.evidence.start, unit.end, doc.text[before.evidence.start : unit.end], "role",
                           before.evidence.sentence)
             added.append(Relation(unit, "parentOrganization", body, ev))
