@@ -2130,7 +2130,7 @@ def towns_and_streets_out(found: list[Mention], text: str) -> list[Mention]:
 
 def inside_a_village_cut(found: list[Mention], text: str) -> list[Mention]:
     """Places read with 里 after their 村, 村里 "in the village": the village alone (东沟村 of 来到东沟村里); not 平安里,
-    a name of its own, nor 新村里社区, where the name goes on.
+    a name of its own, nor 新村里社区, where the name goes on, nor 村里 alone (厦门's 村里社区 has no other name).
 
     Examples:
         >>> t = "记者来到东沟村里，平安里社区，新村里社区"
@@ -3418,10 +3418,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, towns_cut_short, every_village_cut, towns_and_streets_out, inside_a_village_cut,
-                 sessions_out,
-                 joint_actors_cut,
-                 titled_people_cut, particle_cut, eras_party_out, bodies_read_as_people, venues_read_as_people,
-                 abbreviated_pair_out,
+                 sessions_out, joint_actors_cut, titled_people_cut, particle_cut, eras_party_out,
+                 bodies_read_as_people, venues_read_as_people, abbreviated_pair_out,
                  counties_read_as_bodies, divisions_read_as_bodies, surname_heads_out, lone_surnames_out,
                  foreign_cities, whole_roads, named_venues):
         found = mend(found, doc.text)

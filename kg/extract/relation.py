@@ -2522,8 +2522,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # units named bare in an article about a university, a company or a hospital are its units
             # (林学院, 总务部, 党委组织部 in a university's news; 我校总务部)
             for o in actors:
-                if not guest and _unit_of(o, actor, text, s.text) and not _unit_of_another(o, actor, orgs + inner,
-                                                                                                 text):
+                if not guest and _unit_of(o, actor, text, s.text) \
+                        and not _unit_of_another(o, actor, orgs + inner, text):
                     c.add(o, "parentOrganization", actor, s, a, "context")
             # 芜湖分行, 宣城泾县支行 in a bank's news: branches named by their place alone are the article's one bank's
             if bank is not None:
