@@ -71,3 +71,8 @@ def test_a_job_fair_carried_out_is_an_event():
     assert "医学类毕业生专场双选会" in names(campus, "Initiative")
     bare = "白石县开展招聘\n3月5日，白石县开展线上招聘会，20家企业参加。\n"  # (a kind of fair, no name)
     assert not names(bare, "Initiative")
+
+
+def test_a_township_of_the_gazetteer_opens_a_school_s_name_whatever_word_follows():
+    text = "新绛县开展法治宣讲\n5月6日，县法院法官走进古交镇南王庄小学，为同学们上了一堂法治课。\n"  # (镇南王, one word)
+    assert ("古交镇南王庄小学", "location", "古交镇") in facts(text)

@@ -419,8 +419,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2 \
                 or name.startswith("社区", pos):  # (…街道社区卫生服务中心: the street's communities, no place 社区)
             break
-        if _level_in_longer_word(name, m.end()):
-            break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city
+        if _level_in_longer_word(name, m.end()) and m.group() not in towns():
+            break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city (a township of the
+            # gazetteer is one whatever word jieba reads over its 镇: 古交镇 of 古交镇南王马学校)
         if name[pos] in "省市县区" and not find(m.group()) and m.group() not in towns():
             # a level's character alone, the body's own level, opens no place's name (县 of 县城关镇中心小学: the
             # township after it is the place); where no division or township follows, none (市农工市委会: the city
