@@ -76,3 +76,10 @@ def test_a_job_fair_carried_out_is_an_event():
 def test_a_township_of_the_gazetteer_opens_a_school_s_name_whatever_word_follows():
     text = "新绛县开展法治宣讲\n5月6日，县法院法官走进古交镇南王庄小学，为同学们上了一堂法治课。\n"  # (镇南王, one word)
     assert ("古交镇南王庄小学", "location", "古交镇") in facts(text)
+
+
+def test_a_dated_fair_of_a_week_is_an_event():
+    text = "青山县推介茶叶\n3月5日，2019年青山茶叶展销周在白石镇开幕，20家茶企参展。\n"
+    assert "2019年青山茶叶展销周" in names(text, "Initiative")
+    bare = "青山县推介茶叶\n3月5日，青山县举办茶叶展销周，吸引游客。\n"  # (a kind of fair, no name)
+    assert not names(bare, "Initiative")

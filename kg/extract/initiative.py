@@ -200,6 +200,7 @@ _PART_OF_A_STAGE = re.compile("环节|阶段")
 # a games' name alone walks back over the words before it and cuts bodies named after it.
 _SPORTS = re.compile(_STAGES + r"|锦标赛|冠军赛|联赛|邀请赛|大奖赛|选拔赛|公开赛|挑战赛|对抗赛|争霸赛|总决赛|马拉松赛|马拉松|大赛|比赛|竞赛|球赛"
                      r"|招聘会|双选会"  # (and job fairs: 2022届毕业生秋季校园招聘会, not 专业性招聘会, a kind)
+                     r"|展销周"  # (and a fair of a week: 2016年青山农产品展销周, not 农产品展销周, a kind)
                      r"|演练")  # (and drills: 2023年防汛应急演练, not 消防演练, a kind)
 # “名称” that is an event by its own head: an exhibition, a contest, a meeting (“青山剪纸精品展”, “2016青山马拉松赛”).
 _QUOTED_EVENT = re.compile(r"“([^“”、，,。\n]{2,30}(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True))
