@@ -32,7 +32,7 @@ from ..words import common_word_over, frequency, in_dictionary, words
 from . import WORK_TITLE, register
 from .initiative import (QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, listed_parties,
                           observed_day)
-from .ner import GENERIC, ONE_CHARACTER_PLACES, known_place
+from .ner import GENERIC, ONE_CHARACTER_PLACES, holds_a_term, known_place
 from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
                            STATIONED, SUFFIXES, ZONE_KINDS, ends_as_a_body)
 
@@ -939,7 +939,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
     # a level's word read alone as the place inside a name (地区 of 青山地区工会) is none; not a division so named (城区
     # of 晋城市城区区委); nor a term of office (新一届社区 of 青山社区新一届社区居委会: no place holds 届)
     generic = {id(x) for x in out if isinstance(x, Mention) and x.type == "Place"
-               and (x.text in GENERIC and not named(x.text) or "届" in x.text)}
+               and (x.text in GENERIC and not named(x.text) or holds_a_term(x.text))}
     return [x for x in out if id(x) not in generic
             and not (isinstance(x, Relation) and (id(x.subject) in generic or id(x.obj) in generic))]
 

@@ -2147,16 +2147,27 @@ def inside_a_village_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def holds_a_term(name: str) -> bool:
+    """Whether a name holds a session's 届, which no division, town or place of the labeled data does: read as a
+    place, it is a term of office (往届, 往届社区, 新一届社区), no place.
+
+    Examples:
+        >>> holds_a_term("新一届社区"), holds_a_term("青山社区")
+        (True, False)
+    """
+    return "届" in name
+
+
 def sessions_out(found: list[Mention], text: str) -> list[Mention]:
-    """Without the places that hold a session's 届: no division, town or place of the labeled data does (往届, 往届社区,
-    新一届社区 are a community's terms of office; the bodies of such a term, :func:`~.organization.editions_cut`).
+    """Without the places that hold a session's 届 (:func:`holds_a_term`; the bodies of such a term,
+    :func:`~.organization.editions_cut`).
 
     Examples:
         >>> t = "往届社区居委会成员，青山社区"
         >>> [m.text for m in sessions_out([Mention(0, 2, "Place", "往届", 1), Mention(10, 14, "Place", "青山社区", 1)], t)]
         ['青山社区']
     """
-    return [m for m in found if not (m.type == "Place" and "届" in m.text)]
+    return [m for m in found if not (m.type == "Place" and holds_a_term(m.text))]
 
 
 def eras_party_out(found: list[Mention], text: str) -> list[Mention]:

@@ -491,6 +491,8 @@ UNIT_HEADS = ("学院", "研究院", "研究所", "系", "部", "处", "科", "�
               "团委", "工会", "图书馆")
 
 
+# How the names of the state's bodies open (中央统战部, 国务院发展研究中心, 全国妇联, 国家应急管理部).
+_STATE_OPENINGS = (*NATIONAL, "国家")
 # Institutions whose head inside a unit's name makes the unit theirs, not the article's main actor's (of INSTITUTIONS,
 # those two characters long and no level's: 局, 厅 and 院 open units of their own, 学院 a school's college).
 _OTHER_INSTITUTIONS = tuple(x for x in INSTITUTIONS if len(x) == 2 and x not in ("学院", "学校"))
@@ -522,7 +524,7 @@ def _unit_of_another(o: Mention, actor: Mention, bodies: list[Mention], text: st
         title = text[text.rfind("《", 0, o.start) + 1 : o.start - 1]
         return actor.text not in title and not title.endswith(_OWN_PAPERS)
     return any(x.start == o.start and x.end < o.end and (
-        x.text.startswith((*NATIONAL, "国家"))
+        x.text.startswith(_STATE_OPENINGS)
         or any(y.text.endswith(x.text) and len(y.text) > len(x.text) and not y.text.startswith(actor.text)
                for y in bodies)) for x in bodies)
 
@@ -610,7 +612,7 @@ def _unit_of(o: Mention, actor: Mention | None, text: str, sentence: str = "") -
     if o.canonical and o.canonical != o.text:
         return False  # a short name the text gave a body named in full (…中心（简称“国家农安中心”）)
     if (level_word(o.text) in GAZETTEER_LEVELS and _names_a_level(o.text)
-            or o.text.startswith((*NATIONAL, "国家")) and o.text.endswith(_STATE_BODY_HEADS)
+            or o.text.startswith(_STATE_OPENINGS) and o.text.endswith(_STATE_BODY_HEADS)
             or _SUB_COUNTY_BODY.fullmatch(o.text)):
         # a level's body (县总工会, 市委, 中央统战部, 国家应急管理部, 街道办事处), not one of the company's or the school's
         # (中央实验室, 国家重点实验室)
@@ -2409,21 +2411,26 @@ class _Collector:
         self.seen: set[tuple] = set()
 
     def add(self, subject: Mention, predicate: str, obj: Mention, s: Sentence, a: Article, basis: str = "text") -> None:
-        key = (subject.start, subject.end, predicate, obj.start, obj.end)
-        if key in self.seen or subject is obj:
+        if subject is obj:
             return
         if predicate in ("participant", "organizer") and ANNUAL.fullmatch(subject.text):
             return  # (a festival counted by its year is a day: 第七个中国医师节, 中央宣传部…发布了… takes no part in it)
-        self.seen.add(key)
-        ev = Evidence(a.index, s.start, s.end, s.text, "relation", s.index, basis)
-        self.out.append(Relation(subject, predicate, obj, ev))
+        if self._fresh(subject, predicate, obj):
+            ev = Evidence(a.index, s.start, s.end, s.text, "relation", s.index, basis)
+            self.out.append(Relation(subject, predicate, obj, ev))
 
     def again(self, r: Relation, predicate: str) -> None:
         """The pair of ``r`` under another predicate, on the same evidence."""
-        key = (r.subject.start, r.subject.end, predicate, r.obj.start, r.obj.end)
-        if key not in self.seen:
-            self.seen.add(key)
+        if self._fresh(r.subject, predicate, r.obj):
             self.out.append(Relation(r.subject, predicate, r.obj, r.evidence))
+
+    def _fresh(self, subject: Mention, predicate: str, obj: Mention) -> bool:
+        """Whether the pair under ``predicate`` is not collected yet (from now on it is)."""
+        key = (subject.start, subject.end, predicate, obj.start, obj.end)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
 
 
 @register("relation")
