@@ -8,13 +8,14 @@ def test_a_journal_s_or_another_institution_s_unit_is_not_the_university_s():
     text = ("白石大学举办青山经济论坛\n5月6日，青山经济论坛在白石大学举行。《青山学刊》编辑部主任王五，"
             "红河大学启航管理学院副院长李四，启航管理学院金融系主任赵六，教务处处长钱七出席。\n")
     found = facts(text)
-    assert ("编辑部", "parentOrganization", "白石大学") not in found
+    assert ("《青山学刊》编辑部", "parentOrganization", "白石大学") not in found
     assert ("启航管理学院金融系", "parentOrganization", "白石大学") not in found
     assert ("启航管理学院金融系", "parentOrganization", "红河大学启航管理学院") in found  # (the college named in full)
     assert ("教务处", "parentOrganization", "白石大学") in found  # (named bare: the university's own)
     own = ("白石大学召开会议\n5月6日，白石大学召开会议。《白石大学学报》编辑部主任王五汇报了工作，"
            "经济学院金融系主任赵六出席。\n")  # (its own journal and its own college's department)
-    assert {("编辑部", "parentOrganization", "白石大学"), ("经济学院金融系", "parentOrganization", "白石大学")} <= facts(own)
+    assert {("《白石大学学报》编辑部", "parentOrganization", "白石大学"),
+            ("经济学院金融系", "parentOrganization", "白石大学")} <= facts(own)
 
 
 def test_who_attends_the_forum_s_opening_attends_the_forum():

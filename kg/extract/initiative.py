@@ -27,8 +27,8 @@ from ..tagger import tag_documents
 from ..towns import towns
 from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
-from .organization import (OPENED_BY_HUI, OWN_DIVISION, STOP_POS, STOP_WORDS, after_titles, dash_joined, ends_as_a_body,
-                           name_start, routes)
+from .organization import (NAMED_PLACE_SUFFIXES, OPENED_BY_HUI, OWN_DIVISION, PLACE_SUFFIXES, STOP_POS, STOP_WORDS,
+                           after_titles, dash_joined, ends_as_a_body, name_start, routes)
 from .quantity import chinese_number
 from .titles import TITLES
 from . import register
@@ -130,6 +130,10 @@ _PROJECT = re.compile(r"项目|工程")
 # A post or a unit named after projects or works (项目经理, 项目负责人, 工程师, 工程部): no project's name ends there.
 _PROJECTS_POST = re.compile(r"经理|负责人|主管|总监|专员|助理|师|部|处|科|办")
 _SIGNED = re.compile(r"(?:签订|签约|签下|签署)了?$")  # a signing, right before what it signs
+# A manner or a rating, quoted before an activity's kind (“沉浸式”, “一站式”, “五星级”): no name of it.
+_MANNER = re.compile(r"[\u4e00-\u9fff]{1,4}[式级]")
+# The places a project is named for, by their kind (王家沟水库项目, 青山大桥工程, 白石湖公园项目).
+_NAMED_WORKS = PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
@@ -1810,6 +1814,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 if m.group(2).startswith("等") and "、" in m.group(1):
                     continue  # (“禁毒、反诈”等专项行动: kinds listed in one quotation, each no name)
+                if _MANNER.fullmatch(m.group(1)):
+                    continue  # (“沉浸式”学习体验活动, “五星级”评选: how it is done or rated, no name)
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
                 elif (edition := _EDITION_BEFORE.search(text, max(0, m.start() - 16), m.start())) \
@@ -1900,7 +1906,10 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 free = not any(x <= b < y or x < m.end() <= y for x, y, _ in spans)
                 # (or the object of a signing, which names one project: 签订了5万吨冷库建设项目)
                 signed = _SIGNED.search(text, 0, b) is not None and m.start() - b >= 4
-                if (named and m.start() - b >= 6 or signed) and free and not _COUNTED.search(text, b, m.start()):
+                # (or a named place's, a name the tagger reads in it: 王家沟水库项目, not 白石镇项目)
+                works = named and m.start() - b >= 4 and text.endswith(_NAMED_WORKS, b, m.start())
+                if (named and m.start() - b >= 6 or signed or works) and free \
+                        and not _COUNTED.search(text, b, m.start()):
                     spans.append((b, m.end(), text[b : m.end()]))
                     continue
                 # a project with a proper name of its own, a word the dictionaries mark as one (南水北调工程,

@@ -174,6 +174,11 @@ _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
 # liaison office named short (青山市驻京办, 青山市政府驻沪办).
 _POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|办事处|"
                      r"特派员公署|联络处|办)$")
+# A body stationed in a division by another (莱西市驻两当县劳务协作工作站; :func:`_posted` asks that the division be a
+# place it knows).
+_STATIONED_IN = re.compile(r"(?<=[\u4e00-\u9fff]{2})驻([\u4e00-\u9fff]{2,8}?[省市县区旗州])[\u4e00-\u9fff]{4,}")
+
+
 # A bus line of a bus company: 郑州公交32路 (not 302路, a line's number alone: no company 30).
 _LINE = re.compile(r"^(.{2,}?)(?<!\d)(\d{1,3}路)$")
 
@@ -375,6 +380,12 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         [(0, 4)]
         >>> leading_places("白石苗族自治州人民政府")  # (a level's own word: 自治州)
         [(0, 7)]
+        >>> leading_places("党代会精神市委宣讲团"), leading_places("学习贯彻市委精神宣讲团")  # (common words before 市)
+        ([], [])
+        >>> leading_places("青松县委宣讲团")  # (a rare word before 县: a county's name)
+        [(0, 3)]
+        >>> leading_places("驻县劳务协作工作站")  # (stationed in the county)
+        []
     """
     if party := central_party(name):  # a party's committee of a place: 中共青山县委, 民建青山市委
         return [(s + party, e + party) for s, e in leading_places(name[party:], body)]
@@ -439,6 +450,8 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if spans and _TOWNSHIP.search(name, 0, spans[-1][1]) and name[m.end() - 1] in "省市县区旗" \
                 and name.startswith(("社区", "居委会"), m.end()):
             break  # a community's name after its township, a level's character in it: 小榄镇新市社区, no city 新市
+        if m.end() - pos == 2 and name[pos] == "驻":
+            break  # 驻 and a level: stationed in the county (驻县劳务协作工作站), no place 驻县
         if m.end() - pos == 2 and any(w.start == pos and w.end == m.end() and (w.pos != "ns" or _common_word(w.text))
                                       for w in ws):
             break  # a word of two characters that is no place: 城乡 of 城乡建设局, no township 城; 城市 of 兰州市城市管理局
@@ -464,6 +477,10 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if _STRONG_LEVEL.fullmatch(m.group()) and any(w.start == pos and w.end == m.end() - 2 and _common_word(w.text)
                                                       for w in ws):
             break  # a slogan that makes the level strong by a field, no place: 质量强县, 工业强市, 生态立县
+        stem = next((w for w in ws if w.end == m.end() - 1 and w.start >= pos and len(w.text) >= 2), None)
+        if name[m.end() - 1] in "省市县区" and stem is not None and stem.pos not in ("ns", "nr", "nz", "nt") \
+                and _common_word(stem.text) and not find(m.group()) and m.group() not in towns():
+            break  # a common word before a level's character: 精神 of 党代会精神市委宣讲团, no city 党代会精神市
         if _names_a_body(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行, 市政协高新区 is no place
         inner = find(m.group())
@@ -1083,9 +1100,11 @@ def _posted(m: Mention, parts: list[Mention | Relation], known: _Known) -> list[
         >>> [(r.subject.text, r.predicate, r.obj.text) for r in _posted(m, parts, _Known([], [], [])) if isinstance(r, Relation)]
         [('俄罗斯驻华大使馆', 'location', '华')]
     """
-    # the 驻 whose match closes the name (驻马店市驻郑州办事处: not the 驻 of 驻马店)
+    # the 驻 whose match closes the name (驻马店市驻郑州办事处: not the 驻 of 驻马店); or a division of the gazetteer
+    # after 驻, then the body's own name (莱西市驻两当县劳务协作工作站)
     post = next((x for i in range(len(m.text) - 1, -1, -1) if m.text[i] == "驻"
-                 for x in [_POSTED.match(m.text, i)] if x is not None and x.end() == len(m.text)), None)
+                 for x in [_POSTED.match(m.text, i) or _STATIONED_IN.match(m.text, i)]
+                 if x is not None and x.end() == len(m.text)), None)
     if post is None:
         return parts
     at = m.start + post.start()
@@ -1158,6 +1177,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                                                     or m.text[: x.end()] in STANDALONE_BODIES)
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
+                      # (a field joined to the next: 博物馆 of 国家文物局博物馆与社会文物司, no parent)
+                      and m.text[x.end() : x.end() + 1] not in ("与", "和")
                       and (x.group() != "局" or _bureau(m.text, x.start()))  # (not 布局 of …空间布局规划研究中心)
                       # a leading group above its office where the office's name opens with a level or a place, as a
                       # group's whole name does (not 攻坚成果领导小组 of 攻坚成果领导小组办公室, read from a task's middle)
@@ -1221,6 +1242,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             else:
                 parent = _nested(m, prefix_end, after, "Organization")  # 解放军 of 上海解放军第八五医院
                 placed_whole = True  # (上海 is where the hospital is, not the army)
+        if parent is not None and parent.text.startswith("《") and "》" not in parent.text:
+            parent = _nested(m, 1, parent.end - m.start, "Organization")  # (白石大学 of 《白石大学学报》编辑部)
         for b in _BRACKETED.finditer(m.text):
             # 品捷电子（苏州）有限公司: the city in brackets is where the company is
             hits = find(b.group(1))

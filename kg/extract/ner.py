@@ -42,7 +42,8 @@ from .titles import OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
                            PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS, after_tenure,
                            at_an_event_cut, bodies_joined_at, division_begun_before, ends_as_a_body,
-                           every_levels_bodies_out, long_head, past_a_word, referred_division_cut, rooms_listed,
+                           every_levels_bodies_out, field_departments, long_head, past_a_word, referred_division_cut,
+                           rooms_listed, titled_body_start,
                            school_students, split_coordination, titled_by_its_group, worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
@@ -52,7 +53,7 @@ _QUOTED_THEME = re.compile(rf"以“[^“”\n]{{2,40}}”(?:{THEME_AS})")
 # Words the tagger marks as names that stand for no particular entity.
 GENERIC = frozenset(
     "社区 街道 园区 街道园区 小区 景区 城区 主城区 地区 市区 辖区 全区 全市 全省 全国 灾区 乡村 农村 美丽乡村 "
-    "智慧社区 旅游度假区 5A级景区 连心桥 中华 中华民族 先锋队 国家 地方 基层 党组织 社会组织".split()
+    "智慧社区 旅游度假区 5A级景区 连心桥 中华 中华民族 先锋队 国家 地方 基层 党组织 社会组织 处室 科室 部门 单位 机构".split()
 )
 _HAN = "\u4e00-\u9fff"
 # A Chinese name (two to four characters; five to eight for transliterated and Japanese
@@ -2508,6 +2509,8 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
         ([], [])
         >>> [m.text for m in kind_listed([], "陪同的有教务处、党政办及后勤处等相关部门的同志，各乡镇、县直等单位")]
         ['教务处', '党政办', '后勤处']
+        >>> kind_listed([], "县应急局及相关处室、局属单位等部门")  # (a generic word: 处室)
+        []
     """
     made: list[Mention] = []
     dropped: set[tuple[int, int]] = set()
@@ -2529,7 +2532,7 @@ def kind_listed(found: list[Mention], text: str) -> list[Mention]:
     for m in _DEPARTMENTS_LISTED.finditer(text):
         for b, e in _list_items(text, m.start(1), m.end(1), joined=True):
             item = text[b:e]
-            if (item.endswith(_DEPARTMENT_HEADS) and not item.startswith(("各", "全", "有关", "相关"))
+            if (item.endswith(_DEPARTMENT_HEADS) and not item.startswith(("各", "全", "有关", "相关")) and item not in GENERIC
                     and not any(x.start < e and b < x.end for x in [*found, *made])):
                 made.append(Mention(b, e, "Organization", item, _article_at(found, b), "ensemble"))
     if not made:
@@ -2697,6 +2700,8 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
         ['青山县文联']
         >>> [(m.text, m.type) for m in mend_bodies([Mention(0, 4, "Organization", "青山市与", 1)], "青山市与集团签约")]
         [('青山市', 'Place')]
+        >>> [m.text for m in mend_bodies([Mention(0, 8, "Organization", "青山大学物理系系", 1)], "青山大学物理系系主任王五")]
+        ['青山大学物理系']
     """
     out: list[Mention] = []
     for m in found:
@@ -2708,6 +2713,11 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
         if m.type == "Organization" and m.end - m.start == len(name) and name.endswith(HOST_VERBS) and len(name) >= 4:
             # (长沙市文联主办: the verb after the body read into its name; 办 closes 外办 too)
             m = Mention(m.start, m.end - 2, m.type, name[:-2], m.article, m.extractor)
+            name = m.text
+        if m.type == "Organization" and m.end - m.start == len(name) and len(name) >= 4 \
+                and OFFICE.match(text, m.end - 1) and (_closes_a_body(name[:-1]) or name[:-1].endswith(ACADEMIC_UNITS)):
+            # (青山大学物理系 + 系 of 系主任: the title's head, read into the body's name)
+            m = Mention(m.start, m.end - 1, m.type, name[:-1], m.article, m.extractor)
             name = m.text
         if m.type == "Organization" and m.end - m.start == len(name) and not _closes_a_body(name):
             joint = _AND_ITS_FIELD.match(text, m.end - name.endswith("和"))
@@ -2734,6 +2744,45 @@ def mend_bodies(found: list[Mention], text: str) -> list[Mention]:
                 name = m.text
             if name != m.text:
                 m = Mention(m.start, m.start + len(name), m.type, name, m.article, m.extractor)
+        out.append(m)
+    return out
+
+
+def titled_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """A body named after a work's title, read without it (杂志社 of 《求是》杂志社:
+    :func:`kg.extract.organization.titled_body_start`): the body whole.
+
+    Examples:
+        >>> t = "《求是》杂志社记者王五说。"
+        >>> [m.text for m in titled_bodies([Mention(4, 7, "Organization", "杂志社", 1)], t)]
+        ['《求是》杂志社']
+    """
+    out = []
+    for m in found:
+        begin = titled_body_start(text, m.start, m.end) if m.type == "Organization" else m.start
+        if begin < m.start and m.end - m.start == len(m.text):
+            m = Mention(begin, m.end, m.type, text[begin : m.end], m.article, m.extractor)
+        out.append(m)
+    return out
+
+
+def departments_joined(found: list[Mention], text: str) -> list[Mention]:
+    """A body cut at 与 or 和 inside a department named by its fields of work
+    (:func:`kg.extract.organization.field_departments`): 国家文物局博物馆 + 与社会文物司, the department whole.
+
+    Examples:
+        >>> t = "国家文物局博物馆与社会文物司负责人发言，市文化馆和图书馆开放。"
+        >>> found = [Mention(0, 8, "Organization", "国家文物局博物馆", 1), Mention(20, 24, "Organization", "市文化馆", 1)]
+        >>> [m.text for m in departments_joined(found, t)]
+        ['国家文物局博物馆与社会文物司', '市文化馆']
+    """
+    out = []
+    for m in found:
+        if m.type == "Organization" and m.end - m.start == len(m.text) and text[m.end : m.end + 1] in ("与", "和"):
+            window = text[m.start : m.end + 16]
+            end = max((e for b, e in field_departments(window) if b == 0), default=0)
+            if end > len(m.text):
+                m = Mention(m.start, m.start + end, m.type, window[:end], m.article, m.extractor)
         out.append(m)
     return out
 
@@ -3423,7 +3472,8 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for mend in (people_who_are_none, places_named_short, complete_people, surnamed_people, list_people, office_names,
                  counted_places, town_people, bare_towns, directions_moved, villages_of_a_level, village_sides,
                  opening_places, towns_before_villages, towns_over_villages, county_towns,
-                 listed_bodies, kind_listed, complete_bodies, central_bodies, mend_bodies, joined_bodies,
+                 listed_bodies, kind_listed, complete_bodies, central_bodies, mend_bodies, departments_joined,
+                 titled_bodies, joined_bodies,
                  fused_departments, worded_villages, mid_word_places, function_words_out, quoted_campaigns_out,
                  leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,

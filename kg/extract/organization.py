@@ -1094,6 +1094,119 @@ def titled_units(s: Sentence, lac: dict[int, str]) -> list[tuple[int, int]]:
     return out
 
 
+def stationed_start(s: Sentence, begin: int) -> int:
+    """Where a body stationed by another begins, its sender's name opening it (莱西市驻两当县劳务协作工作站, 县纪委监委驻
+    县教育局纪检监察组): the place or body the tagger reads right before 驻, where ``begin`` is right after 驻;
+    ``begin`` otherwise.
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("莱西市驻两当县劳务协作工作站成立。")
+        >>> _ = tag_documents([doc])
+        >>> s = doc.articles[0].sentences[0]
+        >>> s.text[stationed_start(s, 4):14], stationed_start(s, 0)
+        ('莱西市驻两当县劳务协作工作站', 0)
+    """
+    if s.text[begin - 1 : begin] != "驻":
+        return begin
+    return next((t.start for t in s.tokens if t.end == begin - 1 and t.tag in ("LOC", "ORG")), begin)
+
+
+def titled_body_start(text: str, begin: int, end: int) -> int:
+    """Where a body named after a work's title begins, the title opening its name (《管理世界》编辑部, 《求是》杂志社): the
+    《 of the title right before ``begin``, where what stands from ``begin`` to ``end`` follows a title in the training
+    names (:func:`_title_heads`); ``begin`` otherwise.
+
+    Examples:
+        >>> t = "《管理世界》编辑部主任闫妍，学习《纲要》体会"
+        >>> t[titled_body_start(t, 6, 9):9], titled_body_start(t, 20, 22)
+        ('《管理世界》编辑部', 20)
+    """
+    if text[begin - 1 : begin] != "》" or text[begin:end] not in _title_heads():
+        return begin
+    opening = text.rfind("《", max(0, begin - 30), begin)
+    return opening if opening >= 0 else begin
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """What follows a work's title in the bodies' names of the training data (编辑部 of 《诗宇宙》编辑部, 杂志社, 社,
+    文艺部, 检查组): the heads of the bodies named after a newspaper, a journal or a law."""
+    return frozenset(tail for n in training_orgs() if "》" in n and (tail := n.rsplit("》", 1)[1]))
+
+
+# A province's own opening: 省 alone (as jieba cuts it) or 自治区, before a department's fields of work.
+_PROVINCE_OPENINGS = ("省", "自治区")
+# The heads of a ministry or a national body, before its departments' fields of work (教育部, 国家文物局, 发展改革委).
+_MINISTRY_HEADS = ("部", "委", "局", "署")
+
+
+def field_departments(text: str) -> list[tuple[int, int]]:
+    """Where the departments named by their fields of work begin and end (``(start, end)`` in ``text``):
+    a province's …厅 (省生态环境厅, 福建省文化和旅游厅: a province of the gazetteer, 省 or 自治区 before the fields) and
+    a ministry's …司 (教育部高等教育司, 国家文物局博物馆与社会文物司: the ministry's word, ending with 部, 委, 局 or 署,
+    before them). The fields are words jieba reads as nouns or verbs (保障 of 住房保障), one to three,
+    two of them joined by 和 or 与 at most; the head a word of its own, or a department of the training
+    names jieba reads whole (建设厅). Not a hall (大厅, 展厅, 报告厅: jieba's words, no body of the training names), nor
+    省博物馆展厅, nor 上司, 公司.
+
+    Examples:
+        >>> t = ("福建省文化和旅游厅、省生态环境厅、教育部高等教育司主办，县政务服务大厅、省博物馆展厅开放，他的上司说，"
+        ...      "联合国经社事务部人口司司长说，青山省工业和信息化厅。")
+        >>> [t[b:e] for b, e in field_departments(t)]
+        ['福建省文化和旅游厅', '省生态环境厅', '教育部高等教育司', '联合国经社事务部人口司', '青山省工业和信息化厅']
+    """
+    out = []
+    for m in re.finditer("[厅司]", text):
+        ws = clause_words(text, m.start())
+        over = next((w for w in ws if w.start <= m.start() < w.end), None)
+        if over is None or over.end != m.end():
+            continue  # (厅堂, 司长: a word running on over it)
+        glued = text[over.start : m.start()]  # (建设 of 建设厅)
+        if glued and over.text not in training_orgs():
+            continue  # (报告厅, 展厅, 上司, 公司)
+        fields = [w for w in ws if w.end <= over.start]
+        names: list[str] = [glued] if glued else []
+        joins = 0
+        begin = None
+        for k in range(len(fields) - 1, -1, -1):
+            w = fields[k]
+            if w.end != (fields[k + 1].start if k + 1 < len(fields) else over.start):
+                break
+            begin = _department_opening(fields, k, m.group())
+            if begin is not None:
+                break
+            if w.text in _FIELD_JOINS and names and joins == 0:
+                joins += 1
+                continue
+            if w.pos not in (*_FIELD_POS, "v"):
+                break
+            names.append(w.text)
+        if begin is not None and 1 <= len(names) <= 3:
+            out.append((begin, m.end()))
+    return out
+
+
+def _department_opening(ws: list[Word], k: int, head: str) -> int | None:
+    """Where the province (for 厅) or the ministry (for 司) that the word ``ws[k]`` is, or ends, begins; None if it is
+    neither. A ministry is a word of two characters or more that ends with one of :data:`_MINISTRY_HEADS` (教育部).
+    Up to two nouns right before a bare 省 or 自治区, or before the ministry's word, are its name's too (青山 省, 广西
+    壮族 自治区; 国家 文物局, 联合国 经社 事务部)."""
+    w = ws[k]
+    begin = w.start
+    for x in reversed(ws[max(0, k - 2) : k]):  # (the nouns of the name jieba reads apart before it: 青山 省)
+        if x.end != begin or x.pos not in NOMINAL_POS:
+            break
+        begin = x.start
+    if head == "厅":
+        if w.text in _PROVINCE_OPENINGS:
+            return begin
+        whole = [ds for b, e, _, ds in find(w.text) if b == 0 and e == len(w.text)]
+        return w.start if any(d.level == "province" for ds in whole for d in ds) else None
+    return begin if w.text.endswith(_MINISTRY_HEADS) and len(w.text) >= 2 else None
+
+
 def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int]) -> int | None:
     """Where a unit begins whose one-character head closes two fields joined with 与 or 和 (:func:`_joins_fields`),
     right after a body (:func:`_owned`): 青山医院骨与软组织肿瘤科 (骨与软组织肿瘤科); None where there is none.
@@ -1903,7 +2016,7 @@ def studios(s: Sentence) -> list[tuple[int, int]]:
 
 # A school's department (中文系, 信息技术系) by what follows it: its head, staff, students or party branch, or a
 # person the tagger reads.
-_DEPARTMENT_AFTER = re.compile(r"(?:系|副)?主任|党支部|党总支|老师|教师|学生|师生|副?教授|讲师")
+_DEPARTMENT_AFTER = re.compile(r"副?系?主任|党支部|党总支|老师|教师|学生|师生|副?教授|讲师")
 _PEOPLE_ENDS = ("生", "员", "者", "人", "家")  # (nouns of people: 毕业生, 队员, 志愿者)
 
 
@@ -1921,10 +2034,10 @@ def departments(s: Sentence) -> list[tuple[int, int]]:
         >>> _ = tag_documents([doc])
         >>> [[x.text[b:e] for b, e in departments(x)] for x in doc.articles[0].sentences]
         [['计算机系', '外语系'], []]
-        >>> doc = parse("计算机科学与技术系主任王五发言。优秀毕业生系李四。他和公共卫生系主任赵六谈话。")
+        >>> doc = parse("计算机科学与技术系主任王五发言。优秀毕业生系李四。他和公共卫生系主任赵六谈话。金融系副系主任陆瑶说。")
         >>> _ = tag_documents([doc])
         >>> [[x.text[b:e] for b, e in departments(x)] for x in doc.articles[0].sentences]
-        [['计算机科学与技术系'], [], ['公共卫生系']]
+        [['计算机科学与技术系'], [], ['公共卫生系'], ['金融系']]
     """
     out = []
     text = s.text
@@ -1934,6 +2047,8 @@ def departments(s: Sentence) -> list[tuple[int, int]]:
         at = m.start()
         if not (_DEPARTMENT_AFTER.match(text, at + 1) or at + 1 in people or text.startswith("系主任", at)):
             continue
+        if text.startswith("系主任", at) and text[at - 1 : at] in ("系", "副"):
+            continue  # (系 of 物理系系主任, 金融系副系主任: the title's, after the department's own)
         ws = clause_words(text, at)
         whole = next((w for w in ws if w.end == at + 1 and len(w.text) >= 3 and w.pos in _STUDIO_WORDS), None)
         fields = [whole] if whole is not None else []
@@ -2020,6 +2135,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         begin = joined if joined is not None else _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
+        begin = titled_body_start(text, stationed_start(s, begin), m.end())
         if begin == m.start() and m.group() in _CLINICS and m.start() and text[m.start() - 1] in clinic_organs():
             begin -= 1  # 普内科, 胸外科: a hospital's department named by one character before its field
         if school_students(text[begin : m.end()], text[m.end() :]):
@@ -2073,7 +2189,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if begin < m.start() and not any(s.local(x.start) <= begin and m.end() <= s.local(x.end) for x in out):
             start, end = s.span(begin, m.end())
             out.append(Mention(start, end, "Organization", text[begin : m.end()], article))
-    for b, e in titled_units(s, lac):
+    for b, e in titled_units(s, lac) + field_departments(text):
         if not any(s.local(x.start) <= b and e <= s.local(x.end) for x in out):
             start, end = s.span(b, e)
             out.append(Mention(start, end, "Organization", text[b:e], article))

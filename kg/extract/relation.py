@@ -515,13 +515,18 @@ def _unit_of_another(o: Mention, actor: Mention, bodies: list[Mention], text: st
         >>> units = [Mention(b, e, "Organization", t[b:e], 1) for b, e in ((6, 9), (10, 19), (20, 27), (32, 35))]
         >>> [o.text for o in units], [_unit_of_another(o, school, bodies, t) for o in units]
         (['编辑部', '光华管理学院金融系', '经济学院金融系', '编辑部'], [True, True, False, False])
+        >>> t = "《管理世界》编辑部"  # (the journal read into the body's name)
+        >>> _unit_of_another(Mention(0, 9, "Organization", t, 1), school, [], t)
+        True
         >>> t = "国务院发展研究中心；《青山大学校史》编辑部"
         >>> _unit_of_another(Mention(0, 9, "Organization", t[:9], 1), school, [Mention(0, 3, "Organization", "国务院", 1)],
         ...                  t), _unit_of_another(Mention(18, 21, "Organization", "编辑部", 1), school, [], t)
         (True, False)
     """
-    if text.endswith("》", 0, o.start):
-        title = text[text.rfind("《", 0, o.start) + 1 : o.start - 1]
+    if text.endswith("》", 0, o.start) or o.text.startswith("《") and "》" in o.text:
+        # (the title before the body's head, or inside its name: 《管理世界》编辑部 read whole)
+        title = text[text.rfind("《", 0, o.start) + 1 : o.start - 1] if text.endswith("》", 0, o.start) \
+            else o.text[1 : o.text.index("》")]
         return actor.text not in title and not title.endswith(_OWN_PAPERS)
     return any(x.start == o.start and x.end < o.end and (
         x.text.startswith(_STATE_OPENINGS)
@@ -1441,6 +1446,10 @@ _ITS_OFFICIALS = re.compile(rf"{_ITS_OWN}"
                             rf"|(?:以及|及|和|还有)(?P<each>{_EACH_UNITS})")
 # A body's officials, then the next body with its own: 负责人、 (市规划科负责人、市审计科负责人).
 _OFFICIALS_AND = re.compile(rf"{_ITS_OWN}(?:、|和|及|以及)")
+# Units of a kind listed between two bodies, named by whose they are (及相关处室、厅属文博单位、: the bodies' own, no
+# name of their own; the list goes on over them).
+_UNITS_OF_A_KIND_BETWEEN = re.compile(r"(?:、|和|及|以及)(?:(?:相关|有关|其他|各|所属|下属|直属|[\u4e00-\u9fff]属)"
+                                      r"[\u4e00-\u9fff]{0,4}?(?:处室|科室|部门|单位|机构)(?:、|和|及|以及))+")
 # A further group of those who attend, after the officials and a comma: ，以及各乡镇干部 (no verb in it), or the
 # officials of each unit of a kind: ，各单位相关部门负责人.
 _MORE_ATTEND = re.compile(r"^[，,](?=以及|及|还有)")
@@ -1482,6 +1491,10 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         ['县委宣传部', '县文化局']
         >>> _officials_attend(bodies, "县委宣传部、县文化局等单位未参加。", 14)
         []
+        >>> t = "县委宣传部及相关科室、局属单位、县文化局等单位的领导参加了本次活动。"  # (units of a kind between them)
+        >>> bodies = [Mention(0, 5, "Organization", "县委宣传部", 1), Mention(16, 20, "Organization", "县文化局", 1)]
+        >>> [o.text for o in _officials_attend(bodies, t, t.index("参加"))]
+        ['县委宣传部', '县文化局']
     """
     ordered = sorted((o for o in bodies if o.end <= at), key=lambda o: o.start)
     # (not …等单位未参加)
@@ -1493,7 +1506,8 @@ def _officials_attend(bodies: list[Mention], text: str, at: int) -> list[Mention
         for o in reversed(ordered[: ordered.index(last)]):
             # (each body with its own officials: 市规划科全体人员、市审计科负责人参加)
             if text[o.end : group[-1].start] not in ("、", "和", "及", "以及") \
-                    and not _OFFICIALS_AND.fullmatch(text, o.end, group[-1].start):
+                    and not _OFFICIALS_AND.fullmatch(text, o.end, group[-1].start) \
+                    and not _UNITS_OF_A_KIND_BETWEEN.fullmatch(text, o.end, group[-1].start):
                 break
             group.append(o)
         listed = group[::-1] + listed
@@ -2572,7 +2586,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                     c.add(child, "parentOrganization", o, s, a)
             # bodies founded by the main actor (成立疫苗接种工作专班)
             for o in actors:
-                if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]):
+                if actor is not None and FOUND.search(text[max(s.start, o.start - 4) : o.start]) \
+                        and not (o.text.startswith("驻") and "驻" in actor.text and actor.text.endswith(o.text[2:])):
+                    # (not the actor itself, stationed and named short by its level: 设立驻县…工作站 of 白石市驻岳池县…工作站)
                     earlier = [x for x in actors if x.end <= o.start and _clause(text[x.end : o.start])]
                     if not earlier:
                         c.add(o, "parentOrganization", actor, s, a)

@@ -1,0 +1,86 @@
+"""Constructions of the seventy-sixth round's pages (a museum day's preparations, a university forum, a tax bureau's
+study trip, water works, a labour station sent to another county, a lecture tour), each on a short text written for
+the test."""
+from tests.conftest import facts, names
+
+
+def test_a_province_s_department_named_for_two_fields_is_one_body():
+    text = ("青山省召开会议\n5月6日，会议由江西省文化和旅游厅、江西省文物局承办。省文化和旅游厅厅长王五出席，"
+            "省自然资源厅和省生态环境厅负责人参加。\n")
+    bodies = names(text, "Organization")
+    assert {"江西省文化和旅游厅", "省自然资源厅", "省生态环境厅"} <= bodies
+    assert ("王五", "memberOf", "江西省文化和旅游厅") in facts(text)  # (省 of the province named before)
+    halls = "白石县政务服务大厅开放\n5月6日，省博物馆展厅和省会议中心报告厅对外开放。\n"  # (halls, no departments)
+    assert not {o for o in names(halls, "Organization") if o.endswith("厅")}
+
+
+def test_a_ministry_s_department_is_one_body_below_the_ministry():
+    text = ("青山大学召开会议\n5月6日，国家文化局图书馆与群众文化司负责人、教育部高等教育司副司长李四出席。"
+            "外交部新闻司司长赵六也出席了会议。\n")
+    found = facts(text)
+    assert ("国家文化局图书馆与群众文化司", "parentOrganization", "国家文化局") in found
+    assert "国家文化局图书馆" not in names(text, "Organization")  # (图书馆 joined to the next field: no body of its own)
+    assert ("李四", "memberOf", "教育部高等教育司") in found
+    assert ("赵六", "memberOf", "外交部新闻司") in found
+    assert "外交部新闻司司长" not in names(text, "Organization")
+    commission = "青山县召开会议\n5月6日，国家发展改革委价格司有关负责人到青山县调研。\n"  # (委 read alone by jieba)
+    assert "国家发展改革委价格司" in names(commission, "Organization")
+
+
+def test_units_of_a_kind_between_the_bodies_leave_the_list_whole():
+    text = ("青山县召开防汛工作推进会\n5月6日，青山县防汛工作推进会召开。县水利局、县应急局及相关处室、局属单位、"
+            "县公安局等单位的负责人参加会议。\n")
+    found = facts(text)
+    for body in ("县水利局", "县应急局", "县公安局"):
+        assert ("青山县防汛工作推进会", "participant", body) in found
+    assert "处室" not in names(text, "Organization")
+
+
+def test_a_project_named_for_its_works_is_an_initiative():
+    text = "青山县检查水库建设\n5月6日，副县长王五到李家湾水库项目现场检查施工情况。白石镇项目进展顺利。\n"
+    initiatives = names(text, "Initiative")
+    assert "李家湾水库项目" in initiatives
+    assert "白石镇项目" not in initiatives  # (a township's projects, no works named)
+    kinds = "青山县推进水库建设\n5月6日，全县小型水库项目进展顺利，病险水库项目加快推进。\n"  # (kinds of works, unnamed)
+    assert not names(kinds, "Initiative")
+
+
+def test_the_title_s_head_is_not_the_department_s():
+    text = ("青山大学召开论坛\n5月6日，白石大学经济学院金融系副系主任陆一鸣、青山大学物理系系主任王五出席。\n")
+    found = facts(text)
+    assert ("陆一鸣", "memberOf", "白石大学经济学院金融系") in found
+    assert ("王五", "memberOf", "青山大学物理系") in found
+    assert not {o for o in names(text, "Organization") if o.endswith(("系系", "副系"))}
+
+
+def test_a_common_word_before_a_level_is_no_place():
+    text = "青山市委报告团到白石县宣讲\n5月6日，学习贯彻党代会精神市委报告团第三小组来到白石县开展宣讲。\n"
+    assert not {p for p in names(text, "Place") if p.endswith("精神市") or p.startswith("学习")}
+
+
+def test_a_journal_s_office_is_named_with_the_journal():
+    text = "青山大学举办论坛\n5月6日，《青山经济》编辑部主任王五、《白石》杂志社记者李四出席论坛。\n"
+    found = facts(text)
+    assert ("王五", "memberOf", "《青山经济》编辑部") in found
+    assert ("李四", "memberOf", "《白石》杂志社") in found
+
+
+def test_a_quoted_manner_is_no_initiative_s_name():
+    text = "青山县税务局开展学习\n5月6日，青山县税务局开展“沉浸式”观摩体验活动和“清风行动”专项活动。\n"
+    initiatives = names(text, "Initiative")
+    assert "沉浸式" not in initiatives
+    assert any("清风行动" in i for i in initiatives)
+
+
+def test_a_body_stationed_in_another_county_is_there_and_named_with_its_sender():
+    text = ("白石市驻岳池县就业服务工作站成立\n5月6日，白石市在岳池县设立驻县就业服务工作站。"
+            "白石市驻岳池县就业服务工作站将发挥桥梁作用。\n")
+    found = facts(text)
+    assert "白石市驻岳池县就业服务工作站" in names(text, "Organization")
+    assert ("白石市驻岳池县就业服务工作站", "location", "岳池县") in found
+    assert "驻县" not in names(text, "Place") and "驻岳池县" not in names(text, "Place")
+    assert not {f for f in found if f[1] == "parentOrganization"}  # (驻县…工作站: the station itself, named short)
+    market = "白石集团驻红星市场服务中心成立\n5月6日，白石集团驻红星市场服务中心正式成立。\n"  # (红星市场, no city)
+    assert not {f for f in facts(market) if f[1] == "location"}
+    alone = "岳池县就业服务工作站运行良好\n5月6日，王五长期驻岳池县就业服务工作站开展工作。\n"  # (no sender before 驻)
+    assert not {o for o in names(alone, "Organization") if "驻" in o}
