@@ -84,3 +84,17 @@ def test_a_body_stationed_in_another_county_is_there_and_named_with_its_sender()
     assert not {f for f in facts(market) if f[1] == "location"}
     alone = "岳池县就业服务工作站运行良好\n5月6日，王五长期驻岳池县就业服务工作站开展工作。\n"  # (no sender before 驻)
     assert not {o for o in names(alone, "Organization") if "驻" in o}
+
+
+def test_the_county_named_bare_as_its_own_is_the_seat_beside_those_it_visits():
+    text = ("副县长王五带队考察学习\n5月6日，副县长王五率县水利局、县住建局负责人前往仁寿县、丹棱县考察学习。"
+            "在仁寿县和丹棱县，考察组查看了污水处理厂。王五说，好的经验值得屏山学习，要推动屏山重大项目建设，"
+            "我县将加快进度。\n")
+    found = facts(text)
+    assert ("县水利局", "location", "屏山") in found
+    assert ("县水利局", "location", "仁寿县") not in found
+    two = text.replace("要推动屏山", "要与长宁合作推动")  # (two counties named bare: which is its own is not said)
+    assert not {f for f in facts(two) if f[1] == "location" and f[0] == "县水利局"}
+    visiting = ("副县长王五带队考察学习\n5月6日，县水利局负责人前往仁寿县、丹棱县考察学习。"
+                "在仁寿县和丹棱县，考察组查看了污水处理厂。\n")  # (no county of its own named)
+    assert not {f for f in facts(visiting) if f[1] == "location" and f[0] == "县水利局"}

@@ -336,6 +336,12 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
         ('黄岩', {})
         >>> seats([Mention(1, 3, "Place", "宝安", 1)], "赴宝安考察，我区")  # (where they go)
         {}
+        >>> t = "县长前往仁寿县、丹棱县考察。在仁寿县和丹棱县考察后，值得洪雅学习，推动洪雅发展，我县项目。"
+        >>> found = [Mention(t.index(n, k), t.index(n, k) + len(n), "Place", n, 1)
+        ...          for n, k in (("仁寿县", 0), ("丹棱县", 0), ("仁寿县", 12), ("丹棱县", 12), ("洪雅", 0), ("洪雅", 30))]
+        >>> seats(found, t)["县"].text  # (the county named bare as its own, beside those it visits)
+        '洪雅'
+
         >>> t = "韩国春川市与常州市"
         >>> found = [Mention(0, 2, "Place", "韩国", 1), Mention(2, 5, "Place", "春川市", 1),
         ...          Mention(6, 9, "Place", "常州市", 1)]
@@ -355,15 +361,19 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
         counts: Counter = Counter()
         weak: dict[str, Mention] = {}  # (a county's city named bare)
         weak_counts: Counter = Counter()
+        ours: set[str] = set()  # (counties named bare in news that speaks of its own county: 我县)
         wanted = set(levels)
         for m in seatable:
             suffix = m.text[-1:]
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             # (a county named bare in a province or city the article names: 法库 of 法库县 beside 辽宁; not the lake 太湖)
+            own = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) \
+                and f"我{char}" in text and len(named(m.text + char)) == 1  # (黄岩 of 黄岩区 in news of 我区; not
+            own = own and not _GOES_TO.search(text, 0, m.start)  # where its people go: 赴宝安考察)
             county = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and (
-                (d := bare_county_in(m.text, codes)) is not None and d.name.endswith(char)
-                or f"我{char}" in text and len(named(m.text + char)) == 1  # (黄岩 of 黄岩区 in news of 我区; not
-                and not _GOES_TO.search(text, 0, m.start))  # where its people go: 赴宝安考察)
+                (d := bare_county_in(m.text, codes)) is not None and d.name.endswith(char) or own)
+            if own:
+                ours.add(_place_key(m.text + char))
             if char == "自治区":
                 if _autonomous_region(m.text):
                     names.setdefault(_place_key(m.text), m)
@@ -391,6 +401,10 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
             out[char] = next(iter(names.values()))
         elif ranked and ranked[0][1] >= 3 and ranked[0][1] >= 3 * ranked[1][1]:
             out[char] = names[ranked[0][0]]  # one place the article keeps naming, another in passing
+        elif len(ours) == 1 and (key := next(iter(ours))) in names:
+            # the one county the news calls its own by its bare name (筠连, 我县): its seat, those named with their
+            # level the places it visits (前往兴文县、江安县考察)
+            out[char] = names[key]
         elif char == "市":
             # (a county's city that a city the article names as often holds is the city's: 新郑市 beside 郑州市)
             codes_of = {x: {e.code for e in named(names[x].text)} for x in names}
