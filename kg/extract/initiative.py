@@ -19,8 +19,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..gazetteer import find as find_divisions
-from ..levels import BANNER, COMMITTEE_CHARS, PREFECTURE
+from ..gazetteer import find as find_divisions, spelled_by_divisions
+from ..levels import BANNER, CHARS as LEVEL_CHARS, COMMITTEE_CHARS, PREFECTURE
 from ..lines import unquoted
 from ..model import Document, Mention
 from ..tagger import tag_documents
@@ -130,8 +130,36 @@ _PROJECT = re.compile(r"项目|工程")
 # A post or a unit named after projects or works (项目经理, 项目负责人, 工程师, 工程部): no project's name ends there.
 _PROJECTS_POST = re.compile(r"经理|负责人|主管|总监|专员|助理|师|部|处|科|办")
 _SIGNED = re.compile(r"(?:签订|签约|签下|签署)了?$")  # a signing, right before what it signs
-# A manner or a rating, quoted before an activity's kind (“沉浸式”, “一站式”, “五星级”): no name of it.
-_MANNER = re.compile(r"[\u4e00-\u9fff]{1,4}[式级]")
+def _named_works(name: str) -> bool:
+    """Whether ``name`` (what stands before 项目 or 工程, where the tagger reads a name) is a place of a kind that
+    works are named for, a name of its own before the kind: 王家沟水库, 青山大桥; not a division's works of a kind
+    (四川省水库, 江苏大桥, 青山县片区), nor a kind alone (湿地公园).
+
+    Examples:
+        >>> [_named_works(n) for n in ("王家沟水库", "四川省水库", "江苏大桥", "青山县片区", "湿地公园")]
+        [True, False, False, False, False]
+    """
+    kind = max((k for k in _NAMED_WORKS if name.endswith(k)), key=len, default="")
+    stem = name[: len(name) - len(kind)]
+    return bool(kind) and len(stem) >= 2 and not spelled_by_divisions(stem) and stem[-1] not in LEVEL_CHARS
+
+
+# A rating, quoted before an activity's kind (“五星级”, “4A级”).
+_RATING = re.compile(r"[一二三四五六七八九十\d]星级|\d?[A-Za-z]+级")
+
+
+def _a_manner(quoted: str) -> bool:
+    """Whether a quotation before an activity's kind says how it is done or rated, no name of it: a manner, 式 as
+    jieba reads it after a word (沉浸式, 菜单式) or a word of its that ends with 式 (一站式, 互动式; not 模式, a noun of
+    two characters: “供销新模式”), or a rating (五星级, 4A级; not 升级: “消费升级”).
+
+    Examples:
+        >>> [_a_manner(q) for q in ("沉浸式", "一站式", "五星级", "供销新模式", "消费升级", "品质提级", "清风行动")]
+        [True, True, True, False, False, False, False]
+    """
+    last = words(quoted)[-1]
+    return last.text == "式" and last.pos == "k" or len(last.text) >= 3 and last.text.endswith("式") \
+        or bool(_RATING.fullmatch(quoted))
 # The places a project is named for, by their kind (王家沟水库项目, 青山大桥工程, 白石湖公园项目).
 _NAMED_WORKS = PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
@@ -1814,7 +1842,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
             for m in _QUOTED_WITH_HEAD.finditer(text):
                 if m.group(2).startswith("等") and "、" in m.group(1):
                     continue  # (“禁毒、反诈”等专项行动: kinds listed in one quotation, each no name)
-                if _MANNER.fullmatch(m.group(1)):
+                if _a_manner(m.group(1)):
                     continue  # (“沉浸式”学习体验活动, “五星级”评选: how it is done or rated, no name)
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
@@ -1907,7 +1935,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 # (or the object of a signing, which names one project: 签订了5万吨冷库建设项目)
                 signed = _SIGNED.search(text, 0, b) is not None and m.start() - b >= 4
                 # (or a named place's, a name the tagger reads in it: 王家沟水库项目, not 白石镇项目)
-                works = named and m.start() - b >= 4 and text.endswith(_NAMED_WORKS, b, m.start())
+                works = named and _named_works(text[b : m.start()])
                 if (named and m.start() - b >= 6 or signed or works) and free \
                         and not _COUNTED.search(text, b, m.start()):
                     spans.append((b, m.end(), text[b : m.end()]))

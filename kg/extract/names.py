@@ -176,7 +176,7 @@ _POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|�
                      r"特派员公署|联络处|办)$")
 # A body stationed in a division by another (莱西市驻两当县劳务协作工作站; :func:`_posted` asks that the division be a
 # place it knows).
-_STATIONED_IN = re.compile(r"(?<=[\u4e00-\u9fff]{2})驻([\u4e00-\u9fff]{2,8}?[省市县区旗州])[\u4e00-\u9fff]{4,}")
+_STATIONED_IN = re.compile(r"(?<=[\u4e00-\u9fff]{2})驻([\u4e00-\u9fff]{2,8}?[省市县区旗州])[\u4e00-\u9fff]{2,}")
 
 
 # A bus line of a bus company: 郑州公交32路 (not 302路, a line's number alone: no company 30).
@@ -380,10 +380,6 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         [(0, 4)]
         >>> leading_places("白石苗族自治州人民政府")  # (a level's own word: 自治州)
         [(0, 7)]
-        >>> leading_places("党代会精神市委宣讲团"), leading_places("学习贯彻市委精神宣讲团")  # (common words before 市)
-        ([], [])
-        >>> leading_places("青松县委宣讲团")  # (a rare word before 县: a county's name)
-        [(0, 3)]
         >>> leading_places("驻县劳务协作工作站")  # (stationed in the county)
         []
     """
@@ -477,10 +473,6 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
         if _STRONG_LEVEL.fullmatch(m.group()) and any(w.start == pos and w.end == m.end() - 2 and _common_word(w.text)
                                                       for w in ws):
             break  # a slogan that makes the level strong by a field, no place: 质量强县, 工业强市, 生态立县
-        stem = next((w for w in ws if w.end == m.end() - 1 and w.start >= pos and len(w.text) >= 2), None)
-        if name[m.end() - 1] in "省市县区" and stem is not None and stem.pos not in ("ns", "nr", "nz", "nt") \
-                and _common_word(stem.text) and not find(m.group()) and m.group() not in towns():
-            break  # a common word before a level's character: 精神 of 党代会精神市委宣讲团, no city 党代会精神市
         if _names_a_body(m.group()):
             break  # a body's name before the level: 建设银行河南省 of 建设银行河南省分行, 市政协高新区 is no place
         inner = find(m.group())
@@ -1112,7 +1104,8 @@ def _posted(m: Mention, parts: list[Mention | Relation], known: _Known) -> list[
     out = [p for p in parts if id(p) not in across and not (isinstance(p, Relation) and (
         id(p.obj) in across or id(p.subject) in across
         or p.subject is m and p.predicate == "location" and p.obj.end <= at))]
-    if _host(post.group(1), known):
+    # (or a division named by its stem and a level the gazetteer holds in a longer name: 恩施州, 恩施土家族苗族自治州)
+    if _host(post.group(1), known) or post.re is _STATIONED_IN and spelled_by_divisions(post.group(1)[:-1]):
         out.append(place := _nested(m, post.start(1), post.end(1), "Place"))
         out.append(_relation(m, "location", place, m))
     return out

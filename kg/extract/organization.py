@@ -778,6 +778,8 @@ def _joins_fields(text: str, before: list, i: int, head: int, lac: dict[int, str
             and not prev.text.endswith(tuple(SUFFIXES)))
 
 
+# What joins a body to the next, which the tagger may read into the first (国家发展改革委价格司和).
+_JOINS_AFTER = ("和", "与", "及", "、")
 _TAGGED_FIELDS = frozenset("n vn nz".split())  # the tagger's tags of a field of work (招生, 就业: vn)
 
 
@@ -1153,9 +1155,9 @@ def field_departments(text: str) -> list[tuple[int, int]]:
 
     Examples:
         >>> t = ("福建省文化和旅游厅、省生态环境厅、教育部高等教育司主办，县政务服务大厅、省博物馆展厅开放，他的上司说，"
-        ...      "联合国经社事务部人口司司长说，青山省工业和信息化厅。")
+        ...      "联合国经社事务部人口司司长说，青山省工业和信息化厅。省生态环境厅与自然资源厅联合督察。")
         >>> [t[b:e] for b, e in field_departments(t)]
-        ['福建省文化和旅游厅', '省生态环境厅', '教育部高等教育司', '联合国经社事务部人口司', '青山省工业和信息化厅']
+        ['福建省文化和旅游厅', '省生态环境厅', '教育部高等教育司', '联合国经社事务部人口司', '青山省工业和信息化厅', '省生态环境厅']
     """
     out = []
     for m in re.finditer("[厅司]", text):
@@ -1180,8 +1182,8 @@ def field_departments(text: str) -> list[tuple[int, int]]:
             if w.text in _FIELD_JOINS and names and joins == 0:
                 joins += 1
                 continue
-            if w.pos not in (*_FIELD_POS, "v"):
-                break
+            if w.pos not in (*_FIELD_POS, "v") or w.text.endswith(("厅", "司")):
+                break  # (not another department before the join: 浙江省科学技术厅和教育厅, two)
             names.append(w.text)
         if begin is not None and 1 <= len(names) <= 3:
             out.append((begin, m.end()))
@@ -2133,8 +2135,10 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             if joined is None and not _model_agrees(s, m.start(), m.end(), lac):
                 continue
         begin = joined if joined is not None else _tagger_start(s, name_start(text, m.start(), lac=lac), m.end())
-        if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处)
-            begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin), begin)
+        if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处; not
+            # one it read with the join after it, 国家发展改革委价格司和 of …和财政部)
+            begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin
+                          and not t.text.endswith(_JOINS_AFTER)), begin)
         begin = titled_body_start(text, stationed_start(s, begin), m.end())
         if begin == m.start() and m.group() in _CLINICS and m.start() and text[m.start() - 1] in clinic_organs():
             begin -= 1  # 普内科, 胸外科: a hospital's department named by one character before its field

@@ -1292,9 +1292,10 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
                 and _BARE_TITLE.fullmatch(doc.text, unit.end, second.start) and body.text.endswith((*_HAS_UNITS, "会")) \
                 and (unit.text.endswith(_UNIT_ENDS)
                      or unit.text.endswith("委") and _committee_of(unit.text, body.text)) \
-                and unit.text[0] not in CHARS and not unit.text.startswith(("中", *_CHINAS)) \
+                and unit.text[0] not in CHARS and not unit.text.startswith(("中", "《", *_CHINAS)) \
                 and not find_divisions(unit.text) and not _same_field(unit.text, body.text):
-            # (not 上海市委; nor a ministry of the bureau's field, 文化和旅游部 after 县文化和旅游局局长A)
+            # (not 上海市委; nor a ministry of the bureau's field, 文化和旅游部 after 县文化和旅游局局长A; nor a body named
+            # after a journal, 《经济研究》编辑部, named in full)
             ev = Evidence(a.index, before.evidence.start, unit.end, doc.text[before.evidence.start : unit.end], "role",
                           before.evidence.sentence)
             added.append(Relation(unit, "parentOrganization", body, ev))
