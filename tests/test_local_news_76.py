@@ -108,3 +108,11 @@ def test_the_county_named_bare_as_its_own_is_the_seat_beside_those_it_visits():
     visiting = ("副县长王五带队考察学习\n5月6日，县水利局负责人前往仁寿县、丹棱县考察学习。"
                 "在仁寿县和丹棱县，考察组查看了污水处理厂。\n")  # (no county of its own named)
     assert not {f for f in facts(visiting) if f[1] == "location" and f[0] == "县水利局"}
+
+
+def test_a_national_association_has_no_parent_in_its_members_kind():
+    text = "青山县举办活动\n5月6日，中国博物馆协会、中国作家协会和青山大学计算机协会联合举办活动。\n"
+    found = facts(text)
+    assert not {f for f in found if f[1] == "parentOrganization" and f[0] in ("中国博物馆协会", "中国作家协会")}
+    assert ("青山大学计算机协会", "parentOrganization", "青山大学") in found
+    assert not {o for o in names(text, "Organization") if o in ("中国博物馆", "中国作家")}

@@ -174,6 +174,8 @@ _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
 # liaison office named short (青山市驻京办, 青山市政府驻沪办).
 _POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|办事处|"
                      r"特派员公署|联络处|办)$")
+# The heads of associations, named by the kind of their members (中国博物馆协会, 中国作家协会).
+_ASSOCIATIONS = ("协会", "学会", "联合会", "研究会", "促进会")
 # A body stationed in a division by another (莱西市驻两当县劳务协作工作站; :func:`_posted` asks that the division be a
 # place it knows).
 _STATIONED_IN = re.compile(r"(?<=[\u4e00-\u9fff]{2})驻([\u4e00-\u9fff]{2,8}?[省市县区旗州])[\u4e00-\u9fff]{2,}")
@@ -1235,6 +1237,8 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
             else:
                 parent = _nested(m, prefix_end, after, "Organization")  # 解放军 of 上海解放军第八五医院
                 placed_whole = True  # (上海 is where the hospital is, not the army)
+        if parent is not None and m.text.endswith(_ASSOCIATIONS) and parent.text.startswith(("中国", "全国", "中华")):
+            parent = None  # (a national association named by its members' kind: 中国作家 of 中国作家协会, no body)
         if parent is not None and parent.text.startswith("《") and "》" not in parent.text:
             parent = _nested(m, 1, parent.end - m.start, "Organization")  # (白石大学 of 《白石大学学报》编辑部)
         for b in _BRACKETED.finditer(m.text):
