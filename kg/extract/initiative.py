@@ -130,6 +130,10 @@ _PROJECT = re.compile(r"项目|工程")
 # A post or a unit named after projects or works (项目经理, 项目负责人, 工程师, 工程部): no project's name ends there.
 _PROJECTS_POST = re.compile(r"经理|负责人|主管|总监|专员|助理|师|部|处|科|办")
 _SIGNED = re.compile(r"(?:签订|签约|签下|签署)了?$")  # a signing, right before what it signs
+# The places a project is named for, by their kind (王家沟水库项目, 青山大桥工程, 白石湖公园项目).
+_NAMED_WORKS = PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES
+
+
 def _named_works(name: str) -> bool:
     """Whether ``name`` (what stands before 项目 or 工程, where the tagger reads a name) is a place of a kind that
     works are named for, a name of its own before the kind: 王家沟水库, 青山大桥; not a division's works of a kind
@@ -160,8 +164,8 @@ def _a_manner(quoted: str) -> bool:
     last = words(quoted)[-1]
     return last.text == "式" and last.pos == "k" or len(last.text) >= 3 and last.text.endswith("式") \
         or bool(_RATING.fullmatch(quoted))
-# The places a project is named for, by their kind (王家沟水库项目, 青山大桥工程, 白石湖公园项目).
-_NAMED_WORKS = PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES
+
+
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
                "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",

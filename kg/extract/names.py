@@ -174,13 +174,11 @@ _CELEBRATES = re.compile(r"(?:庆祝|纪念|喜迎|迎接)$")
 # liaison office named short (青山市驻京办, 青山市政府驻沪办).
 _POSTED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:特命全权)?(?:大使馆|总领事馆|领事馆|使馆|代表处|代表团|办事处|"
                      r"特派员公署|联络处|办)$")
+# A body stationed in a division by another (莱西市驻两当县劳务协作工作站; :func:`_posted` asks that the division be a
+# place it knows, or a stem of the gazetteer with its level: 恩施州).
+_STATIONED_IN = re.compile(r"(?<=[\u4e00-\u9fff]{2})驻([\u4e00-\u9fff]{2,8}?[省市县区旗州])[\u4e00-\u9fff]{2,}")
 # The heads of associations, named by the kind of their members (中国博物馆协会, 中国作家协会).
 _ASSOCIATIONS = ("协会", "学会", "联合会", "研究会", "促进会")
-# A body stationed in a division by another (莱西市驻两当县劳务协作工作站; :func:`_posted` asks that the division be a
-# place it knows).
-_STATIONED_IN = re.compile(r"(?<=[\u4e00-\u9fff]{2})驻([\u4e00-\u9fff]{2,8}?[省市县区旗州])[\u4e00-\u9fff]{2,}")
-
-
 # A bus line of a bus company: 郑州公交32路 (not 302路, a line's number alone: no company 30).
 _LINE = re.compile(r"^(.{2,}?)(?<!\d)(\d{1,3}路)$")
 

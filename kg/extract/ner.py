@@ -43,8 +43,8 @@ from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NU
                            PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS, after_tenure,
                            at_an_event_cut, bodies_joined_at, division_begun_before, ends_as_a_body,
                            every_levels_bodies_out, field_departments, long_head, past_a_word, referred_division_cut,
-                           rooms_listed, titled_body_start,
-                           school_students, split_coordination, titled_by_its_group, worded_village)
+                           rooms_listed, school_students, split_coordination, titled_body_start, titled_by_its_group,
+                           worded_village)
 
 TYPES = {"PER": "Person", "LOC": "Place", "ORG": "Organization"}
 # The theme an event is given, quoted (以“文化进万家，欢乐满乡村”为主题的): a slogan, whose words name no one.

@@ -341,7 +341,6 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
         ...          for n, k in (("仁寿县", 0), ("丹棱县", 0), ("仁寿县", 12), ("丹棱县", 12), ("洪雅", 0), ("洪雅", 30))]
         >>> seats(found, t)["县"].text  # (the county named bare as its own, beside those it visits)
         '洪雅'
-
         >>> t = "韩国春川市与常州市"
         >>> found = [Mention(0, 2, "Place", "韩国", 1), Mention(2, 5, "Place", "春川市", 1),
         ...          Mention(6, 9, "Place", "常州市", 1)]
@@ -367,9 +366,9 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
             suffix = m.text[-1:]
             bare = suffix not in GAZETTEER_LEVELS and char in "省市"  # 天津, 安徽: a city or province named bare
             # (a county named bare in a province or city the article names: 法库 of 法库县 beside 辽宁; not the lake 太湖)
-            own = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) \
-                and f"我{char}" in text and len(named(m.text + char)) == 1  # (黄岩 of 黄岩区 in news of 我区; not
-            own = own and not _GOES_TO.search(text, 0, m.start)  # where its people go: 赴宝安考察)
+            # (or named bare in news of its own: 黄岩 of 黄岩区 in news of 我区; not where its people go: 赴宝安考察)
+            own = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and f"我{char}" in text \
+                and len(named(m.text + char)) == 1 and not _GOES_TO.search(text, 0, m.start)
             county = suffix not in GAZETTEER_LEVELS and char in "县区" and not named(m.text) and (
                 (d := bare_county_in(m.text, codes)) is not None and d.name.endswith(char) or own)
             if own:
