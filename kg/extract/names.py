@@ -33,8 +33,8 @@ from . import WORK_TITLE, register
 from .initiative import (QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, listed_parties,
                           observed_day)
 from .ner import GENERIC, ONE_CHARACTER_PLACES, holds_a_term, known_place
-from .organization import (LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, STANDALONE_BODIES,
-                           STATIONED, SUFFIXES, ZONE_KINDS, ends_as_a_body)
+from .organization import (FIELD_JOINS, LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE,
+                           STANDALONE_BODIES, STATIONED, SUFFIXES, ZONE_KINDS, ends_as_a_body)
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -1171,7 +1171,7 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
                       and _closed(m.text[: x.end()])  # 青山（集团）有限公司: no 青山（集团
                       and not _head_in_a_word(m.text, x.start(), x.end())  # 大学 of 大学生体育协会
                       # (a field joined to the next: 博物馆 of 国家文物局博物馆与社会文物司, no parent)
-                      and m.text[x.end() : x.end() + 1] not in ("与", "和")
+                      and m.text[x.end() : x.end() + 1] not in FIELD_JOINS
                       and (x.group() != "局" or _bureau(m.text, x.start()))  # (not 布局 of …空间布局规划研究中心)
                       # a leading group above its office where the office's name opens with a level or a place, as a
                       # group's whole name does (not 攻坚成果领导小组 of 攻坚成果领导小组办公室, read from a task's middle)

@@ -39,8 +39,9 @@ from . import register
 # (由A、B主办: a verb that a tagger may read into the body before it; the words that hold an event at a venue)
 from .initiative import HOLD_ADVERB, HOLD_VERB, HOST_VERBS, THEME_AS
 from .titles import OFFICE, TITLES as _OFFICE_TITLES
-from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL, PLACE_SUFFIXES,
-                           PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS, after_tenure,
+from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, FIELD_JOINS, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL,
+                           PLACE_SUFFIXES, PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS,
+                           after_tenure,
                            at_an_event_cut, bodies_joined_at, division_begun_before, ends_as_a_body,
                            every_levels_bodies_out, field_departments, long_head, past_a_word, referred_division_cut,
                            rooms_listed, school_students, split_coordination, titled_body_start, titled_by_its_group,
@@ -2778,7 +2779,7 @@ def departments_joined(found: list[Mention], text: str) -> list[Mention]:
     """
     out = []
     for m in found:
-        if m.type == "Organization" and m.end - m.start == len(m.text) and text[m.end : m.end + 1] in ("与", "和"):
+        if m.type == "Organization" and m.end - m.start == len(m.text) and text[m.end : m.end + 1] in FIELD_JOINS:
             window = text[m.start : m.end + 16]
             end = max((e for b, e in field_departments(window) if b == 0), default=0)
             if end > len(m.text):

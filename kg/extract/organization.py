@@ -367,7 +367,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
                    and not prefix) or _persons_verb(w, lac)
         # (a field jieba glued to the head is looked for only at a join: name_start runs for every head)
         if text.startswith(_FIELD_HEADS, head) and _joins_fields(text, before, i, head, lac) \
-                or w.text in _FIELD_JOINS and _joins_glued(text, before, i, _glued_field(text, head, every), lac):
+                or w.text in FIELD_JOINS and _joins_glued(text, before, i, _glued_field(text, head, every), lac):
             start = before[i - 1].start  # the field before the join is the name's, even a word that ends names
             continue
         if (stop_pos or learned) and _inside_a_noun(lac, w.start) and not _NUMERAL.search(w.text):
@@ -562,7 +562,7 @@ def _joins_glued(text: str, before: list[Word], i: int, unit: Word | None, lac: 
         >>> _joins_glued(t, ws[:k], 1, ws[k], lac), _joins_glued(t, ws[:k], 1, ws[k], {**lac, 11: "v"})
         (True, False)
     """
-    if unit is None or i == 0 or before[i].text not in _FIELD_JOINS:
+    if unit is None or i == 0 or before[i].text not in FIELD_JOINS:
         return False
     first = before[i - 1]
     if not _in_training_orgs(first.text) and lac.get(first.start) not in _TAGGED_FIELDS:
@@ -696,7 +696,7 @@ def _a_place(stem: str, level: str) -> bool:
 
 
 # A conjunction between two fields inside a unit's name: 信息化建设与管理中心, 经济与管理学院.
-_FIELD_JOINS = frozenset("与 和".split())
+FIELD_JOINS = frozenset("与 和".split())
 _FIELD_POS = frozenset("n vn l".split())
 # The heads of such units (a 服务中心 or a 医院 is named otherwise: 健身卡和党群服务中心 is two things).
 # Heads of a government's bodies: two fields joined before them make a name only after the government's level or
@@ -751,7 +751,7 @@ def _joins_fields(text: str, before: list, i: int, head: int, lac: dict[int, str
         False
     """
     w = before[i]
-    if w.text not in _FIELD_JOINS or i == 0:
+    if w.text not in FIELD_JOINS or i == 0:
         return False
     after = [x for x in before[i + 1 :] if x.start < head]
     prev = before[i - 1]
@@ -778,8 +778,6 @@ def _joins_fields(text: str, before: list, i: int, head: int, lac: dict[int, str
             and not prev.text.endswith(tuple(SUFFIXES)))
 
 
-# What joins a body to the next, which the tagger may read into the first (国家发展改革委价格司和).
-_JOINS_AFTER = ("和", "与", "及", "、")
 _TAGGED_FIELDS = frozenset("n vn nz".split())  # the tagger's tags of a field of work (招生, 就业: vn)
 
 
@@ -1179,7 +1177,7 @@ def field_departments(text: str) -> list[tuple[int, int]]:
             begin = _department_opening(fields, k, m.group())
             if begin is not None:
                 break
-            if w.text in _FIELD_JOINS and names and joins == 0:
+            if w.text in FIELD_JOINS and names and joins == 0:
                 joins += 1
                 continue
             if w.pos not in (*_FIELD_POS, "v") or w.text.endswith(("厅", "司")):
@@ -1222,14 +1220,14 @@ def _joined_unit(s: Sentence, head: int, lac: dict[int, str], bodies: list[int])
         [4, None]
     """
     text = s.text
-    if not any(j in text[max(0, head - 7) : head] for j in _FIELD_JOINS):
+    if not any(j in text[max(0, head - 7) : head] for j in FIELD_JOINS):
         return None  # (no 与 or 和 near enough for :func:`_joins_fields`: the walk is not made)
     if _closes_few_names(text[head - 1 : head + 1]):
         return None  # (…领导班子和县直机关干部: 干部, staff, closes too few bodies' names)
     begin = name_start(text, head, lac=lac)
     before = [w for w in clause_words(text, max(0, head - 1)) if begin <= w.start < head]
     for i, w in enumerate(before):
-        if i > 0 and w.text in _FIELD_JOINS and _joins_fields(text, before, i, head, lac):
+        if i > 0 and w.text in FIELD_JOINS and _joins_fields(text, before, i, head, lac):
             at = before[i - 1].start
             return at if _owned(s, at, bodies) else None
     return None
@@ -1274,7 +1272,7 @@ def _committee_office(s: Sentence, head: int, end: int) -> int | None:
 # The fields of a school's own units (信息学院, 机电学院, 法学院): nouns or their abbreviations before the head.
 _COLLEGE_FIELD_POS = frozenset("n vn nz zg j ng".split())
 _COLLEGE_FIELD_TAGS = frozenset("n vn nz ORG".split())
-_COLLEGE_JOINS = _FIELD_JOINS | {"及"}
+_COLLEGE_JOINS = FIELD_JOINS | {"及"}
 # What follows a school's unit in its news: its heads, staff, students, party bodies (信息学院院长, 机电学院的师生),
 # or its other name in brackets (计算机学院（软件学院）).
 _COLLEGE_AFTER = re.compile(r"的?(?:(?:执行|常务)?副?院长|副?书记|党委|党总支|团委|学生会|副?教授|讲师|老师|师生|学生|教师|研究生|本科生"
@@ -1963,7 +1961,7 @@ def lab_start(text: str, head: int) -> int:
         return head
     level = start
     field = [w for w in ws if w.end <= start]
-    nominal = [x.pos in ("n", "vn", "i", "l", "nz", "j") or x.text in _FIELD_JOINS for x in field]
+    nominal = [x.pos in ("n", "vn", "i", "l", "nz", "j") or x.text in FIELD_JOINS for x in field]
     for i in range(len(field) - 1, -1, -1):
         w = field[i]
         # a verb stands in a field only between two of its nouns or a noun and 与/和 (遗传改良与健康养殖, 声学探测技术;
@@ -1971,15 +1969,15 @@ def lab_start(text: str, head: int) -> int:
         verb = w.pos == "v" and not (
             i > 0 and nominal[i - 1] and nominal[i + 1]
             if i + 1 < len(field) else  # (right before the level: two words of the field before it, 与绿色种植;
-            i > 0 and field[i - 1].text in _FIELD_JOINS or i > 1 and nominal[i - 1] and nominal[i - 2])  # not 学校获批)
-        if (w.end != start or w.pos in _FIELD_STOP_POS or w.text in STOP_WORDS and w.text not in _FIELD_JOINS
-                or w.pos in ("p", "c") and w.text not in _FIELD_JOINS or verb or w.text.endswith(_LAB_HEADS)
+            i > 0 and field[i - 1].text in FIELD_JOINS or i > 1 and nominal[i - 1] and nominal[i - 2])  # not 学校获批)
+        if (w.end != start or w.pos in _FIELD_STOP_POS or w.text in STOP_WORDS and w.text not in FIELD_JOINS
+                or w.pos in ("p", "c") and w.text not in FIELD_JOINS or verb or w.text.endswith(_LAB_HEADS)
                 or w.text in SUFFIXES  # (a body's head: 青山大学共建…实验室 is the university's partner's)
                 or head - w.start > MAX_NAME):
             break
         start = w.start
     while (w := next((w for w in field if w.start == start), None)) is not None and (
-            w.text in _FIELD_JOINS or w.pos == "v"):
+            w.text in FIELD_JOINS or w.pos == "v"):
         start = w.end  # (符合 of 该实验室符合…: the field opens with none)
     return start if start < level else head  # (省重点实验室: a level and no field, a kind of laboratory)
 
@@ -2112,7 +2110,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         # field of work a bureau is named by, when the name runs on over the first: 旅游局 of 文化和旅游局, where the
         # bureau is the county's; not 旅游局 of 文化广电和旅游局 alone)
         second_field = next((w.start for w in bureau_words if w.pos == "n" and m.start() - w.start >= 2
-                             and text[w.start - 1 : w.start] in _FIELD_JOINS), None)
+                             and text[w.start - 1 : w.start] in FIELD_JOINS), None)
         # (or a word of two that jieba's model made up, no word of its dictionary, when a level or a division opens the
         # name that runs on over it: 草局 of 市林草局, read 市林 草局; not 破局 alone, nor 增开 跨局)
         made_up = None if second_field is not None or not bureau else next(
@@ -2138,7 +2136,7 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         if unit:  # the body the tagger reads right before an office opens the office's name (上海合作组织秘书处; not
             # one it read with the join after it, 国家发展改革委价格司和 of …和财政部)
             begin = next((t.start for t in s.tokens if t.tag == "ORG" and t.end == begin
-                          and not t.text.endswith(_JOINS_AFTER)), begin)
+                          and not t.text.endswith(LIST_JOINS)), begin)
         begin = titled_body_start(text, stationed_start(s, begin), m.end())
         if begin == m.start() and m.group() in _CLINICS and m.start() and text[m.start() - 1] in clinic_organs():
             begin -= 1  # 普内科, 胸外科: a hospital's department named by one character before its field
