@@ -1928,8 +1928,10 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
         while len(pending) > 1 and not pending[1].text.startswith("—") and _site_line(pending[0], pending[1:]):
             pending = pending[1:]
         head, rest, subtitle = pending[:1], pending[1:], None
-        if rest and not is_caption(rest[0].text) and "——" not in head[0].text and rest[0].start not in apart:
-            if _is_subtitle(head[0].text, rest[0].text):
+        # (a title whose line closes with its dash goes on under it: 人人是窗口——, then 青山国税获…称号)
+        dashed = head[0].text.rstrip(" \u3000").endswith("——")
+        if rest and not is_caption(rest[0].text) and ("——" not in head[0].text or dashed) and rest[0].start not in apart:
+            if _is_subtitle(head[0].text, rest[0].text) and not dashed:
                 subtitle = rest[0]
             else:
                 head.append(rest[0])

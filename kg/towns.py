@@ -55,9 +55,10 @@ def division_or_town(name: str) -> bool:
     return bool(spelled_by_divisions(name)) or name in towns()
 
 
-# A township's name as text spells it: two to four characters and its level (镇, 乡, 街道), not the gazetteer's other
-# units (工业园区, 林场).
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)")
+# A township's name as text spells it: two to four characters and its level (镇, 乡, 街道), or up to six and 苏木 (Inner
+# Mongolia's township: 额木庭高勒苏木), not the gazetteer's other units (工业园区, 林场).
+_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,6}苏木")
+_LONGEST = 8
 
 
 def town_ending_at(text: str, end: int) -> int | None:
@@ -69,7 +70,7 @@ def town_ending_at(text: str, end: int) -> int | None:
         >>> town_ending_at(t, 6), town_ending_at(t, 17), town_ending_at(t, 3)
         (3, None, None)
     """
-    return next((end - k for k in range(6, 2, -1) if end >= k and _TOWN.fullmatch(text, end - k, end)
+    return next((end - k for k in range(_LONGEST, 2, -1) if end >= k and _TOWN.fullmatch(text, end - k, end)
                  and text[end - k : end] in towns()), None)
 
 
@@ -82,7 +83,7 @@ def town_starting_at(text: str, start: int) -> int | None:
         >>> town_starting_at(t, 3), town_starting_at(t, 2)
         (6, None)
     """
-    return next((start + k for k in range(6, 2, -1) if _TOWN.fullmatch(text, start, start + k)
+    return next((start + k for k in range(_LONGEST, 2, -1) if _TOWN.fullmatch(text, start, start + k)
                  and text[start : start + k] in towns()), None)
 
 
@@ -107,7 +108,7 @@ def town_opening(name: str) -> int:
         >>> town_opening("虞姬镇红旗村"), town_opening("工业园区红旗村")
         (3, 0)
     """
-    return next((k for k in range(6, 2, -1) if town_ending_at(name, k) == 0), 0)
+    return next((k for k in range(_LONGEST, 2, -1) if town_ending_at(name, k) == 0), 0)
 
 
 _COUNTY_LEVELS = ("", "县", "区", "市", "旗")

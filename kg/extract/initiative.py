@@ -1060,8 +1060,9 @@ _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在(?:[^，,。；;：:�
                            r"|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
                            + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|开跑|拉开了?(?:帷幕|序幕|大幕)|启幕"
                            r"|(?:启动|开展)(?=[，,。；;！？!?\s]|$)|落下(?:了)?帷幕|落幕|闭幕(?!式))"
-                           r"(?!的)")  # (not 全会召开的重大意义; an activity started or carried out, closing its clause:
-# …宣传活动在…启动。…义诊活动在…火热开展。)
+                           r"(?!的)"  # (not 全会召开的重大意义; an activity started or carried out, closing its clause:
+                           r"|由[^，,。；;：:！？!?\s“”]{2,30}?主持")  # …宣传活动在…启动。…义诊活动在…火热开展; or
+# the one who presides, after the event: …开工仪式由县委书记王五主持)
 # A meeting by a word of two characters before its 会 (演示会, 调度会), and the bodies whose names end so, which convene
 # meetings of their own (协会, 村委会, 理事会 …在…召开: the body, then its meeting).
 _CONVENED = re.compile(r"[\u4e00-\u9fff]{2}(?<![将也还仍都就才再又不能可应计定必亦便])会$")  # (not 将会, 还会: "will")
@@ -1531,6 +1532,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         start, acted = _name_start(text, start, at, end, people)
         if acted and not m.group(1):
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
+        if m.group().startswith("由") and at - start < 4:
+            continue  # (开班仪式由王五主持: the event of the article by its kind, no name)
         if _a_held_name(text[start:end], end - at + 2 * activity) and not (
                 activity and "、" in unquoted(text[start:end]) and not counted_parties(text[start:end])):
             out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
@@ -1820,6 +1823,8 @@ def after_slogan(text: str, start: int, end: int) -> int:
     return m.end()
 
 
+# The rest of a list counted after its first item (青山公司等12个项目): a name's description, no name.
+_COUNTED_LIST = re.compile(r"等[\d一二两三四五六七八九十百几多]+[个项家所批]")
 # The committee that runs an event, named right after it: 组委会, 执委会 (第九届全省运动会执委会 is a body).
 _COMMITTEE = re.compile(r"组委会|执委会|筹委会|组织委员会|执行委员会")
 
@@ -1978,6 +1983,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                        if m and _clause(text[o.end() : m.start()]) and not _held_in(text, o.end(), m.start())]
             anchored: dict[tuple[int, int], set[int]] = {}  # a contest's head: where its year or edition starts
             ordinals = {k for o in _ORDINAL.finditer(text) for k in range(o.start(), o.end())}
+            holders = {(t.start, t.end) for t in s.tokens if t.tag in ("LOC", "ORG")}
             for o in _ORDINAL.finditer(text):
                 sports = _SPORTS.search(text, o.end(), o.end() + 20)
                 if sports and _PART_OF_A_STAGE.match(text, sports.end()):  # (…大赛决赛环节: the contest, a part of it)
@@ -2001,8 +2007,12 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     b = min([b, *(x for x in anchored[(head, end)]
                                   if _field_words(text, _ORDINAL.match(text, x).end(), head))])
                 if b == head or (head, end) in anchored and not any(
-                        b <= x and all(k in ordinals for k in range(b, x)) for x in anchored[(head, end)]):
-                    # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛)
+                        b <= x and (all(k in ordinals for k in range(b, x)) or (b, x) in holders
+                                    and not any(w.pos.startswith("n") for w in words(text[end : end + 4])[:1]))
+                        for x in anchored[(head, end)]):
+                    # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛; or the place or the
+                    # body whose edition it is, where the head closes the name: 青山县第三届…大赛, not 北京2022年冬奥会
+                    # 竞赛日程)
                     continue
                 if _KIND_OF_LISTED.search(text, b, head):
                     continue  # “清风行动”等专项行动: the kind of those listed, named each in its quotation
@@ -2019,6 +2029,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if not any(x < e and b < y for x, y, _ in spans):
                     spans.append((b, e, text[b:e]))
             for b, e, name in spans:
+                if _COUNTED_LIST.search(text, b, e):
+                    continue  # (青山公司等12个项目的开工仪式: the event of those counted, no name)
                 if name == text[b:e]:
                     b = after_slogan(text, b, e)
                     # (a body's session that the walk began inside the body's name begins with the body: 商会 of

@@ -32,7 +32,8 @@ from ..neural import training_names, training_orgs, training_places
 from ..places import bare_county_in, named_county
 from ..org_bounds import org_endings
 from ..tagger import CONFIDENCE, tag_documents
-from ..towns import division_or_town, holding_county, opening_places, town_ending_at, town_opening, towns
+from ..towns import (division_or_town, holding_county, opening_places, town_ending_at, town_opening,
+                     town_starting_at, towns)
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
 from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, words
 from . import register
@@ -1005,8 +1006,9 @@ _SIDES = "上下东西南北前后中"
 
 def village_sides(found: list[Mention], text: str) -> list[Mention]:
     """A village, a community or another place whose name opens with a side (下郭家村, 东岭社区) that the recognizer
-    left out, right after the town's or township's level (白石镇下郭家村), where jieba reads the side as a word alone: the
-    village whole (a town's level is followed by its places, not by a locality of it: 镇下辖 is one word).
+    left out, right after the town's or township's level (白石镇下郭家村) or after a list's mark (红旗村、前张庄村), where
+    jieba reads the side as a word alone: the village whole (a town's level is followed by its places, not by a
+    locality of it: 镇下辖 is one word).
 
     Examples:
         >>> t = "白石镇下郭家村的村民，青山镇里王村"
@@ -1015,9 +1017,13 @@ def village_sides(found: list[Mention], text: str) -> list[Mention]:
         >>> t = "白石县下杨村，青山镇上王村"  # (after a county's level; 镇上, "in the town", one word)
         >>> [m.text for m in village_sides([Mention(4, 6, "Place", "杨村", 1), Mention(11, 13, "Place", "王村", 1)], t)]
         ['杨村', '王村']
+        >>> t = "红旗村、前张庄村、东湖村"
+        >>> found = [Mention(0, 3, "Place", "红旗村", 1), Mention(5, 8, "Place", "张庄村", 1), Mention(9, 12, "Place", "东湖村", 1)]
+        >>> [m.text for m in village_sides(found, t)]
+        ['红旗村', '前张庄村', '东湖村']
     """
     return [Mention(m.start - 1, m.end, m.type, text[m.start - 1 : m.end], m.article, m.extractor)
-            if m.type == "Place" and m.start >= 2 and text[m.start - 1] in _SIDES and text[m.start - 2] in "镇乡"
+            if m.type == "Place" and m.start >= 2 and text[m.start - 1] in _SIDES and text[m.start - 2] in "镇乡、"
             and any(w.start == m.start - 1 and w.end == m.start for w in clause_words(text, m.start - 1)) else m
             for m in found]
 
@@ -1550,26 +1556,36 @@ def fused_departments(found: list[Mention], text: str) -> list[Mention]:
 
 def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
     """A place the recognizers end right before the 村 that closes its name, where the name holds no level (史村铺 of
-    史村铺村, whose 村 inside makes the tagger stop short), 村 a word of its own there: the village, whole.
+    史村铺村, whose 村 inside makes the tagger stop short), 村 a word of its own there: the village, whole; so is a
+    place before 嘎查, Inner Mongolia's village (兴隆屯嘎查).
 
     Examples:
-        >>> t = "在白石街道史村铺村，史村铺村的大棚，青山村民"
+        >>> t = "在白石街道史村铺村，史村铺村的大棚，青山村民，白石苏木兴隆屯嘎查"
         >>> found = [Mention(5, 8, "Place", "史村铺", 1), Mention(10, 13, "Place", "史村铺", 1),
-        ...          Mention(18, 20, "Place", "青山", 1)]
+        ...          Mention(18, 20, "Place", "青山", 1), Mention(27, 30, "Place", "兴隆屯", 1)]
         >>> [m.text for m in villages_cut_short(found, t)]  # (青山村民: villagers)
-        ['史村铺村', '史村铺村', '青山']
+        ['史村铺村', '史村铺村', '青山', '兴隆屯嘎查']
     """
-    return [Mention(m.start, m.end + 1, m.type, m.text + "村", m.article, m.extractor)
-            if m.type == "Place" and m.end - m.start == len(m.text) >= 2 and m.text[-1] not in LEVEL_CHARS
-            and _village_word_at(text, m.end) and not worded_village(m.text + "村", text[m.end + 1 : m.end + 5])
-            else m for m in found]
+    out = []
+    for m in found:
+        if m.type == "Place" and m.end - m.start == len(m.text) >= 2 and m.text[-1] not in LEVEL_CHARS \
+                and _village_word_at(text, m.end) and not worded_village(m.text + "村", text[m.end + 1 : m.end + 5]):
+            m = Mention(m.start, m.end + 1, m.type, m.text + "村", m.article, m.extractor)
+        elif m.type == "Place" and m.end - m.start == len(m.text) >= 2 and text.startswith(_GACHA, m.end):
+            m = Mention(m.start, m.end + 2, m.type, m.text + _GACHA, m.article, m.extractor)
+        out.append(m)
+    return out
+
+
+_GACHA = "嘎查"  # (Inner Mongolia's village: kg.levels)
 
 
 def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
     """A place the recognizers read inside the longest township of the gazetteer that ends where it ends, itself no
     township of the gazetteer (蒲潭镇 of 位于隔蒲潭镇, 隔 a verb to jieba): the township, whole; not where what it adds
     holds a division of its own (长春 + 中路街道: a chain of two places, as organization.sentence_mentions reads them).
-    A township read whole stays (马营镇 of 路过马营镇, though 过马营镇 is one too).
+    A township read whole stays (马营镇 of 路过马营镇, though 过马营镇 is one too); one read without the level after it is
+    read with it (达尔汗 + 苏木).
 
     Examples:
         >>> t = "对位于隔蒲潭镇的企业检查，走进白石镇"
@@ -1578,6 +1594,8 @@ def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
         ['隔蒲潭镇', '白石镇']
         >>> towns_cut_short([Mention(4, 7, "Place", "马营镇", 1)], "巡查组路过马营镇")[0].text
         '马营镇'
+        >>> towns_cut_short([Mention(2, 5, "Place", "达尔汗", 1)], "来到达尔汗苏木")[0].text  # (read without its level)
+        '达尔汗苏木'
     """
     out = []
     for m in found:
@@ -1585,7 +1603,38 @@ def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
                 and (start := town_ending_at(text, m.end)) is not None and start < m.start \
                 and not find(text[start : m.start]):
             m = Mention(start, m.end, m.type, text[start : m.end], m.article, m.extractor)
+        elif m.type == "Place" and text[m.start : m.end] == m.text and text.startswith(_TOWN_LEVELS, m.end) \
+                and (end := town_starting_at(text, m.start)) is not None and end > m.end:
+            m = Mention(m.start, end, m.type, text[m.start : end], m.article, m.extractor)  # (达尔汗 + 苏木)
         out.append(m)
+    return out
+
+
+
+def towns_read_across(found: list[Mention], text: str) -> list[Mention]:
+    """A township of the gazetteer whose level a recognizer read into the next name (达尔汗 | 苏木兴隆屯嘎查, 苏木 read
+    as a surname): the township whole, and the name after it without its level. ``found`` is in text order.
+
+    Examples:
+        >>> t = "来到达尔汗苏木兴隆屯嘎查"
+        >>> found = [Mention(2, 5, "Place", "达尔汗", 1), Mention(5, 12, "Place", "苏木兴隆屯嘎查", 1)]
+        >>> [m.text for m in towns_read_across(found, t)]
+        ['达尔汗苏木', '兴隆屯嘎查']
+        >>> [m.text for m in towns_read_across([Mention(2, 5, "Place", "达尔汗", 1), Mention(5, 7, "Place", "苏木", 1)], t)]
+        ['达尔汗苏木']
+    """
+    out: list[Mention] = []
+    for m in found:
+        level = next((v for v in _TOWN_LEVELS if m.text.startswith(v)), None) if m.type != "Initiative" else None
+        begin = town_ending_at(text, m.start + len(level)) if level and m.end - m.start == len(m.text) else None
+        if begin is None or begin >= m.start:
+            out.append(m)
+            continue
+        out = [x for x in out if not (begin <= x.start and x.end <= m.start)]  # (the town's name read alone)
+        out.append(Mention(begin, m.start + len(level), "Place", text[begin : m.start + len(level)], m.article,
+                           m.extractor))
+        if len(m.text) - len(level) >= 2:
+            out.append(Mention(m.start + len(level), m.end, m.type, m.text[len(level) :], m.article, m.extractor))
     return out
 
 
@@ -1627,6 +1676,27 @@ def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
                 cut = None  # a road, then where by it: 文山路 of 路旁, 路口 (not the city 文山)
             if cut is not None and cut.start - m.start >= 2 and known_place(text[m.start : cut.start]):
                 m = Mention(m.start, cut.start, m.type, text[m.start : cut.start], m.article, m.extractor)
+        out.append(m)
+    return out
+
+
+def mid_word_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """Numbered schools a tagger ran into the word after them (市一中校 of 参观了市一中校史馆: the school's history hall):
+    the school, before that word; no other body (青山社科教社团部 of …社团部副部长, where jieba reads 部副).
+
+    Examples:
+        >>> t = "参观了市一中校史馆，青山社科教社团部副部长王五"
+        >>> found = [Mention(3, 7, "Organization", "市一中校", 1), Mention(10, 18, "Organization", "青山社科教社团部", 1)]
+        >>> [m.text for m in mid_word_bodies(found, t)]
+        ['市一中', '青山社科教社团部']
+    """
+    out = []
+    for m in found:
+        if m.type == "Organization" and m.end - m.start == len(m.text) and m.end < len(text):
+            cut = next((w for w in clause_words(text, m.start) if w.start < m.end < w.end), None)
+            body = text[m.start : cut.start] if cut is not None else ""
+            if len(body) >= 2 and NUMBERED_SCHOOL.search(body[-3:]):
+                m = Mention(m.start, cut.start, m.type, body, m.article, m.extractor)
         out.append(m)
     return out
 
@@ -3063,7 +3133,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
 
 
 # The levels that close a township's name, before its villages and communities.
-_TOWN_LEVELS = ("镇", "乡", "街道")
+_TOWN_LEVELS = ("镇", "乡", "街道", "苏木")  # (苏木: Inner Mongolia's township)
 
 
 def villages_after_towns(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
@@ -3475,11 +3545,11 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  opening_places, towns_before_villages, towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, central_bodies, mend_bodies, departments_joined,
                  titled_bodies, joined_bodies,
-                 fused_departments, worded_villages, mid_word_places, function_words_out, quoted_campaigns_out,
+                 fused_departments, worded_villages, mid_word_places, mid_word_bodies, function_words_out, quoted_campaigns_out,
                  leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, towns_cut_short, every_village_cut, towns_and_streets_out, inside_a_village_cut,
+                 villages_cut_short, towns_cut_short, towns_read_across, every_village_cut, towns_and_streets_out, inside_a_village_cut,
                  sessions_out, joint_actors_cut, titled_people_cut, particle_cut, eras_party_out,
                  bodies_read_as_people, venues_read_as_people, abbreviated_pair_out,
                  counties_read_as_bodies, divisions_read_as_bodies, surname_heads_out, lone_surnames_out,

@@ -330,8 +330,8 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
         '法库'
         >>> seats([Mention(0, 2, "Place", "台湾", 1)]), seats([Mention(0, 2, "Place", "昆山", 1)])["市"].text
         ({}, '昆山')
-        >>> seats([Mention(3, 5, "Place", "昆山", 1)], "书记到昆山调研")
-        {}
+        >>> seats([Mention(3, 5, "Place", "昆山", 1)], "书记到昆山调研"), seats([Mention(3, 5, "Place", "昆山", 1)], "襄州、昆山两个县市")
+        ({}, {})
         >>> seats([Mention(0, 2, "Place", "黄岩", 1)], "黄岩是我区")["区"].text, seats([Mention(0, 2, "Place", "黄岩", 1)])
         ('黄岩', {})
         >>> seats([Mention(1, 3, "Place", "宝安", 1)], "赴宝安考察，我区")  # (where they go)
@@ -386,8 +386,10 @@ def seats(places: list[Mention], text: str = "") -> dict[str, Mention]:
                                                or char == suffix == "市" and "county" in place_levels(m.text)):
                 names.setdefault(_place_key(m.text), m)
                 counts[_place_key(m.text)] += 1
-            elif bare and char == "市" and _county_city(m.text) and not _GOES_TO.search(text, 0, m.start):
-                weak.setdefault(_place_key(m.text), m)  # (昆山: the city's only where the article names no other)
+            elif bare and char == "市" and _county_city(m.text) and not _GOES_TO.search(text, 0, m.start) \
+                    and "、" not in text[m.start - 1 : m.start] + text[m.end : m.end + 1]:
+                # (昆山: the city's only where the article names no other; not one of a list: 襄州、利川两个县市区)
+                weak.setdefault(_place_key(m.text), m)
                 weak_counts[_place_key(m.text)] += 1
         if not names:
             names, counts = weak, weak_counts
