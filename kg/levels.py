@@ -14,17 +14,25 @@ from __future__ import annotations
 
 import re
 
+# Inner Mongolia's township and village levels, after names that are Mongolian words (达尔汗苏木, 白音嘎查: never of one
+# character).
+MONGOLIAN_TOWN, MONGOLIAN_VILLAGE = "苏木", "嘎查"
+MONGOLIAN_LEVELS = (MONGOLIAN_TOWN, MONGOLIAN_VILLAGE)
 # Level suffixes and their rank, lower is larger: 1 a province, 2 a prefecture, 3 a county,
 # 4 a town or street (Inner Mongolia's 苏木 too), 5 a village or community. Longest first, so that 社区 is read before 区.
 RANKS: tuple[tuple[str, int], ...] = tuple(sorted(
     (("特别行政区", 1), ("自治区", 1), ("省", 1), ("自治州", 2), ("州", 2), ("盟", 2), ("市", 2), ("新区", 3),
-     ("自治县", 3), ("区", 3), ("县", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), ("苏木", 4), ("社区", 5), ("村", 5)),
+     ("自治县", 3), ("区", 3), ("县", 3), ("旗", 3), ("街道", 4), ("镇", 4), ("乡", 4), (MONGOLIAN_TOWN, 4), ("社区", 5),
+     ("村", 5)),
     key=lambda sr: -len(sr[0])))
 # The levels that end a division's name in a longer name (青山县黄集村党支部, 白音嘎查党支部), longest first; not 州 and
 # 盟, which end the bare names of cities (郑州, 广州) that a level would cut.
 NAME_SUFFIXES: tuple[str, ...] = tuple(sorted(
-    ("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇", "村", "苏木", "嘎查"),
-    key=len, reverse=True))
+    ("自治区", "自治州", "自治县", "特别行政区", "新区", "街道", "省", "市", "区", "县", "旗", "乡", "镇", "村",
+     *MONGOLIAN_LEVELS), key=len, reverse=True))
+# The levels that are common words too (苏木, sappanwood, a medicine): a name ending in one is a place only where the
+# township table (kg.towns) holds it.
+TABLED_LEVELS = (MONGOLIAN_TOWN,)
 # The one-character levels (村 included): 市委, 县长, 村委会 open with them.
 CHARS = "省市县区乡镇村"
 # The levels that have a government and a head: 县长, 镇政府 (not 村: a village has a committee).

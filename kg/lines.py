@@ -421,7 +421,8 @@ _GLUED_BEFORE_TIME = re.compile(r"(?:(?:本报|全媒体|融媒体|见习|特约
 _ROLE_NAMES = (r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
                r"((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}(?:[、\s\u3000](?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}){0,3})")
 _OUTLET_REPORTED = re.compile(rf"(?![据根])(?:{OUTLET.pattern})?{_ROLE_NAMES}"
-                              rf"(?:[\s\u3000、]+(?:{OUTLET.pattern})?{_ROLE_NAMES}){{0,2}}[\s\u3000]*报道(?:[：:]|(?=[\s\u3000]+\S))")
+                              rf"(?:[\s\u3000、]+(?:{OUTLET.pattern})?{_ROLE_NAMES}){{0,2}}[\s\u3000]*"
+                              r"报道(?:[：:]|(?=[\s\u3000]+\S))")  # (报道：, or 报道 and a space before the body)
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
 # The bodies of the people named by their short names, which end as no unit's name does: 白石镇人大, 青山县妇联.
 MASS_BODIES = ("人大", "政协", "妇联", "残联", "科协", "侨联", "文联")

@@ -1929,8 +1929,9 @@ def _split_pending(pending: list[Paragraph], has_previous: bool,
             pending = pending[1:]
         head, rest, subtitle = pending[:1], pending[1:], None
         # (a title whose line closes with its dash goes on under it: 人人是窗口——, then 青山国税获…称号)
-        dashed = head[0].text.rstrip(" \u3000").endswith("——")
-        if rest and not is_caption(rest[0].text) and ("——" not in head[0].text or dashed) and rest[0].start not in apart:
+        dashed = head[0].text.rstrip(" \u3000").endswith("——") and not (rest and rest[0].text.startswith("—"))
+        if rest and not is_caption(rest[0].text) and ("——" not in head[0].text or dashed) \
+                and rest[0].start not in apart:
             if _is_subtitle(head[0].text, rest[0].text) and not dashed:
                 subtitle = rest[0]
             else:

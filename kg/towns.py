@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .gazetteer import Division, divisions, spelled_by_divisions
+from .levels import MONGOLIAN_TOWN
 from .model import Mention
 from .words import words
 
@@ -57,7 +58,7 @@ def division_or_town(name: str) -> bool:
 
 # A township's name as text spells it: two to four characters and its level (镇, 乡, 街道), or up to six and 苏木 (Inner
 # Mongolia's township: 额木庭高勒苏木), not the gazetteer's other units (工业园区, 林场).
-_TOWN = re.compile(r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)|[\u4e00-\u9fff]{2,6}苏木")
+_TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:镇|乡|街道)|[\u4e00-\u9fff]{{2,6}}{MONGOLIAN_TOWN}")
 _LONGEST = 8
 
 

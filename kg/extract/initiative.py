@@ -1532,8 +1532,10 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         start, acted = _name_start(text, start, at, end, people)
         if acted and not m.group(1):
             continue  # (王五宣布大会开幕: a clause about the event, not its name; only 在/于 … says it is held)
-        if m.group().startswith("由") and at - start < 4:
-            continue  # (开班仪式由王五主持: the event of the article by its kind, no name)
+        if m.group().startswith("由") and not any(t.tag in ("LOC", "ORG") and start <= t.start and t.end <= at
+                                                  for t in tokens):
+            continue  # (开班仪式由王五主持, 项目集中签约仪式由…主持: the article's event by its kind, no name; a place or
+            # a body names one: 白石镇产业项目集中签约仪式)
         if _a_held_name(text[start:end], end - at + 2 * activity) and not (
                 activity and "、" in unquoted(text[start:end]) and not counted_parties(text[start:end])):
             out.append((start, end))  # (an activity of things listed, A、B活动, is theirs: no name)
@@ -2008,11 +2010,11 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                                   if _field_words(text, _ORDINAL.match(text, x).end(), head))])
                 if b == head or (head, end) in anchored and not any(
                         b <= x and (all(k in ordinals for k in range(b, x)) or (b, x) in holders
-                                    and not any(w.pos.startswith("n") for w in words(text[end : end + 4])[:1]))
+                                    and "会" not in text[_ORDINAL.match(text, x).end() : head])
                         for x in anchored[(head, end)]):
                     # (the walk reaches its edition, or a year just before it: 2023年第三届…大赛; or the place or the
-                    # body whose edition it is, where the head closes the name: 青山县第三届…大赛, not 北京2022年冬奥会
-                    # 竞赛日程)
+                    # body whose edition it is: 青山县第三届…大赛, not where the games' own name stands between, its
+                    # 竞赛 a word of the games': 北京2022年冬奥会竞赛日程)
                     continue
                 if _KIND_OF_LISTED.search(text, b, head):
                     continue  # “清风行动”等专项行动: the kind of those listed, named each in its quotation

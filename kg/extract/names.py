@@ -23,7 +23,8 @@ from functools import cache
 
 from ..gazetteer import divisions, find, named, spelled_by_divisions, spells_a_word
 from ..kinds import organization_kind
-from ..levels import ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, NAME_SUFFIXES, PATTERN, chars_class
+from ..levels import (ASSEMBLIES, CHARS, COMMITTEE_CHARS, GOVERNMENT_CHARS, MONGOLIAN_LEVELS, NAME_SUFFIXES, PATTERN,
+                      TABLED_LEVELS, chars_class)
 from ..model import Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import chain
@@ -340,6 +341,28 @@ def _opens_with_a_level(name: str) -> bool:
         or bool(leading_places(name))
 
 
+def _untabled(place: str) -> bool:
+    """Whether ``place`` ends in a level that is a common word too and the township table does not hold it (云南苏木 of
+    云南苏木中药材公司; not 达尔汗苏木).
+
+    Examples:
+        >>> _untabled("云南苏木"), _untabled("达尔汗苏木"), _untabled("白石镇")
+        (True, False, False)
+    """
+    return place.endswith(TABLED_LEVELS) and place not in towns()
+
+
+def _one_before_a_long_level(place: str) -> bool:
+    """Whether ``place`` is one character and a Mongolian level (布嘎查 of 哈日道布嘎查, cut by a tagger: no village's
+    name is one character before 嘎查, as 王村 is before 村; 高新区 is a zone).
+
+    Examples:
+        >>> _one_before_a_long_level("布嘎查"), _one_before_a_long_level("王村"), _one_before_a_long_level("白音嘎查")
+        (True, False, False)
+    """
+    return place.endswith(MONGOLIAN_LEVELS) and len(place) == 3
+
+
 def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
     """Spans of the administrative places that a name starts with, and a zone named for the last of them (``body``: the
     name is a body's, whose first word may be a longer word that a division's bare name only opens: 合作社 of
@@ -424,8 +447,9 @@ def leading_places(name: str, body: bool = True) -> list[tuple[int, int]]:
             continue
         m = _PLACE.match(name, pos)
         if not m or m.end() >= len(name) or name[pos] in _NOT_PLACE_START or m.end() - pos < 2 \
-                or name.startswith("社区", pos):  # (…街道社区卫生服务中心: the street's communities, no place 社区)
-            break
+                or name.startswith("社区", pos) or _untabled(m.group()) or _one_before_a_long_level(m.group()):
+            break  # (…街道社区卫生服务中心: the street's communities, no place 社区; 云南苏木中药材公司: the medicine;
+            # 布嘎查村民委员会, the end of a village's name the tagger cut)
         if _level_in_longer_word(name, m.end()) and m.group() not in towns():
             break  # the level character stands inside a word: 蔬菜批发市场, 中国市长协会 hold no city (a township of the
             # gazetteer is one whatever word jieba reads over its 镇: 古交镇 of 古交镇南王马学校)
@@ -1202,8 +1226,11 @@ def _name_parts(doc: Document, m: Mention, known: _Known) -> list[Mention | Rela
         elif (party := company_party(m.text, known.companies)) > prefix_end:
             parent = _nested(m, 0, party, "Organization")  # (resolution reads it as the company, kg.resolve)
         elif inner_ends:
-            # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站)
-            parent = _nested(m, 0, inner_ends[-1], "Organization")
+            # a body inside the name is the parent (街道办事处 in …街道办事处社会工作服务站), or a longer one the
+            # document names on its own (青山市教育局教研中心 of …教研中心语文部, not 青山市教育局)
+            longer = max((len(o) for o in known.orgs if m.text.startswith(o) and inner_ends[-1] < len(o) < len(m.text)),
+                         default=inner_ends[-1])
+            parent = _nested(m, 0, longer, "Organization")
         elif known_org := next((o for o in known.orgs if m.text.startswith(o) and len(m.text) > len(o) + 1
                             and o not in COUNTRY_BODIES), None):
             parent = _nested(m, 0, len(known_org), "Organization")

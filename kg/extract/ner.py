@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..countries import countries
 from ..gazetteer import abbreviated, divisions, find, named, spelled_by_divisions, spells_a_word
-from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, PREFECTURE, SEAT_WORDS
+from ..levels import CHARS as LEVEL_CHARS, GOVERNMENT_CHARS, MONGOLIAN_TOWN, MONGOLIAN_VILLAGE, PREFECTURE, SEAT_WORDS
 from ..lines import MASS_BODIES, UNIT_HEADS
 from ..model import Document, Mention, Sentence
 from ..neural import training_names, training_orgs, training_places
@@ -1018,7 +1018,8 @@ def village_sides(found: list[Mention], text: str) -> list[Mention]:
         >>> [m.text for m in village_sides([Mention(4, 6, "Place", "杨村", 1), Mention(11, 13, "Place", "王村", 1)], t)]
         ['杨村', '王村']
         >>> t = "红旗村、前张庄村、东湖村"
-        >>> found = [Mention(0, 3, "Place", "红旗村", 1), Mention(5, 8, "Place", "张庄村", 1), Mention(9, 12, "Place", "东湖村", 1)]
+        >>> found = [Mention(0, 3, "Place", "红旗村", 1), Mention(5, 8, "Place", "张庄村", 1),
+        ...          Mention(9, 12, "Place", "东湖村", 1)]
         >>> [m.text for m in village_sides(found, t)]
         ['红旗村', '前张庄村', '东湖村']
     """
@@ -1571,13 +1572,11 @@ def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
         if m.type == "Place" and m.end - m.start == len(m.text) >= 2 and m.text[-1] not in LEVEL_CHARS \
                 and _village_word_at(text, m.end) and not worded_village(m.text + "村", text[m.end + 1 : m.end + 5]):
             m = Mention(m.start, m.end + 1, m.type, m.text + "村", m.article, m.extractor)
-        elif m.type == "Place" and m.end - m.start == len(m.text) >= 2 and text.startswith(_GACHA, m.end):
-            m = Mention(m.start, m.end + 2, m.type, m.text + _GACHA, m.article, m.extractor)
+        elif m.type == "Place" and m.end - m.start == len(m.text) >= 2 and text.startswith(MONGOLIAN_VILLAGE, m.end):
+            m = Mention(m.start, m.end + 2, m.type, m.text + MONGOLIAN_VILLAGE, m.article, m.extractor)
         out.append(m)
     return out
 
-
-_GACHA = "嘎查"  # (Inner Mongolia's village: kg.levels)
 
 
 def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
@@ -1585,7 +1584,7 @@ def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
     township of the gazetteer (蒲潭镇 of 位于隔蒲潭镇, 隔 a verb to jieba): the township, whole; not where what it adds
     holds a division of its own (长春 + 中路街道: a chain of two places, as organization.sentence_mentions reads them).
     A township read whole stays (马营镇 of 路过马营镇, though 过马营镇 is one too); one read without the level after it is
-    read with it (达尔汗 + 苏木).
+    read with it (达尔汗 + 苏木), unless the level opens a word (海南 of 海南乡村: no 海南乡).
 
     Examples:
         >>> t = "对位于隔蒲潭镇的企业检查，走进白石镇"
@@ -1596,6 +1595,8 @@ def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
         '马营镇'
         >>> towns_cut_short([Mention(2, 5, "Place", "达尔汗", 1)], "来到达尔汗苏木")[0].text  # (read without its level)
         '达尔汗苏木'
+        >>> towns_cut_short([Mention(0, 2, "Place", "海南", 1)], "海南乡村旅游升温")[0].text
+        '海南'
     """
     out = []
     for m in found:
@@ -1604,7 +1605,8 @@ def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
                 and not find(text[start : m.start]):
             m = Mention(start, m.end, m.type, text[start : m.end], m.article, m.extractor)
         elif m.type == "Place" and text[m.start : m.end] == m.text and text.startswith(_TOWN_LEVELS, m.end) \
-                and (end := town_starting_at(text, m.start)) is not None and end > m.end:
+                and (end := town_starting_at(text, m.start)) is not None and end > m.end \
+                and not any(w.start < end < w.end for w in clause_words(text, m.end)):
             m = Mention(m.start, end, m.type, text[m.start : end], m.article, m.extractor)  # (达尔汗 + 苏木)
         out.append(m)
     return out
@@ -1682,20 +1684,22 @@ def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
 
 def mid_word_bodies(found: list[Mention], text: str) -> list[Mention]:
     """Numbered schools a tagger ran into the word after them (市一中校 of 参观了市一中校史馆: the school's history hall):
-    the school, before that word; no other body (青山社科教社团部 of …社团部副部长, where jieba reads 部副).
+    the school, before that word; no other body (青山社科教社团部 of …社团部副部长, where jieba reads 部副), nor a body
+    whose name ends as one does (市一中医院 of …医院院长).
 
     Examples:
-        >>> t = "参观了市一中校史馆，青山社科教社团部副部长王五"
-        >>> found = [Mention(3, 7, "Organization", "市一中校", 1), Mention(10, 18, "Organization", "青山社科教社团部", 1)]
-        >>> [m.text for m in mid_word_bodies(found, t)]
-        ['市一中', '青山社科教社团部']
+        >>> t = "参观了市一中校史馆，青山社科教社团部副部长王五，市一中医院院长"
+        >>> found = [Mention(3, 7, "Organization", "市一中校", 1), Mention(10, 18, "Organization", "青山社科教社团部", 1),
+        ...          Mention(24, 29, "Organization", "市一中医院", 1)]
+        >>> [m.text for m in mid_word_bodies(found, t)]  # (not 市一中 of 市一中医院, where jieba reads 医院院长)
+        ['市一中', '青山社科教社团部', '市一中医院']
     """
     out = []
     for m in found:
         if m.type == "Organization" and m.end - m.start == len(m.text) and m.end < len(text):
             cut = next((w for w in clause_words(text, m.start) if w.start < m.end < w.end), None)
             body = text[m.start : cut.start] if cut is not None else ""
-            if len(body) >= 2 and NUMBERED_SCHOOL.search(body[-3:]):
+            if len(body) >= 2 and NUMBERED_SCHOOL.search(body[-3:]) and not _closes_a_body(m.text):
                 m = Mention(m.start, cut.start, m.type, body, m.article, m.extractor)
         out.append(m)
     return out
@@ -3133,7 +3137,7 @@ def confirmed_spans(s: Sentence, confirmed: frozenset[str] = frozenset(), add: f
 
 
 # The levels that close a township's name, before its villages and communities.
-_TOWN_LEVELS = ("镇", "乡", "街道", "苏木")  # (苏木: Inner Mongolia's township)
+_TOWN_LEVELS = ("镇", "乡", "街道", MONGOLIAN_TOWN)
 
 
 def villages_after_towns(text: str, kept: list[tuple[int, int, str]], news: list[tuple[int, int, str]],
@@ -3545,11 +3549,13 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  opening_places, towns_before_villages, towns_over_villages, county_towns,
                  listed_bodies, kind_listed, complete_bodies, central_bodies, mend_bodies, departments_joined,
                  titled_bodies, joined_bodies,
-                 fused_departments, worded_villages, mid_word_places, mid_word_bodies, function_words_out, quoted_campaigns_out,
+                 fused_departments, worded_villages, mid_word_places, mid_word_bodies, function_words_out,
+                 quoted_campaigns_out,
                  leading_verb_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
-                 villages_cut_short, towns_cut_short, towns_read_across, every_village_cut, towns_and_streets_out, inside_a_village_cut,
+                 villages_cut_short, towns_cut_short, towns_read_across, every_village_cut, towns_and_streets_out,
+                 inside_a_village_cut,
                  sessions_out, joint_actors_cut, titled_people_cut, particle_cut, eras_party_out,
                  bodies_read_as_people, venues_read_as_people, abbreviated_pair_out,
                  counties_read_as_bodies, divisions_read_as_bodies, surname_heads_out, lone_surnames_out,

@@ -33,7 +33,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..org_bounds import org_endings
 from ..words import words
 from . import register
-from .names import party_prefix
+from .names import party_prefix, training_org_prefix
 from .organization import SELF_HEADS, SELF_NAMED_RE, STANDALONE_BODIES, SUFFIXES, bodies_of_kind, field_college
 from .relation import INVITE, article_seats, main_actor
 from .short_form import abbreviations
@@ -1293,9 +1293,10 @@ def _listed_after(doc: Document, a, found: list[Mention], out: list) -> list[Rel
                 and (unit.text.endswith(_UNIT_ENDS)
                      or unit.text.endswith("委") and _committee_of(unit.text, body.text)) \
                 and unit.text[0] not in CHARS and not unit.text.startswith(("中", "《", *_CHINAS)) \
-                and not find_divisions(unit.text) and not _same_field(unit.text, body.text):
+                and not find_divisions(unit.text) and not _same_field(unit.text, body.text) \
+                and not training_org_prefix(unit.text):
             # (not 上海市委; nor a ministry of the bureau's field, 文化和旅游部 after 县文化和旅游局局长A; nor a body named
-            # after a journal, 《经济研究》编辑部, named in full)
+            # after a journal, 《经济研究》编辑部, named in full; nor one named with a body above it, 国家体育总局…搏击部)
             ev = Evidence(a.index, before.evidence.start, unit.end, doc.text[before.evidence.start : unit.end], "role",
                           before.evidence.sentence)
             added.append(Relation(unit, "parentOrganization", body, ev))
