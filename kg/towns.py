@@ -59,7 +59,7 @@ def division_or_town(name: str) -> bool:
 # A township's name as text spells it: two to four characters and its level (镇, 乡, 街道), or up to six and 苏木 (Inner
 # Mongolia's township: 额木庭高勒苏木), not the gazetteer's other units (工业园区, 林场).
 _TOWN = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?:镇|乡|街道)|[\u4e00-\u9fff]{{2,6}}{MONGOLIAN_TOWN}")
-_LONGEST = 8
+_LONGEST = 8  # (the longest such name: six characters and 苏木)
 
 
 def town_ending_at(text: str, end: int) -> int | None:

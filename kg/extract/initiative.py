@@ -1061,8 +1061,8 @@ _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在(?:[^，,。；;：:�
                            + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|开跑|拉开了?(?:帷幕|序幕|大幕)|启幕"
                            r"|(?:启动|开展)(?=[，,。；;！？!?\s]|$)|落下(?:了)?帷幕|落幕|闭幕(?!式))"
                            r"(?!的)"  # (not 全会召开的重大意义; an activity started or carried out, closing its clause:
-                           r"|由[^，,。；;：:！？!?\s“”]{2,30}?主持")  # …宣传活动在…启动。…义诊活动在…火热开展; or
-# the one who presides, after the event: …开工仪式由县委书记王五主持)
+                           # …宣传活动在…启动。…义诊活动在…火热开展。)
+                           r"|由[^，,。；;：:！？!?\s“”]{2,30}?主持")  # (or the one who presides it: …仪式由王五主持)
 # A meeting by a word of two characters before its 会 (演示会, 调度会), and the bodies whose names end so, which convene
 # meetings of their own (协会, 村委会, 理事会 …在…召开: the body, then its meeting).
 _CONVENED = re.compile(r"[\u4e00-\u9fff]{2}(?<![将也还仍都就才再又不能可应计定必亦便])会$")  # (not 将会, 还会: "will")

@@ -1578,7 +1578,6 @@ def villages_cut_short(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-
 def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
     """A place the recognizers read inside the longest township of the gazetteer that ends where it ends, itself no
     township of the gazetteer (蒲潭镇 of 位于隔蒲潭镇, 隔 a verb to jieba): the township, whole; not where what it adds
@@ -1610,7 +1609,6 @@ def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
             m = Mention(m.start, end, m.type, text[m.start : end], m.article, m.extractor)  # (达尔汗 + 苏木)
         out.append(m)
     return out
-
 
 
 def towns_read_across(found: list[Mention], text: str) -> list[Mention]:
