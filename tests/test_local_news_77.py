@@ -96,3 +96,11 @@ def test_a_body_listed_with_a_body_above_in_its_name_is_no_unit_of_the_list_s_fi
     assert ("宣传部", "parentOrganization", "区委") in found
     assert not {o for s, p, o in found if s == "国家体育总局青少年体育司综合部" and p == "parentOrganization"
                 and o == "宣传部"}
+
+
+def test_a_student_named_after_the_number_of_the_class_is_named_without_its_class():
+    text = "青山中学举办交流会\n出席的还有学生会主席李小红和特邀嘉宾 305 班容梓琪。\n"
+    people = names(text, "Person")
+    assert "容梓琪" in people and "班容梓琪" not in people
+    listed = "全国政协委员名单\n委员有李小红（藏族）\u3000班禅额尔德尼·确吉杰布（藏族）\u3000王五。\n"  # (a bracket, no class)
+    assert not {p for p in names(listed, "Person") if p.startswith("禅")}

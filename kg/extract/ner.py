@@ -2390,6 +2390,27 @@ def joint_actors_cut(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def class_cut(found: list[Mention], text: str) -> list[Mention]:
+    """People whose name the recognizer began with the 班 of the class numbered before it (424 班容梓瑀: 容梓瑀 of class
+    424), where two characters or more are left; not a 班 that no number stands before (班小平: a surname), nor one
+    that would leave one (3 班超).
+
+    Examples:
+        >>> t = "嘉宾 424 班容梓瑀，记者班小平，3 班超"
+        >>> found = [Mention(7, 11, "Person", "班容梓瑀", 1), Mention(14, 17, "Person", "班小平", 1),
+        ...          Mention(20, 22, "Person", "班超", 1)]
+        >>> [m.text for m in class_cut(found, t)]
+        ['容梓瑀', '班小平', '班超']
+    """
+    return [replace(m, start=m.start + 1, text=m.text[1:])
+            if m.type == "Person" and m.text.startswith("班") and len(m.text) >= 3 and _NUMBERED_CLASS.search(
+                text, max(0, m.start - 8), m.start + 1) else m for m in found]
+
+
+# A class by its number, before its 班 (424 班, 3班; not （藏族） 班禅额尔德尼).
+_NUMBERED_CLASS = re.compile(r"[0-9０-９一二三四五六七八九十][ \u3000]*班$")
+
+
 def leading_verb_cut(found: list[Mention], text: str) -> list[Mention]:
     """People whose name the recognizer ran into 率, the verb of one who leads a group (方小伟率市政协调研组…): the name
     without it, where two or three characters are left.
@@ -3549,7 +3570,7 @@ def extract_ensemble(doc: Document, mentions: list[Mention]) -> list[Mention]:
                  titled_bodies, joined_bodies,
                  fused_departments, worded_villages, mid_word_places, mid_word_bodies, function_words_out,
                  quoted_campaigns_out,
-                 leading_verb_cut, at_an_event_cut,
+                 leading_verb_cut, class_cut, at_an_event_cut,
                  referred_division_cut, every_levels_bodies_out, sites_as_bodies, while_doing_cut,
                  constant_last_character, coming_verb_cut, organizing_verb_cut, joining_verb_cut, listing_word_cut,
                  villages_cut_short, towns_cut_short, towns_read_across, every_village_cut, towns_and_streets_out,
