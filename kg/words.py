@@ -89,6 +89,17 @@ def in_dictionary(word: str) -> bool:
     return word in _jieba().tags
 
 
+def word_over(ws: Iterable[Word], at: int) -> Word | None:
+    """The one of jieba's words ``ws`` that runs over offset ``at`` of their text (begins before it and ends after it);
+    None where a word begins or ends there.
+
+    Examples:
+        >>> word_over(words("市一中校史馆"), 4).text, word_over(words("市一中校史馆"), 3)
+        ('校史馆', None)
+    """
+    return next((w for w in ws if w.start < at < w.end), None)
+
+
 def common_word_over(ws: Iterable[Word], at: int) -> bool:
     """Whether one of jieba's words ``ws`` runs over offset ``at`` of their text and is a word of the dictionary that
     names no place nor body (县里 over the 县 of 省市和县里, 合作社 over the 作 of 合作; not 中国银行, a body's name).

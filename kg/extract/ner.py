@@ -35,7 +35,7 @@ from ..tagger import CONFIDENCE, tag_documents
 from ..towns import (division_or_town, holding_county, opening_places, town_ending_at, town_opening,
                      town_starting_at, towns)
 from ..surnames import COMMON as COMMON_SURNAME, count as surname_count
-from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, words
+from ..words import clause_words, common_word_over, frequency, has_verb, in_dictionary, word_over, words
 from . import register
 # (由A、B主办: a verb that a tagger may read into the body before it; the words that hold an event at a venue)
 from .initiative import HOLD_ADVERB, HOLD_VERB, HOST_VERBS, THEME_AS
@@ -1605,7 +1605,7 @@ def towns_cut_short(found: list[Mention], text: str) -> list[Mention]:
             m = Mention(start, m.end, m.type, text[start : m.end], m.article, m.extractor)
         elif m.type == "Place" and text[m.start : m.end] == m.text and text.startswith(_TOWN_LEVELS, m.end) \
                 and (end := town_starting_at(text, m.start)) is not None and end > m.end \
-                and not any(w.start < end < w.end for w in clause_words(text, m.end)):
+                and word_over(clause_words(text, m.end), end) is None:
             m = Mention(m.start, end, m.type, text[m.start : end], m.article, m.extractor)  # (达尔汗 + 苏木)
         out.append(m)
     return out
@@ -1671,7 +1671,7 @@ def mid_word_places(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
         if m.type == "Place" and m.end - m.start == len(m.text) and m.end < len(text) and m.text[-1] not in LEVEL_CHARS:
-            cut = next((w for w in clause_words(text, m.start) if w.start < m.end < w.end), None)
+            cut = word_over(clause_words(text, m.start), m.end)
             if cut is not None and _BY_THE_ROAD.fullmatch(cut.text) and m.end == cut.start + 1:
                 cut = None  # a road, then where by it: 文山路 of 路旁, 路口 (not the city 文山)
             if cut is not None and cut.start - m.start >= 2 and known_place(text[m.start : cut.start]):
@@ -1695,7 +1695,7 @@ def mid_word_bodies(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
         if m.type == "Organization" and m.end - m.start == len(m.text) and m.end < len(text):
-            cut = next((w for w in clause_words(text, m.start) if w.start < m.end < w.end), None)
+            cut = word_over(clause_words(text, m.start), m.end)
             body = text[m.start : cut.start] if cut is not None else ""
             if len(body) >= 2 and NUMBERED_SCHOOL.search(body[-3:]) and not _closes_a_body(m.text):
                 m = Mention(m.start, cut.start, m.type, body, m.article, m.extractor)
