@@ -603,6 +603,8 @@ def _is_meta(t: str) -> bool:
         (True, True, False)
     """
     t = _LEADING_BUTTONS.sub("", t.strip(" \u3000")).lstrip("【[ \u3000")
+    if poster := _SITE_BEFORE_STAMP.match(t):
+        t = t[poster.end() :]  # (青山网2013-09-07 10:20作者：…: the site, then the day and the fields)
     if _UNIT_FIELD.match(t) and re.search(r"[。！？!?]", t):
         return False  # a sentence: 单位：各乡镇要在三月底前报送名单。 (not 单位：青山市教育局；发布时间：…)
     stamp = re.match(_DATE_STAMP + r"[\s\u3000|｜]*", t)  # 2021-03-01 10:20 来源：…, 2011年09月27来源：…
@@ -616,6 +618,8 @@ _LEADING_BUTTONS = re.compile(rf"^(?:[【\[［](?:{_BUTTONS})[】\]］][\s\u3000
 # A site or its channel named before the fields of the posting, a space between (青山新闻网白石频道 发表于：…; not a
 # unit's address or telephone, 青山服务中心 地址：…, nor a photo's credit, 青山日报 图：李四).
 _SITE_BEFORE_FIELDS = re.compile(rf"{_SOURCE}(?:[\u4e00-\u9fff]{{2,4}}频道)?[\s\u3000]+")
+# A site named right before the post's day, its fields after it (青山网2013-09-07 09:09:59作者:王五来源:).
+_SITE_BEFORE_STAMP = re.compile(rf"{_SOURCE}[\s\u3000]*(?={_DATE_STAMP})")
 _POSTING_FIELD = re.compile(r"(?:发表于|发表时间|发布时间|发布日期|更新时间|来源|浏览次数|点击数)[\s\u3000]*[:：]")
 # A paper or a site named alone on its line, over the day it is of (青山日报 / 2025年09月22日): its masthead.
 MASTHEAD = re.compile(r"[\u4e00-\u9fff]{2,6}(?:日报|晚报|早报|商报|新闻网)")

@@ -194,10 +194,11 @@ _NOT_A_KIND = re.compile(rf"[的等并和与及在时后前]|之际|期间|前�
 # An edition or a session, in one spelling for every pattern: 第三届, 第12次, 第一期.
 EDITION = r"第[一二三四五六七八九十百零〇\d]+(?:届|次|期)"
 _ORDINAL = re.compile(EDITION + r"|\d{4}年度?|\d{4}届(?=[\u4e00-\u9fff]{0,6}?(?:毕业生|新生|学生|校友))|\d{4}"
-                      r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|[一二三四五六七]中全会)"
+                      r"|[一二三四五六七八九]?十[一二三四五六七八九]?届(?=全国|中央|人大|政协|[一二三四五六七]中全会)"
                       r"|[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次"
-                      r"(?=全会|(?:全体|[全常]委)(?:（扩大）|\(扩大\))?会议|会员(?:代表)?大会)")  # (a committee's
-# session: 全会, 全委会议; an association's: 二届一次会员大会)
+                      r"(?=全会|(?:全体|[全常]委)?(?:（扩大）|\(扩大\))?会议|会员(?:代表)?大会)")  # (a committee's
+# session: 全会, 全委会议; a congress's or a conference's: 全国政协十四届一次会议; an association's: 二届一次会员大会; a term
+# before the congress it is of: 十四届全国人大, 县十七届人大一次会议)
 # What stands between a committee's session (四届五次) and its meeting's head (会议): 全体, 全委, 常委, (扩大).
 _SESSION_TAIL = re.compile(r"(?:全体|[全常]委)?(?:（扩大）|\(扩大\))?")
 _ORDINAL_HEAD = re.compile(r"奖|(?:大会|全会|会议)(?![室厅堂])|论坛|峰会|博览会|交易会|运动会|"
@@ -367,6 +368,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
                 break
             start, i = ws[j].start, j - 1
             continue
+        if (lac or {}).get(w.start + 1) == "v":
+            break  # (a word whose second character opens a verb to the tagger: 群率 of 张德群率…会议, a name's end and 率)
         if w.text == "“" and text.count("“", w.start, head) > text.count("”", w.start, head):
             start, i = w.start, i - 1  # the head stands inside the quotes: 第十二届“中华慈善奖”
             continue
@@ -459,6 +462,9 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         start = ordinal[-1].start()
         if "届" in ordinal[-1].group() and ordinal[-1].group().endswith("次"):
             start = _committee_before(text, start, ws, lac or {})
+        elif level := next((w for w in ws if w.end == start and (w.text in COMMITTEE_CHARS
+                                                                   or spelled_by_divisions(w.text))), None):
+            start = level.start  # (县十七届人大一次会议, 湖南省十四届人大二次会议: the congress of the level before it)
     if start == head:
         before = [w for w in ws if w.end == head]
         if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac) \

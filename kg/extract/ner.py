@@ -39,7 +39,7 @@ from ..words import clause_words, common_word_over, frequency, has_verb, in_dict
 from . import register
 # (由A、B主办: a verb that a tagger may read into the body before it; the words that hold an event at a venue)
 from .initiative import HOLD_ADVERB, HOLD_VERB, HOST_VERBS, THEME_AS
-from .titles import OFFICE, TITLES as _OFFICE_TITLES
+from .titles import GROUP_TITLES as _GROUP_TITLES, OFFICE, TITLES as _OFFICE_TITLES
 from .organization import (ACADEMIC_UNITS, CAMPUS_WORD, FIELD_JOINS, NAMED_PLACE_SUFFIXES, NUMBERED_SCHOOL,
                            PLACE_SUFFIXES, PROPER_HEADS, SAYS, SUFFIXES, TITLE_AFTER, TOGETHER_WITH, ZONE_KINDS,
                            after_tenure,
@@ -327,8 +327,8 @@ def sentence_mentions(s: Sentence, article: int, tagger=lac_spans, extractor: st
         if type_ == "Place":
             if not named(s.text[start:end]) and named(s.text[start : end + 1]):
                 end += 1  # 阳谷县城: the county 阳谷县 (its seat), whose name the tagger read without its level
-            elif end - start >= 4 and s.text[end - 1] == s.text[end - 2] and s.text[end - 1] in _DOUBLED_LEVELS:
-                end -= 1  # 青木镇镇级文明村, 青木村村民: the town 青木镇, the level said again before the next word
+            else:  # 青木镇镇级文明村, 青木村村民: the town 青木镇, the level said again before the next word
+                end = _doubled_level(s.text, start, end)
             if end - start >= 4 and (shore := _SHORE.search(s.text, start, end)):
                 # 白云湖畔: the lake 白云湖, 畔 its shore; 白水江江畔: the river 白水江, 江畔 its bank
                 end = shore.end(1) if shore.group(1) else shore.end(2)
@@ -388,6 +388,22 @@ def zone_before_a_city(name: str) -> int:
 # The water's own character may be said again before 畔 (白水江江畔), or another after a name that holds its own
 # (白龙池湖畔: the pond 白龙池, 湖畔 its shore).
 _SHORE = re.compile(r"(?:(池)[湖河江海溪潭塘泉]|([湖河江海溪潭塘泉])\2?)畔$")
+
+
+def _doubled_level(text: str, start: int, end: int) -> int:
+    """Where a place's name ends that a recognizer read on past its level said twice, the second level opening the
+    next word (青木村村民, 青木镇镇级, 乐园村村医: the village's doctor), or ``end``: a character of the name at least,
+    two at most after the second level (not 市民中心 of 青山市市民中心, a venue named whole).
+
+    Examples:
+        >>> [t[:_doubled_level(t, 0, len(t))] for t in ("青木村村", "乐园村村医", "黄村村", "青山山村", "村村通")]
+        ['青木村', '乐园村', '黄村', '青山山村', '村村通']
+        >>> t = "青山市市民中心"
+        >>> t[:_doubled_level(t, 0, len(t))]
+        '青山市市民中心'
+    """
+    return next((k + 1 for k in range(max(start + 1, end - 3), end - 1)
+                 if text[k] == text[k + 1] and text[k] in _DOUBLED_LEVELS), end)
 
 
 def _whole_place(text: str, start: int, end: int) -> int:
@@ -1170,9 +1186,8 @@ _AFTER_OFFICE = re.compile(rf"(?:{'|'.join(sorted(_OFFICE_TITLES, key=len, rever
 # What a name's given part is never read as: a verb, a pronoun, an adverb, a preposition, a conjunction, a numeral,
 # a measure word, a locality, a time or a place word, a particle (王说, 还说, 和他, 于会上).
 _NOT_GIVEN = ("v", "r", "d", "p", "c", "m", "q", "f", "t", "s", "u", "y", "e")
-# Titles that name a group as often as a post: after them two characters are as often what the group does (乡干部包村、)
+# After a group's title (kg.extract.titles.GROUP_TITLES) two characters are as often what the group does (乡干部包村、)
 # as a name, so they are read as one only before 等 or before another person of the list (干部牛召等).
-_GROUP_TITLES = frozenset("干部 志愿者 党员志愿者 职工 员工 成员 专家 老师 教师 医生 护士 民警 网格员 社工 司机 领导 领导人 记者".split())
 
 
 def office_names(found: list[Mention], text: str) -> list[Mention]:

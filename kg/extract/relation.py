@@ -34,7 +34,7 @@ from ..model import Article, Document, Evidence, Mention, Relation, Sentence
 from ..neural import training_orgs, training_places
 from ..places import bare_county_in
 from ..towns import holding_county
-from ..words import has_verb as words_has_verb, in_dictionary, words
+from ..words import clause_words, has_verb as words_has_verb, in_dictionary, words
 from . import register
 from .byline import source_place
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, SHOWS,
@@ -3055,6 +3055,18 @@ _QUOTED_AIM = re.compile(r"(?<=[\u4e00-\u9fff])(?<!参与)(?<!参加)(?<!出席)
 _AROUND = re.compile(r"围绕[^，,。；;：:]*")
 
 
+def _joined_after(text: str) -> bool:
+    """Whether the words after an event say whom it is for or who join it (:data:`JOIN_AFTER`: 为A…, 向A…, 参加):
+    为 a word of its own to jieba, "for" (not 认为, 作为).
+
+    Examples:
+        >>> _joined_after("，为白石小学的学生们上课"), _joined_after("的同学们认为，要把阅读作为重点")
+        (True, False)
+    """
+    return any(m.group() != "为" or any(w.start == m.start() and w.text == "为" for w in clause_words(text, m.start()))
+               for m in JOIN_AFTER.finditer(text))
+
+
 def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: list[Mention],
                 actors: list[Mention], places: list[Mention], actor: Mention | None) -> None:
     text = c.doc.text
@@ -3173,7 +3185,7 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         c.add(init, "participant" if attends else "organizer", actor, s, a)
     # those the initiative is for or who join it, later in the sentence (为A和B的学生们上了一堂课); not after a
     # meeting whose line is studied (学习…全会精神，为A…: the meeting was held elsewhere)
-    if after and JOIN_AFTER.search(text_after) and not followed:
+    if after and _joined_after(text_after) and not followed:
         # (not a body that leads or helps: 县委 of …活动，在县委的领导下，专家们走进田间)
         led = [m.span() for m in _LED_OR_HELPED.finditer(s.text)]
         for o in after:

@@ -19,6 +19,9 @@ TITLES = """队长 副队长 车长 调度 组长 副组长 书记 副书记 主
 参赞 临时代办 公使 总领事 领事 特派员 武官 特别代表 新闻秘书
 秘书 监事 监事长 总会计师 总经济师 经济师 检察官 法官 法警 医师 讲师 辅导员 辅警
 农艺师 畜牧师 兽医师 药师 庭长 园长 司长 股长 州长 系主任""".split()
+# Titles that name a group of people as often as a post (干部, 教师, 志愿者): they also stand inside the names of the
+# bodies that serve or train the group (青山大学教师教育学院, 青山干部学院).
+GROUP_TITLES = frozenset("干部 志愿者 党员志愿者 职工 员工 成员 专家 老师 教师 医生 护士 民警 网格员 社工 司机 领导 领导人 记者".split())
 TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))  # longest first
 # A title with up to four characters of qualifier before it: 外交部长, 常务副市长.
 TITLE = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{TITLE_WORDS})")
