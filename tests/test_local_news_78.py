@@ -58,6 +58,12 @@ def test_a_congress_s_or_a_conference_s_session_named_by_its_term_and_number_is_
     assert "县十七届人大一次会议" in names(county, "Initiative")
     province = "省人代会召开\n1月15日，湖南省十四届人大一次会议在长沙召开。\n"
     assert "湖南省十四届人大一次会议" in names(province, "Initiative")
+    association = "协会召开会议\n5月6日，县书法家协会五届一次会议在县文化馆召开。\n"
+    assert ("县书法家协会五届一次会议", "organizer", "县书法家协会") in facts(association)
+    standing = "人大常委会会议\n市十五届人大常委会第十二次会议听取了工作报告。\n"
+    assert ("市十五届人大常委会第十二次会议", "organizer", "人大常委会") in facts(standing)
+    named = "县人代会选举县长\n白石县十七届人大五次会议选举李明为县长。\n"  # (县 of 白石 县, jieba's two words)
+    assert "白石县" in names(named, "Place")
     deputy = "代表走访选民\n他是十七届人大代表，经常走访选民。\n"  # (a deputy's term: no session named)
     assert not names(deputy, "Initiative")
 

@@ -462,15 +462,34 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         start = ordinal[-1].start()
         if "届" in ordinal[-1].group() and ordinal[-1].group().endswith("次"):
             start = _committee_before(text, start, ws, lac or {})
-        elif level := next((w for w in ws if w.end == start and (w.text in COMMITTEE_CHARS
-                                                                   or spelled_by_divisions(w.text))), None):
-            start = level.start  # (县十七届人大一次会议, 湖南省十四届人大二次会议: the congress of the level before it)
+    if ordinal or any("届" in o.group() and o.end() <= head for o in _ORDINAL.finditer(text, start)):
+        # (the level or the place right before a term: 县十七届人大一次会议, 湖南省十四届人大二次会议, 县书法家协会五届一次会议)
+        start = _level_before(text, start, ws)
     if start == head:
         before = [w for w in ws if w.end == head]
         if before and before[0].pos.startswith("n") and len(before[0].text) >= 2 and not _verbs_only(before[0], lac) \
                 and not _HOLDS.search(before[0].text):  # (隆重举行 of …隆重举行纪念大会, a name to jieba)
             return before[0].start
     return after_theme(text, start, head)  # (以“健康生活”为主题的第二届职工运动会: the quote walked over is the theme)
+
+
+def _level_before(text: str, at: int, ws: list[Word]) -> int:
+    """Where a congress's session named by its term at ``at`` begins with the place or the level named right before
+    the term (湖南省十四届人大…, 青山县十七届人大…), a level alone only after a word that names nothing (在县十七届人大…:
+    not 县 of 青山 县, which jieba reads apart, where the place is not known); ``at`` where neither stands there.
+
+    Examples:
+        >>> from kg.words import words
+        >>> [t[_level_before(t, t.index("十"), words(t)):] for t in ("在县十七届", "湖南省十四届", "白石县十七届")]
+        ['县十七届', '湖南省十四届', '十七届']
+    """
+    before = [w for w in ws if w.end <= at][-3:]
+    for k, w in enumerate(before):
+        name = text[w.start : at]
+        if spelled_by_divisions(name) or name in COMMITTEE_CHARS and (
+                k == 0 or not before[k - 1].pos.startswith(("n", "a", "j"))):
+            return w.start
+    return at
 
 
 def _committee_before(text: str, at: int, ws: list, lac: dict[int, str]) -> int:

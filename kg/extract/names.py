@@ -1520,8 +1520,8 @@ def _bodies_in(sentence: Sentence, begin: int, end: int, name: str) -> list[tupl
     return sorted((b, e) for b, e, body in inside if _body_name(body) and body != name.strip("“”"))
 
 
-# A body's term before its name: 九届, 第十四届.
-_BODY_TERM = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
+# A body's term before its name, its level or place before the term at most: 九届, 第十四届, 市十五届, 湖南省十四届.
+_BODY_TERM = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[省市县区州旗乡镇])?第?[一二三四五六七八九十\d]{1,3}届")
 
 
 def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
@@ -1639,8 +1639,8 @@ def _initiative_parts(doc: Document, m: Mention, known_places: list[str],
         # a body that opens the name of its own meeting or project runs it (协会第三次代表大会,
         # 博源集团30万吨尿素项目); one named on the way takes part (亚投行贷款…项目)
         rest = [w for w in words(doc.text[end : m.end]) if w.pos != "x"]
-        # (after the year that opens the name too: 2022年青山区党工委第一轮巡察工作动员部署会; and after the body's term:
-        # 七届区政府第12次常务会议)
+        # (after the year that opens the name too: 2022年青山区党工委第一轮巡察工作动员部署会; and after the body's term,
+        # its level or place before it: 七届区政府第12次常务会议, 市十五届人大常委会第十二次会议)
         opens = start == m.start or YEAR.fullmatch(doc.text[m.start : start]) is not None \
             or _BODY_TERM.fullmatch(doc.text, m.start, start) is not None
         runs = opens and not (rest and rest[0].pos.startswith("v") and rest[0].pos != "vn")

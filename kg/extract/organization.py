@@ -1721,15 +1721,18 @@ _AREA_KINDS = ("自然保护区", "保护区", "工业区", "森林公园", "风
 
 def _named_area(name: str) -> bool:
     """Whether the words before an area's kind (:data:`_AREA_KINDS`) name it: a place's or a person's name among them
-    to jieba (汾河 of 汾河保护区, 京南 of 京南工业区, 洪湖 of 洪湖国家级自然保护区), and no adjective right before the kind
-    (老 of 东北老工业区).
+    to jieba (汾河 of 汾河保护区, 京南 of 京南工业区, 洪湖 of 洪湖国家级自然保护区), no adjective right before the kind (老 of
+    东北老工业区, 青山市老工业区) and no part of a town before it (老城区工业区).
 
     Examples:
         >>> _named_area("汾河"), _named_area("洪湖国家级"), _named_area("水源"), _named_area("东北老")
         (True, True, False, False)
+        >>> _named_area("青山市老"), _named_area("老城区")
+        (False, False)
     """
     ws = words(name)
-    return bool(ws) and ws[-1].pos != "a" and any(w.pos.startswith(("ns", "nr", "nz")) for w in ws)
+    return bool(ws) and words(name[-1])[0].pos != "a" and not _TOWN_AREA.search(name[-2:]) \
+        and any(w.pos.startswith(("ns", "nr", "nz")) for w in ws)
 
 
 def _proper(s: Sentence, begin: int, head: int) -> bool:
