@@ -474,9 +474,10 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
 
 
 def _level_before(text: str, at: int, ws: list[Word]) -> int:
-    """Where a congress's session named by its term at ``at`` begins with the place or the level named right before
-    the term (湖南省十四届人大…, 青山县十七届人大…), a level alone only after a word that names nothing (在县十七届人大…:
-    not 县 of 青山 县, which jieba reads apart, where the place is not known); ``at`` where neither stands there.
+    """Where an event's name that holds a term or an edition (a congress's session, a body's meeting, a games) begins
+    with the place or the level named right before ``at`` (湖南省十四届人大…, 在县十七届人大…, 县书法家协会五届…): a
+    level alone only after a word that names nothing (not 县 of 白石 县, which jieba reads apart, the county unknown to
+    the gazetteer); ``at`` where neither stands there.
 
     Examples:
         >>> from kg.words import words

@@ -1715,7 +1715,7 @@ LIST_JOINS = ("、", "和", "及", "与")
 _BEFORE_A_LEVEL = "，,。；;：:、（(“ \u3000在到于赴至从"
 
 
-# Kinds of area that common words before them do not name (水源保护区, 生态保护区, 老工业区, 城市森林公园: kinds).
+# Kinds of area that common words before them do not name (水源保护区, 生态保护区, 老工业区: kinds).
 _AREA_KINDS = ("自然保护区", "保护区", "工业区", "森林公园", "风景名胜区")
 
 
