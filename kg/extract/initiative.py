@@ -356,7 +356,8 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         >>> t[_event_start(t, t.index("演练")):]
         '县城消防安全演练。'
     """
-    numbered = {i for m in _ORDINAL.finditer(text) if m.end() <= head for i in range(m.start(), m.end())}
+    ordinals = [m for m in _ORDINAL.finditer(text) if m.end() <= head]
+    numbered = {i for m in ordinals for i in range(m.start(), m.end())}
     ws = [w for w in words(text) if w.end <= head]
     start, i = head, len(ws) - 1
     joined, joiner = False, None
@@ -462,7 +463,7 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
         start = ordinal[-1].start()
         if "届" in ordinal[-1].group() and ordinal[-1].group().endswith("次"):
             start = _committee_before(text, start, ws, lac or {})
-    if ordinal or any("届" in o.group() and o.end() <= head for o in _ORDINAL.finditer(text, start)):
+    if ordinal or any("届" in o.group() and o.start() >= start for o in ordinals):
         # (the level or the place right before a term: 县十七届人大一次会议, 湖南省十四届人大二次会议, 县书法家协会五届一次会议)
         start = _level_before(text, start, ws)
     if start == head:

@@ -1258,10 +1258,9 @@ def _committee_office(s: Sentence, head: int, end: int) -> int | None:
     text = s.text
     ws = [w for w in clause_words(text, head) if w.end <= end]
     # (an office's abbreviation that closes few names of the training data is one where the trained recognizer reads
-    # a body over it: 台办 of 市委台办, 侨办 of 县委侨办)
-    read = any(tag == "ORG" and e == end for _, e, tag in s.names.get("news", ()))
+    # a body ending there: 台办 of 市委台办, 侨办 of 县委侨办)
     if not ws or ws[-1].end != end or text.endswith(ROOMS, 0, end) or end - head == 1 and _closes_few_names(
-            text[head - 1 : end]) and not read:
+            text[head - 1 : end]) and not any(tag == "ORG" and e == end for _, e, tag in s.names.get("news", ())):
         return None  # (jieba runs the head into the next word: 部署; a room: 会议室; a word's end: 干部)
     for i in range(len(ws) - 1, -1, -1):
         w = ws[i]
@@ -1562,17 +1561,17 @@ def _past_verbs_and_titles(s: Sentence, begin: int, head: int, lac: dict[int, st
         '河源县青禾食品'
     """
     text = s.text
+    over = [(b, e) for b, e, tag in s.names.get("news", ()) if tag == "ORG" and e > head]  # the model's bodies over it
     # (a verb inside a name the trained model reads whole from a division that opens it is the name's: 保收 of
     # 龙山县保收农牧专业合作社)
-    whole = any(b == begin and e > head and tag == "ORG" and any(_branded(text, b, w.end, e)
-                                                                   for w in clause_words(text, head) if w.end <= head)
-                for b, e, tag in s.names.get("news", ()))
+    whole = any(b == begin and any(_branded(text, b, w.end, e) for w in clause_words(text, head) if w.end <= head)
+                for b, e in over)
     verbs = [] if whole else [w.end for w in clause_words(text, head) if begin <= w.start and w.end <= head
                               and w.pos == "v" and lac.get(w.start) == "v"]
     # (a group's title inside a name the trained model reads whole from where the walk began is the name's: 教师 of
     # 青山大学教师教育学院, a college for teachers)
-    read_whole = any(b <= begin and e > head and tag == "ORG" for b, e, tag in s.names.get("news", ()))
-    return max([after_titles(text, begin, head, GROUP_TITLES if read_whole else frozenset()), *verbs])
+    kept = GROUP_TITLES if any(b <= begin for b, _ in over) else frozenset()
+    return max([after_titles(text, begin, head, kept), *verbs])
 
 
 def _division_before(text: str, begin: int) -> int:
