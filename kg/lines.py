@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import named
 from .levels import CHARS as LEVEL_CHARS
@@ -1124,6 +1125,7 @@ def _names_by_comma(t: str) -> str:
     return _COMMA_NAMES.sub(spaced, t)
 
 
+@lru_cache(maxsize=4096)  # (the segmenter's rules and the headline model ask of one line again and again)
 def is_byline_line(text: str) -> bool:
     """A line that only credits authors: （天津日报记者 李四）, 本报记者 李四 通讯员 王五,
     文/图 李四, 作者：李四, 记者 李四 报道, 来源：某报 作者：李四; not a photo credit (记者 李四 摄).
@@ -1416,6 +1418,7 @@ _DOMAIN = re.compile(r"[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|edu|info|ru|cc|tv|to
 _COMMENT_DATA = re.compile(r"(?:^(?:-->|<!--)|\.s?html?\b).*-->$")
 
 
+@lru_cache(maxsize=4096)  # (the segmenter's rules and the headline model ask of one line again and again)
 def is_furniture(text: str) -> bool:
     """Lines of the page or the web site, not of an article: page headers, editors, jump
     lines, and web fields (发布时间：… 浏览次数：…), navigation and buttons. A field line that

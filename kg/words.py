@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from bisect import bisect_right
 from functools import lru_cache
 from math import log
 from collections.abc import Iterable
@@ -419,10 +420,16 @@ def clause_words(text: str, at: int) -> tuple[Word, ...]:
         >>> [w.text for w in clause_words("市政府召开会议，中原区卫健委组织演练", 10)]
         ['中原区', '卫健委', '组织', '演练']
     """
-    for m in _jieba().posseg.re_han_internal.finditer(text):
-        if m.start() <= at < m.end():
-            return _placed_block(m.group(), m.start())
-    return ()
+    starts, ends, blocks = _blocks(text)
+    k = bisect_right(starts, at) - 1  # (the last run that opens at or before ``at``: it holds ``at`` or none does)
+    return _placed_block(blocks[k], starts[k]) if k >= 0 and at < ends[k] else ()
+
+
+@lru_cache(maxsize=64)  # the rules ask about many offsets of one text
+def _blocks(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where each run that jieba cuts on its own starts and ends in ``text``, and the run."""
+    runs = list(_jieba().posseg.re_han_internal.finditer(text))
+    return [m.start() for m in runs], [m.end() for m in runs], [m.group() for m in runs]
 
 
 @lru_cache(maxsize=16384)  # the rules ask about several offsets of one clause

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ..gazetteer import find as find_divisions, spelled_by_divisions
@@ -1858,6 +1858,24 @@ _COUNTED_LIST = re.compile(r"等[\d一二两三四五六七八九十百几多]+[
 _COMMITTEE = re.compile(r"组委会|执委会|筹委会|组织委员会|执行委员会")
 
 
+def _occurrences(text: str, forms: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+    """Where the ``forms`` of a name stand in ``text``, left to right and none overlapping, the first form where two
+    start at one offset (as a pattern of the forms in turn would match, without making one per name).
+
+    Examples:
+        >>> list(_occurrences("“青山行动”与青山行动", ("“青山行动”", "青山行动")))
+        [(0, 6), (7, 11)]
+    """
+    at = 0
+    while True:
+        found = [(k, i) for i, f in enumerate(forms) if (k := text.find(f, at)) >= 0]
+        if not found:
+            return
+        k, i = min(found)
+        at = k + len(forms[i])
+        yield k, at
+
+
 @register("initiative", finds_mentions=True, rank=1)
 def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Initiative mentions, with ``canonical`` set to the bare name."""
@@ -2086,16 +2104,16 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
     # Second pass: other occurrences of a known name, quoted or bare (if long enough to be unambiguous).
     taken = {(m.article, m.start) for m in out}
     for name in sorted(names, key=len, reverse=True):
-        pattern = re.compile(re.escape(f"“{name}”") + ("|" + re.escape(name) if len(name) >= 4 else ""))
+        forms = (f"“{name}”", name) if len(name) >= 4 else (f"“{name}”",)
         for a in doc.articles:
             for s in a.sentences:
-                for m in pattern.finditer(s.text):
-                    start, end = s.span(m.start(), m.end())
+                for b, e in _occurrences(s.text, forms):
+                    start, end = s.span(b, e)
                     if any(x.article == a.index and x.start <= start < x.end for x in out):
                         continue
                     if (a.index, start) not in taken:
                         taken.add((a.index, start))
-                        out.append(Mention(start, end, "Initiative", m.group(), a.index, canonical=name))
+                        out.append(Mention(start, end, "Initiative", s.text[b:e], a.index, canonical=name))
     # a name less its edition is the same event (a headline's 青山学院招生工作会议 for the body's 青山学院招生工作第一次会议)
     edition: dict[str, set[str]] = {}
     for name in names:

@@ -983,11 +983,31 @@ def bare_towns(found: list[Mention], text: str) -> list[Mention]:
             if w and towns[m.text] else m for m, w in zip(found, whole)]
 
 
+def _found_not_before(text: str, word: str, nexts: tuple[str, ...]) -> list[int]:
+    """Where ``word`` stands in ``text``, each time not before one of ``nexts`` (one character each), the first
+    offset of each, left to right and none overlapping (as a pattern's matches; no pattern made per word).
+
+    Examples:
+        >>> _found_not_before("金山镇金山金山乡长", "金山", ("镇", "乡")), _found_not_before("高高高", "高高", ())
+        ([3], [0])
+    """
+    out = []
+    k = text.find(word)
+    while k >= 0:
+        end = k + len(word)
+        if text[end : end + 1] in nexts:
+            k = text.find(word, k + 1)
+        else:
+            out.append(k)
+            k = text.find(word, end)
+    return out
+
+
 def _bare_town(name: str, text: str) -> str | None:
     """The town (…镇, …乡) whose bare name ``name`` is in ``text`` (:func:`bare_towns`), or None."""
     # (the town named so, not a head's title: 刘建华乡长)
-    town = next((name + level for level in ("镇", "乡") if re.search(re.escape(name + level) + "(?!长)", text)), None)
-    bare = [k.start() for k in re.finditer(re.escape(name) + "(?![镇乡])", text)] if town else []
+    town = next((name + level for level in ("镇", "乡") if _found_not_before(text, name + level, ("长",))), None)
+    bare = _found_not_before(text, name, ("镇", "乡")) if town else []
     if bare and all((k == 0 or text[k - 1] in _CLAUSE_OPENERS) and not SAYS.match(text, k + len(name))
                     for k in bare):  # (nor one who speaks: 高峰说, beside 高峰镇)
         return town

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..countries import countries
 from ..gazetteer import find, named
@@ -248,6 +249,7 @@ def place_levels(name: str) -> set[str]:
     return set(GAZETTEER_LEVELS.get(name[-1:], ()))
 
 
+@lru_cache(maxsize=65536)  # (asked for each place at each level of seats)
 def _place_key(name: str) -> str:
     """One key for the forms of one division (苏州 and 苏州市), the name itself for other places.
 
@@ -484,8 +486,9 @@ def article_seats(places: list[Mention], a: Article, text: str = "") -> dict[str
         '青秀区'
     """
     span = a.dateline_span
-    out = seats([m for m in places if span is None or not span[0] <= m.start < span[1]], text)
-    for level, seat in seats(places, text).items():
+    kept = [m for m in places if span is None or not span[0] <= m.start < span[1]]
+    out = seats(kept, text)
+    for level, seat in seats(places, text).items() if len(kept) < len(places) else ():  # (else the same seats)
         out.setdefault(level, seat)
     home = source_place(text[a.start : a.end]) if text else None
     # (the level a division's name ends with, the longest: 自治区 of 广西壮族自治区, not 区; 市 of 诸城市, a county's
