@@ -34,8 +34,8 @@ from . import WORK_TITLE, register
 from .initiative import (QUOTED_SELF, SESSION, WORKS_COUNT, YEAR, ceremony_of, counted_parties, listed_parties,
                           observed_day)
 from .ner import GENERIC, ONE_CHARACTER_PLACES, holds_a_term, known_place
-from .organization import (FIELD_JOINS, LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE,
-                           STANDALONE_BODIES, STATIONED, SUFFIXES, ZONE_KINDS, ends_as_a_body)
+from .organization import (FIELD_JOINS, LEGAL_FORM, LEVEL_COMMITTEE, NAMED_PLACE_SUFFIXES, PROPER_HEADS, ROUTE, SITES,
+                           STANDALONE_BODIES, STATIONED, SUFFIXES, ZONE_KINDS, ends_as_a_body, named_site)
 
 # An administrative place at the start of a name: 1-6 characters and a level.
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:" + PATTERN + ")")
@@ -704,12 +704,15 @@ def zone_end(name: str) -> int:
         0
         >>> zone_end("“人人学安全、事事讲应急—守护生命通道”活动")  # (a slogan, its marks)
         0
+        >>> zone_end("革命旧址保护利用工作会议"), zone_end("红四军白石河会议旧址修缮工程")  # (a kind of site; a named one)
+        (0, 10)
     """
     start = zone_start(name)
     ends = [z.end() for z in _ZONE.finditer(name, start)
             if start + 4 <= z.end() <= len(name) - 2 and not _generic_zone(name[start:], z.start() - start)
             and not _COUNTED_WORKS.search(name, start, z.start()) and not _DATED.search(name, start, z.start())
-            and not _SLOGAN_MARKS.search(name, start, z.start()) and _zone_quoted_whole(name, start, z.end())]
+            and not _SLOGAN_MARKS.search(name, start, z.start()) and _zone_quoted_whole(name, start, z.end())
+            and (z.group() not in SITES or named_site(name[start : z.start()], z.group()))]  # (not 革命旧址保护…)
     return ends[0] if ends else 0
 
 

@@ -121,10 +121,13 @@ PLACE_SUFFIXES = ("旅游度假区", "度假区", "风景区", "景区", "湿地
 # (the kinds of zone among them, which a zone's name ends with: 伍家工业园区)
 ZONE_KINDS = ("经济技术开发区", "开发区", "高新区", "工业园区", "产业园区", "科技园区", "物流园区", "工业园", "产业园", "创业园",
               "科技园", "合作区", "示范区", "试验区", "实验区", "自贸区", "集聚区", "工业区")
+# Sites named by whose they were (:func:`named_site`): an old site, a former home.
+SITES = ("旧址", "故居")
 NAMED_PLACE_SUFFIXES = (*ZONE_KINDS, "校区", "批发市场", "综合市场", "农贸市场", "交易市场",
                         "会展中心", "博览中心", "展览中心", "机场", "铁路",
                         "高速公路", "铁路通道", "通道", "基地", "楼", "管道", "大桥", "水库", "世纪城", "科技城", "新城", "陆港",
-                        "港区", "火车站", "高铁站", "街区", "片区", "古城", "自然保护区", "保护区", "森林公园", "风景名胜区")
+                        "港区", "火车站", "高铁站", "街区", "片区", "古城", "自然保护区", "保护区", "森林公园", "风景名胜区",
+                        *SITES)
 _PLACE_SUFFIX = re.compile("|".join(sorted(PLACE_SUFFIXES + NAMED_PLACE_SUFFIXES, key=len, reverse=True)))
 # A rank that a park or a scenic area is given before its kind (省级湿地公园, 国家4A级景区): no name of its own (a
 # zone's is its name's: 省级…示范区).
@@ -1742,6 +1745,40 @@ def _proper(s: Sentence, begin: int, head: int) -> bool:
     return bool(find(s.text[begin:head]))
 
 
+def named_site(before: str, head: str) -> bool:
+    """Whether the name ``before`` a site's ``head`` (:data:`SITES`) says whose site it is: an old site's the body, the
+    government or the meeting that was there (新四军青山支队司令部旧址, 苏维埃政府旧址, 红四军白石河会议旧址; not 革命旧址,
+    明清旧址, 白石镇革命旧址: kinds of site), a former home's the person jieba reads last (严复故居; not 名人故居).
+
+    Examples:
+        >>> [named_site(n, "旧址") for n in ("青山镇新四军军部", "苏维埃政府", "白石河会议", "革命", "白石镇革命")]
+        [True, True, True, False, False]
+        >>> named_site("严复", "故居"), named_site("名人", "故居"), named_site("严复", "会址")
+        (True, False, False)
+    """
+    if head == "旧址":
+        return ends_as_a_body(before) or before.endswith(("会议", "政府"))
+    if head == "故居":
+        found = words(before)
+        return bool(found) and found[-1].pos == "nr"
+    return False
+
+
+def _site_named(s: Sentence, begin: int, head: re.Match) -> bool:
+    """:func:`named_site` of the name from ``begin`` before a site's head in a sentence, a former home's person read by
+    the tagger too (李大明故居, which jieba cuts 李 大明).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("青山县修缮了李大明故居。"); tag_documents([doc]); s = doc.articles[0].sentences[0]
+        >>> _site_named(s, s.text.index("李大明"), re.compile("故居").search(s.text))
+        True
+    """
+    return named_site(s.text[begin : head.start()], head.group()) or head.group() == "故居" and any(
+        t.tag == "PER" and t.start == begin and t.end == head.start() for t in s.tokens)
+
+
 # A road, a railway or a pipeline named by the two places it runs between (信阳至南阳高速公路, 信阳至南阳高铁).
 ROUTE = re.compile(r"([\u4e00-\u9fff]{2,6})至([\u4e00-\u9fff]{2,6}?)(?:高速公路|高速铁路|城际铁路|一级公路|二级公路|"
                     r"客运专线|输气管道|输油管道|公路|铁路|高铁|高速)")
@@ -2239,6 +2276,8 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
         begin = after_titles(text, name_start(text, m.start(), frozenset("m"), lac=lac), m.start())
         if m.group() in ROOMS:
             begin = room_start(text, begin, lac)
+        if m.group() == "故居":  # (a former home named by its person, whom the walk back stops at: 王阳明故居)
+            begin = next((t.start for t in s.tokens if t.tag == "PER" and t.end == m.start()), begin)
         if m.group() in NAMED_PLACE_SUFFIXES:
             # a zone's name holds no verb and no other zone (街道园区分包社区 is no name)
             verbs = [w.end for w in clause_words(text, m.start()) if begin <= w.start and w.end <= m.start() and w.pos == "v"
@@ -2253,8 +2292,9 @@ def sentence_mentions(s: Sentence, article: int, campus: bool = False) -> list[M
             # the zone unnamed, names none: 市政协高新区工作室)
             bodies = [x.end() for x in _BODY_BEFORE_ZONE.finditer(text, begin, m.start())]
             begin = max([begin, *verbs, *inner, *bodies])
-            if not _proper(s, begin, m.start()) and not _level_venue(text, begin, m) \
-                    or m.group() in _AREA_KINDS and not _named_area(text[begin : m.start()]):
+            if not _proper(s, begin, m.start()) and not _level_venue(text, begin, m) and m.group() != "故居" \
+                    or m.group() in _AREA_KINDS and not _named_area(text[begin : m.start()]) \
+                    or m.group() in SITES and not _site_named(s, begin, m):
                 continue
         if _divisions_ending(text, m.end()) <= begin or m.group() == "港区" and (_divisions_ending(
                 text, m.start() - 1) <= begin < m.start() - 1 or text[m.start() - 1] in _LEVEL_CHARS):

@@ -1110,7 +1110,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                   and not _EARLIER.search(text, max(text.rfind("。", 0, e.start), s.start - 400, 0), e.start)]
         event = _by_its_kind(at_event.group(), before, main_event, text) if at_event else main_event
         for p in people:
-            if not SPEAKS.match(text, p.end, s.end):
+            if not SPEAKS.match(text, p.end, s.end) and not _acts(s, s.local(p.end)):
                 continue
             # (after the last 的 before the name: 参会的县长王五发言, whose 参会 describes him; not one whose clause says
             # another speaks of him, 通报了副镇长李四…问题, or that he was not there, 因故缺席的副县长李四)
@@ -1120,6 +1120,33 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                     and not _ABSENT.search(text, clause, p.start)):
                 c.add(event, "participant", p, s, a)
     _speakers(c, s, a, people, events, main_event)
+
+
+def _acts(s: Sentence, end: int) -> bool:
+    """Whether the clause after a name ending at ``end`` (the sentence's offset) opens with what its subject does there:
+    a verb of the tagger's, after 同志 and adverbs (杨庆余回顾总结了工作, 丁身强组织大家学习); not 王五的讲话, 王五被…, a
+    verb before 的 that describes what follows (刘五捐赠的善款), nor a clause that says he was not there (李四未能到会,
+    李四委托副书记转达问候: another stands in for him).
+
+    Examples:
+        >>> from kg.text import parse
+        >>> from kg.tagger import tag_documents
+        >>> doc = parse("会上，政委杨庆余回顾总结了工作，王五的讲话很好。会上，局长李四未能到会。")
+        >>> tag_documents([doc]); s, t = doc.articles[0].sentences
+        >>> _acts(s, s.text.index("杨庆余") + 3), _acts(s, s.text.index("王五") + 2), _acts(t, t.text.index("李四") + 2)
+        (True, False, False)
+    """
+    clause = _CLAUSE_MARK.search(s.text, end)
+    if _ABSENT.search(s.text, end, clause.start() if clause else len(s.text)):
+        return False
+    after = [t for t in s.tokens if t.start >= end]
+    k = next((k for k, t in enumerate(after) if t.text != "同志" and t.tag != "d"), None)
+    return k is not None and after[k].tag == "v" and after[k].text not in _STANDS_IN \
+        and all(t.text != "的" for t in after[k + 1 : k + 2])
+
+
+# A verb by which one has another act for him (委托副书记转达问候): he is not there himself.
+_STANDS_IN = ("委托",)
 
 
 # What says an act is not done at the ceremony itself: another time (明年, 去年底, 届时, 曾多次), an intent or a report
@@ -1950,7 +1977,7 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
             # not another of the sentence (not what is inspected either: 由X对Y开展的检查; nor a venue: 在青山市委党校举行的…)
             closes = _CLAUSE_CLOSES.match(text, held.end()) is not None  # (not 由X开展专项审计: what X does to it)
             for event in (i for i in inits if 0 <= i.start - held.end() <= 2
-                          or closes and i.end == listed[-1].start - 1):
+                          or closes and FOUNDED_BY.fullmatch(text, i.end, listed[-1].start)):  # (Y是由X举办)
                 for x in listed:
                     c.add(event, "organizer", x, s, a)
 
@@ -1975,8 +2002,8 @@ def _unread_item(between: str) -> bool:
 
 # The end of a clause right after a verb, 了 at most between (…由X联合组织开展。).
 _CLAUSE_CLOSES = re.compile(r"了?(?:[，,。；;！!]|$)")
-# What bodies after 由 do to an event they host, besides the host verbs: 由X举办的…, 由X联合Y组织开展的….
-_HELD_BY = re.compile(r"(?:联合|共同)?(?:组织)?(?:举办|举行|组织|开展)")
+# What bodies after 由 do to an event they host, besides the host verbs: 由X举办的…, 由X联合Y组织开展的…, 由X隆重举办.
+_HELD_BY = re.compile(r"(?:联合|共同)?" + HOLD_ADVERB + r"(?:组织)?(?:举办|举行|组织|开展)")  # (由X隆重举办)
 
 # The article's event named by its kind in a later clause, then its hosts: …，活动由X主办.
 _HOSTED_BY = re.compile(r"[，,；;](?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|论坛|沙龙|讲座|展览)由")
@@ -2252,7 +2279,7 @@ SPEAKS = re.compile(r"(?:同志)?(?:[^，,。；;的被]{0,12}?)(?:讲话|致辞
                     r"|分享|解读|汇报|点评|演讲|宣布|发布|通报|传达|部署)")
 _CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # Who was not at the meeting: 缺席的副县长李四, 因故未出席的….
-_ABSENT = re.compile(r"缺席|请假|未能?出席|未到会")
+_ABSENT = re.compile(r"缺席|请假|未能?(?:出席|到会|参会)")
 # A body's units after it: 总务部所辖的能源管理中心, 集团下属企业, 公司旗下的品牌.
 _UNDER = re.compile(r"(?:所辖|下属|旗下|所属)的?")
 # What two parties do together, after a list of bodies: the last one is a partner, no unit.

@@ -1175,13 +1175,14 @@ def _same_body_title(title: str) -> bool:
 
 
 def _post(title: str) -> str:
-    """A title without the deputy's or the executive's mark: 副主任 and 常务副主任 are posts of 主任.
+    """A title without the deputy's, the executive's or the acting one's mark: 副主任, 常务副主任 and 代理主任 are posts
+    of 主任.
 
     Examples:
-        >>> _post("常务副主任"), _post("副总经理"), _post("主席")
-        ('主任', '总经理', '主席')
+        >>> _post("常务副主任"), _post("副总经理"), _post("主席"), _post("代理主任")
+        ('主任', '总经理', '主席', '主任')
     """
-    return re.sub(r"^(?:常务)?副", "", title)
+    return re.sub(r"^(?:常务)?副|^代理", "", title)
 
 
 def _titled_members(a, out: list) -> dict[int, list[Relation]]:
