@@ -31,3 +31,8 @@ def test_a_former_home_and_an_old_site_named_whole_are_places():
     assert {"王阳明故居", "青山镇新四军军部旧址", "李大明故居"} <= places
     kinds = "参观学习\n同学们参观了名人故居和革命旧址。白石镇革命旧址众多。青山县召开革命旧址保护利用工作会议。\n"
     assert names(kinds, "Place") == {"白石镇", "青山县"}  # (no one's home, no site named: kinds of site)
+
+
+def test_a_limited_company_both_recognizers_read_whole_keeps_a_verb_inside_its_brand():
+    text = "检查组突击检查\n10日，检查组来到位于白石区的青禾达光电有限公司，发现该公司废水直排。\n"
+    assert "青禾达光电有限公司" in names(text, "Organization")  # (jieba's 达, a verb, inside the brand)

@@ -1479,6 +1479,10 @@ def _tagger_start(s: Sentence, begin: int, end: int) -> int:
             # (or a name the trained recognizer reads whole from before the tagger's: a verb in it is the name's, 实践 of
             # 罗田县新时代文明实践中心宣传办)
             brand = brand or any(tag == "ORG" and e == end and b < t.start for b, e, tag in s.names.get("news", ()))
+            # (or a limited company's both read whole, a character of its brand that jieba reads alone as a verb: 达 of
+            # 万佳达光电有限公司; not a verb of two, 帮扶 of 青山县帮扶红河…有限公司)
+            brand = brand or agreed and text.endswith(("有限公司", "有限责任公司"), t.start, end) and all(
+                len(w.text) == 1 for w in added if w.pos == "v")
             # (the publisher's own division the tagger took in before a proper name: the walk's start, 青山建材公司 of
             # 我县青山建材公司; its level before a common name stays, 省农业科学院 of 我省…)
             if any(m.end() > t.start for m in SELF_NAMED_RE.finditer(text, max(0, t.start - 1), begin)) or any(
