@@ -1122,6 +1122,10 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     _speakers(c, s, a, people, events, main_event)
 
 
+# A verb by which one has another act for him (委托副书记转达问候): he is not there himself.
+_STANDS_IN = ("委托",)
+
+
 def _acts(s: Sentence, end: int) -> bool:
     """Whether the clause after a name ending at ``end`` (the sentence's offset) opens with what its subject does there:
     a verb of the tagger's, after 同志 and adverbs (杨庆余回顾总结了工作, 丁身强组织大家学习); not 王五的讲话, 王五被…, a
@@ -1142,11 +1146,7 @@ def _acts(s: Sentence, end: int) -> bool:
     after = [t for t in s.tokens if t.start >= end]
     k = next((k for k, t in enumerate(after) if t.text != "同志" and t.tag != "d"), None)
     return k is not None and after[k].tag == "v" and after[k].text not in _STANDS_IN \
-        and all(t.text != "的" for t in after[k + 1 : k + 2])
-
-
-# A verb by which one has another act for him (委托副书记转达问候): he is not there himself.
-_STANDS_IN = ("委托",)
+        and (k + 1 == len(after) or after[k + 1].text != "的")
 
 
 # What says an act is not done at the ceremony itself: another time (明年, 去年底, 届时, 曾多次), an intent or a report
