@@ -94,7 +94,17 @@ def load_gold(path: str | os.PathLike) -> dict:
 
 
 def gold_triple(rel: dict, types: dict[str, str]) -> tuple[str, str, str] | None:
-    """A gold relation in kg's vocabulary, as (subject, predicate, object) in RDF direction."""
+    """A gold relation in kg's vocabulary, as (subject, predicate, object) in RDF direction.
+
+    Examples:
+        >>> types = {"e": "Initiative", "o": "Organization", "p": "Place"}
+        >>> gold_triple({"subject": "e", "predicate": "held_at", "object": "p"}, types)
+        ('e', 'location', 'p')
+        >>> gold_triple({"subject": "e", "predicate": "held_at", "object": "o"}, types)  # (a body as the venue)
+        ('e', 'location', 'o')
+        >>> gold_triple({"subject": "e", "predicate": "part_of", "object": "o"}, types) is None
+        True
+    """
     s, p, o = rel["subject"], rel["predicate"], rel["object"]
     ts, to = types.get(s), types.get(o)
     if p in ("authored", "reporter_of"):  # the page's gold says authored, the corpus's reporter_of
@@ -110,8 +120,8 @@ def gold_triple(rel: dict, types: dict[str, str]) -> tuple[str, str, str] | None
     if p in ("part_of", "located_in", "held_at"):
         if ts == "Place" and to == "Place":
             return (s, "containedInPlace", o)
-        if to == "Place":
-            return (s, "location", o)
+        if to == "Place" or ts == "Initiative" and to == "Organization" and p == "held_at":
+            return (s, "location", o)  # (an event held at a body, its venue: …培训班在区委党校开班)
         if ts == "Organization" and to == "Organization":
             return (s, "parentOrganization", o)
         if ts == "Initiative" and to == "Initiative":
