@@ -360,15 +360,23 @@ def _titled_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, 
         ...       ("d", Mention(20, 21, "Person", "李", 1))]
         >>> _titled_people(ms)
         {('d', 1, '李'): '李瑞全', ('d', 1, '李校长'): '李瑞全'}
+        >>> ms += [("d", Mention(30, 33, "Person", "李大明", 1, "byline"))]  # (the writer, on the byline only)
+        >>> _titled_people(ms)
+        {('d', 1, '李'): '李瑞全', ('d', 1, '李校长'): '李瑞全'}
     """
     names: dict[tuple[str, int], set[str]] = defaultdict(set)
+    in_body: dict[tuple[str, int], set[str]] = defaultdict(set)  # (named in the text, not only on its byline)
     for doc, m in mentions:
         if m.type == "Person":
             names[doc, m.article].add(mention_name(m))
+            if m.extractor != "byline":
+                in_body[doc, m.article].add(mention_name(m))
     out = {}
     for (doc, article), group in names.items():
         for titled in sorted(n for n in group if len(n) >= 2 and n[1:] in TITLES or len(n) == 1):
             full = {n for n in group if n[0] == titled[0] and n != titled and n[1:] not in TITLES and 2 <= len(n) <= 4}
+            if len(full) > 1:  # (张主席 is 张六喜 of the text, not the writer 张中芳 of its byline)
+                full &= in_body[doc, article]
             if len(full) == 1:
                 out[doc, article, titled] = full.pop()
     return out
@@ -376,13 +384,16 @@ def _titled_people(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, int, 
 
 def _abbreviations(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str], str]:
     """Within each document: a one-character place (京 in 在京, 港 in 港深) → the one place of two to
-    four characters the document names that holds it (北京, 香港); none where several do.
+    four characters the document names that holds it (北京, 香港); none where several do, nor one that is not the
+    province the character abbreviates (渝北区 of 渝: 重庆).
 
     Examples:
         >>> ms = [("d", Mention(0, 2, "Place", "北京", 1)), ("d", Mention(9, 10, "Place", "京", 2)),
         ...       ("d", Mention(12, 15, "Place", "北京市", 2))]
         >>> _abbreviations(ms)
         {('d', '京'): '北京'}
+        >>> _abbreviations([("d", Mention(0, 3, "Place", "渝北区", 1)), ("d", Mention(9, 10, "Place", "渝", 1))])
+        {}
     """
     names: dict[str, set[str]] = defaultdict(set)
     for doc, m in mentions:
@@ -393,6 +404,9 @@ def _abbreviations(mentions: list[tuple[str, Mention]]) -> dict[tuple[str, str],
         for short in (n for n in group if len(n) == 1):
             holders = {n for n in group if 2 <= len(n) <= 4 and short in n}
             holders = {n for n in holders if not any(h != n and n.startswith(h) for h in holders)}
+            if (province := province_abbreviated(short)) is not None:
+                # (a province's own character: its name only, not 渝北区 for 渝 of 在渝, which is 重庆)
+                holders = {n for n in holders if province.name.startswith(n) or n.startswith(province.name)}
             if len(holders) == 1:
                 out[doc, short] = holders.pop()
     return out

@@ -809,6 +809,11 @@ def _a_title_line(line: str, place: str) -> bool:
             and not any(place[k : k + 3] in line for k in range(len(place) - 2)))
 
 
+# A title that ends with a verb that holds an event (青山中学举行), and the event's kind ending a line (…捐款仪式).
+_HOLDS_AT_END = re.compile(r"(?:召开|举行|举办|开展)$")
+_EVENT_AT_END = re.compile(r"(?:仪式|典礼|会|活动|比赛|大赛|节)[”》」]?$")
+
+
 def _is_subtitle(title: str, line: str) -> bool:
     """Whether ``line``, standing under ``title``, is its subtitle (副题): it opens with ——
     or with a verb whose subject is the title's (陈某某到某地调研 / 强调…), or it is more than
@@ -832,9 +837,15 @@ def _is_subtitle(title: str, line: str) -> bool:
         False
         >>> _is_subtitle("青山镇", "秋粮入仓“快”起来 烘干服务“暖”起来")  # (a kicker that names the place alone)
         False
+        >>> _is_subtitle("青山中学举行", "“爱心助学在行动”主题捐款仪式")  # (one headline over two lines)
+        False
+        >>> _is_subtitle("运动会举行", "全县两千名运动员和五百名教练员参加了比赛活动")
+        True
     """
     if _place_alone(title):
         return False  # (no headline by itself: the title's first line, 青山镇 / 烘干减损…)
+    if _HOLDS_AT_END.search(title) and _EVENT_AT_END.search(line) and not _EVENT_AT_END.search(title[:-2]):
+        return False  # (the event the title's last verb holds: 青山中学举行 / “爱心助学”捐款仪式)
     if len(line) < len(title) and _LEADERS_LINE.match(line):
         first = words(line)[0]
         if first.pos.startswith("nr") or len(first.text) == 1 and surname_count(line[0]) > 0:

@@ -248,6 +248,8 @@ YEAR = re.compile(r"\d{4}年度?")
 _SEASON = re.compile(r"[春夏秋冬]{1,2}季|初[一二三]|高[一二三]|元旦|春节|新春|元宵|端午|中秋|国庆|重阳")
 # The days named by their dates, which jieba reads as numbers: 五一表彰会, 七一表彰大会, 六一文艺汇演, 三八节座谈会.
 _HOLIDAY = re.compile(r"(?:五一|五四|六一|七一|八一|三八)节?")
+# The activities of such a day after its quoted date: 儿童节活动, 国际妇女节庆祝活动.
+_FESTIVAL_ACTIVITY = re.compile(r"[\u4e00-\u9fff]{0,4}节(?:庆祝|主题|系列)?活动")
 MAX_EVENT = 40
 # Parts of speech that may stand in a project's name besides nouns: times, places, numbers, units.
 _PROJECT_POS = frozenset({"t", "f", "m", "q", "x", "ad"})
@@ -1084,7 +1086,9 @@ def generic_event(name: str) -> bool:
 # The time words of a report's day (近日, 今天, 上午), between an event and where it is held or before its name.
 _DAY = r"近日|日前|今天|昨天|今日|昨日|[上下]午"
 _HELD_BY_VERB = re.compile(rf"(?:{_DAY}|\d{{1,2}}日)?(在(?:[^，,。；;：:！？!?\s“”、]{{1,20}}?、){{0,5}}[^，,。；;：:！？!?\s“”、]{{1,20}}?"
-                           r"|于[^，,。；;：:！？!?\s“”]{1,12}?)?"
+                           r"|于[^，,。；;：:！？!?\s“”]{1,12}?"
+                           # (or how: …座谈会以视频形式召开, 通过视频会议方式举行)
+                           r"|(?:以|通过)[^，,。；;：:！？!?\s“”]{1,10}?(?:形式|方式))?"
                            + HOLD_ADVERB + rf"(?:{HOLD_VERB}|开幕(?!式)|开班|开赛|开跑|拉开了?(?:帷幕|序幕|大幕)|启幕"
                            r"|(?:启动|开展)(?=[，,。；;！？!?\s]|$)|落下(?:了)?帷幕|落幕|闭幕(?!式))"
                            r"(?!的)"  # (not 全会召开的重大意义; an activity started or carried out, closing its clause:
@@ -1504,6 +1508,8 @@ def held_events(text: str, tokens: Sequence = ()) -> list[tuple[int, int]]:
         []
         >>> [t[b:e] for t in ["中国—中亚峰会在西安举行", "提升品牌——青山招生工作会议召开"] for b, e in held_events(t)]
         ['中国—中亚峰会', '青山招生工作会议']
+        >>> [t[b:e] for t in ["2021年青山—白石合作座谈会以视频形式召开", "青山论坛通过视频会议方式举行"] for b, e in held_events(t)]
+        ['2021年青山—白石合作座谈会', '青山论坛']
         >>> t = "5月8日，2023年青山市“敬老周”活动启动仪式暨“孝老故事汇”在青山广播电视台举行。"
         >>> [t[b:e] for b, e in held_events(t)]
         ['2023年青山市“敬老周”活动启动仪式']
@@ -1900,6 +1906,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     continue  # (“禁毒、反诈”等专项行动: kinds listed in one quotation, each no name)
                 if _a_manner(m.group(1)):
                     continue  # (“沉浸式”学习体验活动, “五星级”评选: how it is done or rated, no name)
+                if _HOLIDAY.fullmatch(m.group(1)) and _FESTIVAL_ACTIVITY.fullmatch(m.group(2)):
+                    continue  # (“六一”儿童节活动, “三八”节庆祝活动: a festival's activities, no name)
                 if m.group(2).startswith("等"):
                     spans.append((m.start(), m.start(2), m.group(1)))
                 elif (edition := _EDITION_BEFORE.search(text, max(0, m.start() - 16), m.start())) \

@@ -116,11 +116,14 @@ _RELAYED = re.compile(r"(?:传达|学习|贯彻|落实|领会)(?:了|学习|贯�
 
 
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
-GENERIC_HOST = re.compile(r"^(?:仪式|会议|大会|活动|典礼|座谈会|比赛|赛事|开幕式|闭幕式)(?:首先|随后|接着|最后)?由")
+# (the event's own parts too: 开班仪式由A主持, 论坛开幕式由B主持; not 主会场活动由…, one of its own)
+GENERIC_HOST = re.compile(r"^(?:(?:启动|开幕|开班|开营|揭牌|颁奖)?仪式|会议|大会|活动|典礼|座谈会|比赛|赛事"
+                          r"|(?:论坛|大会|会议)?(?:开幕式|闭幕式))(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
                         r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|" + GENERIC_HOST.pattern)
-# What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节.
-EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|论坛|峰会|讲座|沙龙)[”》]?$")
+# What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节, …培训班 (a class that
+# opens and closes, with those who teach and attend it).
+EVENT = re.compile(r"(?:会|仪式|典礼|活动|式|节|赛|展|汇演|演练|论坛|峰会|讲座|沙龙|培训班)[”》]?$")
 # Taking place: an event or a body, then 在 a place, then what happens there.
 # What a body does where it is: opens, is founded, starts production.
 OPENS = ("落成", "成立", "揭牌", "投产", "开工", "建成")
@@ -1691,21 +1694,41 @@ def _named_after_of(text: str, at: int, people: list[Mention], others: list[Ment
     for p in sorted((p for p in people if p.start >= at), key=lambda p: p.start):
         if p.start < at:
             continue  # (a person inside the one before)
-        start, opener = at, None
-        for o in sorted((o for o in others if o.type in ("Place", "Organization") and at <= o.start < p.start),
-                        key=lambda o: (o.start, -o.end)):
-            if o.start == start:
-                start, opener = o.end, o  # a place or the person's body opens the title: 红河国总统, 联合国秘书长
-        gap = text[start : p.start]
-        if (any(at <= o.start < p.start and o.end > start for o in others)  # another mention between
-                or gap and not TITLE.fullmatch(gap) or re.search(r"[和与同及]", gap)
-                or opener is not None and opener.type == "Organization" and not gap):
+        # (a chain of titles, joined by 、: 县委常委、宣传部长A)
+        cuts = [at, *(k + 1 for k in range(at, p.start) if text[k] == "、")]
+        if not all(_titled(text, b, e, others) for b, e in zip(cuts, [*(k - 1 for k in cuts[1:]), p.start])):
             break
         found.append(p)
         if not text.startswith("、", p.end):
             break
         at = p.end + 1
     return found
+
+
+def _titled(text: str, at: int, end: int, others: list[Mention]) -> bool:
+    """Whether ``text[at:end]`` is a title or nothing, before a name or a title of a chain (县委常委 of 县委常委、宣传部长A):
+    with at most a place or a body opening it (红河国总统, 联合国秘书长; not a body alone), no other mention in it, none
+    of 和与同及 (not 各国代表和); a title that holds a body's name is one (宣传部长).
+
+    Examples:
+        >>> t = "县委常委、宣传部长"
+        >>> others = [Mention(0, 2, "Organization", "县委", 1), Mention(5, 8, "Organization", "宣传部", 1)]
+        >>> _titled(t, 0, 4, others), _titled(t, 5, 9, others), _titled(t, 0, 2, others)
+        (True, True, False)
+        >>> _titled("各国代表和", 0, 5, []), _titled("", 0, 0, [])
+        (False, True)
+    """
+    start, opener = at, None
+    for o in sorted((o for o in others if o.type in ("Place", "Organization") and at <= o.start < end),
+                    key=lambda o: (o.start, -o.end)):
+        if o.start == start:
+            start, opener = o.end, o  # a place or the person's body opens the title: 红河国总统, 联合国秘书长
+    gap = text[start:end]
+    if TITLE.fullmatch(text, at, end):
+        return True  # (宣传部长: a body's name in the title)
+    return not (any(at <= o.start < end and o.end > start for o in others)  # another mention between
+                or gap and not TITLE.fullmatch(gap) or re.search(r"[和与同及]", gap)
+                or opener is not None and opener.type == "Organization" and not gap)
 
 
 def _abbreviates(kind: str, name: str) -> bool:
@@ -2647,6 +2670,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
                 for init in inits:
                     _headline_holder(c, s, a, init, actors)
                     held_here += [(init, p, s) for p in _headline_venue(text, s, init, places)]
+                # and one that says where an event is held (青山县运动会在白石镇举行), as a sentence of the text does
+                _held_at(c, s, a, inits, places)
             # a place right after a larger one lies in it, in a headline or a caption as in the body
             _place_chain(c, s, a, places)
             if s.kind in ("caption", "heading") and main_event is not None:
