@@ -841,11 +841,14 @@ def _is_subtitle(title: str, line: str) -> bool:
         False
         >>> _is_subtitle("运动会举行", "全县两千名运动员和五百名教练员参加了比赛活动")
         True
+        >>> _is_subtitle("青山县升旗仪式在人民广场隆重举行", "——两千余名干部群众参加升旗活动")
+        True
     """
     if _place_alone(title):
         return False  # (no headline by itself: the title's first line, 青山镇 / 烘干减损…)
-    if _HOLDS_AT_END.search(title) and _EVENT_AT_END.search(line) and not _EVENT_AT_END.search(title[:-2]):
-        return False  # (the event the title's last verb holds: 青山中学举行 / “爱心助学”捐款仪式)
+    if _HOLDS_AT_END.search(title) and _EVENT_AT_END.search(line) and not line.startswith("—") \
+            and not _EVENT_AT_END.search(title[:-2]):
+        return False  # (the event the title's last verb holds: 青山中学举行 / “爱心助学”捐款仪式; not under ——)
     if len(line) < len(title) and _LEADERS_LINE.match(line):
         first = words(line)[0]
         if first.pos.startswith("nr") or len(first.text) == 1 and surname_count(line[0]) > 0:

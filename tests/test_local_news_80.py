@@ -17,6 +17,9 @@ def test_who_presides_over_an_events_opening_takes_part_in_the_event():
     forum = ("青山金融论坛举行\n4月15日，第二届青山金融论坛在青山大学举行。论坛期间还召开了青山金融闭门研讨会。"
              "论坛开幕式由论坛执行主席范小云教授主持。\n")
     assert ("第二届青山金融论坛", "participant", "范小云") in facts(forum)
+    fair = ("白石区读书节开幕\n白石区第八届全民读书节23日开幕。下午，区第二届青年论坛在区图书馆举行。"
+            "论坛开幕式由团区委书记郑小洁主持。\n")  # (the forum's, another event: not the festival's)
+    assert ("白石区读书节", "participant", "郑小洁") not in facts(fair)
 
 
 def test_a_meeting_held_by_video_is_named():
@@ -27,6 +30,8 @@ def test_a_meeting_held_by_video_is_named():
 def test_a_headline_whose_verb_holds_the_event_on_the_next_line_is_one():
     text = "白石一中举行\n“爱心助学温暖同行”主题捐款仪式\n\n5月8日下午，白石一中组织全校师生为贫困学生捐款。\n"
     assert headlines(text) == ["白石一中举行 “爱心助学温暖同行”主题捐款仪式"]
+    dashed = "白石县举行\n——全县两千余名干部群众参加升旗活动\n\n10月1日，白石县在人民广场举行升国旗仪式。\n"
+    assert headlines(dashed) == ["白石县举行"]  # (a subtitle under it)
 
 
 def test_a_festivals_activities_after_its_quoted_date_are_no_campaign():
@@ -49,3 +54,13 @@ def test_a_provinces_character_is_the_province_not_a_district_that_holds_it():
     text = "全国散打冠军赛在渝开幕\n7月17日，全国散打冠军赛在重庆市渝北区体育馆开幕。\n"
     located = {o for s, p, o in facts(text) if s == "全国散打冠军赛" and p == "location"}
     assert "渝北区" not in located and "重庆市" in located
+
+
+def test_the_body_people_take_part_at_is_where_not_who():
+    text = ("青山县开展爱心捐款活动\n9日上午，王小杰、李小明等县领导在县政务服务中心一同参加了“慈善一日捐”爱心捐款活动。\n")
+    found = facts(text)
+    assert ("慈善一日捐", "location", "县政务服务中心") in found and ("慈善一日捐", "participant", "王小杰") in found
+    assert ("慈善一日捐", "participant", "县政务服务中心") not in found
+    held = ("会议召开\n基于这一认识，在省水利厅、物价局１９９７年１１月联合召开的全省整顿水价再动员会议上，"
+            "省水利厅厅长王小强要求各地整改。\n")  # (a host, no venue)
+    assert ("全省整顿水价再动员会议", "location", "省水利厅") not in facts(held)

@@ -118,7 +118,7 @@ _RELAYED = re.compile(r"(?:传达|学习|贯彻|落实|领会)(?:了|学习|贯�
 # An event named by its kind: 会议由A主持; 本次活动, 此次会议.
 # (the event's own parts too: 开班仪式由A主持, 论坛开幕式由B主持; not 主会场活动由…, one of its own)
 GENERIC_HOST = re.compile(r"^(?:(?:启动|开幕|开班|开营|揭牌|颁奖)?仪式|会议|大会|活动|典礼|座谈会|比赛|赛事"
-                          r"|(?:论坛|大会|会议)?(?:开幕式|闭幕式))(?:首先|随后|接着|最后)?由")
+                          r"|(?P<kind>论坛|大会|会议)?(?:开幕式|闭幕式))(?:首先|随后|接着|最后)?由")
 THIS_EVENT = re.compile(r"(?:本次|此次|这次|本届)[\u4e00-\u9fff]{0,4}?(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|"
                         r"该(?:活动|会议|大会|比赛|赛事|论坛|展览|展会|培训)|" + GENERIC_HOST.pattern)
 # What an event's name ends with (not a campaign's or a project's): …推进会, …仪式, …文化节, …培训班 (a class that
@@ -986,7 +986,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
         after = text[end : s.end]
         target = next((i for i in inits if i.start >= end and _clause(text[end : i.start])), None)
         generic = GENERIC_EVENT.match(after)
-        if target is None and (generic or GENERIC_HOST.match(text[s.start : at])
+        if target is None and (generic or _generic_host(text[s.start : at], main_event)
                                or sole and m.group() == "宣布"  # (宣布开幕, 宣布运动会开幕: the one event)
                                or main_event is not None and _names_back(after, main_event.text)
                                or main_event is not None and _this_event(text[s.start : at], main_event.text)):
@@ -1105,7 +1105,7 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
     # 会议首先由A通报…: who the meeting has speak takes part in the article's event, named before the sentence (not
     # 会议由A传达了…在全省会议上的讲话精神, the only event named there)
     at_event = AT_THE_EVENT.match(s.text) or listed and AT_THE_EVENT.match(listed[0][0].text)
-    hosted = (main_event is not None and GENERIC_HOST.match(s.text) is not None and main_event.start < s.start
+    hosted = (main_event is not None and _generic_host(s.text, main_event) is not None and main_event.start < s.start
               and all(same_event(i, main_event) for i in inits))
     if main_event is not None and (at_event or hosted):
         # (an event named as held before is not the one the sentence is at: 去年曾举办的…座谈会)
@@ -1123,6 +1123,28 @@ def _attendees(c: "_Collector", s: Sentence, a: Article, people: list[Mention], 
                     and not _ABSENT.search(text, clause, p.start)):
                 c.add(event, "participant", p, s, a)
     _speakers(c, s, a, people, events, main_event)
+
+
+def _generic_host(text: str, main_event: Mention | None) -> re.Match | None:
+    """Where ``text`` opens with an event named by its kind, then 由 (:data:`GENERIC_HOST`: 仪式由A主持, 开班仪式由…): the
+    article's event, ``main_event``; not a forum's opening (论坛开幕式由…) where the article's event is no forum, nor a
+    congress's or a meeting's (大会闭幕式由…) where it is no meeting (a festival's article, whose forum is another event).
+
+    Examples:
+        >>> forum, fair = Mention(0, 6, "Initiative", "青山金融论坛", 1), Mention(0, 5, "Initiative", "青山读书节", 1)
+        >>> bool(_generic_host("论坛开幕式由王五主持", forum)), bool(_generic_host("论坛开幕式由王五主持", fair))
+        (True, False)
+        >>> bool(_generic_host("开幕式由王五主持", fair)), bool(_generic_host("王五主持开幕式", fair))
+        (True, False)
+        >>> bool(_generic_host("大会闭幕式由王五主持", Mention(0, 8, "Initiative", "青山县政协第三次会议", 1)))
+        True
+    """
+    m = GENERIC_HOST.match(text)
+    if m is None or not m.group("kind"):
+        return m
+    name = _name(main_event) if main_event is not None else ""
+    fits = name.endswith("论坛") if m.group("kind") == "论坛" else _meeting(name)  # (大会, 会议: any meeting)
+    return m if fits else None
 
 
 # A verb by which one has another act for him (委托副书记转达问候): he is not there himself.
@@ -3225,7 +3247,10 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
                 c.add(init, "organizer", before[-1], s, a)
                 takers = [o for o in takers if o is not before[-1]]
             for o in takers:
-                c.add(init, "participant", o, s, a)
+                if text[o.start - 1 : o.start] == "在" and "参加" in gap:
+                    c.add(init, "location", o, s, a)  # (领导们在县政务服务中心参加了Y: where they take part, no one)
+                else:
+                    c.add(init, "participant", o, s, a)
     elif actor is not None and not actors:
         if re.search(r"(?:实施|开展|组织开展|启动)(?:“[^”]*”[+＋、和与及])*$", text_before):
             c.add(init, "organizer", actor, s, a)
