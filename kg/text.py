@@ -820,7 +820,9 @@ def _is_subtitle(title: str, line: str) -> bool:
     twice as long as the title, or less than half as long as a long title and shaped as one who
     speaks of something (a university site's line under its headline: 青山学院举办第一期“读书有约”沙龙活动 /
     王五院长谈自主学习; not a short main title under a long kicker, 青山县绘就振兴新画卷; the two lines of
-    one headline are of like length, the longer at most 1.6 times the other in the gold).
+    one headline are of like length, the longer at most 1.6 times the other in the gold). Never a line that ends with
+    the event the title's last verb holds (青山中学举行 / “…”捐款仪式: one headline over two lines), unless it opens
+    with ——.
 
     Examples:
         >>> _is_subtitle("青山学院举办第一期“读书有约”沙龙活动", "王五院长谈自主学习")
@@ -837,7 +839,7 @@ def _is_subtitle(title: str, line: str) -> bool:
         False
         >>> _is_subtitle("青山镇", "秋粮入仓“快”起来 烘干服务“暖”起来")  # (a kicker that names the place alone)
         False
-        >>> _is_subtitle("青山中学举行", "“爱心助学在行动”主题捐款仪式")  # (one headline over two lines)
+        >>> _is_subtitle("青山中学举行", "“爱心助学温暖同行”主题捐款仪式")  # (one headline over two lines)
         False
         >>> _is_subtitle("运动会举行", "全县两千名运动员和五百名教练员参加了比赛活动")
         True

@@ -1740,14 +1740,14 @@ def _titled(text: str, at: int, end: int, others: list[Mention]) -> bool:
         >>> _titled("各国代表和", 0, 5, []), _titled("", 0, 0, [])
         (False, True)
     """
+    if TITLE.fullmatch(text, at, end):
+        return True  # (宣传部长: a body's name in the title)
     start, opener = at, None
     for o in sorted((o for o in others if o.type in ("Place", "Organization") and at <= o.start < end),
                     key=lambda o: (o.start, -o.end)):
         if o.start == start:
             start, opener = o.end, o  # a place or the person's body opens the title: 红河国总统, 联合国秘书长
     gap = text[start:end]
-    if TITLE.fullmatch(text, at, end):
-        return True  # (宣传部长: a body's name in the title)
     return not (any(at <= o.start < end and o.end > start for o in others)  # another mention between
                 or gap and not TITLE.fullmatch(gap) or re.search(r"[和与同及]", gap)
                 or opener is not None and opener.type == "Organization" and not gap)
