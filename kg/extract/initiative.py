@@ -167,7 +167,7 @@ def _a_manner(quoted: str) -> bool:
 
 
 EVENT_HEADS = ("恳谈会", "座谈会", "推介会", "博览会", "展览会", "交流会", "运动会", "文化节", "艺术节", "论坛", "峰会",
-               "推进会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
+               "推进会", "对接会", "动员会", "表彰大会", "表彰会", "培训会", "答疑会", "发布会", "代表大会", "缔约方大会",
                "签约仪式", "开工仪式", "奠基仪式", "开工奠基仪式", "揭牌仪式", "启动仪式", "颁奖仪式", "专项行动",
                "晚会", "音乐会", "联欢会", "招待会", "报告会", "研讨会", "茶话会", "团拜会", "见面会", "演唱会",
                "音乐节", "电影节", "展销会", "洽谈会", "交易会", "纪念大会", "庆祝大会", "誓师大会", "工作会议", "联谊会",
@@ -458,9 +458,9 @@ def _event_start(text: str, head: int, lac: dict[int, str] | None = None) -> int
     ordinal = [o for o in _ORDINAL.finditer(text, max(0, head - MAX_EVENT)) if o.end() <= head
                and _numbered(o.group()) and o.start() < start and _clause(text[o.end() : head])
                and (o.group().endswith("届") or start <= o.end() or _SESSION_TAIL.fullmatch(text, o.end(), head))
-               and not re.search(EDITION, text[o.end() : head])]
+               and not re.search(EDITION, text[o.end() : head]) and not _HOLDS.search(text, o.end(), head)]
     # (第一次参加会议 is no name; a session's words between, 四届五次全体(扩大)会议, are; 第三届论坛和第五届博览会: two
-    # editions, two names)
+    # editions, two names; nor is 第五届博览会今天举行多场推介会: the fair holds the talks)
     if ordinal:
         start = ordinal[-1].start()
         if "届" in ordinal[-1].group() and ordinal[-1].group().endswith("次"):
@@ -1751,6 +1751,8 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
     if text.startswith("由", start):  # 由X指导的…: who holds it, whatever jieba reads its verb as (指导, a noun)
         cuts += [start + k + 1 for k in range(at - start) if text[start + k] == "的"
                  and not any(b <= k < e for b, e in quoted)][:1]
+        # (由X主办“…”, with no 的: the host's verb, whatever jieba reads it as, a distinguishing word)
+        cuts += [start + h.end() for h in re.finditer(f"(?:{'|'.join(HOST_VERBS)})(?![方单])", text[start:at])]
     cuts += [w.end for w in ws if _GOVERNS.search(w.text[-2:])]  # (热烈祝贺, 确保; not 服务 of 服务业)
     cuts += [t.end() for t in _TIME_AFTER_QUOTE.finditer(text, start, at)]
     cuts += [t.end() for t in _LASTING.finditer(text, start, at)]  # (为期两天的…培训班: how long it lasts, no name)

@@ -64,6 +64,9 @@ SUFFIXES = sorted(
 STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 县政府 区政府 镇政府 乡政府 市局 县局 区局 村委会 居委会 党办".split()
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
 _STANDING_ALONE = tuple(sorted(STANDALONE_BODIES))  # (the same, for str.startswith)
+# Associations named by their kind alone, whose names no verb makes on its own as it does a village's (建设村): a
+# verb before one opens a clause too, 夯实商会基础, 发挥工会作用.
+_ASSOCIATIONS = ("商会", "协会", "学会", "工会")
 # The tagger's words that stand before a clause's verb: its subject (a noun, a pronoun, a person), an adverb, a
 # preposition, a conjunction.
 _BEFORE_A_VERB = frozenset({"n", "r", "PER", "d", "ad", "p", "c"})
@@ -391,6 +394,14 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         if head - w.start > MAX_NAME:
             break
         start = w.start
+    # the edition (and the year) of the event or the census a body is set up for is its name's (2022年第四届青山残运会
+    # 组委会, 省第二次全国污染源普查领导小组)
+    if text.startswith(_FOR_AN_EVENT, head) and (ed := _EVENTS_EDITION.search(text[max(0, start - 14) : start])):
+        start -= len(ed.group())
+    # a level alone between a verb and the name opens it (联合县高级中学: the county's school)
+    k = next((i for i, w in enumerate(before) if w.end == start), None)
+    if k is not None and k >= 1 and before[k].text in GOVERNMENT_CHARS and before[k - 1].pos == "v":
+        start = before[k].start  # (not after jieba's noun of a verb, 检查 of 白石县检查县人民医院: read below)
     # a division's name the walk stopped inside is the name's whole (和 of 和布克赛尔县税务局 is no conjunction there);
     # and an office's field, abbreviated in one or two characters right after a division, no word of the dictionary,
     # is its name's (防艾 of 北流市防艾办, which jieba reads as a verb and a name; not 设立 of 青山县设立办事处)
@@ -498,6 +509,8 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
         False
         >>> _verb_before_a_name("跃进村委会", Word(0, 2, "跃进", "v"), 2, {0: "v", 2: "n"})
         False
+        >>> _verb_before_a_name("夯实商会基础", Word(0, 2, "夯实", "v"), 2, {0: "v", 2: "n"})
+        True
         >>> t = "白石镇建设村委会"
         >>> _verb_before_a_name(t, Word(3, 5, "建设", "v"), 5, {0: "LOC", 3: "v", 5: "n"})
         False
@@ -513,10 +526,12 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
     else:
         # right before the head too, where the body stands alone and the tagger's word begins there (涌向 of 涌向村委会),
         # the verb after its subject, an adverb or a preposition (群众涌向, 纷纷涌向, 为积极响应; not 来到建设村委会, nor
-        # 白石镇建设村委会, after a place: villages named by verbs)
+        # 白石镇建设村委会, after a place: villages named by verbs); before an association named by its kind alone, at
+        # a clause's start too (不断完善商会的工作, 夯实商会基础; not 丽水开化商会, a county's, after its city)
         before = max((k for k in lac if k < w.start), default=None)
-        return (verb and head in lac and text.startswith(_STANDING_ALONE, head) and before is not None
-                and lac[before] in _BEFORE_A_VERB)
+        return verb and head in lac and (
+            text.startswith(_STANDING_ALONE, head) and before is not None and lac[before] in _BEFORE_A_VERB
+            or text.startswith(_ASSOCIATIONS, head) and (before is None or lac[before] in _BEFORE_A_VERB | {"w"}))
     level = text[w.end : w.end + 1]
     # (the level and the character after it a word of their own: 创建省级…, 驻省城…; a verb of one character: 撤县…)
     return (w.pos.startswith("v") and len(w.text) >= 2 and level in GOVERNMENT_CHARS and not named(w.text + level)
@@ -2742,7 +2757,8 @@ _ROOMS_AFTER = re.compile(r"(?:[、和及][^，,。；;：:、]{1,20})*等" + _R
 
 def editions_cut(found: list[Mention], text: str) -> list[Mention]:
     """A body named with the term its officers serve (第一届护理学会理事长, 第三届理事会) is the body alone: the term
-    is no part of its name (护理学会, 理事会), as an event's edition is of the event's (第三届运动会).
+    is no part of its name (护理学会, 理事会), as an event's edition is of the event's (第三届运动会); a body set up
+    for an edition of an event keeps it (第四届青山残运会组委会).
 
     Examples:
         >>> t = "第一届护理学会理事长王五作报告"
@@ -2757,7 +2773,7 @@ def editions_cut(found: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in found:
         edition = (_EDITION.match(m.text) or _TERM.match(m.text)) if m.type == "Organization" else None
-        if edition and len(m.text) - edition.end() >= 2:
+        if edition and len(m.text) - edition.end() >= 2 and not m.text.endswith(_FOR_AN_EVENT):
             m = replace(m, start=m.start + edition.end(), text=m.text[edition.end() :])
         out.append(m)
     return out
@@ -2765,6 +2781,10 @@ def editions_cut(found: list[Mention], text: str) -> list[Mention]:
 
 # A body's term, an event's edition: 第一届, 第12届.
 _EDITION = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
+# An event's or a census's edition, its year before it, right before a body set up for it (2022年第四届, 第四次).
+_EVENTS_EDITION = re.compile(r"(?:\d{4}年)?第[一二三四五六七八九十百零〇\d]+[届次]$")
+# The heads of bodies set up for an event or a census, whose edition is the event's (第四届运动会组委会).
+_FOR_AN_EVENT = ("组委会", "组织委员会", "筹委会", "执委会", "领导小组", "领导小组办公室")
 # A term named by its place among others, opening a body's name (新一届社区居委会, 往届村委会: no community's or village's
 # name holds 届); after a place (青山社区新一届社区居委会) the name stays, the place's.
 _TERM = re.compile(r"(?:新一|上一|下一|本|上|下|往|历|新)届")

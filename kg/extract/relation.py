@@ -1971,6 +1971,26 @@ def _described(after: str, events: list[Mention]) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# One activity of an event named before it: 第五届青山茶博会活动之一，…; …的系列活动之一，….
+_ONE_OF = re.compile(r"的?(?:系列|配套|重要|主要)?活动之一[，,]")
+
+
+def _one_activity_of(event: Mention | None, events: list[Mention], text: str) -> Mention | None:
+    """The event named right after ``event`` as one activity of it (第五届青山茶博会活动之一，青山茶叶推介会在…举行:
+    the 推介会, what the article reports), else ``event``.
+
+    Examples:
+        >>> t = "第五届青山茶博会活动之一，青山茶叶推介会在白石市举行。"
+        >>> fair, talk = Mention(0, 8, "Initiative", "第五届青山茶博会", 1), Mention(13, 20, "Initiative", "青山茶叶推介会", 1)
+        >>> _one_activity_of(fair, [fair, talk], t).text, _one_activity_of(fair, [fair, talk], t.replace("之一", "")).text
+        ('青山茶叶推介会', '第五届青山茶博会')
+    """
+    if event is None:
+        return None
+    one_of = _ONE_OF.match(text, event.end)
+    return next((e for e in events if one_of and e.start == one_of.end()), event)
+
+
 def _longest_forms(named: dict[str, Mention]) -> dict[str, Mention]:
     """The events by name, less the names that end a longer one (its short forms: 项目开工仪式 of 青山项目开工仪式).
 
@@ -1982,15 +2002,21 @@ def _longest_forms(named: dict[str, Mention]) -> dict[str, Mention]:
 
 
 def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], inits: list[Mention],
-           main_event: Mention | None) -> None:
+           main_event: Mention | None, events: list[Mention]) -> None:
     """Bodies that host an event (由X主办，Y承办；X协办): its organizers (协办 too: they help organize it).
-    The event is the one the sentence names, else the article's when the sentence speaks of
-    本次活动, 此次会议 …"""
+    The event is the one the sentence names, else the one of the article's that 本次 names before 由 (本次推介会由…
+    in an article that first reports a congress, then a fair's talks), else the article's when the sentence speaks
+    of 本次活动, 此次会议 …"""
     text = c.doc.text
-    target = inits[0] if inits else (main_event if THIS_EVENT.search(s.text) or _HOSTED_BY.search(s.text)
-                                     or main_event is not None and (_opens_with_its_head(s.text, main_event.text)
-                                                                    or any(_this_event(s.text[:m.end()], main_event.text)
-                                                                           for m in re.finditer("由", s.text))) else None)
+    named = _longest_forms({e.text: e for e in events if any(_this_event(s.text[: m.end()], e.text)
+                                                             for m in re.finditer("由", s.text))})
+    if inits or len(named) == 1:
+        target = inits[0] if inits else next(iter(named.values()))
+    else:
+        target = main_event if THIS_EVENT.search(s.text) or _HOSTED_BY.search(s.text) \
+            or main_event is not None and (_opens_with_its_head(s.text, main_event.text)
+                                           or any(_this_event(s.text[:m.end()], main_event.text)
+                                                  for m in re.finditer("由", s.text))) else None
     if target is None:
         return
     for o in actors:
@@ -2568,7 +2594,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
         events = [m for m in found if m.type == "Initiative" and (EVENT.search(m.text) or m.text.endswith("会议"))
                   and not any(x.text == m.text and text.startswith(("精神", "以来"), x.end) for x in found)
                   and not ANNUAL.fullmatch(m.text)]
-        main_event = min(events, key=lambda m: m.start, default=None)
+        main_event = _one_activity_of(min(events, key=lambda m: m.start, default=None), events, text)
         # (an event named after the article's first as one held before, 我校近日举行的招聘会, is another occasion)
         sole = len(distinct_events([e for e in events if e is main_event or not held_before(text, e.start)], text,
                                    {m.text for m in found if m.type in ("Place", "Organization")})) == 1
@@ -2716,7 +2742,7 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             _winners(c, s, a, [*people, *(m for m in inside if m.type == "Organization" and m.text.endswith("队"))],
                      inits, main_event, sole)  # (and the teams: A队、B队获得前八名)
             _invited_speakers(c, s, a, [m for m in inside if m.type == "Person"], inits)
-            _hosts(c, s, a, actors, inits, main_event)
+            _hosts(c, s, a, actors, inits, main_event, events)
             _helped(c, s, a, actors, inits, main_event, sole)
             _officials(c, s, a, actors, [i for i in inits if i in events])
             _speaking_bodies(c, s, a, [m for m in inside if m.type in ("Organization", "Place")],
@@ -3309,7 +3335,9 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         k += 1
     if run:
         c.add(init, "location", run[k], s, a)
-    # an event of a campaign: “万人助万企”活动企业家恳谈会 (not the next of two quotations side by side: a list)
+    # an event of a campaign: “万人助万企”活动企业家恳谈会 (not the next of two quotations side by side: a list); one
+    # named as one activity of another: 第五届青山茶博会活动之一，…推介会
     for nxt in later:
-        if nxt.start == init.end and not (text.endswith("”", 0, init.end) and text.startswith("“", nxt.start)):
+        if nxt.start == init.end and not (text.endswith("”", 0, init.end) and text.startswith("“", nxt.start)) \
+                or nxt is _one_activity_of(init, later, text):
             c.add(nxt, "partOf", init, s, a)

@@ -298,6 +298,9 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
         >>> body_of_title("市长", govs[:1], seated=seated).text  # the article's city's
         '白水市人民政府'
         >>> body_of_title("市长", govs[:1], chain=Mention(12, 16, "Organization", "青山市委", 1), seated=seated)
+        >>> two = [Mention(0, 5, "Organization", "青山市政府", 1), Mention(6, 11, "Organization", "白水市政府", 1)]
+        >>> body_of_title("市长", two, chain=Mention(12, 16, "Organization", "白水市委", 1)).text  # (his own city's)
+        '白水市政府'
         >>> courts.append(Mention(13, 17, "Organization", "青山中院", 1))
         >>> body_of_title("院长", courts, chain=courts[-1]).text  # (the chain's own court, not the most named one)
         '青山中院'
@@ -325,6 +328,9 @@ def body_of_title(title: str, orgs: list[Mention], unit: Mention | None = None, 
                  or not place and chain is not None}  # (市委副书记、市长: the article's)
         if len(named) > 1:  # (市政府 beside 红河市人民政府: one government, named short)
             named.pop(head + "政府", None)
+        # (several cities' governments named: his own place's, 红河市政府 beside 白水市政府)
+        own_place = {n: o for n, o in named.items() if n.partition(head)[0] == place}
+        named = own_place or named
     if len(named) == 1:
         return next(iter(named.values()))
     # one body named in full and short (云阳县人民法院, 云阳法院: the short name's characters, in order, in the full one)
