@@ -65,7 +65,8 @@ STANDALONE_BODIES = frozenset("省委 市委 县委 区委 省政府 市政府 �
                               + list(PREFECTURE_BODIES) + list(BANNER_BODIES))
 _STANDING_ALONE = tuple(sorted(STANDALONE_BODIES))  # (the same, for str.startswith)
 # Associations named by their kind alone, whose names no verb makes on its own as it does a village's (建设村): a
-# verb before one opens a clause too, 夯实商会基础, 发挥工会作用.
+# verb before one opens a clause at the clause's start too (夯实商会基础, 发挥工会作用), though not after a place
+# (丽水开化商会: 开化, a county, reads as a verb).
 _ASSOCIATIONS = ("商会", "协会", "学会", "工会")
 # The tagger's words that stand before a clause's verb: its subject (a noun, a pronoun, a person), an adverb, a
 # preposition, a conjunction.
