@@ -42,6 +42,8 @@ ATTEND_VERB = r"(?:召开|举行|举办|出席|参加|参与|主持)"
 TAKES_PART = r"(?:参加|出席|参与)"
 # The verbs of the bodies that host an event (由X主办，Y承办，Z协办).
 HOST_VERBS = ("主办", "承办", "协办")
+# One of them as a verb, not the host it names (主办方, 承办单位).
+_HOST_VERB = re.compile(f"(?:{'|'.join(HOST_VERBS)})(?![方单])")
 # An exhibition after its quoted name: 书画展, 剪纸展, 成果展 (not 发展, 开展, 进展: verbs; not 展示, 展开; nor the 展
 # of 展览, a head of its own: 作品展览 is not cut to 作品展).
 EXHIBITION = r"[\u4e00-\u9fff]{1,2}(?<![发开进拓扩施伸延])展(?![示开现望出演览])"
@@ -1752,7 +1754,7 @@ def _name_start(text: str, start: int, at: int, end: int, people: Sequence[tuple
         cuts += [start + k + 1 for k in range(at - start) if text[start + k] == "的"
                  and not any(b <= k < e for b, e in quoted)][:1]
         # (由X主办“…”, with no 的: the host's verb, whatever jieba reads it as, a distinguishing word)
-        cuts += [start + h.end() for h in re.finditer(f"(?:{'|'.join(HOST_VERBS)})(?![方单])", text[start:at])]
+        cuts += [h.end() for h in _HOST_VERB.finditer(text, start, at)]
     cuts += [w.end for w in ws if _GOVERNS.search(w.text[-2:])]  # (热烈祝贺, 确保; not 服务 of 服务业)
     cuts += [t.end() for t in _TIME_AFTER_QUOTE.finditer(text, start, at)]
     cuts += [t.end() for t in _LASTING.finditer(text, start, at)]  # (为期两天的…培训班: how long it lasts, no name)

@@ -71,6 +71,7 @@ _ASSOCIATIONS = ("商会", "协会", "学会", "工会")
 # The tagger's words that stand before a clause's verb: its subject (a noun, a pronoun, a person), an adverb, a
 # preposition, a conjunction.
 _BEFORE_A_VERB = frozenset({"n", "r", "PER", "d", "ad", "p", "c"})
+_OPENS_A_CLAUSE = _BEFORE_A_VERB | {"w"}  # (and a mark: the verb opens the clause)
 # A verb and 的 right after 所: what is done (管理所取得的成效, 所需的资金), no office's 所.
 _DONE_BY = re.compile(r"[\u4e00-\u9fff]{1,2}的")
 # Mass bodies (the women's federation, the disabled persons' federation, …) named by their division's name alone
@@ -532,7 +533,7 @@ def _verb_before_a_name(text: str, w: Word, head: int, lac: dict[int, str]) -> b
         before = max((k for k in lac if k < w.start), default=None)
         return verb and head in lac and (
             text.startswith(_STANDING_ALONE, head) and before is not None and lac[before] in _BEFORE_A_VERB
-            or text.startswith(_ASSOCIATIONS, head) and (before is None or lac[before] in _BEFORE_A_VERB | {"w"}))
+            or text.startswith(_ASSOCIATIONS, head) and (before is None or lac[before] in _OPENS_A_CLAUSE))
     level = text[w.end : w.end + 1]
     # (the level and the character after it a word of their own: 创建省级…, 驻省城…; a verb of one character: 撤县…)
     return (w.pos.startswith("v") and len(w.text) >= 2 and level in GOVERNMENT_CHARS and not named(w.text + level)

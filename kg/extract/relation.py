@@ -2008,15 +2008,15 @@ def _hosts(c: "_Collector", s: Sentence, a: Article, actors: list[Mention], init
     in an article that first reports a congress, then a fair's talks), else the article's when the sentence speaks
     of 本次活动, 此次会议 …"""
     text = c.doc.text
-    named = _longest_forms({e.text: e for e in events if any(_this_event(s.text[: m.end()], e.text)
-                                                             for m in re.finditer("由", s.text))})
+    bys = [m.end() for m in re.finditer("由", s.text)]
+    this = {e.text: e for e in events if any(_this_event(s.text[:b], e.text) for b in bys)}  # (the main event too)
+    named = _longest_forms(this)
     if inits or len(named) == 1:
         target = inits[0] if inits else next(iter(named.values()))
     else:
         target = main_event if THIS_EVENT.search(s.text) or _HOSTED_BY.search(s.text) \
-            or main_event is not None and (_opens_with_its_head(s.text, main_event.text)
-                                           or any(_this_event(s.text[:m.end()], main_event.text)
-                                                  for m in re.finditer("由", s.text))) else None
+            or main_event is not None and (_opens_with_its_head(s.text, main_event.text) or main_event.text in this) \
+            else None
     if target is None:
         return
     for o in actors:
@@ -3337,7 +3337,8 @@ def _initiative(c: _Collector, s: Sentence, a: Article, init: Mention, later: li
         c.add(init, "location", run[k], s, a)
     # an event of a campaign: “万人助万企”活动企业家恳谈会 (not the next of two quotations side by side: a list); one
     # named as one activity of another: 第五届青山茶博会活动之一，…推介会
+    activity = _one_activity_of(init, later, text)
     for nxt in later:
         if nxt.start == init.end and not (text.endswith("”", 0, init.end) and text.startswith("“", nxt.start)) \
-                or nxt is _one_activity_of(init, later, text):
+                or nxt is activity:
             c.add(nxt, "partOf", init, s, a)
