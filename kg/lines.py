@@ -422,7 +422,7 @@ _GLUED_BEFORE_TIME = re.compile(r"(?:(?:本报|全媒体|融媒体|见习|特约
 _ROLE_NAMES = (r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"
                r"((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}(?:[、\s\u3000](?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,3}){0,3})")
 _OUTLET_REPORTED = re.compile(rf"(?![据根])(?:{OUTLET.pattern})?{_ROLE_NAMES}"
-                              rf"(?:[\s\u3000、]+(?:{OUTLET.pattern})?{_ROLE_NAMES}){{0,2}}[\s\u3000]*"
+                              rf"(?:[\s\u3000、]*(?:{OUTLET.pattern})?{_ROLE_NAMES}){{0,2}}[\s\u3000]*"
                               r"报道(?:[：:]|(?=[\s\u3000]+\S))")  # (报道：, or 报道 and a space before the body)
 # The end of a place's or a unit's name, which no person's ends with (高新区, 白石镇, 宣传科).
 # The bodies of the people named by their short names, which end as no unit's name does: 白石镇人大, 青山县妇联.
@@ -1213,7 +1213,7 @@ def is_byline_line(text: str) -> bool:
     # parts the role from what follows: not 青山融媒记者走进田间, a title; names glued to it are read as such above)
     qualified = re.match(r"[\u4e00-\u9fff]+(?=记|通讯员)", m.group())
     outlet = qualified is not None and _OUTLETS.fullmatch(prefix + qualified.group()) is not None
-    if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix) \
+    if prefix and not _OUTLETS.fullmatch(prefix) and not names_before_role(prefix, credit=inner is not t) \
             and not (outlet and inner[m.end() : m.end() + 1] in (" ", "\u3000", ":", "：")):
         return False
     if not after:
@@ -1333,18 +1333,22 @@ def names_then_source(text: str) -> re.Match | None:
         2 <= len(n) <= 3 and _a_surname_first(n) and not named(n) for n in names) else None
 
 
-def names_before_role(prefix: str) -> bool:
+def names_before_role(prefix: str, credit: bool = False) -> bool:
     """Whether the text before a byline's role word is the names of other authors, apart, then the
-    paper's name or nothing (张三 李四 本报记者 王五: 张三 and 李四 write with the paper's reporter).
+    paper's name or nothing (张三 李四 本报记者 王五: 张三 and 李四 write with the paper's reporter); in a ``credit``
+    (a credit in brackets, or a line known to be one), names of rarer surnames too (:func:`rare_names`: （舒丹 记者 王五）).
 
     Examples:
         >>> names_before_role("张三 李四 本报"), names_before_role("王小五 "), names_before_role("青山县 本报")
         (True, True, False)
+        >>> names_before_role("舒丹"), names_before_role("舒丹", credit=True), names_before_role("牟利", credit=True)
+        (False, True, False)
     """
     parts = prefix.split()
     if parts and re.fullmatch(_SOURCE, parts[-1]):
         parts = parts[:-1]
-    return bool(parts) and (all(names_only(p) for p in parts) or names_in_a_credit(" ".join(parts)))
+    return bool(parts) and (all(names_only(p) for p in parts) or names_in_a_credit(" ".join(parts))
+                            or credit and rare_names(" ".join(parts)))
 
 
 def is_name_line(text: str) -> bool:

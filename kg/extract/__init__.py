@@ -20,7 +20,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from ..levels import CHARS as LEVEL_CHARS
 from ..model import Document, Mention, Relation
+from ..words import clause_words
 
 Extractor = Callable[[Document, list[Mention]], Iterable["Mention | Relation"]]
 
@@ -98,7 +100,7 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
                 found.append((r.rank, item))
             else:
                 relations.append(item)
-    mentions = settle(found)
+    mentions = [m for m in map(lambda m: _conjoined_division_cut(m, doc.text), settle(found)) if m is not None]
     for r in others:
         for item in r.function(doc, list(mentions)):
             if _across_a_heading(item):
@@ -110,6 +112,37 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
                 relations.append(item)
     mentions.sort(key=lambda m: (m.article, m.start, -m.end, m.type))
     return mentions, relations
+
+
+def _conjoined_division_cut(m: Mention, text: str) -> Mention | None:
+    """A recognizer's body or place whose name opens with a conjunction and a level (和县 of 乡政府和县教育局, a county's
+    name too) right after a noun it joins to what follows: the body's name runs from the level (县教育局), and the place
+    is none. Not after a place, a verb or a break (马鞍山市和县教育局, 赴和县调研: the county).
+
+    Examples:
+        >>> t = "乡政府和县教育局领导出席。"
+        >>> _conjoined_division_cut(Mention(3, 8, "Organization", "和县教育局", 1), t).text
+        '县教育局'
+        >>> _conjoined_division_cut(Mention(3, 5, "Place", "和县", 1), t) is None
+        True
+        >>> t = "县政协和县政府召开会议。"  # (政协, an abbreviation to jieba)
+        >>> _conjoined_division_cut(Mention(3, 7, "Organization", "和县政府", 1), t).text
+        '县政府'
+        >>> t = "马鞍山市和县教育局召开会议。"
+        >>> _conjoined_division_cut(Mention(4, 9, "Organization", "和县教育局", 1), t).text
+        '和县教育局'
+        >>> t = "白石军区和平医院"  # (no level after 和: a name's own 和平)
+        >>> _conjoined_division_cut(Mention(4, 8, "Organization", "和平医院", 1), t).text
+        '和平医院'
+    """
+    if m.type not in ("Organization", "Place") or m.end - m.start != len(m.text) or m.text[0] not in "和与及" \
+            or m.text[1:2] not in LEVEL_CHARS or not any(
+                w.end == m.start and (w.pos.startswith("n") and w.pos != "ns" or w.pos == "j")
+                for w in clause_words(text, max(m.start - 1, 0))):
+        return m
+    if m.type == "Place":
+        return None
+    return Mention(m.start + 1, m.end, m.type, m.text[1:], m.article, m.extractor)
 
 
 def crosses_a_heading(name: str) -> bool:

@@ -249,13 +249,13 @@ def _parse_byline(text: str) -> list[tuple[str, str, int, int, int]]:
     begin = opening.end() if opening else 0
     first_role = ROLE_WORD.search(text, begin)
     prefix = text[begin : first_role.start()].lstrip(" \u3000（(【" + BULLETS) if first_role else ""
-    if role is None and first_role and names_before_role(prefix):
+    if role is None and first_role and names_before_role(prefix, credit=True):
         # 张三 李四 本报记者 王五, （张三 通讯员 李四）: the names before the role word are authors too, of the other role:
         # written apart from the paper's reporter, correspondents (张三 记者 李四, 张三 李四 本报记者 王五); before a
         # correspondent, reporters; before another outlet's reporter, the paper's own (张三 李四 青山客户端记者 王五)
         outlet = prefix.split()[-1] if prefix.split() else ""
         reporter = "记者" in re.sub(r"[ \u3000]", "", first_role.group()) and (
-            outlet in ("", "本报") or names_only(outlet) or outlet.startswith(_KNOWN_SOURCES))
+            outlet in ("", "本报") or names_only(outlet) or rare_names(outlet) or outlet.startswith(_KNOWN_SOURCES))
         role, alone = "correspondent" if reporter else "reporter", True
     for m in _WORD.finditer(text, begin):
         word, start = m.group(), m.start()

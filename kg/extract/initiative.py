@@ -27,8 +27,8 @@ from ..tagger import tag_documents
 from ..towns import towns
 from ..words import Word, clause_words, frequency, has_verb, in_dictionary, words
 from ..org_bounds import boundary_words
-from .organization import (NAMED_PLACE_SUFFIXES, OPENED_BY_HUI, OWN_DIVISION, PLACE_SUFFIXES, STOP_POS, STOP_WORDS,
-                           after_titles, dash_joined, ends_as_a_body, name_start, routes)
+from .organization import (CALLED, NAMED_PLACE_SUFFIXES, OPENED_BY_HUI, OWN_DIVISION, PLACE_SUFFIXES, STOP_POS,
+                           STOP_WORDS, after_titles, dash_joined, ends_as_a_body, name_start, routes)
 from .quantity import chinese_number
 from .titles import TITLES
 from . import register
@@ -2091,6 +2091,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if _COUNTED_LIST.search(text, b, e):
                     continue  # (青山公司等12个项目的开工仪式: the event of those counted, no name)
                 if name == text[b:e]:
+                    # (a body's short name given in brackets before its event opens no part of the event's name:
+                    # 青山商会（以下简称“青商会”）第一次会员大会)
+                    b = max([b, *(c.end() for c in CALLED.finditer(text, b, e))])
                     b = after_slogan(text, b, e)
                     # (a body's session that the walk began inside the body's name begins with the body: 商会 of
                     # 丽水开化商会四届一次会员大会, where jieba reads 开化 as a verb; the body is read inside it, names.py)

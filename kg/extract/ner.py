@@ -588,12 +588,18 @@ def complete_people(found: list[Mention], text: str) -> list[Mention]:
                  and surname_count(m.text[0]) > 0 and _LED.match(text, m.end) is not None)
         if leads:
             m = Mention(m.start, m.end - 1, "Person", m.text[:2], m.article, m.extractor)  # 王伟率…部副部长: 王伟 leads
-        verb = (m.type == "Person" and not leads and len(m.text) in (3, 4) and m.end - m.start == len(m.text)
-                and _SPEECH_AFTER.match(text, m.end - 1) is not None)
+        # 高小新和 + 市教育局…: a conjunction joins the body a level opens after it to the name (none of the 580 labeled
+        # names of four ends with one; not 司马永和 + 在…, a double surname's name before a preposition)
+        joins = (m.type == "Person" and not leads and len(m.text) == 4 and m.end - m.start == 4
+                 and m.text[-1] in "和与及同" and text[m.end : m.end + 1] in tuple(LEVEL_CHARS))
+        if joins:
+            m = Mention(m.start, m.end - 1, "Person", m.text[:-1], m.article, m.extractor)
+        verb = (m.type == "Person" and not leads and not joins and len(m.text) in (3, 4)
+                and m.end - m.start == len(m.text) and _SPEECH_AFTER.match(text, m.end - 1) is not None)
         if verb:
             # 戴小清作总结: 作 before a speech is the verb after the name
             m = Mention(m.start, m.end - 1, "Person", m.text[:-1], m.article, m.extractor)
-        longer = m.type == "Person" and not leads and not verb and next(
+        longer = m.type == "Person" and not leads and not verb and not joins and next(
             (p for p in people if len(p) == len(m.text) + 1 and p.startswith(m.text)
              and text.startswith(p, m.start) and m.end - m.start == len(m.text)), None)
         if (m.type == "Person" and not longer and len(m.text) == 2 and m.end - m.start == 2
@@ -1909,17 +1915,21 @@ def function_words_out(found: list[Mention], text: str) -> list[Mention]:
     """Without the names that are one word of time, locality, conjunction, adverb, pronoun or preposition to jieba
     (最后 left over from 最后镇党委副书记…, 同时, 其中), common words (:func:`kg.words.frequency`) that the labeled data
     never names as a body or a place; not one character (中 of 中美, 以 of 巴以: the newswire's countries), nor a rarer
-    word jieba may tag so (越共, 以方).
+    word jieba may tag so (越共, 以方); nor a title alone read as a body (常委 of 县委常委县委宣传部部长…).
 
     Examples:
         >>> [m.text for m in function_words_out([Mention(0, 2, "Organization", "最后", 1), Mention(2, 5, "Organization",
         ...                                       "镇党委", 1)], "最后镇党委")]
         ['镇党委']
+        >>> function_words_out([Mention(2, 4, "Organization", "常委", 1)], "县委常委县委宣传部")
+        []
     """
     def function_word(m: Mention) -> bool:
         if m.type not in ("Organization", "Place") or not 2 <= len(m.text) <= 3 or m.text in training_orgs() \
                 or m.text in training_places():
             return False
+        if m.type == "Organization" and m.text in _OFFICE_TITLES:
+            return True
         ws = words(m.text)
         return len(ws) == 1 and ws[0].pos in _NO_NAME_POS and frequency(m.text) >= _COMMON_WORD
 

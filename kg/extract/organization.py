@@ -48,7 +48,7 @@ _TOWNSHIP_HEADS = ("税务所", "财政所", "供电所", "综合文化站", "�
                    "福利院", *_PLACED_HEADS)
 SUFFIXES = sorted(
     """街道办事处 办事处 党工委 工委 管委会 组委会 筹委会 党委 党支部 党总支 委员会 居委会 村委会 卫健委 发展改革委 发改委
-    有限责任公司 股份有限公司 有限公司 分公司 分中心 集团 志愿服务队 志愿队 服务队 工作队 大队 支队 中队 服务团 实践队 实践团 分团 突击队 服务站 工作站 服务中心 融媒体中心
+    有限责任公司 股份有限公司 有限公司 分公司 分中心 集团 志愿服务队 志愿队 服务队 工作队 总队 大队 支队 中队 服务团 实践队 实践团 分团 突击队 服务站 工作站 服务中心 融媒体中心
     分行 支行 公安机关 卫生院 医院 中心血站 采血站 献血站 监督所 管理所 市场监督管理所 市场监管所 派出所 司法所 研究所 研究院 中学 高中 小学 完小 大学 学院 幼儿园 书馆 图书馆 博物馆 科技馆 少年宫 专班 工作组
     监狱 看守所 戒毒所 军区 军分区 警备区 指挥部 领导小组
     办公室 社工 疾控中心 疾控 银行 协会 学会 商会 校友会 校友总会 联合会 公安局 分局 人民政府 区政府 市政府 县政府 镇政府 乡政府 局
@@ -335,6 +335,10 @@ _MEASURES = frozenset(c for c in COUNTERS.split("|") if len(c) == 1) | {"位"}
 _TIME_UNIT = re.compile(r"(?<=[\d０-９一二三四五六七八九十])(?:年度?|月份?|份|日|号|时|点|分)")
 
 
+# A party committee and its deputy's mark before a title (党委副 of 党委副书记)
+_COMMITTEES_MEMBER = re.compile(r"(?:委|党组)副?$")
+
+
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
                bounds: frozenset[str] | None = None, verbs: bool = True) -> int:
     """Where the name that ends with the suffix starting at ``head`` begins
@@ -388,8 +392,12 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
         verb = verb or verbs and w.pos == "v" and len(w.text) >= 2 and i > 0 and w.end < head \
             and before[i - 1].text.endswith(_WHOLE_HEADS) and len(before[i - 1].text) >= 2 \
             and text.startswith(PLACE_SUFFIXES, head)  # (not 白石山景区开发建设有限公司, a company's)
+        # (a committee member's title ends the walk, jieba's one word with the committee too: the body after it is
+        # another's, 党委副书记县总工会主席, 党组书记县总工会主席)
+        title = next((t for t in TITLES if w.text.endswith(t)), None)
+        titled = title is not None and _COMMITTEES_MEMBER.search(text, 0, w.end - len(title)) is not None
         if (piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted
-                or not piece.strip() or verb):
+                or not piece.strip() or verb or titled):
             break
         if piece.endswith(CAMPUS_WORD) and text.startswith(ACADEMIC_UNITS, head):
             break  # a campus is where a school stands, not part of its name (东湖校区 环境学院)
@@ -827,6 +835,8 @@ def _aligned(text: str, start: int, end: int) -> bool:
         False
     """
     ws = clause_words(text, start)
+    if end - start > 1 and _glued_to_a_title(text, start, end):
+        return True  # (商会 | 会长 of jieba's 商会会长: the head's title glued to it)
     if not any(w.end == end or w.end == end + 1 and w.start == end - 1 and text[end] == "等" for w in ws):
         # (a boundary too where jieba glues a head of two characters or more that opens its word to a verb of two
         # characters or more after it, another body's head right before it: 公司 | 工会 | 组织 of 公司工会组织; not a
@@ -836,6 +846,25 @@ def _aligned(text: str, start: int, end: int) -> bool:
             for w in ws)
     return end - start > 1 or any(w.start == start and w.end == end for w in ws)
 
+
+def _glued_to_a_title(text: str, start: int, end: int) -> bool:
+    """Whether jieba reads the head from ``start`` to ``end`` in one word with its head's title after it (商会会长,
+    协会会长, 公司总裁): a body's name ends there. Not a party post (党组书记, 党委委员: the committee is read apart, and
+    only where the text names it so, :func:`titled_by_its_group`).
+
+    Examples:
+        >>> _glued_to_a_title("青山县厨具业商会会长王五", 6, 8), _glued_to_a_title("中国科学院党组书记王五", 5, 7)
+        (True, False)
+    """
+    return any(w.start == start and w.end > end and _OFFICE.fullmatch(text, end, w.end)
+               and not _PARTY_POST.search(text, end, w.end) for w in clause_words(text, start))
+
+
+_PARTY_POST = re.compile("书记|委员|常委|支书|政委")
+
+
+# X（简称“Y”）, X（以下简称Y）: the short name the text itself gives a body.
+CALLED = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“\"]?([^（）()“”\"，,。；;、\s]{2,12}?)[”\"]?[）)]")
 
 _BODY_HEADS = tuple(SUFFIXES) + ("学校",)  # (the heads a body's own union follows: 公司, 医院, 局, 厂, 学校)
 

@@ -41,7 +41,7 @@ from .byline import source_place
 from .initiative import (ANNUAL, EDITION, EVENT_HEADS, HOLD_ADVERB, HOLD_VERB, HOST_VERBS, MEETING_HEADS, SHOWS,
                          TAKES_PART, THEMED, congress)
 from .ner import FOREIGN_LEVELS, counted_items, place_in_a_country
-from .organization import (AT_AN_EVENT, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, LIST_JOINS, OWN_DIVISION,
+from .organization import (AT_AN_EVENT, CALLED, CAMPUS_WORD, DEICTIC, GROUP, LEGAL_FORM, LIST_JOINS, OWN_DIVISION,
                            REFERRED_DIVISION, SELF_HEADS, SELF_NAMED, SELF_NAMED_RE, STATIONED, TENURE, TOGETHER_WITH,
                            bodies_of_kind, field_college)
 from .titles import TITLE, TITLE_WORDS, TITLES
@@ -2712,6 +2712,9 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             # (青山县教育局招生工作领导小组第一次全体会议): it holds the meeting
             for init in inits:
                 for o in _opens_its_meeting(init, orgs):
+                    c.add(init, "organizer", o, s, a)
+                # (or is given its short name in brackets right before it: 青山商会（以下简称“青商会”）第一次会员大会)
+                for o in (o for o in actors if o.type == "Organization" and CALLED.fullmatch(text, o.end, init.start)):
                     c.add(init, "organizer", o, s, a)
             if s.kind == "headline" and len(a.sentences) > 1:
                 # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer

@@ -719,6 +719,8 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Mention | Relation]:
                 if any(o.start <= org.start and org.end < o.end <= person.start for o in orgs):
                     continue  # 集团公司党委组织委员A: a member of the committee, not of the company
                 between = s.between(org.end, person.start)  # (国务院/nt副总理A: a glued tag is not read)
+                if len(between) > 1 and between[-1] in " \u3000":
+                    between = between[:-1]  # (工商联主席 王五：…, a speaker's caption: a space between title and name)
                 inside = [o.text for o in orgs if org.end <= o.start and o.end <= person.start]
                 between = between[1:] if between.startswith("的") and len(between) > 2 else between  # X的总经理A
                 # 兼 joins two posts as 、 does (青山集团副总经理兼白石公司董事长A)

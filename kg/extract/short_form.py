@@ -24,7 +24,7 @@ from ..model import Document, Mention
 from ..words import clause_words, words
 from . import register
 from .ner import GENERIC
-from .organization import STANDALONE_BODIES, SUFFIXES
+from .organization import CALLED, STANDALONE_BODIES, SUFFIXES
 
 # After a kind of body, not a body: 养老院、福利院等机构, 工商联系统.
 _KIND_AFTER = re.compile(r"等|系统|们|之间")
@@ -85,8 +85,6 @@ def abbreviations(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# X（简称“Y”）, X（以下简称Y）: the short name the text itself gives a body.
-_CALLED = re.compile(r"[（(](?:以下|下文|下)?(?:简称|称)[：:]?[“\"]?([^（）()“”\"，,。；;、\s]{2,12}?)[”\"]?[）)]")
 
 
 def called(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -103,7 +101,7 @@ def called(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
-        hit = _CALLED.match(doc.text, m.end) if m.type == "Organization" else None
+        hit = CALLED.match(doc.text, m.end) if m.type == "Organization" else None
         if hit is None or hit.group(1) == m.text or hit.group(1) in GENERIC:
             continue
         short, name = hit.group(1), m.canonical or m.text
