@@ -398,7 +398,9 @@ def leading_byline(text: str) -> tuple[int, int]:
     glued = _GLUED_BEFORE_TIME.match(rest[gap:]) if m else None
     if glued and all(reported_names(n) for n in _GLUED_RUN.findall(glued.group())):
         return at + gap + glued.end(), at  # 青山日报讯记者李四通讯员王五近日，… (no space, no bracket: the body's time)
-    credit = _NAMES_IN_BRACKETS.match(rest[gap:]) if m else None
+    credit = _NAMES_IN_BRACKETS.match(rest[gap:])
+    # (or with no dateline, opening the paragraph right before the body's time: (张三 李四) 12月28日，…)
+    credit = credit if m or credit and _OPENS_WITH_TIME.match(rest, gap + credit.end()) else None
     inner = SPACED_INTERN.sub(" ", credit.group(1)) if credit else ""  # (王五 实习 李四: the intern's mark, no name)
     if credit and (names_in_a_credit(inner) or rare_names(inner) or names_then_source(credit.group())):
         return at + gap + credit.end(), at  # 某某新闻眉山7月21日讯(张三 李四): the authors, no role word (or their unit's)
@@ -415,8 +417,10 @@ _CREDIT_BEFORE_DATELINE = re.compile(
 # Roles and names glued to the dateline and to the body after them, which opens with its time (青山日报讯记者李四通讯员
 # 王五近日，…): each role's names run up to the next role or to the time.
 _GLUED_RUN = re.compile(r"(?:记者|通讯员)((?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?)(?=记者|通讯员|全媒体|融媒体|$)")
+_BODYS_TIME = r"近日|日前|昨日|昨天|今日|今天|本月|上月|今年|去年|\d|[一二三四五六七八九十]{1,3}月"
 _GLUED_BEFORE_TIME = re.compile(r"(?:(?:本报|全媒体|融媒体|见习|特约)?(?:记者|通讯员)(?:(?!记者|通讯员)[\u4e00-\u9fff·]){2,9}?)+"
-                                r"(?=近日|日前|昨日|昨天|今日|今天|本月|上月|今年|去年|\d|[一二三四五六七八九十]{1,3}月)")
+                                rf"(?={_BODYS_TIME})")
+_OPENS_WITH_TIME = re.compile(rf"[\s\u3000]*(?:{_BODYS_TIME})")
 # The outlets a report is by, a role and its names (again for a second role: 本报记者李四 通讯员王五), 报道 with a colon,
 # opening a report that has no dateline (not one it cites: 据青山日报记者李四报道：).
 _ROLE_NAMES = (r"(?:全媒体|融媒体|首席|见习|特约)?(?:记者|通讯员)[\s\u3000]*"

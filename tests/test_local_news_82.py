@@ -1,6 +1,7 @@
 """Constructions of the eighty-second round's pages (a head glued to its title, a speaker's caption, a name before 和,
 credits run together or of rarer surnames, 和县 as a conjunction, a short name given before an event, a committee
-member's title before another body, a general brigade), each on a short text written for the test."""
+member's title before another body, a general brigade, names in brackets opening the body), each on a short text
+written for the test."""
 from tests.conftest import credits, facts, names
 
 
@@ -56,3 +57,12 @@ def test_a_committee_members_title_ends_the_name_of_the_body_after_it():
 def test_a_general_brigade_is_a_body_as_its_brigades_are():
     text = "志愿者总队成立\n昨天，白水省网络文明志愿者总队正式成立。\n"
     assert "白水省网络文明志愿者总队" in names(text, "Organization")
+
+
+def test_names_in_brackets_opening_the_body_before_its_time_are_its_authors():
+    text = "项目集中开工\n(王小明 张世凌) 12月28日，青山县工业园举行了项目集中开工仪式。\n"  # (no dateline before them)
+    assert {("author", "王小明"), ("author", "张世凌")} <= credits(text)
+    said = "项目集中开工\n(附图 照片) 12月28日，青山县工业园举行了开工仪式。\n"  # (no names: no credit)
+    assert not credits(said)
+    pair = "比赛结果揭晓\n(李小明 张世凌)两位同学获得一等奖。\n"  # (no time after them: the body's own words)
+    assert not credits(pair)

@@ -100,7 +100,7 @@ def run(doc: Document, extractors: Sequence[str] = DEFAULT) -> tuple[list[Mentio
                 found.append((r.rank, item))
             else:
                 relations.append(item)
-    mentions = [m for m in map(lambda m: _conjoined_division_cut(m, doc.text), settle(found)) if m is not None]
+    mentions = [x for x in (_conjoined_division_cut(m, doc.text) for m in settle(found)) if x is not None]
     for r in others:
         for item in r.function(doc, list(mentions)):
             if _across_a_heading(item):

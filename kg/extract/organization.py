@@ -337,6 +337,7 @@ _TIME_UNIT = re.compile(r"(?<=[\d０-９一二三四五六七八九十])(?:年�
 
 # A party committee and its deputy's mark before a title (党委副 of 党委副书记)
 _COMMITTEES_MEMBER = re.compile(r"(?:委|党组)副?$")
+_TITLE_ENDS = tuple(TITLES)  # (for str.endswith)
 
 
 def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: dict[int, str] | None = None,
@@ -394,7 +395,7 @@ def name_start(text: str, head: int, allow: frozenset[str] = frozenset(), lac: d
             and text.startswith(PLACE_SUFFIXES, head)  # (not 白石山景区开发建设有限公司, a company's)
         # (a committee member's title ends the walk, jieba's one word with the committee too: the body after it is
         # another's, 党委副书记县总工会主席, 党组书记县总工会主席)
-        title = next((t for t in TITLES if w.text.endswith(t)), None)
+        title = next((t for t in TITLES if w.text.endswith(t)), None) if w.text.endswith(_TITLE_ENDS) else None
         titled = title is not None and _COMMITTEES_MEMBER.search(text, 0, w.end - len(title)) is not None
         if (piece in STOP_WORDS or w.text in STOP_WORDS or stop_pos or learned or lac_stop or counted
                 or not piece.strip() or verb or titled):

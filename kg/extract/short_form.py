@@ -85,8 +85,6 @@ def abbreviations(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-
-
 def called(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The short name a body is given in brackets after its full name (青山市农产品检测中心（简称
     “青山检测中心”）): every later occurrence of it is the body, named by its full name. A mention
