@@ -46,6 +46,10 @@ def test_a_county_named_by_a_conjunction_after_a_noun_is_the_conjunction():
 def test_a_short_name_given_in_brackets_opens_no_part_of_the_event_after_it():
     text = "新促会成立\n5月4日上午，青山市新兴产业促进会（以下简称“新促会”）第一届第一次会员大会在白石大酒店召开。\n"
     assert ("第一届第一次会员大会", "organizer", "青山市新兴产业促进会") in facts(text)
+    short = "新联会成立\n5月4日上午，白石县新的社会阶层人士联谊会（以下简称“新联会”）第一届第一次会员大会在白石县委党校召开。\n"
+    found = facts(short)
+    assert ("第一届第一次会员大会", "organizer", "新联会") in found  # (the full name read nowhere: the short one)
+    assert ("第一届第一次会员大会", "organizer", "白石县委党校") not in found  # (where it is held)
 
 
 def test_a_committee_members_title_ends_the_name_of_the_body_after_it():

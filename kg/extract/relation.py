@@ -2713,9 +2713,13 @@ def extract(doc: Document, mentions: list[Mention]) -> list[Relation]:
             for init in inits:
                 for o in _opens_its_meeting(init, orgs):
                     c.add(init, "organizer", o, s, a)
-                # (or is given its short name in brackets right before it: 青山商会（以下简称“青商会”）第一次会员大会)
-                for o in (o for o in actors if o.type == "Organization" and CALLED.fullmatch(text, o.end, init.start)):
-                    c.add(init, "organizer", o, s, a)
+                # (or is given its short name in brackets right before it, the short name read as the body's:
+                # 青山商会（以下简称“青商会”）第一次会员大会, where the full name may be read nowhere)
+                opened = max(text.rfind("（", s.start, init.start), text.rfind("(", s.start, init.start))
+                called = CALLED.fullmatch(text, opened, init.start) if opened >= 0 else None
+                for o in actors if called is not None else ():
+                    if called.start(1) <= o.start and o.end <= called.end(1):
+                        c.add(init, "organizer", o, s, a)
             if s.kind == "headline" and len(a.sentences) > 1:
                 # a headline that says who holds what (青山学院举办第一期“读书有约”沙龙活动): its organizer
                 for init in inits:
